@@ -11,6 +11,7 @@ so detection is incremental across runs: a copy ingested a month later is still 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,7 +60,8 @@ class NearDuplicateIndex:
     def fingerprint(self, document: Document) -> Fingerprint | None:
         """MinHash of the document's coded text, or ``None`` if it is too short to compare."""
         text = " ".join(document.text[s:e] for s, e in document.coded_spans())
-        words = _WORD.findall(text.casefold())
+        matches = itertools.islice(_WORD.finditer(text), self.settings.max_words)
+        words = [m.group().casefold() for m in matches]
         n = self.settings.shingle_words
         shingles = {" ".join(words[i : i + n]).encode("utf-8") for i in range(len(words) - n + 1)}
         if len(shingles) < 2 * n:

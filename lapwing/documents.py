@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lapwing.problems import ProblemLog
 from lapwing.pubdate import parse_published
 from lapwing.readers import RawDocument
@@ -18,9 +20,11 @@ def build_document(raw: RawDocument, log: ProblemLog, default_date: str | None =
     try:
         published = parse_published(raw.published)
     except ValueError as exc:
+        path, line = _split_origin(raw.origin)
         log.warning(
-            raw.origin,
+            path,
             f"{exc}; document stored without a publication date",
+            line=line,
             record=raw.input_id,
             hint="fix the date in the input, or pass --date YYYY-MM-DD",
         )
@@ -37,6 +41,15 @@ def build_document(raw: RawDocument, log: ProblemLog, default_date: str | None =
         zones=list(raw.zones),
         origin=raw.origin,
     )
+
+
+_LINE_SUFFIX = re.compile(r"^(.*):(\d+)$")
+
+
+def _split_origin(origin: str) -> tuple[str, int | None]:
+    """``path:12`` -> (``path``, 12), so problems carry the line as a field of its own."""
+    match = _LINE_SUFFIX.match(origin)
+    return (match.group(1), int(match.group(2))) if match else (origin, None)
 
 
 def _clean(value: str | None) -> str | None:

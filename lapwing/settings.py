@@ -42,6 +42,7 @@ class DedupSettings:
     shingle_words: int = 4
     bands: int = 20
     rows: int = 6  # bands * rows = number of MinHash permutations
+    max_words: int = 3000  # copies differ early if at all; caps the cost of huge documents
 
 
 @dataclass

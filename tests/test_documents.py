@@ -15,7 +15,7 @@ def test_broken_date_is_reported_and_never_replaced():
     doc = build_document(RawDocument("a1", "Text.", "f.jsonl:3", published="2024-02-31"), log, default_date="2024-01-01")
     assert doc.published is None
     (problem,) = log.problems
-    assert problem.severity == "warning" and problem.location() == "f.jsonl:3 [a1]"
+    assert problem.severity == "warning" and problem.line == 3 and problem.location() == "f.jsonl:3 [a1]"
 
 
 def test_default_date_applies_only_to_undated_inputs():

@@ -1,0 +1,280 @@
+"""The ``lapwing`` command line: a thin layer over ingest, store, export and stats.
+
+Exit codes: 0 success; 1 failure (nothing done: unusable database, no input); 2 bad usage;
+3 partial failure (the run finished but some input was skipped: see the problem summary).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from lapwing import __version__, ingest
+from lapwing.export import FORMATS, export
+from lapwing.filters import Filters
+from lapwing.pipeline import Pipeline
+from lapwing.plugins import installed_stages, plugin_manager
+from lapwing.problems import EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL
+from lapwing.render import FileProgress, render_run, render_stats
+from lapwing.schema import json_schema
+from lapwing.settings import Settings, load_settings
+from lapwing.stages import default_order
+from lapwing.store import Store, StoreError
+
+DEFAULT_DB = "lapwing.duckdb"
+DEMO_DB = ".lapwing/demo.duckdb"
+
+err = Console(stderr=True)
+
+
+def _settings(config: str | None, **overrides: Any) -> Settings:
+    try:
+        settings = load_settings(config)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    for name, value in overrides.items():
+        if value is not None:
+            setattr(settings.ingest, name, value)
+    return settings
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _open_store(path: str, read_only: bool = False) -> Store:
+    if read_only and not Path(path).exists():
+        raise click.ClickException(f"{path}: no such database; create it with `lapwing ingest`")
+    try:
+        return Store(path, read_only=read_only)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _new_run_id() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+
+
+def _common(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Options every processing command shares."""
+    options = [
+        click.option("--config", type=click.Path(dir_okay=False), help="Settings file (TOML)."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary."),
+        click.option("-v", "--verbose", is_flag=True, help="Log each committed batch to stderr."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _logging(verbose: bool) -> None:
+    if verbose:
+        logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="lapwing")
+def cli() -> None:
+    """Lapwing: sourced event data from news text.
+
+    Ingest articles into a DuckDB store (or extract records without one), then export,
+    count and explore PLOVER-coded events with their evidence.
+    """
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
+@click.option("--date", callback=_date, help="Publication date for inputs that state none.")
+@click.option("--batch-size", type=click.IntRange(1), help="Documents per transaction.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
+@_common
+def ingest_command(
+    paths: tuple[str, ...], db: str, date: str | None, batch_size: int | None, as_json: bool,
+    config: str | None, quiet: bool, verbose: bool,
+) -> None:
+    """Read PATHS (files, directories, JSONL, CSV, HTML, RSS/Atom, WARC, or - for stdin)
+    and store documents and extracted records in the database.
+
+    Re-running on the same inputs adds nothing; an interrupted run is finished by
+    running it again. Problems are listed at the end and set exit code 3.
+    """
+    _logging(verbose)
+    settings = _settings(config, default_date=date, batch_size=batch_size)
+    with _open_store(db) as store:
+        report = _run_into_store(store, list(paths), settings, quiet, "ingest")
+    _finish(report, as_json, quiet, f"Ingested into {db}")
+
+
+def _run_into_store(
+    store: Store, paths: list[str], settings: Settings, quiet: bool, command: str
+) -> ingest.RunReport:
+    pipeline = Pipeline.from_settings(settings.pipeline)
+    run_id = store.start_run(command, {"paths": paths, "settings": settings.to_dict()})
+    with FileProgress(err, enabled=not quiet and err.is_terminal) as progress:
+        report = ingest.run(paths, ingest.StoreSink(store), settings, run_id, pipeline, progress)
+    if report.records.get("event"):
+        store.optimize()
+    store.finish_run(run_id, report.to_dict())
+    return report
+
+
+def _finish(report: ingest.RunReport, as_json: bool, quiet: bool, title: str) -> None:
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    elif not quiet:
+        render_run(report, err, title)
+    if report.files == 0:
+        err.print("[red]No input files found.[/red]")
+        sys.exit(EXIT_FAILURE)
+    sys.exit(report.log.exit_code())
+
+
+@cli.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              show_default=True, help="Output JSON-lines file.")
+@click.option("--date", callback=_date, help="Publication date for inputs that state none.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stderr.")
+@_common
+def extract_command(
+    paths: tuple[str, ...], output: str, date: str | None, as_json: bool,
+    config: str | None, quiet: bool, verbose: bool,
+) -> None:
+    """Extract records from PATHS as JSON lines, without a database.
+
+    One `document` line per input document (an exact repeat of an earlier input carries
+    `duplicate_of`), followed by its records. The summary goes to stderr.
+    """
+    _logging(verbose)
+    settings = _settings(config, default_date=date)
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        with FileProgress(err, enabled=not quiet and err.is_terminal) as progress:
+            report = ingest.run(list(paths), ingest.JsonlSink(out), settings, _new_run_id(),
+                                progress=progress)
+    if as_json:
+        err.print_json(json.dumps(report.to_dict()))
+        as_json, quiet = False, True
+    _finish(report, as_json, quiet, "Extracted")
+
+
+@cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
+@click.option("-o", "--output", default="-", show_default=True,
+              help="Output file (a directory for parquet); - is stdout.")
+@click.option("--from", "date_from", callback=_date, help="Events on or after this date.")
+@click.option("--to", "date_to", callback=_date, help="Events on or before this date.")
+@click.option("--actor", help="Actor id or name (actor or recipient).")
+@click.option("--type", "event_type", help="PLOVER event type, e.g. ASSAULT.")
+@click.option("--country", help="ISO alpha-3 country of an actor, recipient or location.")
+def export_command(
+    fmt: str, db: str, output: str, date_from: str | None, date_to: str | None,
+    actor: str | None, event_type: str | None, country: str | None,
+) -> None:
+    """Export records: jsonl (the full record stream), csv (one row per event, POLECAT
+    style), parquet (one file per record kind), geojson (located events), gexf (actor network).
+    """
+    try:
+        filters = Filters(date_from=date_from, date_to=date_to, actor=actor, type=event_type,
+                          country=country)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("parquet export needs -o DIRECTORY")
+    with _open_store(db, read_only=True) as store:
+        if output == "-":
+            export(store, fmt, sys.stdout, filters)
+        else:
+            export(store, fmt, output, filters)
+
+
+@cli.command("stats")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def stats_command(db: str, as_json: bool) -> None:
+    """Counts of documents, events by type, actors, and the date range."""
+    with _open_store(db, read_only=True) as store:
+        stats = store.stats()
+    if as_json:
+        click.echo(json.dumps(stats, indent=2, default=str))
+    else:
+        render_stats(stats, Console())
+
+
+@cli.command("demo")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False),
+              help="Corpus folder (default: the bundled examples/corpus).")
+@click.option("--db", default=DEMO_DB, show_default=True, help="Demo database file.")
+@_common
+def demo_command(corpus: str | None, db: str, config: str | None, quiet: bool, verbose: bool) -> None:
+    """Ingest the bundled sample corpus, extract its records and print a summary."""
+    _logging(verbose)
+    folder = Path(corpus) if corpus else _bundled_corpus()
+    Path(db).parent.mkdir(parents=True, exist_ok=True)
+    settings = _settings(config)
+    with _open_store(db) as store:
+        report = _run_into_store(store, [str(folder)], settings, quiet, "demo")
+        stats = store.stats()
+    if not quiet:
+        render_run(report, err, f"Demo: ingested {folder} into {db}")
+        render_stats(stats, Console())
+        stages = ", ".join(Pipeline.from_settings(settings.pipeline).names) or "none installed yet"
+        click.echo(f"Extraction stages: {stages}")
+        click.echo(f"Explore: lapwing stats --db {db} | lapwing export --db {db} --format csv")
+    sys.exit(EXIT_OK if report.log.exit_code() == EXIT_OK else EXIT_PARTIAL)
+
+
+def _bundled_corpus() -> Path:
+    for base in (Path.cwd(), Path(__file__).resolve().parent.parent):
+        candidate = base / "examples" / "corpus"
+        if candidate.is_dir():
+            return candidate
+    raise click.ClickException("sample corpus not found; pass --corpus DIR")
+
+
+@cli.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the exported records (the record contract)."""
+    click.echo(json.dumps(json_schema(), indent=2))
+
+
+@cli.command("stages")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def stages_command(as_json: bool) -> None:
+    """List installed extraction stages: what each reads and assigns, defaults, scorer."""
+    specs = installed_stages()
+    rows = [
+        {"name": s.name, "reads": list(s.reads), "assigns": list(s.assigns),
+         "requires": list(s.requires), "default_config": dict(s.default_config),
+         "scorer": s.scorer, "description": s.description}
+        for s in (specs[n] for n in default_order(specs))
+    ]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+    elif not rows:
+        click.echo("No extraction stages installed yet.")
+    for row in [] if as_json else rows:
+        click.echo(f"{row['name']}: {row['description']}")
+        for key in ("reads", "assigns", "requires", "default_config", "scorer"):
+            click.echo(f"    {key}: {row[key]}")
+
+
+def main() -> None:
+    """Console-script entry point: plugins may add commands before the CLI runs."""
+    plugin_manager().hook.register_commands(cli=cli)
+    cli()

@@ -1,0 +1,98 @@
+"""End-to-end behaviour of the commands, through the CLI as a user runs them."""
+
+import json
+
+from click.testing import CliRunner
+
+from lapwing.cli import cli
+from lapwing.problems import EXIT_OK, EXIT_PARTIAL
+
+ARTICLES = [
+    {"id": "a1", "text": "Iraqi Foreign Minister Fuad Hussein met his Iranian counterpart in Baghdad on Monday to discuss border security.", "date": "2024-05-06"},
+    {"id": "a2", "text": "Houthi forces launched a drone at a cargo ship in the Red Sea, the US military said.", "date": "2024-05-07"},
+    {"id": "a3", "text": "Turkish-backed fighters pushed Kurdish forces out of the Syrian town of Manbij.", "date": None},
+]
+
+
+def _write_jsonl(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _records(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_extract_emits_one_document_per_jsonl_line_with_its_input_id(tmp_path):
+    path = _write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    result = CliRunner(mix_stderr=False).invoke(cli, ["extract", str(path), "-q"])
+    assert result.exit_code == EXIT_OK, result.output
+    documents = [r for r in _records(result.stdout) if r["kind"] == "document"]
+    assert [d["input_id"] for d in documents] == ["a1", "a2", "a3"]
+    assert [d["published"] for d in documents] == ["2024-05-06", "2024-05-07", None]
+    assert documents[0]["text"] == ARTICLES[0]["text"]
+
+
+def test_extract_date_option_fills_only_undated_documents(tmp_path):
+    path = _write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    out = tmp_path / "out.jsonl"
+    result = CliRunner(mix_stderr=False).invoke(cli, ["extract", str(path), "--date", "2024-01-02", "-o", str(out), "-q"])
+    assert result.exit_code == EXIT_OK
+    published = [r["published"] for r in _records(out.read_text()) if r["kind"] == "document"]
+    assert published == ["2024-05-06", "2024-05-07", "2024-01-02"]
+
+
+def test_extract_marks_an_exact_repeat_instead_of_dropping_it(tmp_path):
+    rows = ARTICLES[:2] + [{"id": "again", "text": ARTICLES[0]["text"]}]
+    path = _write_jsonl(tmp_path / "in.jsonl", rows)
+    docs = [r for r in _records(CliRunner(mix_stderr=False).invoke(cli, ["extract", str(path), "-q"]).stdout)]
+    assert [d["input_id"] for d in docs] == ["a1", "a2", "again"]
+    assert docs[2]["duplicate_of"] == docs[0]["doc_id"] and docs[0]["duplicate_of"] is None
+
+
+def test_ingesting_twice_adds_nothing(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write_jsonl(corpus / "a.jsonl", ARTICLES)
+    (corpus / "b.txt").write_text("date 2024-06-01 Israeli aircraft struck targets in southern Lebanon overnight, the army said.")
+    db = str(tmp_path / "x.duckdb")
+    runner = CliRunner(mix_stderr=False)
+    first = json.loads(runner.invoke(cli, ["ingest", str(corpus), "--db", db, "--json"]).stdout)
+    assert first["documents_new"] == 4 and first["errors"] == 0
+    second = json.loads(runner.invoke(cli, ["ingest", str(corpus), "--db", db, "--json"]).stdout)
+    assert second["documents_new"] == 0 and second["files_already_done"] == 2
+    # the same texts under new file names are recognised by content
+    (tmp_path / "copy").mkdir()
+    _write_jsonl(tmp_path / "copy" / "again.jsonl", ARTICLES)
+    third = json.loads(runner.invoke(cli, ["ingest", str(tmp_path / "copy"), "--db", db, "--json"]).stdout)
+    assert third["documents_new"] == 0 and third["exact_duplicates"] == 3
+    stats = json.loads(runner.invoke(cli, ["stats", "--db", db, "--json"]).stdout)
+    assert stats["documents"] == 4
+
+
+def test_stats_and_export_on_a_missing_database_fail_clearly(tmp_path):
+    result = CliRunner(mix_stderr=False).invoke(cli, ["stats", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1 and "no such database" in result.stderr
+
+
+def test_bad_usage_is_reported(tmp_path):
+    runner = CliRunner(mix_stderr=False)
+    assert runner.invoke(cli, ["extract", "x", "--date", "2024-99-01"]).exit_code == 2
+    assert runner.invoke(cli, ["export", "--format", "parquet", "--db", str(tmp_path / "a")]).exit_code == 2
+
+
+def test_missing_input_gives_partial_failure_and_lists_it(tmp_path):
+    good = _write_jsonl(tmp_path / "in.jsonl", ARTICLES[:1])
+    result = CliRunner(mix_stderr=False).invoke(cli, ["extract", str(good), str(tmp_path / "nope.txt"), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == EXIT_PARTIAL
+    assert "nope.txt" in result.stderr
+    assert len(_records((tmp_path / "o.jsonl").read_text())) == 1
+
+
+def test_every_command_has_help():
+    runner = CliRunner(mix_stderr=False)
+    top = runner.invoke(cli, ["--help"])
+    assert top.exit_code == 0
+    for command in ("ingest", "extract", "export", "stats", "demo", "schema", "stages"):
+        result = runner.invoke(cli, [command, "--help"])
+        assert result.exit_code == 0 and len(result.output) > 100, command
