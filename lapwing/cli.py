@@ -247,6 +247,46 @@ def _bundled_corpus() -> Path:
     raise click.ClickException("sample corpus not found; pass --corpus DIR")
 
 
+@cli.group("eval")
+def eval_group() -> None:
+    """Score Lapwing against gold data (formats: docs of the gold-format spec)."""
+
+
+@eval_group.command("timex")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--half", type=click.Choice(["dev", "heldout"]), help="Score one half of a split corpus.")
+@click.option("--errors", is_flag=True, help="List every wrong, missed and extra expression.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable scores.")
+def eval_timex_command(gold: str, half: str | None, errors: bool, as_json: bool) -> None:
+    """Time expressions: strict/relaxed span P/R/F1, type and value accuracy, value F1."""
+    from lapwing.eval import timex
+
+    if errors:
+        for line in timex.error_lines(Path(gold), half):  # type: ignore[arg-type]
+            click.echo(line)
+        return
+    scores = timex.evaluate_file(Path(gold), half)  # type: ignore[arg-type]
+    if as_json:
+        click.echo(json.dumps(scores, indent=2))
+    else:
+        Console().print(timex.score_table({half or Path(gold).name: scores}))
+
+
+@eval_group.command("convert")
+@click.argument("corpus", type=click.Choice(["meantime"]))
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.argument("output", type=click.Path(dir_okay=False))
+@click.option("--half", type=click.Choice(["dev", "heldout"]), help="Write one half only.")
+@click.option("--keep-creation-time", is_flag=True, help="Keep the date line in the text.")
+def eval_convert_command(corpus: str, folder: str, output: str, half: str | None,
+                         keep_creation_time: bool) -> None:
+    """Convert a development corpus (MEANTIME) to the gold JSON-lines format."""
+    from lapwing.eval import meantime
+
+    count = meantime.write_gold(Path(folder), Path(output), keep_creation_time, half)  # type: ignore[arg-type]
+    click.echo(f"wrote {count} documents to {output}")
+
+
 @cli.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the exported records (the record contract)."""

@@ -45,7 +45,8 @@ def test_extract_date_option_fills_only_undated_documents(tmp_path):
 def test_extract_marks_an_exact_repeat_instead_of_dropping_it(tmp_path):
     rows = ARTICLES[:2] + [{"id": "again", "text": ARTICLES[0]["text"]}]
     path = _write_jsonl(tmp_path / "in.jsonl", rows)
-    docs = [r for r in _records(CliRunner(mix_stderr=False).invoke(cli, ["extract", str(path), "-q"]).stdout)]
+    output = CliRunner(mix_stderr=False).invoke(cli, ["extract", str(path), "-q"]).stdout
+    docs = [r for r in _records(output) if r["kind"] == "document"]
     assert [d["input_id"] for d in docs] == ["a1", "a2", "again"]
     assert docs[2]["duplicate_of"] == docs[0]["doc_id"] and docs[0]["duplicate_of"] is None
 
@@ -86,7 +87,8 @@ def test_missing_input_gives_partial_failure_and_lists_it(tmp_path):
     result = CliRunner(mix_stderr=False).invoke(cli, ["extract", str(good), str(tmp_path / "nope.txt"), "-o", str(tmp_path / "o.jsonl")])
     assert result.exit_code == EXIT_PARTIAL
     assert "nope.txt" in result.stderr
-    assert len(_records((tmp_path / "o.jsonl").read_text())) == 1
+    kinds = [r["kind"] for r in _records((tmp_path / "o.jsonl").read_text())]
+    assert kinds.count("document") == 1
 
 
 def test_every_command_has_help():

@@ -58,9 +58,13 @@ def bad_corpus(tmp_path):
 
 
 def test_bad_input_is_reported_and_the_rest_is_stored(bad_corpus, tmp_path):
+    """Reading and storing only: extraction stages are off (their speed is benchmarked)."""
     db = tmp_path / "bad.duckdb"
+    config = tmp_path / "no-stages.toml"
+    config.write_text("[pipeline]\nstages = []\n")
     result = subprocess.run(
-        [sys.executable, "-m", "lapwing", "ingest", str(bad_corpus), "--db", str(db), "--json"],
+        [sys.executable, "-m", "lapwing", "ingest", str(bad_corpus), "--db", str(db), "--json",
+         "--config", str(config)],
         capture_output=True, text=True, timeout=900,
     )
     assert result.returncode == EXIT_PARTIAL, result.stderr
@@ -143,3 +147,20 @@ def test_run_reports_batches_and_near_duplicates(tmp_path):
         docs = {d.input_id: d for d in store.iter_documents(None)}
     assert report.documents_new == 3 and report.near_duplicates == 1
     assert docs["copy"].duplicate_of == docs["orig"].doc_id and docs["other"].duplicate_of is None
+
+
+def test_a_copy_ingested_in_a_later_run_points_to_the_stored_original(tmp_path):
+    rng = random.Random(5)
+    story = _prose(rng, 200)
+    first, second, third = (tmp_path / name for name in ("a.jsonl", "b.jsonl", "c.jsonl"))
+    first.write_text(json.dumps({"id": "orig", "text": story}) + "\n")
+    second.write_text(json.dumps({"id": "copy", "text": story.replace(".", " today.", 1)}) + "\n")
+    third.write_text(json.dumps({"id": "copy2", "text": story.replace(".", " today.", 2)}) + "\n")
+    db = tmp_path / "runs.duckdb"
+    for path in (first, second, third):
+        with Store(db) as store:
+            ingest.run([str(path)], ingest.StoreSink(store), Settings(), store.start_run("test", {}))
+    with Store(db, read_only=True) as store:
+        docs = {d.input_id: d for d in store.iter_documents(None)}
+    assert docs["copy"].duplicate_of == docs["orig"].doc_id
+    assert docs["copy2"].duplicate_of == docs["orig"].doc_id

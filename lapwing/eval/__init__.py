@@ -1,0 +1,1 @@
+"""Evaluation of Lapwing's stages against gold data (``lapwing eval ...``) and corpus converters."""

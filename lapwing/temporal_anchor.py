@@ -1,0 +1,157 @@
+"""Anchoring: what a relative or underspecified expression is measured from, and which way.
+
+An expression such as "Tuesday", "December 30" or "last summer" has several calendar
+readings; the anchor (the article date, or a date line found in the text) and the tense of
+the clause choose one. The policy, in one place so it can be read and argued with:
+
+* past tense -> the latest reading on or before the anchor;
+* no tense cue -> the same, since news mostly reports the past, unless the next reading
+  after the anchor is at least :data:`NEAR_FUTURE_FACTOR` times closer ("talks resume in
+  early December" in an article of 20 November);
+* future tense -> the first reading on or after the anchor;
+* present tense ("has a June 1 deadline", "is investigating the February 3 attack") -> the
+  reading nearest the anchor, the earlier one on a tie.
+
+A reading that contains the anchor (a weekday equal to the article's weekday) is on both
+sides, so it is chosen whatever the tense; only explicit words ("last Monday", "next
+Monday") move it a week. Without an anchor nothing is guessed: the value keeps what the
+text fixes and puts ``X`` where the anchor would have decided (``XXXX-06-21``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from lapwing.records import TimexType
+from lapwing.temporal_calendar import Period
+from lapwing.temporal_tense import TenseFn
+
+Direction = Literal["past", "future", "nearest", "default"]
+
+_DIRECTION_OF_TENSE: dict[str, Direction] = {
+    "past": "past", "none": "default", "future": "future", "present": "nearest",
+}
+#: Without a tense cue a future reading wins only when it is this many times closer.
+NEAR_FUTURE_FACTOR = 3
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The date relative expressions are measured from, and where it came from."""
+
+    date: dt.date | None
+    source: str
+
+    def describe(self) -> str:
+        """``document date 2021-01-06``, ``date line 'May 5, 2023' (chars 0-11)`` or ``unknown``."""
+        return self.source if self.date is None else f"{self.source} {self.date.isoformat()}"
+
+
+UNKNOWN_ANCHOR = Anchor(None, "anchor unknown")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a rule made of an expression: TIMEX3 type, value and bounds, and why.
+
+    ``period`` is set for calendar readings that a later anaphoric expression ("two days
+    later", "the next day") may be anchored on.
+    """
+
+    type: TimexType
+    value: str
+    start: dt.date | None
+    end: dt.date | None
+    note: str
+    period: Period | None = None
+
+
+def date_reading(period: Period, note: str, kind: TimexType = "DATE", value: str | None = None) -> Reading:
+    """A DATE (or TIME) reading of a calendar period; ``value`` overrides the period's value."""
+    return Reading(kind, value or period.value, period.start, period.end, note,
+                   period if period.start is not None else None)
+
+
+def choose(candidates: Iterable[Period], anchor: dt.date, direction: Direction) -> Period | None:
+    """The candidate the direction picks relative to ``anchor`` (see the module docstring)."""
+    usable = [c for c in candidates if c.start is not None and c.end is not None]
+    if direction == "default":
+        past, future = choose(usable, anchor, "past"), choose(usable, anchor, "future")
+        if past is None or future is None or past is future:
+            return past or future
+        assert past.end is not None and future.start is not None
+        past_gap, future_gap = (anchor - past.end).days, (future.start - anchor).days
+        return future if future_gap * NEAR_FUTURE_FACTOR < past_gap else past
+    if direction == "past":
+        before = [c for c in usable if c.start <= anchor]  # type: ignore[operator]
+        return max(before, key=lambda c: c.start, default=None)  # type: ignore[arg-type, return-value]
+    if direction == "future":
+        after = [c for c in usable if c.end >= anchor]  # type: ignore[operator]
+        return min(after, key=lambda c: c.start, default=None)  # type: ignore[arg-type, return-value]
+
+    def distance(c: Period) -> tuple[int, dt.date]:
+        assert c.start is not None and c.end is not None
+        if c.start <= anchor <= c.end:
+            return 0, c.start
+        return min(abs((c.start - anchor).days), abs((c.end - anchor).days)), c.start
+
+    return min(usable, key=distance, default=None)
+
+
+@dataclass
+class Context:
+    """Everything a rule needs to resolve one expression of one document."""
+
+    text: str
+    anchor: Anchor
+    tense: TenseFn
+    previous: Reading | None = None
+    sentence: int = 0
+    days_by_sentence: dict[int, list[tuple[int, Reading]]] = field(default_factory=dict)
+
+    def direction(self, start: int, end: int) -> tuple[Direction, str]:
+        """Which way the clause around ``text[start:end]`` points, and a note saying why."""
+        reading = self.tense(self.text, start, end)
+        direction = _DIRECTION_OF_TENSE[reading.tense]
+        return direction, f"{reading.describe()} -> {direction}"
+
+    def pick(self, start: int, end: int, make: Callable[[int], Period | None], unknown: Period,
+             kind: TimexType = "DATE", explicit: Direction | None = None) -> Reading:
+        """Resolve a year-less expression: ``make(year)`` gives its reading in a given year.
+
+        ``explicit`` is the direction fixed by a word of the expression ("last", "next");
+        otherwise the tense decides. Without an anchor, ``unknown`` (an ``X`` value) is kept.
+        """
+        if self.anchor.date is None:
+            return date_reading(unknown, "anchor unknown: kept what the text fixes", kind)
+        if explicit is not None:
+            direction, why = explicit, f"explicit {explicit}"
+        else:
+            direction, why = self.direction(start, end)
+        year = self.anchor.date.year
+        candidates = [p for p in (make(y) for y in range(year - 2, year + 3)) if p is not None]
+        chosen = choose(candidates, self.anchor.date, direction)
+        if chosen is None:
+            return date_reading(unknown, f"no reading {direction} of {self.anchor.describe()}", kind)
+        return date_reading(chosen, f"{self.anchor.describe()}; {why}", kind)
+
+    def anaphor(self) -> tuple[dt.date | None, str]:
+        """The date an anaphoric expression ("two days later") counts from, and its name.
+
+        The previous calendar expression of the document if there is one, else the anchor.
+        """
+        if self.previous is not None and self.previous.period is not None:
+            period = self.previous.period
+            return period.start, f"previous expression {period.value}"
+        return self.anchor.date, f"no previous expression; {self.anchor.describe()}"
+
+    def day_near(self, position: int) -> tuple[dt.date | None, str]:
+        """The day a clock time belongs to: the nearest day-precise date in its sentence, else the anchor."""
+        days = self.days_by_sentence.get(self.sentence, [])
+        if days:
+            _, reading = min(days, key=lambda d: abs(d[0] - position))
+            return reading.start, f"date {reading.value} in the same sentence"
+        return self.anchor.date, self.anchor.describe()

@@ -1,0 +1,780 @@
+"""The rule grammar of English temporal expressions: what counts as one, and what it means.
+
+Each :class:`Rule` pairs a regular expression (built from the word lists of
+``lexicons/time.yaml``) with a builder that turns a match into a :class:`Reading` (TIMEX3
+type, value, bounds and a note saying how it was anchored). Rules are tried everywhere;
+where matches overlap the longest wins, then the earlier rule in :attr:`Grammar.rules`.
+
+Spans follow TimeML: prepositions ("on", "in", "since") stay outside, determiners and
+modifiers that change the meaning ("the past decade", "early December", "nearly five
+months") are inside. When a rule needs a context word that is not part of the expression
+(a preposition before an ambiguous month) the expression is the named group ``x``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lapwing.temporal_anchor import Context, Direction, Reading, choose, date_reading
+from lapwing.temporal_calendar import (
+    Period,
+    century,
+    day,
+    decade,
+    easter,
+    half,
+    hijri_month_period,
+    hijri_to_gregorian,
+    hijri_years_near,
+    month,
+    move,
+    narrow,
+    period_of,
+    quarter,
+    season,
+    shift,
+    year,
+)
+from lapwing.temporal_lexicon import Holiday, TimeLexicon, Unit, alternation
+
+Builder = Callable[[re.Match[str], Context], Reading | None]
+Check = Callable[[re.Match[str]], bool]
+
+_YEAR = r"(?:1[0-9]|20)\d\d"
+_RELATIVE = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1,
+             "the previous": -1, "past": -1, "this past": -1, "next": 1, "coming": 1,
+             "this coming": 1, "the coming": 1, "following": 1, "the following": 1}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One grammar rule: a name (shown in explanations), a pattern, a builder.
+
+    ``accept`` rejects a match from its text alone, before overlaps are resolved, so that a
+    rejected match ("Theresa May") does not hide a shorter good one. ``late`` rules are
+    resolved after all others (a clock time needs the date of its sentence).
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    build: Builder
+    accept: Check | None = None
+    late: bool = False
+
+
+def expression_span(match: re.Match[str]) -> tuple[int, int]:
+    """The expression's offsets: group ``x`` when the rule has one, else the whole match."""
+    if "x" in match.re.groupindex and match.group("x") is not None:
+        return match.start("x"), match.end("x")
+    return match.start(), match.end()
+
+
+def _g(match: re.Match[str], name: str) -> str | None:
+    """Group ``name`` of ``match``, or ``None`` when the rule has no such group or it did not take part."""
+    return match.group(name) if name in match.re.groupindex else None
+
+
+def _key(words: str | None) -> str:
+    return " ".join((words or "").lower().split())
+
+
+class Grammar:
+    """All rules, compiled for one lexicon."""
+
+    def __init__(self, lexicon: TimeLexicon) -> None:
+        self.lex = lexicon
+        lx = lexicon
+        self.month_any = (rf"(?:(?-i:{alternation(lx.months)})\b"
+                          rf"|(?-i:{alternation(lx.month_abbreviations)})\b\.?)")
+        self.month_full = rf"(?-i:{alternation(lx.months)})\b"
+        weekday = alternation(lx.weekdays)
+        self.weekday = rf"(?:(?-i:{weekday})\b|(?-i:{alternation(lx.weekday_abbreviations)}))"
+        tens = [w for w, n in lx.numbers.items() if 20 <= n <= 90 and n % 10 == 0]
+        ones = [w for w, n in lx.numbers.items() if 1 <= n <= 9 and w not in ("a", "an")]
+        composite = rf"{alternation(tens)}[-\s]{alternation(ones)}"
+        self.number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{composite}|{alternation(lx.numbers)})"
+        self.quantity = rf"(?:{self.number}|{alternation(lx.vague_quantities)})"
+        unit_words = list(lx.units) + list(lx.irregular_unit_plurals)
+        self.unit = alternation(unit_words, plural=True)
+        self.units_plural = alternation([u + "s" for u in lx.units] + list(lx.irregular_unit_plurals))
+        self.approx = alternation(lx.approximators)
+        self.mod = alternation(lx.period_modifiers)
+        self.parts = alternation(lx.parts_of_day)
+        ordinals = alternation(lx.ordinals)
+        self.ordinal = rf"(?:{ordinals}|\d{{1,2}}(?:st|nd|rd|th))"
+        self.rules = self._rules()
+
+    # ------------------------------------------------------------------ rule table
+    def _rules(self) -> list[Rule]:
+        lx = self.lex
+        mod = rf"(?:(?P<mod>{self.mod})[-\s]+)"
+        qty = rf"(?:(?P<approx>{self.approx})\s+)?(?P<num>{self.quantity}|half\s+an?)(?:\s+and\s+a\s+half)?"
+        rel_year = r"(?P<rel>this|last|next|the\s+current|current)\s+year"
+        holidays = alternation(lx.holidays)
+        zones = alternation(lx.time_zones)
+        relative_days = alternation(lx.relative_days)
+        spec: list[tuple[str, str, Builder, Check | None]] = [
+            ("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<H>\d\d):(?P<M>\d\d))?\b",
+             self._iso_date, self._valid_iso),
+            ("numeric_date", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b",
+             self._numeric_date, None),
+            ("month_day", rf"(?:(?P<wd>{self.weekday}),?\s+)?(?P<mon>{self.month_any})\s*"
+                          rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?(?![:.,]?\d)",
+             self._month_day, self._valid_day),
+            ("day_month", rf"(?:(?P<wd>{self.weekday}),?\s+)?(?:the\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                          rf"(?:\s+of)?\s+(?P<mon>{self.month_any})(?:,?\s+(?P<year>{_YEAR})\b)?",
+             self._month_day, self._valid_day),
+            ("month_year", rf"{mod}?(?P<mon>{self.month_any}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b",
+             self._month_year, None),
+            ("month_relative_year", rf"{mod}?(?P<mon>{self.month_full})\s+(?:of\s+)?{rel_year}\b",
+             self._month_year, None),
+            ("month", rf"(?:(?P<ctx>{alternation(lx.month_context_words)})\s+)?"
+                      rf"(?P<x>(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?{mod}?"
+                      rf"(?P<mon>{self.month_full}))(?!\s*\d)",
+             self._month, self._unambiguous_month),
+            ("weekday", rf"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?"
+                        rf"(?P<wd>{self.weekday})(?:\s+(?P<pod>{self.parts}))?\b",
+             self._weekday, None),
+            ("relative_day", rf"\b(?:(?P<pre>earlier|later)\s+)?(?P<word>{relative_days})\b"
+                             rf"(?:\s+(?P<pod>{self.parts})\b)?",
+             self._relative_day, None),
+            ("this_part_of_day", rf"\bthis\s+(?P<pod>{self.parts})\b", self._relative_day, None),
+            ("quarter", rf"(?:\bthe\s+)?\b(?P<ord>{self.ordinal})[-\s]+(?P<unit>quarter|half)\b"
+                        rf"(?:\s+(?:of|in)\s+(?:(?P<year>{_YEAR})\b|(?:the\s+)?{rel_year}\b|(?P<the>the\s+year)\b))?",
+             self._quarter, None),
+            ("week_of_month", rf"(?:\bthe\s+)?\b(?P<ord>{self.ordinal})\s+week\s+(?:of|in)\s+"
+                              rf"(?P<mon>{self.month_any})(?:,?\s+(?P<year>{_YEAR})\b)?",
+             self._week_of_month, None),
+            ("quarter_code", rf"(?-i:\b(?P<code>Q[1-4]|H[12])\b)(?:\s+(?P<year>{_YEAR})\b)?",
+             self._quarter_code, None),
+            ("relative_unit", rf"\b{mod}?(?:(?P<pre>earlier|later)\s+)?"
+                              rf"(?P<rel>this|last|next|the\s+current|current|the)\s+"
+                              rf"(?P<unit>week|weekend|month|quarter|year|decade|century)\b",
+             self._relative_unit, self._relative_unit_ok),
+            ("anchored_duration", rf"\bthe\s+"
+                                  rf"(?P<dir>past|last|next|coming|previous|following|preceding)\s+"
+                                  rf"(?:(?P<num>{self.quantity})\s+)?(?P<unit>{self.unit})\b",
+             self._anchored_duration, None),
+            ("recent_units", rf"\b(?P<dir>recent|the\s+coming|coming)\s+(?P<unit>{self.units_plural})\b",
+             self._recent_units, None),
+            ("ago", rf"\b{qty}[-\s]+(?P<unit>{self.unit})\s+ago\b", self._ago, None),
+            ("units_ago", rf"\b(?P<unit>{self.units_plural})\s+ago\b", self._ago, None),
+            ("later_earlier", rf"\b{qty}[-\s]+(?P<unit>{self.unit})\s+(?P<dir>later|earlier|afterwards)\b",
+             self._later_earlier, None),
+            ("anaphoric_unit", r"\b(?:the\s+(?P<dir>next|following|previous|preceding|same)|(?P<that>that))\s+"
+                               rf"(?P<unit>day|week|month|year|{self.parts})\b",
+             self._anaphoric_unit, None),
+            ("the_day", rf"\b{mod}?(?P<that>the)\s+(?P<unit>day)\b(?!\s+(?:before|after|of|when|that|and)\b)",
+             self._anaphoric_unit, None),
+            ("that_time", r"\bthat\s+time\b", self._that_time, None),
+            ("day_before_after", r"\bthe\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)\b(?!\s+\w+day)",
+             self._anaphoric_unit, None),
+            ("decade", rf"\b{mod}?(?:(?P<full>(?:1[0-9]|20)\d)0['’]?s|['’]?(?P<short>\d)0['’]?s)\b",
+             self._decade, None),
+            ("century", rf"(?:\bthe\s+)?\b{mod}?(?P<ord>{self.ordinal})[-\s]+century\b", self._century, None),
+            ("season", rf"(?:(?P<ctx>the|in|during|since|until|by|through)\s+)?"
+                       rf"(?P<x>(?:(?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|this|last|next)\s+)?"
+                       rf"{mod}?(?P<season>{alternation(lx.seasons)})\b(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?)"
+                       r"(?!\s+of\s+(?!\d))",
+             self._season, self._unambiguous_season),
+            ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<name>{holidays}))\b"
+                        rf"(?:,?\s+(?P<year>{_YEAR})\b)?",
+             self._holiday, None),
+            ("year", rf"(?:\b{mod})?(?:\bthe\s+year\s+)?(?<![\w$£€#.,])(?P<year>{_YEAR})\b(?![.,]\d|['’]?s\b)",
+             self._year, self._plausible_year),
+            ("duration", rf"\b{qty}[-\s]+(?P<unit>{self.unit})\b(?:\s+and\s+a\s+half\b)?",
+             self._duration, self._duration_ok),
+            ("duration_range", rf"\b(?P<num>{self.number})(?=\s+(?:and|or|to)\s+{self.number}[-\s]+"
+                               rf"(?P<unit>{self.unit})\b)",
+             self._duration, None),
+            ("duration_word", rf"\b(?P<word>{alternation(lx.duration_words)})\b", self._duration_word, None),
+            ("bare_units", rf"\b(?P<ctx>{alternation(lx.bare_unit_contexts)})\s+"
+                           rf"(?:{alternation(lx.bare_unit_fillers)}\s+)?"
+                           rf"(?P<x>(?P<unit>{self.units_plural}))\b",
+             self._duration, None),
+            ("set_word", rf"\b(?P<word>{alternation(lx.set_words)})\b", self._set, None),
+            ("set_every", rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{self.quantity})\s+)?"
+                          rf"(?P<unit>{self.unit}|{self.weekday}|{self.parts})\b",
+             self._set, self._per_unit),
+            ("set_frequency", rf"\b(?:(?:{self.quantity})\s+)?(?P<freq>{alternation(lx.frequencies)})\s+"
+                              rf"(?:a|an|per|every|each)\s+(?P<unit>{self.unit})\b",
+             self._set, None),
+            ("set_weekdays", rf"(?-i:\b(?P<wds>{alternation(lx.weekdays)})s)\b", self._set, None),
+            ("reference", rf"\b(?P<word>{alternation(lx.reference_words)})\b", self._reference, None),
+            ("clock", rf"(?<![\d:.])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?"
+                      r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
+                      r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.?\s?m\b\.?)"
+                      rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:{zones}|hours|hrs)\b)"
+                      r"|\b(?P<noon>noon|midnight)\b)"
+                      rf"(?:\s*\((?P<tz>(?-i:{zones})(?:\s*[+-]\s*\d{{1,2}})?)\)"
+                      rf"|\s*(?P<tz2>(?-i:{zones})(?:\s*[+-]\s*\d{{1,2}})?))?",
+             self._clock, None),
+        ]
+        return [Rule(name, re.compile(pattern, re.IGNORECASE), build, accept, late=name in _LATE_RULES)
+                for name, pattern, build, accept in spec]
+
+    # ------------------------------------------------------------------ helpers
+    def _number(self, text: str | None) -> float | None:
+        """The value of a quantity ("six", "twenty-one", "1,200", "half an"); ``None`` if vague."""
+        words = _key(text).replace(",", "")
+        if not words or words in self.lex.vague_quantities:
+            return None
+        if words.startswith("half"):
+            return 0.5
+        try:
+            return float(words)
+        except ValueError:
+            pass
+        if words in self.lex.numbers:
+            return float(self.lex.numbers[words])
+        total = 0.0
+        for part in re.split(r"[-\s]", words):
+            if part not in self.lex.numbers:
+                return None
+            value = self.lex.numbers[part]
+            total = max(total, 1.0) * value if value == 100 else total + value
+        return total
+
+    def _ordinal(self, text: str) -> int:
+        word = _key(text)
+        if word in self.lex.ordinals:
+            return self.lex.ordinals[word]
+        return int(re.sub(r"\D", "", word))
+
+    def _month_number(self, text: str) -> int:
+        name = text.rstrip(".")
+        return self.lex.months.get(name) or self.lex.month_abbreviations[name]
+
+    def _weekday_number(self, text: str) -> int:
+        return self.lex.weekdays.get(text) or self.lex.weekday_abbreviations[text]
+
+    def _modifier(self, match: re.Match[str]) -> str | None:
+        """The TimeML modifier (START, MID, END) of "early", "mid-", "the end of" ..., if any."""
+        written = _g(match, "mod")
+        return self.lex.period_modifiers[_key(written)] if written else None
+
+    def _amount(self, match: re.Match[str]) -> float | None:
+        """The quantity of a duration match, ``and a half`` included."""
+        amount = self._number(_g(match, "num"))
+        if amount is not None and re.search(r"and\s+a\s+half", match.group(), re.IGNORECASE):
+            amount += 0.5
+        return amount
+
+    @staticmethod
+    def _unknown(value: str, precision: str = "day") -> Period:
+        return Period(value, None, None, precision)  # type: ignore[arg-type]
+
+    def _anchor_or_unknown(self, ctx: Context, value: str) -> Reading | None:
+        if ctx.anchor.date is None:
+            return date_reading(self._unknown(value), "anchor unknown: kept what the text fixes")
+        return None
+
+    # ------------------------------------------------------------------ acceptance checks
+    @staticmethod
+    def _valid_iso(match: re.Match[str]) -> bool:
+        try:
+            dt.date(int(_g(match, "y")), int(_g(match, "m")), int(_g(match, "d")))
+        except ValueError:
+            return False
+        return True
+
+    @staticmethod
+    def _valid_day(match: re.Match[str]) -> bool:
+        return 1 <= int(_g(match, "day")) <= 31
+
+    def _unambiguous_month(self, match: re.Match[str]) -> bool:
+        return _g(match, "mon") not in self.lex.ambiguous_months or bool(_g(match, "ctx") or _g(match, "rel") or _g(match, "mod"))
+
+    def _unambiguous_season(self, match: re.Match[str]) -> bool:
+        if _key(_g(match, "season")) not in self.lex.ambiguous_seasons:
+            return True
+        return bool(_g(match, "ctx") or _g(match, "rel") or _g(match, "mod") or _g(match, "year"))
+
+    @staticmethod
+    def _relative_unit_ok(match: re.Match[str]) -> bool:
+        """"the week" alone is no date; "the end of the week" and "the weekend" are."""
+        return _key(_g(match, "rel")) != "the" or bool(_g(match, "mod")) or _key(_g(match, "unit")) == "weekend"
+
+    def _plausible_year(self, match: re.Match[str]) -> bool:
+        """A bare four-digit number is a year unless money, a label or a count says otherwise."""
+        text = match.string
+        before = text[max(0, match.start("year") - 12):match.start("year")].split()
+        after = text[match.end("year"):match.end("year") + 20].split()
+        if before and before[-1].lower() in self.lex.year_blockers_before:
+            return False
+        if after and after[0].lower().strip(".,;:)") in self.lex.year_blockers_after:
+            return False
+        number = int(_g(match, "year"))
+        preposition = bool(before) and before[-1].lower() in self.lex.year_context_words
+        return 1900 <= number <= 2099 or preposition or bool(_g(match, "mod"))
+
+    def _duration_ok(self, match: re.Match[str]) -> bool:
+        """Not an age ("15-year-old"), a name ("Six-Day War") or an ordinal ("a second time")."""
+        following = match.string[match.end():match.end() + 12]
+        if re.match(r"[-\s]+old\b", following, re.IGNORECASE):
+            return False
+        if "-" in match.group() and re.match(r"\s+[A-Z]", following):
+            return False
+        unit = self.lex.unit_name(_g(match, "unit"))
+        if unit in ("second", "quarter") and _key(_g(match, "num")) in ("a", "an", "one"):
+            return False
+        return True
+
+    def _per_unit(self, match: re.Match[str]) -> bool:
+        """"per" makes a frequency only with a unit ("per day"), not with "per Monday"."""
+        return _key(_g(match, "q")) != "per" or self.lex.unit(_g(match, "unit")) is not None
+
+    # ------------------------------------------------------------------ absolute dates
+    def _iso_date(self, match: re.Match[str], ctx: Context) -> Reading:
+        date = dt.date(int(_g(match, "y")), int(_g(match, "m")), int(_g(match, "d")))
+        if _g(match, "H"):
+            return date_reading(day(date), "absolute", "TIME", f"{date.isoformat()}T{_g(match, 'H')}:{_g(match, 'M')}")
+        return date_reading(day(date), "absolute")
+
+    def _numeric_date(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        a, b, y = int(_g(match, "a")), int(_g(match, "b")), int(_g(match, "y"))
+        order = "month first" if a <= 12 < b else "day first"
+        d, m = (b, a) if order == "month first" else (a, b)
+        try:
+            date = dt.date(y, m, d)
+        except ValueError:
+            return None
+        ambiguous = a <= 12 and b <= 12 and a != b
+        return date_reading(day(date), f"absolute ({order}{', ambiguous order' if ambiguous else ''})")
+
+    def _month_day(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        number, day_number = self._month_number(_g(match, "mon")), int(_g(match, "day"))
+        weekday = self._weekday_number(_g(match, "wd")) if _g(match, "wd") else None
+
+        def make(y: int) -> Period | None:
+            try:
+                date = dt.date(y, number, day_number)
+            except ValueError:
+                return None
+            if weekday is not None and date.isoweekday() != weekday:
+                return None
+            return day(date)
+
+        if _g(match, "year"):  # a written year wins over a weekday that disagrees with it
+            try:
+                return date_reading(day(dt.date(int(_g(match, "year")), number, day_number)), "absolute")
+            except ValueError:
+                return None
+        s, e = expression_span(match)
+        unknown = self._unknown(f"XXXX-{number:02d}-{day_number:02d}")
+        return ctx.pick(s, e, make, unknown)
+
+    def _month_year(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        number = self._month_number(_g(match, "mon"))
+        if _g(match, "year"):
+            return date_reading(narrow(month(int(_g(match, "year")), number), self._modifier(match)), "absolute")
+        unknown = self._anchor_or_unknown(ctx, f"XXXX-{number:02d}")
+        if unknown:
+            return unknown
+        assert ctx.anchor.date is not None
+        target = ctx.anchor.date.year + _RELATIVE[_key(_g(match, "rel"))]
+        return date_reading(narrow(month(target, number), self._modifier(match)),
+                            f"{ctx.anchor.describe()}; year {_key(_g(match, 'rel'))} year")
+
+    def _month(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        number = self._month_number(_g(match, "mon"))
+        s, e = expression_span(match)
+        rel = _key(_g(match, "rel"))
+        explicit = self._explicit_direction(rel)
+        reading = ctx.pick(s, e, lambda y: month(y, number), self._unknown(f"XXXX-{number:02d}", "month"),
+                           explicit=explicit)
+        if explicit is not None and ctx.anchor.date is not None and reading.start is not None:
+            assert reading.end is not None
+            if reading.start <= ctx.anchor.date <= reading.end and rel in ("last", "next", "this past", "this coming"):
+                step = -1 if explicit == "past" else 1
+                moved = month(reading.start.year + step, number)
+                reading = date_reading(moved, reading.note + " (not the current month)")
+        return self._narrowed(reading, self._modifier(match))
+
+    def _year(self, match: re.Match[str], ctx: Context) -> Reading:
+        return self._narrowed(date_reading(year(int(_g(match, "year"))), "absolute"), self._modifier(match))
+
+    def _narrowed(self, reading: Reading | None, modifier: str | None) -> Reading | None:
+        if reading is None or modifier is None or reading.period is None:
+            return reading
+        return date_reading(narrow(reading.period, modifier), f"{reading.note}; {modifier.lower()} part",
+                            reading.type, reading.value)
+
+    @staticmethod
+    def _explicit_direction(rel: str) -> Direction | None:
+        if rel in ("last", "this past", "past"):
+            return "past"
+        if rel in ("next", "this coming", "coming"):
+            return "future"
+        if rel == "this":
+            return "nearest"
+        return None
+
+    # ------------------------------------------------------------------ days and weeks
+    def _weekday(self, match: re.Match[str], ctx: Context) -> Reading:
+        number = self._weekday_number(_g(match, "wd"))
+        pod = self.lex.parts_of_day[_key(_g(match, "pod"))] if _g(match, "pod") else None
+        kind = "TIME" if pod else "DATE"
+        suffix = f"T{pod}" if pod else ""
+        if ctx.anchor.date is None:
+            return date_reading(self._unknown(f"XXXX-WXX-{number}"), "anchor unknown: kept what the text fixes",
+                                kind, f"XXXX-WXX-{number}{suffix}")
+        anchor = ctx.anchor.date
+        rel = _key(_g(match, "rel"))
+        explicit = self._explicit_direction(rel)
+        offsets = range(-7, 8)
+        if rel in ("last", "this past", "past", "next", "this coming", "coming"):
+            offsets = range(-7, 0) if explicit == "past" else range(1, 8)
+        candidates = [day(anchor + dt.timedelta(days=k)) for k in offsets
+                      if (anchor + dt.timedelta(days=k)).isoweekday() == number]
+        if rel == "this":
+            candidates = [c for c in candidates if c.start and week_start(c.start) == week_start(anchor)]
+        if explicit is not None:
+            direction, why = explicit, f"explicit {rel}"
+        else:
+            direction, why = ctx.direction(*expression_span(match))
+        chosen = choose(candidates, anchor, direction)
+        assert chosen is not None
+        if chosen.start == anchor:
+            why += "; same weekday as the anchor: that day"
+        return date_reading(chosen, f"{ctx.anchor.describe()}; {why}", kind, chosen.value + suffix)
+
+    def _relative_day(self, match: re.Match[str], ctx: Context) -> Reading:
+        entry = self.lex.relative_days.get(_key(_g(match, "word")))
+        offset = entry.offset if entry else 0
+        pod = self.lex.parts_of_day[_key(_g(match, "pod"))] if _g(match, "pod") else (entry.part if entry else None)
+        kind = "TIME" if pod else "DATE"
+        suffix = f"T{pod}" if pod else ""
+        if ctx.anchor.date is None:
+            return date_reading(self._unknown("XXXX-XX-XX"), "anchor unknown: kept what the text fixes",
+                                kind, "XXXX-XX-XX" + suffix)
+        chosen = day(ctx.anchor.date + dt.timedelta(days=offset))
+        return date_reading(chosen, f"{ctx.anchor.describe()}; {offset:+d} day(s)", kind, chosen.value + suffix)
+
+    def _relative_unit(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        unit = _key(_g(match, "unit"))
+        rel = _key(_g(match, "rel"))
+        unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
+                   "year": "XXXX", "decade": "XXX", "century": "XX"}[unit]
+        missing = self._anchor_or_unknown(ctx, unknown)
+        if missing:
+            return missing
+        anchor = ctx.anchor.date
+        assert anchor is not None
+        if rel == "the" and unit == "weekend" and not _g(match, "mod"):
+            direction, why = ctx.direction(*expression_span(match))
+            weekends = [period_of(anchor + dt.timedelta(weeks=k), "weekend") for k in (-1, 0, 1)]
+            chosen = choose(weekends, anchor, direction)
+            assert chosen is not None
+            return date_reading(chosen, f"{ctx.anchor.describe()}; {why}")
+        step = _RELATIVE.get(rel, 0)
+        shift_unit = "week" if unit == "weekend" else unit
+        chosen = period_of(shift(anchor, shift_unit, step), unit)
+        note = f"{ctx.anchor.describe()}; {rel} {unit}"
+        pre = _key(_g(match, "pre"))
+        if pre and chosen.start and chosen.end:  # "later this year": from the anchor on
+            bounds = (anchor, chosen.end) if pre == "later" else (chosen.start, anchor)
+            chosen = Period(chosen.value, *bounds, chosen.precision)
+            note += f", {pre} part"
+        return self._narrowed(date_reading(chosen, note), self._modifier(match))
+
+    def _quarter(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        unit = _key(_g(match, "unit"))
+        count = 4 if unit == "quarter" else 2
+        number = self._ordinal(_g(match, "ord"))
+        number = count if number == -1 else number
+        if not 1 <= number <= count:
+            return None
+        make = quarter if unit == "quarter" else half
+        if _g(match, "year"):
+            return date_reading(make(int(_g(match, "year")), number), "absolute")
+        letter = "Q" if unit == "quarter" else "H"
+        missing = self._anchor_or_unknown(ctx, f"XXXX-{letter}{number}")
+        if missing:
+            return missing
+        anchor = ctx.anchor.date
+        assert anchor is not None
+        if _g(match, "rel") or _g(match, "the"):
+            target = anchor.year + _RELATIVE.get(_key(_g(match, "rel")), 0)
+            return date_reading(make(target, number), f"{ctx.anchor.describe()}; {_key(_g(match, 'rel')) or 'this'} year")
+        if _key(_g(match, "ord")) == "last" and match.group().lower().startswith("the"):
+            previous = period_of(shift(anchor, unit, -1), unit)
+            return date_reading(previous, f"{ctx.anchor.describe()}; the last complete {unit}")
+        s, e = expression_span(match)
+        return ctx.pick(s, e, lambda y: make(y, number), self._unknown(f"XXXX-{letter}{number}"))
+
+    def _week_of_month(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """"the last week of March": the ISO week holding the middle of that seven-day stretch."""
+        number, nth = self._month_number(_g(match, "mon") or ""), self._ordinal(_g(match, "ord") or "")
+        if not (nth == -1 or 1 <= nth <= 4):
+            return None
+        if _g(match, "year"):
+            reading = date_reading(month(int(_g(match, "year") or 0), number), "absolute")
+        else:
+            s, e = expression_span(match)
+            reading = ctx.pick(s, e, lambda y: month(y, number), self._unknown(f"XXXX-{number:02d}", "month"))
+        if reading.start is None or reading.end is None:
+            return date_reading(self._unknown("XXXX-WXX", "week"), reading.note)
+        middle = reading.end - dt.timedelta(days=3) if nth == -1 else reading.start + dt.timedelta(days=7 * nth - 4)
+        return date_reading(period_of(middle, "week"), f"{reading.note}; week {nth if nth > 0 else 'last'} of the month")
+
+    def _quarter_code(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        code = _g(match, "code").upper()
+        make = quarter if code[0] == "Q" else half
+        number = int(code[1])
+        if _g(match, "year"):
+            return date_reading(make(int(_g(match, "year")), number), "absolute")
+        s, e = expression_span(match)
+        return ctx.pick(s, e, lambda y: make(y, number), self._unknown(f"XXXX-{code}"))
+
+    # ------------------------------------------------------------------ durations and shifts
+    def _unit(self, match: re.Match[str]) -> tuple[str, Unit]:
+        name = self.lex.unit_name(_g(match, "unit"))
+        return name, self.lex.units[name]
+
+    def _duration_value(self, amount: float | None, unit: Unit) -> str:
+        """TIMEX3 duration: ``P6M``, ``PT12H``, ``PXY``; fractions move to a smaller unit."""
+        time = "T" if unit.time else ""
+        if amount is None:
+            return f"P{time}X{unit.code}"
+        total = amount * unit.factor
+        code, is_time = unit.code, unit.time
+        while total != int(total) and (code, is_time) in _SMALLER_UNIT:
+            factor, code, is_time = _SMALLER_UNIT[(code, is_time)]
+            total *= factor
+        number = int(total) if total == int(total) else round(total, 2)
+        return f"P{'T' if is_time else ''}{number}{code}"
+
+    def _duration(self, match: re.Match[str], ctx: Context) -> Reading:
+        name, unit = self._unit(match)
+        amount = self._amount(match)
+        return Reading("DURATION", self._duration_value(amount, unit), None, None, f"{_count(amount)} {name}(s)")
+
+    def _duration_word(self, match: re.Match[str], ctx: Context) -> Reading:
+        return Reading("DURATION", self.lex.duration_words[_key(_g(match, "word"))], None, None, "duration word")
+
+    def _anchored_duration(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """"the past decade", "the last week", "the next two weeks": a duration ending or starting at the anchor.
+
+        "the previous/following week" and "the next day" (no number) are dates counted from
+        the previous expression, as in narratives.
+        """
+        name, unit = self._unit(match)
+        direction = _key(_g(match, "dir"))
+        amount = self._amount(match) if _g(match, "num") else (None if _g(match, "unit").lower().endswith("s") else 1.0)
+        anaphoric = direction in ("previous", "following", "preceding") or (direction == "next" and name == "day")
+        if anaphoric and not _g(match, "num") and name in _CALENDAR_UNITS:
+            return self._shift_from_anaphor(match, ctx, name, 1 if direction in ("following", "next") else -1)
+        value = self._duration_value(amount, unit)
+        forward = direction in ("next", "coming", "following")
+        base, base_note = (ctx.anaphor() if direction in ("previous", "following", "preceding")
+                           else (ctx.anchor.date, ctx.anchor.describe()))
+        if base is None:
+            return Reading("DURATION", value, None, None, f"{base_note}; interval unknown")
+        if amount is None:
+            start, end = (base, None) if forward else (None, base)
+        else:
+            other = move(base, name, amount if forward else -amount)
+            start, end = (base, other) if forward else (other, base)
+        return Reading("DURATION", value, start, end, f"{base_note}; {'from' if forward else 'up to'} it")
+
+    def _recent_units(self, match: re.Match[str], ctx: Context) -> Reading:
+        future = "coming" in _key(_g(match, "dir"))
+        return self._reference_reading("FUTURE_REF" if future else "PAST_REF", ctx)
+
+    def _ago(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        name, _ = self._unit(match)
+        amount = self._amount(match)
+        if amount is None or ctx.anchor.date is None:
+            return self._reference_reading("PAST_REF", ctx)
+        date = move(ctx.anchor.date, name, -amount)
+        return date_reading(period_of(date, _GRANULARITY.get(name, "day")),
+                            f"{ctx.anchor.describe()}; {amount:g} {name}(s) back")
+
+    def _later_earlier(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        name, _ = self._unit(match)
+        amount = self._amount(match)
+        sign = -1 if _key(_g(match, "dir")) == "earlier" else 1
+        base, note = ctx.anaphor()
+        if amount is None or base is None:
+            return self._reference_reading("PAST_REF" if sign < 0 else "FUTURE_REF", ctx)
+        date = move(base, name, sign * amount)
+        return date_reading(period_of(date, _GRANULARITY.get(name, "day")),
+                            f"{note}; {amount:g} {name}(s) {'back' if sign < 0 else 'on'}")
+
+    def _anaphoric_unit(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        name = _key(_g(match, "unit"))
+        pod = self.lex.parts_of_day.get(name)
+        direction = _key(_g(match, "dir")) if _g(match, "dir") else "that"
+        step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(direction, 0)
+        reading = self._narrowed(self._shift_from_anaphor(match, ctx, "day" if pod else name, step),
+                                 self._modifier(match))
+        if reading is None or not pod:
+            return reading
+        return Reading("TIME", f"{reading.value}T{pod}", reading.start, reading.end, reading.note, reading.period)
+
+    def _that_time(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """"by that time": whatever the previous calendar expression was."""
+        if ctx.previous is None or ctx.previous.period is None:
+            return None
+        return date_reading(ctx.previous.period, f"previous expression {ctx.previous.value}")
+
+    def _shift_from_anaphor(self, match: re.Match[str], ctx: Context, unit: str, step: int) -> Reading | None:
+        base, note = ctx.anaphor()
+        if base is None:
+            return None
+        return date_reading(period_of(shift(base, "week" if unit == "weekend" else unit, step), unit),
+                            f"{note}; {step:+d} {unit}")
+
+    # ------------------------------------------------------------------ longer periods
+    def _decade(self, match: re.Match[str], ctx: Context) -> Reading:
+        if _g(match, "full"):
+            return self._narrowed(date_reading(decade(int(_g(match, "full"))), "absolute"), self._modifier(match))
+        digit = int(_g(match, "short"))
+        if ctx.anchor.date is None:
+            return date_reading(self._unknown(f"XX{digit}", "decade"), "anchor unknown: century not fixed")
+        hundreds = ctx.anchor.date.year // 100
+        if hundreds * 100 + digit * 10 > ctx.anchor.date.year:
+            hundreds -= 1
+        return self._narrowed(date_reading(decade(hundreds * 10 + digit), f"{ctx.anchor.describe()}; latest such decade"),
+                              self._modifier(match))
+
+    def _century(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        number = self._ordinal(_g(match, "ord"))
+        if number < 1:
+            return None
+        return self._narrowed(date_reading(century(number - 1), "absolute"), self._modifier(match))
+
+    def _season(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        code = self.lex.seasons[_key(_g(match, "season"))]
+        modifier = self._modifier(match)
+        if _g(match, "year"):
+            return self._narrowed(date_reading(season(int(_g(match, "year")), code), "absolute"), modifier)
+        s, e = expression_span(match)
+        rel = _key(_g(match, "rel"))
+        explicit = self._explicit_direction(rel.replace("the ", ""))
+        reading = ctx.pick(s, e, lambda y: season(y, code), self._unknown(f"XXXX-{code}", "season"),
+                           explicit=explicit)
+        if ctx.anchor.date and reading.start and reading.end and explicit in ("past", "future") \
+                and reading.start <= ctx.anchor.date <= reading.end:
+            moved = season(reading.start.year + (-1 if explicit == "past" else 1), code)
+            reading = date_reading(moved, reading.note + " (not the current season)")
+        return self._narrowed(reading, modifier)
+
+    def _holiday(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        name = " ".join(_g(match, "name").replace("’", "'").split())
+        holiday = self.lex.holidays.get(name)
+        if holiday is None:
+            return None
+        make = self._holiday_maker(holiday)
+        if _g(match, "year"):
+            found = make(int(_g(match, "year")))
+            return date_reading(found, _holiday_note(holiday, "absolute")) if found else None
+        s, e = expression_span(match)
+        rel = _key(_g(match, "rel"))
+        unknown = self._unknown(f"XXXX-{holiday.month:02d}-{holiday.day:02d}" if holiday.month and holiday.day else "XXXX")
+        reading = ctx.pick(s, e, make, unknown, explicit=self._explicit_direction(rel))
+        return Reading(reading.type, reading.value, reading.start, reading.end,
+                       _holiday_note(holiday, reading.note), reading.period)
+
+    @staticmethod
+    def _holiday_maker(holiday: Holiday) -> Callable[[int], Period | None]:
+        def make(y: int) -> Period | None:
+            if holiday.month and holiday.day:
+                return day(dt.date(y, holiday.month, holiday.day))
+            if holiday.easter is not None:
+                return day(easter(y) + dt.timedelta(days=holiday.easter))
+            assert holiday.hijri_month is not None
+            for hijri_year in hijri_years_near(y):
+                if holiday.hijri_day:
+                    date = hijri_to_gregorian(hijri_year, holiday.hijri_month, holiday.hijri_day)
+                    if date.year == y:
+                        return day(date)
+                else:
+                    start, end = hijri_month_period(hijri_year, holiday.hijri_month)
+                    if start.year == y:
+                        return Period(f"{y:04d}", start, end, "month")
+            return None
+
+        return make
+
+    # ------------------------------------------------------------------ sets, references, clock times
+    def _set(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        groups = match.re.groupindex
+        if "word" in groups:
+            return Reading("SET", self.lex.set_words[_key(_g(match, "word"))], None, None, "frequency word")
+        if "wds" in groups:
+            return Reading("SET", f"XXXX-WXX-{self.lex.weekdays[_g(match, 'wds')]}", None, None, "every such weekday")
+        unit_text = _g(match, "unit")
+        if unit_text in self.lex.weekdays or unit_text in self.lex.weekday_abbreviations:
+            return Reading("SET", f"XXXX-WXX-{self._weekday_number(unit_text)}", None, None, "every such weekday")
+        if _key(unit_text) in self.lex.parts_of_day:
+            return Reading("SET", f"XXXX-XX-XXT{self.lex.parts_of_day[_key(unit_text)]}", None, None, "every such part of day")
+        name, unit = self._unit(match)
+        amount = self._number(_g(match, "num")) if "num" in groups and _g(match, "num") else 1.0
+        if "other" in groups and _g(match, "other"):
+            amount = (amount or 1.0) * 2
+        return Reading("SET", self._duration_value(amount, unit), None, None, f"every {_count(amount)} {name}(s)")
+
+    def _reference(self, match: re.Match[str], ctx: Context) -> Reading:
+        return self._reference_reading(self.lex.reference_words[_key(_g(match, "word"))], ctx)
+
+    @staticmethod
+    def _reference_reading(value: str, ctx: Context) -> Reading:
+        anchor = ctx.anchor.date
+        bounds = {"PRESENT_REF": (anchor, anchor), "PAST_REF": (None, anchor), "FUTURE_REF": (anchor, None)}[value]
+        return Reading("DATE", value, *bounds, f"{value.lower().replace('_', ' ')}; {ctx.anchor.describe()}")
+
+    def _clock(self, match: re.Match[str], ctx: Context) -> Reading:
+        if _g(match, "noon"):
+            hour, minute = (12, 0) if _g(match, "noon").lower() == "noon" else (24, 0)
+        elif _g(match, "mh"):
+            hour, minute = int(_g(match, "mh")), int(_g(match, "mm"))
+        else:
+            hour = int(_g(match, "h") or _g(match, "h2"))
+            minute = int(_g(match, "m") or 0)
+            ampm = (_g(match, "ampm") or _g(match, "ampm2") or "").lower()
+            if ampm.startswith("p") and hour < 12:
+                hour += 12
+            elif ampm.startswith("a") and hour == 12:
+                hour = 0
+        zone = ""
+        written = _g(match, "tz") or _g(match, "tz2")
+        if written:
+            offset = re.search(r"([+-])\s*(\d{1,2})", written)
+            name = re.sub(r"\s*[+-].*", "", written)
+            zone = f"{offset.group(1)}{int(offset.group(2)):02d}" if offset else self.lex.time_zones.get(name, "")
+        date, note = ctx.day_near(match.start())
+        prefix = date.isoformat() if date else "XXXX-XX-XX"
+        period = day(date) if date else self._unknown("XXXX-XX-XX")
+        return date_reading(period, note, "TIME", f"{prefix}T{hour:02d}:{minute:02d}{zone}")
+
+
+#: The next smaller TIMEX3 unit, for fractions ("a year and a half" = P18M): factor, code, time unit.
+_SMALLER_UNIT = {("Y", False): (12, "M", False), ("M", False): (30, "D", False), ("W", False): (7, "D", False),
+                 ("D", False): (24, "H", True), ("H", True): (60, "M", True), ("M", True): (60, "S", True)}
+#: Rules resolved after all others: a clock time takes the date of its sentence.
+_LATE_RULES = {"clock"}
+_CALENDAR_UNITS = {"day", "week", "weekend", "month", "quarter", "year", "decade", "century"}
+#: The precision of a date reached by counting units ("two weeks ago" is a week).
+_GRANULARITY = {"second": "day", "minute": "day", "hour": "day", "day": "day", "week": "week",
+                "fortnight": "week", "month": "month", "quarter": "quarter", "year": "year",
+                "decade": "year", "century": "year"}
+
+
+def _count(amount: float | None) -> str:
+    return "X" if amount is None else f"{amount:g}"
+
+
+def week_start(date: dt.date) -> dt.date:
+    """The Monday of ``date``'s ISO week."""
+    return date - dt.timedelta(days=date.isoweekday() - 1)
+
+
+def _holiday_note(holiday: Holiday, note: str) -> str:
+    if holiday.hijri_month is not None:
+        return note + "; arithmetic Islamic calendar, may be a day off the sighting"
+    return note

@@ -1,0 +1,224 @@
+"""Load and check the word lists of the temporal grammar (``lapwing/lexicons/time.yaml``).
+
+The grammar only ever sees words through this module, so that a user can extend the lists
+(another holiday, another spelling of a month) without touching a regular expression, and
+so that a broken file fails at load time with the file and key named rather than as an
+obscure miss at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_PATH = Path(str(resources.files("lapwing") / "lexicons" / "time.yaml"))
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A duration unit: its TIMEX3 letter, how many letters one unit is, and if it is a time unit."""
+
+    code: str
+    factor: int
+    time: bool
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A named day: fixed Gregorian, relative to Easter, or in the Islamic calendar."""
+
+    month: int | None = None
+    day: int | None = None
+    easter: int | None = None
+    hijri_month: int | None = None
+    hijri_day: int | None = None
+
+
+@dataclass(frozen=True)
+class RelativeDay:
+    """A day named from the anchor ("yesterday": -1), with a part of day if the word fixes one."""
+
+    offset: int
+    part: str | None = None
+
+
+@dataclass(frozen=True)
+class TenseCues:
+    """Words the clause heuristic treats as evidence of a tense (see ``temporal_tense``)."""
+
+    future: frozenset[str]
+    modals: frozenset[str]
+    present: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    group_fillers: frozenset[str]
+    past: frozenset[str]
+    irregular_past: frozenset[str]
+    irregular_participles: frozenset[str]
+    ed_exceptions: frozenset[str]
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    """Every word list of ``time.yaml``, typed; keys are lower case except month and day names."""
+
+    source: str
+    months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    ambiguous_months: frozenset[str]
+    month_context_words: frozenset[str]
+    weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]
+    seasons: dict[str, str]
+    ambiguous_seasons: frozenset[str]
+    parts_of_day: dict[str, str]
+    relative_days: dict[str, RelativeDay]
+    time_zones: dict[str, str]
+    frequencies: tuple[str, ...]
+    numbers: dict[str, int]
+    vague_quantities: frozenset[str]
+    ordinals: dict[str, int]
+    units: dict[str, Unit]
+    irregular_unit_plurals: dict[str, str]
+    approximators: tuple[str, ...]
+    period_modifiers: dict[str, str]
+    reference_words: dict[str, str]
+    set_words: dict[str, str]
+    duration_words: dict[str, str]
+    bare_unit_contexts: tuple[str, ...]
+    bare_unit_fillers: tuple[str, ...]
+    holidays: dict[str, Holiday]
+    year_context_words: frozenset[str]
+    year_blockers_after: frozenset[str]
+    year_blockers_before: frozenset[str]
+    tense: TenseCues
+    clause_breaks: frozenset[str]
+    abbreviations: frozenset[str]
+
+    def unit(self, word: str) -> Unit | None:
+        """The unit a (possibly plural) word names, e.g. ``"months"`` -> month."""
+        word = word.lower()
+        word = self.irregular_unit_plurals.get(word, word)
+        if word not in self.units and word.endswith("s"):
+            word = word[:-1]
+        return self.units.get(word)
+
+    def unit_name(self, word: str) -> str:
+        """The singular unit name of ``word`` (``"centuries"`` -> ``"century"``)."""
+        word = word.lower()
+        word = self.irregular_unit_plurals.get(word, word)
+        return word if word in self.units else word[:-1]
+
+
+def alternation(words: Any, plural: bool = False) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any whitespace.
+
+    Longest first matters: ``Sept`` must be tried before ``Sep``, ``New Year's Eve`` before
+    ``New Year``. With ``plural`` an optional ``s`` follows each word.
+    """
+    parts = sorted({str(w) for w in words}, key=len, reverse=True)
+    escaped = [re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in parts]
+    suffix = "s?" if plural else ""
+    return "(?:" + "|".join(escaped) + ")" + suffix
+
+
+class LexiconError(ValueError):
+    """``time.yaml`` is missing a key or has a value of the wrong shape."""
+
+
+def _require(data: dict[str, Any], key: str, kind: type, source: str) -> Any:
+    if key not in data:
+        raise LexiconError(f"{source}: missing key {key!r}; restore it from lapwing/lexicons/time.yaml")
+    value = data[key]
+    if not isinstance(value, kind):
+        raise LexiconError(
+            f"{source}: {key!r} must be a {kind.__name__}, got {type(value).__name__}; fix the file"
+        )
+    return value
+
+
+def _lower_set(values: list[Any]) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values)
+
+
+def _lower_keys(values: dict[str, Any]) -> dict[str, Any]:
+    return {str(k).lower(): v for k, v in values.items()}
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
+    """Read and check ``time.yaml`` (cached: the grammar asks once per process)."""
+    source = str(path)
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"{source}: cannot read the time lexicon ({exc})") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"{source}: expected a mapping of word lists at the top level")
+
+    def req(key: str, kind: type) -> Any:
+        return _require(data, key, kind, source)
+
+    tense = req("tense", dict)
+    units = {}
+    for name, spec in _lower_keys(req("units", dict)).items():
+        if not isinstance(spec, dict) or {"code", "factor", "time"} - spec.keys():
+            raise LexiconError(f"{source}: unit {name!r} needs code, factor and time")
+        units[name] = Unit(str(spec["code"]), int(spec["factor"]), bool(spec["time"]))
+    holidays = {}
+    for name, spec in req("holidays", dict).items():
+        if not isinstance(spec, dict) or not spec.keys() <= set(Holiday.__dataclass_fields__):
+            raise LexiconError(
+                f"{source}: holiday {name!r} must give month/day, easter or hijri_month[/hijri_day]"
+            )
+        holidays[str(name)] = Holiday(**spec)
+    relative_days = {}
+    for name, spec in _lower_keys(req("relative_days", dict)).items():
+        if not isinstance(spec, dict) or "offset" not in spec:
+            raise LexiconError(f"{source}: relative day {name!r} needs an offset (days from the anchor)")
+        relative_days[name] = RelativeDay(int(spec["offset"]), spec.get("part"))
+    references = {}
+    for value, words in req("reference_words", dict).items():
+        references.update({str(w).lower(): str(value) for w in words})
+    return TimeLexicon(
+        source=source,
+        months={str(k): int(v) for k, v in req("months", dict).items()},
+        month_abbreviations={str(k): int(v) for k, v in req("month_abbreviations", dict).items()},
+        ambiguous_months=frozenset(str(m) for m in req("ambiguous_months", list)),
+        month_context_words=_lower_set(req("month_context_words", list)),
+        weekdays={str(k): int(v) for k, v in req("weekdays", dict).items()},
+        weekday_abbreviations={str(k): int(v) for k, v in req("weekday_abbreviations", dict).items()},
+        seasons=_lower_keys(req("seasons", dict)),
+        ambiguous_seasons=_lower_set(req("ambiguous_seasons", list)),
+        parts_of_day=_lower_keys(req("parts_of_day", dict)),
+        relative_days=relative_days,
+        time_zones={str(k): str(v) for k, v in req("time_zones", dict).items()},
+        frequencies=tuple(str(f).lower() for f in req("frequencies", list)),
+        numbers={k: int(v) for k, v in _lower_keys(req("numbers", dict)).items()},
+        vague_quantities=_lower_set(req("vague_quantities", list)),
+        ordinals={k: int(v) for k, v in _lower_keys(req("ordinals", dict)).items()},
+        units=units,
+        irregular_unit_plurals=_lower_keys(req("irregular_unit_plurals", dict)),
+        approximators=tuple(str(a).lower() for a in req("approximators", list)),
+        period_modifiers=_lower_keys(req("period_modifiers", dict)),
+        reference_words=references,
+        set_words=_lower_keys(req("set_words", dict)),
+        duration_words=_lower_keys(req("duration_words", dict)),
+        bare_unit_contexts=tuple(str(w).lower() for w in req("bare_unit_contexts", list)),
+        bare_unit_fillers=tuple(str(w).lower() for w in req("bare_unit_fillers", list)),
+        holidays=holidays,
+        year_context_words=_lower_set(req("year_context_words", list)),
+        year_blockers_after=_lower_set(req("year_blockers_after", list)),
+        year_blockers_before=_lower_set(req("year_blockers_before", list)),
+        tense=TenseCues(**{
+            key: _lower_set(_require(tense, key, list, f"{source} (tense)"))
+            for key in TenseCues.__dataclass_fields__
+        }),
+        clause_breaks=_lower_set(req("clause_breaks", list)),
+        abbreviations=_lower_set(req("abbreviations", list)),
+    )

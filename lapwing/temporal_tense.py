@@ -1,0 +1,186 @@
+"""Which way an underspecified date points: a transparent tense heuristic over the clause.
+
+"met on Monday" means the Monday before the article, "will meet on Monday" the one after.
+Lapwing has no parser yet, so the tense is read from cue words in the clause around the
+expression: auxiliaries (``will``, ``had``), multi-word cues (``plans to``, ``is set to``),
+past forms (``-ed`` words, irregular pasts from the lexicon) and adverbs (``ago``, ``last``).
+A verb group is judged by its first auxiliary, so "will be delayed" is future although
+"delayed" ends in ``-ed``. The cue nearest to the expression wins. Capitalised words inside a
+sentence are names, not cues ("Theresa May said").
+
+Any callable with the signature of :func:`clause_tense` can replace this one (a parse-based
+signal, when the parser lands): the normaliser only ever calls it through :data:`TenseFn`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from lapwing.temporal_lexicon import TimeLexicon
+from lapwing.temporal_sentences import sentence_of, sentence_starts
+
+Tense = Literal["past", "present", "future", "none"]
+
+#: Look at most this many tokens either side of the expression.
+WINDOW = 10
+#: A cue beyond a comma counts as this many tokens further away: "held on Monday and
+#: Tuesday, will resume" is past for Tuesday, yet "On Monday, jets struck" still finds "struck".
+COMMA_PENALTY = 4
+#: Words, negated auxiliaries ("didn't") and clitics ("'ll") as single tokens.
+_TOKEN = re.compile(r"[A-Za-z]+n['’]t\b|['’](?:ll|d|ve|s|re|m)\b|[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class TenseReading:
+    """The tense of a clause and the word that decided it (``None`` when nothing did)."""
+
+    tense: Tense
+    cue: str | None = None
+
+    def describe(self) -> str:
+        """How the explanation shows it: ``past tense (cue 'met')``."""
+        if self.cue is None:
+            return "no tense cue"
+        return f"{self.tense} tense (cue {self.cue!r})"
+
+
+TenseFn = Callable[[str, int, int], TenseReading]
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
+    return [_Token(m.group(), m.group().lower().replace("’", "'"), m.start() + lo, m.end() + lo)
+            for m in _TOKEN.finditer(text[lo:hi])]
+
+
+class ClauseTense:
+    """The heuristic, built once per lexicon; call it as ``tense(text, start, end)``."""
+
+    def __init__(self, lexicon: TimeLexicon) -> None:
+        cues = lexicon.tense
+        self.lexicon = lexicon
+        self._starts: list[int] = [0]
+        self._starts_for: str | None = None
+        self.phrases: dict[tuple[str, ...], Tense] = {}
+        for tense, words in (("future", cues.future), ("past", cues.past),
+                             ("present", cues.present)):
+            for word in words:
+                parts = tuple(word.replace("’", "'").split())
+                if len(parts) > 1:
+                    self.phrases[parts] = tense  # type: ignore[assignment]
+
+    def __call__(self, text: str, start: int, end: int) -> TenseReading:
+        """The tense of the clause holding ``text[start:end]`` (the expression itself excluded)."""
+        lo, hi = self._sentence(text, start)
+        tokens = [t for t in _tokens(text, max(lo, start - 200), min(hi, end + 200))
+                  if t.start == lo or not t.text[0].isupper() or t.text.isupper()]
+        left = self._clause([t for t in reversed(tokens) if t.end <= start])
+        right = self._clause([t for t in tokens if t.start >= end])
+        candidates: list[tuple[int, int, TenseReading]] = []
+        for side, outward in ((0, left), (1, right)):
+            in_text_order = list(reversed(outward)) if side == 0 else outward
+            for distance, reading in self._cues(in_text_order, left_side=side == 0):
+                candidates.append((distance, side, reading))
+        if not candidates:
+            return TenseReading("none")
+        return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+    def _sentence(self, text: str, offset: int) -> tuple[int, int]:
+        """Bounds of the sentence holding ``offset`` (sentence starts cached for the last text)."""
+        if self._starts_for is not text:
+            self._starts = sentence_starts(text, self.lexicon)
+            self._starts_for = text
+        index = sentence_of(self._starts, offset)
+        end = self._starts[index + 1] if index + 1 < len(self._starts) else len(text)
+        return self._starts[index], end
+
+    def _clause(self, outward: list[_Token]) -> list[_Token]:
+        """Tokens from the expression outward up to a clause break or the window's edge."""
+        kept: list[_Token] = []
+        for tok in outward:
+            if tok.lower in self.lexicon.clause_breaks or len(kept) >= WINDOW:
+                break
+            kept.append(tok)
+        return kept
+
+    def _cues(self, tokens: list[_Token], left_side: bool) -> list[tuple[int, TenseReading]]:
+        """Verb-group cues in ``tokens`` (text order), each with its distance to the expression."""
+        words = [t.lower for t in tokens]
+        commas = [i for i, w in enumerate(words) if w == ","]
+        found: list[tuple[int, int, TenseReading]] = []
+        i = 0
+        while i < len(words):
+            reading, length = self._reading_at(words, i)
+            if reading is not None:
+                found.append((i, i + length - 1, reading))
+            i += length
+        def penalty(index: int) -> int:
+            crossed = [c for c in commas if (c > index if left_side else c < index)]
+            return COMMA_PENALTY * len(crossed)
+
+        if left_side:
+            return [(len(words) - 1 - last + penalty(last), r) for _, last, r in found]
+        return [(first + penalty(first), r) for first, _, r in found]
+
+    def _phrase_at(self, words: list[str], i: int) -> tuple[Tense, int] | None:
+        for parts, tense in self.phrases.items():
+            if tuple(words[i:i + len(parts)]) == parts:
+                return tense, len(parts)
+        return None
+
+    def _skip_fillers(self, words: list[str], i: int) -> int:
+        fillers = self.lexicon.tense.group_fillers
+        while i < len(words) and (words[i] in fillers or words[i].endswith("ly")):
+            i += 1
+        return i
+
+    def _reading_at(self, words: list[str], i: int) -> tuple[TenseReading | None, int]:
+        """The cue starting at ``words[i]`` and how many words it takes.
+
+        An auxiliary swallows the rest of its verb group (fillers, ``be``, a participle), so
+        that the group is judged by its first word: "will be delayed" is future.
+        """
+        cues = self.lexicon.tense
+        phrase = self._phrase_at(words, i)
+        if phrase:
+            return TenseReading(phrase[0], " ".join(words[i:i + phrase[1]])), phrase[1]
+        word = words[i]
+        j = self._skip_fillers(words, i + 1)
+        nxt = words[j] if j < len(words) else ""
+        group_end = j + 1 if nxt and self._is_past_form(nxt) else j
+        if word in cues.modals:
+            if nxt == "have":
+                return TenseReading("past", f"{word} have"), j + 1 - i
+            return TenseReading("future", word), group_end - i
+        if word in cues.future:
+            return TenseReading("future", word), group_end - i
+        if word in cues.perfect_auxiliaries:
+            if "been" in words[i + 1:j] or (nxt and self._is_past_form(nxt)):
+                return TenseReading("past", f"{word} {nxt or 'been'}"), group_end - i
+            return TenseReading("present", word), 1
+        if word in cues.past:
+            return TenseReading("past", word), group_end - i
+        if word in cues.present:
+            phrase = self._phrase_at(words, j)
+            if phrase:
+                return TenseReading(phrase[0], " ".join(words[j:j + phrase[1]])), j + phrase[1] - i
+            return TenseReading("present", word), group_end - i
+        if self._is_past_form(word):
+            return TenseReading("past", word), 1
+        return None, 1
+
+    def _is_past_form(self, word: str) -> bool:
+        cues = self.lexicon.tense
+        if word in cues.irregular_past or word in cues.irregular_participles:
+            return True
+        return len(word) >= 4 and word.endswith("ed") and word not in cues.ed_exceptions and word.isalpha()

@@ -1,0 +1,65 @@
+"""Event dating: the clause's own expression, else the sentence's, else the article date."""
+
+from __future__ import annotations
+
+from lapwing.eventdate import date_for_event
+from lapwing.records import Document, EventDate, Span
+from lapwing.temporal import find_timexes
+
+
+def dated(text: str, trigger: str, published: str | None = "2024-04-10", sentence: str | None = None) -> EventDate:
+    """Date the event whose trigger is the first ``trigger`` in ``text`` (sentence: all text or ``sentence``)."""
+    document = Document("d1", "i1", text, published=published)
+    start = text.index(trigger)
+    lo = text.index(sentence) if sentence else 0
+    hi = lo + len(sentence) if sentence else len(text)
+    timexes = find_timexes(text, published, "d1")
+    return date_for_event(Span(start, start + len(trigger)), Span(lo, hi), timexes, document)
+
+
+def test_each_event_takes_the_expression_of_its_own_clause():
+    text = "Israeli jets struck Rafah on Sunday after militants fired rockets on Saturday."
+    assert dated(text, "struck") == EventDate("2024-04-07", "2024-04-07", "2024-04-07", "day", "explicit")
+    assert dated(text, "fired").value == "2024-04-06"
+
+
+def test_else_the_nearest_expression_of_the_sentence_governs():
+    text = "On Monday, officials said that troops had withdrawn from the town."
+    date = dated(text, "withdrawn")
+    assert (date.value, date.basis) == ("2024-04-08", "explicit")
+
+
+def test_else_the_document_date():
+    date = dated("Troops withdrew from the town.", "withdrew")
+    assert date == EventDate("2024-04-10", "2024-04-10", "2024-04-10", "day", "document")
+
+
+def test_else_unknown():
+    assert dated("Troops withdrew from the town.", "withdrew", published=None) == EventDate()
+
+
+def test_expressions_of_other_sentences_do_not_date_the_event():
+    text = "Clashes erupted on Friday. Troops withdrew from the town."
+    date = dated(text, "withdrew", sentence="Troops withdrew from the town.")
+    assert (date.value, date.basis) == ("2024-04-10", "document")
+
+
+def test_intervals_and_precision_are_carried_through():
+    week = dated("Prices doubled in the last week.", "doubled")
+    assert (week.value, week.start, week.end, week.precision) == ("P1W", "2024-04-03", "2024-04-10", "week")
+    march = dated("Aid deliveries fell in March.", "fell")
+    assert (march.value, march.start, march.end, march.precision) == ("2024-03", "2024-03-01", "2024-03-31", "month")
+    since = dated("Fighting has continued since October 7.", "continued")
+    assert (since.start, since.end, since.precision) == ("2023-10-07", "2024-04-10", "day")
+
+
+def test_undated_documents_keep_partial_values_and_invent_no_bounds():
+    date = dated("Troops withdrew on June 21.", "withdrew", published=None)
+    assert date == EventDate("XXXX-06-21", None, None, "day", "explicit")
+
+
+def test_sets_references_and_free_durations_do_not_date_an_event():
+    for text in ("Militants attack convoys every Monday.", "Militants recently attacked a convoy.",
+                 "The siege lasted six months."):
+        trigger = text.split()[1]
+        assert dated(text, trigger).basis == "document", text

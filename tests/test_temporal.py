@@ -1,0 +1,296 @@
+"""The temporal grammar on sentences written for these tests (no corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from lapwing.records import Document, Timex, Zone
+from lapwing.stages import Analysis
+from lapwing.temporal import Normaliser, default_normaliser, explain, find_timexes, register_stages
+from lapwing.temporal_anchor import Anchor
+from lapwing.temporal_calendar import easter, hijri_month_period, hijri_to_gregorian, narrow, month, precision_of
+from lapwing.temporal_lexicon import LexiconError, load_lexicon
+
+
+def only(text: str, date: str | None, expression: str) -> Timex:
+    """The single timex whose text is ``expression`` (fails loudly when absent)."""
+    found = [t for t in find_timexes(text, date) if t.text == expression]
+    assert len(found) == 1, f"{expression!r} not found once in {find_timexes(text, date)}"
+    return found[0]
+
+
+def bounds(timex: Timex) -> tuple[str | None, str | None]:
+    assert timex.interval is not None
+    return timex.interval.start, timex.interval.end
+
+
+# --- the examples of the issue, one test each --------------------------------------------
+
+def test_on_december_30_goes_back_across_the_new_year():
+    t = only("On December 30 the army withdrew from the town.", "2021-01-06", "December 30")
+    assert (t.type, t.value) == ("DATE", "2020-12-30")
+
+
+def test_month_last_year():
+    t = only("Elections were held in March last year.", "2021-01-06", "March last year")
+    assert t.value == "2020-03"
+    assert bounds(t) == ("2020-03-01", "2020-03-31")
+
+
+def test_tuesday_night_in_a_wednesday_article():
+    t = only("Rockets struck the port on Tuesday night.", "2022-03-09", "Tuesday night")
+    assert (t.type, t.value) == ("TIME", "2022-03-08TNI")
+
+
+def test_the_february_3_attack_is_the_latest_before_the_article():
+    # No tense cue at all, and the next February 3 (155 days ahead) is nearer than the
+    # last one (210 days back): news still points back.
+    t = only("Photographs of the February 3 attack.", "2021-09-01", "February 3")
+    assert t.value == "2021-02-03"
+    t = only("Police are investigating the February 3 attack.", "2021-05-06", "February 3")
+    assert t.value == "2021-02-03"
+
+
+def test_in_june_2015():
+    t = only("The plant opened in June 2015.", "2021-05-06", "June 2015")
+    assert (t.value, bounds(t)) == ("2015-06", ("2015-06-01", "2015-06-30"))
+
+
+def test_in_the_last_week_is_an_interval_ending_on_the_article_date():
+    t = only("Prices doubled in the last week.", "2021-05-06", "the last week")
+    assert (t.type, t.value) == ("DURATION", "P1W")
+    assert bounds(t) == ("2021-04-29", "2021-05-06")
+
+
+def test_six_months_is_a_duration():
+    t = only("The siege lasted six months.", "2021-05-06", "six months")
+    assert (t.type, t.value, t.interval) == ("DURATION", "P6M", None)
+
+
+def test_since_october_7_is_an_interval_to_the_article_date():
+    t = only("Fighting has continued since October 7.", "2023-11-20", "October 7")
+    assert t.value == "2023-10-07"
+    assert bounds(t) == ("2023-10-07", "2023-11-20")
+
+
+def test_early_december():
+    t = only("Talks resume in early December.", "2020-11-20", "early December")
+    assert t.value == "2020-12"
+    assert bounds(t) == ("2020-12-01", "2020-12-10")
+
+
+def test_last_summer():
+    t = only("The offensive began last summer.", "2021-05-06", "last summer")
+    assert (t.value, bounds(t)) == ("2020-SU", ("2020-06-01", "2020-08-31"))
+
+
+def test_late_last_year():
+    t = only("Troops arrived late last year.", "2021-05-06", "late last year")
+    assert t.value == "2020"
+    assert bounds(t) == ("2020-09-01", "2020-12-31")
+
+
+def test_the_past_decade():
+    t = only("Violence grew over the past decade.", "2021-05-06", "the past decade")
+    assert (t.type, t.value) == ("DURATION", "P10Y")
+    assert bounds(t) == ("2011-05-06", "2021-05-06")
+
+
+def test_currently():
+    t = only("The crossing is currently closed.", "2021-05-06", "currently")
+    assert (t.value, bounds(t)) == ("PRESENT_REF", ("2021-05-06", "2021-05-06"))
+
+
+def test_sunday_morning():
+    t = only("Shelling resumed on Sunday morning.", "2021-05-06", "Sunday morning")
+    assert (t.type, t.value) == ("TIME", "2021-05-02TMO")
+
+
+def test_two_days_later_counts_from_the_previous_expression():
+    text = "Rebels took the town on May 2. Two days later they left."
+    t = only(text, "2021-05-20", "Two days later")
+    assert t.value == "2021-05-04"
+
+
+def test_20th_century():
+    t = only("It was the bloodiest war of the 20th century.", "2021-05-06", "the 20th century")
+    assert (t.value, bounds(t)) == ("19", ("1900-01-01", "1999-12-31"))
+
+
+# --- tense and the article's weekday -------------------------------------------------------
+
+def test_future_tense_looks_forward_and_past_tense_back():
+    assert only("The ministers will meet on Monday.", "2022-03-09", "Monday").value == "2022-03-14"
+    assert only("The ministers met on Monday.", "2022-03-09", "Monday").value == "2022-03-07"
+
+
+def test_a_future_auxiliary_wins_over_a_participle_in_its_own_verb_group():
+    assert only("Delivery will be delayed until October.", "2021-05-06", "October").value == "2021-10"
+
+
+@pytest.mark.parametrize("sentence", ["The ministers met on Wednesday.", "The ministers will meet on Wednesday."])
+def test_weekday_equal_to_the_article_weekday_is_that_day(sentence):
+    assert only(sentence, "2022-03-09", "Wednesday").value == "2022-03-09"
+
+
+def test_explicit_last_and_next_move_the_article_weekday_a_week():
+    assert only("They met last Wednesday.", "2022-03-09", "last Wednesday").value == "2022-03-02"
+    assert only("They meet next Wednesday.", "2022-03-09", "next Wednesday").value == "2022-03-16"
+
+
+def test_reported_speech_takes_the_tense_of_each_clause():
+    text = "He said on Tuesday that the talks will resume on Monday."
+    assert only(text, "2022-03-09", "Tuesday").value == "2022-03-08"
+    assert only(text, "2022-03-09", "Monday").value == "2022-03-14"
+
+
+def test_a_capitalised_name_is_not_a_tense_cue():
+    # "May" in "Theresa May" is no modal: the past "said" decides.
+    t = only("Theresa May said in May that troops would leave.", "2011-03-09", "May")
+    assert t.value == "2010-05"
+
+
+# --- undated documents -------------------------------------------------------------------
+
+def test_undated_text_keeps_what_the_text_fixes_and_invents_nothing():
+    values = {t.text: t.value for t in find_timexes("They met on June 21, in August 2016, on Tuesday and yesterday.")}
+    assert values == {"June 21": "XXXX-06-21", "August 2016": "2016-08", "Tuesday": "XXXX-WXX-2",
+                      "yesterday": "XXXX-XX-XX"}
+
+
+def test_undated_explanation_says_the_anchor_was_unknown():
+    lines = explain("They met on June 21.")
+    assert len(lines) == 1 and "anchor unknown" in lines[0]
+
+
+def test_a_date_line_serves_as_anchor_evidence_and_is_recorded():
+    text = "Border clashes\nMay 5, 2023\nTroops crossed the border on Tuesday."
+    tuesday = only(text, None, "Tuesday")
+    assert tuesday.value == "2023-05-02"
+    assert any("date line 'May 5, 2023'" in line for line in explain(text))
+
+
+def test_the_input_date_wins_over_a_date_line():
+    document = Document("d1", "i1", "May 5, 2023\nTroops crossed on Tuesday.", published="2023-06-01")
+    anchor = default_normaliser().document_anchor(document)
+    assert anchor.date == dt.date(2023, 6, 1) and anchor.source == "document date"
+
+
+def test_a_caption_date_is_evidence_when_there_is_no_date_line():
+    text = "Troops crossed the border on Tuesday and stayed. Soldiers at the crossing, 12 March 2024."
+    caption = text.index("Soldiers")
+    document = Document("d1", "i1", text, zones=[Zone(0, caption, "body"), Zone(caption, len(text), "caption")])
+    anchor = default_normaliser().document_anchor(document)
+    assert anchor.date == dt.date(2024, 3, 12) and anchor.source.startswith("caption date")
+    assert default_normaliser().document_anchor(document, use_dateline=False).date is None
+
+
+# --- spans and false friends --------------------------------------------------------------
+
+def test_prepositions_stay_outside_and_meaning_words_inside():
+    spans = [t.text for t in find_timexes("On Monday, in the past decade, since 2001, nearly five months.", "2021-05-06")]
+    assert spans == ["Monday", "the past decade", "2001", "nearly five months"]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 2,000 troops and 1500 dealers were counted.",
+    "A 15-year-old boy was wounded.",
+    "The army withdrew for a second time.",
+    "Veterans of the Six-Day War met.",
+    "Theresa May spoke to reporters.",
+    "The price rose to $2010 a tonne.",
+    "A quarter of the population fled.",
+])
+def test_numbers_names_and_ages_are_not_time(text):
+    assert find_timexes(text, "2021-05-06") == []
+
+
+def test_clock_time_takes_the_date_of_its_sentence():
+    text = "At 16:15 UTC on June 1, the minister resigned. Markets opened at 0800 GMT."
+    values = {t.text: t.value for t in find_timexes(text, "2009-06-04")}
+    assert values["16:15 UTC"] == "2009-06-01T16:15Z"
+    assert values["0800 GMT"] == "2009-06-04T08:00Z"
+
+
+def test_sets():
+    values = {t.text: (t.type, t.value) for t in find_timexes(
+        "Convoys leave every Monday; patrols are weekly; flights run twice a day.", "2021-05-06")}
+    assert values == {"every Monday": ("SET", "XXXX-WXX-1"), "weekly": ("SET", "P1W"),
+                      "twice a day": ("SET", "P1D")}
+
+
+def test_other_calendar_units():
+    values = {t.text: t.value for t in find_timexes(
+        "In the third quarter of 2009, in the 1990s, two years ago, this week and the last week of March.",
+        "2009-04-01")}
+    assert values == {"the third quarter of 2009": "2009-Q3", "1990s": "199", "two years ago": "2007",
+                      "this week": "2009-W14", "the last week of March": "2009-W13"}
+
+
+def test_holidays_including_the_islamic_calendar():
+    assert only("Shops closed at Easter.", "2024-05-01", "Easter").value == "2024-03-31"
+    eid = only("Families met for Eid al-Fitr.", "2024-05-01", "Eid al-Fitr")
+    assert abs(dt.date.fromisoformat(eid.value) - dt.date(2024, 4, 10)).days <= 1
+    assert "Islamic calendar" in explain("Families met for Eid al-Fitr.", "2024-05-01")[0]
+
+
+# --- explanations, the stage, the lexicon, the calendar ----------------------------------
+
+def test_explain_shows_rule_anchor_and_tense_cue():
+    (line,) = explain("The ministers met on Monday.", "2022-03-09")
+    assert "2022-03-07" in line and "rule=weekday" in line
+    assert "document date 2022-03-09" in line and "cue 'met'" in line
+
+
+def test_time_stage_is_registered_and_codes_only_body_zones():
+    (spec,) = register_stages()
+    assert (spec.name, spec.scorer, spec.assigns) == ("time", "timex", ("timexes",))
+    text = "Strikes on Monday\nJets struck the port on Tuesday."
+    body = text.index("Jets")
+    document = Document("d1", "i1", text, published="2022-03-09",
+                        zones=[Zone(0, body - 1, "title"), Zone(body, len(text), "body")])
+    analysis = Analysis(document)
+    spec.build()([analysis])
+    assert [(t.doc_id, t.text, t.value) for t in analysis.timexes] == [("d1", "Tuesday", "2022-03-08")]
+
+
+def test_stage_rejects_unknown_settings():
+    (spec,) = register_stages()
+    with pytest.raises(ValueError, match="dateline_anchor"):
+        spec.build({"dateline": False})
+
+
+def test_a_lexicon_missing_a_key_is_named(tmp_path: Path):
+    from lapwing.temporal_lexicon import DEFAULT_PATH
+
+    data = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
+    del data["holidays"]
+    broken = tmp_path / "time.yaml"
+    broken.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"time\.yaml: missing key 'holidays'"):
+        load_lexicon(broken)
+
+
+def test_a_user_lexicon_extends_the_grammar(tmp_path: Path):
+    from lapwing.temporal_lexicon import DEFAULT_PATH
+
+    extended = tmp_path / "time.yaml"
+    extended.write_text(DEFAULT_PATH.read_text(encoding="utf-8").replace(
+        "  Valentine's Day: {month: 2, day: 14}", "  Valentine's Day: {month: 2, day: 14}\n  Nowruz: {month: 3, day: 21}"),
+        encoding="utf-8")
+    normaliser = Normaliser(load_lexicon(extended))
+    (found,) = normaliser.find("Crowds gathered for Nowruz.", Anchor(dt.date(2024, 3, 30), "document date"))
+    assert found.timex.value == "2024-03-21"
+
+
+def test_calendar_helpers():
+    assert easter(2024) == dt.date(2024, 3, 31)
+    assert hijri_month_period(1445, 9) == (dt.date(2024, 3, 11), dt.date(2024, 4, 9))
+    assert hijri_to_gregorian(1445, 10, 1) == dt.date(2024, 4, 10)
+    assert narrow(month(2020, 12), "END").start == dt.date(2020, 12, 21)
+    assert [precision_of(v) for v in ("2020-12-30", "2020-W10", "2020-12", "2020-SU", "2020-Q1", "2020", "202", "P6M")] \
+        == ["day", "week", "month", "season", "quarter", "year", "decade", "unknown"]
