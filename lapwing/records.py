@@ -12,6 +12,7 @@ end exclusive, so that every record can be traced back to the sentence it came f
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -57,12 +58,17 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Any:
         """Rebuild a record from its JSON form; unknown keys are ignored (newer writers)."""
-        hints = typing.get_type_hints(cls)
-        kwargs = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-            if f.name in data:
-                kwargs[f.name] = _from_json(hints[f.name], data[f.name])
+        kwargs = {
+            name: _from_json(hint, data[name]) for name, hint in _field_hints(cls) if name in data
+        }
         return cls(**kwargs)
+
+
+@functools.cache
+def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(field name, resolved type) pairs, computed once per class: ``get_type_hints`` is slow."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
 
 
 def _to_json(value: Any) -> Any:

@@ -1,0 +1,373 @@
+"""The DuckDB store: migrations, batch writes (atomic, idempotent), ingest queries, readers.
+
+The builders at the top make a small, hand-checked corpus of records; test_filters and
+test_export import them so that every test talks about the same events.
+"""
+
+import json
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from lapwing.problems import Problem
+from lapwing.readers import InputFile
+from lapwing.records import (
+    ActorRef,
+    Attribution,
+    Document,
+    Event,
+    EventDate,
+    Interval,
+    Mention,
+    Place,
+    Relation,
+    Size,
+    Span,
+    Timex,
+    Zone,
+)
+from lapwing.store import MIGRATIONS, SCHEMA_VERSION, Batch, Store, StoreError
+
+RUN = "run-1"
+
+TEXT_1 = (
+    "Israeli strike on Gaza City. Israeli forces struck Gaza City on Friday, killing 12 people, "
+    "officials said. Protesters rallied against the Iranian government in Tehran in March."
+)
+TEXT_2 = "Qatar hosted Hamas negotiators in Doha on 10 April 2024, diplomats said."
+TEXT_3 = "Houthi forces fired a missile at a tanker in the Red Sea."
+
+IDF = ActorRef("Israeli forces", actor_id="ISR_MIL", name="Israel Defense Forces", country="ISR",
+               sector="military", type="military")
+HAMAS = ActorRef("Hamas", actor_id="HAMAS", name="Hamas", country="PSE", sector="armed_group",
+                 type="armed_group")
+IRAN = ActorRef("the Iranian government", actor_id="IRN_GOV", name="Iranian government",
+                country="IRN", sector="government", type="government")
+QATAR = ActorRef("Qatar", actor_id="QAT_GOV", name="Qatar", country="QAT", type="state")
+HOUTHIS = ActorRef("Houthi forces", actor_id="YEM_HOUTHI", name="Houthis", country="YEM",
+                   type="armed_group")
+PROTESTERS = ActorRef("Protesters")  # unresolved: found by name only
+
+GAZA = Place("Gaza City", name="Gaza City", geonameid=281133, lat=31.5, lon=34.47, country="PSE",
+             feature="city")
+TEHRAN = Place("Tehran", name="Tehran", geonameid=112931, lat=35.69, lon=51.42, country="IRN",
+               feature="city")
+RED_SEA = Place("the Red Sea", name="Red Sea", feature="water")  # no coordinates
+
+
+def span(text: str, part: str, with_text: bool = True) -> Span:
+    start = text.index(part)
+    return Span(start, start + len(part), part if with_text else None)
+
+
+def documents() -> list[Document]:
+    return [
+        Document("doc-1", "in-1", TEXT_1, title="Israeli strike on Gaza City", source="Example Wire",
+                 url="https://example.org/1", published="2024-03-02",
+                 zones=[Zone(0, 28, "title"), Zone(29, len(TEXT_1), "body")], origin="a.jsonl:1"),
+        Document("doc-2", "in-2", TEXT_2, source="Gulf Daily", url="https://example.org/2",
+                 published="2024-04-11", origin="a.jsonl:2"),
+        Document("doc-3", "in-3", TEXT_3, published=None, duplicate_of="doc-1", origin="b.txt"),
+    ]
+
+
+def events() -> list[Event]:
+    """e1 strike (day), e2 protest (month), e3 talks (alleged), e4 attack (no date)."""
+    sentence_1 = "Israeli forces struck Gaza City on Friday, killing 12 people, officials said."
+    return [
+        Event("doc-1", "e1", "ASSAULT", trigger=span(TEXT_1, "struck"),
+              sentence=span(TEXT_1, sentence_1, with_text=False), mode="aerial",
+              contexts=["military", "urban"], actors=[IDF], recipients=[HAMAS],
+              date=EventDate("2024-03-01", "2024-03-01", "2024-03-01", "day", "explicit"),
+              location=GAZA,
+              attribution=Attribution(ActorRef("officials", name="officials"), "said", 110, 114),
+              size=Size(dead=12), confidence=0.9, cluster_id="c1"),
+        Event("doc-1", "e2", "PROTEST", trigger=span(TEXT_1, "rallied"),
+              sentence=span(TEXT_1, "Protesters rallied against the Iranian government in Tehran"),
+              modality="reported", actors=[PROTESTERS], recipients=[IRAN],
+              date=EventDate("2024-03", "2024-03-01", "2024-03-31", "month", "explicit"),
+              location=TEHRAN, confidence=0.7),
+        Event("doc-2", "e3", "CONSULT", trigger=span(TEXT_2, "hosted"), sentence=span(TEXT_2, TEXT_2),
+              modality="alleged", actors=[QATAR], recipients=[HAMAS],
+              date=EventDate("2024-04-10", "2024-04-10", "2024-04-10", "day", "explicit"),
+              confidence=0.8),
+        Event("doc-3", "e4", "ASSAULT", trigger=span(TEXT_3, "fired"), sentence=span(TEXT_3, TEXT_3),
+              actors=[HOUTHIS], location=RED_SEA, confidence=0.6),
+    ]
+
+
+def other_records() -> list:
+    """One mention, timex and relation per kind, nested objects included."""
+    return [
+        Mention("doc-1", *_offsets(TEXT_1, "Israeli forces"), "Israeli forces", "ORG", actor=IDF),
+        Mention("doc-1", *_offsets(TEXT_1, "Tehran"), "Tehran", "GPE", place=TEHRAN),
+        Timex("doc-1", *_offsets(TEXT_1, "Friday"), "Friday", "DATE", "2024-03-01",
+              interval=Interval("2024-03-01", "2024-03-01")),
+        Timex("doc-2", *_offsets(TEXT_2, "10 April 2024"), "10 April 2024", "DATE", "2024-04-10"),
+        Relation("doc-2", subject=QATAR, predicate="located_in",
+                 object=Place("Doha", name="Doha", lat=25.29), evidence=span(TEXT_2, TEXT_2)),
+        Relation("doc-1", subject=IDF, predicate="member_of", object=ActorRef("IDF", actor_id="ISR_GOV"),
+                 evidence=span(TEXT_1, "Israeli forces"), modality="possible"),
+    ]
+
+
+def _offsets(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def sample_batch(run_id: str = RUN) -> Batch:
+    """Three documents (one an exact copy from a second input) with records of every kind."""
+    return Batch(
+        run_id=run_id,
+        documents=documents(),
+        inputs=[("in-1", "doc-1", "a.jsonl:1"), ("in-1-copy", "doc-1", "c.jsonl:7")],
+        signatures=[("doc-1", b"\x01\x02", [(0, 11), (1, 2**63 + 5)]), ("doc-2", b"\x03", [(0, 12)])],
+        records=[*other_records(), *events()],
+        problems=[Problem("a.jsonl", "not JSON", line=3, hint="fix the line"),
+                  Problem("b.txt", "guessed encoding latin-1", "warning")],
+        finished_files=[(InputFile("a.jsonl", 100, 5), 2), (InputFile("b.txt", 50, 6), 1)],
+    )
+
+
+KIND_ORDER = ("mention", "timex", "event", "relation")
+
+
+def all_records(batch: Batch) -> list[dict]:
+    """The export order: documents by id, each followed by its records kind by kind."""
+    out = []
+    for doc in sorted(batch.documents, key=lambda d: d.doc_id):
+        out.append(doc.to_dict())
+        for kind in KIND_ORDER:
+            out += [r.to_dict() for r in batch.records if r.doc_id == doc.doc_id and r.kind == kind]
+    return out
+
+
+def stored_records(store: Store) -> list[dict]:
+    return [
+        record
+        for doc, lines in store.iter_documents_with_records()
+        for record in (doc.to_dict(), *(json.loads(line) for _, line in lines))
+    ]
+
+
+def table_counts(store: Store) -> dict[str, int]:
+    names = [r[0] for r in store.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()]
+    return {n: store.con.execute(f"SELECT count(*) FROM {n}").fetchall()[0][0] for n in names}
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "lapwing.duckdb"
+
+
+@pytest.fixture
+def store(db):
+    """A store holding the sample batch."""
+    with Store(db) as s:
+        s.write_batch(sample_batch())
+        yield s
+
+
+# -- opening and migrations ---------------------------------------------------------------
+
+
+def test_opening_twice_applies_each_migration_once(db):
+    with Store(db):
+        pass
+    with Store(db) as store:
+        rows = store.con.execute("SELECT version, description FROM schema_migrations").fetchall()
+        assert store.schema_version() == SCHEMA_VERSION
+    assert rows == [(v, d) for v, d, _ in MIGRATIONS]
+    with Store(db, read_only=True) as store:
+        assert store.stats()["documents"] == 0
+
+
+def test_read_only_open_of_an_older_schema_says_to_run_ingest(db):
+    with Store(db) as store:
+        store.con.execute("DELETE FROM schema_migrations WHERE version = ?", [SCHEMA_VERSION])
+    with pytest.raises(StoreError, match="lapwing ingest") as info:
+        Store(db, read_only=True)
+    assert str(db) in str(info.value)
+
+
+def test_a_newer_schema_is_refused_even_read_write(db):
+    with Store(db) as store:
+        store.con.execute("INSERT INTO schema_migrations (version) VALUES (?)", [SCHEMA_VERSION + 1])
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match="upgrade Lapwing"):
+            Store(db, read_only=read_only)
+
+
+def test_read_only_open_of_a_missing_file_says_to_run_ingest(db):
+    with pytest.raises(StoreError, match="lapwing ingest"):
+        Store(db, read_only=True)
+
+
+def test_a_file_that_is_not_duckdb_is_refused_naming_the_path(tmp_path):
+    path = tmp_path / "notes.duckdb"
+    path.write_text("these are my notes, not a database\n" * 200)
+    with pytest.raises(StoreError, match="not a DuckDB database") as info:
+        Store(path)
+    assert str(path) in str(info.value)
+
+
+def test_somebody_elses_duckdb_database_is_left_alone(db):
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE accounts (id INTEGER)")
+    con.close()
+    with pytest.raises(StoreError, match="not a Lapwing one"):
+        Store(db)
+
+
+def test_a_database_locked_by_another_process_names_the_likely_holder(db):
+    Store(db).close()
+    hold = "import duckdb, sys; con = duckdb.connect(sys.argv[1]); print('ready', flush=True); sys.stdin.read()"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", hold, str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError, match="another lapwing process") as info:
+            Store(db, read_only=True)
+        assert str(db) in str(info.value)
+    finally:
+        holder.stdin.close()
+        holder.wait()
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+def test_every_record_kind_round_trips_exactly(store):
+    assert stored_records(store) == all_records(sample_batch())
+
+
+def test_rewriting_the_same_batch_adds_nothing(store):
+    before = table_counts(store)
+    store.write_batch(sample_batch())
+    assert table_counts(store) == before
+    store.optimize()  # keys still enforced after events are rewritten sorted
+    store.write_batch(sample_batch())
+    assert table_counts(store) == before
+    assert stored_records(store) == all_records(sample_batch())
+
+
+def test_a_rerun_adds_only_what_is_new(store):
+    before = table_counts(store)
+    doc_4 = Document("doc-4", "in-4", "Fresh text.", origin="d.jsonl:1")
+    batch = sample_batch("run-2")
+    batch.documents.append(doc_4)
+    new_mention = Mention("doc-2", 0, 5, "Qatar", "GPE")
+    batch.records.append(new_mention)
+    store.write_batch(batch)
+    after = table_counts(store)
+    assert after["documents"] == before["documents"] + 1
+    assert after["document_inputs"] == before["document_inputs"] + 1
+    assert after["mentions"] == before["mentions"] + 1  # only the new mention of a stored doc
+    assert after["events"] == before["events"] and after["event_actors"] == before["event_actors"]
+    assert after["problems"] == before["problems"] + 2  # the new run met them too
+    assert list(store.iter_records("mention", doc_ids=["doc-2"])) == [new_mention]
+
+
+def test_a_failing_batch_leaves_nothing_behind(db, monkeypatch):
+    with Store(db) as store:
+        empty = table_counts(store)
+
+        def fail(*args):
+            raise RuntimeError("disk on fire")
+
+        monkeypatch.setattr(Store, "_insert_new_problems", fail)  # the last step of a batch
+        with pytest.raises(RuntimeError, match="disk on fire"):
+            store.write_batch(sample_batch())
+        assert table_counts(store) == empty
+        monkeypatch.undo()
+        store.write_batch(sample_batch())  # the store is usable afterwards
+        assert stored_records(store) == all_records(sample_batch())
+
+
+def test_records_of_an_unknown_document_are_refused(db):
+    with Store(db) as store:
+        batch = Batch(RUN, records=[Mention("ghost", 0, 1, "x", "OTHER")])
+        with pytest.raises(StoreError, match="ghost"):
+            store.write_batch(batch)
+        assert table_counts(store)["mentions"] == 0
+
+
+def test_a_document_with_an_unparsed_date_is_refused_by_name(db):
+    with Store(db) as store:
+        batch = Batch(RUN, documents=[Document("doc-x", "in-x", "text", published="March 3")])
+        with pytest.raises(StoreError, match="doc-x.*YYYY-MM-DD"):
+            store.write_batch(batch)
+
+
+# -- queries for the ingest ---------------------------------------------------------------
+
+
+def test_known_doc_ids_and_finished_files(store):
+    assert store.known_doc_ids(["doc-1", "doc-3", "nope", "x' OR '1'='1"]) == {"doc-1", "doc-3"}
+    assert store.known_doc_ids([]) == set()
+    keys = [InputFile("a.jsonl", 100, 5).key, InputFile("a.jsonl", 101, 5).key]
+    assert store.finished_file_keys(keys) == {keys[0]}
+
+
+def test_band_candidates_return_signatures_sharing_a_bucket(store):
+    assert store.band_candidates([(1, 2**63 + 5), (7, 7)]) == {"doc-1": (b"\x01\x02", None)}
+    assert store.band_candidates([(0, 11), (0, 12)]) == {
+        "doc-1": (b"\x01\x02", None), "doc-2": (b"\x03", None)}
+    assert store.band_candidates([(1, 11)]) == {}  # same bucket, other band
+    assert store.band_candidates([]) == {}
+
+
+def test_runs_are_started_and_finished(db):
+    with Store(db) as store:
+        run_id = store.start_run("ingest", {"paths": ["a"]})
+        store.finish_run(run_id, {"documents_new": 3})
+        rows = store.con.execute(
+            "SELECT command, args, counts, finished_at IS NOT NULL FROM runs").fetchall()
+        assert rows == [("ingest", '{"paths": ["a"]}', '{"documents_new": 3}', True)]
+        with pytest.raises(StoreError, match="start_run"):
+            store.finish_run("no-such-run", {})
+
+
+# -- readers ------------------------------------------------------------------------------
+
+
+def test_stats_count_what_was_stored(store):
+    store.start_run("ingest", {})
+    stats = store.stats()
+    assert stats == {
+        "schema_version": SCHEMA_VERSION,
+        "documents": 3,
+        "unique_documents": 2,
+        "near_duplicates": 1,
+        "inputs": 4,
+        "exact_duplicates": 1,
+        "published_from": "2024-03-02",
+        "published_to": "2024-04-11",
+        "events": 4,
+        "events_from": "2024-03-01",
+        "events_to": "2024-04-10",
+        "distinct_actors": 6,
+        "mentions": 2,
+        "timexes": 2,
+        "relations": 2,
+        "runs": 1,
+        "events_by_type": {"ASSAULT": 2, "CONSULT": 1, "PROTEST": 1},
+        "events_by_modality": {"alleged": 1, "asserted": 2, "reported": 1},
+        "problems_by_severity": {"error": 1, "warning": 1},
+    }
+
+
+def test_problems_come_back_in_order_per_run(store):
+    store.write_batch(Batch("run-2", problems=[Problem("c.html", "no text found", line=None)]))
+    assert store.problems(RUN) == sample_batch().problems
+    assert [p.origin for p in store.problems()] == ["a.jsonl", "b.txt", "c.html"]
+
+
+def test_unknown_record_kind_is_a_clear_error(store):
+    with pytest.raises(ValueError, match="iter_documents"):
+        list(store.iter_records("document"))
