@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pyarrow.parquet as pq
 import pytest
-from test_store import TEXT_1, all_records, documents, sample_batch
+from builders import TEXT_1, all_records, documents, sample_batch
 
 from lapwing.export import CSV_COLUMNS, GEXF_NAMESPACE, export
 from lapwing.filters import Filters

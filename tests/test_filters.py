@@ -7,7 +7,7 @@ e4 ASSAULT undated, Houthis, Red Sea
 """
 
 import pytest
-from test_store import sample_batch
+from builders import sample_batch
 
 from lapwing.filters import Filters
 from lapwing.store import Store
