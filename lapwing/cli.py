@@ -36,11 +36,14 @@ DEMO_DB = ".lapwing/demo.duckdb"
 err = Console(stderr=True)
 
 
-def _settings(config: str | None, **overrides: Any) -> Settings:
+def _settings(config: str | None, kb: tuple[str, ...] = (), **overrides: Any) -> Settings:
     try:
         settings = load_settings(config)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    if kb:
+        actors = settings.pipeline.stage_config.setdefault("actors", {})
+        actors["kb_dirs"] = [*actors.get("kb_dirs", []), *kb]
     for name, value in overrides.items():
         if value is not None:
             setattr(settings.ingest, name, value)
@@ -73,6 +76,8 @@ def _common(command: Callable[..., Any]) -> Callable[..., Any]:
     """Options every processing command shares."""
     options = [
         click.option("--config", type=click.Path(dir_okay=False), help="Settings file (TOML)."),
+        click.option("--kb", multiple=True, type=click.Path(exists=True, file_okay=False),
+                     help="Extra actor knowledge-base folder (repeatable)."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary."),
         click.option("-v", "--verbose", is_flag=True, help="Log each committed batch to stderr."),
     ]
@@ -105,7 +110,7 @@ def cli() -> None:
 @_common
 def ingest_command(
     paths: tuple[str, ...], db: str, date: str | None, batch_size: int | None, as_json: bool,
-    config: str | None, quiet: bool, verbose: bool,
+    config: str | None, kb: tuple[str, ...], quiet: bool, verbose: bool,
 ) -> None:
     """Read PATHS (files, directories, JSONL, CSV, HTML, RSS/Atom, WARC, or - for stdin)
     and store documents and extracted records in the database.
@@ -114,7 +119,7 @@ def ingest_command(
     running it again. Problems are listed at the end and set exit code 3.
     """
     _logging(verbose)
-    settings = _settings(config, default_date=date, batch_size=batch_size)
+    settings = _settings(config, kb, default_date=date, batch_size=batch_size)
     with _open_store(db) as store:
         report = _run_into_store(store, list(paths), settings, quiet, "ingest")
     _finish(report, as_json, quiet, f"Ingested into {db}")
@@ -153,7 +158,7 @@ def _finish(report: ingest.RunReport, as_json: bool, quiet: bool, title: str) ->
 @_common
 def extract_command(
     paths: tuple[str, ...], output: str, date: str | None, as_json: bool,
-    config: str | None, quiet: bool, verbose: bool,
+    config: str | None, kb: tuple[str, ...], quiet: bool, verbose: bool,
 ) -> None:
     """Extract records from PATHS as JSON lines, without a database.
 
@@ -161,7 +166,7 @@ def extract_command(
     `duplicate_of`), followed by its records. The summary goes to stderr.
     """
     _logging(verbose)
-    settings = _settings(config, default_date=date)
+    settings = _settings(config, kb, default_date=date)
     with click.open_file(output, "w", encoding="utf-8") as out:
         with FileProgress(err, enabled=not quiet and err.is_terminal) as progress:
             report = ingest.run(list(paths), ingest.JsonlSink(out), settings, _new_run_id(),
@@ -221,12 +226,14 @@ def stats_command(db: str, as_json: bool) -> None:
               help="Corpus folder (default: the bundled examples/corpus).")
 @click.option("--db", default=DEMO_DB, show_default=True, help="Demo database file.")
 @_common
-def demo_command(corpus: str | None, db: str, config: str | None, quiet: bool, verbose: bool) -> None:
+def demo_command(
+    corpus: str | None, db: str, config: str | None, kb: tuple[str, ...], quiet: bool, verbose: bool
+) -> None:
     """Ingest the bundled sample corpus, extract its records and print a summary."""
     _logging(verbose)
     folder = Path(corpus) if corpus else _bundled_corpus()
     Path(db).parent.mkdir(parents=True, exist_ok=True)
-    settings = _settings(config)
+    settings = _settings(config, kb)
     with _open_store(db) as store:
         report = _run_into_store(store, [str(folder)], settings, quiet, "demo")
         stats = store.stats()
@@ -285,6 +292,38 @@ def eval_convert_command(corpus: str, folder: str, output: str, half: str | None
 
     count = meantime.write_gold(Path(folder), Path(output), keep_creation_time, half)  # type: ignore[arg-type]
     click.echo(f"wrote {count} documents to {output}")
+
+
+@cli.group("kb")
+def kb_group() -> None:
+    """The actor knowledge base: check your own files, explain a resolution."""
+
+
+@kb_group.command("validate")
+@click.option("--kb", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder of your own knowledge files (repeatable).")
+def kb_validate_command(kb: tuple[str, ...]) -> None:
+    """Check the packaged knowledge base plus --kb folders; errors give file and line."""
+    from lapwing.knowledge import validate_kb
+
+    problems = validate_kb(list(kb))
+    for problem in problems:
+        click.echo(str(problem))
+    errors = sum(p.severity == "error" for p in problems)
+    click.echo(f"{errors} error(s), {len(problems) - errors} warning(s)", err=True)
+    sys.exit(EXIT_FAILURE if errors else EXIT_OK)
+
+
+@kb_group.command("lookup")
+@click.argument("name")
+@click.option("--date", callback=_date, help="Article date: picks the role held then.")
+@click.option("--kb", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder of your own knowledge files (repeatable).")
+def kb_lookup_command(name: str, date: str | None, kb: tuple[str, ...]) -> None:
+    """Explain how NAME resolves to an actor (rule, aliases, role on --date)."""
+    from lapwing.actors import explain_lookup
+
+    click.echo(explain_lookup(name, date, list(kb)))
 
 
 @cli.command("schema")

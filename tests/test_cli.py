@@ -98,3 +98,31 @@ def test_every_command_has_help():
     for command in ("ingest", "extract", "export", "stats", "demo", "schema", "stages"):
         result = runner.invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and len(result.output) > 100, command
+
+
+def test_kb_validate_reports_a_user_file_error_with_its_line(tmp_path):
+    runner = CliRunner(mix_stderr=False)
+    assert runner.invoke(cli, ["kb", "validate"]).exit_code == EXIT_OK
+    mine = tmp_path / "mykb"
+    mine.mkdir()
+    (mine / "groups.yaml").write_text(
+        "actors:\n  - {id: liwa_x, name: Liwa X, type: armed_group, country: IRQ, sector: PRM}\n"
+        "  - {id: liwa_y, name: Liwa Y, type: militia_of_sorts, country: IRQ}\n"
+    )
+    result = runner.invoke(cli, ["kb", "validate", "--kb", str(mine)])
+    assert result.exit_code == 1
+    assert f"{mine / 'groups.yaml'}:3" in result.stdout
+
+
+def test_kb_lookup_explains_and_user_kb_reaches_extraction(tmp_path):
+    runner = CliRunner(mix_stderr=False)
+    explained = runner.invoke(cli, ["kb", "lookup", "Hizbullah", "--date", "2024-05-01"]).stdout
+    assert "Hezbollah" in explained and "alias" in explained
+    mine = tmp_path / "mykb"
+    mine.mkdir()
+    (mine / "groups.yaml").write_text(
+        "actors:\n  - {id: liwa_x, name: Liwa Zulfiqar Test Brigade, type: armed_group, country: IRQ, sector: PRM}\n")
+    path = _write_jsonl(tmp_path / "in.jsonl", [{"id": "x", "text": "The Liwa Zulfiqar Test Brigade fired rockets at the base."}])
+    output = runner.invoke(cli, ["extract", str(path), "--kb", str(mine), "-q"]).stdout
+    actors = [r["actor"]["actor_id"] for r in _records(output) if r["kind"] == "mention" and r["actor"]]
+    assert "liwa_x" in actors

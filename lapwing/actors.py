@@ -1,0 +1,969 @@
+"""Actor coding: a mention, its sentence and the article's date -> an explained ActorRef.
+
+Why rules over the KB rather than a model: analysts must be able to see *why* a mention
+became an actor and fix the KB when it is wrong, so every :class:`ActorRef` carries a
+``reason`` of the form ``rule[+flag...]: detail``. Rules:
+
+``alias``       a name listed in the KB (any spelling the normaliser unifies)
+``epithet``     a descriptive name ("the Jewish state"); flag ``hostile`` for hostile ones
+``metonymy``    a capital or seat standing for a government ("Tehran said")
+``demonym``     a country word plus a sector noun or common name ("Lebanese officials")
+``title``       an office plus a country or organisation, resolved to whoever held it on
+                the article date ("Iran's foreign minister")
+``affiliation`` an unnamed group known only by its patron ("Turkish-backed factions")
+``coreference`` a later short reference to a person named earlier ("the Syrian", "Hussein")
+``fuzzy``       a misspelt or partial name of a KB person, accepted only with support from
+                context (a title, a country, an organisation, an earlier mention)
+``noun``        a noun that is an actor on its own ("gunmen")
+``unknown``     a named actor not in the KB: provisional id, country and sector from modifiers
+flag ``role``   the person held a KB role on the article date (sector and country from it)
+
+A country or capital used as a place ("in Iraq", "flew to Tehran") is not an actor: the
+resolution then has no actor and its reason says which cue decided.
+
+The scanner (:func:`scan`) finds mentions longest-first, so that names containing other
+names (Kata'ib Hezbollah, Syrian Democratic Forces) win over the shorter ones; it works
+before any statistical NER exists, and :func:`resolve` explains spans an NER finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from lapwing.hookspecs import hookimpl
+from lapwing.knowledge import (
+    Actor, Affiliation, KnowledgeBase, NameEntry, Role, SectorNoun, Title, load_kb,
+)
+from lapwing.records import ActorRef, ActorType, Mention, MentionLabel, Relation, Span
+from lapwing.stages import Analysis, StageFn, stage
+
+_KIND_ORDER = ("alias", "abbrev", "epithet", "hostile_epithet", "seat", "demonym", "plural")
+_LOOKBACK = 8  # tokens to the left that may hold a mention's title or country word
+
+#: What follows a dateline's place name: an optional date, an optional "(Agency)", a dash.
+_DATELINE_TAIL = re.compile(r"(?:,[^\n(\u2014\u2013]{1,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[\u2014\u2013-]{1,2}\s")
+
+
+@dataclass(frozen=True)
+class ActorLink:
+    """A relation the text itself states between two actors: "Turkish-backed factions"
+    gives Turkey ``backs`` the factions. Subject and object are ActorRefs with offsets."""
+
+    subject: ActorRef
+    predicate: str
+    object: ActorRef
+
+    def to_relation(self, doc_id: str, evidence: Span) -> Relation:
+        return Relation(doc_id=doc_id, subject=self.subject, predicate=self.predicate,
+                        object=self.object, evidence=evidence)
+
+
+@dataclass
+class Resolution:
+    """What a mention resolved to: an actor (or none, e.g. a place), links, and why."""
+
+    actor: ActorRef | None
+    reason: str
+    links: list[ActorLink] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A mention found by :func:`scan`, with its resolution and NER-style label."""
+
+    start: int
+    end: int
+    text: str
+    label: MentionLabel
+    resolution: Resolution
+
+
+@dataclass
+class _Phrase:
+    """A parsed mention: modifiers, then a head. Indexes are into the parser's words."""
+
+    start: int
+    end: int = 0
+    head: str = ""  # actor, title, noun, name, demonym
+    head_start: int = 0
+    head_end: int = 0  # end of the head name when a noun follows it ("Houthi" in "Houthi rebels")
+    entries: list[NameEntry] = field(default_factory=list)
+    det: str | None = None
+    former: bool = False
+    country: tuple[str, str] | None = None  # (code, the word that gave it)
+    org: Actor | None = None
+    patrons: list[tuple[ActorRef, Affiliation]] = field(default_factory=list)
+    titles: list[tuple[list[Title], str]] = field(default_factory=list)
+    noun: SectorNoun | None = None
+    noun_text: str = ""
+    first_mod: tuple[int, int, list[NameEntry]] | None = None
+    det_at: int | None = None
+    licensed: bool = False  # a demonym standing for its state ("Iranian-backed" with no head)
+
+    @property
+    def bare(self) -> bool:
+        """No modifier before the head: only then can a country name be a mere place."""
+        return self.head_start == self.start and not self.patrons
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def resolve(text: str, context: str, start: int, end: int, date: str | None = None,
+            kb: KnowledgeBase | None = None) -> Resolution:
+    """Resolve the mention ``context[start:end]`` (whose text is ``text``) on ``date``.
+
+    Words left of the span (titles, country words, "Turkish-backed") and right of it
+    ("in northern Syria") are used; earlier text in ``context`` supplies antecedents for
+    "the Syrian" and for surnames. The returned ActorRef keeps the given text and offsets.
+    """
+    kb = kb or load_kb()
+    parser = _Parser(kb, context, _day(date))
+    first = next((i for i, w in enumerate(parser.words) if w.start >= start), len(parser.words))
+    last = max((i + 1 for i, w in enumerate(parser.words) if w.end <= end), default=first)
+    parser.collect_antecedents(first)
+    phrase = parser.phrase_for_span(first, max(last, first))
+    if phrase is None:
+        return Resolution(None, "none: no word of the mention can name an actor")
+    resolution = parser.interpret(phrase, forced=True)
+    if resolution.actor is not None:
+        resolution.actor = replace(resolution.actor, text=text, start=start, end=end)
+    return resolution
+
+
+def scan(text: str, date: str | None = None, spans: Sequence[tuple[int, int]] | None = None,
+         kb: KnowledgeBase | None = None) -> list[Hit]:
+    """Every actor mention in ``text`` (or in ``spans`` of it), longest match first."""
+    kb = kb or load_kb()
+    parser = _Parser(kb, text, _day(date))
+    hits = parser.hits()
+    if spans is None:
+        return hits
+    return [h for h in hits if any(a <= h.start and h.end <= b for a, b in spans)]
+
+
+def explain_lookup(name: str, date: str | None = None,
+                   kb_dirs: Sequence[str | Path] = ()) -> str:
+    """A readable account of how ``name`` resolves on ``date``: for ``lapwing kb lookup``."""
+    kb = load_kb(kb_dirs)
+    res = resolve(name, name, 0, len(name), date, kb)
+    lines = [f"{name!r} " + (f"on {date}" if date else "with no date (current roles)")]
+    ref = res.actor
+    lines.append("  -> " + (_describe(ref) if ref else "not an actor"))
+    lines.append(f"  rule: {res.reason}")
+    for link in res.links:
+        lines.append(f"  link: {link.subject.name or link.subject.text} {link.predicate} "
+                     f"{link.object.name or link.object.text}")
+    if ref and ref.actor_id in kb.actors:
+        lines.extend(_describe_entry(kb, kb.actors[ref.actor_id], _day(date)))
+    others = sorted({e.actor_id for e in _all_entries(kb, name)} - {ref.actor_id if ref else None})
+    if others:
+        lines.append("  the name also belongs to: " + ", ".join(
+            f"{kb.actors[i].name} [{i}]" for i in others))
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- the pipeline stage
+
+
+@stage("actors", reads=["document.text", "document.published"], assigns=["mentions", "relations"],
+       default_config={"kb_dirs": []})
+def make_actors(config: dict) -> StageFn:
+    """Finds actor mentions in body text and codes them against the actor KB."""
+    kb = load_kb(config["kb_dirs"])
+
+    def run(batch: list[Analysis]) -> None:
+        for analysis in batch:
+            doc = analysis.document
+            for hit in scan(doc.text, doc.published, doc.coded_spans(), kb):
+                analysis.mentions.append(Mention(doc_id=doc.doc_id, start=hit.start, end=hit.end,
+                                                 text=hit.text, label=hit.label,
+                                                 actor=hit.resolution.actor))
+                evidence = Span(hit.start, hit.end, hit.text)
+                analysis.relations.extend(
+                    link.to_relation(doc.doc_id, evidence) for link in hit.resolution.links)
+
+    return run
+
+
+@hookimpl
+def register_stages() -> list:
+    return [make_actors]
+
+
+# --------------------------------------------------------------------------- the parser
+
+
+class _Parser:
+    """Words of one text with KB lookups, a phrase parser and the rules that code phrases."""
+
+    def __init__(self, kb: KnowledgeBase, text: str, date: str | None):
+        self.kb, self.text, self.date = kb, text, date
+        self.words = [t for t in kb.normaliser.tokens(text) if not t.skip]
+        self.cues = kb.cues
+        self.persons: list[tuple[ActorRef, tuple[str, ...]]] = []  # antecedents, in order
+        self._cache: dict[tuple[int, str, int], tuple[int, list]] = {}
+
+    # ----- lookups (every lookup is bounded by ``stop``: a phrase never runs past the
+    # end of the span it was asked about)
+
+    def _longest(self, p: int, table: dict, stop: int, exact: bool = False) -> tuple[int, list]:
+        words = self.words
+        for n in range(min(self.kb.max_len, stop - p), 0, -1):
+            key = tuple((w.exact if exact else w.norm) for w in words[p:p + n])
+            found = table.get(key)
+            if found is not None:
+                found = found if isinstance(found, list) else [found]
+                found = [e for e in found if not isinstance(e, NameEntry) or self._caps_ok(p, e)]
+                if found:
+                    return n, found
+        return 0, []
+
+    def _caps_ok(self, p: int, entry: NameEntry) -> bool:
+        """Words capitalised in the KB name must be capitalised in the text too, so that
+        "Islamic State" does not match "an Islamic state"."""
+        return all(w.cap or not c for w, c in zip(self.words[p:p + len(entry.caps)], entry.caps))
+
+    def lookup(self, p: int, what: str, stop: int | None = None) -> tuple[int, list]:
+        """Longest match at ``p`` in one KB table: entity, title, noun, common or marker."""
+        stop = len(self.words) if stop is None else stop
+        if p >= stop:
+            return 0, []
+        if (p, what, stop) not in self._cache:
+            kb = self.kb
+            if what == "entity":
+                n1, by_name = self._longest(p, kb.names, stop)
+                by_name = [e for e in by_name if e.kind != "partial"]
+                n1 = n1 if by_name else 0
+                n2, by_abbrev = self._longest(p, kb.exact, stop, exact=True)
+                if n1 == n2:
+                    result = (n1, by_name + by_abbrev)
+                else:
+                    result = (n1, by_name) if n1 > n2 else (n2, by_abbrev)
+            else:
+                tables: dict[str, dict] = {"title": kb.titles, "noun": kb.nouns,
+                                           "common": kb.common, "marker": kb.affiliations}
+                table = tables[what]
+                result = self._longest(p, table, stop)
+            self._cache[(p, what, stop)] = result
+        return self._cache[(p, what, stop)]
+
+    def is_country(self, entries: list[NameEntry]) -> str | None:
+        """The country code if the entries name a state (name, demonym or capital)."""
+        for e in entries:
+            if self.kb.actors[e.actor_id].type == "state" and e.kind in _KIND_ORDER:
+                return e.actor_id
+        return None
+
+    def is_org(self, entries: list[NameEntry]) -> Actor | None:
+        for e in entries:
+            actor = self.kb.actors[e.actor_id]
+            if actor.type not in ("state", "person") and e.kind != "seat":
+                return actor
+        return None
+
+    # ----- phrase parsing
+
+    def phrase_at(self, p: int, stop: int | None = None, forced: bool = False) -> _Phrase | None:
+        """Parse determiner, modifiers and a head starting at word ``p`` (not beyond ``stop``)."""
+        words, stop = self.words, len(self.words) if stop is None else stop
+        ph = _Phrase(start=p)
+        q = p
+        if q < stop and words[q].norm in ("the", "a", "an") and not self.lookup(q, "entity", stop)[0]:
+            ph.det, ph.det_at, q, ph.start = words[q].norm, q, q + 1, q + 1
+        q = self._modifiers(ph, q, stop)
+        ph.head_start = q
+        if self._head(ph, q, stop, forced):
+            return ph
+        if ph.first_mod:  # "Iran's nuclear programme", "Iran-backed attacks": the modifier itself
+            s, e, entries = ph.first_mod
+            demonym = self._choose(entries, ph).kind in ("demonym", "plural")
+            return _Phrase(start=s, end=e, head="demonym" if demonym else "actor", head_start=s,
+                           entries=entries, licensed=True)
+        return None
+
+    def _modifiers(self, ph: _Phrase, q: int, stop: int) -> int:
+        words, kb = self.words, self.kb
+        while q < stop:
+            word = words[q]
+            if word.norm in self.cues["former"]:
+                ph.former, q = True, q + 1
+                continue
+            if word.norm in kb.prefixes:  # pro-Iranian
+                n, entries = self.lookup(q + 1, "entity", stop)
+                if n and (self.is_country(entries) or self.is_org(entries)):
+                    ph.patrons.append((self._patron_ref(q + 1, q + 1 + n, entries), kb.prefixes[word.norm]))
+                    ph.first_mod = ph.first_mod or (q + 1, q + 1 + n, entries)
+                    q += 1 + n
+                    continue
+            n, entries = self.lookup(q, "entity", stop)
+            country, org = self.is_country(entries), self.is_org(entries)
+            if not (country or org):
+                break
+            after = q + n
+            m, markers = self.lookup(after, "marker", stop)
+            if m and self.lookup(after, "noun", stop)[0] <= m:  # Turkish-backed, not "armed faction"
+                ph.patrons.append((self._patron_ref(q, after, entries), markers[0]))
+                ph.first_mod = ph.first_mod or (q, after, entries)
+                q = after + m
+                continue
+            possessive = after < stop and words[after].norm == "'s"
+            if possessive or self._starts_head(after, stop, bool(country)):
+                if country and not ph.country:
+                    ph.country = (country, self._text(q, after))
+                elif org and not ph.org:
+                    ph.org = org
+                else:
+                    break
+                ph.first_mod = ph.first_mod or (q, after, entries)
+                q = after + 1 if possessive else after
+                continue
+            break
+        return q
+
+    def _starts_head(self, q: int, stop: int, country: bool) -> bool:
+        """Whether a country or organisation word just before ``q`` modifies what follows."""
+        if self.lookup(q, "title", stop)[0]:
+            return True
+        if not country:
+            return False
+        if self.lookup(q, "noun", stop)[0] or self.lookup(q, "common", stop)[0]:
+            return True
+        n, entries = self.lookup(q, "entity", stop)
+        return bool(n) and any(self.kb.actors[e.actor_id].type != "state"
+                               and e.kind not in ("seat", "demonym", "plural") for e in entries)
+
+    def _head(self, ph: _Phrase, q: int, stop: int, forced: bool) -> bool:
+        q = self._title_owner(ph, q, stop)
+        while q < stop:  # titles: "Foreign Minister", "Brig. Gen."
+            n, titles = self.lookup(q, "title", stop)
+            if not n or self.lookup(q, "entity", stop)[0] > n:
+                break
+            ph.titles.append((titles, self._text(q, q + n)))
+            q += n
+        if ph.titles:
+            q = self._of_owner(ph, q, stop)
+            return self._name_after(ph, q, stop, fallback="title")
+        if ph.country:
+            c, commons = self.lookup(q, "common", stop)
+            commons = [e for e in commons if self.kb.actors[e.actor_id].country == ph.country[0]]
+            c = c if commons else 0
+            if c and c >= self.lookup(q, "noun", stop)[0] and c >= self.lookup(q, "entity", stop)[0]:
+                ph.head, ph.entries, ph.end = "common", commons, q + c
+                return True
+        n, nouns = self.lookup(q, "noun", stop)
+        if n and n >= self.lookup(q, "entity", stop)[0]:
+            ph.noun, ph.noun_text = nouns[0], self._text(q, q + n)
+            q = self._of_owner(ph, q + n, stop)
+            return self._name_after(ph, q, stop, fallback="noun")
+        n, entries = self.lookup(q, "entity", stop)
+        if n:
+            entry = self._choose(entries, ph)
+            if self._longer_name(q, n, stop, entry):
+                ph.head, ph.end, ph.entries, ph.head_end = "name", self.name_run(q, stop), entries, q + n
+                return True
+            ph.head = "demonym" if entry.kind in ("demonym", "plural") else "actor"
+            ph.entries, ph.end = entries, q + n
+            ph.head_end = ph.end
+            chosen = self.kb.actors[entry.actor_id]
+            m, nouns = self.lookup(ph.end, "noun", stop)
+            if m and ph.head == "actor" and (
+                    chosen.type not in ("state", "person")
+                    or (chosen.type == "person" and nouns[0].type == "government")):
+                ph.noun, ph.noun_text = nouns[0], self._text(ph.end, ph.end + m)
+                ph.end += m  # "Houthi rebels", "the Biden administration"
+            return True
+        if forced and q < stop:
+            ph.head, ph.head_start, ph.end = "name", q, stop
+            return True
+        return False
+
+    def _title_owner(self, ph: _Phrase, q: int, stop: int) -> int:
+        """"Iran's foreign ministry spokesman", "government spokesman": an organisation's
+        common name or a sector noun right before a title says whose office it is."""
+        if self.lookup(q, "title", stop)[0]:  # "army chief" is a title of its own
+            return q
+        if ph.country:
+            c, commons = self.lookup(q, "common", stop)
+            commons = [e for e in commons if self.kb.actors[e.actor_id].country == ph.country[0]]
+            if commons and self.lookup(q + c, "title", stop)[0]:
+                ph.org = self.kb.actors[commons[0].actor_id]
+                return q + c
+        n, nouns = self.lookup(q, "noun", stop)
+        if n and self.lookup(q + n, "title", stop)[0]:
+            ph.noun, ph.noun_text = nouns[0], self._text(q, q + n)
+            return q + n
+        return q
+
+    def _longer_name(self, q: int, n: int, stop: int, entry: NameEntry) -> bool:
+        """A one-word person name followed by more capitalised words is part of another
+        name: "Abbas" in "Abbas Araghchy" is not Mahmoud Abbas."""
+        return (n == 1 and self.kb.actors[entry.actor_id].type == "person"
+                and self.name_run(q, stop) > q + n)
+
+    def _of_owner(self, ph: _Phrase, q: int, stop: int) -> int:
+        """"the foreign minister of Iraq", "the head of Hezbollah": owner after "of"."""
+        if ph.country or ph.org or q >= stop or self.words[q].norm != "of":
+            return q
+        n, entries = self.lookup(q + 1, "entity", stop)
+        country, org = self.is_country(entries), self.is_org(entries)
+        if country:
+            ph.country = (country, self._text(q + 1, q + 1 + n))
+        elif org:
+            ph.org = org
+        else:
+            return q
+        return q + 1 + n
+
+    def _name_after(self, ph: _Phrase, q: int, stop: int, fallback: str) -> bool:
+        """After a title or noun: a KB name, an unknown capitalised name, or nothing."""
+        n, entries = self.lookup(q, "entity", stop)
+        named = [e for e in entries if self.kb.actors[e.actor_id].type != "state"
+                 and e.kind not in ("seat", "demonym", "plural")]
+        if named and not self._longer_name(q, n, stop, self._choose(named, ph)):
+            ph.head, ph.head_start, ph.entries, ph.end = "actor", q, named, q + n
+            return True
+        end = self.name_run(q, stop)
+        if end > q:
+            ph.head, ph.head_start, ph.end = "name", q, end
+            if named:
+                ph.entries, ph.head_end = named, q + n
+            return True
+        ph.head, ph.end = fallback, q
+        return True
+
+    def name_run(self, q: int, stop: int | None = None) -> int:
+        """End of a run of capitalised words (with joiners such as "bin", "Abu") at ``q``."""
+        words, stop = self.words, len(self.words) if stop is None else stop
+        end = q
+        while end < stop:
+            word = words[end]
+            if word.norm in self.cues["not_names"] or not word.raw[:1].isalpha():
+                break
+            joiner = word.norm in self.cues["name_joiners"] and end + 1 < stop and words[end + 1].cap
+            if not (word.cap or joiner):
+                break
+            end += 1
+        return end
+
+    def phrase_for_span(self, first: int, last: int) -> _Phrase | None:
+        """The widest phrase that ends at the span's end and has its head inside the span."""
+        for p in range(max(0, first - _LOOKBACK), first):
+            ph = self.phrase_at(p, stop=last)
+            if ph and ph.end == last and ph.head_start >= first and ph.start <= first:
+                return ph
+        return self.phrase_at(first, stop=last, forced=True) if first < last else None
+
+    # ----- interpretation
+
+    def interpret(self, ph: _Phrase, forced: bool = False) -> Resolution:
+        """Code a parsed phrase; ``forced`` (an NER span) also codes what scanning skips."""
+        if ph.head == "actor":
+            entry = self._choose(ph.entries, ph)
+            actor = self.kb.actors[entry.actor_id]
+            if actor.type == "person" and ph.noun and ph.noun.type == "government":
+                res = self._administration(ph, actor)
+            elif actor.type == "person":
+                res = self._person(ph, actor, "alias")
+            elif entry.kind == "seat":
+                res = self._metonymy(ph, actor, entry)
+            else:
+                res = self._named(ph, actor, entry)
+        elif ph.head == "common":
+            res = self._common(ph, self.kb.actors[ph.entries[0].actor_id])
+        elif ph.head == "demonym":
+            res = self._demonym(ph, self._choose(ph.entries, ph), forced)
+        elif ph.head == "title":
+            res = self._title(ph)
+        elif ph.head == "noun":
+            res = self._noun(ph, forced)
+        else:
+            res = self._name(ph)
+        if res.actor is not None:
+            text = self._text(ph.start, ph.end)
+            res.actor = replace(res.actor, text=text, start=self.words[ph.start].start,
+                                end=self.words[ph.end - 1].end, reason=res.reason)
+            res.links = [replace(link, object=res.actor) for link in res.links]
+            if res.actor.type == "person":
+                self.persons.append((res.actor, self._name_key(ph)))
+        return res
+
+    def _named(self, ph: _Phrase, actor: Actor, entry: NameEntry) -> Resolution:
+        if actor.type == "state" and ph.bare:
+            place = self._place_use(ph.head_start, ph.end)
+            if place:
+                return Resolution(None, f"location: {actor.name} used as a place ({place})")
+        rule = {"epithet": "epithet", "hostile_epithet": "epithet+hostile"}.get(entry.kind, "alias")
+        ref = _ref(actor)
+        found = self._text(ph.head_start, ph.head_end or ph.end)
+        listed = "" if found == entry.text else f" (listed as {entry.text!r})"
+        detail = f"{found!r} is a name of {actor.name}{listed}"
+        if entry.kind in ("epithet", "hostile_epithet"):
+            which = "a hostile" if "hostile" in rule else "an"
+            detail = f"{entry.text!r} is {which} epithet for {actor.name}"
+            noun = self.lookup(ph.end - 1, "noun", ph.end)[1]
+            if actor.type == "state" and noun and noun[0].sector in self.kb.state_sectors:
+                ref = replace(ref, sector=noun[0].sector, type=noun[0].type)
+        if ph.noun and ph.head_end:
+            detail += f"; {ph.noun_text!r} refers to its members"
+        return Resolution(ref, f"{rule}: {detail}", self._links(ph))
+
+    def _administration(self, ph: _Phrase, actor: Actor) -> Resolution:
+        """"the Biden administration": the government the person led, not the person."""
+        assert ph.noun is not None
+        person = self._person(ph, actor, "alias").actor
+        code = person.country if person else actor.country
+        state = self.kb.actors.get(code or "")
+        ref = _ref(state) if state and state.type == "state" else ActorRef(text="", country=code)
+        ref = replace(ref, sector=ph.noun.sector, type="government")
+        return Resolution(ref, f"alias: {self._text(ph.start, ph.end)!r} is the {ph.noun_text} "
+                               f"led by {actor.name}")
+
+    def _common(self, ph: _Phrase, actor: Actor) -> Resolution:
+        assert ph.country is not None
+        name = self._text(ph.head_start, ph.end)
+        return Resolution(_ref(actor), f"demonym: {ph.country[1]!r} with {name!r} is {actor.name}",
+                          self._links(ph))
+
+    def _metonymy(self, ph: _Phrase, actor: Actor, entry: NameEntry) -> Resolution:
+        if ph.bare:
+            place = self._place_use(ph.head_start, ph.end)
+            if place:
+                return Resolution(None, f"location: {entry.text} used as a place ({place})")
+        if actor.type == "state":
+            ref = replace(_ref(actor), sector="GOV", type="government")
+            meaning = f"the government of {actor.name}"
+        else:
+            ref, meaning = _ref(actor), actor.name
+        return Resolution(ref, f"metonymy: {entry.text!r} stands for {meaning}", self._links(ph))
+
+    def _demonym(self, ph: _Phrase, entry: NameEntry, forced: bool) -> Resolution:
+        state = self.kb.actors[entry.actor_id]
+        if entry.kind == "plural":
+            ref = ActorRef(text="", country=state.id, type="other")
+            return Resolution(ref, f"demonym: {entry.text!r} are people of {state.name}")
+        nominal = ph.end >= len(self.words) or self.words[ph.end].norm in self.cues["nominal_next"]
+        if ph.det == "the" and nominal:
+            ph.start = ph.det_at if ph.det_at is not None else ph.start
+            for ref, _key in reversed(self.persons):
+                if ref.country == state.id:
+                    return Resolution(replace(ref), f"coreference: 'the {entry.text}' refers back "
+                                                    f"to {ref.name or ref.text}")
+            return Resolution(ActorRef(text="", country=state.id, type="person"),
+                              f"demonym: a person of {state.name}; no earlier {entry.text} named")
+        if ph.licensed:
+            return Resolution(_ref(state), f"demonym: {entry.text!r} names {state.name} as a patron")
+        if not forced:
+            return Resolution(None, f"none: {entry.text!r} is used as an adjective")
+        return Resolution(ActorRef(text="", country=state.id, type="other"),
+                          f"demonym: {entry.text!r} -> {state.id}")
+
+    def _title(self, ph: _Phrase) -> Resolution:
+        owner = self._owner(ph)
+        titles = ", ".join(t for _, t in ph.titles)
+        if owner is None:
+            return Resolution(None, f"none: title {titles!r} without a country or organisation")
+        code, org, word = owner
+        sector = self._title_sector(ph, org)
+        generic = ActorRef(text="", country=code, sector="ELI" if ph.former else sector, type="person")
+        if ph.former or ph.det in ("a", "an"):
+            why = "former holder" if ph.former else "indefinite"
+            return Resolution(generic, f"title: {why} {titles!r} of {word}; no single person")
+        holders = self._holders(ph, code, org)
+        if len(holders) == 1:
+            actor, role = holders[0]
+            ref = replace(_ref(actor), country=role.country, sector=role.sector)
+            return Resolution(ref, f"title+role: {titles} of {word} on {self.date or 'the current date'} "
+                                   f"was {actor.name} ({role.describe(self.kb)})")
+        names = ", ".join(sorted({a.name for a, _ in holders}))
+        why = f"several holders ({names})" if holders else "no KB person held it then"
+        return Resolution(generic, f"title: {titles!r} of {word}; {why}")
+
+    def _noun(self, ph: _Phrase, forced: bool) -> Resolution:
+        noun, kb = ph.noun, self.kb
+        assert noun is not None
+        patrons = list(ph.patrons)
+        if noun.patron and (ph.country or ph.org):  # "Iran's proxies"
+            s, e, entries = ph.first_mod or (ph.start, ph.start, [])
+            patrons.append((self._patron_ref(s, e, entries), Affiliation("'s", "backs", False)))
+            ph.country, ph.org = None, None
+        if patrons:
+            place = self._operates_in(ph.end)
+            code = place[0] if place else (ph.country[0] if ph.country else None)
+            ref = ActorRef(text="", country=code, sector=noun.sector, type=noun.type)
+            where = (f"country {code} from {place[1]!r}" if place else
+                     f"country {code} from {ph.country[1]!r}" if ph.country else "country unknown")
+            backers = ", ".join(f"{p.name or p.text} ({a.predicate})" for p, a in patrons)
+            ph.patrons = patrons
+            return Resolution(ref, f"affiliation: unnamed {ph.noun_text!r} tied to {backers}; {where}",
+                              self._links(ph))
+        if ph.country:
+            code, word = ph.country
+            state = kb.actors[code]
+            own = noun.sector in kb.state_sectors
+            ref = ActorRef(text="", actor_id=code if own else None, name=state.name if own else None,
+                           country=code, sector="ELI" if ph.former else noun.sector, type=noun.type)
+            return Resolution(ref, f"demonym: {word!r} -> {code}; {ph.noun_text!r} -> {ref.sector}")
+        if ph.org:
+            ref = replace(_ref(ph.org), type=noun.type if noun.type == "person" else ph.org.type)
+            return Resolution(ref, f"alias: {ph.noun_text!r} of {ph.org.name}")
+        if noun.standalone or forced:
+            ref = ActorRef(text="", sector=noun.sector, type=noun.type)
+            return Resolution(ref, f"noun: {ph.noun_text!r} -> {noun.sector}")
+        return Resolution(None, f"none: {ph.noun_text!r} without a country or organisation")
+
+    def _name(self, ph: _Phrase) -> Resolution:
+        """An unmatched name: an earlier person, a supported near-miss, or a new actor."""
+        key = tuple(w.norm for w in self.words[ph.head_start:ph.end])
+        for ref, earlier in reversed(self.persons):
+            if key and len(key) < len(earlier) and earlier[-len(key):] == key:
+                return Resolution(replace(ref), f"coreference: {self._text(ph.head_start, ph.end)!r} "
+                                                f"refers back to {ref.name or ref.text}")
+        near: list[str] = []
+        if self._may_be_person(ph):
+            found, near = self._fuzzy(ph, key)
+            if found:
+                return found
+        if ph.entries and not near:  # "Trump Says" in a headline: the known name alone
+            ph.head, ph.end = "actor", ph.head_end
+            entry = self._choose(ph.entries, ph)
+            actor = self.kb.actors[entry.actor_id]
+            if actor.type == "person":
+                return self._person(ph, actor, "alias")
+            return self._named(ph, actor, entry)
+        return self._unknown(ph, key, near)
+
+    def _unknown(self, ph: _Phrase, key: tuple[str, ...], near: list[str]) -> Resolution:
+        owner = self._owner(ph)
+        code = owner[0] if owner else None
+        kind: ActorType
+        if ph.titles:
+            sector, kind = self._title_sector(ph, ph.org), "person"
+            source = ", ".join(t for _, t in ph.titles)
+        elif ph.noun:
+            sector, kind, source = ph.noun.sector, ph.noun.type, ph.noun_text
+        elif ph.org:
+            sector, kind, source = ph.org.sector, "other", ph.org.name
+        else:
+            sector, kind, source = None, "other", ""
+        ref = ActorRef(text="", actor_id="prov:" + "_".join(key), name=self._text(ph.head_start, ph.end),
+                       country=code, sector=sector, type=kind)
+        sources = [f"country {code} from {owner[2]!r}"] if owner else []
+        if sector:
+            sources.append(f"sector {sector} from {source!r}")
+        if near:
+            sources.append("near miss " + ", ".join(near) + " lacks support from context")
+        return Resolution(ref, "unknown: not in the KB" + ("; " + "; ".join(sources) if sources else ""),
+                          self._links(ph))
+
+    # ----- persons
+
+    def _person(self, ph: _Phrase, actor: Actor, rule: str, detail: str = "") -> Resolution:
+        role = actor.role_on(self.date)
+        detail = detail or f"{self._text(ph.head_start, ph.end)!r} is a name of {actor.name}"
+        if role:
+            ref = replace(_ref(actor), country=role.country, sector=role.sector)
+            note = self._title_note(ph, [role])
+            return Resolution(ref, f"{rule}+role: {detail}; {role.describe(self.kb)}{note}")
+        past = [r for r in actor.roles if self.date and r.end and r.end < self.date
+                and r.sector in self.kb.state_sectors]
+        if past:
+            last = max(past, key=lambda r: r.end or "")
+            ref = replace(_ref(actor), country=last.country, sector="ELI")
+            return Resolution(ref, f"{rule}: {detail}; former official, last {last.describe(self.kb)}")
+        ref = replace(_ref(actor), sector=actor.sector or (actor.roles[0].sector if actor.roles else None))
+        when = f"on {self.date}" if self.date else "now"
+        return Resolution(ref, f"{rule}: {detail}; no KB role {when}{self._title_note(ph, actor.roles)}")
+
+    def _title_note(self, ph: _Phrase, roles: Sequence[Role]) -> str:
+        offices = [t for titles, _ in ph.titles for t in titles if t.kind == "office"]
+        if offices and not any(self.kb.title_matches(t, r.title) for t in offices for r in roles):
+            return f"; the title in the text ({', '.join(t for _, t in ph.titles)}) is not among its roles"
+        return ""
+
+    def _holders(self, ph: _Phrase, code: str, org: Actor | None) -> list[tuple[Actor, Role]]:
+        """Who held the titled office of ``org`` (or of country ``code``) on the date;
+        exact title matches are preferred over broader ones ("president" over "regional
+        president"); a country-wide generic title (commander) must have a single holder."""
+        texts = [t for titles, _ in ph.titles for t in titles if t.kind == "office"]
+        exact: list[tuple[Actor, Role]] = []
+        broad: list[tuple[Actor, Role]] = []
+        for key, holders in self.kb.holders.items():
+            for title in texts:
+                if not self.kb.title_matches(title, key):
+                    continue
+                for actor, role in holders:
+                    owner_ok = role.org == org.id if org else role.country == code
+                    held = role.held_on(self.date) if self.date else role.end is None
+                    if owner_ok and held:
+                        (exact if title.key == key else broad).append((actor, role))
+        chosen = exact or broad
+        return list({a.id: (a, r) for a, r in chosen}.values())
+
+    def _may_be_person(self, ph: _Phrase) -> bool:
+        return ph.noun is None or ph.noun.type == "person"
+
+    def _fuzzy(self, ph: _Phrase, key: tuple[str, ...]) -> tuple[Resolution | None, list[str]]:
+        """A KB person whose name is within a small edit distance of ``key`` (or who has
+        ``key`` as surname), accepted only with support from context."""
+        text = " ".join(key)
+        limit = 1 if len(text) <= 6 else 2
+        candidates: dict[str, tuple[int, NameEntry]] = {}
+        for name, entry in self.kb.person_keys:
+            if abs(len(name) - len(text)) > limit:
+                continue
+            dist = _distance(text, name, limit)
+            if dist <= limit and (entry.actor_id not in candidates or dist < candidates[entry.actor_id][0]):
+                candidates[entry.actor_id] = (dist, entry)
+        supported = []
+        for actor_id, (dist, entry) in candidates.items():
+            support = self._support(ph, self.kb.actors[actor_id])
+            if support:
+                supported.append((dist, actor_id, entry, support))
+        near = [f"{self.kb.actors[a].name}" for a in candidates]
+        if not supported:
+            return None, near
+        supported.sort()
+        best = [s for s in supported if s[0] == supported[0][0]]
+        if len({s[1] for s in best}) > 1:
+            with_role = [s for s in best if self._role_supported(ph, self.kb.actors[s[1]], True)]
+            if len(with_role) != 1:
+                return None, near
+            best = with_role
+        dist, actor_id, entry, support = best[0]
+        partial = entry.kind == "partial" and dist == 0
+        how = "partial name" if partial else f"{dist} edit(s) from {entry.text!r}"
+        detail = (f"{self._text(ph.head_start, ph.end)!r} is {how} of {self.kb.actors[actor_id].name}, "
+                  f"supported by {', '.join(support)}")
+        res = self._person(ph, self.kb.actors[actor_id], "fuzzy", detail)
+        return res, near
+
+    def _support(self, ph: _Phrase, actor: Actor) -> list[str]:
+        support = []
+        if self._role_supported(ph, actor):
+            support.append("title " + ", ".join(repr(t) for _, t in ph.titles))
+        if ph.country and ph.country[0] in {actor.country, *(r.country for r in actor.roles)}:
+            support.append(f"country word {ph.country[1]!r}")
+        if ph.org and any(r.org == ph.org.id for r in actor.roles):
+            support.append(f"organisation {ph.org.name}")
+        if any(ref.actor_id == actor.id for ref, _ in self.persons):
+            support.append("an earlier mention")
+        return support
+
+    def _role_supported(self, ph: _Phrase, actor: Actor, on_date: bool = False) -> bool:
+        """Whether a title in the text fits one of the person's roles (held on the date
+        when ``on_date``); a rank fits any role in its sector."""
+        roles = [r for r in actor.roles if not on_date or self.date is None or r.held_on(self.date)]
+        for titles, _ in ph.titles:
+            for title in titles:
+                for role in roles:
+                    if self.kb.title_matches(title, role.title):
+                        return True
+                    if title.kind == "rank" and title.sector == role.sector:
+                        return True
+        return False
+
+    # ----- context cues
+
+    def _place_use(self, start: int, end: int) -> str | None:
+        """The cue that makes a country or capital a place here, or None if it is an actor."""
+        words, cues = self.words, self.cues
+        if self._is_dateline(start, end):
+            return "dateline"
+        if end < len(words) and words[end].norm == "'s":
+            after = words[end + 1].norm if end + 1 < len(words) else ""
+            place = after in cues["place_nouns"] or after in cues["directions"]
+            return f"'s {words[end + 1].raw}" if place else None
+        if end < len(words) and words[end].norm in cues["place_nouns"]:
+            return f"followed by {words[end].raw!r}"
+        deciding = cues["locative"] | cues["motion"] | cues["to_words"] | cues["from_words"]
+        i = start - 1  # walk back over "the" and coordinated names: "in Iraq and Syria"
+        while i >= 0 and start - i <= _LOOKBACK and words[i].norm not in deciding and (
+                words[i].norm in cues["conjunctions"] or words[i].norm == "the" or words[i].cap):
+            i -= 1
+        if i < 0:
+            return None
+        prev = words[i]
+        if prev.norm in cues["locative"] or prev.norm in cues["motion"]:
+            return f"after {prev.raw!r}"
+        before = {w.norm for w in words[max(0, i - 3):i]}
+        if prev.norm in cues["to_words"] and before & cues["motion"]:
+            return f"after {prev.raw!r} following a motion word"
+        if prev.norm in cues["from_words"] and not before & cues["source"]:
+            return f"after {prev.raw!r}"
+        if prev.norm == "of" and i > 0 and (words[i - 1].norm in cues["place_nouns"]
+                                            or words[i - 1].norm in cues["directions"]):
+            return f"after '{words[i - 1].raw} of'"
+        return None
+
+    def _is_dateline(self, start: int, end: int) -> bool:
+        """"BAGHDAD (Reuters) —" opening a line: where the story was filed, not who acted."""
+        first = self.words[start].start
+        line_start = self.text.rfind("\n", 0, first) + 1
+        if self.text[line_start:first].strip():
+            return False
+        return _DATELINE_TAIL.match(self.text, self.words[end - 1].end) is not None
+
+    def _operates_in(self, end: int) -> tuple[str, str] | None:
+        """"... in northern Syria": the country an unnamed group operates in, if stated."""
+        words = self.words
+        if end >= len(words) or words[end].norm not in self.cues["locative"]:
+            return None
+        q = end + 1
+        while q < len(words) and (words[q].norm == "the" or words[q].norm in self.cues["directions"]):
+            q += 1
+        n, entries = self.lookup(q, "entity")
+        code = self.is_country(entries) if n else None
+        return (code, self._text(end, q + n)) if code else None
+
+    # ----- helpers
+
+    def _owner(self, ph: _Phrase) -> tuple[str, Actor | None, str] | None:
+        if ph.org:
+            return ph.org.country, ph.org, ph.org.name
+        if ph.country:
+            return ph.country[0], None, ph.country[1]
+        return None
+
+    def _title_sector(self, ph: _Phrase, org: Actor | None) -> str | None:
+        """An organisation's own sector first (a Hezbollah commander is PRM), then the
+        office's (a foreign minister is GOV), then a rank's (a general is MIL)."""
+        titles = [t for found, _ in ph.titles for t in found]
+        office = next((t.sector for t in titles if t.sector and t.kind == "office"), None)
+        rank = next((t.sector for t in titles if t.sector), None)
+        noun = ph.noun.sector if ph.noun else None  # "government spokesman"
+        return (org.sector if org else None) or office or noun or rank
+
+    def _choose(self, entries: list[NameEntry], ph: _Phrase) -> NameEntry:
+        """The reading of an ambiguous name: people after a title, organisations otherwise."""
+        def rank(e: NameEntry) -> tuple[int, int]:
+            person = self.kb.actors[e.actor_id].type == "person"
+            return (0 if person == bool(ph.titles) else 1, _KIND_ORDER.index(e.kind)
+                    if e.kind in _KIND_ORDER else len(_KIND_ORDER))
+        return min(entries, key=rank)
+
+    def _patron_ref(self, s: int, e: int, entries: list[NameEntry]) -> ActorRef:
+        actor = self.kb.actors[self._choose(entries, _Phrase(start=s)).actor_id]
+        return replace(_ref(actor), text=self._text(s, e), start=self.words[s].start,
+                       end=self.words[e - 1].end, reason="affiliation: named as patron")
+
+    def _links(self, ph: _Phrase) -> list[ActorLink]:
+        placeholder = ActorRef(text="")
+        return [ActorLink(patron, aff.predicate, placeholder) for patron, aff in ph.patrons]
+
+    def _name_key(self, ph: _Phrase) -> tuple[str, ...]:
+        return tuple(w.norm for w in self.words[ph.head_start:ph.end])
+
+    def _text(self, s: int, e: int) -> str:
+        return self.text[self.words[s].start:self.words[e - 1].end] if e > s else ""
+
+    # ----- scanning
+
+    def collect_antecedents(self, upto: int) -> None:
+        """Resolve the words before ``upto`` so that later short references find them."""
+        for _ in self._hits(0, upto):
+            pass
+
+    def hits(self) -> list[Hit]:
+        return list(self._hits(0, len(self.words)))
+
+    def _hits(self, p: int, stop: int) -> Iterator[Hit]:
+        while p < stop:
+            ph = self.phrase_at(p, stop)
+            res = self.interpret(ph) if ph else None
+            if ph and res and res.actor is not None:
+                ref = res.actor
+                yield Hit(ref.start or 0, ref.end or 0, ref.text, _label(ref, ph), res)
+                p = ph.end
+                continue
+            if ph is None and self.words[p].cap:
+                coref = self._surname_reference(p, stop)
+                if coref:
+                    yield coref[0]
+                    p = coref[1]
+                    continue
+            p += 1
+
+    def _surname_reference(self, p: int, stop: int) -> tuple[Hit, int] | None:
+        end = self.name_run(p, stop)
+        if end == p:
+            return None
+        ph = _Phrase(start=p, end=end, head="name", head_start=p)
+        key = self._name_key(ph)
+        if not any(len(key) < len(k) and k[-len(key):] == key for _, k in self.persons):
+            return None
+        res = self.interpret(ph)
+        ref = res.actor
+        assert ref is not None
+        return Hit(ref.start or 0, ref.end or 0, ref.text, "PERSON", res), end
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _ref(actor: Actor) -> ActorRef:
+    return ActorRef(text="", actor_id=actor.id, name=actor.name, country=actor.country,
+                    sector=actor.sector, type=actor.type)
+
+
+def _label(ref: ActorRef, ph: _Phrase) -> MentionLabel:
+    """NER-style label: people PERSON, country words with a noun NORP ("Lebanese
+    officials"), states and their capitals GPE, everything else ORG."""
+    if ref.type == "person":
+        return "PERSON"
+    if ph.head == "demonym" or (ph.head == "noun" and ph.country and not ph.patrons):
+        return "NORP"
+    if ref.actor_id is not None and ref.actor_id == ref.country:
+        return "GPE"
+    return "ORG"
+
+
+def _day(date: str | None) -> str | None:
+    """``YYYY-MM-DD`` from a date or timestamp (``document.published`` may be either)."""
+    return date[:10] if date else None
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, stopping early once it exceeds ``limit``."""
+    if a == b:
+        return 0
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _describe(ref: ActorRef) -> str:
+    ident = f" [{ref.actor_id}]" if ref.actor_id else ""
+    return (f"{ref.name or ref.text}{ident}, {ref.type or '?'}, "
+            f"{ref.country or '-'}/{ref.sector or '-'}")
+
+
+def _describe_entry(kb: KnowledgeBase, actor: Actor, date: str | None) -> list[str]:
+    lines = [f"  defined at {actor.origin}"]
+    names = [*actor.aliases, *actor.abbrevs]
+    if names:
+        lines.append("  names: " + ", ".join(names[:12]) + (" ..." if len(names) > 12 else ""))
+    if actor.parent:
+        lines.append(f"  part of: {kb.actors[actor.parent].name} [{actor.parent}]")
+    if actor.backed_by:
+        lines.append("  backed by: " + ", ".join(f"{kb.actors[b].name} [{b}]" for b in actor.backed_by))
+    current = actor.role_on(date)
+    for role in actor.roles:
+        mark = "*" if role == current else " "
+        lines.append(f"  {mark} role: {role.describe(kb)}")
+    return lines
+
+
+def _all_entries(kb: KnowledgeBase, name: str) -> list[NameEntry]:
+    key = kb.normaliser.key(name)[0]
+    exact = kb.normaliser.exact_key(name)
+    return [*kb.names.get(key, []), *kb.exact.get(exact, []), *kb.common.get(key, [])]

@@ -1,0 +1,850 @@
+"""The actor knowledge base: YAML files a user can read and extend, checked and indexed once.
+
+Why data files: stale leader lists and missing militias are the commonest complaints about
+event data, so the people who notice them (analysts) must be able to fix them without
+touching code. The packaged files under ``lapwing/kb/`` are loaded first, then each user
+directory in order; a user entry with an id that already exists replaces the packaged one
+(with a warning, so the override is visible). ``lapwing/kb/README.md`` documents the format.
+
+Why our own walk over PyYAML nodes: constructed Python objects forget where they came from,
+and every problem must name ``file:line``. Scalars stay strings, which also avoids YAML 1.1
+surprises (``NO`` read as false, dates turned into objects).
+
+Why normalised keys: news copy spells the same name many ways (Hezbollah, Hizballah,
+Hizbullah; Kata'ib, Kataib, Kataeb; al-Haq, Al Haq). Every name in the KB and every token of
+an article pass through the same :class:`Normaliser` (casefold, strip diacritics, drop
+apostrophes and hyphens, drop Arabic articles, map transliteration variants listed in data),
+so one dictionary lookup matches every spelling.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, cast
+
+import yaml
+
+from lapwing.problems import Problem
+from lapwing.records import ActorType
+
+PACKAGED_KB = Path(__file__).with_name("kb")
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+_STATE_ID = re.compile(r"^[A-Z]{3}$")
+_WIKIDATA = re.compile(r"^Q\d+$")
+_APOSTROPHES = "'’‘`´ʼʻʿʾ′"
+_HYPHENS = frozenset("-‐‑")
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # dotted abbreviations: U.S., U.N.
+    rf"|[^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*"  # words, with inner apostrophes: Kata'ib
+    r"|\S",  # any other single character: punctuation, hyphens
+)
+_POSSESSIVE = re.compile(rf"^(.+)([{_APOSTROPHES}][sS])$")
+_STRIP = re.compile(rf"[{_APOSTROPHES}.]")
+
+ACTOR_TYPES = (
+    "state", "government", "military", "armed_group", "person", "media", "igo", "ngo",
+    "business", "other",
+)
+CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directions",
+             "place_nouns", "former", "not_names", "name_joiners", "conjunctions",
+             "nominal_next")
+
+
+class KnowledgeError(ValueError):
+    """The KB could not be loaded; ``problems`` says where and why."""
+
+    def __init__(self, problems: Sequence[Problem]):
+        self.problems = list(problems)
+        errors = [p for p in self.problems if p.severity == "error"]
+        super().__init__("actor knowledge base has errors:\n" + "\n".join(map(str, errors)))
+
+
+# --------------------------------------------------------------------------- YAML with lines
+
+
+class YMap(dict):  # type: ignore[type-arg]
+    """A YAML mapping that remembers its own line and the line of each key (1-based)."""
+
+    def __init__(self, line: int):
+        super().__init__()
+        self.line = line
+        self.lines: dict[str, int] = {}
+
+
+class YList(list):  # type: ignore[type-arg]
+    """A YAML sequence that remembers its own line and the line of each item."""
+
+    def __init__(self, line: int):
+        super().__init__()
+        self.line = line
+        self.lines: list[int] = []
+
+
+def _convert(node: yaml.Node, origin: str, problems: list[Problem]) -> Any:
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        out = YMap(line)
+        for key_node, value_node in node.value:
+            key = _convert(key_node, origin, problems)
+            key_line = key_node.start_mark.line + 1
+            if not isinstance(key, str):
+                problems.append(Problem(origin, "a key must be a plain name", line=key_line))
+                continue
+            if key in out:
+                problems.append(Problem(origin, f"key {key!r} appears twice in one entry",
+                                        line=key_line, hint="keep one of them"))
+            out[key] = _convert(value_node, origin, problems)
+            out.lines[key] = key_line
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        seq = YList(line)
+        for item in node.value:
+            seq.append(_convert(item, origin, problems))
+            seq.lines.append(item.start_mark.line + 1)
+        return seq
+    return None if node.tag.endswith(":null") else node.value
+
+
+def read_yaml(path: Path) -> tuple[Any, list[Problem]]:
+    """One YAML file as YMap/YList/str/None, with syntax errors reported at their line."""
+    origin = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Problem(origin, f"cannot read: {exc}", hint="save the file as UTF-8")]
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        return None, [Problem(origin, f"YAML syntax: {exc.problem or exc}", line=line,
+                              hint="check indentation, colons and brackets on this line")]
+    problems: list[Problem] = []
+    return (None if node is None else _convert(node, origin, problems)), problems
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+@dataclass(slots=True)
+class Token:
+    """A word or punctuation mark of a text, with its offsets and matching forms.
+
+    ``norm`` is the case-insensitive matching form, ``exact`` the case-sensitive one used
+    for abbreviations (``US`` must not match the pronoun ``us``), ``skip`` marks tokens
+    that names ignore (hyphens, the Arabic article).
+    """
+
+    raw: str
+    start: int
+    end: int
+    norm: str
+    exact: str
+    cap: bool
+    skip: bool
+
+
+@dataclass(frozen=True)
+class Normaliser:
+    """Turns texts into tokens and KB names into lookup keys, the same way for both."""
+
+    variants: Mapping[str, str] = field(default_factory=dict)
+    articles: frozenset[str] = frozenset()
+    hyphen_articles: frozenset[str] = frozenset()
+
+    def fold(self, raw: str) -> str:
+        """Casefolded, diacritic-free, apostrophe-free form of one token, variants unified."""
+        text = unicodedata.normalize("NFKD", raw)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = _STRIP.sub("", text.casefold()) or raw  # a lone "." stays "."
+        return self.variants.get(text, text)
+
+    def tokens(self, text: str, offset: int = 0) -> list[Token]:
+        """Tokens of ``text``; offsets are into the text plus ``offset``."""
+        pieces: list[tuple[str, int]] = []
+        for match in _TOKEN.finditer(text):
+            raw, start = match.group(), match.start() + offset
+            possessive = _POSSESSIVE.match(raw)
+            if possessive and len(possessive.group(1)) > 1:
+                pieces.append((possessive.group(1), start))
+                pieces.append(("'s", start + len(possessive.group(1))))
+            else:
+                pieces.append((raw, start))
+        out: list[Token] = []
+        for i, (raw, start) in enumerate(pieces):
+            norm = "'s" if raw[1:].lower() == "s" and raw[0] in _APOSTROPHES else self.fold(raw)
+            next_raw = pieces[i + 1][0] if i + 1 < len(pieces) else ""
+            skip = (
+                raw in _HYPHENS
+                or norm in self.articles
+                or (norm in self.hyphen_articles and next_raw in _HYPHENS)
+            )
+            exact = _STRIP.sub("", unicodedata.normalize("NFKC", raw))
+            out.append(Token(raw, start, start + len(raw), norm, exact, raw[:1].isupper(), skip))
+        return out
+
+    def key(self, phrase: str, keep_the: bool = False) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+        """The lookup key of a KB name and which of its words are capitalised.
+
+        A leading "the" is dropped ("the Houthis" is listed as "Houthis" in effect) unless
+        ``keep_the``: epithets keep it, since "a Jewish state" is not "the Jewish state".
+        """
+        words = [t for t in self.tokens(phrase) if not t.skip]
+        if words and words[0].norm == "the" and not keep_the:
+            words = words[1:]
+        return tuple(t.norm for t in words), tuple(t.cap for t in words)
+
+    def exact_key(self, phrase: str) -> tuple[str, ...]:
+        """The case-sensitive key of an abbreviation ("U.S." and "US" give the same key)."""
+        return tuple(t.exact for t in self.tokens(phrase) if not t.skip)
+
+
+# --------------------------------------------------------------------------- the model
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office held by a person between two dates (``None`` = open / unknown)."""
+
+    title: str
+    org: str
+    country: str
+    sector: str | None
+    start: str | None
+    end: str | None
+
+    def held_on(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+    def describe(self, kb: KnowledgeBase) -> str:
+        org = kb.actors[self.org].name
+        span = f"{self.start or '?'} to {self.end or 'present'}"
+        return f"{self.title}, {org} ({self.country}/{self.sector or '-'}), {span}"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One KB entry: a state, an organisation or a person."""
+
+    id: str
+    name: str
+    type: ActorType
+    country: str
+    sector: str | None
+    origin: str
+    aliases: tuple[str, ...] = ()
+    abbrevs: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()
+    common_names: tuple[str, ...] = ()
+    epithets: tuple[str, ...] = ()
+    hostile_epithets: tuple[str, ...] = ()
+    parent: str | None = None
+    backed_by: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    wikidata: str | None = None
+
+    def role_on(self, date: str | None) -> Role | None:
+        """The role held on ``date`` (the latest-starting one if several); with no date,
+        the latest open role: that is what an undated mention most likely means."""
+        if date is None:
+            held = [r for r in self.roles if r.end is None]
+        else:
+            held = [r for r in self.roles if r.held_on(date)]
+        return max(held, key=lambda r: r.start or "") if held else None
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """One way of naming an actor; ``kind`` is the rule that a match reports."""
+
+    actor_id: str
+    kind: str  # alias, abbrev, epithet, hostile_epithet, demonym, plural, seat, common, partial
+    text: str
+    caps: tuple[bool, ...] = ()
+
+
+@dataclass(frozen=True)
+class Title:
+    """An office, rank or honorific that can precede a name ("Foreign Minister")."""
+
+    key: str
+    sector: str | None
+    kind: str  # office, rank, honorific
+    broader: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SectorNoun:
+    """A common noun that names a kind of actor ("officials", "militia", "activist")."""
+
+    key: str
+    sector: str
+    type: ActorType
+    standalone: bool = False  # an actor even without a country word ("gunmen")
+    patron: bool = False  # "Iran's proxies": the possessor backs the group, it is not it
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """A word that ties a group to a patron ("Turkish-backed", "pro-Iranian")."""
+
+    word: str
+    predicate: str
+    prefix: bool
+
+
+@dataclass
+class KnowledgeBase:
+    """Every entry and lexicon, with the indexes the resolver needs, built once."""
+
+    normaliser: Normaliser
+    actors: dict[str, Actor]
+    countries: dict[str, str]
+    sectors: dict[str, str]
+    state_sectors: frozenset[str]
+    names: dict[tuple[str, ...], list[NameEntry]]
+    exact: dict[tuple[str, ...], list[NameEntry]]
+    common: dict[tuple[str, ...], list[NameEntry]]
+    titles: dict[tuple[str, ...], list[Title]]
+    title_by_key: dict[str, Title]
+    nouns: dict[tuple[str, ...], SectorNoun]
+    affiliations: dict[tuple[str, ...], Affiliation]
+    prefixes: dict[str, Affiliation]
+    cues: dict[str, frozenset[str]]
+    holders: dict[str, list[tuple[Actor, Role]]]
+    person_keys: list[tuple[str, NameEntry]]
+    max_len: int
+    problems: list[Problem]
+
+    def title_matches(self, text_title: Title, role_title: str) -> bool:
+        """Whether a title written in the text describes a role ("leader" describes a
+        secretary-general through ``broader``)."""
+        role = self.title_by_key.get(role_title)
+        return text_title.key == role_title or (role is not None and text_title.key in role.broader)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def kb_files(dirs: Sequence[Path]) -> list[tuple[int, Path]]:
+    """``(layer, file)`` for the packaged KB (layer 0) and each user dir (1, 2, ...)."""
+    out: list[tuple[int, Path]] = []
+    for layer, directory in enumerate([PACKAGED_KB, *dirs]):
+        files = sorted([*directory.rglob("*.yaml"), *directory.rglob("*.yml")])
+        out.extend((layer, f) for f in files)
+    return out
+
+
+def validate_kb(dirs: Sequence[str | Path] = ()) -> list[Problem]:
+    """Every problem in the packaged KB plus ``dirs``: what ``lapwing kb validate`` prints.
+
+    Errors stop the KB from loading; warnings (name collisions, overrides) do not.
+    """
+    problems = [Problem(str(d), "no such directory", hint="pass a directory of .yaml files")
+                for d in map(Path, dirs) if not d.is_dir()]
+    if problems:
+        return problems
+    return _build([Path(d) for d in dirs]).problems
+
+
+@lru_cache(maxsize=8)
+def _load_cached(dirs: tuple[Path, ...]) -> KnowledgeBase:
+    kb = _build(list(dirs))
+    if any(p.severity == "error" for p in kb.problems):
+        raise KnowledgeError(kb.problems)
+    return kb
+
+
+def load_kb(dirs: Sequence[str | Path] = ()) -> KnowledgeBase:
+    """The packaged KB plus user ``dirs`` (later ones win), cached per process.
+
+    Raises :class:`KnowledgeError` listing every error with its file and line.
+    """
+    missing = [str(d) for d in dirs if not Path(d).is_dir()]
+    if missing:
+        raise KnowledgeError([Problem(d, "no such KB directory",
+                                      hint="pass a directory of .yaml files") for d in missing])
+    return _load_cached(tuple(Path(d).resolve() for d in dirs))
+
+
+class _Reader:
+    """Checks one entry's fields against a schema and reads them, recording problems."""
+
+    def __init__(self, origin: str, entry: YMap, problems: list[Problem]):
+        self.origin, self.entry, self.problems = origin, entry, problems
+
+    def where(self, key: str | None = None) -> int:
+        return self.entry.lines.get(key, self.entry.line) if key else self.entry.line
+
+    def error(self, reason: str, key: str | None = None, hint: str | None = None,
+              severity: str = "error") -> None:
+        record = self.entry.get("id")
+        self.problems.append(Problem(self.origin, reason, severity, line=self.where(key),  # type: ignore[arg-type]
+                                     record=record if isinstance(record, str) else None, hint=hint))
+
+    def check_fields(self, required: Iterable[str], optional: Iterable[str]) -> bool:
+        known = {*required, *optional}
+        for key in self.entry:
+            if key not in known:
+                close = difflib.get_close_matches(key, sorted(known), n=1)
+                hint = f"did you mean {close[0]!r}?" if close else f"known fields: {', '.join(sorted(known))}"
+                self.error(f"unknown field {key!r}", key, hint)
+        missing = [k for k in required if self.entry.get(k) in (None, "")]
+        for key in missing:
+            self.error(f"missing required field {key!r}", hint=f"add '{key}: ...' to this entry")
+        return not missing
+
+    def text(self, key: str) -> str | None:
+        value = self.entry.get(key)
+        if value is None or isinstance(value, str):
+            return value
+        self.error(f"field {key!r} must be a single value, not a list or mapping", key)
+        return None
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.entry.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            return (value,)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.error(f"field {key!r} must be a list of non-empty names", key,
+                       "write it as [name one, name two]")
+            return ()
+        return tuple(value)
+
+    def flag(self, key: str) -> bool:
+        value = self.text(key)
+        if value is None:
+            return False
+        if value.lower() in ("true", "yes"):
+            return True
+        if value.lower() not in ("false", "no"):
+            self.error(f"field {key!r} must be true or false", key)
+        return False
+
+
+@dataclass
+class _Raw:
+    """Everything read from the files, before cross-checks and indexing."""
+
+    countries: dict[str, str] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)
+    state_sectors: set[str] = field(default_factory=set)
+    variants: dict[str, str] = field(default_factory=dict)
+    articles: set[str] = field(default_factory=set)
+    hyphen_articles: set[str] = field(default_factory=set)
+    cues: dict[str, set[str]] = field(default_factory=dict)
+    # name -> (entry, file, line, layer); id -> (section, entry, file, line, layer)
+    titles: dict[str, tuple[YMap, str, int, int]] = field(default_factory=dict)
+    nouns: dict[str, tuple[YMap, str, int, int]] = field(default_factory=dict)
+    affiliations: list[tuple[YMap, str]] = field(default_factory=list)
+    entries: dict[str, tuple[str, YMap, str, int, int]] = field(default_factory=dict)
+
+
+_SECTIONS = ("country_codes", "sectors", "variants", "articles", "cues", "titles",
+             "sector_nouns", "affiliations", "states", "actors", "people")
+
+
+def _build(dirs: list[Path]) -> KnowledgeBase:
+    problems: list[Problem] = []
+    raw = _Raw()
+    docs: list[tuple[int, str, YMap]] = []
+    for layer, path in kb_files(dirs):
+        data, found = read_yaml(path)
+        problems.extend(found)
+        if data is None:
+            continue
+        if not isinstance(data, YMap):
+            problems.append(Problem(str(path), "the file must be a mapping of sections", line=1,
+                                    hint=f"start with one of: {', '.join(_SECTIONS)}"))
+            continue
+        for section in data:
+            if section not in _SECTIONS:
+                close = difflib.get_close_matches(section, _SECTIONS, n=1)
+                problems.append(Problem(str(path), f"unknown section {section!r}", line=data.lines[section],
+                                        hint=f"did you mean {close[0]!r}?" if close else
+                                        f"known sections: {', '.join(_SECTIONS)}"))
+        docs.append((layer, str(path), data))
+    for layer, origin, data in docs:
+        _read_lexicons(raw, layer, origin, data, problems)
+    for layer, origin, data in docs:
+        _read_entries(raw, layer, origin, data, problems)
+    normaliser = Normaliser(raw.variants, frozenset(raw.articles), frozenset(raw.hyphen_articles))
+    return _index(raw, normaliser, problems)
+
+
+def _section(data: YMap, name: str, origin: str, problems: list[Problem]) -> list[tuple[YMap, int]]:
+    """The entries of a list-of-mappings section, each with its line."""
+    value = data.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, YList):
+        problems.append(Problem(origin, f"section {name!r} must be a list of entries",
+                                line=data.lines[name], hint="start each entry with '- '"))
+        return []
+    out = []
+    for item, line in zip(value, value.lines):
+        if isinstance(item, YMap):
+            out.append((item, line))
+        else:
+            problems.append(Problem(origin, f"an entry of {name!r} must be a mapping", line=line,
+                                    hint="write it as {field: value, ...}"))
+    return out
+
+
+def _register(table: dict[str, Any], key: str, value: Any, layer: int, origin: str, line: int,
+              what: str, problems: list[Problem]) -> None:
+    """Add ``key`` to ``table``: a duplicate in one layer is an error, a later layer overrides."""
+    if key in table:
+        previous = table[key]
+        prev_origin, prev_line, prev_layer = previous[-3], previous[-2], previous[-1]
+        if prev_layer == layer:
+            problems.append(Problem(origin, f"{what} {key!r} is defined twice", line=line,
+                                    hint=f"first defined at {prev_origin}:{prev_line}; keep one"))
+            return
+        problems.append(Problem(origin, f"{what} {key!r} overrides {prev_origin}:{prev_line}",
+                                "warning", line=line))
+    table[key] = (*value, origin, line, layer)
+
+
+def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: list[Problem]) -> None:
+    for entry, _ in _section(data, "country_codes", origin, problems):
+        r = _Reader(origin, entry, problems)
+        if r.check_fields(("code", "name"), ()):
+            raw.countries[r.text("code") or ""] = r.text("name") or ""
+    for entry, _ in _section(data, "sectors", origin, problems):
+        r = _Reader(origin, entry, problems)
+        if r.check_fields(("code", "name"), ("state",)):
+            code = r.text("code") or ""
+            raw.sectors[code] = r.text("name") or ""
+            if r.flag("state"):
+                raw.state_sectors.add(code)
+    plain = Normaliser()
+    for entry, _ in _section(data, "variants", origin, problems):
+        r = _Reader(origin, entry, problems)
+        if not r.check_fields(("spellings",), ()):
+            continue
+        spellings = [plain.fold(s) for s in r.texts("spellings")]
+        for spelling in spellings:
+            if spelling in raw.variants and raw.variants[spelling] != spellings[0]:
+                r.error(f"spelling {spelling!r} is already a variant of {raw.variants[spelling]!r}",
+                        "spellings", "a spelling may belong to one variant group only")
+            raw.variants[spelling] = spellings[0]
+    articles = data.get("articles")
+    if articles is not None:
+        if isinstance(articles, YMap):
+            r = _Reader(origin, articles, problems)
+            r.check_fields((), ("always", "before_hyphen"))
+            raw.articles.update(plain.fold(a) for a in r.texts("always"))
+            raw.hyphen_articles.update(plain.fold(a) for a in r.texts("before_hyphen"))
+        else:
+            problems.append(Problem(origin, "'articles' must be a mapping", line=data.lines["articles"],
+                                    hint="write it as {always: [...], before_hyphen: [...]}"))
+    cues = data.get("cues")
+    if cues is not None:
+        if isinstance(cues, YMap):
+            r = _Reader(origin, cues, problems)
+            r.check_fields((), CUE_NAMES)
+            for name in CUE_NAMES:
+                raw.cues.setdefault(name, set()).update(r.texts(name))
+        else:
+            problems.append(Problem(origin, "'cues' must be a mapping of cue lists",
+                                    line=data.lines["cues"], hint=f"known cues: {', '.join(CUE_NAMES)}"))
+    for entry, line in _section(data, "titles", origin, problems):
+        r = _Reader(origin, entry, problems)
+        if r.check_fields(("title",), ("aliases", "sector", "kind", "broader")):
+            _register(raw.titles, (r.text("title") or "").lower(), (entry,), layer, origin, line,
+                      "title", problems)
+    for entry, line in _section(data, "sector_nouns", origin, problems):
+        r = _Reader(origin, entry, problems)
+        if r.check_fields(("nouns", "sector", "type"), ("standalone", "patron")):
+            for noun in r.texts("nouns"):
+                _register(raw.nouns, noun.lower(), (entry,), layer, origin, line, "sector noun", problems)
+    for entry, _ in _section(data, "affiliations", origin, problems):
+        r = _Reader(origin, entry, problems)
+        if r.check_fields(("predicate",), ("markers", "prefixes")):
+            raw.affiliations.append((entry, origin))
+
+
+_ENTRY_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "states": (("id", "name"), ("aliases", "abbrevs", "demonyms", "seats", "epithets",
+                                "hostile_epithets", "wikidata", "note")),
+    "actors": (("id", "name", "type", "country"),
+               ("sector", "aliases", "abbrevs", "seats", "common_names", "epithets",
+                "hostile_epithets", "parent", "backed_by", "wikidata", "note")),
+    "people": (("id", "name", "country"),
+               ("sector", "aliases", "abbrevs", "roles", "wikidata", "note")),
+}
+
+
+def _read_entries(raw: _Raw, layer: int, origin: str, data: YMap, problems: list[Problem]) -> None:
+    for section, (required, optional) in _ENTRY_FIELDS.items():
+        for entry, line in _section(data, section, origin, problems):
+            r = _Reader(origin, entry, problems)
+            if not r.check_fields(required, optional):
+                continue
+            actor_id = r.text("id") or ""
+            pattern = _STATE_ID if section == "states" else _ID
+            if not pattern.match(actor_id):
+                r.error(f"bad id {actor_id!r}", "id",
+                        "states use their ISO alpha-3 code (IRN); others lowercase letters, "
+                        "digits, '_', '.', '-' (kataib_hezbollah)")
+                continue
+            _register(raw.entries, actor_id, (section, entry), layer, origin, line, "id", problems)
+
+
+def _check_code(r: _Reader, key: str, value: str | None, table: Mapping[str, str], what: str) -> None:
+    if value is not None and value not in table:
+        close = difflib.get_close_matches(value, sorted(table), n=1)
+        r.error(f"unknown {what} {value!r}", key,
+                f"did you mean {close[0]!r}?" if close else f"see {what}s in codes.yaml")
+
+
+def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBase:
+    countries = dict(raw.countries)
+    for actor_id, (section, entry, *_) in raw.entries.items():
+        if section == "states":
+            countries[actor_id] = entry.get("name") or actor_id
+    titles, title_by_key = _index_titles(raw, norm, problems)
+    actors = _read_actors(raw, countries, title_by_key, problems)
+    _check_references(raw, actors, problems)
+    names: dict[tuple[str, ...], list[NameEntry]] = {}
+    exact: dict[tuple[str, ...], list[NameEntry]] = {}
+    common: dict[tuple[str, ...], list[NameEntry]] = {}
+    holders: dict[str, list[tuple[Actor, Role]]] = {}
+    for actor in actors.values():
+        _index_names(actor, norm, names, exact, common)
+        for role in actor.roles:
+            holders.setdefault(role.title, []).append((actor, role))
+    _index_partials(actors, norm, names)
+    _warn_collisions(raw, names, exact, problems)
+    nouns: dict[tuple[str, ...], SectorNoun] = {}
+    for noun, (entry, origin, _line, _layer) in raw.nouns.items():
+        r = _Reader(origin, entry, problems)
+        sector, kind = r.text("sector"), r.text("type")
+        _check_code(r, "sector", sector, raw.sectors, "sector")
+        if kind not in ACTOR_TYPES:
+            r.error(f"unknown type {kind!r}", "type", f"one of: {', '.join(ACTOR_TYPES)}")
+        nouns[norm.key(noun)[0]] = SectorNoun(noun, sector or "UNK", cast(ActorType, kind or "other"),
+                                              r.flag("standalone"), r.flag("patron"))
+    affiliations: dict[tuple[str, ...], Affiliation] = {}
+    prefixes: dict[str, Affiliation] = {}
+    for entry, origin in raw.affiliations:
+        r = _Reader(origin, entry, problems)
+        predicate = r.text("predicate") or ""
+        for word in r.texts("markers"):
+            affiliations[norm.key(word)[0]] = Affiliation(word, predicate, False)
+        for word in r.texts("prefixes"):
+            prefixes[norm.fold(word)] = Affiliation(word, predicate, True)
+    person_keys = [(" ".join(key), entry) for key, entries in names.items() for entry in entries
+                   if actors[entry.actor_id].type == "person" and entry.kind in ("alias", "partial")]
+    lengths = [len(k) for table in (names, exact, common, titles, nouns, affiliations) for k in table]
+    return KnowledgeBase(
+        normaliser=norm, actors=actors, countries=countries, sectors=dict(raw.sectors),
+        state_sectors=frozenset(raw.state_sectors), names=names, exact=exact, common=common,
+        titles=titles, title_by_key=title_by_key, nouns=nouns, affiliations=affiliations,
+        prefixes=prefixes, holders=holders,
+        cues={name: frozenset(norm.fold(w) for w in raw.cues.get(name, ())) for name in CUE_NAMES},
+        person_keys=person_keys, max_len=max(lengths, default=1), problems=problems,
+    )
+
+
+def _index_titles(raw: _Raw, norm: Normaliser, problems: list[Problem]
+                  ) -> tuple[dict[tuple[str, ...], list[Title]], dict[str, Title]]:
+    titles: dict[tuple[str, ...], list[Title]] = {}
+    by_key: dict[str, Title] = {}
+    for key, (entry, origin, _line, _layer) in raw.titles.items():
+        r = _Reader(origin, entry, problems)
+        sector, kind = r.text("sector"), r.text("kind") or "office"
+        _check_code(r, "sector", sector, raw.sectors, "sector")
+        if kind not in ("office", "rank", "honorific"):
+            r.error(f"unknown title kind {kind!r}", "kind", "one of: office, rank, honorific")
+        title = Title(key, sector, kind, tuple(b.lower() for b in r.texts("broader")))
+        by_key[key] = title
+        for name in (key, *r.texts("aliases")):
+            for variant in _dotless(name):
+                found = titles.setdefault(norm.key(variant)[0], [])
+                if title not in found:
+                    found.append(title)
+    for title in by_key.values():
+        for broader in title.broader:
+            if broader not in by_key:
+                entry, origin, _line, _layer = raw.titles[title.key]
+                _Reader(origin, entry, problems).error(
+                    f"broader title {broader!r} is not defined", "broader", "add it to titles")
+    return titles, by_key
+
+
+def _dotless(name: str) -> tuple[str, ...]:
+    """A title with abbreviation dots also matches without them ("Gen." and "Gen")."""
+    return (name, name.replace(".", "")) if "." in name else (name,)
+
+
+def _read_actors(raw: _Raw, countries: Mapping[str, str], titles: Mapping[str, Title],
+                 problems: list[Problem]) -> dict[str, Actor]:
+    actors: dict[str, Actor] = {}
+    for actor_id, (section, entry, origin, line, _layer) in raw.entries.items():
+        r = _Reader(origin, entry, problems)
+        country: str | None
+        if section == "states":
+            kind, country, sector = "state", actor_id, None
+        else:
+            kind = "person" if section == "people" else (r.text("type") or "other")
+            country, sector = r.text("country"), r.text("sector")
+            if section == "actors" and (kind not in ACTOR_TYPES or kind in ("state", "person")):
+                r.error(f"unknown or misplaced type {kind!r}", "type",
+                        "one of: " + ", ".join(t for t in ACTOR_TYPES if t not in ("state", "person"))
+                        + " (states and people have their own sections)")
+            _check_code(r, "country", country, countries, "country code")
+            _check_code(r, "sector", sector, raw.sectors, "sector")
+        wikidata = r.text("wikidata")
+        if wikidata is not None and not _WIKIDATA.match(wikidata):
+            r.error(f"bad Wikidata id {wikidata!r}", "wikidata", "write it as Q followed by digits")
+        actors[actor_id] = Actor(
+            id=actor_id, name=r.text("name") or actor_id, type=cast(ActorType, kind),
+            country=country or "UNK",
+            sector=sector, origin=f"{origin}:{line}", aliases=r.texts("aliases"),
+            abbrevs=r.texts("abbrevs"), demonyms=r.texts("demonyms"), seats=r.texts("seats"),
+            common_names=r.texts("common_names"), epithets=r.texts("epithets"),
+            hostile_epithets=r.texts("hostile_epithets"), parent=r.text("parent"),
+            backed_by=r.texts("backed_by"), roles=_read_roles(r, raw, titles), wikidata=wikidata,
+        )
+    return actors
+
+
+def _read_roles(r: _Reader, raw: _Raw, titles: Mapping[str, Title]) -> tuple[Role, ...]:
+    """Roles are resolved against their org later (country, sector); here only checked."""
+    value = r.entry.get("roles")
+    if value is None:
+        return ()
+    if not isinstance(value, YList):
+        r.error("'roles' must be a list of {title, org, from, to}", "roles")
+        return ()
+    roles = []
+    for item, line in zip(value, value.lines):
+        if not isinstance(item, YMap):
+            r.problems.append(Problem(r.origin, "a role must be a mapping {title, org, from, to}", line=line))
+            continue
+        rr = _Reader(r.origin, item, r.problems)
+        if not rr.check_fields(("title", "org"), ("from", "to", "sector")):
+            continue
+        title, org = (rr.text("title") or "").lower(), rr.text("org") or ""
+        start, end, sector = rr.text("from"), rr.text("to"), rr.text("sector")
+        if title not in titles:
+            close = difflib.get_close_matches(title, sorted(titles), n=1)
+            rr.error(f"unknown title {title!r}", "title",
+                     f"did you mean {close[0]!r}?" if close else "add it to titles in lexicon.yaml")
+        for key, date in (("from", start), ("to", end)):
+            if date is not None and not _is_date(date):
+                rr.error(f"bad date {date!r} in {key!r}", key, "write dates as YYYY-MM-DD")
+        if start and end and _is_date(start) and _is_date(end) and end < start:
+            rr.error(f"role ends ({end}) before it starts ({start})", "to")
+        _check_code(rr, "sector", sector, raw.sectors, "sector")
+        if org not in raw.entries:
+            rr.error(f"role org {org!r} is not a KB id", "org", "use the id of a state or organisation")
+            continue
+        org_section, org_entry = raw.entries[org][0], raw.entries[org][1]
+        org_country = org if org_section == "states" else (org_entry.get("country") or "UNK")
+        org_sector = None if org_section == "states" else org_entry.get("sector")
+        title_sector = titles[title].sector if title in titles else None
+        roles.append(Role(title, org, org_country, sector or org_sector or title_sector, start, end))
+    return tuple(roles)
+
+
+def _is_date(text: str) -> bool:
+    try:
+        return len(text) == 10 and bool(datetime.date.fromisoformat(text))
+    except ValueError:
+        return False
+
+
+def _check_references(raw: _Raw, actors: Mapping[str, Actor], problems: list[Problem]) -> None:
+    for actor in actors.values():
+        section, entry, origin, *_ = raw.entries[actor.id]
+        r = _Reader(origin, entry, problems)
+        parents = (actor.parent,) if actor.parent else ()
+        for key, refs in (("parent", parents), ("backed_by", actor.backed_by)):
+            for ref in refs:
+                if ref not in actors:
+                    close = difflib.get_close_matches(ref, sorted(actors), n=1)
+                    r.error(f"{key} {ref!r} is not a KB id", key,
+                            f"did you mean {close[0]!r}?" if close else "add that actor first")
+        if actor.type == "person" and not actor.roles and actor.sector is None:
+            r.error("a person needs a sector or at least one role", "sector",
+                    "add 'sector: GOV' (or the right PLOVER sector)")
+
+
+def _plural(demonym: str) -> str | None:
+    """English plural of a demonym used as a noun: Iranian -> Iranians, Iraqi -> Iraqis;
+    -ese and -ish forms (Lebanese, British) have none."""
+    return demonym + "s" if demonym[-1:] in ("n", "i") else None
+
+
+def _index_names(actor: Actor, norm: Normaliser, names: dict, exact: dict, common: dict) -> None:
+    def add(table: dict, text: str, kind: str, keep_the: bool = False) -> None:
+        key, caps = norm.key(text, keep_the)
+        if key:
+            table.setdefault(key, []).append(NameEntry(actor.id, kind, text, caps))
+
+    seats = {norm.key(text)[0] for text in actor.seats}
+    for text in (actor.name, *actor.aliases):
+        if norm.key(text)[0] not in seats:  # "White House" is a seat: place or metonymy
+            add(names, text, "alias")
+    for text in actor.epithets:
+        add(names, text, "epithet", keep_the=True)
+    for text in actor.hostile_epithets:
+        add(names, text, "hostile_epithet", keep_the=True)
+    for text in actor.demonyms:
+        add(names, text, "demonym")
+        plural = _plural(text)
+        if plural:
+            add(names, plural, "plural")
+    for text in actor.seats:
+        add(names, text, "seat")
+    for text in actor.common_names:
+        add(common, text, "common")
+    for text in actor.abbrevs:
+        key = norm.exact_key(text)
+        if key:
+            exact.setdefault(key, []).append(NameEntry(actor.id, "abbrev", text))
+
+
+def _index_partials(actors: Mapping[str, Actor], norm: Normaliser, names: dict) -> None:
+    """A person's surname (last word of each full name) as a *partial* key: it resolves
+    only with support from context (a title, a country, an earlier mention)."""
+    for actor in actors.values():
+        if actor.type != "person":
+            continue
+        for text in (actor.name, *actor.aliases):
+            key, caps = norm.key(text)
+            if len(key) < 2:
+                continue
+            surname = key[-1:]
+            entries = names.setdefault(surname, [])
+            if not any(e.actor_id == actor.id for e in entries):
+                entries.append(NameEntry(actor.id, "partial", text, caps[-1:]))
+
+
+def _warn_collisions(raw: _Raw, names: dict, exact: dict, problems: list[Problem]) -> None:
+    """Two actors sharing a name is allowed (context may decide) but the user should know."""
+    strong = ("alias", "abbrev", "epithet", "hostile_epithet", "demonym", "seat")
+    for table in (names, exact):
+        for entries in table.values():
+            ids = sorted({e.actor_id for e in entries if e.kind in strong})
+            if len(ids) > 1:
+                first = next(e for e in entries if e.actor_id == ids[-1])
+                _section_name, _entry, origin, line, _layer = raw.entries[ids[-1]]
+                problems.append(Problem(origin, f"name {first.text!r} is shared by {', '.join(ids)}",
+                                        "warning", line=line, record=ids[-1],
+                                        hint="context decides between them; remove it from one "
+                                             "entry if it should always mean the other"))

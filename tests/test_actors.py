@@ -1,0 +1,202 @@
+"""Actor resolution: the case table plus scanner, explanation and stage behaviour."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from lapwing.actors import explain_lookup, make_actors, resolve, scan
+from lapwing.knowledge import load_kb
+from lapwing.records import Document
+from lapwing.stages import Analysis
+
+CASES = Path(__file__).parent / "fixtures" / "actor_cases.tsv"
+MARK = re.compile(r"\[\[(.+?)\]\]")
+COLUMNS = ["context", "date", "actor_id", "country", "sector", "type", "reason", "links"]
+NO_ACTOR = ("location", "none")
+
+
+@dataclass(frozen=True)
+class Case:
+    line: int
+    context: str
+    date: str | None
+    expected: tuple[str | None, ...]  # actor_id, country, sector, type, reason
+    links: tuple[str, ...]
+
+
+def _null(value: str) -> str | None:
+    return None if value == "-" else value
+
+
+def _load_cases() -> list[Case]:
+    cases = []
+    lines = CASES.read_text(encoding="utf-8").splitlines()
+    rows = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+    assert rows[0][1].split("\t") == COLUMNS, f"{CASES}: header must be {COLUMNS}"
+    for n, line in rows[1:]:
+        fields = line.split("\t")
+        assert len(fields) == len(COLUMNS), f"{CASES}:{n}: expected {len(COLUMNS)} tab-separated fields"
+        context, date, *expected, links = fields
+        assert len(MARK.findall(context)) == 1, f"{CASES}:{n}: mark exactly one mention with [[...]]"
+        cases.append(Case(n, context, _null(date), tuple(_null(v) for v in expected),
+                          tuple(link.strip() for link in links.split(";")) if links != "-" else ()))
+    return cases
+
+
+ALL_CASES = _load_cases()
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def test_case_table_is_large_and_covers_every_rule():
+    rules = {c.expected[4].split("+")[0] for c in ALL_CASES}
+    assert len(ALL_CASES) >= 300
+    assert {"alias", "epithet", "metonymy", "demonym", "title", "affiliation", "coreference",
+            "fuzzy", "unknown", "noun", "location"} <= rules
+    assert any("hostile" in (c.expected[4] or "") for c in ALL_CASES)
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=[f"line{c.line}" for c in ALL_CASES])
+def test_resolution_case(case: Case, kb):
+    match = MARK.search(case.context)
+    assert match is not None
+    mention = match.group(1)
+    text = MARK.sub(lambda m: m.group(1), case.context)
+    start = match.start()
+    res = resolve(mention, text, start, start + len(mention), case.date, kb=kb)
+    rule = res.reason.split(":")[0]
+    actor_id, country, sector, kind, reason = case.expected
+    if reason in NO_ACTOR:
+        assert (res.actor, rule) == (None, reason), res.reason
+        return
+    assert res.actor is not None, res.reason
+    got = (res.actor.actor_id, res.actor.country, res.actor.sector, res.actor.type, rule)
+    assert got == case.expected, res.reason
+    assert (res.actor.text, res.actor.start, res.actor.end) == (mention, start, start + len(mention))
+    assert res.actor.reason == res.reason
+    links = tuple(f"{link.subject.actor_id} {link.predicate}" for link in res.links)
+    assert links == case.links, res.reason
+
+
+# --------------------------------------------------------------------------- scanner
+
+
+def _found(text: str, date: str = "2024-06-01") -> list[tuple[str, str | None]]:
+    return [(h.text, h.resolution.actor.actor_id if h.resolution.actor else None)
+            for h in scan(text, date)]
+
+
+def test_scan_prefers_the_longest_name():
+    found = _found("Kataib Hezbollah and Hezbollah both praised the Islamic Resistance in Iraq.")
+    assert found == [("Kataib Hezbollah", "kataib_hezbollah"), ("Hezbollah", "hezbollah"),
+                     ("Islamic Resistance in Iraq", "islamic_resistance_in_iraq")]
+
+
+def test_scan_skips_places_and_adjectives():
+    found = _found("Iranian drones hit a depot in Iraq, and a Jewish state was not mentioned.")
+    assert found == []
+
+
+def test_scan_codes_titles_names_and_groups_in_one_sentence():
+    text = ("Iraqi Foreign Minister Fuad Hussein said Turkish-backed factions in northern Syria "
+            "attacked SDF positions while Tehran denied any role.")
+    hits = scan(text, "2024-06-01")
+    assert [(h.text, h.label) for h in hits] == [
+        ("Iraqi Foreign Minister Fuad Hussein", "PERSON"), ("Turkish-backed factions", "ORG"),
+        ("SDF", "ORG"), ("Tehran", "GPE")]
+    assert [text[h.start:h.end] for h in hits] == [h.text for h in hits]
+    group = hits[1].resolution
+    assert (group.actor.country, group.actor.actor_id) == ("SYR", None)
+    assert [(k.subject.actor_id, k.predicate, k.object.text) for k in group.links] == [
+        ("TUR", "backs", "Turkish-backed factions")]
+
+
+def test_scan_follows_a_person_through_the_text():
+    text = ("Syrian President Ahmed al-Sharaa arrived in Riyadh. Sharaa met the crown prince. "
+            "The Syrian later flew home.")
+    ids = [actor for _, actor in _found(text, "2025-02-02")]
+    assert ids == ["ahmed_al_sharaa", "ahmed_al_sharaa", "ahmed_al_sharaa"]
+
+
+def test_scan_headline_name_followed_by_capitalised_words():
+    assert _found("Netanyahu Says Israel Will Act Alone") == [
+        ("Netanyahu", "benjamin_netanyahu"), ("Israel", "ISR")]
+
+
+def test_scan_limited_to_spans():
+    text = "Caption: Hezbollah flags. Body: Hamas said it accepted."
+    body = text.index("Body")
+    assert [h.text for h in scan(text, spans=[(body, len(text))])] == ["Hamas"]
+
+
+def test_unknown_actor_id_is_stable_across_texts(kb):
+    one = resolve("Saraya Nahr al-Furat", "Saraya Nahr al-Furat fired rockets.", 0, 20, kb=kb)
+    text = "A statement by the Iraqi militia Saraya Nahr al Furat followed."
+    start = text.index("Saraya")
+    two = resolve("Saraya Nahr al Furat", text, start, start + 20, kb=kb)
+    assert one.actor.actor_id == two.actor.actor_id == "prov:saraya_nahr_furat"
+    assert (one.actor.country, two.actor.country) == (None, "IRQ")
+
+
+def test_role_depends_on_article_date(kb):
+    text = "Ahmed al-Sharaa spoke."
+    sectors = {d: resolve("Ahmed al-Sharaa", text, 0, 15, d, kb=kb).actor.sector
+               for d in ("2020-01-01", "2025-06-01")}
+    assert sectors == {"2020-01-01": "REB", "2025-06-01": "GOV"}
+
+
+def test_undated_mention_takes_the_current_role(kb):
+    res = resolve("Netanyahu", "Netanyahu spoke.", 0, 9, None, kb=kb)
+    assert (res.actor.sector, res.reason.split(":")[0]) == ("GOV", "alias+role")
+
+
+# --------------------------------------------------------------------------- explanation and stage
+
+
+def test_explain_lookup_shows_rule_source_and_roles():
+    text = explain_lookup("Hizbullah", "2024-06-01")
+    assert "Hezbollah [hezbollah]" in text and "rule: alias" in text
+    assert "armed_groups.yaml:" in text and "backed by: Iran [IRN]" in text
+    roles = explain_lookup("Naim Qassem", "2024-12-01")
+    assert "* role: secretary-general" in roles and "  role: deputy secretary-general" in roles
+
+
+def test_explain_lookup_reports_near_misses():
+    text = explain_lookup("Abas Araghchi", "2025-01-01")
+    assert "unknown" in text and "Abbas Araghchi" in text
+
+
+def test_actors_stage_adds_mentions_and_relations():
+    text = "Turkish-backed factions in northern Syria shelled a village, Hamas said."
+    doc = Document(doc_id="d1", input_id="i1", text=text, published="2024-12-10T08:00:00Z")
+    analysis = Analysis(doc)
+    make_actors.build()([analysis])
+    assert [(m.text, m.label) for m in analysis.mentions] == [
+        ("Turkish-backed factions", "ORG"), ("Hamas", "ORG")]
+    (relation,) = analysis.relations
+    assert (relation.subject.actor_id, relation.predicate, relation.object.country) == ("TUR", "backs", "SYR")
+    assert relation.evidence.text == "Turkish-backed factions"
+
+
+@pytest.mark.parametrize("text", [
+    "BAGHDAD (Reuters) \u2014 Rockets struck near the airport.",
+    "WASHINGTON, March 3 (AP) \u2014 The Pentagon said it would respond.",
+    "Rockets fell.\nBEIRUT \u2014 Israeli jets struck the southern suburbs.",
+])
+def test_a_dateline_place_is_not_an_actor(text):
+    dateline = text.split("\n")[-1].split(" ")[0].rstrip(",")
+    hits = [h for h in scan(text, "2025-03-04") if h.text == dateline]
+    assert all(h.resolution.actor is None for h in hits)
+
+
+def test_the_same_capital_acting_is_still_an_actor():
+    hits = [h for h in scan("Officials said Baghdad (the government) \u2014 not the militias \u2014 decides.", "2025-03-04")
+            if h.text == "Baghdad"]
+    assert hits and hits[0].resolution.actor is not None
