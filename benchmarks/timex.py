@@ -5,8 +5,8 @@
 Both systems read the same texts with the same article dates (dateparser through
 ``RELATIVE_BASE``, preferring past dates as news does) and are scored by the same scorer
 (:mod:`lapwing.eval.timex`), on the development half and on the held-out half of the fixed
-split (:func:`lapwing.eval.meantime.half_of`). Speed is gold expressions per second of wall
-time on this machine, in this run. dateparser has no types, intervals or durations, so its
+split (:func:`lapwing.eval.meantime.half_of`). Speed is gold expressions and kilobytes of text
+per second of wall time on this machine, in this run. dateparser has no types, intervals or durations, so its
 matches are scored as DATE (TIME when it reports a clock time).
 """
 
@@ -55,13 +55,14 @@ def dateparser_predictor() -> Predictor:
 
 
 def measure(predictor: Predictor, docs: list[GoldDoc]) -> dict[str, Any]:
-    """Scores of ``predictor`` on ``docs`` plus its speed in gold expressions per second."""
+    """Scores of ``predictor`` on ``docs`` plus its speed in gold expressions and text KB per second."""
     began = time.perf_counter()
     counts = evaluate(docs, predictor)
     seconds = time.perf_counter() - began
     scores = counts.scores()
     scores["seconds"] = seconds
     scores["expressions_per_second"] = counts.gold / seconds if seconds else 0.0
+    scores["kb_per_second"] = sum(len(d.text) for d in docs) / 1000 / seconds if seconds else 0.0
     return scores
 
 
@@ -69,7 +70,7 @@ def _table(results: dict[str, dict[str, Any]]) -> Table:
     table = Table(title="MEANTIME temporal expressions: Lapwing vs dateparser.search_dates")
     table.add_column("system / half")
     for column in ("docs", "gold", "pred", "span F1 (strict)", "span F1 (relaxed)", "type acc",
-                   "value acc", "value P", "value R", "value F1", "expr/s"):
+                   "value acc", "value P", "value R", "value F1", "expr/s", "KB/s"):
         table.add_column(column, justify="right")
     for name, s in results.items():
         table.add_row(
@@ -77,7 +78,7 @@ def _table(results: dict[str, dict[str, Any]]) -> Table:
             f"{100 * s['strict']['f1']:.1f}", f"{100 * s['relaxed']['f1']:.1f}",
             f"{100 * s['type_accuracy']:.1f}", f"{100 * s['value_accuracy']:.1f}",
             f"{100 * s['value']['precision']:.1f}", f"{100 * s['value']['recall']:.1f}",
-            f"{100 * s['value']['f1']:.1f}", f"{s['expressions_per_second']:.0f}",
+            f"{100 * s['value']['f1']:.1f}", f"{s['expressions_per_second']:.0f}", f"{s['kb_per_second']:.0f}",
         )
     return table
 

@@ -279,18 +279,46 @@ def eval_timex_command(gold: str, half: str | None, errors: bool, as_json: bool)
         Console().print(timex.score_table({half or Path(gold).name: scores}))
 
 
+@eval_group.command("geo")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--mode", type=click.Choice(["end2end", "gold-spans"]), default="end2end",
+              show_default=True, help="Find the names too, or resolve the gold names only.")
+@click.option("--half", type=click.Choice(["dev", "heldout"]), help="Score one half of a split corpus.")
+@click.option("--ranker", type=click.Choice(["model", "population"]), default="model",
+              show_default=True, help="The fitted ranker, or the population-only baseline.")
+@click.option("--errors", is_flag=True, help="List every wrong, missed and extra place.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable scores.")
+def eval_geo_command(gold: str, mode: str, half: str | None, ranker: str, errors: bool,
+                     as_json: bool) -> None:
+    """Places: recall, precision, accuracy within 161 km, mean/median error, AUC."""
+    from lapwing.eval import geo
+
+    if errors:
+        for line in geo.error_lines(Path(gold), mode, half):  # type: ignore[arg-type]
+            click.echo(line)
+        return
+    scores = geo.evaluate_file(Path(gold), mode, half, ranker)  # type: ignore[arg-type]
+    if as_json:
+        click.echo(json.dumps(scores, indent=2))
+    else:
+        Console().print(geo.score_table({f"{half or Path(gold).name} ({mode}, {ranker})": scores}))
+
+
 @eval_group.command("convert")
-@click.argument("corpus", type=click.Choice(["meantime"]))
+@click.argument("corpus", type=click.Choice(["meantime", "geovirus"]))
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
 @click.argument("output", type=click.Path(dir_okay=False))
 @click.option("--half", type=click.Choice(["dev", "heldout"]), help="Write one half only.")
 @click.option("--keep-creation-time", is_flag=True, help="Keep the date line in the text.")
 def eval_convert_command(corpus: str, folder: str, output: str, half: str | None,
                          keep_creation_time: bool) -> None:
-    """Convert a development corpus (MEANTIME) to the gold JSON-lines format."""
-    from lapwing.eval import meantime
+    """Convert a development corpus (MEANTIME, GeoVirus) to the gold JSON-lines format."""
+    from lapwing.eval import geovirus, meantime
 
-    count = meantime.write_gold(Path(folder), Path(output), keep_creation_time, half)  # type: ignore[arg-type]
+    if corpus == "geovirus":
+        count = geovirus.write_gold(Path(folder), Path(output), half)  # type: ignore[arg-type]
+    else:
+        count = meantime.write_gold(Path(folder), Path(output), keep_creation_time, half)  # type: ignore[arg-type]
     click.echo(f"wrote {count} documents to {output}")
 
 

@@ -16,15 +16,19 @@ When the parser lands, :func:`same_clause` is the one function to replace.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from lapwing.records import Document, EventDate, Span, Timex
-from lapwing.temporal_calendar import precision_of
+from lapwing.temporal_calendar import period_of, precision_of
 from lapwing.temporal_lexicon import TimeLexicon, load_lexicon
 
 _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
-#: The precision of an anchored duration's bounds, by its unit ("in the last week": week).
-_DURATION_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "day"}
+#: The precision of an anchored duration's bounds, by its unit ("in the last week": week);
+#: clock units (``PT3H``, ``PT30M``) give days.
+_DURATION_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+#: "ago" after a duration: the event is at the duration's start, not all along it.
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 
 
 def _dates_event(timex: Timex) -> bool:
@@ -53,12 +57,23 @@ def _distance(trigger: Span, timex: Timex) -> int:
     return 0
 
 
-def _event_date(timex: Timex) -> EventDate:
+def _duration_precision(value: str) -> str:
+    return "day" if value.startswith("PT") else _DURATION_PRECISION.get(value[-1:], "unknown")
+
+
+def _event_date(timex: Timex, text: str) -> EventDate:
+    """The event date an expression gives; "two years ago" (a DURATION ending at the anchor) gives its start."""
     interval = timex.interval
     start = interval.start if interval else None
     end = interval.end if interval else None
+    if timex.type == "DURATION" and start and _AGO.match(text, timex.end):
+        precision = _duration_precision(timex.value)
+        period = period_of(dt.date.fromisoformat(start), precision)
+        assert period.start is not None and period.end is not None
+        return EventDate(value=period.value, start=period.start.isoformat(), end=period.end.isoformat(),
+                         precision=precision, basis="explicit")  # type: ignore[arg-type]
     if timex.type == "DURATION":
-        precision = _DURATION_PRECISION.get(timex.value[-1:], "unknown")
+        precision = _duration_precision(timex.value)
     else:
         precision = precision_of(timex.value)
     return EventDate(value=timex.value, start=start, end=end, precision=precision, basis="explicit")  # type: ignore[arg-type]
@@ -75,7 +90,7 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
            if same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]
     for candidates in (own, in_sentence):
         if candidates:
-            return _event_date(min(candidates, key=lambda t: (_distance(trigger, t), t.start)))
+            return _event_date(min(candidates, key=lambda t: (_distance(trigger, t), t.start)), text)
     if document.published:
         day = document.published[:10]
         return EventDate(value=day, start=day, end=day, precision="day", basis="document")

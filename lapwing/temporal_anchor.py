@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from lapwing.records import TimexType
-from lapwing.temporal_calendar import Period
+from lapwing.temporal_calendar import Period, coarser
 from lapwing.temporal_tense import TenseFn
 
 Direction = Literal["past", "future", "nearest", "default"]
@@ -138,15 +138,17 @@ class Context:
             return date_reading(unknown, f"no reading {direction} of {self.anchor.describe()}", kind)
         return date_reading(chosen, f"{self.anchor.describe()}; {why}", kind)
 
-    def anaphor(self) -> tuple[dt.date | None, str]:
-        """The date an anaphoric expression ("two days later") counts from, and its name.
+    def anaphor(self, unit: str = "day") -> tuple[dt.date | None, str]:
+        """The date an anaphoric expression ("two days later", "the year") counts from, and its name.
 
-        The previous calendar expression of the document if there is one, else the anchor.
+        The previous calendar expression of the document if there is one that can place a
+        ``unit`` (after "in 2008", "the day" is no day of 2008 in particular), else the anchor.
         """
-        if self.previous is not None and self.previous.period is not None:
+        if self.previous is not None and self.previous.period is not None \
+                and not coarser(self.previous.period.precision, unit):
             period = self.previous.period
             return period.start, f"previous expression {period.value}"
-        return self.anchor.date, f"no previous expression; {self.anchor.describe()}"
+        return self.anchor.date, f"no previous expression fine enough; {self.anchor.describe()}"
 
     def day_near(self, position: int) -> tuple[dt.date | None, str]:
         """The day a clock time belongs to: the nearest day-precise date in its sentence, else the anchor."""

@@ -162,15 +162,37 @@ def move(date: dt.date, unit: str, amount: float) -> dt.date:
     return shift_fraction(date, unit, amount)
 
 
+#: Precisions from the finest up; a season and a quarter are of a size.
+_PRECISION_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3, "half": 3,
+                   "year": 4, "decade": 5, "century": 6}
+
+
+def coarser(precision: str, unit: str) -> bool:
+    """Is a period of ``precision`` too coarse to place a ``unit`` ("2008" cannot say which day)?"""
+    return _PRECISION_RANK.get(precision, 7) > _PRECISION_RANK.get(unit, 7)
+
+
+#: The precision of a date reached by counting units ("two weeks ago" is a week).
+_GRANULARITY = {"second": "day", "minute": "day", "hour": "day", "fortnight": "week", "decade": "year",
+                "century": "year"}
+
+
+def granularity(unit: str) -> str:
+    """The calendar period a date reached by counting ``unit`` s is named by ("3 hours ago": a day)."""
+    return _GRANULARITY.get(unit, unit)
+
+
 def narrow(period: Period, modifier: str | None) -> Period:
     """The early (START), middle (MID) or late (END) third of ``period``; value unchanged.
 
     TIMEX3 has no value for "early December" (it uses a ``mod`` attribute), so the value stays
-    ``2020-12`` and the bounds carry the modifier.
+    ``2020-12`` and the bounds carry the modifier. A period shorter than three days is kept whole.
     """
     if modifier not in MODIFIER_THIRDS or period.start is None or period.end is None:
         return period
     days = (period.end - period.start).days + 1
+    if days < len(MODIFIER_THIRDS):  # "late Monday": a day has no thirds to speak of
+        return period
     index = MODIFIER_THIRDS[modifier]
     start = period.start + dt.timedelta(days=days * index // 3)
     end = period.start + dt.timedelta(days=days * (index + 1) // 3 - 1)

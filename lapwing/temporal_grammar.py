@@ -7,7 +7,8 @@ where matches overlap the longest wins, then the earlier rule in :attr:`Grammar.
 
 Spans follow TimeML: prepositions ("on", "in", "since") stay outside, determiners and
 modifiers that change the meaning ("the past decade", "early December", "nearly five
-months") are inside. When a rule needs a context word that is not part of the expression
+months") are inside. "Two years ago" follows MEANTIME (NewsReader guidelines): the measure
+"two years" is a DURATION, "ago" a signal outside it, and the implied date bounds it. When a rule needs a context word that is not part of the expression
 (a preposition before an ambiguous month) the expression is the named group ``x``.
 """
 
@@ -25,6 +26,7 @@ from lapwing.temporal_calendar import (
     day,
     decade,
     easter,
+    granularity,
     half,
     hijri_month_period,
     hijri_to_gregorian,
@@ -44,6 +46,9 @@ Builder = Callable[[re.Match[str], Context], Reading | None]
 Check = Callable[[re.Match[str]], bool]
 
 _YEAR = r"(?:1[0-9]|20)\d\d"
+#: Every expression starts a word (or a "'90s"): trying the rules only there halves the scan.
+_WORD_START = r"(?<!\w)(?=[\w'’])"
+_RELATIVE_WORDS = r"this|current|last|previous|past|next|coming|following"
 _RELATIVE = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1,
              "the previous": -1, "past": -1, "this past": -1, "next": 1, "coming": 1,
              "this coming": 1, "the coming": 1, "following": 1, "the following": 1}
@@ -116,6 +121,7 @@ class Grammar:
         holidays = alternation(lx.holidays)
         zones = alternation(lx.time_zones)
         relative_days = alternation(lx.relative_days)
+        fiscal = alternation(lx.fiscal_words)
         spec: list[tuple[str, str, Builder, Check | None]] = [
             ("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<H>\d\d):(?P<M>\d\d))?\b",
              self._iso_date, self._valid_iso),
@@ -129,16 +135,19 @@ class Grammar:
              self._month_day, self._valid_day),
             ("month_year", rf"{mod}?(?P<mon>{self.month_any}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b",
              self._month_year, None),
-            ("month_relative_year", rf"{mod}?(?P<mon>{self.month_full})\s+(?:of\s+)?{rel_year}\b",
+            ("month_relative_year", rf"{mod}?(?P<mon>{self.month_full})\s+{rel_year}\b",
+             self._month_year, None),
+            # "October of next year" is two expressions: "October" (read with the year) and "next year".
+            ("month_of_relative_year", rf"(?P<x>{mod}?(?P<mon>{self.month_full}))\s+of\s+(?={rel_year}\b)",
              self._month_year, None),
             ("month", rf"(?:(?P<ctx>{alternation(lx.month_context_words)})\s+)?"
                       rf"(?P<x>(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?{mod}?"
                       rf"(?P<mon>{self.month_full}))(?!\s*\d)",
              self._month, self._unambiguous_month),
-            ("weekday", rf"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?"
+            ("weekday", rf"(?:(?P<pre>earlier|later)\s+)?{mod}?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?"
                         rf"(?P<wd>{self.weekday})(?:\s+(?P<pod>{self.parts}))?\b",
              self._weekday, None),
-            ("relative_day", rf"\b(?:(?P<pre>earlier|later)\s+)?(?P<word>{relative_days})\b"
+            ("relative_day", rf"\b{mod}?(?:(?P<pre>earlier|later)\s+)?(?P<word>{relative_days})\b"
                              rf"(?:\s+(?P<pod>{self.parts})\b)?",
              self._relative_day, None),
             ("this_part_of_day", rf"\bthis\s+(?P<pod>{self.parts})\b", self._relative_day, None),
@@ -160,17 +169,23 @@ class Grammar:
              self._anchored_duration, None),
             ("recent_units", rf"\b(?P<dir>recent|the\s+coming|coming)\s+(?P<unit>{self.units_plural})\b",
              self._recent_units, None),
-            ("ago", rf"\b{qty}[-\s]+(?P<unit>{self.unit})\s+ago\b", self._ago, None),
-            ("units_ago", rf"\b(?P<unit>{self.units_plural})\s+ago\b", self._ago, None),
+            ("ago", rf"\b{qty}[-\s]+(?P<unit>{self.unit})(?=\s+ago\b)", self._ago, None),
+            ("units_ago", rf"\b(?P<unit>{self.units_plural})(?=\s+ago\b)", self._ago, None),
             ("later_earlier", rf"\b{qty}[-\s]+(?P<unit>{self.unit})\s+(?P<dir>later|earlier|afterwards)\b",
              self._later_earlier, None),
             ("anaphoric_unit", r"\b(?:the\s+(?P<dir>next|following|previous|preceding|same)|(?P<that>that))\s+"
                                rf"(?P<unit>day|week|month|year|{self.parts})\b",
              self._anaphoric_unit, None),
-            ("the_day", rf"\b{mod}?(?P<that>the)\s+(?P<unit>day)\b(?!\s+(?:before|after|of|when|that|and)\b)",
+            ("the_unit", rf"\b(?:(?P<pre>earlier|later)\s+in\s+)?{mod}?"
+                         rf"(?:the|(?:a|the)\s+{self.ordinal}\s+{alternation(lx.streak_words)})\s+"
+                         rf"(?:{alternation(lx.whole_period_words)}\s+)?"
+                         r"(?P<unit>day|week|month|quarter|year)\b(?!-|\s+(?:of|when|that|and|to|ago|ended|ending)\b)"
+                         r"(?:\s+(?P<dir>before|after|previous|prior|earlier|later)\b(?!\s+\w+day))?"
+                         r"(?!\s+(?:before|after)\b)",
              self._anaphoric_unit, None),
             ("that_time", r"\bthat\s+time\b", self._that_time, None),
-            ("day_before_after", r"\bthe\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)\b(?!\s+\w+day)",
+            ("unspecified_date", rf"\b(?P<word>{alternation(lx.unspecified_dates)})\b", self._unspecified_date, None),
+            ("night_before_after", r"\bthe\s+(?P<unit>night)\s+(?P<dir>before|after)\b(?!\s+\w+day)",
              self._anaphoric_unit, None),
             ("decade", rf"\b{mod}?(?:(?P<full>(?:1[0-9]|20)\d)0['’]?s|['’]?(?P<short>\d)0['’]?s)\b",
              self._decade, None),
@@ -183,6 +198,11 @@ class Grammar:
             ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<name>{holidays}))\b"
                         rf"(?:,?\s+(?P<year>{_YEAR})\b)?",
              self._holiday, None),
+            ("fiscal_year", rf"\b{mod}?(?:the\s+)?(?:(?P<rel>{_RELATIVE_WORDS})\s+)?(?:(?P<year>{_YEAR})\s+)?"
+                            rf"{fiscal}\s+year\b(?:\s+(?P<year2>{_YEAR})\b)?",
+             self._fiscal_year, None),
+            ("fiscal_number", rf"\b{mod}?(?:{fiscal}\s+(?:year\s+)?(?P<year>{_YEAR})|(?-i:FY)\s?(?P<short>{_YEAR}|\d\d))\b",
+             self._fiscal_year, None),
             ("year", rf"(?:\b{mod})?(?:\bthe\s+year\s+)?(?<![\w$£€#.,])(?P<year>{_YEAR})\b(?![.,]\d|['’]?s\b)",
              self._year, self._plausible_year),
             ("duration", rf"\b{qty}[-\s]+(?P<unit>{self.unit})\b(?:\s+and\s+a\s+half\b)?",
@@ -203,17 +223,19 @@ class Grammar:
                               rf"(?:a|an|per|every|each)\s+(?P<unit>{self.unit})\b",
              self._set, None),
             ("set_weekdays", rf"(?-i:\b(?P<wds>{alternation(lx.weekdays)})s)\b", self._set, None),
-            ("reference", rf"\b(?P<word>{alternation(lx.reference_words)})\b", self._reference, None),
+            ("reference", rf"(?<![\w-])(?:(?P<degree>{alternation(lx.degree_words)})\s+)?"
+                          rf"(?P<word>{alternation(lx.reference_words)})\b(?!-)",
+             self._reference, self._reference_ok),
             ("clock", rf"(?<![\d:.])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?"
                       r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
                       r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.?\s?m\b\.?)"
                       rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:{zones}|hours|hrs)\b)"
-                      r"|\b(?P<noon>noon|midnight)\b)"
+                      r"|\b(?P<noon>noon|midday|midnight)\b)"
                       rf"(?:\s*\((?P<tz>(?-i:{zones})(?:\s*[+-]\s*\d{{1,2}})?)\)"
                       rf"|\s*(?P<tz2>(?-i:{zones})(?:\s*[+-]\s*\d{{1,2}})?))?",
              self._clock, None),
         ]
-        return [Rule(name, re.compile(pattern, re.IGNORECASE), build, accept, late=name in _LATE_RULES)
+        return [Rule(name, re.compile(_WORD_START + pattern, re.IGNORECASE), build, accept, late=name in _LATE_RULES)
                 for name, pattern, build, accept in spec]
 
     # ------------------------------------------------------------------ helpers
@@ -323,6 +345,19 @@ class Grammar:
             return False
         return True
 
+    def _reference_ok(self, match: re.Match[str]) -> bool:
+        """"more recently" is a reference; "the most recent model" and "a later model" are no time.
+
+        Adjectives after a comparative or a determiner order things rather than place them.
+        """
+        word = _key(_g(match, "word"))
+        if _g(match, "degree"):
+            return word.endswith("ly")
+        if word in self.lex.comparative_references:
+            before = match.string[max(0, match.start() - 12):match.start()].split()
+            return not (before and before[-1].lower() in self.lex.determiners)
+        return True
+
     def _per_unit(self, match: re.Match[str]) -> bool:
         """"per" makes a frequency only with a unit ("per day"), not with "per Monday"."""
         return _key(_g(match, "q")) != "per" or self.lex.unit(_g(match, "unit")) is not None
@@ -393,6 +428,22 @@ class Grammar:
                 moved = month(reading.start.year + step, number)
                 reading = date_reading(moved, reading.note + " (not the current month)")
         return self._narrowed(reading, self._modifier(match))
+
+    def _fiscal_year(self, match: re.Match[str], ctx: Context) -> Reading:
+        """"fiscal 2008", "FY09", "the current financial year": TIMEX3 ``FY2008``, without bounds.
+
+        Fiscal years start in a different month for each company and state, so no interval
+        is claimed; without a written year the anchor's year is counted from.
+        """
+        written = _g(match, "year") or _g(match, "year2") or _g(match, "short")
+        if written:
+            number = int(written) if len(written) == 4 else 2000 + int(written)
+            return Reading("DATE", f"FY{number}", None, None, "absolute")
+        if ctx.anchor.date is None:
+            return Reading("DATE", "FYXXXX", None, None, "anchor unknown: kept what the text fixes")
+        rel = _key(_g(match, "rel"))
+        number = ctx.anchor.date.year + _RELATIVE.get(rel, 0)
+        return Reading("DATE", f"FY{number}", None, None, f"{ctx.anchor.describe()}; {rel or 'this'} fiscal year")
 
     def _year(self, match: re.Match[str], ctx: Context) -> Reading:
         return self._narrowed(date_reading(year(int(_g(match, "year"))), "absolute"), self._modifier(match))
@@ -570,7 +621,7 @@ class Grammar:
             return self._shift_from_anaphor(match, ctx, name, 1 if direction in ("following", "next") else -1)
         value = self._duration_value(amount, unit)
         forward = direction in ("next", "coming", "following")
-        base, base_note = (ctx.anaphor() if direction in ("previous", "following", "preceding")
+        base, base_note = (ctx.anaphor(name) if direction in ("previous", "following", "preceding")
                            else (ctx.anchor.date, ctx.anchor.describe()))
         if base is None:
             return Reading("DURATION", value, None, None, f"{base_note}; interval unknown")
@@ -585,31 +636,40 @@ class Grammar:
         future = "coming" in _key(_g(match, "dir"))
         return self._reference_reading("FUTURE_REF" if future else "PAST_REF", ctx)
 
-    def _ago(self, match: re.Match[str], ctx: Context) -> Reading | None:
-        name, _ = self._unit(match)
+    def _ago(self, match: re.Match[str], ctx: Context) -> Reading:
+        """"two years ago": the measure "two years" is a DURATION (P2Y) running up to the anchor.
+
+        This is the MEANTIME (NewsReader) convention: "ago" is a signal outside the span, and
+        the date it implies (two years before the anchor) is the start of the interval. That
+        date is also kept as the reading's period, so that "a day later" can count from it
+        and :mod:`lapwing.eventdate` can date an event "begun two years ago".
+        """
+        name, unit = self._unit(match)
         amount = self._amount(match)
-        if amount is None or ctx.anchor.date is None:
-            return self._reference_reading("PAST_REF", ctx)
-        date = move(ctx.anchor.date, name, -amount)
-        return date_reading(period_of(date, _GRANULARITY.get(name, "day")),
-                            f"{ctx.anchor.describe()}; {amount:g} {name}(s) back")
+        value = self._duration_value(amount, unit)
+        anchor = ctx.anchor.date
+        if amount is None or anchor is None:
+            return Reading("DURATION", value, None, anchor, f"{ctx.anchor.describe()}; up to it")
+        date = move(anchor, name, -amount)
+        return Reading("DURATION", value, date, anchor, f"{ctx.anchor.describe()}; {amount:g} {name}(s) back",
+                       period_of(date, granularity(name)))
 
     def _later_earlier(self, match: re.Match[str], ctx: Context) -> Reading | None:
         name, _ = self._unit(match)
         amount = self._amount(match)
         sign = -1 if _key(_g(match, "dir")) == "earlier" else 1
-        base, note = ctx.anaphor()
+        base, note = ctx.anaphor(granularity(name))
         if amount is None or base is None:
             return self._reference_reading("PAST_REF" if sign < 0 else "FUTURE_REF", ctx)
         date = move(base, name, sign * amount)
-        return date_reading(period_of(date, _GRANULARITY.get(name, "day")),
+        return date_reading(period_of(date, granularity(name)),
                             f"{note}; {amount:g} {name}(s) {'back' if sign < 0 else 'on'}")
 
     def _anaphoric_unit(self, match: re.Match[str], ctx: Context) -> Reading | None:
         name = _key(_g(match, "unit"))
         pod = self.lex.parts_of_day.get(name)
         direction = _key(_g(match, "dir")) if _g(match, "dir") else "that"
-        step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(direction, 0)
+        step = _STEPS.get(direction, 0)
         reading = self._narrowed(self._shift_from_anaphor(match, ctx, "day" if pod else name, step),
                                  self._modifier(match))
         if reading is None or not pod:
@@ -623,7 +683,7 @@ class Grammar:
         return date_reading(ctx.previous.period, f"previous expression {ctx.previous.value}")
 
     def _shift_from_anaphor(self, match: re.Match[str], ctx: Context, unit: str, step: int) -> Reading | None:
-        base, note = ctx.anaphor()
+        base, note = ctx.anaphor(unit)
         if base is None:
             return None
         return date_reading(period_of(shift(base, "week" if unit == "weekend" else unit, step), unit),
@@ -723,6 +783,11 @@ class Grammar:
         return self._reference_reading(self.lex.reference_words[_key(_g(match, "word"))], ctx)
 
     @staticmethod
+    def _unspecified_date(match: re.Match[str], ctx: Context) -> Reading:
+        """"at a later date": some day after the anchor, TIMEX3 ``XXXX-XX-XX``."""
+        return Reading("DATE", "XXXX-XX-XX", ctx.anchor.date, None, f"unspecified later day; {ctx.anchor.describe()}")
+
+    @staticmethod
     def _reference_reading(value: str, ctx: Context) -> Reading:
         anchor = ctx.anchor.date
         bounds = {"PRESENT_REF": (anchor, anchor), "PAST_REF": (None, anchor), "FUTURE_REF": (anchor, None)}[value]
@@ -730,7 +795,7 @@ class Grammar:
 
     def _clock(self, match: re.Match[str], ctx: Context) -> Reading:
         if _g(match, "noon"):
-            hour, minute = (12, 0) if _g(match, "noon").lower() == "noon" else (24, 0)
+            hour, minute = (24, 0) if _g(match, "noon").lower() == "midnight" else (12, 0)
         elif _g(match, "mh"):
             hour, minute = int(_g(match, "mh")), int(_g(match, "mm"))
         else:
@@ -756,13 +821,12 @@ class Grammar:
 #: The next smaller TIMEX3 unit, for fractions ("a year and a half" = P18M): factor, code, time unit.
 _SMALLER_UNIT = {("Y", False): (12, "M", False), ("M", False): (30, "D", False), ("W", False): (7, "D", False),
                  ("D", False): (24, "H", True), ("H", True): (60, "M", True), ("M", True): (60, "S", True)}
+#: Which way an anaphoric word moves from the previous expression ("the day before": back one day).
+_STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
+          "previous": -1, "preceding": -1, "before": -1, "prior": -1, "earlier": -1}
 #: Rules resolved after all others: a clock time takes the date of its sentence.
 _LATE_RULES = {"clock"}
 _CALENDAR_UNITS = {"day", "week", "weekend", "month", "quarter", "year", "decade", "century"}
-#: The precision of a date reached by counting units ("two weeks ago" is a week).
-_GRANULARITY = {"second": "day", "minute": "day", "hour": "day", "day": "day", "week": "week",
-                "fortnight": "week", "month": "month", "quarter": "quarter", "year": "year",
-                "decade": "year", "century": "year"}
 
 
 def _count(amount: float | None) -> str:

@@ -88,8 +88,15 @@ class TimeLexicon:
     approximators: tuple[str, ...]
     period_modifiers: dict[str, str]
     reference_words: dict[str, str]
+    degree_words: tuple[str, ...]
+    comparative_references: frozenset[str]
+    determiners: frozenset[str]
+    unspecified_dates: tuple[str, ...]
+    streak_words: tuple[str, ...]
+    fiscal_words: tuple[str, ...]
     set_words: dict[str, str]
     duration_words: dict[str, str]
+    whole_period_words: tuple[str, ...]
     bare_unit_contexts: tuple[str, ...]
     bare_unit_fillers: tuple[str, ...]
     holidays: dict[str, Holiday]
@@ -207,8 +214,15 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         approximators=tuple(str(a).lower() for a in req("approximators", list)),
         period_modifiers=_lower_keys(req("period_modifiers", dict)),
         reference_words=references,
+        degree_words=tuple(str(w).lower() for w in req("degree_words", list)),
+        comparative_references=_lower_set(req("comparative_references", list)),
+        determiners=_lower_set(req("determiners", list)),
+        unspecified_dates=tuple(str(w).lower() for w in req("unspecified_dates", list)),
+        streak_words=tuple(str(w).lower() for w in req("streak_words", list)),
+        fiscal_words=tuple(str(w).lower() for w in req("fiscal_words", list)),
         set_words=_lower_keys(req("set_words", dict)),
         duration_words=_lower_keys(req("duration_words", dict)),
+        whole_period_words=tuple(str(w).lower() for w in req("whole_period_words", list)),
         bare_unit_contexts=tuple(str(w).lower() for w in req("bare_unit_contexts", list)),
         bare_unit_fillers=tuple(str(w).lower() for w in req("bare_unit_fillers", list)),
         holidays=holidays,

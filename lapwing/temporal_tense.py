@@ -72,6 +72,8 @@ class ClauseTense:
         self._starts: list[int] = [0]
         self._starts_for: str | None = None
         self.phrases: dict[tuple[str, ...], Tense] = {}
+        self._auxiliaries = frozenset(w for w in cues.modals | cues.perfect_auxiliaries | cues.future
+                                      | cues.past | cues.present if " " not in w)
         for tense, words in (("future", cues.future), ("past", cues.past),
                              ("present", cues.present)):
             for word in words:
@@ -84,7 +86,7 @@ class ClauseTense:
         lo, hi = self._sentence(text, start)
         tokens = [t for t in _tokens(text, max(lo, start - 200), min(hi, end + 200))
                   if t.start == lo or not t.text[0].isupper() or t.text.isupper()]
-        left = self._clause([t for t in reversed(tokens) if t.end <= start])
+        left = self._clause([t for t in reversed(tokens) if t.end <= start], leftward=True)
         right = self._clause([t for t in tokens if t.start >= end])
         candidates: list[tuple[int, int, TenseReading]] = []
         for side, outward in ((0, left), (1, right)):
@@ -104,14 +106,26 @@ class ClauseTense:
         end = self._starts[index + 1] if index + 1 < len(self._starts) else len(text)
         return self._starts[index], end
 
-    def _clause(self, outward: list[_Token]) -> list[_Token]:
-        """Tokens from the expression outward up to a clause break or the window's edge."""
+    def _clause(self, outward: list[_Token], leftward: bool = False) -> list[_Token]:
+        """Tokens from the expression outward up to a clause break or the window's edge.
+
+        Leftward, a verb group cut by the edge is read whole: in "is officially reported to
+        the commission in March" the participle alone would say past, its group says present.
+        """
         kept: list[_Token] = []
         for tok in outward:
-            if tok.lower in self.lexicon.clause_breaks or len(kept) >= WINDOW:
+            if tok.lower in self.lexicon.clause_breaks:
+                break
+            if len(kept) >= WINDOW and not (leftward and self._in_group(kept[-1].lower)
+                                            and self._in_group(tok.lower)):
                 break
             kept.append(tok)
         return kept
+
+    def _in_group(self, word: str) -> bool:
+        """Can ``word`` be part of a verb group: an auxiliary, a filler, an adverb or a participle."""
+        return (word in self._auxiliaries or word in self.lexicon.tense.group_fillers
+                or word.endswith("ly") or self._is_past_form(word))
 
     def _cues(self, tokens: list[_Token], left_side: bool) -> list[tuple[int, TenseReading]]:
         """Verb-group cues in ``tokens`` (text order), each with its distance to the expression."""

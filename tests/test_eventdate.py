@@ -63,3 +63,13 @@ def test_sets_references_and_free_durations_do_not_date_an_event():
                  "The siege lasted six months."):
         trigger = text.split()[1]
         assert dated(text, trigger).basis == "document", text
+
+
+def test_an_ago_duration_dates_the_event_at_its_start():
+    date = dated("Engineers began the tunnel two years ago.", "began")
+    assert (date.value, date.start, date.end, date.precision) == ("2022", "2022-01-01", "2022-12-31", "year")
+
+
+def test_clock_unit_durations_have_day_precision():
+    date = dated("Rain fell over the past 36 hours.", "fell")
+    assert (date.value, date.precision) == ("PT36H", "day")

@@ -15,7 +15,6 @@ signature ``(text, date) -> list[Timex]`` can be scored (the benchmark scores da
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 
 from rich.table import Table
 
+from lapwing.eval.gold import read_gold_lines
 from lapwing.eval.meantime import Half, half_of
 from lapwing.records import Timex
 
@@ -52,27 +52,8 @@ class GoldDoc:
 
 
 def read_gold(path: Path, half: Half | None = None) -> list[GoldDoc]:
-    """Gold documents from a JSON Lines file; ``half`` keeps one half of the fixed split.
-
-    Errors name the file, the line and the field, since gold files are often hand-edited.
-    """
-    docs = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ValueError(f"cannot read gold file {path}: {exc}") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{where}: not JSON ({exc.msg}); one document per line") from None
-        doc = parse_gold_record(data, where)
-        if half is None or half_of(doc.id) == half:
-            docs.append(doc)
-    return docs
+    """Gold documents from a JSON Lines file; ``half`` keeps one half of the fixed split."""
+    return read_gold_lines(path, parse_gold_record, lambda d: half is None or half_of(d.id) == half)
 
 
 def parse_gold_record(data: Any, where: str) -> GoldDoc:

@@ -1,0 +1,37 @@
+"""Reading gold files: JSON Lines, one document per line (see the gold-format spec).
+
+Shared by every ``lapwing eval`` scorer; each scorer passes its own line parser, so that
+errors name the file, the line and the field, since gold files are often hand-edited.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+Doc = TypeVar("Doc")
+
+
+def read_gold_lines(
+    path: Path, parse: Callable[[Any, str], Doc], keep: Callable[[Doc], bool] | None = None
+) -> list[Doc]:
+    """Every line of ``path`` parsed by ``parse(data, "file:line")``, filtered by ``keep``."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ValueError(f"cannot read gold file {path}: {exc}") from None
+    docs = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{where}: not JSON ({exc.msg}); one document per line") from None
+        doc = parse(data, where)
+        if keep is None or keep(doc):
+            docs.append(doc)
+    return docs

@@ -1,0 +1,94 @@
+"""The ``places`` stage: find place names in the body, resolve them, add them as mentions.
+
+Recognition is :mod:`lapwing.places_recognise` (gazetteer plus capitalisation and context
+rules), candidates come from :mod:`lapwing.places_candidates`, the choice among them from
+:mod:`lapwing.places_resolve`. This module joins them and turns the result into records:
+a :class:`~lapwing.records.Mention` labelled GPE (countries, first-level units, towns), LOC
+(regions, water) or FAC (bases and other sites), with its resolved
+:class:`~lapwing.records.Place`. Names that stand for an actor ("Tehran said") are left to
+the actor resolver and not output.
+
+Only body zones are read (``Document.coded_spans``): a photo caption's "Reuters/Beirut"
+is not where anything happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lapwing.gazetteer import Gazetteer
+from lapwing.hookspecs import hookimpl
+from lapwing.places_candidates import CandidateSource
+from lapwing.places_recognise import Recogniser, load_lexicon
+from lapwing.places_resolve import MODEL_PATH, Resolved, Resolver
+from lapwing.records import Mention, MentionLabel, Place
+from lapwing.stages import Analysis, StageFn, StageSpec, stage
+
+_LABELS: dict[str, MentionLabel] = {"country": "GPE", "admin1": "GPE", "city": "GPE",
+                                    "region": "LOC", "water": "LOC", "locality": "LOC",
+                                    "other": "FAC"}
+
+
+@dataclass
+class PlaceFinder:
+    """Recogniser and resolver built once (per worker) and used for many texts."""
+
+    recogniser: Recogniser
+    resolver: Resolver
+
+    @classmethod
+    def build(cls, ranker: str = "model", model_path: Path = MODEL_PATH,
+              gazetteer: Gazetteer | None = None) -> PlaceFinder:
+        lexicon = load_lexicon()
+        source = CandidateSource(gazetteer or Gazetteer.load(), lexicon.admin_aliases)
+        return cls(Recogniser(source, lexicon), Resolver(model_path, ranker))
+
+    def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Resolved]:
+        """Places named in ``spans`` of ``text``, resolved; metonymic names are left out."""
+        found = [f for f in self.recogniser.find(text, spans) if not f.metonymy]
+        return self.resolver.resolve(text, found)
+
+    def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Resolved]:
+        """Given place spans (gold, or a NER's), resolved with the same cues and context."""
+        found = [self.recogniser.describe(text, a, b) for a, b in sorted(spans)]
+        return self.resolver.resolve(text, found)
+
+
+def to_place(resolved: Resolved) -> Place:
+    """The record form of a resolved name; only ``text`` and offsets when nothing matched."""
+    f, c = resolved.found, resolved.candidate
+    if c is None:
+        return Place(text=f.text, start=f.start, end=f.end)
+    return Place(text=f.text, start=f.start, end=f.end, name=c.name, geonameid=c.geonameid,
+                 lat=round(c.lat, 5), lon=round(c.lon, 5), country=c.country,
+                 feature=c.feature, precision=c.precision)
+
+
+def to_mention(doc_id: str, resolved: Resolved) -> Mention:
+    f, c = resolved.found, resolved.candidate
+    label = _LABELS[c.feature] if c is not None else "GPE"
+    return Mention(doc_id=doc_id, start=f.start, end=f.end, text=f.text, label=label,
+                   place=to_place(resolved))
+
+
+@stage("places", reads=["document.text", "document.zones"], assigns=["mentions"],
+       default_config={"ranker": "model"}, scorer="geo")
+def make_places(config: dict[str, Any]) -> StageFn:
+    """Place names in the body, resolved to GeoNames (id, coordinates, country, precision)."""
+    finder = PlaceFinder.build(ranker=config["ranker"])
+
+    def run(batch: list[Analysis]) -> None:
+        for analysis in batch:
+            document = analysis.document
+            for resolved in finder.find(document.text, document.coded_spans()):
+                analysis.mentions.append(to_mention(document.doc_id, resolved))
+
+    return run
+
+
+@hookimpl
+def register_stages() -> list[StageSpec]:
+    return [make_places]

@@ -1,0 +1,285 @@
+"""Find place names in text: gazetteer matches over capitalised runs, with context rules.
+
+There is no statistical NER yet, so a name is a run of capitalised words (with the
+lower-case connectors of ``lexicons/places.yaml`` inside: "Deir ez-Zor", "Rio de Janeiro"),
+or a direction word followed by one ("northern Iraq"), for which the gazetteer has a
+candidate; the longest such run wins. Rules then drop what is not a place:
+
+* a name in the stop list ("May", "Ebola") or a country adjective ("Canadian");
+* a name glued to a capitalised word or a title before it ("Francisco Duque", "Mr.
+  Jordan", "Children's Villages"): part of a person's or an organisation's name;
+* a one-word name matched only through a transliteration variant ("There" ~ Thairé), an
+  acronym that is not a country or state ("SOS"), a town name followed by a capitalised
+  word ("David Nabarro"), or a small town's name opening a sentence ("Most", "Over")
+  unless the document uses it mid-sentence too;
+* the subject of a speech verb ("Tehran said", "Damascus has denied") is an actor by
+  metonymy: it is kept, flagged ``metonymy``, and never output as a place.
+
+Each found name carries :class:`Cues`, the words around it that the resolver uses ("the
+Syrian town of", "province"). :func:`cues_for` computes them for any span, so gold spans
+and, later, NER spans get exactly the same treatment as the spans found here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from lapwing.gazetteer import DATA_DIR, Candidate
+from lapwing.places_candidates import CandidateSource
+from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
+from lapwing.temporal_sentences import sentence_starts
+
+DEFAULT_PATH = Path(str(resources.files("lapwing") / "lexicons" / "places.yaml"))
+MAX_WORDS = 7  # "Democratic Republic of the Congo" is five
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_JOIN = re.compile(r"^(?: |-)$")  # what may stand between two words of one name
+_GLUE = re.compile(r"^(?:['’]s)? $")  # between a capitalised word and the next: "Children's Villages"
+_WIDE = frozenset({"country", "admin1", "region", "water"})
+#: A one-word name at the start of a sentence may be any capitalised word ("Most", "Over"):
+#: it needs a wide candidate, this many people, or a mention elsewhere in the document.
+SENTENCE_INITIAL_POPULATION = 100_000
+_LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "speech_verbs",
+              "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers")
+
+
+@dataclass(frozen=True)
+class PlaceLexicon:
+    """The word lists of ``places.yaml``, lower-cased, plus the gazetteer's direction words."""
+
+    connectors: frozenset[str]
+    settlement_cues: frozenset[str]
+    admin_cues: frozenset[str]
+    water_cues: frozenset[str]
+    speech_verbs: frozenset[str]
+    speech_fillers: frozenset[str]
+    stop_names: frozenset[str]
+    titles: frozenset[str]
+    locatives: frozenset[str]
+    locative_modifiers: frozenset[str]
+    country_adjectives: dict[str, str]
+    admin_aliases: dict[str, str]
+    directions: frozenset[str]
+
+
+def load_lexicon(path: Path = DEFAULT_PATH) -> PlaceLexicon:
+    """Read and check the word lists; errors name the file and the key to fix."""
+    return _load_lexicon(str(path))
+
+
+@lru_cache(maxsize=4)
+def _load_lexicon(path: str) -> PlaceLexicon:
+    data = _read_yaml(Path(path))
+    lists = {}
+    for key in _LIST_KEYS:
+        value = data.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(f"{path}: '{key}' must be a list of words (see the file's comments)")
+        lists[key] = frozenset(v.lower() for v in value)
+    maps = {}
+    for key in ("country_adjectives", "admin_aliases"):
+        value = data.get(key)
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise ValueError(f"{path}: '{key}' must map words to strings")
+        maps[key] = {str(k): v for k, v in value.items()}
+    directions = _read_yaml(DATA_DIR / "directions.yaml").get("words", {})
+    return PlaceLexicon(**lists, **maps, directions=frozenset(w.lower() for w in directions))
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read the word lists ({exc}); fix or restore the file") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of list names to words")
+    return data
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Words around a name that say what kind of place it is, or in which country."""
+
+    settlement: bool = False  # "the town of X"
+    admin: bool = False  # "X province", "the province of X"
+    water: bool = False  # "the X river", "the Red Sea"
+    country_hint: str | None = None  # "the Syrian town of X" -> SYR
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name recognised as a place (or, with ``metonymy``, as a place standing for an actor)."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Candidate, ...]
+    cues: Cues
+    metonymy: bool = False
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    first: bool  # first word of its sentence
+
+    @property
+    def capitalised(self) -> bool:
+        """A part starts with a capital ("Zor" of "ez-Zor") and no digit ("H5N1" is no name)."""
+        return (any(part[:1].isupper() for part in self.text.split("-"))
+                and not any(ch.isdigit() for ch in self.text))
+
+
+class Recogniser:
+    """Finds place names in the coded spans of a text (see the module doc)."""
+
+    def __init__(self, source: CandidateSource, lexicon: PlaceLexicon | None = None) -> None:
+        self.source = source
+        self.lexicon = lexicon or load_lexicon()
+        self._time_lexicon = load_time_lexicon()
+        words = "|".join(sorted(self.lexicon.settlement_cues | self.lexicon.admin_cues, key=len, reverse=True))
+        adjectives = "|".join(map(re.escape, self.lexicon.country_adjectives))
+        self._before = re.compile(
+            rf"(?:\b(?P<adj>{adjectives})\s+(?:\w+\s+)?)?\b(?P<cue>{words})\s+(?:of\s+)?$"
+        )
+
+    def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Found]:
+        """Every place name in ``spans`` of ``text`` (default: all of it), in text order."""
+        found: list[Found] = []
+        for sentence in self._sentences(text, spans or [(0, len(text))]):
+            found += self._find_in(text, sentence)
+        return found
+
+    def describe(self, text: str, start: int, end: int) -> Found:
+        """A given span (gold, or from a NER) as a :class:`Found` with candidates and cues."""
+        name = text[start:end]
+        return Found(start, end, name, self.source.lookup(name), self.cues_for(text, start, end))
+
+    def cues_for(self, text: str, start: int, end: int) -> Cues:
+        """The cue words just before and after ``text[start:end]``."""
+        before = self._before.search(text[max(0, start - 60):start])
+        after = _TOKEN.match(text, _skip_spaces(text, end))
+        next_word = after.group().lower() if after else ""
+        cue = before.group("cue") if before else ""
+        hint = self.lexicon.country_adjectives.get(before.group("adj")) if before and before.group("adj") else None
+        return Cues(
+            settlement=cue in self.lexicon.settlement_cues,
+            admin=cue in self.lexicon.admin_cues or next_word in self.lexicon.admin_cues,
+            water=(next_word in self.lexicon.water_cues
+                   or text[start:end].rsplit(None, 1)[-1].lower() in self.lexicon.water_cues),
+            country_hint=hint if cue else None,
+        )
+
+    # ------------------------------------------------------------------ internals
+
+    def _sentences(self, text: str, spans: list[tuple[int, int]]) -> list[list[_Token]]:
+        """Tokens of each sentence inside ``spans``; a sentence never crosses a span edge."""
+        starts = sentence_starts(text, self._time_lexicon)
+        sentences: list[list[_Token]] = []
+        for lo, hi in spans:
+            bounds = sorted({lo, *(s for s in starts if lo < s < hi), hi})
+            for a, b in zip(bounds, bounds[1:]):
+                tokens = []
+                for m in _TOKEN.finditer(text, a, b):
+                    end = m.end() - 2 if _POSSESSIVE.search(m.group()) and len(m.group()) > 3 else m.end()
+                    tokens.append(_Token(m.start(), end, text[m.start():end], not tokens))
+                sentences.append(tokens)
+        return sentences
+
+    def _find_in(self, text: str, tokens: list[_Token]) -> list[Found]:
+        found = []
+        i = 0
+        while i < len(tokens):
+            match = self._longest(text, tokens, i)
+            if match is None:
+                i += 1
+                continue
+            j, candidates = match
+            start, end = tokens[i].start, tokens[j].end
+            if self._plausible(text, tokens, i, j, candidates):
+                found.append(Found(start, end, text[start:end], candidates,
+                                   self.cues_for(text, start, end), self._is_speaker(tokens, j)))
+            i = j + 1
+        return found
+
+    def _plausible(self, text: str, tokens: list[_Token], i: int, j: int,
+                   candidates: tuple[Candidate, ...]) -> bool:
+        """Whether the match ``tokens[i..j]`` is a place name rather than some other word."""
+        name = text[tokens[i].start:tokens[j].end]
+        if name in self.lexicon.country_adjectives or self._glued(text, tokens, i):
+            return False
+        if i == j:
+            strong = [c for c in candidates if c.match != "variant"]
+            wide = any(c.feature in _WIDE for c in strong)
+            population = max((c.population or 0 for c in strong), default=0)
+            if not strong or len(name) < 2 or (name.isupper() and not wide):
+                return False  # "There" ~ Thairé, "I", "SOS"
+            if not wide and self._followed_by_name(text, tokens, j):
+                return False  # "David Nabarro", "Buffalo Bills"
+            if (tokens[i].first and not wide and population < SENTENCE_INITIAL_POPULATION
+                    and not re.search(rf"[\w,] {re.escape(name)}\b", text)):
+                return False  # "Most of them", "Over the years"
+        return True
+
+    def _longest(self, text: str, tokens: list[_Token], i: int) -> tuple[int, tuple[Candidate, ...]] | None:
+        """The last token and candidates of the longest name starting at token ``i``."""
+        first = tokens[i]
+        direction = first.text.lower() in self.lexicon.directions
+        if not (first.capitalised or direction):
+            return None
+        run = i
+        while (run + 1 < len(tokens) and run - i + 1 < MAX_WORDS
+               and _JOIN.match(text[tokens[run].end:tokens[run + 1].start])
+               and (tokens[run + 1].capitalised or tokens[run + 1].text.lower() in self.lexicon.connectors)):
+            run += 1
+        for j in range(run, i - 1, -1):
+            if not tokens[j].capitalised or (j == i and direction):
+                continue
+            name = text[first.start:tokens[j].end]
+            if name.lower() in self.lexicon.stop_names:
+                continue
+            candidates = self.source.lookup(name)
+            if candidates:
+                return j, candidates
+        return None
+
+    def _glued(self, text: str, tokens: list[_Token], i: int) -> bool:
+        """Whether token ``i`` continues a name that is not a place ("Francisco Duque",
+        "Mr. Jordan", "Children's Villages")."""
+        if i == 0:
+            return False
+        before = tokens[i - 1]
+        gap = text[before.end:tokens[i].start]
+        if before.text.lower() in self.lexicon.titles and gap in (" ", ". "):
+            return True
+        return (before.capitalised and not before.first and bool(_GLUE.match(gap))
+                and before.text.lower() not in self.lexicon.directions)
+
+    @staticmethod
+    def _followed_by_name(text: str, tokens: list[_Token], j: int) -> bool:
+        """Whether a capitalised word follows the name directly, as a surname would."""
+        return (j + 1 < len(tokens) and tokens[j + 1].capitalised
+                and text[tokens[j].end:tokens[j + 1].start] == " ")
+
+    def _is_speaker(self, tokens: list[_Token], j: int) -> bool:
+        """Whether the name ending at token ``j`` is the subject of a speech verb."""
+        k = j + 1
+        while k < len(tokens) and k - j <= 3 and tokens[k].text.lower() in self.lexicon.speech_fillers:
+            k += 1
+        return k < len(tokens) and tokens[k].text.lower() in self.lexicon.speech_verbs
+
+
+def _skip_spaces(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] == " ":
+        offset += 1
+    return offset

