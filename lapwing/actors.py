@@ -16,6 +16,7 @@ became an actor and fix the KB when it is wrong, so every :class:`ActorRef` carr
                 context (a title, a country, an organisation, an earlier mention)
 ``noun``        a noun that is an actor on its own ("gunmen")
 ``unknown``     a named actor not in the KB: provisional id, country and sector from modifiers
+                or from the noun that heads the name ("Liwa al-Qasr Brigade" is an armed group)
 flag ``role``   the person held a KB role on the article date (sector and country from it)
 
 A country or capital used as a place ("in Iraq", "flew to Tehran") is not an actor: the
@@ -24,6 +25,9 @@ resolution then has no actor and its reason says which cue decided.
 The scanner (:func:`scan`) finds mentions longest-first, so that names containing other
 names (Kata'ib Hezbollah, Syrian Democratic Forces) win over the shorter ones; it works
 before any statistical NER exists, and :func:`resolve` explains spans an NER finds.
+Without an NER, unknown organisations are found as capitalised phrases headed by an
+organisation noun from the lexicon's ``org_heads`` ("the Liwa al-Qasr Brigade", "the
+Popular Resistance Front for X", "the Saraya Awliya al-Dam group"); known names still win.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from pathlib import Path
 
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import (
-    Actor, Affiliation, KnowledgeBase, NameEntry, Role, SectorNoun, Title, load_kb,
+    Actor, Affiliation, KnowledgeBase, NameEntry, OrgHead, Role, SectorNoun, Title, load_kb,
 )
 from lapwing.records import ActorRef, ActorType, Mention, MentionLabel, Relation, Span
 from lapwing.stages import Analysis, StageFn, stage
@@ -102,6 +106,8 @@ class _Phrase:
     first_mod: tuple[int, int, list[NameEntry]] | None = None
     det_at: int | None = None
     licensed: bool = False  # a demonym standing for its state ("Iranian-backed" with no head)
+    org_head: OrgHead | None = None  # the noun that makes an unknown name an organisation's
+    name_end: int = 0  # end of such a name without a lowercase head ("X" in "the X group")
 
     @property
     def bare(self) -> bool:
@@ -206,6 +212,7 @@ class _Parser:
         self.cues = kb.cues
         self.persons: list[tuple[ActorRef, tuple[str, ...]]] = []  # antecedents, in order
         self._cache: dict[tuple[int, str, int], tuple[int, list]] = {}
+        self._lines: dict[int, bool] = {}  # word -> whether its line is headline-case
 
     # ----- lookups (every lookup is bounded by ``stop``: a phrase never runs past the
     # end of the span it was asked about)
@@ -337,6 +344,11 @@ class _Parser:
                                and e.kind not in ("seat", "demonym", "plural") for e in entries)
 
     def _head(self, ph: _Phrase, q: int, stop: int, forced: bool) -> bool:
+        n = max(self.lookup(q, "title", stop)[0], self.lookup(q, "noun", stop)[0])
+        if n and not self.lookup(q, "entity", stop)[0]:  # "Sultan Murad Division", "Army of Islam"
+            org = self._org_name(q, stop, ph.det)
+            if org and org[1] > q + n:
+                return self._org_head(ph, q, stop, org)
         q = self._title_owner(ph, q, stop)
         while q < stop:  # titles: "Foreign Minister", "Brig. Gen."
             n, titles = self.lookup(q, "title", stop)
@@ -360,6 +372,12 @@ class _Parser:
             q = self._of_owner(ph, q + n, stop)
             return self._name_after(ph, q, stop, fallback="noun")
         n, entries = self.lookup(q, "entity", stop)
+        org = self._org_name(q, stop, ph.det, known=n)
+        if org and (not n or self._org_over(q, n, entries, org)):
+            parent = self.is_org(entries) if n else None
+            if parent and not (ph.org or ph.country):
+                ph.org = parent  # "IRGC Ground Forces", "IDF Home Front Command": a unit of it
+            return self._org_head(ph, q, stop, org)
         if n:
             entry = self._choose(entries, ph)
             if self._longer_name(q, n, stop, entry):
@@ -380,6 +398,108 @@ class _Parser:
             ph.head, ph.head_start, ph.end = "name", q, stop
             return True
         return False
+
+    def _org_name(self, q: int, stop: int, det: str | None = None,
+                  known: int = 0) -> tuple[int, int, OrgHead] | None:
+        """An organisation's name at ``q``: ``(name end, end, head)``. The name is a run of
+        capitalised words (with lowercase particles before a capitalised word: "Front for
+        the Liberation of X") whose part before the first particle ends in a head noun
+        ("Liwa al-Qasr Brigade"), or, after "the", a run followed by a lowercase head ("the
+        Saraya Awliya al-Dam group"). A particle before a KB name ends the run ("Brigade of
+        Hezbollah"). A head alone ("the Brigade"), words that cannot make a name alone ("the
+        Shiite militia"), a headline-case line and a run followed by a place noun ("the
+        Resistance Front area") give nothing. ``known``: the length of a KB name at ``q``,
+        which the run must outgrow."""
+        if q >= stop or not self._name_word(q) or self._headline(q):
+            return None
+        # "Relief and Works Agency" first; "the Popular Front and Hamas" stops before "and"
+        return self._org_run(q, stop, det, known, True) or self._org_run(q, stop, det, known, False)
+
+    def _org_run(self, q: int, stop: int, det: str | None, known: int,
+                 and_in_core: bool) -> tuple[int, int, OrgHead] | None:
+        words, cues, heads = self.words, self.cues, self.kb.org_heads
+        end, core_end = q + 1, 0
+        while end < stop:
+            if self._name_word(end):
+                end += 1
+                continue
+            k = end
+            while k < stop and not words[k].cap and words[k].norm in cues["org_joiners"] and (
+                    words[k].norm != "and" or core_end or and_in_core):
+                k += 1
+            if words[end].norm == "and" and k == end + 1 and not core_end:  # inside the core
+                if k < stop and self._name_word(k) and not self.lookup(k, "entity", stop)[0]:
+                    end = k
+                    continue
+                break
+            if k == end or k >= stop or not self._name_word(k) or self.lookup(k, "entity", stop)[0]:
+                break  # "Brigade of Hezbollah", "Front for Syria": the owner is not the name
+            core_end = core_end or end
+            end = k
+        core_end = core_end or end
+        for s in range(max(q, core_end - 3), core_end):  # a head ending the core
+            head = heads.get(tuple(w.norm for w in words[s:core_end]))
+            if head and all(w.cap for w in words[s:core_end]):
+                name_end, own_words = end, words[q:s]
+                break
+        else:  # "the X group"
+            head = heads.get((words[end].norm,)) if end < stop and det == "the" else None
+            if head is None or not head.lowercase or words[end].cap or core_end != end:
+                return None
+            name_end, own_words, end = end, words[q:end], end + 1
+        if end <= known:
+            return None
+        single = {k[0] for k in heads if len(k) == 1}
+        if core_end == name_end and all(w.norm in single or w.norm in cues["not_org_names"]
+                                        for w in own_words):
+            return None  # "Resistance Front", "the Shiite militia": no name besides the head
+        after = words[end].norm if end < len(words) else ""
+        if after in cues["place_nouns"] or after in cues["place_heads"]:
+            return None
+        return name_end, end, head
+
+    def _org_head(self, ph: _Phrase, q: int, stop: int, org: tuple[int, int, OrgHead]) -> bool:
+        """Make the phrase an organisation's name; "of Iraq", "of Hezbollah" after it owns it."""
+        ph.name_end, ph.end, ph.org_head = org
+        ph.head, ph.head_start = "name", q
+        if ph.name_end == ph.end:  # not after "the X group"
+            ph.end = self._of_owner(ph, ph.end, stop)
+        return True
+
+    def _name_word(self, q: int) -> bool:
+        word = self.words[q]
+        return word.cap and word.raw[:1].isalpha() and word.norm not in self.cues["not_names"]
+
+    def _headline(self, q: int) -> bool:
+        """Whether word ``q`` is on a headline-case line ("Militia Brigade Claims Attack"),
+        where capitals say nothing about names. Body text is what the stage scans, but an
+        unzoned text may still hold its headline."""
+        line = self._lines.get(q)
+        if line is None:
+            text, at = self.text, self.words[q].start
+            first, last = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+            last = len(text) if last < 0 else last
+            words = [w for w in self.words if first <= w.start < last and w.raw[:1].isalpha()
+                     and len(w.raw) > 3]
+            line = len(words) >= 4 and sum(w.cap for w in words) >= 0.8 * len(words)
+            for i, w in enumerate(self.words):
+                if first <= w.start < last:
+                    self._lines[i] = line
+        return line
+
+    def _org_over(self, q: int, n: int, entries: list[NameEntry],
+                  org: tuple[int, int, OrgHead]) -> bool:
+        """Whether an organisation's name beats the KB name at its start. A state's name or
+        demonym ("Syrian Liberation Front") or a person's ("Abbas Brigade") is part of the
+        longer name; so is a KB organisation followed by more than a head noun and no other
+        KB name ("IRGC Ground Forces"); "Hamas Movement" is still Hamas and "Hamas Qassam
+        Brigades" is Hamas and the Qassam Brigades."""
+        if not self.is_org(entries):
+            return True
+        single = {k[0] for k in self.kb.org_heads if len(k) == 1}
+        rest = range(q + n, org[0])
+        return (any(self.words[i].norm not in single for i in rest)
+                and not any(self.lookup(i, "entity", org[0])[0] for i in rest))
 
     def _title_owner(self, ph: _Phrase, q: int, stop: int) -> int:
         """"Iran's foreign ministry spokesman", "government spokesman": an organisation's
@@ -427,6 +547,9 @@ class _Parser:
             ph.head, ph.head_start, ph.entries, ph.end = "actor", q, named, q + n
             return True
         end = self.name_run(q, stop)
+        org = self._org_name(q, stop, known=n if named else 0)
+        if org and org[1] > end:  # "the Iraqi militia Popular Front for X"
+            end, ph.name_end, ph.org_head = org[1], org[0], org[2]
         if end > q:
             ph.head, ph.head_start, ph.end = "name", q, end
             if named:
@@ -596,6 +719,10 @@ class _Parser:
             ref = ActorRef(text="", country=code, sector=noun.sector, type=noun.type)
             where = (f"country {code} from {place[1]!r}" if place else
                      f"country {code} from {ph.country[1]!r}" if ph.country else "country unknown")
+            proxy = self._proxy(ph, noun, patrons, code)
+            if proxy:
+                ref = replace(ref, sector=proxy[0], type="armed_group")
+                where += f"; {proxy[1]}"
             backers = ", ".join(f"{p.name or p.text} ({a.predicate})" for p, a in patrons)
             ph.patrons = patrons
             return Resolution(ref, f"affiliation: unnamed {ph.noun_text!r} tied to {backers}; {where}",
@@ -615,9 +742,33 @@ class _Parser:
             return Resolution(ref, f"noun: {ph.noun_text!r} -> {noun.sector}")
         return Resolution(None, f"none: {ph.noun_text!r} without a country or organisation")
 
+    def _proxy(self, ph: _Phrase, noun: SectorNoun, patrons: list[tuple[ActorRef, Affiliation]],
+               code: str | None) -> tuple[str, str] | None:
+        """"US-backed forces in Syria" are a non-state armed group of Syria, not the Syrian
+        military: a ``proxy`` noun backed by patrons from outside the country it operates in
+        (named, not described by a country word, nor led by the patron: "US-led forces") gets
+        the sector of the groups the KB says those patrons back in that country (Iran backs
+        PRM militias in Iraq), else the noun's ``proxy`` sector. ``(sector, why)`` or None."""
+        if noun.proxy is None or ph.country or code is None or any(a.own for _, a in patrons):
+            return None
+        if any(p.country == code for p, _ in patrons):
+            return None
+        ids = {p.actor_id for p, _ in patrons}
+        known = sorted((a.id, a.sector) for a in self.kb.actors.values()
+                       if a.type == "armed_group" and a.sector and code and a.country == code
+                       and ids & set(a.backed_by))
+        sectors = {sector for _, sector in known}
+        if len(sectors) == 1:
+            (sector,) = sectors
+            like = ", ".join(i for i, _ in known[:3])
+            why = f"backed from outside {code}: {sector} like the groups its patron backs there ({like})"
+        else:
+            sector, why = noun.proxy, f"backed from outside {code}: {noun.proxy}, not the state's own"
+        return None if (sector, "armed_group") == (noun.sector, noun.type) else (sector, why)
+
     def _name(self, ph: _Phrase) -> Resolution:
         """An unmatched name: an earlier person, a supported near-miss, or a new actor."""
-        key = tuple(w.norm for w in self.words[ph.head_start:ph.end])
+        key = tuple(w.norm for w in self.words[ph.head_start:ph.name_end or ph.end])
         for ref, earlier in reversed(self.persons):
             if key and len(key) < len(earlier) and earlier[-len(key):] == key:
                 return Resolution(replace(ref), f"coreference: {self._text(ph.head_start, ph.end)!r} "
@@ -645,13 +796,25 @@ class _Parser:
             source = ", ".join(t for _, t in ph.titles)
         elif ph.noun:
             sector, kind, source = ph.noun.sector, ph.noun.type, ph.noun_text
+        elif ph.org_head and ph.org:  # a unit of a KB organisation: "Radwan Brigade of Hezbollah"
+            sector, kind, source = ph.org.sector, ph.org.type, ph.org.name
+        elif ph.org_head:
+            sector, kind, source = ph.org_head.sector, ph.org_head.type, ph.org_head.key
         elif ph.org:
             sector, kind, source = ph.org.sector, "other", ph.org.name
         else:
             sector, kind, source = None, "other", ""
-        ref = ActorRef(text="", actor_id="prov:" + "_".join(key), name=self._text(ph.head_start, ph.end),
+        if owner is None and ph.org_head:  # "Syrian Liberation Front": a country word in the name
+            n, entries = self.lookup(ph.head_start, "entity", ph.name_end or ph.end)
+            found = self.is_country(entries) if n else None
+            if found:
+                owner, code = (found, None, self._text(ph.head_start, ph.head_start + n)), found
+        ref = ActorRef(text="", actor_id="prov:" + "_".join(key),
+                       name=self._text(ph.head_start, ph.name_end or ph.end),
                        country=code, sector=sector, type=kind)
         sources = [f"country {code} from {owner[2]!r}"] if owner else []
+        if ph.org_head and source == ph.org_head.key:
+            sources.append(f"an organisation named with {source!r}")
         if sector:
             sources.append(f"sector {sector} from {source!r}")
         if near:
@@ -704,6 +867,8 @@ class _Parser:
         return list({a.id: (a, r) for a, r in chosen}.values())
 
     def _may_be_person(self, ph: _Phrase) -> bool:
+        if ph.org_head and not ph.titles:
+            return False
         return ph.noun is None or ph.noun.type == "person"
 
     def _fuzzy(self, ph: _Phrase, key: tuple[str, ...]) -> tuple[Resolution | None, list[str]]:
@@ -776,7 +941,10 @@ class _Parser:
         if end < len(words) and words[end].norm == "'s":
             after = words[end + 1].norm if end + 1 < len(words) else ""
             place = after in cues["place_nouns"] or after in cues["directions"]
-            return f"'s {words[end + 1].raw}" if place else None
+            if place:
+                return f"'s {words[end + 1].raw}"
+            name = self._place_name(end + 1)  # "Baghdad's Green Zone", "Tehran's Azadi Square"
+            return f"'s {self._text(end + 1, name)}" if name else None
         if end < len(words) and words[end].norm in cues["place_nouns"]:
             return f"followed by {words[end].raw!r}"
         deciding = cues["locative"] | cues["motion"] | cues["to_words"] | cues["from_words"]
@@ -798,6 +966,14 @@ class _Parser:
                                             or words[i - 1].norm in cues["directions"]):
             return f"after '{words[i - 1].raw} of'"
         return None
+
+    def _place_name(self, q: int) -> int:
+        """End of a capitalised place name at ``q`` ("Green Zone", "Rafik Hariri
+        International Airport": ending in a place noun such as Zone or Airport), else 0."""
+        end = self.name_run(q)
+        if end - q >= 2 and self.words[end - 1].norm in self.cues["place_heads"]:
+            return end
+        return 0
 
     def _is_dateline(self, start: int, end: int) -> bool:
         """"BAGHDAD (Reuters) —" opening a line: where the story was filed, not who acted."""
@@ -872,6 +1048,10 @@ class _Parser:
 
     def _hits(self, p: int, stop: int) -> Iterator[Hit]:
         while p < stop:
+            place = self._place_name(p) if self.words[p].cap else 0
+            if place and place <= stop and not self.is_org(self.lookup(p, "entity", stop)[1]):
+                p = place  # "Rafik Hariri International Airport" names a place, not a person
+                continue
             ph = self.phrase_at(p, stop)
             res = self.interpret(ph) if ph else None
             if ph and res and res.actor is not None:

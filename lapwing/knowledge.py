@@ -54,8 +54,8 @@ ACTOR_TYPES = (
     "business", "other",
 )
 CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directions",
-             "place_nouns", "former", "not_names", "name_joiners", "conjunctions",
-             "nominal_next")
+             "place_nouns", "place_heads", "former", "not_names", "name_joiners", "org_joiners",
+             "not_org_names", "conjunctions", "nominal_next")
 
 
 class KnowledgeError(ValueError):
@@ -291,6 +291,7 @@ class SectorNoun:
     type: ActorType
     standalone: bool = False  # an actor even without a country word ("gunmen")
     patron: bool = False  # "Iran's proxies": the possessor backs the group, it is not it
+    proxy: str | None = None  # sector when backed by an outside patron ("US-backed forces")
 
 
 @dataclass(frozen=True)
@@ -300,6 +301,18 @@ class Affiliation:
     word: str
     predicate: str
     prefix: bool
+    own: bool = False  # "US-led forces" are the patron's own forces, not a proxy of it
+
+
+@dataclass(frozen=True)
+class OrgHead:
+    """A noun that makes a capitalised phrase an organisation's name ("Liwa al-Qasr
+    Brigade", "Popular Resistance Front") and says what kind of actor it is."""
+
+    key: str
+    type: ActorType
+    sector: str | None
+    lowercase: bool = False  # also after the name in lower case: "the Saraya al-Dam group"
 
 
 @dataclass
@@ -319,6 +332,7 @@ class KnowledgeBase:
     nouns: dict[tuple[str, ...], SectorNoun]
     affiliations: dict[tuple[str, ...], Affiliation]
     prefixes: dict[str, Affiliation]
+    org_heads: dict[tuple[str, ...], OrgHead]
     cues: dict[str, frozenset[str]]
     holders: dict[str, list[tuple[Actor, Role]]]
     person_keys: list[tuple[str, NameEntry]]
@@ -448,11 +462,12 @@ class _Raw:
     titles: dict[str, tuple[YMap, str, int, int]] = field(default_factory=dict)
     nouns: dict[str, tuple[YMap, str, int, int]] = field(default_factory=dict)
     affiliations: list[tuple[YMap, str]] = field(default_factory=list)
+    org_heads: dict[str, tuple[YMap, str, int, int]] = field(default_factory=dict)
     entries: dict[str, tuple[str, YMap, str, int, int]] = field(default_factory=dict)
 
 
 _SECTIONS = ("country_codes", "sectors", "variants", "articles", "cues", "titles",
-             "sector_nouns", "affiliations", "states", "actors", "people")
+             "sector_nouns", "affiliations", "org_heads", "states", "actors", "people")
 
 
 def _build(dirs: list[Path]) -> KnowledgeBase:
@@ -567,13 +582,19 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
                       "title", problems)
     for entry, line in _section(data, "sector_nouns", origin, problems):
         r = _Reader(origin, entry, problems)
-        if r.check_fields(("nouns", "sector", "type"), ("standalone", "patron")):
+        if r.check_fields(("nouns", "sector", "type"), ("standalone", "patron", "proxy")):
             for noun in r.texts("nouns"):
                 _register(raw.nouns, noun.lower(), (entry,), layer, origin, line, "sector noun", problems)
     for entry, _ in _section(data, "affiliations", origin, problems):
         r = _Reader(origin, entry, problems)
-        if r.check_fields(("predicate",), ("markers", "prefixes")):
+        if r.check_fields(("predicate",), ("markers", "prefixes", "own")):
             raw.affiliations.append((entry, origin))
+    for entry, line in _section(data, "org_heads", origin, problems):
+        r = _Reader(origin, entry, problems)
+        if r.check_fields(("heads", "type"), ("sector", "lowercase")):
+            for head in r.texts("heads"):
+                _register(raw.org_heads, head.lower(), (entry,), layer, origin, line,
+                          "organisation head", problems)
 
 
 _ENTRY_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -635,17 +656,29 @@ def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBas
         _check_code(r, "sector", sector, raw.sectors, "sector")
         if kind not in ACTOR_TYPES:
             r.error(f"unknown type {kind!r}", "type", f"one of: {', '.join(ACTOR_TYPES)}")
+        proxy = r.text("proxy")
+        _check_code(r, "proxy", proxy, raw.sectors, "sector")
         nouns[norm.key(noun)[0]] = SectorNoun(noun, sector or "UNK", cast(ActorType, kind or "other"),
-                                              r.flag("standalone"), r.flag("patron"))
+                                              r.flag("standalone"), r.flag("patron"), proxy)
+    org_heads: dict[tuple[str, ...], OrgHead] = {}
+    for head, (entry, origin, _line, _layer) in raw.org_heads.items():
+        r = _Reader(origin, entry, problems)
+        sector, kind = r.text("sector"), r.text("type")
+        _check_code(r, "sector", sector, raw.sectors, "sector")
+        if kind not in ACTOR_TYPES or kind in ("state", "person"):
+            r.error(f"unknown or misplaced type {kind!r}", "type",
+                    "one of: " + ", ".join(t for t in ACTOR_TYPES if t not in ("state", "person")))
+        org_heads[norm.key(head)[0]] = OrgHead(head, cast(ActorType, kind or "other"), sector,
+                                               r.flag("lowercase"))
     affiliations: dict[tuple[str, ...], Affiliation] = {}
     prefixes: dict[str, Affiliation] = {}
     for entry, origin in raw.affiliations:
         r = _Reader(origin, entry, problems)
-        predicate = r.text("predicate") or ""
+        predicate, own = r.text("predicate") or "", r.flag("own")
         for word in r.texts("markers"):
-            affiliations[norm.key(word)[0]] = Affiliation(word, predicate, False)
+            affiliations[norm.key(word)[0]] = Affiliation(word, predicate, False, own)
         for word in r.texts("prefixes"):
-            prefixes[norm.fold(word)] = Affiliation(word, predicate, True)
+            prefixes[norm.fold(word)] = Affiliation(word, predicate, True, own)
     person_keys = [(" ".join(key), entry) for key, entries in names.items() for entry in entries
                    if actors[entry.actor_id].type == "person" and entry.kind in ("alias", "partial")]
     lengths = [len(k) for table in (names, exact, common, titles, nouns, affiliations) for k in table]
@@ -653,7 +686,7 @@ def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBas
         normaliser=norm, actors=actors, countries=countries, sectors=dict(raw.sectors),
         state_sectors=frozenset(raw.state_sectors), names=names, exact=exact, common=common,
         titles=titles, title_by_key=title_by_key, nouns=nouns, affiliations=affiliations,
-        prefixes=prefixes, holders=holders,
+        prefixes=prefixes, org_heads=org_heads, holders=holders,
         cues={name: frozenset(norm.fold(w) for w in raw.cues.get(name, ())) for name in CUE_NAMES},
         person_keys=person_keys, max_len=max(lengths, default=1), problems=problems,
     )

@@ -200,3 +200,84 @@ def test_the_same_capital_acting_is_still_an_actor():
     hits = [h for h in scan("Officials said Baghdad (the government) \u2014 not the militias \u2014 decides.", "2025-03-04")
             if h.text == "Baghdad"]
     assert hits and hits[0].resolution.actor is not None
+
+
+# --------------------------------------------------------------------------- unknown organisations
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Liwa al-Qasr Brigade attacked a checkpoint.",
+     [("Liwa al-Qasr Brigade", "prov:liwa_qasr_brigade")]),
+    ("Fighters of the Saraya Awliya al-Dam group claimed the attack.",
+     [("Saraya Awliya al-Dam group", "prov:saraya_awliya_dam")]),
+    ("A spokesman for the Popular Resistance Front for Test said the truce was over.",
+     [("Popular Resistance Front for Test", "prov:popular_resistance_front_for_test")]),
+    ("The Ministry of Electricity of Iraq said power would return.",
+     [("Ministry of Electricity of Iraq", "prov:ministry_of_electricity")]),
+    ("The Popular Front and Hamas said they would fight on.",
+     [("Popular Front", "prov:popular_front"), ("Hamas", "hamas")]),
+])
+def test_scan_finds_unknown_organisations_by_their_head_noun(text, expected):
+    assert _found(text) == expected
+
+
+def test_an_unknown_organisation_gets_the_same_id_with_or_without_a_cue():
+    cued = _found("The Iraqi militia Saraya Awliya al-Dam claimed the attack.")
+    bare = _found("Fighters of the Saraya Awliya al-Dam group claimed the attack.")
+    assert cued[0][1] == bare[0][1] == "prov:saraya_awliya_dam"
+
+
+def test_unknown_organisation_type_and_sector_come_from_the_head_noun():
+    hits = scan("The Liwa al-Qasr Brigade and the Iraqi Communist Party traded accusations.", "2024-06-01")
+    refs = [(h.resolution.actor.type, h.resolution.actor.country, h.resolution.actor.sector) for h in hits]
+    assert refs == [("armed_group", None, "PRM"), ("other", "IRQ", "PTY")]
+    assert "organisation named with 'brigade'" in hits[0].resolution.reason
+    assert [h.label for h in hits] == ["ORG", "ORG"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kataib Hezbollah claimed the attack.", [("Kataib Hezbollah", "kataib_hezbollah")]),
+    ("The Hamas Movement rejected the plan.", [("Hamas Movement", "hamas")]),
+    ("Hamas Qassam Brigades fired rockets.", [("Hamas", "hamas"), ("Qassam Brigades", "qassam_brigades")]),
+    ("The Islamic Action Front called for protests.", [("Islamic Action Front", "islamic_action_front")]),
+])
+def test_known_names_still_win_over_unknown_organisations(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Brigade commander said nothing.",  # a head noun alone
+    "Resistance Front fighters withdrew.",  # head nouns only
+    "The Shiite militia and a Kurdish group clashed with the Druze movement.",  # no name
+    "In March the Brigade moved; on Sunday the Army followed.",  # months, weekdays, one word
+    "Shelling hit the Resistance Front area and the Liwa Brigade district.",  # place nouns
+    "Iran-Backed Liwa Brigade Claims Attack On Base In Syria\nRockets fell.",  # headline case
+    "The flight landed at Rafik Hariri International Airport.",  # a place name, not a person
+])
+def test_scan_does_not_invent_organisations(text):
+    found = [f for f in _found(text) if f[1] and (f[1].startswith("prov:") or f[1] == "rafik_hariri")]
+    assert found == []
+
+
+def test_a_capitals_possessive_before_a_place_name_is_a_place():
+    assert _found("Rockets landed in Baghdad's Green Zone and near Tehran's Azadi Square.") == []
+    assert _found("Tehran's response came quickly.") == [("Tehran", "IRN")]
+
+
+def test_outside_backed_forces_are_a_non_state_group_of_the_country():
+    hits = scan("US-backed forces in Syria detained ten suspects.", "2024-06-01")
+    (hit,) = hits
+    ref = hit.resolution.actor
+    assert (ref.actor_id, ref.country, ref.sector, ref.type) == (None, "SYR", "REB", "armed_group")
+    assert [(k.subject.actor_id, k.predicate) for k in hit.resolution.links] == [("USA", "backs")]
+    led = scan("US-led forces in Iraq raided a village.", "2024-06-01")[0].resolution.actor
+    assert (led.sector, led.type) == ("MIL", "military")
+
+
+def test_actors_stage_counts_unknown_organisations():
+    text = "The Liwa al-Qasr Brigade attacked a checkpoint held by Kataib Hezbollah."
+    doc = Document(doc_id="d2", input_id="i2", text=text, published="2024-12-10T08:00:00Z")
+    analysis = Analysis(doc)
+    make_actors.build()([analysis])
+    assert [(m.text, m.actor.actor_id) for m in analysis.mentions] == [
+        ("Liwa al-Qasr Brigade", "prov:liwa_qasr_brigade"), ("Kataib Hezbollah", "kataib_hezbollah")]

@@ -229,3 +229,37 @@ def test_shared_names_are_warned_about(tmp_path):
         """)
     warnings = [str(p) for p in validate_kb([directory]) if p.severity == "warning"]
     assert any("'Party of God' is shared by hezbollah, other_party" in w for w in warnings)
+
+
+def test_org_heads_are_checked_and_extendable(tmp_path):
+    bad = _user_kb(tmp_path, """\
+        org_heads:
+          - {type: state, sector: XXX, heads: [emirate]}
+          - {type: armed_group, heads: [kataib], colour: red}
+        sector_nouns:
+          - {sector: MIL, type: military, proxy: YYY, nouns: [legionnaires]}
+        """, "bad.yaml")
+    problems = _problems(bad)
+    assert any("bad.yaml:2" in p and "misplaced type 'state'" in p for p in problems)
+    assert any("bad.yaml:2" in p and "unknown sector 'XXX'" in p for p in problems)
+    assert any("bad.yaml:3" in p and "unknown field 'colour'" in p for p in problems)
+    assert any("bad.yaml:5" in p and "unknown sector 'YYY'" in p for p in problems)
+
+    (tmp_path / "g").mkdir()
+    good = _user_kb(tmp_path / "g", """\
+        org_heads:
+          - {type: other, sector: SOC, heads: [syndicate]}
+        """)
+    kb = load_kb([good])
+    assert kb.org_heads[("syndicate",)].sector == "SOC"
+    text = "The Lawyers Syndicate condemned the arrests."
+    res = resolve("Lawyers Syndicate", text, 4, 21, "2024-01-01", kb=kb)
+    assert (res.actor.actor_id, res.actor.type, res.actor.sector) == ("prov:lawyers_syndicate", "other", "SOC")
+
+
+def test_place_heads_and_org_lexicon_cues_load():
+    kb = load_kb()
+    assert {"zone", "square", "airport"} <= kb.cues["place_heads"]
+    assert {"of", "for"} <= kb.cues["org_joiners"] and "shiite" in kb.cues["not_org_names"]
+    assert kb.nouns[("forces",)].proxy == "REB"
+    assert kb.affiliations[("led",)].own and not kb.affiliations[("backed",)].own
