@@ -15,9 +15,9 @@ $(STAMP): pyproject.toml constraints.txt
 ## install: create .venv and install Lapwing with pinned dependencies
 install: $(STAMP)
 
-## demo: install, ingest and extract the bundled sample corpus, print a summary
+## demo: install, ingest and extract the bundled sample corpus, print a summary, serve the UI
 demo: install
-	$(BIN)/lapwing demo
+	$(BIN)/lapwing demo --serve
 
 ## test: install and run the whole test suite
 test: install

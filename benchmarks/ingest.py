@@ -86,6 +86,8 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--words", type=int, default=300)
     parser.add_argument("--json", type=Path, help="also save the results as JSON here")
+    parser.add_argument("--no-stages", action="store_true",
+                        help="reading, dedup and storage only: the frame without extraction stages")
     args = parser.parse_args()
     console = Console()
     rows: list[dict[str, object]] = []
@@ -105,6 +107,8 @@ def main() -> None:
 
         settings = Settings()
         settings.ingest.batch_size = 1000
+        if args.no_stages:
+            settings.pipeline.stages = []
         db = root / "bench.duckdb"
         with Store(db) as store:
             run_id = store.start_run("bench", {})
@@ -122,7 +126,8 @@ def main() -> None:
                 add(f"export {fmt}", seconds, args.docs, mb)
 
     floor = rows[0]["docs_per_s"]
-    table = Table(title=f"Lapwing ingest/export: {args.docs} documents, {mb:.1f} MB")
+    stages = "no stages" if args.no_stages else "installed stages"
+    table = Table(title=f"Lapwing ingest/export: {args.docs} documents, {mb:.1f} MB, {stages}")
     for column in ("step", "seconds", "docs/s", "MB/s", "x floor"):
         table.add_column(column, justify="left" if column == "step" else "right")
     for row in rows:

@@ -221,15 +221,42 @@ def stats_command(db: str, as_json: bool) -> None:
         render_stats(stats, Console())
 
 
+@cli.command("serve")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--open", "open_browser", is_flag=True, help="Open the UI in a web browser.")
+@click.option("--ingest", "allow_ingest", is_flag=True, help="Accept POST /api/ingest (needs the token).")
+@click.option("--token", envvar="LAPWING_TOKEN",
+              help="Token for writes (default: $LAPWING_TOKEN, else a random one, printed).")
+def serve_command(db: str, host: str, port: int, open_browser: bool, allow_ingest: bool,
+                  token: str | None) -> None:
+    """Serve the web UI and HTTP API over a database (read-only unless --ingest)."""
+    from lapwing.server import serve
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such database; create it with `lapwing ingest` or `lapwing demo`")
+    try:
+        serve(db, host, port, open_browser, allow_ingest=allow_ingest, token=token)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @cli.command("demo")
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False),
               help="Corpus folder (default: the bundled examples/corpus).")
 @click.option("--db", default=DEMO_DB, show_default=True, help="Demo database file.")
+@click.option("--serve/--no-serve", "then_serve", default=False,
+              help="Serve the web UI on 127.0.0.1 when done.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535))
 @_common
 def demo_command(
-    corpus: str | None, db: str, config: str | None, kb: tuple[str, ...], quiet: bool, verbose: bool
+    corpus: str | None, db: str, then_serve: bool, port: int, config: str | None,
+    kb: tuple[str, ...], quiet: bool, verbose: bool,
 ) -> None:
-    """Ingest the bundled sample corpus, extract its records and print a summary."""
+    """Ingest the bundled sample corpus, extract its records, print a summary, and
+    (with --serve) serve the web UI over it."""
     _logging(verbose)
     folder = Path(corpus) if corpus else _bundled_corpus()
     Path(db).parent.mkdir(parents=True, exist_ok=True)
@@ -243,6 +270,10 @@ def demo_command(
         stages = ", ".join(Pipeline.from_settings(settings.pipeline).names) or "none installed yet"
         click.echo(f"Extraction stages: {stages}")
         click.echo(f"Explore: lapwing stats --db {db} | lapwing export --db {db} --format csv")
+    if then_serve:
+        from lapwing.server import serve
+
+        serve(db, "127.0.0.1", port)
     sys.exit(EXIT_OK if report.log.exit_code() == EXIT_OK else EXIT_PARTIAL)
 
 

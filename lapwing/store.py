@@ -212,6 +212,21 @@ class Store:
             self._con.close()
             raise
 
+    @classmethod
+    def on_cursor(cls, path: str | Path, cursor: duckdb.DuckDBPyConnection) -> Store:
+        """A read-only view whose queries run on ``cursor`` of an already open store.
+
+        The API server owns the one read-write connection; each reader thread takes a
+        cursor of it and wraps it here to reuse the export and query code. Closing the
+        view closes only the cursor.
+        """
+        view = cls.__new__(cls)
+        view.path = str(path)
+        view.read_only = True
+        view._schemas = {}
+        view._con = cursor
+        return view
+
     def __enter__(self) -> Store:
         return self
 
