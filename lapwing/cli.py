@@ -21,10 +21,12 @@ from rich.console import Console
 from lapwing import __version__, ingest
 from lapwing.export import FORMATS, export
 from lapwing.filters import Filters
+from lapwing.parquet_io import ParquetSink
 from lapwing.pipeline import Pipeline
 from lapwing.plugins import installed_stages, plugin_manager
 from lapwing.problems import EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL
 from lapwing.render import FileProgress, render_run, render_stats
+from lapwing.runners import DEFAULT_RECYCLE_AFTER, open_pipeline
 from lapwing.schema import json_schema
 from lapwing.settings import Settings, load_settings
 from lapwing.stages import default_order
@@ -86,6 +88,16 @@ def _common(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+def _workers_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--workers and --recycle-after, shared by ingest and extract."""
+    command = click.option(
+        "--recycle-after", type=click.IntRange(1), default=DEFAULT_RECYCLE_AFTER, show_default=True,
+        help="Replace a worker process after this many documents (bounds memory).")(command)
+    return click.option(
+        "--workers", type=click.IntRange(0), default=1, show_default=True,
+        help="Processes running the extraction stages (1: this process; 0: one per CPU).")(command)
+
+
 def _logging(verbose: bool) -> None:
     if verbose:
         logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
@@ -107,10 +119,12 @@ def cli() -> None:
 @click.option("--date", callback=_date, help="Publication date for inputs that state none.")
 @click.option("--batch-size", type=click.IntRange(1), help="Documents per transaction.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
+@_workers_options
 @_common
 def ingest_command(
     paths: tuple[str, ...], db: str, date: str | None, batch_size: int | None, as_json: bool,
-    config: str | None, kb: tuple[str, ...], quiet: bool, verbose: bool,
+    workers: int, recycle_after: int, config: str | None, kb: tuple[str, ...], quiet: bool,
+    verbose: bool,
 ) -> None:
     """Read PATHS (files, directories, JSONL, CSV, HTML, RSS/Atom, WARC, or - for stdin)
     and store documents and extracted records in the database.
@@ -121,17 +135,19 @@ def ingest_command(
     _logging(verbose)
     settings = _settings(config, kb, default_date=date, batch_size=batch_size)
     with _open_store(db) as store:
-        report = _run_into_store(store, list(paths), settings, quiet, "ingest")
+        report = _run_into_store(store, list(paths), settings, quiet, "ingest", workers, recycle_after)
     _finish(report, as_json, quiet, f"Ingested into {db}")
 
 
 def _run_into_store(
-    store: Store, paths: list[str], settings: Settings, quiet: bool, command: str
+    store: Store, paths: list[str], settings: Settings, quiet: bool, command: str,
+    workers: int = 1, recycle_after: int = DEFAULT_RECYCLE_AFTER,
 ) -> ingest.RunReport:
-    pipeline = Pipeline.from_settings(settings.pipeline)
-    run_id = store.start_run(command, {"paths": paths, "settings": settings.to_dict()})
-    with FileProgress(err, enabled=not quiet and err.is_terminal) as progress:
-        report = ingest.run(paths, ingest.StoreSink(store), settings, run_id, pipeline, progress)
+    with open_pipeline(settings.pipeline, workers, recycle_after) as pipeline:
+        run_id = store.start_run(command, {"paths": paths, "settings": settings.to_dict(),
+                                           "workers": workers})
+        with FileProgress(err, enabled=not quiet and err.is_terminal) as progress:
+            report = ingest.run(paths, ingest.StoreSink(store), settings, run_id, pipeline, progress)
     if report.records.get("event"):
         store.optimize()
     store.finish_run(run_id, report.to_dict())
@@ -153,12 +169,16 @@ def _finish(report: ingest.RunReport, as_json: bool, quiet: bool, title: str) ->
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               show_default=True, help="Output JSON-lines file.")
+@click.option("--parquet", type=click.Path(file_okay=False),
+              help="Write partitioned Parquet to this directory instead (resumable).")
 @click.option("--date", callback=_date, help="Publication date for inputs that state none.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stderr.")
+@_workers_options
 @_common
 def extract_command(
-    paths: tuple[str, ...], output: str, date: str | None, as_json: bool,
-    config: str | None, kb: tuple[str, ...], quiet: bool, verbose: bool,
+    paths: tuple[str, ...], output: str, parquet: str | None, date: str | None, as_json: bool,
+    workers: int, recycle_after: int, config: str | None, kb: tuple[str, ...], quiet: bool,
+    verbose: bool,
 ) -> None:
     """Extract records from PATHS as JSON lines, without a database.
 
@@ -167,10 +187,16 @@ def extract_command(
     """
     _logging(verbose)
     settings = _settings(config, kb, default_date=date)
-    with click.open_file(output, "w", encoding="utf-8") as out:
+    run_id = _new_run_id()
+    with open_pipeline(settings.pipeline, workers, recycle_after) as pipeline:
         with FileProgress(err, enabled=not quiet and err.is_terminal) as progress:
-            report = ingest.run(list(paths), ingest.JsonlSink(out), settings, _new_run_id(),
-                                progress=progress)
+            if parquet:
+                report = ingest.run(list(paths), ParquetSink(parquet, run_id), settings, run_id,
+                                    pipeline, progress)
+            else:
+                with click.open_file(output, "w", encoding="utf-8") as out:
+                    report = ingest.run(list(paths), ingest.JsonlSink(out), settings, run_id,
+                                        pipeline, progress)
     if as_json:
         err.print_json(json.dumps(report.to_dict()))
         as_json, quiet = False, True
@@ -383,6 +409,47 @@ def kb_lookup_command(name: str, date: str | None, kb: tuple[str, ...]) -> None:
     from lapwing.actors import explain_lookup
 
     click.echo(explain_lookup(name, date, list(kb)))
+
+
+@cli.command("bench")
+@click.argument("paths", nargs=-1)
+@click.option("--docs", type=click.IntRange(1), default=1000, show_default=True,
+              help="Documents to generate (with PATHS: the most to read from them).")
+@click.option("--words", type=click.IntRange(10), default=300, show_default=True,
+              help="Words per generated document.")
+@click.option("--workers", type=click.IntRange(1),
+              help="Measure the process pool with 1..N workers  [default: one per CPU]")
+@click.option("--engine", "engines", type=click.Choice(["local", "ray"]), multiple=True,
+              default=("local",), show_default=True, help="Runner(s) to scale (repeatable).")
+@click.option("--chunk-size", type=click.IntRange(1), default=32, show_default=True,
+              help="Documents per task sent to a worker.")
+@click.option("--profile", "profile_top", type=click.IntRange(0), default=0,
+              help="Also list the N hottest functions of the in-process run.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False),
+              help="Save the results as JSON to this file.")
+@click.option("--config", type=click.Path(dir_okay=False), help="Settings file (TOML).")
+def bench_command(
+    paths: tuple[str, ...], docs: int, words: int, workers: int | None, engines: tuple[str, ...],
+    chunk_size: int, profile_top: int, json_out: str | None, config: str | None,
+) -> None:
+    """Measure extraction speed: floors, each stage, end to end, and 1..N workers.
+
+    Uses a generated news-like corpus, or the documents in PATHS. Prints documents,
+    sentences and words per second, each as a ratio to floor references measured in the
+    same run (regex tokenisation, sentence splitting, spaCy tokenisation if installed),
+    and speedup, efficiency and peak memory per worker for 1..N workers.
+    """
+    from lapwing import bench
+
+    settings = _settings(config)
+    result = bench.run_bench(
+        paths=list(paths), docs=docs, words=words, settings=settings, max_workers=workers,
+        engines=engines, chunk_size=chunk_size, profile_top=profile_top,
+        progress=lambda what: err.print(f"[dim]measuring: {what}[/dim]"),
+    )
+    bench.render_bench(result, Console())
+    if json_out:
+        bench.save_json(result, json_out)
 
 
 @cli.command("schema")

@@ -95,7 +95,8 @@ def test_every_command_has_help():
     runner = CliRunner(mix_stderr=False)
     top = runner.invoke(cli, ["--help"])
     assert top.exit_code == 0
-    for command in ("ingest", "extract", "export", "stats", "demo", "schema", "stages"):
+    for command in ("ingest", "extract", "export", "stats", "demo", "schema", "stages", "serve",
+                    "bench", "kb", "eval"):
         result = runner.invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and len(result.output) > 100, command
 
@@ -126,3 +127,25 @@ def test_kb_lookup_explains_and_user_kb_reaches_extraction(tmp_path):
     output = runner.invoke(cli, ["extract", str(path), "--kb", str(mine), "-q"]).stdout
     actors = [r["actor"]["actor_id"] for r in _records(output) if r["kind"] == "mention" and r["actor"]]
     assert "liwa_x" in actors
+
+
+def test_two_workers_extract_the_same_records_as_one(tmp_path):
+    path = _write_jsonl(tmp_path / "in.jsonl", ARTICLES * 1 + [
+        {"id": f"n{i}", "text": f"On Tuesday {i} rockets hit a base near Erbil, Iraqi officials said.", "date": "2024-05-08"}
+        for i in range(6)])
+    runner = CliRunner(mix_stderr=False)
+    one = runner.invoke(cli, ["extract", str(path), "-q"])
+    two = runner.invoke(cli, ["extract", str(path), "-q", "--workers", "2", "--recycle-after", "3"])
+    assert one.exit_code == two.exit_code == EXIT_OK, two.stderr
+    assert _records(one.stdout) == _records(two.stdout)
+
+
+def test_extract_to_partitioned_parquet(tmp_path):
+    from lapwing.parquet_io import read_parquet_records
+
+    path = _write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    out = tmp_path / "parts"
+    result = CliRunner(mix_stderr=False).invoke(cli, ["extract", str(path), "--parquet", str(out), "-q"])
+    assert result.exit_code == EXIT_OK, result.stderr
+    documents = [r for r in read_parquet_records(out) if r["kind"] == "document"]
+    assert sorted(d["input_id"] for d in documents) == ["a1", "a2", "a3"]
