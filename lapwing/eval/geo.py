@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 from rich.table import Table
 
-from lapwing.eval.gold import read_gold_lines
+from lapwing.eval.gold import check_document, read_gold_lines
 from lapwing.eval.geovirus import half_of
 from lapwing.eval.meantime import Half
 from lapwing.places import PlaceFinder
@@ -67,8 +67,7 @@ def read_gold(path: Path, half: Half | None = None) -> list[GoldDoc]:
 
 def parse_gold_record(data: Any, where: str) -> GoldDoc:
     """One gold line, checked; ``where`` prefixes every error."""
-    if not isinstance(data, dict) or not isinstance(data.get("text"), str) or "id" not in data:
-        raise ValueError(f"{where}: each line needs \"id\" and \"text\" (see gold-formats.md)")
+    check_document(data, where)
     toponyms = []
     for i, t in enumerate(data.get("toponyms") or []):
         try:

@@ -35,3 +35,9 @@ def read_gold_lines(
         if keep is None or keep(doc):
             docs.append(doc)
     return docs
+
+
+def check_document(data: Any, where: str) -> None:
+    """Every gold line is an object with ``id`` and ``text``; say so with the line if not."""
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str) or "id" not in data:
+        raise ValueError(f"{where}: each line needs \"id\" and \"text\" (see gold-formats.md)")

@@ -22,7 +22,7 @@ from typing import Any
 
 from rich.table import Table
 
-from lapwing.eval.gold import read_gold_lines
+from lapwing.eval.gold import check_document, read_gold_lines
 from lapwing.eval.meantime import Half, half_of
 from lapwing.records import Timex
 
@@ -58,8 +58,7 @@ def read_gold(path: Path, half: Half | None = None) -> list[GoldDoc]:
 
 def parse_gold_record(data: Any, where: str) -> GoldDoc:
     """One gold line, checked; ``where`` (file:line) prefixes every error."""
-    if not isinstance(data, dict) or not isinstance(data.get("text"), str) or "id" not in data:
-        raise ValueError(f"{where}: each line needs \"id\" and \"text\" (see gold-formats.md)")
+    check_document(data, where)
     timexes = []
     for i, t in enumerate(data.get("timexes") or []):
         try:
