@@ -45,7 +45,8 @@ class NearDuplicateIndex:
     """Finds, for each new document, an earlier document it nearly copies.
 
     ``lookup`` returns stored documents sharing any of the given band buckets (the store's
-    ``band_candidates``); documents added during this run are kept in memory as well.
+    ``band_candidates``). It is asked once per batch (:meth:`prefetch`), not once per
+    document, and what it returns joins the in-memory index of this run's documents.
     """
 
     def __init__(self, settings: DedupSettings, lookup: Lookup | None = None):
@@ -68,12 +69,28 @@ class NearDuplicateIndex:
             return None
         minhash = MinHash(num_perm=self.num_perm, seed=_SEED, permutations=self._permutations)
         minhash.update_batch(list(shingles))
-        signature = minhash.hashvalues
+        return Fingerprint(minhash.hashvalues, self._bands_of(minhash.hashvalues))
+
+    def _bands_of(self, signature: np.ndarray) -> list[BandKey]:
         rows = self.settings.rows
-        bands = [
-            (b, _bucket(signature[b * rows : (b + 1) * rows])) for b in range(self.settings.bands)
-        ]
-        return Fingerprint(signature, bands)
+        return [(b, _bucket(signature[b * rows : (b + 1) * rows])) for b in range(self.settings.bands)]
+
+    def prefetch(self, fingerprints: list[Fingerprint | None]) -> None:
+        """Load the stored documents that share a bucket with any of a batch's documents."""
+        if self._lookup is None:
+            return
+        keys = sorted({key for fp in fingerprints if fp is not None for key in fp.bands})
+        if not keys:
+            return
+        for doc_id, (blob, root) in self._lookup(keys).items():
+            if doc_id in self._signatures:
+                continue
+            signature = np.frombuffer(blob, dtype="<u8")
+            self._signatures[doc_id] = signature
+            for key in self._bands_of(signature):
+                self._buckets.setdefault(key, []).append(doc_id)
+            if root:
+                self._roots.setdefault(doc_id, root)
 
     def check_and_add(self, doc_id: str, fingerprint: Fingerprint | None) -> str | None:
         """The doc_id this document nearly duplicates (the earliest copy), or ``None``.
@@ -97,11 +114,6 @@ class NearDuplicateIndex:
         for key in fingerprint.bands:
             for doc_id in self._buckets.get(key, ()):
                 candidates[doc_id] = self._signatures[doc_id]
-        if self._lookup is not None:
-            for doc_id, (blob, root) in self._lookup(fingerprint.bands).items():
-                candidates.setdefault(doc_id, np.frombuffer(blob, dtype="<u8"))
-                if root:
-                    self._roots.setdefault(doc_id, root)
         best, best_score = None, self.settings.threshold
         for doc_id in sorted(candidates):
             score = float(np.mean(candidates[doc_id] == fingerprint.signature))

@@ -148,8 +148,9 @@ def run(
     for documents, finished, problems in _batches(paths, sink, settings, report, progress):
         fresh, duplicates, inputs = _split_duplicates(documents, sink, seen, report)
         signatures = []
-        for document in fresh:
-            fingerprint = index.fingerprint(document)
+        fingerprints = [index.fingerprint(document) for document in fresh]
+        index.prefetch(fingerprints)  # one store query per batch, not per document
+        for document, fingerprint in zip(fresh, fingerprints):
             document.duplicate_of = index.check_and_add(document.doc_id, fingerprint)
             report.near_duplicates += document.duplicate_of is not None
             if fingerprint is not None:

@@ -68,7 +68,17 @@ def test_stored_documents_are_found_through_the_lookup_with_their_root():
 
     reader = NearDuplicateIndex(DedupSettings(), lookup=lookup)
     copy = _doc(EDITED)
-    assert reader.check_and_add(copy.doc_id, reader.fingerprint(copy)) == "d-root"
+    fingerprint = reader.fingerprint(copy)
+    reader.prefetch([fingerprint])
+    assert reader.check_and_add(copy.doc_id, fingerprint) == "d-root"
+
+
+def test_without_a_prefetch_the_store_is_not_consulted():
+    calls = []
+    reader = NearDuplicateIndex(DedupSettings(), lookup=lambda bands: calls.append(bands) or {})
+    copy = _doc(EDITED)
+    assert reader.check_and_add(copy.doc_id, reader.fingerprint(copy)) is None
+    assert calls == []
 
 
 def test_signatures_are_stable_across_instances_and_short_texts_are_skipped():
