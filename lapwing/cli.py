@@ -336,6 +336,28 @@ def eval_timex_command(gold: str, half: str | None, errors: bool, as_json: bool)
         Console().print(timex.score_table({half or Path(gold).name: scores}))
 
 
+@eval_group.command("events")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--half", type=click.Choice(["dev", "heldout"]), help="Score one half of a split corpus.")
+@click.option("--errors", is_flag=True, help="List every missed, extra, mistyped and misassigned event.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable scores.")
+def eval_events_command(gold: str, half: str | None, errors: bool, as_json: bool) -> None:
+    """Events: detection P/R/F1, type accuracy and macro-F1, source/target country, modality."""
+    from lapwing.eval import events
+
+    if errors:
+        for line in events.error_lines(Path(gold), half):  # type: ignore[arg-type]
+            click.echo(line)
+        return
+    scores = events.evaluate_file(Path(gold), half)  # type: ignore[arg-type]
+    if as_json:
+        click.echo(json.dumps(scores, indent=2))
+    else:
+        console = Console()
+        console.print(events.score_table({half or Path(gold).name: scores}))
+        console.print(events.confusion_table(scores))
+
+
 @eval_group.command("geo")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--mode", type=click.Choice(["end2end", "gold-spans"]), default="end2end",
@@ -362,17 +384,20 @@ def eval_geo_command(gold: str, mode: str, half: str | None, ranker: str, errors
 
 
 @eval_group.command("convert")
-@click.argument("corpus", type=click.Choice(["meantime", "geovirus"]))
-@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.argument("corpus", type=click.Choice(["meantime", "geovirus", "plover"]))
+@click.argument("folder", type=click.Path(exists=True))
 @click.argument("output", type=click.Path(dir_okay=False))
 @click.option("--half", type=click.Choice(["dev", "heldout"]), help="Write one half only.")
 @click.option("--keep-creation-time", is_flag=True, help="Keep the date line in the text.")
 def eval_convert_command(corpus: str, folder: str, output: str, half: str | None,
                          keep_creation_time: bool) -> None:
-    """Convert a development corpus (MEANTIME, GeoVirus) to the gold JSON-lines format."""
-    from lapwing.eval import geovirus, meantime
+    """Convert a development corpus to the gold JSON-lines format: a MEANTIME or GeoVirus
+    folder, or the PLOVER gold records file."""
+    from lapwing.eval import geovirus, meantime, plover
 
-    if corpus == "geovirus":
+    if corpus == "plover":
+        count = plover.write_gold(Path(folder), Path(output), half)  # type: ignore[arg-type]
+    elif corpus == "geovirus":
         count = geovirus.write_gold(Path(folder), Path(output), half)  # type: ignore[arg-type]
     else:
         count = meantime.write_gold(Path(folder), Path(output), keep_creation_time, half)  # type: ignore[arg-type]
@@ -450,6 +475,18 @@ def bench_command(
     bench.render_bench(result, Console())
     if json_out:
         bench.save_json(result, json_out)
+
+
+@cli.command("explain")
+@click.argument("sentence")
+@click.option("--date", callback=_date, help="Article date that anchors relative times.")
+@click.option("--kb", "kb_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="An extra actor KB folder (repeatable).")
+def explain_command(sentence: str, date: str | None, kb_dirs: tuple[str, ...]) -> None:
+    """Show what fired on SENTENCE (actors, times, triggers, roles, modality) and the records."""
+    from lapwing.explain import explain
+
+    click.echo(explain(sentence, date, kb_dirs))
 
 
 @cli.command("schema")

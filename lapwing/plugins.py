@@ -11,7 +11,12 @@ from lapwing import hookspecs
 from lapwing.stages import StageSpec
 
 #: Lapwing's own modules that implement hooks; extraction stages add themselves here.
-DEFAULT_PLUGINS: tuple[str, ...] = ("lapwing.temporal", "lapwing.actors", "lapwing.places")
+DEFAULT_PLUGINS: tuple[str, ...] = (
+    "lapwing.temporal",
+    "lapwing.actors",
+    "lapwing.places",
+    "lapwing.events",
+)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,122 @@
+"""Who says so: the speaker or outlet an event is attributed to, and the cue that says it.
+
+Analysts weigh a claim by its source ("Iranian state media said"), so every event in the
+scope of a reporting verb ("X said", "X told Y", "said X"), of "according to X" or of a
+quotation gets an :class:`~lapwing.records.Attribution` whose speaker is an ActorRef: the
+actor mention next to the cue when there is one, else the words that name the speaker
+("a police spokesman", "he") unresolved. Cue words are in ``lexicons/modality.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lapwing.events_lexicon import ModalityCues
+from lapwing.events_roles import Group, PREPOSITIONS
+from lapwing.events_text import Sentence
+from lapwing.records import ActorRef, Attribution
+
+#: A speaker found for a cue: its ActorRef and token span.
+Found = tuple[ActorRef, tuple[int, int]] | None
+
+_NP_STOP = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")", "—", "–", "and", "but", "that"})
+_NP_WORDS = 5
+#: Words that may stand between a speaker and its verb ("Iran's ministry on Tuesday said").
+_SPEAKER_GAP = frozenset({"has", "have", "had", "also", "later", "on", "in", "a", "statement",
+                          "separately", "previously", "earlier", "then", "had", "would", "again"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue in a sentence: its tokens, its speaker and whether it only claims."""
+
+    first: int
+    last: int
+    speaker: ActorRef
+    speaker_span: tuple[int, int]
+    claiming: bool
+
+    def attribution(self, sentence: Sentence) -> Attribution:
+        return Attribution(speaker=self.speaker, cue=sentence.span_text(self.first, self.last),
+                           start=sentence.tokens[self.first].start,
+                           end=sentence.tokens[self.last - 1].end)
+
+
+def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> list[Cue]:
+    """Every reporting cue of the sentence that has a speaker."""
+    found = []
+    toks = sentence.tokens
+    for k, tok in enumerate(toks):
+        according = next((p for p in cues.according_to if sentence.match(k, p)), None)
+        if according:
+            end = k + len(according)
+            speaker = _group_after(groups, end, 3) or _phrase_after(sentence, end)
+            if speaker:
+                found.append(Cue(k, end, *speaker, claiming=False))
+        elif tok.lower in cues.reporting_forms and (k == 0 or not tok.cap):
+            speaker = (_group_before(sentence, groups, k, cues.speaker_window)
+                       or _inverted(sentence, groups, k)
+                       or _phrase_before(sentence, k))
+            if speaker:
+                found.append(Cue(k, k + 1, *speaker, claiming=tok.lower in cues.claiming_verbs))
+    return found
+
+
+def cue_for(sentence: Sentence, found: list[Cue], i: int) -> Cue | None:
+    """The cue whose scope holds trigger token ``i``: the nearest one, a quotation's first.
+
+    A trigger inside a speaker's own words ("the army, which shelled X, said") or cue is
+    not in the scope of that cue.
+    """
+    usable = [c for c in found if not (c.speaker_span[0] <= i < c.speaker_span[1])
+              and not (c.first <= i < c.last)]
+    if not usable:
+        return None
+    if sentence.quoted[i]:
+        outside = [c for c in usable if not sentence.quoted[c.first]]
+        usable = outside or usable
+    return min(usable, key=lambda c: abs(c.first - i))
+
+
+def _ref(sentence: Sentence, i: int, j: int) -> ActorRef:
+    return ActorRef(text=sentence.span_text(i, j), start=sentence.tokens[i].start,
+                    end=sentence.tokens[j - 1].end)
+
+
+def _group_before(sentence: Sentence, groups: list[Group], k: int, window: int) -> Found:
+    for group in reversed([g for g in groups if g.last <= k]):
+        between = sentence.words(group.last, k)
+        if len(between) > window or not all(w in _SPEAKER_GAP or w.endswith("day") for w in between):
+            return None
+        if group.first and sentence.tokens[group.first - 1].lower in PREPOSITIONS:
+            return None
+        return group.refs[0], (group.first, group.last)
+    return None
+
+
+def _inverted(sentence: Sentence, groups: list[Group], k: int) -> Found:
+    """", said the army" / "Hamas said": the speaker after a verb that follows a comma/quote."""
+    if k == 0 or sentence.tokens[k - 1].lower not in {",", '"', "”"} or sentence.tokens[k].lower.endswith("ing"):
+        return None
+    return _group_after(groups, k + 1, 3) or _phrase_after(sentence, k + 1)
+
+
+def _group_after(groups: list[Group], k: int, window: int) -> Found:
+    group = next((g for g in groups if k <= g.first <= k + window), None)
+    return (group.refs[0], (group.first, group.last)) if group else None
+
+
+def _phrase_before(sentence: Sentence, k: int) -> Found:
+    i = k
+    while i > 0 and k - i < _NP_WORDS and sentence.tokens[i - 1].lower not in _NP_STOP:
+        i -= 1
+    if i == k or any(w in PREPOSITIONS for w in sentence.words(i, k)):
+        return None
+    return _ref(sentence, i, k), (i, k)
+
+
+def _phrase_after(sentence: Sentence, k: int) -> Found:
+    j = k
+    while j < len(sentence.tokens) and j - k < _NP_WORDS and sentence.tokens[j].lower not in _NP_STOP:
+        j += 1
+    return (_ref(sentence, k, j), (k, j)) if j > k else None

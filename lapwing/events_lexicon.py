@@ -1,0 +1,309 @@
+"""The event lexicon: trigger words and phrases, their PLOVER types and argument frames.
+
+Why a lexicon of our own keyed on lemmas rather than CAMEO's verb dictionaries: CAMEO's
+patterns are tied to its 300 codes and to a parser; ours are written from the PLOVER
+definitions, small enough to read in one sitting, and name for each trigger where its
+recipient is ("obj", or the prepositions of its frame) and whether what follows it is only
+the *content* of the act ("urged Iraq to expel" codes no expulsion). The data lives in
+``lexicons/events.yaml`` and ``lexicons/modality.yaml``; every problem names file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from lapwing.knowledge import YList, YMap, read_yaml
+from lapwing.problems import Problem
+
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+EVENTS_PATH = LEXICON_DIR / "events.yaml"
+MODALITY_PATH = LEXICON_DIR / "modality.yaml"
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                "COERCE", "ASSAULT")
+GAP = "*"  # in a phrase key: up to MAX_GAP words (the object) may stand here
+MAX_GAP = 4
+_ENTRY_FIELDS = {"type", "mode", "args", "complement", "hostile", "reciprocal", "inverse",
+                 "official", "forms", "plural"}
+
+
+class LexiconError(ValueError):
+    """The event lexicon has errors; each line of the message names file and line."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("event lexicon has errors:\n" + "\n".join(map(str, problems)))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger: a verb or noun (or phrase) and how to read its event."""
+
+    key: str
+    pos: str  # "verb" or "noun"
+    type: str | None
+    mode: str | None = None
+    args: tuple[str, ...] = ()
+    complement: str | None = None  # "absorb" or "negate"
+    hostile: str | None = None
+    reciprocal: bool = False
+    inverse: bool = False
+    official: str | None = None
+    line: int = 0
+
+    @property
+    def takes_object(self) -> bool:
+        return "obj" in self.args
+
+    @property
+    def preps(self) -> tuple[str, ...]:
+        return tuple(a for a in self.args if a != "obj")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """What must follow the first word of a trigger: literal words and gaps."""
+
+    entry: Entry
+    rest: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    """Word lists of ``lexicons/modality.yaml``, as tuples of lower-case word sequences."""
+
+    negation: frozenset[str]
+    negation_window: int
+    negating_governors: frozenset[str]
+    conditionals: tuple[tuple[str, ...], ...]
+    modal_window: int
+    modals: dict[str, tuple[tuple[str, ...], ...]]
+    intended: tuple[tuple[str, ...], ...]
+    intended_window: int
+    alleged: tuple[tuple[str, ...], ...]
+    alleged_window: int
+    reported: tuple[tuple[str, ...], ...]
+    reported_window: int
+    reporting_forms: frozenset[str]
+    claiming_verbs: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    speaker_window: int
+
+
+@dataclass
+class EventLexicon:
+    """Triggers indexed by their first word form, plus the tables the rules consult."""
+
+    patterns: dict[str, list[Pattern]] = field(default_factory=dict)
+    hostile_words: frozenset[str] = frozenset()
+    modes: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
+    contexts: dict[str, frozenset[str]] = field(default_factory=dict)
+    future_recode: dict[str, str] = field(default_factory=dict)
+    refusal_types: frozenset[str] = frozenset()
+    verbal_types: frozenset[str] = frozenset()
+    cameo_roots: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
+    size_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    number_words: dict[str, int] = field(default_factory=dict)
+    participants: frozenset[str] = frozenset()
+    cues: ModalityCues | None = None
+
+    def candidates(self, word: str) -> list[Pattern]:
+        """Patterns whose first word is ``word`` (lower case), longest phrase first."""
+        return self.patterns.get(word, [])
+
+    def cameo_root(self, type_: str, mode: str | None = None) -> str | None:
+        """The CAMEO root code (two digits) of a PLOVER type and mode, for exports."""
+        if type_ not in self.cameo_roots:
+            return None
+        root, by_mode = self.cameo_roots[type_]
+        return by_mode.get(mode or "", root)
+
+
+def verb_forms(lemma: str) -> list[str]:
+    """Regular English forms of a verb; irregular verbs list theirs in the lexicon."""
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+def noun_forms(lemma: str, plural: str | None) -> list[str]:
+    if plural == "false":
+        return [lemma]
+    if plural:
+        return [lemma, plural]
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        return [lemma, lemma + "es"]
+    return [lemma, lemma + "s"]
+
+
+def phrase(text: str) -> tuple[str, ...]:
+    """A cue phrase as lower-case words; "n't" and "'ll" stay words of their own."""
+    return tuple(text.lower().replace("n't", " n't").replace("'ll", " 'll").split())
+
+
+class _Checker:
+    """Collects problems with file and line while reading one YAML file."""
+
+    def __init__(self, origin: str):
+        self.origin = origin
+        self.problems: list[Problem] = []
+
+    def error(self, line: int, reason: str, hint: str | None = None) -> None:
+        self.problems.append(Problem(self.origin, reason, line=line, hint=hint))
+
+    def section(self, data: YMap, key: str, kind: type) -> Any:
+        value = data.get(key)
+        if not isinstance(value, kind):
+            self.error(data.lines.get(key, data.line),
+                       f"section {key!r} is missing or is not a {'mapping' if kind is YMap else 'list'}",
+                       "see the comments at the top of the file")
+            return kind(data.line)
+        return value
+
+    def words(self, data: YMap, key: str) -> list[str]:
+        return [str(w).lower() for w in self.section(data, key, YList)]
+
+    def number(self, data: YMap, key: str) -> int:
+        value = data.get(key)
+        if not (isinstance(value, str) and value.isdigit()):
+            self.error(data.lines.get(key, data.line), f"{key!r} must be a whole number")
+            return 0
+        return int(value)
+
+
+def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker) -> tuple[Entry, list[str]] | None:
+    if not isinstance(spec, YMap):
+        check.error(line, f"trigger {key!r} must be a mapping like {{type: ASSAULT, args: [obj]}}")
+        return None
+    unknown = set(spec) - _ENTRY_FIELDS
+    if unknown:
+        check.error(line, f"trigger {key!r} has unknown field(s) {sorted(unknown)}",
+                    f"known fields: {sorted(_ENTRY_FIELDS)}")
+    type_ = spec.get("type")
+    for name in ("type", "hostile", "official"):
+        value = spec.get(name)
+        if value is not None and value not in PLOVER_TYPES:
+            check.error(line, f"trigger {key!r}: {name} {value!r} is not a PLOVER type",
+                        f"use one of {', '.join(PLOVER_TYPES)}")
+    complement = spec.get("complement")
+    if complement not in (None, "absorb", "negate"):
+        check.error(line, f"trigger {key!r}: complement must be absorb or negate")
+    args = spec.get("args") or []
+    if not isinstance(args, list):
+        check.error(line, f"trigger {key!r}: args must be a list such as [obj, on]")
+        args = []
+    entry = Entry(key=key, pos=pos, type=type_, mode=spec.get("mode"),
+                  args=tuple(str(a).lower() for a in args), complement=complement,
+                  hostile=spec.get("hostile"), reciprocal=spec.get("reciprocal") == "true",
+                  inverse=spec.get("inverse") == "true", official=spec.get("official"), line=line)
+    lemma = key.split()[0]
+    forms = spec.get("forms")
+    if forms is not None and not isinstance(forms, list):
+        check.error(line, f"trigger {key!r}: forms must be a list of words")
+        forms = None
+    if pos == "verb":
+        firsts = [str(f).lower() for f in forms] if forms else verb_forms(lemma)
+    else:
+        firsts = noun_forms(lemma, spec.get("plural"))
+    return entry, firsts
+
+
+def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
+    data, problems = read_yaml(path)
+    check.problems.extend(problems)
+    if not isinstance(data, YMap):
+        check.error(1, "the event lexicon must be a mapping of sections")
+        return
+    for pos, section in (("verb", "verbs"), ("noun", "nouns")):
+        table = check.section(data, section, YMap)
+        for key, spec in table.items():
+            built = _entry(key.lower(), pos, spec, table.lines[key], check)
+            if built is None:
+                continue
+            entry, firsts = built
+            words = tuple(key.lower().split())
+            for first in firsts:
+                lexicon.patterns.setdefault(first, []).append(Pattern(entry, words[1:]))
+    for pats in lexicon.patterns.values():
+        pats.sort(key=lambda p: -len(p.rest))
+    lexicon.hostile_words = frozenset(check.words(data, "hostile_words"))
+    lexicon.participants = frozenset(check.words(data, "participants"))
+    for type_, table in check.section(data, "modes", YMap).items():
+        lexicon.modes[type_] = [(mode, frozenset(w.lower() for w in words))
+                                for mode, words in table.items()]
+    lexicon.contexts = {name: frozenset(w.lower() for w in words)
+                        for name, words in check.section(data, "contexts", YMap).items()}
+    lexicon.future_recode = dict(check.section(data, "future_recode", YMap))
+    lexicon.refusal_types = frozenset(check.section(data, "refusal_types", YList))
+    lexicon.verbal_types = frozenset(check.section(data, "verbal_types", YList))
+    roots = check.section(data, "cameo_roots", YMap)
+    for type_, spec in roots.items():
+        if type_ not in PLOVER_TYPES or not isinstance(spec, YMap) or "root" not in spec:
+            check.error(roots.lines[type_], f"cameo_roots: {type_!r} needs a PLOVER type and a root",
+                        'write e.g. ASSAULT: {root: "19"}')
+            continue
+        lexicon.cameo_roots[type_] = (spec["root"], dict(spec.get("modes") or {}))
+    lexicon.size_words = {name: frozenset(w.lower() for w in words)
+                          for name, words in check.section(data, "size", YMap).items()}
+    numbers = check.section(data, "number_words", YMap)
+    for word, value in numbers.items():
+        if not str(value).isdigit():
+            check.error(numbers.lines[word], f"number_words: {word!r} must map to a whole number")
+            continue
+        lexicon.number_words[word.lower()] = int(value)
+
+
+def _load_cues(path: Path, check: _Checker) -> ModalityCues:
+    data, problems = read_yaml(path)
+    check.problems.extend(problems)
+    if not isinstance(data, YMap):
+        data = YMap(1)
+    modals = check.section(data, "modals", YMap)
+    irregular = check.section(data, "reporting_forms", YMap)
+    reporting: set[str] = set()
+    for lemma in check.words(data, "reporting_verbs"):
+        reporting.update(irregular.get(lemma) or verb_forms(lemma))
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(phrase(p) for p in check.words(data, key))
+
+    return ModalityCues(
+        negation=frozenset(check.words(data, "negation")),
+        negation_window=check.number(data, "negation_window"),
+        negating_governors=frozenset(check.words(data, "negating_governors")),
+        conditionals=phrases("conditionals"),
+        modal_window=check.number(data, "modal_window"),
+        modals={name: tuple(phrase(str(p)) for p in words) for name, words in modals.items()},
+        intended=phrases("intended"),
+        intended_window=check.number(data, "intended_window"),
+        alleged=phrases("alleged"),
+        alleged_window=check.number(data, "alleged_window"),
+        reported=phrases("reported"),
+        reported_window=check.number(data, "reported_window"),
+        reporting_forms=frozenset(reporting),
+        claiming_verbs=frozenset(check.words(data, "claiming_verbs")),
+        according_to=phrases("according_to"),
+        speaker_window=check.number(data, "speaker_window"),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(events_path: Path = EVENTS_PATH, modality_path: Path = MODALITY_PATH) -> EventLexicon:
+    """Read and check both lexicon files; raise :class:`LexiconError` naming file and line."""
+    lexicon = EventLexicon()
+    check = _Checker(str(events_path))
+    _load_events(events_path, lexicon, check)
+    cue_check = _Checker(str(modality_path))
+    lexicon.cues = _load_cues(modality_path, cue_check)
+    problems = check.problems + cue_check.problems
+    if problems:
+        raise LexiconError(problems)
+    return lexicon

@@ -1,0 +1,140 @@
+"""Did it happen? The modality of an event from the words around its trigger.
+
+A denial, a plan or a condition is never an event that happened, and analysts count
+events, so this decides, in this order (the first that applies wins):
+
+1. ``negated``: a negation shortly before the trigger ("did not strike", "no air strikes"),
+   or the trigger is what a "deny"/"fail" verb governs. A cooperative act the actor says
+   it *will* not do is a refusal: type REJECT, asserted ("says it will not accept");
+2. ``hypothetical``: inside an "if"/"unless" clause, or after "would"/"should" (but
+   "said it would" is reported future, see 5);
+3. ``possible``: after "may", "might", "could", "possibly", "a potential";
+4. ``intended``: after "plans to", "is preparing to", "set to", "planned";
+5. future ("will", "ready to", or "would" in reported speech): PLOVER codes an announced
+   assault as THREATEN and an announced meeting or aid as AGREE (``future_recode`` in the
+   lexicon): the announcement is the event; other types stay ``intended``;
+6. ``alleged``: "allegedly", "suspected", or a claiming verb ("claimed");
+7. ``reported``: "reportedly", or a speaker other than the actor (a statement by its own
+   actor, such as a threat or a demand, is asserted: the saying is the act);
+8. else ``asserted``.
+
+Each rule records the cue that fired, for ``lapwing explain``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lapwing.events_lexicon import EventLexicon, ModalityCues
+from lapwing.events_text import Sentence
+from lapwing.records import ActorRef
+
+
+@dataclass
+class Reading:
+    """The modality of one event, its (possibly recoded) type and the cues that fired."""
+
+    modality: str
+    type: str
+    cues: list[str] = field(default_factory=list)
+
+
+def _phrase_before(sentence: Sentence, i: int, phrases: tuple[tuple[str, ...], ...],
+                   window: int) -> str | None:
+    """A phrase ending within ``window`` words before token ``i``, in the trigger's clause."""
+    for k in range(i - 1, max(-1, i - 1 - window), -1):
+        if not sentence.same_clause(k, i):
+            return None
+        for words in phrases:
+            start = k - len(words) + 1
+            if start >= 0 and sentence.match(start, words) and sentence.same_clause(start, i):
+                return " ".join(words)
+    return None
+
+
+def _conditional(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
+    """An "if" earlier in the sentence with no comma between it and the trigger."""
+    for k in range(i - 1, -1, -1):
+        if sentence.tokens[k].lower in {",", ";"}:
+            return None
+        for words in cues.conditionals:
+            if sentence.match(k, words):
+                return " ".join(words)
+    return None
+
+
+def _negated(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
+    for k in range(i - 1, max(-1, i - 1 - cues.negation_window), -1):
+        if not sentence.same_clause(k, i):
+            return None
+        if sentence.tokens[k].lower in cues.negation:
+            return sentence.tokens[k].lower
+    return None
+
+
+def same_actor(speaker: ActorRef, actors: list[ActorRef]) -> bool:
+    """Whether the speaker is (part of) the actor: same KB id, or same country for states,
+    governments and their officials, or the same words."""
+    for actor in actors:
+        if speaker.actor_id and speaker.actor_id == actor.actor_id:
+            return True
+        if speaker.country and speaker.country == actor.country and \
+                {speaker.type, actor.type} <= {"state", "government", "person", "military", None}:
+            return True
+        if speaker.text.lower() == actor.text.lower():
+            return True
+    return False
+
+
+def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon, *,
+                  governed: str | None = None, speaker: ActorRef | None = None,
+                  claiming: bool = False, actors: list[ActorRef] | None = None) -> Reading:
+    """The modality of the event whose trigger starts at token ``i`` (see the module doc).
+
+    ``governed`` is "negate" when a deny/fail verb governs the trigger; ``speaker`` and
+    ``claiming`` come from the attribution.
+    """
+    cues = lexicon.cues
+    assert cues is not None
+    negation = _negated(sentence, i, cues)
+    modal = {name: _phrase_before(sentence, i, phrases, cues.modal_window)
+             for name, phrases in cues.modals.items()}
+    if negation or governed == "negate":
+        cue = negation or "governed by a denial"
+        if type_ in lexicon.refusal_types and (modal["future"] or modal["hypothetical"]):
+            return Reading("asserted", "REJECT", [f"refusal: {modal['future'] or modal['hypothetical']} {cue}"])
+        return Reading("negated", type_, [f"negation: {cue}"])
+    conditional = _conditional(sentence, i, cues)
+    if conditional:
+        return Reading("hypothetical", type_, [f"conditional: {conditional}"])
+    future = modal["future"]
+    if modal["hypothetical"] == "would" and speaker is not None:
+        future = "would (reported speech)"
+    elif modal["hypothetical"]:
+        return Reading("hypothetical", type_, [f"modal: {modal['hypothetical']}"])
+    if modal["possible"]:
+        return Reading("possible", type_, [f"modal: {modal['possible']}"])
+    intended = _phrase_before(sentence, i, cues.intended, cues.intended_window)
+    if intended:
+        return Reading("intended", type_, [f"plan: {intended}"])
+    reading = Reading("asserted", type_)
+    if future:
+        if type_ not in lexicon.future_recode:
+            return Reading("intended", type_, [f"future: {future}"])
+        reading = Reading("asserted", lexicon.future_recode[type_],
+                          [f"future: {future}: announced {type_} coded {lexicon.future_recode[type_]}"])
+    hedge = _phrase_before(sentence, i, cues.alleged, cues.alleged_window)
+    if hedge or claiming:
+        reading.modality = "alleged"
+        reading.cues.append(f"hedge: {hedge or 'claiming verb'}")
+        return reading
+    adverb = _phrase_before(sentence, i, cues.reported, cues.reported_window)
+    if adverb:
+        reading.modality = "reported"
+        reading.cues.append(f"hedge: {adverb}")
+    elif speaker is not None:
+        own = reading.type in lexicon.verbal_types and same_actor(speaker, actors or [])
+        if not own:
+            reading.modality = "reported"
+            reading.cues.append(f"attributed to {speaker.text!r}")
+    return reading

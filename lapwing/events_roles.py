@@ -1,0 +1,300 @@
+"""Who did it, and to whom: actors and recipients of a trigger, from word patterns.
+
+Version 0, before a parser exists. Actor mentions come from the actors stage; the rules:
+
+* coordinated mentions ("the United States and France", "Iran, Syria and Hezbollah") form
+  one group, so the event gets a list (PLOVER compound actors);
+* passive ("was struck by X", "killed by X"): the agent after "by" acts, the subject receives;
+* nominal triggers: a possessor ("Russia's strike") or a country word before the noun
+  ("an Israeli air strike") acts;
+* otherwise the actor is the nearest group before the trigger in its clause that is not the
+  object of a preposition ("in Iraq"), and the recipient is the group right after a verb
+  that takes an object, or after a preposition of the entry's frame ("strike on X");
+* reciprocal entries put everyone among the actors; ``inverse`` ones swap the two sides.
+
+:class:`PatternRoles` is the whole interface: a parser-based reader implementing
+``roles(sentence, i, j, entry)`` can replace it without touching the stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lapwing.events_lexicon import Entry
+from lapwing.events_text import Sentence
+from lapwing.records import ActorRef
+
+JOINERS = frozenset({",", "and", "&", "as", "well", "both", "the"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
+ADVERB_GAP = frozenset({"not", "n't", "reportedly", "allegedly", "also", "later", "then",
+                        "all", "both", "never", "reported", "said", "believed"})
+PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "to", "for", "with", "by", "of",
+                          "during", "into", "across", "against", "over", "inside", "outside",
+                          "towards", "toward", "between", "about", "under", "through", "around",
+                          "outside", "after", "before", "like", "than", "including", "within"})
+REDUCED_NEXT = frozenset({"in", "during", "at", "near", "on", "overnight", ",", ".", "when", "while"})
+QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "some", "many",
+                        "group", "members", "number", "most", "all", "several"})
+PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she", "our", "its", "their"})
+OBJECT_WINDOW = 4
+PREP_WINDOW = 8
+
+#: Resolves a span of the document (start, end) to an actor, for "an Israeli strike".
+Resolver = Callable[[int, int], ActorRef | None]
+
+
+@dataclass
+class Group:
+    """Coordinated actor mentions, as token indexes into the sentence."""
+
+    first: int
+    last: int  # one past the last token
+    refs: list[ActorRef]
+
+
+@dataclass
+class Roles:
+    """What the reader found for one trigger, and how (for ``lapwing explain``)."""
+
+    actors: list[ActorRef] = field(default_factory=list)
+    recipients: list[ActorRef] = field(default_factory=list)
+    passive: bool = False
+    pronoun: str | None = None  # "we", "it": the actor may be the speaker
+    how: list[str] = field(default_factory=list)
+    object_end: int | None = None  # token after the recipient: where a complement may start
+    object_found: bool = False  # the recipient is the verb's direct object
+
+
+def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
+    """Actor mentions of the sentence as groups, coordinated mentions merged."""
+    singles = []
+    for ref in sorted(refs, key=lambda r: r.start or 0):
+        first, last = sentence.index_at(ref.start or 0), sentence.index_before(ref.end or 0)
+        if first < last:
+            singles.append(Group(first, last, [ref]))
+    groups: list[Group] = []
+    for group in singles:
+        if groups:
+            prev = groups[-1]
+            between = sentence.words(prev.last, group.first)
+            listed = between == [","] and "and" in sentence.words(group.last, group.last + 6)
+            if (group.first <= prev.last or listed
+                    or (between and set(between) <= JOINERS and {"and", "&"} & set(between))):
+                prev.last = max(prev.last, group.last)
+                prev.refs.extend(group.refs)
+                continue
+        groups.append(Group(group.first, group.last, list(group.refs)))
+    return groups
+
+
+class PatternRoles:
+    """Roles from word patterns around the trigger (see the module doc)."""
+
+    def __init__(self, resolver: Resolver | None = None, reporting: frozenset[str] = frozenset(),
+                 participants: frozenset[str] = frozenset()):
+        self.resolver = resolver
+        self.reporting = reporting
+        self.participants = participants
+
+    def roles(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry) -> Roles:
+        """Roles of the trigger spanning tokens ``i:j`` of ``sentence``."""
+        out = Roles()
+        agent = self._by_agent(sentence, groups, j)
+        passive = entry.pos == "verb" and (agent is not None or self._be_before(sentence, i)
+                                           or self._reduced_passive(sentence, groups, i, j, entry))
+        if passive:
+            out.passive = True
+            if agent is not None:
+                out.actors, out.how = list(agent.refs), ["passive agent after 'by'"]
+                out.object_end = agent.last
+            patient = self._subject(sentence, groups, i, out)
+            if patient is not None:
+                out.recipients = list(patient.refs)
+                out.how.append("passive subject receives")
+            else:
+                self._recipients(sentence, groups, j, entry, out, passive=True)
+            return self._arrange(out, entry)
+        actor = self._nominal_actor(sentence, groups, i, entry, out)
+        if actor is None and agent is not None:  # "an attack by Hezbollah"
+            actor = list(agent.refs)
+            out.how.append("agent after 'by'")
+        if actor is None and not (entry.pos == "noun" and self._in_phrase(sentence, i)):
+            group = self._subject(sentence, groups, i, out)
+            if group is not None:
+                actor = list(group.refs)
+                out.how.append("nearest actor before the trigger in its clause")
+            else:
+                actor = self._fallback(sentence, groups, i, out)
+        out.actors = actor or []
+        self._recipients(sentence, groups, j, entry, out)
+        return self._arrange(out, entry)
+
+    def _in_phrase(self, sentence: Sentence, i: int) -> bool:
+        """A noun inside a prepositional phrase ("over the strike") is background: it takes
+        no subject from the clause."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            word = sentence.tokens[k].lower
+            if word in PREPOSITIONS:
+                return True
+            if sentence.tokens[k].cap or word in {",", ";"}:
+                return False
+        return False
+
+    def _fallback(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
+        """No actor mention: a country word ("Israeli missiles struck") or a participant
+        noun ("protesters") right before the trigger, in its clause."""
+        toks = sentence.tokens
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if not sentence.same_clause(k, i) or toks[k].lower in self.reporting | {","}:
+                return None
+            if any(g.first <= k < g.last for g in groups):
+                return None
+            ref = self._word_ref(sentence, k)
+            if ref is not None:
+                out.how.append(f"word {toks[k].text!r} before the trigger names the actor")
+                return [ref]
+        return None
+
+    def _word_ref(self, sentence: Sentence, k: int) -> ActorRef | None:
+        """A country word (resolved) or a participant noun (unresolved) at token ``k``."""
+        tok = sentence.tokens[k]
+        if tok.lower in self.participants:
+            return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason="noun: participant")
+        if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}):
+            ref = self.resolver(tok.start, tok.end)
+            if ref is not None and ref.country:
+                return ref
+        return None
+
+    # ----- the pieces
+
+    def _arrange(self, out: Roles, entry: Entry) -> Roles:
+        if entry.reciprocal and out.recipients:
+            out.actors = out.actors + [r for r in out.recipients if r not in out.actors]
+            out.recipients = []
+            out.how.append("reciprocal: all participants are actors")
+        elif entry.inverse and out.object_found:
+            out.actors, out.recipients = out.recipients, out.actors
+            out.how.append("inverse: the object acts (a visit hosted)")
+        out.recipients = [r for r in out.recipients if not _same(r, out.actors)]
+        return out
+
+    def _be_before(self, sentence: Sentence, i: int) -> bool:
+        """A form of "be" (or "get") right before the verb, adverbs and "not" skipped."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            word = sentence.tokens[k].lower
+            if word in BE_FORMS:
+                return True
+            if word not in ADVERB_GAP:
+                return False
+        return False
+
+    def _reduced_passive(self, sentence: Sentence, groups: list[Group], i: int, j: int,
+                         entry: Entry) -> bool:
+        """"Four soldiers killed in a strike": an actor right before a past form of a verb
+        that needs an object, with no object but a place, time or the end after it."""
+        toks = sentence.tokens
+        if not entry.takes_object or entry.complement or not toks[j - 1].lower.endswith(("ed", "t", "en")):
+            return False
+        nxt = toks[j].lower if j < len(toks) else "."
+        return nxt in REDUCED_NEXT and any(g.last == i for g in groups)
+
+    def _by_agent(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
+        toks = sentence.tokens
+        for k in range(j, min(j + 2, len(toks))):
+            if toks[k].lower == "by":
+                return next((g for g in groups if k < g.first <= k + 3), None)
+            if not toks[k].lower.endswith("ly"):
+                return None
+        return None
+
+    def _subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> Group | None:
+        """Nearest group before token ``i`` in its clause, not governed by a preposition."""
+        reporting = [k for k in range(i) if sentence.tokens[k].lower in self.reporting]
+        floor = reporting[-1] + 1 if reporting else 0  # "Hamas said Israeli strikes killed"
+        before_trigger = [g for g in groups if floor <= g.first and g.last <= i]
+        for n in range(len(before_trigger) - 1, -1, -1):
+            group = before_trigger[n]
+            if not sentence.same_clause(group.first, i):
+                break
+            before = sentence.tokens[group.first - 1].lower if group.first else ""
+            quantity = group.first > 1 and sentence.tokens[group.first - 2].lower in QUANTITIES
+            if before in PREPOSITIONS and not (before == "of" and quantity):
+                continue
+            head = self._apposition_head(sentence, before_trigger[:n], group, i)
+            return head or group
+        for k in range(i - 1, -1, -1):
+            if not sentence.same_clause(k, i):
+                break
+            if sentence.tokens[k].lower in PRONOUNS:
+                out.pronoun = sentence.tokens[k].lower
+                break
+        return None
+
+    def _apposition_head(self, sentence: Sentence, earlier: list[Group], group: Group, i: int) -> Group | None:
+        """"Pakistan, a key U.S. ally, has refused": the group before an apposition acts."""
+        if not earlier or "," not in sentence.words(group.last, i):
+            return None
+        head = earlier[-1]
+        after = sentence.tokens[head.last].lower if head.last < len(sentence.tokens) else ""
+        return head if after == "," and sentence.same_clause(head.first, i) else None
+
+    def _nominal_actor(self, sentence: Sentence, groups: list[Group], i: int, entry: Entry,
+                       out: Roles) -> list[ActorRef] | None:
+        """A possessor or a country word right before a nominal trigger."""
+        if entry.pos != "noun":
+            return None
+        toks = sentence.tokens
+        for group in groups:
+            if group.last <= i and i - group.last <= 4 and sentence.same_clause(group.first, i):
+                between = toks[group.last:i]
+                if between and between[0].lower == "'s":
+                    out.how.append("possessor of the nominal trigger")
+                    return list(group.refs)
+        k = i - 1
+        while k >= 0 and i - k <= 3 and not toks[k].cap and toks[k].lower.isalpha() \
+                and toks[k].lower not in PREPOSITIONS | {"the", "a", "an"}:
+            k -= 1
+        if k >= 0 and toks[k].cap and self.resolver and not any(g.first <= k < g.last for g in groups):
+            ref = self.resolver(toks[k].start, toks[k].end)
+            if ref is not None and ref.country:
+                out.how.append(f"country word {toks[k].text!r} before the nominal trigger")
+                return [ref]
+        return None
+
+    def _recipients(self, sentence: Sentence, groups: list[Group], j: int, entry: Entry, out: Roles,
+                    passive: bool = False) -> None:
+        toks = sentence.tokens
+        if entry.takes_object and entry.pos == "verb" and not passive:
+            limit = min(len(toks), j + OBJECT_WINDOW + 1)
+            for k in range(j, limit):
+                word = toks[k].lower
+                if word in PREPOSITIONS | {",", "and", "that"} or not sentence.same_clause(j - 1, k):
+                    break
+                group = next((g for g in groups if g.first == k), None)
+                ref = None if group else self._word_ref(sentence, k)
+                if group or ref:
+                    out.recipients = list(group.refs) if group else [ref]  # type: ignore[list-item]
+                    out.object_end = group.last if group else k + 1
+                    out.how.append("object after the verb")
+                    out.object_found = True
+                    return
+        for k in range(j, min(j + PREP_WINDOW, len(toks))):
+            if not sentence.same_clause(j - 1, k):
+                break
+            if toks[k].lower in entry.preps:
+                for n in range(k + 1, min(len(toks), k + 4)):
+                    if toks[n].lower in PREPOSITIONS | {","}:
+                        break
+                    group = next((g for g in groups if g.first == n), None)
+                    ref = None if group else self._word_ref(sentence, n)
+                    if group or ref:
+                        out.recipients = list(group.refs) if group else [ref]  # type: ignore[list-item]
+                        out.object_end = group.last if group else n + 1
+                        out.how.append(f"object of {toks[k].lower!r}")
+                        return
+
+
+def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:
+    return any(r.start == ref.start and r.end == ref.end for r in refs)

@@ -1,0 +1,110 @@
+"""Words, sentences and clauses of the coded text: the light analysis events are read from.
+
+There is no parser yet, so a "clause" is approximated: a clause break is a mark (``;``,
+``:``, a dash, a bracket, a quotation mark) or a subordinating or relative word ("which",
+"after", "because", "that"). Subjects, objects and the scope of modal words are looked
+for inside the clause of the trigger. When a dependency parse lands, :class:`Sentence` is
+what it replaces: :mod:`lapwing.events_roles` and :mod:`lapwing.events_modality` only ask
+it for words, clause numbers and spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lapwing.records import Document
+from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
+from lapwing.temporal_sentences import sentence_starts
+
+_TOKEN = re.compile(
+    r"\w+(?=n['’]t\b)|n['’]t\b"  # did | n't
+    r"|\w+(?=['’]s\b)|['’]s\b"  # Russia | 's
+    r"|\w+(?:[-'’]\w+)*"  # words, hyphenated words
+    r"|\S"  # any other mark
+)
+CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", '"', "“", "”", "[", "]"})
+CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "before", "while",
+                          "when", "because", "since", "although", "though", "whereas", "until",
+                          "but", "that", "amid", "despite"})
+QUOTES = frozenset({'"', "“", "”"})
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or mark: its text, lower-case form and character offsets in the document."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Sentence:
+    """The words of one sentence with the clause each belongs to and quotation spans."""
+
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+    clauses: list[int] = field(default_factory=list)
+    quoted: list[bool] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        clause, inside = 0, False
+        for tok in self.tokens:
+            if tok.lower in CLAUSE_MARKS or tok.lower in CLAUSE_WORDS:
+                clause += 1
+            if tok.lower in QUOTES:
+                inside = not inside if tok.lower == '"' else tok.lower == "“"
+            self.clauses.append(clause)
+            self.quoted.append(inside)
+
+    def words(self, i: int, j: int) -> list[str]:
+        return [t.lower for t in self.tokens[max(0, i):max(0, j)]]
+
+    def same_clause(self, i: int, j: int) -> bool:
+        return self.clauses[i] == self.clauses[j]
+
+    def index_at(self, offset: int) -> int:
+        """The first token starting at or after ``offset`` (len(tokens) if none)."""
+        return next((k for k, t in enumerate(self.tokens) if t.start >= offset), len(self.tokens))
+
+    def index_before(self, offset: int) -> int:
+        """One past the last token ending at or before ``offset``."""
+        return max((k + 1 for k, t in enumerate(self.tokens) if t.end <= offset), default=0)
+
+    def match(self, i: int, words: tuple[str, ...]) -> bool:
+        """Whether the lower-case ``words`` stand at token ``i``."""
+        return tuple(t.lower for t in self.tokens[i:i + len(words)]) == words
+
+    def span_text(self, i: int, j: int) -> str:
+        return self.text[self.tokens[i].start - self.start:self.tokens[j - 1].end - self.start]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]`` with document offsets; curly apostrophes unified."""
+    return [Token(m.group(), m.group().lower().replace("’", "'"), m.start(), m.end())
+            for m in _TOKEN.finditer(text, start, end)]
+
+
+def sentences(document: Document) -> Iterator[Sentence]:
+    """Sentences of the coded zones (captions, credits and trailers are never coded)."""
+    text = document.text
+    starts = sentence_starts(text, load_time_lexicon())
+    bounds = list(zip(starts, [*starts[1:], len(text)]))
+    for zone_start, zone_end in document.coded_spans():
+        for s, e in bounds:
+            s, e = max(s, zone_start), min(e, zone_end)
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            while s < e and text[s].isspace():
+                s += 1
+            if s < e:
+                yield Sentence(s, e, text[s:e], tokenize(text, s, e))

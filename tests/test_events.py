@@ -1,0 +1,143 @@
+"""The events stage: triggers, roles, modality, attribution, size, zones, explain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lapwing.eval import events as scorer
+from lapwing.events import make_events
+from lapwing.events_lexicon import LexiconError, load_lexicon
+from lapwing.explain import Explainer
+from lapwing.records import Document, Zone
+
+FIXTURE = Path(__file__).parent / "fixtures" / "event_sentences.jsonl"
+DATE = "2024-04-04"
+
+
+@pytest.fixture(scope="module")
+def explainer() -> Explainer:
+    return Explainer()
+
+
+def code(explainer: Explainer, text: str):
+    return explainer.analyse(text, DATE).events
+
+
+def countries(refs) -> list[str | None]:
+    return [r.country for r in refs]
+
+
+def test_stage_declares_its_requirements() -> None:
+    assert make_events.name == "events"
+    assert make_events.requires == ("actors", "time", "places")
+
+
+def test_control_verb_codes_the_request_and_not_its_content(explainer: Explainer) -> None:
+    (event,) = code(explainer, "Turkey urged Iraq to expel the PKK.")
+    assert event.type == "REQUEST" and event.modality == "asserted"
+    assert countries(event.actors) == ["TUR"] and countries(event.recipients) == ["IRQ"]
+
+
+def test_passive_agent_acts_and_toll_is_sized(explainer: Explainer) -> None:
+    (event,) = code(explainer, "Three soldiers were killed by Hezbollah fire near the border.")
+    assert event.type == "ASSAULT" and countries(event.actors) == ["LBN"]
+    assert event.size is not None and event.size.dead == 3
+
+
+def test_coordinated_actors_make_one_event_with_a_list(explainer: Explainer) -> None:
+    (event,) = code(explainer, "Egypt and Jordan condemned the Israeli raid on Jenin.")
+    assert event.type == "ACCUSE"
+    assert countries(event.actors) == ["EGY", "JOR"] and countries(event.recipients) == ["ISR"]
+
+
+def test_possessive_nominal_trigger_and_merge(explainer: Explainer) -> None:
+    (event,) = code(explainer, "Russia's missile strike on Odesa killed five people.")
+    assert event.type == "ASSAULT" and countries(event.actors) == ["RUS"]
+    assert event.mode == "heavy-weapons" and event.size and event.size.dead == 5
+    assert event.location is not None and event.location.country == "UKR"
+
+
+def test_unnamed_actor(explainer: Explainer) -> None:
+    (event,) = code(explainer, "Gunmen ambushed a police patrol near Mosul.")
+    assert event.type == "ASSAULT" and event.actors[0].text == "Gunmen"
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Syria did not shell the Turkish border post.", "negated"),
+    ("Hamas denied attacking the Israeli patrol.", "negated"),
+    ("If Iran strikes Israel, Washington would respond.", "hypothetical"),
+    ("Israel intends to attack Hezbollah positions.", "intended"),
+    ("Iraqi forces might attack the militants next month.", "possible"),
+    ("Iran allegedly attacked a Saudi tanker.", "alleged"),
+    ("Turkish troops reportedly shelled a Kurdish village.", "reported"),
+])
+def test_modality(explainer: Explainer, text: str, modality: str) -> None:
+    found = [e for e in code(explainer, text) if e.type == "ASSAULT"]
+    assert [e.modality for e in found] == [modality]
+
+
+def test_refusal_is_a_rejection_not_the_refused_act(explainer: Explainer) -> None:
+    (event,) = code(explainer, "Qatar said it will not meet the Iranian delegation.")
+    assert event.type == "REJECT" and event.modality == "asserted"
+
+
+def test_announced_assault_is_a_threat(explainer: Explainer) -> None:
+    (event,) = code(explainer, "Iran said it would strike Israel.")
+    assert event.type == "THREATEN" and event.modality == "asserted"
+    assert countries(event.actors) == ["IRN"] and event.attribution is not None
+
+
+def test_attribution_according_to_and_quotes(explainer: Explainer) -> None:
+    (event,) = code(explainer, "According to Iraqi officials, Turkish jets bombed a village near Duhok.")
+    assert event.modality == "reported" and event.attribution is not None
+    assert event.attribution.speaker is not None and event.attribution.speaker.country == "IRQ"
+    assert event.attribution.cue == "According to"
+    (quoted,) = code(explainer, '"We will hit back," the Houthi leader said.')
+    assert quoted.type == "THREATEN" and countries(quoted.actors) == ["YEM"]
+
+
+def test_captions_are_not_coded(explainer: Explainer) -> None:
+    body = "Qatar hosted talks on Monday."
+    caption = "Israeli jets struck Gaza City."
+    text = f"{body}\n{caption}"
+    document = Document("d", "d", text, published=DATE,
+                        zones=[Zone(0, len(body), "body"), Zone(len(body) + 1, len(text), "caption")])
+    coder = explainer.coder
+    analysis = explainer.analyse(text, DATE)
+    coded = coder.code(document, analysis.mentions, analysis.timexes)
+    assert all(e.trigger.start < len(body) for e in coded)
+    assert not any(e.type == "ASSAULT" for e in coded)
+
+
+def test_cameo_roots_come_from_the_lexicon() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.cameo_root("ASSAULT", "aerial") == "19"
+    assert lexicon.cameo_root("ASSAULT", "targeted") == "18"
+    assert lexicon.cameo_root("ACCUSE", "investigate") == "09"
+    assert lexicon.cameo_root("REQUEST") == "10"
+
+
+def test_bad_lexicon_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "events.yaml"
+    bad.write_text("verbs:\n  zap: {type: BLAST}\nnouns: {}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(bad)
+    assert f"{bad}:2" in str(err.value) and "BLAST" in str(err.value)
+
+
+def test_explain_shows_rules_and_records(explainer: Explainer) -> None:
+    out = explainer.explain("Turkey urged Iraq to expel the PKK.", DATE)
+    assert "content of 'urged'" in out and '"type": "REQUEST"' in out
+
+
+def test_sentence_set_modality_and_no_asserted_unreal_events(explainer: Explainer) -> None:
+    """The hand-written set (also used to develop the rules, so this guards against
+    regressions; it is not an unbiased estimate)."""
+    scores = scorer.evaluate(scorer.read_gold(FIXTURE),
+                             lambda text, date: explainer.analyse(text, date).events).scores()
+    assert scores["texts"] >= 150
+    assert scores["modality_accuracy"] >= 0.90
+    assert scores["unreal_gold"] > 0 and scores["unreal_asserted"] == 0
+    assert scores["detection"]["f1"] >= 0.85
