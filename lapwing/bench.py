@@ -14,8 +14,15 @@ the documents read from given paths:
 * scaling: the same through the process pool with 1..N workers: documents/s, speedup over
   one worker, efficiency (speedup / N), start-up time and peak RSS of every worker.
 
-Engines: ``local`` (the process pool). ``ray`` is the seam for the Ray Data runner: it is
-reported as skipped until that runner exists (``pip install lapwing[ray]``).
+Engines: ``local`` (the process pool) and ``ray`` (the Ray Data actor pool of
+:mod:`lapwing.ray_runner`, on a local Ray instance started for the bench with this
+machine's CPUs, or on the Ray this process is already connected to), on the same corpus
+with the same worker counts; each Ray row carries ``ratio_to_local``, its documents/s over
+the process pool's at the same number of workers. Ray is reported as skipped when it is
+not installed (``pip install lapwing[ray]``). For both engines ``seconds`` runs from the
+moment the workers are ready (models loaded); ``startup_seconds`` is the time until then
+(for Ray: from submitting the dataset to the first actor being ready, so the rate is
+conservative for Ray) and ``total_seconds`` is both together.
 
 Results are a JSON-ready dict (:func:`run_bench`) and a rich table (:func:`render_bench`).
 """
@@ -285,6 +292,7 @@ def measure_local_scaling(
         speedup = rates["docs_per_s"] / base if base else 0.0
         rows.append({
             "engine": "local", "workers": n, "startup_seconds": round(startup, 4),
+            "total_seconds": round(startup + seconds, 4),
             "records": records, **rates,
             "speedup": round(speedup, 3), "efficiency": round(speedup / n, 3),
             "worker_busy_share": round(sum(busy) / (seconds * n), 3) if seconds else 0.0,
@@ -295,11 +303,57 @@ def measure_local_scaling(
 
 
 def ray_available() -> bool:
-    try:
-        import ray  # noqa: F401, PLC0415 - optional
-    except ImportError:
-        return False
-    return True
+    from lapwing.ray_runner import ray_available as available  # noqa: PLC0415
+
+    return available()
+
+
+def measure_ray_scaling(
+    documents: Sequence[dict[str, Any]], settings: PipelineSettings, stats: dict[str, int],
+    max_workers: int, chunk_size: int = 32, plugins: Sequence[str] = (),
+    local_rows: Sequence[dict[str, Any]] = (), address: str = "local",
+) -> list[dict[str, Any]]:
+    """The Ray Data actor pool with 1..N actors on the same corpus (records come back to
+    the driver, as the process pool's do); ``ratio_to_local`` against ``local_rows``."""
+    from lapwing.ray_runner import cpus_per_worker, map_documents, ray_session  # noqa: PLC0415
+
+    local_rate = {r["workers"]: r["docs_per_s"] for r in local_rows if r["engine"] == "local"}
+    rows = []
+    base = None
+    with ray_session(address, num_cpus=max(default_workers(), 1), plugins=plugins) as session:
+        for n in worker_counts(max_workers):
+            per_actor = cpus_per_worker(session, n)
+            submitted = time.time()
+            records = 0
+            summaries = []
+            for row in map_documents(documents, settings, workers=n, batch_size=chunk_size,
+                                     cpus_per_actor=per_actor, write_in="driver", plugins=plugins,
+                                     run_id="bench"):
+                records += len(row["records"] or ())
+                summaries.append(row["summary"])
+            done = time.time()
+            ready = min((s["ready_at"] for s in summaries), default=submitted)
+            seconds = max(done - ready, 1e-9)
+            rates = _rates(seconds, stats)
+            base = base or rates["docs_per_s"]
+            speedup = rates["docs_per_s"] / base if base else 0.0
+            peaks: dict[int, float] = {}
+            for s in summaries:
+                peaks[s["pid"]] = max(peaks.get(s["pid"], 0.0), s["peak_rss_kb"] / 1024)
+            row_out: dict[str, Any] = {
+                "engine": "ray", "workers": n, "cpus_per_actor": per_actor,
+                "startup_seconds": round(max(ready - submitted, 0.0), 4),
+                "total_seconds": round(done - submitted, 4),
+                "records": records, **rates,
+                "speedup": round(speedup, 3), "efficiency": round(speedup / n, 3),
+                "actors": len(peaks),
+                "peak_rss_mb_per_worker": sorted((round(p, 1) for p in peaks.values()), reverse=True),
+                "peak_rss_mb_max": round(max(peaks.values(), default=0.0), 1),
+            }
+            if local_rate.get(n):
+                row_out["ratio_to_local"] = round(rates["docs_per_s"] / local_rate[n], 3)
+            rows.append(row_out)
+    return rows
 
 
 # -- the whole bench -----------------------------------------------------------------------
@@ -365,9 +419,13 @@ def run_bench(
             scaling += measure_local_scaling(documents, settings.pipeline, stats, max_workers,
                                              chunk_size, plugins, start_method)
         elif engine == "ray":
-            reason = ("the Ray runner is not part of this version yet"
-                      if ray_available() else "Ray is not installed (pip install lapwing[ray])")
-            skipped.append({"engine": "ray", "reason": reason})
+            if not ray_available():
+                skipped.append({"engine": "ray",
+                                "reason": "Ray is not installed (pip install lapwing[ray])"})
+                continue
+            say(f"Ray Data actor pool, 1..{max_workers} actors")
+            scaling += measure_ray_scaling(documents, settings.pipeline, stats, max_workers,
+                                           chunk_size, plugins, local_rows=scaling)
     return {
         "lapwing_version": __version__,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -424,7 +482,7 @@ def render_bench(result: dict[str, Any], console: Console) -> None:
     if result["scaling"]:
         scale = Table(title="Scaling (process pool unless stated)", title_justify="left")
         for column in ("engine", "workers", "start-up s", "seconds", "docs/s", "sentences/s",
-                       "words/s", "speedup", "efficiency", "peak RSS MB/worker"):
+                       "words/s", "speedup", "efficiency", "x local", "peak RSS MB/worker"):
             scale.add_column(column, justify="left" if column == "engine" else "right")
         for row in result["scaling"]:
             scale.add_row(
@@ -432,6 +490,7 @@ def render_bench(result: dict[str, Any], console: Console) -> None:
                 f"{row['seconds']:.3f}", f"{row['docs_per_s']:,.0f}",
                 f"{row['sentences_per_s']:,.0f}", f"{row['words_per_s']:,.0f}",
                 f"{row['speedup']:.2f}", f"{row['efficiency']:.2f}",
+                f"{row['ratio_to_local']:.2f}" if "ratio_to_local" in row else "",
                 ", ".join(f"{p:.0f}" for p in row["peak_rss_mb_per_worker"]),
             )
         console.print(scale)

@@ -114,15 +114,18 @@ def cli() -> None:
 
 
 @cli.command("ingest")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
+@click.option("--parquet", "parquet_dir", type=click.Path(exists=True, file_okay=False),
+              help="Store records already extracted as partitioned Parquet (extract --parquet).")
 @click.option("--date", callback=_date, help="Publication date for inputs that state none.")
 @click.option("--batch-size", type=click.IntRange(1), help="Documents per transaction.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
 @_workers_options
 @_common
 def ingest_command(
-    paths: tuple[str, ...], db: str, date: str | None, batch_size: int | None, as_json: bool,
+    paths: tuple[str, ...], db: str, parquet_dir: str | None, date: str | None,
+    batch_size: int | None, as_json: bool,
     workers: int, recycle_after: int, config: str | None, kb: tuple[str, ...], quiet: bool,
     verbose: bool,
 ) -> None:
@@ -130,10 +133,23 @@ def ingest_command(
     and store documents and extracted records in the database.
 
     Re-running on the same inputs adds nothing; an interrupted run is finished by
-    running it again. Problems are listed at the end and set exit code 3.
+    running it again. Problems are listed at the end and set exit code 3. With
+    --parquet DIR, records extracted elsewhere (a process pool, a Ray cluster) are stored
+    without running the stages again.
     """
     _logging(verbose)
+    if bool(paths) == bool(parquet_dir):
+        raise click.UsageError("give input PATHS, or --parquet DIR, but not both")
     settings = _settings(config, kb, default_date=date, batch_size=batch_size)
+    if parquet_dir:
+        with _open_store(db) as store:
+            run_id = store.start_run("ingest --parquet", {"parquet": parquet_dir})
+            report = ingest.run_parquet(parquet_dir, store, settings, run_id)
+            if report.records.get("event"):
+                store.optimize()
+            store.finish_run(run_id, report.to_dict())
+        report.files = 1
+        _finish(report, as_json, quiet, f"Ingested {parquet_dir} into {db}")
     with _open_store(db) as store:
         report = _run_into_store(store, list(paths), settings, quiet, "ingest", workers, recycle_after)
     _finish(report, as_json, quiet, f"Ingested into {db}")
@@ -173,10 +189,19 @@ def _finish(report: ingest.RunReport, as_json: bool, quiet: bool, title: str) ->
               help="Write partitioned Parquet to this directory instead (resumable).")
 @click.option("--date", callback=_date, help="Publication date for inputs that state none.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stderr.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this process or a process pool (--workers); ray: a Ray Data actor "
+                   "pool (pip install 'lapwing[ray]'; needs --parquet).")
+@click.option("--address", default="local", show_default=True,
+              help="Ray only: 'local' starts a private Ray on this machine; 'auto' joins the "
+                   "cluster this machine belongs to; or ray://HOST:10001.")
+@click.option("--ray-batch-size", type=click.IntRange(1), default=32, show_default=True,
+              help="Ray only: documents per actor call (one Parquet part each).")
 @_workers_options
 @_common
 def extract_command(
     paths: tuple[str, ...], output: str, parquet: str | None, date: str | None, as_json: bool,
+    engine: str, address: str, ray_batch_size: int,
     workers: int, recycle_after: int, config: str | None, kb: tuple[str, ...], quiet: bool,
     verbose: bool,
 ) -> None:
@@ -188,6 +213,24 @@ def extract_command(
     _logging(verbose)
     settings = _settings(config, kb, default_date=date)
     run_id = _new_run_id()
+    if engine == "ray":
+        if not parquet:
+            raise click.UsageError("--engine ray writes partitioned Parquet: give --parquet DIR")
+        from lapwing.ray_runner import RayUnavailable, run_ray
+
+        try:
+            with FileProgress(err, enabled=not quiet and err.is_terminal) as progress:
+                report = run_ray(list(paths), parquet, settings, address=address,
+                                 workers=workers or None, batch_size=ray_batch_size,
+                                 run_id=run_id, progress=progress)
+        except RayUnavailable as exc:
+            raise click.ClickException(str(exc)) from None
+        if as_json:
+            err.print_json(json.dumps(report.to_dict()))
+            as_json, quiet = False, True
+        _finish(report, as_json, quiet, f"Extracted with Ray into {parquet}")
+    elif address != "local":
+        raise click.UsageError("--address is for --engine ray")
     with open_pipeline(settings.pipeline, workers, recycle_after) as pipeline:
         with FileProgress(err, enabled=not quiet and err.is_terminal) as progress:
             if parquet:

@@ -19,10 +19,11 @@ from typing import IO, Any, Protocol
 
 from lapwing.dedup import BandKey, NearDuplicateIndex
 from lapwing.documents import build_document
+from lapwing.parquet_io import read_parquet_records
 from lapwing.pipeline import Pipeline, records_of
 from lapwing.problems import Problem, ProblemLog
 from lapwing.readers import InputFile, iter_input_files, read_input
-from lapwing.records import Document, Record
+from lapwing.records import Document, Record, record_from_dict
 from lapwing.settings import Settings
 from lapwing.store import Batch, Store
 
@@ -232,3 +233,68 @@ def _batches(
         if progress:
             progress.file_done(item.path)
     yield documents, finished, log.problems[problems_before:]
+
+
+def run_parquet(directory: str, store: Store, settings: Settings, run_id: str) -> RunReport:
+    """Store records that a worker or a cluster extracted as partitioned Parquet.
+
+    This is the hand-over from ``lapwing extract --parquet`` (process pool or Ray) to the
+    database: no stage runs again. Documents are checked against the store like any
+    ingest (exact copies become extra inputs, near-duplicates are marked against what is
+    already stored), and each group of parts is committed in one transaction, so running
+    it twice adds nothing.
+    """
+    report = RunReport(run_id=run_id)
+    index = NearDuplicateIndex(settings.dedup, lookup=store.band_candidates)
+    sink = StoreSink(store)
+    documents: list[Document] = []
+    records: list[Record] = []
+    problems: list[Problem] = []
+    previous_kind = "document"
+    for data in read_parquet_records(directory):
+        kind = data["kind"]
+        starts_part = kind == "document" and previous_kind != "document"
+        if starts_part and len(documents) >= settings.ingest.batch_size:
+            _commit_extracted(documents, records, problems, sink, index, report)
+            documents, records, problems = [], [], []
+        previous_kind = kind
+        if kind == "document":
+            documents.append(Document.from_dict(data))
+        elif kind == "problem":
+            fields = {k: data.get(k) for k in ("origin", "reason", "severity", "line", "record", "hint")}
+            problems.append(Problem(**fields))
+        else:
+            records.append(record_from_dict(data))
+    _commit_extracted(documents, records, problems, sink, index, report)
+    return report
+
+
+def _commit_extracted(
+    documents: list[Document], records: list[Record], problems: list[Problem], sink: StoreSink,
+    index: NearDuplicateIndex, report: RunReport,
+) -> None:
+    """One transaction for documents read back from Parquet with their records."""
+    for problem in problems:
+        report.log.add(problem)
+    report.inputs += len(documents)
+    repeats = [d for d in documents if d.duplicate_of == d.doc_id]  # extract's exact repeats
+    originals = [d for d in documents if d.duplicate_of != d.doc_id]
+    fresh, duplicates, inputs = _split_duplicates(originals, sink, set(), report)
+    inputs += [(d.input_id, d.doc_id, d.origin or d.input_id) for d in repeats]
+    report.exact_duplicates += len(repeats)
+    fingerprints = [index.fingerprint(d) for d in fresh]
+    index.prefetch(fingerprints)
+    signatures = []
+    for document, fingerprint in zip(fresh, fingerprints):
+        found = index.check_and_add(document.doc_id, fingerprint)
+        document.duplicate_of = document.duplicate_of or found
+        report.near_duplicates += document.duplicate_of is not None
+        if fingerprint is not None:
+            signatures.append((document.doc_id, fingerprint.to_bytes(), fingerprint.bands))
+    kept = {d.doc_id for d in fresh}
+    mine = [r for r in records if r.doc_id in kept]  # type: ignore[attr-defined]
+    sink.write(Batch(run_id=report.run_id, documents=fresh, inputs=inputs, signatures=signatures,
+                     records=mine, problems=problems, finished_files=[]), duplicates)
+    report.batches += 1
+    report.documents_new += len(fresh)
+    report.records.update(r.kind for r in mine)

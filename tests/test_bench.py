@@ -15,7 +15,9 @@ def _tiny(**overrides):
     return bench.run_bench(**{**options, **overrides})
 
 
-def test_bench_measures_floors_stages_end_to_end_and_scaling(tmp_path):
+def test_bench_measures_floors_stages_end_to_end_and_scaling(tmp_path, monkeypatch):
+    # Ray itself is measured in tests/test_ray_runner.py; here it is "not installed"
+    monkeypatch.setattr(bench, "ray_available", lambda: False)
     result = _tiny()
     assert {"lapwing_version", "created", "machine", "corpus", "settings", "floors", "stages",
             "end_to_end", "scaling", "skipped", "hotspots", "parent_peak_rss_mb"} <= result.keys()

@@ -149,3 +149,25 @@ def test_extract_to_partitioned_parquet(tmp_path):
     assert result.exit_code == EXIT_OK, result.stderr
     documents = [r for r in read_parquet_records(out) if r["kind"] == "document"]
     assert sorted(d["input_id"] for d in documents) == ["a1", "a2", "a3"]
+
+
+def test_parquet_extract_then_ingest_equals_a_direct_ingest(tmp_path):
+    rows = ARTICLES + [{"id": "again", "text": ARTICLES[0]["text"]}]
+    path = _write_jsonl(tmp_path / "in.jsonl", rows)
+    runner = CliRunner(mix_stderr=False)
+    assert runner.invoke(cli, ["extract", str(path), "--parquet", str(tmp_path / "parts"), "-q"]).exit_code == 0
+    via = str(tmp_path / "via.duckdb")
+    direct = str(tmp_path / "direct.duckdb")
+    first = runner.invoke(cli, ["ingest", "--parquet", str(tmp_path / "parts"), "--db", via, "--json"])
+    assert first.exit_code == EXIT_OK, first.stderr
+    again = json.loads(runner.invoke(cli, ["ingest", "--parquet", str(tmp_path / "parts"), "--db", via, "--json"]).stdout)
+    assert again["documents_new"] == 0
+    assert runner.invoke(cli, ["ingest", str(path), "--db", direct, "-q"]).exit_code == EXIT_OK
+    dumps = []
+    for db in (via, direct):
+        out = runner.invoke(cli, ["export", "--db", db]).stdout
+        dumps.append(sorted(line for line in out.splitlines()))
+    assert dumps[0] == dumps[1] and any('"kind": "timex"' in line for line in dumps[0])
+    stats = json.loads(runner.invoke(cli, ["stats", "--db", via, "--json"]).stdout)
+    assert stats["documents"] == 3 and stats["inputs"] == 4
+    assert runner.invoke(cli, ["ingest", str(path), "--parquet", str(tmp_path / "parts"), "--db", via]).exit_code == 2
