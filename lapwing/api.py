@@ -21,6 +21,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
@@ -46,6 +47,8 @@ EXPORT_FORMATS = {
     "geojson": ("application/geo+json; charset=utf-8", "geojson"),
     "gexf": ("application/gexf+xml; charset=utf-8", "gexf"),
 }
+#: Answers of the aggregate endpoints (facets, timeline, network, places) kept per request.
+CACHE_SIZE = 256
 #: Concurrent read queries; more wait (up to READ_WAIT_S) rather than thrash two cores.
 READ_SLOTS = 4
 READ_WAIT_S = 30.0
@@ -68,11 +71,51 @@ SECURITY_HEADERS = {
 }
 
 
+class AnswerCache:
+    """Recent answers by request, for one version of the data (least recently used go first).
+
+    This process owns the database (nobody else can write it), so the data changes only
+    when :meth:`Backend.ingest` writes; it calls :meth:`invalidate`, which starts a new
+    generation: answers computed for an older one are never served again. Answers are
+    shared between requests, so nothing may change them after they are computed.
+    """
+
+    def __init__(self, size: int = CACHE_SIZE) -> None:
+        self.size = size
+        self.generation = 0
+        self._answers: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...], compute: Any) -> Any:
+        """The answer for ``key``, computed (outside the lock) when not kept."""
+        if self.size <= 0:
+            return compute()
+        with self._lock:
+            full = (self.generation, *key)
+            if full in self._answers:
+                self._answers.move_to_end(full)
+                return self._answers[full]
+        answer = compute()
+        with self._lock:
+            if full[0] == self.generation:
+                self._answers[full] = answer
+                while len(self._answers) > self.size:
+                    self._answers.popitem(last=False)
+        return answer
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self.generation += 1
+            self._answers.clear()
+
+
 class Backend:
     """The store this process owns, a cursor per reader thread, and the write lock."""
 
-    def __init__(self, db_path: str | Path, token: str | None, allow_ingest: bool):
+    def __init__(self, db_path: str | Path, token: str | None, allow_ingest: bool,
+                 cache_size: int = CACHE_SIZE):
         self.db_path = str(db_path)
+        self.cache = AnswerCache(cache_size)
         self.token = token
         self.allow_ingest = allow_ingest
         self.store = Store(self.db_path)  # read-write: the server owns the file
@@ -134,18 +177,31 @@ class Backend:
             if self._pipeline is None:
                 self._pipeline = Pipeline.from_settings(settings.pipeline)
             run_id = self.store.start_run("api-ingest", {"documents": len(documents)})
-            with tempfile.TemporaryDirectory(prefix="lapwing-ingest-") as folder:
-                path = Path(folder) / f"api-ingest-{run_id}.jsonl"
-                with open(path, "w", encoding="utf-8") as out:
-                    for doc in documents:
-                        out.write(json.dumps(doc, ensure_ascii=False) + "\n")
-                report = ingest.run([str(path)], ingest.StoreSink(self.store), settings, run_id,
-                                    self._pipeline)
-            if report.records.get("event"):
-                self.store.optimize()
-            self.store.finish_run(run_id, report.to_dict())
-            queries.ensure_aggregates(self.store.con)
+            try:  # batches commit as they go: answers kept so far are out of date, even on error
+                with tempfile.TemporaryDirectory(prefix="lapwing-ingest-") as folder:
+                    path = Path(folder) / f"api-ingest-{run_id}.jsonl"
+                    with open(path, "w", encoding="utf-8") as out:
+                        for doc in documents:
+                            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+                    report = ingest.run([str(path)], ingest.StoreSink(self.store), settings,
+                                        run_id, self._pipeline)
+                if report.records.get("event"):
+                    self.store.optimize()
+                self.store.finish_run(run_id, report.to_dict())
+                queries.ensure_aggregates(self.store.con)
+            finally:
+                self.cache.invalidate()
         return report.to_dict()
+
+    def cached(self, name: str, filters: EventQuery, compute: Any, **options: Any) -> Any:
+        """``compute(cursor)`` for this request, or its answer kept from an identical one."""
+        key = (name, tuple(sorted(filters.to_params().items())), tuple(sorted(options.items())))
+
+        def run() -> Any:
+            with self.reader() as con:
+                return compute(con)
+
+        return self.cache.get(key, run)
 
     def close(self) -> None:
         with self._cursor_lock:
@@ -212,15 +268,17 @@ Filters = Annotated[EventQuery, Depends(event_query)]
 
 def create_app(
     db_path: str | Path, *, token: str | None = None, allow_ingest: bool = False,
-    allowed_hosts: list[str] | None = None,
+    allowed_hosts: list[str] | None = None, cache_size: int = CACHE_SIZE,
 ) -> FastAPI:
     """The API and UI over the database at ``db_path``, which this app opens read-write.
 
     ``allow_ingest`` turns on ``POST /api/ingest``, which also needs ``token`` (sent as
     ``Authorization: Bearer TOKEN``). ``allowed_hosts`` are the Host names accepted
-    (default: this machine's loopback names; ``["*"]`` accepts any).
+    (default: this machine's loopback names; ``["*"]`` accepts any). ``cache_size`` answers
+    of the facets, timeline, network and places endpoints are kept until the next ingest
+    (0 keeps none).
     """
-    backend = Backend(db_path, token, allow_ingest)
+    backend = Backend(db_path, token, allow_ingest, cache_size)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> Any:
@@ -307,8 +365,9 @@ def create_app(
     ) -> dict[str, Any]:
         """Event counts per value of each facet (each counted without its own criterion)."""
         wanted = tuple(n.strip() for n in names.split(",") if n.strip()) if names else queries.FACETS
-        with backend.reader() as con:
-            return queries.facets(con, filters, wanted, limit)
+        return backend.cached("facets", filters,
+                              lambda con: queries.facets(con, filters, wanted, limit),
+                              names=wanted, limit=limit)
 
     @app.get("/api/timeline", tags=["events"])
     def timeline(
@@ -317,8 +376,9 @@ def create_app(
         stack: Annotated[str, Query(max_length=10)] = "type",
     ) -> dict[str, Any]:
         """Events per day/week/month/quarter/year, stacked by type, modality, mode or precision."""
-        with backend.reader() as con:
-            return queries.timeline(con, filters, unit=unit, stack=stack)
+        return backend.cached("timeline", filters,
+                              lambda con: queries.timeline(con, filters, unit=unit, stack=stack),
+                              unit=unit, stack=stack)
 
     @app.get("/api/network", tags=["events"])
     def network(
@@ -326,8 +386,9 @@ def create_app(
         max_nodes: Annotated[int, Query(ge=1, le=queries.MAX_NETWORK_NODES)] = 100,
     ) -> dict[str, Any]:
         """Actors (nodes) and actor -> recipient event edges with tone, plus relations."""
-        with backend.reader() as con:
-            return queries.network(con, filters, max_nodes=max_nodes)
+        return backend.cached("network", filters,
+                              lambda con: queries.network(con, filters, max_nodes=max_nodes),
+                              max_nodes=max_nodes)
 
     @app.get("/api/places", tags=["events"])
     def places(
@@ -335,8 +396,8 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=queries.MAX_PLACES)] = 2000,
     ) -> dict[str, Any]:
         """Located events grouped by coordinates, with counts."""
-        with backend.reader() as con:
-            return queries.places(con, filters, limit=limit)
+        return backend.cached("places", filters,
+                              lambda con: queries.places(con, filters, limit=limit), limit=limit)
 
     @app.get("/api/documents", tags=["documents"])
     def documents(

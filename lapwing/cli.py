@@ -17,11 +17,15 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.table import Table
 
 from lapwing import __version__, ingest
+from lapwing.clusters_store import list_clusters, update_clusters
 from lapwing.export import FORMATS, export
 from lapwing.filters import Filters
+from lapwing.network import LEVELS, NETWORK_FORMATS, store_network, write_network
 from lapwing.parquet_io import ParquetSink
+from lapwing.periods import PERIODS
 from lapwing.pipeline import Pipeline
 from lapwing.plugins import installed_stages, plugin_manager
 from lapwing.problems import EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL
@@ -31,6 +35,7 @@ from lapwing.schema import json_schema
 from lapwing.settings import Settings, load_settings
 from lapwing.stages import default_order
 from lapwing.store import Store, StoreError
+from lapwing.trends import DIMENSIONS, TREND_PERIODS, latest_changes, series_to_json, store_series
 
 DEFAULT_DB = "lapwing.duckdb"
 DEMO_DB = ".lapwing/demo.duckdb"
@@ -98,6 +103,29 @@ def _workers_options(command: Callable[..., Any]) -> Callable[..., Any]:
         help="Processes running the extraction stages (1: this process; 0: one per CPU).")(command)
 
 
+def _filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The event filters shared by export, clusters, network and trends."""
+    options = [
+        click.option("--from", "date_from", callback=_date, help="Events on or after this date."),
+        click.option("--to", "date_to", callback=_date, help="Events on or before this date."),
+        click.option("--actor", help="Actor id or name (actor or recipient)."),
+        click.option("--type", "event_type", help="PLOVER event type, e.g. ASSAULT."),
+        click.option("--country", help="ISO alpha-3 country of an actor, recipient or location."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _filters(date_from: str | None, date_to: str | None, actor: str | None,
+             event_type: str | None, country: str | None) -> Filters:
+    try:
+        return Filters(date_from=date_from, date_to=date_to, actor=actor, type=event_type,
+                       country=country)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
 def _logging(verbose: bool) -> None:
     if verbose:
         logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
@@ -146,6 +174,7 @@ def ingest_command(
             run_id = store.start_run("ingest --parquet", {"parquet": parquet_dir})
             report = ingest.run_parquet(parquet_dir, store, settings, run_id)
             if report.records.get("event"):
+                update_clusters(store)
                 store.optimize()
             store.finish_run(run_id, report.to_dict())
         report.files = 1
@@ -165,6 +194,7 @@ def _run_into_store(
         with FileProgress(err, enabled=not quiet and err.is_terminal) as progress:
             report = ingest.run(paths, ingest.StoreSink(store), settings, run_id, pipeline, progress)
     if report.records.get("event"):
+        update_clusters(store)  # new events join existing clusters (incremental)
         store.optimize()
     store.finish_run(run_id, report.to_dict())
     return report
@@ -251,11 +281,7 @@ def extract_command(
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
 @click.option("-o", "--output", default="-", show_default=True,
               help="Output file (a directory for parquet); - is stdout.")
-@click.option("--from", "date_from", callback=_date, help="Events on or after this date.")
-@click.option("--to", "date_to", callback=_date, help="Events on or before this date.")
-@click.option("--actor", help="Actor id or name (actor or recipient).")
-@click.option("--type", "event_type", help="PLOVER event type, e.g. ASSAULT.")
-@click.option("--country", help="ISO alpha-3 country of an actor, recipient or location.")
+@_filter_options
 def export_command(
     fmt: str, db: str, output: str, date_from: str | None, date_to: str | None,
     actor: str | None, event_type: str | None, country: str | None,
@@ -263,11 +289,7 @@ def export_command(
     """Export records: jsonl (the full record stream), csv (one row per event, POLECAT
     style), parquet (one file per record kind), geojson (located events), gexf (actor network).
     """
-    try:
-        filters = Filters(date_from=date_from, date_to=date_to, actor=actor, type=event_type,
-                          country=country)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
+    filters = _filters(date_from, date_to, actor, event_type, country)
     if fmt == "parquet" and output == "-":
         raise click.UsageError("parquet export needs -o DIRECTORY")
     with _open_store(db, read_only=True) as store:
@@ -310,6 +332,92 @@ def serve_command(db: str, host: str, port: int, open_browser: bool, allow_inges
         serve(db, host, port, open_browser, allow_ingest=allow_ingest, token=token)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+@cli.command("clusters")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
+@click.option("--rebuild", is_flag=True, help="Forget all clusters and cluster every event again.")
+@click.option("--min-reports", type=click.IntRange(1), default=2, show_default=True,
+              help="List clusters reported by at least this many documents.")
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Clusters as JSON lines.")
+@_filter_options
+def clusters_command(db: str, rebuild: bool, min_reports: int, limit: int, as_json: bool,
+                     date_from: str | None, date_to: str | None, actor: str | None,
+                     event_type: str | None, country: str | None) -> None:
+    """Merge reports of the same real-world event (new events only, unless --rebuild),
+    then list the best-corroborated clusters the filters select."""
+    filters = _filters(date_from, date_to, actor, event_type, country)
+    with _open_store(db) as store:
+        counts = update_clusters(store, rebuild=rebuild)
+        rows = list_clusters(store, filters, limit=limit, min_reports=min_reports)
+    err.print(f"placed {counts['placed']} events: {counts['clusters_new']} new clusters, "
+              f"{counts['clusters_touched']} touched")
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    table = Table(title="Clusters")
+    for column in ("cluster", "type", "date", "place", "reports", "sources", "asserted", "conflicts"):
+        table.add_column(column)
+    for row in rows:
+        c, k = row["canonical"], row["corroboration"]
+        table.add_row(row["cluster_id"], c["type"], c["date"].get("value") or "",
+                      (c["location"] or {}).get("name") or "", str(k["reports"]), str(k["sources"]),
+                      "yes" if k["asserted"] else "no", ", ".join(k["conflicts"]))
+    Console().print(table)
+
+
+@cli.command("network")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
+@click.option("--format", "fmt", type=click.Choice(NETWORK_FORMATS), default="json", show_default=True)
+@click.option("--period", type=click.Choice(PERIODS), default="month", show_default=True)
+@click.option("--level", type=click.Choice(LEVELS), default="actor", show_default=True,
+              help="Nodes are actors, or countries+sectors (ISR-MIL).")
+@click.option("-o", "--output", default="-", show_default=True, help="Output file; - is stdout.")
+@_filter_options
+def network_command(db: str, fmt: str, period: str, level: str, output: str,
+                    date_from: str | None, date_to: str | None, actor: str | None,
+                    event_type: str | None, country: str | None) -> None:
+    """The actor network over time: edges per period with counts per event type and PLOVER
+    conflict-cooperation scores, relations as typed edges (GEXF, GraphML, JSON)."""
+    filters = _filters(date_from, date_to, actor, event_type, country)
+    with _open_store(db, read_only=True) as store:
+        network = store_network(store, filters, period, level)
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        counts = write_network(network, fmt, out)
+    err.print(f"{counts['nodes']} nodes, {counts['edges']} edges")
+
+
+@cli.command("trends")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB database file.")
+@click.option("--by", "dimension", type=click.Choice(DIMENSIONS), default="type", show_default=True)
+@click.option("--period", type=click.Choice(TREND_PERIODS), default="month", show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True,
+              help="Series shown (largest totals first).")
+@click.option("--json", "as_json", is_flag=True, help="Every series with all its points.")
+@_filter_options
+def trends_command(db: str, dimension: str, period: str, limit: int, as_json: bool,
+                   date_from: str | None, date_to: str | None, actor: str | None,
+                   event_type: str | None, country: str | None) -> None:
+    """Weekly or monthly series per type, actor, dyad or country, per document published,
+    with a change level against the trailing baseline."""
+    filters = _filters(date_from, date_to, actor, event_type, country)
+    with _open_store(db, read_only=True) as store:
+        series = store_series(store, dimension, period, filters)[:limit]
+    if as_json:
+        click.echo(json.dumps(series_to_json(series), ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"Trends by {dimension}, last {period}")
+    for column in ("series", "total", "period", "events", "documents", "per document",
+                   "baseline", "change"):
+        table.add_column(column)
+    for s, point in latest_changes(series, keep=lambda p: True):
+        table.add_row(s.key, str(s.total), point.period, str(point.events), str(point.documents),
+                      "" if point.rate is None else f"{point.rate:.3f}",
+                      "" if point.baseline is None else f"{point.baseline:.3f}",
+                      point.change or "")
+    Console().print(table)
 
 
 @cli.command("demo")

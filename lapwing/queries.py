@@ -10,10 +10,13 @@ Sizes are capped (page size, facet values, network nodes, map points) so no requ
 ask for the whole database in one JSON answer; exports stream instead. Answers are plain
 dicts and lists ready for JSON.
 
-At a million events the timeline and facets that no criterion restricts are answered from
-small count tables built by :func:`ensure_aggregates` in an in-memory database attached to
-the connection (nothing is added to the user's file); anything filtered is answered from
-the base tables, which DuckDB scans fast enough on a laptop.
+At a million events, what no criterion restricts (and, for the timeline and the type,
+modality, mode and precision facets, what only those criteria restrict) is answered from the
+store's ``agg_*`` count tables, rebuilt at the end of each ingest (``Store.optimize``) and
+used only while their stamp says they describe the data as it is; anything else is answered
+from ``events``, whose derived columns (date interval, actor keys, sectors, countries; see
+:data:`lapwing.store.EVENT_DERIVED_COLUMNS`) spare the join with ``event_actors`` and whose
+date order lets DuckDB skip row groups for date ranges and newest-first pages.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ import dataclasses
 import datetime as dt
 import json
 import math
-import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,6 +34,7 @@ from typing import Any
 
 import duckdb
 
+from lapwing import store as _store
 from lapwing.filters import Filters, Where, _joined
 
 #: Largest page of events or documents one request may ask for.
@@ -88,12 +91,14 @@ _EVENT_COLUMNS = (
 _EVENT_FIELDS = [c.strip().removeprefix("e.") for c in _EVENT_COLUMNS.split(",")]
 
 
-#: Actor keys of an event's actors / recipients computed from the events row itself (the
-#: store's key: the actor id, else "name:" + the lowercased display name), which is far
-#: cheaper at scale than joining the event_actors long table.
-_KEYS = "list_transform(list_zip(e.{0}_ids, e.{0}_names), lambda p: coalesce(p[1], 'name:' || lower(p[2])))"
-_ACTOR_KEYS = _KEYS.format("actor")
-_RECIPIENT_KEYS = _KEYS.format("recipient")
+_mode = _store.mode_of  # the most frequent value, ties to the smallest (deterministic)
+#: Actor keys of an event's actors / recipients: derived columns of ``events`` (the store's
+#: key: the actor id, else "name:" + the lowercased display name), far cheaper at scale than
+#: joining the event_actors long table.
+_ACTOR_KEYS = "e.actor_keys"
+_RECIPIENT_KEYS = "e.recipient_keys"
+#: Criteria the ``agg_cube`` count table can answer (its columns carry the same names).
+_CUBE_FIELDS = frozenset({"type", "modality", "mode", "precision"})
 
 
 class QueryError(ValueError):
@@ -178,15 +183,35 @@ class EventQuery(Filters):
     def is_empty(self) -> bool:
         return not self.to_params()
 
+    @property
+    def on_cube(self) -> bool:
+        """True when every criterion set is one the ``agg_cube`` count table can answer."""
+        return set(self.to_params()) <= _CUBE_FIELDS
+
     def event_where(self, alias: str = "e") -> Where:
-        sql, params = super().event_where(alias)  # checks the alias
+        """The shared filters, with dates, actor and country matched on the derived columns
+        of ``events`` (same answers as :meth:`Filters.event_where`, without the join), and
+        the web UI's criteria."""
+        rest = dataclasses.replace(self, date_from=None, date_to=None, actor=None, country=None)
+        sql, params = Filters.event_where(rest, alias)  # doc_id, type, modality; checks alias
         clauses = [] if sql == "TRUE" else [sql]
         a = alias
-        if self.sector is not None:
+        if self.date_from is not None:  # day_hi = coalesce(date_end, date_start)
+            clauses.append(f"{a}.day_hi >= ?::DATE")
+            params.append(self.date_from)
+        if self.date_to is not None:  # day_lo = coalesce(date_start, date_end)
+            clauses.append(f"{a}.day_lo <= ?::DATE")
+            params.append(self.date_to)
+        if self.actor is not None:
             clauses.append(
-                f"{a}.event_id IN (SELECT es.event_id FROM event_actors es "
-                "WHERE upper(es.sector) = ?)"
+                f"(list_contains({a}.all_keys, ?) OR list_contains({a}.all_name_keys, ?))"
             )
+            params += [self.actor, self.actor.lower()]
+        if self.country is not None:
+            clauses.append(f"list_contains({a}.all_countries, ?)")
+            params.append(self.country)
+        if self.sector is not None:
+            clauses.append(f"list_contains({a}.all_sectors, ?)")
             params.append(self.sector.upper())
         if self.mode is not None:
             clauses.append(f"lower({a}.mode) = ?")
@@ -286,10 +311,6 @@ def _dicts(names: list[str], rows: list[tuple]) -> list[dict[str, Any]]:
 
 # -- pre-aggregated counts -----------------------------------------------------------------
 
-AGG = "lapwing_agg"
-_agg_lock = threading.Lock()
-
-
 def data_version(con: duckdb.DuckDBPyConnection) -> tuple[Any, ...]:
     """Changes whenever events are added or removed (counts and the largest rowid)."""
     return tuple(con.execute(
@@ -299,38 +320,29 @@ def data_version(con: duckdb.DuckDBPyConnection) -> tuple[Any, ...]:
 
 
 def ensure_aggregates(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
-    """Build (or rebuild, when the data changed) the count tables; False when unavailable.
+    """Rebuild the store's count tables when they are stale (or ``force``); False when they
+    are stale and cannot be rebuilt (a read-only connection), so queries use the base tables.
 
-    They live in an in-memory database attached as ``lapwing_agg``, visible to every
-    cursor of the connection; a read-only connection cannot attach one and goes without.
-    The owner of the database calls this at start and after each write.
+    ``Store.optimize`` rebuilds them at the end of every ingest, so this is a check at
+    server start (a file written without optimize, or changed in place) and a no-op after
+    an ingest. The check is the thorough one (a full scan: about half a second at a
+    million events); requests use the cheap one.
     """
-    with _agg_lock:
-        if not force and _fresh_aggregates(con):
-            return True
-        version = data_version(con)
-        try:
-            con.execute(f"ATTACH IF NOT EXISTS ':memory:' AS {AGG}")
-        except duckdb.Error:
-            return False
-        con.execute(
-            f"CREATE OR REPLACE TABLE {AGG}.event_cube AS SELECT "
-            "coalesce(date_start, date_end) AS day, type, modality, mode, date_precision, "
-            "count(*)::BIGINT AS n FROM events GROUP BY ALL"
-        )
-        con.execute(
-            f"CREATE OR REPLACE TABLE {AGG}.actor_counts AS SELECT actor_key, "
-            "mode(name) AS name, mode(country) AS country, mode(sector) AS sector, "
-            "mode(actor_type) AS actor_type, count(DISTINCT event_id)::BIGINT AS n "
-            "FROM event_actors GROUP BY actor_key"
-        )
-        con.execute(
-            f"CREATE OR REPLACE TABLE {AGG}.dyads AS {_dyad_sql('TRUE')}"
-        )
-        con.execute(
-            f"CREATE OR REPLACE TABLE {AGG}.version AS SELECT ?::VARCHAR AS v", [repr(version)]
-        )
+    if not force and aggregates_fresh(con, thorough=True):
         return True
+    try:
+        _store.rebuild_aggregates(con)
+    except duckdb.Error:
+        return False
+    return aggregates_fresh(con)
+
+
+def aggregates_fresh(con: duckdb.DuckDBPyConnection, thorough: bool = False) -> bool:
+    """True when the count tables describe the event tables as they are now."""
+    try:
+        return _store.aggregates_fresh(con, thorough)
+    except duckdb.CatalogException:  # a file without them (never one this code migrated)
+        return False
 
 
 def _dyad_sql(where: str, keys_filter: str = "") -> str:
@@ -346,41 +358,25 @@ def _node_counts(con: duckdb.DuckDBPyConnection, where: str, params: list[object
                  limit: int) -> list[tuple[str, int]]:
     """The ``limit`` most active actor keys of the selected events, with event counts."""
     return con.execute(
-        f"SELECT k, count(*) AS n FROM (SELECT unnest(list_distinct(list_concat("
-        f"{_ACTOR_KEYS}, {_RECIPIENT_KEYS}))) AS k FROM events e WHERE {where}) "
-        "WHERE k IS NOT NULL GROUP BY k ORDER BY n DESC, k LIMIT ?",
+        f"SELECT k, count(*) AS n FROM (SELECT unnest(e.all_keys) AS k FROM events e "
+        f"WHERE {where}) WHERE k IS NOT NULL GROUP BY k ORDER BY n DESC, k LIMIT ?",
         [*params, limit],
     ).fetchall()
 
 
-def _actor_facts(con: duckdb.DuckDBPyConnection, keys: list[str]) -> dict[str, tuple]:
+def _actor_facts(con: duckdb.DuckDBPyConnection, keys: list[str],
+                 fresh: bool) -> dict[str, tuple]:
     """key -> (name, country, sector, type): from the count table, else event_actors."""
     if not keys:
         return {}
-    if _fresh_aggregates(con):
-        sql = (f"SELECT actor_key, name, country, sector, actor_type FROM {AGG}.actor_counts "
+    if fresh:
+        sql = ("SELECT actor_key, name, country, sector, actor_type FROM agg_actors "
                "WHERE actor_key IN (SELECT unnest(?::VARCHAR[]))")
     else:
-        sql = ("SELECT actor_key, mode(name), mode(country), mode(sector), mode(actor_type) "
-               "FROM event_actors WHERE actor_key IN (SELECT unnest(?::VARCHAR[])) "
-               "GROUP BY actor_key")
+        sql = (f"SELECT actor_key, {_mode('name')}, {_mode('country')}, {_mode('sector')}, "
+               f"{_mode('actor_type')} FROM event_actors "
+               "WHERE actor_key IN (SELECT unnest(?::VARCHAR[])) GROUP BY actor_key")
     return {row[0]: row[1:] for row in con.execute(sql, [keys]).fetchall()}
-
-
-def _has_aggregates(con: duckdb.DuckDBPyConnection) -> bool:
-    (n,) = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE database_name = ? AND table_name = 'version'",
-        [AGG],
-    ).fetchone()
-    return bool(n)
-
-
-def _fresh_aggregates(con: duckdb.DuckDBPyConnection) -> bool:
-    """True when the count tables exist and describe the data as it is now."""
-    if not _has_aggregates(con):
-        return False
-    (stored,) = con.execute(f"SELECT v FROM {AGG}.version").fetchone()
-    return stored == repr(data_version(con))
 
 
 # -- events --------------------------------------------------------------------------------
@@ -436,24 +432,45 @@ def events_page(
     if offset is not None and not 0 <= offset <= 1_000_000:
         raise QueryError("offset must be between 0 and 1000000; use cursor to go further")
     template, asc_sentinel, desc_sentinel = _SORTS[sort]
-    key = template.format(s=asc_sentinel if order == "asc" else desc_sentinel)
+    sentinel = asc_sentinel if order == "asc" else desc_sentinel
+    key = template.format(s=sentinel)
     where, params = query.event_where("e")
     page_where, page_params = where, list(params)
-    if cursor:
-        c_sort, c_order, value, last_id = _decode_cursor(cursor)
-        if (c_sort, c_order) != (sort, order):
-            raise QueryError("cursor belongs to another sort order: start again without it")
-        op = ">" if order == "asc" else "<"
-        cast = "::DATE" if sort == "date" else ("::DOUBLE" if sort == "confidence" else "")
-        page_where += f" AND ({key} {op} ?{cast} OR ({key} = ?{cast} AND e.event_id {op} ?))"
-        page_params += [value, value, last_id]
-        offset = None
+    op = ">" if order == "asc" else "<"
     direction = order.upper()
-    sql = (
-        f"SELECT {_EVENT_COLUMNS}, {key} AS sort_key FROM events e WHERE {page_where} "
-        f"ORDER BY sort_key {direction}, e.event_id {direction} LIMIT ? OFFSET ?"
-    )
     with time_limit(con):
+        # By date, order on the stored day_lo column itself (undated last) so DuckDB's top-N
+        # skips row groups of the date-sorted table: the same order as the sentinel key as
+        # long as no event is dated on the sentinel day itself (checked; then the key is used).
+        by_day = sort == "date" and not con.execute(
+            f"SELECT count(*) FROM events WHERE day_lo = {sentinel}::DATE"
+        ).fetchone()[0]
+        order_by = (
+            f"e.day_lo {direction} NULLS LAST, e.event_id {direction}" if by_day
+            else f"sort_key {direction}, e.event_id {direction}"
+        )
+        if cursor:
+            c_sort, c_order, value, last_id = _decode_cursor(cursor)
+            if (c_sort, c_order) != (sort, order):
+                raise QueryError("cursor belongs to another sort order: start again without it")
+            cast = "::DATE" if sort == "date" else ("::DOUBLE" if sort == "confidence" else "")
+            if by_day and value == sentinel.strip("'"):  # among the undated events
+                page_where += f" AND e.day_lo IS NULL AND e.event_id {op} ?"
+                page_params += [last_id]
+            elif by_day:
+                page_where += (
+                    f" AND (e.day_lo {op} ?::DATE OR (e.day_lo = ?::DATE AND e.event_id {op} ?) "
+                    "OR e.day_lo IS NULL)"
+                )
+                page_params += [value, value, last_id]
+            else:
+                page_where += f" AND ({key} {op} ?{cast} OR ({key} = ?{cast} AND e.event_id {op} ?))"
+                page_params += [value, value, last_id]
+            offset = None
+        sql = (
+            f"SELECT {_EVENT_COLUMNS}, {key} AS sort_key FROM events e WHERE {page_where} "
+            f"ORDER BY {order_by} LIMIT ? OFFSET ?"
+        )
         rows = _rows(con, sql, [*page_params, size + 1, offset or 0])
         more = len(rows) > size
         rows = rows[:size]
@@ -561,31 +578,93 @@ def facets(
     A facet counts under every criterion but its own, so the bar shows what choosing
     another value would give (the chosen value stays listed). ``total`` counts the events
     that all criteria select.
+
+    Facets whose criteria come to the same selection share one pass (grouping sets); a
+    selection without criteria is read from the ``agg_facets`` count table, one with only
+    type/modality/mode/precision criteria from ``agg_cube`` for those four facets.
     """
     unknown = set(names) - set(FACETS)
     if unknown:
         raise QueryError(f"unknown facets {sorted(unknown)}: use {', '.join(FACETS)}")
     if not 1 <= limit <= MAX_FACET_VALUES:
         raise QueryError(f"limit {limit} is out of range: 1 to {MAX_FACET_VALUES} values per facet")
-    result: dict[str, Any] = {}
+    values: dict[str, list[dict[str, Any]]] = {}
     with time_limit(con):
-        where, params = query.event_where("e")
-        (result["total"],) = con.execute(
-            f"SELECT count(*) FROM events e WHERE {where}", params
-        ).fetchone()
-        # Facets whose own criterion is not set share one scan (grouping sets).
-        shared = [n for n in names if n in _SIMPLE_FACETS and getattr(query, _field(n)) is None]
-        own = [n for n in names if n in _SIMPLE_FACETS and n not in shared]
-        values: dict[str, list[dict[str, Any]]] = {}
-        if shared:
-            values.update(_simple_facets(con, query, shared, limit))
-        for name in own:
-            values.update(_simple_facets(con, query.without(_field(name)), [name], limit))
-        for name in ("country", "actor", "sector"):
-            if name in names:
-                values[name] = _list_facet(con, query.without(name), name, limit)
-    result["facets"] = {n: values[n] for n in names}
-    return result
+        fresh = aggregates_fresh(con)
+        # Facets grouped by the selection they count: the query without their own criterion.
+        selections: dict[tuple, tuple[EventQuery, list[str]]] = {}
+        for name in names:
+            sub = query.without(_field(name)) if getattr(query, _field(name)) is not None else query
+            key = tuple(sorted(sub.to_params().items()))
+            selections.setdefault(key, (sub, []))[1].append(name)
+        total = None
+        for sub, group in selections.values():
+            with_total = sub is query
+            counted = _facet_group(con, sub, group, limit, fresh, with_total)
+            if with_total:
+                total = counted.pop("")
+            values.update(counted)
+        if total is None:
+            total = _count(con, query, fresh)
+    return {"total": total, "facets": {n: values[n] for n in names}}
+
+
+def _count(con: duckdb.DuckDBPyConnection, query: EventQuery, fresh: bool) -> int:
+    """How many events the query selects."""
+    if fresh and query.is_empty:
+        return con.execute("SELECT events FROM agg_state").fetchone()[0]
+    where, params = query.event_where("e")
+    return con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+
+
+def _facet_group(
+    con: duckdb.DuckDBPyConnection, query: EventQuery, names: list[str], limit: int,
+    fresh: bool, with_total: bool,
+) -> dict[str, Any]:
+    """Values of facets that count the same selection (and its size under "" if asked)."""
+    out: dict[str, Any] = {}
+    if fresh and query.is_empty:
+        rows = con.execute(
+            "SELECT facet, value, label, n FROM agg_facets WHERE facet IN "
+            "(SELECT unnest(?::VARCHAR[])) ORDER BY facet, n DESC, value",
+            [names],
+        ).fetchall()
+        for name in names:
+            out[name] = [
+                {"value": v, "label": label, "count": n} if name == "actor"
+                else {"value": v, "count": n}
+                for facet, v, label, n in rows if facet == name
+            ][:limit]
+        if with_total:
+            out[""] = _count(con, query, fresh)
+        return out
+    # Few-valued facets share one pass; many-valued ones (places, clusters) each take a
+    # top-N query, which is far cheaper than ranking every cluster of a grouping set.
+    simple = [n for n in names if n in _CUBE_FIELDS]
+    if fresh and query.on_cube and simple:
+        out.update(_simple_facets(con, query, simple, limit, cube=True))
+        simple = []
+    if simple or with_total:
+        out.update(_simple_facets(con, query, simple, limit, cube=False, with_total=with_total))
+    for name in names:
+        if name in _SIMPLE_FACETS and name not in _CUBE_FIELDS:
+            out[name] = _top_facet(con, query, name, limit)
+        elif name not in _SIMPLE_FACETS:
+            out[name] = _list_facet(con, query, name, limit, fresh)
+    return out
+
+
+def _top_facet(
+    con: duckdb.DuckDBPyConnection, query: EventQuery, name: str, limit: int
+) -> list[dict[str, Any]]:
+    """The most frequent values of a one-column facet with many values (place, cluster)."""
+    where, params = query.event_where("e")
+    column = _SIMPLE_FACETS[name]
+    sql = (
+        f"SELECT {column} AS v, count(*) AS n FROM events e WHERE {where} AND {column} IS NOT NULL "
+        "GROUP BY v ORDER BY n DESC, v LIMIT ?"
+    )
+    return [{"value": v, "count": n} for v, n in con.execute(sql, [*params, limit]).fetchall()]
 
 
 def _field(facet: str) -> str:
@@ -593,73 +672,58 @@ def _field(facet: str) -> str:
 
 
 def _simple_facets(
-    con: duckdb.DuckDBPyConnection, query: EventQuery, names: list[str], limit: int
-) -> dict[str, list[dict[str, Any]]]:
+    con: duckdb.DuckDBPyConnection, query: EventQuery, names: list[str], limit: int,
+    *, cube: bool, with_total: bool = False,
+) -> dict[str, Any]:
+    """Values of one-column facets in one pass (grouping sets; the empty set is the total)."""
     where, params = query.event_where("e")
-    cube = query.is_empty and _fresh_aggregates(con) and all(
-        n in ("type", "modality", "mode", "precision") for n in names
-    )
     if cube:
-        columns = {"type": "type", "modality": "modality", "mode": "mode",
-                   "precision": "date_precision"}
-        source = f"{AGG}.event_cube e"
-        count = "sum(n)::BIGINT"
-        exprs = {n: columns[n] for n in names}
+        source, count = "agg_cube e", "sum(e.n)::BIGINT"
+        exprs = {n: "e." + ("date_precision" if n == "precision" else n) for n in names}
     else:
-        source = "events e"
-        count = "count(*)"
+        source, count = "events e", "count(*)"
         exprs = {n: _SIMPLE_FACETS[n] for n in names}
-    cols = ", ".join(f'{expr} AS "{name}"' for name, expr in exprs.items())
-    sets = ", ".join(f'("{name}")' for name in exprs)
+    cols = ", ".join([*(f'{expr} AS "{name}"' for name, expr in exprs.items()),
+                      *(["e.n"] if cube else [])]) or "1 AS one"
+    sets = ", ".join([*(f'("{name}")' for name in exprs), *(["()"] if with_total else [])])
     flags = ", ".join(f'grouping("{name}") AS "g_{name}"' for name in exprs)
+    grouped = ", ".join(f'"{n}"' for n in exprs)
     sql = (
-        f"SELECT {', '.join(chr(34) + n + chr(34) for n in exprs)}, {flags}, {count} AS n FROM "
-        f"(SELECT {cols}{', n' if cube else ''} FROM {source} WHERE {where if not cube else 'TRUE'}) e "
-        f"GROUP BY GROUPING SETS ({sets})"
+        f"SELECT {grouped + ', ' + flags + ', ' if exprs else ''}{count} AS n FROM "
+        f"(SELECT {cols} FROM {source} WHERE {where}) e GROUP BY GROUPING SETS ({sets})"
     )
-    rows = con.execute(sql, [] if cube else params).fetchall()
-    out: dict[str, list[dict[str, Any]]] = {n: [] for n in exprs}
+    rows = con.execute(sql, params).fetchall()
+    out: dict[str, Any] = {n: [] for n in exprs}
     k = len(exprs)
     for row in rows:
-        grouped = row[k:2 * k]
+        flags_row = row[k:2 * k]
+        if with_total and all(flags_row):
+            out[""] = row[-1]
+            continue
         for i, name in enumerate(exprs):
-            if grouped[i] == 0 and row[i] is not None:
+            if flags_row[i] == 0 and row[i] is not None:
                 out[name].append({"value": row[i], "count": row[-1]})
-    for name in out:
+    if with_total:
+        out.setdefault("", 0)  # no row for an empty grouping set over no events
+    for name in exprs:
         out[name].sort(key=lambda v: (-v["count"], str(v["value"])))
         out[name] = out[name][:limit]
     return out
 
 
 def _list_facet(
-    con: duckdb.DuckDBPyConnection, query: EventQuery, name: str, limit: int
+    con: duckdb.DuckDBPyConnection, query: EventQuery, name: str, limit: int, fresh: bool
 ) -> list[dict[str, Any]]:
+    """Values of a facet that an event can hold several of (countries, actors, sectors)."""
     where, params = query.event_where("e")
-    if name == "country":
-        sql = (
-            "SELECT c, count(*) AS n FROM (SELECT unnest(list_distinct(list_filter("
-            "list_concat(e.actor_countries, e.recipient_countries, [e.location_country]), "
-            f"lambda x: x IS NOT NULL))) AS c FROM events e WHERE {where}) GROUP BY c "
-            "ORDER BY n DESC, c LIMIT ?"
-        )
-        return [{"value": v, "count": n} for v, n in con.execute(sql, [*params, limit]).fetchall()]
-    if name == "actor" and query.is_empty and _fresh_aggregates(con):
-        rows = con.execute(
-            f"SELECT actor_key, name, n FROM {AGG}.actor_counts ORDER BY n DESC, actor_key LIMIT ?",
-            [limit],
-        ).fetchall()
-        return [{"value": k, "label": label, "count": n} for k, label, n in rows]
     if name == "actor":
         counts = _node_counts(con, where, params, limit)
-        facts = _actor_facts(con, [k for k, _ in counts])
+        facts = _actor_facts(con, [k for k, _ in counts], fresh)
         return [{"value": k, "label": facts.get(k, (k,))[0] or k, "count": n} for k, n in counts]
-    selected = "" if where == "TRUE" else (
-        f"WHERE ea.event_id IN (SELECT e.event_id FROM events e WHERE {where})"
-    )
-    cond = "ea.sector IS NOT NULL" if not selected else "AND ea.sector IS NOT NULL"
+    column = {"country": "e.all_countries", "sector": "e.all_sectors"}[name]
     sql = (
-        f"SELECT upper(ea.sector) AS s, count(DISTINCT ea.event_id) AS n FROM event_actors ea "
-        f"{selected or 'WHERE'} {cond} GROUP BY s ORDER BY n DESC, s LIMIT ?"
+        f"SELECT v, count(*) AS n FROM (SELECT unnest({column}) AS v FROM events e "
+        f"WHERE {where}) WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT ?"
     )
     return [{"value": v, "count": n} for v, n in con.execute(sql, [*params, limit]).fetchall()]
 
@@ -677,14 +741,13 @@ def timeline(
         raise QueryError(f"stack {stack!r} is unknown: use one of {', '.join(_STACKS)}")
     if unit != "auto" and unit not in _UNITS:
         raise QueryError(f"unit {unit!r} is unknown: use auto or one of {', '.join(_UNITS)}")
-    where, params = query.event_where("e")
-    cube = query.is_empty and stack != "none" and _fresh_aggregates(con)
-    day = "e.day" if cube else "coalesce(e.date_start, e.date_end)"
-    source = f"{AGG}.event_cube e" if cube else "events e"
-    count = "sum(e.n)" if cube else "count(*)"
+    qwhere, qparams = query.event_where("e")
+    day = "e.day_lo"  # coalesce(date_start, date_end), in events and in agg_cube alike
     stack_col = _STACKS[stack]
-    qwhere, qparams = ("TRUE", []) if cube else (where, params)
     with time_limit(con):
+        cube = query.on_cube and aggregates_fresh(con)
+        source = "agg_cube e" if cube else "events e"
+        count = "sum(e.n)" if cube else "count(*)"
         first, last, undated = con.execute(
             f"SELECT min({day}), max({day}), coalesce({count} FILTER ({day} IS NULL), 0) "
             f"FROM {source} WHERE {qwhere}",
@@ -740,16 +803,17 @@ def network(
         raise QueryError(f"max_nodes {max_nodes} is out of range: 1 to {MAX_NETWORK_NODES}")
     where, params = query.event_where("e")
     with time_limit(con):
-        fast = where == "TRUE" and _fresh_aggregates(con)
+        fresh = aggregates_fresh(con)
+        fast = where == "TRUE" and fresh
         if fast:
             counts = con.execute(
-                f"SELECT actor_key, n FROM {AGG}.actor_counts ORDER BY n DESC, actor_key LIMIT ?",
+                "SELECT actor_key, n FROM agg_actors ORDER BY n DESC, actor_key LIMIT ?",
                 [max_nodes],
             ).fetchall()
         else:
             counts = _node_counts(con, where, params, max_nodes)
         keys = [k for k, _ in counts]
-        facts = _actor_facts(con, keys)
+        facts = _actor_facts(con, keys, fresh)
         nodes = []
         for k, n in counts:
             name, country, sector, actor_type = facts.get(k, (None, None, None, None))
@@ -760,7 +824,7 @@ def network(
         )
         if fast:
             edge_rows = con.execute(
-                f"SELECT source, target, type, n FROM {AGG}.dyads WHERE source IN "
+                "SELECT source, target, type, n FROM agg_dyads WHERE source IN "
                 "(SELECT unnest(?::VARCHAR[])) AND target IN (SELECT unnest(?::VARCHAR[]))",
                 [keys, keys],
             ).fetchall()
@@ -825,17 +889,27 @@ def places(
         raise QueryError(f"limit {limit} is out of range: 1 to {MAX_PLACES} points")
     where, params = query.event_where("e")
     with time_limit(con):
-        rows = con.execute(
-            "SELECT round(e.lat, 4) AS lat, round(e.lon, 4) AS lon, mode(e.location_name), "
-            "mode(e.location_country), any_value(e.geonameid), count(*) AS n, mode(e.type) "
-            f"FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL "
-            "GROUP BY 1, 2 ORDER BY n DESC, lat, lon LIMIT ?",
-            [*params, limit],
-        ).fetchall()
-        (unlocated,) = con.execute(
-            f"SELECT count(*) FROM events e WHERE {where} AND (e.lat IS NULL OR e.lon IS NULL)",
-            params,
-        ).fetchone()
+        if query.is_empty and aggregates_fresh(con):
+            rows = con.execute(
+                "SELECT lat, lon, name, country, geonameid, n, top_type FROM agg_places "
+                "ORDER BY n DESC, lat, lon LIMIT ?",
+                [limit],
+            ).fetchall()
+            (unlocated,) = con.execute("SELECT unlocated FROM agg_state").fetchone()
+        else:
+            rows = con.execute(
+                "SELECT round(e.lat, 4) AS lat, round(e.lon, 4) AS lon, "
+                f"{_mode('e.location_name')}, {_mode('e.location_country')}, min(e.geonameid), "
+                f"count(*) AS n, {_mode('e.type')} "
+                f"FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL "
+                "GROUP BY 1, 2 ORDER BY n DESC, lat, lon LIMIT ?",
+                [*params, limit],
+            ).fetchall()
+            (unlocated,) = con.execute(
+                f"SELECT count(*) FROM events e WHERE {where} "
+                "AND (e.lat IS NULL OR e.lon IS NULL)",
+                params,
+            ).fetchone()
     points = [
         {"lat": lat, "lon": lon, "name": name, "country": c, "geonameid": g, "count": n,
          "top_type": t}

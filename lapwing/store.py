@@ -8,6 +8,13 @@ Records are stored twice on purpose: as query columns (events flattened, actors 
 own long table) and as their full JSON line in ``record``, so exports round-trip the
 contract exactly even for fields added after the columns were designed.
 
+For browsing at a million events (schema version 2), ``events`` also carries columns derived
+from its actor rows (:data:`EVENT_DERIVED_COLUMNS`, written by :meth:`Store.write_batch` and
+recomputed by :meth:`Store.optimize`), is kept sorted by date, and small ``agg_*`` count
+tables rebuilt by ``optimize`` answer unfiltered facets, timelines, networks and maps.
+Rows written around ``write_batch`` (raw SQL) get their derived columns at the next
+``optimize``; the count tables say themselves whether they are still current.
+
 DuckDB lets one process hold a file read-write, or several hold it read-only; a
 :class:`Store` is one connection and is not shared between threads (use one per thread).
 """
@@ -99,6 +106,170 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         """,
     ),
 ]
+
+#: Columns of ``events`` derived from the row itself and from its ``event_actors`` rows
+#: (schema version 2), so filters and facets read one table instead of joining the long one:
+#: ``day_lo``/``day_hi`` the date interval with an open bound closed by the other one (what
+#: date filters compare; events are kept sorted by ``day_lo`` so date ranges and "newest
+#: first" pages skip row groups); ``actor_keys``/``recipient_keys`` the store's actor keys by
+#: role (duplicates kept, as the network counts them); ``all_keys``, ``all_name_keys``,
+#: ``all_sectors`` (upper case) and ``all_countries`` (actor, recipient and place countries)
+#: each distinct, what the actor, sector and country filters and facets match.
+EVENT_DERIVED_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("day_lo", "DATE"), ("day_hi", "DATE"),
+    ("actor_keys", "VARCHAR[]"), ("recipient_keys", "VARCHAR[]"),
+    ("all_keys", "VARCHAR[]"), ("all_name_keys", "VARCHAR[]"),
+    ("all_sectors", "VARCHAR[]"), ("all_countries", "VARCHAR[]"),
+)
+
+#: Per-event lists of an event_actors-shaped relation ``{source}`` (aliased ``x`` when joined).
+_ACTOR_LISTS = """
+    SELECT event_id,
+        list(actor_key) FILTER (WHERE role = 'actor') AS actor_keys,
+        list(actor_key) FILTER (WHERE role = 'recipient') AS recipient_keys,
+        list_distinct(list(actor_key)) AS all_keys,
+        list_distinct(list(name_key)) AS all_name_keys,
+        list_distinct(list(upper(sector)) FILTER (WHERE sector IS NOT NULL)) AS all_sectors
+    FROM {source} GROUP BY event_id"""
+
+#: Each derived column's SQL over an events row ``e`` joined with its lists ``x`` (NULL when
+#: the event has no actors): written by write_batch, recomputed for every row by optimize().
+_DERIVED_EXPRS: dict[str, str] = {
+    "day_lo": "coalesce(e.date_start, e.date_end)",
+    "day_hi": "coalesce(e.date_end, e.date_start)",
+    **{
+        name: f"coalesce(x.{name}, []::VARCHAR[])"
+        for name in ("actor_keys", "recipient_keys", "all_keys", "all_name_keys", "all_sectors")
+    },
+    "all_countries": (
+        "list_distinct(list_filter(list_concat(coalesce(e.actor_countries, []::VARCHAR[]), "
+        "coalesce(e.recipient_countries, []::VARCHAR[]), [e.location_country]), "
+        "lambda c: c IS NOT NULL))"
+    ),
+}
+assert tuple(_DERIVED_EXPRS) == tuple(name for name, _ in EVENT_DERIVED_COLUMNS)
+_DERIVED_SELECT = ", ".join(f"{expr} AS {name}" for name, expr in _DERIVED_EXPRS.items())
+
+#: Count tables kept in the file (schema version 2), rebuilt by optimize() at the end of an
+#: ingest; ``agg_state`` records what the events tables held when they were built, so readers
+#: use them only while that is still true (see :meth:`Store.aggregates_fresh`).
+AGGREGATE_TABLES: tuple[str, ...] = (
+    "agg_state", "agg_cube", "agg_facets", "agg_actors", "agg_dyads", "agg_places",
+)
+#: Values kept per facet in ``agg_facets`` (the API lists at most this many).
+AGG_FACET_VALUES = 100
+
+_AGGREGATE_DDL = """
+    CREATE TABLE IF NOT EXISTS agg_state (events BIGINT, event_actors BIGINT, max_rowid BIGINT,
+        unlocated BIGINT, fingerprint HUGEINT, built_at TIMESTAMPTZ DEFAULT now());
+    CREATE TABLE IF NOT EXISTS agg_cube (day_lo DATE, type VARCHAR, modality VARCHAR,
+        mode VARCHAR, date_precision VARCHAR, n BIGINT);
+    CREATE TABLE IF NOT EXISTS agg_facets (facet VARCHAR, value VARCHAR, label VARCHAR,
+        n BIGINT);
+    CREATE TABLE IF NOT EXISTS agg_actors (actor_key VARCHAR, name VARCHAR, country VARCHAR,
+        sector VARCHAR, actor_type VARCHAR, n BIGINT);
+    CREATE TABLE IF NOT EXISTS agg_dyads (source VARCHAR, target VARCHAR, type VARCHAR,
+        n BIGINT);
+    CREATE TABLE IF NOT EXISTS agg_places (lat DOUBLE, lon DOUBLE, name VARCHAR,
+        country VARCHAR, geonameid BIGINT, n BIGINT, top_type VARCHAR);
+"""
+
+#: SQL of the stamp that says which data the count tables describe: cheap enough to check
+#: on every request, and blind to rows changed in place (UPDATE)...
+_STAMP_SQL = (
+    "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM event_actors), "
+    "(SELECT coalesce(max(rowid), -1) FROM events)"
+)
+#: ... which this sum of row hashes over every column the count tables read sees (a full
+#: scan: checked when a server starts and after each of its ingests, not per request).
+_FINGERPRINT_SQL = (
+    "SELECT coalesce((SELECT sum(hash(e.event_id, e.type, e.modality, e.mode, "
+    "e.date_precision, e.location_name, e.location_country, e.cluster_id, e.day_lo, e.lat, "
+    "e.lon, e.geonameid, e.all_keys, e.all_sectors, e.all_countries, e.actor_keys, "
+    "e.recipient_keys)) FROM events e), 0) + coalesce((SELECT sum(hash(a.event_id, a.role, "
+    "a.actor_key, a.name, a.country, a.sector, a.actor_type)) FROM event_actors a), 0)"
+)
+
+
+def mode_of(expr: str) -> str:
+    """The most frequent value of ``expr``; ties go to the smallest (plain ``mode()`` picks
+    whichever value a thread met first, so answers could differ between runs)."""
+    return f"mode({expr} ORDER BY {expr})"
+
+
+def _top(facet: str, expr: str, source: str, label: str = "NULL") -> str:
+    """The most frequent values of one facet over all events, as agg_facets rows."""
+    return (
+        f"SELECT '{facet}' AS facet, v AS value, {label} AS label, n FROM (SELECT {expr} AS v, "
+        f"count(*) AS n FROM {source} GROUP BY v) WHERE v IS NOT NULL "
+        f"ORDER BY n DESC, v LIMIT {AGG_FACET_VALUES}"
+    )
+
+
+_AGGREGATE_FILL = [
+    "DELETE FROM agg_state",  # stale until stamped again
+    "DELETE FROM agg_cube",
+    "INSERT INTO agg_cube SELECT day_lo, type, modality, mode, date_precision, count(*) "
+    "FROM events GROUP BY ALL",
+    "DELETE FROM agg_actors",
+    f"INSERT INTO agg_actors SELECT actor_key, {mode_of('name')}, {mode_of('country')}, "
+    f"{mode_of('sector')}, {mode_of('actor_type')}, count(DISTINCT event_id) "
+    "FROM event_actors GROUP BY actor_key",
+    "DELETE FROM agg_facets",
+    *(
+        f"INSERT INTO agg_facets {_top(facet, expr, 'events')}"
+        for facet, expr in (
+            ("type", "type"), ("modality", "modality"), ("mode", "mode"),
+            ("precision", "date_precision"), ("place", "location_name"),
+            ("cluster", "cluster_id"),
+        )
+    ),
+    f"INSERT INTO agg_facets {_top('country', 'unnest(all_countries)', 'events')}",
+    f"INSERT INTO agg_facets {_top('sector', 'unnest(all_sectors)', 'events')}",
+    "INSERT INTO agg_facets SELECT t.* REPLACE (coalesce(a.name, t.value) AS label) FROM ("
+    f"{_top('actor', 'unnest(all_keys)', 'events')}) t "
+    "LEFT JOIN agg_actors a ON a.actor_key = t.value",
+    "DELETE FROM agg_dyads",
+    "INSERT INTO agg_dyads SELECT a AS source, r AS target, type, count(*) FROM ("
+    "SELECT a, unnest(rs) AS r, type FROM (SELECT type, unnest(actor_keys) AS a, "
+    "recipient_keys AS rs FROM events)) WHERE a <> r GROUP BY ALL",
+    "DELETE FROM agg_places",
+    "INSERT INTO agg_places SELECT round(lat, 4) AS lat, round(lon, 4) AS lon, "
+    f"{mode_of('location_name')}, {mode_of('location_country')}, min(geonameid), count(*), "
+    f"{mode_of('type')} FROM events WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2",
+]
+#: Written after the fill commits: rows inserted in a transaction carry provisional rowids.
+_STAMP = [
+    "DELETE FROM agg_state",
+    "INSERT INTO agg_state (events, event_actors, max_rowid, unlocated, fingerprint) "
+    "SELECT *, (SELECT count(*) FROM events WHERE lat IS NULL OR lon IS NULL), "
+    f"({_FINGERPRINT_SQL}) FROM ({_STAMP_SQL})",
+]
+
+
+def _rewrite_events_sql() -> list[str]:
+    """Statements that recompute every derived column and store events sorted by date."""
+    return [
+        f"CREATE TEMP TABLE sorted_rows AS SELECT e.* REPLACE ({_DERIVED_SELECT}) FROM events e "
+        f"LEFT JOIN ({_ACTOR_LISTS.format(source='event_actors')}) x ON x.event_id = e.event_id "
+        "ORDER BY day_lo NULLS LAST, e.event_id",
+        "DELETE FROM events",
+        "INSERT INTO events SELECT * FROM sorted_rows",
+        "DROP TABLE sorted_rows",
+    ]
+
+
+MIGRATIONS.append((
+    2,
+    "derived filter columns on events (date interval, actor keys, sectors, countries), "
+    "events sorted by date, count tables for facets, timeline, network and map",
+    ";\n".join([
+        *(f"ALTER TABLE events ADD COLUMN {name} {kind}" for name, kind in EVENT_DERIVED_COLUMNS),
+        *_rewrite_events_sql(),
+        _AGGREGATE_DDL.strip().rstrip(";"),
+        *_AGGREGATE_FILL,
+    ]),
+))
 
 #: The schema version this code reads and writes.
 SCHEMA_VERSION: int = MIGRATIONS[-1][0]
@@ -309,6 +480,8 @@ class Store:
                     "INSERT INTO schema_migrations (version, description) VALUES (?, ?)",
                     [version, description],
                 )
+            if version == 2:  # it rebuilt the count tables: say which data they describe
+                self._stamp_aggregates()
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -393,12 +566,10 @@ class Store:
             self._insert("document_inputs", tables["document_inputs"])
             self._insert("ingested_files", tables["ingested_files"])
             # Dependent rows (bands, actors) go in only with a parent that is new.
-            for parent, key, child in (
-                ("doc_signatures", "doc_id", "doc_bands"),
-                ("events", "event_id", "event_actors"),
-            ):
-                new = self._insert(parent, tables[parent], returning=key)
-                self._insert(child, _rows_in(tables[child], key, new))
+            new = self._insert("doc_signatures", tables["doc_signatures"], returning="doc_id")
+            self._insert("doc_bands", _rows_in(tables["doc_bands"], "doc_id", new))
+            new = self._insert_events(tables["events"], tables["event_actors"])
+            self._insert("event_actors", _rows_in(tables["event_actors"], "event_id", new))
             stored_docs = (batch_doc_ids - new_docs) | stored_outside
             for kind in _FLAT_FIELDS:
                 self._insert_records(TABLES[kind], tables[TABLES[kind]], stored_docs)
@@ -427,6 +598,20 @@ class Store:
                 return set()
             return {r[0] for r in self._con.execute(f"{sql} RETURNING {returning}").fetchall()}
 
+    def _insert_events(self, events: pa.Table, actors: pa.Table) -> set[str]:
+        """Insert events with their derived columns (from the batch's actor rows); returns
+        the ids actually inserted."""
+        if events.num_rows == 0:
+            return set()
+        lists = _ACTOR_LISTS.format(source="batch_actors")
+        with self._registered("batch_rows", events), self._registered("batch_actors", actors):
+            rows = self._con.execute(
+                f"INSERT OR IGNORE INTO events BY NAME SELECT e.*, {_DERIVED_SELECT} "
+                f"FROM batch_rows e LEFT JOIN ({lists}) x ON x.event_id = e.event_id "
+                "RETURNING event_id"
+            ).fetchall()
+        return {r[0] for r in rows}
+
     def _insert_records(self, table: str, rows: pa.Table, stored_docs: set[str]) -> None:
         """Insert records; only those of documents stored before the batch can be there already."""
         earlier = _rows_in(rows, "doc_id", stored_docs)
@@ -451,24 +636,43 @@ class Store:
             )
 
     def optimize(self) -> None:
-        """Store events sorted for actor+date queries; call once at the end of an ingest.
+        """Sort the event tables and rebuild the count tables; call once at the end of an ingest.
 
-        DuckDB skips row groups whose min/max rule a filter out, so ``event_actors`` sorted by
-        (actor_key, date_start) answers "events of X in March" from a few row groups, and
-        ``events`` sorted by (doc_id, seq) serves a document's events the same way.
+        DuckDB skips row groups whose min/max rule a filter out: ``events`` sorted by
+        (``day_lo``, event_id) answers date ranges and "newest first" pages from a few row
+        groups, and ``event_actors`` sorted by (actor_key, date_start) answers "events of X
+        in March" the same way. The derived columns are recomputed for every event on the
+        way (rows written by other means than :meth:`write_batch` get theirs here), and the
+        ``agg_*`` count tables are rebuilt and stamped (see :meth:`aggregates_fresh`).
         """
         with self._transaction():
-            for table, order in (
-                ("events", "doc_id, seq"),
-                ("event_actors", "actor_key, date_start, event_id"),
-            ):
-                self._con.execute(
-                    f"CREATE TEMP TABLE sorted_rows AS SELECT * FROM {table} ORDER BY {order}"
-                )
-                self._con.execute(f"DELETE FROM {table}")
-                self._con.execute(f"INSERT INTO {table} SELECT * FROM sorted_rows")
-                self._con.execute("DROP TABLE sorted_rows")
+            for statement in _rewrite_events_sql():
+                self._con.execute(statement)
+            self._con.execute(
+                "CREATE TEMP TABLE sorted_rows AS SELECT * FROM event_actors "
+                "ORDER BY actor_key, date_start, event_id"
+            )
+            self._con.execute("DELETE FROM event_actors")
+            self._con.execute("INSERT INTO event_actors SELECT * FROM sorted_rows")
+            self._con.execute("DROP TABLE sorted_rows")
+            for statement in _AGGREGATE_FILL:
+                self._con.execute(statement)
+        self._stamp_aggregates()
         self._con.execute("CHECKPOINT")
+
+    def refresh_aggregates(self) -> None:
+        """Rebuild the count tables from the event tables as they are (without re-sorting)."""
+        rebuild_aggregates(self._con)
+
+    def _stamp_aggregates(self) -> None:
+        with self._transaction():
+            for statement in _STAMP:
+                self._con.execute(statement)
+
+    def aggregates_fresh(self, thorough: bool = False) -> bool:
+        """True when the ``agg_*`` tables describe the event tables as they are now
+        (``thorough``: also when rows were changed in place; a full scan)."""
+        return aggregates_fresh(self._con, thorough)
 
     # -- queries used by the ingest -------------------------------------------------------
 
@@ -710,6 +914,33 @@ class Store:
                 yield from rows
         finally:
             cursor.close()
+
+
+def rebuild_aggregates(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild and stamp the ``agg_*`` count tables on a read-write connection (or cursor)."""
+    for group in (_AGGREGATE_FILL, _STAMP):  # the stamp after commit: rowids are final then
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for statement in group:
+                con.execute(statement)
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+
+
+def aggregates_fresh(con: duckdb.DuckDBPyConnection, thorough: bool = False) -> bool:
+    """True when the ``agg_*`` count tables on ``con`` describe the event tables as they are
+    now: same event and actor row counts, same largest event rowid as when built, and with
+    ``thorough`` the same fingerprint of the columns they count (a full scan, which also
+    sees rows changed in place; code that updates events calls
+    :meth:`Store.refresh_aggregates` afterwards)."""
+    check = f" AND s.fingerprint = ({_FINGERPRINT_SQL})" if thorough else ""
+    rows = con.execute(
+        f"SELECT 1 FROM agg_state s, ({_STAMP_SQL}) t(a, b, c) "
+        f"WHERE s.events = t.a AND s.event_actors = t.b AND s.max_rowid = t.c{check}"
+    ).fetchall()
+    return bool(rows)
 
 
 class _LineStream:

@@ -15,7 +15,9 @@ with warnings.catch_warnings():
 
 from test_queries import ui_database
 
+from lapwing import queries
 from lapwing.api import create_app
+from lapwing.queries import EventQuery
 from lapwing.store import Store
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -240,3 +242,32 @@ def test_a_database_without_events_is_served(readonly_client):
     doc = readonly_client.get(f"/api/documents/{docs['items'][0]['doc_id']}").json()
     assert doc["text"] and all(0 <= s["start"] < s["end"] <= len(doc["text"])
                                for s in doc["spans"])
+
+
+def test_aggregate_answers_are_kept_until_an_ingest(client):
+    backend = client.app.state.backend
+    params = {"modality": "reported"}
+    first = client.get("/api/facets", params=params).json()
+    generation = backend.cache.generation
+    assert client.get("/api/facets", params=params).json() == first
+    assert any(key[1] == "facets" for key in backend.cache._answers)
+    with backend.reader() as con:  # the same as asking the query layer directly
+        assert first == json.loads(json.dumps(queries.facets(con, EventQuery(**params))))
+    r = client.post("/api/ingest", headers={"Authorization": f"Bearer {TOKEN}"}, json={
+        "documents": [{"text": "Envoys met in Amman to discuss the truce on Monday."}]})
+    assert r.status_code == 200
+    assert backend.cache.generation == generation + 1 and not backend.cache._answers
+    assert client.get("/api/facets", params=params).json()["total"] == first["total"]
+
+
+def test_answer_cache_drops_what_an_ingest_overtook():
+    from lapwing.api import AnswerCache
+
+    cache = AnswerCache(size=2)
+    assert cache.get(("a",), lambda: 1) == 1
+    assert cache.get(("a",), lambda: 2) == 1  # kept
+    assert cache.get(("b",), lambda: (cache.invalidate(), 3)[1]) == 3  # computed meanwhile
+    assert cache.get(("b",), lambda: 4) == 4 and cache.get(("a",), lambda: 5) == 5
+    cache.get(("c",), lambda: 6)
+    assert cache.get(("b",), lambda: 7) == 7  # least recently used went first
+    assert AnswerCache(size=0).get(("a",), lambda: 8) == 8

@@ -96,7 +96,7 @@ def test_every_command_has_help():
     top = runner.invoke(cli, ["--help"])
     assert top.exit_code == 0
     for command in ("ingest", "extract", "export", "stats", "demo", "schema", "stages", "serve",
-                    "bench", "kb", "eval"):
+                    "bench", "kb", "eval", "explain", "clusters", "network", "trends"):
         result = runner.invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and len(result.output) > 100, command
 
@@ -171,3 +171,24 @@ def test_parquet_extract_then_ingest_equals_a_direct_ingest(tmp_path):
     stats = json.loads(runner.invoke(cli, ["stats", "--db", via, "--json"]).stdout)
     assert stats["documents"] == 3 and stats["inputs"] == 4
     assert runner.invoke(cli, ["ingest", str(path), "--parquet", str(tmp_path / "parts"), "--db", via]).exit_code == 2
+
+
+def test_two_outlets_reporting_one_strike_form_one_cluster_and_an_edge(tmp_path):
+    rows = [
+        {"id": "a", "source": "Outlet A", "date": "2024-06-12",
+         "text": "Israeli aircraft struck a Hezbollah weapons depot in the southern Lebanese town of Nabatieh on Tuesday, killing two fighters, the Israeli military said."},
+        {"id": "b", "source": "Outlet B", "date": "2024-06-12",
+         "text": "An Israeli air strike hit a Hezbollah arms depot in Nabatieh, southern Lebanon, on Tuesday, killing three members of the group, Lebanese security sources said."},
+    ]
+    path = _write_jsonl(tmp_path / "in.jsonl", rows)
+    db = str(tmp_path / "c.duckdb")
+    runner = CliRunner(mix_stderr=False)
+    assert runner.invoke(cli, ["ingest", str(path), "--db", db, "-q"]).exit_code == EXIT_OK
+    listed = runner.invoke(cli, ["clusters", "--db", db, "--json", "--type", "ASSAULT"])
+    clusters = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(clusters) == 1 and clusters[0]["corroboration"]["sources"] == 2
+    assert "dead" in clusters[0]["corroboration"]["conflicts"]
+    gexf = runner.invoke(cli, ["network", "--db", db, "--format", "gexf"]).stdout
+    assert gexf.startswith("<?xml") and "<edge" in gexf
+    trends = json.loads(runner.invoke(cli, ["trends", "--db", db, "--json", "--by", "type"]).stdout)
+    assert any(series["key"] == "ASSAULT" for series in trends)

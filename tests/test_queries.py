@@ -6,6 +6,7 @@ ingested as `lapwing demo` does, plus events coded here by a small keyword coder
 the events stage does not exist yet (these events are test data, never shipped).
 """
 
+import dataclasses
 import hashlib
 import re
 from pathlib import Path
@@ -404,3 +405,151 @@ def test_corpus_database_has_realistic_events(corpus_db):
     net = queries.network(corpus_db, EventQuery())
     assert net["nodes"] and net["edges"]
     assert queries.places(corpus_db, EventQuery())["points"]
+
+
+# -- derived columns and count tables answer like the base tables -------------------------
+
+COMBINATIONS = [
+    {}, {"type": "ASSAULT"}, {"modality": "reported"}, {"type": "assault", "mode": "aerial"},
+    {"precision": "month"}, {"type": "CONSULT", "modality": "asserted"},
+    {"country": "ISR"}, {"sector": "gov"}, {"actor": "IRN"}, {"actor": "hamas"},
+    {"date_from": "2024-03-01", "date_to": "2024-03-31"}, {"date_from": "2024-04-01"},
+    {"type": "ASSAULT", "country": "IRQ", "date_to": "2024-06-30"},
+    {"actor": "ISR_MIL", "sector": "MIL"}, {"place": "Gaza", "modality": "asserted"},
+    {"min_confidence": "0.7", "type": "PROTEST"}, {"bbox": "34,29,36,34"},
+]
+
+
+def reference_ids(con, query: EventQuery) -> set[str]:
+    """Events selected the version-1 way: the shared filters' SQL (event_actors joins,
+    coalesced dates) and the sector matched in event_actors."""
+    from dataclasses import fields
+
+    from lapwing.filters import Filters
+
+    shared = Filters(**{f.name: getattr(query, f.name) for f in fields(Filters)})
+    where, params = shared.event_where("e")
+    rest_where, rest_params = query.without(
+        *(f.name for f in fields(Filters)), "sector").event_where("e")
+    sql = f"SELECT e.event_id FROM events e WHERE {where} AND {rest_where}"
+    params = [*params, *rest_params]
+    if query.sector:
+        sql += " AND e.event_id IN (SELECT event_id FROM event_actors WHERE upper(sector) = ?)"
+        params.append(query.sector.upper())
+    return {r[0] for r in con.execute(sql, params).fetchall()}
+
+
+def reference_facets(con, query: EventQuery, limit: int = 20) -> dict:
+    """Facets counted in Python from the base rows of the reference selection."""
+    from collections import Counter
+
+    columns = {"type": "type", "modality": "modality", "mode": "mode",
+               "precision": "date_precision", "place": "location_name", "cluster": "cluster_id"}
+    out = {}
+    for name in queries.FACETS:
+        field = {"place": "place", "precision": "precision", "cluster": "cluster"}.get(name, name)
+        sub = query.without(field) if getattr(query, field) is not None else query
+        ids = sorted(reference_ids(con, sub))
+        counts: Counter = Counter()
+        if name in columns:
+            rows = con.execute(f"SELECT {columns[name]} FROM events WHERE event_id IN "
+                               "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+            counts.update(v for (v,) in rows if v is not None)
+        elif name == "country":
+            rows = con.execute("SELECT actor_countries, recipient_countries, location_country "
+                               "FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[]))",
+                               [ids]).fetchall()
+            for a, r, c in rows:
+                counts.update({x for x in [*(a or []), *(r or []), c] if x is not None})
+        else:
+            column = "actor_key" if name == "actor" else "upper(sector)"
+            rows = con.execute(f"SELECT DISTINCT event_id, {column} FROM event_actors WHERE "
+                               "event_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+            counts.update(v for _, v in rows if v is not None)
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        out[name] = [(v, n) for v, n in ranked]
+    return {"total": len(reference_ids(con, query)), "facets": out}
+
+
+def without_count_tables(monkeypatch):
+    monkeypatch.setattr(queries, "aggregates_fresh", lambda con, thorough=False: False)
+
+
+@pytest.mark.parametrize("params", COMBINATIONS, ids=lambda p: ",".join(p) or "none")
+def test_filters_on_derived_columns_select_like_the_base_tables(corpus_db, params):
+    query = EventQuery(**params)
+    expected = reference_ids(corpus_db, query)
+    page = queries.events_page(corpus_db, query, limit=queries.MAX_PAGE)
+    assert {e["event_id"] for e in page["items"]} == expected
+    assert page["total"] == len(expected)
+
+
+@pytest.mark.parametrize("params", COMBINATIONS, ids=lambda p: ",".join(p) or "none")
+def test_count_tables_answer_like_the_base_tables(corpus_db, params, monkeypatch):
+    assert queries.ensure_aggregates(corpus_db) and queries.aggregates_fresh(corpus_db)
+    query = EventQuery(**params)
+    fast = {
+        "facets": queries.facets(corpus_db, query),
+        "timeline": [queries.timeline(corpus_db, query, unit=u, stack=s)
+                     for u in ("auto", "week") for s in ("type", "modality", "none")],
+        "network": queries.network(corpus_db, query),
+        "places": queries.places(corpus_db, query),
+    }
+    facets = fast["facets"]
+    reference = reference_facets(corpus_db, query)
+    assert facets["total"] == reference["total"]
+    assert {n: [(v["value"], v["count"]) for v in values]
+            for n, values in facets["facets"].items()} == reference["facets"]
+    without_count_tables(monkeypatch)
+    slow = {
+        "facets": queries.facets(corpus_db, query),
+        "timeline": [queries.timeline(corpus_db, query, unit=u, stack=s)
+                     for u in ("auto", "week") for s in ("type", "modality", "none")],
+        "network": queries.network(corpus_db, query),
+        "places": queries.places(corpus_db, query),
+    }
+    assert fast == slow
+
+
+def test_stale_count_tables_are_not_used(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch(sample_batch())
+        store.optimize()
+        assert queries.aggregates_fresh(store.con)
+        batch = sample_batch("run-2")
+        batch.records = [dataclasses.replace(batch.records[-1], event_id="e5")]
+        store.write_batch(batch)  # one more event, count tables not rebuilt
+        assert not queries.aggregates_fresh(store.con)
+        assert queries.facets(store.con, EventQuery())["total"] == 5
+        assert queries.timeline(store.con, EventQuery())["total"] == 5
+        assert queries.places(store.con, EventQuery())["unlocated"] == 3
+        assert queries.ensure_aggregates(store.con)  # rebuilds them
+        assert queries.facets(store.con, EventQuery())["total"] == 5
+        store.con.execute("UPDATE events SET cluster_id = 'c2' WHERE event_id = 'e2'")
+        assert queries.aggregates_fresh(store.con)  # the per-request check misses it ...
+        assert not queries.aggregates_fresh(store.con, thorough=True)  # ... this one does not
+        assert queries.ensure_aggregates(store.con)  # as at server start: rebuilt
+        clusters = queries.facets(store.con, EventQuery(), ("cluster",))["facets"]["cluster"]
+        assert {v["value"] for v in clusters} == {"c1", "c2"}
+
+
+def test_date_pages_fall_back_when_an_event_lies_on_the_sentinel_day(tmp_path):
+    batch = sample_batch()
+    far = dataclasses.replace(batch.records[-1], event_id="e9",
+                              date=EventDate("9999-12-31", "9999-12-31", "9999-12-31", "day"))
+    batch.records.append(far)
+    with Store(tmp_path / "far.duckdb") as store:
+        store.write_batch(batch)
+        store.optimize()
+        for order in ("asc", "desc"):
+            seen, cursor = [], None
+            while True:
+                page = queries.events_page(store.con, EventQuery(), sort="date", order=order,
+                                           limit=1, cursor=cursor)
+                seen += [e["event_id"] for e in page["items"]]
+                if not (cursor := page["next_cursor"]):
+                    break
+            # the sentinel key: undated events sort with those of the sentinel day, by id
+            expected = {"asc": ["e1", "e2", "e3", "e4", "e9"],
+                        "desc": ["e9", "e3", "e2", "e1", "e4"]}[order]
+            assert seen == expected

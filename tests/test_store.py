@@ -6,6 +6,7 @@ The records come from tests/builders.py, shared with the filter and export tests
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import duckdb
 import pytest
@@ -16,7 +17,15 @@ from lapwing.records import (
     Document,
     Mention,
 )
-from lapwing.store import MIGRATIONS, SCHEMA_VERSION, Batch, Store, StoreError
+from lapwing.store import (
+    AGGREGATE_TABLES,
+    EVENT_DERIVED_COLUMNS,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Batch,
+    Store,
+    StoreError,
+)
 from builders import RUN, sample_batch, all_records
 
 
@@ -29,7 +38,9 @@ def stored_records(store: Store) -> list[dict]:
 
 
 def table_counts(store: Store) -> dict[str, int]:
-    names = [r[0] for r in store.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()]
+    """Rows per table of stored data (the agg_* count tables are derived: optimize rebuilds them)."""
+    names = [r[0] for r in store.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()
+             if r[0] not in AGGREGATE_TABLES]
     return {n: store.con.execute(f"SELECT count(*) FROM {n}").fetchall()[0][0] for n in names}
 
 
@@ -246,3 +257,87 @@ def test_problems_come_back_in_order_per_run(store):
 def test_unknown_record_kind_is_a_clear_error(store):
     with pytest.raises(ValueError, match="iter_documents"):
         list(store.iter_records("document"))
+
+
+# -- schema version 2: derived columns, date order, count tables ---------------------------
+
+DERIVED = ", ".join(name for name, _ in EVENT_DERIVED_COLUMNS)
+
+
+def derived_rows(store: Store) -> list[tuple]:
+    rows = store.con.execute(f"SELECT event_id, {DERIVED} FROM events ORDER BY event_id").fetchall()
+    # Lists hold sets (order is the aggregation's): compare them sorted.
+    return [tuple(sorted(v) if isinstance(v, list) else v for v in row) for row in rows]
+
+
+def version_1_copy(source: Store, path) -> None:
+    """A file as schema version 1 left it, holding the same rows as ``source``."""
+    con = source.con
+    (home,) = con.execute("SELECT current_database()").fetchone()
+    con.execute(f"ATTACH '{path}' AS v1")
+    con.execute("USE v1")
+    try:
+        con.execute(MIGRATIONS[0][2])
+        con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                    "description VARCHAR, applied_at TIMESTAMPTZ DEFAULT now())")
+        con.execute("INSERT INTO schema_migrations (version, description) VALUES (1, ?)",
+                    [MIGRATIONS[0][1]])
+        tables = con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'v1' "
+                             "AND table_name <> 'schema_migrations'").fetchall()
+        for (table,) in tables:
+            columns = ", ".join(f'"{name}"' for (name,) in con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE database_name = 'v1' "
+                "AND table_name = ? ORDER BY column_index", [table]).fetchall())
+            con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {home}.{table}")
+    finally:
+        con.execute(f"USE {home}")
+        con.execute("DETACH v1")
+
+
+def test_write_batch_derives_what_optimize_recomputes(store):
+    written = derived_rows(store)
+    e1 = dict(zip(["event_id", *DERIVED.split(", ")], written[0]))
+    assert e1["all_keys"] == ["HAMAS", "ISR_MIL"] and e1["actor_keys"] == ["ISR_MIL"]
+    assert e1["all_sectors"] == ["ARMED_GROUP", "MILITARY"]
+    assert e1["all_countries"] == ["ISR", "PSE"]
+    e2 = dict(zip(["event_id", *DERIVED.split(", ")], written[1]))
+    assert str(e2["day_lo"]) == "2024-03-01" and str(e2["day_hi"]) == "2024-03-31"
+    assert "name:protesters" in e2["all_keys"] and "protesters" in e2["all_name_keys"]
+    store.optimize()
+    assert derived_rows(store) == written
+    dates = [r[0] for r in store.con.execute("SELECT day_lo FROM events ORDER BY rowid").fetchall()]
+    assert dates == sorted(dates, key=lambda d: (d is None, d))  # by date, undated last
+
+
+def test_count_tables_are_fresh_after_optimize_and_stale_after_a_write(store):
+    assert not store.aggregates_fresh()  # written, never optimized
+    store.optimize()
+    assert store.aggregates_fresh()
+    facets = dict(store.con.execute(
+        "SELECT value, n FROM agg_facets WHERE facet = 'type'").fetchall())
+    assert facets == {"ASSAULT": 2, "CONSULT": 1, "PROTEST": 1}
+    batch = sample_batch("run-2")
+    batch.records = [replace(batch.records[-1], event_id="e5")]
+    store.write_batch(batch)
+    assert not store.aggregates_fresh()
+    store.refresh_aggregates()
+    assert store.aggregates_fresh()
+    assert store.con.execute("SELECT events FROM agg_state").fetchone() == (5,)
+
+
+def test_a_version_1_file_is_upgraded_on_read_write_open(store, tmp_path):
+    store.optimize()
+    old = tmp_path / "v1.duckdb"
+    version_1_copy(store, old)
+    with pytest.raises(StoreError, match="lapwing ingest"):
+        Store(old, read_only=True)  # read-only cannot upgrade: says how
+    with Store(old) as upgraded:
+        assert upgraded.schema_version() == SCHEMA_VERSION
+        assert upgraded.aggregates_fresh()
+        assert derived_rows(upgraded) == derived_rows(store)
+        for table in AGGREGATE_TABLES[1:]:
+            sql = f"SELECT * FROM {table} ORDER BY ALL"
+            assert upgraded.con.execute(sql).fetchall() == store.con.execute(sql).fetchall(), table
+        assert stored_records(upgraded) == stored_records(store)
+    with Store(old) as again:  # applied once
+        assert again.con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (2,)

@@ -248,6 +248,12 @@ def test_network_map_and_timeline_set_filters(server, browser):
     s.shot("network-filter")
     s.click_and_wait(s.page.locator("#chips .chip button[aria-label='Remove filter actor']"))
     # Map: click the largest cluster of points.
+    circles = s.page.locator("#map g.cluster circle").evaluate_all(
+        "cs => cs.map(c => { const b = c.getBoundingClientRect();"
+        " return [b.x + b.width / 2, b.y + b.height / 2, b.width / 2]; })")
+    for i, (x1, y1, r1) in enumerate(circles):  # every marker can be clicked: none overlap
+        for x2, y2, r2 in circles[i + 1:]:
+            assert ((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5 >= r1 + r2 - 0.5
     sizes = s.page.locator("#map g.cluster").evaluate_all("gs => gs.map(g => +g.dataset.count)")
     biggest = s.page.locator("#map g.cluster").nth(sizes.index(max(sizes)))
     s.click_and_wait(biggest)

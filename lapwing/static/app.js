@@ -394,7 +394,7 @@ function renderMap(data, world) {
       b.x += x * p.count; b.y += y * p.count; b.n += p.count; b.pts.push(p);
       bins.set(key, b);
     }
-    const clusters = [...bins.values()].map((b) => ({ ...b, x: b.x / b.n, y: b.y / b.n }));
+    const clusters = mergeOverlapping([...bins.values()].map((b) => ({ ...b, x: b.x / b.n, y: b.y / b.n })), k);
     const maxN = Math.max(1, ...clusters.map((c) => c.n));
     dots.selectAll("g.cluster").remove();
     const sel = dots.selectAll("g.cluster").data(clusters).join("g").attr("class", "cluster")
@@ -404,7 +404,7 @@ function renderMap(data, world) {
       .attr("aria-label", (c) => clusterLabel(c))
       .on("click", (_, c) => clickCluster(c))
       .on("keydown", (ev, c) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); clickCluster(c); } });
-    sel.append("circle").attr("r", (c) => (6 + 14 * Math.sqrt(c.n / maxN)) / k);
+    sel.append("circle").attr("r", (c) => markerRadius(c.n, maxN, k));
     sel.append("text").style("font-size", `${11 / k}px`).text((c) => (c.n > 1 ? fmt(c.n) : ""));
     sel.append("title").text((c) => clusterLabel(c));
   };
@@ -418,6 +418,34 @@ function renderMap(data, world) {
   });
   svg.call(zoom);
   overlay(el, pts.length ? null : "No located events for these filters");
+}
+
+function markerRadius(n, maxN, k) {
+  return (6 + 14 * Math.sqrt(n / maxN)) / k;
+}
+
+// Grid cells can put two markers on top of each other, and a marker hidden under another
+// cannot be clicked: merge overlapping markers (largest first) until none overlap.
+function mergeOverlapping(clusters, k) {
+  let merged = true;
+  while (merged) {
+    merged = false;
+    const maxN = Math.max(1, ...clusters.map((c) => c.n));
+    clusters.sort((a, b) => b.n - a.n);
+    search: for (let i = 0; i < clusters.length; i++) {
+      for (let j = i + 1; j < clusters.length; j++) {
+        const a = clusters[i], b = clusters[j];
+        if (Math.hypot(a.x - b.x, a.y - b.y) < markerRadius(a.n, maxN, k) + markerRadius(b.n, maxN, k)) {
+          const n = a.n + b.n;
+          clusters[i] = { x: (a.x * a.n + b.x * b.n) / n, y: (a.y * a.n + b.y * b.n) / n, n, pts: a.pts.concat(b.pts) };
+          clusters.splice(j, 1);
+          merged = true;
+          break search;
+        }
+      }
+    }
+  }
+  return clusters;
 }
 
 function clusterLabel(c) {

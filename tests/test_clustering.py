@@ -1,0 +1,232 @@
+"""Cross-document clustering: blocking, scoring, vetoes, ids, canonical records,
+corroboration, and the incremental store runs."""
+
+import json
+import random
+
+import pytest
+
+from lapwing.clustering import DocFacts, assign, cluster_events, load_params, make_report
+from lapwing.clusters_store import list_clusters, update_clusters
+from lapwing.corroboration import independent_sources, summarise
+from lapwing.filters import Filters
+from lapwing.records import Document, Event, EventDate, Place, Span
+from lapwing.store import Batch, Store
+
+BEIRUT = {"text": "Beirut", "name": "Beirut", "lat": 33.89, "lon": 35.50, "country": "LBN",
+          "feature": "city"}
+TYRE = {"text": "Tyre", "name": "Tyre", "lat": 33.27, "lon": 35.20, "country": "LBN",
+        "feature": "city"}
+LEBANON = {"text": "Lebanon", "name": "Lebanon", "lat": 33.85, "lon": 35.86, "country": "LBN",
+           "feature": "country"}
+IDF = {"text": "the Israeli army", "actor_id": "idf", "country": "ISR", "sector": "MIL"}
+ISRAEL = {"text": "Israel", "actor_id": "ISR", "country": "ISR"}
+HEZBOLLAH = {"text": "Hezbollah", "actor_id": "hezbollah", "country": "LBN", "sector": "PRM"}
+
+
+def ev(event_id, doc_id=None, type_="ASSAULT", actors=(IDF,), recipients=(HEZBOLLAH,),
+       day="2024-03-01", precision="day", basis="explicit", place=None, modality="asserted",
+       dead=None):
+    """An event in its JSON form; ``day`` may be a (start, end) pair or None."""
+    start, end = day if isinstance(day, tuple) else (day, day)
+    return {
+        "event_id": event_id, "doc_id": doc_id or event_id.split(":")[0], "type": type_,
+        "modality": modality, "actors": list(actors), "recipients": list(recipients),
+        "date": {"value": start, "start": start, "end": end, "precision": precision,
+                 "basis": basis},
+        "location": place, "size": {"dead": dead} if dead is not None else None,
+        "confidence": 0.8,
+    }
+
+
+def clusters_of(events, docs=None):
+    """Groups of event ids that ended in one cluster, as a set of frozensets."""
+    groups = {}
+    for event_id, cluster_id in cluster_events(events, docs).items():
+        groups.setdefault(cluster_id, set()).add(event_id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_reports_of_one_strike_merge_and_distractors_stay_apart():
+    events = [
+        ev("a:e1", place=BEIRUT, dead=3),
+        ev("b:e1", actors=(ISRAEL,), place=BEIRUT, dead=4),  # country-level actor, same city
+        ev("c:e1", actors=(), place=LEBANON),  # recipient only, country-level place
+        ev("d:e1", day="2024-03-06", place=BEIRUT),  # same dyad, five days later
+        ev("e:e1", place=TYRE),  # same dyad and day, another city 70 km away
+    ]
+    assert clusters_of(events) == {
+        frozenset({"a:e1", "b:e1", "c:e1"}), frozenset({"d:e1"}), frozenset({"e:e1"})}
+
+
+def test_swapped_sides_on_the_next_day_are_a_retaliation_not_the_same_event():
+    events = [ev("a:e1"), ev("b:e1", actors=(HEZBOLLAH,), recipients=(IDF,), day="2024-03-02")]
+    assert len(clusters_of(events)) == 2
+
+
+def test_other_type_families_never_merge():
+    events = [ev("a:e1"), ev("b:e1", type_="AGREE")]
+    assert len(clusters_of(events)) == 2
+
+
+def test_same_family_other_type_merges_when_the_rest_agrees():
+    events = [ev("a:e1", place=BEIRUT), ev("b:e1", type_="COERCE", place=BEIRUT)]
+    assert len(clusters_of(events)) == 1
+
+
+def test_a_month_says_too_little_to_join_a_day():
+    events = [ev("a:e1"), ev("b:e1", day=("2024-03-01", "2024-03-31"), precision="month")]
+    assert len(clusters_of(events)) == 2
+
+
+def test_a_publication_date_basis_reaches_back_to_the_event():
+    """A follow-up published two days later and dated only by its publication joins."""
+    events = [ev("a:e1", place=BEIRUT), ev("b:e1", day="2024-03-03", basis="document", place=BEIRUT)]
+    assert len(clusters_of(events)) == 1
+    late = [ev("a:e1"), ev("b:e1", day="2024-03-03")]  # an explicit date two days off: no
+    assert len(clusters_of(late)) == 2
+
+
+def test_undated_events_stay_alone():
+    events = [ev("a:e1"), ev("b:e1", day=None, precision="unknown", basis="unknown")]
+    assert len(clusters_of(events)) == 2
+
+
+def test_cluster_ids_come_from_the_earliest_event_whatever_the_input_order():
+    events = [ev("z:e1", day="2024-03-02", basis="document"), ev("m:e1"), ev("a:e9", day="2024-03-02")]
+    expected = cluster_events(events)
+    assert set(expected.values()) == {"c:m:e1"}
+    shuffled = events[:]
+    random.Random(3).shuffle(shuffled)
+    assert cluster_events(shuffled) == expected
+
+
+def test_event_records_and_their_json_form_cluster_alike():
+    record = Event("a", "a:e1", "ASSAULT", Span(0, 1), Span(0, 1),
+                   date=EventDate("2024-03-01", "2024-03-01", "2024-03-01", "day", "explicit"),
+                   location=Place("Beirut", lat=33.89, lon=35.5, feature="city"))
+    record.actors = []
+    events = [record, ev("b:e1", actors=(), recipients=(), place=BEIRUT)]
+    assert set(cluster_events(events).values()) == {"c:a:e1"}
+
+
+def test_canonical_record_takes_the_most_specific_date_and_place_and_all_parties():
+    p = load_params()
+    reports = [
+        make_report(ev("a:e1", day=("2024-03-01", "2024-03-07"), precision="week",
+                       place=LEBANON, modality="reported"), DocFacts("Wire A", "2024-03-02"), p),
+        make_report(ev("b:e1", actors=(ISRAEL,), place=BEIRUT, modality="alleged"),
+                    DocFacts("Wire B", "2024-03-03"), p),
+        make_report(ev("c:e1", basis="document", place=BEIRUT, modality="asserted"),
+                    DocFacts("Wire C", "2024-03-04"), p),
+    ]
+    (cluster,) = assign(reports, params=p).touched.values()
+    canonical = summarise(cluster, p).canonical
+    assert canonical["date"]["precision"] == "day" and canonical["date"]["basis"] == "explicit"
+    assert canonical["location"]["name"] == "Beirut"
+    assert {a["actor_id"] for a in canonical["actors"]} == {"idf", "ISR"}
+    assert [r["actor_id"] for r in canonical["recipients"]] == ["hezbollah"]
+    assert canonical["modality"] == "asserted"
+
+
+def test_corroboration_counts_independent_sources_and_keeps_conflicts():
+    p = load_params()
+    docs = {
+        "a": DocFacts("Wire A", "2024-03-01"),
+        "a2": DocFacts("Daily B", "2024-03-01", duplicate_of="a"),  # syndicated copy of a
+        "b": DocFacts("Wire A", "2024-03-02"),  # same outlet, second story
+        "c": DocFacts("Radio C", "2024-03-03"),
+    }
+    events = [ev("a:e1", dead=3, modality="reported"), ev("a2:e1", dead=3, modality="reported"),
+              ev("b:e1", dead=5, modality="alleged"),
+              ev("c:e1", actors=(ISRAEL,), dead=5, modality="reported")]
+    reports = [make_report(e, docs[e["doc_id"]], p) for e in events]
+    (cluster,) = assign(reports, params=p).touched.values()
+    summary = summarise(cluster, p)
+    k = summary.corroboration
+    assert (k["events"], k["reports"], k["sources"]) == (4, 4, 2)
+    assert (k["first_report"], k["last_report"]) == ("2024-03-01", "2024-03-03")
+    assert k["asserted"] is False and k["modalities"] == {"alleged": 1, "reported": 3}
+    assert k["conflicts"]["dead"] == [
+        {"value": 3, "reports": ["a", "a2"]}, {"value": 5, "reports": ["b", "c"]}]
+    assert {tuple(v["value"]) for v in k["conflicts"]["perpetrators"]} == {("idf",), ("ISR",)}
+    assert summary.canonical["size"]["dead"] == 5  # a tie: the latest report's toll
+
+
+def test_independent_sources_without_outlets_count_documents():
+    assert independent_sources([("x", DocFacts()), ("y", DocFacts()), ("z", DocFacts(duplicate_of="x"))]) == 2
+
+
+def test_new_reports_join_existing_clusters_and_keep_their_ids():
+    p = load_params()
+    old = [make_report(ev("b:e1", place=BEIRUT), params=p)]
+    new = [make_report(ev("a:e1", day="2024-03-01", place=BEIRUT), params=p),
+           make_report(ev("d:e1", day="2024-04-01"), params=p)]
+    result = assign(new, {"c:b:e1": old}, p)
+    assert result.cluster_of == {"a:e1": "c:b:e1", "d:e1": "c:d:e1"}
+    assert sorted(m.event_id for m in result.touched["c:b:e1"].members) == ["a:e1", "b:e1"]
+
+
+def test_broken_parameters_name_the_file(tmp_path):
+    bad = tmp_path / "clustering.yaml"
+    bad.write_text("threshold: 2\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"clustering\.yaml: missing parameter\(s\) date_window_days"):
+        load_params(bad)
+
+
+# --------------------------------------------------------------------------- the store
+
+
+def _event(event_id, day, source_doc, place):
+    return Event(source_doc, event_id, "ASSAULT", Span(0, 4, "Text"), Span(0, 4),
+                 actors=[], recipients=[],
+                 date=EventDate(day, day, day, "day", "explicit"),
+                 location=Place(place["text"], name=place["name"], lat=place["lat"],
+                                lon=place["lon"], country=place["country"], feature="city"),
+                 confidence=0.8)
+
+
+def _batch(run_id, docs):
+    """Documents (id, outlet, published, day, place) each with one ASSAULT."""
+    return Batch(
+        run_id,
+        documents=[Document(d, d, f"Text of {d}.", source=s, published=pub) for d, s, pub, _, _ in docs],
+        records=[_event(f"{d}:e1", day, d, place) for d, _, _, day, place in docs],
+    )
+
+
+def test_store_runs_are_incremental_idempotent_and_rebuildable(tmp_path):
+    with Store(tmp_path / "c.duckdb") as store:
+        store.write_batch(_batch("r1", [("d1", "Wire A", "2024-03-01", "2024-03-01", BEIRUT),
+                                        ("d2", "Wire B", "2024-03-02", "2024-03-01", BEIRUT),
+                                        ("d3", "Wire A", "2024-03-02", "2024-03-01", TYRE)]))
+        assert update_clusters(store) == {"placed": 3, "clusters_touched": 2, "clusters_new": 2}
+        assert update_clusters(store) == {"placed": 0, "clusters_touched": 0, "clusters_new": 0}
+
+        store.write_batch(_batch("r2", [("d4", "Radio C", "2024-03-03", "2024-03-01", BEIRUT)]))
+        assert update_clusters(store) == {"placed": 1, "clusters_touched": 1, "clusters_new": 0}
+        rows = store.con.execute(
+            "SELECT event_id, cluster_id, record->>'cluster_id' FROM events ORDER BY event_id"
+        ).fetchall()
+        assert rows == [("d1:e1", "c:d1:e1", "c:d1:e1"), ("d2:e1", "c:d1:e1", "c:d1:e1"),
+                        ("d3:e1", "c:d3:e1", "c:d3:e1"), ("d4:e1", "c:d1:e1", "c:d1:e1")]
+        (top, other) = list_clusters(store)
+        assert top["cluster_id"] == "c:d1:e1"
+        assert (top["corroboration"]["reports"], top["corroboration"]["sources"]) == (3, 3)
+        assert other["corroboration"]["reports"] == 1
+        assert list_clusters(store, Filters(date_from="2024-04-01")) == []
+        assert [c["cluster_id"] for c in list_clusters(store, min_reports=2)] == ["c:d1:e1"]
+
+        assert update_clusters(store, rebuild=True)["placed"] == 4
+        (n_clusters,) = store.con.execute("SELECT count(*) FROM clusters").fetchone()
+        assert n_clusters == 2
+        exported = json.loads(store.con.execute(
+            "SELECT record FROM events WHERE event_id = 'd4:e1'").fetchone()[0])
+        assert exported["cluster_id"] == "c:d1:e1"
+
+
+def test_clustering_refuses_a_read_only_store(tmp_path):
+    path = tmp_path / "ro.duckdb"
+    Store(path).close()
+    with Store(path, read_only=True) as store, pytest.raises(ValueError, match="read-only"):
+        update_clusters(store)

@@ -1,0 +1,91 @@
+"""Clustering evaluation: gold parsing, the mapping protocol, pair counting, and the
+targets on the bundled test set."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lapwing.eval.clusters import (
+    evaluate,
+    evaluate_folder,
+    map_to_gold,
+    pair_counts,
+    parse_gold_event,
+    read_gold,
+)
+
+CORPUS = Path(__file__).parent / "fixtures" / "cluster_corpus"
+
+
+def gold_event(event, type_, date, docs):
+    return parse_gold_event({"event": event, "type": type_, "date": date, "documents": docs}, "t")
+
+
+def ev(event_id, type_="ASSAULT", day="2024-03-05"):
+    return {"event_id": event_id, "doc_id": event_id.split(":")[0], "type": type_,
+            "date": {"start": day, "end": day}}
+
+
+def test_gold_lines_are_checked_with_file_and_line(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"event": "E1", "type": "ASSAULT", "date": "2024-03-05", "documents": ["a"]}\n'
+                    '{"event": "E2", "type": "ASSAULT", "date": "March 5"' + ', "documents": ["b"]}\n',
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold\.jsonl:2: date 'March 5' is not YYYY-MM-DD"):
+        read_gold(path)
+    with pytest.raises(ValueError, match="needs \"event\""):
+        parse_gold_event({"event": "E1"}, "x:1")
+
+
+def test_mapping_by_document_and_type_then_nearest_date():
+    gold = [gold_event("E1", "ASSAULT", "2024-03-05", ["a", "b"]),
+            gold_event("E2", "ASSAULT", "2024-03-07", ["b"]),
+            gold_event("E3", "AGREE", "2024-03-05", ["a"])]
+    events = [ev("a:e1"), ev("a:e2", "AGREE"), ev("a:e3", "SANCTION"),  # no gold of that type
+              ev("b:e1", day="2024-03-04"), ev("b:e2", day="2024-03-08"),
+              ev("b:e3", day="2024-03-06"),  # as near to E1 as to E2: ambiguous
+              ev("b:e4", day="2024-03-20")]  # too far from both
+    assert map_to_gold(events, gold) == {"a:e1": "E1", "a:e2": "E3", "b:e1": "E1", "b:e2": "E2"}
+
+
+def test_pairs_are_counted_over_mapped_events_only():
+    gold = {"x:1": "G1", "y:1": "G1", "z:1": "G1", "x:2": "G2", "w:1": "G2"}
+    predicted = {"x:1": "c1", "y:1": "c1", "z:1": "c2", "x:2": "c1", "w:1": "c3",
+                 "v:1": "c1"}  # v:1 is unmapped: not scored
+    counts = pair_counts(predicted, gold)
+    # predicted pairs among mapped: c1 {x:1, y:1, x:2} = 3; gold pairs: G1 3 + G2 1 = 4;
+    # true: (x:1, y:1) only
+    assert (counts.true_positive, counts.predicted, counts.gold) == (1, 3, 4)
+    scores = counts.scores()
+    assert scores["precision"] == pytest.approx(1 / 3) and scores["recall"] == pytest.approx(1 / 4)
+    cross = pair_counts(predicted, gold, lambda e: e.split(":")[0])
+    # (x:1, x:2) is a same-document pair: out of the predicted pairs
+    assert (cross.true_positive, cross.predicted, cross.gold) == (1, 2, 4)
+
+
+def test_coverage_counts_gold_events_extracted_at_all():
+    gold = [gold_event("E1", "ASSAULT", "2024-03-05", ["a", "b"]),
+            gold_event("E2", "ASSAULT", "2024-04-05", ["c", "d"])]
+    events = [ev("a:e1"), ev("b:e1"), ev("c:e1", day="2024-04-05")]
+    result = evaluate(events, {"a:e1": "k", "b:e1": "k", "c:e1": "m"}, gold)
+    assert result["gold_events_extracted"] == 2
+    assert result["gold_events_extracted_in_2_docs"] == 1
+    assert result["all_pairs"]["f1"] == 1.0
+
+
+def test_the_bundled_test_set_is_big_enough_and_well_formed():
+    docs = [json.loads(line) for line in (CORPUS / "documents.jsonl").read_text().splitlines()]
+    gold = read_gold(CORPUS / "gold.jsonl")
+    assert len(docs) >= 60 and all(set(d) == {"id", "text", "date", "source", "url"} for d in docs)
+    assert {d for g in gold for d in g.documents} == {d["id"] for d in docs}
+    assert 15 <= sum(len(g.documents) > 1 for g in gold) <= 20
+
+
+def test_clustering_meets_its_targets_on_the_test_set():
+    result = evaluate_folder(CORPUS)
+    assert result["gold_events_extracted"] == result["gold_events"]
+    assert result["all_pairs"]["precision"] >= 0.95
+    assert result["all_pairs"]["recall"] >= 0.85
+    assert result["cross_document_pairs"]["precision"] >= 0.95
+    assert result["cross_document_pairs"]["recall"] >= 0.85
