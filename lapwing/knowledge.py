@@ -881,3 +881,29 @@ def _warn_collisions(raw: _Raw, names: dict, exact: dict, problems: list[Problem
                                         "warning", line=line, record=ids[-1],
                                         hint="context decides between them; remove it from one "
                                              "entry if it should always mean the other"))
+
+
+def describe_actor(actor_id: str | None, kb: KnowledgeBase | None = None) -> dict[str, Any] | None:
+    """What the KB knows of an actor, for its page in the UI: names, dated roles, ties.
+
+    ``None`` for actors the KB does not list (unresolved or provisional ones).
+    """
+    kb = kb or load_kb()
+    actor = kb.actors.get(actor_id or "")
+    if actor is None:
+        return None
+
+    def named(ref: str) -> dict[str, str]:
+        other = kb.actors.get(ref)
+        return {"id": ref, "name": other.name if other else ref}
+
+    return {
+        "id": actor.id, "name": actor.name, "type": actor.type, "country": actor.country,
+        "sector": actor.sector, "defined_at": actor.origin, "wikidata": actor.wikidata,
+        "aliases": list(actor.aliases + actor.abbrevs), "epithets": list(actor.epithets),
+        "hostile_epithets": list(actor.hostile_epithets), "seats": list(actor.seats),
+        "parent": named(actor.parent) if actor.parent else None,
+        "backed_by": [named(ref) for ref in actor.backed_by],
+        "roles": [{"title": r.title, "org": named(r.org), "country": r.country, "sector": r.sector,
+                   "from": r.start, "to": r.end} for r in sorted(actor.roles, key=lambda r: r.start or "")],
+    }

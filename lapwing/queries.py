@@ -36,6 +36,7 @@ import duckdb
 
 from lapwing import store as _store
 from lapwing.filters import Filters, Where, _joined
+from lapwing.knowledge import describe_actor
 
 #: Largest page of events or documents one request may ask for.
 MAX_PAGE = 500
@@ -1127,6 +1128,7 @@ def actor_profile(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, Any]:
         "roles_over_time": [{"month": _json_value(m), "role": r, "count": n} for m, r, n in roles],
         "dyads": sorted(dyad_map.values(), key=lambda d: (-d["events"], d["key"]))[:50],
         "relations": relations,
+        "knowledge": describe_actor(actor_id),
     }
 
 

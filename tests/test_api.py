@@ -161,6 +161,7 @@ def test_event_document_actor_cluster_detail(client):
     assert any(s["kind"] == "place" for s in mine)
     actor = client.get("/api/actors/IRN").json()
     assert actor["name"] == "Iran" and actor["aliases"] and actor["dyads"]
+    assert actor["knowledge"]["id"] == "IRN" and "the Islamic Republic" in actor["knowledge"]["epithets"]
     assert client.get("/api/actors", params={"name": "hez"}).json()["items"]
     clusters = client.get("/api/clusters").json()["items"]
     one = client.get(f"/api/clusters/{clusters[0]['cluster_id']}").json()

@@ -263,3 +263,15 @@ def test_place_heads_and_org_lexicon_cues_load():
     assert {"of", "for"} <= kb.cues["org_joiners"] and "shiite" in kb.cues["not_org_names"]
     assert kb.nouns[("forces",)].proxy == "REB"
     assert kb.affiliations[("led",)].own and not kb.affiliations[("backed",)].own
+
+
+
+def test_describe_actor_gives_dated_roles_and_named_ties():
+    from lapwing.knowledge import describe_actor
+
+    person = describe_actor("benjamin_netanyahu")
+    assert person["roles"] and all({"title", "org", "from", "to"} <= r.keys() for r in person["roles"])
+    assert person["roles"] == sorted(person["roles"], key=lambda r: r["from"] or "")
+    group = describe_actor("kataib_hezbollah")
+    assert any(b["id"] == "irgc_qf" or b["name"] for b in group["backed_by"])
+    assert describe_actor("prov:nobody") is None and describe_actor(None) is None

@@ -310,6 +310,7 @@ def test_actor_page(server, browser):
     assert s.page.locator("#actor-events").inner_text() == f"{profile['events']:,}"
     assert s.page.locator("#aliases li").count() == len(profile["aliases"])
     assert s.page.locator("#dyads tbody tr").count() == len(profile["dyads"])
+    assert profile["knowledge"]["defined_at"] in s.page.locator("#knowledge").inner_text()
     s.page.wait_for_timeout(300)
     s.shot("actor")
     s.page.locator("#back").click()

@@ -733,6 +733,7 @@ async function renderActor() {
         h("dt", {}, "Events"), h("dd", { id: "actor-events" }, fmt(a.events)),
         h("dt", {}, "Active"), h("dd", {}, `${a.first || "?"} – ${a.last || "?"}`)),
       filter,
+      knowledgePanel(a.knowledge),
       h("div", { class: "grid2" },
         h("div", { class: "panel" }, h("h2", {}, "Aliases"), h("ul", { class: "plain", id: "aliases" },
           a.aliases.map((x) => h("li", {}, x.name, h("span", { class: "muted" }, ` ×${x.count}`))))),
@@ -764,6 +765,23 @@ async function renderActor() {
         data: months.map((m) => (a.roles_over_time.find((r) => r.month === m && r.role === role) || { count: 0 }).count) })),
     });
   } catch (err) { page.replaceChildren(h("p", {}, `Could not load the actor: ${err.message}`)); }
+}
+
+// What the actor knowledge base says: dated roles, patrons, parent, names (all as text).
+function knowledgePanel(k) {
+  if (!k) return h("p", { class: "muted", id: "knowledge" }, "Not in the knowledge base (add it with your own --kb files).");
+  const span = (r) => `${r.from || "?"} – ${r.to || "now"}`;
+  const link = (ref) => h("button", { class: "linkish", onclick: () => openActor(ref.id) }, ref.name);
+  return h("div", { class: "panel", id: "knowledge" }, h("h2", {}, "Knowledge base"),
+    h("dl", { class: "facts" },
+      k.roles.length ? [h("dt", {}, "Roles"), h("dd", {}, h("ul", { class: "plain", id: "kb-roles" },
+        k.roles.map((r) => h("li", {}, `${r.title}, `, link(r.org), h("span", { class: "muted" }, ` ${span(r)}`)))))] : null,
+      k.parent ? [h("dt", {}, "Part of"), h("dd", {}, link(k.parent))] : null,
+      k.backed_by.length ? [h("dt", {}, "Backed by"), h("dd", {}, k.backed_by.flatMap((b, i) => [i ? ", " : "", link(b)]))] : null,
+      k.aliases.length ? [h("dt", {}, "Also called"), h("dd", {}, k.aliases.join(", "))] : null,
+      k.epithets.length || k.hostile_epithets.length ? [h("dt", {}, "Epithets"),
+        h("dd", {}, [...k.epithets, ...k.hostile_epithets.map((e) => `${e} (hostile)`)].join(", "))] : null,
+      h("dt", {}, "Defined in"), h("dd", { class: "muted" }, k.defined_at)));
 }
 
 // -- orchestration --------------------------------------------------------------------------
