@@ -209,6 +209,8 @@ class _Parser:
     def __init__(self, kb: KnowledgeBase, text: str, date: str | None):
         self.kb, self.text, self.date = kb, text, date
         self.words = [t for t in kb.normaliser.tokens(text) if not t.skip]
+        self._norms = [w.norm for w in self.words]
+        self._exacts = [w.exact for w in self.words]
         self.cues = kb.cues
         self.persons: list[tuple[ActorRef, tuple[str, ...]]] = []  # antecedents, in order
         self._cache: dict[tuple[int, str, int], tuple[int, list]] = {}
@@ -217,10 +219,14 @@ class _Parser:
     # ----- lookups (every lookup is bounded by ``stop``: a phrase never runs past the
     # end of the span it was asked about)
 
-    def _longest(self, p: int, table: dict, stop: int, exact: bool = False) -> tuple[int, list]:
-        words = self.words
-        for n in range(min(self.kb.max_len, stop - p), 0, -1):
-            key = tuple((w.exact if exact else w.norm) for w in words[p:p + n])
+    def _longest(self, p: int, table: dict, stop: int, exact: bool = False,
+                 first: dict[str, int] | None = None) -> tuple[int, list]:
+        forms = self._exacts if exact else self._norms
+        longest = self.kb.max_len
+        if first is not None:  # no key starts with this word, or none is that long
+            longest = first.get(forms[p], 0)
+        for n in range(min(longest, self.kb.max_len, stop - p), 0, -1):
+            key = tuple(forms[p:p + n])
             found = table.get(key)
             if found is not None:
                 found = found if isinstance(found, list) else [found]
@@ -242,19 +248,18 @@ class _Parser:
         if (p, what, stop) not in self._cache:
             kb = self.kb
             if what == "entity":
-                n1, by_name = self._longest(p, kb.names, stop)
+                n1, by_name = self._longest(p, kb.names, stop, first=kb.first_words("names"))
                 by_name = [e for e in by_name if e.kind != "partial"]
                 n1 = n1 if by_name else 0
-                n2, by_abbrev = self._longest(p, kb.exact, stop, exact=True)
+                n2, by_abbrev = self._longest(p, kb.exact, stop, exact=True,
+                                              first=kb.first_words("exact"))
                 if n1 == n2:
                     result = (n1, by_name + by_abbrev)
                 else:
                     result = (n1, by_name) if n1 > n2 else (n2, by_abbrev)
             else:
-                tables: dict[str, dict] = {"title": kb.titles, "noun": kb.nouns,
-                                           "common": kb.common, "marker": kb.affiliations}
-                table = tables[what]
-                result = self._longest(p, table, stop)
+                name = _TABLES[what]
+                result = self._longest(p, getattr(kb, name), stop, first=kb.first_words(name))
             self._cache[(p, what, stop)] = result
         return self._cache[(p, what, stop)]
 
@@ -877,7 +882,9 @@ class _Parser:
         text = " ".join(key)
         limit = 1 if len(text) <= 6 else 2
         candidates: dict[str, tuple[int, NameEntry]] = {}
-        for name, entry in self.kb.person_keys:
+        person_keys = self.kb.person_keys
+        for i in self.kb.person_candidates(text, limit):  # in person_keys order
+            name, entry = person_keys[i]
             if abs(len(name) - len(text)) > limit:
                 continue
             dist = _distance(text, name, limit)
@@ -1082,6 +1089,10 @@ class _Parser:
 
 
 # --------------------------------------------------------------------------- small helpers
+
+#: :meth:`_Parser.lookup` table names -> :class:`KnowledgeBase` attributes
+_TABLES = {"title": "titles", "noun": "nouns", "common": "common", "marker": "affiliations"}
+
 
 
 def _ref(actor: Actor) -> ActorRef:

@@ -57,6 +57,7 @@ class Sentence:
     quoted: list[bool] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._lowers = [t.lower for t in self.tokens]  # for match(), the hottest question
         clause, inside = 0, False
         for tok in self.tokens:
             if tok.lower in CLAUSE_MARKS or tok.lower in CLAUSE_WORDS:
@@ -82,7 +83,10 @@ class Sentence:
 
     def match(self, i: int, words: tuple[str, ...]) -> bool:
         """Whether the lower-case ``words`` stand at token ``i``."""
-        return tuple(t.lower for t in self.tokens[i:i + len(words)]) == words
+        lowers = self._lowers
+        if words and 0 <= i < len(lowers) and lowers[i] != words[0]:
+            return False  # most calls: the first word differs
+        return tuple(lowers[i:i + len(words)]) == words
 
     def span_text(self, i: int, j: int) -> str:
         return self.text[self.tokens[i].start - self.start:self.tokens[j - 1].end - self.start]

@@ -48,6 +48,7 @@ _TOKEN = re.compile(
 )
 _POSSESSIVE = re.compile(rf"^(.+)([{_APOSTROPHES}][sS])$")
 _STRIP = re.compile(rf"[{_APOSTROPHES}.]")
+_FORMS_CACHED = 200_000  # distinct token texts whose forms a normaliser remembers
 
 ACTOR_TYPES = (
     "state", "government", "military", "armed_group", "person", "media", "igo", "ngo",
@@ -159,6 +160,9 @@ class Normaliser:
     variants: Mapping[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()
     hyphen_articles: frozenset[str] = frozenset()
+    #: token text -> (norm, exact), filled by :meth:`tokens`: news repeats its words
+    _forms: dict[str, tuple[str, str]] = field(default_factory=dict, init=False, repr=False,
+                                               compare=False, hash=False)
 
     def fold(self, raw: str) -> str:
         """Casefolded, diacritic-free, apostrophe-free form of one token, variants unified."""
@@ -179,15 +183,21 @@ class Normaliser:
             else:
                 pieces.append((raw, start))
         out: list[Token] = []
+        forms = self._forms
         for i, (raw, start) in enumerate(pieces):
-            norm = "'s" if raw[1:].lower() == "s" and raw[0] in _APOSTROPHES else self.fold(raw)
+            form = forms.get(raw)
+            if form is None:
+                norm = "'s" if raw[1:].lower() == "s" and raw[0] in _APOSTROPHES else self.fold(raw)
+                form = (norm, _STRIP.sub("", unicodedata.normalize("NFKC", raw)))
+                if len(forms) < _FORMS_CACHED:
+                    forms[raw] = form
+            norm, exact = form
             next_raw = pieces[i + 1][0] if i + 1 < len(pieces) else ""
             skip = (
                 raw in _HYPHENS
                 or norm in self.articles
                 or (norm in self.hyphen_articles and next_raw in _HYPHENS)
             )
-            exact = _STRIP.sub("", unicodedata.normalize("NFKC", raw))
             out.append(Token(raw, start, start + len(raw), norm, exact, raw[:1].isupper(), skip))
         return out
 
@@ -338,12 +348,66 @@ class KnowledgeBase:
     person_keys: list[tuple[str, NameEntry]]
     max_len: int
     problems: list[Problem]
+    #: per lookup table, first word of a key -> the longest key starting with it (built on
+    #: first use; the tables are not changed after loading)
+    _first_words: dict[str, dict[str, int]] = field(default_factory=dict, init=False, repr=False,
+                                                    compare=False)
+    _person_variants: dict[str, list[int]] | None = field(default=None, init=False, repr=False,
+                                                           compare=False)
+
+    def first_words(self, table: str) -> dict[str, int]:
+        """For the lookup table named ``table`` (``names``, ``exact``, ``common``,
+        ``titles``, ``nouns``, ``affiliations``): each key's first word mapped to the
+        length of the longest key starting with it. A phrase whose first word is not
+        there cannot start any key, so lookups skip it."""
+        index = self._first_words.get(table)
+        if index is None:
+            index = {}
+            for key in getattr(self, table):
+                if key and len(key) > index.get(key[0], 0):
+                    index[key[0]] = len(key)
+            self._first_words[table] = index
+        return index
+
+    def person_candidates(self, text: str, limit: int) -> list[int]:
+        """Positions in :attr:`person_keys`, ascending, of every name that may be within
+        ``limit`` (at most 2) edits of ``text``: two strings within k edits become equal
+        after deleting at most k characters from each, so candidates share a deletion
+        variant with ``text``. A superset: callers still measure the distance."""
+        if self._person_variants is None:
+            variants: dict[str, list[int]] = {}
+            for i, (name, _) in enumerate(self.person_keys):
+                for variant in _deletions(name, _FUZZY_MAX):
+                    variants.setdefault(variant, []).append(i)
+            self._person_variants = variants
+        if limit > _FUZZY_MAX:
+            return list(range(len(self.person_keys)))
+        found: set[int] = set()
+        get = self._person_variants.get
+        for variant in _deletions(text, limit):
+            hits = get(variant)
+            if hits:
+                found.update(hits)
+        return sorted(found)
 
     def title_matches(self, text_title: Title, role_title: str) -> bool:
         """Whether a title written in the text describes a role ("leader" describes a
         secretary-general through ``broader``)."""
         role = self.title_by_key.get(role_title)
         return text_title.key == role_title or (role is not None and text_title.key in role.broader)
+
+
+_FUZZY_MAX = 2  # the most edits :meth:`KnowledgeBase.person_candidates` indexes for
+
+
+def _deletions(text: str, k: int) -> set[str]:
+    """``text`` and every string made from it by deleting up to ``k`` characters."""
+    out = {text}
+    frontier = {text}
+    for _ in range(k):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
 
 
 # --------------------------------------------------------------------------- loading

@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Union
 
@@ -50,18 +51,21 @@ class Record:
         return ({"kind": kind} if kind else {}) | self._fields()
 
     def _fields(self) -> dict[str, Any]:
-        return {
-            f.name: _to_json(getattr(self, f.name))
-            for f in dataclasses.fields(self)  # type: ignore[arg-type]
-        }
+        return {name: _to_json(getattr(self, name)) for name in _field_names(type(self))}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Any:
         """Rebuild a record from its JSON form; unknown keys are ignored (newer writers)."""
         kwargs = {
-            name: _from_json(hint, data[name]) for name, hint in _field_hints(cls) if name in data
+            name: convert(data[name]) for name, convert in _field_converters(cls) if name in data
         }
         return cls(**kwargs)
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The dataclass field names of a record class, in order, computed once per class."""
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 @functools.cache
@@ -69,6 +73,12 @@ def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
     """(field name, resolved type) pairs, computed once per class: ``get_type_hints`` is slow."""
     hints = typing.get_type_hints(cls)
     return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
+@functools.cache
+def _field_converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """(field name, JSON-to-value converter) pairs, built once per class."""
+    return tuple((name, _converter(hint)) for name, hint in _field_hints(cls))
 
 
 def _to_json(value: Any) -> Any:
@@ -81,23 +91,64 @@ def _to_json(value: Any) -> Any:
 
 def _from_json(hint: Any, value: Any) -> Any:
     """Convert a JSON value to the type named by ``hint`` (dataclasses, lists, unions)."""
-    if value is None:
-        return None
+    return _converter(hint)(value)
+
+
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    """The function :func:`_from_json` applies for ``hint``; built once per (hashable) hint:
+    inspecting the hint (``typing.get_origin``, ``get_args``) on every value is slow."""
+    try:
+        return _cached_converter(hint)
+    except TypeError:  # an unhashable hint: build it afresh
+        return _build_converter(hint)
+
+
+@functools.cache
+def _cached_converter(hint: Any) -> Callable[[Any], Any]:
+    return _build_converter(hint)
+
+
+def _build_converter(hint: Any) -> Callable[[Any], Any]:
     origin = typing.get_origin(hint)
     if origin in (Union, types.UnionType):
         options = [a for a in typing.get_args(hint) if a is not type(None)]
         if len(options) == 1:
-            return _from_json(options[0], value)
+            return _none_or(_converter(options[0]))
         # ActorRef | Place: pick the class whose distinctive fields are present.
-        for option in options:
-            if isinstance(value, dict) and _distinctive(option) <= value.keys():
-                return _from_json(option, value)
-        return _from_json(options[0], value)
+        choices = [(_distinctive(option), _converter(option)) for option in options]
+        first = choices[0][1]
+
+        def union(value: Any) -> Any:
+            if value is None:
+                return None
+            if isinstance(value, dict):
+                for distinctive, convert in choices:
+                    if distinctive <= value.keys():
+                        return convert(value)
+            return first(value)
+
+        return union
     if origin is list:
         (item,) = typing.get_args(hint)
-        return [_from_json(item, v) for v in value]
+        convert_item = _converter(item)
+
+        def items(value: Any) -> Any:
+            return None if value is None else [convert_item(v) for v in value]
+
+        return items
     if isinstance(hint, type) and issubclass(hint, Record):
-        return hint.from_dict(value)
+        return _none_or(hint.from_dict)
+    return _same
+
+
+def _none_or(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def maybe(value: Any) -> Any:
+        return None if value is None else convert(value)
+
+    return maybe
+
+
+def _same(value: Any) -> Any:
     return value
 
 

@@ -76,7 +76,12 @@ class Normaliser:
         """Non-overlapping matches in ``spans`` (default: all text), in text order."""
         inside = _Inside(spans) if spans is not None else None
         found = []
+        # a rule whose required words are not in the text cannot match: skip its scan
+        lowered = text.lower() if _FOLDS_SAFE(text) is None else None
         for order, rule in enumerate(self.grammar.rules):
+            if lowered is not None and not all(any(word in lowered for word in words)
+                                               for words in _required_words(rule.pattern)):
+                continue
             for match in rule.pattern.finditer(text):
                 start, end = expression_span(match)
                 if start == end or (inside is not None and not inside(start, end)):
@@ -170,6 +175,69 @@ class _Inside:
     def __call__(self, start: int, end: int) -> bool:
         index = bisect.bisect_right(self.starts, start) - 1
         return index >= 0 and end <= self.ends[index]
+
+
+#: Characters that a case-insensitive pattern matches to an ASCII letter although their
+#: ``str.lower()`` is not that letter (dotted and dotless i, long s). Texts holding one
+#: are scanned with every rule.
+_FOLDS_SAFE = re.compile("[\u0130\u0131\u017f]").search
+_MIN_WORD = 3  # shorter required strings are in nearly every text: not worth checking
+_MAX_WORDS = 40  # nor are long lists of alternatives
+
+
+@lru_cache(maxsize=None)
+def _required_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """What any text the pattern matches in must contain, lowercased: for each tuple, at
+    least one of its strings. Read off the parsed pattern: runs of ASCII literals, through
+    groups, alternations (one tuple per branch, joined), required repeats and positive
+    lookarounds. Conservative: a part it cannot read requires nothing."""
+    from re import _constants as c, _parser  # noqa: PLC0415 - the stdlib's own parser
+
+    def conjunction(items: object) -> list[frozenset[str]]:
+        out: list[frozenset[str]] = []
+        run: list[str] = []
+
+        def close() -> None:
+            if run:
+                out.append(frozenset(["".join(run).lower()]))
+                run.clear()
+
+        for op, value in items:  # type: ignore[attr-defined]
+            if op is c.LITERAL and value < 128:
+                run.append(chr(value))
+                continue
+            close()
+            if op is c.SUBPATTERN:
+                out.extend(conjunction(value[-1]))
+            elif op is c.ATOMIC_GROUP:
+                out.extend(conjunction(value))
+            elif op is c.ASSERT:
+                out.extend(conjunction(value[1]))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                if value[0] >= 1:
+                    out.extend(conjunction(value[2]))
+            elif op is c.BRANCH:
+                alternatives: set[str] = set()
+                for branch in value[1]:
+                    best = _best(conjunction(branch))
+                    if best is None:
+                        break
+                    alternatives |= best
+                else:
+                    out.append(frozenset(alternatives))
+        close()
+        return out
+
+    return tuple(tuple(sorted(words)) for words in sorted(
+        (w for w in conjunction(_parser.parse(pattern.pattern, pattern.flags))
+         if min(map(len, w)) >= _MIN_WORD and len(w) <= _MAX_WORDS),
+        key=lambda w: (len(w), sorted(w))))
+
+
+def _best(words: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most telling of several required sets (longest shortest string, then fewest)."""
+    usable = [w for w in words if w]
+    return max(usable, key=lambda w: (min(map(len, w)), -len(w)), default=None)
 
 
 def _has_year(match: re.Match[str]) -> bool:

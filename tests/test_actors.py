@@ -281,3 +281,41 @@ def test_actors_stage_counts_unknown_organisations():
     make_actors.build()([analysis])
     assert [(m.text, m.actor.actor_id) for m in analysis.mentions] == [
         ("Liwa al-Qasr Brigade", "prov:liwa_qasr_brigade"), ("Kataib Hezbollah", "kataib_hezbollah")]
+
+
+def _levenshtein(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def test_person_candidates_hold_every_name_within_the_limit() -> None:
+    kb = load_kb()
+    names = [name for name, _ in kb.person_keys]
+    probes = []
+    for name in names[::7]:
+        probes += [name, name[1:], name[:-1] + "x", name[:2] + name[3:] + "q", "x" + name,
+                   name[::-1][:6]]
+    probes += ["ab", "", "zzzzzzzzzz"]
+    for text in probes:
+        for limit in (1, 2):
+            found = set(kb.person_candidates(text, limit))
+            assert found == set(sorted(found))
+            for i, name in enumerate(names):
+                if _levenshtein(text, name) <= limit:
+                    assert i in found, (text, name, limit)
+
+
+def test_first_words_index_the_longest_key_per_first_word() -> None:
+    kb = load_kb()
+    for table in ("names", "exact", "common", "titles", "nouns", "affiliations"):
+        index = kb.first_words(table)
+        for key in getattr(kb, table):
+            if key:
+                assert index[key[0]] >= len(key)
+        for word, longest in index.items():
+            assert any(k and k[0] == word and len(k) == longest for k in getattr(kb, table))

@@ -141,3 +141,19 @@ def test_sentence_set_modality_and_no_asserted_unreal_events(explainer: Explaine
     assert scores["modality_accuracy"] >= 0.90
     assert scores["unreal_gold"] > 0 and scores["unreal_asserted"] == 0
     assert scores["detection"]["f1"] >= 0.85
+
+
+def test_sentence_match_edges() -> None:
+    from lapwing.events_text import Sentence, tokenize
+
+    text = "Police said they would not attack."
+    sentence = Sentence(0, len(text), text, tokenize(text, 0, len(text)))
+    assert sentence.match(0, ("police", "said"))
+    assert not sentence.match(1, ("police", "said"))
+    assert sentence.match(3, ("would", "not", "attack"))
+    assert not sentence.match(5, ("attack", ".", "again"))  # runs past the end
+    assert sentence.match(6, (".",))
+    assert not sentence.match(7, ("police",))  # beyond the last token
+    assert sentence.match(2, ())  # nothing stands anywhere
+    assert not sentence.match(-1, (".",))  # negative: an empty slice, as before
+    assert not sentence.match(0, ["police"])  # type: ignore[arg-type]  # a list is not a phrase

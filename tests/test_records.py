@@ -70,3 +70,15 @@ def test_contract_field_names_are_present():
     assert {"text", "start", "end", "actor_id", "name", "country", "sector", "type"} <= event["actors"][0].keys()
     assert {"text", "start", "end", "name", "geonameid", "lat", "lon", "country", "feature",
             "precision"} <= event["location"].keys()
+
+
+def test_from_json_converts_by_hint():
+    from lapwing.records import _from_json
+
+    assert _from_json(list[Span], [{"start": 0, "end": 1}, None]) == [Span(0, 1), None]
+    assert _from_json(Span | None, None) is None
+    assert _from_json(list[int], None) is None
+    assert _from_json(int, 3) == 3
+    gaza = {"text": "Gaza", "geonameid": 1, "lat": 31.5}
+    assert _from_json(ActorRef | Place, gaza) == Place("Gaza", geonameid=1, lat=31.5)
+    assert _from_json(ActorRef | Place, {"text": "Iran"}) == ActorRef("Iran")

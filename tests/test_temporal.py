@@ -381,3 +381,52 @@ def test_us_time_zones_and_midday():
 def test_expressions_start_at_a_word_and_within_is_a_month_context():
     assert [t.text for t in find_timexes("Repairs end within March; the Bahrainian team won.", "2022-01-10")] \
         == ["March"]
+
+
+# ---------------------------------------------------------------- the required-words prefilter
+
+_PREFILTER_TEXTS = [
+    "Two days ago, on Monday 3 March 2024, troops withdrew; three weeks later they returned.",
+    "Talks resume in the second quarter of next year, every Friday at 10:30 a.m. (GMT).",
+    "In the 1990s and in FY2023 the ministry met twice a month; fiscal year 2022 ended in June.",
+    "Since last autumn, officials said, the ceasefire has held until Eid al-Fitr.",
+    "TWO DAYS AGO the MINISTER said it would happen NEXT WEEK.",  # case-insensitive
+    "three monthſ ago",  # long s: matched as "s" case-insensitively, kept by the fallback
+    "It happened Iİ ı the past week",  # dotted and dotless i
+    "No dates here at all, only words and 42 numbers.",
+]
+
+
+def _unfiltered(normaliser: Normaliser, text: str) -> list[tuple[str, int, int]]:
+    """Every rule's matches with no prefilter (the reference the prefilter must keep)."""
+    return sorted((rule.name, m.start(), m.end()) for rule in normaliser.grammar.rules
+                  for m in rule.pattern.finditer(text))
+
+
+def test_required_words_are_in_every_text_a_rule_matches() -> None:
+    from lapwing.temporal import _required_words
+
+    normaliser = default_normaliser()
+    for text in _PREFILTER_TEXTS:
+        lowered = text.lower()
+        for rule in normaliser.grammar.rules:
+            for match in rule.pattern.finditer(text):
+                for words in _required_words(rule.pattern):
+                    assert any(w in lowered for w in words) or "ſ" in text or "ı" in text, (
+                        rule.name, match.group(), words)
+
+
+def test_prefilter_keeps_every_candidate() -> None:
+    import lapwing.temporal as temporal
+
+    normaliser = default_normaliser()
+    for text in _PREFILTER_TEXTS:
+        fast = [(c.rule.name, c.start, c.end) for c in normaliser.candidates(text)]
+        original = temporal._required_words
+        try:
+            temporal._required_words = lambda _pattern: ()  # type: ignore[assignment]
+            slow = [(c.rule.name, c.start, c.end) for c in normaliser.candidates(text)]
+        finally:
+            temporal._required_words = original
+        assert fast == slow, text
+    assert any(name == "units_ago" for name, *_ in _unfiltered(normaliser, "three monthſ ago"))
