@@ -20,8 +20,12 @@ _NON_WORD = re.compile(r"[\W_]+")
 _CACHE_SIZE = 50_000  # names per process; a document has a few dozen
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def fold(name: str) -> str:
-    """Lower case, no diacritics or punctuation, no leading "the": how names are compared."""
+    """Lower case, no diacritics or punctuation, no leading "the": how names are compared.
+
+    Memoised: the resolver folds every candidate's name and news repeats the same names.
+    """
     text = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     words = _NON_WORD.sub(" ", text.replace("'", "").replace("’", "")).split()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,7 @@ UNKNOWN_POPULATION = 1_000
 EARTH_KM = 6371.0
 _CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?)$")
 _WIDE = {"country", "admin1", "region", "water"}
+_LOG_FAR = math.log1p(20_000)
 
 PRIOR_FEATURES = ("log_population", "population_rank", "country", "admin1", "region",
                   "exact", "normalised", "primary_name", "abbreviation", "cue_admin_match",
@@ -58,9 +60,7 @@ class Resolved:
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+    return _haversine(p1, math.cos(p1), lon1, p2, math.cos(p2), lon2)
 
 
 def shortlist(found: Found) -> list[Candidate]:
@@ -119,25 +119,106 @@ def _inside(candidate: Candidate, container: Candidate) -> bool:
     return False
 
 
+class DocumentContext:
+    """The first-pass readings of a document's names, indexed for :func:`context_features`.
+
+    Each name is folded once, the readings' countries and first-level units are counted
+    once, and a candidate's distances to the readings are computed once per document (per
+    distinct coordinates), however many names share it. The values are exactly those of
+    comparing every candidate with every other name's reading.
+    """
+
+    def __init__(self, found: Sequence[Found], readings: Sequence[Candidate | None]) -> None:
+        self.folded = [fold(f.text) for f in found]
+        groups: dict[str, list[Candidate]] = {}
+        for name, r in zip(self.folded, readings):
+            if r is not None:
+                groups.setdefault(name, []).append(r)
+        self._total = sum(len(rs) for rs in groups.values())
+        self._countries = Counter(r.country for rs in groups.values() for r in rs)
+        self._admin1s = Counter((r.country, r.admin1) for rs in groups.values() for r in rs)
+        self._own_countries = {name: Counter(r.country for r in rs) for name, rs in groups.items()}
+        self._own_admin1s = {name: Counter((r.country, r.admin1) for r in rs) for name, rs in groups.items()}
+        # Each name group's distinct reading points as (radians(lat), cos of it, lon).
+        self._points = [
+            (name, [(math.radians(lat), math.cos(math.radians(lat)), lon)
+                    for lat, lon in dict.fromkeys((r.lat, r.lon) for r in rs)])
+            for name, rs in groups.items()
+        ]
+        self._nearest: dict[tuple[float, float], tuple[tuple[str, float], ...]] = {}
+
+    def others(self, i: int) -> int:
+        """How many names other than name ``i`` (and its repeats) have a reading."""
+        own = self._own_countries.get(self.folded[i])
+        return self._total - (sum(own.values()) if own else 0)
+
+    def same_country(self, i: int, country: str | None) -> int:
+        own = self._own_countries.get(self.folded[i])
+        return self._countries[country] - (own[country] if own else 0)
+
+    def same_admin1(self, i: int, country: str | None, admin1: str | None) -> int:
+        own = self._own_admin1s.get(self.folded[i])
+        return self._admin1s[(country, admin1)] - (own[(country, admin1)] if own else 0)
+
+    def nearest_km(self, i: int, candidate: Candidate) -> float | None:
+        """Distance from ``candidate`` to the nearest reading of a name other than name ``i``."""
+        key = (candidate.lat, candidate.lon)
+        best = self._nearest.get(key)
+        if best is None:
+            best = self._nearest[key] = self._two_nearest_groups(*key)
+        own = self.folded[i]
+        for name, km in best:
+            if name != own:
+                return km
+        return None
+
+    def _two_nearest_groups(self, lat: float, lon: float) -> tuple[tuple[str, float], ...]:
+        """The two name groups nearest to (lat, lon), with their distances, nearest first.
+
+        Two suffice: the nearest group other than a name's own is one of them.
+        """
+        p1 = math.radians(lat)
+        cos1 = math.cos(p1)
+        by_group = []
+        for name, points in self._points:
+            by_group.append((min(_haversine(p1, cos1, lon, p2, cos2, lon2)
+                                 for p2, cos2, lon2 in points), name))
+        by_group.sort(key=lambda pair: pair[0])
+        return tuple((name, km) for km, name in by_group[:2])
+
+
+def _haversine(p1: float, cos1: float, lon1: float, p2: float, cos2: float, lon2: float) -> float:
+    """:func:`distance_km` given each latitude in radians and its cosine, computed beforehand."""
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + cos1 * cos2 * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
 def context_features(i: int, found: Sequence[Found], candidates: list[Candidate],
-                     readings: Sequence[Candidate | None], text: str) -> np.ndarray:
-    """Rows for name ``i`` given the first-pass readings of every name of the document."""
-    others = [(f, r) for f, r in zip(found, readings) if r is not None and fold(f.text) != fold(found[i].text)]
+                     readings: Sequence[Candidate | None], text: str,
+                     context: DocumentContext | None = None) -> np.ndarray:
+    """Rows for name ``i`` given the first-pass readings of every name of the document.
+
+    ``context`` is :class:`DocumentContext` of ``found`` and ``readings``, built once per
+    document by the caller; without it one is built for this call.
+    """
+    if context is None:
+        context = DocumentContext(found, readings)
     container = None
     if i + 1 < len(found) and readings[i + 1] is not None:
         if _CONTAINER_GAP.match(text[found[i].end:found[i + 1].start]):
             container = readings[i + 1]
-    total = max(1, len(others))
+    total = max(1, context.others(i))
     rows = []
     for c in candidates:
-        same_country = sum(r.country == c.country for _, r in others if c.country)
-        same_admin1 = sum(r.country == c.country and r.admin1 == c.admin1 for _, r in others if c.admin1)
-        nearest = min((distance_km(c.lat, c.lon, r.lat, r.lon) for _, r in others), default=None)
+        same_country = context.same_country(i, c.country) if c.country else 0
+        same_admin1 = context.same_admin1(i, c.country, c.admin1) if c.admin1 else 0
+        nearest = context.nearest_km(i, c)
         rows.append([
             container is not None and _inside(c, container),
             same_country / total,
             same_admin1 / total,
-            0.0 if nearest is None else 1 - math.log1p(nearest) / math.log1p(20_000),
+            0.0 if nearest is None else 1 - math.log1p(nearest) / _LOG_FAR,
         ])
     return np.array(rows, dtype=float).reshape(len(candidates), len(CONTEXT_FEATURES))
 
@@ -165,9 +246,10 @@ class Resolver:
         priors = [prior_features(f, cs) for f, cs in zip(found, shortlists)]
         first = [self._pick(cs, x @ self.prior_weights) for cs, x in zip(shortlists, priors)]
         readings = [r.candidate for r in first]
+        context = DocumentContext(found, readings)
         resolved = []
         for i, (f, cs, prior) in enumerate(zip(found, shortlists, priors)):
-            x = np.hstack([prior, context_features(i, found, cs, readings, text)])
+            x = np.hstack([prior, context_features(i, found, cs, readings, text, context)])
             best = self._pick(cs, x @ self.weights)
             resolved.append(Resolved(f, best.candidate, best.probability))
         return resolved

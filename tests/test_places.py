@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from lapwing.places import PlaceFinder, make_places
+from lapwing.places_candidates import fold
 from lapwing.places_recognise import load_lexicon
-from lapwing.places_resolve import Resolver
+from lapwing.places_resolve import (
+    _CONTAINER_GAP, EARTH_KM, DocumentContext, Resolver, _inside, context_features, distance_km,
+    prior_features, shortlist,
+)
 from lapwing.records import Document, Zone
 from lapwing.stages import Analysis
 
@@ -150,3 +156,70 @@ def test_world_regions_and_seas_are_found(finder: PlaceFinder) -> None:
 
 def test_a_disease_named_after_a_region_is_not_a_place(finder: PlaceFinder) -> None:
     assert "West Nile" not in places(finder, "Two cases of West Nile virus were confirmed in Texas.")
+
+
+def _pairwise_context(i, found, candidates, readings, text):
+    """Context rows computed the plain way: every candidate against every other name's reading."""
+    others = [r for f, r in zip(found, readings) if r is not None and fold(f.text) != fold(found[i].text)]
+    container = None
+    if i + 1 < len(found) and readings[i + 1] is not None:
+        if _CONTAINER_GAP.match(text[found[i].end:found[i + 1].start]):
+            container = readings[i + 1]
+    total = max(1, len(others))
+    rows = []
+    for c in candidates:
+        same_country = sum(r.country == c.country for r in others if c.country)
+        same_admin1 = sum(r.country == c.country and r.admin1 == c.admin1 for r in others if c.admin1)
+        nearest = min((distance_km(c.lat, c.lon, r.lat, r.lon) for r in others), default=None)
+        rows.append([container is not None and _inside(c, container), same_country / total,
+                     same_admin1 / total,
+                     0.0 if nearest is None else 1 - math.log1p(nearest) / math.log1p(20_000)])
+    return np.array(rows, dtype=float).reshape(len(candidates), 4)
+
+
+def test_document_context_gives_exactly_the_pairwise_features(finder: PlaceFinder) -> None:
+    # Repeated names ("Aleppo", "the Euphrates"/"Euphrates" fold alike), a container ("Hammond,
+    # Indiana"), several countries and same-named towns: every shortcut is exercised.
+    text = ("Fighters left Aleppo for Manbij and Raqqa near the Euphrates. In Aleppo, shelling "
+            "resumed, and Damascus, Homs and Hama reported strikes. The Euphrates rose. A clinic "
+            "in Hammond, Indiana and one in Springfield treated patients from Tripoli and Paris.")
+    found = [f for f in finder.recogniser.find(text) if not f.metonymy]
+    assert len({fold(f.text) for f in found}) < len(found) > 10
+    shortlists = [shortlist(f) for f in found]
+    resolver = finder.resolver
+    readings = [resolver._pick(cs, prior_features(f, cs) @ resolver.prior_weights).candidate
+                for f, cs in zip(found, shortlists)]
+    context = DocumentContext(found, readings)
+    for i, cs in enumerate(shortlists):
+        expected = _pairwise_context(i, found, cs, readings, text)
+        assert np.array_equal(context_features(i, found, cs, readings, text, context), expected)
+        assert np.array_equal(context_features(i, found, cs, readings, text), expected)
+
+
+def test_document_context_without_other_readings(finder: PlaceFinder) -> None:
+    found = [f for f in finder.recogniser.find("Aleppo and Aleppo again.") if not f.metonymy]
+    cs = shortlist(found[0])
+    readings = [cs[0], None]
+    rows = context_features(0, found, cs, readings, "Aleppo and Aleppo again.")
+    assert not rows.any()  # the only reading is the name's own: no context at all
+
+
+def test_distance_km_is_the_haversine() -> None:
+    def haversine(lat1, lon1, lat2, lon2):
+        p1, p2 = math.radians(lat1), math.radians(lat2)
+        h = (math.sin((p2 - p1) / 2) ** 2
+             + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+        return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+    for a, b in [((36.2, 37.16), (33.51, 36.29)), ((0.0, -179.9), (0.0, 179.9)),
+                 ((90.0, 0.0), (-90.0, 0.0)), ((51.5, -0.13), (51.5, -0.13))]:
+        assert distance_km(*a, *b) == haversine(*a, *b)
+    assert distance_km(51.5, -0.13, 51.5, -0.13) == 0.0
+
+
+def test_fold_is_memoised_and_unchanged() -> None:
+    assert fold("the Euphrates") == fold("Euphrates") == "euphrates"
+    assert fold("Ra’s al ‘Ayn") == fold("Ras al 'Ayn")
+    hits = fold.cache_info().hits
+    assert fold("Tal Afar") == fold("Tal Afar") == "tal afar"
+    assert fold.cache_info().hits > hits
