@@ -467,6 +467,24 @@ def eval_group() -> None:
     """Score Lapwing against gold data (formats: docs of the gold-format spec)."""
 
 
+def _show_eval(
+    errors: bool, as_json: bool, error_lines: Callable[[], Any], scores: Callable[[], dict[str, Any]],
+    tables: Callable[[dict[str, Any]], list[Any]],
+) -> None:
+    """Every `lapwing eval` scorer prints its error list, its scores as JSON, or its tables."""
+    if errors:
+        for line in error_lines():
+            click.echo(line)
+        return
+    result = scores()
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    console = Console()
+    for table in tables(result):
+        console.print(table)
+
+
 @eval_group.command("timex")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--half", type=click.Choice(["dev", "heldout"]), help="Score one half of a split corpus.")
@@ -476,15 +494,11 @@ def eval_timex_command(gold: str, half: str | None, errors: bool, as_json: bool)
     """Time expressions: strict/relaxed span P/R/F1, type and value accuracy, value F1."""
     from lapwing.eval import timex
 
-    if errors:
-        for line in timex.error_lines(Path(gold), half):  # type: ignore[arg-type]
-            click.echo(line)
-        return
-    scores = timex.evaluate_file(Path(gold), half)  # type: ignore[arg-type]
-    if as_json:
-        click.echo(json.dumps(scores, indent=2))
-    else:
-        Console().print(timex.score_table({half or Path(gold).name: scores}))
+    _show_eval(
+        errors, as_json, lambda: timex.error_lines(Path(gold), half),  # type: ignore[arg-type]
+        lambda: timex.evaluate_file(Path(gold), half),  # type: ignore[arg-type]
+        lambda scores: [timex.score_table({half or Path(gold).name: scores})],
+    )
 
 
 @eval_group.command("events")
@@ -496,17 +510,12 @@ def eval_events_command(gold: str, half: str | None, errors: bool, as_json: bool
     """Events: detection P/R/F1, type accuracy and macro-F1, source/target country, modality."""
     from lapwing.eval import events
 
-    if errors:
-        for line in events.error_lines(Path(gold), half):  # type: ignore[arg-type]
-            click.echo(line)
-        return
-    scores = events.evaluate_file(Path(gold), half)  # type: ignore[arg-type]
-    if as_json:
-        click.echo(json.dumps(scores, indent=2))
-    else:
-        console = Console()
-        console.print(events.score_table({half or Path(gold).name: scores}))
-        console.print(events.confusion_table(scores))
+    _show_eval(
+        errors, as_json, lambda: events.error_lines(Path(gold), half),  # type: ignore[arg-type]
+        lambda: events.evaluate_file(Path(gold), half),  # type: ignore[arg-type]
+        lambda scores: [events.score_table({half or Path(gold).name: scores}),
+                        events.confusion_table(scores)],
+    )
 
 
 @eval_group.command("geo")
@@ -523,15 +532,11 @@ def eval_geo_command(gold: str, mode: str, half: str | None, ranker: str, errors
     """Places: recall, precision, accuracy within 161 km, mean/median error, AUC."""
     from lapwing.eval import geo
 
-    if errors:
-        for line in geo.error_lines(Path(gold), mode, half):  # type: ignore[arg-type]
-            click.echo(line)
-        return
-    scores = geo.evaluate_file(Path(gold), mode, half, ranker)  # type: ignore[arg-type]
-    if as_json:
-        click.echo(json.dumps(scores, indent=2))
-    else:
-        Console().print(geo.score_table({f"{half or Path(gold).name} ({mode}, {ranker})": scores}))
+    _show_eval(
+        errors, as_json, lambda: geo.error_lines(Path(gold), mode, half),  # type: ignore[arg-type]
+        lambda: geo.evaluate_file(Path(gold), mode, half, ranker),  # type: ignore[arg-type]
+        lambda scores: [geo.score_table({f"{half or Path(gold).name} ({mode}, {ranker})": scores})],
+    )
 
 
 @eval_group.command("convert")

@@ -33,7 +33,7 @@ from typing import Any
 
 from rich.table import Table
 
-from lapwing.eval.gold import read_gold_lines
+from lapwing.eval.gold import read_gold_lines, tally
 from lapwing.eval.meantime import Half, half_of
 from lapwing.records import ActorRef, Event
 
@@ -223,14 +223,14 @@ class Counts:
                                               f"{_refs(p.actors)} -> {_refs(p.recipients)}")
 
     def _roles(self, doc: GoldText, g: GoldEvent, p: Event, keep_errors: bool) -> None:
-        for tally, golds, refs, name in ((self.source, g.source, p.actors, "source"),
-                                         (self.target, g.target, p.recipients, "target")):
+        for counter, golds, refs, name in ((self.source, g.source, p.actors, "source"),
+                                           (self.target, g.target, p.recipients, "target")):
             for actor in golds:
                 if not actor.country:
                     continue
-                tally[1] += 1
+                counter[1] += 1
                 if country_found(actor, refs):
-                    tally[0] += 1
+                    counter[0] += 1
                 else:
                     self._error(keep_errors, doc, f"ROLE   {g.type} {name} {actor.text} [{actor.country}] "
                                                   f"got {_refs(refs)}")
@@ -297,11 +297,7 @@ def lapwing_predictor(kb_dirs: tuple[str, ...] = ()) -> Predictor:
 def evaluate(docs: Iterable[GoldText], predictor: Predictor | None = None,
              keep_errors: bool = False) -> Counts:
     """Run ``predictor`` (default: Lapwing) on every gold text and tally the matches."""
-    predict = predictor or lapwing_predictor()
-    counts = Counts()
-    for doc in docs:
-        counts.add(doc, predict(doc.text, doc.date), keep_errors)
-    return counts
+    return tally(docs, predictor or lapwing_predictor(), Counts(), keep_errors)
 
 
 def evaluate_file(path: Path, half: Half | None = None, predictor: Predictor | None = None) -> dict[str, Any]:

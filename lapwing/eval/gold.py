@@ -9,9 +9,18 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 Doc = TypeVar("Doc")
+
+
+class Tally(Protocol):
+    """What a scorer's counts must offer: add one document's predictions."""
+
+    def add(self, doc: Any, predicted: Any, keep_errors: bool) -> None: ...
+
+
+T = TypeVar("T", bound=Tally)
 
 
 def read_gold_lines(
@@ -41,3 +50,10 @@ def check_document(data: Any, where: str) -> None:
     """Every gold line is an object with ``id`` and ``text``; say so with the line if not."""
     if not isinstance(data, dict) or not isinstance(data.get("text"), str) or "id" not in data:
         raise ValueError(f"{where}: each line needs \"id\" and \"text\" (see gold-formats.md)")
+
+
+def tally(docs: Any, predict: Callable[[str, str | None], Any], counts: T, keep_errors: bool = False) -> T:
+    """Run ``predict(text, date)`` on every gold document and add it to ``counts``."""
+    for doc in docs:
+        counts.add(doc, predict(doc.text, doc.date), keep_errors)
+    return counts

@@ -22,7 +22,7 @@ from typing import Any
 
 from rich.table import Table
 
-from lapwing.eval.gold import check_document, read_gold_lines
+from lapwing.eval.gold import check_document, read_gold_lines, tally
 from lapwing.eval.meantime import Half, half_of
 from lapwing.records import Timex
 
@@ -164,11 +164,7 @@ def lapwing_predictor() -> Predictor:
 def evaluate(docs: Iterable[GoldDoc], predictor: Predictor | None = None,
              keep_errors: bool = False) -> Counts:
     """Run ``predictor`` (default: Lapwing) on every gold text and tally the matches."""
-    predict = predictor or lapwing_predictor()
-    counts = Counts()
-    for doc in docs:
-        counts.add(doc, predict(doc.text, doc.date), keep_errors)
-    return counts
+    return tally(docs, predictor or lapwing_predictor(), Counts(), keep_errors)
 
 
 def evaluate_file(path: Path, half: Half | None = None, predictor: Predictor | None = None) -> dict[str, Any]:
