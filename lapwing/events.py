@@ -32,7 +32,7 @@ from lapwing.eventplace import location_for_event
 from lapwing.events_attribution import cue_for, find_cues
 from lapwing.events_lexicon import GAP, MAX_GAP, Entry, EventLexicon, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
-from lapwing.events_roles import PREPOSITIONS, Group, PatternRoles, Roles, actor_groups
+from lapwing.events_roles import ADVERB_GAP, BE_FORMS, PREPOSITIONS, Group, PatternRoles, Roles, actor_groups
 from lapwing.events_size import size_of
 from lapwing.events_text import QUOTES, Sentence, sentences
 from lapwing.hookspecs import hookimpl
@@ -48,6 +48,27 @@ GOVERNED_WINDOW = 10  # words after a governing trigger that may hold its conten
 MODE_WINDOW = 8
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _FIRST_PERSON = frozenset({"we", "i", "our"})
+#: Prepositions that make a nominal trigger a time anchor ("since the 2006 war", "after a
+#: government offensive"): a past event dating another one, not an event of the sentence.
+ANCHOR_PREPS = frozenset({"since", "after", "following"})
+ANCHOR_WINDOW = 5
+#: "the army", "the government" with no country word: the state's own sector, whose state is
+#: the only one named in the sentence or, failing that, the one the document is about.
+DEFINITE_STATE_NOUNS = {"army": ("military", "MIL"), "military": ("military", "MIL"),
+                        "troops": ("military", "MIL"), "navy": ("military", "MIL"),
+                        "government": ("government", "GOV"), "authorities": ("government", "GOV"),
+                        "police": ("government", "COP")}
+#: A city or capital as the object of a visit or a meeting stands for its country's government.
+METONYMY_TYPES = frozenset({"CONSULT"})
+BACKGROUND_PENALTY = 0.1
+#: Verbs that are talks only with a partner named ("spoke with X"); alone ("officials,
+#: speaking privately, said") they report.
+PARTNER_VERBS = frozenset({"speak"})
+#: Words between a protest and the demand that is its purpose ("rallied in X to demand").
+PURPOSE_WINDOW = 12
+#: Cue verbs whose object is the speaker's own act ("Italy announced a suspension of flights").
+ANNOUNCING = frozenset({"announce", "announces", "announced", "announcing", "declare", "declares",
+                        "declared", "declaring", "unveil", "unveils", "unveiled", "unveiling"})
 
 
 @dataclass
@@ -61,6 +82,7 @@ class Trigger:
     governed: str | None = None  # "absorb" or "negate", by which trigger word
     by: str = ""
     roles: Roles = field(default_factory=Roles)
+    owner: Trigger | None = None  # the protest whose demand this is ("marched to demand ...")
 
 
 class EventCoder:
@@ -69,6 +91,8 @@ class EventCoder:
     def __init__(self, lexicon: EventLexicon | None = None, kb: KnowledgeBase | None = None):
         self.lexicon = lexicon or load_lexicon()
         self.kb = kb or load_kb()
+        self._places: list[Mention] = []  # place mentions of the sentence being coded
+        self._dominant: str | None = None  # the country the document is about, if one
 
     def code(self, document: Document, mentions: Iterable[Mention], timexes: list[Timex],
              trace: list[str] | None = None) -> list[Event]:
@@ -78,9 +102,12 @@ class EventCoder:
         actors += [_state_of(m) for m in mentions if m.place is not None and m.place.feature == "country"
                    and not any(a.start == m.start for a in actors)]
         places: list[Mention | object] = [m for m in mentions if m.place is not None]
+        self._dominant = _dominant_country(mentions)
         events: list[Event] = []
         for sentence in sentences(document):
             refs = [a for a in actors if sentence.start <= (a.start or 0) and (a.end or 0) <= sentence.end]
+            self._places = [m for m in mentions if m.place is not None and m.place.country
+                            and sentence.start <= m.start and m.end <= sentence.end]
             for event in self._sentence(document, sentence, refs, trace):
                 span = Span(sentence.start, sentence.end, sentence.text)
                 event.date = date_for_event(event.trigger, span, timexes, document)
@@ -93,6 +120,7 @@ class EventCoder:
 
     def _sentence(self, document: Document, sentence: Sentence, refs: list[ActorRef],
                   trace: list[str] | None) -> list[Event]:
+        refs = refs + self._coordinated_demonyms(document, sentence, refs, trace)
         groups = actor_groups(sentence, refs)
         triggers = self._triggers(sentence, groups)
         if not triggers:
@@ -105,15 +133,34 @@ class EventCoder:
         cues = find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
         size = size_of(sentence, self.lexicon)
         out: list[Event] = []
+        anchors: list[Event] = []
+        purposes: dict[int, list[ActorRef]] = {}  # protest trigger -> whom its demand targets
+        by_trigger: list[tuple[Trigger, Event]] = []
         for trig in triggers:
             word = sentence.span_text(trig.i, trig.j)
             if trig.governed == "absorb":
+                if trig.owner is not None:
+                    targets = reader.roles(sentence, groups, trig.i, trig.j, trig.entry).recipients
+                    if not targets:  # "demanding the resignation of the government"
+                        scope = _scope(sentence, groups, trig.j)
+                        inner = next((g for g in groups if trig.j <= g.first < scope), None)
+                        targets = list(inner.refs) if inner else []
+                    purposes.setdefault(id(trig.owner), targets)
+                    _note(trace, f"{word!r}: the demand of the protest {trig.by!r}, not an event")
+                    continue
                 _note(trace, f"{word!r}: content of {trig.by!r}, not an event")
                 continue
             if trig.type is None:
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with a hostile complement")
                 continue
+            if _idiom(sentence, trig):
+                _note(trace, f"{word!r}: 'be met with' is a reaction, not a meeting")
+                continue
             event = self._event(document, sentence, groups, trig, reader, cues, trace)
+            if trig.entry.key in PARTNER_VERBS and len(event.actors) < 2 \
+                    and all(r.type == "media" for r in event.recipients):  # "speaking to CNN"
+                _note(trace, f"{word!r}: speaking with no one named: a reporting aside, not talks")
+                continue
             if out and not event.actors and _participle(sentence, trig):
                 event.actors = out[0].actors  # "arrested a leader, killing two guards"
             if event.type in ("ASSAULT", "COERCE") and size is not None:
@@ -122,18 +169,38 @@ class EventCoder:
                 _note(trace, f"{word!r}: no actor, recipient or toll: not coded")
                 continue
             out.append(event)
-        return _merge(out, trace)
+            by_trigger.append((trig, event))
+            if trig.entry.pos == "noun" and _anchor(sentence, trig):
+                anchors.append(event)
+        for trig, event in by_trigger:
+            targets = [r for r in purposes.get(id(trig), []) if not same_actor(r, event.actors)]
+            if not event.recipients and targets:
+                event.recipients = targets
+                _note(trace, f"{event.trigger.text!r}: recipient from the demand it makes")
+        return _merge(self._background(sentence, out, anchors, trace), trace)
 
     def _event(self, document: Document, sentence: Sentence, groups: list[Group], trig: Trigger,
                reader: PatternRoles, cues: list, trace: list[str] | None) -> Event:
         entry, word = trig.entry, sentence.span_text(trig.i, trig.j)
         roles = reader.roles(sentence, groups, trig.i, trig.j, entry)
         if not roles.recipients and entry.complement and not roles.passive:
-            scope = _scope(sentence, groups, trig.j)
-            inner = next((g for g in groups if trig.j <= g.first < scope), None)
+            start = _content_start(sentence, trig.j)
+            scope = _scope(sentence, groups, start)
+            inner = next((g for g in groups if start <= g.first < scope), None)
             if inner is not None and not same_actor(inner.refs[0], roles.actors):
                 roles.recipients = list(inner.refs)
                 roles.how.append("recipient: first actor in the governed content")
+        if not roles.actors and not roles.passive:
+            definite = self._definite_state(document, sentence, groups, trig, refs=[
+                r for g in groups for r in g.refs])
+            if definite is not None:
+                roles.actors = [definite]
+                roles.how.append(f"{definite.text!r}: the state of {definite.country} named in the context")
+        if not roles.recipients and not roles.passive and trig.type in METONYMY_TYPES:
+            city = self._visited_city(sentence, trig, roles.actors, [r for g in groups for r in g.refs])
+            if city is not None:
+                roles.recipients = [city]
+                roles.how.append(f"{city.text!r}: a city visited or met in stands for its government")
         type_ = trig.type or ""
         if entry.official and any(a.type in ("state", "government") or a.sector == "GOV" for a in roles.actors):
             type_ = entry.official
@@ -143,6 +210,12 @@ class EventCoder:
                 roles.pronoun in _FIRST_PERSON or cue.first < trig.i):  # type: ignore[union-attr]
             roles.actors = [speaker]
             roles.how.append(f"pronoun {roles.pronoun!r} stands for the speaker")
+        if not roles.actors and speaker is not None and entry.pos == "noun" and cue is not None \
+                and 0 <= trig.i - cue.last <= 3 and sentence.same_clause(cue.last - 1, trig.i) \
+                and sentence.tokens[cue.last - 1].lower in ANNOUNCING \
+                and not any(t.cap for t in sentence.tokens[cue.last:trig.i]):
+            roles.actors = [speaker]  # "Italy announced a suspension of flights": Italy suspends
+            roles.how.append("nominal trigger is what the speaker announced: the speaker acts")
         reading = read_modality(sentence, trig.i, type_, self.lexicon, governed=trig.governed,
                                 speaker=speaker, claiming=bool(cue and cue.claiming),
                                 actors=roles.actors)
@@ -165,6 +238,111 @@ class EventCoder:
             attribution=cue.attribution(sentence) if cue else None,
             confidence=round(confidence, 2),
         )
+
+    # ----- context: coordinated demonyms, "the army", cities visited, background events
+
+    def _coordinated_demonyms(self, document: Document, sentence: Sentence, refs: list[ActorRef],
+                              trace: list[str] | None) -> list[ActorRef]:
+        """"Egyptian and Israeli officials": the first country word shares the noun of the
+        mention after "and" (or after a comma in a list), so it is an actor of its own."""
+        toks = sentence.tokens
+        taken = {k for r in refs for k in range(sentence.index_at(r.start or 0),
+                                                 sentence.index_before(r.end or 0))}
+        added: list[ActorRef] = []
+        for ref in refs:
+            if not (ref.reason or "").startswith("demonym") or ref.start is None:
+                continue
+            k = sentence.index_at(ref.start)
+            while k >= 2 and toks[k - 1].lower in {"and", ",", "&"} and toks[k - 2].cap \
+                    and k - 2 not in taken:
+                tok = toks[k - 2]
+                found = self._resolve(document, tok.start, tok.end)
+                if found is None or not found.country or found.country == ref.country \
+                        or not (found.reason or "").startswith("demonym"):
+                    break
+                generic = ref.actor_id is not None and ref.actor_id == ref.country
+                added.append(ActorRef(text=tok.text, start=tok.start, end=tok.end,
+                                      actor_id=found.country if generic else None,
+                                      country=found.country, sector=ref.sector, type=ref.type,
+                                      reason=f"demonym: {tok.text!r} coordinated with {ref.text!r}"))
+                _note(trace, f"{tok.text!r}: coordinated with {ref.text!r}, an actor of {found.country}")
+                taken.add(k - 2)
+                k -= 2
+        return added
+
+    def _definite_state(self, document: Document, sentence: Sentence, groups: list[Group],
+                        trig: Trigger, refs: list[ActorRef]) -> ActorRef | None:
+        """"the army" (or "the government", "the police") right before a verb trigger, with no
+        country word: the state's own sector, if only one country is named in the sentence,
+        or the document is about one country."""
+        toks = sentence.tokens
+        if trig.entry.pos != "verb":
+            return None
+        for k in range(trig.i - 1, max(-1, trig.i - 4), -1):
+            if not sentence.same_clause(k, trig.i) or any(g.first <= k < g.last for g in groups):
+                return None
+            noun = DEFINITE_STATE_NOUNS.get(toks[k].lower)
+            if noun is None:
+                if toks[k].lower in ADVERB_GAP or toks[k].lower in {"has", "have", "had", "will", "would"}:
+                    continue
+                return None
+            if k == 0 or toks[k - 1].lower != "the":
+                return None
+            here = {r.country for r in refs if r.country and len(r.country) == 3}
+            here |= {m.place.country for m in self._places if m.place and m.place.country}  # type: ignore[union-attr]
+            country = next(iter(here)) if len(here) == 1 else (self._dominant if not here else None)
+            if not country or country in _SPECIAL:
+                return None
+            type_, sector = noun
+            return ActorRef(text=f"{toks[k - 1].text} {toks[k].text}", start=toks[k - 1].start,
+                            end=toks[k].end, actor_id=country, country=country, sector=sector,
+                            type=type_,  # type: ignore[arg-type]
+                            reason=f"noun: {toks[k].lower!r} of {country}, the only country in context")
+        return None
+
+    def _visited_city(self, sentence: Sentence, trig: Trigger, actors: list[ActorRef],
+                      refs: list[ActorRef]) -> ActorRef | None:
+        """"visited Damascus", "a visit to Damascus": the city in object position (right after
+        the verb, or after the entry's preposition) stands for its country's government."""
+        toks = sentence.tokens
+        entry = trig.entry
+        starts = []
+        if entry.takes_object and entry.pos == "verb":
+            starts.append(trig.j)
+        if trig.j < len(toks) and toks[trig.j].lower == "to" and "to" in entry.preps:
+            starts.append(trig.j + 1)  # "a visit to Damascus"
+        for m in self._places:
+            place = m.place
+            if place is None or place.feature == "country" or not place.country or any(
+                    (r.start or 0) < m.end and m.start < (r.end or 0) for r in refs):
+                continue  # a country is already a state; a name that is an actor is no place
+            if sentence.index_at(m.start) in starts and not any(a.country == place.country for a in actors):
+                return ActorRef(text=m.text, start=m.start, end=m.end, actor_id=place.country,
+                                country=place.country, type="state",
+                                reason=f"metonymy: {m.text!r} visited stands for {place.country}")
+        return None
+
+    def _background(self, sentence: Sentence, events: list[Event], anchors: list[Event],
+                    trace: list[str] | None) -> list[Event]:
+        """Time anchors ("since the 2006 war") are dropped when the sentence codes another
+        event; otherwise, and for other events in a prepositional phrase or a participle
+        clause beside a main event, the confidence is lowered (background, not the news)."""
+        main = [e for e in events if e not in anchors]
+        if not main:
+            for event in anchors:
+                event.confidence = round(event.confidence - BACKGROUND_PENALTY, 2)
+            return events
+        for event in anchors:
+            _note(trace, f"{event.trigger.text!r}: a past event dating the sentence's news "
+                         f"(after {'/'.join(sorted(ANCHOR_PREPS))}), not coded")
+        if len(main) > 1:
+            first = main[0]
+            for event in main[1:]:
+                if event.trigger.start > first.trigger.start:
+                    event.confidence = round(event.confidence - BACKGROUND_PENALTY, 2)
+                    _note(trace, f"{event.trigger.text!r}: after the main event "
+                                 f"{first.trigger.text!r}, lower confidence")
+        return main
 
     # ----- triggers
 
@@ -225,6 +403,20 @@ class EventCoder:
                     and (inner_trig.entry.pos == "noun" or between[-1:] == ["to"]):
                 inner_trig.governed = inner_trig.governed or "absorb"
                 inner_trig.by = inner_trig.by or sentence.span_text(outer.i, outer.j)
+        for outer in triggers:
+            if outer.type != "PROTEST":
+                continue
+            for inner in triggers:
+                if inner.i <= outer.i or inner.type != "REQUEST" or inner.governed:
+                    continue
+                if inner.i - outer.j > PURPOSE_WINDOW or any(
+                        t is not outer and outer.i < t.i < inner.i and t.type not in (None, "PROTEST")
+                        for t in triggers):
+                    continue
+                word = toks[inner.i].lower
+                before = toks[inner.i - 1].lower if inner.i else ""
+                if word.endswith("ing") or before in {"to", "in"}:
+                    inner.governed, inner.by, inner.owner = "absorb", sentence.span_text(outer.i, outer.j), outer
         for start, kind, word, owner in governors:
             scope = _scope(sentence, groups, start)
             inner = [t for t in triggers if start <= t.i < scope and t is not owner]
@@ -308,6 +500,54 @@ def _participle(sentence: Sentence, trig: Trigger) -> bool:
     """An "-ing" verb right after a comma: a clause whose subject is the sentence's."""
     return trig.entry.pos == "verb" and sentence.tokens[trig.i].lower.endswith("ing") \
         and trig.i > 0 and sentence.tokens[trig.i - 1].lower == ","
+
+
+def _content_start(sentence: Sentence, j: int) -> int:
+    """Where the content of a governing verb starts: after a "that" close behind it
+    ("demanded on Friday that the United States ..."), else right after the verb."""
+    toks = sentence.tokens
+    for k in range(j, min(len(toks), j + 4)):
+        if toks[k].lower == "that":
+            return k + 1
+        if toks[k].lower in {",", ";", "to"}:
+            break
+    return j
+
+
+def _idiom(sentence: Sentence, trig: Trigger) -> bool:
+    """"would be met with punishment": a passive "meet ... with" is a reaction."""
+    toks = sentence.tokens
+    return trig.entry.key == "meet" and trig.i > 0 and toks[trig.i - 1].lower in BE_FORMS \
+        and trig.j < len(toks) and toks[trig.j].lower == "with"
+
+
+def _anchor(sentence: Sentence, trig: Trigger) -> bool:
+    """A nominal trigger after "since", "after" or "following" in its phrase."""
+    toks = sentence.tokens
+    for k in range(trig.i - 1, max(-1, trig.i - ANCHOR_WINDOW - 1), -1):
+        word = toks[k].lower
+        if word in ANCHOR_PREPS:
+            return True
+        if word in {",", ";", ":", "and", "that", "which", "who"} or word in PREPOSITIONS:
+            return False
+    return False
+
+
+_SPECIAL = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "UNK"})
+
+
+def _dominant_country(mentions: list[Mention]) -> str | None:
+    """The country of more than half of a document's country-bearing mentions (two at least)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        country = (m.actor.country if m.actor else None) or (m.place.country if m.place else None)
+        if country and country not in _SPECIAL:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: counts[c])
+    total = sum(counts.values())
+    return best if counts[best] >= 2 and counts[best] * 2 > total else None
 
 
 def _state_of(mention: Mention) -> ActorRef:

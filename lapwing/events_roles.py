@@ -38,6 +38,8 @@ QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "so
                         "group", "members", "number", "most", "all", "several"})
 PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she", "our", "its", "their"})
 OBJECT_WINDOW = 4
+#: Prepositions that also introduce a clause: the group after them may be its subject.
+CONJUNCTIONS = frozenset({"before", "after", "since", "until"})
 PREP_WINDOW = 8
 
 #: Resolves a span of the document (start, end) to an actor, for "an Israeli strike".
@@ -101,14 +103,16 @@ class PatternRoles:
         """Roles of the trigger spanning tokens ``i:j`` of ``sentence``."""
         out = Roles()
         agent = self._by_agent(sentence, groups, j)
-        passive = entry.pos == "verb" and (agent is not None or self._be_before(sentence, i)
+        progressive = sentence.tokens[i].lower.endswith("ing")  # "is suing": active
+        passive = entry.pos == "verb" and (agent is not None
+                                           or (self._be_before(sentence, i) and not progressive)
                                            or self._reduced_passive(sentence, groups, i, j, entry))
         if passive:
             out.passive = True
             if agent is not None:
                 out.actors, out.how = list(agent.refs), ["passive agent after 'by'"]
                 out.object_end = agent.last
-            patient = self._subject(sentence, groups, i, out)
+            patient = self._subject(sentence, groups, i, out, verb=True)
             if patient is not None:
                 out.recipients = list(patient.refs)
                 out.how.append("passive subject receives")
@@ -120,7 +124,7 @@ class PatternRoles:
             actor = list(agent.refs)
             out.how.append("agent after 'by'")
         if actor is None and not (entry.pos == "noun" and self._in_phrase(sentence, i)):
-            group = self._subject(sentence, groups, i, out)
+            group = self._subject(sentence, groups, i, out, verb=entry.pos == "verb")
             if group is not None:
                 actor = list(group.refs)
                 out.how.append("nearest actor before the trigger in its clause")
@@ -209,8 +213,11 @@ class PatternRoles:
                 return None
         return None
 
-    def _subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> Group | None:
-        """Nearest group before token ``i`` in its clause, not governed by a preposition."""
+    def _subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles,
+                 verb: bool = False) -> Group | None:
+        """Nearest group before token ``i`` in its clause, not governed by a preposition
+        ("before", "after", "since", "until" before a verb's subject are conjunctions:
+        "two days before Iranian and U.S. officials were due to meet")."""
         reporting = [k for k in range(i) if sentence.tokens[k].lower in self.reporting]
         floor = reporting[-1] + 1 if reporting else 0  # "Hamas said Israeli strikes killed"
         before_trigger = [g for g in groups if floor <= g.first and g.last <= i]
@@ -220,7 +227,9 @@ class PatternRoles:
                 break
             before = sentence.tokens[group.first - 1].lower if group.first else ""
             quantity = group.first > 1 and sentence.tokens[group.first - 2].lower in QUANTITIES
-            if before in PREPOSITIONS and not (before == "of" and quantity):
+            conjunction = verb and before in CONJUNCTIONS and not any(
+                g.first > group.first for g in before_trigger)
+            if before in PREPOSITIONS and not (before == "of" and quantity) and not conjunction:
                 continue
             head = self._apposition_head(sentence, before_trigger[:n], group, i)
             return head or group
