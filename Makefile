@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test bench schema clean
+.PHONY: install demo test bench schema train-base clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,13 @@ test: install
 ## bench: ingest/export throughput on a generated 10,000-document corpus
 bench: install
 	$(BIN)/python benchmarks/ingest.py
+
+DATA ?= ../shared/data
+TIME_BUDGET ?= 0
+
+## train-base: convert UD/UNER/MEANTIME, train, evaluate, package lapwing/models/en_lapwing and rewrite its card (never CI)
+train-base: install
+	nice -n 19 $(BIN)/python training/train_base.py all --data $(DATA) --time-budget $(TIME_BUDGET)
 
 ## schema: regenerate docs/schema.json from lapwing/records.py
 schema: install
