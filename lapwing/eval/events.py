@@ -33,7 +33,7 @@ from typing import Any
 
 from rich.table import Table
 
-from lapwing.eval.gold import read_gold_lines, tally
+from lapwing.eval.gold import one_to_one, prf, ratio, read_gold_lines, tally
 from lapwing.eval.meantime import Half, half_of
 from lapwing.records import ActorRef, Event
 
@@ -133,22 +133,14 @@ def role_matches(gold: GoldEvent, pred: Event) -> int:
 
 def align(gold: Iterable[GoldEvent], predicted: list[Event]) -> list[tuple[GoldEvent, Event]]:
     """One-to-one pairs, best first by (same type, matching roles, shared trigger words)."""
+    golds = list(gold)
     options = []
-    for gi, g in enumerate(gold):
+    for gi, g in enumerate(golds):
         for pi, p in enumerate(predicted):
             score = (g.type == p.type, role_matches(g, p), len(_words(g.trigger) & _words(p.trigger.text)))
             if any(score):
-                options.append((score, gi, pi, g, p))
-    options.sort(key=lambda o: (tuple(-x for x in o[0]), o[1], o[2]))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs = []
-    for _, gi, pi, g, p in options:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            pairs.append((g, p))
-    return pairs
+                options.append((tuple(-x for x in score), gi, pi))
+    return [(golds[gi], predicted[pi]) for gi, pi in one_to_one(options)]
 
 
 def is_found(gold: GoldEvent, pred: Event) -> bool:
@@ -245,21 +237,21 @@ class Counts:
         per_type = {}
         for t in types:
             tp = self.confusion[(t, t)]
-            prec = _ratio(tp, sum(n for (_, p), n in self.confusion.items() if p == t))
-            rec = _ratio(tp, sum(n for (g, _), n in self.confusion.items() if g == t))
+            prec = ratio(tp, sum(n for (_, p), n in self.confusion.items() if p == t))
+            rec = ratio(tp, sum(n for (g, _), n in self.confusion.items() if g == t))
             per_type[t] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         both = [self.source[0] + self.target[0], self.source[1] + self.target[1]]
         return {
             "texts": self.texts, "gold": self.gold, "predicted": self.predicted,
-            "detection": _prf(self.found, self.predicted, self.gold),
+            "detection": prf(self.found, self.predicted, self.gold),
             "aligned": self.aligned,
-            "type_accuracy": _ratio(self.type_correct, self.aligned),
+            "type_accuracy": ratio(self.type_correct, self.aligned),
             "type_macro_f1": sum(per_type.values()) / len(per_type) if per_type else 0.0,
-            "source_country_accuracy": _ratio(*self.source), "source_country_n": self.source[1],
-            "target_country_accuracy": _ratio(*self.target), "target_country_n": self.target[1],
-            "country_accuracy": _ratio(*both), "country_n": both[1],
-            "modality_accuracy": _ratio(*self.modality), "modality_n": self.modality[1],
-            "attribution_accuracy": _ratio(*self.attribution), "attribution_n": self.attribution[1],
+            "source_country_accuracy": ratio(*self.source), "source_country_n": self.source[1],
+            "target_country_accuracy": ratio(*self.target), "target_country_n": self.target[1],
+            "country_accuracy": ratio(*both), "country_n": both[1],
+            "modality_accuracy": ratio(*self.modality), "modality_n": self.modality[1],
+            "attribution_accuracy": ratio(*self.attribution), "attribution_n": self.attribution[1],
             "unreal_gold": self.unreal_gold, "unreal_asserted": self.unreal_asserted,
             "confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.confusion.items())},
         }
@@ -271,16 +263,6 @@ def _show(actors: tuple[GoldActor, ...]) -> str:
 
 def _refs(refs: list[ActorRef]) -> str:
     return "[" + ", ".join(f"{r.text}/{r.country or r.type or '?'}" for r in refs) + "]"
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _prf(found: int, predicted: int, gold: int) -> dict[str, float]:
-    precision, recall = _ratio(found, predicted), _ratio(found, gold)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
 
 
 # --------------------------------------------------------------------------- running

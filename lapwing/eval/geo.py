@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 from rich.table import Table
 
-from lapwing.eval.gold import check_document, read_gold_lines
+from lapwing.eval.gold import check_document, one_to_one, ratio, read_gold_lines
 from lapwing.eval.geovirus import half_of
 from lapwing.eval.meantime import Half
 from lapwing.places import PlaceFinder
@@ -91,17 +91,8 @@ def overlap_pairs(gold: tuple[GoldToponym, ...], predicted: list[Resolved]) -> l
             overlap = min(g.end, p.found.end) - max(g.start, p.found.start)
             if overlap > 0:
                 same = (g.start, g.end) == (p.found.start, p.found.end)
-                options.append((not same, -overlap, gi, pi))
-    options.sort()
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    pairs = []
-    for _, _, gi, pi in options:
-        if gi not in used_gold and pi not in used_pred:
-            used_gold.add(gi)
-            used_pred.add(pi)
-            pairs.append((gold[gi], predicted[pi]))
-    return pairs
+                options.append(((not same, -overlap), gi, pi))
+    return [(gold[gi], predicted[pi]) for gi, pi in one_to_one(options)]
 
 
 def error_km(gold: GoldToponym, predicted: Resolved) -> float:
@@ -157,19 +148,15 @@ class Counts:
             "documents": self.documents,
             "gold": self.gold,
             "predicted": self.predicted,
-            "recall": _ratio(self.found, self.gold),
-            "precision": _ratio(self.found, self.predicted),
-            "accuracy_161km": _ratio(sum(e <= ACCURACY_KM for e in errors), len(errors)),
-            "candidate_ceiling_161km": _ratio(self.reachable, len(errors)),
-            "geonameid_accuracy": _ratio(self.id_correct, self.with_id) if self.with_id else None,
+            "recall": ratio(self.found, self.gold),
+            "precision": ratio(self.found, self.predicted),
+            "accuracy_161km": ratio(sum(e <= ACCURACY_KM for e in errors), len(errors)),
+            "candidate_ceiling_161km": ratio(self.reachable, len(errors)),
+            "geonameid_accuracy": ratio(self.id_correct, self.with_id) if self.with_id else None,
             "mean_km": statistics.fmean(errors) if errors else 0.0,
             "median_km": statistics.median(errors) if errors else 0.0,
             "auc": auc,
         }
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
 
 
 def predict(finder: PlaceFinder, doc: GoldDoc, mode: Mode) -> list[Resolved]:

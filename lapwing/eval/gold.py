@@ -57,3 +57,31 @@ def tally(docs: Any, predict: Callable[[str, str | None], Any], counts: T, keep_
     for doc in docs:
         counts.add(doc, predict(doc.text, doc.date), keep_errors)
     return counts
+
+
+def one_to_one(options: list[tuple[Any, int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of gold to predicted items.
+
+    ``options`` are ``(key, gold index, predicted index)``; the smallest key wins first
+    (ties: earliest gold, then earliest prediction), and each item is used once.
+    """
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for _, gi, pi in sorted(options):
+        if gi not in used_gold and pi not in used_pred:
+            used_gold.add(gi)
+            used_pred.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def prf(found: int, predicted: int, gold: int) -> dict[str, float]:
+    """Precision, recall and F1 from counts (0 where undefined)."""
+    precision, recall = ratio(found, predicted), ratio(found, gold)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}

@@ -22,7 +22,7 @@ from typing import Any
 
 from rich.table import Table
 
-from lapwing.eval.gold import check_document, read_gold_lines, tally
+from lapwing.eval.gold import check_document, one_to_one, prf, ratio, read_gold_lines, tally
 from lapwing.eval.meantime import Half, half_of
 from lapwing.records import Timex
 
@@ -116,42 +116,24 @@ class Counts:
             "documents": self.documents,
             "gold": self.gold,
             "predicted": self.predicted,
-            "strict": _prf(self.strict, self.predicted, self.gold),
-            "relaxed": _prf(self.relaxed, self.predicted, self.gold),
-            "type_accuracy": _ratio(self.type_correct, self.relaxed),
-            "value_accuracy": _ratio(self.value_correct, self.relaxed),
-            "value": _prf(self.value_correct, self.predicted, self.gold),
+            "strict": prf(self.strict, self.predicted, self.gold),
+            "relaxed": prf(self.relaxed, self.predicted, self.gold),
+            "type_accuracy": ratio(self.type_correct, self.relaxed),
+            "value_accuracy": ratio(self.value_correct, self.relaxed),
+            "value": prf(self.value_correct, self.predicted, self.gold),
         }
 
 
 def relaxed_pairs(gold: Iterable[GoldTimex], predicted: list[Timex]) -> list[tuple[GoldTimex, Timex]]:
     """One-to-one overlap matching, largest overlap first (ties: earliest gold)."""
+    golds = list(gold)
     options = []
-    for gi, g in enumerate(gold):
+    for gi, g in enumerate(golds):
         for pi, p in enumerate(predicted):
             overlap = min(g.end, p.end) - max(g.start, p.start)
             if overlap > 0:
-                options.append((-overlap, gi, pi, g, p))
-    options.sort(key=lambda o: o[:3])
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    pairs = []
-    for _, gi, pi, g, p in options:
-        if gi not in used_gold and pi not in used_pred:
-            used_gold.add(gi)
-            used_pred.add(pi)
-            pairs.append((g, p))
-    return pairs
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _prf(found: int, predicted: int, gold: int) -> dict[str, float]:
-    precision, recall = _ratio(found, predicted), _ratio(found, gold)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
+                options.append((-overlap, gi, pi))
+    return [(golds[gi], predicted[pi]) for gi, pi in one_to_one(options)]
 
 
 def lapwing_predictor() -> Predictor:
