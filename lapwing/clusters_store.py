@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import duckdb
@@ -25,7 +23,7 @@ import pyarrow as pa
 from lapwing.clustering import Assignment, Cluster, DocFacts, Params, Report, assign, load_params, make_report
 from lapwing.corroboration import summarise
 from lapwing.filters import Filters
-from lapwing.store import Store
+from lapwing.store import Store, iso_date, query_date
 
 #: One row per cluster: canonical columns for filtering and sorting, the canonical record
 #: and corroboration as JSON, and the span of days its members' date intervals cover.
@@ -73,7 +71,7 @@ def update_clusters(store: Store, rebuild: bool = False,
     con = store.con
     ensure_table(con)
     if rebuild:
-        with _transaction(con):
+        with store.transaction():
             con.execute("UPDATE events SET cluster_id = NULL, record = json_merge_patch(record, "
                         "'{\"cluster_id\": null}') WHERE cluster_id IS NOT NULL")
             con.execute("DELETE FROM clusters")
@@ -82,7 +80,7 @@ def update_clusters(store: Store, rebuild: bool = False,
         return {"placed": 0, "clusters_touched": 0, "clusters_new": 0}
     result = assign(new, _nearby_clusters(con, new, p), p)
     created = sum(1 for cid in result.touched if cid not in _existing_ids(con, list(result.touched)))
-    with _transaction(con):
+    with store.transaction():
         _write(con, result, p)
     store.refresh_aggregates()  # the cluster facet counts changed
     return {"placed": len(new), "clusters_touched": len(result.touched), "clusters_new": created}
@@ -91,7 +89,7 @@ def update_clusters(store: Store, rebuild: bool = False,
 def _reports(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any], p: Params) -> list[Report]:
     rows = con.execute(sql, params).fetchall()
     return [
-        make_report(json.loads(record), DocFacts(source, _iso(published), duplicate_of), p)
+        make_report(json.loads(record), DocFacts(source, iso_date(published), duplicate_of), p)
         for record, source, published, duplicate_of in rows
     ]
 
@@ -149,12 +147,12 @@ def _cluster_row(cluster: Cluster, p: Params) -> dict[str, Any]:
     days = [d for r in cluster.members if r.lo is not None for d in (r.lo, r.hi)]
     return {
         "cluster_id": summary.cluster_id, "type": c["type"], "modality": c["modality"],
-        "date_start": _day(date.get("start")), "date_end": _day(date.get("end")),
+        "date_start": query_date(date.get("start")), "date_end": query_date(date.get("end")),
         "date_precision": date.get("precision"),
         "location_name": place.get("name") or place.get("text"),
         "location_country": place.get("country"), "lat": place.get("lat"), "lon": place.get("lon"),
         "n_events": k["events"], "n_reports": k["reports"], "n_sources": k["sources"],
-        "first_report": _day(k["first_report"]), "last_report": _day(k["last_report"]),
+        "first_report": query_date(k["first_report"]), "last_report": query_date(k["last_report"]),
         "asserted": k["asserted"],
         "span_start": dt.date.fromordinal(min(days)) if days else None,
         "span_end": dt.date.fromordinal(max(days)) if days else None,
@@ -184,25 +182,3 @@ def list_clusters(store: Store, filters: Filters | None = None, limit: int = 50,
              "corroboration": json.loads(corroboration)} for cid, canonical, corroboration in rows]
 
 
-@contextmanager
-def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    con.execute("BEGIN TRANSACTION")
-    try:
-        yield
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _day(value: str | None) -> dt.date | None:
-    if not value or len(value) != 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None

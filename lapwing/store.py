@@ -474,7 +474,7 @@ class Store:
         for version, description, sql in MIGRATIONS:
             if version in applied:
                 continue
-            with self._transaction():
+            with self.transaction():
                 self._con.execute(sql)
                 self._con.execute(
                     "INSERT INTO schema_migrations (version, description) VALUES (?, ?)",
@@ -484,7 +484,8 @@ class Store:
                 self._stamp_aggregates()
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
+    def transaction(self) -> Iterator[None]:
+        """One transaction on this store's connection: committed whole or rolled back."""
         self._con.execute("BEGIN TRANSACTION")
         try:
             yield
@@ -554,7 +555,7 @@ class Store:
         tables = {name: self._arrow(name, table_rows) for name, table_rows in rows.items()}
         batch_doc_ids = {d.doc_id for d in docs}
         outside = {r.doc_id for pairs in by_kind.values() for _, r in pairs} - batch_doc_ids
-        with self._transaction():
+        with self.transaction():
             stored_outside = self.known_doc_ids(outside)
             if outside - stored_outside:
                 raise StoreError(
@@ -645,7 +646,7 @@ class Store:
         way (rows written by other means than :meth:`write_batch` get theirs here), and the
         ``agg_*`` count tables are rebuilt and stamped (see :meth:`aggregates_fresh`).
         """
-        with self._transaction():
+        with self.transaction():
             for statement in _rewrite_events_sql():
                 self._con.execute(statement)
             self._con.execute(
@@ -665,7 +666,7 @@ class Store:
         rebuild_aggregates(self._con)
 
     def _stamp_aggregates(self) -> None:
-        with self._transaction():
+        with self.transaction():
             for statement in _STAMP:
                 self._con.execute(statement)
 
@@ -792,7 +793,7 @@ class Store:
             "ORDER BY e.date_start NULLS LAST, e.event_id"
         )
         for record, published, url, source, sentence, trigger in self._stream(sql, params):
-            yield json.loads(record), EventContext(_iso(published), url, source, sentence, trigger)
+            yield json.loads(record), EventContext(iso_date(published), url, source, sentence, trigger)
 
     def arrow_reader(self, kind: str, filters: Filters | None = None) -> pa.RecordBatchReader:
         """A kind's table rows, bookkeeping columns left out, selected like :meth:`iter_records`."""
@@ -859,11 +860,11 @@ class Store:
             "near_duplicates": near,
             "inputs": inputs,
             "exact_duplicates": inputs - documents,
-            "published_from": _iso(published_from),
-            "published_to": _iso(published_to),
+            "published_from": iso_date(published_from),
+            "published_to": iso_date(published_to),
             "events": events,
-            "events_from": _iso(events_from),
-            "events_to": _iso(events_to),
+            "events_from": iso_date(events_from),
+            "events_to": iso_date(events_to),
             "distinct_actors": self._one("SELECT count(DISTINCT actor_key) FROM event_actors")[0],
             "mentions": self._one("SELECT count(*) FROM mentions")[0],
             "timexes": self._one("SELECT count(*) FROM timexes")[0],
@@ -1015,11 +1016,11 @@ def _rows_in(rows: pa.Table, column: str, keys: set[str], keep: bool = True) -> 
     return rows.filter(mask if keep else pc.invert(mask))
 
 
-def _iso(value: dt.date | None) -> str | None:
+def iso_date(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _date(value: str | None) -> dt.date | None:
+def query_date(value: str | None) -> dt.date | None:
     """A YYYY-MM-DD bound as a date for the query columns; anything else stays only in JSON."""
     if not value or len(value) != 10:
         return None
@@ -1034,7 +1035,7 @@ def _dumps(value: Any) -> str | None:
 
 
 def _document_row(doc: Document, run_id: str) -> dict[str, Any]:
-    published = _date(doc.published)
+    published = query_date(doc.published)
     if doc.published is not None and published is None:
         raise StoreError(
             f"document {doc.doc_id} ({doc.origin}) has published {doc.published!r}, not "
@@ -1052,7 +1053,7 @@ def _document_from_row(row: tuple[Any, ...]) -> Document:
     doc_id, input_id, text, title, source, url, published, duplicate_of, zones, origin = row
     return Document(
         doc_id=doc_id, input_id=input_id, text=text, title=title, source=source, url=url,
-        published=_iso(published), duplicate_of=duplicate_of,
+        published=iso_date(published), duplicate_of=duplicate_of,
         zones=[Zone(**zone) for zone in json.loads(zones or "[]")], origin=origin,
     )
 
@@ -1108,7 +1109,7 @@ def _event_row(seq: int, ev: Event, run_id: str) -> dict[str, Any]:
         "event_id": ev.event_id, "doc_id": ev.doc_id, "seq": seq, "type": ev.type,
         "mode": ev.mode, "modality": ev.modality, "confidence": float(ev.confidence),
         "cluster_id": ev.cluster_id, "date_value": ev.date.value,
-        "date_start": _date(ev.date.start), "date_end": _date(ev.date.end),
+        "date_start": query_date(ev.date.start), "date_end": query_date(ev.date.end),
         "date_precision": ev.date.precision, "date_basis": ev.date.basis,
         "location_name": None if loc is None else (loc.name or loc.text),
         "location_country": loc and loc.country, "lat": loc and loc.lat,
@@ -1133,7 +1134,7 @@ def _event_actor_rows(ev: Event) -> list[dict[str, Any]]:
             "actor_id": ref.actor_id, "name": _display_name(ref),
             "name_key": _display_name(ref).lower(), "country": ref.country,
             "sector": ref.sector, "actor_type": ref.type,
-            "date_start": _date(ev.date.start), "date_end": _date(ev.date.end),
+            "date_start": query_date(ev.date.start), "date_end": query_date(ev.date.end),
         }
         for role, refs in (("actor", ev.actors), ("recipient", ev.recipients))
         for ref in refs
