@@ -7,6 +7,8 @@ the documents read from given paths:
   sentence splitting (the splitter the temporal rules use), and spaCy tokenisation when
   spaCy is importable. Each stage is shown as a ratio to them ("x sentence split"), which
   holds across noisy machines far better than absolute speeds do;
+* reference (optional): a trained spaCy pipeline such as the shipped ``en_lapwing`` over the
+  same texts, to show what a statistical parse costs against the floors and the stages;
 * stages: each installed stage (or those the settings choose), built once and timed on its
   calls over the whole corpus, fed by the stages before it as in the real pipeline;
 * end to end, in process: :func:`lapwing.pipeline.process_documents` over the corpus, dict
@@ -181,6 +183,22 @@ def measure_floors(texts: Sequence[str], stats: dict[str, int], repeat: int = 3)
     if tokenizer is not None:
         floors.append(("spaCy tokenisation", lambda: list(tokenizer.pipe(texts, batch_size=256))))
     return [{"name": name, **_rates(_best_of(repeat, fn), stats)} for name, fn in floors]
+
+
+def measure_reference(model: str, texts: Sequence[str], stats: dict[str, int]) -> dict[str, Any]:
+    """A trained spaCy pipeline (tagger, parser, NER ...) over the same texts, timed once.
+
+    Not part of Lapwing's default stages: it shows what a statistical parse costs next to the
+    floors and the rule stages, so that a parse-based stage's price is known before it is
+    added. Loading is outside the timing, as in a worker."""
+    from lapwing.nlp.pipeline import load_pipeline  # noqa: PLC0415 - spaCy only when asked
+
+    start = time.perf_counter()
+    nlp = load_pipeline(model)
+    build = time.perf_counter() - start
+    seconds = _best_of(1, lambda: list(nlp.pipe(texts, batch_size=64)))
+    return {"name": f"spaCy pipeline {model} ({', '.join(nlp.pipe_names)})",
+            "build_seconds": round(build, 4), **_rates(seconds, stats)}
 
 
 def measure_stages(
@@ -372,6 +390,7 @@ def run_bench(
     batch_size: int = 200,
     repeat: int = 3,
     profile_top: int = 0,
+    reference_model: str | None = None,
     plugins: Sequence[str] = (),
     start_method: str | None = None,
     progress: Callable[[str], None] | None = None,
@@ -379,7 +398,8 @@ def run_bench(
     """Measure everything (see the module doc) and return the results as a JSON-ready dict.
 
     The corpus is ``documents`` if given, else read from ``paths``, else ``docs`` generated
-    articles of about ``words`` words. ``plugins`` are extra plugin modules to register (in
+    articles of about ``words`` words. ``reference_model`` (a spaCy pipeline name or path,
+    e.g. ``en_lapwing``) adds a reference row for a statistical parse. ``plugins`` are extra plugin modules to register (in
     this process and in the workers). ``progress`` is told what is being measured.
     """
     settings = settings or Settings()
@@ -408,7 +428,11 @@ def run_bench(
     stages = measure_stages(documents, settings.pipeline, stats, batch_size)
     say("end to end, in process")
     end_to_end, hotspots = measure_in_process(documents, settings.pipeline, stats, batch_size, profile_top)
-    for row in [*stages, end_to_end]:
+    references = []
+    if reference_model:
+        say(f"reference: spaCy pipeline {reference_model}")
+        references.append(measure_reference(reference_model, texts, stats))
+    for row in [*references, *stages, end_to_end]:
         row["x_floor"] = {f["name"]: round(row["seconds"] / max(f["seconds"], 1e-9), 2) for f in floors}
 
     scaling: list[dict[str, Any]] = []
@@ -438,6 +462,7 @@ def run_bench(
                      "batch_size": batch_size, "max_workers": max_workers,
                      "engines": engines},
         "floors": floors,
+        "references": references,
         "stages": stages,
         "end_to_end": end_to_end,
         "scaling": scaling,
@@ -469,6 +494,7 @@ def render_bench(result: dict[str, Any], console: Console) -> None:
     for floor in floors:
         table.add_column(f"x {floor['name']}", justify="right")
     rows = [("floor: " + f["name"], f) for f in floors]
+    rows += [("reference: " + r["name"], r) for r in result.get("references", [])]
     rows += [("stage: " + s["name"], s) for s in result["stages"]]
     rows.append((result["end_to_end"]["name"], result["end_to_end"]))
     for label, row in rows:

@@ -606,12 +606,16 @@ def kb_lookup_command(name: str, date: str | None, kb: tuple[str, ...]) -> None:
               help="Documents per task sent to a worker.")
 @click.option("--profile", "profile_top", type=click.IntRange(0), default=0,
               help="Also list the N hottest functions of the in-process run.")
+@click.option("--reference", "reference_model", default="en_lapwing", show_default=True,
+              help="Also time this spaCy pipeline (name or path) as a reference for a "
+                   "statistical parse; '' to skip.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False),
               help="Save the results as JSON to this file.")
 @click.option("--config", type=click.Path(dir_okay=False), help="Settings file (TOML).")
 def bench_command(
     paths: tuple[str, ...], docs: int, words: int, workers: int | None, engines: tuple[str, ...],
-    chunk_size: int, profile_top: int, json_out: str | None, config: str | None,
+    chunk_size: int, profile_top: int, reference_model: str, json_out: str | None,
+    config: str | None,
 ) -> None:
     """Measure extraction speed: floors, each stage, end to end, and 1..N workers.
 
@@ -626,6 +630,7 @@ def bench_command(
     result = bench.run_bench(
         paths=list(paths), docs=docs, words=words, settings=settings, max_workers=workers,
         engines=engines, chunk_size=chunk_size, profile_top=profile_top,
+        reference_model=reference_model or None,
         progress=lambda what: err.print(f"[dim]measuring: {what}[/dim]"),
     )
     bench.render_bench(result, Console())

@@ -79,3 +79,15 @@ def test_worker_counts():
     assert bench.worker_counts(1) == [1]
     assert bench.worker_counts(3) == [1, 2, 3]
     assert bench.worker_counts(12) == [1, 2, 4, 8, 12]
+
+
+def test_bench_times_a_spacy_pipeline_as_a_reference_when_asked():
+    result = _tiny(docs=3, max_workers=1, engines=(), profile_top=0, reference_model="en_lapwing")
+    (reference,) = result["references"]
+    assert reference["name"].startswith("spaCy pipeline en_lapwing (") and "parser" in reference["name"]
+    assert reference["words_per_s"] > 0 and reference["build_seconds"] > 0
+    assert set(reference["x_floor"]) == {f["name"] for f in result["floors"]}
+    out = io.StringIO()
+    bench.render_bench(result, Console(file=out, width=220))
+    assert "reference: spaCy pipeline en_lapwing" in out.getvalue()
+    assert _tiny(docs=2, max_workers=1, engines=(), profile_top=0)["references"] == []
