@@ -754,8 +754,9 @@ def timeline(
             f"FROM {source} WHERE {qwhere}",
             qparams,
         ).fetchone()
+        core = _core_span(con, source, count, day, qwhere, qparams) if first is not None else (None, None)
         if unit == "auto":
-            unit = _auto_unit(first, last)
+            unit = _auto_unit(*core)
         sql = (
             f"SELECT date_trunc('{_UNITS[unit]}', {day})::DATE AS bucket, {stack_col} AS k, "
             f"{count} AS n FROM {source} WHERE {qwhere} AND {day} IS NOT NULL "
@@ -775,7 +776,39 @@ def timeline(
         "total": sum(sum(v) for v in series.values()) + (undated or 0),
         "undated": undated or 0,
         "first": _json_value(first), "last": _json_value(last),
+        "core_first": _json_value(core[0]), "core_last": _json_value(core[1]),
     }
+
+
+#: share of dated events left out at each end of the "core" span that picks the unit
+CORE_TAIL = 0.02
+
+
+def _core_span(
+    con: duckdb.DuckDBPyConnection, source: str, count: str, day: str, where: str, params: list,
+) -> tuple[dt.date | None, dt.date | None]:
+    """The days between which the middle 96% of the dated events lie.
+
+    A few events dated decades back ("the 1994 massacre") must not turn a corpus about last
+    month into one bar per year: the unit follows where the events are, and the UI opens
+    zoomed on this span while still drawing the outliers."""
+    rows = con.execute(
+        f"SELECT {day} AS d, {count} AS n FROM {source} WHERE {where} AND {day} IS NOT NULL "
+        "GROUP BY d ORDER BY d",
+        params,
+    ).fetchall()
+    total = sum(n for _, n in rows)
+    if not total:
+        return None, None
+    low, high = CORE_TAIL * total, (1 - CORE_TAIL) * total
+    seen, first, last = 0, None, None
+    for d, n in rows:
+        if first is None and seen + n > low:
+            first = d
+        seen += n
+        if last is None and seen >= high:
+            last = d
+    return first, last if last is not None else rows[-1][0]
 
 
 def _auto_unit(first: dt.date | None, last: dt.date | None) -> str:

@@ -322,7 +322,9 @@ def test_timeline_buckets_and_stacks(sample):
     series = {s["name"]: s["counts"] for s in t["series"]}
     assert series == {"ASSAULT": [1, 0], "PROTEST": [1, 0], "CONSULT": [0, 1]}
     assert t["undated"] == 1 and t["total"] == 4
-    assert queries.timeline(sample, EventQuery(), unit="auto")["unit"] == "day"
+    auto = queries.timeline(sample, EventQuery(), unit="auto")
+    assert auto["unit"] == "day"
+    assert (auto["first"], auto["last"]) == (auto["core_first"], auto["core_last"])
     with pytest.raises(QueryError):
         queries.timeline(sample, EventQuery(), stack="1; DROP")
 
@@ -553,3 +555,19 @@ def test_date_pages_fall_back_when_an_event_lies_on_the_sentinel_day(tmp_path):
             expected = {"asc": ["e1", "e2", "e3", "e4", "e9"],
                         "desc": ["e9", "e3", "e2", "e1", "e4"]}[order]
             assert seen == expected
+
+
+def test_a_few_old_dates_do_not_set_the_timeline_unit():
+    """Events of one month plus one dated 30 years back: the unit follows the month."""
+    import datetime as dt
+
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE events (day_lo DATE)")
+    days = [dt.date(2024, 3, 1) + dt.timedelta(days=i % 28) for i in range(98)]
+    con.executemany("INSERT INTO events VALUES (?)", [[d] for d in [*days, dt.date(1994, 2, 25), None]])
+    first, last = queries._core_span(con, "events e", "count(*)", "e.day_lo", "true", [])
+    assert first == dt.date(2024, 3, 1) and dt.date(2024, 3, 25) <= last <= dt.date(2024, 3, 28)
+    assert queries._auto_unit(first, last) == "day"
+    assert queries._auto_unit(dt.date(1994, 2, 25), last) == "year"  # what the full span would pick

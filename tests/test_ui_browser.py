@@ -192,6 +192,15 @@ def test_first_screen_renders_with_data_fast(server, browser):
     assert int(s.page.locator("#map").get_attribute("data-points")) > 3
     assert s.page.locator("#map svg path.land").count() > 100  # the vendored basemap
     check_views_agree(s)
+    # the chart opens on the span holding most events, far-off dates reachable by the slider
+    timeline = api(server, "/api/timeline", {})
+    window = s.page.locator("#timeline").get_attribute("data-window")
+    if window:
+        start, end = window.split("..")
+        assert start <= timeline["core_first"] and end <= timeline["core_last"]
+        assert (start, end) != (timeline["buckets"][0], timeline["buckets"][-1])
+    else:
+        assert (timeline["core_first"], timeline["core_last"]) == (timeline["first"], timeline["last"])
     s.shot("dashboard")
     s.page.locator("#timeline-panel").screenshot(path=str(ARTIFACTS / "ui-timeline.png"))
     s.page.locator("#network-panel").screenshot(path=str(ARTIFACTS / "ui-network.png"))

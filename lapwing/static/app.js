@@ -252,9 +252,18 @@ function renderTimeline(data) {
     series.push({ name: "other", type: "bar", stack: "all", data: rest, itemStyle: { color: "#ced4da" } });
   }
   const marks = data.buckets.map((b, i) => (inRange(b) ? null : i)).filter((i) => i !== null);
+  // Open on the span holding most events (the API's core_first..core_last) and keep the few
+  // far-off dates ("the 1994 massacre") reachable with the slider instead of squashing the rest.
+  const lastAtOrBefore = (iso) => data.buckets.reduce((k, b, i) => (iso && b <= iso ? i : k), -1);
+  const z0 = Math.max(0, lastAtOrBefore(data.core_first));
+  const z1 = lastAtOrBefore(data.core_last);
+  const zoom = data.buckets.length > 1 && z1 >= z0 && (z0 > 0 || z1 < data.buckets.length - 1);
+  el.dataset.window = zoom ? `${data.buckets[z0]}..${data.buckets[z1]}` : "";
   chart.setOption({
     animation: false,
-    grid: { left: 40, right: 12, top: 28, bottom: 24 },
+    grid: { left: 40, right: 12, top: 28, bottom: zoom ? 44 : 24 },
+    dataZoom: zoom ? [{ type: "slider", xAxisIndex: 0, startValue: z0, endValue: z1, height: 14,
+      bottom: 4, brushSelect: false, labelFormatter: (i) => data.buckets[i] || "" }] : [],
     legend: { type: "scroll", top: 0, textStyle: { fontSize: 11 }, itemWidth: 12, itemHeight: 8 },
     tooltip: {
       trigger: "axis", axisPointer: { type: "shadow" }, confine: true,
