@@ -6,8 +6,13 @@ no place from elsewhere in the article, only from its own sentence:
 1. a place in a locative prepositional phrase of the sentence ("a rocket attack *in
    Erbil*", "shelled positions *in southern Lebanon*", "out of the Syrian town of Manbij"),
    the nearest to the trigger, a phrase after the trigger preferred to one before it;
-2. else the sentence's place: the one place the sentence names, if it names exactly one
-   (not as a possessor, "Iran's foreign minister");
+2. else, unless the event is a statement (its trigger is a speech or request verb of
+   ``lexicons/places.yaml``: "said", "urged", "demanded" -- a statement has no place unless
+   the text gives one, "told reporters in Ankara"), the sentence's place: the one place the
+   sentence names, if it names exactly one, not as a possessor ("Iran's foreign minister")
+   and not as a participant: a country right before the trigger is its subject and one
+   right after it its object ("Turkey urged Iraq", "Iraq accused Turkey"), a state acting
+   or acted upon, not where anything happened;
 3. else none.
 
 Until a dependency parse exists the locative phrase is found from the words before the
@@ -66,10 +71,43 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
                 if _locative_phrase().search(text[sentence.start:p.start][-80:])]
     if locative:
         return min(locative, key=lambda p: _distance(trigger, p))
-    named = [p for p in inside if not _POSSESSOR.match(text[p.end:p.end + 2])]
+    if _is_statement(text[trigger.start:trigger.end]):
+        return None
+    named = [p for p in inside if not _POSSESSOR.match(text[p.end:p.end + 2])
+             and not _participant(text, trigger, p)]
     if len({(p.name or p.text) for p in named}) == 1:
         return named[0]
     return None
+
+
+def _is_statement(trigger: str) -> bool:
+    """Whether the trigger's first word is a speech or request verb ("urged", "said")."""
+    words = trigger.split()
+    return bool(words) and words[0].lower() in load_lexicon().speech_verbs
+
+
+@lru_cache(maxsize=1)
+def _argument_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand between a trigger and its object ("urged neighbouring Iraq"), and between
+    a subject and its trigger ("Iraq has also accused")."""
+    lexicon = load_lexicon()
+
+    def words(vocabulary: frozenset[str]) -> str:
+        return "|".join(map(re.escape, sorted(vocabulary, key=len, reverse=True)))
+
+    obj = re.compile(rf"^\s+(?:(?i:{words(lexicon.locative_modifiers)})\s+){{0,2}}$")
+    subject = re.compile(rf"^\s+(?:(?i:{words(lexicon.speech_fillers)})\s+){{0,3}}$")
+    return obj, subject
+
+
+def _participant(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` is a country standing as the trigger's subject or object."""
+    if place.feature != "country":
+        return False
+    obj, subject = _argument_gaps()
+    if place.start >= trigger.end:  # type: ignore[operator]
+        return bool(obj.match(text[trigger.end:place.start]))
+    return bool(subject.match(" " + text[place.end:trigger.start]))
 
 
 def _distance(trigger: Span, place: Place) -> int:

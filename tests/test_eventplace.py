@@ -75,3 +75,24 @@ def test_mention_without_place_is_ignored() -> None:
     document = Document(doc_id="d", input_id="d", text=text)
     mention = Mention(doc_id="d", start=19, end=24, text="Basra", label="GPE")
     assert location_for_event(Span(7, 15), Span(0, len(text)), [mention], document) is None
+
+
+def test_recipient_country_of_a_request_is_no_location(finder: PlaceFinder) -> None:
+    assert locate(finder, "Turkey urged Iraq to expel the PKK.", "urged") is None
+
+
+def test_statement_takes_a_place_only_from_a_locative(finder: PlaceFinder) -> None:
+    text = "Speaking in Ankara, the minister demanded that Baghdad act."
+    place = locate(finder, text, "demanded")
+    assert place is not None and place.text == "Ankara"
+    assert locate(finder, "The minister demanded that Baghdad act at once.", "demanded") is None
+
+
+def test_country_as_subject_or_object_is_a_participant(finder: PlaceFinder) -> None:
+    assert locate(finder, "Iran has also struck Saudi Arabia twice, officials said.", "struck") is None
+    assert locate(finder, "Iraq has accused the militia of the killings.", "accused") is None
+
+
+def test_city_object_of_an_attack_is_its_location(finder: PlaceFinder) -> None:
+    place = locate(finder, "Government jets bombed Idlib for a third day.", "bombed")
+    assert place is not None and place.text == "Idlib" and place.country == "SYR"

