@@ -9,7 +9,9 @@ the anchoring policy in :mod:`lapwing.temporal_anchor` and the tense heuristic i
 1. every rule is matched everywhere; overlapping matches keep the longest (then the
    earlier rule);
 2. matches are resolved in text order, so "two days later" counts from the expression
-   before it; clock times come last, once the dates of their sentences are known;
+   before it; clock times come last, once the dates of their sentences are known. Points
+   of comparison do not move that narrative time: the start of a "since" interval ("its
+   lowest level since 1992") and "the same period last year";
 3. "since October 7" and "until Friday" turn the date into an open interval.
 
 Each result keeps its rule and a note on the anchor and direction; :func:`explain` prints
@@ -71,24 +73,32 @@ class Normaliser:
         self.lexicon = lexicon or load_lexicon()
         self.grammar = Grammar(self.lexicon)
         self.tense = tense or ClauseTense(self.lexicon)
+        #: Every word some rule requires (see :func:`_required_words`), looked up once per block.
+        self.vocabulary = frozenset(word for rule in self.grammar.rules
+                                    for words in _required_words(rule.pattern) for word in words)
 
-    def candidates(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[_Candidate]:
-        """Non-overlapping matches in ``spans`` (default: all text), in text order."""
+    def candidates(self, text: str, spans: list[tuple[int, int]] | None = None,
+                   starts: list[int] | None = None) -> list[_Candidate]:
+        """Non-overlapping matches in ``spans`` (default: all text), in text order.
+
+        ``starts`` (the sentence starts, found here when not given) cut the text into blocks
+        of whole sentences; a rule is scanned only over the blocks that hold its required
+        words. Most rules need a word that most sentences lack ("ago", a month, a unit), so
+        long articles are not scanned fifty times over.
+        """
         inside = _Inside(spans) if spans is not None else None
+        blocks = _blocks(text, starts if starts is not None else sentence_starts(text, self.lexicon),
+                         self.vocabulary)
         found = []
-        # a rule whose required words are not in the text cannot match: skip its scan
-        lowered = text.lower() if _FOLDS_SAFE(text) is None else None
         for order, rule in enumerate(self.grammar.rules):
-            if lowered is not None and not all(any(word in lowered for word in words)
-                                               for words in _required_words(rule.pattern)):
-                continue
-            for match in rule.pattern.finditer(text):
-                start, end = expression_span(match)
-                if start == end or (inside is not None and not inside(start, end)):
-                    continue
-                if rule.accept is not None and not rule.accept(match):
-                    continue
-                found.append(_Candidate(rule, order, match, start, end))
+            for lo, hi in _blocks_for(rule, blocks, len(text)):
+                for match in rule.pattern.finditer(text, lo, hi):
+                    start, end = expression_span(match)
+                    if start == end or (inside is not None and not inside(start, end)):
+                        continue
+                    if rule.accept is not None and not rule.accept(match):
+                        continue
+                    found.append(_Candidate(rule, order, match, start, end))
         found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
         occupied = bytearray(len(text))
         taken: list[_Candidate] = []
@@ -102,9 +112,11 @@ class Normaliser:
              spans: list[tuple[int, int]] | None = None) -> list[Found]:
         """Every temporal expression of ``text`` normalised against ``anchor``."""
         starts = sentence_starts(text, self.lexicon)
+        if isinstance(self.tense, ClauseTense):
+            self.tense.use_sentences(text, starts)
         ctx = Context(text, anchor, self.tense)
         results: list[tuple[_Candidate, Reading]] = []
-        candidates = self.candidates(text, spans)
+        candidates = self.candidates(text, spans, starts)
         for late in (False, True):
             for cand in candidates:
                 if cand.rule.late != late:
@@ -113,11 +125,12 @@ class Normaliser:
                 reading = cand.rule.build(cand.match, ctx)
                 if reading is None:
                     continue
-                reading = _with_signal(text, cand.start, reading, anchor)
+                signal = _signal_before(text, cand.start)
+                reading = _with_signal(signal, reading, anchor)
                 results.append((cand, reading))
-                if reading.period is not None and not late:
+                if _narrative_time(reading) and not late and signal != "since":
                     ctx.previous = reading
-                    if reading.period.precision == "day":
+                    if reading.period is not None and reading.period.precision == "day":
                         ctx.days_by_sentence.setdefault(ctx.sentence, []).append((cand.start, reading))
         results.sort(key=lambda r: r[0].start)
         return [_found(doc_id, text, cand, reading) for cand, reading in results]
@@ -177,6 +190,45 @@ class _Inside:
         return index >= 0 and end <= self.ends[index]
 
 
+#: Sentences are grouped into blocks of at least this many characters for the prefilter:
+#: smaller blocks skip more scans, but each scan of a block costs a call.
+BLOCK_CHARS = 150
+
+
+def _blocks(text: str, starts: list[int], vocabulary: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
+    """Blocks of whole sentences: start, end and the ``vocabulary`` words (any rule's required
+    words) the block holds; empty when the text must be scanned whole.
+
+    Expressions never cross a sentence start, so a match lies inside one block. Each word is
+    looked up once per block, whatever the number of rules that require it.
+    """
+    if _FOLDS_SAFE(text) is not None:
+        return []
+    blocks: list[tuple[int, int, frozenset[str]]] = []
+    lo = 0
+    for edge in [*starts[1:], len(text)]:
+        if edge - lo >= BLOCK_CHARS or edge == len(text):
+            lowered = text[lo:edge].lower()
+            blocks.append((lo, edge, frozenset(word for word in vocabulary if word in lowered)))
+            lo = edge
+    return blocks
+
+
+def _blocks_for(rule: Rule, blocks: list[tuple[int, int, frozenset[str]]], length: int) -> list[tuple[int, int]]:
+    """The stretches where ``rule`` can match: the blocks holding its required words (all text
+    when the rule requires nothing or the text has no blocks, see :func:`_blocks`)."""
+    required = _required_sets(rule.pattern)
+    if not required or not blocks:
+        return [(0, length)]
+    return [(lo, hi) for lo, hi, present in blocks if all(not words.isdisjoint(present) for words in required)]
+
+
+@lru_cache(maxsize=None)
+def _required_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """:func:`_required_words` as sets, to intersect with the words a block holds."""
+    return tuple(frozenset(words) for words in _required_words(pattern))
+
+
 #: Characters that a case-insensitive pattern matches to an ASCII letter although their
 #: ``str.lower()`` is not that letter (dotted and dotless i, long s). Texts holding one
 #: are scanned with every rule.
@@ -207,7 +259,10 @@ def _required_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
                 run.append(chr(value))
                 continue
             close()
-            if op is c.SUBPATTERN:
+            words = _literal_strings([(op, value)], c)
+            if words and "" not in words:  # a word list compiled as a trie: one of its words
+                out.append(frozenset(w.lower() for w in words))
+            elif op is c.SUBPATTERN:
                 out.extend(conjunction(value[-1]))
             elif op is c.ATOMIC_GROUP:
                 out.extend(conjunction(value))
@@ -234,6 +289,38 @@ def _required_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
         key=lambda w: (len(w), sorted(w))))
 
 
+#: The most strings :func:`_literal_strings` spells out before giving up.
+_MAX_STRINGS = 200
+
+
+def _literal_strings(items: object, c: object) -> frozenset[str] | None:
+    """Every string a parsed piece can match, when it is only ASCII literals, groups, branches
+    and optional parts (how :func:`lapwing.temporal_lexicon.alternation` compiles a word list);
+    ``None`` for anything else or more than :data:`_MAX_STRINGS` strings."""
+    strings = {""}
+    for op, value in items:  # type: ignore[attr-defined]
+        if op is c.LITERAL and value < 128:  # type: ignore[attr-defined]
+            options: frozenset[str] | None = frozenset([chr(value)])
+        elif op is c.IN and all(kind is c.LITERAL and code < 128 for kind, code in value):  # type: ignore[attr-defined]
+            options = frozenset(chr(code) for _, code in value)  # "(?:a|b)" is parsed as a class [ab]
+        elif op is c.SUBPATTERN:  # type: ignore[attr-defined]
+            options = _literal_strings(value[-1], c)
+        elif op is c.BRANCH:  # type: ignore[attr-defined]
+            parts = [_literal_strings(branch, c) for branch in value[1]]
+            options = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op is c.MAX_REPEAT and value[0] == 0 and value[1] == 1:  # type: ignore[attr-defined]
+            inner = _literal_strings(value[2], c)
+            options = None if inner is None else inner | {""}
+        else:
+            return None
+        if options is None:
+            return None
+        strings = {head + tail for head in strings for tail in options}
+        if len(strings) > _MAX_STRINGS:
+            return None
+    return frozenset(strings)
+
+
 def _best(words: list[frozenset[str]]) -> frozenset[str] | None:
     """The most telling of several required sets (longest shortest string, then fewest)."""
     usable = [w for w in words if w]
@@ -245,14 +332,28 @@ def _has_year(match: re.Match[str]) -> bool:
     return bool(match["year"]) if "year" in groups else "y" in groups
 
 
-def _with_signal(text: str, start: int, reading: Reading, anchor: Anchor) -> Reading:
-    """"since X" runs from X to the anchor; "until X" is open before and ends with X."""
-    if reading.type not in ("DATE", "TIME") or reading.start is None:
-        return reading
+def _narrative_time(reading: Reading) -> bool:
+    """Can a later expression ("two days later", "the same period last year") count from this one?
+
+    Calendar periods can; so can a fiscal year, which has a value but no bounds.
+    """
+    return reading.period is not None or (reading.type == "DATE" and reading.value.startswith("FY"))
+
+
+def _signal_before(text: str, start: int) -> str | None:
+    """The interval signal ("since", "until" ...) just before an expression, lower case, if any.
+
+    The start of a "since" interval is a point of comparison ("its lowest level since 1992"),
+    not the time the narrative is at, so it does not anchor "the year" or "two days later".
+    """
     signal = _SIGNAL.search(text, max(0, start - 12), start)
-    if signal is None:
+    return signal.group(1).lower() if signal else None
+
+
+def _with_signal(word: str | None, reading: Reading, anchor: Anchor) -> Reading:
+    """"since X" runs from X to the anchor; "until X" is open before and ends with X."""
+    if word is None or reading.type not in ("DATE", "TIME") or reading.start is None:
         return reading
-    word = signal.group(1).lower()
     if word == "since":
         return replace(reading, end=anchor.date, note=f"{reading.note}; since: from it to the anchor")
     return replace(reading, start=None, note=f"{reading.note}; {word}: ends with it")

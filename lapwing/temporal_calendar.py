@@ -199,6 +199,16 @@ def narrow(period: Period, modifier: str | None) -> Period:
     return replace(period, start=start, end=end)
 
 
+def nth_weekday(year_number: int, month_number: int, weekday: int, nth: int) -> dt.date | None:
+    """The ``nth`` ISO ``weekday`` of a month (``nth=-1``: the last), e.g. US Thanksgiving; ``None`` if none."""
+    first = dt.date(year_number, month_number, 1)
+    days = [first + dt.timedelta(days=k) for k in range(calendar.monthrange(year_number, month_number)[1])]
+    matching = [d for d in days if d.isoweekday() == weekday]
+    if nth == -1:
+        return matching[-1]
+    return matching[nth - 1] if 1 <= nth <= len(matching) else None
+
+
 def easter(year_number: int) -> dt.date:
     """Western Easter Sunday (the anonymous Gregorian algorithm)."""
     a, b, c = year_number % 19, year_number // 100, year_number % 100

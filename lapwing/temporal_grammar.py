@@ -34,6 +34,7 @@ from lapwing.temporal_calendar import (
     month,
     move,
     narrow,
+    nth_weekday,
     period_of,
     quarter,
     season,
@@ -46,6 +47,11 @@ Builder = Callable[[re.Match[str], Context], Reading | None]
 Check = Callable[[re.Match[str]], bool]
 
 _YEAR = r"(?:1[0-9]|20)\d\d"
+#: What follows "the day before" when it is a preposition before a named day rather than an
+#: anaphor: "the day after Monday", "the night before Christmas", "the day after March 5".
+_NAMED_NEXT = r"\s+(?:\w+day\b|(?-i:[A-Z])|\d)"
+#: "a.m." / "p.m." (the full stop belongs to the abbreviation) or "am" / "pm" (a stop after it ends the sentence).
+_AMPM = r"[ap]\.\s?m\b\.?|[ap]\s?m\b"
 #: Every expression starts a word (or a "'90s"): trying the rules only there halves the scan.
 _WORD_START = r"(?<!\w)(?=[\w'’])"
 _RELATIVE_WORDS = r"this|current|last|previous|past|next|coming|following"
@@ -110,6 +116,7 @@ class Grammar:
         self.parts = alternation(lx.parts_of_day)
         ordinals = alternation(lx.ordinals)
         self.ordinal = rf"(?:{ordinals}|\d{{1,2}}(?:st|nd|rd|th))"
+        self.quarter_end_month = rf"(?-i:{alternation(m for m, n in lx.months.items() if n % 3 == 0)})"
         self.rules = self._rules()
 
     # ------------------------------------------------------------------ rule table
@@ -151,12 +158,27 @@ class Grammar:
                              rf"(?:\s+(?P<pod>{self.parts})\b)?",
              self._relative_day, None),
             ("this_part_of_day", rf"\bthis\s+(?P<pod>{self.parts})\b", self._relative_day, None),
-            ("quarter", rf"(?:\bthe\s+)?\b(?P<ord>{self.ordinal})[-\s]+(?P<unit>quarter|half)\b"
-                        rf"(?:\s+(?:of|in)\s+(?:(?P<year>{_YEAR})\b|(?:the\s+)?{rel_year}\b|(?P<the>the\s+year)\b))?",
+            # "by late afternoon", "in morning trading": a part of the day the text is on
+            ("bare_part_of_day", rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?P<unit>{self.parts})\b"
+                                 rf"(?(mod)|(?=\s+{alternation(lx.session_words)}\b))",
+             self._anaphoric_unit, None),
+            # "last year's third quarter", "2008's second half"
+            ("possessive_quarter", rf"\b(?:(?P<year>{_YEAR})|(?P<rel>this|last|next)\s+year)['’]s\s+"
+                                   rf"(?:{fiscal}\s+)?(?P<ord>{self.ordinal})[-\s]+(?P<unit>quarter|half)\b",
+             self._quarter, None),
+            ("quarter", rf"(?:\bthe\s+)?(?:{fiscal}\s+)?\b(?P<ord>{self.ordinal})[-\s]+(?P<unit>quarter|half)\b"
+                        rf"(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?{rel_year}\b"
+                        rf"|\s+(?:of|in)\s+(?:(?P<year>{_YEAR})\b|(?P<the>the\s+year)\b))?",
              self._quarter, None),
             ("week_of_month", rf"(?:\bthe\s+)?\b(?P<ord>{self.ordinal})\s+week\s+(?:of|in)\s+"
                               rf"(?P<mon>{self.month_any})(?:,?\s+(?P<year>{_YEAR})\b)?",
              self._week_of_month, None),
+            # "the December quarter": the calendar quarter that ends with the month (company reporting)
+            ("month_quarter", rf"\bthe\s+(?P<mon>{self.quarter_end_month})\s+quarter\b"
+                              rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
+             self._month_quarter, None),
+            # "at year-end", "by year end": the end of the current period
+            ("period_end", r"\b(?P<unit>year|month|quarter)[-\s]end\b(?!\s+of\b)", self._period_end, None),
             ("quarter_code", rf"(?-i:\b(?P<code>Q[1-4]|H[12])\b)(?:\s+(?P<year>{_YEAR})\b)?",
              self._quarter_code, None),
             ("relative_unit", rf"\b{mod}?(?:(?P<pre>earlier|later)\s+)?"
@@ -164,14 +186,15 @@ class Grammar:
                               rf"(?P<unit>week|weekend|month|quarter|year|decade|century)\b",
              self._relative_unit, self._relative_unit_ok),
             ("anchored_duration", rf"\bthe\s+"
-                                  rf"(?P<dir>past|last|next|coming|previous|following|preceding)\s+"
+                                  rf"(?P<dir>past|last|next|coming|previous|prior|following|preceding)\s+"
                                   rf"(?:(?P<num>{self.quantity})\s+)?(?P<unit>{self.unit})\b",
              self._anchored_duration, None),
             ("recent_units", rf"\b(?P<dir>recent|the\s+coming|coming)\s+(?P<unit>{self.units_plural})\b",
              self._recent_units, None),
             ("ago", rf"\b{qty}[-\s]+(?P<unit>{self.unit})(?=\s+ago\b)", self._ago, None),
             ("units_ago", rf"\b(?P<unit>{self.units_plural})(?=\s+ago\b)", self._ago, None),
-            ("later_earlier", rf"\b{qty}[-\s]+(?P<unit>{self.unit})\s+(?P<dir>later|earlier|afterwards)\b",
+            ("later_earlier", rf"\b(?:{qty}[-\s]+(?P<unit>{self.unit})|(?P<units>{self.units_plural}))"
+                              r"\s+(?P<dir>later|earlier|afterwards)\b",
              self._later_earlier, None),
             ("anaphoric_unit", r"\b(?:the\s+(?P<dir>next|following|previous|preceding|same)|(?P<that>that))\s+"
                                rf"(?P<unit>day|week|month|year|{self.parts})\b",
@@ -180,12 +203,31 @@ class Grammar:
                          rf"(?:the|(?:a|the)\s+{self.ordinal}\s+{alternation(lx.streak_words)})\s+"
                          rf"(?:{alternation(lx.whole_period_words)}\s+)?"
                          r"(?P<unit>day|week|month|quarter|year)\b(?!-|\s+(?:of|when|that|and|to|ago|ended|ending)\b)"
-                         r"(?:\s+(?P<dir>before|after|previous|prior|earlier|later)\b(?!\s+\w+day))?"
+                         rf"(?:\s+(?P<dir>before|after|previous|prior|earlier|later)\b(?!{_NAMED_NEXT}))?"
                          r"(?!\s+(?:before|after)\b)",
              self._anaphoric_unit, None),
+            # "the morning of October 5", "the night of Tuesday": a part of a named day (TIME)
+            ("part_of_named_day", rf"\bthe\s+(?P<pod>{self.parts})\s+of\s+(?:(?P<wd>{self.weekday})"
+                                  rf"|(?P<mon>{self.month_any})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                                  rf"(?:,?\s+(?P<year>{_YEAR})\b)?)",
+             self._part_of_named_day, None),
+            # "in the morning": the part of the day the text is talking about (TIME, like "that morning")
+            ("the_part_of_day", rf"\bthe\s+(?P<unit>{self.parts})\b(?!\s+(?:of|before|after)\b)",
+             self._anaphoric_unit, None),
             ("that_time", r"\bthat\s+time\b", self._that_time, None),
+            # "its worst day since 1987", "the best week in a year": the period the text is on
+            ("record_period", rf"\b{alternation(lx.superlatives)}\s+(?:single[-\s])?"
+                              r"(?P<x>(?P<unit>day|week|month|quarter|year))\b"
+                              r"(?=\s+(?:since|in|ever|on\s+record)\b)",
+             self._anaphoric_unit, None),
+            # "the same quarter last year": the previous expression's period, a year back
+            ("same_period", r"\bthe\s+(?:same\s+(?P<unit>period|quarter|month|week|day|time|season)\s+(?:of\s+)?"
+                            r"(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)"
+                            r"|(?:the\s+)?year\s+(?:before|earlier))"
+                            r"|year[-\s](?:ago|earlier)\s+(?P<unit2>period|quarter|month|week|day))\b",
+             self._same_period, None),
             ("unspecified_date", rf"\b(?P<word>{alternation(lx.unspecified_dates)})\b", self._unspecified_date, None),
-            ("night_before_after", r"\bthe\s+(?P<unit>night)\s+(?P<dir>before|after)\b(?!\s+\w+day)",
+            ("night_before_after", rf"\bthe\s+(?P<unit>night)\s+(?P<dir>before|after)\b(?!{_NAMED_NEXT})",
              self._anaphoric_unit, None),
             ("decade", rf"\b{mod}?(?:(?P<full>(?:1[0-9]|20)\d)0['’]?s|['’]?(?P<short>\d)0['’]?s)\b",
              self._decade, None),
@@ -203,9 +245,15 @@ class Grammar:
              self._fiscal_year, None),
             ("fiscal_number", rf"\b{mod}?(?:{fiscal}\s+(?:year\s+)?(?P<year>{_YEAR})|(?-i:FY)\s?(?P<short>{_YEAR}|\d\d))\b",
              self._fiscal_year, None),
-            ("year", rf"(?:\b{mod})?(?:\bthe\s+year\s+)?(?<![\w$£€#.,])(?P<year>{_YEAR})\b(?![.,]\d|['’]?s\b)",
+            # "2008's" is the year's possessive; "1990s" and "1990's" are decades
+            ("year", rf"(?:\b{mod})?(?:\bthe\s+year\s+)?(?<![\w$£€#.,])(?P<year>{_YEAR})\b"
+                     r"(?![.,]\d|(?<=0)['’]?s\b)",
              self._year, self._plausible_year),
-            ("duration", rf"\b{qty}[-\s]+(?P<unit>{self.unit})\b(?:\s+and\s+a\s+half\b)?",
+            # "$2 billion a year", "300 cars a day": a rate, TIMEX3 SET (before "duration", which ties)
+            ("rate", r"\ba\s+(?P<unit>hour|day|week|month|quarter|year)\b(?!-|\s+(?:ago|earlier|later|before)\b)",
+             self._set, self._after_an_amount),
+            ("duration", rf"\b{qty}[-\s]+(?:{alternation(lx.streak_words)}\s+)?(?P<unit>{self.unit})\b"
+                         r"(?:\s+and\s+a\s+half\b)?",
              self._duration, self._duration_ok),
             ("duration_range", rf"\b(?P<num>{self.number})(?=\s+(?:and|or|to)\s+{self.number}[-\s]+"
                                rf"(?P<unit>{self.unit})\b)",
@@ -227,12 +275,14 @@ class Grammar:
                           rf"(?P<word>{alternation(lx.reference_words)})\b(?!-)",
              self._reference, self._reference_ok),
             ("clock", rf"(?<![\d:.])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?"
-                      r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
-                      r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.?\s?m\b\.?)"
+                      rf"(?:\s*(?P<ampm>{_AMPM}))?"
+                      rf"|(?P<h2>1[0-2]|0?[1-9])(?:\.(?P<m2>[0-5]\d))?"
+                      rf"(?:\s*(?P<ampm2>{_AMPM})|\s+(?P<oclock>o['’]\s?clock)\b)"
                       rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:{zones}|hours|hrs)\b)"
                       r"|\b(?P<noon>noon|midday|midnight)\b)"
                       rf"(?:\s*\((?P<tz>(?-i:{zones})(?:\s*[+-]\s*\d{{1,2}})?)\)"
-                      rf"|\s*(?P<tz2>(?-i:{zones})(?:\s*[+-]\s*\d{{1,2}})?))?",
+                      rf"|\s*(?P<tz2>(?-i:{zones})(?:\s*[+-]\s*\d{{1,2}})?)"
+                      r"|\s+(?P<tz3>(?-i:[A-Z][a-z]+)\s+time\b))?",
              self._clock, None),
         ]
         return [Rule(name, re.compile(_WORD_START + pattern, re.IGNORECASE), build, accept, late=name in _LATE_RULES)
@@ -345,6 +395,17 @@ class Grammar:
             return False
         return True
 
+    def _after_an_amount(self, match: re.Match[str]) -> bool:
+        """Does a number ("$2 billion", "300 cars", "5%") come just before "a year", making it a rate?
+
+        Not after a preposition ("in a year", "for a day") or a frequency word, which other rules read.
+        """
+        before = match.string[max(0, match.start() - 40):match.start()].split()[-3:]
+        if not before or before[-1].lower() in self.lex.rate_blockers:
+            return False
+        return any(any(ch.isdigit() for ch in word) or word.lower().strip("$£€,") in self.lex.numbers
+                   for word in before)
+
     def _reference_ok(self, match: re.Match[str]) -> bool:
         """"more recently" is a reference; "the most recent model" and "a later model" are no time.
 
@@ -401,6 +462,16 @@ class Grammar:
         s, e = expression_span(match)
         unknown = self._unknown(f"XXXX-{number:02d}-{day_number:02d}")
         return ctx.pick(s, e, make, unknown)
+
+    def _part_of_named_day(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """"the morning of October 5": the day as its own rule reads it, with the part of day."""
+        if _g(match, "wd"):
+            return self._weekday(match, ctx)
+        reading = self._month_day(match, ctx)
+        if reading is None:
+            return None
+        pod = self.lex.parts_of_day[_key(_g(match, "pod"))]
+        return Reading("TIME", f"{reading.value}T{pod}", reading.start, reading.end, reading.note, reading.period)
 
     def _month_year(self, match: re.Match[str], ctx: Context) -> Reading | None:
         number = self._month_number(_g(match, "mon"))
@@ -505,9 +576,9 @@ class Grammar:
         chosen = day(ctx.anchor.date + dt.timedelta(days=offset))
         return date_reading(chosen, f"{ctx.anchor.describe()}; {offset:+d} day(s)", kind, chosen.value + suffix)
 
-    def _relative_unit(self, match: re.Match[str], ctx: Context) -> Reading | None:
+    def _relative_unit(self, match: re.Match[str], ctx: Context, rel: str | None = None) -> Reading | None:
         unit = _key(_g(match, "unit"))
-        rel = _key(_g(match, "rel"))
+        rel = rel or _key(_g(match, "rel"))
         unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
                    "year": "XXXX", "decade": "XXX", "century": "XX"}[unit]
         missing = self._anchor_or_unknown(ctx, unknown)
@@ -572,6 +643,24 @@ class Grammar:
         middle = reading.end - dt.timedelta(days=3) if nth == -1 else reading.start + dt.timedelta(days=7 * nth - 4)
         return date_reading(period_of(middle, "week"), f"{reading.note}; week {nth if nth > 0 else 'last'} of the month")
 
+    def _month_quarter(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """"the December quarter" (how some companies name reporting periods): calendar Q4."""
+        number = self._month_number(_g(match, "mon")) // 3
+        if _g(match, "year"):
+            return date_reading(quarter(int(_g(match, "year")), number), "absolute")
+        s, e = expression_span(match)
+        return ctx.pick(s, e, lambda y: quarter(y, number), self._unknown(f"XXXX-Q{number}", "quarter"))
+
+    def _period_end(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """"year-end": the current year (month, quarter), its last third as bounds."""
+        unit = _key(_g(match, "unit"))
+        missing = self._anchor_or_unknown(ctx, {"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}[unit])
+        if missing:
+            return missing
+        assert ctx.anchor.date is not None
+        return self._narrowed(date_reading(period_of(ctx.anchor.date, unit), f"{ctx.anchor.describe()}; this {unit}"),
+                              "END")
+
     def _quarter_code(self, match: re.Match[str], ctx: Context) -> Reading | None:
         code = _g(match, "code").upper()
         make = quarter if code[0] == "Q" else half
@@ -616,12 +705,14 @@ class Grammar:
         name, unit = self._unit(match)
         direction = _key(_g(match, "dir"))
         amount = self._amount(match) if _g(match, "num") else (None if _g(match, "unit").lower().endswith("s") else 1.0)
-        anaphoric = direction in ("previous", "following", "preceding") or (direction == "next" and name == "day")
+        anaphoric = direction in _ANAPHORIC_DIRECTIONS or (direction == "next" and name == "day")
         if anaphoric and not _g(match, "num") and name in _CALENDAR_UNITS:
             return self._shift_from_anaphor(match, ctx, name, 1 if direction in ("following", "next") else -1)
+        if self._last_calendar_unit(match, ctx, name, direction):
+            return self._relative_unit(match, ctx, rel="last")
         value = self._duration_value(amount, unit)
         forward = direction in ("next", "coming", "following")
-        base, base_note = (ctx.anaphor(name) if direction in ("previous", "following", "preceding")
+        base, base_note = (ctx.anaphor(name) if direction in _ANAPHORIC_DIRECTIONS
                            else (ctx.anchor.date, ctx.anchor.describe()))
         if base is None:
             return Reading("DURATION", value, None, None, f"{base_note}; interval unknown")
@@ -631,6 +722,26 @@ class Grammar:
             other = move(base, name, amount if forward else -amount)
             start, end = (base, other) if forward else (other, base)
         return Reading("DURATION", value, start, end, f"{base_note}; {'from' if forward else 'up to'} it")
+
+    def _last_calendar_unit(self, match: re.Match[str], ctx: Context, name: str, direction: str) -> bool:
+        """Is "the last year" the previous calendar year (as "last year") rather than the past twelve months?
+
+        It is a stretch up to now after a preposition of extent ("in", "over" the last year) or
+        in a perfect state or progressive ("has been struggling for the last year"); otherwise,
+        as in "has posted a profit for the last year", it names the last complete period, like
+        "the last quarter".
+        """
+        if direction != "last" or _g(match, "num") or name not in _LAST_PERIOD_UNITS \
+                or _g(match, "unit").lower().endswith("s"):
+            return False
+        before = match.string[max(0, match.start() - 16):match.start()].split()
+        if before and before[-1].lower() in self.lex.extent_prepositions:
+            return False
+        cue = (ctx.tense(match.string, *expression_span(match)).cue or "").split(" ")
+        if cue[0] not in self.lex.tense.perfect_auxiliaries:
+            return True
+        clause = match.string[max(0, match.start() - 60):match.start()].lower().split()
+        return "been" not in clause[-WINDOW_BEEN:]
 
     def _recent_units(self, match: re.Match[str], ctx: Context) -> Reading:
         future = "coming" in _key(_g(match, "dir"))
@@ -655,15 +766,43 @@ class Grammar:
                        period_of(date, granularity(name)))
 
     def _later_earlier(self, match: re.Match[str], ctx: Context) -> Reading | None:
-        name, _ = self._unit(match)
-        amount = self._amount(match)
+        """"two days later", "minutes later": counted from the previous expression.
+
+        Less than a day of clock time ("an hour later", "minutes later") stays on the day
+        counted from; a vague count of longer units is only a past or future reference.
+        """
+        name = self.lex.unit_name(_g(match, "unit") or _g(match, "units"))
+        unit = self.lex.units[name]
+        amount = self._amount(match) if _g(match, "unit") else None
         sign = -1 if _key(_g(match, "dir")) == "earlier" else 1
         base, note = ctx.anaphor(granularity(name))
+        if base is not None and unit.time and (amount is None or amount * _SECONDS[name] < 86400):
+            return date_reading(day(base), f"{note}; within the day")
         if amount is None or base is None:
             return self._reference_reading("PAST_REF" if sign < 0 else "FUTURE_REF", ctx)
+        reporting = self._reporting_period_shifted(ctx, name, sign * amount) if sign < 0 else None
+        if reporting is not None:
+            return reporting
         date = move(base, name, sign * amount)
         return date_reading(period_of(date, granularity(name)),
                             f"{note}; {amount:g} {name}(s) {'back' if sign < 0 else 'on'}")
+
+    @staticmethod
+    def _reporting_period_shifted(ctx: Context, unit: str, years: float) -> Reading | None:
+        """"a year earlier" after "the third quarter": the same quarter (month, season) a year
+        back, as results are compared with the year before; ``None`` otherwise. The reading is a
+        comparison, so the narrative stays on the period it compares."""
+        previous = ctx.previous
+        if unit != "year" or years != int(years) or previous is None or previous.period is None \
+                or previous.period.precision not in _REPORTING_PRECISIONS:
+            return None
+        period = previous.period
+        value = _year_earlier(period.value, -int(years))
+        if value is None or period.start is None or period.end is None:
+            return None
+        moved = Period(value, shift(period.start, "year", int(years)), shift(period.end, "year", int(years)),
+                       period.precision)
+        return _comparison(date_reading(moved, f"previous expression {period.value}; {int(years):+d} year(s)"))
 
     def _anaphoric_unit(self, match: re.Match[str], ctx: Context) -> Reading | None:
         name = _key(_g(match, "unit"))
@@ -675,6 +814,21 @@ class Grammar:
         if reading is None or not pod:
             return reading
         return Reading("TIME", f"{reading.value}T{pod}", reading.start, reading.end, reading.note, reading.period)
+
+    def _same_period(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """"the same period last year": the previous expression's period (a quarter, a fiscal
+        year, a month) one year earlier; without one, the anchor's ``unit`` a year back."""
+        previous = ctx.previous
+        if previous is not None and (shifted := _year_earlier(previous.value)):
+            start, end = (shift(d, "year", -1) if d else None for d in (previous.start, previous.end))
+            note = f"previous expression {previous.value}; a year earlier"
+            return _comparison(Reading("DATE", shifted, start, end, note))
+        unit = _key(_g(match, "unit") or _g(match, "unit2"))
+        unit = unit if unit in ("quarter", "month", "week", "day") else "year"
+        if ctx.anchor.date is None:
+            return self._anchor_or_unknown(ctx, "XXXX")
+        return _comparison(date_reading(period_of(shift(ctx.anchor.date, "year", -1), unit),
+                                        f"no previous expression; {ctx.anchor.describe()}; this {unit} a year earlier"))
 
     def _that_time(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"by that time": whatever the previous calendar expression was."""
@@ -745,6 +899,9 @@ class Grammar:
         def make(y: int) -> Period | None:
             if holiday.month and holiday.day:
                 return day(dt.date(y, holiday.month, holiday.day))
+            if holiday.month and holiday.weekday and holiday.nth:
+                found = nth_weekday(y, holiday.month, holiday.weekday, holiday.nth)
+                return day(found + dt.timedelta(days=holiday.offset)) if found else None
             if holiday.easter is not None:
                 return day(easter(y) + dt.timedelta(days=holiday.easter))
             assert holiday.hijri_month is not None
@@ -800,7 +957,7 @@ class Grammar:
             hour, minute = int(_g(match, "mh")), int(_g(match, "mm"))
         else:
             hour = int(_g(match, "h") or _g(match, "h2"))
-            minute = int(_g(match, "m") or 0)
+            minute = int(_g(match, "m") or _g(match, "m2") or 0)
             ampm = (_g(match, "ampm") or _g(match, "ampm2") or "").lower()
             if ampm.startswith("p") and hour < 12:
                 hour += 12
@@ -822,11 +979,35 @@ class Grammar:
 _SMALLER_UNIT = {("Y", False): (12, "M", False), ("M", False): (30, "D", False), ("W", False): (7, "D", False),
                  ("D", False): (24, "H", True), ("H", True): (60, "M", True), ("M", True): (60, "S", True)}
 #: Which way an anaphoric word moves from the previous expression ("the day before": back one day).
+#: Words that count a period from the previous expression rather than from the anchor.
+_ANAPHORIC_DIRECTIONS = ("previous", "prior", "following", "preceding")
 _STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
           "previous": -1, "preceding": -1, "before": -1, "prior": -1, "earlier": -1}
 #: Rules resolved after all others: a clock time takes the date of its sentence.
 _LATE_RULES = {"clock"}
+#: Periods that results are reported for: "a year earlier" after one of them is that period a year back.
+_REPORTING_PRECISIONS = {"month", "quarter", "season"}
+#: Seconds in each clock unit of the lexicon.
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+#: How many words before "the last year" a perfect "been" makes it a stretch of time.
+WINDOW_BEEN = 6
+#: Units for which "the last X" can name the last complete period ("the last year" = last year).
+_LAST_PERIOD_UNITS = {"week", "month", "year"}
 _CALENDAR_UNITS = {"day", "week", "weekend", "month", "quarter", "year", "decade", "century"}
+
+
+def _comparison(reading: Reading) -> Reading:
+    """A period named only to compare with ("the year-ago quarter"): the narrative stays where it
+    was, so the reading offers no period for later expressions to count from."""
+    return Reading(reading.type, reading.value, reading.start, reading.end, reading.note)
+
+
+def _year_earlier(value: str, years: int = 1) -> str | None:
+    """A TIMEX3 date value ``years`` years earlier (``2009-Q3`` -> ``2008-Q3``, ``FY2007`` -> ``FY2006``)."""
+    found = re.match(r"(FY)?(\d{4})(?!\d)(.*)$", value)
+    if found is None:
+        return None
+    return f"{found.group(1) or ''}{int(found.group(2)) - years:04d}{found.group(3)}"
 
 
 def _count(amount: float | None) -> str:

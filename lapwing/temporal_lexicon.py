@@ -31,10 +31,14 @@ class Unit:
 
 @dataclass(frozen=True)
 class Holiday:
-    """A named day: fixed Gregorian, relative to Easter, or in the Islamic calendar."""
+    """A named day: fixed Gregorian, the nth weekday of a month (``nth: -1`` is the last;
+    ``offset`` days after it), relative to Easter, or in the Islamic calendar."""
 
     month: int | None = None
     day: int | None = None
+    weekday: int | None = None
+    nth: int | None = None
+    offset: int = 0
     easter: int | None = None
     hijri_month: int | None = None
     hijri_day: int | None = None
@@ -97,6 +101,10 @@ class TimeLexicon:
     set_words: dict[str, str]
     duration_words: dict[str, str]
     whole_period_words: tuple[str, ...]
+    extent_prepositions: frozenset[str]
+    session_words: tuple[str, ...]
+    superlatives: tuple[str, ...]
+    rate_blockers: frozenset[str]
     bare_unit_contexts: tuple[str, ...]
     bare_unit_fillers: tuple[str, ...]
     holidays: dict[str, Holiday]
@@ -105,6 +113,7 @@ class TimeLexicon:
     year_blockers_before: frozenset[str]
     tense: TenseCues
     clause_breaks: frozenset[str]
+    comma_coordinators: frozenset[str]
     abbreviations: frozenset[str]
 
     def unit(self, word: str) -> Unit | None:
@@ -123,15 +132,40 @@ class TimeLexicon:
 
 
 def alternation(words: Any, plural: bool = False) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any whitespace.
+    """A regex matching any of ``words``, longest first, spaces matching any whitespace.
 
     Longest first matters: ``Sept`` must be tried before ``Sep``, ``New Year's Eve`` before
-    ``New Year``. With ``plural`` an optional ``s`` follows each word.
+    ``New Year``. The words are compiled as a trie (``Sep(?:t)?``): a flat list of fifty
+    alternatives is tried one by one at every word of every text, which made these lists the
+    bulk of the grammar's scanning time; a trie rejects a word at its first letters, and its
+    greedy optional tails still try the longest word first. With ``plural`` an optional ``s``
+    follows each word.
     """
-    parts = sorted({str(w) for w in words}, key=len, reverse=True)
-    escaped = [re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in parts]
-    suffix = "s?" if plural else ""
-    return "(?:" + "|".join(escaped) + ")" + suffix
+    trie: dict[str, Any] = {}
+    for word in {str(w) for w in words}:
+        node = trie
+        for char in word.replace("’", "'"):
+            node = node.setdefault(_PIECES.get(char) or re.escape(char), {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(trie) + ")" + ("s?" if plural else "")
+
+
+#: How a character of a listed word is matched: any run of spaces, either apostrophe.
+_PIECES = {" ": r"\s+", "'": "['’]"}
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The regex of one trie node: its branches, optional as a whole where a word ends here."""
+    branches = [piece + _trie_pattern(child) for piece, child in sorted(node.items()) if piece]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and _is_atom(branches[0]) else "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body
+
+
+def _is_atom(pattern: str) -> bool:
+    """Can ``?`` follow ``pattern`` without a group (one escaped or plain character)?"""
+    return len(pattern) == 1 or (len(pattern) == 2 and pattern[0] == "\\")
 
 
 class LexiconError(ValueError):
@@ -181,7 +215,8 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
     for name, spec in req("holidays", dict).items():
         if not isinstance(spec, dict) or not spec.keys() <= set(Holiday.__dataclass_fields__):
             raise LexiconError(
-                f"{source}: holiday {name!r} must give month/day, easter or hijri_month[/hijri_day]"
+                f"{source}: holiday {name!r} must give month/day, month/weekday/nth[/offset], easter "
+                "or hijri_month[/hijri_day]"
             )
         holidays[str(name)] = Holiday(**spec)
     relative_days = {}
@@ -223,6 +258,10 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         set_words=_lower_keys(req("set_words", dict)),
         duration_words=_lower_keys(req("duration_words", dict)),
         whole_period_words=tuple(str(w).lower() for w in req("whole_period_words", list)),
+        extent_prepositions=_lower_set(req("extent_prepositions", list)),
+        session_words=tuple(str(w).lower() for w in req("session_words", list)),
+        superlatives=tuple(str(w).lower() for w in req("superlatives", list)),
+        rate_blockers=_lower_set(req("rate_blockers", list)),
         bare_unit_contexts=tuple(str(w).lower() for w in req("bare_unit_contexts", list)),
         bare_unit_fillers=tuple(str(w).lower() for w in req("bare_unit_fillers", list)),
         holidays=holidays,
@@ -234,5 +273,6 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
             for key in TenseCues.__dataclass_fields__
         }),
         clause_breaks=_lower_set(req("clause_breaks", list)),
+        comma_coordinators=_lower_set(req("comma_coordinators", list)),
         abbreviations=_lower_set(req("abbreviations", list)),
     )

@@ -61,6 +61,18 @@ def test_scores_follow_tempeval_definitions():
     assert s["value"] == pytest.approx({"precision": 1 / 2, "recall": 2 / 3, "f1": 4 / 7})
 
 
+def test_scores_per_type_count_recall_on_gold_and_precision_on_predictions():
+    counts = Counts()
+    counts.add(gold_doc(), predicted())
+    by_type = counts.scores()["by_type"]
+    assert sorted(by_type) == ["DATE", "DURATION"]
+    date, duration = by_type["DATE"], by_type["DURATION"]
+    assert (date["gold"], date["predicted"]) == (2, 3)
+    assert date["relaxed"] == pytest.approx({"precision": 2 / 3, "recall": 1.0, "f1": 0.8})
+    assert date["value"] == pytest.approx({"precision": 2 / 3, "recall": 1.0, "f1": 0.8})
+    assert duration["relaxed"]["recall"] == 1.0 and duration["value"]["recall"] == 0.0
+
+
 def test_relaxed_matching_is_one_to_one():
     text = "on Monday night"
     gold = [GoldTimex(*span(text, "Monday"), "DATE", "x"), GoldTimex(*span(text, "night"), "TIME", "y")]
@@ -89,7 +101,8 @@ def test_score_table_shows_every_measure_in_percent():
     console.print(score_table({"dev": counts.scores()}))
     rendered = console.export_text()
     for label, figure in (("span strict F1", "28.6"), ("span relaxed F1", "85.7"), ("type accuracy", "100.0"),
-                          ("value accuracy", "66.7"), ("value F1", "57.1")):
+                          ("value accuracy", "66.7"), ("value F1", "57.1"),
+                          ("DATE value P / R / F1", "66.7 / 100.0 / 80.0"), ("DURATION gold / predicted", "1 / 1")):
         assert any(label in line and figure in line for line in rendered.splitlines()), label
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from lapwing.stages import Analysis
 from lapwing.temporal import Normaliser, default_normaliser, explain, find_timexes, register_stages
 from lapwing.temporal_anchor import Anchor
 from lapwing.temporal_calendar import easter, hijri_month_period, hijri_to_gregorian, narrow, month, precision_of
-from lapwing.temporal_lexicon import LexiconError, load_lexicon
+from lapwing.temporal_lexicon import LexiconError, alternation, load_lexicon
 
 
 def only(text: str, date: str | None, expression: str) -> Timex:
@@ -383,6 +384,104 @@ def test_expressions_start_at_a_word_and_within_is_a_month_context():
         == ["March"]
 
 
+def test_a_possessive_year_is_a_year_and_a_decade_keeps_its_apostrophe():
+    values = {t.text: t.value for t in find_timexes("2019's harvest beat that of the 1980's.", "2021-05-06")}
+    assert values == {"2019": "2019", "1980's": "198"}
+
+
+def test_clock_times_with_o_clock_a_full_stop_and_british_minutes():
+    text = "The ferry left at 9 o'clock and docked at 3pm. The next one sails at 10.30am, or at 4.45 p.m."
+    values = {t.text: t.value for t in find_timexes(text, "2022-03-09")}
+    assert values == {"9 o'clock": "2022-03-09T09:00", "3pm": "2022-03-09T15:00",
+                      "10.30am": "2022-03-09T10:30", "4.45 p.m.": "2022-03-09T16:45"}
+
+
+def test_a_decimal_number_is_no_clock_time():
+    assert find_timexes("Output rose 4.45 percent.", "2022-03-09") == []
+
+
+def test_named_and_local_time_zones_stay_inside_the_span():
+    text = "The launch is at 10 a.m. Pacific time; the vote closes at 8 p.m. Moscow time."
+    assert [t.text for t in find_timexes(text, "2022-03-09")] == ["10 a.m. Pacific time", "8 p.m. Moscow time"]
+
+
+def test_the_morning_is_a_part_of_the_day_the_text_is_on():
+    text = "On Monday the valley flooded; in the afternoon the rain stopped."
+    t = only(text, "2022-03-09", "the afternoon")
+    assert (t.type, t.value) == ("TIME", "2022-03-07TAF")
+
+
+def test_the_morning_of_a_named_day():
+    text = "Shelling resumed on the morning of March 5 and on the night of Tuesday."
+    values = {t.text: (t.type, t.value) for t in find_timexes(text, "2022-03-09")}
+    assert values == {"the morning of March 5": ("TIME", "2022-03-05TMO"),
+                      "the night of Tuesday": ("TIME", "2022-03-08TNI")}
+
+
+def test_a_comma_and_starts_a_clause_with_its_own_tense():
+    # "filed" belongs to the first clause; the deadline, four days ahead, is not last year's.
+    text = "The rival filed for bankruptcy on April 30, and the mill faces a June 1 deadline."
+    assert only(text, "2009-05-28", "June 1").value == "2009-06-01"
+    assert only(text, "2009-05-28", "April 30").value == "2009-04-30"
+
+
+@pytest.mark.parametrize(("sentence", "expression", "kind", "value"), [
+    ("The mill has posted a profit for the last year.", "the last year", "DATE", "2009"),
+    ("Sales of the last month were weak.", "the last month", "DATE", "2009-12"),
+    ("Prices doubled in the last year.", "the last year", "DURATION", "P1Y"),
+    ("Exports grew over the last month.", "the last month", "DURATION", "P1M"),
+    ("The mill has been struggling for the last year.", "the last year", "DURATION", "P1Y"),
+])
+def test_the_last_year_is_the_last_calendar_year_unless_it_is_a_stretch_to_now(sentence, expression, kind, value):
+    t = only(sentence, "2010-01-28", expression)
+    assert (t.type, t.value) == (kind, value)
+
+
+def test_a_run_of_units_is_a_duration():
+    t = only("The index fell for seven consecutive days.", "2022-03-09", "seven consecutive days")
+    assert (t.type, t.value) == ("DURATION", "P7D")
+
+
+def test_the_same_period_last_year_is_the_previous_period_a_year_back():
+    text = "Profit in the third quarter rose from the same period last year and from the year-ago quarter."
+    values = {t.text: t.value for t in find_timexes(text, "2009-10-20")}
+    assert values == {"the third quarter": "2009-Q3", "the same period last year": "2008-Q3",
+                      "the year-ago quarter": "2008-Q3"}  # a comparison is no new narrative time
+    text = "Fiscal 2007 sales beat the same period of the previous year."
+    assert only(text, "2007-11-20", "the same period of the previous year").value == "FY2006"
+
+
+def test_the_same_quarter_a_year_earlier_without_a_previous_period_counts_from_the_anchor():
+    t = only("Revenue fell from the same quarter a year earlier.", "2009-10-20", "the same quarter a year earlier")
+    assert (t.value, bounds(t)) == ("2008-Q4", ("2008-10-01", "2008-12-31"))
+
+
+def test_a_quarter_named_by_its_last_month_and_year_end():
+    text = "Revenue for the December quarter rose, and the deal closes by year-end."
+    values = {t.text: t.value for t in find_timexes(text, "2009-01-22")}
+    assert values == {"the December quarter": "2008-Q4", "year-end": "2009"}
+    assert bounds(only(text, "2009-01-22", "year-end"))[1] == "2009-12-31"
+
+
+def test_less_than_a_day_later_stays_on_the_day():
+    text = "The dam burst on Monday. An hour later the valley flooded, and minutes later the road closed."
+    values = {t.text: t.value for t in find_timexes(text, "2022-03-09")}
+    assert values["An hour later"] == "2022-03-07"
+    assert values["minutes later"] == "2022-03-07"
+
+
+def test_the_start_of_a_since_interval_is_no_narrative_time():
+    text = "Output hit its lowest level since 1992, and for the year it fell."
+    assert only(text, "2022-03-09", "the year").value == "2022"
+    text = "Output hit its lowest level in 1992, and for the year it fell."  # control: no "since"
+    assert only(text, "2022-03-09", "the year").value == "1992"
+
+
+def test_the_prior_year_counts_from_the_previous_expression():
+    text = "Exports reached a record in 2018, well above the prior year."
+    assert only(text, "2020-02-01", "the prior year").value == "2017"
+
+
 # ---------------------------------------------------------------- the required-words prefilter
 
 _PREFILTER_TEXTS = [
@@ -393,6 +492,10 @@ _PREFILTER_TEXTS = [
     "TWO DAYS AGO the MINISTER said it would happen NEXT WEEK.",  # case-insensitive
     "three monthſ ago",  # long s: matched as "s" case-insensitively, kept by the fallback
     "It happened Iİ ı the past week",  # dotted and dotless i
+    # several sentences, so that the prefilter works block by block
+    "The talks failed. Four days later, on Friday, both sides met again at 9 a.m. GMT. Nothing "
+    "changed. A year earlier the same talks had failed in the third quarter, and the same "
+    "period last year was calm. Since 1992 the border has been closed for months at a time.",
     "No dates here at all, only words and 42 numbers.",
 ]
 
@@ -422,11 +525,81 @@ def test_prefilter_keeps_every_candidate() -> None:
     normaliser = default_normaliser()
     for text in _PREFILTER_TEXTS:
         fast = [(c.rule.name, c.start, c.end) for c in normaliser.candidates(text)]
-        original = temporal._required_words
+        original = temporal._required_sets
         try:
-            temporal._required_words = lambda _pattern: ()  # type: ignore[assignment]
+            temporal._required_sets = lambda _pattern: ()  # type: ignore[assignment]
             slow = [(c.rule.name, c.start, c.end) for c in normaliser.candidates(text)]
         finally:
-            temporal._required_words = original
+            temporal._required_sets = original
         assert fast == slow, text
     assert any(name == "units_ago" for name, *_ in _unfiltered(normaliser, "three monthſ ago"))
+
+
+# ---------------------------------------------------------------- word lists compiled as tries
+
+def test_a_word_list_matches_its_words_longest_first():
+    words = ["Sep", "Sept", "September", "a", "an", "a few", "New Year", "New Year's Eve"]
+    pattern = re.compile(alternation(words) + r"\b")
+    for text in ["September", "Sept", "Sep", "a few", "an", "New Year’s Eve", "New  Year"]:
+        assert pattern.match(text).group() == text, text
+    assert pattern.match("Septe") is None
+    plural = re.compile(alternation(["day", "week"], plural=True) + "$")
+    assert [bool(plural.match(w)) for w in ("days", "week", "weekss", "da")] == [True, True, False, False]
+
+
+def test_required_words_read_through_a_compiled_word_list():
+    from lapwing.temporal import _required_words
+
+    pattern = re.compile(r"\b" + alternation(["yesterday", "today", "tonight"]) + r"\s+ago", re.IGNORECASE)
+    assert _required_words(pattern) == (("ago",), ("today", "tonight", "yesterday"))
+    optional = re.compile(r"(?:" + alternation(["early", "late"]) + r"\s+)?spring")
+    assert _required_words(optional) == (("spring",),)
+
+
+def test_a_year_earlier_after_a_reporting_period_is_that_period_a_year_back():
+    text = "The carmaker lost money in the third quarter, against a profit a year earlier."
+    assert only(text, "2009-10-20", "a year earlier").value == "2008-Q3"
+    text = "The plant opened in March 2005. A year later it closed."  # narratives move by years
+    assert only(text, "2009-10-20", "A year later").value == "2006"
+
+
+def test_a_quarter_with_a_relative_year_and_no_preposition():
+    t = only("Revenue reached $9 billion in the third quarter last year.", "2009-10-20", "the third quarter last year")
+    assert t.value == "2008-Q3"
+
+
+def test_holidays_on_the_nth_weekday_of_a_month():
+    text = "Sales rose on Black Friday, the day after Thanksgiving, and on Memorial Day."
+    values = {t.text: t.value for t in find_timexes(text, "2008-12-05")}
+    assert values == {"Black Friday": "2008-11-28", "Thanksgiving": "2008-11-27", "Memorial Day": "2008-05-26"}
+
+
+def test_nth_weekday():
+    from lapwing.temporal_calendar import nth_weekday
+
+    assert nth_weekday(2008, 11, 4, 4) == dt.date(2008, 11, 27)
+    assert nth_weekday(2008, 5, 1, -1) == dt.date(2008, 5, 26)
+    assert nth_weekday(2008, 2, 5, 5) == dt.date(2008, 2, 29)  # a leap February with five Fridays
+    assert nth_weekday(2009, 2, 5, 5) is None  # February 2009 has four
+
+
+def test_a_part_of_the_day_with_a_modifier_or_before_trading():
+    text = "On Monday shares slid in afternoon trading, and by late afternoon they had recovered."
+    values = {t.text: (t.type, t.value) for t in find_timexes(text, "2008-10-15")}
+    assert values["afternoon"] == ("TIME", "2008-10-13TAF")
+    assert values["late afternoon"] == ("TIME", "2008-10-13TAF")
+    assert find_timexes("Afternoon tea was served.", "2008-10-15") == []
+
+
+def test_a_superlative_period_is_the_period_the_text_is_on():
+    text = "Shares fell on Monday, their worst day since 1987, in the best week in a year."
+    values = {t.text: t.value for t in find_timexes(text, "2009-03-13")}
+    assert values["day"] == "2009-03-09" and values["week"] == "2009-W11"
+    assert find_timexes("It was the best day of the trip.", "2009-03-13") == []
+
+
+def test_a_unit_after_an_amount_is_a_rate():
+    text = "The plant costs $2 billion a year and makes 300 cars a day; it was 5,000 cars a year ago."
+    values = [(t.text, t.type, t.value) for t in find_timexes(text, "2009-10-20")]
+    assert values == [("a year", "SET", "P1Y"), ("a day", "SET", "P1D"), ("a year", "DURATION", "P1Y")]
+    assert [t.type for t in find_timexes("It will be built in a year.", "2009-10-20")] == ["DURATION"]
