@@ -63,6 +63,11 @@ def test_speaker_is_metonymy_not_a_place(finder: PlaceFinder) -> None:
     assert flagged == {"Tehran", "Beirut"}
 
 
+def test_a_plural_noun_after_a_name_is_not_a_speech_verb(finder: PlaceFinder) -> None:
+    found = places(finder, "Several U.S. states sued the administration over the ban.")
+    assert found["U.S."].country == "USA"  # "states" here is a noun, not "says"
+
+
 def test_person_names_and_sentence_openers_are_not_places(finder: PlaceFinder) -> None:
     text = "Most residents fled. Health Secretary Francisco Duque and Mr. Jordan visited Erbil."
     assert set(places(finder, text)) == {"Erbil"}
