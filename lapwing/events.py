@@ -6,11 +6,16 @@ of the coded zones is read in steps, each in its own module so a parser or a mod
 replace one step at a time:
 
 1. triggers: words and phrases of ``lexicons/events.yaml`` (:mod:`lapwing.events_lexicon`),
-   longest first, never inside an actor's name;
+   longest first, never inside an actor's name; a key may name a word class ("send *
+   @forces") and an entry may require one near it ("launch": a weapon);
 2. content, not events: what an "urge", "accuse", "threaten" or "refuse" governs is the
    content of that act ("Turkey urged Iraq to expel the PKK" codes no expulsion), and what
    a "deny" or "fail" governs is negated;
-3. roles from the actor mentions of the actors stage (:mod:`lapwing.events_roles`);
+3. roles from the actor mentions of the actors stage (:mod:`lapwing.events_roles`), then
+   what PLOVER coders infer: the place struck or fired from stands for its country
+   (``place_targets``), an unplaced official or name takes the country word of its phrase
+   or the one country in context, a relative clause names who did a condemned act ("the
+   sanctions that the EU imposed"), a verb after "and" shares the subject before it;
 4. attribution and modality (:mod:`lapwing.events_attribution`, :mod:`lapwing.events_modality`);
 5. mode and contexts from words near the trigger, size (dead, injured, arrested) from
    numbers near casualty words, date (:mod:`lapwing.eventdate`) and place
@@ -24,15 +29,16 @@ unhedged reading add to it), not a calibrated probability.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lapwing.actors import resolve
 from lapwing.eventdate import date_for_event
 from lapwing.eventplace import location_for_event
 from lapwing.events_attribution import cue_for, find_cues
-from lapwing.events_lexicon import GAP, MAX_GAP, Entry, EventLexicon, load_lexicon
+from lapwing.events_lexicon import CLASS, GAP, MAX_GAP, Entry, EventLexicon, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
-from lapwing.events_roles import ADVERB_GAP, BE_FORMS, PREPOSITIONS, Group, PatternRoles, Roles, actor_groups
+from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, PREPOSITIONS, Group, PatternRoles, Roles, actor_groups,
+                                  country_word)
 from lapwing.events_size import size_of
 from lapwing.events_text import QUOTES, Sentence, sentences
 from lapwing.hookspecs import hookimpl
@@ -44,7 +50,16 @@ from lapwing.stages import Analysis, StageFn, stage
 NOUN_CUES = frozenset({"a", "an", "the", "'s", "its", "their", "his", "her", "this", "that",
                        "these", "those", "no", "any", "new", "fresh", "further", "deadly",
                        "latest", "overnight", "major", "of", "recent", "wave", "two", "three"})
+#: Relative pronouns after an event noun, and irregular past verbs of its relative clause.
+RELATIVES = frozenset({"that", "which"})
+IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
+                            "held", "sent", "took", "fought", "shot", "laid", "won", "drew"})
+#: Determiners two words before a form make it a noun with a modifier ("a car bombing").
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
 GOVERNED_WINDOW = 10  # words after a governing trigger that may hold its content
+#: Words either side of a trigger, in its clause, where the word class it ``requires`` must
+#: stand ("a ballistic missile was launched at": weapons before the verb).
+REQUIRES_WINDOW = 8
 MODE_WINDOW = 8
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _FIRST_PERSON = frozenset({"we", "i", "our"})
@@ -58,6 +73,15 @@ DEFINITE_STATE_NOUNS = {"army": ("military", "MIL"), "military": ("military", "M
                         "troops": ("military", "MIL"), "navy": ("military", "MIL"),
                         "government": ("government", "GOV"), "authorities": ("government", "GOV"),
                         "police": ("government", "COP")}
+#: Prepositions before the place an attack strikes ("at Ashkelon", "near Nabatieh"), and how
+#: far after the trigger that place may stand.
+TARGET_PREPS = frozenset({"at", "on", "in", "into", "near", "toward", "towards", "against", "inside",
+                          "outside", "over"})
+PLACE_WINDOW = 8
+#: How far before an unplaced actor a country word of its noun phrase may stand, and the
+#: words that end a noun phrase.
+NATIONALITY_WINDOW = 3
+NP_BREAKS = frozenset({",", ";", ":", "and", "or", "the", "a", "an", "'s", "(", ")", '"', "“", "”"})
 #: A city or capital as the object of a visit or a meeting stands for its country's government.
 METONYMY_TYPES = frozenset({"CONSULT"})
 BACKGROUND_PENALTY = 0.1
@@ -83,6 +107,8 @@ class Trigger:
     by: str = ""
     roles: Roles = field(default_factory=Roles)
     owner: Trigger | None = None  # the protest whose demand this is ("marched to demand ...")
+    content: list[Trigger] = field(default_factory=list)  # triggers it governs ("threatened to cut")
+    agent: Group | None = None  # "the sanctions that the EU imposed": who did it, by a relative clause
 
 
 class EventCoder:
@@ -105,7 +131,8 @@ class EventCoder:
         self._dominant = _dominant_country(mentions)
         events: list[Event] = []
         for sentence in sentences(document):
-            refs = [a for a in actors if sentence.start <= (a.start or 0) and (a.end or 0) <= sentence.end]
+            refs = [self._with_nationality(document, sentence, a) for a in actors
+                    if sentence.start <= (a.start or 0) and (a.end or 0) <= sentence.end]
             self._places = [m for m in mentions if m.place is not None and m.place.country
                             and sentence.start <= m.start and m.end <= sentence.end]
             for event in self._sentence(document, sentence, refs, trace):
@@ -156,13 +183,25 @@ class EventCoder:
             if _idiom(sentence, trig):
                 _note(trace, f"{word!r}: 'be met with' is a reaction, not a meeting")
                 continue
+            if trig.entry.addressee_subject and _epistemic(sentence, trig):
+                _note(trace, f"{word!r}: 'must be/have' says what is likely, not a demand")
+                continue
             event = self._event(document, sentence, groups, trig, reader, cues, trace)
+            if trig.entry.needs_object and not event.recipients:
+                _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with whom it is done to")
+                continue
             if trig.entry.key in PARTNER_VERBS and len(event.actors) < 2 \
                     and all(r.type == "media" for r in event.recipients):  # "speaking to CNN"
                 _note(trace, f"{word!r}: speaking with no one named: a reporting aside, not talks")
                 continue
-            if out and not event.actors and _participle(sentence, trig):
-                event.actors = out[0].actors  # "arrested a leader, killing two guards"
+            if out and out[-1].actors and _coordinated_verb(sentence, trig) \
+                    and out[-1].trigger.end <= sentence.tokens[trig.i].start:
+                event.actors = out[-1].actors  # "kidnapped advisers and exploded bombs": one subject
+                event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
+                _note(trace, f"{word!r}: a verb coordinated with {out[-1].trigger.text!r} shares its actor")
+            elif out and out[0].actors and _participle(sentence, trig):
+                event.actors = out[0].actors  # "arrested a leader, killing two guards": not the leader
+                event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
             if event.type in ("ASSAULT", "COERCE") and size is not None:
                 event.size = size
             if not (event.actors or event.recipients or event.size):
@@ -183,6 +222,12 @@ class EventCoder:
                reader: PatternRoles, cues: list, trace: list[str] | None) -> Event:
         entry, word = trig.entry, sentence.span_text(trig.i, trig.j)
         roles = reader.roles(sentence, groups, trig.i, trig.j, entry)
+        if trig.agent is not None:
+            roles.actors = list(trig.agent.refs)
+            roles.recipients = [r for r in roles.recipients if r not in roles.actors]
+            roles.how.append("agent of the relative clause after the noun ('that X imposed')")
+            if not roles.recipients:
+                reader.recipients_after(sentence, groups, trig.agent.last + 1, entry, roles)
         if not roles.recipients and entry.complement and not roles.passive:
             start = _content_start(sentence, trig.j)
             scope = _scope(sentence, groups, start)
@@ -190,6 +235,9 @@ class EventCoder:
             if inner is not None and not same_actor(inner.refs[0], roles.actors):
                 roles.recipients = list(inner.refs)
                 roles.how.append("recipient: first actor in the governed content")
+        if trig.type in self.lexicon.place_targets:
+            self._place_roles(sentence, trig, roles)
+        self._place_officials(roles, [r for g in groups for r in g.refs])
         if not roles.actors and not roles.passive:
             definite = self._definite_state(document, sentence, groups, trig, refs=[
                 r for g in groups for r in g.refs])
@@ -206,6 +254,11 @@ class EventCoder:
             type_ = entry.official
         cue = cue_for(sentence, cues, trig.i)
         speaker = cue.speaker if cue else None
+        if entry.addressee_subject:  # "Libya must hand over the suspects, Britain said"
+            roles.recipients = roles.actors if speaker is not None else []
+            roles.actors = [speaker] if speaker is not None and roles.recipients else []
+            roles.how.append("the subject is addressed; the speaker demands" if roles.actors
+                             else "no speaker to make the demand")
         if not roles.actors and speaker is not None and roles.pronoun and (
                 roles.pronoun in _FIRST_PERSON or cue.first < trig.i):  # type: ignore[union-attr]
             roles.actors = [speaker]
@@ -220,6 +273,10 @@ class EventCoder:
                                 speaker=speaker, claiming=bool(cue and cue.claiming),
                                 actors=roles.actors)
         mode = entry.mode if reading.type == type_ else None
+        if reading.type == "THREATEN" and not mode:  # what is threatened: "threatened to cut ties"
+            threatened = [(t.entry.type, t.entry.mode) for t in trig.content] if reading.type == type_ \
+                else [(type_, entry.mode)]
+            mode = next(filter(None, (self.lexicon.threat_mode(t, m) for t, m in threatened)), None)
         mode = mode or self._mode(sentence, trig, reading.type)
         _note(trace, f"{word!r}: {entry.pos} {entry.key!r} (events.yaml line {entry.line}) -> "
                      f"{reading.type}{' mode ' + mode if mode else ''}; roles: "
@@ -240,6 +297,27 @@ class EventCoder:
         )
 
     # ----- context: coordinated demonyms, "the army", cities visited, background events
+
+    def _with_nationality(self, document: Document, sentence: Sentence, ref: ActorRef) -> ActorRef:
+        """An actor the KB does not place ("foreign minister Dubem Oniya", "Shona rebels")
+        takes the country of a country word in its own words or right before them, in the
+        same noun phrase ("Nigerian junior foreign minister ...", "U.S. envoy X"): PLOVER codes
+        an official or a group by the country it belongs to."""
+        if ref.country or ref.start is None or ref.end is None:
+            return ref
+        toks = sentence.tokens
+        first, last = sentence.index_at(ref.start), sentence.index_before(ref.end)
+        k = first
+        while k > 0 and first - k < NATIONALITY_WINDOW and toks[k - 1].lower not in NP_BREAKS \
+                and (toks[k - 1].cap or toks[k - 1].lower.isalpha()) and toks[k - 1].lower not in PREPOSITIONS:
+            k -= 1
+        if last - k < 2:  # a lone name: no phrase to take a country from
+            return ref
+        found = country_word(sentence, k, last, lambda a, b: self._resolve(document, a, b))
+        if found is not None:
+            return replace(ref, country=found.country,
+                           reason=f"{ref.reason or 'unknown'}; country from {found.text!r} in its noun phrase")
+        return ref
 
     def _coordinated_demonyms(self, document: Document, sentence: Sentence, refs: list[ActorRef],
                               trace: list[str] | None) -> list[ActorRef]:
@@ -299,6 +377,57 @@ class EventCoder:
                             type=type_,  # type: ignore[arg-type]
                             reason=f"noun: {toks[k].lower!r} of {country}, the only country in context")
         return None
+
+    def _place_officials(self, roles: Roles, refs: list[ActorRef]) -> None:
+        """An office holder the KB does not know ("Lt. Gen. X resigned", "President Y banned")
+        serves the one country the sentence names, or else the country the document is about,
+        as a reader infers; never the country the act is aimed at ("President X threatened
+        Russia" says nothing of X's own country)."""
+        here = {r.country for r in refs if r.country and r.country not in _SPECIAL}
+        country = next(iter(here)) if len(here) == 1 else (self._dominant if not here else None)
+        if country is None:
+            return
+        for role, other in (("actors", roles.recipients), ("recipients", roles.actors)):
+            refs_ = getattr(roles, role)
+            if role == "actors" and any(r.country == country for r in other):
+                continue
+            placed = [replace(r, country=country, reason=f"{r.reason}; serves {country}, the country in context")
+                      if r.type == "person" and not r.country and r.sector else r for r in refs_]
+            if placed != refs_:
+                setattr(roles, role, placed)
+                roles.how.append(f"office holder placed in {country}, the country in context")
+
+    def _place_roles(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
+        """Places for missing roles of an attack (``place_targets`` in events.yaml), as PLOVER
+        codes them: the place struck stands for its country ("rockets fired at Ashkelon",
+        "a drone hit a car near Nabatieh": ISR, LBN), the place fired from for the attacker's
+        ("fired from Gaza": PSE). Only places after the trigger, in its clause, behind a
+        preposition: "in Kabul" after "exploded bombs", never the subject's town."""
+        toks = sentence.tokens
+        refs = roles.actors + roles.recipients
+        for m in self._places:
+            n, after = sentence.index_at(m.start), sentence.index_before(m.end)
+            if not (trig.j <= n <= trig.j + PLACE_WINDOW) or not sentence.same_clause(trig.i, n) \
+                    or any((r.start or 0) < m.end and m.start < (r.end or 0) for r in refs) \
+                    or self._modifies_event_noun(sentence, after):
+                continue
+            preps = [t.lower for t in toks[trig.j:n] if t.lower in PREPOSITIONS]
+            if not preps:
+                continue
+            if preps[-1] == "from" and not roles.actors and trig.entry.pos == "verb":
+                roles.actors = [_state_of(m, "metonymy: the place fired from")]
+                roles.how.append(f"{m.text!r}: the place fired from stands for the attacker's country")
+            elif preps[-1] in TARGET_PREPS and not roles.recipients:
+                roles.recipients = [_state_of(m, "metonymy: the place struck")]
+                roles.how.append(f"{m.text!r}: the place struck stands for its country")
+
+    def _modifies_event_noun(self, sentence: Sentence, k: int) -> bool:
+        """Whether token ``k`` (right after a name) starts an event noun: "a U.S. drone strike"
+        names the attacker, not the place struck."""
+        toks = sentence.tokens
+        return k < len(toks) and any(p.entry.pos == "noun" and p.entry.type
+                                     and _match_rest(sentence, k + 1, p.rest, self.lexicon) is not None
+                                     for p in self.lexicon.candidates(toks[k].lower))
 
     def _visited_city(self, sentence: Sentence, trig: Trigger, actors: list[ActorRef],
                       refs: list[ActorRef]) -> ActorRef | None:
@@ -373,13 +502,18 @@ class EventCoder:
             return None
         before = toks[k - 1].lower if k else ""
         after_actor = any(g.last == k for g in groups)  # "Israel attacks": a subject, not "Israeli attacks"
-        nounish = before in NOUN_CUES or (k > 0 and toks[k - 1].cap and not after_actor)
-        noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"}) and not toks[k].lower.endswith("ing")
+        nounish = before in NOUN_CUES or (k > 0 and toks[k - 1].cap and not after_actor) \
+            or (k > 1 and toks[k - 2].lower in DETERMINERS and toks[k - 1].lower.isalpha())  # "a car bombing"
+        noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"}) and not toks[k].lower.endswith("ing") \
+            or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k - 1].cap and toks[k].lower.endswith("s"))
+        # "in Israeli jails": a plural after a preposition and a name or demonym is a noun
         best: tuple[Entry, int] | None = None
         for pattern in self.lexicon.candidates(toks[k].lower):
             if noun_only and pattern.entry.pos == "verb":
                 continue
-            end = _match_rest(sentence, k + 1, pattern.rest)
+            if pattern.entry.requires and not self._near_class(sentence, k, pattern.entry.requires):
+                continue
+            end = _match_rest(sentence, k + 1, pattern.rest, self.lexicon)
             if end is None:
                 continue
             if best is None or end > best[1] or (
@@ -388,9 +522,20 @@ class EventCoder:
                 best = (pattern.entry, end)
         return best
 
+    def _near_class(self, sentence: Sentence, k: int, name: str) -> bool:
+        """A word of class ``name`` within :data:`REQUIRES_WINDOW` words of token ``k``, in its
+        clause: "launched" is an attack only with a weapon near it, not "launched talks"."""
+        toks = sentence.tokens
+        for n in range(max(0, k - REQUIRES_WINDOW), min(len(toks), k + REQUIRES_WINDOW + 1)):
+            if n != k and sentence.same_clause(n, k) and self.lexicon.in_class(toks[n].lower, name):
+                return True
+        return False
+
     def _govern(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger]) -> None:
         """Mark triggers that are the content of an earlier one, and hostile vows."""
         negators = self.lexicon.cues.negating_governors  # type: ignore[union-attr]
+        for trig in triggers:
+            trig.agent = _relative_agent(sentence, groups, trig)
         toks = sentence.tokens
         governors = [(t.j, t.entry.complement, sentence.span_text(t.i, t.j), t) for t in triggers
                      if t.entry.complement]
@@ -401,7 +546,8 @@ class EventCoder:
             if outer.entry.pos == "verb" and len(between) <= 3 and sentence.same_clause(outer.i, inner_trig.i) \
                     and not set(between) & (PREPOSITIONS - {"to"} | {",", "and", "or"}) \
                     and (inner_trig.entry.pos == "noun" or between[-1:] == ["to"]):
-                inner_trig.governed = inner_trig.governed or "absorb"
+                inner_trig.governed = inner_trig.governed or ("absorb" if inner_trig.agent is None else None)
+                outer.content.append(inner_trig)
                 inner_trig.by = inner_trig.by or sentence.span_text(outer.i, outer.j)
         for outer in triggers:
             if outer.type != "PROTEST":
@@ -421,8 +567,10 @@ class EventCoder:
             scope = _scope(sentence, groups, start)
             inner = [t for t in triggers if start <= t.i < scope and t is not owner]
             for trig in inner:
-                if trig.governed is None:
+                if trig.governed is None and trig.agent is None:  # a relative clause says it happened
                     trig.governed, trig.by = kind, word
+                if owner is not None and trig not in owner.content:
+                    owner.content.append(trig)
             if owner is not None and owner.entry.hostile:
                 words = set(sentence.words(start, scope))
                 if words & self.lexicon.hostile_words or any(
@@ -432,11 +580,17 @@ class EventCoder:
     # ----- mode, contexts, actors of modifiers
 
     def _mode(self, sentence: Sentence, trig: Trigger, type_: str) -> str | None:
-        words = set(sentence.words(trig.i - MODE_WINDOW, trig.j + MODE_WINDOW))
-        for mode, cue_words in self.lexicon.modes.get(type_, []):
-            if words & cue_words:
-                return mode
-        return None
+        """The mode of the cue word nearest the trigger ("rockets were fired at an air base"
+        is heavy-weapons, not aerial); on a tie, the first mode listed."""
+        lo, hi = max(0, trig.i - MODE_WINDOW), min(len(sentence.tokens), trig.j + MODE_WINDOW)
+        best: tuple[int, int, str] | None = None
+        for rank, (mode, cue_words) in enumerate(self.lexicon.modes.get(type_, [])):
+            for k in range(lo, hi):
+                if sentence.tokens[k].lower in cue_words:
+                    distance = trig.i - k if k < trig.i else max(0, k - trig.j + 1)
+                    if best is None or (distance, rank) < best[:2]:
+                        best = (distance, rank, mode)
+        return best[2] if best else None
 
     def _contexts(self, sentence: Sentence) -> list[str]:
         words = {t.lower for t in sentence.tokens}
@@ -447,23 +601,31 @@ class EventCoder:
         return resolve(text[start:end], text, start, end, document.published, self.kb).actor
 
 
-def _match_rest(sentence: Sentence, k: int, rest: tuple[str, ...]) -> int | None:
-    """Where a pattern's remaining words end if they follow at token ``k`` (gaps allowed)."""
+def _match_rest(sentence: Sentence, k: int, rest: tuple[str, ...], lexicon: EventLexicon) -> int | None:
+    """Where a pattern's remaining words end if they follow at token ``k`` (gaps allowed;
+    "@name" matches any word of that class)."""
     toks = sentence.tokens
     for n, word in enumerate(rest):
         if word == GAP:
             nxt = rest[n + 1] if n + 1 < len(rest) else None
             for gap in range(0, MAX_GAP + 1):
-                if k + gap < len(toks) and nxt is not None and toks[k + gap].lower == nxt:
+                if k + gap < len(toks) and nxt is not None and _word_is(toks[k + gap].lower, nxt, lexicon):
                     k += gap
                     break
             else:
                 return None
             continue
-        if k >= len(toks) or toks[k].lower != word:
+        if k >= len(toks) or not _word_is(toks[k].lower, word, lexicon):
             return None
         k += 1
     return k
+
+
+def _word_is(token: str, word: str, lexicon: EventLexicon) -> bool:
+    """Whether a token is the key word ``word``: the same word, or one of its class."""
+    if word.startswith(CLASS):
+        return lexicon.in_class(token, word[1:])
+    return token == word
 
 
 def _scope(sentence: Sentence, groups: list[Group], start: int) -> int:
@@ -488,12 +650,23 @@ def _merge(events: list[Event], trace: list[str] | None) -> list[Event]:
             merged.append(event)
             continue
         _note(trace, f"{event.trigger.text!r}: same {event.type} as {twin.trigger.text!r}, merged")
-        twin.actors = twin.actors or event.actors
-        twin.recipients = twin.recipients or [r for r in event.recipients if not same_actor(r, twin.actors)]
+        twin.actors = _firmer(twin.actors, event.actors)
+        twin.recipients = _firmer(twin.recipients, [r for r in event.recipients if not same_actor(r, twin.actors)])
         twin.mode = twin.mode or event.mode
         twin.size = twin.size or event.size
         twin.attribution = twin.attribution or event.attribution
     return merged
+
+
+def _coordinated_verb(sentence: Sentence, trig: Trigger) -> bool:
+    """A verb right after "and" (adverbs skipped): its subject is the previous verb's."""
+    if trig.entry.pos != "verb":
+        return False
+    toks = sentence.tokens
+    k = trig.i - 1
+    while k >= 0 and (toks[k].lower in ADVERB_GAP or toks[k].lower.endswith("ly")):
+        k -= 1
+    return k >= 0 and toks[k].lower == "and"
 
 
 def _participle(sentence: Sentence, trig: Trigger) -> bool:
@@ -519,6 +692,28 @@ def _idiom(sentence: Sentence, trig: Trigger) -> bool:
     toks = sentence.tokens
     return trig.entry.key == "meet" and trig.i > 0 and toks[trig.i - 1].lower in BE_FORMS \
         and trig.j < len(toks) and toks[trig.j].lower == "with"
+
+
+def _relative_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> Group | None:
+    """"the sanctions that the EU imposed", "the raid which Israel carried out": an event
+    noun (not a content noun such as "accusation that") followed by a relative clause whose
+    subject is an actor and whose verb follows it: the act happened, by that actor."""
+    toks = sentence.tokens
+    if trig.entry.pos != "noun" or trig.entry.complement or trig.j >= len(toks) \
+            or toks[trig.j].lower not in RELATIVES:
+        return None
+    group = next((g for g in groups if trig.j < g.first <= trig.j + 2), None)
+    if group is None or group.last >= len(toks):
+        return None
+    verb = toks[group.last].lower
+    return group if verb.isalpha() and verb not in PREPOSITIONS | BE_FORMS | {"and", "or", "has", "have", "had"} \
+        and (verb.endswith("ed") or verb in IRREGULAR_PAST) else None
+
+
+def _epistemic(sentence: Sentence, trig: Trigger) -> bool:
+    """"must be punished", "must have known": no one is asked to act."""
+    toks = sentence.tokens
+    return trig.j < len(toks) and toks[trig.j].lower in {"be", "have", "been"}
 
 
 def _anchor(sentence: Sentence, trig: Trigger) -> bool:
@@ -550,17 +745,32 @@ def _dominant_country(mentions: list[Mention]) -> str | None:
     return best if counts[best] >= 2 and counts[best] * 2 > total else None
 
 
-def _state_of(mention: Mention) -> ActorRef:
+def _state_of(mention: Mention, reason: str = "place: a country named as a place") -> ActorRef:
     """A country named as a place ("visited Russia", "withdrew from Lebanon") as its state:
     a candidate for a recipient (a subject is never read from a prepositional phrase)."""
     place = mention.place
     assert place is not None
     return ActorRef(text=mention.text, start=mention.start, end=mention.end, name=place.name,
-                    country=place.country, type="state", reason="place: a country named as a place")
+                    country=place.country, type="state", reason=reason)
+
+
+def _soft(ref: ActorRef) -> bool:
+    """A role read from a place by metonymy ("fired at Ashkelon"): weaker than a named actor."""
+    return (ref.reason or "").startswith("metonymy:")
 
 
 def _compatible(a: list[ActorRef], b: list[ActorRef]) -> bool:
+    """Whether two role lists may be one event's: one is empty, read from a place only, or
+    they share an actor."""
+    a, b = [r for r in a if not _soft(r)], [r for r in b if not _soft(r)]
     return not a or not b or any(same_actor(x, b) for x in a)
+
+
+def _firmer(mine: list[ActorRef], other: list[ActorRef]) -> list[ActorRef]:
+    """The role list to keep when merging: named actors rather than places by metonymy."""
+    if not mine or (all(map(_soft, mine)) and other and not all(map(_soft, other))):
+        return other
+    return mine
 
 
 def _note(trace: list[str] | None, line: str) -> None:

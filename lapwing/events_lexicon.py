@@ -27,8 +27,9 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "COERCE", "ASSAULT")
 GAP = "*"  # in a phrase key: up to MAX_GAP words (the object) may stand here
 MAX_GAP = 4
+CLASS = "@"  # in a phrase key, "@forces": any word of the word class ``classes: forces``
 _ENTRY_FIELDS = {"type", "mode", "args", "complement", "hostile", "reciprocal", "inverse",
-                 "official", "forms", "plural"}
+                 "official", "forms", "plural", "requires", "needs_object", "addressee_subject"}
 
 
 class LexiconError(ValueError):
@@ -53,6 +54,9 @@ class Entry:
     reciprocal: bool = False
     inverse: bool = False
     official: str | None = None
+    requires: str | None = None  # a word class that must occur near the trigger ("launch": weapons)
+    needs_object: bool = False  # an event only with a recipient found ("received the minister")
+    addressee_subject: bool = False  # "Libya must hand over ...": the subject is addressed
     line: int = 0
 
     @property
@@ -92,6 +96,7 @@ class ModalityCues:
     claiming_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
     speaker_window: int
+    threat_conditions: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass
@@ -109,11 +114,26 @@ class EventLexicon:
     size_words: dict[str, frozenset[str]] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
     participants: frozenset[str] = frozenset()
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    place_targets: frozenset[str] = frozenset()
+    threat_modes: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     cues: ModalityCues | None = None
+
+    def in_class(self, word: str, name: str) -> bool:
+        """Whether ``word`` (lower case) belongs to the word class ``name``."""
+        return word in self.classes.get(name, frozenset())
 
     def candidates(self, word: str) -> list[Pattern]:
         """Patterns whose first word is ``word`` (lower case), longest phrase first."""
         return self.patterns.get(word, [])
+
+    def threat_mode(self, type_: str | None, mode: str | None = None) -> str | None:
+        """The THREATEN mode for a threatened act of ``type_`` and ``mode`` ("arrest",
+        "violence", "relations"...), from ``threat_modes`` in events.yaml."""
+        if type_ not in self.threat_modes:
+            return None
+        default, by_mode = self.threat_modes[type_]
+        return by_mode.get(mode or "", default)
 
     def cameo_root(self, type_: str, mode: str | None = None) -> str | None:
         """The CAMEO root code (two digits) of a PLOVER type and mode, for exports."""
@@ -203,7 +223,10 @@ def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker) -> tuple[E
     entry = Entry(key=key, pos=pos, type=type_, mode=spec.get("mode"),
                   args=tuple(str(a).lower() for a in args), complement=complement,
                   hostile=spec.get("hostile"), reciprocal=spec.get("reciprocal") == "true",
-                  inverse=spec.get("inverse") == "true", official=spec.get("official"), line=line)
+                  inverse=spec.get("inverse") == "true", official=spec.get("official"),
+                  requires=spec.get("requires"), needs_object=spec.get("needs_object") == "true",
+                  addressee_subject=spec.get("addressee_subject") == "true",
+                  line=line)
     lemma = key.split()[0]
     forms = spec.get("forms")
     if forms is not None and not isinstance(forms, list):
@@ -216,12 +239,24 @@ def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker) -> tuple[E
     return entry, firsts
 
 
+def _check_classes(entry: Entry, words: tuple[str, ...], classes: dict[str, frozenset[str]],
+                   check: _Checker) -> None:
+    """Every "@class" of a key and every ``requires`` names a class of ``classes``."""
+    named = [w[1:] for w in words if w.startswith(CLASS)] + ([entry.requires] if entry.requires else [])
+    for name in named:
+        if name not in classes:
+            check.error(entry.line, f"trigger {entry.key!r}: word class {name!r} is not defined",
+                        f"define it under 'classes:' (known: {', '.join(sorted(classes))})")
+
+
 def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
     data, problems = read_yaml(path)
     check.problems.extend(problems)
     if not isinstance(data, YMap):
         check.error(1, "the event lexicon must be a mapping of sections")
         return
+    classes = check.section(data, "classes", YMap)
+    lexicon.classes = {name: frozenset(str(w).lower() for w in words) for name, words in classes.items()}
     for pos, section in (("verb", "verbs"), ("noun", "nouns")):
         table = check.section(data, section, YMap)
         for key, spec in table.items():
@@ -230,10 +265,12 @@ def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
                 continue
             entry, firsts = built
             words = tuple(key.lower().split())
+            _check_classes(entry, words, lexicon.classes, check)
             for first in firsts:
                 lexicon.patterns.setdefault(first, []).append(Pattern(entry, words[1:]))
     for pats in lexicon.patterns.values():
         pats.sort(key=lambda p: -len(p.rest))
+    lexicon.place_targets = frozenset(check.section(data, "place_targets", YList))
     lexicon.hostile_words = frozenset(check.words(data, "hostile_words"))
     lexicon.participants = frozenset(check.words(data, "participants"))
     for type_, table in check.section(data, "modes", YMap).items():
@@ -251,6 +288,13 @@ def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
                         'write e.g. ASSAULT: {root: "19"}')
             continue
         lexicon.cameo_roots[type_] = (spec["root"], dict(spec.get("modes") or {}))
+    threats = check.section(data, "threat_modes", YMap)
+    for type_, spec in threats.items():
+        if type_ not in PLOVER_TYPES or not isinstance(spec, YMap) or "mode" not in spec:
+            check.error(threats.lines[type_], f"threat_modes: {type_!r} needs a PLOVER type and a mode",
+                        "write e.g. ASSAULT: {mode: violence}")
+            continue
+        lexicon.threat_modes[type_] = (spec["mode"], dict(spec.get("modes") or {}))
     lexicon.size_words = {name: frozenset(w.lower() for w in words)
                           for name, words in check.section(data, "size", YMap).items()}
     numbers = check.section(data, "number_words", YMap)
@@ -292,6 +336,7 @@ def _load_cues(path: Path, check: _Checker) -> ModalityCues:
         claiming_verbs=frozenset(check.words(data, "claiming_verbs")),
         according_to=phrases("according_to"),
         speaker_window=check.number(data, "speaker_window"),
+        threat_conditions=phrases("threat_conditions"),
     )
 
 

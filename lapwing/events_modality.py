@@ -12,7 +12,9 @@ events, so this decides, in this order (the first that applies wins):
 4. ``intended``: after "plans to", "is preparing to", "set to", "planned";
 5. future ("will", "ready to", or "would" in reported speech): PLOVER codes an announced
    assault as THREATEN and an announced meeting or aid as AGREE (``future_recode`` in the
-   lexicon): the announcement is the event; other types stay ``intended``;
+   lexicon): the announcement is the event; other types stay ``intended``. Any future
+   material act followed by a condition on the other side ("will withdraw ... unless",
+   ``threat_conditions``) is a THREATEN, asserted;
 6. ``alleged``: "allegedly", "suspected", or a claiming verb ("claimed");
 7. ``reported``: "reportedly", or a speaker other than the actor (a statement by its own
    actor, such as a threat or a demand, is asserted: the saying is the act);
@@ -48,6 +50,15 @@ def _phrase_before(sentence: Sentence, i: int, phrases: tuple[tuple[str, ...], .
         for words in phrases:
             start = k - len(words) + 1
             if start >= 0 and sentence.match(start, words) and sentence.same_clause(start, i):
+                return " ".join(words)
+    return None
+
+
+def _phrase_after(sentence: Sentence, i: int, phrases: tuple[tuple[str, ...], ...]) -> str | None:
+    """A phrase anywhere after token ``i`` in the sentence."""
+    for k in range(i + 1, len(sentence.tokens)):
+        for words in phrases:
+            if sentence.match(k, words):
                 return " ".join(words)
     return None
 
@@ -118,6 +129,9 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
     if intended:
         return Reading("intended", type_, [f"plan: {intended}"])
     reading = Reading("asserted", type_)
+    condition = _phrase_after(sentence, i, cues.threat_conditions) if future else None
+    if condition and type_ not in lexicon.verbal_types:
+        return Reading("asserted", "THREATEN", [f"future: {future} ... {condition}: a conditional threat"])
     if future:
         if type_ not in lexicon.future_recode:
             return Reading("intended", type_, [f"future: {future}"])

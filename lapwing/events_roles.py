@@ -38,6 +38,15 @@ QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "so
                         "group", "members", "number", "most", "all", "several"})
 PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she", "our", "its", "their"})
 OBJECT_WINDOW = 4
+#: Nouns of measure before "of": "two hours of talks", "ten days of war games" are talks and
+#: exercises of the clause's subject, not background in a prepositional phrase.
+MEASURES = frozenset({"hours", "days", "weeks", "months", "rounds", "round", "series", "wave",
+                      "waves", "tons", "tonnes", "night", "nights", "day", "week"})
+#: Nouns that, right after "in", give the purpose of the clause's act ("in protest at"): the
+#: clause's subject is their actor.
+PURPOSE_NOUNS = frozenset({"protest", "protests", "solidarity"})
+#: How far back a proper-name chunk before a trigger may reach for a country word.
+CHUNK_WINDOW = 10
 #: Prepositions that also introduce a clause: the group after them may be its subject.
 CONJUNCTIONS = frozenset({"before", "after", "since", "until"})
 PREP_WINDOW = 8
@@ -134,11 +143,29 @@ class PatternRoles:
         self._recipients(sentence, groups, j, entry, out)
         return self._arrange(out, entry)
 
+    def recipients_after(self, sentence: Sentence, groups: list[Group], j: int, entry: Entry,
+                         out: Roles) -> None:
+        """Recipients of the entry's frame found from token ``j`` on, as after the trigger:
+        for "the sanctions that the EU imposed on X", from after the relative verb."""
+        self._recipients(sentence, groups, j, entry, out, passive=True)
+
+    def _reports(self, sentence: Sentence, k: int) -> bool:
+        """A reporting verb at token ``k``; a capitalised form inside the sentence is a name
+        ("the United States sent": no "states" verb), as in the attribution cues."""
+        tok = sentence.tokens[k]
+        return tok.lower in self.reporting and (k == 0 or not tok.cap)
+
     def _in_phrase(self, sentence: Sentence, i: int) -> bool:
         """A noun inside a prepositional phrase ("over the strike") is background: it takes
         no subject from the clause."""
         for k in range(i - 1, max(-1, i - 4), -1):
             word = sentence.tokens[k].lower
+            if word == "of" and k > 0 and sentence.tokens[k - 1].lower in MEASURES:
+                # "held two hours of talks": the measure heads; "at the fourth round of talks"
+                # is still a prepositional phrase
+                return any(t.lower in PREPOSITIONS for t in sentence.tokens[max(0, k - 5):k - 1])
+            if word == "in" and k == i - 1 and sentence.tokens[i].lower in PURPOSE_NOUNS:
+                return False  # "staged a sit-in in protest against": the purpose of the clause's act
             if word in PREPOSITIONS:
                 return True
             if sentence.tokens[k].cap or word in {",", ";"}:
@@ -150,7 +177,7 @@ class PatternRoles:
         noun ("protesters") right before the trigger, in its clause."""
         toks = sentence.tokens
         for k in range(i - 1, max(-1, i - 5), -1):
-            if not sentence.same_clause(k, i) or toks[k].lower in self.reporting | {","}:
+            if not sentence.same_clause(k, i) or toks[k].lower == "," or self._reports(sentence, k):
                 return None
             if any(g.first <= k < g.last for g in groups):
                 return None
@@ -158,7 +185,32 @@ class PatternRoles:
             if ref is not None:
                 out.how.append(f"word {toks[k].text!r} before the trigger names the actor")
                 return [ref]
+        ref = self._name_chunk(sentence, groups, i)
+        if ref is not None:
+            out.how.append(f"name {ref.text!r} before the trigger, placed by a country word in it")
+            return [ref]
         return None
+
+    def _name_chunk(self, sentence: Sentence, groups: list[Group], i: int) -> ActorRef | None:
+        """"U.S. Secretary of State Warren Christopher telephoned": a run of capitalised words
+        (with "of" and abbreviation dots) right before the trigger that the KB does not know
+        acts, placed by the country word inside it."""
+        toks = sentence.tokens
+        k = i
+        while k > 0 and i - k < CHUNK_WINDOW and (toks[k - 1].cap or toks[k - 1].lower in {"of", "."}) \
+                and not any(g.first <= k - 1 < g.last for g in groups):
+            k -= 1
+        while k < i and not toks[k].cap:
+            k += 1
+        if i - k < 2 or self.resolver is None:
+            return None
+        found = country_word(sentence, k, i, self.resolver)
+        if found is None:
+            return None
+        start, end = toks[k].start, toks[i - 1].end
+        return ActorRef(text=sentence.text[start - sentence.start:end - sentence.start], start=start,
+                        end=end, country=found.country, type="other",
+                        reason=f"unknown: name; country from {found.text!r} in it")
 
     def _word_ref(self, sentence: Sentence, k: int) -> ActorRef | None:
         """A country word (resolved) or a participant noun (unresolved) at token ``k``."""
@@ -218,7 +270,7 @@ class PatternRoles:
         """Nearest group before token ``i`` in its clause, not governed by a preposition
         ("before", "after", "since", "until" before a verb's subject are conjunctions:
         "two days before Iranian and U.S. officials were due to meet")."""
-        reporting = [k for k in range(i) if sentence.tokens[k].lower in self.reporting]
+        reporting = [k for k in range(i) if self._reports(sentence, k)]
         floor = reporting[-1] + 1 if reporting else 0  # "Hamas said Israeli strikes killed"
         before_trigger = [g for g in groups if floor <= g.first and g.last <= i]
         for n in range(len(before_trigger) - 1, -1, -1):
@@ -303,6 +355,29 @@ class PatternRoles:
                         out.object_end = group.last if group else n + 1
                         out.how.append(f"object of {toks[k].lower!r}")
                         return
+
+
+def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) -> ActorRef | None:
+    """The first capitalised word (or dotted abbreviation: "U.S.") of tokens ``first:last``
+    that resolves to a country: the nationality of the phrase it stands in."""
+    toks = sentence.tokens
+    for n in range(first, last):
+        if not toks[n].cap:
+            continue
+        end = n + 1
+        while end + 1 < len(toks) and toks[end].lower == "." and len(toks[end + 1].text) == 1 \
+                and toks[end + 1].cap:
+            end += 2  # "U.S.": U . S
+        if end < len(toks) and toks[end].lower == "." and end > n + 1:
+            end += 1  # the closing dot of the abbreviation
+        found = resolver(toks[n].start, toks[end - 1].end)
+        if found is not None and found.country and found.country not in NO_NATION:
+            return found
+    return None
+
+
+#: Codes that name no nation a phrase can belong to.
+NO_NATION = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "UNK"})
 
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:

@@ -27,6 +27,7 @@ from typing import IO, Any
 
 import pyarrow.parquet as pq
 
+from lapwing.events_lexicon import load_lexicon
 from lapwing.filters import Filters
 from lapwing.store import RECORD_KINDS, TABLES, EventContext, Store
 
@@ -34,9 +35,11 @@ FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "geojson", "gexf")
 
 #: CSV columns, also the GeoJSON feature properties. Lists are joined with ";" and the
 #: per-actor columns stay aligned (an unresolved actor leaves an empty id between the ";").
+#: ``cameo_root`` (two digits, from the type and mode, ``cameo_roots`` in events.yaml) lets
+#: GDELT users compare with CAMEO-coded data; it is derived, so it is not a record field.
 CSV_COLUMNS: tuple[str, ...] = (
     "event_id", "event_date", "date_start", "date_end", "date_precision", "date_basis",
-    "story_date", "event_type", "mode", "contexts",
+    "story_date", "event_type", "mode", "cameo_root", "contexts",
     "source_actor", "source_actor_id", "source_country", "source_sector",
     "target_actor", "target_actor_id", "target_country", "target_sector",
     "location", "geonameid", "latitude", "longitude", "location_country",
@@ -122,6 +125,7 @@ def event_row(event: dict[str, Any], context: EventContext) -> dict[str, Any]:
         "story_date": context.published,
         "event_type": event["type"],
         "mode": event.get("mode"),
+        "cameo_root": load_lexicon().cameo_root(event["type"], event.get("mode")),
         "contexts": ";".join(event.get("contexts") or []),
         **_actor_columns("source", event.get("actors") or []),
         **_actor_columns("target", event.get("recipients") or []),

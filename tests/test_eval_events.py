@@ -81,6 +81,18 @@ def test_attribution_accuracy_compares_speakers(tmp_path: Path) -> None:
     assert any("SOURCE" in line for line in wrong.errors)
 
 
+def test_mode_accuracy_counts_found_pairs_whose_gold_has_a_mode(tmp_path: Path) -> None:
+    gold = {"type": "ASSAULT", "mode": "aerial", "source": [{"text": "Israel", "country": "ISR"}]}
+    path = write(tmp_path, gold_line("m", gold), gold_line("n", {**gold, "mode": None}))
+    aerial = event("ASSAULT", [ISR])
+    aerial.mode = "aerial"
+    right = scorer.evaluate(scorer.read_gold(path), lambda t, d: [aerial]).scores()
+    wrong = scorer.evaluate(scorer.read_gold(path), lambda t, d: [event("ASSAULT", [ISR])], keep_errors=True)
+    assert (right["mode_accuracy"], right["mode_n"]) == (1.0, 1)  # gold without a mode: not counted
+    assert wrong.scores()["mode_accuracy"] == 0.0
+    assert any("MODE" in line for line in wrong.errors)
+
+
 def test_gold_errors_name_file_and_line(tmp_path: Path) -> None:
     path = write(tmp_path, gold_line("ok"), json.dumps({"id": "bad", "text": "x", "events": [{"mode": "aerial"}]}))
     with pytest.raises(ValueError, match=rf"{path}:2: event 0 needs a \"type\""):
@@ -103,6 +115,13 @@ PLOVER_RECORDS = [
     {"id": "X-AGREE-0001", "date": "2000-01-01", "event": "AGREE", "eventText": "agreed",
      "text": "Both sides agreed.", "source": [{"actorText": "sides", "code": "RUR"}], "target": "diplomatic"},
 ]
+
+
+def test_plover_converter_renames_old_modes() -> None:
+    record = {"id": "X-PROTEST-0001", "event": "PROTEST", "mode": "strike-hun", "text": "They fasted."}
+    assert plover.convert_record(record)["events"][0]["mode"] == "hunger"
+    kept = plover.convert_record({**record, "mode": "obstruct"})
+    assert kept["events"][0]["mode"] == "obstruct"  # same name in both versions
 
 
 def test_plover_converter_maps_old_labels_and_splits_once(tmp_path: Path) -> None:

@@ -79,9 +79,19 @@ def test_csv_has_one_row_per_event_with_polecat_columns(store):
     assert (e1["dead"], e1["injured"], e1["attribution_speaker"], e1["attribution_cue"]) == (
         "12", "", "officials", "said")
     assert e1["contexts"] == "military;urban"
+    assert (e1["event_type"], e1["mode"], e1["cameo_root"]) == ("ASSAULT", "aerial", "19")
+    assert e2["cameo_root"] == "14"  # PROTEST
     assert (e2["event_date"], e2["date_start"], e2["date_end"], e2["date_precision"]) == (
         "2024-03", "2024-03-01", "2024-03-31", "month")
     assert (e2["source_actor"], e2["source_actor_id"]) == ("Protesters", "")
+
+
+def test_geojson_properties_carry_the_cameo_root(store):
+    features = json.loads(exported(store, "geojson"))["features"]
+    assert features and all(f["properties"]["cameo_root"] == "19" for f in features
+                            if f["properties"]["event_type"] == "ASSAULT"
+                            and f["properties"]["mode"] in (None, "aerial"))
+    assert all(len(f["properties"]["cameo_root"]) == 2 for f in features)
 
 
 def test_csv_lists_stay_aligned_and_are_semicolon_joined(tmp_path):

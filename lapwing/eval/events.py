@@ -16,6 +16,7 @@ optionally ``mode``, ``source``/``target`` (lists of ``text``, ``country``, ``se
   country whose code is among the predicted actors (recipients) of that role;
 * **attribution accuracy**: on found pairs whose gold has an ``attribution`` field
   (``{"speaker": "..."}`` or null): the speaker's words overlap, or both have none;
+* **mode accuracy**: on found pairs whose gold has a mode (``aerial``, ``disapprove``...);
 * **modality accuracy**: on found pairs whose gold has a modality; and, on aligned pairs,
   how many negated, hypothetical or intended gold events were predicted ``asserted``.
 
@@ -165,6 +166,7 @@ class Counts:
     source: list[int] = field(default_factory=lambda: [0, 0])  # correct, total
     target: list[int] = field(default_factory=lambda: [0, 0])
     modality: list[int] = field(default_factory=lambda: [0, 0])
+    mode: list[int] = field(default_factory=lambda: [0, 0])
     attribution: list[int] = field(default_factory=lambda: [0, 0])
     unreal_gold: int = 0
     unreal_asserted: int = 0
@@ -200,6 +202,11 @@ class Counts:
                 self.attribution[0] += bool(right)
                 if not right:
                     self._error(keep_errors, doc, f"SOURCE {g.type} gold speaker {g.speaker!r} got {said!r}")
+            if g.mode:
+                self.mode[1] += 1
+                self.mode[0] += g.mode == p.mode
+                if g.mode != p.mode:
+                    self._error(keep_errors, doc, f"MODE   {g.type} gold {g.mode} got {p.mode} ({p.trigger.text!r})")
             if g.modality:
                 self.modality[1] += 1
                 self.modality[0] += g.modality == p.modality
@@ -250,6 +257,7 @@ class Counts:
             "source_country_accuracy": ratio(*self.source), "source_country_n": self.source[1],
             "target_country_accuracy": ratio(*self.target), "target_country_n": self.target[1],
             "country_accuracy": ratio(*both), "country_n": both[1],
+            "mode_accuracy": ratio(*self.mode), "mode_n": self.mode[1],
             "modality_accuracy": ratio(*self.modality), "modality_n": self.modality[1],
             "attribution_accuracy": ratio(*self.attribution), "attribution_n": self.attribution[1],
             "unreal_gold": self.unreal_gold, "unreal_asserted": self.unreal_asserted,
@@ -314,6 +322,7 @@ def score_table(results: dict[str, dict[str, Any]], title: str = "Events") -> Ta
         ("source country accuracy", pct("source_country_accuracy", "source_country_n")),
         ("target country accuracy", pct("target_country_accuracy", "target_country_n")),
         ("source+target country accuracy", pct("country_accuracy", "country_n")),
+        ("mode accuracy (gold with a mode)", pct("mode_accuracy", "mode_n")),
         ("modality accuracy", pct("modality_accuracy", "modality_n")),
         ("attribution (speaker) accuracy", pct("attribution_accuracy", "attribution_n")),
         ("asserted though gold negated/hypothetical/intended",

@@ -16,6 +16,12 @@ DISAPPROVE      ACCUSE, mode ``disapprove``    ACCUSE covers disapproval
 INVESTIGATE     ACCUSE, mode ``investigate``   ACCUSE covers investigations
 ==============  =============================  ===================================
 
+Modes of 0.5b1 that the 2021 manual renamed are renamed too (:data:`MODES`: ``demo-org``
+and ``demo-spon`` are ``demo``, ``riot-spon``/``riot-org`` ``riot``, ``strike-hun``
+``hunger``, ``strike-gen`` ``strike``, ``confiscate`` ``seize``, ``detain`` ``arrest``,
+``ban`` ``restrict``, ``assassinate`` ``targeted``), so that mode accuracy compares like
+with like.
+
 ``DOCUMENT`` records (file notes) are skipped. The code ``JAP`` (not ISO) becomes ``JPN``.
 The 0.5b1 records carry no modality: gold modality is left null.
 
@@ -35,6 +41,10 @@ from lapwing.eval.meantime import Half, half_of
 LABELS = {"DEMAND": ("REQUEST", None), "FIGHT": ("ASSAULT", None),
           "DISAPPROVE": ("ACCUSE", "disapprove"), "INVESTIGATE": ("ACCUSE", "investigate")}
 CODE_FIXES = {"JAP": "JPN"}
+#: 0.5b1 mode names -> the 2021 manual's (PROTEST, COERCE and ASSAULT mode tables).
+MODES = {"demo-org": "demo", "demo-spon": "demo", "riot-spon": "riot", "riot-org": "riot",
+         "strike-hun": "hunger", "strike-gen": "strike", "confiscate": "seize", "detain": "arrest",
+         "ban": "restrict", "assassinate": "targeted"}
 
 
 def _actors(value: Any, where: str) -> list[dict[str, Any]]:
@@ -63,7 +73,8 @@ def convert_record(record: dict[str, Any]) -> dict[str, Any] | None:
     if not isinstance(record.get("text"), str) or not label:
         raise ValueError(f"{where}: needs \"text\" and \"event\"")
     type_, mode = LABELS.get(label, (label, None))
-    event = {"type": type_, "mode": mode or record.get("mode") or None,
+    old_mode = record.get("mode") or None
+    event = {"type": type_, "mode": mode or MODES.get(old_mode, old_mode),
              "source": _actors(record.get("source"), where),
              "target": _actors(record.get("target"), where),
              "trigger": record.get("eventText"), "modality": None, "label_0_5b1": label}
