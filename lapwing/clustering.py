@@ -9,20 +9,27 @@ any database (:mod:`lapwing.clusters_store` feeds it from the store):
 2. reports are taken in date order and **blocked** by PLOVER quad ("type family") and by
    participant country or actor id, or by place: only clusters sharing a block key and
    still inside the date window are compared;
-3. a transparent **score** (weights and vetoes in ``models/clustering.yaml``) compares the
-   report with each candidate cluster's merged features; the report joins the best cluster
-   reaching the threshold, or founds a new one.
+3. a transparent **score** (weights and vetoes in ``models/clustering.yaml``) adds what the
+   type, the date, the place and the participants say about the report against each
+   candidate cluster's merged features (:func:`score`, :data:`SCORE_PARTS`); the report
+   joins the best cluster reaching the threshold, or founds a new one;
+4. reports still alone at the end get a second look against the clusters that grew after
+   they were placed (:func:`_rejoin_lone_reports`).
 
 Greedy assignment against clusters (not union-find over pairs) avoids chaining: a report
 must agree with what the cluster as a whole says, not with one member of it. New
 documents join existing clusters by the same code path (pass their members as
 ``existing``), so incremental runs and full runs apply one rule.
 
-A cluster's id is ``c:`` + the id of the event that founded it, the earliest in a full run;
-it never changes afterwards, even if an earlier report arrives later. Dates are compared as
-intervals whose width comes from their precision (and a publication-date basis widens them
-backwards), places by distance against radii that come from their precision: a month or a
-country agrees with much and so says little.
+A cluster's id is ``c:`` + the id of the event that founded it (the earliest of the most
+informative reports in a full run); it never changes afterwards, even if an earlier report
+arrives later. Dates are compared as intervals whose width comes from their precision (and
+a publication-date basis widens them backwards), places by distance against radii that come
+from their precision: a month or a country agrees with much and so says little, and two
+known, distinct towns rule a pair out while a missing or coarser place does not. Actors
+agree at the finest level both give (actor, country+sector, country), so that "Israel",
+"the IDF" and "the Israeli military" can be one party. :func:`pair_score` explains what a
+pair scores and why (``python -m lapwing.eval.clusters FOLDER --errors`` lists them).
 """
 
 from __future__ import annotations
@@ -83,6 +90,7 @@ class Params:
     place_radius_km: dict[str, float]
     place_slack_km: float
     place_specificity: dict[str, float]
+    place_conflict_vetoes: list[str]
     weights: dict[str, float]
     threshold: float
     modality_certainty: list[str]
@@ -133,10 +141,15 @@ class Report:
     confidence: float
     parties: tuple[tuple[str, str | None, str | None], ...]  # (key, country/sector, country)
     ids: frozenset[str]  # participants (actors and recipients) by actor key
-    sectors: frozenset[str]  # by "country/sector"
+    sectors: frozenset[str]  # by "country/sector", for parties that have a sector
     countries: frozenset[str]
+    general: frozenset[str]  # countries of parties given at country level only
     actor_countries: frozenset[str]
     recipient_countries: frozenset[str]
+    actor_specific: frozenset[str]  # countries of the parties in each role that are more
+    recipient_specific: frozenset[str]  # than a country (see _country_level)
+    actor_ids: frozenset[str]  # resolved actors (by actor id) in each role
+    recipient_ids: frozenset[str]
     day: int | None  # first day of the date as stated (the order reports are placed in)
     tier: int  # 0: a day stated in the text and a place; 1: a day; 2: anything vaguer
     lo: int | None  # date interval as ordinals, widened for publication-date bases
@@ -146,9 +159,13 @@ class Report:
     lon: float | None
     radius: float
     place_weight: float
+    place_veto: bool  # whether its level is fine enough for a conflicting place to rule out
+    place_country: str | None  # the country the place lies in, or is
+    country_place: bool  # whether the place is a whole country
     place_key: str | None
     doc: DocFacts
     record: dict[str, Any]
+    blocks: tuple[tuple[str, str], ...] = ()  # block_keys, computed once
 
 
 def actor_key(ref: Mapping[str, Any]) -> str:
@@ -161,16 +178,15 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
     """The clustering view of one event (a record or its JSON form) and its document."""
     p = params or load_params()
     data = event.to_dict() if isinstance(event, Event) else dict(event)
-    refs = [*(data.get("actors") or []), *(data.get("recipients") or [])]
-    parties = tuple(dict.fromkeys(
-        (actor_key(r), f"{r['country']}/{r.get('sector') or ''}" if r.get("country") else None,
-         r.get("country")) for r in refs))
+    actors, recipients = data.get("actors") or [], data.get("recipients") or []
+    refs = [*actors, *recipients]
+    parties = tuple(dict.fromkeys(_party(r) for r in refs))
     day, lo, hi, date_weight = _date_interval(data.get("date") or {}, p)
     place = data.get("location") or {}
     level = place.get("precision") if place.get("precision") in p.place_radius_km else (
         place.get("feature") if place.get("feature") in p.place_radius_km else "other")
     has_point = place.get("lat") is not None and place.get("lon") is not None
-    return Report(
+    report = Report(
         event_id=data["event_id"], doc_id=data["doc_id"], type=data["type"],
         family=p.families.get(data["type"], data["type"]),
         modality=data.get("modality") or "asserted",
@@ -179,17 +195,48 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         ids=frozenset(key for key, _, _ in parties),
         sectors=frozenset(sector for _, sector, _ in parties if sector),
         countries=frozenset(country for _, _, country in parties if country),
-        actor_countries=frozenset(r["country"] for r in data.get("actors") or [] if r.get("country")),
-        recipient_countries=frozenset(
-            r["country"] for r in data.get("recipients") or [] if r.get("country")),
+        general=frozenset(party[2] for party in parties if _country_level(party)),  # type: ignore[misc]
+        actor_countries=_values(actors, "country"), recipient_countries=_values(recipients, "country"),
+        actor_specific=_specific_countries(actors), recipient_specific=_specific_countries(recipients),
+        actor_ids=_values(actors, "actor_id"), recipient_ids=_values(recipients, "actor_id"),
         day=day, tier=_tier(data.get("date") or {}, has_point),
         lo=lo, hi=hi, date_weight=date_weight,
         lat=place.get("lat") if has_point else None, lon=place.get("lon") if has_point else None,
         radius=float(p.place_radius_km[level]),
         place_weight=float(p.place_specificity[level]) if has_point else 0.0,
+        place_veto=level in p.place_conflict_vetoes,
+        place_country=place.get("country") if has_point else None,
+        country_place=level == "country",
         place_key=(f"{place['lat']:.2f},{place['lon']:.2f}" if has_point else None),
         doc=doc or DocFacts(), record=data,
     )
+    report.blocks = tuple(block_keys(report))
+    return report
+
+
+def _party(ref: Mapping[str, Any]) -> tuple[str, str | None, str | None]:
+    """(key, "country/sector" or None, country) of an actor reference."""
+    country, sector = ref.get("country"), ref.get("sector")
+    return actor_key(ref), f"{country}/{sector}" if country and sector else None, country
+
+
+def _specific_countries(refs: Iterable[Mapping[str, Any]]) -> frozenset[str]:
+    """Countries of the references that name more than a country."""
+    return frozenset(party[2] for party in map(_party, refs)
+                     if party[2] is not None and not _country_level(party))
+
+
+def _values(refs: Iterable[Mapping[str, Any]], name: str) -> frozenset[str]:
+    """The set of a field over actor references, where given."""
+    return frozenset(r[name] for r in refs if r.get(name))
+
+
+def _country_level(party: tuple[str, str | None, str | None]) -> bool:
+    """Whether a party (key, country/sector, country) names a country and no more: the state
+    itself (actor id = country code) or a nationality without a resolved actor ("Israeli",
+    "the U.S."). A resolved actor that merely lacks a sector is a specific actor."""
+    key, sector, country = party
+    return country is not None and sector is None and (key == country or key.startswith("name:"))
 
 
 def _tier(date: Mapping[str, Any], located: bool) -> int:
@@ -238,11 +285,17 @@ class Cluster:
     ids: set[str] = field(default_factory=set)
     sectors: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
+    general: set[str] = field(default_factory=set)
     actor_countries: set[str] = field(default_factory=set)
     recipient_countries: set[str] = field(default_factory=set)
+    actor_specific: set[str] = field(default_factory=set)
+    recipient_specific: set[str] = field(default_factory=set)
+    actor_ids: set[str] = field(default_factory=set)
+    recipient_ids: set[str] = field(default_factory=set)
     date: Report | None = None  # the member with the most specific date
     place: Report | None = None  # the member with the most specific place
     last_day: int = -1  # latest day any member's interval reaches (for pruning)
+    first_day: int = 10**9  # earliest day any member's interval reaches (for filing)
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -250,14 +303,21 @@ class Cluster:
         self.ids |= report.ids
         self.sectors |= report.sectors
         self.countries |= report.countries
+        self.general |= report.general
         self.actor_countries |= report.actor_countries
         self.recipient_countries |= report.recipient_countries
+        self.actor_specific |= report.actor_specific
+        self.recipient_specific |= report.recipient_specific
+        self.actor_ids |= report.actor_ids
+        self.recipient_ids |= report.recipient_ids
         if report.lo is not None and (self.date is None or report.date_weight > self.date.date_weight):
             self.date = report
         if report.lat is not None and (self.place is None or report.place_weight > self.place.place_weight):
             self.place = report
         if report.hi is not None:
             self.last_day = max(self.last_day, report.hi)
+        if report.lo is not None:
+            self.first_day = min(self.first_day, report.lo)
 
 
 def block_keys(report: Report) -> list[tuple[str, str]]:
@@ -270,55 +330,180 @@ def block_keys(report: Report) -> list[tuple[str, str]]:
     return keys
 
 
-def score(report: Report, cluster: Cluster, p: Params) -> float | None:
-    """How strongly ``report`` belongs to ``cluster``; None when a veto rules it out."""
-    if report.lo is None or cluster.date is None or report.family != cluster.members[0].family:
-        return None
-    w = p.weights
-    anchor = cluster.date
-    gap = max(0, max(report.lo, anchor.lo) - min(report.hi, anchor.hi))  # type: ignore[type-var, operator]
-    if gap > p.date_window_days.get(report.family, 0):
-        return None
-    total = w["date"] * min(report.date_weight, anchor.date_weight) * (1.0 if gap == 0 else p.near_date_factor)
-    total += w["same_type"] if report.type in cluster.types else w["same_family"]
-    place = cluster.place
-    if report.lat is not None and place is not None:
-        distance = haversine_km(report.lat, report.lon, place.lat, place.lon)  # type: ignore[arg-type]
-        reach = report.radius + place.radius + p.place_slack_km
-        if distance > reach:
+def score(report: Report, cluster: Cluster, p: Params,
+          parts: dict[str, Any] | None = None) -> float | None:
+    """How strongly ``report`` belongs to ``cluster``: the sum of what the date, the type,
+    the place and the participants say (see :data:`SCORE_PARTS`); None when one of them
+    rules the pair out. With ``parts``, each part's value (or the part that vetoed, under
+    ``"veto"``) is written there, for explaining a decision."""
+    total = 0.0
+    for name, part in SCORE_PARTS:
+        value = part(report, cluster, p)
+        if value is None:
+            if parts is not None:
+                parts["veto"] = name
             return None
-        total += w["place"] * min(report.place_weight, place.place_weight) * (1.0 - distance / reach)
-    actors = _participant_score(report, cluster, p)
-    if actors is None:
+        if parts is not None:
+            parts[name] = round(value, 3)
+        total += value
+    return total
+
+
+def _type_part(report: Report, cluster: Cluster, p: Params) -> float | None:
+    """The same PLOVER type says more than a type of the same quad (coders split one
+    event differently: an air strike is ASSAULT to one, COERCE to another); other quads
+    never merge (a protest is not the agreement that ended it)."""
+    if report.family != cluster.members[0].family:
         return None
-    return total + actors
+    return p.weights["same_type"] if report.type in cluster.types else p.weights["same_family"]
 
 
-def _participant_score(report: Report, cluster: Cluster, p: Params) -> float | None:
-    """Mean over the report's parties of the finest level the cluster shares (actor id,
-    country+sector, country); None when both name parties and share no country, or
-    when the two sides are only swapped (A hits B against B hits A, the usual retaliation
-    of the next day)."""
+def _date_part(report: Report, cluster: Cluster, p: Params) -> float | None:
+    """Agreement of the date intervals, by the vaguer date's specificity; a gap beyond the
+    quad's window rules the pair out, a smaller one (a day, from "late Tuesday" against
+    "overnight") says less than overlapping dates."""
+    gap = _date_gap(report, cluster)
+    if gap is None or gap > p.date_window_days.get(report.family, 0):
+        return None
+    near = 1.0 if gap == 0 else p.near_date_factor
+    return p.weights["date"] * min(report.date_weight, cluster.date.date_weight) * near  # type: ignore[union-attr]
+
+
+def _date_gap(report: Report, cluster: Cluster) -> int | None:
+    """Days between the report's date interval and the cluster's most specific one (0 when
+    they overlap); None when either is undated."""
+    anchor = cluster.date
+    if report.lo is None or anchor is None:
+        return None
+    return max(0, max(report.lo, anchor.lo) - min(report.hi, anchor.hi))  # type: ignore[type-var, operator]
+
+
+def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
+    """Closeness of the report's place to the cluster's most specific one.
+
+    Two places are compatible while their distance is within the sum of their radii plus
+    the slack; the credit falls from the full weight (same point) to 0 at the sum of radii.
+    Incompatible places rule the pair out only when both are at a level listed in
+    ``place_conflict_vetoes`` (two known, distinct towns: a strike in Bint Jbeil is not the
+    one near Nabatieh that day). A coarser place that disagrees costs
+    ``weights.place_conflict`` times its specificity: a country says as little against a
+    pair as for it, being often a party's nationality or the launch site rather than the
+    scene ("U.S. forces" -> United States, "a missile from Yemen"); a missing place says
+    nothing."""
+    place = cluster.place
+    if report.lat is None or place is None:
+        return 0.0
+    if (report.country_place or place.country_place) and report.place_country is not None \
+            and report.place_country == place.place_country:
+        distance = 0.0  # a place in a country agrees with the country, however large it is
+    else:
+        distance = haversine_km(report.lat, report.lon, place.lat, place.lon)  # type: ignore[arg-type]
+    radii = report.radius + place.radius
+    specificity = min(report.place_weight, place.place_weight)
+    if distance > radii + p.place_slack_km:
+        return None if report.place_veto and place.place_veto else -p.weights["place_conflict"] * specificity
+    return p.weights["place"] * specificity * max(0.0, 1.0 - distance / radii)
+
+
+def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | None:
+    """Mean credit of the report's comparable parties (see :func:`_party_credit`); None
+    when the sides are only swapped (A hits B against B hits A, the usual retaliation of
+    the next day), reversed on another day (see :func:`_reversed`) or opposed (see
+    :func:`_opposed`). Parties in complementary roles (one report names only who struck,
+    another only who was struck) are not opposed: each report lost the other side."""
+    if _swapped(report, cluster) or _opposed(report, cluster) or _reversed(report, cluster):
+        return None
+    total, comparable = 0.0, 0
+    for party in report.parties:
+        credit = _party_credit(party, cluster, p)
+        if credit or party[2] is not None:
+            total += credit
+            comparable += 1
+    mean = total / comparable if comparable else 0.0
+    return mean - p.weights["role_conflict"] * _role_conflicts(report, cluster)
+
+
+def _role_conflicts(report: Report, cluster: Cluster) -> int:
+    """In how many roles both name a party that is more than a country, and the report's
+    countries in that role appear nowhere in the cluster: Israel striking Hamas is not
+    Israel striking Hezbollah that day, though the actors agree. (A party the cluster has
+    in the other role is not counted: on one day that is more often a misread role.)"""
+    return ((bool(report.actor_specific and cluster.actor_specific)
+             and report.actor_countries.isdisjoint(cluster.countries))
+            + (bool(report.recipient_specific and cluster.recipient_specific)
+               and report.recipient_countries.isdisjoint(cluster.countries)))
+
+
+def _party_credit(party: tuple[str, str | None, str | None], cluster: Cluster, p: Params) -> float:
+    """Credit of one party (key, country/sector, country) at the finest level the cluster
+    shares: the same resolved actor; the same country and sector ("IDF" and "the Israeli
+    army"); the same country where one side is given only at country level ("Israel" or
+    "Israeli" against "IDF", which agree as far as the vaguer one says); the same country,
+    other sectors; last, the same unresolved name, weak because such names are generic
+    ("residents", "gunmen"). A party without a country that matches nothing is not
+    comparable and is left out of the mean by the caller."""
+    key, sector, country = party
+    w = p.weights
+    if key in cluster.ids and not key.startswith("name:"):
+        return w["actor_id"]
+    if sector is not None and sector in cluster.sectors:
+        return w["actor_country_sector"]
+    if country is not None and country in cluster.countries:
+        general = _country_level(party) or country in cluster.general
+        return w["actor_country_general"] if general else w["actor_country"]
+    return w["actor_name"] if key in cluster.ids else 0.0
+
+
+def _swapped(report: Report, cluster: Cluster) -> bool:
+    """Each side of the report is the other side of the cluster and nothing agrees on the
+    same side (ignored when the report has one country on both sides)."""
     same_side = (report.actor_countries & cluster.actor_countries
                  or report.recipient_countries & cluster.recipient_countries)
     swapped = (report.actor_countries & cluster.recipient_countries
                and report.recipient_countries & cluster.actor_countries)
-    if swapped and not same_side and report.actor_countries.isdisjoint(report.recipient_countries):
-        return None
-    if report.countries and cluster.countries and report.countries.isdisjoint(cluster.countries):
-        return None  # both name their parties and none is shared: another event
-    if not report.parties:
-        return 0.0
-    w = p.weights
-    total = 0.0
-    for key, sector, country in report.parties:
-        if key in cluster.ids:
-            total += w["actor_id"]
-        elif sector in cluster.sectors:
-            total += w["actor_country_sector"]
-        elif country in cluster.countries:
-            total += w["actor_country"]
-    return total / len(report.parties)
+    return bool(swapped and not same_side
+                and report.actor_countries.isdisjoint(report.recipient_countries))
+
+
+def _reversed(report: Report, cluster: Cluster) -> bool:
+    """On another day, an actor that the cluster only ever has on the other side: Hezbollah
+    firing rockets on Thursday is not the strike that killed its commander on Wednesday,
+    even when the article about the first recalls the second and loses its other party."""
+    if _date_gap(report, cluster) == 0:
+        return False  # on one day a reversed role is more often a misread sentence
+    return bool((report.actor_ids & cluster.recipient_ids) - cluster.actor_ids
+                or (report.recipient_ids & cluster.actor_ids) - cluster.recipient_ids)
+
+
+def _opposed(report: Report, cluster: Cluster) -> bool:
+    """No participant country is shared although both fill the same role with one, and at
+    least one of the two names more than a country there. Two nationality words alone
+    ("Israeli" against "Lebanese") are weak evidence against: the events stage attaches
+    them loosely ("the southern Lebanese town of Nabatieh"), and a target town coded as a
+    recipient carries only its country."""
+    if not report.countries or not cluster.countries or not report.countries.isdisjoint(cluster.countries):
+        return False
+    return bool(report.actor_countries and cluster.actor_countries
+                and (report.actor_specific or cluster.actor_specific)
+                or report.recipient_countries and cluster.recipient_countries
+                and (report.recipient_specific or cluster.recipient_specific))
+
+
+#: The parts of :func:`score`, in the order they are checked (cheap vetoes first).
+SCORE_PARTS = (("type", _type_part), ("date", _date_part), ("place", _place_part),
+               ("participants", _participant_part))
+
+
+def pair_score(first: Report, second: Report, p: Params | None = None
+               ) -> tuple[float | None, dict[str, Any]]:
+    """What a pair says on its own: the score of ``second`` against a cluster holding only
+    ``first``, and its parts (for diagnostics; :func:`assign` scores against whole clusters,
+    whose merged features may say more)."""
+    p = p or load_params()
+    cluster = Cluster(CLUSTER_PREFIX + first.event_id)
+    cluster.add(first)
+    parts: dict[str, Any] = {}
+    return score(second, cluster, p, parts), parts
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -342,6 +527,11 @@ def _order(report: Report) -> tuple[int, str, str]:
     return (report.day if report.day is not None else 10**9, report.doc.published or "", report.event_id)
 
 
+def placement_order(report: Report) -> tuple[int, int, str, str]:
+    """The order in which :func:`assign` places reports: by sweep (tier), then by day."""
+    return (report.tier, *_order(report))
+
+
 def assign(reports: Iterable[Report], existing: Mapping[str, Iterable[Report]] | None = None,
            params: Params | None = None) -> Assignment:
     """Place ``reports`` into clusters, joining ``existing`` ones (cluster id -> members)
@@ -355,24 +545,47 @@ def assign(reports: Iterable[Report], existing: Mapping[str, Iterable[Report]] |
         seeded.append(cluster)
     cluster_of: dict[str, str] = {}
     touched: dict[str, Cluster] = {}
+    founders: list[Report] = []
     pending = sorted(reports, key=_order)
     # The most informative reports first (a stated day and a place, then a day, then the
     # rest): a vague report then chooses among clusters anchored on exact reports, instead
     # of founding a vague cluster that the exact reports score poorly against.
     for tier in (0, 1, 2):
-        sweep = [r for r in pending if r.tier == tier]
-        index: dict[tuple[str, str], _Bucket] = defaultdict(_Bucket)
-        for cluster in [*seeded, *touched.values()]:
-            _index(index, cluster)
-        for report in sweep:
+        index = _Index([*seeded, *touched.values()])
+        for report in (r for r in pending if r.tier == tier):
             best = _best_cluster(report, index, p)
             if best is None:
                 best = Cluster(CLUSTER_PREFIX + report.event_id)
+                founders.append(report)
             best.add(report)
-            _index(index, best, block_keys(report))
+            index.file(best, report.blocks)
             cluster_of[report.event_id] = best.cluster_id
             touched[best.cluster_id] = best
+    _rejoin_lone_reports(sorted(founders, key=_order), [*seeded, *touched.values()],
+                         cluster_of, touched, p)
     return Assignment(cluster_of, touched)
+
+
+def _rejoin_lone_reports(founders: list[Report], clusters: list[Cluster],
+                         cluster_of: dict[str, str], touched: dict[str, Cluster], p: Params) -> None:
+    """A second look at reports still alone after the sweeps: a cluster that grew after such
+    a report was placed may agree with it now (a later report brought the country it
+    shares, say), and the report still has to agree with the cluster as a whole. Only
+    clusters of two or more reports are candidates, so that lone reports do not pair up in
+    an order-dependent way, and cluster ids do not change."""
+    index = _Index([c for c in clusters if len(c.members) > 1])
+    for report in founders:
+        own = touched[cluster_of[report.event_id]]
+        if len(own.members) > 1:
+            continue
+        best = _best_cluster(report, index, p)
+        if best is None:
+            continue
+        del touched[own.cluster_id]
+        best.add(report)
+        index.file(best, report.blocks)
+        cluster_of[report.event_id] = best.cluster_id
+        touched[best.cluster_id] = best
 
 
 class _Bucket(list):  # type: ignore[type-arg]
@@ -381,42 +594,63 @@ class _Bucket(list):  # type: ignore[type-arg]
     pruned: int | None = None
 
 
-def _best_cluster(report: Report, index: dict[tuple[str, str], _Bucket],
-                  p: Params) -> Cluster | None:
+class _Index:
+    """Clusters under their block keys, for reports that come in order of their first day.
+
+    Clusters given at the start (those of earlier sweeps or runs) are filed only once a
+    report's date interval comes within the widest window of their first day, and a cluster
+    whose last day falls out of reach is dropped from a bucket: each report is then compared
+    with the clusters of its own weeks, not of the whole corpus. Undated clusters are never
+    filed, as no report can join them."""
+
+    def __init__(self, clusters: Iterable[Cluster] = ()) -> None:
+        self.buckets: dict[tuple[str, str], _Bucket] = defaultdict(_Bucket)
+        self.waiting = sorted((c for c in clusters if c.date is not None),
+                              key=lambda c: c.first_day, reverse=True)
+
+    def candidates(self, report: Report, reach: int) -> Iterable[Cluster]:
+        """Live clusters under the report's block keys, each once."""
+        assert report.day is not None and report.hi is not None
+        while self.waiting and self.waiting[-1].first_day <= report.hi + reach:
+            cluster = self.waiting.pop()
+            self.file(cluster, {k for m in cluster.members for k in m.blocks})
+        seen: set[int] = set()
+        for key in report.blocks:
+            live = self.buckets.get(key)
+            if not live:
+                continue
+            if live.pruned != report.day:
+                # Reports come by first day, so a cluster out of reach now stays out of reach.
+                live[:] = [c for c in live if c.last_day + reach >= report.day]
+                live.pruned = report.day
+            for cluster in live:
+                if id(cluster) not in seen:
+                    seen.add(id(cluster))
+                    yield cluster
+
+    def file(self, cluster: Cluster, keys: Iterable[tuple[str, str]]) -> None:
+        """File ``cluster`` under ``keys``, once per key."""
+        for key in keys:
+            bucket = self.buckets[key]
+            if cluster not in bucket:
+                bucket.append(cluster)
+
+
+def _best_cluster(report: Report, index: _Index, p: Params) -> Cluster | None:
     """The best-scoring live cluster reaching the threshold among the report's blocks;
-    between equal scores the larger cluster (the event more outlets cover)."""
+    between equal scores the larger cluster (the event more outlets cover), then the
+    smaller id (any fixed rule: candidates come in an order that varies between runs)."""
     if report.day is None:
         return None
-    best, best_rank = None, (p.threshold, 0)
-    seen: set[int] = set()
-    for key in block_keys(report):
-        live = index.get(key)
-        if not live:
+    best, best_rank = None, (0.0, 0)
+    for cluster in index.candidates(report, p.widest_window):
+        value = score(report, cluster, p)
+        if value is None or round(value, 9) < p.threshold:
             continue
-        if live.pruned != report.day:
-            # Reports come by first day, so a cluster out of reach now stays out of reach.
-            live[:] = [c for c in live if c.last_day + p.widest_window >= report.day]
-            live.pruned = report.day
-        for cluster in live:
-            if id(cluster) in seen:
-                continue
-            seen.add(id(cluster))
-            value = score(report, cluster, p)
-            if value is None:
-                continue
-            rank = (round(value, 9), len(cluster.members))
-            if rank > best_rank or (best is None and rank[0] >= best_rank[0]):
-                best, best_rank = cluster, rank
+        rank = (round(value, 9), len(cluster.members))
+        if best is None or rank > best_rank or (rank == best_rank and cluster.cluster_id < best.cluster_id):
+            best, best_rank = cluster, rank
     return best
-
-
-def _index(index: dict[tuple[str, str], _Bucket], cluster: Cluster,
-           keys: Iterable[tuple[str, str]] | None = None) -> None:
-    """File ``cluster`` under ``keys`` (default: every member's keys), once per key."""
-    for key in keys if keys is not None else {k for m in cluster.members for k in block_keys(m)}:
-        bucket = index[key]
-        if cluster not in bucket:
-            bucket.append(cluster)
 
 
 def cluster_events(events: Iterable[Event | Mapping[str, Any]],

@@ -1,8 +1,11 @@
-"""Clustering on the held-out set (tests/fixtures/cluster_heldout): structure only.
+"""Clustering on tests/fixtures/cluster_heldout: structure only.
 
-The set was written after the clustering parameters were fixed and must never be used to
-tune them (see its README). This test checks that the set is well formed and that the
-evaluation runs on it; it prints the scores and deliberately does not assert the targets.
+The set was written as a held-out set after the clustering parameters were fixed, but since
+2026-11-21 its errors have been used to develop clustering, so it is a second development
+set, not an estimate on unseen reports (see its README; the unseen set is
+tests/fixtures/cluster_test). This test checks that the set is well formed and that the
+evaluation runs on it; it prints the scores and does not assert the targets, because most of
+the remaining misses come from event extraction, not clustering.
 """
 
 import datetime as dt
@@ -55,7 +58,7 @@ def test_evaluation_runs_and_prints_scores():
     for key in ("all_pairs", "cross_document_pairs"):
         assert PAIR_KEYS <= set(result[key])
         assert 0.0 <= result[key]["precision"] <= 1.0 and 0.0 <= result[key]["recall"] <= 1.0
-    # Scores are reported, not asserted: this set is held out (see its README).
+    # Scores are reported, not asserted: most misses are extraction's (see the README).
     print("\nheld-out clustering:", json.dumps(result, indent=1, sort_keys=True))
     for key in ("all_pairs", "cross_document_pairs"):
         s = result[key]

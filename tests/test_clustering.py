@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from lapwing.clustering import DocFacts, assign, cluster_events, load_params, make_report
+from lapwing.clustering import DocFacts, assign, cluster_events, load_params, make_report, pair_score
 from lapwing.clusters_store import list_clusters, update_clusters
 from lapwing.corroboration import independent_sources, summarise
 from lapwing.filters import Filters
@@ -230,3 +230,136 @@ def test_clustering_refuses_a_read_only_store(tmp_path):
     Store(path).close()
     with Store(path, read_only=True) as store, pytest.raises(ValueError, match="read-only"):
         update_clusters(store)
+
+
+# --------------------------------------------------------------------------- score parts
+
+NABATIEH = {"text": "Nabatieh", "name": "Nabatieh", "lat": 33.378, "lon": 35.484, "country": "LBN",
+            "feature": "city", "precision": "city"}
+BINT_JBEIL = {"text": "Bint Jbeil", "name": "Bint Jbeil", "lat": 33.119, "lon": 35.433,
+              "country": "LBN", "feature": "city", "precision": "city"}
+ERBIL = {"text": "Erbil", "name": "Erbil", "lat": 36.19, "lon": 44.01, "country": "IRQ",
+         "feature": "city", "precision": "city"}
+UNITED_STATES = {"text": "U.S.", "name": "United States", "lat": 40.0, "lon": -100.0,
+                 "country": "USA", "feature": "country", "precision": "country"}
+ISRAELI = {"text": "Israeli", "country": "ISR"}  # a nationality, no resolved actor
+MILITIA = {"text": "the militia", "actor_id": "iri", "country": "IRQ", "sector": "PRM"}
+US_FORCES = {"text": "U.S. forces", "actor_id": "usa_armed_forces", "country": "USA", "sector": "MIL"}
+AMERICAN = {"text": "American", "country": "USA"}
+
+
+def parts_of(first, second):
+    """Score and parts of ``second`` against a cluster holding only ``first``."""
+    p = load_params()
+    return pair_score(make_report(first, params=p), make_report(second, params=p), p)
+
+
+def test_two_known_towns_apart_stay_apart_but_a_coarser_or_missing_place_joins():
+    """Nabatieh and Bint Jbeil are 29 km apart: two strikes of one dyad on one day."""
+    events = [ev("a:e1", actors=(ISRAELI,), recipients=(), place=NABATIEH),
+              ev("b:e1", actors=(ISRAELI,), recipients=(), place=BINT_JBEIL),
+              ev("c:e1", actors=(IDF,), recipients=(), place=LEBANON),
+              ev("d:e1", actors=(IDF,), recipients=(), place=NABATIEH | {"lat": 33.39}),
+              ev("e:e1", actors=(ISRAEL,), recipients=(), place=None)]
+    assert clusters_of(events) == {frozenset({"a:e1", "c:e1", "d:e1", "e:e1"}), frozenset({"b:e1"})}
+    assert parts_of(events[0], events[1])[1]["veto"] == "place"
+
+
+def test_a_conflicting_country_level_place_costs_but_does_not_veto():
+    """The place stage often gives a party's nationality as a country-level place."""
+    erbil = ev("a:e1", actors=(MILITIA,), recipients=(AMERICAN,), place=ERBIL)
+    us = ev("b:e1", actors=(MILITIA,), recipients=(US_FORCES,), place=UNITED_STATES)
+    value, parts = parts_of(erbil, us)
+    p = load_params()
+    assert parts["place"] == -p.weights["place_conflict"] * p.place_specificity["country"]
+    assert value is not None and value >= load_params().threshold
+    assert len(clusters_of([erbil, us])) == 1
+
+
+def test_actors_agree_at_the_finest_level_both_give():
+    w = load_params().weights
+    idf = ev("a:e1", recipients=(), place=BEIRUT)
+    assert parts_of(idf, ev("b:e1", actors=(ISRAEL,), recipients=()))[1]["participants"] == w["actor_country_general"]
+    assert parts_of(idf, ev("b:e1", actors=(ISRAELI,), recipients=()))[1]["participants"] == w["actor_country_general"]
+    # a resolved actor that lacks a sector is a specific actor, not the country
+    mossad = {"text": "Mossad", "actor_id": "mossad", "country": "ISR"}
+    assert parts_of(idf, ev("b:e1", actors=(mossad,), recipients=()))[1]["participants"] == w["actor_country"]
+    # an unresolved name without a country that matches nothing is left out of the mean
+    residents = {"text": "residents"}
+    assert parts_of(idf, ev("b:e1", recipients=(residents,)))[1]["participants"] == w["actor_id"]
+
+
+def test_complementary_roles_merge_but_opposed_ones_do_not():
+    """One report names only who struck, another only who was struck: each lost a side."""
+    struck = ev("a:e1", actors=(IDF,), recipients=(), place=TYRE)
+    target = ev("b:e1", actors=(), recipients=(HEZBOLLAH,), place=TYRE)
+    other_actor = ev("c:e1", actors=(HEZBOLLAH,), recipients=(), place=TYRE)
+    assert len(clusters_of([struck, target])) == 1
+    assert parts_of(struck, other_actor)[1]["veto"] == "participants"
+
+
+def test_a_party_reversed_on_the_next_day_is_another_event():
+    """Hezbollah firing on Thursday is not the strike that killed its commander on Wednesday."""
+    strike = ev("a:e1", actors=(), recipients=(HEZBOLLAH,), place=NABATIEH)
+    rockets = ev("b:e1", actors=(HEZBOLLAH,), recipients=(), day="2024-03-02", place=NABATIEH)
+    assert parts_of(strike, rockets)[1]["veto"] == "participants"
+    same_day = dict(rockets, date=strike["date"])  # on one day: more often a misread role
+    assert "veto" not in parts_of(strike, same_day)[1]
+
+
+def test_a_lone_report_gets_a_second_look_at_clusters_that_grew_after_it():
+    """The first two reports of the Turkish strikes share no country (Turkey against the PKK;
+    the YPG), and the third joins one of them; whichever it is, the report left alone then
+    agrees with the grown cluster."""
+    turkey = {"text": "Turkish jets", "actor_id": "tur_af", "country": "TUR", "sector": "MIL"}
+    pkk = {"text": "PKK", "actor_id": "pkk", "country": "TUR", "sector": "REB"}
+    ypg = {"text": "YPG", "actor_id": "ypg", "country": "SYR", "sector": "REB"}
+    syria = {"text": "the Syrian army", "actor_id": "syr_army", "country": "SYR", "sector": "MIL"}
+    docs = {"a": DocFacts("A", "2024-03-01"), "b": DocFacts("B", "2024-03-01"),
+            "c": DocFacts("C", "2024-03-02")}
+    events = [ev("a:e1", actors=(turkey,), recipients=(pkk,), place=ERBIL),
+              ev("b:e1", actors=(ypg,), recipients=(), place=ERBIL),
+              ev("c:e1", actors=({"text": "Turkish", "country": "TUR"},), recipients=(syria,), place=ERBIL)]
+    assert parts_of(events[0], events[1])[1]["veto"] == "participants"
+    assert len(set(cluster_events(events, docs).values())) == 1
+
+
+def test_a_lone_report_does_not_pair_up_with_another_lone_report_on_the_second_look():
+    events = [ev("a:e1", actors=(ISRAELI,), recipients=(), place=None),
+              ev("b:e1", actors=(), recipients=(), place=None)]
+    assert len(clusters_of(events)) == 2
+
+
+def test_two_nationality_words_in_one_role_do_not_oppose_but_a_named_actor_does():
+    """"the southern Lebanese town" makes "Lebanese" an actor: weak evidence against."""
+    israeli = ev("a:e1", actors=(ISRAELI,), recipients=(), place=NABATIEH)
+    lebanese = ev("b:e1", actors=({"text": "Lebanese", "country": "LBN"},), recipients=(HEZBOLLAH,),
+                  place=NABATIEH)
+    lebanese_army = ev("c:e1", actors=({"text": "the Lebanese army", "actor_id": "lbn_army",
+                                        "country": "LBN", "sector": "MIL"},), recipients=(), place=NABATIEH)
+    assert "veto" not in parts_of(israeli, lebanese)[1]
+    assert parts_of(israeli, lebanese_army)[1]["veto"] == "participants"
+    assert len(clusters_of([israeli, lebanese])) == 1
+
+
+def test_a_place_inside_a_country_agrees_with_it_however_far_from_its_centre():
+    washington = {"text": "Washington", "name": "Washington", "lat": 38.9, "lon": -77.04,
+                  "country": "USA", "feature": "city", "precision": "city"}
+    p = load_params()
+    parts = parts_of(ev("a:e1", place=UNITED_STATES), ev("b:e1", place=washington))[1]
+    assert parts["place"] == p.weights["place"] * p.place_specificity["country"]
+
+
+def test_the_same_actor_striking_another_target_that_day_is_another_event():
+    """Israel strikes Gaza and Lebanon on one day; reports without a place must not merge."""
+    hamas = {"text": "Hamas", "actor_id": "hamas", "country": "PSE", "sector": "REB"}
+    lebanon = ev("a:e1", actors=(IDF,), recipients=(HEZBOLLAH,))
+    gaza = ev("b:e1", actors=(ISRAEL,), recipients=(hamas,))
+    again = ev("c:e1", actors=(ISRAEL,), recipients=(HEZBOLLAH,))
+    assert clusters_of([lebanon, gaza, again]) == {frozenset({"a:e1", "c:e1"}), frozenset({"b:e1"})}
+    w = load_params().weights
+    assert parts_of(lebanon, gaza)[1]["participants"] == pytest.approx(
+        (w["actor_country_general"] + 0) / 2 - w["role_conflict"], abs=1e-3)
+    # the target group named as an actor on the same day is a misread role, not a conflict
+    claim = ev("d:e1", actors=(HEZBOLLAH,), recipients=())
+    assert parts_of(lebanon, claim)[1]["participants"] == w["actor_id"]

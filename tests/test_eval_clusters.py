@@ -9,10 +9,13 @@ import pytest
 from lapwing.eval.clusters import (
     evaluate,
     evaluate_folder,
+    main,
     map_to_gold,
     pair_counts,
+    pair_errors,
     parse_gold_event,
     read_gold,
+    unmapped_documents,
 )
 
 CORPUS = Path(__file__).parent / "fixtures" / "cluster_corpus"
@@ -72,6 +75,56 @@ def test_coverage_counts_gold_events_extracted_at_all():
     assert result["gold_events_extracted"] == 2
     assert result["gold_events_extracted_in_2_docs"] == 1
     assert result["all_pairs"]["f1"] == 1.0
+
+
+def party(actor_id, country, sector=None):
+    return {"text": actor_id, "actor_id": actor_id, "country": country, "sector": sector}
+
+
+def located(event_id, actors, day="2024-03-05", place=("Tyre", 33.27, 35.20)):
+    """An event with parties and a place, as the error listing shows them."""
+    name, lat, lon = place
+    return {**ev(event_id, day=day), "actors": actors, "recipients": [],
+            "date": {"start": day, "end": day, "precision": "day", "basis": "explicit"},
+            "location": {"text": name, "name": name, "lat": lat, "lon": lon, "precision": "city"}}
+
+
+def test_pair_errors_say_why_a_pair_was_split_or_merged():
+    gold = [gold_event("E1", "ASSAULT", "2024-03-05", ["a", "b"]),
+            gold_event("E2", "ASSAULT", "2024-03-05", ["c"])]
+    idf = [party("idf", "ISR", "MIL")]
+    events = [located("a:e1", idf), located("b:e1", [party("hezbollah", "LBN", "PRM")]),
+              located("c:e1", idf, place=("Baalbek", 34.0, 36.2))]
+    errors = pair_errors(events, {"a:e1": "k", "b:e1": "m", "c:e1": "k"}, gold)
+    assert [(e.kind, e.first, e.second, e.gold) for e in errors] == [
+        ("merged", "a:e1", "c:e1", ("E1", "E2")), ("missed", "a:e1", "b:e1", ("E1", "E1"))]
+    merged, missed = errors
+    assert merged.score is None and merged.parts["veto"] == "place" and merged.cross_document
+    assert missed.score is None and missed.parts["veto"] == "participants"
+    assert missed.parts["type"] == 1.0 and missed.parts["place"] == 1.0
+
+
+def test_unmapped_documents_are_the_extraction_misses():
+    gold = [gold_event("E1", "ASSAULT", "2024-03-05", ["a", "b"]),
+            gold_event("E2", "AGREE", "2024-03-05", ["a"])]
+    assert unmapped_documents([ev("a:e1"), ev("b:e1", "PROTEST")], gold) == [("E1", "b"), ("E2", "a")]
+
+
+def test_the_error_listing_runs_on_events_extracted_earlier(tmp_path, capsys):
+    docs = [{"id": d, "text": "t", "date": "2024-03-05", "source": s, "url": None}
+            for d, s in (("a", "Wire A"), ("b", "Wire B"))]
+    (tmp_path / "documents.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs))
+    (tmp_path / "gold.jsonl").write_text(json.dumps(
+        {"event": "E1", "type": "ASSAULT", "date": "2024-03-05", "documents": ["a", "b"]}) + "\n")
+    events = [{"kind": "document", "doc_id": "a"},  # other records are skipped
+              {"kind": "event", **located("a:e1", [party("idf", "ISR", "MIL")])},
+              {"kind": "event", **located("b:e1", [party("hezbollah", "LBN", "PRM")])}]
+    (tmp_path / "events.jsonl").write_text("".join(json.dumps(e) + "\n" for e in events))
+    assert main([str(tmp_path), "--errors", "--events", str(tmp_path / "events.jsonl")]) == 0
+    out = capsys.readouterr().out
+    assert "all_pairs: P=0.000 R=0.000" in out
+    assert "missed E1 cross-doc: veto: participants type=1.0 date=1.0 place=1.0" in out
+    assert "a:e1 ASSAULT idf[ISR/MIL] -> - | 2024-03-05 day/explicit | Tyre city" in out
 
 
 def test_the_bundled_test_set_is_big_enough_and_well_formed():

@@ -17,18 +17,29 @@ The protocol, because extraction is imperfect and clustering must not be blamed 
   deduplication is about; same-document pairs come from an event coded twice).
 * **coverage**: how many gold events have at least one mapped event ("extracted at all"),
   and how many in two or more documents (the ones clustering can merge at all).
+* **errors** (``--errors``): every gold pair the clustering split ("missed") and every pair
+  it merged across gold events ("merged"), each with both events' type, parties, date and
+  place and the pair's score parts or veto (:func:`lapwing.clustering.pair_score`), and the
+  gold documents none of whose events could be mapped (extraction misses, which no
+  clustering can recover). ``python -m lapwing.eval.clusters FOLDER --errors`` prints them.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import itertools
+import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lapwing.eval.gold import read_gold_lines
+
+if TYPE_CHECKING:
+    from lapwing.clustering import DocFacts
 
 DATE_SLACK_DAYS = 1
 
@@ -147,23 +158,126 @@ def evaluate(events: list[Mapping[str, Any]], clusters: Mapping[str, str],
     }
 
 
-def extract_corpus(documents: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Events (JSON form) of a JSON Lines corpus (``id,text,date,source,url``) through the
-    default pipeline, and each document's facts for clustering."""
-    from lapwing.clustering import DocFacts
-    from lapwing.pipeline import process_documents
-
+def read_documents(documents: Path) -> list[dict[str, Any]]:
+    """The documents of a JSON Lines corpus (``id,text,date,source,url``) as the pipeline
+    takes them."""
     def parse(data: Any, where: str) -> dict[str, Any]:
         if not isinstance(data, dict) or not isinstance(data.get("text"), str) or "id" not in data:
             raise ValueError(f"{where}: each document needs \"id\" and \"text\"")
         return {"doc_id": str(data["id"]), "input_id": str(data["id"]), "text": data["text"],
                 "published": data.get("date"), "source": data.get("source"), "url": data.get("url")}
 
-    docs = read_gold_lines(documents, parse)
-    records = process_documents(docs)
-    events = [r for r in records if r["kind"] == "event"]
-    facts = {d["doc_id"]: DocFacts(d["source"], d["published"]) for d in docs}
-    return events, facts
+    return read_gold_lines(documents, parse)
+
+
+def document_facts(docs: Iterable[Mapping[str, Any]]) -> dict[str, DocFacts]:
+    """Each document's outlet and publication date, as clustering needs them."""
+    from lapwing.clustering import DocFacts
+
+    return {d["doc_id"]: DocFacts(d["source"], d["published"]) for d in docs}
+
+
+def extract_corpus(documents: Path) -> tuple[list[dict[str, Any]], dict[str, DocFacts]]:
+    """Events (JSON form) of a JSON Lines corpus through the default pipeline, and each
+    document's facts for clustering."""
+    from lapwing.pipeline import process_documents
+
+    docs = read_documents(documents)
+    events = [r for r in process_documents(docs) if r["kind"] == "event"]
+    return events, document_facts(docs)
+
+
+def read_events(path: Path) -> list[dict[str, Any]]:
+    """Events extracted earlier (JSON Lines of records, as ``lapwing extract`` writes; other
+    kinds of record are skipped), so that clustering can be scored on a fixed extraction."""
+    def parse(data: Any, where: str) -> dict[str, Any] | None:
+        if not isinstance(data, dict) or "kind" in data and data["kind"] != "event":
+            return None
+        if not {"event_id", "doc_id", "type"} <= set(data):
+            raise ValueError(f"{where}: an event needs \"event_id\", \"doc_id\" and \"type\"")
+        return data
+
+    return read_gold_lines(path, parse, keep=lambda e: e is not None)  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class PairError:
+    """A pair of mapped events the clustering got wrong: ``missed`` (one gold event, two
+    clusters) or ``merged`` (one cluster, two gold events), with what the pair scores on its
+    own (``score`` None: ``parts["veto"]`` names the part that ruled it out)."""
+
+    kind: str
+    first: str
+    second: str
+    gold: tuple[str, str]
+    cross_document: bool
+    score: float | None
+    parts: dict[str, Any]
+
+
+def pair_errors(events: list[Mapping[str, Any]], clusters: Mapping[str, str],
+                gold: list[GoldEvent], facts: Mapping[str, DocFacts] | None = None
+                ) -> list[PairError]:
+    """Every wrongly split or wrongly merged pair among the mapped events, the earlier
+    event (in clustering order) first, sorted by kind and gold event."""
+    from lapwing.clustering import load_params, make_report, pair_score, placement_order
+
+    params = load_params()
+    mapped = map_to_gold(events, gold)
+    reports = {e["event_id"]: make_report(e, (facts or {}).get(e["doc_id"]), params)
+               for e in events if e["event_id"] in mapped and e["event_id"] in clusters}
+    ordered = sorted(reports.values(), key=placement_order)
+    errors = []
+    for first, second in itertools.combinations(ordered, 2):
+        same_gold = mapped[first.event_id] == mapped[second.event_id]
+        same_cluster = clusters[first.event_id] == clusters[second.event_id]
+        if same_gold == same_cluster:
+            continue
+        value, parts = pair_score(first, second, params)
+        errors.append(PairError("missed" if same_gold else "merged", first.event_id, second.event_id,
+                                (mapped[first.event_id], mapped[second.event_id]),
+                                first.doc_id != second.doc_id, value, parts))
+    return sorted(errors, key=lambda e: (e.kind, e.gold, e.first, e.second))
+
+
+def unmapped_documents(events: Iterable[Mapping[str, Any]], gold: list[GoldEvent]) -> list[tuple[str, str]]:
+    """(gold event, document) for each gold report none of whose extracted events maps to
+    that gold event: extraction found no event of the gold type there, or dated it so that
+    the mapping cannot tell which gold event it is."""
+    events = list(events)
+    mapped = map_to_gold(events, gold)
+    found = {(mapped[e["event_id"]], e["doc_id"]) for e in events if e["event_id"] in mapped}
+    return [(g.event, d) for g in gold for d in g.documents if (g.event, d) not in found]
+
+
+def describe_event(event: Mapping[str, Any]) -> str:
+    """One line for an extracted event: type, parties, date and place as clustering sees them."""
+    def party(ref: Mapping[str, Any]) -> str:
+        return f"{ref.get('actor_id') or ref.get('text')}[{ref.get('country') or '-'}/{ref.get('sector') or '-'}]"
+
+    day = event.get("date") or {}
+    place = event.get("location") or {}
+    where = (f"{place.get('name')} {place.get('precision') or place.get('feature')}"
+             if place.get("lat") is not None else "-")
+    when = day.get("start") if day.get("start") == day.get("end") else f"{day.get('start')}..{day.get('end')}"
+    return (f"{event['type']} {','.join(map(party, event.get('actors') or [])) or '-'} -> "
+            f"{','.join(map(party, event.get('recipients') or [])) or '-'} | {when} "
+            f"{day.get('precision')}/{day.get('basis')} | {where}")
+
+
+def format_errors(events: list[Mapping[str, Any]], errors: Sequence[PairError],
+                  unmapped: Sequence[tuple[str, str]]) -> str:
+    """The error listing ``--errors`` prints."""
+    by_id = {e["event_id"]: e for e in events}
+    lines = []
+    for err in errors:
+        verdict = f"veto: {err.parts['veto']}" if err.score is None else f"score {err.score:.2f}"
+        parts = " ".join(f"{k}={v}" for k, v in err.parts.items() if k != "veto")
+        scope = "cross-doc" if err.cross_document else "same-doc"
+        lines.append(f"{err.kind} {'/'.join(dict.fromkeys(err.gold))} {scope}: {verdict} {parts}")
+        lines += [f"    {i} {describe_event(by_id[i])}" for i in (err.first, err.second)]
+    lines += [f"not extracted: {g} in {d}" for g, d in unmapped]
+    return "\n".join(lines)
 
 
 def evaluate_folder(folder: Path) -> dict[str, Any]:
@@ -173,3 +287,39 @@ def evaluate_folder(folder: Path) -> dict[str, Any]:
 
     events, facts = extract_corpus(folder / "documents.jsonl")
     return evaluate(events, cluster_events(events, facts), read_gold(folder / "gold.jsonl"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m lapwing.eval.clusters FOLDER [--errors] [--events JSONL]``: scores, and why
+    pairs went wrong."""
+    parser = argparse.ArgumentParser(prog="python -m lapwing.eval.clusters", description=main.__doc__)
+    parser.add_argument("folder", type=Path, help="holds documents.jsonl and gold.jsonl")
+    parser.add_argument("--errors", action="store_true", help="list wrong pairs and unmapped reports")
+    parser.add_argument("--events", type=Path, metavar="JSONL",
+                        help="score these extracted events instead of running the pipeline")
+    args = parser.parse_args(argv)
+    from lapwing.clustering import cluster_events
+
+    if args.events:
+        events, facts = read_events(args.events), document_facts(read_documents(args.folder / "documents.jsonl"))
+    else:
+        events, facts = extract_corpus(args.folder / "documents.jsonl")
+    gold = read_gold(args.folder / "gold.jsonl")
+    clusters = cluster_events(events, facts)
+    result = evaluate(events, clusters, gold)
+    for key in ("all_pairs", "cross_document_pairs"):
+        s = result[key]
+        print(f"{key}: P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
+              f"(tp={s['true_positive_pairs']} pred={s['predicted_pairs']} gold={s['gold_pairs']})")
+    print(f"gold events extracted: {result['gold_events_extracted']}/{result['gold_events']} "
+          f"(in 2+ docs: {result['gold_events_extracted_in_2_docs']}/"
+          f"{result['gold_events_reported_twice_or_more']}); mapped events "
+          f"{result['mapped_events']}/{result['extracted_events']}")
+    if args.errors:
+        print(format_errors(events, pair_errors(events, clusters, gold, facts),
+                            unmapped_documents(events, gold)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
