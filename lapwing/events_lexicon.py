@@ -169,6 +169,21 @@ def phrase(text: str) -> tuple[str, ...]:
     return tuple(text.lower().replace("n't", " n't").replace("'ll", " 'll").split())
 
 
+def _per_type_codes(check: "_Checker", data: YMap, section: str, key: str,
+                    example: str) -> dict[str, tuple[str, dict[str, str]]]:
+    """A section mapping PLOVER types to a default code under ``key`` and optional
+    per-mode codes (``cameo_roots``, ``threat_modes``): type -> (default, {mode: code})."""
+    table = check.section(data, section, YMap)
+    codes: dict[str, tuple[str, dict[str, str]]] = {}
+    for type_, spec in table.items():
+        if type_ not in PLOVER_TYPES or not isinstance(spec, YMap) or key not in spec:
+            check.error(table.lines[type_], f"{section}: {type_!r} needs a PLOVER type and a {key}",
+                        f"write e.g. {example}")
+            continue
+        codes[type_] = (spec[key], dict(spec.get("modes") or {}))
+    return codes
+
+
 class _Checker:
     """Collects problems with file and line while reading one YAML file."""
 
@@ -281,20 +296,8 @@ def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
     lexicon.future_recode = dict(check.section(data, "future_recode", YMap))
     lexicon.refusal_types = frozenset(check.section(data, "refusal_types", YList))
     lexicon.verbal_types = frozenset(check.section(data, "verbal_types", YList))
-    roots = check.section(data, "cameo_roots", YMap)
-    for type_, spec in roots.items():
-        if type_ not in PLOVER_TYPES or not isinstance(spec, YMap) or "root" not in spec:
-            check.error(roots.lines[type_], f"cameo_roots: {type_!r} needs a PLOVER type and a root",
-                        'write e.g. ASSAULT: {root: "19"}')
-            continue
-        lexicon.cameo_roots[type_] = (spec["root"], dict(spec.get("modes") or {}))
-    threats = check.section(data, "threat_modes", YMap)
-    for type_, spec in threats.items():
-        if type_ not in PLOVER_TYPES or not isinstance(spec, YMap) or "mode" not in spec:
-            check.error(threats.lines[type_], f"threat_modes: {type_!r} needs a PLOVER type and a mode",
-                        "write e.g. ASSAULT: {mode: violence}")
-            continue
-        lexicon.threat_modes[type_] = (spec["mode"], dict(spec.get("modes") or {}))
+    lexicon.cameo_roots = _per_type_codes(check, data, "cameo_roots", "root", 'ASSAULT: {root: "19"}')
+    lexicon.threat_modes = _per_type_codes(check, data, "threat_modes", "mode", "ASSAULT: {mode: violence}")
     lexicon.size_words = {name: frozenset(w.lower() for w in words)
                           for name, words in check.section(data, "size", YMap).items()}
     numbers = check.section(data, "number_words", YMap)

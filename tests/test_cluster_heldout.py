@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from lapwing.eval.clusters import evaluate_folder, read_gold
+from lapwing.eval.clusters import evaluate_folder, format_scores, read_gold
 
 HELDOUT = Path(__file__).parent / "fixtures" / "cluster_heldout"
 PAIR_KEYS = {"precision", "recall", "f1", "true_positive_pairs", "predicted_pairs", "gold_pairs"}
@@ -60,10 +60,4 @@ def test_evaluation_runs_and_prints_scores():
         assert 0.0 <= result[key]["precision"] <= 1.0 and 0.0 <= result[key]["recall"] <= 1.0
     # Scores are reported, not asserted: most misses are extraction's (see the README).
     print("\nheld-out clustering:", json.dumps(result, indent=1, sort_keys=True))
-    for key in ("all_pairs", "cross_document_pairs"):
-        s = result[key]
-        print(f"{key}: P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
-              f"(tp={s['true_positive_pairs']} pred={s['predicted_pairs']} gold={s['gold_pairs']})")
-    print(f"gold events extracted: {result['gold_events_extracted']}/{result['gold_events']} "
-          f"(in 2+ docs: {result['gold_events_extracted_in_2_docs']}"
-          f"/{result['gold_events_reported_twice_or_more']})")
+    print(format_scores(result))

@@ -280,6 +280,20 @@ def format_errors(events: list[Mapping[str, Any]], errors: Sequence[PairError],
     return "\n".join(lines)
 
 
+def format_scores(result: Mapping[str, Any]) -> str:
+    """The pairwise scores and extraction counts of :func:`evaluate`, one line each."""
+    lines = []
+    for key in ("all_pairs", "cross_document_pairs"):
+        s = result[key]
+        lines.append(f"{key}: P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
+                     f"(tp={s['true_positive_pairs']} pred={s['predicted_pairs']} gold={s['gold_pairs']})")
+    lines.append(f"gold events extracted: {result['gold_events_extracted']}/{result['gold_events']} "
+                 f"(in 2+ docs: {result['gold_events_extracted_in_2_docs']}/"
+                 f"{result['gold_events_reported_twice_or_more']}); mapped events "
+                 f"{result['mapped_events']}/{result['extracted_events']}")
+    return "\n".join(lines)
+
+
 def evaluate_folder(folder: Path) -> dict[str, Any]:
     """Extract, cluster and score a test set folder holding ``documents.jsonl`` and
     ``gold.jsonl`` (what ``tests/fixtures/cluster_corpus`` is)."""
@@ -307,14 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     gold = read_gold(args.folder / "gold.jsonl")
     clusters = cluster_events(events, facts)
     result = evaluate(events, clusters, gold)
-    for key in ("all_pairs", "cross_document_pairs"):
-        s = result[key]
-        print(f"{key}: P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
-              f"(tp={s['true_positive_pairs']} pred={s['predicted_pairs']} gold={s['gold_pairs']})")
-    print(f"gold events extracted: {result['gold_events_extracted']}/{result['gold_events']} "
-          f"(in 2+ docs: {result['gold_events_extracted_in_2_docs']}/"
-          f"{result['gold_events_reported_twice_or_more']}); mapped events "
-          f"{result['mapped_events']}/{result['extracted_events']}")
+    print(format_scores(result))
     if args.errors:
         print(format_errors(events, pair_errors(events, clusters, gold, facts),
                             unmapped_documents(events, gold)))
