@@ -127,6 +127,19 @@ def test_bad_lexicon_names_file_and_line(tmp_path: Path) -> None:
     assert f"{bad}:2" in str(err.value) and "BLAST" in str(err.value)
 
 
+@pytest.mark.parametrize("section, entry, needs", [
+    ("cameo_roots", "ASSAULT: {code: '19'}", "a root"),
+    ("threat_modes", "BLAST: {mode: violence}", "a mode"),
+])
+def test_bad_per_type_code_names_section_and_line(tmp_path: Path, section: str, entry: str,
+                                                  needs: str) -> None:
+    bad = tmp_path / "events.yaml"
+    bad.write_text(f"verbs: {{}}\nnouns: {{}}\n{section}:\n  {entry}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(bad)
+    assert f"{bad}:4" in str(err.value) and section in str(err.value) and needs in str(err.value)
+
+
 def test_explain_shows_rules_and_records(explainer: Explainer) -> None:
     out = explainer.explain("Turkey urged Iraq to expel the PKK.", DATE)
     assert "content of 'urged'" in out and '"type": "REQUEST"' in out
