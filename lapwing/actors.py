@@ -44,6 +44,11 @@ from lapwing.knowledge import (
 from lapwing.records import ActorRef, ActorType, Mention, MentionLabel, Relation, Span
 from lapwing.stages import Analysis, StageFn, stage
 
+#: The mark of a plural possessive ("Prisoners' Affairs"): part of a name, not of its key.
+_APOSTROPHES = frozenset({"'", "’"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: How many sentence ends may lie between a pronoun and the person it refers back to.
+_PRONOUN_REACH = 1
 _KIND_ORDER = ("alias", "abbrev", "epithet", "hostile_epithet", "seat", "demonym", "plural")
 _LOOKBACK = 8  # tokens to the left that may hold a mention's title or country word
 
@@ -215,6 +220,7 @@ class _Parser:
         self.persons: list[tuple[ActorRef, tuple[str, ...]]] = []  # antecedents, in order
         self._cache: dict[tuple[int, str, int], tuple[int, list]] = {}
         self._lines: dict[int, bool] = {}  # word -> whether its line is headline-case
+        self._states: list[tuple[int, int, str]] | None = None  # see _named_states
 
     # ----- lookups (every lookup is bounded by ``stop``: a phrase never runs past the
     # end of the span it was asked about)
@@ -425,7 +431,7 @@ class _Parser:
         words, cues, heads = self.words, self.cues, self.kb.org_heads
         end, core_end = q + 1, 0
         while end < stop:
-            if self._name_word(end):
+            if self._name_word(end) or self._plural_possessive(end, stop):
                 end += 1
                 continue
             k = end
@@ -470,6 +476,12 @@ class _Parser:
         if ph.name_end == ph.end:  # not after "the X group"
             ph.end = self._of_owner(ph, ph.end, stop)
         return True
+
+    def _plural_possessive(self, q: int, stop: int) -> bool:
+        """Is word ``q`` the apostrophe of a plural possessive inside a name ("Committee for
+        Prisoners' Affairs", "Martyrs' Brigades")? It neither ends the name nor joins one."""
+        return (self.words[q].raw in _APOSTROPHES and q > 0 and self.words[q - 1].raw.endswith("s")
+                and q + 1 < stop and self._name_word(q + 1))
 
     def _name_word(self, q: int) -> bool:
         word = self.words[q]
@@ -742,10 +754,53 @@ class _Parser:
         if ph.org:
             ref = replace(_ref(ph.org), type=noun.type if noun.type == "person" else ph.org.type)
             return Resolution(ref, f"alias: {ph.noun_text!r} of {ph.org.name}")
+        context = self._context_country(ph) if noun.contextual and ph.det == "the" else None
+        if context:
+            return self._contextual(ph, noun, context)
         if noun.standalone or forced:
             ref = ActorRef(text="", sector=noun.sector, type=noun.type)
             return Resolution(ref, f"noun: {ph.noun_text!r} -> {noun.sector}")
         return Resolution(None, f"none: {ph.noun_text!r} without a country or organisation")
+
+    def _contextual(self, ph: _Phrase, noun: SectorNoun, context: tuple[str, str]) -> Resolution:
+        """"the Foreign Ministry" of the one country in context: the state's entry with that
+        common name (its foreign ministry), else the state's own sector (its government)."""
+        code, where = context
+        key = tuple(w.norm for w in self.words[ph.head_start:ph.end])
+        entries = self.kb.common.get(key, [])
+        entries = entries if isinstance(entries, list) else [entries]
+        owned = [self.kb.actors[e.actor_id] for e in entries if self.kb.actors[e.actor_id].country == code]
+        state = self.kb.actors[code]
+        ref = _ref(owned[0]) if owned else ActorRef(text="", actor_id=code, name=state.name, country=code,
+                                                    sector=noun.sector, type=noun.type)
+        return Resolution(ref, f"coreference: {self._text(ph.start, ph.end)!r} is of {state.name}, "
+                               f"the only country {where}")
+
+    def _context_country(self, ph: _Phrase) -> tuple[str, str] | None:
+        """The one state named before the phrase in its sentence ("In Tehran, the Foreign
+        Ministry"), else, when its sentence names none before it, the one the other sentences
+        name. A state named after it is usually the object ("summoned the envoy of Egypt")."""
+        named, sentence = self._named_states(), self._sentence_start(ph.start)
+        before = {code for first, p, code in named if first == sentence and p < ph.start}
+        if before:
+            return (next(iter(before)), "its sentence names before it") if len(before) == 1 else None
+        elsewhere = {code for first, _, code in named if first != sentence}
+        return (next(iter(elsewhere)), "the other sentences name") if len(elsewhere) == 1 else None
+
+    def _sentence_start(self, p: int) -> int:
+        while p > 0 and not (self.words[p - 1].norm in _SENTENCE_ENDS and self.words[p].cap):
+            p -= 1
+        return p
+
+    def _named_states(self) -> list[tuple[int, int, str]]:
+        """``(sentence's first word, word, state)`` for each state named by name, demonym or seat."""
+        if self._states is None:
+            self._states = []
+            for p in range(len(self.words)):
+                found = self.is_country(self.lookup(p, "entity")[1])
+                if found:
+                    self._states.append((self._sentence_start(p), p, found))
+        return self._states
 
     def _proxy(self, ph: _Phrase, noun: SectorNoun, patrons: list[tuple[ActorRef, Affiliation]],
                code: str | None) -> tuple[str, str] | None:
@@ -773,7 +828,8 @@ class _Parser:
 
     def _name(self, ph: _Phrase) -> Resolution:
         """An unmatched name: an earlier person, a supported near-miss, or a new actor."""
-        key = tuple(w.norm for w in self.words[ph.head_start:ph.name_end or ph.end])
+        key = tuple(w.norm for w in self.words[ph.head_start:ph.name_end or ph.end]
+                    if w.norm not in _APOSTROPHES)
         for ref, earlier in reversed(self.persons):
             if key and len(key) < len(earlier) and earlier[-len(key):] == key:
                 return Resolution(replace(ref), f"coreference: {self._text(ph.head_start, ph.end)!r} "
@@ -1066,6 +1122,12 @@ class _Parser:
                 yield Hit(ref.start or 0, ref.end or 0, ref.text, _label(ref, ph), res)
                 p = ph.end
                 continue
+            if ph is None and self.words[p].norm in self.cues["person_pronouns"]:
+                pronoun = self._pronoun_reference(p)
+                if pronoun:
+                    yield pronoun
+                    p += 1
+                    continue
             if ph is None and self.words[p].cap:
                 coref = self._surname_reference(p, stop)
                 if coref:
@@ -1073,6 +1135,24 @@ class _Parser:
                     p = coref[1]
                     continue
             p += 1
+
+    def _pronoun_reference(self, p: int) -> Hit | None:
+        """"He said": the most recent person named before, if within :data:`_PRONOUN_REACH`
+        sentences; further back the pronoun may well mean someone the KB does not know."""
+        word = self.words[p]
+        earlier = [ref for ref, _ in self.persons if (ref.end or 0) <= word.start]
+        if not earlier:
+            return None
+        ref = earlier[-1]
+        ends, q = 0, p - 1
+        while q >= 0 and self.words[q].start >= (ref.end or 0) and ends <= _PRONOUN_REACH:
+            ends += self.words[q].norm in _SENTENCE_ENDS
+            q -= 1
+        if ends > _PRONOUN_REACH:
+            return None
+        actor = replace(ref, text=word.raw, start=word.start, end=word.end,
+                        reason=f"coreference: {word.raw!r} refers back to {ref.name or ref.text}")
+        return Hit(word.start, word.end, word.raw, "PERSON", Resolution(actor, actor.reason or ""))
 
     def _surname_reference(self, p: int, stop: int) -> tuple[Hit, int] | None:
         end = self.name_run(p, stop)

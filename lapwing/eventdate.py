@@ -12,15 +12,27 @@ and its ``basis`` says how much to trust it:
 There is no parser yet, so "the event's clause" is approximated: no clause-break word or mark
 from ``lexicons/time.yaml`` (``which``, ``after``, ``;`` ...) between trigger and expression.
 When the parser lands, :func:`same_clause` is the one function to replace.
+
+Two refinements keep an expression from dating the wrong event:
+
+- An event in a clause tied to the sentence by an offset ("fired rockets on Thursday, *a day
+  after* a drone killed X", "*hours after*", "*a week before*") is dated from the governing
+  date moved by that offset (``offset_links``, ``vague_offsets``); the offset phrase itself
+  ("a day", "the day after") dates nothing.
+- An expression behind a trigger that belongs to a later clause never dates it: a future
+  expression behind an intention cue ("agreed *to meet* again next week": the meeting is next
+  week, the agreement is not) or any expression inside a relative clause ("withdrew from the
+  town, *which* militants seized in March").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from lapwing.records import Document, EventDate, Span, Timex
-from lapwing.temporal_calendar import period_of, precision_of
+from lapwing.temporal_calendar import period_of, precision_of, shift
 from lapwing.temporal_lexicon import TimeLexicon, load_lexicon
 
 _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
@@ -29,6 +41,32 @@ _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
 _DURATION_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 #: "ago" after a duration: the event is at the duration's start, not all along it.
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+#: A counted calendar duration ("P2D") and a clock duration ("PT3H") as offsets.
+_COUNTED = re.compile(r"P(\d+)([DWMY])$")
+_CLOCK = re.compile(r"PT\d+(?:\.\d+)?[HMS]$")
+_UNIT_OF_CODE = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+#: The precision of an event placed "a few" units away ("days after X": within a week).
+_VAGUE_PRECISION = {"day": "week", "week": "month", "month": "year", "year": "decade"}
+#: How many units "a few" spans: "days before X" is 2 to 6 days after the governing date.
+_FEW = (2, 6)
+_PRECISION_RANK = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
+_CLAUSE_END = re.compile(r"[,;:]")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+@dataclass(frozen=True)
+class Offset:
+    """An offset phrase that ties a clause to the governing date ("a day after", "hours after").
+
+    ``sign`` is where the tied event lies from the governing date (-1: before it); ``unit`` is
+    ``None`` for the same day ("hours after") and ``count`` is ``None`` for "a few" ("days").
+    """
+
+    start: int
+    end: int
+    sign: int
+    unit: str | None
+    count: int | None
 
 
 def _dates_event(timex: Timex) -> bool:
@@ -79,19 +117,175 @@ def _event_date(timex: Timex, text: str) -> EventDate:
     return EventDate(value=timex.value, start=start, end=end, precision=precision, basis="explicit")  # type: ignore[arg-type]
 
 
+def _link_after(text: str, pos: int, lex: TimeLexicon) -> re.Match[str] | None:
+    """The offset link word ("after", "before") right at ``pos`` (spaces allowed), if any."""
+    match = _NEXT_WORD.match(text, pos)
+    return match if match and match.group(1).lower() in lex.offset_links else None
+
+
+def _timex_offset(timex: Timex, text: str, lex: TimeLexicon) -> Offset | None:
+    """The offset a time expression gives when a link word and a clause follow it.
+
+    "two days after X" is a duration (``P2D``) followed by "after"; "the day after X" is a date
+    whose own last word is the link, and which therefore ties a clause, not a day.
+    """
+    link = _link_after(text, timex.end, lex)
+    if timex.type == "DURATION" and link:
+        sign = lex.offset_links[link.group(1).lower()]
+        if _CLOCK.match(timex.value):
+            return Offset(timex.start, link.end(), sign, None, None)
+        counted = _COUNTED.match(timex.value)
+        if counted:
+            return Offset(timex.start, link.end(), sign, _UNIT_OF_CODE[counted.group(2)], int(counted.group(1)))
+        return None
+    words = timex.text.split()
+    following = _WORD.search(text, timex.end)
+    clause_follows = (following is not None and following.group()[:1].isalpha()
+                      and not text[timex.end:following.start()].strip())
+    if timex.type != "DATE" or len(words) < 2 or words[-1].lower() not in lex.offset_links or not clause_follows:
+        return None
+    units = [lex.unit_name(w) for w in words if lex.unit(w)]
+    count = next((lex.numbers[w.lower()] for w in words if w.lower() in lex.numbers), 1)
+    if units and units[0] in _UNIT_OF_CODE.values():
+        return Offset(timex.start, timex.end, lex.offset_links[words[-1].lower()], units[0], count)
+    return None
+
+
+def _vague_offsets(text: str, sentence: Span, timexes: list[Timex], lex: TimeLexicon) -> list[Offset]:
+    """Offsets without a count ("hours after X", "days before X") that no expression covers."""
+    offsets = []
+    for word in _WORD.finditer(text, sentence.start, sentence.end):
+        kind = lex.vague_offsets.get(word.group().lower())
+        link = _link_after(text, word.end(), lex) if kind else None
+        if not kind or not link or any(t.start <= word.start() < t.end for t in timexes):
+            continue
+        sign = lex.offset_links[link.group(1).lower()]
+        offsets.append(Offset(word.start(), link.end(), sign, None if kind == "same" else kind, None))
+    return offsets
+
+
+def find_offsets(text: str, sentence: Span, timexes: list[Timex], lex: TimeLexicon) -> list[Offset]:
+    """Every offset phrase of the sentence (see :class:`Offset`)."""
+    counted = [o for t in timexes if sentence.start <= t.start and t.end <= sentence.end
+               for o in [_timex_offset(t, text, lex)] if o]
+    return sorted(counted + _vague_offsets(text, sentence, timexes, lex), key=lambda o: o.start)
+
+
+def _governing_offset(trigger: Span, offsets: list[Offset], text: str, lex: TimeLexicon) -> Offset | None:
+    """The nearest offset before the trigger whose tied clause holds the trigger."""
+    before = [o for o in offsets if o.end <= trigger.start
+              and same_clause(text, (o.end, o.end), (trigger.start, trigger.end), lex)]
+    return max(before, key=lambda o: o.end, default=None)
+
+
+def _tied_clause_end(text: str, trigger: Span, sentence: Span) -> int:
+    """Where the clause tied by an offset ends: the first comma or colon after its trigger."""
+    match = _CLAUSE_END.search(text, trigger.end, sentence.end)
+    return match.start() if match else sentence.end
+
+
+def _coarser(a: str, b: str) -> str:
+    rank = {p: i for i, p in enumerate(_PRECISION_RANK)}
+    return max(a, b, key=lambda p: rank.get(p, len(rank)))
+
+
+def _shifted(base: EventDate, offset: Offset) -> EventDate:
+    """``base`` moved by the offset: an exact day for counted days, a period for coarser units."""
+    if offset.unit is None or base.start is None or base.end is None:
+        return base
+    start, end = dt.date.fromisoformat(base.start[:10]), dt.date.fromisoformat(base.end[:10])
+    if offset.count is None:
+        near, far = _FEW
+        lo, hi = sorted((offset.sign * near, offset.sign * far))
+        precision = _coarser(_VAGUE_PRECISION[offset.unit], base.precision)
+        first, last = shift(start, offset.unit, lo), shift(end, offset.unit, hi)
+        middle = first + (last - first) / 2
+        return EventDate(value=period_of(middle, precision).value, start=first.isoformat(), end=last.isoformat(),
+                         precision=precision, basis=base.basis)  # type: ignore[arg-type]
+    first = shift(start, offset.unit, offset.sign * offset.count)
+    last = shift(end, offset.unit, offset.sign * offset.count)
+    precision = _coarser(offset.unit, base.precision) if base.precision != "unknown" else offset.unit
+    if precision == "day" and first == last:
+        return EventDate(value=first.isoformat(), start=first.isoformat(), end=last.isoformat(),
+                         precision="day", basis=base.basis)
+    period = period_of(first, precision)
+    return EventDate(value=period.value, start=first.isoformat(), end=last.isoformat(),
+                     precision=precision, basis=base.basis)  # type: ignore[arg-type]
+
+
+def _document_date(document: Document) -> EventDate:
+    if document.published:
+        day = document.published[:10]
+        return EventDate(value=day, start=day, end=day, precision="day", basis="document")
+    return EventDate()
+
+
+def _words_between(text: str, lo: int, hi: int) -> list[str]:
+    return _WORD.findall(text[lo:hi]) if lo < hi else []
+
+
+def _is_intention(words: list[str], lex: TimeLexicon) -> bool:
+    """Do these words open a clause of an intended act ("to meet", "will meet")?
+
+    "to" counts only before a lowercase word that is not a determiner: "agreed to meet", not
+    "moved to the border" or "flew to Doha".
+    """
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low not in lex.intention_cues:
+            continue
+        if low != "to":
+            return True
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if following.isalpha() and following.islower() and following not in lex.determiners:
+            return True
+    return False
+
+
+def _is_future(timex: Timex, document: Document) -> bool:
+    interval = timex.interval
+    return bool(document.published and interval and interval.start
+                and interval.start[:10] > document.published[:10])
+
+
+def belongs_to_later_clause(trigger: Span, timex: Timex, document: Document, lex: TimeLexicon) -> bool:
+    """Is the expression in a clause after the trigger that has its own event (see module doc)?"""
+    if timex.start < trigger.end:
+        return False
+    words = _words_between(document.text, trigger.end, timex.start)
+    if any(w.lower() in lex.relative_pronouns for w in words):
+        return True
+    return _is_future(timex, document) and _is_intention(words, lex)
+
+
+def _nearest(trigger: Span, candidates: list[Timex], text: str) -> EventDate | None:
+    if not candidates:
+        return None
+    return _event_date(min(candidates, key=lambda t: (_distance(trigger, t), t.start)), text)
+
+
+def _offset_date(trigger: Span, sentence: Span, offset: Offset, dating: list[Timex],
+                 document: Document) -> EventDate:
+    """The governing date (outside the tied clause, nearest the offset) moved by the offset."""
+    tied_end = _tied_clause_end(document.text, trigger, sentence)
+    governing = [t for t in dating if not offset.start <= t.start < tied_end]
+    anchor = Span(offset.start, offset.end)
+    return _shifted(_nearest(anchor, governing, document.text) or _document_date(document), offset)
+
+
 def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document: Document,
                    lexicon: TimeLexicon | None = None) -> EventDate:
     """The date of the event whose trigger is ``trigger`` in ``sentence`` (see module doc)."""
     lex = lexicon or load_lexicon()
     text = document.text
-    in_sentence = [t for t in timexes
-                   if _dates_event(t) and sentence.start <= t.start and t.end <= sentence.end]
-    own = [t for t in in_sentence
-           if same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]
-    for candidates in (own, in_sentence):
-        if candidates:
-            return _event_date(min(candidates, key=lambda t: (_distance(trigger, t), t.start)), text)
-    if document.published:
-        day = document.published[:10]
-        return EventDate(value=day, start=day, end=day, precision="day", basis="document")
-    return EventDate()
+    offsets = find_offsets(text, sentence, timexes, lex)
+    links = {o.start for o in offsets}
+    in_sentence = [t for t in timexes if _dates_event(t) and t.start not in links
+                   and sentence.start <= t.start and t.end <= sentence.end]
+    usable = [t for t in in_sentence if not belongs_to_later_clause(trigger, t, document, lex)]
+    own = [t for t in usable if same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]
+    offset = _governing_offset(trigger, offsets, text, lex)
+    if offset is not None:
+        tied = [t for t in own if t.start >= offset.end]
+        return _nearest(trigger, tied, text) or _offset_date(trigger, sentence, offset, in_sentence, document)
+    return _nearest(trigger, own, text) or _nearest(trigger, usable, text) or _document_date(document)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import Entry
 from lapwing.events_text import Sentence
+from lapwing.knowledge import load_kb
 from lapwing.records import ActorRef
 
 JOINERS = frozenset({",", "and", "&", "as", "well", "both", "the"})
@@ -362,7 +363,7 @@ def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) 
     that resolves to a country: the nationality of the phrase it stands in."""
     toks = sentence.tokens
     for n in range(first, last):
-        if not toks[n].cap:
+        if not toks[n].cap or is_patron_word(toks[n].text):
             continue
         end = n + 1
         while end + 1 < len(toks) and toks[end].lower == "." and len(toks[end + 1].text) == 1 \
@@ -374,6 +375,17 @@ def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) 
         if found is not None and found.country and found.country not in NO_NATION:
             return found
     return None
+
+
+def is_patron_word(word: str) -> bool:
+    """Is ``word`` a patron tied by an affiliation ("Iran-backed")? The group it describes is
+    backed by that country, not of it, so the word gives the phrase no nationality; the
+    patron's own groups ("US-led forces") keep it."""
+    head, _, marker = word.rpartition("-")
+    if not head:
+        return False
+    affiliation = load_kb().affiliations.get((marker.lower(),))
+    return affiliation is not None and not affiliation.own
 
 
 #: Codes that name no nation a phrase can belong to.

@@ -56,7 +56,7 @@ ACTOR_TYPES = (
 )
 CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directions",
              "place_nouns", "place_heads", "former", "not_names", "name_joiners", "org_joiners",
-             "not_org_names", "conjunctions", "nominal_next")
+             "not_org_names", "conjunctions", "nominal_next", "person_pronouns")
 
 
 class KnowledgeError(ValueError):
@@ -302,6 +302,7 @@ class SectorNoun:
     standalone: bool = False  # an actor even without a country word ("gunmen")
     patron: bool = False  # "Iran's proxies": the possessor backs the group, it is not it
     proxy: str | None = None  # sector when backed by an outside patron ("US-backed forces")
+    contextual: bool = False  # "the Foreign Ministry": of the one country the context names
 
 
 @dataclass(frozen=True)
@@ -646,7 +647,7 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
                       "title", problems)
     for entry, line in _section(data, "sector_nouns", origin, problems):
         r = _Reader(origin, entry, problems)
-        if r.check_fields(("nouns", "sector", "type"), ("standalone", "patron", "proxy")):
+        if r.check_fields(("nouns", "sector", "type"), ("standalone", "patron", "proxy", "contextual")):
             for noun in r.texts("nouns"):
                 _register(raw.nouns, noun.lower(), (entry,), layer, origin, line, "sector noun", problems)
     for entry, _ in _section(data, "affiliations", origin, problems):
@@ -723,7 +724,8 @@ def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBas
         proxy = r.text("proxy")
         _check_code(r, "proxy", proxy, raw.sectors, "sector")
         nouns[norm.key(noun)[0]] = SectorNoun(noun, sector or "UNK", cast(ActorType, kind or "other"),
-                                              r.flag("standalone"), r.flag("patron"), proxy)
+                                              r.flag("standalone"), r.flag("patron"), proxy,
+                                              r.flag("contextual"))
     org_heads: dict[tuple[str, ...], OrgHead] = {}
     for head, (entry, origin, _line, _layer) in raw.org_heads.items():
         r = _Reader(origin, entry, problems)

@@ -115,6 +115,10 @@ class TimeLexicon:
     clause_breaks: frozenset[str]
     comma_coordinators: frozenset[str]
     abbreviations: frozenset[str]
+    offset_links: dict[str, int]
+    vague_offsets: dict[str, str]
+    intention_cues: frozenset[str]
+    relative_pronouns: frozenset[str]
 
     def unit(self, word: str) -> Unit | None:
         """The unit a (possibly plural) word names, e.g. ``"months"`` -> month."""
@@ -275,4 +279,8 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         clause_breaks=_lower_set(req("clause_breaks", list)),
         comma_coordinators=_lower_set(req("comma_coordinators", list)),
         abbreviations=_lower_set(req("abbreviations", list)),
+        offset_links={k: int(v) for k, v in _lower_keys(req("offset_links", dict)).items()},
+        vague_offsets={k: str(v) for k, v in _lower_keys(req("vague_offsets", dict)).items()},
+        intention_cues=_lower_set(req("intention_cues", list)),
+        relative_pronouns=_lower_set(req("relative_pronouns", list)),
     )

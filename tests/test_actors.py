@@ -319,3 +319,34 @@ def test_first_words_index_the_longest_key_per_first_word() -> None:
                 assert index[key[0]] >= len(key)
         for word, longest in index.items():
             assert any(k and k[0] == word and len(k) == longest for k in getattr(kb, table))
+
+
+def test_a_patron_word_gives_no_nationality_but_an_own_affiliation_does():
+    from lapwing.events_roles import is_patron_word
+    assert is_patron_word("Iran-backed") and is_patron_word("Turkish-funded")
+    assert not is_patron_word("US-led") and not is_patron_word("Iran") and not is_patron_word("so-called")
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Iran-backed militants fired drones at a US base.", None),
+    ("Iran-backed Iraqi militias attacked a US base.", "IRQ"),
+])
+def test_an_x_backed_group_in_an_event_is_never_the_patron(sentence, country):
+    from lapwing.pipeline import process_documents
+    records = process_documents([{"doc_id": "p1", "input_id": "p1", "text": sentence, "published": "2024-02-15"}])
+    events = [r for r in records if r["kind"] == "event"]
+    assert events and events[0]["actors"][0]["country"] == country
+    assert events[0]["actors"][0]["reason"].startswith("affiliation")
+
+
+def test_a_subject_pronoun_refers_back_to_the_last_person_of_the_previous_sentence():
+    text = "Lebanese Prime Minister Najib Mikati met the envoy. He said Lebanon wanted calm."
+    hits = {h.text: h.resolution for h in scan(text, "2024-02-15")}
+    assert hits["He"].actor is not None and hits["He"].actor.actor_id == "najib_mikati"
+    assert hits["He"].reason.startswith("coreference")
+
+
+def test_a_pronoun_far_from_any_person_or_before_one_stays_unresolved():
+    far = "Najib Mikati met the envoy. Talks went on. Rockets fell. He said nothing."
+    assert [h.text for h in scan(far, "2024-02-15")] == ["Najib Mikati"]
+    assert scan("He said Najib Mikati would travel.", "2024-02-15")[0].text == "Najib Mikati"

@@ -73,3 +73,48 @@ def test_an_ago_duration_dates_the_event_at_its_start():
 def test_clock_unit_durations_have_day_precision():
     date = dated("Rain fell over the past 36 hours.", "fell")
     assert (date.value, date.precision) == ("PT36H", "day")
+
+
+def test_an_event_tied_by_a_counted_offset_is_dated_from_the_governing_date():
+    text = "Rebels shelled Aleppo on Thursday, a day after jets bombed a market in Idlib."
+    assert dated(text, "bombed", published="2024-02-15") == EventDate(
+        "2024-02-14", "2024-02-14", "2024-02-14", "day", "explicit")
+    assert dated(text, "shelled", published="2024-02-15").value == "2024-02-15"
+    later = "Rebels shelled Aleppo on Monday, three days after jets bombed a market."
+    assert dated(later, "bombed", published="2024-02-15").value == "2024-02-09"
+
+
+def test_the_day_after_before_a_clause_is_an_offset_not_a_date():
+    text = "Rebels shelled Aleppo on Monday, the day after jets bombed a market."
+    assert dated(text, "bombed", published="2024-02-15").value == "2024-02-11"
+    assert dated(text, "shelled", published="2024-02-15").value == "2024-02-12"
+
+
+def test_an_offset_before_points_forward_and_hours_keep_the_day():
+    ahead = dated("The envoy arrived in Doha a week before talks resumed.", "resumed", published="2024-02-15")
+    assert (ahead.start, ahead.end, ahead.precision) == ("2024-02-22", "2024-02-22", "week")
+    hours = dated("Crowds gathered on Tuesday, hours after police arrested the mayor.", "arrested",
+                  published="2024-02-15")
+    assert (hours.value, hours.precision) == ("2024-02-13", "day")
+    few = dated("Crowds gathered days after police arrested the mayor.", "arrested", published="2024-02-15")
+    assert (few.start, few.end, few.precision) == ("2024-02-09", "2024-02-13", "week")
+
+
+def test_an_event_with_its_own_expression_ignores_the_offset():
+    text = "Rebels shelled Aleppo on Monday, a day after jets bombed a market on Saturday."
+    assert dated(text, "bombed", published="2024-02-15").value == "2024-02-10"
+
+
+def test_a_future_expression_behind_an_intention_dates_the_intended_act_only():
+    text = "Qatar and Egypt agreed to hold another round of talks next week."
+    assert dated(text, "agreed", published="2024-02-01").basis == "document"
+    assert dated("Qatar and Egypt agreed on Monday to resume talks next week.", "agreed",
+                 published="2024-02-01").value == "2024-01-29"
+    assert dated("Qatar will host the talks next week.", "host", published="2024-02-01").value == "2024-W06"
+    assert dated("Troops moved to the border next week.", "moved", published="2024-02-01").value == "2024-W06"
+
+
+def test_an_expression_in_a_relative_clause_does_not_date_the_main_event():
+    text = "Troops withdrew from the town, which militants had seized in March."
+    assert dated(text, "withdrew").basis == "document"
+    assert dated(text, "seized").value == "2024-03"
