@@ -1,22 +1,31 @@
 """Where an event happened: the place its trigger's locative phrase names, else the sentence's.
 
 GDELT's classic error is a pin on a place the article merely mentions; so an event takes
-no place from elsewhere in the article, only from its own sentence:
+no place from elsewhere in the article, only from its own sentence, and never a place that
+stands for one of its participants (the caller passes the spans of the event's actors and
+recipients: a place overlapping one is a participant):
 
 1. a place in a locative prepositional phrase of the sentence ("a rocket attack *in
    Erbil*", "shelled positions *in southern Lebanon*", "out of the Syrian town of Manbij"),
-   the nearest to the trigger, a phrase after the trigger preferred to one before it;
+   the nearest to the trigger, a phrase after the trigger preferred to one before it. A
+   place something came from (``source_locatives``: "fired *from Gaza* at Ashkelon") gives
+   way to a locative place after it in the same clause: an attack happened where it hit,
+   not at its launch site. When the nearest is a participant ("the attack *on Israel*",
+   "sanctions *on Iran*") only a place after it in its clause may be the event's ("drones
+   launched at U.S. forces at an air base *in Erbil*"): a phrase elsewhere belongs to
+   something else ("the Islamic Resistance *in Iraq* ... the attack on Israel");
 2. else, unless the event is a statement (its trigger is a speech or request verb of
    ``lexicons/places.yaml``: "said", "urged", "demanded" -- a statement has no place unless
    the text gives one, "told reporters in Ankara"), the sentence's place: the one place the
    sentence names, if it names exactly one, not as a possessor ("Iran's foreign minister")
-   and not as a participant: a country right before the trigger is its subject and one
-   right after it its object ("Turkey urged Iraq", "Iraq accused Turkey"), a state acting
-   or acted upon, not where anything happened;
+   and not as a participant, neither passed as one nor standing next to the trigger: a
+   country right before the trigger is its subject and one right after it its object
+   ("Turkey urged Iraq", "Iraq accused Turkey"), a state acting or acted upon, not where
+   anything happened;
 3. else none.
 
 Until a dependency parse exists the locative phrase is found from the words before the
-name: a preposition of ``lexicons/places.yaml`` ``locatives`` followed by at most four
+name: a preposition of ``lexicons/places.yaml`` ``locatives`` followed by at most six
 modifier words (capitalised words, cue and direction words, ``locative_modifiers``), so
 "officials in Anbar said Hammond ..." does not put Hammond in a locative phrase. The events stage calls :func:`location_for_event` with the places of the document.
 """
@@ -24,24 +33,27 @@ modifier words (capitalised words, cue and direction words, ``locative_modifiers
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from lapwing.places_recognise import load_lexicon
 from lapwing.records import Document, Mention, Place, Span
 
-MAX_WORDS_BETWEEN = 4
+#: "in the southern Lebanese border town of Kfar Kila": six words between preposition and name
+MAX_WORDS_BETWEEN = 6
 BEFORE_PENALTY = 2  # a place before the trigger counts as twice as far away
 _POSSESSOR = re.compile(r"^['’]s?\b")
 
 
 @lru_cache(maxsize=1)
 def _locative_phrase() -> re.Pattern[str]:
-    """A locative preposition and up to four modifier words, at the end of a string."""
+    """A locative preposition and up to six modifier words, at the end of a string."""
     lexicon = load_lexicon()
     words = sorted(lexicon.locatives, key=len, reverse=True)
     modifiers = lexicon.locative_modifiers | lexicon.settlement_cues | lexicon.admin_cues | lexicon.directions
     modifier = rf"(?:[A-Z][\w'’-]*|{'|'.join(map(re.escape, sorted(modifiers, key=len, reverse=True)))})"
-    return re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, words))})\s+(?:{modifier}\s+){{0,{MAX_WORDS_BETWEEN}}}$")
+    return re.compile(rf"(?<![\w-])(?P<preposition>(?i:{'|'.join(map(re.escape, words))}))\s+"
+                      rf"(?:{modifier}\s+){{0,{MAX_WORDS_BETWEEN}}}$")
 
 
 def _as_place(item: Mention | Place) -> Place | None:
@@ -57,33 +69,83 @@ def _as_place(item: Mention | Place) -> Place | None:
 
 
 def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Place],
-                       document: Document) -> Place | None:
-    """The place of the event whose trigger is ``trigger`` in ``sentence`` (see module doc)."""
+                       document: Document, participants: Sequence[Span] = ()) -> Place | None:
+    """The place of the event whose trigger is ``trigger`` in ``sentence`` (see module doc);
+    ``participants`` are the spans of its actors and recipients, which it never takes."""
     text = document.text
     inside = []
     for item in places:
         place = _as_place(item)
         if place is not None and place.start is not None and place.end is not None \
                 and sentence.start <= place.start and place.end <= sentence.end \
-                and not (place.start < trigger.end and trigger.start < place.end):
+                and not _overlaps(place, trigger):
             inside.append(place)
-    locative = [p for p in inside
-                if _locative_phrase().search(text[sentence.start:p.start][-80:])]
+    locative = _locative_places(text, sentence, inside)
     if locative:
-        return min(locative, key=lambda p: _distance(trigger, p))
+        return _nearest_scene(text, trigger, locative, participants)
     if _is_statement(text[trigger.start:trigger.end]):
         return None
     named = [p for p in inside if not _POSSESSOR.match(text[p.end:p.end + 2])
              and not _participant(text, trigger, p)]
-    if len({(p.name or p.text) for p in named}) == 1:
+    if len({(p.name or p.text) for p in named}) == 1 and not _taken(named[0], participants):
         return named[0]
     return None
+
+
+def _nearest_scene(text: str, trigger: Span, locative: list[Place],
+                   participants: Sequence[Span]) -> Place | None:
+    """The locative place nearest the trigger; when that is a participant ("drones launched
+    at U.S. forces at an air base in Erbil"), the nearest place after it in its clause that
+    is none, else no place ("the attack on Israel")."""
+    nearest = min(locative, key=lambda p: _distance(trigger, p))
+    if not _taken(nearest, participants):
+        return nearest
+    further = [p for p in locative if not _taken(p, participants) and _same_clause_after(text, nearest, p)]
+    return min(further, key=lambda p: _distance(trigger, p)) if further else None
+
+
+def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Place]:
+    """The places in a locative phrase, less a place something came from ("from Gaza") that
+    is followed in its clause by a locative place it went to ("at Ashkelon")."""
+    sources = load_lexicon().source_locatives
+    scene: list[Place] = []
+    origins: list[Place] = []
+    for place in places:
+        phrase = _locative_phrase().search(text[sentence.start:place.start][-80:])  # type: ignore[misc]
+        if phrase:
+            (origins if phrase.group("preposition").lower() in sources else scene).append(place)
+    return scene + [o for o in origins if not any(_same_clause_after(text, o, p) for p in scene)]
+
+
+def _same_clause_after(text: str, first: Place, then: Place) -> bool:
+    """Whether ``then`` follows ``first`` with no clause break between ("fired from Gaza at
+    Ashkelon", not "withdrew from Iraq in 2011 but returned at Baghdad's invitation")."""
+    return then.start >= first.end and not _clause_break().search(  # type: ignore[operator]
+        text[first.end:then.start])
+
+
+def _taken(place: Place, participants: Sequence[Span]) -> bool:
+    """Whether ``place`` is (part of) a participant's span."""
+    return any(_overlaps(place, span) for span in participants)
+
+
+def _overlaps(place: Place, span: Span) -> bool:
+    """Whether ``place`` shares a character with ``span`` (an actor's whole phrase, "officials
+    in Erbil", covers its place too)."""
+    return place.start < span.end and span.start < place.end  # type: ignore[operator]
 
 
 def _is_statement(trigger: str) -> bool:
     """Whether the trigger's first word is a speech or request verb ("urged", "said")."""
     words = trigger.split()
     return bool(words) and words[0].lower() in load_lexicon().speech_verbs
+
+
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern[str]:
+    """Punctuation or a word of ``clause_breaks`` that ends a clause."""
+    words = "|".join(map(re.escape, sorted(load_lexicon().clause_breaks, key=len, reverse=True)))
+    return re.compile(rf"[,;:]|\b(?i:{words})\b")
 
 
 @lru_cache(maxsize=1)

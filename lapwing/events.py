@@ -138,7 +138,8 @@ class EventCoder:
             for event in self._sentence(document, sentence, refs, trace):
                 span = Span(sentence.start, sentence.end, sentence.text)
                 event.date = date_for_event(event.trigger, span, timexes, document)
-                event.location = location_for_event(event.trigger, span, places, document)  # type: ignore[arg-type]
+                event.location = location_for_event(event.trigger, span, places, document,  # type: ignore[arg-type]
+                                                    participants=_participant_spans(event))
                 event.event_id = f"{document.doc_id}:e{len(events) + 1}"
                 events.append(event)
         return events
@@ -752,6 +753,19 @@ def _state_of(mention: Mention, reason: str = "place: a country named as a place
     assert place is not None
     return ActorRef(text=mention.text, start=mention.start, end=mention.end, name=place.name,
                     country=place.country, type="state", reason=reason)
+
+
+#: Reasons of roles read from a place: by metonymy ("the place struck") or a country named as one.
+_PLACE_READ = ("metonymy:", "place:")
+
+
+def _participant_spans(event: Event) -> list[Span]:
+    """Where the event's participants are named, which is never where it happened: every
+    actor (the place fired from included: a launch site is not the scene of an attack) and
+    every recipient except a place read as one ("fired at Ashkelon", "visited Baghdad",
+    "rockets at Israel"), which is where the event happened."""
+    refs = [*event.actors, *(r for r in event.recipients if not (r.reason or "").startswith(_PLACE_READ))]
+    return [Span(r.start, r.end) for r in refs if r.start is not None and r.end is not None]
 
 
 def _soft(ref: ActorRef) -> bool:

@@ -129,7 +129,9 @@ class Candidate:
     """One place a name may refer to; the place resolver picks among these.
 
     ``id`` is ``gn:<geonameid>`` for GeoNames places and Lapwing's own id (``irq.anbar``)
-    for regions; a direction phrase gets its parent's id plus ``~northern`` and ``parent``.
+    for regions; a direction phrase gets its parent's id plus ``~northern`` and ``parent``,
+    and ``parent_population``: its own size is unknown, but how prominent the place it is
+    part of is tells "northern Gaza" (the Strip) from the north of Mozambique's Gaza province.
     """
 
     id: str
@@ -145,6 +147,7 @@ class Candidate:
     geonameid: int | None = None
     parent: str | None = None
     capital: bool = False  # the seat of government of ``country`` (Washington, D.C.)
+    parent_population: int | None = None  # of the place a direction phrase is part of
 
 
 @dataclass(frozen=True, slots=True)
@@ -1129,6 +1132,7 @@ class Gazetteer:
             precision=_PRECISION.get(feature, feature),
             match=parent.match,
             parent=parent.id,
+            parent_population=parent.population,
         )
 
     def _candidate(self, slot: int, rank: int) -> Candidate:

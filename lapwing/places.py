@@ -21,6 +21,8 @@ from typing import Any
 
 from lapwing.gazetteer import Gazetteer
 from lapwing.hookspecs import hookimpl
+from lapwing.knowledge import KnowledgeBase, load_kb
+from lapwing.places_actors import ActorNames
 from lapwing.places_candidates import CandidateSource
 from lapwing.places_recognise import Recogniser, load_lexicon
 from lapwing.places_resolve import MODEL_PATH, Resolved, Resolver
@@ -41,10 +43,13 @@ class PlaceFinder:
 
     @classmethod
     def build(cls, ranker: str = "model", model_path: Path = MODEL_PATH,
-              gazetteer: Gazetteer | None = None) -> PlaceFinder:
+              gazetteer: Gazetteer | None = None, kb: KnowledgeBase | None = None) -> PlaceFinder:
+        """``kb`` (default: the packaged actor KB) names the organisations, people and
+        nationalities that are not places though a town has their name."""
         lexicon = load_lexicon()
         source = CandidateSource(gazetteer or Gazetteer.load(), lexicon.admin_aliases)
-        return cls(Recogniser(source, lexicon), Resolver(model_path, ranker))
+        actor_names = ActorNames(kb or load_kb())
+        return cls(Recogniser(source, lexicon, actor_names), Resolver(model_path, ranker))
 
     def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Resolved]:
         """Places named in ``spans`` of ``text``, resolved; metonymic names are left out."""
@@ -75,10 +80,13 @@ def to_mention(doc_id: str, resolved: Resolved) -> Mention:
 
 
 @stage("places", reads=["document.text", "document.zones"], assigns=["mentions"],
-       default_config={"ranker": "model"}, scorer="geo")
+       default_config={"ranker": "model", "kb_dirs": []}, scorer="geo")
 def make_places(config: dict[str, Any]) -> StageFn:
-    """Place names in the body, resolved to GeoNames (id, coordinates, country, precision)."""
-    finder = PlaceFinder.build(ranker=config["ranker"])
+    """Place names in the body, resolved to GeoNames (id, coordinates, country, precision).
+
+    ``kb_dirs`` are the actor KB directories, as for the actors stage: its organisations,
+    people and nationalities are not places."""
+    finder = PlaceFinder.build(ranker=config["ranker"], kb=load_kb(config.get("kb_dirs", [])))
 
     def run(batch: list[Analysis]) -> None:
         for analysis in batch:

@@ -7,7 +7,12 @@ candidate; the longest such run wins. A name never starts with a sentence-openin
 ("The Secretary" is judged as "Secretary", a sentence opener). Rules then drop what is not
 a place:
 
-* a name in the stop list ("May", "Ebola") or a country adjective ("Canadian");
+* a name in the stop list ("May", "Ebola"), a title ("Gen", "Lt."), or a nationality,
+  after direction words or not ("Canadian", "the southern Somali town of");
+* a name the actor knowledge base gives only to an organisation or a person ("Hamas",
+  "Obama"; see :mod:`lapwing.places_actors`), unless it also names a wider place, a cue
+  word says it is one, or a place preposition governs it ("near Al Mayadeen");
+* a facility noun followed by a number or a letter ("Tower 22", "Camp 5"): a site;
 * a name glued to a capitalised word or a title before it ("Francisco Duque", "Mr.
   Jordan", "Children's Villages"): part of a person's or an organisation's name;
 * a one-word name matched only through a transliteration variant ("There" ~ Thairé), an
@@ -36,6 +41,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from lapwing.gazetteer import DATA_DIR, Candidate
+from lapwing.places_actors import ActorNames
 from lapwing.places_candidates import CandidateSource
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
 from lapwing.temporal_sentences import sentence_starts
@@ -53,11 +59,14 @@ _WIDE = frozenset({"country", "admin1", "region", "water"})
 _ARTICLES = frozenset({"The"})
 _DIGIT = re.compile(r"\d")
 _QUOTE = re.compile(r"[\"”]")
+#: What numbers a site after a facility noun: "Tower 22", "Gate 3B", "Camp X".
+_DESIGNATOR = re.compile(r"\d[\w-]*|[A-Z]")
 #: A one-word name at the start of a sentence may be any capitalised word ("Most", "Over"):
 #: it needs a wide candidate, this many people, or a mention elsewhere in the document.
 SENTENCE_INITIAL_POPULATION = 100_000
 _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "speech_verbs",
-              "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers")
+              "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers",
+              "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks")
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,10 @@ class PlaceLexicon:
     titles: frozenset[str]
     locatives: frozenset[str]
     locative_modifiers: frozenset[str]
+    source_locatives: frozenset[str]
+    clause_breaks: frozenset[str]
+    facility_nouns: frozenset[str]
+    actor_place_prepositions: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     directions: frozenset[str]
@@ -158,9 +171,13 @@ def _capitalised(word: str) -> bool:
 class Recogniser:
     """Finds place names in the coded spans of a text (see the module doc)."""
 
-    def __init__(self, source: CandidateSource, lexicon: PlaceLexicon | None = None) -> None:
+    def __init__(self, source: CandidateSource, lexicon: PlaceLexicon | None = None,
+                 actor_names: ActorNames | None = None) -> None:
+        """``actor_names`` (the actor KB's) rules out organisations, people and nationalities
+        the gazetteer knows a town for; without it only the lexicon's lists do."""
         self.source = source
         self.lexicon = lexicon or load_lexicon()
+        self.actor_names = actor_names
         self._time_lexicon = load_time_lexicon()
         words = "|".join(sorted(self.lexicon.settlement_cues | self.lexicon.admin_cues, key=len, reverse=True))
         adjectives = "|".join(map(re.escape, self.lexicon.country_adjectives))
@@ -228,18 +245,21 @@ class Recogniser:
                 continue
             j, candidates = match
             start, end = tokens[i].start, tokens[j].end
-            if self._plausible(text, tokens, i, j, candidates):
-                found.append(Found(start, end, text[start:end], candidates,
-                                   self.cues_for(text, start, end), self._is_speaker(text, tokens, i, j)))
+            cues = self.cues_for(text, start, end)
+            if self._plausible(text, tokens, i, j, candidates, cues):
+                found.append(Found(start, end, text[start:end], candidates, cues,
+                                   self._is_speaker(text, tokens, i, j)))
             i = j + 1
         return found
 
     def _plausible(self, text: str, tokens: list[_Token], i: int, j: int,
-                   candidates: tuple[Candidate, ...]) -> bool:
+                   candidates: tuple[Candidate, ...], cues: Cues) -> bool:
         """Whether the match ``tokens[i..j]`` is a place name rather than some other word."""
         name = text[tokens[i].start:tokens[j].end]
-        if name in self.lexicon.country_adjectives or self._glued(text, tokens, i):
+        if self._nationality(name) or self._glued(text, tokens, i) or self._site(text, tokens, j):
             return False
+        if self._actor_only(tokens, i, name, candidates, cues):
+            return False  # "Hamas", "Obama"
         if i == j:
             strong = [c for c in candidates if c.match != "variant"]
             # a county ("Angus", "Kent") is no wider than a town: it may be a first name too
@@ -253,6 +273,38 @@ class Recogniser:
                     and not self._used_mid_sentence(text, name, tokens[i].start)):
                 return False  # "Most of them", "Over the years", "The Secretary said"
         return True
+
+    def _nationality(self, name: str) -> bool:
+        """Whether ``name``, less leading direction words, is a nationality: "Canadian", and
+        "southern Somali" of "the southern Somali town of", though Ethiopia has a Somali
+        region."""
+        words = name.split()
+        while len(words) > 1 and words[0].lower() in self.lexicon.directions:
+            del words[0]
+        rest = " ".join(words)
+        return rest in self.lexicon.country_adjectives or (
+            self.actor_names is not None and self.actor_names.kind(rest) == "nationality")
+
+    def _site(self, text: str, tokens: list[_Token], j: int) -> bool:
+        """Whether the name ending at token ``j`` is a facility noun numbered by the next
+        token ("Tower 22", "Camp 5", "Gate B"): a site, not the town named Tower."""
+        if tokens[j].text.lower() not in self.lexicon.facility_nouns or j + 1 >= len(tokens):
+            return False
+        after = tokens[j + 1]
+        return text[tokens[j].end:after.start] == " " and bool(_DESIGNATOR.fullmatch(after.text))
+
+    def _actor_only(self, tokens: list[_Token], i: int, name: str,
+                    candidates: tuple[Candidate, ...], cues: Cues) -> bool:
+        """Whether the actor KB gives ``name`` only to an organisation or a person and the
+        text does not make it a place: no wider place of that name (Fars province), no cue
+        word ("the town of Badr"), no place preposition before it ("near Al Mayadeen")."""
+        if self.actor_names is None or self.actor_names.kind(name) != "actor":
+            return False
+        if any(c.feature in _WIDE and c.precision != "admin2" and c.match != "variant" for c in candidates):
+            return False
+        if cues.settlement or cues.admin:
+            return False
+        return not self._governed_by(tokens, i, self.lexicon.actor_place_prepositions)
 
     @staticmethod
     def _used_mid_sentence(text: str, name: str, here: int) -> bool:
@@ -276,8 +328,8 @@ class Recogniser:
             if not tokens[j].capitalised or (j == i and direction):
                 continue
             name = text[first.start:tokens[j].end]
-            if name.lower() in self.lexicon.stop_names:
-                continue
+            if name.lower() in self.lexicon.stop_names or name.lower() in self.lexicon.titles:
+                continue  # "May", "Gen": never a place, though GeoNames has a village so named
             candidates = self.source.lookup(name)
             if candidates:
                 return j, candidates
@@ -316,15 +368,16 @@ class Recogniser:
             return False
         if _QUOTE.search(text[tokens[j].end:tokens[k].start]):
             return False
-        return not self._after_preposition(tokens, i)
+        return not self._governed_by(tokens, i, self._prepositions)
 
-    def _after_preposition(self, tokens: list[_Token], i: int) -> bool:
-        """Whether a preposition ("in", "of", "from") governs the name starting at token ``i``,
-        across at most three articles, modifiers or direction words ("in the northern")."""
+    def _governed_by(self, tokens: list[_Token], i: int, prepositions: frozenset[str]) -> bool:
+        """Whether one of ``prepositions`` ("in", "of", "from") governs the name starting at
+        token ``i``, across at most three articles, modifiers or direction words ("in the
+        northern")."""
         k = i - 1
         while k >= 0 and i - k <= 3 and tokens[k].text.lower() in self._name_modifiers:
             k -= 1
-        return k >= 0 and tokens[k].text.lower() in self._prepositions
+        return k >= 0 and tokens[k].text.lower() in prepositions
 
 
 def _skip_spaces(text: str, offset: int) -> int:

@@ -15,6 +15,11 @@ get each name's likely reading, then with context computed from those readings. 
 weights are fitted on GeoVirus by ``scripts/fit_place_ranker.py`` and stored in
 ``models/place_ranker.json``; with ``ranker="population"`` the largest candidate wins,
 the baseline the model is measured against.
+
+Direction regions ("northern Gaza") derived from same-named parents (the Gaza Strip,
+Mozambique's Gaza province) are ordered among themselves by the same model with each
+given its parent's population (:func:`rank_parts`), and keep their own score against the
+name's other readings.
 """
 
 from __future__ import annotations
@@ -84,9 +89,22 @@ def shortlist(found: Found) -> list[Candidate]:
     return wide + rest[: max(0, MAX_CANDIDATES - len(wide))]
 
 
-def prior_features(found: Found, candidates: list[Candidate]) -> np.ndarray:
-    """One row per candidate: the features that need nothing but the name and its cues."""
-    order = sorted(range(len(candidates)), key=lambda k: -(candidates[k].population or 0))
+def _population(candidate: Candidate, as_part: bool) -> int | None:
+    """A candidate's population; with ``as_part``, a direction region's is its parent's."""
+    if as_part and candidate.parent is not None:
+        return candidate.parent_population
+    return candidate.population
+
+
+def prior_features(found: Found, candidates: list[Candidate], as_part: bool = False) -> np.ndarray:
+    """One row per candidate: the features that need nothing but the name and its cues.
+
+    A direction region ("northern Gaza") has no population of its own, so against other
+    readings of its name it counts as a village; with ``as_part`` it takes its parent's,
+    which is how :func:`rank_parts` orders the regions derived from same-named parents.
+    """
+    populations = [_population(c, as_part) for c in candidates]
+    order = sorted(range(len(candidates)), key=lambda k: -(populations[k] or 0))
     rank = {k: r for r, k in enumerate(order)}
     name = fold(found.text)
     abbreviation = found.text.replace(".", "").isupper()
@@ -96,7 +114,7 @@ def prior_features(found: Found, candidates: list[Candidate]) -> np.ndarray:
     for k, c in enumerate(candidates):
         wide = c.feature in _WIDE
         rows.append([
-            math.log10(1 + (c.population or UNKNOWN_POPULATION)) / 7,
+            math.log10(1 + (populations[k] or UNKNOWN_POPULATION)) / 7,
             1 / (1 + rank[k]),
             c.feature == "country",
             c.feature == "admin1",
@@ -233,6 +251,30 @@ def context_features(i: int, found: Sequence[Found], candidates: list[Candidate]
     return np.array(rows, dtype=float).reshape(len(candidates), len(CONTEXT_FEATURES))
 
 
+def rank_parts(candidates: Sequence[Candidate], scores: np.ndarray,
+               part_scores: np.ndarray) -> np.ndarray:
+    """``scores`` with the direction regions among ``candidates`` reordered by ``part_scores``
+    (the same model with each region given its parent's population).
+
+    Against the name's other readings the regions keep their best score, so a real place
+    named "West Virginia" or "South Africa" is judged exactly as before; among themselves
+    they follow the prominence and context of the places they are part of: "northern Gaza"
+    is the north of the Gaza Strip before that of Mozambique's Gaza province, unless the
+    document's other places are in Mozambique.
+    """
+    if not _has_parts(candidates):
+        return scores
+    parts = np.array([c.parent is not None for c in candidates], dtype=bool)
+    ranked = scores.copy()
+    ranked[parts] = part_scores[parts] - part_scores[parts].max() + scores[parts].max()
+    return ranked
+
+
+def _has_parts(candidates: Sequence[Candidate]) -> bool:
+    """Whether two or more candidates are direction regions, to be ranked by :func:`rank_parts`."""
+    return sum(c.parent is not None for c in candidates) > 1
+
+
 def softmax(scores: np.ndarray) -> np.ndarray:
     exp = np.exp(scores - scores.max())
     return exp / exp.sum()
@@ -254,15 +296,29 @@ class Resolver:
             return [Resolved(f, max(cs, key=lambda c: c.population or 0) if cs else None, 1.0)
                     for f, cs in zip(found, shortlists)]
         priors = [prior_features(f, cs) for f, cs in zip(found, shortlists)]
-        first = [self._pick(cs, x @ self.prior_weights) for cs, x in zip(shortlists, priors)]
+        # only names with several direction regions ("northern Gaza") need the second view
+        as_parts = [prior_features(f, cs, as_part=True) if _has_parts(cs) else None
+                    for f, cs in zip(found, shortlists)]
+        first = [self._pick(cs, self._scores(cs, x, xp, self.prior_weights))
+                 for cs, x, xp in zip(shortlists, priors, as_parts)]
         readings = [r.candidate for r in first]
         context = DocumentContext(found, readings)
         resolved = []
-        for i, (f, cs, prior) in enumerate(zip(found, shortlists, priors)):
-            x = np.hstack([prior, context_features(i, found, cs, readings, text, context)])
-            best = self._pick(cs, x @ self.weights)
+        for i, (f, cs, prior, as_part) in enumerate(zip(found, shortlists, priors, as_parts)):
+            near = context_features(i, found, cs, readings, text, context)
+            x = np.hstack([prior, near])
+            xp = None if as_part is None else np.hstack([as_part, near])
+            best = self._pick(cs, self._scores(cs, x, xp, self.weights))
             resolved.append(Resolved(f, best.candidate, best.probability))
         return resolved
+
+    @staticmethod
+    def _scores(candidates: list[Candidate], x: np.ndarray, as_part: np.ndarray | None,
+                weights: np.ndarray) -> np.ndarray:
+        """The model's scores, direction regions ranked by :func:`rank_parts` when ``as_part``
+        (their features with parents' populations) is given."""
+        scores = x @ weights
+        return scores if as_part is None else rank_parts(candidates, scores, as_part @ weights)
 
     @staticmethod
     def _pick(candidates: list[Candidate], scores: np.ndarray) -> _Pick:

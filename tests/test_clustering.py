@@ -363,3 +363,25 @@ def test_the_same_actor_striking_another_target_that_day_is_another_event():
     # the target group named as an actor on the same day is a misread role, not a conflict
     claim = ev("d:e1", actors=(HEZBOLLAH,), recipients=())
     assert parts_of(lebanon, claim)[1]["participants"] == w["actor_id"]
+
+
+NABATIEH_DISTRICT = {"text": "Nabatieh District", "name": "Nabatieh", "lat": 33.38, "lon": 35.48,
+                     "country": "LBN", "feature": "region", "precision": "admin2"}
+AKKAR_DISTRICT = {"text": "Akkar", "name": "Akkar", "lat": 34.53, "lon": 36.08, "country": "LBN",
+                  "feature": "region", "precision": "admin2"}
+
+
+def test_a_second_level_unit_is_a_district_not_a_region():
+    """A county or district (precision admin2, feature region) stands for tens of km, not for
+    a region's hundreds: finer than a first-level unit, coarser than a town."""
+    p = load_params()
+    report = make_report(ev("a:e1", place=NABATIEH_DISTRICT))
+    assert report.radius == p.place_radius_km["admin2"] < p.place_radius_km["admin1"]
+    assert p.place_specificity["admin1"] < report.place_weight < p.place_specificity["city"]
+    assert report.place_veto
+
+
+def test_two_districts_apart_are_two_events_and_one_district_is_one():
+    events = [ev("a:e1", place=NABATIEH_DISTRICT), ev("b:e1", place=NABATIEH_DISTRICT),
+              ev("c:e1", place=AKKAR_DISTRICT)]  # 140 km north, same dyad and day
+    assert clusters_of(events) == {frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"})}

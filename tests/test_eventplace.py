@@ -96,3 +96,80 @@ def test_country_as_subject_or_object_is_a_participant(finder: PlaceFinder) -> N
 def test_city_object_of_an_attack_is_its_location(finder: PlaceFinder) -> None:
     place = locate(finder, "Government jets bombed Idlib for a third day.", "bombed")
     assert place is not None and place.text == "Idlib" and place.country == "SYR"
+
+
+def test_a_participants_place_is_never_the_location(finder: PlaceFinder) -> None:
+    """A place standing for an actor or a recipient is not where the event happened, even
+    behind a locative preposition: the launch site of "fired from Gaza"."""
+    text = "Militants fired rockets from Gaza at dawn."
+    document = Document(doc_id="d", input_id="d", text=text)
+    mentions = [to_mention("d", r) for r in finder.find(text)]
+    trigger = Span(text.index("fired"), text.index("fired") + 5)
+    gaza = Span(text.index("Gaza"), text.index("Gaza") + 4)
+    assert location_for_event(trigger, Span(0, len(text)), mentions, document).text == "Gaza"
+    assert location_for_event(trigger, Span(0, len(text)), mentions, document, participants=[gaza]) is None
+
+
+def test_a_participant_covering_part_of_a_place_rules_it_out(finder: PlaceFinder) -> None:
+    text = "Officials in Erbil met envoys."
+    document = Document(doc_id="d", input_id="d", text=text)
+    mentions = [to_mention("d", r) for r in finder.find(text)]
+    trigger = Span(text.index("met"), text.index("met") + 3)
+    officials = Span(0, text.index(" met"))  # "Officials in Erbil", the actor's whole phrase
+    assert location_for_event(trigger, Span(0, len(text)), mentions, document, participants=[officials]) is None
+
+
+def test_a_nationality_in_a_settlement_phrase_is_not_the_place(finder: PlaceFinder) -> None:
+    for adjective in ("Lebanese", "Somali", "Chadian"):
+        text = f"Jets struck the southern {adjective} town of Qlayaa at dawn."
+        place = locate(finder, text, "struck")
+        assert place is None or adjective not in place.text, adjective
+
+
+def test_a_launch_site_is_the_location_only_when_nothing_else_is(finder: PlaceFinder) -> None:
+    place = locate(finder, "Militants fired rockets from Gaza at Ashkelon.", "fired")
+    assert place is not None and place.text == "Ashkelon"
+    place = locate(finder, "Kurdish forces withdrew from Manbij on Monday.", "withdrew")
+    assert place is not None and place.text == "Manbij"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Jets struck a house in the southern Lebanese border town of Kfar Kila after raids in Gaza.",
+     "Kfar Kila"),
+    ("Militants fired rockets at the Israeli coastal city of Ashkelon over raids in Gaza.", "Ashkelon"),
+])
+def test_a_long_settlement_phrase_is_still_locative(finder: PlaceFinder, text: str, town: str) -> None:
+    """"in the southern Lebanese border town of X": article, direction, nationality, modifier,
+    cue and "of" all stand between the preposition and the town, which is the place."""
+    trigger = "struck" if "struck" in text else "fired"
+    place = locate(finder, text, trigger)
+    assert place is not None and place.text == town
+
+
+def test_a_participant_in_the_nearest_locative_leaves_the_event_unplaced(finder: PlaceFinder) -> None:
+    """"the attack on Israel": the phrase of the trigger names its target; a farther place
+    ("a group formed in Iraq") belongs to something else."""
+    text = "A group formed in Iraq after the attack on Israel."
+    document = Document(doc_id="d", input_id="d", text=text)
+    mentions = [to_mention("d", r) for r in finder.find(text)]
+    trigger = Span(text.index("attack"), text.index("attack") + 6)
+    israel = Span(text.index("Israel"), text.index("Israel") + 6)
+    assert location_for_event(trigger, Span(0, len(text)), mentions, document).text == "Israel"
+    assert location_for_event(trigger, Span(0, len(text)), mentions, document, participants=[israel]) is None
+
+
+def test_a_source_gives_way_only_within_its_clause(finder: PlaceFinder) -> None:
+    place = locate(finder, "Troops withdrew from Kirkuk in 2011 but returned at Erbil's request.", "withdrew")
+    assert place is not None and place.text == "Kirkuk"
+    place = locate(finder, "A rocket fired from Lebanon struck a field in the town of Metula.", "fired")
+    assert place is not None and place.text == "Metula"
+
+
+def test_a_place_after_a_participant_in_its_clause_is_the_location(finder: PlaceFinder) -> None:
+    text = "Militants launched drones at U.S. forces at an air base in Erbil."
+    document = Document(doc_id="d", input_id="d", text=text)
+    mentions = [to_mention("d", r) for r in finder.find(text)]
+    trigger = Span(text.index("launched"), text.index("launched") + 8)
+    forces = Span(text.index("U.S."), text.index("forces") + 6)
+    place = location_for_event(trigger, Span(0, len(text)), mentions, document, participants=[forces])
+    assert place is not None and place.text == "Erbil"

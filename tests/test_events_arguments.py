@@ -210,3 +210,27 @@ def test_pressure_as_a_noun_is_no_request(explainer: Explainer) -> None:
     assert code(explainer, "Lebanon said growing pressure by Israel would not change its position.") == []
     (event,) = code(explainer, "Egypt pressured Hamas to accept the truce.")
     assert event.type == "REQUEST" and countries(event.recipients) == ["PSE"]
+
+
+def test_an_attack_is_located_where_it_hit_not_at_its_launch_site(explainer: Explainer) -> None:
+    """"fired from Gaza at Ashkelon": Gaza stands for the attacker (a participant), so the
+    location is the place struck."""
+    for text in ("Militants fired rockets from Gaza at Ashkelon on Monday.",
+                 "Hamas fired rockets from Gaza at Ashkelon on Monday."):
+        (event,) = code(explainer, text)
+        assert event.location is not None and event.location.text == "Ashkelon", text
+        assert countries(event.recipients) == ["ISR"]
+
+
+def test_a_participant_is_never_the_location(explainer: Explainer) -> None:
+    """A country acting, or acted upon, is not where the event happened, whatever the
+    preposition before it."""
+    (event,) = code(explainer, "Qatar sent aid to Lebanon on Monday.")
+    assert countries(event.recipients) == ["LBN"] and event.location is None
+    (event,) = code(explainer, "Israeli jets struck the southern Lebanese town of Khiam on Monday.")
+    assert event.location is None or event.location.text != "Lebanese"
+
+
+def test_the_city_visited_is_still_the_location(explainer: Explainer) -> None:
+    (event,) = code(explainer, "Erdogan visited Baghdad on Monday.")
+    assert event.location is not None and event.location.text == "Baghdad"

@@ -523,3 +523,9 @@ def test_bad_county_line_names_the_line(tiny_counties):
     (tiny_counties["data_dir"] / "admin2.tsv").write_text(TINY_ADMIN2 + "IRQ\tbroken\n", "utf-8")
     with pytest.raises(GazetteerDataError, match=r"admin2\.tsv:4: expected country"):
         Gazetteer.open(**tiny_counties)
+
+
+def test_a_direction_phrase_carries_its_parents_population(gazetteer):
+    strip = next(c for c in gazetteer.lookup("Gaza") if c.id == "pse.gaza-strip")
+    part = next(c for c in gazetteer.lookup("northern Gaza") if c.parent == strip.id)
+    assert part.population is None and part.parent_population == strip.population

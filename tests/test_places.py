@@ -273,3 +273,81 @@ def test_a_place_after_a_preposition_is_not_the_speaker(finder: PlaceFinder) -> 
 def test_a_county_name_before_a_surname_is_a_person(finder: PlaceFinder) -> None:
     assert "Angus" not in places(finder, "On Monday, Angus Robertson visited the farm.")
     assert places(finder, "Police in Angus closed the road.")["Angus"].precision == "admin2"
+
+
+# --------------------------------------------------------------------------- direction regions
+
+
+def test_a_direction_region_follows_its_most_prominent_parent(finder: PlaceFinder) -> None:
+    for text in ("Israeli strikes hit northern Gaza overnight.",
+                 "Tanks pushed deeper into southern Gaza on Friday."):
+        region = next(c for c in places(finder, text).values() if c is not None)
+        assert region.country == "PSE" and region.feature == "region", text  # not Mozambique's
+
+
+def test_document_context_still_picks_a_direction_regions_parent(finder: PlaceFinder) -> None:
+    found = places(finder, "Floods cut roads in northern Gaza, near Xai-Xai, Mozambique.")
+    assert found["northern Gaza"].country == "MOZ"
+
+
+def test_a_real_place_named_like_a_direction_keeps_its_name(finder: PlaceFinder) -> None:
+    found = places(finder, "Storms hit West Virginia and South Africa.")
+    assert found["West Virginia"].feature == "admin1" and found["South Africa"].feature == "country"
+
+
+def test_rank_parts_moves_only_the_direction_regions() -> None:
+    from lapwing.gazetteer import Candidate
+    from lapwing.places_resolve import rank_parts
+
+    def candidate(ident: str, parent: str | None) -> Candidate:
+        return Candidate(ident, ident, 0.0, 0.0, None, None, None, "region", "region", "exact",
+                         parent=parent)
+
+    candidates = [candidate("town", None), candidate("a~north", "a"), candidate("b~north", "b")]
+    ranked = rank_parts(candidates, np.array([1.0, 3.0, 2.0]), np.array([9.0, 0.0, 5.0]))
+    assert ranked.tolist() == [1.0, -2.0, 3.0]  # b first among the parts, the best part score kept
+
+
+# --------------------------------------------------------------------------- not places
+
+
+@pytest.mark.parametrize("text", [
+    "Lt. Gen. Herzi Halevi visited the base.",
+    "Maj Gen Yaron Finkelman toured the front.",
+    "Brig. Gen. Daniel Hagari spoke, and Col Yossi Levi and Sgt. Dan Cohen listened.",
+    "Gov. Kathy Hochul met Sen. Chuck Schumer and Rep Adam Smith.",
+    "Amb. Linda Thomas-Greenfield and Adm Brad Cooper arrived; Cmdr Tim Hawkins briefed.",
+    "The Gen said nothing.",
+])
+def test_titles_and_their_abbreviations_are_never_places(finder: PlaceFinder, text: str) -> None:
+    assert places(finder, text) == {}
+
+
+def test_a_facility_noun_with_a_number_is_not_a_town(finder: PlaceFinder) -> None:
+    found = places(finder, "A drone struck Tower 22 in Jordan, near Camp 5 and Gate 3.")
+    assert list(found) == ["Jordan"]
+    assert list(places(finder, "Troops held Checkpoint 300 and Route 60 near Hebron.")) == ["Hebron"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Hamas delegation arrived in Cairo.", "Hamas"),
+    ("Fighters of Wagner left Bamako.", "Wagner"),
+    ("A spokesman for Amal visited Tyre.", "Amal"),
+    ("Obama and Rubio flew to Riyadh.", "Obama"),
+])
+def test_names_the_actor_kb_gives_an_organisation_or_person_are_not_places(
+        finder: PlaceFinder, text: str, name: str) -> None:
+    found = places(finder, text)
+    assert name not in found and len(found) == 1
+
+
+def test_an_actors_name_is_a_place_where_the_text_puts_it_in_one(finder: PlaceFinder) -> None:
+    found = places(finder, "Drones struck positions near Al Mayadeen and in Fars province.")
+    assert found["Al Mayadeen"].country == "SYR" and found["Fars"].country == "IRN"
+    assert places(finder, "Israel and Erbil were named.")["Erbil"].country == "IRQ"  # a seat
+
+
+@pytest.mark.parametrize("adjective", ["Somali", "Chadian", "Malian", "Lebanese", "Kazakh"])
+def test_a_nationality_after_a_direction_word_is_not_a_place(finder: PlaceFinder, adjective: str) -> None:
+    found = places(finder, f"Jets struck the southern {adjective} town of Dolow, officials said.")
+    assert all(adjective not in name for name in found)
