@@ -39,6 +39,9 @@ from lapwing.trends import DIMENSIONS, TREND_PERIODS, latest_changes, series_to_
 
 DEFAULT_DB = "lapwing.duckdb"
 DEMO_DB = ".lapwing/demo.duckdb"
+#: stages that read the actor KB, so that ``--kb`` reaches each of them: actors resolves
+#: names; places keeps names the KB gives to organisations and persons from being places
+KB_STAGES = ("actors", "places")
 
 err = Console(stderr=True)
 
@@ -48,9 +51,9 @@ def _settings(config: str | None, kb: tuple[str, ...] = (), **overrides: Any) ->
         settings = load_settings(config)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    if kb:
-        actors = settings.pipeline.stage_config.setdefault("actors", {})
-        actors["kb_dirs"] = [*actors.get("kb_dirs", []), *kb]
+    for stage in KB_STAGES if kb else ():
+        config = settings.pipeline.stage_config.setdefault(stage, {})
+        config["kb_dirs"] = [*config.get("kb_dirs", []), *kb]
     for name, value in overrides.items():
         if value is not None:
             setattr(settings.ingest, name, value)

@@ -25,7 +25,7 @@ class Explainer:
 
     def __init__(self, kb_dirs: Sequence[str] = ()):
         config = {"kb_dirs": list(kb_dirs)}
-        self.upstream = [make_actors.build(config), make_time.build(), make_places.build()]
+        self.upstream = [make_actors.build(config), make_time.build(), make_places.build(config)]
         self.coder = EventCoder(kb=load_kb(list(kb_dirs)))
 
     def analyse(self, text: str, date: str | None = None, trace: list[str] | None = None) -> Analysis:

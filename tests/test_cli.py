@@ -129,6 +129,23 @@ def test_kb_lookup_explains_and_user_kb_reaches_extraction(tmp_path):
     assert "liwa_x" in actors
 
 
+def test_user_kb_reaches_the_places_stage_too(tmp_path):
+    """An organisation a user's KB names like a town is an actor there, not a pin on the map."""
+    mine = tmp_path / "mykb"
+    mine.mkdir()
+    (mine / "groups.yaml").write_text(
+        "actors:\n  - {id: dohuk_front, name: Dohuk, type: armed_group, country: IRQ, sector: REB}\n")
+    path = _write_jsonl(tmp_path / "in.jsonl", [{"id": "x", "text": "Dohuk fighters ambushed a convoy."}])
+    runner = CliRunner(mix_stderr=False)
+
+    def places(*options: str) -> list[str]:
+        output = runner.invoke(cli, ["extract", str(path), "-q", *options]).stdout
+        return [r["place"]["text"] for r in _records(output) if r["kind"] == "mention" and r.get("place")]
+
+    assert places() == ["Dohuk"]
+    assert places("--kb", str(mine)) == []
+
+
 def test_two_workers_extract_the_same_records_as_one(tmp_path):
     path = _write_jsonl(tmp_path / "in.jsonl", ARTICLES * 1 + [
         {"id": f"n{i}", "text": f"On Tuesday {i} rockets hit a base near Erbil, Iraqi officials said.", "date": "2024-05-08"}
