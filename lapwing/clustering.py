@@ -402,7 +402,23 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     specificity = min(report.place_weight, place.place_weight)
     if distance > radii + p.place_slack_km:
         return None if report.place_veto and place.place_veto else -p.weights["place_conflict"] * specificity
+    if _scenes_in_other_countries(report, place):
+        return -p.weights["place_country_conflict"]
     return p.weights["place"] * specificity * max(0.0, 1.0 - distance / radii)
+
+
+def _scenes_in_other_countries(report: Report, place: Report) -> bool:
+    """Whether two places whose wide radii overlap still lie in different countries, and
+    neither is the country of a participant of its own report: then neither is a party's
+    nationality or a launch site standing in for the scene, and a deployment to Kuwait is not
+    the one to Jordan, though a country's radius reaches its neighbours. Two fine places
+    (towns across a border) are left to their distance."""
+    if report.place_veto and place.place_veto:
+        return False
+    here, there = report.place_country, place.place_country
+    if here is None or there is None or here == there:
+        return False
+    return here not in report.countries and there not in place.countries
 
 
 def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | None:

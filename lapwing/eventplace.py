@@ -7,6 +7,8 @@ recipients: a place overlapping one is a participant):
 
 1. a place in a locative prepositional phrase of the sentence ("a rocket attack *in
    Erbil*", "shelled positions *in southern Lebanon*", "out of the Syrian town of Manbij"),
+   with the precision ``vicinity`` when the phrase puts the event off the town ("an outpost
+   *north of Baghdad*", ``offset_locatives``),
    the nearest to the trigger, a phrase after the trigger preferred to one before it. A
    place something came from (``source_locatives``: "fired *from Gaza* at Ashkelon") gives
    way to a locative place after it in the same clause: an attack happened where it hit,
@@ -42,6 +44,9 @@ from lapwing.records import Document, Mention, Place, Span
 #: "in the southern Lebanese border town of Kfar Kila": six words between preposition and name
 MAX_WORDS_BETWEEN = 6
 BEFORE_PENALTY = 2  # a place before the trigger counts as twice as far away
+#: Precision of a place named by an offset locative ("north of Baghdad"): near it, not in it.
+VICINITY = "vicinity"
+TOWNS = frozenset({"city", "locality"})  # features a place near which is not the place itself
 _POSSESSOR = re.compile(r"^['’]s?\b")
 
 
@@ -107,14 +112,26 @@ def _nearest_scene(text: str, trigger: Span, locative: list[Place],
 def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Place]:
     """The places in a locative phrase, less a place something came from ("from Gaza") that
     is followed in its clause by a locative place it went to ("at Ashkelon")."""
-    sources = load_lexicon().source_locatives
+    lexicon = load_lexicon()
     scene: list[Place] = []
     origins: list[Place] = []
     for place in places:
         phrase = _locative_phrase().search(text[sentence.start:place.start][-80:])  # type: ignore[misc]
         if phrase:
-            (origins if phrase.group("preposition").lower() in sources else scene).append(place)
+            preposition = " ".join(phrase.group("preposition").lower().split())
+            if preposition in lexicon.offset_locatives:
+                place = _vicinity(place)
+            (origins if preposition in lexicon.source_locatives else scene).append(place)
     return scene + [o for o in origins if not any(_same_clause_after(text, o, p) for p in scene)]
+
+
+def _vicinity(place: Place) -> Place:
+    """``place`` as the area around it: "an outpost north of Baghdad" is not in Baghdad, so
+    its precision says ``vicinity`` (clustering gives that a radius of tens of km) instead
+    of the town's. Coarser places (a province, a country) already cover their surroundings."""
+    if place.feature not in TOWNS:
+        return place
+    return Place(**{**place._fields(), "precision": VICINITY})
 
 
 def _same_clause_after(text: str, first: Place, then: Place) -> bool:

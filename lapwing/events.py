@@ -57,6 +57,7 @@ IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made",
 #: Determiners two words before a form make it a noun with a modifier ("a car bombing").
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
 GOVERNED_WINDOW = 10  # words after a governing trigger that may hold its content
+ADJUNCT_BEFORE_THAT = 4  # words of an adjunct ("on Tuesday") between a governing verb and "that"
 #: Words either side of a trigger, in its clause, where the word class it ``requires`` must
 #: stand ("a ballistic missile was launched at": weapons before the verb).
 REQUIRES_WINDOW = 8
@@ -157,7 +158,7 @@ class EventCoder:
         cues_ = self.lexicon.cues
         assert cues_ is not None
         reader = PatternRoles(lambda s, e: self._resolve(document, s, e), cues_.reporting_forms,
-                              self.lexicon.participants)
+                              self.lexicon.participants, self.lexicon.classes.get("weapons", frozenset()))
         cues = find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
         size = size_of(sentence, self.lexicon)
         out: list[Event] = []
@@ -630,10 +631,16 @@ def _word_is(token: str, word: str, lexicon: EventLexicon) -> bool:
 
 
 def _scope(sentence: Sentence, groups: list[Group], start: int) -> int:
-    """End of the content of a governing word: clause end, window, or a new subject."""
+    """End of the content of a governing word: clause end, window, or a new subject. A
+    "that" soon after the word opens the content even after an adjunct ("warned on Tuesday
+    that Iran would ..."): the clause is then judged from the word after it."""
     toks = sentence.tokens
+    anchor = start
     for k in range(start, min(len(toks), start + GOVERNED_WINDOW)):
-        if k > start and not sentence.same_clause(start, k) and toks[k].lower != "that":
+        if toks[k].lower == "that" and k - start <= ADJUNCT_BEFORE_THAT:
+            anchor = k + 1
+            continue
+        if k > anchor and not sentence.same_clause(anchor, k):
             return k
         if toks[k].lower in {",", "and", "while"} and any(g.first == k + 1 for g in groups):
             return k

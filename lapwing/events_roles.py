@@ -51,6 +51,9 @@ CHUNK_WINDOW = 10
 #: Prepositions that also introduce a clause: the group after them may be its subject.
 CONJUNCTIONS = frozenset({"before", "after", "since", "until"})
 PREP_WINDOW = 8
+#: Words of a passive's by-phrase searched for a weapon and its country ("by a missile fired
+#: from an Israeli drone").
+WEAPON_PHRASE = 8
 
 #: Resolves a span of the document (start, end) to an actor, for "an Israeli strike".
 Resolver = Callable[[int, int], ActorRef | None]
@@ -104,10 +107,11 @@ class PatternRoles:
     """Roles from word patterns around the trigger (see the module doc)."""
 
     def __init__(self, resolver: Resolver | None = None, reporting: frozenset[str] = frozenset(),
-                 participants: frozenset[str] = frozenset()):
+                 participants: frozenset[str] = frozenset(), weapons: frozenset[str] = frozenset()):
         self.resolver = resolver
         self.reporting = reporting
         self.participants = participants
+        self.weapons = weapons
 
     def roles(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry) -> Roles:
         """Roles of the trigger spanning tokens ``i:j`` of ``sentence``."""
@@ -122,6 +126,10 @@ class PatternRoles:
             if agent is not None:
                 out.actors, out.how = list(agent.refs), ["passive agent after 'by'"]
                 out.object_end = agent.last
+            else:
+                weapon_of = self._weapon_agent(sentence, j)
+                if weapon_of is not None:
+                    out.actors, out.how = [weapon_of], [f"the country of the weapon after 'by' ({weapon_of.text!r})"]
             patient = self._subject(sentence, groups, i, out, verb=True)
             if patient is not None:
                 out.recipients = list(patient.refs)
@@ -265,6 +273,22 @@ class PatternRoles:
             if not toks[k].lower.endswith("ly"):
                 return None
         return None
+
+    def _weapon_agent(self, sentence: Sentence, j: int) -> ActorRef | None:
+        """"hit by an Israeli missile", "struck by a rocket fired from a Houthi drone": the
+        by-phrase names a weapon, not an actor, and the country word in it (of the weapon or
+        of what fired it) says who struck, as "an Israeli strike" does for a noun."""
+        toks = sentence.tokens
+        k = next((k for k in range(j, min(j + 2, len(toks))) if toks[k].lower == "by"), None)
+        if k is None or self.resolver is None:
+            return None
+        end = k + 1
+        while end < min(len(toks), k + 1 + WEAPON_PHRASE) and sentence.same_clause(k, end) \
+                and toks[end].lower not in {",", ";"}:
+            end += 1
+        if not any(toks[n].lower in self.weapons for n in range(k + 1, end)):
+            return None
+        return country_word(sentence, k + 1, end, self.resolver)
 
     def _subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles,
                  verb: bool = False) -> Group | None:

@@ -29,6 +29,7 @@ CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "be
                           "when", "because", "since", "although", "though", "whereas", "until",
                           "but", "that", "amid", "despite"})
 QUOTES = frozenset({'"', "“", "”"})
+GLOSS_WORDS = 3  # words of a bracketed acronym or alias after a name: "(MIT)", "(Islamic State)"
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,22 @@ class Token:
         return self.text[:1].isupper()
 
 
+def _gloss_parentheses(tokens: list[Token]) -> set[int]:
+    """Indexes of the brackets around a short capitalised gloss right after a name ("the
+    National Intelligence Organization (MIT) neutralized", "Islamic State (ISIS)"): an
+    acronym or alias in apposition, which does not end the clause its name acts in."""
+    brackets: set[int] = set()
+    for k, tok in enumerate(tokens):
+        if tok.text != "(" or k == 0 or not tokens[k - 1].cap:
+            continue
+        close = next((m for m in range(k + 1, min(len(tokens), k + 2 + GLOSS_WORDS))
+                      if tokens[m].text == ")"), None)
+        if close is not None and close > k + 1 and all(w.cap for w in tokens[k + 1:close]) \
+                and close + 1 < len(tokens) and tokens[close + 1].text[:1].isalpha():
+            brackets |= {k, close}  # not a dateline's agency: "BEIRUT (Reuters) - ..."
+    return brackets
+
+
 @dataclass
 class Sentence:
     """The words of one sentence with the clause each belongs to and quotation spans."""
@@ -59,8 +76,9 @@ class Sentence:
     def __post_init__(self) -> None:
         self._lowers = [t.lower for t in self.tokens]  # for match(), the hottest question
         clause, inside = 0, False
-        for tok in self.tokens:
-            if tok.lower in CLAUSE_MARKS or tok.lower in CLAUSE_WORDS:
+        glosses = _gloss_parentheses(self.tokens)
+        for k, tok in enumerate(self.tokens):
+            if (tok.lower in CLAUSE_MARKS or tok.lower in CLAUSE_WORDS) and k not in glosses:
                 clause += 1
             if tok.lower in QUOTES:
                 inside = not inside if tok.lower == '"' else tok.lower == "“"

@@ -15,7 +15,8 @@ a place:
 * a facility noun followed by a number or a letter ("Tower 22", "Camp 5"): a site;
 * a name glued to a capitalised word or a title before it ("Francisco Duque", "Mr.
   Jordan", "Children's Villages"): part of a person's or an organisation's name;
-* a one-word name matched only through a transliteration variant ("There" ~ Thairé), an
+* a one-word name matched only through a transliteration variant ("There" ~ Thairé)
+  unless a cue word or a place preposition vouches for it ("the city of Qalqilya"), an
   acronym that is not a country or state ("SOS"), a town name followed by a capitalised
   word ("David Nabarro"), or a small town's name opening a sentence ("Most", "Over")
   unless the document uses it mid-sentence too;
@@ -66,7 +67,8 @@ _DESIGNATOR = re.compile(r"\d[\w-]*|[A-Z]")
 SENTENCE_INITIAL_POPULATION = 100_000
 _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "speech_verbs",
               "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers",
-              "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks")
+              "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks",
+              "offset_locatives")
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class PlaceLexicon:
     locative_modifiers: frozenset[str]
     source_locatives: frozenset[str]
     clause_breaks: frozenset[str]
+    offset_locatives: frozenset[str]
     facility_nouns: frozenset[str]
     actor_place_prepositions: frozenset[str]
     country_adjectives: dict[str, str]
@@ -261,7 +264,8 @@ class Recogniser:
         if self._actor_only(tokens, i, name, candidates, cues):
             return False  # "Hamas", "Obama"
         if i == j:
-            strong = [c for c in candidates if c.match != "variant"]
+            spelled = self._spelling_vouched(tokens, i, cues)
+            strong = [c for c in candidates if c.match != "variant" or spelled]
             # a county ("Angus", "Kent") is no wider than a town: it may be a first name too
             wide = any(c.feature in _WIDE and c.precision != "admin2" for c in strong)
             population = max((c.population or 0 for c in strong), default=0)
@@ -273,6 +277,14 @@ class Recogniser:
                     and not self._used_mid_sentence(text, name, tokens[i].start)):
                 return False  # "Most of them", "Over the years", "The Secretary said"
         return True
+
+    def _spelling_vouched(self, tokens: list[_Token], i: int, cues: Cues) -> bool:
+        """Whether the context says a one-word name is a place, so that a transliteration
+        variant may stand for it ("the city of Qalqilya" ~ Qalqilyah, "near Makhmour" ~
+        Makhmur): a cue word ("the town of", "X province") or a place preposition ("in",
+        "near"). Without one, a variant is too often an ordinary word ("There" ~ Thairé)."""
+        return cues.settlement or cues.admin or self._governed_by(
+            tokens, i, self.lexicon.actor_place_prepositions)
 
     def _nationality(self, name: str) -> bool:
         """Whether ``name``, less leading direction words, is a nationality: "Canadian", and

@@ -50,6 +50,8 @@ _YEAR = r"(?:1[0-9]|20)\d\d"
 #: What follows "the day before" when it is a preposition before a named day rather than an
 #: anaphor: "the day after Monday", "the night before Christmas", "the day after March 5".
 _NAMED_NEXT = r"\s+(?:\w+day\b|(?-i:[A-Z])|\d)"
+#: The word after an expression ("winter *tents*"), for rules that depend on what it modifies.
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 #: "a.m." / "p.m." (the full stop belongs to the abbreviation) or "am" / "pm" (a stop after it ends the sentence).
 _AMPM = r"[ap]\.\s?m\b\.?|[ap]\s?m\b"
 #: Every expression starts a word (or a "'90s"): trying the rules only there halves the scan.
@@ -361,9 +363,15 @@ class Grammar:
         return _g(match, "mon") not in self.lex.ambiguous_months or bool(_g(match, "ctx") or _g(match, "rel") or _g(match, "mod"))
 
     def _unambiguous_season(self, match: re.Match[str]) -> bool:
-        if _key(_g(match, "season")) not in self.lex.ambiguous_seasons:
+        """A season word is a date unless it is a bare verb ("prices fall") or classifies
+        goods ("winter tents", "summer clothing", ``season_classified_nouns``): such a season
+        says what kind of thing the noun is, not when anything happened."""
+        if _g(match, "ctx") or _g(match, "rel") or _g(match, "mod") or _g(match, "year"):
             return True
-        return bool(_g(match, "ctx") or _g(match, "rel") or _g(match, "mod") or _g(match, "year"))
+        following = _NEXT_WORD.match(match.string, match.end())
+        if following and following.group(1).lower() in self.lex.season_classified_nouns:
+            return False
+        return _key(_g(match, "season")) not in self.lex.ambiguous_seasons
 
     @staticmethod
     def _relative_unit_ok(match: re.Match[str]) -> bool:

@@ -80,6 +80,7 @@ class TimeLexicon:
     weekday_abbreviations: dict[str, int]
     seasons: dict[str, str]
     ambiguous_seasons: frozenset[str]
+    season_classified_nouns: frozenset[str]
     parts_of_day: dict[str, str]
     relative_days: dict[str, RelativeDay]
     time_zones: dict[str, str]
@@ -241,6 +242,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         weekday_abbreviations={str(k): int(v) for k, v in req("weekday_abbreviations", dict).items()},
         seasons=_lower_keys(req("seasons", dict)),
         ambiguous_seasons=_lower_set(req("ambiguous_seasons", list)),
+        season_classified_nouns=_lower_set(req("season_classified_nouns", list)),
         parts_of_day=_lower_keys(req("parts_of_day", dict)),
         relative_days=relative_days,
         time_zones={str(k): str(v) for k, v in req("time_zones", dict).items()},

@@ -385,3 +385,40 @@ def test_two_districts_apart_are_two_events_and_one_district_is_one():
     events = [ev("a:e1", place=NABATIEH_DISTRICT), ev("b:e1", place=NABATIEH_DISTRICT),
               ev("c:e1", place=AKKAR_DISTRICT)]  # 140 km north, same dyad and day
     assert clusters_of(events) == {frozenset({"a:e1", "b:e1"}), frozenset({"c:e1"})}
+
+
+USA = {"text": "the United States", "actor_id": "USA", "country": "USA"}
+US_ARMY = {"text": "the US Army", "actor_id": "usa_army", "country": "USA", "sector": "MIL"}
+QATAR = {"text": "Qatar", "name": "Qatar", "lat": 25.3, "lon": 51.2, "country": "QAT", "feature": "country"}
+BAHRAIN = {"text": "Bahrain", "name": "Bahrain", "lat": 26.0, "lon": 50.55, "country": "BHR",
+           "feature": "country"}
+MOSUL = {"text": "Mosul", "name": "Mosul", "lat": 36.34, "lon": 43.13, "country": "IRQ", "feature": "city"}
+QAYYARAH = {"text": "Qayyarah", "name": "Qayyarah", "lat": 35.86, "lon": 43.20, "country": "IRQ",
+            "feature": "city"}  # 53 km south of Mosul
+TAL_AFAR = {"text": "Tal Afar", "name": "Tal Afar", "lat": 36.37, "lon": 42.45, "country": "IRQ",
+            "feature": "city"}  # 61 km west of Mosul
+
+
+def test_deployments_to_two_neighbouring_countries_are_two_events():
+    """Country radii overlap, but two scenes in other countries than the parties' differ;
+    the deploying country as the place still agrees with anything (it is its nationality)."""
+    to_qatar = ev("a:e1", type_="MOBILIZE", actors=(US_ARMY,), recipients=(), place=QATAR)
+    to_bahrain = ev("b:e1", type_="MOBILIZE", actors=(USA,), recipients=(), place=BAHRAIN)
+    assert len(clusters_of([to_qatar, to_bahrain])) == 2
+    at_home = ev("c:e1", type_="MOBILIZE", actors=(USA,), recipients=(),
+                 place={**QATAR, "text": "United States", "country": "USA", "lat": 39.8, "lon": -98.6})
+    assert clusters_of([to_qatar, at_home]) == {frozenset({"a:e1", "c:e1"})}
+
+
+def test_a_place_near_a_town_reaches_the_towns_around_it():
+    """"an outpost north of Mosul" (precision vicinity) may be the attack another report
+    places in a town 53 km out; Mosul itself may not."""
+    isis = {"text": "Islamic State", "actor_id": "isis", "country": "IMG", "sector": "REB"}
+    army = {"text": "the Iraqi army", "actor_id": "irq_army", "country": "IRQ", "sector": "MIL"}
+    town = ev("a:e1", actors=(isis,), recipients=(army,), place=QAYYARAH)
+    near = ev("b:e1", actors=(isis,), recipients=(army,), place={**MOSUL, "precision": "vicinity"})
+    inside = ev("c:e1", actors=(isis,), recipients=(army,), place=MOSUL)
+    assert len(clusters_of([town, near])) == 1
+    assert len(clusters_of([town, inside])) == 2
+    tal_afar = ev("d:e1", actors=(isis,), recipients=(army,), place=TAL_AFAR)
+    assert len(clusters_of([tal_afar, near])) == 2  # 61 km: another district's town

@@ -173,3 +173,16 @@ def test_a_place_after_a_participant_in_its_clause_is_the_location(finder: Place
     forces = Span(text.index("U.S."), text.index("forces") + 6)
     place = location_for_event(trigger, Span(0, len(text)), mentions, document, participants=[forces])
     assert place is not None and place.text == "Erbil"
+
+
+@pytest.mark.parametrize("text, trigger, town", [
+    ("Gunmen attacked a checkpoint north of Mosul on Friday.", "attacked", "Mosul"),
+    ("Jets struck a depot on the outskirts of the city of Homs.", "struck", "Homs"),
+])
+def test_an_offset_locative_puts_the_event_near_the_town_not_in_it(finder: PlaceFinder, text: str,
+                                                                     trigger: str, town: str) -> None:
+    place = locate(finder, text, trigger)
+    assert place is not None and place.text == town and place.precision == "vicinity"
+    inside = locate(finder, f"Gunmen attacked a checkpoint in {town} on Friday.", "attacked")
+    assert inside is not None and inside.precision != "vicinity"
+

@@ -351,3 +351,10 @@ def test_an_actors_name_is_a_place_where_the_text_puts_it_in_one(finder: PlaceFi
 def test_a_nationality_after_a_direction_word_is_not_a_place(finder: PlaceFinder, adjective: str) -> None:
     found = places(finder, f"Jets struck the southern {adjective} town of Dolow, officials said.")
     assert all(adjective not in name for name in found)
+
+
+def test_a_cue_word_or_place_preposition_vouches_for_a_variant_spelling(finder: PlaceFinder) -> None:
+    """GeoNames spells them Qalqīlyah and Mexmur; news writes Qalqilya and Makhmour."""
+    found = places(finder, "Troops raided the city of Qalqilya, and drones circled near Makhmour.")
+    assert found["Qalqilya"].country == "PSE" and found["Makhmour"].country == "IRQ"
+    assert "Makhmour" not in places(finder, "Makhmour residents said little.")

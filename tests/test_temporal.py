@@ -603,3 +603,13 @@ def test_a_unit_after_an_amount_is_a_rate():
     values = [(t.text, t.type, t.value) for t in find_timexes(text, "2009-10-20")]
     assert values == [("a year", "SET", "P1Y"), ("a day", "SET", "P1D"), ("a year", "DURATION", "P1Y")]
     assert [t.type for t in find_timexes("It will be built in a year.", "2009-10-20")] == ["DURATION"]
+
+
+# --- seasons that classify goods (found on the clustering test set) ----------------------
+
+def test_a_season_classifying_goods_is_no_date_but_a_framed_one_is():
+    text = "The convoy brought winter coats and summer clothing to the camp on Friday."
+    assert {t.text for t in find_timexes(text, "2025-01-10")} == {"Friday"}
+    stocked = find_timexes("They stockpiled coats before winter, and winter coats ran out.", "2025-01-10")
+    assert [t.text for t in stocked] == ["winter"] and stocked[0].start == 29
+    assert only("Ministers hold their spring meetings in Rome.", "2025-01-10", "spring").value.endswith("-SP")
