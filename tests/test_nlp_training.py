@@ -255,3 +255,26 @@ def test_driver_runs_end_to_end_on_fixtures(tmp_path):
     summary = train_base.read_card_summary(tmp_path / "CARD.md")
     assert summary["held_out"]["ewt_test_las"] == metrics["ewt_test"]["dep_las"]
     assert "--training.max_steps 2" in (tmp_path / "CARD.md").read_text()
+
+
+def test_distilled_vectors_vocabulary_reduction_and_file(tmp_path):
+    """The pieces of training/distill_vectors.py that need no encoder."""
+    from collections import Counter
+
+    import numpy as np
+
+    distill = pytest.importorskip("distill_vectors")
+    vocab = distill.choose_vocabulary(Counter({"the": 9, "strike": 3}), Counter({"erbil": 2, "the": 1}), size=3)
+    assert vocab == ["the", "strike", "erbil"]  # corpus words first, no repeats, cut at size
+    assert distill.choose_vocabulary(Counter({"a": 1}), Counter({"b": 1}), size=1) == ["a"]
+    assert [bool(distill.WORD.match(w)) for w in ("al-qaim", "u.s", "'s", "--", "o'brien")] == \
+        [True, True, False, False, True]
+    rng = np.random.default_rng(0)
+    points = rng.normal(size=(50, 8)) * np.array([10, 5, 1, 1, 0.1, 0.1, 0.1, 0.1])
+    reduced, kept = distill.reduce(points, 2)
+    assert reduced.shape == (50, 2) and reduced.dtype == np.float32
+    assert 0.8 < kept < 1.0 and np.abs(reduced).max() == pytest.approx(1.0)
+    out = tmp_path / "v.txt"
+    distill.write_word2vec(["erbil", "the"], reduced[:2], out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "2 2" and lines[1].split()[0] == "erbil" and len(lines[2].split()) == 3

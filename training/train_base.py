@@ -412,7 +412,8 @@ NER by type on UNER English-PUD:
 | NewsReader MEANTIME English (120 Wikinews articles), name mentions of PER/ORG/LOC entities (other capitalised words left unannotated) | NER | CC BY 4.0 |
 
 Model selection used GUM's official dev list. Held out, never trained on: EWT test, GUM test
-documents, UNER English-PUD, UNER EWT test. No gazetteer is used by this model.
+documents, UNER English-PUD, UNER EWT test. No gazetteer is used by this model. Static word
+vectors distilled from MiniLM were tried and not kept (see training/README.md, "Ablation").
 
 ## Licence
 
