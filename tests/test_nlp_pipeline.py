@@ -170,6 +170,9 @@ def test_settings_validation():
         ParseSettings.from_config({"modle": "x"})
     with pytest.raises(ValueError):
         ParseSettings.from_config({"splitter": "nltk"})
+    assert ParseSettings.from_config({"gazetteer": "add"}).gazetteer == "add"
+    with pytest.raises(ValueError, match="gazetteer"):
+        ParseSettings.from_config({"gazetteer": "yes"})
 
 
 def test_uninstalled_model_is_an_error_not_a_download(monkeypatch):

@@ -13,6 +13,7 @@ spaCy model package, or a directory) can be used instead by naming it in
     model = "en_core_web_trf"     # a package name or a path; default "en_lapwing"
     splitter = "lapwing"          # "lapwing" (news rules, default), "lapwing+model" or "model"
     batch_size = 64
+    gazetteer = "add"             # let the actor KB and gazetteer add names (default "": off)
 
 Nothing is ever downloaded: spaCy loads from disk, and the Hugging Face
 libraries that transformer pipelines use are put in offline mode before
@@ -56,7 +57,7 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / DEFAULT_MODEL
 SPLITTER_COMPONENT = "lapwing_sentences"
 
 _LOCK = threading.Lock()
-_CACHE: dict[tuple[str, str, tuple[str, ...]], "Language"] = {}
+_CACHE: dict[tuple[str, str, tuple[str, ...], str], "Language"] = {}
 
 
 class ModelNotFound(RuntimeError):
@@ -71,16 +72,21 @@ class ParseSettings:
     splitter: str = "lapwing"  # "lapwing" (fixed boundaries), "lapwing+model" (parser may add) or "model"
     batch_size: int = 64
     disable: tuple[str, ...] = field(default_factory=tuple)
+    gazetteer: str = ""  # "", or a lapwing.nlp.gazetteer_ner policy: "add", "relabel", "override"
 
     @classmethod
     def from_config(cls, config: dict[str, Any] | None) -> "ParseSettings":
         config = dict(config or {})
-        unknown = set(config) - {"model", "splitter", "batch_size", "disable"}
+        unknown = set(config) - {"model", "splitter", "batch_size", "disable", "gazetteer"}
         if unknown:
             raise ValueError(f"[stages.parse] has no setting(s) {sorted(unknown)}")
         if "disable" in config:
             config["disable"] = tuple(config["disable"])
         settings = cls(**config)
+        if settings.gazetteer not in ("", "add", "relabel", "override"):
+            raise ValueError(
+                f"[stages.parse] gazetteer must be '', 'add', 'relabel' or 'override', not {settings.gazetteer!r}"
+            )
         if settings.splitter not in ("lapwing", "lapwing+model", "model"):
             raise ValueError(
                 f"[stages.parse] splitter must be 'lapwing', 'lapwing+model' or 'model', not {settings.splitter!r}"
@@ -158,9 +164,13 @@ def _resolve(model: str) -> str | Path:
     )
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, splitter: str = "lapwing", disable: Iterable[str] = ()) -> "Language":
-    """The spaCy ``Language`` for ``model``, loaded once per process (thread-safe)."""
-    key = (model or DEFAULT_MODEL, splitter, tuple(sorted(disable)))
+def load_pipeline(model: str = DEFAULT_MODEL, splitter: str = "lapwing", disable: Iterable[str] = (),
+                  gazetteer: str = "") -> "Language":
+    """The spaCy ``Language`` for ``model``, loaded once per process (thread-safe).
+
+    ``gazetteer`` names a :mod:`lapwing.nlp.gazetteer_ner` policy (``add`` or ``override``)
+    to let the actor KB and the gazetteer add names to the model's entities; empty: none."""
+    key = (model or DEFAULT_MODEL, splitter, tuple(sorted(disable)), gazetteer)
     nlp = _CACHE.get(key)
     if nlp is not None:
         return nlp
@@ -193,6 +203,11 @@ def load_pipeline(model: str = DEFAULT_MODEL, splitter: str = "lapwing", disable
             _register_splitter()
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe(SPLITTER_COMPONENT, before="parser", config={"hard": False})
+        if gazetteer:
+            from lapwing.nlp import gazetteer_ner
+
+            gazetteer_ner.register()
+            nlp.add_pipe(gazetteer_ner.COMPONENT, config={"policy": gazetteer})
         _CACHE[key] = nlp
         return nlp
 
@@ -206,13 +221,13 @@ def clear_cache() -> None:
 def parse(text: str, settings: ParseSettings | None = None) -> "Doc":
     """Parse one text with the configured pipeline."""
     s = settings or ParseSettings()
-    return load_pipeline(s.model, s.splitter, s.disable)(text)
+    return load_pipeline(s.model, s.splitter, s.disable, s.gazetteer)(text)
 
 
 def parse_texts(texts: Iterable[str], settings: ParseSettings | None = None) -> Iterator["Doc"]:
     """Parse many texts in batches (``nlp.pipe``)."""
     s = settings or ParseSettings()
-    nlp = load_pipeline(s.model, s.splitter, s.disable)
+    nlp = load_pipeline(s.model, s.splitter, s.disable, s.gazetteer)
     yield from nlp.pipe(texts, batch_size=s.batch_size)
 
 

@@ -8,6 +8,7 @@ To enable it, add ``"lapwing.nlp.stage"`` to ``DEFAULT_PLUGINS`` in
     splitter = "lapwing"        # "lapwing", "lapwing+model" or "model"
     batch_size = 64
     disable = []                # pipeline components to skip, e.g. ["trainable_lemmatizer"]
+    gazetteer = ""              # "add": names from the actor KB and gazetteer join the model's
 
 It parses each coded span of a document (body zones, or the whole text) and
 stores plain records -- no spaCy objects -- in ``analysis.annotations``:
@@ -29,12 +30,13 @@ from lapwing.stages import Analysis, StageFn, StageSpec, stage
     "parse",
     reads=["document.text", "document.zones"],
     assigns=["sentences", "parse"],
-    default_config={"model": DEFAULT_MODEL, "splitter": "lapwing", "batch_size": 64, "disable": []},
+    default_config={"model": DEFAULT_MODEL, "splitter": "lapwing", "batch_size": 64, "disable": [],
+                    "gazetteer": ""},
 )
 def make_parse(config: dict[str, Any]) -> StageFn:
     """Sentences, tags, lemmas, dependencies and PER/ORG/LOC names (spaCy pipeline)."""
     settings = ParseSettings.from_config(config)
-    load_pipeline(settings.model, settings.splitter, settings.disable)  # load now, once per worker
+    load_pipeline(settings.model, settings.splitter, settings.disable, settings.gazetteer)  # once per worker
 
     def run(batch: list[Analysis]) -> None:
         items = [(a, s, e) for a in batch for s, e in a.document.coded_spans() if e > s]
