@@ -322,11 +322,15 @@ class Cluster:
 
 def block_keys(report: Report) -> list[tuple[str, str]]:
     """Where to look for clusters of this report: its family with each participant country
-    (or actor key when there is no country), and with its place."""
+    (or actor key when there is no country), with its place, and with its place's country:
+    reports whose parties are unnamed or unresolved ("depositors", "the Depositors' Union")
+    and whose places are two points of one city (Hamra and Beirut) must still meet."""
     keys = [(report.family, c) for c in report.countries]
     keys += [(report.family, k) for k in report.ids if k.startswith("name:")]
     if report.place_key is not None:
         keys.append((report.family, "@" + report.place_key))
+    if report.place_country is not None and report.place_country not in report.countries:
+        keys.append((report.family, "@@" + report.place_country))
     return keys
 
 
@@ -401,10 +405,25 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     radii = report.radius + place.radius
     specificity = min(report.place_weight, place.place_weight)
     if distance > radii + p.place_slack_km:
-        return None if report.place_veto and place.place_veto else -p.weights["place_conflict"] * specificity
+        if report.place_veto and place.place_veto:
+            return None
+        if _scene_of_no_party(report) and _scene_of_no_party(place):
+            return -p.weights["place_country_conflict"]
+        return -p.weights["place_conflict"] * specificity
     if _scenes_in_other_countries(report, place):
         return -p.weights["place_country_conflict"]
     return p.weights["place"] * specificity * max(0.0, 1.0 - distance / radii)
+
+
+def _scene_of_no_party(report: Report) -> bool:
+    """Whether the report's place is in no participant's country (a sea counts as no
+    one's): then it is not a party's nationality or a launch site standing in for the
+    scene, the excuse for letting a coarse place conflict cost little, so a deployment to
+    the Red Sea and one to Cyprus that day conflict as much as two towns do. A town in a
+    party's country is not counted a scene here: a sea's point is its middle and its
+    radius cannot reach every coast, so "a missile at Eilat" and "over the Red Sea" stay
+    compatible enough to join."""
+    return report.place_country is None or report.place_country not in report.countries
 
 
 def _scenes_in_other_countries(report: Report, place: Report) -> bool:

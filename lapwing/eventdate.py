@@ -23,6 +23,11 @@ Two refinements keep an expression from dating the wrong event:
   expression behind an intention cue ("agreed *to meet* again next week": the meeting is next
   week, the agreement is not) or any expression inside a relative clause ("withdrew from the
   town, *which* militants seized in March").
+
+And one refinement across sentences (:func:`refine_from_next`, called by the events stage):
+an event dated only coarsely ("this year", "since January", the article date) takes the
+single day that the next sentence gives when that sentence continues the story ("The attack
+took place on Tuesday afternoon").
 """
 
 from __future__ import annotations
@@ -271,6 +276,46 @@ def _offset_date(trigger: Span, sentence: Span, offset: Offset, dating: list[Tim
     governing = [t for t in dating if not offset.start <= t.start < tied_end]
     anchor = Span(offset.start, offset.end)
     return _shifted(_nearest(anchor, governing, document.text) or _document_date(document), offset)
+
+
+def _one_day(date: EventDate) -> bool:
+    return bool(date.start) and date.start == date.end
+
+
+def _inside(day: EventDate, date: EventDate, document: Document) -> bool:
+    """Whether a one-day date lies within a coarser event date; a date taken from the
+    publication date only says "by then", so a day in the week before it fits."""
+    assert day.start is not None
+    if date.basis == "document" and document.published:
+        published = dt.date.fromisoformat(document.published[:10])
+        return 0 <= (published - dt.date.fromisoformat(day.start)).days <= 7
+    return bool(date.start and date.end) and date.start <= day.start and day.end <= date.end  # type: ignore[operator]
+
+
+def refine_from_next(date: EventDate, following: Span, timexes: list[Timex], document: Document,
+                     lexicon: TimeLexicon | None = None) -> EventDate:
+    """A finer date for an event dated only coarsely ("this year", or the publication date)
+    from the next sentence, when that sentence continues the story ("The attack took place
+    on Tuesday afternoon", "The troops left on Tuesday"): news often puts the day in a
+    sentence of its own. Only a single day inside the coarse date is taken, and not one a
+    speech verb governs ("The army said on Monday ..." dates a statement)."""
+    if _one_day(date) and date.basis == "explicit":
+        return date
+    lex = lexicon or load_lexicon()
+    text = document.text
+    first = _NEXT_WORD.match(text, following.start)
+    if first is None or first.group(1).lower() not in lex.continuation_openers:
+        return date
+    days = []
+    for t in timexes:
+        if not (following.start <= t.start and t.end <= following.end and _dates_event(t)):
+            continue
+        if any(w.lower() in lex.speech_words for w in _words_between(text, following.start, t.start)):
+            continue
+        day = _event_date(t, text)
+        if _one_day(day) and _inside(day, date, document):
+            days.append(day)
+    return days[0] if len({d.start for d in days}) == 1 else date
 
 
 def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document: Document,

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from lapwing.actors import resolve
-from lapwing.eventdate import date_for_event
+from lapwing.eventdate import date_for_event, refine_from_next
 from lapwing.eventplace import location_for_event
 from lapwing.events_attribution import cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, MAX_GAP, Entry, EventLexicon, load_lexicon
@@ -43,13 +43,15 @@ from lapwing.events_size import size_of
 from lapwing.events_text import QUOTES, Sentence, sentences
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
-from lapwing.records import ActorRef, Document, Event, Mention, Span, Timex
+from lapwing.records import ActorRef, Document, Event, EventDate, Mention, Span, Timex
 from lapwing.stages import Analysis, StageFn, stage
 
 #: Words before an ambiguous form ("attack", "strikes") that make it a noun.
 NOUN_CUES = frozenset({"a", "an", "the", "'s", "its", "their", "his", "her", "this", "that",
                        "these", "those", "no", "any", "new", "fresh", "further", "deadly",
-                       "latest", "overnight", "major", "of", "recent", "wave", "two", "three"})
+                       "latest", "overnight", "major", "of", "recent", "wave", "two", "three",
+                       # "the third such strike", "another attack": only a noun follows these
+                       "such", "another", "similar", "previous", "second", "third", "fourth", "fifth"})
 #: Relative pronouns after an event noun, and irregular past verbs of its relative clause.
 RELATIVES = frozenset({"that", "which"})
 IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
@@ -112,6 +114,16 @@ class Trigger:
     agent: Group | None = None  # "the sanctions that the EU imposed": who did it, by a relative clause
 
 
+def _event_date(event: Event, sentence: Span, following: list[Sentence], timexes: list[Timex],
+                document: Document) -> EventDate:
+    """The event's date from its sentence, made finer by the next sentence (if any) when
+    that one only gives the day ("... this year. The troops left on Tuesday.")."""
+    date = date_for_event(event.trigger, sentence, timexes, document)
+    for nxt in following:
+        date = refine_from_next(date, Span(nxt.start, nxt.end), timexes, document)
+    return date
+
+
 class EventCoder:
     """Codes the events of documents; built once per worker (lexicon and KB load here)."""
 
@@ -131,14 +143,15 @@ class EventCoder:
         places: list[Mention | object] = [m for m in mentions if m.place is not None]
         self._dominant = _dominant_country(mentions)
         events: list[Event] = []
-        for sentence in sentences(document):
+        split = list(sentences(document))
+        for k, sentence in enumerate(split):
             refs = [self._with_nationality(document, sentence, a) for a in actors
                     if sentence.start <= (a.start or 0) and (a.end or 0) <= sentence.end]
             self._places = [m for m in mentions if m.place is not None and m.place.country
                             and sentence.start <= m.start and m.end <= sentence.end]
             for event in self._sentence(document, sentence, refs, trace):
                 span = Span(sentence.start, sentence.end, sentence.text)
-                event.date = date_for_event(event.trigger, span, timexes, document)
+                event.date = _event_date(event, span, split[k + 1:k + 2], timexes, document)
                 event.location = location_for_event(event.trigger, span, places, document,  # type: ignore[arg-type]
                                                     participants=_participant_spans(event))
                 event.event_id = f"{document.doc_id}:e{len(events) + 1}"
@@ -158,7 +171,8 @@ class EventCoder:
         cues_ = self.lexicon.cues
         assert cues_ is not None
         reader = PatternRoles(lambda s, e: self._resolve(document, s, e), cues_.reporting_forms,
-                              self.lexicon.participants, self.lexicon.classes.get("weapons", frozenset()))
+                              self.lexicon.participants, self.lexicon.classes.get("weapons", frozenset()),
+                              self.lexicon.own_means_types)
         cues = find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
         size = size_of(sentence, self.lexicon)
         out: list[Event] = []

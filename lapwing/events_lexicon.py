@@ -116,6 +116,7 @@ class EventLexicon:
     participants: frozenset[str] = frozenset()
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     place_targets: frozenset[str] = frozenset()
+    own_means_types: frozenset[str] = frozenset()
     threat_modes: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     cues: ModalityCues | None = None
 
@@ -286,6 +287,7 @@ def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
     for pats in lexicon.patterns.values():
         pats.sort(key=lambda p: -len(p.rest))
     lexicon.place_targets = frozenset(check.section(data, "place_targets", YList))
+    lexicon.own_means_types = frozenset(check.section(data, "own_means_types", YList))
     lexicon.hostile_words = frozenset(check.words(data, "hostile_words"))
     lexicon.participants = frozenset(check.words(data, "participants"))
     for type_, table in check.section(data, "modes", YMap).items():

@@ -38,6 +38,11 @@ REDUCED_NEXT = frozenset({"in", "during", "at", "near", "on", "overnight", ",", 
 QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "some", "many",
                         "group", "members", "number", "most", "all", "several"})
 PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she", "our", "its", "their"})
+#: Possessive pronouns name the owner of the noun they stand before: only right before the
+#: trigger ("their latest attack") do they say who acted; "a strike on their vehicle, the
+#: third such strike" has no pronoun actor.
+POSSESSIVES = frozenset({"our", "its", "their"})
+POSSESSIVE_REACH = 3
 OBJECT_WINDOW = 4
 #: Nouns of measure before "of": "two hours of talks", "ten days of war games" are talks and
 #: exercises of the clause's subject, not background in a prepositional phrase.
@@ -107,8 +112,10 @@ class PatternRoles:
     """Roles from word patterns around the trigger (see the module doc)."""
 
     def __init__(self, resolver: Resolver | None = None, reporting: frozenset[str] = frozenset(),
-                 participants: frozenset[str] = frozenset(), weapons: frozenset[str] = frozenset()):
+                 participants: frozenset[str] = frozenset(), weapons: frozenset[str] = frozenset(),
+                 own_means: frozenset[str] = frozenset()):
         self.resolver = resolver
+        self.own_means = own_means
         self.reporting = reporting
         self.participants = participants
         self.weapons = weapons
@@ -131,7 +138,11 @@ class PatternRoles:
                 if weapon_of is not None:
                     out.actors, out.how = [weapon_of], [f"the country of the weapon after 'by' ({weapon_of.text!r})"]
             patient = self._subject(sentence, groups, i, out, verb=True)
-            if patient is not None:
+            if patient is not None and entry.type in self.own_means and not out.actors:
+                out.actors = list(patient.refs)
+                out.how.append("passive subject: the actor's own forces, moved")
+                self._recipients(sentence, groups, j, entry, out, passive=True)
+            elif patient is not None:
                 out.recipients = list(patient.refs)
                 out.how.append("passive subject receives")
             else:
@@ -266,11 +277,14 @@ class PatternRoles:
         return nxt in REDUCED_NEXT and any(g.last == i for g in groups)
 
     def _by_agent(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
+        """The group after "by" right after the trigger ("an attack by Hezbollah"), an adverb
+        ("struck overnight by") or a participle ("a relief flight operated by KSrelief",
+        "a raid carried out by") allowed between."""
         toks = sentence.tokens
         for k in range(j, min(j + 2, len(toks))):
             if toks[k].lower == "by":
                 return next((g for g in groups if k < g.first <= k + 3), None)
-            if not toks[k].lower.endswith("ly"):
+            if not (toks[k].lower.endswith("ly") or (k == j and toks[k].lower.endswith("ed"))):
                 return None
         return None
 
@@ -312,6 +326,8 @@ class PatternRoles:
             return head or group
         for k in range(i - 1, -1, -1):
             if not sentence.same_clause(k, i):
+                break
+            if sentence.tokens[k].lower in POSSESSIVES and i - k > POSSESSIVE_REACH:
                 break
             if sentence.tokens[k].lower in PRONOUNS:
                 out.pronoun = sentence.tokens[k].lower

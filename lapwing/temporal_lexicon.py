@@ -120,6 +120,8 @@ class TimeLexicon:
     vague_offsets: dict[str, str]
     intention_cues: frozenset[str]
     relative_pronouns: frozenset[str]
+    continuation_openers: frozenset[str]
+    speech_words: frozenset[str]
 
     def unit(self, word: str) -> Unit | None:
         """The unit a (possibly plural) word names, e.g. ``"months"`` -> month."""
@@ -285,4 +287,6 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         vague_offsets={k: str(v) for k, v in _lower_keys(req("vague_offsets", dict)).items()},
         intention_cues=_lower_set(req("intention_cues", list)),
         relative_pronouns=_lower_set(req("relative_pronouns", list)),
+        continuation_openers=_lower_set(req("continuation_openers", list)),
+        speech_words=_lower_set(req("speech_words", list)),
     )

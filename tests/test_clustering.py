@@ -422,3 +422,43 @@ def test_a_place_near_a_town_reaches_the_towns_around_it():
     assert len(clusters_of([town, inside])) == 2
     tal_afar = ev("d:e1", actors=(isis,), recipients=(army,), place=TAL_AFAR)
     assert len(clusters_of([tal_afar, near])) == 2  # 61 km: another district's town
+
+
+# Written for the cluster_test2 fixes (2026-11-21): sentences and places of our own.
+NABATIEH = {"text": "Nabatieh", "name": "Nabatieh", "lat": 33.378, "lon": 35.484, "country": "LBN",
+            "feature": "city"}
+KFAR_ROUMMANE = {"text": "Kfar Roummane", "name": "Kfar Roummane", "lat": 33.386, "lon": 35.500,
+                 "country": "LBN", "feature": "locality"}
+TYRE_VILLAGE_15KM = {"text": "Village", "name": "Village", "lat": 33.25, "lon": 35.43, "country": "LBN",
+                     "feature": "locality"}
+RED_SEA = {"text": "Red Sea", "name": "Red Sea", "lat": 20.0, "lon": 38.5, "country": None, "feature": "water"}
+CYPRUS = {"text": "Cyprus", "name": "Cyprus", "lat": 35.0, "lon": 33.0, "country": "CYP", "feature": "country"}
+ROYAL_NAVY = {"text": "Royal Navy", "actor_id": "royal_navy", "country": "GBR", "sector": "MIL"}
+RAF = {"text": "RAF", "actor_id": "royal_air_force", "country": "GBR", "sector": "MIL"}
+
+
+def test_villages_fifteen_km_apart_are_two_strikes_but_a_town_and_its_edge_are_one():
+    """Border villages lie 3-5 km apart: a strike 15 km away that day is another one."""
+    assert len(clusters_of([ev("a:e1", place=NABATIEH), ev("b:e1", place=TYRE_VILLAGE_15KM)])) == 2
+    assert len(clusters_of([ev("a:e1", place=NABATIEH), ev("b:e1", place=KFAR_ROUMMANE)])) == 1
+
+
+def test_a_deployment_to_a_sea_is_not_one_to_a_third_country_that_day():
+    """Neither place is a party's own country, so the coarse conflict is not excused as a
+    nationality standing for the scene."""
+    navy = ev("a:e1", type_="MOBILIZE", actors=(ROYAL_NAVY,), recipients=(), place=RED_SEA)
+    jets = ev("b:e1", type_="MOBILIZE", actors=(RAF,), recipients=(), place=CYPRUS)
+    assert len(clusters_of([navy, jets])) == 2
+    again = ev("c:e1", type_="MOBILIZE", actors=(ROYAL_NAVY,), recipients=(), place=RED_SEA)
+    assert len(clusters_of([navy, again])) == 1
+
+
+def test_unnamed_parties_at_two_points_of_one_city_still_meet():
+    """Blocking by the place's country: "depositors" and "the Savers' Union" share no actor
+    key, and a district and its city have different points, yet they may be one protest."""
+    district = {"text": "Hamra", "name": "Hamra", "lat": 33.896, "lon": 35.482, "country": "LBN",
+                "feature": "locality"}
+    crowd = ev("a:e1", type_="PROTEST", actors=({"text": "depositors"},), recipients=(), place=BEIRUT)
+    union = ev("b:e1", type_="PROTEST", actors=({"text": "the Savers' Union"},), recipients=(),
+               place=district)
+    assert len(clusters_of([crowd, union])) == 1

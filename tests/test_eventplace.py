@@ -175,9 +175,16 @@ def test_a_place_after_a_participant_in_its_clause_is_the_location(finder: Place
     assert place is not None and place.text == "Erbil"
 
 
+def test_the_outskirts_of_a_town_are_the_town_not_its_wide_vicinity(finder: PlaceFinder) -> None:
+    """A town's outskirts are its edge: the town's own precision, so that a strike on the
+    outskirts of one town does not reach the next town 40 km away."""
+    place = locate(finder, "Jets struck a depot on the outskirts of the city of Homs.", "struck")
+    assert place is not None and place.text == "Homs" and place.precision != "vicinity"
+
+
 @pytest.mark.parametrize("text, trigger, town", [
     ("Gunmen attacked a checkpoint north of Mosul on Friday.", "attacked", "Mosul"),
-    ("Jets struck a depot on the outskirts of the city of Homs.", "struck", "Homs"),
+    ("Jets struck a depot in the vicinity of the city of Homs.", "struck", "Homs"),
 ])
 def test_an_offset_locative_puts_the_event_near_the_town_not_in_it(finder: PlaceFinder, text: str,
                                                                      trigger: str, town: str) -> None:
