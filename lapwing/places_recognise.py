@@ -20,6 +20,9 @@ a place:
   acronym that is not a country or state ("SOS"), a town name followed by a capitalised
   word ("David Nabarro"), or a small town's name opening a sentence ("Most", "Over")
   unless the document uses it mid-sentence too;
+* a one-word name that is only an alternate name unlike the place's own ("Google" for
+  Topeka, "Do" for Jahrom) unless a preposition or cue vouches for it or the place is a
+  metropolis ("Bombay"), and contractions ("I've");
 * the subject of a speech verb ("Tehran said", "Damascus has denied") is an actor by
   metonymy: it is kept, flagged ``metonymy``, and never output as a place. A name governed
   by a preposition ("officials in Texas said", "the ministry of Brazil announced") or
@@ -43,7 +46,7 @@ import yaml
 
 from lapwing.gazetteer import DATA_DIR, Candidate
 from lapwing.places_actors import ActorNames
-from lapwing.places_candidates import CandidateSource
+from lapwing.places_candidates import CandidateSource, fold
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
 from lapwing.temporal_sentences import sentence_starts
 
@@ -59,12 +62,17 @@ _WIDE = frozenset({"country", "admin1", "region", "water"})
 #: Secretary" is judged as the one word "Secretary" ("The Hague" is found as "Hague").
 _ARTICLES = frozenset({"The"})
 _DIGIT = re.compile(r"\d")
+_CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"”]")
 #: What numbers a site after a facility noun: "Tower 22", "Gate 3B", "Camp X".
 _DESIGNATOR = re.compile(r"\d[\w-]*|[A-Z]")
 #: A one-word name at the start of a sentence may be any capitalised word ("Most", "Over"):
 #: it needs a wide candidate, this many people, or a mention elsewhere in the document.
 SENTENCE_INITIAL_POPULATION = 100_000
+#: A one-word name that is only an alternate name unlike the place's own ("Google" for
+#: Topeka, "Okay" for Les Cayes, "Do" for Jahrom) needs a place preposition or a cue word,
+#: unless the place is a metropolis whose old or foreign name it is ("Bombay", "Peking").
+UNLIKE_ALIAS_POPULATION = 1_000_000
 _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "speech_verbs",
               "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers",
               "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks",
@@ -268,9 +276,14 @@ class Recogniser:
             strong = [c for c in candidates if c.match != "variant" or spelled]
             # a county ("Angus", "Kent") is no wider than a town: it may be a first name too
             wide = any(c.feature in _WIDE and c.precision != "admin2" for c in strong)
-            population = max((c.population or 0 for c in strong), default=0)
             if not strong or len(name) < 2 or (name.isupper() and not wide):
                 return False  # "There" ~ Thairé, "I", "SOS"
+            if _CONTRACTION.search(name):
+                return False  # "I've" ~ Iwye, "We'll"
+            if not spelled and _only_unlike_aliases(name, strong):
+                return False  # "Google" ~ Topeka, "Okay" ~ Les Cayes
+            own = [c for c in strong if _own_name(name, c)]
+            population = max((c.population or 0 for c in own or strong), default=0)
             if not wide and self._followed_by_name(text, tokens, j):
                 return False  # "David Nabarro", "Buffalo Bills"
             if (tokens[i].first and not wide and population < SENTENCE_INITIAL_POPULATION
@@ -396,3 +409,22 @@ def _skip_spaces(text: str, offset: int) -> int:
     while offset < len(text) and text[offset] == " ":
         offset += 1
     return offset
+
+
+def _own_name(name: str, candidate: Candidate) -> bool:
+    """Whether ``name`` is the candidate's own name (folded), not one of its alternate names."""
+    return fold(candidate.name) == fold(name)
+
+
+def _only_unlike_aliases(name: str, candidates: list[Candidate]) -> bool:
+    """Whether every candidate of a one-word ``name`` has it only as an alternate name that
+    looks nothing like the place's own name (another first letter, not part of it), and none
+    is wide or a metropolis. Such aliases are nicknames, stunts and foreign names ("Google"
+    for Topeka, "Do" for Jahrom); a transliteration ("Zakho" for Zaxo) keeps its first letter."""
+    folded = fold(name)
+    for c in candidates:
+        own = fold(c.name)
+        if (c.feature in _WIDE or own == folded or own[:1] == folded[:1] or folded in own
+                or (c.population or 0) >= UNLIKE_ALIAS_POPULATION):
+            return False
+    return True

@@ -358,3 +358,17 @@ def test_a_cue_word_or_place_preposition_vouches_for_a_variant_spelling(finder: 
     found = places(finder, "Troops raided the city of Qalqilya, and drones circled near Makhmour.")
     assert found["Qalqilya"].country == "PSE" and found["Makhmour"].country == "IRQ"
     assert "Makhmour" not in places(finder, "Makhmour residents said little.")
+
+
+def test_unlike_alternate_names_need_the_texts_support(finder: PlaceFinder) -> None:
+    """GeoNames lists "Google" for Topeka and "Do" for Jahrom: such aliases, unlike the
+    place's own name, are not places without a preposition or cue, unless the place is a
+    metropolis known by an old name; transliterations keep their first letter."""
+    text = "Okay, we've seen it. Do you know why Microsoft and Google were fined in Brussels?"
+    assert set(places(finder, text)) == {"Brussels"}
+    found = places(finder, "Jets struck Zakho, while ships sailed from Bombay to Peking.")
+    assert {n: c.country for n, c in found.items()} == {"Zakho": "IRQ", "Bombay": "IND", "Peking": "CHN"}
+
+
+def test_contractions_are_never_places(finder: PlaceFinder) -> None:
+    assert places(finder, "Officials said: I've seen the damage, and I’ve counted the dead.") == {}
