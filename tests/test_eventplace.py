@@ -23,6 +23,18 @@ def locate(finder: PlaceFinder, text: str, trigger: str, sentence: str | None = 
     return location_for_event(Span(at, at + len(trigger)), Span(start, end), mentions, document)
 
 
+def located_with_participant(finder: PlaceFinder, text: str, trigger: str,
+                             participant: str) -> tuple[str | None, str | None]:
+    """The location's text without, then with, ``participant`` given as a participant span."""
+    document = Document(doc_id="d", input_id="d", text=text)
+    mentions = [to_mention("d", r) for r in finder.find(text)]
+    at = Span(text.index(trigger), text.index(trigger) + len(trigger))
+    part = Span(text.index(participant), text.index(participant) + len(participant))
+    places = (location_for_event(at, Span(0, len(text)), mentions, document, participants=given)
+              for given in ((), [part]))
+    return tuple(p.text if p else None for p in places)  # type: ignore[return-value]
+
+
 def test_locative_phrase_after_the_trigger(finder: PlaceFinder) -> None:
     place = locate(finder, "Officials in Baghdad said a rocket attack in Erbil wounded two guards.", "attack")
     assert place is not None and place.text == "Erbil" and place.country == "IRQ"
@@ -101,13 +113,8 @@ def test_city_object_of_an_attack_is_its_location(finder: PlaceFinder) -> None:
 def test_a_participants_place_is_never_the_location(finder: PlaceFinder) -> None:
     """A place standing for an actor or a recipient is not where the event happened, even
     behind a locative preposition: the launch site of "fired from Gaza"."""
-    text = "Militants fired rockets from Gaza at dawn."
-    document = Document(doc_id="d", input_id="d", text=text)
-    mentions = [to_mention("d", r) for r in finder.find(text)]
-    trigger = Span(text.index("fired"), text.index("fired") + 5)
-    gaza = Span(text.index("Gaza"), text.index("Gaza") + 4)
-    assert location_for_event(trigger, Span(0, len(text)), mentions, document).text == "Gaza"
-    assert location_for_event(trigger, Span(0, len(text)), mentions, document, participants=[gaza]) is None
+    assert located_with_participant(finder, "Militants fired rockets from Gaza at dawn.",
+                                    "fired", "Gaza") == ("Gaza", None)
 
 
 def test_a_participant_covering_part_of_a_place_rules_it_out(finder: PlaceFinder) -> None:
@@ -149,13 +156,8 @@ def test_a_long_settlement_phrase_is_still_locative(finder: PlaceFinder, text: s
 def test_a_participant_in_the_nearest_locative_leaves_the_event_unplaced(finder: PlaceFinder) -> None:
     """"the attack on Israel": the phrase of the trigger names its target; a farther place
     ("a group formed in Iraq") belongs to something else."""
-    text = "A group formed in Iraq after the attack on Israel."
-    document = Document(doc_id="d", input_id="d", text=text)
-    mentions = [to_mention("d", r) for r in finder.find(text)]
-    trigger = Span(text.index("attack"), text.index("attack") + 6)
-    israel = Span(text.index("Israel"), text.index("Israel") + 6)
-    assert location_for_event(trigger, Span(0, len(text)), mentions, document).text == "Israel"
-    assert location_for_event(trigger, Span(0, len(text)), mentions, document, participants=[israel]) is None
+    assert located_with_participant(finder, "A group formed in Iraq after the attack on Israel.",
+                                    "attack", "Israel") == ("Israel", None)
 
 
 def test_a_source_gives_way_only_within_its_clause(finder: PlaceFinder) -> None:

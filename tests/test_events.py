@@ -10,23 +10,11 @@ from lapwing.eval import events as scorer
 from lapwing.events import make_events
 from lapwing.events_lexicon import LexiconError, load_lexicon
 from lapwing.explain import Explainer
+
+from event_helpers import DATE, code, countries
 from lapwing.records import Document, Zone
 
 FIXTURE = Path(__file__).parent / "fixtures" / "event_sentences.jsonl"
-DATE = "2024-04-04"
-
-
-@pytest.fixture(scope="module")
-def explainer() -> Explainer:
-    return Explainer()
-
-
-def code(explainer: Explainer, text: str):
-    return explainer.analyse(text, DATE).events
-
-
-def countries(refs) -> list[str | None]:
-    return [r.country for r in refs]
 
 
 def test_stage_declares_its_requirements() -> None:

@@ -12,20 +12,8 @@ import pytest
 from lapwing.events_lexicon import LexiconError, load_lexicon
 from lapwing.explain import Explainer
 
-DATE = "2024-04-04"
+from event_helpers import code, countries
 
-
-@pytest.fixture(scope="module")
-def explainer() -> Explainer:
-    return Explainer()
-
-
-def code(explainer: Explainer, text: str):
-    return explainer.analyse(text, DATE).events
-
-
-def countries(refs) -> list[str | None]:
-    return [r.country for r in refs]
 
 
 def test_a_class_word_in_a_key_matches_any_member(explainer: Explainer) -> None:

@@ -10,16 +10,8 @@ import pytest
 
 from lapwing.explain import Explainer
 
-DATE = "2024-04-04"  # a Thursday
+from event_helpers import code as events
 
-
-@pytest.fixture(scope="module")
-def explainer() -> Explainer:
-    return Explainer()
-
-
-def events(explainer: Explainer, text: str, date: str = DATE):
-    return explainer.analyse(text, date).events
 
 
 def only(explainer: Explainer, text: str, type_: str):

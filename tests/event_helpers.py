@@ -1,0 +1,14 @@
+"""Helpers for the tests that code sentences with :class:`lapwing.explain.Explainer`."""
+
+from lapwing.explain import Explainer
+
+DATE = "2024-04-04"  # a Thursday
+
+
+def code(explainer: Explainer, text: str, date: str = DATE):
+    """The events coded from ``text`` published on ``date``."""
+    return explainer.analyse(text, date).events
+
+
+def countries(refs) -> list[str | None]:
+    return [r.country for r in refs]
