@@ -35,6 +35,7 @@ pair scores and why (``python -m lapwing.eval.clusters FOLDER --errors`` lists t
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -94,6 +95,8 @@ class Params:
     weights: dict[str, float]
     threshold: float
     modality_certainty: list[str]
+    additive_markers: list[str]
+    additive_reach: int
     families: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -166,6 +169,7 @@ class Report:
     doc: DocFacts
     record: dict[str, Any]
     blocks: tuple[tuple[str, str], ...] = ()  # block_keys, computed once
+    additive: bool = False  # the text says it is one more event of its kind ("another strike")
 
 
 def actor_key(ref: Mapping[str, Any]) -> str:
@@ -208,10 +212,26 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         place_country=place.get("country") if has_point else None,
         country_place=level == "country",
         place_key=(f"{place['lat']:.2f},{place['lon']:.2f}" if has_point else None),
-        doc=doc or DocFacts(), record=data,
+        doc=doc or DocFacts(), record=data, additive=_additive(data, p),
     )
     report.blocks = tuple(block_keys(report))
     return report
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _additive(data: Mapping[str, Any], p: Params) -> bool:
+    """Whether the words just before the trigger mark the event as one more of its kind
+    ("Another Israeli strike ...", "The rebels also fired ...", "In a separate operation,
+    ... seized"): the writer then knows of another event of that type, mostly the day's
+    main one, so type, day and parties do not tell the two apart (see ``_place_part``)."""
+    sentence, trigger = data.get("sentence") or {}, data.get("trigger") or {}
+    text, start = sentence.get("text"), trigger.get("start")
+    if not isinstance(text, str) or not isinstance(start, int):
+        return False
+    before = _WORD.findall(text[:max(0, start - int(sentence.get("start") or 0))])
+    return any(w.lower() in p.additive_markers for w in before[-p.additive_reach:])
 
 
 def _party(ref: Mapping[str, Any]) -> tuple[str, str | None, str | None]:
@@ -296,6 +316,7 @@ class Cluster:
     place: Report | None = None  # the member with the most specific place
     last_day: int = -1  # latest day any member's interval reaches (for pruning)
     first_day: int = 10**9  # earliest day any member's interval reaches (for filing)
+    additive: bool = False  # whether a member is marked as one more event of its kind
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -314,6 +335,7 @@ class Cluster:
             self.date = report
         if report.lat is not None and (self.place is None or report.place_weight > self.place.place_weight):
             self.place = report
+        self.additive = self.additive or report.additive
         if report.hi is not None:
             self.last_day = max(self.last_day, report.hi)
         if report.lo is not None:
@@ -395,6 +417,8 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     scene ("U.S. forces" -> United States, "a missile from Yemen"); a missing place says
     nothing."""
     place = cluster.place
+    if (report.additive or cluster.additive) and not _same_fine_place(report, place, p):
+        return None
     if report.lat is None or place is None:
         return 0.0
     if (report.country_place or place.country_place) and report.place_country is not None \
@@ -413,6 +437,17 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     if _scenes_in_other_countries(report, place):
         return -p.weights["place_country_conflict"]
     return p.weights["place"] * specificity * max(0.0, 1.0 - distance / radii)
+
+
+def _same_fine_place(report: Report, place: Report | None, p: Params) -> bool:
+    """Whether two reports name compatible places at levels fine enough to rule a pair out
+    (towns, districts): what a report marked as one more event of its kind ("another
+    strike on Wednesday hit ...") needs to join, since its type, day and parties are
+    shared with the other event the writer knows of, and a region or a country is too."""
+    if place is None or report.lat is None or not (report.place_veto and place.place_veto):
+        return False
+    distance = haversine_km(report.lat, report.lon, place.lat, place.lon)  # type: ignore[arg-type]
+    return distance <= report.radius + place.radius + p.place_slack_km
 
 
 def _scene_of_no_party(report: Report) -> bool:
@@ -582,6 +617,7 @@ def assign(reports: Iterable[Report], existing: Mapping[str, Iterable[Report]] |
     touched: dict[str, Cluster] = {}
     founders: list[Report] = []
     pending = sorted(reports, key=_order)
+    _drop_inner_additives(pending)
     # The most informative reports first (a stated day and a place, then a day, then the
     # rest): a vague report then chooses among clusters anchored on exact reports, instead
     # of founding a vague cluster that the exact reports score poorly against.
@@ -599,6 +635,26 @@ def assign(reports: Iterable[Report], existing: Mapping[str, Iterable[Report]] |
     _rejoin_lone_reports(sorted(founders, key=_order), [*seeded, *touched.values()],
                          cluster_of, touched, p)
     return Assignment(cluster_of, touched)
+
+
+def _drop_inner_additives(reports: list[Report]) -> None:
+    """Unmark a report as one more event of its kind when its own document reported an
+    event of its type family before it ("arrived in Tehran ... also held talks"): the
+    other event the writer means is then in the document, not a report elsewhere."""
+    by_doc: dict[str, list[Report]] = defaultdict(list)
+    for report in reports:
+        by_doc[report.doc_id].append(report)
+    for members in by_doc.values():
+        seen: set[str] = set()
+        for report in sorted(members, key=_trigger_start):
+            if report.family in seen:
+                report.additive = False
+            seen.add(report.family)
+
+
+def _trigger_start(report: Report) -> int:
+    start = (report.record.get("trigger") or {}).get("start")
+    return start if isinstance(start, int) else 0
 
 
 def _rejoin_lone_reports(founders: list[Report], clusters: list[Cluster],

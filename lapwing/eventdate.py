@@ -292,25 +292,35 @@ def _inside(day: EventDate, date: EventDate, document: Document) -> bool:
     return bool(date.start and date.end) and date.start <= day.start and day.end <= date.end  # type: ignore[operator]
 
 
+def _possessive(text: str, timex: Timex) -> bool:
+    """Whether the expression is a possessive determiner ("Thursday's strike")."""
+    return text[timex.end:timex.end + 2] in ("'s", "’s")
+
+
 def refine_from_next(date: EventDate, following: Span, timexes: list[Timex], document: Document,
                      lexicon: TimeLexicon | None = None) -> EventDate:
     """A finer date for an event dated only coarsely ("this year", or the publication date)
     from the next sentence, when that sentence continues the story ("The attack took place
     on Tuesday afternoon", "The troops left on Tuesday"): news often puts the day in a
     sentence of its own. Only a single day inside the coarse date is taken, and not one a
-    speech verb governs ("The army said on Monday ..." dates a statement)."""
+    speech verb governs ("The army said on Monday ..." dates a statement). A possessive day
+    ("Officials said Thursday's designations target ...") dates the noun it modifies, which
+    refers back to the story, whatever opens the sentence and whoever speaks."""
     if _one_day(date) and date.basis == "explicit":
         return date
     lex = lexicon or load_lexicon()
     text = document.text
     first = _NEXT_WORD.match(text, following.start)
-    if first is None or first.group(1).lower() not in lex.continuation_openers:
-        return date
+    continues = first is not None and first.group(1).lower() in lex.continuation_openers
     days = []
     for t in timexes:
         if not (following.start <= t.start and t.end <= following.end and _dates_event(t)):
             continue
-        if any(w.lower() in lex.speech_words for w in _words_between(text, following.start, t.start)):
+        possessive = _possessive(text, t)
+        if not (continues or possessive):
+            continue
+        if not possessive and any(w.lower() in lex.speech_words
+                                  for w in _words_between(text, following.start, t.start)):
             continue
         day = _event_date(t, text)
         if _one_day(day) and _inside(day, date, document):

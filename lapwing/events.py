@@ -172,7 +172,7 @@ class EventCoder:
         assert cues_ is not None
         reader = PatternRoles(lambda s, e: self._resolve(document, s, e), cues_.reporting_forms,
                               self.lexicon.participants, self.lexicon.classes.get("weapons", frozenset()),
-                              self.lexicon.own_means_types)
+                              self.lexicon.own_means_types, self.lexicon.classes)
         cues = find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
         size = size_of(sentence, self.lexicon)
         out: list[Event] = []

@@ -76,7 +76,7 @@ UNLIKE_ALIAS_POPULATION = 1_000_000
 _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "speech_verbs",
               "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers",
               "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks",
-              "offset_locatives")
+              "offset_locatives", "actor_relations")
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,7 @@ class PlaceLexicon:
     source_locatives: frozenset[str]
     clause_breaks: frozenset[str]
     offset_locatives: frozenset[str]
+    actor_relations: frozenset[str]
     facility_nouns: frozenset[str]
     actor_place_prepositions: frozenset[str]
     country_adjectives: dict[str, str]
@@ -259,7 +260,7 @@ class Recogniser:
             cues = self.cues_for(text, start, end)
             if self._plausible(text, tokens, i, j, candidates, cues):
                 found.append(Found(start, end, text[start:end], candidates, cues,
-                                   self._is_speaker(text, tokens, i, j)))
+                                   self._is_speaker(text, tokens, i, j) or self._is_patron(tokens, i)))
             i = j + 1
         return found
 
@@ -394,6 +395,17 @@ class Recogniser:
         if _QUOTE.search(text[tokens[j].end:tokens[k].start]):
             return False
         return not self._governed_by(tokens, i, self._prepositions)
+
+    def _is_patron(self, tokens: list[_Token], i: int) -> bool:
+        """Whether the name starting at token ``i`` is governed by an ``actor_relations``
+        phrase ("aligned with Tehran", "loyal to the Kremlin"): then it names a state's
+        government by metonymy, and taking it for the scene would place an event in a
+        capital that only backs one of its parties."""
+        k = i - 1
+        while k >= 0 and i - k <= 2 and tokens[k].text.lower() in self._name_modifiers:
+            k -= 1
+        words = [t.text.lower() for t in tokens[max(0, k - 1):k + 1]]
+        return len(words) == 2 and " ".join(words) in self.lexicon.actor_relations
 
     def _governed_by(self, tokens: list[_Token], i: int, prepositions: frozenset[str]) -> bool:
         """Whether one of ``prepositions`` ("in", "of", "from") governs the name starting at

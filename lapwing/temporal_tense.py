@@ -63,6 +63,14 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
             for m in _TOKEN.finditer(text[lo:hi])]
 
 
+def _participle(word: str) -> bool:
+    """Whether ``word`` is an -ing form that opens a participle clause after a comma
+    ("spoke late Thursday, prompting the coalition to say it would respond"): that clause
+    hangs on the main verb, so its own auxiliaries ("would") must not decide the tense of
+    an expression before the comma."""
+    return len(word) >= 5 and word.endswith("ing") and word.isalpha()
+
+
 class ClauseTense:
     """The heuristic, built once per lexicon; call it as ``tense(text, start, end)``."""
 
@@ -138,7 +146,8 @@ class ClauseTense:
         """
         following = outward[index + 1].lower if index + 1 < len(outward) else ""
         first, second = (outward[index].lower, following) if not leftward else (following, outward[index].lower)
-        return first == "," and second in self.lexicon.comma_coordinators
+        return first == "," and (second in self.lexicon.comma_coordinators
+                                 or (not leftward and _participle(second)))
 
     def _in_group(self, word: str) -> bool:
         """Can ``word`` be part of a verb group: an auxiliary, a filler, an adverb or a participle."""

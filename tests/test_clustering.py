@@ -462,3 +462,41 @@ def test_unnamed_parties_at_two_points_of_one_city_still_meet():
     union = ev("b:e1", type_="PROTEST", actors=({"text": "the Savers' Union"},), recipients=(),
                place=district)
     assert len(clusters_of([crowd, union])) == 1
+
+
+def _with_words(event, before_trigger, trigger="strike", after=" hit a depot on Friday."):
+    """``event`` with a sentence whose trigger follows ``before_trigger``."""
+    text = before_trigger + trigger + after
+    start = len(before_trigger)
+    return event | {"sentence": {"start": 0, "end": len(text), "text": text},
+                    "trigger": {"start": start, "end": start + len(trigger), "text": trigger}}
+
+
+def _shifted(event, offset):
+    """``event`` with its sentence and trigger ``offset`` characters later in the document."""
+    sentence, trigger = event["sentence"], event["trigger"]
+    return event | {"sentence": sentence | {"start": sentence["start"] + offset},
+                    "trigger": trigger | {"start": trigger["start"] + offset,
+                                          "end": trigger["end"] + offset}}
+
+
+def test_one_more_event_of_its_kind_joins_only_on_a_shared_town():
+    """"Another Israeli strike" tells of a second strike that day: a country-level place and
+    the same parties no longer tie it to the day's main strike, a shared town still does."""
+    main = [ev("a:e1", place=TYRE), ev("b:e1", actors=(ISRAEL,), place=LEBANON)]
+    other = _with_words(ev("c:e1", place=LEBANON), "Another Israeli ")
+    assert frozenset({"c:e1"}) in clusters_of([*main, other])
+    same_town = _with_words(ev("c:e1", place=TYRE), "Another Israeli ")
+    assert frozenset({"a:e1", "b:e1", "c:e1"}) in clusters_of([*main, same_town])
+    plain = _with_words(ev("c:e1", place=LEBANON), "An Israeli ")
+    assert frozenset({"a:e1", "b:e1", "c:e1"}) in clusters_of([*main, plain])
+
+
+def test_one_more_event_after_its_own_documents_first_is_no_other_report():
+    """"A drone struck Tyre ... Another strike hit ..." counts within the document: the
+    second report is not marked against reports of other documents."""
+    first = _with_words(ev("c:e1", place=TYRE), "An Israeli ")
+    second = _shifted(_with_words(ev("c:e2", place=LEBANON), "Another Israeli "), 200)
+    clusters = clusters_of([ev("a:e1", place=TYRE), ev("b:e1", actors=(ISRAEL,), place=LEBANON),
+                            first, second])
+    assert any({"b:e1", "c:e2"} <= group for group in clusters)
