@@ -17,7 +17,7 @@ import pytest
 from lapwing.eval.clusters import evaluate_folder, format_scores, read_gold
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SETS = ["cluster_test", "cluster_test2", "cluster_test3"]
+SETS = ["cluster_test", "cluster_test2", "cluster_test3", "cluster_test4"]
 
 
 def documents(folder: Path) -> list[dict]:
