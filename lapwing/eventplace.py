@@ -122,7 +122,30 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
             if preposition in lexicon.offset_locatives:
                 place = _vicinity(place)
             (origins if preposition in lexicon.source_locatives else scene).append(place)
+    scene = [p for p in scene if not any(_modifies(text, p, other) for other in scene)]
     return scene + [o for o in origins if not any(_same_clause_after(text, o, p) for p in scene)]
+
+
+def _modifies(text: str, first: Place, then: Place) -> bool:
+    """Whether ``first`` only modifies the settlement named by ``then``: in "in the south
+    Lebanon border village of Aita al-Shaab" or "in the Gaza town of Rafah" the event is in
+    the village or town, and the wider place before it says where that lies."""
+    return then.start > first.end and bool(  # type: ignore[operator]
+        _settlement_of().match(text[first.end:then.start]))
+
+
+@lru_cache(maxsize=1)
+def _settlement_of() -> re.Pattern[str]:
+    """The words between a wider place and the settlement it modifies: modifiers, then a
+    settlement word and "of" ("border village of", "town of"); "district of" or "province
+    of" is not one, since "the Hawija district of Kirkuk" is in Hawija."""
+    lexicon = load_lexicon()
+
+    def words(vocabulary: frozenset[str]) -> str:
+        return "|".join(map(re.escape, sorted(vocabulary, key=len, reverse=True)))
+
+    return re.compile(rf"^\s+(?:(?i:{words(lexicon.locative_modifiers)})\s+){{0,3}}"
+                      rf"(?i:{words(lexicon.settlement_heads)})\s+of\s+$")
 
 
 def _vicinity(place: Place) -> Place:

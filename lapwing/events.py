@@ -245,10 +245,8 @@ class EventCoder:
             if not roles.recipients:
                 reader.recipients_after(sentence, groups, trig.agent.last + 1, entry, roles)
         if not roles.recipients and entry.complement and not roles.passive:
-            start = _content_start(sentence, trig.j)
-            scope = _scope(sentence, groups, start)
-            inner = next((g for g in groups if start <= g.first < scope), None)
-            if inner is not None and not same_actor(inner.refs[0], roles.actors):
+            inner = _content_recipient(sentence, groups, trig.j, roles.actors)
+            if inner is not None:
                 roles.recipients = list(inner.refs)
                 roles.how.append("recipient: first actor in the governed content")
         if trig.type in self.lexicon.place_targets:
@@ -545,7 +543,8 @@ class EventCoder:
         for n in range(max(0, k - REQUIRES_WINDOW), min(len(toks), k + REQUIRES_WINDOW + 1)):
             if n != k and sentence.same_clause(n, k) and self.lexicon.in_class(toks[n].lower, name):
                 return True
-        return False
+        adjunct = _participial_adjunct(sentence, k)
+        return adjunct is not None and self.lexicon.in_class(toks[adjunct].lower, name)
 
     def _govern(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger]) -> None:
         """Mark triggers that are the content of an earlier one, and hostile vows."""
@@ -617,6 +616,20 @@ class EventCoder:
         return resolve(text[start:end], text, start, end, document.published, self.kb).actor
 
 
+def _participial_adjunct(sentence: Sentence, k: int) -> int | None:
+    """The "-ing" word after the first comma that follows token ``k``, in its clause: a
+    participial adjunct shares the main verb's subject and tells what its act was ("hundreds
+    gathered in the square on Friday, chanting against the government"), however long the
+    place and time between them."""
+    toks = sentence.tokens
+    for n in range(k + 1, len(toks) - 1):
+        if not sentence.same_clause(n, k):
+            return None
+        if toks[n].text == ",":
+            return n + 1 if toks[n + 1].lower.endswith("ing") else None
+    return None
+
+
 def _match_rest(sentence: Sentence, k: int, rest: tuple[str, ...], lexicon: EventLexicon) -> int | None:
     """Where a pattern's remaining words end if they follow at token ``k`` (gaps allowed;
     "@name" matches any word of that class)."""
@@ -642,6 +655,22 @@ def _word_is(token: str, word: str, lexicon: EventLexicon) -> bool:
     if word.startswith(CLASS):
         return lexicon.in_class(token, word[1:])
     return token == word
+
+
+def _content_recipient(sentence: Sentence, groups: list[Group], j: int,
+                       actors: list[ActorRef]) -> Group | None:
+    """The first party of the content governed by the word ending at ``j`` that is not the
+    actor itself. When the content's subject is the actor's own state ("Ankara's president
+    warned that Turkey would launch an operation against the PKK"), the party acted on
+    comes after it, in the same clause, and may lie beyond the content's usual window."""
+    start = _content_start(sentence, j)
+    scope = _scope(sentence, groups, start)
+    inner = next((g for g in groups if start <= g.first < scope), None)
+    if inner is None or not same_actor(inner.refs[0], actors):
+        return inner
+    return next((g for g in groups if inner.last < g.first < inner.last + GOVERNED_WINDOW
+                 and sentence.same_clause(inner.first, g.first)
+                 and not same_actor(g.refs[0], actors)), None)
 
 
 def _scope(sentence: Sentence, groups: list[Group], start: int) -> int:

@@ -42,6 +42,10 @@ class Cue:
                            end=sentence.tokens[self.last - 1].end)
 
 
+#: Prepositions by which a name modifies the party before it ("the envoy for Yemen").
+_MODIFIER_PREPS = frozenset({"for", "of", "to"})
+
+
 def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> list[Cue]:
     """Every reporting cue of the sentence that has a speaker."""
     found = []
@@ -89,9 +93,19 @@ def _group_before(sentence: Sentence, groups: list[Group], k: int, window: int) 
         if len(between) > window or not all(w in _SPEAKER_GAP or w.endswith("day") for w in between):
             return None
         if group.first and sentence.tokens[group.first - 1].lower in PREPOSITIONS:
-            return None
+            group = _head_of_modifier(sentence, groups, group)
+            if group is None:
+                return None
         return group.refs[0], (group.first, group.last)
     return None
+
+
+def _head_of_modifier(sentence: Sentence, groups: list[Group], group: Group) -> Group | None:
+    """The party a prepositional group modifies, if one stands right before it: in "the UN
+    envoy for Libya told the council" the speaker is the envoy, not Libya."""
+    if sentence.tokens[group.first - 1].lower not in _MODIFIER_PREPS:
+        return None
+    return next((g for g in groups if g.last == group.first - 1), None)
 
 
 def _inverted(sentence: Sentence, groups: list[Group], k: int) -> Found:

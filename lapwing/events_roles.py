@@ -34,6 +34,8 @@ PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "to", "for", "with",
                           "during", "into", "across", "against", "over", "inside", "outside",
                           "towards", "toward", "between", "about", "under", "through", "around",
                           "outside", "after", "before", "like", "than", "including", "within"})
+#: Words after "at" that make it a count ("at least 15"), not a locative.
+AT_QUANTITY = frozenset({"least", "most"})
 REDUCED_NEXT = frozenset({"in", "during", "at", "near", "on", "overnight", ",", ".", "when", "while"})
 QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "some", "many",
                         "group", "members", "number", "most", "all", "several"})
@@ -128,6 +130,7 @@ class PatternRoles:
         self.members = classes.get("members", frozenset())
         self.freight = classes.get("freight", frozenset())
         self.carriers = classes.get("carriers", frozenset())
+        self.crowd_counts = classes.get("crowd_counts", frozenset())
         self.own_means = own_means
         self.reporting = reporting
         self.participants = participants
@@ -261,10 +264,17 @@ class PatternRoles:
                 return None
         return None
 
+    def _counted_crowd(self, sentence: Sentence, k: int) -> bool:
+        """"people" counted as a crowd ("hundreds of people gathered"): a party like
+        "protesters", though plain "people" is too often mere victims to be one."""
+        toks = sentence.tokens
+        return toks[k].lower == "people" and k > 1 and toks[k - 1].lower == "of" \
+            and toks[k - 2].lower in self.crowd_counts
+
     def _word_ref(self, sentence: Sentence, k: int) -> ActorRef | None:
         """A country word (resolved) or a participant noun (unresolved) at token ``k``."""
         tok = sentence.tokens[k]
-        if tok.lower in self.participants:
+        if tok.lower in self.participants or self._counted_crowd(sentence, k):
             return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason="noun: participant")
         if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}):
             ref = self.resolver(tok.start, tok.end)
@@ -303,6 +313,8 @@ class PatternRoles:
         if not entry.takes_object or entry.complement or not toks[j - 1].lower.endswith(("ed", "t", "en")):
             return False
         nxt = toks[j].lower if j < len(toks) else "."
+        if _counting_at(sentence, j):
+            return False  # "detained at least 15": an object's count, not a place
         return nxt in REDUCED_NEXT and any(g.last == i for g in groups)
 
     def _by_agent(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
@@ -430,6 +442,8 @@ class PatternRoles:
             limit = min(len(toks), j + OBJECT_WINDOW + 1)
             for k in range(j, limit):
                 word = toks[k].lower
+                if _counting_at(sentence, k):
+                    continue  # "detained at least 15 Palestinians": the count of the object
                 if word in PREPOSITIONS | {",", "and", "that"} or not sentence.same_clause(j - 1, k):
                     break
                 group = self._organisation_of(sentence, groups, k) \
@@ -494,3 +508,9 @@ NO_NATION = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "UNK"})
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:
     return any(r.start == ref.start and r.end == ref.end for r in refs)
+
+
+def _counting_at(sentence: Sentence, k: int) -> bool:
+    """Whether token ``k`` is the "at" of "at least"/"at most": a count, not a locative."""
+    toks = sentence.tokens
+    return k + 1 < len(toks) and toks[k].lower == "at" and toks[k + 1].lower in AT_QUANTITY

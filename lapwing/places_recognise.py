@@ -76,7 +76,7 @@ UNLIKE_ALIAS_POPULATION = 1_000_000
 _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "speech_verbs",
               "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers",
               "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks",
-              "offset_locatives", "actor_relations")
+              "offset_locatives", "actor_relations", "settlement_heads")
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,7 @@ class PlaceLexicon:
     actor_relations: frozenset[str]
     facility_nouns: frozenset[str]
     actor_place_prepositions: frozenset[str]
+    settlement_heads: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     directions: frozenset[str]

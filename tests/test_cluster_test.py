@@ -2,7 +2,7 @@
 
 Each was written on 2026-11-21 by an author who did not run Lapwing on it, scored once
 unseen (the figures are in its README), and only then opened for development; all of SETS
-are development sets now, and the next unseen set (cluster_test4) is kept out of this list
+are development sets now, and the next unseen set (cluster_test5) is kept out of this list
 until it has been scored. The tests check that each set is well formed and
 that the evaluation runs; they print the scores (`pytest -s tests/test_cluster_test.py`)
 and do not assert targets, so that a miss on the unseen set is reported, not retuned away.
