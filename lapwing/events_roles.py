@@ -435,6 +435,18 @@ class PatternRoles:
                 return self._country_word_before(sentence, groups, c, out)
         return None
 
+    def _recipient_at(self, sentence: Sentence, groups: list[Group], k: int, out: Roles, how: str) -> bool:
+        """Make the party starting at word ``k`` (an organisation its members stand for, a
+        group, or a single known word) the recipients; whether there was one."""
+        group = self._organisation_of(sentence, groups, k) or next((g for g in groups if g.first == k), None)
+        ref = None if group else self._word_ref(sentence, k)
+        if group is None and ref is None:
+            return False
+        out.recipients = list(group.refs) if group else [ref]  # type: ignore[list-item]
+        out.object_end = group.last if group else k + 1
+        out.how.append(how)
+        return True
+
     def _recipients(self, sentence: Sentence, groups: list[Group], j: int, entry: Entry, out: Roles,
                     passive: bool = False) -> None:
         toks = sentence.tokens
@@ -446,13 +458,7 @@ class PatternRoles:
                     continue  # "detained at least 15 Palestinians": the count of the object
                 if word in PREPOSITIONS | {",", "and", "that"} or not sentence.same_clause(j - 1, k):
                     break
-                group = self._organisation_of(sentence, groups, k) \
-                    or next((g for g in groups if g.first == k), None)
-                ref = None if group else self._word_ref(sentence, k)
-                if group or ref:
-                    out.recipients = list(group.refs) if group else [ref]  # type: ignore[list-item]
-                    out.object_end = group.last if group else k + 1
-                    out.how.append("object after the verb")
+                if self._recipient_at(sentence, groups, k, out, "object after the verb"):
                     out.object_found = True
                     return
         for k in range(j, min(j + PREP_WINDOW, len(toks))):
@@ -462,13 +468,7 @@ class PatternRoles:
                 for n in range(k + 1, min(len(toks), k + 4)):
                     if toks[n].lower in PREPOSITIONS | {","}:
                         break
-                    group = self._organisation_of(sentence, groups, n) \
-                        or next((g for g in groups if g.first == n), None)
-                    ref = None if group else self._word_ref(sentence, n)
-                    if group or ref:
-                        out.recipients = list(group.refs) if group else [ref]  # type: ignore[list-item]
-                        out.object_end = group.last if group else n + 1
-                        out.how.append(f"object of {toks[k].lower!r}")
+                    if self._recipient_at(sentence, groups, n, out, f"object of {toks[k].lower!r}"):
                         return
 
 
