@@ -187,16 +187,18 @@ class Grammar:
                               rf"(?P<rel>this|last|next|the\s+current|current|the)\s+"
                               rf"(?P<unit>week|weekend|month|quarter|year|decade|century)\b",
              self._relative_unit, self._relative_unit_ok),
+            # before "anchored_duration", which ties on "the coming weeks": a future reference, not a measure
+            ("recent_units", rf"\b(?P<dir>recent|the\s+coming|coming)\s+(?P<unit>{self.units_plural})\b",
+             self._recent_units, None),
             ("anchored_duration", rf"\bthe\s+"
                                   rf"(?P<dir>past|last|next|coming|previous|prior|following|preceding)\s+"
                                   rf"(?:(?P<num>{self.quantity})\s+)?(?P<unit>{self.unit})\b",
              self._anchored_duration, None),
-            ("recent_units", rf"\b(?P<dir>recent|the\s+coming|coming)\s+(?P<unit>{self.units_plural})\b",
-             self._recent_units, None),
             ("ago", rf"\b{qty}[-\s]+(?P<unit>{self.unit})(?=\s+ago\b)", self._ago, None),
             ("units_ago", rf"\b(?P<unit>{self.units_plural})(?=\s+ago\b)", self._ago, None),
             ("later_earlier", rf"\b(?:{qty}[-\s]+(?P<unit>{self.unit})|(?P<units>{self.units_plural}))"
-                              r"\s+(?P<dir>later|earlier|afterwards)\b",
+                              r"\s+(?P<dir>later|earlier|afterwards)\b"
+                              rf"(?P<than>\s+than\s+(?:\w+ly\s+)?{alternation(lx.schedule_words)}\b)?",
              self._later_earlier, None),
             ("anaphoric_unit", r"\b(?:the\s+(?P<dir>next|following|previous|preceding|same)|(?P<that>that))\s+"
                                rf"(?P<unit>day|week|month|year|{self.parts})\b",
@@ -630,7 +632,7 @@ class Grammar:
         if _g(match, "rel") or _g(match, "the"):
             target = anchor.year + _RELATIVE.get(_key(_g(match, "rel")), 0)
             return date_reading(make(target, number), f"{ctx.anchor.describe()}; {_key(_g(match, 'rel')) or 'this'} year")
-        if _key(_g(match, "ord")) == "last" and match.group().lower().startswith("the"):
+        if _key(_g(match, "ord")) == "last":  # "(the) last quarter": the one before the anchor's
             previous = period_of(shift(anchor, unit, -1), unit)
             return date_reading(previous, f"{ctx.anchor.describe()}; the last complete {unit}")
         s, e = expression_span(match)
@@ -782,6 +784,8 @@ class Grammar:
         name = self.lex.unit_name(_g(match, "unit") or _g(match, "units"))
         unit = self.lex.units[name]
         amount = self._amount(match) if _g(match, "unit") else None
+        if _g(match, "than"):
+            return self._delay(ctx, amount, unit, name)
         sign = -1 if _key(_g(match, "dir")) == "earlier" else 1
         base, note = ctx.anaphor(granularity(name))
         if base is not None and unit.time and (amount is None or amount * _SECONDS[name] < 86400):
@@ -794,6 +798,15 @@ class Grammar:
         date = move(base, name, sign * amount)
         return date_reading(period_of(date, granularity(name)),
                             f"{note}; {amount:g} {name}(s) {'back' if sign < 0 else 'on'}")
+
+    def _delay(self, ctx: Context, amount: float | None, unit: Unit, name: str) -> Reading:
+        """"(in 2012,) two years later than planned": a delay against a plan, so the date is
+        the one the text just gave, not two years after it; with no date before it, only
+        the measure of the delay is known."""
+        previous = ctx.previous
+        if previous is not None and previous.period is not None:
+            return date_reading(previous.period, f"previous expression {previous.value}; a delay against a plan")
+        return Reading("DURATION", self._duration_value(amount, unit), None, None, f"a delay of {_count(amount)} {name}(s)")
 
     @staticmethod
     def _reporting_period_shifted(ctx: Context, unit: str, years: float) -> Reading | None:

@@ -105,6 +105,7 @@ class TimeLexicon:
     extent_prepositions: frozenset[str]
     session_words: tuple[str, ...]
     superlatives: tuple[str, ...]
+    schedule_words: tuple[str, ...]
     rate_blockers: frozenset[str]
     bare_unit_contexts: tuple[str, ...]
     bare_unit_fillers: tuple[str, ...]
@@ -269,6 +270,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         extent_prepositions=_lower_set(req("extent_prepositions", list)),
         session_words=tuple(str(w).lower() for w in req("session_words", list)),
         superlatives=tuple(str(w).lower() for w in req("superlatives", list)),
+        schedule_words=tuple(str(w).lower() for w in req("schedule_words", list)),
         rate_blockers=_lower_set(req("rate_blockers", list)),
         bare_unit_contexts=tuple(str(w).lower() for w in req("bare_unit_contexts", list)),
         bare_unit_fillers=tuple(str(w).lower() for w in req("bare_unit_fillers", list)),

@@ -202,9 +202,9 @@ class ClauseTense:
         if word in cues.modals:
             if nxt == "have":
                 return TenseReading("past", f"{word} have"), j + 1 - i
-            return TenseReading("future", word), group_end - i
+            return TenseReading("future", word), self._verb_end(nxt, j) - i
         if word in cues.future:
-            return TenseReading("future", word), group_end - i
+            return TenseReading("future", word), self._verb_end(nxt, j) - i
         if word in cues.perfect_auxiliaries:
             if "been" in words[i + 1:j] or (nxt and self._is_past_form(nxt)):
                 return TenseReading("past", f"{word} {nxt or 'been'}"), group_end - i
@@ -219,6 +219,13 @@ class ClauseTense:
         if self._is_past_form(word):
             return TenseReading("past", word), 1
         return None, 1
+
+    @staticmethod
+    def _verb_end(nxt: str, j: int) -> int:
+        """Where a future or modal group ends: after its verb (``nxt``, at ``j``), whatever its
+        form. The verb after "will" is a bare infinitive, and some infinitives are cue words
+        themselves ("will last until May": "last" is the verb, not the adverb of "last week")."""
+        return j + 1 if nxt.isalpha() else j
 
     def _is_past_form(self, word: str) -> bool:
         cues = self.lexicon.tense
