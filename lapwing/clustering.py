@@ -46,7 +46,7 @@ from typing import Any
 
 import yaml
 
-from lapwing.records import Event
+from lapwing.records import NO_NATION, Event
 
 MODELS_DIR = Path(__file__).with_name("models")
 LEXICONS_DIR = Path(__file__).with_name("lexicons")
@@ -187,8 +187,7 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
     parties = tuple(dict.fromkeys(_party(r) for r in refs))
     day, lo, hi, date_weight = _date_interval(data.get("date") or {}, p)
     place = data.get("location") or {}
-    level = place.get("precision") if place.get("precision") in p.place_radius_km else (
-        place.get("feature") if place.get("feature") in p.place_radius_km else "other")
+    level = _place_level(place, p)
     has_point = place.get("lat") is not None and place.get("lon") is not None
     report = Report(
         event_id=data["event_id"], doc_id=data["doc_id"], type=data["type"],
@@ -216,6 +215,18 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
     )
     report.blocks = tuple(block_keys(report))
     return report
+
+
+def _place_level(place: Mapping[str, Any], p: Params) -> str:
+    """The radius class of an event's place: its precision, else its feature; a sea or a
+    strait by its feature whatever its precision, since its point is only its middle
+    ("the southern Red Sea" and "the Bab el-Mandeb" are 770 km apart as points)."""
+    precision, feature = place.get("precision"), place.get("feature")
+    if feature == "water" and feature in p.place_radius_km:
+        return feature
+    if precision in p.place_radius_km:
+        return precision
+    return feature if feature in p.place_radius_km else "other"
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -553,10 +564,17 @@ def _opposed(report: Report, cluster: Cluster) -> bool:
     recipient carries only its country."""
     if not report.countries or not cluster.countries or not report.countries.isdisjoint(cluster.countries):
         return False
-    return bool(report.actor_countries and cluster.actor_countries
+    return bool(_nations(report.actor_countries) and _nations(cluster.actor_countries)
                 and (report.actor_specific or cluster.actor_specific)
-                or report.recipient_countries and cluster.recipient_countries
+                or _nations(report.recipient_countries) and _nations(cluster.recipient_countries)
                 and (report.recipient_specific or cluster.recipient_specific))
+
+
+def _nations(countries: frozenset[str]) -> frozenset[str]:
+    """The codes that name a nation: a coalition or an international body (IGO, UNO, ...)
+    is led or staffed by nations, so it is never opposed to one ("the coalition" and "US
+    forces" leaving the same base are one withdrawal)."""
+    return countries - NO_NATION
 
 
 #: The parts of :func:`score`, in the order they are checked (cheap vetoes first).

@@ -35,7 +35,7 @@ from lapwing.actors import resolve
 from lapwing.eventdate import date_for_event, refine_from_next
 from lapwing.eventplace import location_for_event
 from lapwing.events_attribution import cue_for, find_cues
-from lapwing.events_lexicon import CLASS, GAP, MAX_GAP, Entry, EventLexicon, load_lexicon
+from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, PREPOSITIONS, Group, PatternRoles, Roles, actor_groups,
                                   country_word)
@@ -58,7 +58,9 @@ IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made",
                             "held", "sent", "took", "fought", "shot", "laid", "won", "drew"})
 #: Determiners two words before a form make it a noun with a modifier ("a car bombing").
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
-GOVERNED_WINDOW = 10  # words after a governing trigger that may hold its content
+#: Relative pronouns: a past form right after one is the relative clause's verb, not a noun.
+RELATIVES = frozenset({"that", "which", "who"})
+GOVERNED_WINDOW = 14  # words after a governing trigger that may hold its content
 ADJUNCT_BEFORE_THAT = 4  # words of an adjunct ("on Tuesday") between a governing verb and "that"
 #: Words either side of a trigger, in its clause, where the word class it ``requires`` must
 #: stand ("a ballistic missile was launched at": weapons before the verb).
@@ -440,7 +442,7 @@ class EventCoder:
         names the attacker, not the place struck."""
         toks = sentence.tokens
         return k < len(toks) and any(p.entry.pos == "noun" and p.entry.type
-                                     and _match_rest(sentence, k + 1, p.rest, self.lexicon) is not None
+                                     and _match_rest(sentence, k + 1, p, self.lexicon) is not None
                                      for p in self.lexicon.candidates(toks[k].lower))
 
     def _visited_city(self, sentence: Sentence, trig: Trigger, actors: list[ActorRef],
@@ -517,8 +519,12 @@ class EventCoder:
         before = toks[k - 1].lower if k else ""
         after_actor = any(g.last == k for g in groups)  # "Israel attacks": a subject, not "Israeli attacks"
         nounish = before in NOUN_CUES or (k > 0 and toks[k - 1].cap and not after_actor) \
-            or (k > 1 and toks[k - 2].lower in DETERMINERS and toks[k - 1].lower.isalpha())  # "a car bombing"
+            or (k > 1 and toks[k - 2].lower in DETERMINERS and toks[k - 1].lower.isalpha()) \
+            or (toks[k].lower.endswith("s") and not after_actor and k + 1 < len(toks)
+                and toks[k + 1].lower in {"on", "against"})  # "a car bombing"; "attacks on shipping"
+        relative = before in RELATIVES and toks[k].lower.endswith("ed")  # "an aggression that targeted"
         noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"}) and not toks[k].lower.endswith("ing") \
+            and not relative \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k - 1].cap and toks[k].lower.endswith("s"))
         # "in Israeli jails": a plural after a preposition and a name or demonym is a noun
         best: tuple[Entry, int] | None = None
@@ -527,7 +533,7 @@ class EventCoder:
                 continue
             if pattern.entry.requires and not self._near_class(sentence, k, pattern.entry.requires):
                 continue
-            end = _match_rest(sentence, k + 1, pattern.rest, self.lexicon)
+            end = _match_rest(sentence, k + 1, pattern, self.lexicon)
             if end is None:
                 continue
             if best is None or end > best[1] or (
@@ -630,14 +636,14 @@ def _participial_adjunct(sentence: Sentence, k: int) -> int | None:
     return None
 
 
-def _match_rest(sentence: Sentence, k: int, rest: tuple[str, ...], lexicon: EventLexicon) -> int | None:
-    """Where a pattern's remaining words end if they follow at token ``k`` (gaps allowed;
-    "@name" matches any word of that class)."""
-    toks = sentence.tokens
+def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexicon) -> int | None:
+    """Where a pattern's remaining words end if they follow at token ``k`` (gaps of up to
+    the entry's ``gap`` words allowed; "@name" matches any word of that class)."""
+    toks, rest = sentence.tokens, pattern.rest
     for n, word in enumerate(rest):
         if word == GAP:
             nxt = rest[n + 1] if n + 1 < len(rest) else None
-            for gap in range(0, MAX_GAP + 1):
+            for gap in range(0, pattern.entry.gap + 1):
                 if k + gap < len(toks) and nxt is not None and _word_is(toks[k + gap].lower, nxt, lexicon):
                     k += gap
                     break

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lapwing.events_lexicon import ModalityCues
 from lapwing.events_roles import Group, PREPOSITIONS
-from lapwing.events_text import Sentence
+from lapwing.events_text import Sentence, reporting_at
 from lapwing.records import ActorRef, Attribution
 
 #: A speaker found for a cue: its ActorRef and token span.
@@ -57,7 +57,7 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
             speaker = _group_after(groups, end, 3) or _phrase_after(sentence, end)
             if speaker:
                 found.append(Cue(k, end, *speaker, claiming=False))
-        elif tok.lower in cues.reporting_forms and (k == 0 or not tok.cap):
+        elif reporting_at(sentence, k, cues.reporting_forms):
             speaker = (_group_before(sentence, groups, k, cues.speaker_window)
                        or _inverted(sentence, groups, k)
                        or _phrase_before(sentence, k))

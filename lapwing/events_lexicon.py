@@ -29,7 +29,7 @@ GAP = "*"  # in a phrase key: up to MAX_GAP words (the object) may stand here
 MAX_GAP = 4
 CLASS = "@"  # in a phrase key, "@forces": any word of the word class ``classes: forces``
 _ENTRY_FIELDS = {"type", "mode", "args", "complement", "hostile", "reciprocal", "inverse",
-                 "official", "forms", "plural", "requires", "needs_object", "addressee_subject"}
+                 "official", "forms", "plural", "requires", "needs_object", "addressee_subject", "gap"}
 
 
 class LexiconError(ValueError):
@@ -57,6 +57,7 @@ class Entry:
     requires: str | None = None  # a word class that must occur near the trigger ("launch": weapons)
     needs_object: bool = False  # an event only with a recipient found ("received the minister")
     addressee_subject: bool = False  # "Libya must hand over ...": the subject is addressed
+    gap: int = MAX_GAP  # how many words a "*" of the key may cover
     line: int = 0
 
     @property
@@ -242,7 +243,7 @@ def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker) -> tuple[E
                   inverse=spec.get("inverse") == "true", official=spec.get("official"),
                   requires=spec.get("requires"), needs_object=spec.get("needs_object") == "true",
                   addressee_subject=spec.get("addressee_subject") == "true",
-                  line=line)
+                  gap=check.number(spec, "gap") if "gap" in spec else MAX_GAP, line=line)
     lemma = key.split()[0]
     forms = spec.get("forms")
     if forms is not None and not isinstance(forms, list):

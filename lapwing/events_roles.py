@@ -22,9 +22,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import Entry
-from lapwing.events_text import Sentence
+from lapwing.events_text import Sentence, Token, reporting_at
 from lapwing.knowledge import load_kb
-from lapwing.records import ActorRef
+from lapwing.records import NO_NATION, ActorRef
 
 JOINERS = frozenset({",", "and", "&", "as", "well", "both", "the"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
@@ -69,6 +69,9 @@ CARRIER_REACH = 8
 #: Words of a passive's by-phrase searched for a weapon and its country ("by a missile fired
 #: from an Israeli drone").
 WEAPON_PHRASE = 8
+
+#: How many capitalised words after a vessel noun may be the ship's name.
+VESSEL_NAME = 3
 
 #: Resolves a span of the document (start, end) to an actor, for "an Israeli strike".
 Resolver = Callable[[int, int], ActorRef | None]
@@ -131,6 +134,9 @@ class PatternRoles:
         self.freight = classes.get("freight", frozenset())
         self.carriers = classes.get("carriers", frozenset())
         self.crowd_counts = classes.get("crowd_counts", frozenset())
+        self.forces = classes.get("forces", frozenset())
+        self.vehicles = classes.get("vehicles", frozenset())
+        self.vessels = classes.get("vessels", frozenset())
         self.own_means = own_means
         self.reporting = reporting
         self.participants = participants
@@ -163,6 +169,8 @@ class PatternRoles:
                 out.how.append("passive subject receives")
             else:
                 self._recipients(sentence, groups, j, entry, out, passive=True)
+                if not out.recipients:
+                    out.recipients = self._vessel_before(sentence, self._be_index(sentence, i), out)
             return self._arrange(out, entry)
         actor = self._nominal_actor(sentence, groups, i, entry, out) or self._giver(sentence, groups, i, j, out)
         if actor is None and agent is not None:  # "an attack by Hezbollah"
@@ -174,7 +182,7 @@ class PatternRoles:
                 actor = list(group.refs)
                 out.how.append("nearest actor before the trigger in its clause")
             else:
-                actor = self._fallback(sentence, groups, i, out)
+                actor = self._fallback(sentence, groups, i, out) or self._participial_subject(sentence, groups, i, out)
         out.actors = actor or []
         self._recipients(sentence, groups, j, entry, out)
         return self._arrange(out, entry)
@@ -186,10 +194,8 @@ class PatternRoles:
         self._recipients(sentence, groups, j, entry, out, passive=True)
 
     def _reports(self, sentence: Sentence, k: int) -> bool:
-        """A reporting verb at token ``k``; a capitalised form inside the sentence is a name
-        ("the United States sent": no "states" verb), as in the attribution cues."""
-        tok = sentence.tokens[k]
-        return tok.lower in self.reporting and (k == 0 or not tok.cap)
+        """A reporting verb at token ``k`` (see :func:`reporting_at`)."""
+        return reporting_at(sentence, k, self.reporting)
 
     def _in_phrase(self, sentence: Sentence, i: int) -> bool:
         """A noun inside a prepositional phrase ("over the strike") is background: it takes
@@ -212,6 +218,15 @@ class PatternRoles:
         """No actor mention: a country word ("Israeli missiles struck") or a participant
         noun ("protesters") right before the trigger, in its clause."""
         toks = sentence.tokens
+        if i > 1 and toks[i - 1].lower in {"who", "that"}:
+            # "the demonstrators who took to the streets", "an Israeli aggression that targeted"
+            for k in range(i - 2, max(-1, i - 5), -1):
+                if toks[k].lower in PREPOSITIONS | {",", "the", "a", "an"}:
+                    break
+                ref = self._word_ref(sentence, k)
+                if ref is not None:
+                    out.how.append(f"word {toks[k].text!r} before the relative pronoun names a party")
+                    return [ref]
         for k in range(i - 1, max(-1, i - 5), -1):
             if not sentence.same_clause(k, i) or toks[k].lower == "," or self._reports(sentence, k):
                 return None
@@ -219,7 +234,7 @@ class PatternRoles:
                 return None
             ref = self._word_ref(sentence, k)
             if ref is not None:
-                out.how.append(f"word {toks[k].text!r} before the trigger names the actor")
+                out.how.append(f"word {toks[k].text!r} before the trigger names a party")
                 return [ref]
         ref = self._name_chunk(sentence, groups, i)
         if ref is not None:
@@ -274,6 +289,8 @@ class PatternRoles:
     def _word_ref(self, sentence: Sentence, k: int) -> ActorRef | None:
         """A country word (resolved) or a participant noun (unresolved) at token ``k``."""
         tok = sentence.tokens[k]
+        if tok.lower in self.vessels:
+            return self._vessel(sentence, k)
         if tok.lower in self.participants or self._counted_crowd(sentence, k):
             return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason="noun: participant")
         if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}):
@@ -281,6 +298,23 @@ class PatternRoles:
             if ref is not None and ref.country:
                 return ref
         return None
+
+    def _vessel(self, sentence: Sentence, k: int) -> ActorRef:
+        """A ship at token ``k``, by the name that follows the noun ("the tanker Sea Star"),
+        which other reports of the attack repeat, else by the noun."""
+        toks = sentence.tokens
+        end = k + 1
+        while end < len(toks) and end - k <= VESSEL_NAME and toks[end].cap and not self._of_country(toks[end]):
+            end += 1
+        first = k + 1 if end > k + 1 else k
+        start, stop = toks[first].start, toks[end - 1].end
+        return ActorRef(text=sentence.text[start - sentence.start:stop - sentence.start], start=start,
+                        end=stop, reason="noun: vessel" + (" named" if end > k + 1 else ""))
+
+    def _of_country(self, tok: Token) -> bool:
+        """Whether a word resolves to an actor with a country ("Israeli", "Iran")."""
+        ref = self.resolver(tok.start, tok.end) if self.resolver else None
+        return ref is not None and ref.country is not None
 
     # ----- the pieces
 
@@ -294,6 +328,25 @@ class PatternRoles:
             out.how.append("inverse: the object acts (a visit hosted)")
         out.recipients = [r for r in out.recipients if not _same(r, out.actors)]
         return out
+
+    def _vessel_before(self, sentence: Sentence, i: int, out: Roles) -> list[ActorRef]:
+        """"The bulker Nordic Tern was struck": a ship named as the passive's subject, in
+        the few words before its auxiliary at ``i``, receives the attack. (Other unnamed
+        subjects, "three civilians were killed", are counted by the toll instead.)"""
+        toks = sentence.tokens
+        for k in range(i - 1, max(-1, i - 1 - VESSEL_NAME - 1), -1):
+            if toks[k].lower in self.vessels:
+                out.how.append(f"the ship {toks[k].text!r} before the passive receives")
+                return [self._vessel(sentence, k)]
+        return []
+
+    def _be_index(self, sentence: Sentence, i: int) -> int:
+        """Where the passive's auxiliary stands ("was reportedly struck": at "was"), so that
+        the subject is read before it; ``i`` when there is none."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if sentence.tokens[k].lower in BE_FORMS:
+                return k
+        return i
 
     def _be_before(self, sentence: Sentence, i: int) -> bool:
         """A form of "be" (or "get") right before the verb, adverbs and "not" skipped."""
@@ -323,8 +376,9 @@ class PatternRoles:
         "a raid carried out by") allowed between."""
         toks = sentence.tokens
         for k in range(j, min(j + 2, len(toks))):
-            if toks[k].lower == "by":
-                return next((g for g in groups if k < g.first <= k + 3), None)
+            if toks[k].lower == "by":  # "spoke by telephone with X": X is no agent
+                return next((g for g in groups if k < g.first <= k + 3
+                             and not any(t.lower in PREPOSITIONS for t in toks[k + 1:g.first])), None)
             if not (toks[k].lower.endswith("ly") or (k == j and toks[k].lower.endswith("ed"))):
                 return None
         return None
@@ -361,7 +415,8 @@ class PatternRoles:
             quantity = group.first > 1 and sentence.tokens[group.first - 2].lower in QUANTITIES
             conjunction = verb and before in CONJUNCTIONS and not any(
                 g.first > group.first for g in before_trigger)
-            if before in PREPOSITIONS and not (before == "of" and quantity) and not conjunction:
+            if before in PREPOSITIONS and not (before == "of" and quantity) and not conjunction \
+                    and not self._owner_of_means(sentence, group.first):
                 continue
             head = self._apposition_head(sentence, before_trigger[:n], group, i)
             return head or group
@@ -374,6 +429,28 @@ class PatternRoles:
                 out.pronoun = sentence.tokens[k].lower
                 break
         return None
+
+    def _participial_subject(self, sentence: Sentence, groups: list[Group], i: int,
+                             out: Roles) -> list[ActorRef] | None:
+        """", accusing it of trying": a participle after a comma shares the subject of the
+        sentence's main clause, its first group outside a prepositional phrase."""
+        toks = sentence.tokens
+        if not (i > 0 and toks[i - 1].lower == "," and toks[i].lower.endswith("ing")):
+            return None
+        for group in groups:
+            if group.first >= i:
+                return None
+            if not group.first or toks[group.first - 1].lower not in PREPOSITIONS:
+                out.how.append("subject of the main clause, shared by the participle")
+                return list(group.refs)
+        return None
+
+    def _owner_of_means(self, sentence: Sentence, first: int) -> bool:
+        """"a drone of the Zionist enemy targeted", "an aircraft from China landed": the group
+        after "of"/"from" owns the weapon, force or vehicle that acts, so it is the actor."""
+        toks = sentence.tokens
+        return first > 1 and toks[first - 1].lower in {"of", "from"} \
+            and toks[first - 2].lower in self.weapons | self.forces | self.vehicles
 
     def _apposition_head(self, sentence: Sentence, earlier: list[Group], group: Group, i: int) -> Group | None:
         """"Pakistan, a key U.S. ally, has refused": the group before an apposition acts."""
@@ -502,8 +579,6 @@ def is_patron_word(word: str) -> bool:
     return affiliation is not None and not affiliation.own
 
 
-#: Codes that name no nation a phrase can belong to.
-NO_NATION = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "UNK"})
 
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:

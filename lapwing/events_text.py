@@ -130,3 +130,13 @@ def sentences(document: Document) -> Iterator[Sentence]:
                 s += 1
             if s < e:
                 yield Sentence(s, e, text[s:e], tokenize(text, s, e))
+
+
+def reporting_at(sentence: Sentence, k: int, forms: frozenset[str]) -> bool:
+    """Whether token ``k`` is a reporting verb of ``forms``. A capitalised form inside the
+    sentence is a name ("the United States sent": no "states" verb), and one before "'s" a
+    noun ("the Turkish occupation state's drone")."""
+    toks = sentence.tokens
+    tok = toks[k]
+    possessed = k + 1 < len(toks) and toks[k + 1].lower == "'s"
+    return tok.lower in forms and (k == 0 or not tok.cap) and not possessed

@@ -174,6 +174,12 @@ class Zone(Record):
     kind: ZoneKind
 
 
+#: Actor country codes that name no nation (CAMEO-style codes for international bodies,
+#: NGOs, movements, companies and the unknown): no phrase belongs to one as a nationality,
+#: and no nation is opposed to one.
+NO_NATION = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "UNK"})
+
+
 @dataclass
 class ActorRef(Record):
     """A reference to an actor as it appears in the text, resolved (or not) to the KB."""
