@@ -274,7 +274,7 @@ def _tier(date: Mapping[str, Any], located: bool) -> int:
     """Which sweep places the report: the most informative reports found the clusters."""
     if date.get("precision") != "day":
         return 2
-    return 0 if date.get("basis") == "explicit" and located else 1
+    return 0 if date.get("basis") in ("explicit", "report") and located else 1
 
 
 def _date_interval(value: Mapping[str, Any], p: Params
@@ -288,8 +288,9 @@ def _date_interval(value: Mapping[str, Any], p: Params
         return None, None, None, 0.0
     day = lo
     weight = float(p.date_specificity.get(value.get("precision") or "unknown", 0.0))
-    if value.get("basis") == "document":
+    if value.get("basis") in ("document", "report"):  # "by then": the event may be earlier
         lo -= p.document_date_lag_days
+    if value.get("basis") == "document":  # a statement's own day is a day of the story
         weight *= p.document_date_factor
     return day, lo, hi, weight
 

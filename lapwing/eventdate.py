@@ -4,10 +4,18 @@ Analysts filter by date first, so every event gets an :class:`~lapwing.records.E
 and its ``basis`` says how much to trust it:
 
 1. ``explicit``: a time expression in the event's own clause (nearest to the trigger);
-2. ``explicit``: else the nearest one elsewhere in the sentence, which in news is the time
-   of the governing clause ("On Monday, police said militants who attacked ... had fled");
-3. ``document``: else the article date: the report is the only evidence of time;
-4. ``unknown``: else nothing.
+2. ``report``: else the time of the statement that reports the event ("The IDF said *on
+   Friday* it had killed ...", "*On Monday*, police said militants had attacked ..."): a
+   speech verb stands right before the expression, or between it and the trigger. The
+   statement dates the claim, so the event happened by then, like a publication date. It
+   gives way only to an expression of the event's own clause with no comma between
+   ("said on Friday it had killed two men *a day earlier*"), not to one set off by a comma
+   ("... it had arrested five people, the latest in a wave of arrests since the war *in
+   June*") or in another clause;
+3. ``explicit``: else the nearest one elsewhere in the sentence, which in news is the time
+   of the governing clause ("On Monday, while talks went on, troops withdrew");
+4. ``document``: else the article date: the report is the only evidence of time;
+5. ``unknown``: else nothing.
 
 There is no parser yet, so "the event's clause" is approximated: no clause-break word or mark
 from ``lexicons/time.yaml`` (``which``, ``after``, ``;`` ...) between trigger and expression.
@@ -32,6 +40,7 @@ took place on Tuesday afternoon").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -218,6 +227,30 @@ def _shifted(base: EventDate, offset: Offset) -> EventDate:
                      precision=precision, basis=base.basis)  # type: ignore[arg-type]
 
 
+#: Words between a speech verb and the expression of its time ("said late on Tuesday").
+_REPORT_TIME_GAP = frozenset({"on", "late", "early", "in", "at"})
+
+
+def _reporting_time(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
+    """Whether the expression dates the statement that reports the event, not the event: it
+    stands before the trigger, and a speech verb stands right before it ("said on Friday
+    it had ...") or between it and the trigger ("On Monday, police said ...")."""
+    if timex.end > trigger.start:
+        return False
+    before = [w.lower() for w in _WORD.findall(text[max(0, timex.start - 40):timex.start])]
+    while before and before[-1] in _REPORT_TIME_GAP:
+        before.pop()
+    if before and before[-1] in lex.speech_words:
+        return True
+    return any(w.lower() in lex.speech_words for w in _words_between(text, timex.end, trigger.start))
+
+
+def _report_date(trigger: Span, candidates: list[Timex], text: str) -> EventDate | None:
+    """The date of the statement reporting the event (basis ``report``), if one is given."""
+    date = _nearest(trigger, candidates, text)
+    return dataclasses.replace(date, basis="report") if date else None
+
+
 def _document_date(document: Document) -> EventDate:
     if document.published:
         day = document.published[:10]
@@ -286,6 +319,8 @@ def _inside(day: EventDate, date: EventDate, document: Document) -> bool:
     """Whether a one-day date lies within a coarser event date; a date taken from the
     publication date only says "by then", so a day in the week before it fits."""
     assert day.start is not None
+    if date.basis == "report" and date.end:
+        return 0 <= (dt.date.fromisoformat(date.end[:10]) - dt.date.fromisoformat(day.start)).days <= 7
     if date.basis == "document" and document.published:
         published = dt.date.fromisoformat(document.published[:10])
         return 0 <= (published - dt.date.fromisoformat(day.start)).days <= 7
@@ -343,4 +378,9 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     if offset is not None:
         tied = [t for t in own if t.start >= offset.end]
         return _nearest(trigger, tied, text) or _offset_date(trigger, sentence, offset, in_sentence, document)
-    return _nearest(trigger, own, text) or _nearest(trigger, usable, text) or _document_date(document)
+    reporting = [t for t in usable if _reporting_time(trigger, t, text, lex)]
+    own = [t for t in own if t not in reporting]
+    close = [t for t in own if not _CLAUSE_END.search(text, min(t.end, trigger.end), max(t.start, trigger.start))]
+    others = [t for t in usable if t not in reporting]
+    return (_nearest(trigger, close, text) or _report_date(trigger, reporting, text)
+            or _nearest(trigger, own, text) or _nearest(trigger, others, text) or _document_date(document))

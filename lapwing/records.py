@@ -19,14 +19,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Union
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 MentionLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "OTHER"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Modality = Literal[
     "asserted", "reported", "alleged", "possible", "hypothetical", "negated", "intended"
 ]
-DateBasis = Literal["explicit", "document", "unknown"]
+DateBasis = Literal["explicit", "report", "document", "unknown"]
 DatePrecision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "unknown"]
 ActorType = Literal[
     "state", "government", "military", "armed_group", "person", "media", "igo", "ngo",

@@ -24,9 +24,28 @@ def test_each_event_takes_the_expression_of_its_own_clause():
 
 
 def test_else_the_nearest_expression_of_the_sentence_governs():
-    text = "On Monday, officials said that troops had withdrawn from the town."
-    date = dated(text, "withdrawn")
+    text = "On Monday, while talks went on, troops withdrew from the town."
+    date = dated(text, "withdrew")
     assert (date.value, date.basis) == ("2024-04-08", "explicit")
+
+
+def test_the_time_of_a_statement_says_only_by_when():
+    """"said on Monday that ..." dates the statement: the event happened by then."""
+    for text, trigger in [("On Monday, officials said that troops had withdrawn from the town.", "withdrawn"),
+                          ("The army said on Monday it had struck a depot near the town.", "struck"),
+                          ("The army said late on Monday that jets struck a depot.", "struck")]:
+        date = dated(text, trigger)
+        assert (date.value, date.basis) == ("2024-04-08", "report"), text
+
+
+def test_a_statement_time_gives_way_to_the_event_own():
+    date = dated("The army said on Monday it had struck a depot a day earlier.", "struck")
+    assert (date.value, date.basis) == ("2024-04-07", "explicit")
+    date = dated("Jets struck a depot on Sunday, the army said on Monday.", "struck")
+    assert (date.value, date.basis) == ("2024-04-07", "explicit")
+    date = dated("Iran said on Monday it had arrested five people, the latest in a wave of arrests since "
+                 "the war in March.", "arrested")
+    assert (date.value, date.basis) == ("2024-04-08", "report")
 
 
 def test_else_the_document_date():
