@@ -653,7 +653,31 @@ def assign(reports: Iterable[Report], existing: Mapping[str, Iterable[Report]] |
             touched[best.cluster_id] = best
     _rejoin_lone_reports(sorted(founders, key=_order), [*seeded, *touched.values()],
                          cluster_of, touched, p)
+    _join_antecedents(pending, cluster_of, touched, p)
     return Assignment(cluster_of, touched)
+
+
+def _join_antecedents(reports: list[Report], cluster_of: dict[str, str], touched: dict[str, Cluster],
+                      p: Params) -> None:
+    """A report still alone that names no party and no place ("Three fighters were killed
+    in the attack") is a follow-up of its own document's report of that type, which named
+    them; it joins that report's cluster when the document has exactly one such cluster and
+    the dates agree. Across documents such a report says too little to join anything."""
+    by_doc: dict[str, list[Report]] = defaultdict(list)
+    for report in reports:
+        by_doc[report.doc_id].append(report)
+    for report in reports:
+        own = touched.get(cluster_of[report.event_id])
+        if own is None or len(own.members) > 1 or report.parties or report.lat is not None:
+            continue
+        hosts = {cluster_of[r.event_id] for r in by_doc[report.doc_id]
+                 if r is not report and r.type == report.type}
+        host = touched.get(next(iter(hosts))) if len(hosts) == 1 else None
+        if host is None or _date_part(report, host, p) is None:
+            continue
+        del touched[own.cluster_id]
+        host.add(report)
+        cluster_of[report.event_id] = host.cluster_id
 
 
 def _drop_inner_additives(reports: list[Report]) -> None:

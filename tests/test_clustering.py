@@ -87,6 +87,17 @@ def test_a_publication_date_basis_reaches_back_to_the_event():
     assert len(clusters_of(late)) == 2
 
 
+def test_a_follow_up_naming_no_party_or_place_joins_its_own_document_report():
+    """"Three fighters were killed in the attack": nothing to compare across documents, but
+    its document reported that attack; alone in a document, or where the document reports
+    two attacks, it stays alone."""
+    bare = {"actors": (), "recipients": (), "basis": "document"}
+    events = [ev("a:e1", place=BEIRUT), ev("a:e2", **bare), ev("b:e1", **bare)]
+    assert clusters_of(events) == {frozenset({"a:e1", "a:e2"}), frozenset({"b:e1"})}
+    two = [ev("a:e1", place=BEIRUT), ev("a:e2", place=TYRE), ev("a:e3", **bare)]
+    assert frozenset({"a:e3"}) in clusters_of(two)
+
+
 def test_undated_events_stay_alone():
     events = [ev("a:e1"), ev("b:e1", day=None, precision="unknown", basis="unknown")]
     assert len(clusters_of(events)) == 2
