@@ -48,6 +48,10 @@ BEFORE_PENALTY = 2  # a place before the trigger counts as twice as far away
 VICINITY = "vicinity"
 TOWNS = frozenset({"city", "locality"})  # features a place near which is not the place itself
 _POSSESSOR = re.compile(r"^['’]s?\b")
+#: A word after a town's name that makes it the area around the town ("in the eastern Deir
+#: ez-Zor countryside", "in Tal Tamr countryside"); a town's outskirts or suburbs are its
+#: edge, within the few km a town stands for (see ``offset_locatives`` in places.yaml).
+_AREA_AFTER = re.compile(r"\s+(?:countryside|environs|hinterland)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +123,7 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
         phrase = _locative_phrase().search(text[sentence.start:place.start][-80:])  # type: ignore[misc]
         if phrase:
             preposition = " ".join(phrase.group("preposition").lower().split())
-            if preposition in lexicon.offset_locatives:
+            if preposition in lexicon.offset_locatives or _AREA_AFTER.match(text, place.end or 0):
                 place = _vicinity(place)
             (origins if preposition in lexicon.source_locatives else scene).append(place)
     scene = [p for p in scene if not any(_modifies(text, p, other) for other in scene)]

@@ -187,6 +187,7 @@ def test_the_outskirts_of_a_town_are_the_town_not_its_wide_vicinity(finder: Plac
 @pytest.mark.parametrize("text, trigger, town", [
     ("Gunmen attacked a checkpoint north of Mosul on Friday.", "attacked", "Mosul"),
     ("Jets struck a depot in the vicinity of the city of Homs.", "struck", "Homs"),
+    ("Jets struck a depot in the eastern Homs countryside on Friday.", "struck", "Homs"),
 ])
 def test_an_offset_locative_puts_the_event_near_the_town_not_in_it(finder: PlaceFinder, text: str,
                                                                      trigger: str, town: str) -> None:
