@@ -46,6 +46,7 @@ from typing import Any
 
 import yaml
 
+from lapwing.events_roles import VESSEL_ID
 from lapwing.records import NO_NATION, Event
 
 MODELS_DIR = Path(__file__).with_name("models")
@@ -356,11 +357,13 @@ class Cluster:
 
 def block_keys(report: Report) -> list[tuple[str, str]]:
     """Where to look for clusters of this report: its family with each participant country
-    (or actor key when there is no country), with its place, and with its place's country:
-    reports whose parties are unnamed or unresolved ("depositors", "the Depositors' Union")
-    and whose places are two points of one city (Hamra and Beirut) must still meet."""
+    (or actor key when there is no country, and each named ship), with its place, and with
+    its place's country: reports whose parties are unnamed or unresolved ("depositors", "the
+    Depositors' Union") and whose places are two points of one city (Hamra and Beirut) must
+    still meet, and so must the reports of one ship hit at sea."""
     keys = [(report.family, c) for c in report.countries]
     keys += [(report.family, k) for k in report.ids if k.startswith("name:")]
+    keys += [(report.family, k) for k in _vessels(report.ids)]  # a ship meets its other reports at sea
     if report.place_key is not None:
         keys.append((report.family, "@" + report.place_key))
     if report.place_country is not None and report.place_country not in report.countries:
@@ -433,6 +436,8 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
         return None
     if report.lat is None or place is None:
         return 0.0
+    if _vessels(report.ids) & cluster.ids:
+        return 0.0  # one ship hit on one day: seas are too long for their points to disagree
     if (report.country_place or place.country_place) and report.place_country is not None \
             and report.place_country == place.place_country:
         distance = 0.0  # a place in a country agrees with the country, however large it is
@@ -495,6 +500,9 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     another only who was struck) are not opposed: each report lost the other side."""
     if _swapped(report, cluster) or _opposed(report, cluster) or _reversed(report, cluster):
         return None
+    ships, their_ships = _vessels(report.ids), _vessels(cluster.ids)
+    if ships and their_ships and ships.isdisjoint(their_ships):
+        return None  # two named ships: two attacks
     total, comparable = 0.0, 0
     for party in report.parties:
         credit = _party_credit(party, cluster, p)
@@ -503,6 +511,11 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
             comparable += 1
     mean = total / comparable if comparable else 0.0
     return mean - p.weights["role_conflict"] * _role_conflicts(report, cluster)
+
+
+def _vessels(ids: Iterable[str]) -> frozenset[str]:
+    """The named ships among participant ids (see ``events_roles.VESSEL_ID``)."""
+    return frozenset(i for i in ids if i.startswith(VESSEL_ID))
 
 
 def _role_conflicts(report: Report, cluster: Cluster) -> int:

@@ -70,8 +70,13 @@ CARRIER_REACH = 8
 #: from an Israeli drone").
 WEAPON_PHRASE = 8
 
+#: How far back a coordinated noun ("... and attacks") looks for the preposition of its phrase.
+COORDINATED_REACH = 8
 #: How many capitalised words after a vessel noun may be the ship's name.
 VESSEL_NAME = 3
+#: The provisional actor id of a named ship ("prov:vessel_nordic_tern"): reports of one
+#: attack at sea name the ship, so clustering can match on it.
+VESSEL_ID = "prov:vessel_"
 
 #: Resolves a span of the document (start, end) to an actor, for "an Israeli strike".
 Resolver = Callable[[int, int], ActorRef | None]
@@ -198,9 +203,11 @@ class PatternRoles:
         return reporting_at(sentence, k, self.reporting)
 
     def _in_phrase(self, sentence: Sentence, i: int) -> bool:
-        """A noun inside a prepositional phrase ("over the strike") is background: it takes
-        no subject from the clause."""
-        for k in range(i - 1, max(-1, i - 4), -1):
+        """A noun inside a prepositional phrase ("over the strike", also when coordinated:
+        "over the detention of aid workers and attacks on shipping") is background: it
+        takes no subject from the clause."""
+        coordinated = i > 0 and sentence.tokens[i - 1].lower in {"and", "or"}
+        for k in range(i - 1, max(-1, i - (COORDINATED_REACH if coordinated else 4)), -1):
             word = sentence.tokens[k].lower
             if word == "of" and k > 0 and sentence.tokens[k - 1].lower in MEASURES:
                 # "held two hours of talks": the measure heads; "at the fourth round of talks"
@@ -306,10 +313,13 @@ class PatternRoles:
         end = k + 1
         while end < len(toks) and end - k <= VESSEL_NAME and toks[end].cap and not self._of_country(toks[end]):
             end += 1
-        first = k + 1 if end > k + 1 else k
-        start, stop = toks[first].start, toks[end - 1].end
-        return ActorRef(text=sentence.text[start - sentence.start:stop - sentence.start], start=start,
-                        end=stop, reason="noun: vessel" + (" named" if end > k + 1 else ""))
+        if end == k + 1:
+            return ActorRef(text=toks[k].text, start=toks[k].start, end=toks[k].end, reason="noun: vessel")
+        start, stop = toks[k + 1].start, toks[end - 1].end
+        name = sentence.text[start - sentence.start:stop - sentence.start]
+        return ActorRef(text=name, start=start, end=stop, name=name, type="other",
+                        actor_id=VESSEL_ID + "_".join(t.lower for t in toks[k + 1:end]),
+                        reason="noun: vessel named")
 
     def _of_country(self, tok: Token) -> bool:
         """Whether a word resolves to an actor with a country ("Israeli", "Iran")."""

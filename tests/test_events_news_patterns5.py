@@ -1,0 +1,93 @@
+"""Constructions found while reading the errors of tests/fixtures/cluster_test5 (2026-11-21),
+tested here on sentences written for these tests: tolls of the "martyred", the owner of a
+weapon or vehicle after "of"/"from", relative clauses, participles that share the main
+subject, ships named as recipients, phone calls received, truces reached, sanctions listed
+with long objects, arrests as "taken into custody", bases left, aid landed."""
+
+from __future__ import annotations
+
+from lapwing.explain import Explainer
+
+from event_helpers import DATE, code as events, countries
+
+
+def _of_type(explainer: Explainer, text: str, type_: str) -> list:
+    return [e for e in events(explainer, text, DATE) if e.type == type_]
+
+
+def test_the_martyred_are_counted_as_dead(explainer: Explainer) -> None:
+    (event,) = _of_type(explainer, "Four young men were martyred on Tuesday in the camp.", "ASSAULT")
+    assert event.size is not None and event.size.dead == 4
+
+
+def test_the_owner_of_a_weapon_or_vehicle_acts(explainer: Explainer) -> None:
+    (strike,) = _of_type(explainer, "A drone of the Zionist enemy targeted a car near Tyre on Tuesday.", "ASSAULT")
+    assert countries(strike.actors) == ["ISR"]
+    (aid,) = _of_type(explainer, "An aircraft from Qatar landed at Benina on Tuesday with tents and blankets.", "AID")
+    assert countries(aid.actors) == ["QAT"]
+
+
+def test_a_relative_clause_takes_the_party_before_its_pronoun(explainer: Explainer) -> None:
+    (strike,) = _of_type(explainer, "An Israeli aggression that targeted points near Homs was repelled.", "ASSAULT")
+    assert countries(strike.actors) == ["ISR"]
+    text = "The governor met the demonstrators who took to the streets of Hillah on Tuesday."
+    (protest,) = _of_type(explainer, text, "PROTEST")
+    assert [a.text for a in protest.actors] == ["demonstrators"]
+
+
+def test_a_participle_after_a_comma_shares_the_main_subject(explainer: Explainer) -> None:
+    text = ("The Jordan Armed Forces said on Tuesday that a drone crashed near the border, "
+            "accusing a militia of smuggling.")
+    (accusation,) = _of_type(explainer, text, "ACCUSE")
+    assert countries(accusation.actors) == ["JOR"]
+
+
+def test_a_ship_struck_is_named_by_the_name_after_its_noun(explainer: Explainer) -> None:
+    (event,) = _of_type(explainer, "The bulker Sea Lark was struck by a projectile on Tuesday.", "ASSAULT")
+    assert [(r.text, r.actor_id) for r in event.recipients] == [("Sea Lark", "prov:vessel_sea_lark")]
+    (other,) = _of_type(explainer, "Houthi forces struck the tanker Sea Lark in the Red Sea.", "ASSAULT")
+    assert [r.actor_id for r in other.recipients] == ["prov:vessel_sea_lark"]
+
+
+def test_a_telephone_is_no_agent_and_a_call_received_is_talks(explainer: Explainer) -> None:
+    (talks,) = _of_type(explainer, "Vladimir Putin spoke by telephone with Recep Tayyip Erdogan on Tuesday.",
+                        "CONSULT")
+    assert countries(talks.actors) == ["RUS"] and countries(talks.recipients) == ["TUR"]
+    (call,) = _of_type(explainer, "King Abdullah II received a phone call on Tuesday from Vladimir Putin.",
+                       "CONSULT")
+    assert sorted(countries(call.actors)) == ["JOR", "RUS"]
+
+
+def test_a_truce_reached_between_parties_is_an_agreement(explainer: Explainer) -> None:
+    (deal,) = _of_type(explainer, "A truce was reached in Misrata on Tuesday between rival militias.", "AGREE")
+    assert [a.text for a in deal.actors] == ["militias"]
+    assert _of_type(explainer, "The convoy reached Misrata on Tuesday.", "AGREE") == []
+
+
+def test_sanctions_by_their_measures_and_by_long_listings(explainer: Explainer) -> None:
+    text = "EU ministers imposed asset freezes and travel bans on three Hezbollah financiers on Monday."
+    (freeze,) = _of_type(explainer, text, "SANCTION")
+    assert countries(freeze.actors) == ["EUR"]
+    text = ("The United States on Monday added two Hezbollah commanders, including the head of the "
+            "group's southern front, to its sanctions list.")
+    (listing,) = _of_type(explainer, text, "SANCTION")
+    assert countries(listing.actors) == ["USA"] and countries(listing.recipients) == ["LBN"]
+
+
+def test_custody_bases_and_warships(explainer: Explainer) -> None:
+    (arrest,) = _of_type(explainer, "Police took a number of protesters into custody in Cairo on Tuesday.", "COERCE")
+    assert arrest.mode == "arrest" and [a.text for a in arrest.actors] == ["Police"]
+    (pullout,) = _of_type(explainer, "US troops left the Conoco field base on Tuesday.", "RETREAT")
+    assert countries(pullout.actors) == ["USA"]
+    (move,) = _of_type(explainer, "London ordered HMS Lancaster to the Gulf on Tuesday.", "MOBILIZE")
+    assert countries(move.actors) == ["GBR"]
+
+
+def test_attacks_on_after_a_conjunction_are_a_noun(explainer: Explainer) -> None:
+    text = "The EU listed two commanders over the detention of aid workers and attacks on shipping."
+    assert all(countries(e.actors) != ["EUR"] for e in _of_type(explainer, text, "ASSAULT"))
+
+
+def test_a_reporting_word_before_a_possessive_is_a_noun(explainer: Explainer) -> None:
+    (strike,) = _of_type(explainer, "The Turkish occupation state's drone targeted a car near Qamishli.", "ASSAULT")
+    assert countries(strike.actors) == ["TUR"]
