@@ -273,8 +273,8 @@ class EventCoder:
         if entry.addressee_subject:  # "Libya must hand over the suspects, Britain said"
             roles.recipients = roles.actors if speaker is not None else []
             roles.actors = [speaker] if speaker is not None and roles.recipients else []
-            roles.how.append("the subject is addressed; the speaker demands" if roles.actors
-                             else "no speaker to make the demand")
+            roles.how.append("the subject is addressed; the speaker acts" if roles.actors
+                             else "no speaker to address it")
         if not roles.actors and speaker is not None and roles.pronoun and (
                 roles.pronoun in _FIRST_PERSON or cue.first < trig.i):  # type: ignore[union-attr]
             roles.actors = [speaker]

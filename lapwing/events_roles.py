@@ -310,15 +310,18 @@ class PatternRoles:
         """A ship at token ``k``, by the name that follows the noun ("the tanker Sea Star"),
         which other reports of the attack repeat, else by the noun."""
         toks = sentence.tokens
-        end = k + 1
-        while end < len(toks) and end - k <= VESSEL_NAME and toks[end].cap and not self._of_country(toks[end]):
+        first = k + 1
+        if first + 1 < len(toks) and toks[first].lower == "," and toks[first + 1].lower == "the":
+            first += 2  # an apposition: "a bulk carrier, the Eastern Lark, was hit"
+        end = first
+        while end < len(toks) and end - first < VESSEL_NAME and toks[end].cap and not self._of_country(toks[end]):
             end += 1
-        if end == k + 1:
+        if end == first:
             return ActorRef(text=toks[k].text, start=toks[k].start, end=toks[k].end, reason="noun: vessel")
-        start, stop = toks[k + 1].start, toks[end - 1].end
+        start, stop = toks[first].start, toks[end - 1].end
         name = sentence.text[start - sentence.start:stop - sentence.start]
         return ActorRef(text=name, start=start, end=stop, name=name, type="other",
-                        actor_id=VESSEL_ID + "_".join(t.lower for t in toks[k + 1:end]),
+                        actor_id=VESSEL_ID + "_".join(t.lower for t in toks[first:end]),
                         reason="noun: vessel named")
 
     def _of_country(self, tok: Token) -> bool:
@@ -344,7 +347,7 @@ class PatternRoles:
         the few words before its auxiliary at ``i``, receives the attack. (Other unnamed
         subjects, "three civilians were killed", are counted by the toll instead.)"""
         toks = sentence.tokens
-        for k in range(i - 1, max(-1, i - 1 - VESSEL_NAME - 1), -1):
+        for k in range(i - 1, max(-1, i - 1 - VESSEL_NAME - 4), -1):  # room for ", the NAME ,"
             if toks[k].lower in self.vessels:
                 out.how.append(f"the ship {toks[k].text!r} before the passive receives")
                 return [self._vessel(sentence, k)]

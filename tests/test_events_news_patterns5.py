@@ -91,3 +91,22 @@ def test_attacks_on_after_a_conjunction_are_a_noun(explainer: Explainer) -> None
 def test_a_reporting_word_before_a_possessive_is_a_noun(explainer: Explainer) -> None:
     (strike,) = _of_type(explainer, "The Turkish occupation state's drone targeted a car near Qamishli.", "ASSAULT")
     assert countries(strike.actors) == ["TUR"]
+
+
+def test_being_behind_an_act_is_an_accusation_by_the_speaker(explainer: Explainer) -> None:
+    text = "Iran's interior minister said on Sunday that Israeli agents were behind the fire at the refinery."
+    (accusation,) = _of_type(explainer, text, "ACCUSE")
+    assert countries(accusation.actors) == ["IRN"] and countries(accusation.recipients) == ["ISR"]
+    assert _of_type(explainer, "The minister said the project was behind schedule.", "ACCUSE") == []
+
+
+def test_a_ship_named_in_an_apposition(explainer: Explainer) -> None:
+    text = "A Panama-flagged tanker, the Blue Heron, was hit by a missile off Hodeidah on Monday."
+    (event,) = _of_type(explainer, text, "ASSAULT")
+    assert [r.actor_id for r in event.recipients] == ["prov:vessel_blue_heron"]
+
+
+def test_an_accord_agreed_between_parties(explainer: Explainer) -> None:
+    (deal,) = _of_type(explainer, "A ceasefire was agreed on Saturday between two rival militias.", "AGREE")
+    assert [r.text for r in [*deal.actors, *deal.recipients]] == ["militias"]
+
