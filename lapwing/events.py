@@ -156,6 +156,7 @@ class EventCoder:
                 event.date = _event_date(event, span, split[k + 1:k + 2], timexes, document)
                 event.location = location_for_event(event.trigger, span, places, document,  # type: ignore[arg-type]
                                                     participants=_participant_spans(event))
+                self._place_domestic_forces(event)
                 event.event_id = f"{document.doc_id}:e{len(events) + 1}"
                 events.append(event)
         return events
@@ -313,6 +314,25 @@ class EventCoder:
         )
 
     # ----- context: coordinated demonyms, "the army", cities visited, background events
+
+    def _place_domestic_forces(self, event: Event) -> None:
+        """Police and security forces without a country ("Police took protesters into
+        custody in Cairo") are those of the country where the event happened: a state's
+        police act at home, so coders give them the place's country (Egypt, sector COP)."""
+        place = event.location
+        if place is None or not place.country or place.feature == "water":
+            return
+        domestic = self.lexicon.classes.get("domestic_forces", frozenset())
+
+        def placed(ref: ActorRef) -> ActorRef:
+            words = " ".join(w for w in ref.text.lower().split() if w not in {"the", "a", "an"})
+            if ref.country or not (words in domestic or ref.sector == "COP"):
+                return ref
+            return replace(ref, country=place.country, sector="COP",
+                           reason=f"{ref.reason or 'unknown'}; domestic force of {place.name or place.country}, "
+                                  "where the event happened")
+        event.actors = [placed(r) for r in event.actors]
+        event.recipients = [placed(r) for r in event.recipients]
 
     def _with_nationality(self, document: Document, sentence: Sentence, ref: ActorRef) -> ActorRef:
         """An actor the KB does not place ("foreign minister Dubem Oniya", "Shona rebels")

@@ -110,3 +110,10 @@ def test_an_accord_agreed_between_parties(explainer: Explainer) -> None:
     (deal,) = _of_type(explainer, "A ceasefire was agreed on Saturday between two rival militias.", "AGREE")
     assert [r.text for r in [*deal.actors, *deal.recipients]] == ["militias"]
 
+
+
+def test_police_without_a_country_are_those_of_the_place(explainer: Explainer) -> None:
+    (arrest,) = _of_type(explainer, "Police detained five students in Alexandria on Tuesday.", "COERCE")
+    assert [(a.country, a.sector) for a in arrest.actors] == [("EGY", "COP")]
+    (other,) = _of_type(explainer, "Police detained five students on Tuesday.", "COERCE")
+    assert countries(other.actors) == [None]
