@@ -522,10 +522,11 @@ def _role_conflicts(report: Report, cluster: Cluster) -> int:
     """In how many roles both name a party that is more than a country, and the report's
     countries in that role appear nowhere in the cluster: Israel striking Hamas is not
     Israel striking Hezbollah that day, though the actors agree. (A party the cluster has
-    in the other role is not counted: on one day that is more often a misread role.)"""
-    return ((bool(report.actor_specific and cluster.actor_specific)
+    in the other role is not counted: on one day that is more often a misread role. A
+    coalition or an international body conflicts with no nation, see :func:`_nations`.)"""
+    return ((bool(_nations(report.actor_specific) and _nations(cluster.actor_specific))
              and report.actor_countries.isdisjoint(cluster.countries))
-            + (bool(report.recipient_specific and cluster.recipient_specific)
+            + (bool(_nations(report.recipient_specific) and _nations(cluster.recipient_specific))
                and report.recipient_countries.isdisjoint(cluster.countries)))
 
 

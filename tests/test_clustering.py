@@ -98,6 +98,17 @@ def test_a_follow_up_naming_no_party_or_place_joins_its_own_document_report():
     assert frozenset({"a:e3"}) in clusters_of(two)
 
 
+def test_a_coalition_is_never_opposed_to_a_nation():
+    """"Coalition forces left the base" and "US forces left the base": an international
+    body is staffed by nations, so its code (IGO) neither opposes nor conflicts with one."""
+    coalition = {"text": "the coalition", "actor_id": "coalition", "country": "IGO", "sector": "MIL"}
+    us_forces = {"text": "US forces", "actor_id": "usa_armed_forces", "country": "USA", "sector": "MIL"}
+    nearby = {**BEIRUT, "lat": BEIRUT["lat"] + 0.0225}  # 2.5 km away: the place agrees only in part
+    events = [ev("a:e1", type_="RETREAT", actors=(coalition,), recipients=(), place=BEIRUT),
+              ev("b:e1", type_="RETREAT", actors=(us_forces,), recipients=(), place=nearby)]
+    assert len(clusters_of(events)) == 1
+
+
 def test_undated_events_stay_alone():
     events = [ev("a:e1"), ev("b:e1", day=None, precision="unknown", basis="unknown")]
     assert len(clusters_of(events)) == 2
