@@ -247,6 +247,18 @@ class PatternRoles:
         if ref is not None:
             out.how.append(f"name {ref.text!r} before the trigger, placed by a country word in it")
             return [ref]
+        return self._vehicle_owner(sentence, groups, i, out)
+
+    def _vehicle_owner(self, sentence: Sentence, groups: list[Group], i: int,
+                       out: Roles) -> list[ActorRef] | None:
+        """"A Turkish ship loaded with flour arrived": a vehicle earlier in the clause, with a
+        country word before it, is the subject, its long modifier set aside."""
+        toks = sentence.tokens
+        for c in range(i - 1, max(-1, i - 1 - CARRIER_REACH - 4), -1):
+            if not sentence.same_clause(c, i):
+                return None
+            if toks[c].lower in self.vehicles:
+                return self._country_word_before(sentence, groups, c, out)
         return None
 
     def _name_chunk(self, sentence: Sentence, groups: list[Group], i: int) -> ActorRef | None:

@@ -117,3 +117,17 @@ def test_police_without_a_country_are_those_of_the_place(explainer: Explainer) -
     assert [(a.country, a.sector) for a in arrest.actors] == [("EGY", "COP")]
     (other,) = _of_type(explainer, "Police detained five students on Tuesday.", "COERCE")
     assert countries(other.actors) == [None]
+
+
+def test_a_warning_of_an_operation_against_a_party_is_a_threat(explainer: Explainer) -> None:
+    text = "Recep Tayyip Erdogan warned on Monday that Turkey would launch a new operation against the PKK."
+    (threat,) = _of_type(explainer, text, "THREATEN")
+    assert countries(threat.actors) == ["TUR"]
+    assert _of_type(explainer, "The bank warned that the operation of its branches would slow.", "THREATEN") == []
+
+
+def test_the_owner_of_a_vehicle_that_arrived_with_aid(explainer: Explainer) -> None:
+    text = "A Qatari ship loaded with 900 tonnes of flour and fuel arrived at Tartus port on Monday."
+    (aid,) = _of_type(explainer, text, "AID")
+    assert countries(aid.actors) == ["QAT"]
+    assert _of_type(explainer, "The minister arrived in Beirut on Monday.", "AID") == []
