@@ -14,7 +14,8 @@ Three kinds of key are indexed for every name, and each candidate says which one
                 Tal, Dayr -> Deir, q -> k, province -> governorate ...).
 
 Direction phrases ("northern Iraq", "south-east Syria") are not stored: a name that starts
-with a word from ``geo/directions.yaml`` derives a region from the place named after it.
+with a word from ``geo/directions.yaml`` derives a region from the place named after it; a
+capitalised one that names nothing else ("South Beirut") a locality of the big town after it.
 Likewise a name ending in a unit word of ``geo/admin2.yaml`` ("Akita Prefecture") that
 names no unit as written finds the units named by the rest ("Akita").
 
@@ -93,6 +94,8 @@ _PRECISION = {"water": "region", "other": "locality"}
 #: California"); admin1.json has no areas.
 _UNIT_RADIUS_KM = 150.0
 _COUNTY_RADIUS_KM = 30.0  # the same for a second-level unit
+#: Towns big enough for a capitalised direction before their name to name a part of them.
+TOWN_PART_POPULATION = 100_000
 #: Last words that make a name a water body's, for ordering candidates.
 _WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "river", "lake", "bay",
                           "canal", "channel"})
@@ -1046,6 +1049,7 @@ class Gazetteer:
         found += self._directional(name)
         if not any(c.feature in ("admin1", "region") for c in found):
             found += self._unit_named(name)
+        found = found or self._town_parts(name)
         # A name that says it is water ("the Red Sea") puts water first, ahead of the
         # populous units named after it (Egypt's and Sudan's Red Sea governorates).
         water = self._rules.fold(name).rsplit(" ", 1)[-1] in _WATER_WORDS
@@ -1089,17 +1093,21 @@ class Gazetteer:
                 found.append(candidate)
         return found
 
-    def _directional(self, name: str) -> list[Candidate]:
-        """Regions derived from a direction word and a larger place: "northern Iraq"."""
+    def _direction_phrase(self, name: str) -> tuple[dict[str, Any], str] | None:
+        """The direction a name starts with and the rest of it, folded ("northern", "iraq")."""
         words = self._rules.fold(name).split()
         table = self._directions["words"]
         for n in (3, 2, 1):
             if len(words) > n and " ".join(words[:n]) in table:
-                direction = table[" ".join(words[:n])]
-                rest = " ".join(words[n:])
-                break
-        else:
+                return table[" ".join(words[:n])], " ".join(words[n:])
+        return None
+
+    def _directional(self, name: str) -> list[Candidate]:
+        """Regions derived from a direction word and a larger place: "northern Iraq"."""
+        phrase = self._direction_phrase(name)
+        if phrase is None:
             return []
+        direction, rest = phrase
         derived = self._directions["derived_feature"]
         found = []
         for slot, rank in self._match(rest).items():
@@ -1108,6 +1116,20 @@ class Gazetteer:
                 radius_km = float(self._entries[slot]["radius_km"])
                 found.append(self._shifted(parent, direction, radius_km))
         return found
+
+    def _town_parts(self, name: str) -> list[Candidate]:
+        """Parts of big towns named by a capitalised direction word ("South Beirut"): for a
+        name that nothing else explains. Written in lower case ("northern Mosul") the phrase
+        is left to be read as the town itself; before a small town's name ("Central Bank",
+        "West Ham") the phrase is more often a name of something else."""
+        phrase = self._direction_phrase(name) if name[:1].isupper() else None
+        if phrase is None:
+            return []
+        direction, rest = phrase
+        towns = (self._candidate(slot, rank) for slot, rank in self._match(rest).items())
+        return [_town_part(town, direction) for town in towns
+                if town.feature == "city" and town.match != "variant"
+                and (town.population or 0) >= TOWN_PART_POPULATION]
 
     def _shifted(self, parent: Candidate, direction: dict[str, Any], radius_km: float) -> Candidate:
         """The parent moved toward the direction by a share of its rough radius."""
@@ -1160,3 +1182,22 @@ class Gazetteer:
             geonameid=geonameid if geonameid >= 0 else None,
             capital=bool(capital),
         )
+
+
+def _town_part(town: Candidate, direction: dict[str, Any]) -> Candidate:
+    """The part of ``town`` a capitalised direction word names ("South Beirut"), at the
+    town's own point: a town's parts lie within the town's precision of it."""
+    return Candidate(
+        id=f"{town.id}~{direction['label']}",
+        name=f"{direction['label']} {town.name}",
+        lat=town.lat,
+        lon=town.lon,
+        country=town.country,
+        admin1=town.admin1,
+        population=None,
+        feature="locality",
+        precision="locality",
+        match=town.match,
+        parent=town.id,
+        parent_population=town.population,
+    )

@@ -8,7 +8,9 @@ candidate; the longest such run wins. A name never starts with a sentence-openin
 a place:
 
 * a name in the stop list ("May", "Ebola"), a title ("Gen", "Lt."), or a nationality,
-  after direction words or not ("Canadian", "the southern Somali town of");
+  after direction words or not ("Canadian", "the southern Somali town of"); the words of a
+  stop name are spent ("West Nile virus" holds no "Nile");
+* a name glued to a currency sign ("US$30");
 * a name the actor knowledge base gives only to an organisation or a person ("Hamas",
   "Obama"; see :mod:`lapwing.places_actors`), unless it also names a wider place, a cue
   word says it is one, or a place preposition governs it ("near Al Mayadeen");
@@ -19,18 +21,22 @@ a place:
   unless a cue word or a place preposition vouches for it ("the city of Qalqilya"), an
   acronym that is not a country or state ("SOS"), a town name followed by a capitalised
   word ("David Nabarro"), or a small town's name opening a sentence ("Most", "Over")
-  unless the document uses it mid-sentence too;
+  unless the document uses it mid-sentence too, or a town name the document also writes
+  after a given name ("Anna Dalton") and never after a place preposition;
 * a one-word name that is only an alternate name unlike the place's own ("Google" for
   Topeka, "Do" for Jahrom) unless a preposition or cue vouches for it or the place is a
   metropolis ("Bombay"), and contractions ("I've");
 * the subject of a speech verb ("Tehran said", "Damascus has denied") is an actor by
   metonymy: it is kept, flagged ``metonymy``, and never output as a place. A name governed
   by a preposition ("officials in Texas said", "the ministry of Brazil announced") or
-  followed by a closing quotation mark ('born in Alberta," said') is no subject.
+  followed by a closing quotation mark ('born in Alberta," said') is no subject. The
+  subject of an attribution inverted after a quotation ('"...," said Hamilton') is a
+  speaker too.
 
 Each found name carries :class:`Cues`, the words around it that the resolver uses ("the
-Syrian town of", "province"). :func:`cues_for` computes them for any span, so gold spans
-and, later, NER spans get exactly the same treatment as the spans found here.
+Syrian town of", "province", a list of other states). :func:`cues_for` computes them for
+any span, so gold spans and, later, NER spans get exactly the same treatment as the spans
+found here.
 """
 
 from __future__ import annotations
@@ -55,6 +61,7 @@ MAX_WORDS = 7  # "Democratic Republic of the Congo" is five
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_NEXT = re.compile(r"['’]s\b")  # right after a name: "Kenya's minister"
 _JOIN = re.compile(r"^(?: |-)$")  # what may stand between two words of one name
 _GLUE = re.compile(r"^(?:['’]s)? $")  # between a capitalised word and the next: "Children's Villages"
 _WIDE = frozenset({"country", "admin1", "region", "water"})
@@ -64,6 +71,8 @@ _ARTICLES = frozenset({"The"})
 _DIGIT = re.compile(r"\d")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"”]")
+_ATTRIBUTION_GAP = re.compile(r"[,\"”]")
+_WORD_BEFORE = re.compile(r"(\w+) $")
 #: What numbers a site after a facility noun: "Tower 22", "Gate 3B", "Camp X".
 _DESIGNATOR = re.compile(r"\d[\w-]*|[A-Z]")
 #: A one-word name at the start of a sentence may be any capitalised word ("Most", "Over"):
@@ -73,6 +82,15 @@ SENTENCE_INITIAL_POPULATION = 100_000
 #: Topeka, "Okay" for Les Cayes, "Do" for Jahrom) needs a place preposition or a cue word,
 #: unless the place is a metropolis whose old or foreign name it is ("Bombay", "Peking").
 UNLIKE_ALIAS_POPULATION = 1_000_000
+#: A city this big named like a first-level unit of its country is what the name usually means.
+NAMESAKE_POPULATION = 100_000
+#: Members of an enumeration looked at on each side of a name ("Utah, Idaho and X").
+LIST_REACH = 2
+_MEMBER_CHARS = 80  # enough for a member of four words and its separator
+_LIST_SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_MEMBER_BEFORE = re.compile(rf"(?<![\w'’-])({_CAPITALISED_RUN}){_LIST_SEP}$")
+_MEMBER_AFTER = re.compile(rf"{_LIST_SEP}({_CAPITALISED_RUN})")
 _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "speech_verbs",
               "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers",
               "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks",
@@ -147,6 +165,7 @@ class Cues:
     admin: bool = False  # "X province", "the province of X"
     water: bool = False  # "the X river", "the Red Sea"
     country_hint: str | None = None  # "the Syrian town of X" -> SYR
+    listed_with_units: bool = False  # "Idaho, Washington and Oregon": no city is meant
 
 
 @dataclass(frozen=True)
@@ -222,10 +241,53 @@ class Recogniser:
         return Cues(
             settlement=cue in self.lexicon.settlement_cues,
             admin=cue in self.lexicon.admin_cues or next_word in self.lexicon.admin_cues,
+            listed_with_units=self._listed_with_units(text, start, end),
             water=(next_word in self.lexicon.water_cues
                    or text[start:end].rsplit(None, 1)[-1].lower() in self.lexicon.water_cues),
             country_hint=hint if cue else None,
         )
+
+    def _listed_with_units(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is listed among first-level units that are nothing
+        else ("Idaho, Washington and Oregon", "Quebec and Nova Scotia"): the list says
+        "state" as a cue word would. Every neighbour must be such a unit of a country where
+        the name has one too; "New York and Washington" lists two big cities' names."""
+        countries = {c.country for c in self.source.lookup(text[start:end]) if c.feature == "admin1"}
+        members = self._list_members(text, start, end) if countries else []
+        return bool(members) and all(_plain_unit(m, countries) for m in members)
+
+    def _list_members(self, text: str, start: int, end: int) -> list[tuple[Candidate, ...]]:
+        """Candidates of the names listed next to ``text[start:end]``, up to ``LIST_REACH``
+        on each side; a side ends at a gap that is no list separator or a run that names
+        no place."""
+        members = []
+        here = start
+        for _ in range(LIST_REACH):
+            m = _MEMBER_BEFORE.search(text, max(0, here - _MEMBER_CHARS), here)
+            named = m and self._named(m.group(1).split(), from_end=True)
+            if not m or not named:
+                break
+            members.append(named[1])
+            here = m.end(1) - len(named[0])
+        here = end
+        for _ in range(LIST_REACH):
+            m = _MEMBER_AFTER.match(text, here)
+            named = m and self._named(m.group(1).split(), from_end=False)
+            if not m or not named:
+                break
+            members.append(named[1])
+            here = m.start(1) + len(named[0])
+        return members
+
+    def _named(self, words: list[str], from_end: bool) -> tuple[str, tuple[Candidate, ...]] | None:
+        """The longest name among the last (``from_end``) or first words of a capitalised
+        run that has candidates ("In Utah" -> "Utah"), with them."""
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[-n:] if from_end else words[:n])
+            candidates = self.source.lookup(name)
+            if candidates:
+                return name, candidates
+        return None
 
     # ------------------------------------------------------------------ internals
 
@@ -259,7 +321,7 @@ class Recogniser:
             j, candidates = match
             start, end = tokens[i].start, tokens[j].end
             cues = self.cues_for(text, start, end)
-            if self._plausible(text, tokens, i, j, candidates, cues):
+            if candidates and self._plausible(text, tokens, i, j, candidates, cues):
                 found.append(Found(start, end, text[start:end], candidates, cues,
                                    self._is_speaker(text, tokens, i, j) or self._is_patron(tokens, i)))
             i = j + 1
@@ -271,6 +333,8 @@ class Recogniser:
         name = text[tokens[i].start:tokens[j].end]
         if self._nationality(name) or self._glued(text, tokens, i) or self._site(text, tokens, j):
             return False
+        if text.startswith("$", tokens[j].end):
+            return False  # "US$30", "NZ$5": a currency
         if self._actor_only(tokens, i, name, candidates, cues):
             return False  # "Hamas", "Obama"
         if i == j:
@@ -288,10 +352,35 @@ class Recogniser:
             population = max((c.population or 0 for c in own or strong), default=0)
             if not wide and self._followed_by_name(text, tokens, j):
                 return False  # "David Nabarro", "Buffalo Bills"
+            if not wide and self._surname(text, name):
+                return False  # "Dalton left" after "the nurse Anna Dalton"
             if (tokens[i].first and not wide and population < SENTENCE_INITIAL_POPULATION
                     and not self._used_mid_sentence(text, name, tokens[i].start)):
                 return False  # "Most of them", "Over the years", "The Secretary said"
         return True
+
+    def _surname(self, text: str, name: str) -> bool:
+        """Whether the document writes ``name`` after a given name ("Anna Dalton said") and
+        never right after a place preposition ("in Dalton"): then every bare "Dalton" is
+        that person. A capitalised word before it is no given name when it is a stop word,
+        a title or a name modifier ("In", "Mr", "Downtown"), when a place preposition
+        governs it ("in Lower Manhattan"), or when the two words name a place themselves."""
+        places = self.lexicon.actor_place_prepositions
+        escaped = re.escape(name)
+        if any(m.group(1).lower() in places for m in re.finditer(rf"\b(\w+) {escaped}\b", text)):
+            return False
+        return any(self._given_name(text, m) for m in re.finditer(rf"\b([A-Z][a-z]+) {escaped}\b", text))
+
+    def _given_name(self, text: str, match: re.Match[str]) -> bool:
+        """Whether ``match``'s first group, a capitalised word before a name, is a given name
+        (see :meth:`_surname`)."""
+        word = match.group(1).lower()
+        if word in self.lexicon.stop_names or word in self.lexicon.titles or word in self._name_modifiers:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before and before.group(1).lower() in self.lexicon.actor_place_prepositions:
+            return False
+        return not self.source.lookup(match.group())
 
     def _spelling_vouched(self, tokens: list[_Token], i: int, cues: Cues) -> bool:
         """Whether the context says a one-word name is a place, so that a transliteration
@@ -341,7 +430,8 @@ class Recogniser:
                    for m in re.finditer(rf"[\w,] {re.escape(name)}\b", text))
 
     def _longest(self, text: str, tokens: list[_Token], i: int) -> tuple[int, tuple[Candidate, ...]] | None:
-        """The last token and candidates of the longest name starting at token ``i``."""
+        """The last token and candidates of the longest name starting at token ``i``; no
+        candidates when that longest name is a stop name or a title."""
         first = tokens[i]
         direction = first.text.lower() in self.lexicon.directions
         if not (first.capitalised or direction) or first.text in _ARTICLES:
@@ -356,7 +446,9 @@ class Recogniser:
                 continue
             name = text[first.start:tokens[j].end]
             if name.lower() in self.lexicon.stop_names or name.lower() in self.lexicon.titles:
-                continue  # "May", "Gen": never a place, though GeoNames has a village so named
+                # "May", "Gen": never a place, though GeoNames has a village so named; its
+                # words are spent, so "West Nile virus" yields no "Nile" either
+                return j, ()
             candidates = self.source.lookup(name)
             if candidates:
                 return j, candidates
@@ -381,13 +473,17 @@ class Recogniser:
                 and text[tokens[j].end:tokens[j + 1].start] == " ")
 
     def _is_speaker(self, text: str, tokens: list[_Token], i: int, j: int) -> bool:
-        """Whether the name ``tokens[i..j]`` is the subject of a speech verb ("Tehran said").
+        """Whether the name ``tokens[i..j]`` is the subject of a speech verb ("Tehran said"),
+        or that of an attribution inverted after a quotation or a clause ('"...," said
+        Hamilton', "..., added Kingston"): a speaker, a person or an actor, never a scene.
 
         Not when the name is the object of a preposition: in "officials in Texas said" and
         "the ministry of Brazil announced" the speaker is the noun before it. Not when a
         closing quotation mark stands between: in '... in Alberta," said the vet' the verb
         attributes the quotation.
         """
+        if self._inverted_speaker(text, tokens, i, j):
+            return True
         k = j + 1
         while k < len(tokens) and k - j <= 3 and tokens[k].text.lower() in self.lexicon.speech_fillers:
             k += 1
@@ -396,6 +492,18 @@ class Recogniser:
         if _QUOTE.search(text[tokens[j].end:tokens[k].start]):
             return False
         return not self._governed_by(tokens, i, self._prepositions)
+
+    def _inverted_speaker(self, text: str, tokens: list[_Token], i: int, j: int) -> bool:
+        """Whether the name ``tokens[i..j]`` comes right after a speech verb that opens its
+        sentence or follows a comma or a quotation mark ('," said Hamilton'). Without that
+        punctuation the name may open the reported clause ("officials said Kenya had ...");
+        a possessive ('," said Kenya's minister') makes it the speaker's modifier."""
+        k = i - 1
+        if k < 0 or tokens[k].text.lower() not in self.lexicon.speech_verbs:
+            return False
+        if _POSSESSIVE_NEXT.match(text, tokens[j].end):
+            return False
+        return k == 0 or bool(_ATTRIBUTION_GAP.search(text[tokens[k - 1].end:tokens[k].start]))
 
     def _is_patron(self, tokens: list[_Token], i: int) -> bool:
         """Whether the name starting at token ``i`` is governed by an ``actor_relations``
@@ -427,6 +535,15 @@ def _skip_spaces(text: str, offset: int) -> int:
 def _own_name(name: str, candidate: Candidate) -> bool:
     """Whether ``name`` is the candidate's own name (folded), not one of its alternate names."""
     return fold(candidate.name) == fold(name)
+
+
+def _plain_unit(candidates: tuple[Candidate, ...], countries: set[str | None]) -> bool:
+    """Whether a name's candidates include a first-level unit of one of ``countries`` and
+    no big city of that country shares it ("Utah" is plain, "New York" is not)."""
+    units = {c.country for c in candidates
+             if c.feature == "admin1" and c.match != "variant" and c.country in countries}
+    return bool(units) and not any(c.feature == "city" and c.country in units
+                                   and (c.population or 0) >= NAMESAKE_POPULATION for c in candidates)
 
 
 def _only_unlike_aliases(name: str, candidates: list[Candidate]) -> bool:

