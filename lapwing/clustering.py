@@ -419,6 +419,10 @@ def _date_gap(report: Report, cluster: Cluster) -> int | None:
     return max(0, max(report.lo, anchor.lo) - min(report.hi, anchor.hi))  # type: ignore[type-var, operator]
 
 
+#: The prefix of the PLOVER quads of statements (lexicons/plover_scores.yaml).
+VERBAL = "verbal_"
+
+
 def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     """Closeness of the report's place to the cluster's most specific one.
 
@@ -448,6 +452,8 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     if distance > radii + p.place_slack_km:
         if report.place_veto and place.place_veto:
             return None
+        if report.family.startswith(VERBAL):
+            return 0.0  # a statement's reports place it where it was said or what it is about
         if _scene_of_no_party(report) and _scene_of_no_party(place):
             return -p.weights["place_country_conflict"]
         return -p.weights["place_conflict"] * specificity

@@ -109,6 +109,19 @@ def test_a_coalition_is_never_opposed_to_a_nation():
     assert len(clusters_of(events)) == 1
 
 
+def test_the_places_of_a_statement_do_not_count_against_it():
+    """One threat, placed by one report where it was made (Iran) and by another at what it
+    threatens ("bases in the region"): statements are not told apart by such places."""
+    iran = {"text": "Iran", "name": "Iran", "lat": 32.0, "lon": 53.0, "country": "IRN", "feature": "country"}
+    region = {"text": "the region", "name": "Middle East", "lat": 26.0, "lon": 38.0, "feature": "region",
+              "precision": "region"}
+    army = {"text": "Iran's army chief", "actor_id": "irn_army", "country": "IRN", "sector": "MIL"}
+    usa = {"text": "the United States", "actor_id": "USA", "country": "USA"}
+    events = [ev("a:e1", type_="THREATEN", actors=(), recipients=(usa,), place=iran),
+              ev("c:e1", type_="THREATEN", actors=(army,), recipients=(usa,), place=region)]
+    assert len(clusters_of(events)) == 1
+
+
 def test_undated_events_stay_alone():
     events = [ev("a:e1"), ev("b:e1", day=None, precision="unknown", basis="unknown")]
     assert len(clusters_of(events)) == 2
