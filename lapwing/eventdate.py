@@ -232,17 +232,17 @@ _REPORT_TIME_GAP = frozenset({"on", "late", "early", "in", "at"})
 
 
 def _reporting_time(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
-    """Whether the expression dates the statement that reports the event, not the event: it
-    stands before the trigger, and a speech verb stands right before it ("said on Friday
-    it had ...") or between it and the trigger ("On Monday, police said ...")."""
-    if timex.end > trigger.start:
-        return False
+    """Whether the expression dates the statement that reports the event, not the event: a
+    speech verb stands right before it ("said on Friday it had ...", "... killed three
+    fighters, sources said on Wednesday"), or it stands before the trigger with a speech
+    verb between them ("On Monday, police said ...")."""
     before = [w.lower() for w in _WORD.findall(text[max(0, timex.start - 40):timex.start])]
     while before and before[-1] in _REPORT_TIME_GAP:
         before.pop()
     if before and before[-1] in lex.speech_words:
         return True
-    return any(w.lower() in lex.speech_words for w in _words_between(text, timex.end, trigger.start))
+    return timex.end <= trigger.start and any(
+        w.lower() in lex.speech_words for w in _words_between(text, timex.end, trigger.start))
 
 
 def _report_date(trigger: Span, candidates: list[Timex], text: str) -> EventDate | None:

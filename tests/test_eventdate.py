@@ -33,7 +33,8 @@ def test_the_time_of_a_statement_says_only_by_when():
     """"said on Monday that ..." dates the statement: the event happened by then."""
     for text, trigger in [("On Monday, officials said that troops had withdrawn from the town.", "withdrawn"),
                           ("The army said on Monday it had struck a depot near the town.", "struck"),
-                          ("The army said late on Monday that jets struck a depot.", "struck")]:
+                          ("The army said late on Monday that jets struck a depot.", "struck"),
+                          ("Troops killed three fighters near the town, sources said on Monday.", "killed")]:
         date = dated(text, trigger)
         assert (date.value, date.basis) == ("2024-04-08", "report"), text
 
