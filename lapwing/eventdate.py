@@ -236,6 +236,8 @@ def _reporting_time(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) ->
     speech verb stands right before it ("said on Friday it had ...", "... killed three
     fighters, sources said on Wednesday"), or it stands before the trigger with a speech
     verb between them ("On Monday, police said ...")."""
+    if _possessive(text, timex):
+        return False  # "said Wednesday's strike killed": the day of the strike, not of the saying
     before = [w.lower() for w in _WORD.findall(text[max(0, timex.start - 40):timex.start])]
     while before and before[-1] in _REPORT_TIME_GAP:
         before.pop()

@@ -254,7 +254,7 @@ class Grammar:
                      r"(?![.,]\d|(?<=0)['’]?s\b)",
              self._year, self._plausible_year),
             # "$2 billion a year", "300 cars a day": a rate, TIMEX3 SET (before "duration", which ties)
-            ("rate", r"\ba\s+(?P<unit>hour|day|week|month|quarter|year)\b(?!-|\s+(?:ago|earlier|later|before)\b)",
+            ("rate", r"\ba\s+(?P<unit>hour|day|week|month|quarter|year)\b(?!-|\s+(?:ago|earlier|later|before|after)\b)",
              self._set, self._after_an_amount),
             ("duration", rf"\b{qty}[-\s]+(?:{alternation(lx.streak_words)}\s+)?(?P<unit>{self.unit})\b"
                          r"(?:\s+and\s+a\s+half\b)?",
@@ -411,8 +411,8 @@ class Grammar:
         Not after a preposition ("in a year", "for a day") or a frequency word, which other rules read.
         """
         before = match.string[max(0, match.start() - 40):match.start()].split()[-3:]
-        if not before or before[-1].lower() in self.lex.rate_blockers:
-            return False
+        if not before or before[-1].lower() in self.lex.rate_blockers or before[-1].endswith(","):
+            return False  # "damaging a house, a day after": the amount must stand right before
         return any(any(ch.isdigit() for ch in word) or word.lower().strip("$£€,") in self.lex.numbers
                    for word in before)
 

@@ -138,3 +138,13 @@ def test_an_expression_in_a_relative_clause_does_not_date_the_main_event():
     text = "Troops withdrew from the town, which militants had seized in March."
     assert dated(text, "withdrew").basis == "document"
     assert dated(text, "seized").value == "2024-03"
+
+
+def test_a_possessive_day_after_a_speech_verb_dates_the_event():
+    date = dated("The military said Wednesday's strike also killed two other operatives.", "strike")
+    assert (date.value, date.basis) == ("2024-04-10", "explicit")
+
+
+def test_a_day_after_a_listed_object_is_an_offset_not_a_rate():
+    text = "Militants fired rockets at the town on Thursday, damaging a house, a day after jets struck a depot."
+    assert dated(text, "struck").value == "2024-04-03"  # the day before Thursday 4 April
