@@ -131,3 +131,8 @@ def test_the_owner_of_a_vehicle_that_arrived_with_aid(explainer: Explainer) -> N
     (aid,) = _of_type(explainer, text, "AID")
     assert countries(aid.actors) == ["QAT"]
     assert _of_type(explainer, "The minister arrived in Beirut on Monday.", "AID") == []
+
+
+def test_a_ship_prefix_names_its_navy(explainer: Explainer) -> None:
+    (move,) = _of_type(explainer, "HMS Diamond will deploy to the Red Sea next month.", "MOBILIZE")
+    assert [(a.country, a.sector) for a in move.actors] == [("GBR", "MIL")]
