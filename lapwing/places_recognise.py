@@ -16,12 +16,16 @@ a place:
   word says it is one, or a place preposition governs it ("near Al Mayadeen");
 * a facility noun followed by a number or a letter ("Tower 22", "Camp 5"): a site;
 * a name glued to a capitalised word or a title before it ("Francisco Duque", "Mr.
-  Jordan", "Children's Villages"): part of a person's or an organisation's name;
+  Jordan", "Children's Villages"), after a patronymic particle ("Yusuf bin Salman") or a
+  middle initial ("Harry S. Truman"): part of a person's or an organisation's name; and
+  any word of a longer name that the actor KB gives to a person or an organisation
+  ("US Central Command", "Banque du Liban");
 * a one-word name matched only through a transliteration variant ("There" ~ Thairé)
   unless a cue word or a place preposition vouches for it ("the city of Qalqilya"), an
   acronym that is not a country or state ("SOS"), a town name followed by a capitalised
   word ("David Nabarro"), or a small town's name opening a sentence ("Most", "Over")
-  unless the document uses it mid-sentence too, or a town name the document also writes
+  unless the document uses it mid-sentence too (the first word after a dateline, "(AFP) -
+  Anger", opens a sentence), or a town name the document also writes
   after a given name ("Anna Dalton") and never after a place preposition;
 * a one-word name that is only an alternate name unlike the place's own ("Google" for
   Topeka, "Do" for Jahrom) unless a preposition or cue vouches for it or the place is a
@@ -34,7 +38,9 @@ a place:
   speaker too.
 
 Each found name carries :class:`Cues`, the words around it that the resolver uses ("the
-Syrian town of", "province", a list of other states). :func:`cues_for` computes them for
+Syrian town of", "province", a list of other states). When a cue says a unit is meant
+("Deir ez-Zor province", "the Idlib countryside"), the unit named after the town is added
+to the candidates, since it has no bare name of its own. :func:`cues_for` computes them for
 any span, so gold spans and, later, NER spans get exactly the same treatment as the spans
 found here.
 """
@@ -42,6 +48,7 @@ found here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -73,6 +80,8 @@ _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"”]")
 _ATTRIBUTION_GAP = re.compile(r"[,\"”]")
 _WORD_BEFORE = re.compile(r"(\w+) $")
+#: The end of a dateline before the story's first word: "AMMAN (AFP) - Anger over ...".
+_DATELINE_END = re.compile(r"\)\s*[-–—]{1,2}\s+$")
 #: What numbers a site after a facility noun: "Tower 22", "Gate 3B", "Camp X".
 _DESIGNATOR = re.compile(r"\d[\w-]*|[A-Z]")
 #: A one-word name at the start of a sentence may be any capitalised word ("Most", "Over"):
@@ -94,7 +103,7 @@ _MEMBER_AFTER = re.compile(rf"{_LIST_SEP}({_CAPITALISED_RUN})")
 _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "speech_verbs",
               "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers",
               "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks",
-              "offset_locatives", "actor_relations", "settlement_heads")
+              "offset_locatives", "actor_relations", "settlement_heads", "patronymics")
 
 
 @dataclass(frozen=True)
@@ -118,6 +127,7 @@ class PlaceLexicon:
     facility_nouns: frozenset[str]
     actor_place_prepositions: frozenset[str]
     settlement_heads: frozenset[str]
+    patronymics: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     directions: frozenset[str]
@@ -229,7 +239,13 @@ class Recogniser:
     def describe(self, text: str, start: int, end: int) -> Found:
         """A given span (gold, or from a NER) as a :class:`Found` with candidates and cues."""
         name = text[start:end]
-        return Found(start, end, name, self.source.lookup(name), self.cues_for(text, start, end))
+        cues = self.cues_for(text, start, end)
+        return Found(start, end, name, self._for_cues(name, self.source.lookup(name), cues), cues)
+
+    def _for_cues(self, name: str, candidates: tuple[Candidate, ...], cues: Cues) -> tuple[Candidate, ...]:
+        """``candidates``, plus the units named after the town ``name`` when a cue word says
+        a unit is meant ("Deir ez-Zor province"; see :meth:`CandidateSource.with_units`)."""
+        return self.source.with_units(name, candidates) if cues.admin else candidates
 
     def cues_for(self, text: str, start: int, end: int) -> Cues:
         """The cue words just before and after ``text[start:end]``."""
@@ -304,8 +320,10 @@ class Recogniser:
                     if len(word) > 3 and word[-1] == "s" and _POSSESSIVE.search(word):
                         word = word[:-2]
                     start = m.start()
-                    # after an opening article the next word still opens the sentence ("The Most")
-                    first = not tokens or (len(tokens) == 1 and tokens[0].text in _ARTICLES)
+                    # after an opening article the next word still opens the sentence ("The Most"),
+                    # and the story's first word opens one after its dateline ("(AFP) - Anger")
+                    first = not tokens or (len(tokens) == 1 and tokens[0].text in _ARTICLES) \
+                        or bool(_DATELINE_END.match(text, tokens[-1].end, start))
                     tokens.append(_Token(start, start + len(word), word, first, _capitalised(word)))
                 sentences.append(tokens)
         return sentences
@@ -315,12 +333,17 @@ class Recogniser:
         i = 0
         while i < len(tokens):
             match = self._longest(text, tokens, i)
+            actor_end = self._actor_name_end(text, tokens, i)
+            if actor_end is not None and (match is None or actor_end > match[0]):
+                i = actor_end + 1  # "Mohammed bin Salman": no "Salman" in it
+                continue
             if match is None:
                 i += 1
                 continue
             j, candidates = match
             start, end = tokens[i].start, tokens[j].end
             cues = self.cues_for(text, start, end)
+            candidates = self._for_cues(text[start:end], candidates, cues)
             if candidates and self._plausible(text, tokens, i, j, candidates, cues):
                 found.append(Found(start, end, text[start:end], candidates, cues,
                                    self._is_speaker(text, tokens, i, j) or self._is_patron(tokens, i)))
@@ -346,7 +369,7 @@ class Recogniser:
                 return False  # "There" ~ Thairé, "I", "SOS"
             if _CONTRACTION.search(name):
                 return False  # "I've" ~ Iwye, "We'll"
-            if not spelled and _only_unlike_aliases(name, strong):
+            if not spelled and _only_unlike_aliases(name, strong, self.source.gazetteer.bare_name):
                 return False  # "Google" ~ Topeka, "Okay" ~ Les Cayes
             own = [c for c in strong if _own_name(name, c)]
             population = max((c.population or 0 for c in own or strong), default=0)
@@ -436,11 +459,7 @@ class Recogniser:
         direction = first.text.lower() in self.lexicon.directions
         if not (first.capitalised or direction) or first.text in _ARTICLES:
             return None  # "The Secretary said": the name, if any, starts after the article
-        run = i
-        while (run + 1 < len(tokens) and run - i + 1 < MAX_WORDS
-               and _JOIN.match(text[tokens[run].end:tokens[run + 1].start])
-               and (tokens[run + 1].capitalised or tokens[run + 1].text.lower() in self.lexicon.connectors)):
-            run += 1
+        run = self._run_end(text, tokens, i)
         for j in range(run, i - 1, -1):
             if not tokens[j].capitalised or (j == i and direction):
                 continue
@@ -454,6 +473,31 @@ class Recogniser:
                 return j, candidates
         return None
 
+    def _run_end(self, text: str, tokens: list[_Token], i: int) -> int:
+        """The last token of the run of capitalised words and connectors from token ``i``,
+        at most ``MAX_WORDS`` long: the longest a name starting there may be."""
+        run = i
+        while (run + 1 < len(tokens) and run - i + 1 < MAX_WORDS
+               and _JOIN.match(text[tokens[run].end:tokens[run + 1].start])
+               and (tokens[run + 1].capitalised or tokens[run + 1].text.lower() in self.lexicon.connectors)):
+            run += 1
+        return run
+
+    def _actor_name_end(self, text: str, tokens: list[_Token], i: int) -> int | None:
+        """The last token of the longest name of two or more words from token ``i`` that the
+        actor KB gives only to a person or an organisation ("Mohammed bin Salman", "US Central
+        Command", "Banque du Liban"); None when there is none.
+
+        Why: the words of such a name are spent on the actor, though a town has one of them
+        (As Salman in Iraq, Paraguay's Central department); the actors stage reads the name.
+        """
+        if self.actor_names is None or not tokens[i].capitalised or tokens[i].text in _ARTICLES:
+            return None  # "The European Union": the name starts after the article
+        for j in range(self._run_end(text, tokens, i), i, -1):
+            if tokens[j].capitalised and self.actor_names.kind(text[tokens[i].start:tokens[j].end]) == "actor":
+                return j
+        return None
+
     def _glued(self, text: str, tokens: list[_Token], i: int) -> bool:
         """Whether token ``i`` continues a name that is not a place ("Francisco Duque",
         "Mr. Jordan", "Children's Villages")."""
@@ -463,8 +507,26 @@ class Recogniser:
         gap = text[before.end:tokens[i].start]
         if before.text.lower() in self.lexicon.titles and gap in (" ", ". "):
             return True
+        if self._patronymic(text, tokens, i) or self._after_initial(tokens, i, gap):
+            return True
         return (before.capitalised and not before.first and bool(_GLUE.match(gap))
                 and before.text.lower() not in self.lexicon.directions)
+
+    def _patronymic(self, text: str, tokens: list[_Token], i: int) -> bool:
+        """Whether token ``i`` follows a patronymic particle inside a capitalised name
+        ("Mohammed bin Salman", "Ahmed Abu Hamad"): the father's name, not the town of
+        that name. A particle that opens a place's name ("in Umm Qasr") is read with it."""
+        if i < 2 or tokens[i - 1].text.lower() not in self.lexicon.patronymics:
+            return False
+        return (tokens[i - 2].capitalised and text[tokens[i - 2].end:tokens[i - 1].start] == " "
+                and text[tokens[i - 1].end:tokens[i].start] == " ")
+
+    @staticmethod
+    def _after_initial(tokens: list[_Token], i: int, gap: str) -> bool:
+        """Whether token ``i`` follows a middle initial ("Harry S. Truman", "George W. Bush"):
+        a surname, not the town of Trumann or Bush."""
+        return (i >= 2 and gap == ". " and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
+                and tokens[i - 2].capitalised)
 
     @staticmethod
     def _followed_by_name(text: str, tokens: list[_Token], j: int) -> bool:
@@ -546,14 +608,16 @@ def _plain_unit(candidates: tuple[Candidate, ...], countries: set[str | None]) -
                                    and (c.population or 0) >= NAMESAKE_POPULATION for c in candidates)
 
 
-def _only_unlike_aliases(name: str, candidates: list[Candidate]) -> bool:
+def _only_unlike_aliases(name: str, candidates: list[Candidate], bare: Callable[[str], str]) -> bool:
     """Whether every candidate of a one-word ``name`` has it only as an alternate name that
     looks nothing like the place's own name (another first letter, not part of it), and none
     is wide or a metropolis. Such aliases are nicknames, stunts and foreign names ("Google"
-    for Topeka, "Do" for Jahrom); a transliteration ("Zakho" for Zaxo) keeps its first letter."""
-    folded = fold(name)
+    for Topeka, "Do" for Jahrom); a transliteration ("Zakho" for Zaxo) keeps its first letter.
+    Names are compared ``bare``, without Arabic articles: "Sweida" is like As-Suwayda, and
+    "Nuseirat" like An Nuşayrāt."""
+    folded = bare(name)
     for c in candidates:
-        own = fold(c.name)
+        own = bare(c.name)
         if (c.feature in _WIDE or own == folded or own[:1] == folded[:1] or folded in own
                 or (c.population or 0) >= UNLIKE_ALIAS_POPULATION):
             return False

@@ -18,6 +18,10 @@ weights are fitted on GeoVirus by ``scripts/fit_place_ranker.py`` and stored in
 ``models/place_ranker.json``; with ``ranker="population"`` the largest candidate wins,
 the baseline the model is measured against.
 
+After the model, a town or site it picks in a country that no other name of the document
+is in gives way to the best candidate in one that some are (:func:`at_home`), unless it is
+a metropolis named by its own name ("Paris").
+
 Direction regions ("northern Gaza") derived from same-named parents (the Gaza Strip,
 Mozambique's Gaza province) are ordered among themselves by the same model with each
 given its parent's population (:func:`rank_parts`), and keep their own score against the
@@ -36,7 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
-from lapwing.gazetteer import Candidate
+from lapwing.gazetteer import METROPOLIS_POPULATION, Candidate
 from lapwing.places_candidates import fold
 from lapwing.places_recognise import NAMESAKE_POPULATION, Found
 
@@ -331,6 +335,31 @@ def _has_parts(candidates: Sequence[Candidate]) -> bool:
     return sum(c.parent is not None for c in candidates) > 1
 
 
+def at_home(i: int, found: Found, candidates: Sequence[Candidate], scores: np.ndarray,
+            context: DocumentContext) -> np.ndarray:
+    """``scores`` with only the candidates in the document's countries left in the running,
+    when the best-scoring one is a town or site in a country that no other name of the
+    document is in and another candidate lies in one that some are.
+
+    Why: in a report about one country a small name's namesake abroad is almost never meant
+    (Far'a camp beside Tubas, not Burkina Faso's Fara; Salif beside Yemen, not Algeria's
+    Chlef), yet the fitted weights let a larger population outweigh the shared country. A
+    metropolis called by its own name ("Paris" in a Lebanese report) keeps its score.
+    """
+    if not candidates:
+        return scores
+    best = candidates[int(np.argmax(scores))]
+    if best.feature in _WIDE or context.same_country(i, best.country) or _metropolis(found, best):
+        return scores
+    home = np.array([c.country is not None and context.same_country(i, c.country) > 0 for c in candidates])
+    return np.where(home, scores, -np.inf) if home.any() else scores
+
+
+def _metropolis(found: Found, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a metropolis that ``found`` names by its own name ("Paris")."""
+    return (candidate.population or 0) >= METROPOLIS_POPULATION and fold(candidate.name) == fold(found.text)
+
+
 def softmax(scores: np.ndarray) -> np.ndarray:
     exp = np.exp(scores - scores.max())
     return exp / exp.sum()
@@ -364,7 +393,7 @@ class Resolver:
             near = context_features(i, found, cs, readings, text, context)
             x = np.hstack([prior, near])
             xp = None if as_part is None else np.hstack([as_part, near])
-            best = self._pick(cs, self._scores(cs, x, xp, self.weights))
+            best = self._pick(cs, at_home(i, f, cs, self._scores(cs, x, xp, self.weights), context))
             resolved.append(Resolved(f, best.candidate, best.probability))
         return resolved
 

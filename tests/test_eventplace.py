@@ -187,7 +187,7 @@ def test_the_outskirts_of_a_town_are_the_town_not_its_wide_vicinity(finder: Plac
 @pytest.mark.parametrize("text, trigger, town", [
     ("Gunmen attacked a checkpoint north of Mosul on Friday.", "attacked", "Mosul"),
     ("Jets struck a depot in the vicinity of the city of Homs.", "struck", "Homs"),
-    ("Jets struck a depot in the eastern Homs countryside on Friday.", "struck", "Homs"),
+    ("Jets struck a depot in the Tal Tamr countryside on Friday.", "struck", "Tal Tamr"),
 ])
 def test_an_offset_locative_puts_the_event_near_the_town_not_in_it(finder: PlaceFinder, text: str,
                                                                      trigger: str, town: str) -> None:
@@ -196,3 +196,10 @@ def test_an_offset_locative_puts_the_event_near_the_town_not_in_it(finder: Place
     inside = locate(finder, f"Gunmen attacked a checkpoint in {town} on Friday.", "attacked")
     assert inside is not None and inside.precision != "vicinity"
 
+
+
+def test_the_countryside_of_a_provincial_seat_is_its_province(finder: PlaceFinder) -> None:
+    """"the eastern Homs countryside" is rural Homs province, not the ring round the city."""
+    place = locate(finder, "Jets struck a depot in the eastern Homs countryside on Friday.", "struck")
+    assert place is not None and (place.feature, place.country) == ("region", "SYR")
+    assert place.name == "eastern Homs Governorate"

@@ -156,7 +156,8 @@ def test_a_capitalised_direction_before_a_town_names_a_part_of_it(gazetteer):
     part = next(c for c in parts if c.parent == homs.id)
     assert (part.feature, part.precision, part.country) == ("locality", "locality", "SYR")
     assert (part.lat, part.lon, part.parent_population) == (homs.lat, homs.lon, homs.population)
-    assert not gazetteer.lookup("western Homs")  # in lower case the phrase is read as the town
+    # in lower case the phrase names part of the province named after the town
+    assert [c.parent for c in gazetteer.lookup("western Homs")] == ["syr.homs"]
     assert not [c for c in gazetteer.lookup("West Bank") if c.parent]  # a name of its own comes first
     assert not gazetteer.lookup("Central Bank")  # no big town is named Bank
 
@@ -540,3 +541,45 @@ def test_a_direction_phrase_carries_its_parents_population(gazetteer):
     strip = next(c for c in gazetteer.lookup("Gaza") if c.id == "pse.gaza-strip")
     part = next(c for c in gazetteer.lookup("northern Gaza") if c.parent == strip.id)
     assert part.population is None and part.parent_population == strip.population
+
+
+def test_city_aliases_add_news_spellings_to_geonames_places(tiny):
+    (tiny["data_dir"] / "city_aliases.yaml").write_text(
+        "- {geonameid: 2, name: Umm Zaytun, aliases: [Umzaytun]}\n", "utf-8")
+    found = Gazetteer.open(**tiny).lookup("Umzaytun")
+    assert [(c.name, c.match) for c in found] == [("Umm Zaytun", "exact")]
+
+
+@pytest.mark.parametrize("entry, message", [
+    ("- {geonameid: 2, name: Qasr Tallul, aliases: [X]}\n", r"geonameid 2 is 'Umm Zaytun'"),
+    ("- {geonameid: 9, name: Nowhere, aliases: [X]}\n", r"no place with geonameid \[9\]"),
+])
+def test_city_aliases_check_the_id_names_the_place(tiny, entry, message):
+    (tiny["data_dir"] / "city_aliases.yaml").write_text(entry, "utf-8")
+    with pytest.raises(GazetteerDataError, match=message):
+        Gazetteer.open(**tiny)
+
+
+def test_one_word_spelling_of_albu_kamal(gazetteer):
+    assert gazetteer.lookup("Albukamal")[0].name == "Ālbū Kamāl"
+
+
+@pytest.mark.parametrize("phrase, unit", [
+    ("eastern Deir Ezzor", "syr.deir-ez-zor"),
+    ("southern Idlib", "syr.idlib"),
+])
+def test_a_direction_before_a_provincial_seat_names_part_of_its_province(gazetteer, phrase, unit):
+    assert gazetteer.lookup(phrase)[0].parent == unit
+
+
+@pytest.mark.parametrize("phrase", ["western Mosul", "central Duhok"])
+def test_a_direction_before_a_metropolis_or_central_names_no_province_part(gazetteer, phrase):
+    assert not any(c.parent and c.feature == "region" for c in gazetteer.lookup(phrase))
+
+
+@pytest.mark.parametrize("name, region_id", [
+    ("Jwaya", "lbn.jwaya"), ("Far'a", "pse.far-a-camp"), ("Dheisheh", "pse.dheisheh"),
+    ("South Pars", "irn.south-pars"), ("Samaria", "pse.samaria"),
+])
+def test_levant_localities_missing_from_the_cities_file(gazetteer, name, region_id):
+    assert gazetteer.lookup(name)[0].id == region_id
