@@ -42,10 +42,12 @@ class Reading:
 
 
 def _phrase_before(sentence: Sentence, i: int, phrases: tuple[tuple[str, ...], ...],
-                   window: int) -> str | None:
-    """A phrase ending within ``window`` words before token ``i``, in the trigger's clause."""
+                   window: int, past_comma: bool = True) -> str | None:
+    """A phrase ending within ``window`` words before token ``i``, in the trigger's clause;
+    not beyond a comma unless ``past_comma`` (a modal set off by commas belongs to its
+    parenthesis: "warplanes, most likely Israeli, struck" says who, not whether)."""
     for k in range(i - 1, max(-1, i - 1 - window), -1):
-        if not sentence.same_clause(k, i):
+        if not sentence.same_clause(k, i) or (not past_comma and sentence.tokens[k].lower == ","):
             return None
         for words in phrases:
             start = k - len(words) + 1
@@ -108,7 +110,7 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
     cues = lexicon.cues
     assert cues is not None
     negation = _negated(sentence, i, cues)
-    modal = {name: _phrase_before(sentence, i, phrases, cues.modal_window)
+    modal = {name: _phrase_before(sentence, i, phrases, cues.modal_window, past_comma=False)
              for name, phrases in cues.modals.items()}
     if negation or governed == "negate":
         cue = negation or "governed by a denial"

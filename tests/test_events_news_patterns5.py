@@ -136,3 +136,11 @@ def test_the_owner_of_a_vehicle_that_arrived_with_aid(explainer: Explainer) -> N
 def test_a_ship_prefix_names_its_navy(explainer: Explainer) -> None:
     (move,) = _of_type(explainer, "HMS Diamond will deploy to the Red Sea next month.", "MOBILIZE")
     assert [(a.country, a.sector) for a in move.actors] == [("GBR", "MIL")]
+
+
+def test_a_modal_inside_a_parenthesis_says_who_not_whether(explainer: Explainer) -> None:
+    text = "Unidentified warplanes, most likely Israeli, struck a depot near Palmyra on Tuesday, killing two guards."
+    (strike,) = _of_type(explainer, text, "ASSAULT")
+    assert strike.modality == "asserted" and strike.size is not None and strike.size.dead == 2
+    (maybe,) = _of_type(explainer, "Warplanes likely struck a depot near Palmyra on Tuesday.", "ASSAULT")
+    assert maybe.modality == "possible"
