@@ -679,16 +679,18 @@ def assign(reports: Iterable[Report], existing: Mapping[str, Iterable[Report]] |
 
 def _join_antecedents(reports: list[Report], cluster_of: dict[str, str], touched: dict[str, Cluster],
                       p: Params) -> None:
-    """A report still alone that names no party and no place ("Three fighters were killed
-    in the attack") is a follow-up of its own document's report of that type, which named
-    them; it joins that report's cluster when the document has exactly one such cluster and
-    the dates agree. Across documents such a report says too little to join anything."""
+    """A report still alone that names no place and no party beyond unresolved nouns
+    ("Three fighters were killed in the attack", "Protesters burned tyres") is a follow-up
+    of its own document's report of that type, which placed it; it joins that report's
+    cluster when the document has exactly one such cluster and the dates agree. Across
+    documents such a report says too little to join anything."""
     by_doc: dict[str, list[Report]] = defaultdict(list)
     for report in reports:
         by_doc[report.doc_id].append(report)
     for report in reports:
         own = touched.get(cluster_of[report.event_id])
-        if own is None or len(own.members) > 1 or report.parties or report.lat is not None:
+        if own is None or len(own.members) > 1 or report.lat is not None or any(
+                country or not key.startswith("name:") for key, _, country in report.parties):
             continue
         hosts = {cluster_of[r.event_id] for r in by_doc[report.doc_id]
                  if r is not report and r.type == report.type}

@@ -96,6 +96,9 @@ def test_a_follow_up_naming_no_party_or_place_joins_its_own_document_report():
     assert clusters_of(events) == {frozenset({"a:e1", "a:e2"}), frozenset({"b:e1"})}
     two = [ev("a:e1", place=BEIRUT), ev("a:e2", place=TYRE), ev("a:e3", **bare)]
     assert frozenset({"a:e3"}) in clusters_of(two)
+    crowd = {**bare, "actors": ({"text": "Protesters"},)}  # an unresolved noun says no more
+    events = [ev("a:e1", type_="PROTEST", place=BEIRUT), ev("a:e2", type_="PROTEST", **crowd)]
+    assert clusters_of(events) == {frozenset({"a:e1", "a:e2"})}
 
 
 def test_a_coalition_is_never_opposed_to_a_nation():
