@@ -89,7 +89,7 @@ def _ref(sentence: Sentence, i: int, j: int) -> ActorRef:
 
 def _group_before(sentence: Sentence, groups: list[Group], k: int, window: int) -> Found:
     for group in reversed([g for g in groups if g.last <= k]):
-        between = sentence.words(group.last, k)
+        between = [t.lower for t in sentence.tokens[group.last:k] if not _acronym_aside(t.text)]
         if len(between) > window or not all(w in _SPEAKER_GAP or w.endswith("day") for w in between):
             return None
         if group.first and sentence.tokens[group.first - 1].lower in PREPOSITIONS:
@@ -98,6 +98,12 @@ def _group_before(sentence: Sentence, groups: list[Group], k: int, window: int) 
                 return None
         return group.refs[0], (group.first, group.last)
     return None
+
+
+def _acronym_aside(word: str) -> bool:
+    """A word of an acronym in parentheses after a name ("The Libyan National Army (LNA)
+    said"): the aside belongs to the speaker's name."""
+    return word in {"(", ")"} or (word.isalpha() and word.isupper() and len(word) <= 6)
 
 
 def _head_of_modifier(sentence: Sentence, groups: list[Group], group: Group) -> Group | None:

@@ -247,7 +247,31 @@ class PatternRoles:
         if ref is not None:
             out.how.append(f"name {ref.text!r} before the trigger, placed by a country word in it")
             return [ref]
-        return self._vehicle_owner(sentence, groups, i, out)
+        return self._vehicle_owner(sentence, groups, i, out) or self._purpose_subject(sentence, groups, i, out)
+
+    def _purpose_subject(self, sentence: Sentence, groups: list[Group], i: int,
+                         out: Roles) -> list[ActorRef] | None:
+        """"pensioners gathered on Saturday in front of the governor's office to protest": a
+        verb of purpose ("to" + verb) has the subject of its clause, the first party of the
+        clause, however far the adjuncts push it back."""
+        toks = sentence.tokens
+        if not (i > 0 and toks[i - 1].lower == "to"):
+            return None
+        first = i - 1
+        while first > 0 and sentence.same_clause(first - 1, i) and toks[first - 1].lower not in {",", ";"}:
+            first -= 1
+        for k in range(first, i - 1):
+            group = next((g for g in groups if g.first == k), None)
+            if group is not None:
+                if k and toks[k - 1].lower in PREPOSITIONS:
+                    continue
+                out.how.append("subject of the clause the purpose belongs to")
+                return list(group.refs)
+            ref = self._word_ref(sentence, k)
+            if ref is not None:
+                out.how.append(f"word {toks[k].text!r}, subject of the clause the purpose belongs to")
+                return [ref]
+        return None
 
     def _vehicle_owner(self, sentence: Sentence, groups: list[Group], i: int,
                        out: Roles) -> list[ActorRef] | None:

@@ -144,3 +144,33 @@ def test_a_modal_inside_a_parenthesis_says_who_not_whether(explainer: Explainer)
     assert strike.modality == "asserted" and strike.size is not None and strike.size.dead == 2
     (maybe,) = _of_type(explainer, "Warplanes likely struck a depot near Palmyra on Tuesday.", "ASSAULT")
     assert maybe.modality == "possible"
+
+
+def test_libyan_and_sudanese_forces_are_known(explainer: Explainer) -> None:
+    (move,) = _of_type(explainer, "Haftar's forces sent a military convoy towards Kufra on Thursday.", "MOBILIZE")
+    assert [(a.actor_id, a.country) for a in move.actors] == [("lna", "LBY")]
+    (strike,) = _of_type(explainer, "The RSF shelled a market in El Fasher on Monday.", "ASSAULT")
+    assert [(a.actor_id, a.country) for a in strike.actors] == [("rsf", "SDN")]
+
+
+def test_a_speaker_named_with_an_acronym_aside(explainer: Explainer) -> None:
+    text = "The Libyan National Army (LNA) said on Thursday that it had dispatched reinforcements to Kufra."
+    (move,) = _of_type(explainer, text, "MOBILIZE")
+    assert [a.actor_id for a in move.actors] == ["lna"]
+
+
+def test_a_purpose_takes_the_subject_of_its_clause(explainer: Explainer) -> None:
+    text = "In Shiraz, retirees gathered on Sunday in front of the governor's office to protest low pensions."
+    (protest,) = _of_type(explainer, text, "PROTEST")
+    assert [a.text for a in protest.actors] == ["retirees"]
+
+
+def test_impounded_apprehended_and_departed(explainer: Explainer) -> None:
+    (seizure,) = _of_type(explainer, "The IRGC impounded a tanker in the Gulf on Tuesday.", "COERCE")
+    assert seizure.mode == "seize"
+    (arrest,) = _of_type(explainer, "Israeli troops apprehended 12 suspects in Jenin on Sunday.", "COERCE")
+    assert arrest.mode == "arrest"
+    text = "Iraq announced the departure of the last coalition forces from the base on Sunday."
+    assert len(_of_type(explainer, text, "RETREAT")) == 1
+    (call,) = _of_type(explainer, "Vladimir Putin held a telephone conversation with Abdullah II on Monday.", "CONSULT")
+    assert sorted(countries(call.actors)) == ["JOR", "RUS"]
