@@ -202,6 +202,9 @@ class EventCoder:
             if _idiom(sentence, trig):
                 _note(trace, f"{word!r}: 'be met with' is a reaction, not a meeting")
                 continue
+            if self._tally(sentence, trig):
+                _note(trace, f"{word!r}: a tally of many events over a period, not one event")
+                continue
             if trig.entry.addressee_subject and _epistemic(sentence, trig):
                 _note(trace, f"{word!r}: 'must be/have' says what is likely, not a demand")
                 continue
@@ -314,6 +317,18 @@ class EventCoder:
         )
 
     # ----- context: coordinated demonyms, "the army", cities visited, background events
+
+    def _tally(self, sentence: Sentence, trig: Trigger) -> bool:
+        """"SOHR has documented more than 30 drone strikes around the dam since mid-December":
+        a counted plural event noun with a period after it in its clause sums up many events,
+        each reported (or not) on its own day; coding it would add one event nobody dated."""
+        toks = sentence.tokens
+        if trig.entry.pos != "noun" or not toks[trig.j - 1].lower.endswith("s"):
+            return False
+        if not any(_counted(toks[k].lower, self.lexicon) for k in range(max(0, trig.i - 4), trig.i)):
+            return False
+        return any(sentence.match(k, words) for k in range(trig.j, len(toks))  # "since" opens a clause
+                   if sentence.same_clause(trig.j - 1, k - 1) for words in TALLY_PERIODS)
 
     def _place_domestic_forces(self, event: Event) -> None:
         """Police and security forces without a country ("Police took protesters into
@@ -541,7 +556,9 @@ class EventCoder:
         nounish = before in NOUN_CUES or (k > 0 and toks[k - 1].cap and not after_actor) \
             or (k > 1 and toks[k - 2].lower in DETERMINERS and toks[k - 1].lower.isalpha()) \
             or (toks[k].lower.endswith("s") and not after_actor and k + 1 < len(toks)
-                and toks[k + 1].lower in {"on", "against"})  # "a car bombing"; "attacks on shipping"
+                and toks[k + 1].lower in {"on", "against"}) \
+            or (k > 0 and (toks[k - 1].lower == "air" or self.lexicon.in_class(toks[k - 1].lower, "weapons")))
+        # "a car bombing"; "attacks on shipping"; "30 drone strikes", "missile attacks"
         relative = before in RELATIVES and toks[k].lower.endswith("ed")  # "an aggression that targeted"
         noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"}) and not toks[k].lower.endswith("ing") \
             and not relative \
@@ -762,6 +779,20 @@ def _content_start(sentence: Sentence, j: int) -> int:
         if toks[k].lower in {",", ";", "to"}:
             break
     return j
+
+
+#: Words after a counted plural event noun that make it a tally over a period ("more than
+#: 30 drone strikes since mid-December", "dozens of raids so far this year").
+TALLY_PERIODS = (("since",), ("so", "far"), ("over", "the", "past"), ("in", "the", "past"), ("this", "year"))
+#: Counts before an event noun that say "several": a number above one or a vague multitude.
+MULTITUDES = frozenset({"dozens", "hundreds", "scores", "several", "numerous", "thousands"})
+
+
+def _counted(word: str, lexicon: EventLexicon) -> bool:
+    """Whether ``word`` counts more than one ("30", "dozens", "five")."""
+    if word.isdigit():
+        return int(word) > 1
+    return word in MULTITUDES or lexicon.number_words.get(word, 0) > 1
 
 
 def _idiom(sentence: Sentence, trig: Trigger) -> bool:

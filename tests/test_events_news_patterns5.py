@@ -174,3 +174,12 @@ def test_impounded_apprehended_and_departed(explainer: Explainer) -> None:
     assert len(_of_type(explainer, text, "RETREAT")) == 1
     (call,) = _of_type(explainer, "Vladimir Putin held a telephone conversation with Abdullah II on Monday.", "CONSULT")
     assert sorted(countries(call.actors)) == ["JOR", "RUS"]
+
+
+def test_a_tally_over_a_period_is_not_one_event(explainer: Explainer) -> None:
+    text = "Monitors have counted more than 40 drone strikes around the town since early March."
+    assert _of_type(explainer, text, "ASSAULT") == []
+    (wave,) = _of_type(explainer, "Israeli jets carried out 30 strikes on Gaza on Tuesday.", "ASSAULT")
+    assert countries(wave.actors) == ["ISR"]
+    (strike,) = _of_type(explainer, "An Israeli drone strikes a car near Tyre.", "ASSAULT")
+    assert strike.mode == "drone"
