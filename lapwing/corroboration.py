@@ -58,7 +58,7 @@ def canonical_record(cluster_id: str, members: list[Report], p: Params) -> dict[
         "modality": min((r.modality for r in members), key=lambda m: certainty.get(m, len(certainty))),
         "actors": actors,
         "recipients": recipients,
-        "date": _most_specific(dated, lambda r: r.date_weight, lambda r: _key(r.record["date"]))
+        "date": _most_specific(dated, _date_rank, lambda r: _key(r.record["date"]))
         .record["date"] if dated else {"precision": "unknown", "basis": "unknown"},
         "location": _most_specific(located, lambda r: r.place_weight, lambda r: r.place_key)
         .record["location"] if located else None,
@@ -67,7 +67,13 @@ def canonical_record(cluster_id: str, members: list[Report], p: Params) -> dict[
     }
 
 
-def _most_specific(reports: list[Report], weight: Callable[[Report], float],
+def _date_rank(report: Report) -> tuple[float, bool]:
+    """How specific a member's date is; a day the text gives for the event itself beats the
+    day of the statement that reports it (basis ``report``: the event happened by then)."""
+    return report.date_weight, (report.record.get("date") or {}).get("basis") == "explicit"
+
+
+def _most_specific(reports: list[Report], weight: Callable[[Report], Any],
                    value: Callable[[Report], Hashable]) -> Report:
     """The report with the highest weight; among equals the most often repeated value,
     then the earliest report (``reports`` come in publication order)."""

@@ -167,6 +167,15 @@ def test_canonical_record_takes_the_most_specific_date_and_place_and_all_parties
     assert canonical["modality"] == "asserted"
 
 
+def test_the_canonical_date_prefers_the_event_day_to_the_statement_day():
+    p = load_params()
+    said = ev("a:e1", day="2024-03-02", basis="report", place=BEIRUT)  # "said on Saturday it had struck"
+    reports = [make_report(said, DocFacts("Wire A", "2024-03-02"), p),
+               make_report(ev("b:e1", day="2024-03-01", place=BEIRUT), DocFacts("Wire B", "2024-03-03"), p)]
+    (cluster,) = assign(reports, params=p).touched.values()
+    assert summarise(cluster, p).canonical["date"]["value"] == "2024-03-01"
+
+
 def test_corroboration_counts_independent_sources_and_keeps_conflicts():
     p = load_params()
     docs = {
