@@ -26,6 +26,9 @@ recipients: a place overlapping one is a participant):
    anything happened;
 3. else none.
 
+A place in the dateline that opens a line ("BENGHAZI, Libya (AFP) -") is where the story
+was filed and is never taken.
+
 Until a dependency parse exists the locative phrase is found from the words before the
 name: a preposition of ``lexicons/places.yaml`` ``locatives`` followed by at most six
 modifier words (capitalised words, cue and direction words, ``locative_modifiers``), so
@@ -48,6 +51,12 @@ BEFORE_PENALTY = 2  # a place before the trigger counts as twice as far away
 VICINITY = "vicinity"
 TOWNS = frozenset({"city", "locality"})  # features a place near which is not the place itself
 _POSSESSOR = re.compile(r"^['’]s?\b")
+#: Between a sea and the coast it is off: "the Red Sea off Hodeidah", "off the coast of".
+_OFF_COAST = re.compile(r"^\s+off\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+)?$", re.IGNORECASE)
+#: A dateline opening a line: a place in capitals, a country or date after a comma, an
+#: agency in brackets, a dash ("BENGHAZI, Libya (AFP) -", "HASBAYA —").
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:,[^\n(\u2014\u2013]{1,30})?\s*(?:\([^)\n]{1,40}\)\s*)?"
+                       r"[\u2014\u2013-]{1,2}\s")
 #: A word after a town's name that makes it the area around the town ("in Tal Tamr
 #: countryside"; the countryside of a provincial seat, "the Idlib countryside", is resolved
 #: to its province by the place recogniser); a town's outskirts or suburbs are its edge,
@@ -88,7 +97,7 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
         place = _as_place(item)
         if place is not None and place.start is not None and place.end is not None \
                 and sentence.start <= place.start and place.end <= sentence.end \
-                and not _overlaps(place, trigger):
+                and not _overlaps(place, trigger) and not _in_dateline(text, place):
             inside.append(place)
     locative = _locative_places(text, sentence, inside)
     if locative:
@@ -100,6 +109,13 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     if len({(p.name or p.text) for p in named}) == 1 and not _taken(named[0], participants):
         return named[0]
     return None
+
+
+def _in_dateline(text: str, place: Place) -> bool:
+    """Whether ``place`` lies in the dateline that opens its line ("BENGHAZI, Libya (AFP) -"):
+    where the story was filed, so never the scene, though the first sentence holds it."""
+    match = _DATELINE.match(text, text.rfind("\n", 0, place.start) + 1)
+    return match is not None and place.end <= match.end()  # type: ignore[operator]
 
 
 def _nearest_scene(text: str, trigger: Span, locative: list[Place],
@@ -121,8 +137,9 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
     scene: list[Place] = []
     origins: list[Place] = []
     for place in places:
-        phrase = _locative_phrase().search(text[sentence.start:place.start][-80:])  # type: ignore[misc]
-        if phrase:
+        before = text[sentence.start:place.start][-80:]  # type: ignore[misc]
+        phrase = _locative_phrase().search(before)
+        if phrase and not _no_locative(before[:phrase.end("preposition")]):
             preposition = " ".join(phrase.group("preposition").lower().split())
             if preposition in lexicon.offset_locatives or _AREA_AFTER.match(text, place.end or 0):
                 place = _vicinity(place)
@@ -131,12 +148,23 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
     return scene + [o for o in origins if not any(_same_clause_after(text, o, p) for p in scene)]
 
 
+def _no_locative(before: str) -> bool:
+    """Whether ``before`` ends in a phrase of ``not_locatives`` ("according to", "ties to"),
+    whose preposition puts nothing at the place after it."""
+    words = before.lower().split()[-2:]
+    return " ".join(words) in load_lexicon().not_locatives
+
+
 def _modifies(text: str, first: Place, then: Place) -> bool:
-    """Whether ``first`` only modifies the settlement named by ``then``: in "in the south
+    """Whether ``first`` only modifies the place named by ``then``: in "in the south
     Lebanon border village of Aita al-Shaab" or "in the Gaza town of Rafah" the event is in
-    the village or town, and the wider place before it says where that lies."""
-    return then.start > first.end and bool(  # type: ignore[operator]
-        _settlement_of().match(text[first.end:then.start]))
+    the village or town, and the wider place before it says where that lies; in "to the
+    eastern Mediterranean off Lebanon" the ship is off Lebanon's coast, a sea's point being
+    only its middle."""
+    if then.start <= first.end:  # type: ignore[operator]
+        return False
+    gap = text[first.end:then.start]
+    return bool(_settlement_of().match(gap)) or (first.feature == "water" and bool(_OFF_COAST.match(gap)))
 
 
 @lru_cache(maxsize=1)

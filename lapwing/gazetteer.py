@@ -820,7 +820,8 @@ def _build(
 
     path = cities_path(cities)
     wanted = {(r.country, keys.fold(r.admin1_city)) for r in regions if r.admin1_city}
-    admin1_of = _add_cities(table, path, rules, wanted, _read_city_aliases(data_dir))
+    city_aliases = _read_city_aliases(data_dir)
+    admin1_of = _add_cities(table, path, rules, wanted, city_aliases)
 
     for continent in _continents():
         table.add(
@@ -906,8 +907,18 @@ def _build(
         "rules": rules,
         "directions": directions,
         "unit_words": county_rules["unit_words"],
+        "news_spellings": _news_spellings(city_aliases, regions, keys),
     }
     (dest / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
+
+
+def _news_spellings(city_aliases: dict[int, tuple[str, list[str]]], regions: list[_Region],
+                    keys: _Keys) -> dict[str, list[str]]:
+    """Place id -> the bare keys of the names Lapwing's own files give it (``city_aliases.yaml``
+    and the region files): written by hand, unlike some GeoNames alternate names."""
+    names = {f"gn:{gid}": aliases for gid, (_, aliases) in city_aliases.items()}
+    names.update({r.id: [r.name, *r.aliases] for r in regions})
+    return {ident: sorted({keys.strip(keys.fold(n)) for n in spellings}) for ident, spellings in names.items()}
 
 
 # --------------------------------------------------------------------------- cache
@@ -1010,6 +1021,7 @@ class Gazetteer:
         self._rules = _Keys(manifest["rules"])
         self._directions = manifest["directions"]
         self._unit_words = frozenset(manifest.get("unit_words", ()))
+        self._news_spellings = {k: frozenset(v) for k, v in manifest.get("news_spellings", {}).items()}
         self._countries = [
             Country(**{**c, "aliases": tuple(c["aliases"])}) for c in manifest["countries"]
         ]
@@ -1102,6 +1114,14 @@ class Gazetteer:
         """``name`` folded and without Arabic articles ("As-Suwayda" -> "suwayda"), as the
         index compares names."""
         return self._rules.strip(self._rules.fold(name))
+
+    def news_spelling(self, candidate: Candidate, name: str) -> bool:
+        """Whether ``name`` is a spelling that Lapwing's own files (``city_aliases.yaml``, the
+        region files) give ``candidate``'s place.
+
+        Why: those names were checked by hand, so a news name unlike the place's own ("Kufra"
+        for Al Jawf, "Chebaa" for Shebaa) is no nickname or foreign name to be wary of."""
+        return self.bare_name(name) in self._news_spellings.get(candidate.id, ())
 
     def countries(self) -> list[Country]:
         """All countries, in ``countries.yaml`` order."""

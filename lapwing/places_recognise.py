@@ -23,7 +23,8 @@ a place:
 * a one-word name matched only through a transliteration variant ("There" ~ Thairé)
   unless a cue word or a place preposition vouches for it ("the city of Qalqilya"), an
   acronym that is not a country or state ("SOS"), a town name followed by a capitalised
-  word ("David Nabarro"), or a small town's name opening a sentence ("Most", "Over")
+  word ("David Nabarro") unless the words after it name a site there ("Aleppo International
+  Airport", ``site_heads``), or a small town's name opening a sentence ("Most", "Over")
   unless the document uses it mid-sentence too (the first word after a dateline, "(AFP) -
   Anger", opens a sentence), or a town name the document also writes
   after a given name ("Anna Dalton") and never after a place preposition;
@@ -48,7 +49,6 @@ found here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -57,7 +57,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from lapwing.gazetteer import DATA_DIR, Candidate
+from lapwing.gazetteer import DATA_DIR, Candidate, Gazetteer
 from lapwing.places_actors import ActorNames
 from lapwing.places_candidates import CandidateSource, fold
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
@@ -103,7 +103,8 @@ _MEMBER_AFTER = re.compile(rf"{_LIST_SEP}({_CAPITALISED_RUN})")
 _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "speech_verbs",
               "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers",
               "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks",
-              "offset_locatives", "actor_relations", "settlement_heads", "patronymics")
+              "offset_locatives", "actor_relations", "settlement_heads", "patronymics", "site_heads",
+              "not_locatives")
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,8 @@ class PlaceLexicon:
     actor_place_prepositions: frozenset[str]
     settlement_heads: frozenset[str]
     patronymics: frozenset[str]
+    site_heads: frozenset[str]
+    not_locatives: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     directions: frozenset[str]
@@ -369,7 +372,7 @@ class Recogniser:
                 return False  # "There" ~ Thairé, "I", "SOS"
             if _CONTRACTION.search(name):
                 return False  # "I've" ~ Iwye, "We'll"
-            if not spelled and _only_unlike_aliases(name, strong, self.source.gazetteer.bare_name):
+            if not spelled and _only_unlike_aliases(name, strong, self.source.gazetteer):
                 return False  # "Google" ~ Topeka, "Okay" ~ Les Cayes
             own = [c for c in strong if _own_name(name, c)]
             population = max((c.population or 0 for c in own or strong), default=0)
@@ -528,11 +531,14 @@ class Recogniser:
         return (i >= 2 and gap == ". " and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
                 and tokens[i - 2].capitalised)
 
-    @staticmethod
-    def _followed_by_name(text: str, tokens: list[_Token], j: int) -> bool:
-        """Whether a capitalised word follows the name directly, as a surname would."""
-        return (j + 1 < len(tokens) and tokens[j + 1].capitalised
-                and text[tokens[j].end:tokens[j + 1].start] == " ")
+    def _followed_by_name(self, text: str, tokens: list[_Token], j: int) -> bool:
+        """Whether a capitalised word follows the name directly, as a surname would; not
+        when the capitalised words after it name a site there ("Aleppo International
+        Airport", "Mosul Dam"), which puts the site at the place."""
+        if not (j + 1 < len(tokens) and tokens[j + 1].capitalised
+                and text[tokens[j].end:tokens[j + 1].start] == " "):
+            return False
+        return _capitalised_after(text, tokens, j).lower() not in self.lexicon.site_heads
 
     def _is_speaker(self, text: str, tokens: list[_Token], i: int, j: int) -> bool:
         """Whether the name ``tokens[i..j]`` is the subject of a speech verb ("Tehran said"),
@@ -588,6 +594,16 @@ class Recogniser:
         return k >= 0 and tokens[k].text.lower() in prepositions
 
 
+def _capitalised_after(text: str, tokens: list[_Token], j: int) -> str:
+    """The capitalised words right after token ``j``, one space apart ("International
+    Airport" after "Aleppo"), at most ``MAX_WORDS``."""
+    end = j
+    while (end + 1 < len(tokens) and end - j < MAX_WORDS and tokens[end + 1].capitalised
+           and text[tokens[end].end:tokens[end + 1].start] == " "):
+        end += 1
+    return text[tokens[j + 1].start:tokens[end].end] if end > j else ""
+
+
 def _skip_spaces(text: str, offset: int) -> int:
     while offset < len(text) and text[offset] == " ":
         offset += 1
@@ -608,17 +624,18 @@ def _plain_unit(candidates: tuple[Candidate, ...], countries: set[str | None]) -
                                    and (c.population or 0) >= NAMESAKE_POPULATION for c in candidates)
 
 
-def _only_unlike_aliases(name: str, candidates: list[Candidate], bare: Callable[[str], str]) -> bool:
+def _only_unlike_aliases(name: str, candidates: list[Candidate], gazetteer: Gazetteer) -> bool:
     """Whether every candidate of a one-word ``name`` has it only as an alternate name that
     looks nothing like the place's own name (another first letter, not part of it), and none
     is wide or a metropolis. Such aliases are nicknames, stunts and foreign names ("Google"
-    for Topeka, "Do" for Jahrom); a transliteration ("Zakho" for Zaxo) keeps its first letter.
-    Names are compared ``bare``, without Arabic articles: "Sweida" is like As-Suwayda, and
-    "Nuseirat" like An Nuşayrāt."""
-    folded = bare(name)
+    for Topeka, "Do" for Jahrom); a transliteration ("Zakho" for Zaxo) keeps its first letter,
+    and a spelling of Lapwing's own files ("Kufra" for Al Jawf, "Chebaa") is vetted. Names are
+    compared bare, without Arabic articles: "Sweida" is like As-Suwayda, and "Nuseirat" like
+    An Nuşayrāt."""
+    folded = gazetteer.bare_name(name)
     for c in candidates:
-        own = bare(c.name)
+        own = gazetteer.bare_name(c.name)
         if (c.feature in _WIDE or own == folded or own[:1] == folded[:1] or folded in own
-                or (c.population or 0) >= UNLIKE_ALIAS_POPULATION):
+                or (c.population or 0) >= UNLIKE_ALIAS_POPULATION or gazetteer.news_spelling(c, name)):
             return False
     return True

@@ -20,7 +20,9 @@ the baseline the model is measured against.
 
 After the model, a town or site it picks in a country that no other name of the document
 is in gives way to the best candidate in one that some are (:func:`at_home`), unless it is
-a metropolis named by its own name ("Paris").
+a metropolis named by its own name ("Paris"). A name the gazetteer knows only through a
+transliteration variant, whose reading still lies abroad, far from every other name of the
+document, which all lie in one other country, is left unresolved (:func:`stranger`).
 
 Direction regions ("northern Gaza") derived from same-named parents (the Gaza Strip,
 Mozambique's Gaza province) are ordered among themselves by the same model with each
@@ -55,6 +57,9 @@ _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b")
 _WIDE = {"country", "admin1", "region", "water"}
 _LOG_FAR = math.log1p(20_000)
+#: How far from all the document's other places a variant reading abroad must lie to be
+#: left unresolved (:func:`stranger`): beyond the Middle East's neighbouring countries.
+STRANGER_KM = 2_000
 
 PRIOR_FEATURES = ("log_population", "population_rank", "country", "admin1", "region", "admin2",
                   "exact", "normalised", "primary_name", "abbreviation", "cue_admin_match",
@@ -192,6 +197,11 @@ class DocumentContext:
     def same_country(self, i: int, country: str | None) -> int:
         own = self._own_countries.get(self.folded[i])
         return self._countries[country] - (own[country] if own else 0)
+
+    def other_countries(self, i: int) -> set[str]:
+        """The countries of the readings of names other than name ``i`` (seas left out)."""
+        own = self._own_countries.get(self.folded[i]) or Counter()
+        return {c for c, n in self._countries.items() if c is not None and n > own[c]}
 
     def same_admin1(self, i: int, country: str | None, admin1: str | None) -> int:
         own = self._own_admin1s.get(self.folded[i])
@@ -355,6 +365,25 @@ def at_home(i: int, found: Found, candidates: Sequence[Candidate], scores: np.nd
     return np.where(home, scores, -np.inf) if home.any() else scores
 
 
+def stranger(i: int, candidate: Candidate, context: DocumentContext) -> bool:
+    """Whether ``candidate``, name ``i``'s reading after :func:`at_home`, is a town or site
+    that the gazetteer reached only through a transliteration variant, in another country
+    than the one every other name of the document lies in, and over ``STRANGER_KM`` from
+    all of them.
+
+    Why: such a name is a village the gazetteer lacks, and its spelling-alike on another
+    shore (Chiba in Japan or Chebba in Tunisia for Lebanon's Chebaa) would put the event
+    in another war; no place is better than that one. A variant next door (Mexmur in Iraq
+    for Makhmour, in a report naming Turkey) is kept: it is usually the place meant."""
+    if candidate.feature in _WIDE or candidate.match != "variant":
+        return False
+    others = context.other_countries(i)
+    if len(others) != 1 or candidate.country in others:
+        return False
+    nearest = context.nearest_km(i, candidate)
+    return nearest is not None and nearest > STRANGER_KM
+
+
 def _metropolis(found: Found, candidate: Candidate) -> bool:
     """Whether ``candidate`` is a metropolis that ``found`` names by its own name ("Paris")."""
     return (candidate.population or 0) >= METROPOLIS_POPULATION and fold(candidate.name) == fold(found.text)
@@ -394,6 +423,8 @@ class Resolver:
             x = np.hstack([prior, near])
             xp = None if as_part is None else np.hstack([as_part, near])
             best = self._pick(cs, at_home(i, f, cs, self._scores(cs, x, xp, self.weights), context))
+            if best.candidate is not None and stranger(i, best.candidate, context):
+                best = _Pick(None, 0.0)
             resolved.append(Resolved(f, best.candidate, best.probability))
         return resolved
 

@@ -203,3 +203,29 @@ def test_the_countryside_of_a_provincial_seat_is_its_province(finder: PlaceFinde
     place = locate(finder, "Jets struck a depot in the eastern Homs countryside on Friday.", "struck")
     assert place is not None and (place.feature, place.country) == ("region", "SYR")
     assert place.name == "eastern Homs Governorate"
+
+
+def test_a_dateline_place_is_where_the_story_was_filed_not_the_scene(finder: PlaceFinder) -> None:
+    text = "BEIRUT, Lebanon (AFP) - Protesters burned tyres outside the central bank on Friday."
+    assert locate(finder, text, "burned") is None
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The army sent reinforcements from Benghazi to Kufra on Thursday.", "sent", "Kufra"),
+    ("A drone hit a car on the road between Sarmada and Bab al-Hawa, north of Idlib.", "hit", "Sarmada"),
+])
+def test_a_destination_or_a_stretch_between_places_is_locative(finder: PlaceFinder, text: str, trigger: str,
+                                                               expected: str) -> None:
+    place = locate(finder, text, trigger)
+    assert place is not None and place.text == expected
+
+
+def test_according_to_puts_nothing_at_a_place(finder: PlaceFinder) -> None:
+    text = "According to Iraq's health ministry, the blast killed four people."
+    assert locate(finder, text, "killed") is None
+
+
+def test_a_sea_off_a_coast_is_placed_at_the_coast(finder: PlaceFinder) -> None:
+    text = "The navy ordered a frigate to the eastern Mediterranean off Lebanon on Wednesday."
+    place = locate(finder, text, "ordered")
+    assert place is not None and place.text == "Lebanon"
