@@ -183,3 +183,12 @@ def test_a_tally_over_a_period_is_not_one_event(explainer: Explainer) -> None:
     assert countries(wave.actors) == ["ISR"]
     (strike,) = _of_type(explainer, "An Israeli drone strikes a car near Tyre.", "ASSAULT")
     assert strike.mode == "drone"
+
+
+def test_discussed_with_is_talks_and_efforts_are_plans(explainer: Explainer) -> None:
+    text = "Abdullah II discussed with Vladimir Putin on Monday efforts to reach a ceasefire in Gaza."
+    (talks,) = _of_type(explainer, text, "CONSULT")
+    assert countries(talks.actors) == ["JOR"] and countries(talks.recipients) == ["RUS"]
+    assert all(e.modality != "asserted" for e in _of_type(explainer, text, "AGREE"))
+    (arrest,) = _of_type(explainer, "Police apprehended 15 suspects in Jenin on Sunday.", "COERCE")
+    assert [r.text for r in arrest.recipients] == ["suspects"]
