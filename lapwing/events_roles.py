@@ -72,6 +72,8 @@ WEAPON_PHRASE = 8
 
 #: How far back a coordinated noun ("... and attacks") looks for the preposition of its phrase.
 COORDINATED_REACH = 8
+#: How far a flag ("Liberia-flagged") may stand before its ship noun ("bulk carrier").
+FLAG_REACH = 3
 #: How many capitalised words after a vessel noun may be the ship's name.
 VESSEL_NAME = 3
 #: The provisional actor id of a named ship ("prov:vessel_nordic_tern"): reports of one
@@ -239,7 +241,7 @@ class PatternRoles:
                 return None
             if any(g.first <= k < g.last for g in groups):
                 return None
-            ref = self._word_ref(sentence, k)
+            ref = None if toks[k].lower in self.vessels else self._word_ref(sentence, k)  # "a drone boat struck"
             if ref is not None:
                 out.how.append(f"word {toks[k].text!r} before the trigger names a party")
                 return [ref]
@@ -334,6 +336,9 @@ class PatternRoles:
         tok = sentence.tokens[k]
         if tok.lower in self.vessels:
             return self._vessel(sentence, k)
+        ship = self._flagged_vessel(sentence, k)
+        if ship is not None:
+            return self._vessel(sentence, ship)
         if tok.lower in self.participants or self._counted_crowd(sentence, k):
             return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason="noun: participant")
         if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}):
@@ -341,6 +346,15 @@ class PatternRoles:
             if ref is not None and ref.country:
                 return ref
         return None
+
+    def _flagged_vessel(self, sentence: Sentence, k: int) -> int | None:
+        """Where the ship noun is when token ``k`` is its flag ("the Liberia-flagged bulk
+        carrier Saffron Tide"): the ship, named, is the party, and its flag its country."""
+        toks = sentence.tokens
+        if not toks[k].lower.endswith("-flagged"):
+            return None
+        return next((n for n in range(k + 1, min(len(toks), k + 1 + FLAG_REACH)) if toks[n].lower in self.vessels),
+                    None)
 
     def _vessel(self, sentence: Sentence, k: int) -> ActorRef:
         """A ship at token ``k``, by the name that follows the noun ("the tanker Sea Star"),
@@ -352,13 +366,25 @@ class PatternRoles:
         end = first
         while end < len(toks) and end - first < VESSEL_NAME and toks[end].cap and not self._of_country(toks[end]):
             end += 1
+        flag = self._flag_before(sentence, k)
         if end == first:
-            return ActorRef(text=toks[k].text, start=toks[k].start, end=toks[k].end, reason="noun: vessel")
+            return ActorRef(text=toks[k].text, start=toks[k].start, end=toks[k].end, country=flag,
+                            reason="noun: vessel")
         start, stop = toks[first].start, toks[end - 1].end
         name = sentence.text[start - sentence.start:stop - sentence.start]
-        return ActorRef(text=name, start=start, end=stop, name=name, type="other",
+        return ActorRef(text=name, start=start, end=stop, name=name, type="other", country=flag,
                         actor_id=VESSEL_ID + "_".join(t.lower for t in toks[first:end]),
-                        reason="noun: vessel named")
+                        reason="noun: vessel named" + (f"; flag {flag}" if flag else ""))
+
+    def _flag_before(self, sentence: Sentence, k: int) -> str | None:
+        """The flag state of the ship noun at ``k`` ("Panama-flagged oil tanker")."""
+        toks = sentence.tokens
+        for n in range(k - 1, max(-1, k - 1 - FLAG_REACH), -1):
+            word = toks[n].text
+            if word.lower().endswith("-flagged") and self.resolver is not None:
+                ref = self.resolver(toks[n].start, toks[n].start + len(word) - len("-flagged"))
+                return ref.country if ref is not None else None
+        return None
 
     def _of_country(self, tok: Token) -> bool:
         """Whether a word resolves to an actor with a country ("Israeli", "Iran")."""

@@ -58,8 +58,9 @@ _CONJUNCTION = re.compile(r"\b(?:and|or)\b")
 _WIDE = {"country", "admin1", "region", "water"}
 _LOG_FAR = math.log1p(20_000)
 #: How far from all the document's other places a variant reading abroad must lie to be
-#: left unresolved (:func:`stranger`): beyond the Middle East's neighbouring countries.
-STRANGER_KM = 2_000
+#: left unresolved (:func:`stranger`): farther than neighbouring countries' places lie
+#: (Makhmour in Iraq is 850 km from Turkey's point; Baita in Romania 1,950 km from Nablus).
+STRANGER_KM = 1_500
 
 PRIOR_FEATURES = ("log_population", "population_rank", "country", "admin1", "region", "admin2",
                   "exact", "normalised", "primary_name", "abbreviation", "cue_admin_match",

@@ -192,3 +192,10 @@ def test_discussed_with_is_talks_and_efforts_are_plans(explainer: Explainer) -> 
     assert all(e.modality != "asserted" for e in _of_type(explainer, text, "AGREE"))
     (arrest,) = _of_type(explainer, "Police apprehended 15 suspects in Jenin on Sunday.", "COERCE")
     assert [r.text for r in arrest.recipients] == ["suspects"]
+
+
+def test_a_flagged_ship_is_named_and_a_drone_boat_is_no_actor(explainer: Explainer) -> None:
+    text = "Houthi rebels said a drone boat struck the Malta-flagged bulk carrier Sea Heron off Hodeidah on Sunday."
+    (attack,) = _of_type(explainer, text, "ASSAULT")
+    assert [(r.actor_id, r.country) for r in attack.recipients] == [("prov:vessel_sea_heron", "MLT")]
+    assert all(a.text != "boat" for a in attack.actors)

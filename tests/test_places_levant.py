@@ -90,3 +90,10 @@ def test_at_home_keeps_only_candidates_in_the_documents_countries() -> None:
 def test_dateline_months_and_programme_names_are_no_places(finder: PlaceFinder) -> None:
     found = places(finder, "KUWAIT CITY, Nov 16: Egypt joined the Belt and Road Initiative.")
     assert set(found) == {"KUWAIT CITY", "Egypt"}
+
+
+def test_a_west_bank_town_is_not_read_as_a_romanian_village(finder: PlaceFinder) -> None:
+    """Beita (near Nablus) is in the region data, and the Romanian Băiţa, a spelling match
+    1,950 km from the document's other places, stays out."""
+    found = places(finder, "Israeli troops detained 19 suspects in Beita, in Samaria, on Thursday.")
+    assert found["Beita"] is not None and found["Beita"].country == "PSE"
