@@ -15,7 +15,9 @@ recipients: a place overlapping one is a participant):
    not at its launch site. When the nearest is a participant ("the attack *on Israel*",
    "sanctions *on Iran*") only a place after it in its clause may be the event's ("drones
    launched at U.S. forces at an air base *in Erbil*"): a phrase elsewhere belongs to
-   something else ("the Islamic Resistance *in Iraq* ... the attack on Israel");
+   something else ("the Islamic Resistance *in Iraq* ... the attack on Israel"). A town the
+   sentence names as such near that city is the more exact scene ("air strikes near
+   Damascus ... on the outskirts of *the town of Kisweh*");
 2. else, unless the event is a statement (its trigger is a speech or request verb of
    ``lexicons/places.yaml``: "said", "urged", "demanded" -- a statement has no place unless
    the text gives one, "told reporters in Ankara"), the sentence's place: the one place the
@@ -42,6 +44,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from lapwing.places_recognise import load_lexicon
+from lapwing.places_resolve import distance_km
 from lapwing.records import Document, Mention, Place, Span
 
 #: "in the southern Lebanese border town of Kfar Kila": six words between preposition and name
@@ -50,6 +53,9 @@ BEFORE_PENALTY = 2  # a place before the trigger counts as twice as far away
 #: Precision of a place named by an offset locative ("north of Baghdad"): near it, not in it.
 VICINITY = "vicinity"
 TOWNS = frozenset({"city", "locality"})  # features a place near which is not the place itself
+#: How far from the city an event is placed near a town the sentence names as such may lie
+#: and still be the event's more exact scene ("near Damascus ... the town of Kisweh", 13 km).
+SETTLEMENT_NEAR_KM = 40
 _POSSESSOR = re.compile(r"^['’]s?\b")
 #: Between a sea and the coast it is off: "the Red Sea off Hodeidah", "off the coast of".
 _OFF_COAST = re.compile(r"^\s+off\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+)?$", re.IGNORECASE)
@@ -101,7 +107,8 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
             inside.append(place)
     locative = _locative_places(text, sentence, inside)
     if locative:
-        return _nearest_scene(text, trigger, locative, participants)
+        scene = _nearest_scene(text, trigger, locative, participants)
+        return _named_settlement_near(text, scene, locative, participants) if scene is not None else None
     if _is_statement(text[trigger.start:trigger.end]):
         return None
     named = [p for p in inside if not _POSSESSOR.match(text[p.end:p.end + 2])
@@ -109,6 +116,22 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     if len({(p.name or p.text) for p in named}) == 1 and not _taken(named[0], participants):
         return named[0]
     return None
+
+
+def _named_settlement_near(text: str, scene: Place, locative: list[Place],
+                           participants: Sequence[Span]) -> Place:
+    """A town the sentence names as such ("hitting sites on the outskirts of *the town of
+    Kisweh*") rather than the city the event is placed near ("air strikes near Damascus"):
+    the settlement phrase is the more exact scene when it lies within
+    ``SETTLEMENT_NEAR_KM`` of the city."""
+    for place in locative:
+        if place is scene or _taken(place, participants) or place.lat is None or scene.lat is None:
+            continue
+        if place.feature in TOWNS and scene.feature in TOWNS \
+                and _settlement_before().search(text, max(0, place.start - 40), place.start) \
+                and distance_km(place.lat, place.lon, scene.lat, scene.lon) <= SETTLEMENT_NEAR_KM:  # type: ignore[arg-type]
+            return place
+    return scene
 
 
 def _in_dateline(text: str, place: Place) -> bool:
@@ -165,6 +188,13 @@ def _modifies(text: str, first: Place, then: Place) -> bool:
         return False
     gap = text[first.end:then.start]
     return bool(_settlement_of().match(gap)) or (first.feature == "water" and bool(_OFF_COAST.match(gap)))
+
+
+@lru_cache(maxsize=1)
+def _settlement_before() -> re.Pattern[str]:
+    """A settlement word and "of" right before a name ("the town of", "the village of")."""
+    heads = "|".join(map(re.escape, sorted(load_lexicon().settlement_heads, key=len, reverse=True)))
+    return re.compile(rf"(?i:\b(?:{heads})\s+of\s+)$")
 
 
 @lru_cache(maxsize=1)

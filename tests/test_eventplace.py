@@ -229,3 +229,12 @@ def test_a_sea_off_a_coast_is_placed_at_the_coast(finder: PlaceFinder) -> None:
     text = "The navy ordered a frigate to the eastern Mediterranean off Lebanon on Wednesday."
     place = locate(finder, text, "ordered")
     assert place is not None and place.text == "Lebanon"
+
+
+def test_a_town_named_as_such_near_the_city_is_the_scene(finder: PlaceFinder) -> None:
+    text = "Jets carried out air strikes near Damascus on Tuesday, hitting a depot in the town of Kisweh."
+    place = locate(finder, text, "strikes")
+    assert place is not None and place.text == "Kisweh"
+    far = "Jets carried out air strikes near Damascus on Tuesday, days after a raid on the town of Palmyra."
+    place = locate(finder, far, "strikes")
+    assert place is not None and place.text == "Damascus"
