@@ -96,6 +96,9 @@ PARTNER_VERBS = frozenset({"speak"})
 #: Words between a protest and the demand that is its purpose ("rallied in X to demand").
 PURPOSE_WINDOW = 12
 #: Cue verbs whose object is the speaker's own act ("Italy announced a suspension of flights").
+#: Day names that may stand between an announcing verb and what it announces
+#: ("announced on Thursday the dispatch of reinforcements").
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 ANNOUNCING = frozenset({"announce", "announces", "announced", "announcing", "declare", "declares",
                         "declared", "declaring", "unveil", "unveils", "unveiled", "unveiling"})
 
@@ -284,9 +287,9 @@ class EventCoder:
             roles.actors = [speaker]
             roles.how.append(f"pronoun {roles.pronoun!r} stands for the speaker")
         if not roles.actors and speaker is not None and entry.pos == "noun" and cue is not None \
-                and 0 <= trig.i - cue.last <= 3 and sentence.same_clause(cue.last - 1, trig.i) \
+                and 0 <= trig.i - cue.last <= 5 and sentence.same_clause(cue.last - 1, trig.i) \
                 and sentence.tokens[cue.last - 1].lower in ANNOUNCING \
-                and not any(t.cap for t in sentence.tokens[cue.last:trig.i]):
+                and not any(t.cap and t.lower not in DAY_WORDS for t in sentence.tokens[cue.last:trig.i]):
             roles.actors = [speaker]  # "Italy announced a suspension of flights": Italy suspends
             roles.how.append("nominal trigger is what the speaker announced: the speaker acts")
         reading = read_modality(sentence, trig.i, type_, self.lexicon, governed=trig.governed,

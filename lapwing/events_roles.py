@@ -72,6 +72,8 @@ WEAPON_PHRASE = 8
 
 #: How far back a coordinated noun ("... and attacks") looks for the preposition of its phrase.
 COORDINATED_REACH = 8
+#: Prepositions before a meeting noun whose subject held it ("during talks", "at a meeting").
+MEETING_PREPS = frozenset({"during", "at", "in"})
 #: How far a flag ("Liberia-flagged") may stand before its ship noun ("bulk carrier").
 FLAG_REACH = 3
 #: How many capitalised words after a vessel noun may be the ship's name.
@@ -183,6 +185,8 @@ class PatternRoles:
         if actor is None and agent is not None:  # "an attack by Hezbollah"
             actor = list(agent.refs)
             out.how.append("agent after 'by'")
+        if actor is None and entry.pos == "noun" and self._meeting_of_subject(sentence, i, entry):
+            actor = self._main_subject(sentence, groups, i, out, "the subject held the meeting it is in")
         if actor is None and not (entry.pos == "noun" and self._in_phrase(sentence, i)):
             group = self._subject(sentence, groups, i, out, verb=entry.pos == "verb")
             if group is not None:
@@ -222,6 +226,15 @@ class PatternRoles:
             if sentence.tokens[k].cap or word in {",", ";"}:
                 return False
         return False
+
+    def _meeting_of_subject(self, sentence: Sentence, i: int, entry: Entry) -> bool:
+        """"X and Y stressed the need for coordination during talks in Tehran": a meeting
+        noun after "during", "at" or "in" is the clause subject's own meeting."""
+        toks = sentence.tokens
+        k = i - 1
+        while k >= 0 and toks[k].lower in {"the", "a", "their", "its", "his", "her"}:
+            k -= 1
+        return entry.reciprocal and k >= 0 and toks[k].lower in MEETING_PREPS
 
     def _fallback(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
         """No actor mention: a country word ("Israeli missiles struck") or a participant
@@ -512,11 +525,17 @@ class PatternRoles:
         toks = sentence.tokens
         if not (i > 0 and toks[i - 1].lower == "," and toks[i].lower.endswith("ing")):
             return None
+        return self._main_subject(sentence, groups, i, out, "subject of the main clause, shared by the participle")
+
+    def _main_subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles,
+                      how: str) -> list[ActorRef] | None:
+        """The sentence's first group before token ``i`` outside a prepositional phrase."""
+        toks = sentence.tokens
         for group in groups:
             if group.first >= i:
                 return None
             if not group.first or toks[group.first - 1].lower not in PREPOSITIONS:
-                out.how.append("subject of the main clause, shared by the participle")
+                out.how.append(how)
                 return list(group.refs)
         return None
 

@@ -199,3 +199,21 @@ def test_a_flagged_ship_is_named_and_a_drone_boat_is_no_actor(explainer: Explain
     (attack,) = _of_type(explainer, text, "ASSAULT")
     assert [(r.actor_id, r.country) for r in attack.recipients] == [("prov:vessel_sea_heron", "MLT")]
     assert all(a.text != "boat" for a in attack.actors)
+
+
+def test_relief_crossing_dispatches_and_meetings_of_the_subject(explainer: Explainer) -> None:
+    text = "A convoy of 30 Qatari trucks carrying flour and medicine crossed into Gaza on Tuesday."
+    (aid,) = _of_type(explainer, text, "AID")
+    assert countries(aid.actors) == ["QAT"]
+    assert _of_type(explainer, "Troops crossed into Syria on Monday carrying weapons.", "AID") == []
+    text = "Iraq's defence ministry announced on Thursday the dispatch of armoured reinforcements to the border."
+    assert len(_of_type(explainer, text, "MOBILIZE")) == 1
+    text = "Iran's foreign minister and Oman's foreign minister stressed the need for calm during talks in Muscat."
+    (talks,) = _of_type(explainer, text, "CONSULT")
+    assert sorted(countries(talks.actors)) == ["IRN", "OMN"]
+
+
+def test_a_warning_to_confront_is_a_threat(explainer: Explainer) -> None:
+    text = "Naim Qassem warned on Wednesday that Hezbollah would confront any Israeli attempt to seize land."
+    (threat,) = _of_type(explainer, text, "THREATEN")
+    assert countries(threat.actors) == ["LBN"]
