@@ -98,6 +98,9 @@ PURPOSE_WINDOW = 12
 #: Cue verbs whose object is the speaker's own act ("Italy announced a suspension of flights").
 #: Day names that may stand between an announcing verb and what it announces
 #: ("announced on Thursday the dispatch of reinforcements").
+#: Possessive pronouns: in a passive subject ("its fighters were killed") they name whose
+#: people suffered the act.
+_POSSESSIVE = frozenset({"its", "their", "our"})
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 ANNOUNCING = frozenset({"announce", "announces", "announced", "announcing", "declare", "declares",
                         "declared", "declaring", "unveil", "unveils", "unveiled", "unveiling"})
@@ -282,7 +285,11 @@ class EventCoder:
             roles.actors = [speaker] if speaker is not None and roles.recipients else []
             roles.how.append("the subject is addressed; the speaker acts" if roles.actors
                              else "no speaker to address it")
-        if not roles.actors and speaker is not None and roles.pronoun and (
+        if roles.passive and not roles.recipients and speaker is not None and roles.pronoun in _POSSESSIVE \
+                and cue is not None and cue.first < trig.i:
+            roles.recipients = [speaker]  # "said three of its fighters were killed": its people suffered
+            roles.how.append(f"pronoun {roles.pronoun!r} in the passive subject stands for the speaker")
+        elif not roles.actors and speaker is not None and roles.pronoun and (
                 roles.pronoun in _FIRST_PERSON or cue.first < trig.i):  # type: ignore[union-attr]
             roles.actors = [speaker]
             roles.how.append(f"pronoun {roles.pronoun!r} stands for the speaker")

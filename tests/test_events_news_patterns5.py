@@ -217,3 +217,10 @@ def test_a_warning_to_confront_is_a_threat(explainer: Explainer) -> None:
     text = "Naim Qassem warned on Wednesday that Hezbollah would confront any Israeli attempt to seize land."
     (threat,) = _of_type(explainer, text, "THREATEN")
     assert countries(threat.actors) == ["LBN"]
+
+
+def test_a_speakers_own_people_killed_in_a_passive_are_the_recipients(explainer: Explainer) -> None:
+    text = "The Peshmerga ministry said on Monday that two of its fighters were killed in an attack by ISIS."
+    (attack,) = _of_type(explainer, text, "ASSAULT")
+    assert [a.actor_id for a in attack.actors] == ["isis"]
+    assert countries(attack.recipients) == ["IRQ"]
