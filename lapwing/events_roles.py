@@ -366,8 +366,11 @@ class PatternRoles:
         toks = sentence.tokens
         if not toks[k].lower.endswith("-flagged"):
             return None
-        return next((n for n in range(k + 1, min(len(toks), k + 1 + FLAG_REACH)) if toks[n].lower in self.vessels),
+        noun = next((n for n in range(k + 1, min(len(toks), k + 1 + FLAG_REACH)) if toks[n].lower in self.vessels),
                     None)
+        if noun is None and k + 1 < len(toks) and toks[k + 1].cap:
+            return k  # "the Liberian-flagged Saffron Tide": the name follows the flag itself
+        return noun
 
     def _vessel(self, sentence: Sentence, k: int) -> ActorRef:
         """A ship at token ``k``, by the name that follows the noun ("the tanker Sea Star"),
@@ -392,7 +395,7 @@ class PatternRoles:
     def _flag_before(self, sentence: Sentence, k: int) -> str | None:
         """The flag state of the ship noun at ``k`` ("Panama-flagged oil tanker")."""
         toks = sentence.tokens
-        for n in range(k - 1, max(-1, k - 1 - FLAG_REACH), -1):
+        for n in range(k, max(-1, k - 1 - FLAG_REACH), -1):
             word = toks[n].text
             if word.lower().endswith("-flagged") and self.resolver is not None:
                 ref = self.resolver(toks[n].start, toks[n].start + len(word) - len("-flagged"))
@@ -423,9 +426,10 @@ class PatternRoles:
         subjects, "three civilians were killed", are counted by the toll instead.)"""
         toks = sentence.tokens
         for k in range(i - 1, max(-1, i - 1 - VESSEL_NAME - 4), -1):  # room for ", the NAME ,"
-            if toks[k].lower in self.vessels:
-                out.how.append(f"the ship {toks[k].text!r} before the passive receives")
-                return [self._vessel(sentence, k)]
+            ship = k if toks[k].lower in self.vessels else self._flagged_vessel(sentence, k)
+            if ship is not None:
+                out.how.append(f"the ship {toks[ship].text!r} before the passive receives")
+                return [self._vessel(sentence, ship)]
         return []
 
     def _be_index(self, sentence: Sentence, i: int) -> int:

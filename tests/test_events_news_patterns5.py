@@ -224,3 +224,8 @@ def test_a_speakers_own_people_killed_in_a_passive_are_the_recipients(explainer:
     (attack,) = _of_type(explainer, text, "ASSAULT")
     assert [a.actor_id for a in attack.actors] == ["isis"]
     assert countries(attack.recipients) == ["IRQ"]
+
+
+def test_a_ship_named_right_after_its_flag(explainer: Explainer) -> None:
+    (attack,) = _of_type(explainer, "The Malta-flagged Sea Heron was struck by a drone boat on Sunday.", "ASSAULT")
+    assert [(r.actor_id, r.country) for r in attack.recipients] == [("prov:vessel_sea_heron", "MLT")]
