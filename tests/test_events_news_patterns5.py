@@ -229,3 +229,14 @@ def test_a_speakers_own_people_killed_in_a_passive_are_the_recipients(explainer:
 def test_a_ship_named_right_after_its_flag(explainer: Explainer) -> None:
     (attack,) = _of_type(explainer, "The Malta-flagged Sea Heron was struck by a drone boat on Sunday.", "ASSAULT")
     assert [(r.actor_id, r.country) for r in attack.recipients] == [("prov:vessel_sea_heron", "MLT")]
+
+
+def test_meetings_held_protests_and_hunting_threats(explainer: Explainer) -> None:
+    text = "Jordan's foreign minister raised the issue in Damascus on Monday in meetings with the Syrian president."
+    (talks,) = _of_type(explainer, text, "CONSULT")
+    assert sorted(countries(talks.actors)) == ["JOR", "SYR"]
+    (protest,) = _of_type(explainer, "Residents of Sabha held a protest on Sunday over fuel shortages.", "PROTEST")
+    assert [a.text for a in protest.actors] == ["Residents"]
+    text = "Israel will hunt down the leader of the Houthis if the attacks continue, Israel Katz said on Tuesday."
+    (threat,) = _of_type(explainer, text, "THREATEN")
+    assert countries(threat.actors) == ["ISR"]
