@@ -430,9 +430,8 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     the slack; the credit falls from the full weight (same point) to 0 at the sum of radii.
     Incompatible places rule the pair out only when both are at a level listed in
     ``place_conflict_vetoes`` (two known, distinct towns: a strike in Bint Jbeil is not the
-    one near Nabatieh that day), and never for statements, whose reports place them where
-    they were made or at what they are about ("urged the Council in New York to act on El
-    Fasher"). A coarser place that disagrees costs
+    one near Nabatieh that day). For statements, whose reports place them where they were
+    made or at what they are about, coarser places that disagree cost nothing. A coarser place that disagrees costs
     ``weights.place_conflict`` times its specificity: a country says as little against a
     pair as for it, being often a party's nationality or the launch site rather than the
     scene ("U.S. forces" -> United States, "a missile from Yemen"); a missing place says
@@ -452,10 +451,10 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     radii = report.radius + place.radius
     specificity = min(report.place_weight, place.place_weight)
     if distance > radii + p.place_slack_km:
-        if report.family.startswith(VERBAL):
-            return 0.0  # a statement's reports place it where it was said or what it is about
         if report.place_veto and place.place_veto:
             return None
+        if report.family.startswith(VERBAL):
+            return 0.0  # a statement's reports place it where it was said or what it is about
         if _scene_of_no_party(report) and _scene_of_no_party(place):
             return -p.weights["place_country_conflict"]
         return -p.weights["place_conflict"] * specificity

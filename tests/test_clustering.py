@@ -123,8 +123,6 @@ def test_the_places_of_a_statement_do_not_count_against_it():
     events = [ev("a:e1", type_="THREATEN", actors=(), recipients=(usa,), place=iran),
               ev("c:e1", type_="THREATEN", actors=(army,), recipients=(usa,), place=region)]
     assert len(clusters_of(events)) == 1
-    towns = [ev("a:e1", type_="REQUEST", place=BEIRUT), ev("b:e1", type_="REQUEST", place=TYRE)]
-    assert len(clusters_of(towns)) == 1  # said in Beirut, about Tyre: still one demand
 
 
 def test_undated_events_stay_alone():
