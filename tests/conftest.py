@@ -3,6 +3,7 @@
 import pytest
 
 from lapwing.explain import Explainer
+from lapwing.places import PlaceFinder
 
 
 @pytest.fixture(scope="session")
@@ -10,3 +11,10 @@ def explainer() -> Explainer:
     """The actors, time and places stages and the event coder, built once for every test
     module that codes sentences (building them loads the KB and the gazetteer)."""
     return Explainer()
+
+
+@pytest.fixture(scope="session")
+def finder() -> PlaceFinder:
+    """The place finder (gazetteer and ranker), built once for the place test modules."""
+    return PlaceFinder.build()
+

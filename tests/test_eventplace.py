@@ -9,11 +9,6 @@ from lapwing.places import PlaceFinder, to_mention
 from lapwing.records import Document, Mention, Place, Span
 
 
-@pytest.fixture(scope="module")
-def finder() -> PlaceFinder:
-    return PlaceFinder.build()
-
-
 def locate(finder: PlaceFinder, text: str, trigger: str, sentence: str | None = None) -> Place | None:
     document = Document(doc_id="d", input_id="d", text=text)
     mentions = [to_mention("d", r) for r in finder.find(text)]
@@ -195,7 +190,6 @@ def test_an_offset_locative_puts_the_event_near_the_town_not_in_it(finder: Place
     assert place is not None and place.text == town and place.precision == "vicinity"
     inside = locate(finder, f"Gunmen attacked a checkpoint in {town} on Friday.", "attacked")
     assert inside is not None and inside.precision != "vicinity"
-
 
 
 def test_the_countryside_of_a_provincial_seat_is_its_province(finder: PlaceFinder) -> None:

@@ -18,14 +18,7 @@ from lapwing.places_resolve import (
 from lapwing.records import Document, Zone
 from lapwing.stages import Analysis
 
-
-@pytest.fixture(scope="module")
-def finder() -> PlaceFinder:
-    return PlaceFinder.build()
-
-
-def places(finder: PlaceFinder, text: str) -> dict[str, object]:
-    return {r.found.text: r.candidate for r in finder.find(text)}
+from place_helpers import places
 
 
 def test_multiword_and_transliterated_names(finder: PlaceFinder) -> None:

@@ -13,14 +13,7 @@ from lapwing.places import PlaceFinder
 from lapwing.places_recognise import Found, Cues
 from lapwing.places_resolve import DocumentContext, at_home
 
-
-@pytest.fixture(scope="module")
-def finder() -> PlaceFinder:
-    return PlaceFinder.build()
-
-
-def places(finder: PlaceFinder, text: str) -> dict[str, Candidate | None]:
-    return {r.found.text: r.candidate for r in finder.find(text)}
+from place_helpers import places
 
 
 @pytest.mark.parametrize("text, kept", [

@@ -14,14 +14,7 @@ from lapwing.places import PlaceFinder
 from lapwing.places_recognise import Cues, Found
 from lapwing.places_resolve import DocumentContext, stranger
 
-
-@pytest.fixture(scope="module")
-def finder() -> PlaceFinder:
-    return PlaceFinder.build()
-
-
-def places(finder: PlaceFinder, text: str) -> dict[str, Candidate | None]:
-    return {r.found.text: r.candidate for r in finder.find(text)}
+from place_helpers import places
 
 
 @pytest.mark.parametrize("text, name, country", [
@@ -39,9 +32,12 @@ def places(finder: PlaceFinder, text: str) -> dict[str, Candidate | None]:
     ("Sailors were held near Farsi Island on Tuesday.", "Farsi Island", "IRN"),
     ("Rockets fell on Ain al-Assad at night.", "Ain al-Assad", "IRQ"),
     ("Soldiers raided homes in Aida camp before dawn.", "Aida", "PSE"),
+    # a site named after a town is at the town
+    ("A cargo plane touched down at Mosul International Airport on Friday.", "Mosul", "IRQ"),
+    ("Engineers inspected the turbines at Mosul Dam on Friday.", "Mosul", "IRQ"),
 ])
-def test_a_site_the_cities_file_lacks_is_found_at_home(finder: PlaceFinder, text: str, name: str,
-                                                        country: str) -> None:
+def test_a_site_is_found_at_home(finder: PlaceFinder, text: str, name: str, country: str) -> None:
+    """Sites the cities file lacks, and sites named after a town, are found in their country."""
     found = places(finder, text)[name]
     assert found is not None and found.country == country
 
@@ -54,16 +50,6 @@ def test_mount_hermon_is_the_levant_range_not_a_us_town(finder: PlaceFinder) -> 
 def test_a_vetted_news_spelling_unlike_the_geonames_name_is_kept(finder: PlaceFinder) -> None:
     found = places(finder, "A supply column left Benghazi heading towards Kufra on Friday.")
     assert found["Kufra"] is not None and found["Kufra"].country == "LBY"
-
-
-@pytest.mark.parametrize("text, name, country", [
-    ("A cargo plane touched down at Mosul International Airport on Friday.", "Mosul", "IRQ"),
-    ("Engineers inspected the turbines at Mosul Dam on Friday.", "Mosul", "IRQ"),
-])
-def test_a_site_named_after_a_town_is_at_the_town(finder: PlaceFinder, text: str, name: str,
-                                                   country: str) -> None:
-    found = places(finder, text)[name]
-    assert found is not None and found.country == country
 
 
 def test_an_operation_name_holds_no_river(finder: PlaceFinder) -> None:
