@@ -46,7 +46,7 @@ from typing import Any
 
 import yaml
 
-from lapwing.events_roles import VESSEL_ID
+from lapwing.events_vessels import VESSEL_ID
 from lapwing.records import NO_NATION, Event
 
 MODELS_DIR = Path(__file__).with_name("models")
@@ -521,7 +521,7 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
 
 
 def _vessels(ids: Iterable[str]) -> frozenset[str]:
-    """The named ships among participant ids (see ``events_roles.VESSEL_ID``)."""
+    """The named ships among participant ids (see ``events_vessels.VESSEL_ID``)."""
     return frozenset(i for i in ids if i.startswith(VESSEL_ID))
 
 

@@ -22,7 +22,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import Entry
-from lapwing.events_text import Sentence, Token, reporting_at
+from lapwing.events_text import Sentence, reporting_at
+from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
 from lapwing.records import NO_NATION, ActorRef
 
@@ -74,13 +75,6 @@ WEAPON_PHRASE = 8
 COORDINATED_REACH = 8
 #: Prepositions before a meeting noun whose subject held it ("during talks", "at a meeting").
 MEETING_PREPS = frozenset({"during", "at", "in"})
-#: How far a flag ("Liberia-flagged") may stand before its ship noun ("bulk carrier").
-FLAG_REACH = 3
-#: How many capitalised words after a vessel noun may be the ship's name.
-VESSEL_NAME = 3
-#: The provisional actor id of a named ship ("prov:vessel_nordic_tern"): reports of one
-#: attack at sea name the ship, so clustering can match on it.
-VESSEL_ID = "prov:vessel_"
 
 #: Resolves a span of the document (start, end) to an actor, for "an Israeli strike".
 Resolver = Callable[[int, int], ActorRef | None]
@@ -145,7 +139,7 @@ class PatternRoles:
         self.crowd_counts = classes.get("crowd_counts", frozenset())
         self.forces = classes.get("forces", frozenset())
         self.vehicles = classes.get("vehicles", frozenset())
-        self.vessels = classes.get("vessels", frozenset())
+        self.ships = Vessels(classes.get("vessels", frozenset()), resolver)
         self.own_means = own_means
         self.reporting = reporting
         self.participants = participants
@@ -179,7 +173,10 @@ class PatternRoles:
             else:
                 self._recipients(sentence, groups, j, entry, out, passive=True)
                 if not out.recipients:
-                    out.recipients = self._vessel_before(sentence, self._be_index(sentence, i), out)
+                    ship = self.ships.before(sentence, self._be_index(sentence, i))
+                    if ship is not None:  # "The bulker Nordic Tern was struck"
+                        out.recipients = [ship]
+                        out.how.append(f"the ship {ship.text!r} before the passive receives")
             return self._arrange(out, entry)
         actor = self._nominal_actor(sentence, groups, i, entry, out) or self._giver(sentence, groups, i, j, out)
         if actor is None and agent is not None:  # "an attack by Hezbollah"
@@ -254,7 +251,7 @@ class PatternRoles:
                 return None
             if any(g.first <= k < g.last for g in groups):
                 return None
-            ref = None if toks[k].lower in self.vessels else self._word_ref(sentence, k)  # "a drone boat struck"
+            ref = None if toks[k].lower in self.ships.nouns else self._word_ref(sentence, k)  # "a drone boat struck"
             if ref is not None:
                 out.how.append(f"word {toks[k].text!r} before the trigger names a party")
                 return [ref]
@@ -345,13 +342,12 @@ class PatternRoles:
             and toks[k - 2].lower in self.crowd_counts
 
     def _word_ref(self, sentence: Sentence, k: int) -> ActorRef | None:
-        """A country word (resolved) or a participant noun (unresolved) at token ``k``."""
+        """A ship (see :mod:`lapwing.events_vessels`), a participant noun (unresolved) or a
+        country word (resolved) at token ``k``."""
         tok = sentence.tokens[k]
-        if tok.lower in self.vessels:
-            return self._vessel(sentence, k)
-        ship = self._flagged_vessel(sentence, k)
+        ship = self.ships.at(sentence, k)
         if ship is not None:
-            return self._vessel(sentence, ship)
+            return ship
         if tok.lower in self.participants or self._counted_crowd(sentence, k):
             return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason="noun: participant")
         if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}):
@@ -359,53 +355,6 @@ class PatternRoles:
             if ref is not None and ref.country:
                 return ref
         return None
-
-    def _flagged_vessel(self, sentence: Sentence, k: int) -> int | None:
-        """Where the ship noun is when token ``k`` is its flag ("the Liberia-flagged bulk
-        carrier Saffron Tide"): the ship, named, is the party, and its flag its country."""
-        toks = sentence.tokens
-        if not toks[k].lower.endswith("-flagged"):
-            return None
-        noun = next((n for n in range(k + 1, min(len(toks), k + 1 + FLAG_REACH)) if toks[n].lower in self.vessels),
-                    None)
-        if noun is None and k + 1 < len(toks) and toks[k + 1].cap:
-            return k  # "the Liberian-flagged Saffron Tide": the name follows the flag itself
-        return noun
-
-    def _vessel(self, sentence: Sentence, k: int) -> ActorRef:
-        """A ship at token ``k``, by the name that follows the noun ("the tanker Sea Star"),
-        which other reports of the attack repeat, else by the noun."""
-        toks = sentence.tokens
-        first = k + 1
-        if first + 1 < len(toks) and toks[first].lower == "," and toks[first + 1].lower == "the":
-            first += 2  # an apposition: "a bulk carrier, the Eastern Lark, was hit"
-        end = first
-        while end < len(toks) and end - first < VESSEL_NAME and toks[end].cap and not self._of_country(toks[end]):
-            end += 1
-        flag = self._flag_before(sentence, k)
-        if end == first:
-            return ActorRef(text=toks[k].text, start=toks[k].start, end=toks[k].end, country=flag,
-                            reason="noun: vessel")
-        start, stop = toks[first].start, toks[end - 1].end
-        name = sentence.text[start - sentence.start:stop - sentence.start]
-        return ActorRef(text=name, start=start, end=stop, name=name, type="other", country=flag,
-                        actor_id=VESSEL_ID + "_".join(t.lower for t in toks[first:end]),
-                        reason="noun: vessel named" + (f"; flag {flag}" if flag else ""))
-
-    def _flag_before(self, sentence: Sentence, k: int) -> str | None:
-        """The flag state of the ship noun at ``k`` ("Panama-flagged oil tanker")."""
-        toks = sentence.tokens
-        for n in range(k, max(-1, k - 1 - FLAG_REACH), -1):
-            word = toks[n].text
-            if word.lower().endswith("-flagged") and self.resolver is not None:
-                ref = self.resolver(toks[n].start, toks[n].start + len(word) - len("-flagged"))
-                return ref.country if ref is not None else None
-        return None
-
-    def _of_country(self, tok: Token) -> bool:
-        """Whether a word resolves to an actor with a country ("Israeli", "Iran")."""
-        ref = self.resolver(tok.start, tok.end) if self.resolver else None
-        return ref is not None and ref.country is not None
 
     # ----- the pieces
 
@@ -419,18 +368,6 @@ class PatternRoles:
             out.how.append("inverse: the object acts (a visit hosted)")
         out.recipients = [r for r in out.recipients if not _same(r, out.actors)]
         return out
-
-    def _vessel_before(self, sentence: Sentence, i: int, out: Roles) -> list[ActorRef]:
-        """"The bulker Nordic Tern was struck": a ship named as the passive's subject, in
-        the few words before its auxiliary at ``i``, receives the attack. (Other unnamed
-        subjects, "three civilians were killed", are counted by the toll instead.)"""
-        toks = sentence.tokens
-        for k in range(i - 1, max(-1, i - 1 - VESSEL_NAME - 4), -1):  # room for ", the NAME ,"
-            ship = k if toks[k].lower in self.vessels else self._flagged_vessel(sentence, k)
-            if ship is not None:
-                out.how.append(f"the ship {toks[ship].text!r} before the passive receives")
-                return [self._vessel(sentence, ship)]
-        return []
 
     def _be_index(self, sentence: Sentence, i: int) -> int:
         """Where the passive's auxiliary stands ("was reportedly struck": at "was"), so that

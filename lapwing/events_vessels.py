@@ -1,0 +1,93 @@
+"""Ships as parties of events at sea: "the Liberia-flagged bulk carrier Saffron Tide".
+
+Reports of one attack at sea rarely agree on its place (a sea's point is only its middle)
+but they name the ship, so a ship named after its noun, its flag, or an apposition ("a bulk
+carrier, the Eastern Lark, was hit") becomes a provisional actor, ``prov:vessel_<name>``,
+whose country is its flag state. An unnamed ship is the bare noun. Clustering matches
+reports on the id (:func:`lapwing.clustering._vessels`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lapwing.events_text import Sentence, Token
+from lapwing.records import ActorRef
+
+#: How far a flag ("Liberia-flagged") may stand before its ship noun ("bulk carrier").
+FLAG_REACH = 3
+#: How many capitalised words after a vessel noun may be the ship's name.
+VESSEL_NAME = 3
+#: The provisional actor id of a named ship ("prov:vessel_nordic_tern").
+VESSEL_ID = "prov:vessel_"
+_FLAGGED = "-flagged"
+
+
+class Vessels:
+    """Finds ships in a sentence; ``nouns`` is the lexicon's ``vessels`` class."""
+
+    def __init__(self, nouns: frozenset[str], resolver: Callable[[int, int], ActorRef | None] | None):
+        self.nouns = nouns
+        self.resolver = resolver
+
+    def at(self, sentence: Sentence, k: int) -> ActorRef | None:
+        """The ship whose noun or flag stands at token ``k``, if any."""
+        ship = k if sentence.tokens[k].lower in self.nouns else self._flagged(sentence, k)
+        return self._ship(sentence, ship) if ship is not None else None
+
+    def before(self, sentence: Sentence, i: int) -> ActorRef | None:
+        """A ship in the few words before token ``i`` (a passive's auxiliary: "The bulker
+        Nordic Tern was struck"), room left for an apposition (", the NAME ,")."""
+        for k in range(i - 1, max(-1, i - 1 - VESSEL_NAME - 4), -1):
+            ship = self.at(sentence, k)
+            if ship is not None:
+                return ship
+        return None
+
+    def _flagged(self, sentence: Sentence, k: int) -> int | None:
+        """Where the ship noun is when token ``k`` is its flag; the flag itself when the
+        name follows it directly ("the Liberian-flagged Saffron Tide")."""
+        toks = sentence.tokens
+        if not toks[k].lower.endswith(_FLAGGED):
+            return None
+        noun = next((n for n in range(k + 1, min(len(toks), k + 1 + FLAG_REACH)) if toks[n].lower in self.nouns),
+                    None)
+        if noun is None and k + 1 < len(toks) and toks[k + 1].cap:
+            return k
+        return noun
+
+    def _ship(self, sentence: Sentence, k: int) -> ActorRef:
+        """The ship whose noun (or flag) is at ``k``, by the name that follows it, else by
+        the noun."""
+        toks = sentence.tokens
+        first = k + 1
+        if first + 1 < len(toks) and toks[first].lower == "," and toks[first + 1].lower == "the":
+            first += 2  # an apposition: "a bulk carrier, the Eastern Lark, was hit"
+        end = first
+        while end < len(toks) and end - first < VESSEL_NAME and toks[end].cap and not self._of_country(toks[end]):
+            end += 1
+        flag = self._flag_before(sentence, k)
+        if end == first:
+            return ActorRef(text=toks[k].text, start=toks[k].start, end=toks[k].end, country=flag,
+                            reason="noun: vessel")
+        start, stop = toks[first].start, toks[end - 1].end
+        name = sentence.text[start - sentence.start:stop - sentence.start]
+        return ActorRef(text=name, start=start, end=stop, name=name, type="other", country=flag,
+                        actor_id=VESSEL_ID + "_".join(t.lower for t in toks[first:end]),
+                        reason="noun: vessel named" + (f"; flag {flag}" if flag else ""))
+
+    def _flag_before(self, sentence: Sentence, k: int) -> str | None:
+        """The flag state of the ship noun at ``k`` ("Panama-flagged oil tanker")."""
+        toks = sentence.tokens
+        for n in range(k, max(-1, k - 1 - FLAG_REACH), -1):
+            word = toks[n].text
+            if word.lower().endswith(_FLAGGED) and self.resolver is not None:
+                ref = self.resolver(toks[n].start, toks[n].start + len(word) - len(_FLAGGED))
+                return ref.country if ref is not None else None
+        return None
+
+    def _of_country(self, tok: Token) -> bool:
+        """Whether a word resolves to an actor with a country ("Israeli", "Iran"): the end of
+        a ship's name."""
+        ref = self.resolver(tok.start, tok.end) if self.resolver else None
+        return ref is not None and ref.country is not None
