@@ -37,13 +37,14 @@ from lapwing.eventplace import location_for_event
 from lapwing.events_attribution import cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
-from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, PREPOSITIONS, Group, PatternRoles, Roles, actor_groups,
-                                  country_word)
+from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, POSSESSIVES, PREPOSITIONS, Group, PatternRoles, Roles,
+                                  actor_groups, country_word)
 from lapwing.events_size import size_of
 from lapwing.events_text import QUOTES, Sentence, sentences
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
 from lapwing.records import ActorRef, Document, Event, EventDate, Mention, Span, Timex
+from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
 from lapwing.stages import Analysis, StageFn, stage
 
 #: Words before an ambiguous form ("attack", "strikes") that make it a noun.
@@ -52,14 +53,14 @@ NOUN_CUES = frozenset({"a", "an", "the", "'s", "its", "their", "his", "her", "th
                        "latest", "overnight", "major", "of", "recent", "wave", "two", "three",
                        # "the third such strike", "another attack": only a noun follows these
                        "such", "another", "similar", "previous", "second", "third", "fourth", "fifth"})
-#: Relative pronouns after an event noun, and irregular past verbs of its relative clause.
-RELATIVES = frozenset({"that", "which"})
+#: Relative pronouns: after an event noun they open its relative clause ("the raid which
+#: Israel carried out"), and a past form right after one is that clause's verb, not a noun
+#: ("an aggression that targeted"). Irregular past verbs of such a clause follow.
+RELATIVES = frozenset({"that", "which", "who"})
 IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
                             "held", "sent", "took", "fought", "shot", "laid", "won", "drew"})
 #: Determiners two words before a form make it a noun with a modifier ("a car bombing").
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
-#: Relative pronouns: a past form right after one is the relative clause's verb, not a noun.
-RELATIVES = frozenset({"that", "which", "who"})
 GOVERNED_WINDOW = 14  # words after a governing trigger that may hold its content
 ADJUNCT_BEFORE_THAT = 4  # words of an adjunct ("on Tuesday") between a governing verb and "that"
 #: Words either side of a trigger, in its clause, where the word class it ``requires`` must
@@ -96,12 +97,6 @@ PARTNER_VERBS = frozenset({"speak"})
 #: Words between a protest and the demand that is its purpose ("rallied in X to demand").
 PURPOSE_WINDOW = 12
 #: Cue verbs whose object is the speaker's own act ("Italy announced a suspension of flights").
-#: Day names that may stand between an announcing verb and what it announces
-#: ("announced on Thursday the dispatch of reinforcements").
-#: Possessive pronouns: in a passive subject ("its fighters were killed") they name whose
-#: people suffered the act.
-_POSSESSIVE = frozenset({"its", "their", "our"})
-DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 ANNOUNCING = frozenset({"announce", "announces", "announced", "announcing", "declare", "declares",
                         "declared", "declaring", "unveil", "unveils", "unveiled", "unveiling"})
 
@@ -285,7 +280,7 @@ class EventCoder:
             roles.actors = [speaker] if speaker is not None and roles.recipients else []
             roles.how.append("the subject is addressed; the speaker acts" if roles.actors
                              else "no speaker to address it")
-        if roles.passive and not roles.recipients and speaker is not None and roles.pronoun in _POSSESSIVE \
+        if roles.passive and not roles.recipients and speaker is not None and roles.pronoun in POSSESSIVES \
                 and cue is not None and cue.first < trig.i:
             roles.recipients = [speaker]  # "said three of its fighters were killed": its people suffered
             roles.how.append(f"pronoun {roles.pronoun!r} in the passive subject stands for the speaker")
@@ -296,7 +291,8 @@ class EventCoder:
         if not roles.actors and speaker is not None and entry.pos == "noun" and cue is not None \
                 and 0 <= trig.i - cue.last <= 5 and sentence.same_clause(cue.last - 1, trig.i) \
                 and sentence.tokens[cue.last - 1].lower in ANNOUNCING \
-                and not any(t.cap and t.lower not in DAY_WORDS for t in sentence.tokens[cue.last:trig.i]):
+                and not any(t.cap and t.text not in load_time_lexicon().weekdays  # "announced on Thursday the"
+                            for t in sentence.tokens[cue.last:trig.i]):
             roles.actors = [speaker]  # "Italy announced a suspension of flights": Italy suspends
             roles.how.append("nominal trigger is what the speaker announced: the speaker acts")
         reading = read_modality(sentence, trig.i, type_, self.lexicon, governed=trig.governed,
