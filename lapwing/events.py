@@ -637,8 +637,8 @@ class EventCoder:
                     owner.content.append(trig)
             if owner is not None and owner.entry.hostile:
                 words = set(sentence.words(start, scope))
-                if words & self.lexicon.hostile_words or any(
-                        (t.entry.type or "") in _CONFLICT for t in inner):
+                if words & self.lexicon.hostile_words or _conditional_vow(sentence, groups, start, scope) \
+                        or any((t.entry.type or "") in _CONFLICT for t in inner):
                     owner.type = owner.entry.hostile
 
     # ----- mode, contexts, actors of modifiers
@@ -663,6 +663,19 @@ class EventCoder:
     def _resolve(self, document: Document, start: int, end: int) -> ActorRef | None:
         text = document.text
         return resolve(text[start:end], text, start, end, document.published, self.kb).actor
+
+
+def _conditional_vow(sentence: Sentence, groups: list[Group], start: int, scope: int) -> bool:
+    """A warning that a party will act if another does ("warned that if the EU lists the
+    IRGC, Iran will treat its armies as terrorists"): a conditional threat even without a
+    hostile word. A party must be the subject of "will" or "would", so that "warned that
+    growth will slow if oil falls" stays a plain warning; the consequence may follow the
+    condition's clause."""
+    if not {"if", "unless"} & set(sentence.words(start, scope)):
+        return False
+    end = min(len(sentence.tokens), scope + GOVERNED_WINDOW)  # "that if X does Y, Iran will"
+    return any(start <= g.first and g.last < end and sentence.words(g.last, g.last + 1) in (["will"], ["would"])
+               for g in groups)
 
 
 def _participial_adjunct(sentence: Sentence, k: int) -> int | None:
@@ -745,7 +758,8 @@ def _merge(events: list[Event], trace: list[str] | None) -> list[Event]:
     for event in events:
         twin = next((m for m in merged if m.type == event.type and m.modality == event.modality
                      and _compatible(m.actors, event.actors)
-                     and _compatible(m.recipients, event.recipients)), None)
+                     and _compatible(m.recipients, event.recipients)
+                     and not _crossed(m, event)), None)
         if twin is None:
             merged.append(event)
             continue
@@ -891,6 +905,19 @@ def _compatible(a: list[ActorRef], b: list[ActorRef]) -> bool:
     they share an actor."""
     a, b = [r for r in a if not _soft(r)], [r for r in b if not _soft(r)]
     return not a or not b or any(same_actor(x, b) for x in a)
+
+
+def _crossed(a: Event, b: Event) -> bool:
+    """Whether the later event is a participle describing the earlier one's recipient ("a
+    strike had targeted a Hamas cell firing mortars at troops"): two acts, one against the
+    other, never one event (unlike "killed two youths and wounded five others")."""
+    later, earlier = (a, b) if a.trigger.start > b.trigger.start else (b, a)
+    if not later.trigger.text.lower().endswith("ing"):
+        return False
+    return any(same_actor(r, later.actors) and r.end is not None and r.end <= later.trigger.start
+               and len(later.sentence.text[r.end - later.sentence.start:later.trigger.start
+                                           - later.sentence.start].split()) <= 1
+               for r in earlier.recipients if not _soft(r))
 
 
 def _firmer(mine: list[ActorRef], other: list[ActorRef]) -> list[ActorRef]:

@@ -46,6 +46,8 @@ PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she", "our", "its", "their
 #: third such strike" has no pronoun actor.
 POSSESSIVES = frozenset({"our", "its", "their"})
 POSSESSIVE_REACH = 3
+#: Words after a capitalised name that make it a street ("Tripoli Street").
+STREET_WORDS = frozenset({"street", "road", "avenue", "boulevard", "square", "highway"})
 OBJECT_WINDOW = 4
 #: Nouns of measure before "of": "two hours of talks", "ten days of war games" are talks and
 #: exercises of the clause's subject, not background in a prepositional phrase.
@@ -335,11 +337,17 @@ class PatternRoles:
         return None
 
     def _counted_crowd(self, sentence: Sentence, k: int) -> bool:
-        """"people" counted as a crowd ("hundreds of people gathered"): a party like
-        "protesters", though plain "people" is too often mere victims to be one."""
+        """"people" counted as a crowd ("hundreds of people gathered", "several hundred
+        people", "about 2,000 people"): a party like "protesters", though plain "people", or
+        a few of them, is too often mere victims to be one."""
         toks = sentence.tokens
-        return toks[k].lower == "people" and k > 1 and toks[k - 1].lower == "of" \
-            and toks[k - 2].lower in self.crowd_counts
+        if toks[k].lower != "people" or k < 1:
+            return False
+        before = toks[k - 1].lower
+        if before == "of":
+            return k > 1 and toks[k - 2].lower in self.crowd_counts
+        return before in self.crowd_counts or before.rstrip("s") in {"hundred", "thousand"} \
+            or _count_of_a_crowd(toks, k)
 
     def _word_ref(self, sentence: Sentence, k: int) -> ActorRef | None:
         """A ship (see :mod:`lapwing.events_vessels`), a participant noun (unresolved) or a
@@ -350,7 +358,8 @@ class PatternRoles:
             return ship
         if tok.lower in self.participants or self._counted_crowd(sentence, k):
             return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason="noun: participant")
-        if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}):
+        if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}) \
+                and not _street_name(sentence, k):
             ref = self.resolver(tok.start, tok.end)
             if ref is not None and ref.country:
                 return ref
@@ -466,7 +475,23 @@ class PatternRoles:
         toks = sentence.tokens
         if not (i > 0 and toks[i - 1].lower == "," and toks[i].lower.endswith("ing")):
             return None
+        speaker = self._speaker_before(sentence, groups, i - 1)
+        if speaker is not None:
+            out.how.append("the speaker of the report before the participle")
+            return list(speaker.refs)
         return self._main_subject(sentence, groups, i, out, "subject of the main clause, shared by the participle")
+
+    def _speaker_before(self, sentence: Sentence, groups: list[Group], comma: int) -> Group | None:
+        """"…, Foreign Minister Hakan Fidan said on Wednesday, charging Israel with": when the
+        words just before the participle's comma are a report ("X said ..."), the speaker
+        acts, not the first party of the quoted statement."""
+        toks = sentence.tokens
+        for k in range(comma - 1, max(-1, comma - 8), -1):
+            if toks[k].lower == ",":
+                return None
+            if self._reports(sentence, k):
+                return next((g for g in groups if g.last == k), None)
+        return None
 
     def _main_subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles,
                       how: str) -> list[ActorRef] | None:
@@ -614,6 +639,23 @@ def is_patron_word(word: str) -> bool:
     return affiliation is not None and not affiliation.own
 
 
+
+
+def _street_name(sentence: Sentence, k: int) -> bool:
+    """Whether the name at ``k`` names a street ("blocking Tripoli Street", "Baghdad Road"):
+    a thoroughfare named after a city is no party to what happens on it."""
+    after = sentence.tokens[k + 1] if k + 1 < len(sentence.tokens) else None
+    return after is not None and after.cap and after.lower in STREET_WORDS
+
+
+def _count_of_a_crowd(toks: list, k: int) -> bool:
+    """Whether the figure before token ``k`` is a hundred or more ("300", "2,000", split by
+    the tokenizer into "2" "," "000"): people counted in hundreds are a crowd, a handful are
+    victims."""
+    if k < 1 or not toks[k - 1].lower.isdigit():
+        return False
+    thousands = k > 2 and toks[k - 2].text == "," and toks[k - 3].lower.isdigit()
+    return thousands or int(toks[k - 1].lower) >= 100
 
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:

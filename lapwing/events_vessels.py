@@ -21,6 +21,9 @@ VESSEL_NAME = 3
 #: The provisional actor id of a named ship ("prov:vessel_nordic_tern").
 VESSEL_ID = "prov:vessel_"
 _FLAGGED = "-flagged"
+#: Words before a ship noun that name its flag or its owner ("Greek-owned bulk carrier"): the
+#: owner or operator is not a party to the attack, so only a flag gives the ship a country.
+_BEFORE_SHIP = (_FLAGGED, "-owned", "-operated", "-managed")
 
 
 class Vessels:
@@ -45,10 +48,11 @@ class Vessels:
         return None
 
     def _flagged(self, sentence: Sentence, k: int) -> int | None:
-        """Where the ship noun is when token ``k`` is its flag; the flag itself when the
-        name follows it directly ("the Liberian-flagged Saffron Tide")."""
+        """Where the ship noun is when token ``k`` is its flag or owner ("Greek-owned bulk
+        carrier"); the flag itself when the name follows it directly ("the Liberian-flagged
+        Saffron Tide")."""
         toks = sentence.tokens
-        if not toks[k].lower.endswith(_FLAGGED):
+        if not toks[k].lower.endswith(_BEFORE_SHIP):
             return None
         noun = next((n for n in range(k + 1, min(len(toks), k + 1 + FLAG_REACH)) if toks[n].lower in self.nouns),
                     None)
