@@ -70,8 +70,9 @@ MODE_WINDOW = 8
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _FIRST_PERSON = frozenset({"we", "i", "our"})
 #: Prepositions that make a nominal trigger a time anchor ("since the 2006 war", "after a
-#: government offensive"): a past event dating another one, not an event of the sentence.
-ANCHOR_PREPS = frozenset({"since", "after", "following"})
+#: government offensive") or the reason for the news ("sanctions over settler attacks"): a
+#: past event dating or motivating another one, not an event of the sentence.
+ANCHOR_PREPS = frozenset({"since", "after", "following", "over"})
 ANCHOR_WINDOW = 5
 #: "the army", "the government" with no country word: the state's own sector, whose state is
 #: the only one named in the sentence or, failing that, the one the document is about.
@@ -510,7 +511,7 @@ class EventCoder:
 
     def _background(self, sentence: Sentence, events: list[Event], anchors: list[Event],
                     trace: list[str] | None) -> list[Event]:
-        """Time anchors ("since the 2006 war") are dropped when the sentence codes another
+        """Time anchors and reasons ("since the 2006 war", "over attacks") are dropped when the sentence codes another
         event; otherwise, and for other events in a prepositional phrase or a participle
         clause beside a main event, the confidence is lowered (background, not the news)."""
         main = [e for e in events if e not in anchors]
@@ -519,7 +520,7 @@ class EventCoder:
                 event.confidence = round(event.confidence - BACKGROUND_PENALTY, 2)
             return events
         for event in anchors:
-            _note(trace, f"{event.trigger.text!r}: a past event dating the sentence's news "
+            _note(trace, f"{event.trigger.text!r}: a past event dating or motivating the sentence's news "
                          f"(after {'/'.join(sorted(ANCHOR_PREPS))}), not coded")
         if len(main) > 1:
             first = main[0]
@@ -845,7 +846,7 @@ def _epistemic(sentence: Sentence, trig: Trigger) -> bool:
 
 
 def _anchor(sentence: Sentence, trig: Trigger) -> bool:
-    """A nominal trigger after "since", "after" or "following" in its phrase."""
+    """A nominal trigger after "since", "after", "following" or "over" in its phrase."""
     toks = sentence.tokens
     for k in range(trig.i - 1, max(-1, trig.i - ANCHOR_WINDOW - 1), -1):
         word = toks[k].lower

@@ -77,3 +77,10 @@ def test_a_participle_describing_the_recipient_is_a_second_act(explainer: Explai
 def test_a_street_named_after_a_city_is_no_party(explainer: Explainer) -> None:
     text = "Protesters blocked Basra Street with burning tyres on Tuesday."
     assert all("IRQ" not in countries(e.actors) for e in events(explainer, text))
+
+
+def test_the_reason_for_a_measure_is_not_coded_beside_it(explainer: Explainer) -> None:
+    text = "Germany imposed sanctions on Tuesday on two settler groups over attacks on Palestinian farmers."
+    assert [e.type for e in events(explainer, text)] == ["SANCTION"]
+    (alone,) = events(explainer, "Outrage grew on Tuesday over attacks on Palestinian farmers by settlers.")
+    assert alone.type == "ASSAULT" and alone.confidence < 0.7
