@@ -37,8 +37,8 @@ from lapwing.eventplace import location_for_event
 from lapwing.events_attribution import cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
-from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, POSSESSIVES, PREPOSITIONS, Group, PatternRoles, Roles,
-                                  actor_groups, country_word)
+from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CLAUSE_SUBJECT_WORDS, POSSESSIVES, PREPOSITIONS, Group,
+                                  PatternRoles, Roles, actor_groups, country_word)
 from lapwing.events_size import size_of
 from lapwing.events_text import QUOTES, Sentence, sentences
 from lapwing.hookspecs import hookimpl
@@ -594,7 +594,9 @@ class EventCoder:
             if n != k and sentence.same_clause(n, k) and self.lexicon.in_class(toks[n].lower, name):
                 return True
         adjunct = _participial_adjunct(sentence, k)
-        return adjunct is not None and self.lexicon.in_class(toks[adjunct].lower, name)
+        if adjunct is not None and self.lexicon.in_class(toks[adjunct].lower, name):
+            return True
+        return any(self.lexicon.in_class(toks[n].lower, name) for n in _clause_subject(sentence, k))
 
     def _govern(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger]) -> None:
         """Mark triggers that are the content of an earlier one, and hostile vows."""
@@ -664,6 +666,14 @@ class EventCoder:
     def _resolve(self, document: Document, start: int, end: int) -> ActorRef | None:
         text = document.text
         return resolve(text[start:end], text, start, end, document.published, self.kb).actor
+
+
+def _clause_subject(sentence: Sentence, k: int) -> range:
+    """The first words of the clause of token ``k``, where its subject's head stands even when
+    a long modifier parts it from the verb ("Demonstrators angered by weeks of empty ATMs
+    and long bank queues gathered": the crowd that makes "gathered" a protest)."""
+    first = sentence.clause_start(k)
+    return range(first, min(k, first + CLAUSE_SUBJECT_WORDS))
 
 
 def _conditional_vow(sentence: Sentence, groups: list[Group], start: int, scope: int) -> bool:

@@ -46,6 +46,9 @@ PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she", "our", "its", "their
 #: third such strike" has no pronoun actor.
 POSSESSIVES = frozenset({"our", "its", "their"})
 POSSESSIVE_REACH = 3
+#: Words at the start of a trigger's clause that may hold its subject's head ("Hundreds of
+#: demonstrators ... gathered"), searched when nothing nearer names the actor.
+CLAUSE_SUBJECT_WORDS = 3
 #: Words after a capitalised name that make it a street ("Tripoli Street").
 STREET_WORDS = frozenset({"street", "road", "avenue", "boulevard", "square", "highway"})
 OBJECT_WINDOW = 4
@@ -261,7 +264,22 @@ class PatternRoles:
         if ref is not None:
             out.how.append(f"name {ref.text!r} before the trigger, placed by a country word in it")
             return [ref]
-        return self._vehicle_owner(sentence, groups, i, out) or self._purpose_subject(sentence, groups, i, out)
+        return self._vehicle_owner(sentence, groups, i, out) or self._purpose_subject(sentence, groups, i, out) \
+            or self._clause_head(sentence, groups, i, out)
+
+    def _clause_head(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
+        """A participant noun opening the trigger's clause, however long the modifier that
+        parts it from the verb ("Demonstrators angered by weeks of empty ATMs and long bank
+        queues gathered"); no actor mention may stand between."""
+        first = sentence.clause_start(i)
+        if any(first <= g.first < i for g in groups):
+            return None
+        for k in range(first, min(i, first + CLAUSE_SUBJECT_WORDS)):
+            if sentence.tokens[k].lower in self.participants:
+                out.how.append(f"participant {sentence.tokens[k].text!r} opening the clause")
+                return [ActorRef(text=sentence.tokens[k].text, start=sentence.tokens[k].start,
+                                 end=sentence.tokens[k].end, reason="noun: participant")]
+        return None
 
     def _purpose_subject(self, sentence: Sentence, groups: list[Group], i: int,
                          out: Roles) -> list[ActorRef] | None:

@@ -91,6 +91,13 @@ class Sentence:
     def same_clause(self, i: int, j: int) -> bool:
         return self.clauses[i] == self.clauses[j]
 
+    def clause_start(self, k: int) -> int:
+        """The first token of the clause of token ``k``."""
+        first = k
+        while first > 0 and self.clauses[first - 1] == self.clauses[k]:
+            first -= 1
+        return first
+
     def index_at(self, offset: int) -> int:
         """The first token starting at or after ``offset`` (len(tokens) if none)."""
         return next((k for k, t in enumerate(self.tokens) if t.start >= offset), len(self.tokens))

@@ -84,3 +84,9 @@ def test_the_reason_for_a_measure_is_not_coded_beside_it(explainer: Explainer) -
     assert [e.type for e in events(explainer, text)] == ["SANCTION"]
     (alone,) = events(explainer, "Outrage grew on Tuesday over attacks on Palestinian farmers by settlers.")
     assert alone.type == "ASSAULT" and alone.confidence < 0.7
+
+
+def test_a_crowd_opening_the_clause_acts_past_a_long_modifier(explainer: Explainer) -> None:
+    text = "Protesters furious at months of unpaid salaries and power cuts gathered outside the governorate."
+    (protest,) = _of_type(explainer, text, "PROTEST")
+    assert [a.text for a in protest.actors] == ["Protesters"]
