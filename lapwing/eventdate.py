@@ -30,7 +30,10 @@ Two refinements keep an expression from dating the wrong event:
 - An expression behind a trigger that belongs to a later clause never dates it: a future
   expression behind an intention cue ("agreed *to meet* again next week": the meeting is next
   week, the agreement is not) or any expression inside a relative clause ("withdrew from the
-  town, *which* militants seized in March").
+  town, *which* militants seized in March"; the clause ends at its comma). One exception: when
+  the event's own clause has no expression, the day of a restrictive, non-anterior relative
+  clause in the week before publication dates it ("killed in a drone attack *which* targeted
+  a vehicle yesterday"), rather than the statement's or the article's date.
 
 And one refinement across sentences (:func:`refine_from_next`, called by the events stage):
 an event dated only coarsely ("this year", "since January", the article date) takes the
@@ -55,9 +58,10 @@ _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
 _DURATION_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 #: "ago" after a duration: the event is at the duration's start, not all along it.
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
-#: A counted calendar duration ("P2D") and a clock duration ("PT3H") as offsets.
-_COUNTED = re.compile(r"P(\d+)([DWMY])$")
-_CLOCK = re.compile(r"PT\d+(?:\.\d+)?[HMS]$")
+#: A counted or vague calendar duration ("P2D", "PXD": "days") and a clock duration ("PT3H",
+#: "PTXH": "hours") as offsets.
+_COUNTED = re.compile(r"P(\d+|X)([DWMY])$")
+_CLOCK = re.compile(r"PT(?:\d+(?:\.\d+)?|X)[HMS]$")
 _UNIT_OF_CODE = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 #: The precision of an event placed "a few" units away ("days after X": within a week).
 _VAGUE_PRECISION = {"day": "week", "week": "month", "month": "year", "year": "decade"}
@@ -150,7 +154,8 @@ def _timex_offset(timex: Timex, text: str, lex: TimeLexicon) -> Offset | None:
             return Offset(timex.start, link.end(), sign, None, None)
         counted = _COUNTED.match(timex.value)
         if counted:
-            return Offset(timex.start, link.end(), sign, _UNIT_OF_CODE[counted.group(2)], int(counted.group(1)))
+            count = None if counted.group(1) == "X" else int(counted.group(1))
+            return Offset(timex.start, link.end(), sign, _UNIT_OF_CODE[counted.group(2)], count)
         return None
     words = timex.text.split()
     following = _WORD.search(text, timex.end)
@@ -288,14 +293,58 @@ def _is_future(timex: Timex, document: Document) -> bool:
                 and interval.start[:10] > document.published[:10])
 
 
+def _relative_pronoun(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> re.Match[str] | None:
+    """The relative pronoun opening the relative clause after the trigger that holds the
+    expression, if any. The clause runs to the next comma, semicolon or colon: in "... who
+    were preparing an attack on Sunday, the ministry said on Monday" the statement's time
+    stands outside it."""
+    if timex.start < trigger.end:
+        return None
+    pronoun = None
+    for word in _WORD.finditer(text, trigger.end, timex.start):
+        if word.group().lower() in lex.relative_pronouns:
+            pronoun = word
+    if pronoun is None or _CLAUSE_END.search(text, pronoun.end(), timex.start):
+        return None
+    return pronoun
+
+
 def belongs_to_later_clause(trigger: Span, timex: Timex, document: Document, lex: TimeLexicon) -> bool:
     """Is the expression in a clause after the trigger that has its own event (see module doc)?"""
     if timex.start < trigger.end:
         return False
-    words = _words_between(document.text, trigger.end, timex.start)
-    if any(w.lower() in lex.relative_pronouns for w in words):
+    if _relative_pronoun(trigger, timex, document.text, lex) is not None:
         return True
+    words = _words_between(document.text, trigger.end, timex.start)
     return _is_future(timex, document) and _is_intention(words, lex)
+
+
+def _relative_day(trigger: Span, candidates: list[Timex], document: Document, lex: TimeLexicon) -> EventDate | None:
+    """The day that a restrictive relative clause after the trigger gives, for an event whose
+    own clause has no expression.
+
+    A restrictive clause (no comma before its pronoun) picks out the event's participants by
+    what they were doing then: "killed in a drone attack which targeted a vehicle
+    *yesterday*", "neutralised militants who were preparing an attack *on Sunday*"; news
+    also puts the main event's day at the end of such a sentence. That day beats the
+    statement's or the article's date, which only say "by then", but only when it is a
+    single day in the week before publication and the clause is not anterior ("who *had*
+    planned the attack in 2019"): background facts in relative clauses are older.
+    """
+    text = document.text
+    days = []
+    for timex in candidates:
+        pronoun = _relative_pronoun(trigger, timex, text, lex)
+        if pronoun is None or text[:pronoun.start()].rstrip().endswith(","):
+            continue
+        if any(w.lower() in lex.anterior_auxiliaries for w in _words_between(text, pronoun.end(), timex.start)):
+            continue
+        day = _event_date(timex, text)
+        if _one_day(day) and _inside(day, _document_date(document), document):
+            days.append((timex, day))
+    if not days:
+        return None
+    return min(days, key=lambda found: (_distance(trigger, found[0]), found[0].start))[1]
 
 
 def _nearest(trigger: Span, candidates: list[Timex], text: str) -> EventDate | None:
@@ -384,5 +433,6 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     own = [t for t in own if t not in reporting]
     close = [t for t in own if not _CLAUSE_END.search(text, min(t.end, trigger.end), max(t.start, trigger.start))]
     others = [t for t in usable if t not in reporting]
-    return (_nearest(trigger, close, text) or _report_date(trigger, reporting, text)
+    relative = None if own else _relative_day(trigger, in_sentence, document, lex)
+    return (_nearest(trigger, close, text) or relative or _report_date(trigger, reporting, text)
             or _nearest(trigger, own, text) or _nearest(trigger, others, text) or _document_date(document))

@@ -29,7 +29,7 @@ from functools import lru_cache
 from lapwing.hookspecs import hookimpl
 from lapwing.records import Document, Interval, Timex
 from lapwing.stages import Analysis, StageFn, StageSpec, stage
-from lapwing.temporal_anchor import UNKNOWN_ANCHOR, Anchor, Context, Reading
+from lapwing.temporal_anchor import UNKNOWN_ANCHOR, Anchor, Context, Reading, signal_before
 from lapwing.temporal_grammar import Grammar, Rule, expression_span
 from lapwing.temporal_lexicon import TimeLexicon, load_lexicon
 from lapwing.temporal_sentences import sentence_of, sentence_starts
@@ -39,7 +39,6 @@ from lapwing.temporal_tense import ClauseTense, TenseFn
 DATELINE_MAX_LINE = 80
 DATELINE_FIRST_LINES = 5
 _DATELINE_RULES = ("iso_date", "month_day", "day_month")
-_SIGNAL = re.compile(r"\b(since|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -117,19 +116,25 @@ class Normaliser:
         ctx = Context(text, anchor, self.tense)
         results: list[tuple[_Candidate, Reading]] = []
         candidates = self.candidates(text, spans, starts)
+        timeline: list[tuple[int, Reading]] = []  # the narrative times of the first pass, in text order
         for late in (False, True):
             for cand in candidates:
                 if cand.rule.late != late:
                     continue
                 ctx.sentence = sentence_of(starts, cand.start)
+                if late:  # what the narrative was on at this point, not at the end of the text
+                    ctx.previous = _last_before(timeline, cand.start)
                 reading = cand.rule.build(cand.match, ctx)
                 if reading is None:
                     continue
-                signal = _signal_before(text, cand.start)
+                signal = signal_before(text, cand.start)
                 reading = _with_signal(signal, reading, anchor)
                 results.append((cand, reading))
+                # the start of a "since" interval is a point of comparison ("its lowest level
+                # since 1992"), not the time the narrative is at
                 if _narrative_time(reading) and not late and signal != "since":
-                    ctx.previous = reading
+                    ctx.advance(reading)
+                    timeline.append((cand.start, reading))
                     if reading.period is not None and reading.period.precision == "day":
                         ctx.days_by_sentence.setdefault(ctx.sentence, []).append((cand.start, reading))
         results.sort(key=lambda r: r[0].start)
@@ -340,14 +345,10 @@ def _narrative_time(reading: Reading) -> bool:
     return reading.period is not None or (reading.type == "DATE" and reading.value.startswith("FY"))
 
 
-def _signal_before(text: str, start: int) -> str | None:
-    """The interval signal ("since", "until" ...) just before an expression, lower case, if any.
-
-    The start of a "since" interval is a point of comparison ("its lowest level since 1992"),
-    not the time the narrative is at, so it does not anchor "the year" or "two days later".
-    """
-    signal = _SIGNAL.search(text, max(0, start - 12), start)
-    return signal.group(1).lower() if signal else None
+def _last_before(timeline: list[tuple[int, Reading]], position: int) -> Reading | None:
+    """The last narrative time that starts before ``position`` (``timeline`` is in text order)."""
+    index = bisect.bisect_left(timeline, position, key=lambda item: item[0])
+    return timeline[index - 1][1] if index else None
 
 
 def _with_signal(word: str | None, reading: Reading, anchor: Anchor) -> Reading:

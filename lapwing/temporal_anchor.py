@@ -10,7 +10,11 @@ the clause choose one. The policy, in one place so it can be read and argued wit
   early December" in an article of 20 November);
 * future tense -> the first reading on or after the anchor;
 * present tense ("has a June 1 deadline", "is investigating the February 3 attack") -> the
-  reading nearest the anchor, the earlier one on a tie.
+  reading nearest the anchor, the earlier one on a tie;
+* after "since" -> the past reading, whatever the tense; after "until" ("through") -> the
+  future reading in a present or future clause, the default choice otherwise;
+* a period that modifies a noun ("its February sales report", "second-quarter results")
+  -> the nearest reading, whatever the tense (see the grammar).
 
 A reading that contains the anchor (a weekday equal to the article's weekday) is on both
 sides, so it is chosen whatever the tense; only explicit words ("last Monday", "next
@@ -21,6 +25,7 @@ text fixes and puts ``X`` where the anchor would have decided (``XXXX-06-21``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -34,8 +39,16 @@ Direction = Literal["past", "future", "nearest", "default"]
 _DIRECTION_OF_TENSE: dict[str, Direction] = {
     "past": "past", "none": "default", "future": "future", "present": "nearest",
 }
+#: An interval signal right before an expression: "since" starts a stretch that runs up to
+#: the anchor, "until" (and its synonyms) ends one.
+_SIGNAL = re.compile(r"\b(since|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Without a tense cue a future reading wins only when it is this many times closer.
 NEAR_FUTURE_FACTOR = 3
+#: Periods that results are reported for: "a year earlier" after one of them is that period a year back.
+REPORTING_PRECISIONS = frozenset({"month", "quarter", "season"})
+#: Precisions finer than a reporting period: a statement's day ("the company said on Tuesday")
+#: between a reporting period and "a year earlier" does not change what is compared.
+_STATEMENT_PRECISIONS = frozenset({"day", "week"})
 
 
 @dataclass(frozen=True)
@@ -67,6 +80,12 @@ class Reading:
     end: dt.date | None
     note: str
     period: Period | None = None
+
+
+def signal_before(text: str, start: int) -> str | None:
+    """The interval signal ("since", "until" ...) just before an expression, lower case, if any."""
+    signal = _SIGNAL.search(text, max(0, start - 12), start)
+    return signal.group(1).lower() if signal else None
 
 
 def date_reading(period: Period, note: str, kind: TimexType = "DATE", value: str | None = None) -> Reading:
@@ -111,11 +130,49 @@ class Context:
     previous: Reading | None = None
     sentence: int = 0
     days_by_sentence: dict[int, list[tuple[int, Reading]]] = field(default_factory=dict)
+    #: The latest reporting period (a quarter, a month) and the sentence it is in.
+    reporting: tuple[int, Reading] | None = None
+
+    def advance(self, reading: Reading) -> None:
+        """Make ``reading`` the time the narrative is at (what "two days later" counts from),
+        and remember it when it is a reporting period (see :meth:`reporting_period`)."""
+        self.previous = reading
+        if reading.period is not None and reading.period.precision in REPORTING_PRECISIONS:
+            self.reporting = (self.sentence, reading)
+
+    def reporting_period(self) -> Reading | None:
+        """The period "a year earlier" compares with: the previous expression when it is a
+        reporting period; else, when the previous expression is only a statement's day or
+        week ("revenue for the quarter ..., the company said on Tuesday. A year earlier
+        ..."), the latest reporting period of this sentence or the one before."""
+        previous = self.previous
+        if previous is None or previous.period is None:
+            return None
+        if previous.period.precision in REPORTING_PRECISIONS:
+            return previous
+        if previous.period.precision in _STATEMENT_PRECISIONS and self.reporting is not None \
+                and self.sentence - self.reporting[0] <= 1:
+            return self.reporting[1]
+        return None
 
     def direction(self, start: int, end: int) -> tuple[Direction, str]:
-        """Which way the clause around ``text[start:end]`` points, and a note saying why."""
+        """Which way the clause around ``text[start:end]`` points, and a note saying why.
+
+        "since" fixes it whatever the tense: a stretch since X runs up to now, so X is past
+        ("their best week since November" in October is last November). "until" ends a state
+        that often still holds at the anchor: in the present ("remain closed until Monday")
+        its end is ahead, and in the past it may be ahead too, so a past clause gets the
+        default choice, in which a much nearer future reading wins ("continued to keep
+        markets closed until Friday" on a Thursday is the next day).
+        """
+        signal = signal_before(self.text, start)
+        if signal == "since":
+            return "past", "since -> past"
         reading = self.tense(self.text, start, end)
         direction = _DIRECTION_OF_TENSE[reading.tense]
+        if signal:
+            direction = "future" if reading.tense in ("present", "future") else "default"
+            return direction, f"{reading.describe()}; {signal} -> {direction}"
         return direction, f"{reading.describe()} -> {direction}"
 
     def pick(self, start: int, end: int, make: Callable[[int], Period | None], unknown: Period,
@@ -150,10 +207,17 @@ class Context:
             return period.start, f"previous expression {period.value}"
         return self.anchor.date, f"no previous expression fine enough; {self.anchor.describe()}"
 
+    def day_in_sentence(self, position: int) -> tuple[dt.date | None, str]:
+        """The day-precise date of the current sentence nearest ``position``, if there is one."""
+        days = self.days_by_sentence.get(self.sentence, [])
+        if not days:
+            return None, "no day in the sentence"
+        _, reading = min(days, key=lambda d: abs(d[0] - position))
+        return reading.start, f"date {reading.value} in the same sentence"
+
     def day_near(self, position: int) -> tuple[dt.date | None, str]:
         """The day a clock time belongs to: the nearest day-precise date in its sentence, else the anchor."""
-        days = self.days_by_sentence.get(self.sentence, [])
-        if days:
-            _, reading = min(days, key=lambda d: abs(d[0] - position))
-            return reading.start, f"date {reading.value} in the same sentence"
+        date, note = self.day_in_sentence(position)
+        if date is not None:
+            return date, note
         return self.anchor.date, self.anchor.describe()

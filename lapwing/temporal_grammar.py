@@ -113,7 +113,10 @@ class Grammar:
         unit_words = list(lx.units) + list(lx.irregular_unit_plurals)
         self.unit = alternation(unit_words, plural=True)
         self.units_plural = alternation([u + "s" for u in lx.units] + list(lx.irregular_unit_plurals))
-        self.approx = alternation(lx.approximators)
+        # "over" is "more than" only after a preposition ("in over a decade"): one fixed-width lookbehind per word
+        after_context = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in sorted(lx.approximator_contexts))
+        self.approx = (rf"(?:{alternation(lx.approximators)}"
+                       rf"|(?:{after_context})(?:{alternation(lx.prepositional_approximators)}))")
         self.mod = alternation(lx.period_modifiers)
         self.parts = alternation(lx.parts_of_day)
         ordinals = alternation(lx.ordinals)
@@ -164,14 +167,24 @@ class Grammar:
             ("bare_part_of_day", rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?P<unit>{self.parts})\b"
                                  rf"(?(mod)|(?=\s+{alternation(lx.session_words)}\b))",
              self._anaphoric_unit, None),
-            # "last year's third quarter", "2008's second half"
-            ("possessive_quarter", rf"\b(?:(?P<year>{_YEAR})|(?P<rel>this|last|next)\s+year)['’]s\s+"
+            # "last year's third quarter", "2008's second half", "the year's first quarter"
+            ("possessive_quarter", rf"\b(?:(?P<year>{_YEAR})|(?P<rel>this|last|next)\s+year|(?P<the>the\s+year))['’]s\s+"
                                    rf"(?:{fiscal}\s+)?(?P<ord>{self.ordinal})[-\s]+(?P<unit>quarter|half)\b",
              self._quarter, None),
             ("quarter", rf"(?:\bthe\s+)?(?:{fiscal}\s+)?\b(?P<ord>{self.ordinal})[-\s]+(?P<unit>quarter|half)\b"
                         rf"(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?{rel_year}\b"
                         rf"|\s+(?:of|in)\s+(?:(?P<year>{_YEAR})\b|(?P<the>the\s+year)\b))?",
              self._quarter, None),
+            # "the first nine months of 2008", "the last three months of the year", "the first two weeks of March"
+            ("part_of_period", rf"\bthe\s+(?P<edge>first|last|final)\s+(?P<num>{self.number})\s+"
+                               rf"(?P<unit>months|weeks|days)\s+(?:of|in)\s+(?:(?P<year>{_YEAR})\b|{rel_year}\b"
+                               rf"|(?P<the>the\s+year)\b|(?P<mon>{self.month_full})(?:,?\s+(?P<myear>{_YEAR})\b)?)",
+             self._part_of_period, None),
+            # "the quarter that ended on June 26", "the year ended December 31, 2008": the period of that day
+            ("period_ended", rf"\b(?P<x>the\s+(?P<unit>quarter|half|month|year))\s+(?:(?:that|which)\s+)?"
+                             rf"(?:ended|ending|ends|to)\s+(?:on\s+)?(?P<mon>{self.month_any})\s*"
+                             rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?",
+             self._period_ended, self._valid_day),
             ("week_of_month", rf"(?:\bthe\s+)?\b(?P<ord>{self.ordinal})\s+week\s+(?:of|in)\s+"
                               rf"(?P<mon>{self.month_any})(?:,?\s+(?P<year>{_YEAR})\b)?",
              self._week_of_month, None),
@@ -179,12 +192,13 @@ class Grammar:
             ("month_quarter", rf"\bthe\s+(?P<mon>{self.quarter_end_month})\s+quarter\b"
                               rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
              self._month_quarter, None),
-            # "at year-end", "by year end": the end of the current period
-            ("period_end", r"\b(?P<unit>year|month|quarter)[-\s]end\b(?!\s+of\b)", self._period_end, None),
+            # "at year-end", "by year's end", "by end of year": the end of the current period
+            ("period_end", r"\b(?:(?P<unit>year|month|quarter)(?:[-\s]|['’]s\s+)end\b(?!\s+of\b)"
+                           r"|end[-\s]of[-\s](?P<unit2>year|month|quarter)\b(?!\s+of\b))", self._period_end, None),
             ("quarter_code", rf"(?-i:\b(?P<code>Q[1-4]|H[12])\b)(?:\s+(?P<year>{_YEAR})\b)?",
              self._quarter_code, None),
             ("relative_unit", rf"\b{mod}?(?:(?P<pre>earlier|later)\s+)?"
-                              rf"(?P<rel>this|last|next|the\s+current|current|the)\s+"
+                              rf"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|current|the)\s+"
                               rf"(?P<unit>week|weekend|month|quarter|year|decade|century)\b",
              self._relative_unit, self._relative_unit_ok),
             # before "anchored_duration", which ties on "the coming weeks": a future reference, not a measure
@@ -196,6 +210,8 @@ class Grammar:
              self._anchored_duration, None),
             ("ago", rf"\b{qty}[-\s]+(?P<unit>{self.unit})(?=\s+ago\b)", self._ago, None),
             ("units_ago", rf"\b(?P<unit>{self.units_plural})(?=\s+ago\b)", self._ago, None),
+            # "days after the vote", "hours before the deadline": a vague measure (PXD) tying two events
+            ("units_offset", rf"\b(?P<unit>{self.units_plural})(?=\s+(?:after|before)\b)", self._duration, None),
             ("later_earlier", rf"\b(?:{qty}[-\s]+(?P<unit>{self.unit})|(?P<units>{self.units_plural}))"
                               r"\s+(?P<dir>later|earlier|afterwards)\b"
                               rf"(?P<than>\s+than\s+(?:\w+ly\s+)?{alternation(lx.schedule_words)}\b)?",
@@ -204,11 +220,15 @@ class Grammar:
                                rf"(?P<unit>day|week|month|year|{self.parts})\b",
              self._anaphoric_unit, None),
             ("the_unit", rf"\b(?:(?P<pre>earlier|later)\s+in\s+)?{mod}?"
-                         rf"(?:the|(?:a|the)\s+{self.ordinal}\s+{alternation(lx.streak_words)})\s+"
+                         r"the\s+"
                          rf"(?:{alternation(lx.whole_period_words)}\s+)?"
                          r"(?P<unit>day|week|month|quarter|year)\b(?!-|\s+(?:of|when|that|and|to|ago|ended|ending)\b)"
                          rf"(?:\s+(?P<dir>before|after|previous|prior|earlier|later)\b(?!{_NAMED_NEXT}))?"
                          r"(?!\s+(?:before|after)\b)",
+             self._anaphoric_unit, None),
+            # "for a second consecutive day", "the eighth straight day of losses": the period the text is on
+            ("streak", rf"\b(?:a|the)\s+{self.ordinal}\s+{alternation(lx.streak_words)}\s+"
+                       r"(?P<unit>day|week|month|quarter|year)\b",
              self._anaphoric_unit, None),
             # "the morning of October 5", "the night of Tuesday": a part of a named day (TIME)
             ("part_of_named_day", rf"\bthe\s+(?P<pod>{self.parts})\s+of\s+(?:(?P<wd>{self.weekday})"
@@ -223,7 +243,7 @@ class Grammar:
             ("record_period", rf"\b{alternation(lx.superlatives)}\s+(?:single[-\s])?"
                               r"(?P<x>(?P<unit>day|week|month|quarter|year))\b"
                               r"(?=\s+(?:since|in|ever|on\s+record)\b)",
-             self._anaphoric_unit, None),
+             self._record_period, None),
             # "the same quarter last year": the previous expression's period, a year back
             ("same_period", r"\bthe\s+(?:same\s+(?P<unit>period|quarter|month|week|day|time|season)\s+(?:of\s+)?"
                             r"(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)"
@@ -238,7 +258,7 @@ class Grammar:
             ("century", rf"(?:\bthe\s+)?\b{mod}?(?P<ord>{self.ordinal})[-\s]+century\b", self._century, None),
             ("season", rf"(?:(?P<ctx>the|in|during|since|until|by|through)\s+)?"
                        rf"(?P<x>(?:(?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|this|last|next)\s+)?"
-                       rf"{mod}?(?P<season>{alternation(lx.seasons)})\b(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?)"
+                       rf"(?:{mod}(?:the\s+)?)?(?P<season>{alternation(lx.seasons)})\b(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?)"
                        r"(?!\s+of\s+(?!\d))",
              self._season, self._unambiguous_season),
             ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<name>{holidays}))\b"
@@ -269,7 +289,8 @@ class Grammar:
              self._duration, None),
             ("set_word", rf"\b(?P<word>{alternation(lx.set_words)})\b", self._set, None),
             ("set_every", rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{self.quantity})\s+)?"
-                          rf"(?P<unit>{self.unit}|{self.weekday}|{self.parts})\b",
+                          rf"(?P<unit>{self.unit}|{self.weekday}|{self.parts}|{self.month_full}"
+                          rf"|{alternation(lx.seasons)})\b",
              self._set, self._per_unit),
             ("set_frequency", rf"\b(?:(?:{self.quantity})\s+)?(?P<freq>{alternation(lx.frequencies)})\s+"
                               rf"(?:a|an|per|every|each)\s+(?P<unit>{self.unit})\b",
@@ -394,16 +415,18 @@ class Grammar:
         return 1900 <= number <= 2099 or preposition or bool(_g(match, "mod"))
 
     def _duration_ok(self, match: re.Match[str]) -> bool:
-        """Not an age ("15-year-old"), a name ("Six-Day War") or an ordinal ("a second time")."""
+        """Not an age ("15-year-old"), a name ("Six-Day War"), an ordinal ("a second time") or
+        a fraction ("three-quarters of a point"). A name capitalises the unit itself: "the
+        10-year Treasury note" is a measure before a name."""
         following = match.string[match.end():match.end() + 12]
         if re.match(r"[-\s]+old\b", following, re.IGNORECASE):
             return False
-        if "-" in match.group() and re.match(r"\s+[A-Z]", following):
+        if "-" in match.group() and _g(match, "unit")[:1].isupper() and re.match(r"\s+[A-Z]", following):
             return False
         unit = self.lex.unit_name(_g(match, "unit"))
         if unit in ("second", "quarter") and _key(_g(match, "num")) in ("a", "an", "one"):
             return False
-        return True
+        return not (unit == "quarter" and _FRACTION_OF.match(following))
 
     def _after_an_amount(self, match: re.Match[str]) -> bool:
         """Does a number ("$2 billion", "300 cars", "5%") come just before "a year", making it a rate?
@@ -500,6 +523,8 @@ class Grammar:
         s, e = expression_span(match)
         rel = _key(_g(match, "rel"))
         explicit = self._explicit_direction(rel)
+        if explicit is None and (self._modifies_noun(match.string, s, e) or self._after_determiner(match.string, s)):
+            explicit = "nearest"
         reading = ctx.pick(s, e, lambda y: month(y, number), self._unknown(f"XXXX-{number:02d}", "month"),
                            explicit=explicit)
         if explicit is not None and ctx.anchor.date is not None and reading.start is not None:
@@ -534,6 +559,23 @@ class Grammar:
             return reading
         return date_reading(narrow(reading.period, modifier), f"{reading.note}; {modifier.lower()} part",
                             reading.type, reading.value)
+
+    def _modifies_noun(self, text: str, start: int, end: int) -> bool:
+        """Does the period modify a noun of ``attributive_nouns`` ("for September delivery",
+        "fourth quarter results")? Then it names what a figure or contract is for, and the
+        tense of the verb (that dates the report or the trade) must not choose its year. A
+        preposition before it ("in March sales rose") makes it an adverbial after all."""
+        following = _NEXT_WORD.match(text, end)
+        if following is None or following.group(1).lower() not in self.lex.attributive_nouns:
+            return False
+        before = text[max(0, start - 16):start].split()
+        return not (before and before[-1].lower() in self.lex.month_context_words)
+
+    def _after_determiner(self, text: str, start: int) -> bool:
+        """Does a determiner or possessive stand right before a month ("its January traffic",
+        "the February report")? A month there modifies the noun after it (see :meth:`_modifies_noun`)."""
+        before = text[max(0, start - 16):start].split()
+        return bool(before) and before[-1].lower() in self.lex.determiners
 
     @staticmethod
     def _explicit_direction(rel: str) -> Direction | None:
@@ -636,7 +678,68 @@ class Grammar:
             previous = period_of(shift(anchor, unit, -1), unit)
             return date_reading(previous, f"{ctx.anchor.describe()}; the last complete {unit}")
         s, e = expression_span(match)
-        return ctx.pick(s, e, lambda y: make(y, number), self._unknown(f"XXXX-{letter}{number}"))
+        hyphenated = "-" in match.string[match.end("ord"):match.start("unit")]
+        attributive = hyphenated or self._modifies_noun(match.string, s, e)
+        return ctx.pick(s, e, lambda y: make(y, number), self._unknown(f"XXXX-{letter}{number}"),
+                        explicit="nearest" if attributive else None)
+
+    def _part_of_period(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """"the first nine months of 2008": a DATE, the stretch at one edge of a year or month.
+
+        Its value is the quarter or half it coincides with ("the last three months of 2009" is
+        2009-Q4), else the year or month it is part of, as TimeML gives the containing period
+        (with a START or END modifier) for a part that has no value of its own; the bounds
+        are exact.
+        """
+        container = self._container(match, ctx)
+        if container is None or container.start is None or container.end is None:
+            return None
+        unit = self.lex.unit_name(_g(match, "unit"))
+        count = self._number(_g(match, "num"))
+        if count is None or count != int(count) or count < 1:
+            return None
+        first = _key(_g(match, "edge")) == "first"
+        if first:
+            start, end = container.start, shift(container.start, unit, int(count)) - dt.timedelta(days=1)
+        else:
+            start, end = shift(container.end + dt.timedelta(days=1), unit, -int(count)), container.end
+        if not container.start <= start <= end <= container.end:
+            return None
+        value = container.value
+        if container.precision == "year" and unit == "month" and int(count) in _EDGE_PERIODS:
+            value = _EDGE_PERIODS[int(count)](container.start.year, 1 if first else 12 // int(count)).value
+        return date_reading(Period(value, start, end, container.precision), f"{container.value}; {_key(match.group())}")
+
+    def _container(self, match: re.Match[str], ctx: Context) -> Period | None:
+        """The year or month that :meth:`_part_of_period` takes a part of."""
+        if _g(match, "year"):
+            return year(int(_g(match, "year")))
+        if _g(match, "mon"):
+            number = self._month_number(_g(match, "mon"))
+            if _g(match, "myear"):
+                return month(int(_g(match, "myear")), number)
+            s, e = expression_span(match)
+            return ctx.pick(s, e, lambda y: month(y, number), self._unknown(f"XXXX-{number:02d}", "month")).period
+        if ctx.anchor.date is None:
+            return None
+        return year(ctx.anchor.date.year + _RELATIVE.get(_key(_g(match, "rel")), 0))
+
+    def _period_ended(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """"the quarter that ended on June 26": the quarter (half, month, year) holding that day.
+
+        Companies close reporting periods on odd days; the day names the period, and is
+        also an expression of its own. Only "the quarter" is the span, as in TimeML.
+        """
+        day_reading = self._month_day(match, ctx)
+        if day_reading is None:
+            return None
+        unit = _key(_g(match, "unit"))
+        if day_reading.start is None:  # no anchor: the period within an unknown year
+            number = self._month_number(_g(match, "mon"))
+            date = dt.date(2000, number, 1)
+            value = "XXXX" + period_of(date, unit).value[4:]
+            return date_reading(self._unknown(value, unit), day_reading.note)
+        return date_reading(period_of(day_reading.start, unit), f"{day_reading.note}; the {unit} holding it")
 
     def _week_of_month(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"the last week of March": the ISO week holding the middle of that seven-day stretch."""
@@ -663,7 +766,7 @@ class Grammar:
 
     def _period_end(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"year-end": the current year (month, quarter), its last third as bounds."""
-        unit = _key(_g(match, "unit"))
+        unit = _key(_g(match, "unit") or _g(match, "unit2"))
         missing = self._anchor_or_unknown(ctx, {"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}[unit])
         if missing:
             return missing
@@ -813,9 +916,8 @@ class Grammar:
         """"a year earlier" after "the third quarter": the same quarter (month, season) a year
         back, as results are compared with the year before; ``None`` otherwise. The reading is a
         comparison, so the narrative stays on the period it compares."""
-        previous = ctx.previous
-        if unit != "year" or years != int(years) or previous is None or previous.period is None \
-                or previous.period.precision not in _REPORTING_PRECISIONS:
+        previous = ctx.reporting_period()
+        if unit != "year" or years != int(years) or previous is None or previous.period is None:
             return None
         period = previous.period
         value = _year_earlier(period.value, -int(years))
@@ -823,7 +925,7 @@ class Grammar:
             return None
         moved = Period(value, shift(period.start, "year", int(years)), shift(period.end, "year", int(years)),
                        period.precision)
-        return _comparison(date_reading(moved, f"previous expression {period.value}; {int(years):+d} year(s)"))
+        return _comparison(date_reading(moved, f"reporting period {period.value}; {int(years):+d} year(s)"))
 
     def _anaphoric_unit(self, match: re.Match[str], ctx: Context) -> Reading | None:
         name = _key(_g(match, "unit"))
@@ -835,6 +937,16 @@ class Grammar:
         if reading is None or not pod:
             return reading
         return Reading("TIME", f"{reading.value}T{pod}", reading.start, reading.end, reading.note, reading.period)
+
+    def _record_period(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """"had their worst day in two decades on Monday": the day (week, month ...) of a day
+        the sentence names, which often comes after the superlative; else the period the
+        narrative is on. Resolved late, once the sentence's days are known."""
+        date, note = ctx.day_in_sentence(match.start())
+        if date is None:
+            return self._anaphoric_unit(match, ctx)
+        unit = _key(_g(match, "unit"))
+        return date_reading(period_of(date, unit), f"{note}; its {unit}")
 
     def _same_period(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"the same period last year": the previous expression's period (a quarter, a fiscal
@@ -951,6 +1063,10 @@ class Grammar:
             return Reading("SET", f"XXXX-WXX-{self._weekday_number(unit_text)}", None, None, "every such weekday")
         if _key(unit_text) in self.lex.parts_of_day:
             return Reading("SET", f"XXXX-XX-XXT{self.lex.parts_of_day[_key(unit_text)]}", None, None, "every such part of day")
+        if unit_text in self.lex.months:
+            return Reading("SET", f"XXXX-{self.lex.months[unit_text]:02d}", None, None, "every such month")
+        if _key(unit_text) in self.lex.seasons:
+            return Reading("SET", f"XXXX-{self.lex.seasons[_key(unit_text)]}", None, None, "every such season")
         name, unit = self._unit(match)
         amount = self._number(_g(match, "num")) if "num" in groups and _g(match, "num") else 1.0
         if "other" in groups and _g(match, "other"):
@@ -1005,9 +1121,11 @@ _ANAPHORIC_DIRECTIONS = ("previous", "prior", "following", "preceding")
 _STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
           "previous": -1, "preceding": -1, "before": -1, "prior": -1, "earlier": -1}
 #: Rules resolved after all others: a clock time takes the date of its sentence.
-_LATE_RULES = {"clock"}
-#: Periods that results are reported for: "a year earlier" after one of them is that period a year back.
-_REPORTING_PRECISIONS = {"month", "quarter", "season"}
+_LATE_RULES = {"clock", "record_period"}
+#: Months at the edge of a year that make a quarter or a half ("the last three months of 2009": 2009-Q4).
+_EDGE_PERIODS: dict[int, Callable[[int, int], Period]] = {3: quarter, 6: half}
+#: What follows "quarters" used as a fraction: "three-quarters of a percentage point", "two quarters of its staff".
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|decade|century|fiscal|financial)\b)", re.IGNORECASE)
 #: Seconds in each clock unit of the lexicon.
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 #: How many words before "the last year" a perfect "been" makes it a stretch of time.

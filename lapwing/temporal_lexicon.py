@@ -91,6 +91,8 @@ class TimeLexicon:
     units: dict[str, Unit]
     irregular_unit_plurals: dict[str, str]
     approximators: tuple[str, ...]
+    prepositional_approximators: tuple[str, ...]
+    approximator_contexts: tuple[str, ...]
     period_modifiers: dict[str, str]
     reference_words: dict[str, str]
     degree_words: tuple[str, ...]
@@ -104,6 +106,7 @@ class TimeLexicon:
     whole_period_words: tuple[str, ...]
     extent_prepositions: frozenset[str]
     session_words: tuple[str, ...]
+    attributive_nouns: frozenset[str]
     superlatives: tuple[str, ...]
     schedule_words: tuple[str, ...]
     rate_blockers: frozenset[str]
@@ -121,6 +124,7 @@ class TimeLexicon:
     vague_offsets: dict[str, str]
     intention_cues: frozenset[str]
     relative_pronouns: frozenset[str]
+    anterior_auxiliaries: frozenset[str]
     continuation_openers: frozenset[str]
     speech_words: frozenset[str]
 
@@ -256,6 +260,8 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         units=units,
         irregular_unit_plurals=_lower_keys(req("irregular_unit_plurals", dict)),
         approximators=tuple(str(a).lower() for a in req("approximators", list)),
+        prepositional_approximators=tuple(str(a).lower() for a in req("prepositional_approximators", list)),
+        approximator_contexts=tuple(str(a).lower() for a in req("approximator_contexts", list)),
         period_modifiers=_lower_keys(req("period_modifiers", dict)),
         reference_words=references,
         degree_words=tuple(str(w).lower() for w in req("degree_words", list)),
@@ -269,6 +275,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         whole_period_words=tuple(str(w).lower() for w in req("whole_period_words", list)),
         extent_prepositions=_lower_set(req("extent_prepositions", list)),
         session_words=tuple(str(w).lower() for w in req("session_words", list)),
+        attributive_nouns=_lower_set(req("attributive_nouns", list)),
         superlatives=tuple(str(w).lower() for w in req("superlatives", list)),
         schedule_words=tuple(str(w).lower() for w in req("schedule_words", list)),
         rate_blockers=_lower_set(req("rate_blockers", list)),
@@ -289,6 +296,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         vague_offsets={k: str(v) for k, v in _lower_keys(req("vague_offsets", dict)).items()},
         intention_cues=_lower_set(req("intention_cues", list)),
         relative_pronouns=_lower_set(req("relative_pronouns", list)),
+        anterior_auxiliaries=_lower_set(req("anterior_auxiliaries", list)),
         continuation_openers=_lower_set(req("continuation_openers", list)),
         speech_words=_lower_set(req("speech_words", list)),
     )

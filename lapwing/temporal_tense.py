@@ -189,12 +189,13 @@ class ClauseTense:
         """The cue starting at ``words[i]`` and how many words it takes.
 
         An auxiliary swallows the rest of its verb group (fillers, ``be``, a participle), so
-        that the group is judged by its first word: "will be delayed" is future.
+        that the group is judged by its first word: "will be delayed" is future. So does a
+        multi-word cue: "expected to be approved" is future, whatever "approved" alone says.
         """
         cues = self.lexicon.tense
         phrase = self._phrase_at(words, i)
         if phrase:
-            return TenseReading(phrase[0], " ".join(words[i:i + phrase[1]])), phrase[1]
+            return TenseReading(phrase[0], " ".join(words[i:i + phrase[1]])), self._group_end(words, i + phrase[1]) - i
         word = words[i]
         j = self._skip_fillers(words, i + 1)
         nxt = words[j] if j < len(words) else ""
@@ -214,11 +215,17 @@ class ClauseTense:
         if word in cues.present:
             phrase = self._phrase_at(words, j)
             if phrase:
-                return TenseReading(phrase[0], " ".join(words[j:j + phrase[1]])), j + phrase[1] - i
+                return TenseReading(phrase[0], " ".join(words[j:j + phrase[1]])), self._group_end(words, j + phrase[1]) - i
             return TenseReading("present", word), group_end - i
         if self._is_past_form(word):
             return TenseReading("past", word), 1
         return None, 1
+
+    def _group_end(self, words: list[str], end: int) -> int:
+        """Where the verb group of a multi-word cue ending at ``end`` ends: after fillers
+        (``be``) and a participle, if one follows ("expected to be approved")."""
+        j = self._skip_fillers(words, end)
+        return j + 1 if j < len(words) and self._is_past_form(words[j]) else end
 
     @staticmethod
     def _verb_end(nxt: str, j: int) -> int:

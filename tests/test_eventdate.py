@@ -148,3 +148,29 @@ def test_a_possessive_day_after_a_speech_verb_dates_the_event():
 def test_a_day_after_a_listed_object_is_an_offset_not_a_rate():
     text = "Militants fired rockets at the town on Thursday, damaging a house, a day after jets struck a depot."
     assert dated(text, "struck").value == "2024-04-03"  # the day before Thursday 4 April
+
+
+def test_a_restrictive_relative_clause_day_dates_an_event_its_own_clause_leaves_undated():
+    """The day of "which struck a bus yesterday" is the day of the attack the clause picks out."""
+    date = dated("Two guards died in a rocket attack which struck a border post yesterday, medics said.", "died")
+    assert (date.value, date.basis) == ("2024-04-09", "explicit")
+    date = dated("Police detained four men who were planting a bomb near the bridge on Monday, the "
+                 "ministry said on Tuesday.", "detained")
+    assert (date.value, date.basis) == ("2024-04-08", "explicit")
+
+
+def test_a_relative_clause_day_gives_way_and_is_kept_from_background():
+    own = dated("On Tuesday, troops captured fighters who shelled the port on Sunday.", "captured")
+    assert own.value == "2024-04-09"
+    anterior = dated("Troops captured a commander who had shelled the port on Sunday.", "captured")
+    assert anterior.basis == "document"
+    old = dated("Troops captured a commander who planned the raid on March 2.", "captured")
+    assert old.basis == "document"
+    non_restrictive = dated("Troops entered the town, which militants left on Sunday.", "entered")
+    assert non_restrictive.basis == "document"
+
+
+def test_a_relative_clause_ends_at_its_comma_so_the_statement_time_after_it_is_the_report():
+    date = dated("Troops entered the town, which militants had held for months, the army said on Monday.",
+                 "entered")
+    assert (date.value, date.basis) == ("2024-04-08", "report")
