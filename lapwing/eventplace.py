@@ -17,8 +17,15 @@ recipients: a place overlapping one is a participant):
    launched at U.S. forces at an air base *in Erbil*"): a phrase elsewhere belongs to
    something else ("the Islamic Resistance *in Iraq* ... the attack on Israel"). A town the
    sentence names as such near that city is the more exact scene ("air strikes near
-   Damascus ... on the outskirts of *the town of Kisweh*");
-2. else, unless the event is a statement (its trigger is a speech or request verb of
+   Damascus ... on the outskirts of *the town of Kisweh*"). Two places named as one phrase
+   are one scene, the finer ("at the entrance of *Ainata* in the Bint Jbeil district",
+   "the *Zeitoun* neighbourhood of Gaza City", "Gaza City's *Zeitoun* area", "the *Gulf of
+   Aden* off Abyan"; a place the gazetteer could not resolve gives way to the other), and a
+   crossing after "through" or "via" pins a movement into a wider place ("crossed into
+   Sudan through *the Argeen land port*");
+2. else a town named before a noun for its people in the trigger's clause ("Hundreds of
+   *Misrata* residents protested");
+3. else, unless the event is a statement (its trigger is a speech or request verb of
    ``lexicons/places.yaml``: "said", "urged", "demanded" -- a statement has no place unless
    the text gives one, "told reporters in Ankara"), the sentence's place: the one place the
    sentence names, if it names exactly one, not as a possessor ("Iran's foreign minister")
@@ -26,10 +33,12 @@ recipients: a place overlapping one is a participant):
    country right before the trigger is its subject and one right after it its object
    ("Turkey urged Iraq", "Iraq accused Turkey"), a state acting or acted upon, not where
    anything happened;
-3. else none.
+4. else none.
 
 A place in the dateline that opens a line ("BENGHAZI, Libya (AFP) -") is where the story
-was filed and is never taken.
+was filed and is never taken, nor is a place in the purpose clause of an agreement's, a
+grant's or a meeting's trigger ("signed in Damascus an agreement *to rehabilitate the
+Jandar power station in Homs countryside*"): that is what the event is about.
 
 Until a dependency parse exists the locative phrase is found from the words before the
 name: a preposition of ``lexicons/places.yaml`` ``locatives`` followed by at most six
@@ -57,6 +66,7 @@ TOWNS = frozenset({"city", "locality"})  # features a place near which is not th
 #: and still be the event's more exact scene ("near Damascus ... the town of Kisweh", 13 km).
 SETTLEMENT_NEAR_KM = 40
 _POSSESSOR = re.compile(r"^['’]s?\b")
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")  # between a possessor place and its part: "Gaza City's Zeitoun"
 #: Between a sea and the coast it is off: "the Red Sea off Hodeidah", "off the coast of".
 _OFF_COAST = re.compile(r"^\s+off\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+)?$", re.IGNORECASE)
 #: A dateline opening a line: a place in capitals, a country or date after a comma, an
@@ -68,13 +78,37 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:,[^\n(\u2014\u2013]{1,30})?\s
 #: to its province by the place recogniser); a town's outskirts or suburbs are its edge,
 #: within the few km a town stands for (see ``offset_locatives`` in places.yaml).
 _AREA_AFTER = re.compile(r"\s+(?:countryside|environs|hinterland)\b", re.IGNORECASE)
+#: Prepositions of passage: "crossed into Sudan *through* the Argeen land port", "entered Gaza
+#: *via* Kerem Shalom". They are locatives, and the crossing they name pins a movement that a
+#: wider place it led into does not (see :func:`_passages_first`).
+PASSAGES = frozenset({"through", "via"})
+#: First words of triggers of agreements, grants and meetings, whose purpose clause ("an
+#: agreement *to rehabilitate the Jandar power station in Homs countryside*", "met *to discuss*
+#: the war in Sudan") names what the event is about, not where it happened.
+PACT_TRIGGERS = frozenset({
+    "sign", "signs", "signed", "signing", "agree", "agrees", "agreed", "agreement", "agreements",
+    "deal", "deals", "accord", "accords", "pact", "treaty", "memorandum", "contract", "contracts",
+    "grant", "grants", "pledge", "pledges", "pledged", "fund", "funds", "funded", "finance",
+    "finances", "financed", "meet", "meets", "met", "meeting", "talks", "discuss", "discussed",
+    "discusses", "negotiate", "negotiated", "negotiations", "visit", "visits", "visited",
+})
+#: Nouns for the people of a place: in "Hundreds of *Misrata* residents protested" the
+#: town is where they did it (see :func:`_residents_place`).
+RESIDENTS = frozenset({"residents", "inhabitants", "locals", "villagers", "people", "citizens",
+                       "townspeople", "families", "protesters", "demonstrators"})
+#: Nouns for the area around a place: "Malah in the southern countryside of Suwayda".
+_AREA_NOUNS = ("countryside", "outskirts", "suburbs", "environs", "hinterland")
+_RESIDENTS_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(RESIDENTS))})\b", re.IGNORECASE)
+#: How fine a place is, for telling which of two places named together holds the other.
+_FINENESS = {"other": 0, "locality": 0, "city": 1, "admin2": 2, "region": 3, "admin1": 3,
+             "water": 4, "country": 5}
 
 
 @lru_cache(maxsize=1)
 def _locative_phrase() -> re.Pattern[str]:
     """A locative preposition and up to six modifier words, at the end of a string."""
     lexicon = load_lexicon()
-    words = sorted(lexicon.locatives, key=len, reverse=True)
+    words = sorted(lexicon.locatives | PASSAGES, key=len, reverse=True)
     modifiers = lexicon.locative_modifiers | lexicon.settlement_cues | lexicon.admin_cues | lexicon.directions
     modifier = rf"(?:[A-Z][\w'’-]*|{'|'.join(map(re.escape, sorted(modifiers, key=len, reverse=True)))})"
     return re.compile(rf"(?<![\w-])(?P<preposition>(?i:{'|'.join(map(re.escape, words))}))\s+"
@@ -98,17 +132,22 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     """The place of the event whose trigger is ``trigger`` in ``sentence`` (see module doc);
     ``participants`` are the spans of its actors and recipients, which it never takes."""
     text = document.text
+    about = _purpose_start(text, trigger, sentence)
     inside = []
     for item in places:
         place = _as_place(item)
         if place is not None and place.start is not None and place.end is not None \
-                and sentence.start <= place.start and place.end <= sentence.end \
+                and sentence.start <= place.start and place.end <= sentence.end and place.start < about \
                 and not _overlaps(place, trigger) and not _in_dateline(text, place):
             inside.append(place)
+    inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
     locative = _locative_places(text, sentence, inside)
     if locative:
         scene = _nearest_scene(text, trigger, locative, participants)
         return _named_settlement_near(text, scene, locative, participants) if scene is not None else None
+    home = _residents_place(text, trigger, inside)
+    if home is not None:
+        return home
     if _is_statement(text[trigger.start:trigger.end]):
         return None
     named = [p for p in inside if not _POSSESSOR.match(text[p.end:p.end + 2])
@@ -154,11 +193,14 @@ def _nearest_scene(text: str, trigger: Span, locative: list[Place],
 
 
 def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Place]:
-    """The places in a locative phrase, less a place something came from ("from Gaza") that
-    is followed in its clause by a locative place it went to ("at Ashkelon")."""
+    """The places in a locative phrase, each pair named as one phrase reduced to the place
+    it is about (:func:`_with_containers`), wide places pinned down by a crossing given way
+    (:func:`_passages_first`), less a place something came from ("from Gaza") that is
+    followed in its clause by a locative place it went to ("at Ashkelon")."""
     lexicon = load_lexicon()
     scene: list[Place] = []
     origins: list[Place] = []
+    passages: list[Place] = []
     for place in places:
         before = text[sentence.start:place.start][-80:]  # type: ignore[misc]
         phrase = _locative_phrase().search(before)
@@ -166,8 +208,12 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
             preposition = " ".join(phrase.group("preposition").lower().split())
             if preposition in lexicon.offset_locatives or _AREA_AFTER.match(text, place.end or 0):
                 place = _vicinity(place)
+            if preposition in PASSAGES:
+                if _level(place) > _FINENESS["city"]:
+                    continue  # "smuggled through Jordan": a country passed through is no scene
+                passages.append(place)
             (origins if preposition in lexicon.source_locatives else scene).append(place)
-    scene = [p for p in scene if not any(_modifies(text, p, other) for other in scene)]
+    scene = _passages_first(text, _with_containers(text, places, scene), passages)
     return scene + [o for o in origins if not any(_same_clause_after(text, o, p) for p in scene)]
 
 
@@ -178,16 +224,128 @@ def _no_locative(before: str) -> bool:
     return " ".join(words) in load_lexicon().not_locatives
 
 
-def _modifies(text: str, first: Place, then: Place) -> bool:
-    """Whether ``first`` only modifies the place named by ``then``: in "in the south
-    Lebanon border village of Aita al-Shaab" or "in the Gaza town of Rafah" the event is in
-    the village or town, and the wider place before it says where that lies; in "to the
-    eastern Mediterranean off Lebanon" the ship is off Lebanon's coast, a sea's point being
-    only its middle."""
+def _with_containers(text: str, places: list[Place], scene: list[Place]) -> list[Place]:
+    """``scene`` with each pair of places named as one phrase (:func:`_outer`) reduced to
+    the place the phrase is about. The pair shares the locative phrase of either member:
+    in "at the western entrance of Ainata in the Bint Jbeil district" the phrase "in the
+    Bint Jbeil district" says where the entrance of Ainata is, and Ainata is the scene."""
+    scene = list(scene)
+    for first, then in zip(places, places[1:]):
+        outer = _outer(text, first, then)
+        if outer is None or not any(_same(p, first) or _same(p, then) for p in scene):
+            continue
+        inner = then if outer is first else first
+        if not any(_same(p, inner) for p in scene):
+            scene.append(inner)
+        scene = [p for p in scene if not _same(p, outer)]
+    return sorted(scene, key=lambda p: p.start)  # type: ignore[arg-type,return-value]
+
+
+def _outer(text: str, first: Place, then: Place) -> Place | None:
+    """Which of two places named one after the other only says where the other lies, when
+    the words between make them one phrase; None when they do not. A place the gazetteer
+    could not resolve always gives way to one it did, which then stands for both.
+
+    * "the Gaza town of Rafah", "the south Lebanon border village of Aita al-Shaab": the
+      wider place before the settlement word; but "the Zeitoun neighbourhood of Gaza City"
+      names the finer place first;
+    * "Gaza City's Zeitoun area", "Syria's Idlib province": the possessor;
+    * "Ainata in the Bint Jbeil district": a unit, region or country after "in" that is
+      wider than the place before it and in its country;
+    * "the Red Sea off Hodeidah", "the eastern Mediterranean off Lebanon": the sea, since a
+      coast town pins where on it the ship was, and a country stands for its waters as other
+      reports name them ("waters off Lebanon"); but "the Gulf of Aden off Abyan" puts the ship
+      in the gulf, since a province's point lies inland and its level rules pairs out as a
+      town's does."""
     if then.start <= first.end:  # type: ignore[operator]
-        return False
+        return None
     gap = text[first.end:then.start]
-    return bool(_settlement_of().match(gap)) or (first.feature == "water" and bool(_OFF_COAST.match(gap)))
+    if first.feature == "water" and _OFF_COAST.match(gap):
+        return then if _FINENESS["admin2"] <= _level(then) <= _FINENESS["admin1"] else first
+    if _POSSESSIVE_GAP.match(gap):
+        return then if _unresolved(then) and not _unresolved(first) else first
+    if _settlement_of().match(gap):
+        if _unresolved(first) != _unresolved(then):
+            return first if _unresolved(first) else then
+        return then if _level(first) < _level(then) else first
+    if _contained_in().match(gap):
+        if _unresolved(first) and not _unresolved(then):
+            return first
+        if _level(first) < _level(then) >= _FINENESS["admin2"] and first.country == then.country:
+            return then
+    return None
+
+
+def _passages_first(text: str, scene: list[Place], passages: list[Place]) -> list[Place]:
+    """``scene`` less the wide places (regions, units, countries) named in one clause with
+    a town or site after a passage preposition: "crossed into Sudan through the Argeen land
+    port" happened at the crossing, which pins where in Sudan."""
+    pins = [p for p in passages if p.lat is not None and _level(p) <= _FINENESS["city"]]
+    return [p for p in scene if _level(p) < _FINENESS["region"] or p.feature == "water"
+            or not any(_same_clause_after(text, p, q) or _same_clause_after(text, q, p) for q in pins)]
+
+
+def _level(place: Place) -> int:
+    """How wide a place is (``_FINENESS``): a town 1, a district 2, a country 5."""
+    return _FINENESS.get("admin2" if place.precision == "admin2" else place.feature or "", _FINENESS["country"])
+
+
+def _unresolved(place: Place) -> bool:
+    """Whether the gazetteer found no reading of the place ("al-Zaytoun" before its data)."""
+    return place.lat is None
+
+
+def _same(a: Place, b: Place) -> bool:
+    """Whether two places are the same mention (a copy made by :func:`_vicinity` is)."""
+    return a.start == b.start and a.end == b.end
+
+
+@lru_cache(maxsize=1)
+def _contained_in() -> re.Pattern[str]:
+    """The words between a place and a wider one it lies in: "in the", "village in", "in
+    the southern countryside of"."""
+    lexicon = load_lexicon()
+    heads = "|".join(map(re.escape, sorted(lexicon.settlement_heads, key=len, reverse=True)))
+    modifiers = "|".join(map(re.escape, sorted(lexicon.locative_modifiers | lexicon.directions, key=len, reverse=True)))
+    area = "|".join(_AREA_NOUNS)
+    return re.compile(rf"^(?:\s+(?i:{heads}))?\s+(?i:in|inside|within)\s+(?:(?i:{modifiers})\s+){{0,3}}"
+                      rf"(?:(?i:{area})\s+of\s+(?:the\s+)?)?$")
+
+
+@lru_cache(maxsize=1)
+def _purpose() -> re.Pattern[str]:
+    """The start of a purpose clause: "to" before a verb ("to rehabilitate", not "to the
+    city" or "to Damascus"), "in order to", "aimed at", "about", "regarding", "concerning"."""
+    lexicon = load_lexicon()
+    determiners = lexicon.locative_modifiers | lexicon.directions | {"its", "their", "his", "her", "this", "that",
+                                                                     "these", "those", "which", "what"}
+    words = "|".join(map(re.escape, sorted(determiners, key=len, reverse=True)))
+    return re.compile(rf"\b(?:to\s+(?!(?:{words})\b)[a-z]+|in\s+order\s+to|aimed\s+at|about|regarding|concerning)\b")
+
+
+def _purpose_start(text: str, trigger: Span, sentence: Span) -> int:
+    """Where the purpose clause of an agreement's, a grant's or a meeting's trigger begins
+    (``PACT_TRIGGERS``), else the sentence's end: "signed a grant agreement *to rehabilitate
+    ... the Jandar power station in Homs countryside*" was signed where the sentence says
+    it was ("signed in Damascus"), or nowhere it says, never at what it is about."""
+    words = text[trigger.start:trigger.end].split()
+    if not words or words[0].lower() not in PACT_TRIGGERS:
+        return sentence.end
+    match = _purpose().search(text, trigger.start, sentence.end)
+    return match.start() if match else sentence.end
+
+
+def _residents_place(text: str, trigger: Span, places: list[Place]) -> Place | None:
+    """A town named right before a noun for its people (``RESIDENTS``) in the trigger's
+    clause, before it: "Hundreds of *Misrata* residents protested" did so in Misrata. Such a
+    town is the people's, so it is taken though a statement's place needs a locative and the
+    people are the event's actor."""
+    for place in places:
+        if place.feature in TOWNS and place.end <= trigger.start:  # type: ignore[operator]
+            people = _RESIDENTS_AFTER.match(text, place.end)  # type: ignore[arg-type]
+            if people and not _clause_break().search(text, people.end(), trigger.start):
+                return place
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -91,7 +91,7 @@ _FEATURES: tuple[PlaceFeature, ...] = typing.get_args(PlaceFeature)
 #: Kinds stored in the index: the record's features plus "admin2", which the record has no
 #: word for; a second-level unit is output as a ``region`` of precision ``admin2``.
 _STORED_FEATURES: tuple[str, ...] = (*_FEATURES, "admin2")
-_REGION_FEATURES = {"admin1", "region", "locality", "water", "other"}
+_REGION_FEATURES = {"admin1", "admin2", "region", "locality", "water", "other"}
 #: How precise a feature's coordinates are: a sea or a river is only a region-sized point.
 _PRECISION = {"water": "region", "other": "locality"}
 #: Rough reach of a first-level unit of admin1.json for direction phrases ("northern
@@ -162,6 +162,8 @@ class Candidate:
     parent: str | None = None
     capital: bool = False  # the seat of government of ``country`` (Washington, D.C.)
     parent_population: int | None = None  # of the place a direction phrase is part of
+    #: rough extent in km (0 for a town): how far from the point a place said to lie in it may be
+    radius_km: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -1123,6 +1125,14 @@ class Gazetteer:
         for Al Jawf, "Chebaa" for Shebaa) is no nickname or foreign name to be wary of."""
         return self.bare_name(name) in self._news_spellings.get(candidate.id, ())
 
+    def unit_word(self, word: str) -> bool:
+        """Whether ``word`` says that the name before it is a unit's ("the Bint Jbeil
+        district", "Akita Prefecture"; ``unit_words`` of ``geo/admin2.yaml``).
+
+        Why: written after a town's name such a word means the unit named after the town,
+        which the recogniser then adds to the candidates, not the town itself."""
+        return self._rules.fold(word) in self._unit_words
+
     def countries(self) -> list[Country]:
         """All countries, in ``countries.yaml`` order."""
         return list(self._countries)
@@ -1243,10 +1253,11 @@ class Gazetteer:
             match=parent.match,
             parent=parent.id,
             parent_population=parent.population,
+            radius_km=radius_km * (1 - self._directions["shift"]),
         )
 
     def _candidate(self, slot: int, rank: int) -> Candidate:
-        lat, lon, population, geonameid, _, country, feature, capital = self._entries[slot].item()
+        lat, lon, population, geonameid, radius_km, country, feature, capital = self._entries[slot].item()
         first = _TEXT_FIELDS * slot
         offsets = self._text_off[first : first + _TEXT_FIELDS + 1].tolist()
         name, ident, admin1 = (self._text[a:b].decode() for a, b in zip(offsets, offsets[1:]))
@@ -1254,7 +1265,7 @@ class Gazetteer:
             return Candidate(
                 id=ident, name=name, lat=lat, lon=lon, country=self._countries[country].alpha3,
                 admin1=admin1 or None, population=population if population >= 0 else None,
-                feature="region", precision="admin2", match=_MATCH_KINDS[rank],
+                feature="region", precision="admin2", match=_MATCH_KINDS[rank], radius_km=radius_km,
             )
         return Candidate(
             id=ident,
@@ -1269,6 +1280,7 @@ class Gazetteer:
             match=_MATCH_KINDS[rank],
             geonameid=geonameid if geonameid >= 0 else None,
             capital=bool(capital),
+            radius_km=radius_km,
         )
 
 

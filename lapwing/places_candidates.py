@@ -67,17 +67,21 @@ class CandidateSource:
         ids = {c.id for c in found}
         return tuple(found + [c for c in self._extra.get(fold(name), ()) if c.id not in ids])
 
-    def with_units(self, name: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-        """``candidates`` plus the first-level units named after the town ``name``.
+    def with_units(self, name: str, candidates: tuple[Candidate, ...],
+                   unit: str = UNIT_SUFFIX) -> tuple[Candidate, ...]:
+        """``candidates`` plus the units named after the town ``name``: first-level units,
+        and with a ``unit`` word other than a province's ("district"), the units that
+        ``"{name} {unit}"`` names too (Bint Jbeil District).
 
         Why: a unit named like its seat ("Deir ez-Zor Governorate") has no bare name of its
         own, so that "Deir ez-Zor" finds the city; when a cue word says a unit is meant ("Deir
-        ez-Zor province", "the Idlib countryside"), the unit must be among the candidates for
-        the cue to choose it."""
+        ez-Zor province", "the Idlib countryside", "the Bint Jbeil district"), the unit must be
+        among the candidates for the cue to choose it."""
         if not candidates:
             return candidates
         ids = {c.id for c in candidates}
+        kinds = ("admin1",) if unit == UNIT_SUFFIX else ("admin1", "region")
         # matched as well as the town's name is: the unit word is ours, not a respelling
-        units = [replace(c, match=candidates[0].match) for c in self.lookup(f"{name} {UNIT_SUFFIX}")
-                 if c.feature == "admin1" and c.id not in ids]
-        return candidates + tuple(units)
+        units = [replace(c, match=candidates[0].match) for c in self.lookup(f"{name} {unit}")
+                 if c.feature in kinds and c.id not in ids]
+        return candidates + tuple(dict.fromkeys(units))

@@ -16,7 +16,8 @@ a place:
   word says it is one, or a place preposition governs it ("near Al Mayadeen");
 * a facility noun followed by a number or a letter ("Tower 22", "Camp 5"): a site;
 * a name glued to a capitalised word or a title before it ("Francisco Duque", "Mr.
-  Jordan", "Children's Villages"), after a patronymic particle ("Yusuf bin Salman") or a
+  Jordan", "Children's Villages"; not after the possessive of an acronym or a known place:
+  "the CBL's Misurata branch", "Gaza City's Zeitoun area"), after a patronymic particle ("Yusuf bin Salman") or a
   middle initial ("Harry S. Truman"): part of a person's or an organisation's name; and
   any word of a longer name that the actor KB gives to a person or an organisation
   ("US Central Command", "Banque du Liban");
@@ -40,8 +41,9 @@ a place:
 
 Each found name carries :class:`Cues`, the words around it that the resolver uses ("the
 Syrian town of", "province", a list of other states). When a cue says a unit is meant
-("Deir ez-Zor province", "the Idlib countryside"), the unit named after the town is added
-to the candidates, since it has no bare name of its own. :func:`cues_for` computes them for
+("Deir ez-Zor province", "the Idlib countryside", or any unit word of ``geo/admin2.yaml``
+after the name: "the Bint Jbeil district"), the unit named after the town is added to the
+candidates, since it has no bare name of its own. :func:`cues_for` computes them for
 any span, so gold spans and, later, NER spans get exactly the same treatment as the spans
 found here.
 """
@@ -179,6 +181,7 @@ class Cues:
     water: bool = False  # "the X river", "the Red Sea"
     country_hint: str | None = None  # "the Syrian town of X" -> SYR
     listed_with_units: bool = False  # "Idaho, Washington and Oregon": no city is meant
+    unit: str | None = None  # the unit word after the name: "district" of "the Bint Jbeil district"
 
 
 @dataclass(frozen=True)
@@ -247,8 +250,12 @@ class Recogniser:
 
     def _for_cues(self, name: str, candidates: tuple[Candidate, ...], cues: Cues) -> tuple[Candidate, ...]:
         """``candidates``, plus the units named after the town ``name`` when a cue word says
-        a unit is meant ("Deir ez-Zor province"; see :meth:`CandidateSource.with_units`)."""
-        return self.source.with_units(name, candidates) if cues.admin else candidates
+        a unit is meant ("Deir ez-Zor province", "the Bint Jbeil district"; see
+        :meth:`CandidateSource.with_units`)."""
+        if not cues.admin:
+            return candidates
+        candidates = self.source.with_units(name, candidates)
+        return self.source.with_units(name, candidates, cues.unit) if cues.unit else candidates
 
     def cues_for(self, text: str, start: int, end: int) -> Cues:
         """The cue words just before and after ``text[start:end]``."""
@@ -257,9 +264,11 @@ class Recogniser:
         next_word = after.group().lower() if after else ""
         cue = before.group("cue") if before else ""
         hint = self.lexicon.country_adjectives.get(before.group("adj")) if before and before.group("adj") else None
+        unit = next_word if next_word and self.source.gazetteer.unit_word(next_word) else None
         return Cues(
             settlement=cue in self.lexicon.settlement_cues,
-            admin=cue in self.lexicon.admin_cues or next_word in self.lexicon.admin_cues,
+            admin=cue in self.lexicon.admin_cues or next_word in self.lexicon.admin_cues or unit is not None,
+            unit=unit,
             listed_with_units=self._listed_with_units(text, start, end),
             water=(next_word in self.lexicon.water_cues
                    or text[start:end].rsplit(None, 1)[-1].lower() in self.lexicon.water_cues),
@@ -513,7 +522,32 @@ class Recogniser:
         if self._patronymic(text, tokens, i) or self._after_initial(tokens, i, gap):
             return True
         return (before.capitalised and not before.first and bool(_GLUE.match(gap))
-                and before.text.lower() not in self.lexicon.directions)
+                and before.text.lower() not in self.lexicon.directions
+                and not self._place_possessor(text, tokens, i, gap))
+
+    def _place_possessor(self, text: str, tokens: list[_Token], i: int, gap: str) -> bool:
+        """Whether token ``i`` follows a possessive of an acronym or of a known place
+        ("the CBL's Misurata branch", "Gaza City's Zeitoun area", "Syria's Idlib"): then it
+        starts a place of the possessor, not the rest of a name like "Children's Villages".
+
+        A known place is a country, unit or region, or a city of ``NAMESAKE_POPULATION``,
+        named by the last capitalised words before the possessive; smaller towns share their
+        names with too many people and firms ("Mary's", "Tesco's")."""
+        if not _POSSESSIVE_NEXT.match(gap):
+            return False
+        before = tokens[i - 1]
+        if len(before.text) > 1 and before.text.isupper():
+            return True
+        k = i - 1
+        while k > 0 and i - k < MAX_WORDS and tokens[k - 1].capitalised \
+                and _JOIN.match(text[tokens[k - 1].end:tokens[k].start]):
+            k -= 1
+        for first in range(k, i):
+            candidates = self.source.lookup(text[tokens[first].start:before.end])
+            if any(c.match != "variant" and (c.feature in _WIDE or (c.population or 0) >= NAMESAKE_POPULATION)
+                   for c in candidates):
+                return True
+        return False
 
     def _patronymic(self, text: str, tokens: list[_Token], i: int) -> bool:
         """Whether token ``i`` follows a patronymic particle inside a capitalised name

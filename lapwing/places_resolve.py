@@ -20,7 +20,10 @@ the baseline the model is measured against.
 
 After the model, a town or site it picks in a country that no other name of the document
 is in gives way to the best candidate in one that some are (:func:`at_home`), unless it is
-a metropolis named by its own name ("Paris"). A name the gazetteer knows only through a
+a metropolis named by its own name ("Paris"). A name the text places by another ("Orman
+village, southeast of Suwayda", "Ainata in the Bint Jbeil district") is read among the
+candidates the phrase allows, or left unresolved when the phrase is explicit and its only
+readings are towns abroad (:mod:`lapwing.places_anchors`). A name the gazetteer knows only through a
 transliteration variant, whose reading still lies abroad, far from every other name of the
 document, which all lie in one other country, is left unresolved (:func:`stranger`).
 
@@ -43,6 +46,7 @@ from pathlib import Path
 import numpy as np
 
 from lapwing.gazetteer import METROPOLIS_POPULATION, Candidate
+from lapwing.places_anchors import find_anchors, foreign_town
 from lapwing.places_candidates import fold
 from lapwing.places_recognise import NAMESAKE_POPULATION, Found
 
@@ -418,16 +422,41 @@ class Resolver:
                  for cs, x, xp in zip(shortlists, priors, as_parts)]
         readings = [r.candidate for r in first]
         context = DocumentContext(found, readings)
-        resolved = []
+        scores, picks = [], []
         for i, (f, cs, prior, as_part) in enumerate(zip(found, shortlists, priors, as_parts)):
             near = context_features(i, found, cs, readings, text, context)
             x = np.hstack([prior, near])
             xp = None if as_part is None else np.hstack([as_part, near])
-            best = self._pick(cs, at_home(i, f, cs, self._scores(cs, x, xp, self.weights), context))
+            scores.append(self._scores(cs, x, xp, self.weights))
+            picks.append(self._pick(cs, at_home(i, f, cs, scores[-1], context)))
+        picks = self._anchored(text, found, shortlists, scores, picks)
+        resolved = []
+        for i, (f, best) in enumerate(zip(found, picks)):
             if best.candidate is not None and stranger(i, best.candidate, context):
                 best = _Pick(None, 0.0)
             resolved.append(Resolved(f, best.candidate, best.probability))
         return resolved
+
+    def _anchored(self, text: str, found: Sequence[Found], shortlists: list[list[Candidate]],
+                  scores: list[np.ndarray], picks: list[_Pick]) -> list[_Pick]:
+        """``picks`` with each name that the text places by another ("Orman village,
+        southeast of Suwayda"; :mod:`lapwing.places_anchors`) read among the candidates the
+        phrase allows, by the model's scores (``at_home`` gives way: the phrase says more than
+        the document's countries). When the phrase is explicit and no candidate is allowed,
+        a town abroad is left unresolved (:func:`foreign_town`). Names are settled from the
+        last: most anchors follow the name they place."""
+        picks = list(picks)
+        for i, anchor in sorted(find_anchors(text, found).items(), reverse=True):
+            place = picks[anchor.target].candidate
+            if place is None:
+                continue
+            allowed = np.array([anchor.holds(c, place, distance_km(c.lat, c.lon, place.lat, place.lon))
+                                for c in shortlists[i]], dtype=bool)
+            if allowed.any():
+                picks[i] = self._pick(shortlists[i], np.where(allowed, scores[i], -np.inf))
+            elif anchor.explicit and picks[i].candidate is not None and foreign_town(picks[i].candidate, place):
+                picks[i] = _Pick(None, 0.0)
+        return picks
 
     @staticmethod
     def _scores(candidates: list[Candidate], x: np.ndarray, as_part: np.ndarray | None,

@@ -232,3 +232,64 @@ def test_a_town_named_as_such_near_the_city_is_the_scene(finder: PlaceFinder) ->
     far = "Jets carried out air strikes near Damascus on Tuesday, days after a raid on the town of Palmyra."
     place = locate(finder, far, "strikes")
     assert place is not None and place.text == "Damascus"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("A drone hit a motorbike at the southern entrance of Khiam in the Marjayoun district.", "hit", "Khiam"),
+    ("Shells hit homes in the Rimal neighbourhood of Gaza City on Monday.", "hit", "Rimal"),
+    ("An air strike in Gaza City's Shejaiya district killed three people.", "strike", "Shejaiya"),
+    ("Jets bombed the villages of Arman and Malah in the eastern countryside of Sweida.", "bombed", "Malah"),
+])
+def test_of_two_places_named_as_one_phrase_the_finer_is_the_scene(finder: PlaceFinder, text: str,
+                                                                  trigger: str, expected: str) -> None:
+    place = locate(finder, text, trigger)
+    assert place is not None and place.text == expected
+
+
+def test_an_unresolved_place_gives_way_to_the_place_it_lies_in() -> None:
+    """"al-Xyz" (lower case) breaks the locative phrase before Homs, yet Homs is where the
+    neighbourhood lies."""
+    text = "Shells hit homes in al-Xyz neighbourhood of Homs on Monday."
+    document = Document(doc_id="d", input_id="d", text=text)
+    xyz = Place(text="al-Xyz", start=text.index("al-Xyz"), end=text.index("al-Xyz") + 6)
+    homs = Place(text="Homs", start=text.index("Homs"), end=text.index("Homs") + 4, name="Homs",
+                 lat=34.73, lon=36.71, country="SYR", feature="city", precision="city")
+    trigger = Span(text.index("hit"), text.index("hit") + 3)
+    assert location_for_event(trigger, Span(0, len(text)), [xyz, homs], document) is homs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A tanker was struck in the Red Sea off Hodeidah on Monday.", "Hodeidah"),
+    ("A freighter was struck in the Gulf of Aden off Shabwa on Monday.", "Gulf of Aden"),
+    ("A tanker was struck in the Arabian Sea off Dhofar on Monday.", "Arabian Sea"),
+])
+def test_a_sea_off_a_province_is_the_sea_and_off_a_town_the_town(finder: PlaceFinder, text: str,
+                                                                 expected: str) -> None:
+    place = locate(finder, text, "struck")
+    assert place is not None and place.text == expected
+
+
+def test_a_crossing_pins_a_movement_and_a_country_passed_through_is_no_scene(finder: PlaceFinder) -> None:
+    place = locate(finder, "Aid trucks entered Gaza through the Kerem Shalom crossing on Monday.", "entered")
+    assert place is not None and place.text == "Kerem Shalom" and place.feature == "other"
+    place = locate(finder, "Smugglers moved weapons through Jordan into the West Bank.", "moved")
+    assert place is not None and place.text == "West Bank"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The two ministers signed in Baghdad a deal to rebuild the power grid in Basra.", "signed", "Baghdad"),
+    ("The two sides agreed to build a new port in Tartus.", "agreed", None),
+    ("The envoys met in Cairo to discuss the war in Khartoum.", "met", "Cairo"),
+    ("The fund signed a grant agreement to repair the bridges of Raqqa.", "agreement", None),
+])
+def test_a_place_an_agreement_or_meeting_is_about_is_not_where_it_happened(finder: PlaceFinder, text: str,
+                                                                           trigger: str,
+                                                                           expected: str | None) -> None:
+    place = locate(finder, text, trigger)
+    assert (place.text if place else None) == expected
+
+
+def test_a_town_before_a_noun_for_its_people_is_where_they_acted(finder: PlaceFinder) -> None:
+    place = locate(finder, "Dozens of Sidon residents protested outside the port on Sunday.", "protested")
+    assert place is not None and place.text == "Sidon"
+    assert locate(finder, "Dozens of residents protested outside the port on Sunday.", "protested") is None

@@ -583,3 +583,27 @@ def test_a_direction_before_a_metropolis_or_central_names_no_province_part(gazet
 ])
 def test_levant_localities_missing_from_the_cities_file(gazetteer, name, region_id):
     assert gazetteer.lookup(name)[0].id == region_id
+
+
+def test_a_region_file_may_hold_a_district_output_as_an_admin2_region(tiny):
+    (tiny["data_dir"] / "regions.yaml").write_text(
+        TINY_REGIONS + "- {id: irq.umm-zaytun-district, name: Umm Zaytun District, feature: admin2,\n"
+                       "   country: IRQ, lat: 33.1, lon: 43.1, area_km2: 300, admin1_city: Umm Zaytun}\n", "utf-8")
+    district = Gazetteer.open(**tiny).lookup("Umm Zaytun district")[0]
+    assert (district.id, district.feature, district.precision, district.admin1) == (
+        "irq.umm-zaytun-district", "region", "admin2", "78")
+    assert district.radius_km == pytest.approx((300 / 3.141592653589793) ** 0.5, rel=1e-3)
+
+
+def test_candidates_carry_their_rough_extent(gazetteer):
+    town = gazetteer.lookup("Ramadi")[0]
+    anbar = next(c for c in gazetteer.lookup("Anbar") if c.id == "irq.anbar")
+    assert town.radius_km == 0.0 and anbar.radius_km > 150  # 138,500 km2
+    part = next(c for c in gazetteer.lookup("northern Iraq") if c.parent)
+    assert 0 < part.radius_km < gazetteer.lookup("Iraq")[0].radius_km
+
+
+@pytest.mark.parametrize("word, unit", [("district", True), ("Province", True), ("county", True),
+                                        ("town", False), ("countryside", False)])
+def test_unit_words_say_a_name_is_a_units(gazetteer, word, unit):
+    assert gazetteer.unit_word(word) is unit

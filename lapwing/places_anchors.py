@@ -1,0 +1,153 @@
+"""Names the text places by another one: "Orman village, southeast of Suwayda", "the Zeitoun
+neighbourhood of Gaza City", "Ainata in the Bint Jbeil district", "Gaza City's Zeitoun area".
+
+Why: such a phrase says outright where the place lies, which no population prior or share
+of the document's countries can outweigh: a village "southeast of Suwayda" is within a few
+dozen km of Suwayda, never the Orman in Romania that GeoNames knows. The resolver
+(:mod:`lapwing.places_resolve`) keeps, among a name's candidates, those that the phrase
+allows (:meth:`Anchor.holds`); when none does and the phrase is explicit (a direction, "near",
+"the countryside of", "a village in"), a town abroad is no reading of the name at all: a
+village missing from the gazetteer is better left unresolved than placed on another continent.
+
+The relations read, between a name X and the name Y after it (or before it, for "Y's X"):
+
+* near Y: "X, (about 30 km) southeast of Y", "X near Y", "X (village), on the outskirts of
+  Y", "X in the southern countryside of Y", "the X neighbourhood of Y", "Y's X": X lies
+  within ``NEAR_KM`` of Y's reading (of its edge, for a wide place), or within one and a half
+  times a distance the phrase gives;
+* inside Y: "X village in Y", "X, a border village in Y", "X in the Y district" (a cue word
+  after Y says it is a unit): X lies in Y's country, within Y's extent. A bare "X in Y" is
+  not read: "refugees from Homs in Lebanon" puts no Homs in Lebanon;
+* a name listed with an anchored one, or glossed by it in brackets ("the villages of Arman
+  and Malah in ...", "Zirgan (Abu Rasin) in Hasakah province"), shares its anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lapwing.gazetteer import Candidate
+from lapwing.places_recognise import Found, load_lexicon
+
+#: How far a place said to be near a town, or in a direction from it, may lie from it. A
+#: village "southeast of Suwayda" is 10-40 km off; "north of Baghdad" is rarely 100 km.
+NEAR_KM = 100.0
+#: How far past a wide place's rough extent a place said to lie in it may be: the extents
+#: are radii of discs, and units are not discs.
+INSIDE_SLACK_KM = 30.0
+#: A distance the phrase gives ("30 km southeast of") is read with this margin.
+DISTANCE_MARGIN = 1.5
+_KM_PER = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "mi": 1.609,
+           "miles": 1.609, "nautical miles": 1.852}
+#: Words after a name that make it a village's or a quarter's, beyond the lexicon's
+#: settlement heads ("the Zeitoun area", "Zirgan town").
+_EXTRA_HEADS = ("area", "quarter", "district", "locality", "neighbourhoods", "villages", "towns")
+#: Words that make "in the ... of Y" or "on the ... of Y" a phrase of nearness.
+_NEAR_NOUNS = ("countryside", "outskirts", "suburbs", "edge", "vicinity", "environs", "periphery")
+_WIDE = frozenset({"country", "admin1", "region", "water"})
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Name ``target`` of the document says where a name lies: within ``km`` of it when
+    ``inside`` is false, within its extent when true; ``explicit`` when the phrase leaves no
+    doubt that the name is a place there (a direction, "near", a settlement word)."""
+
+    target: int
+    km: float
+    inside: bool
+    explicit: bool
+
+    def holds(self, candidate: Candidate, place: Candidate, km: float) -> bool:
+        """Whether ``candidate``, ``km`` from the target's reading ``place``, lies where the
+        phrase puts it: in the country a country target names, else within the target's
+        extent plus the phrase's reach (inside: in the target's country too)."""
+        if candidate.id == place.id:
+            return False
+        if place.feature == "country":
+            return candidate.country == place.country
+        if self.inside and place.country is not None and candidate.country != place.country:
+            return False
+        return km <= place.radius_km + (INSIDE_SLACK_KM if self.inside else self.km)
+
+
+def _words(vocabulary: Sequence[str] | frozenset[str]) -> str:
+    """An alternation of ``vocabulary``, longest first, spaces matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocabulary, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The gap between X and a Y after it (near, of, in), a list or gloss gap, and "Y's X"."""
+    lexicon = load_lexicon()
+    heads = _words(lexicon.settlement_heads | set(_EXTRA_HEADS))
+    directions = _words(lexicon.directions - {"central"})
+    units = _words(tuple(_KM_PER))
+    distance = rf"(?:(?:about|some|around|nearly|roughly|approximately)\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>{units})\s+"
+    near = (rf"(?:{distance})?(?:{directions})\s+of|near|outside|close\s+to|next\s+to"
+            rf"|(?:in|on)\s+the\s+(?:(?:{directions})\s+)?(?:{_words(_NEAR_NOUNS)})\s+of")
+    gap = re.compile(
+        rf"^(?:\s+(?P<head>{heads}))?\s*\)?\s*,?\s*"
+        rf"(?:(?P<apposition>an?\s+(?:[\w-]+\s+){{0,2}}?(?:{heads}))\s+)?"
+        rf"(?:(?:located|situated|lying)\s+)?"
+        rf"(?:(?P<near>{near})|(?P<of>of)|(?P<in>in|inside|within))"
+        rf"\s+(?:the\s+)?(?:(?:{directions})\s+)?$", re.IGNORECASE)
+    joined = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s*\(\s*)$")
+    possessive = re.compile(r"^['’]s\s+$")
+    return gap, joined, possessive
+
+
+def find_anchors(text: str, found: Sequence[Found]) -> dict[int, Anchor]:
+    """Name index -> its :class:`Anchor`, for the names of ``found`` (text order) that one
+    of the relations of the module doc places by another name."""
+    anchors: dict[int, Anchor] = {}
+    for i in range(len(found) - 1, -1, -1):  # a list shares the anchor of its last member
+        anchor = _anchor(text, found, i, anchors)
+        if anchor is not None:
+            anchors[i] = anchor
+    return anchors
+
+
+def _anchor(text: str, found: Sequence[Found], i: int, later: dict[int, Anchor]) -> Anchor | None:
+    """Name ``i``'s anchor: a relation to the next name, the one it is listed with or glossed
+    by, or the possessor right before it."""
+    gap, joined, possessive = _patterns()
+    if i + 1 < len(found):
+        between = text[found[i].end:found[i + 1].start]
+        m = gap.match(between)
+        if m is not None:
+            anchor = _relation(m, found[i + 1], i + 1)
+            if anchor is not None:
+                return anchor
+        if joined.match(between) and i + 1 in later:
+            return later[i + 1]
+    if i > 0 and possessive.match(text[found[i - 1].end:found[i].start]):
+        return Anchor(i - 1, NEAR_KM, inside=False, explicit=False)
+    return None
+
+
+def _relation(m: re.Match[str], target: Found, j: int) -> Anchor | None:
+    """The anchor a matched gap gives to name ``j`` (``target``); None for a bare "X of Y"
+    or "X in Y", which say nothing about nearness ("the University of Baghdad", "refugees
+    from Homs in Lebanon")."""
+    settled = bool(m.group("head") or m.group("apposition"))
+    if m.group("near"):
+        km = NEAR_KM
+        if m.group("n"):
+            km = max(km, DISTANCE_MARGIN * float(m.group("n")) * _KM_PER[" ".join(m.group("unit").lower().split())])
+        return Anchor(j, km, inside=False, explicit=True)
+    if m.group("of"):
+        return Anchor(j, NEAR_KM, inside=False, explicit=True) if m.group("head") else None
+    if settled or target.cues.admin:
+        return Anchor(j, NEAR_KM, inside=True, explicit=settled)
+    return None
+
+
+def foreign_town(candidate: Candidate, place: Candidate) -> bool:
+    """Whether ``candidate``, the only reading of a name that an explicit anchor puts near
+    ``place`` (which none of its candidates is), is a town or site of another country:
+    then the name is a village the gazetteer lacks, and no reading is better than that one."""
+    return candidate.feature not in _WIDE and place.country is not None and candidate.country != place.country
