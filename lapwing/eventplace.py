@@ -183,12 +183,14 @@ def _in_dateline(text: str, place: Place) -> bool:
 def _nearest_scene(text: str, trigger: Span, locative: list[Place],
                    participants: Sequence[Span]) -> Place | None:
     """The locative place nearest the trigger; when that is a participant ("drones launched
-    at U.S. forces at an air base in Erbil"), the nearest place after it in its clause that
-    is none, else no place ("the attack on Israel")."""
+    at U.S. forces at an air base in Erbil"), the nearest place in its clause that is none,
+    after it or before it ("aircraft arrived at Port Sudan airport carrying aid from Egypt"),
+    else no place ("the attack on Israel")."""
     nearest = min(locative, key=lambda p: _distance(trigger, p))
     if not _taken(nearest, participants):
         return nearest
-    further = [p for p in locative if not _taken(p, participants) and _same_clause_after(text, nearest, p)]
+    further = [p for p in locative if not _taken(p, participants)
+               and (_same_clause_after(text, nearest, p) or _same_clause_after(text, p, nearest))]
     return min(further, key=lambda p: _distance(trigger, p)) if further else None
 
 

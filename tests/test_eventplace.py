@@ -112,6 +112,13 @@ def test_a_participants_place_is_never_the_location(finder: PlaceFinder) -> None
                                     "fired", "Gaza") == ("Gaza", None)
 
 
+def test_a_participant_after_the_scene_leaves_the_scene(finder: PlaceFinder) -> None:
+    """The nearest locative is the giver ("aid from Qatar"): the locative before it in the
+    clause is still the scene."""
+    text = "Two planes landed at Benghazi airport on Monday carrying aid from Qatar."
+    assert located_with_participant(finder, text, "aid", "Qatar") == ("Qatar", "Benghazi")
+
+
 def test_a_participant_covering_part_of_a_place_rules_it_out(finder: PlaceFinder) -> None:
     text = "Officials in Erbil met envoys."
     document = Document(doc_id="d", input_id="d", text=text)
