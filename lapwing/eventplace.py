@@ -78,27 +78,10 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:,[^\n(\u2014\u2013]{1,30})?\s
 #: to its province by the place recogniser); a town's outskirts or suburbs are its edge,
 #: within the few km a town stands for (see ``offset_locatives`` in places.yaml).
 _AREA_AFTER = re.compile(r"\s+(?:countryside|environs|hinterland)\b", re.IGNORECASE)
-#: Prepositions of passage: "crossed into Sudan *through* the Argeen land port", "entered Gaza
-#: *via* Kerem Shalom". They are locatives, and the crossing they name pins a movement that a
-#: wider place it led into does not (see :func:`_passages_first`).
-PASSAGES = frozenset({"through", "via"})
-#: First words of triggers of agreements, grants and meetings, whose purpose clause ("an
-#: agreement *to rehabilitate the Jandar power station in Homs countryside*", "met *to discuss*
-#: the war in Sudan") names what the event is about, not where it happened.
-PACT_TRIGGERS = frozenset({
-    "sign", "signs", "signed", "signing", "agree", "agrees", "agreed", "agreement", "agreements",
-    "deal", "deals", "accord", "accords", "pact", "treaty", "memorandum", "contract", "contracts",
-    "grant", "grants", "pledge", "pledges", "pledged", "fund", "funds", "funded", "finance",
-    "finances", "financed", "meet", "meets", "met", "meeting", "talks", "discuss", "discussed",
-    "discusses", "negotiate", "negotiated", "negotiations", "visit", "visits", "visited",
-})
-#: Nouns for the people of a place: in "Hundreds of *Misrata* residents protested" the
-#: town is where they did it (see :func:`_residents_place`).
-RESIDENTS = frozenset({"residents", "inhabitants", "locals", "villagers", "people", "citizens",
-                       "townspeople", "families", "protesters", "demonstrators"})
-#: Nouns for the area around a place: "Malah in the southern countryside of Suwayda".
-_AREA_NOUNS = ("countryside", "outskirts", "suburbs", "environs", "hinterland")
-_RESIDENTS_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(RESIDENTS))})\b", re.IGNORECASE)
+# Prepositions of passage ("through", "via"), the first words of agreements' and meetings'
+# triggers, nouns for a place's people and for the area around a place are the lexicon's
+# ``passage_locatives``, ``pact_triggers``, ``resident_nouns`` and ``area_nouns``
+# (lexicons/places.yaml).
 #: How fine a place is, for telling which of two places named together holds the other.
 _FINENESS = {"other": 0, "locality": 0, "city": 1, "admin2": 2, "region": 3, "admin1": 3,
              "water": 4, "country": 5}
@@ -108,7 +91,7 @@ _FINENESS = {"other": 0, "locality": 0, "city": 1, "admin2": 2, "region": 3, "ad
 def _locative_phrase() -> re.Pattern[str]:
     """A locative preposition and up to six modifier words, at the end of a string."""
     lexicon = load_lexicon()
-    words = sorted(lexicon.locatives | PASSAGES, key=len, reverse=True)
+    words = sorted(lexicon.locatives | lexicon.passage_locatives, key=len, reverse=True)
     modifiers = lexicon.locative_modifiers | lexicon.settlement_cues | lexicon.admin_cues | lexicon.directions
     modifier = rf"(?:[A-Z][\w'’-]*|{'|'.join(map(re.escape, sorted(modifiers, key=len, reverse=True)))})"
     return re.compile(rf"(?<![\w-])(?P<preposition>(?i:{'|'.join(map(re.escape, words))}))\s+"
@@ -210,7 +193,7 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
             preposition = " ".join(phrase.group("preposition").lower().split())
             if preposition in lexicon.offset_locatives or _AREA_AFTER.match(text, place.end or 0):
                 place = _vicinity(place)
-            if preposition in PASSAGES:
+            if preposition in lexicon.passage_locatives:
                 if _level(place) > _FINENESS["city"]:
                     continue  # "smuggled through Jordan": a country passed through is no scene
                 passages.append(place)
@@ -309,7 +292,7 @@ def _contained_in() -> re.Pattern[str]:
     lexicon = load_lexicon()
     heads = "|".join(map(re.escape, sorted(lexicon.settlement_heads, key=len, reverse=True)))
     modifiers = "|".join(map(re.escape, sorted(lexicon.locative_modifiers | lexicon.directions, key=len, reverse=True)))
-    area = "|".join(_AREA_NOUNS)
+    area = "|".join(map(re.escape, sorted(lexicon.area_nouns, key=len, reverse=True)))
     return re.compile(rf"^(?:\s+(?i:{heads}))?\s+(?i:in|inside|within)\s+(?:(?i:{modifiers})\s+){{0,3}}"
                       rf"(?:(?i:{area})\s+of\s+(?:the\s+)?)?$")
 
@@ -327,24 +310,31 @@ def _purpose() -> re.Pattern[str]:
 
 def _purpose_start(text: str, trigger: Span, sentence: Span) -> int:
     """Where the purpose clause of an agreement's, a grant's or a meeting's trigger begins
-    (``PACT_TRIGGERS``), else the sentence's end: "signed a grant agreement *to rehabilitate
-    ... the Jandar power station in Homs countryside*" was signed where the sentence says
-    it was ("signed in Damascus"), or nowhere it says, never at what it is about."""
+    (``pact_triggers`` of places.yaml), else the sentence's end: "signed a grant agreement
+    *to rehabilitate ... the Jandar power station in Homs countryside*" was signed where the
+    sentence says it was ("signed in Damascus"), or nowhere it says, never at what it is about."""
     words = text[trigger.start:trigger.end].split()
-    if not words or words[0].lower() not in PACT_TRIGGERS:
+    if not words or words[0].lower() not in load_lexicon().pact_triggers:
         return sentence.end
     match = _purpose().search(text, trigger.start, sentence.end)
     return match.start() if match else sentence.end
 
 
+@lru_cache(maxsize=1)
+def _residents_after() -> re.Pattern[str]:
+    """A noun for a place's people right after it: "Misrata *residents*"."""
+    nouns = "|".join(map(re.escape, sorted(load_lexicon().resident_nouns)))
+    return re.compile(rf"\s+(?:{nouns})\b", re.IGNORECASE)
+
+
 def _residents_place(text: str, trigger: Span, places: list[Place]) -> Place | None:
-    """A town named right before a noun for its people (``RESIDENTS``) in the trigger's
-    clause, before it: "Hundreds of *Misrata* residents protested" did so in Misrata. Such a
-    town is the people's, so it is taken though a statement's place needs a locative and the
-    people are the event's actor."""
+    """A town named right before a noun for its people (``resident_nouns`` of places.yaml) in
+    the trigger's clause, before it: "Hundreds of *Misrata* residents protested" did so in
+    Misrata. Such a town is the people's, so it is taken though a statement's place needs a
+    locative and the people are the event's actor."""
     for place in places:
         if place.feature in TOWNS and place.end <= trigger.start:  # type: ignore[operator]
-            people = _RESIDENTS_AFTER.match(text, place.end)  # type: ignore[arg-type]
+            people = _residents_after().match(text, place.end)  # type: ignore[arg-type]
             if people and not _clause_break().search(text, people.end(), trigger.start):
                 return place
     return None

@@ -40,13 +40,9 @@ NEAR_KM = 100.0
 INSIDE_SLACK_KM = 30.0
 #: A distance the phrase gives ("30 km southeast of") is read with this margin.
 DISTANCE_MARGIN = 1.5
-_KM_PER = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "mi": 1.609,
-           "miles": 1.609, "nautical miles": 1.852}
-#: Words after a name that make it a village's or a quarter's, beyond the lexicon's
-#: settlement heads ("the Zeitoun area", "Zirgan town").
-_EXTRA_HEADS = ("area", "quarter", "district", "locality", "neighbourhoods", "villages", "towns")
-#: Words that make "in the ... of Y" or "on the ... of Y" a phrase of nearness.
-_NEAR_NOUNS = ("countryside", "outskirts", "suburbs", "edge", "vicinity", "environs", "periphery")
+# The units of a distance, the words after a name that make it a village's or a quarter's,
+# and the nouns of "in the ... of Y" that make it a phrase of nearness are the lexicon's
+# ``distance_units``, ``anchor_heads`` and ``near_nouns`` (lexicons/places.yaml).
 _WIDE = frozenset({"country", "admin1", "region", "water"})
 
 
@@ -83,12 +79,12 @@ def _words(vocabulary: Sequence[str] | frozenset[str]) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The gap between X and a Y after it (near, of, in), a list or gloss gap, and "Y's X"."""
     lexicon = load_lexicon()
-    heads = _words(lexicon.settlement_heads | set(_EXTRA_HEADS))
+    heads = _words(lexicon.settlement_heads | lexicon.anchor_heads)
     directions = _words(lexicon.directions - {"central"})
-    units = _words(tuple(_KM_PER))
+    units = _words(tuple(lexicon.distance_units))
     distance = rf"(?:(?:about|some|around|nearly|roughly|approximately)\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>{units})\s+"
     near = (rf"(?:{distance})?(?:{directions})\s+of|near|outside|close\s+to|next\s+to"
-            rf"|(?:in|on)\s+the\s+(?:(?:{directions})\s+)?(?:{_words(_NEAR_NOUNS)})\s+of")
+            rf"|(?:in|on)\s+the\s+(?:(?:{directions})\s+)?(?:{_words(lexicon.near_nouns)})\s+of")
     gap = re.compile(
         rf"^(?:\s+(?P<head>{heads}))?\s*\)?\s*,?\s*"
         rf"(?:(?P<apposition>an?\s+(?:[\w-]+\s+){{0,2}}?(?:{heads}))\s+)?"
@@ -137,7 +133,8 @@ def _relation(m: re.Match[str], target: Found, j: int) -> Anchor | None:
     if m.group("near"):
         km = NEAR_KM
         if m.group("n"):
-            km = max(km, DISTANCE_MARGIN * float(m.group("n")) * _KM_PER[" ".join(m.group("unit").lower().split())])
+            per_unit = load_lexicon().distance_units[" ".join(m.group("unit").lower().split())]
+            km = max(km, DISTANCE_MARGIN * float(m.group("n")) * per_unit)
         return Anchor(j, km, inside=False, explicit=True)
     if m.group("of"):
         return Anchor(j, NEAR_KM, inside=False, explicit=True) if m.group("head") else None

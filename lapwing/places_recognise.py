@@ -106,7 +106,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers",
               "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks",
               "offset_locatives", "actor_relations", "settlement_heads", "patronymics", "site_heads",
-              "not_locatives")
+              "not_locatives", "passage_locatives", "pact_triggers", "resident_nouns", "area_nouns",
+              "anchor_heads", "near_nouns")
 
 
 @dataclass(frozen=True)
@@ -133,8 +134,15 @@ class PlaceLexicon:
     patronymics: frozenset[str]
     site_heads: frozenset[str]
     not_locatives: frozenset[str]
+    passage_locatives: frozenset[str]
+    pact_triggers: frozenset[str]
+    resident_nouns: frozenset[str]
+    area_nouns: frozenset[str]
+    anchor_heads: frozenset[str]
+    near_nouns: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
+    distance_units: dict[str, float]  # unit (lower case) -> km in one
     directions: frozenset[str]
 
 
@@ -158,8 +166,14 @@ def _load_lexicon(path: str) -> PlaceLexicon:
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             raise ValueError(f"{path}: '{key}' must map words to strings")
         maps[key] = {str(k): v for k, v in value.items()}
+    units = data.get("distance_units")
+    if not isinstance(units, dict) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0
+                                              for v in units.values()):
+        raise ValueError(f"{path}: 'distance_units' must map unit words to km (positive numbers)")
+    distance_units = {" ".join(str(k).lower().split()): float(v) for k, v in units.items()}
     directions = _read_yaml(DATA_DIR / "directions.yaml").get("words", {})
-    return PlaceLexicon(**lists, **maps, directions=frozenset(w.lower() for w in directions))
+    return PlaceLexicon(**lists, **maps, distance_units=distance_units,
+                        directions=frozenset(w.lower() for w in directions))
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
