@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import Entry
-from lapwing.events_text import Sentence, reporting_at
+from lapwing.events_text import Sentence, Token, reporting_at
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
 from lapwing.records import NO_NATION, ActorRef
@@ -666,7 +666,7 @@ def _street_name(sentence: Sentence, k: int) -> bool:
     return after is not None and after.cap and after.lower in STREET_WORDS
 
 
-def _count_of_a_crowd(toks: list, k: int) -> bool:
+def _count_of_a_crowd(toks: list[Token], k: int) -> bool:
     """Whether the figure before token ``k`` is a hundred or more ("300", "2,000", split by
     the tokenizer into "2" "," "000"): people counted in hundreds are a crowd, a handful are
     victims."""
