@@ -511,8 +511,8 @@ class EventCoder:
 
     def _background(self, sentence: Sentence, events: list[Event], anchors: list[Event],
                     trace: list[str] | None) -> list[Event]:
-        """Time anchors and reasons ("since the 2006 war", "over attacks") are dropped when the sentence codes another
-        event; otherwise, and for other events in a prepositional phrase or a participle
+        """Time anchors and reasons ("since the 2006 war", "over attacks") are dropped when
+        the sentence codes another event; otherwise, and for other events in a prepositional phrase or a participle
         clause beside a main event, the confidence is lowered (background, not the news)."""
         main = [e for e in events if e not in anchors]
         if not main:
@@ -596,7 +596,9 @@ class EventCoder:
         adjunct = _participial_adjunct(sentence, k)
         if adjunct is not None and self.lexicon.in_class(toks[adjunct].lower, name):
             return True
-        return any(self.lexicon.in_class(toks[n].lower, name) for n in _clause_subject(sentence, k))
+        # the subject's head opening the clause: "Demonstrators angered by weeks of ... gathered"
+        return any(self.lexicon.in_class(toks[n].lower, name)
+                   for n in sentence.clause_opening(k, CLAUSE_SUBJECT_WORDS))
 
     def _govern(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger]) -> None:
         """Mark triggers that are the content of an earlier one, and hostile vows."""
@@ -667,13 +669,6 @@ class EventCoder:
         text = document.text
         return resolve(text[start:end], text, start, end, document.published, self.kb).actor
 
-
-def _clause_subject(sentence: Sentence, k: int) -> range:
-    """The first words of the clause of token ``k``, where its subject's head stands even when
-    a long modifier parts it from the verb ("Demonstrators angered by weeks of empty ATMs
-    and long bank queues gathered": the crowd that makes "gathered" a protest)."""
-    first = sentence.clause_start(k)
-    return range(first, min(k, first + CLAUSE_SUBJECT_WORDS))
 
 
 def _conditional_vow(sentence: Sentence, groups: list[Group], start: int, scope: int) -> bool:

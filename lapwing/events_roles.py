@@ -49,8 +49,6 @@ POSSESSIVE_REACH = 3
 #: Words at the start of a trigger's clause that may hold its subject's head ("Hundreds of
 #: demonstrators ... gathered"), searched when nothing nearer names the actor.
 CLAUSE_SUBJECT_WORDS = 3
-#: Words after a capitalised name that make it a street ("Tripoli Street").
-STREET_WORDS = frozenset({"street", "road", "avenue", "boulevard", "square", "highway"})
 OBJECT_WINDOW = 4
 #: Nouns of measure before "of": "two hours of talks", "ten days of war games" are talks and
 #: exercises of the clause's subject, not background in a prepositional phrase.
@@ -142,6 +140,7 @@ class PatternRoles:
         self.freight = classes.get("freight", frozenset())
         self.carriers = classes.get("carriers", frozenset())
         self.crowd_counts = classes.get("crowd_counts", frozenset())
+        self.streets = classes.get("streets", frozenset())
         self.forces = classes.get("forces", frozenset())
         self.vehicles = classes.get("vehicles", frozenset())
         self.ships = Vessels(classes.get("vessels", frozenset()), resolver)
@@ -271,10 +270,10 @@ class PatternRoles:
         """A participant noun opening the trigger's clause, however long the modifier that
         parts it from the verb ("Demonstrators angered by weeks of empty ATMs and long bank
         queues gathered"); no actor mention may stand between."""
-        first = sentence.clause_start(i)
-        if any(first <= g.first < i for g in groups):
+        opening = sentence.clause_opening(i, CLAUSE_SUBJECT_WORDS)
+        if any(opening.start <= g.first < i for g in groups):
             return None
-        for k in range(first, min(i, first + CLAUSE_SUBJECT_WORDS)):
+        for k in opening:
             if sentence.tokens[k].lower in self.participants:
                 out.how.append(f"participant {sentence.tokens[k].text!r} opening the clause")
                 return [ActorRef(text=sentence.tokens[k].text, start=sentence.tokens[k].start,
@@ -364,8 +363,13 @@ class PatternRoles:
         before = toks[k - 1].lower
         if before == "of":
             return k > 1 and toks[k - 2].lower in self.crowd_counts
-        return before in self.crowd_counts or before.rstrip("s") in {"hundred", "thousand"} \
-            or _count_of_a_crowd(toks, k)
+        return before in self.crowd_counts or _count_of_a_crowd(toks, k)
+
+    def _street_name(self, sentence: Sentence, k: int) -> bool:
+        """Whether the name at ``k`` names a street ("blocking Tripoli Street", "Baghdad
+        Road"): a thoroughfare named after a city is no party to what happens on it."""
+        after = sentence.tokens[k + 1] if k + 1 < len(sentence.tokens) else None
+        return after is not None and after.cap and after.lower in self.streets
 
     def _word_ref(self, sentence: Sentence, k: int) -> ActorRef | None:
         """A ship (see :mod:`lapwing.events_vessels`), a participant noun (unresolved) or a
@@ -377,7 +381,7 @@ class PatternRoles:
         if tok.lower in self.participants or self._counted_crowd(sentence, k):
             return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason="noun: participant")
         if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}) \
-                and not _street_name(sentence, k):
+                and not self._street_name(sentence, k):
             ref = self.resolver(tok.start, tok.end)
             if ref is not None and ref.country:
                 return ref
@@ -658,12 +662,6 @@ def is_patron_word(word: str) -> bool:
 
 
 
-
-def _street_name(sentence: Sentence, k: int) -> bool:
-    """Whether the name at ``k`` names a street ("blocking Tripoli Street", "Baghdad Road"):
-    a thoroughfare named after a city is no party to what happens on it."""
-    after = sentence.tokens[k + 1] if k + 1 < len(sentence.tokens) else None
-    return after is not None and after.cap and after.lower in STREET_WORDS
 
 
 def _count_of_a_crowd(toks: list[Token], k: int) -> bool:
