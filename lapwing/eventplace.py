@@ -91,10 +91,10 @@ _FINENESS = {"other": 0, "locality": 0, "city": 1, "admin2": 2, "region": 3, "ad
 def _locative_phrase() -> re.Pattern[str]:
     """A locative preposition and up to six modifier words, at the end of a string."""
     lexicon = load_lexicon()
-    words = sorted(lexicon.locatives | lexicon.passage_locatives, key=len, reverse=True)
+    words = _alternation(lexicon.locatives | lexicon.passage_locatives)
     modifiers = lexicon.locative_modifiers | lexicon.settlement_cues | lexicon.admin_cues | lexicon.directions
-    modifier = rf"(?:[A-Z][\w'’-]*|{'|'.join(map(re.escape, sorted(modifiers, key=len, reverse=True)))})"
-    return re.compile(rf"(?<![\w-])(?P<preposition>(?i:{'|'.join(map(re.escape, words))}))\s+"
+    modifier = rf"(?:[A-Z][\w'’-]*|{_alternation(modifiers)})"
+    return re.compile(rf"(?<![\w-])(?P<preposition>(?i:{words}))\s+"
                       rf"(?:{modifier}\s+){{0,{MAX_WORDS_BETWEEN}}}$")
 
 
@@ -285,14 +285,20 @@ def _same(a: Place, b: Place) -> bool:
     return a.start == b.start and a.end == b.end
 
 
+def _alternation(vocabulary: frozenset[str] | set[str]) -> str:
+    """A regular-expression alternation of ``vocabulary``, longest first so that a phrase
+    wins over its first word."""
+    return "|".join(map(re.escape, sorted(vocabulary, key=len, reverse=True)))
+
+
 @lru_cache(maxsize=1)
 def _contained_in() -> re.Pattern[str]:
     """The words between a place and a wider one it lies in: "in the", "village in", "in
     the southern countryside of"."""
     lexicon = load_lexicon()
-    heads = "|".join(map(re.escape, sorted(lexicon.settlement_heads, key=len, reverse=True)))
-    modifiers = "|".join(map(re.escape, sorted(lexicon.locative_modifiers | lexicon.directions, key=len, reverse=True)))
-    area = "|".join(map(re.escape, sorted(lexicon.area_nouns, key=len, reverse=True)))
+    heads = _alternation(lexicon.settlement_heads)
+    modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
+    area = _alternation(lexicon.area_nouns)
     return re.compile(rf"^(?:\s+(?i:{heads}))?\s+(?i:in|inside|within)\s+(?:(?i:{modifiers})\s+){{0,3}}"
                       rf"(?:(?i:{area})\s+of\s+(?:the\s+)?)?$")
 
@@ -304,7 +310,7 @@ def _purpose() -> re.Pattern[str]:
     lexicon = load_lexicon()
     determiners = lexicon.locative_modifiers | lexicon.directions | {"its", "their", "his", "her", "this", "that",
                                                                      "these", "those", "which", "what"}
-    words = "|".join(map(re.escape, sorted(determiners, key=len, reverse=True)))
+    words = _alternation(determiners)
     return re.compile(rf"\b(?:to\s+(?!(?:{words})\b)[a-z]+|in\s+order\s+to|aimed\s+at|about|regarding|concerning)\b")
 
 
@@ -343,7 +349,7 @@ def _residents_place(text: str, trigger: Span, places: list[Place]) -> Place | N
 @lru_cache(maxsize=1)
 def _settlement_before() -> re.Pattern[str]:
     """A settlement word and "of" right before a name ("the town of", "the village of")."""
-    heads = "|".join(map(re.escape, sorted(load_lexicon().settlement_heads, key=len, reverse=True)))
+    heads = _alternation(load_lexicon().settlement_heads)
     return re.compile(rf"(?i:\b(?:{heads})\s+of\s+)$")
 
 
@@ -354,11 +360,8 @@ def _settlement_of() -> re.Pattern[str]:
     of" is not one, since "the Hawija district of Kirkuk" is in Hawija."""
     lexicon = load_lexicon()
 
-    def words(vocabulary: frozenset[str]) -> str:
-        return "|".join(map(re.escape, sorted(vocabulary, key=len, reverse=True)))
-
-    return re.compile(rf"^\s+(?:(?i:{words(lexicon.locative_modifiers)})\s+){{0,3}}"
-                      rf"(?i:{words(lexicon.settlement_heads)})\s+of\s+$")
+    return re.compile(rf"^\s+(?:(?i:{_alternation(lexicon.locative_modifiers)})\s+){{0,3}}"
+                      rf"(?i:{_alternation(lexicon.settlement_heads)})\s+of\s+$")
 
 
 def _vicinity(place: Place) -> Place:
@@ -397,7 +400,7 @@ def _is_statement(trigger: str) -> bool:
 @lru_cache(maxsize=1)
 def _clause_break() -> re.Pattern[str]:
     """Punctuation or a word of ``clause_breaks`` that ends a clause."""
-    words = "|".join(map(re.escape, sorted(load_lexicon().clause_breaks, key=len, reverse=True)))
+    words = _alternation(load_lexicon().clause_breaks)
     return re.compile(rf"[,;:]|\b(?i:{words})\b")
 
 
@@ -407,11 +410,8 @@ def _argument_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
     a subject and its trigger ("Iraq has also accused")."""
     lexicon = load_lexicon()
 
-    def words(vocabulary: frozenset[str]) -> str:
-        return "|".join(map(re.escape, sorted(vocabulary, key=len, reverse=True)))
-
-    obj = re.compile(rf"^\s+(?:(?i:{words(lexicon.locative_modifiers)})\s+){{0,2}}$")
-    subject = re.compile(rf"^\s+(?:(?i:{words(lexicon.speech_fillers)})\s+){{0,3}}$")
+    obj = re.compile(rf"^\s+(?:(?i:{_alternation(lexicon.locative_modifiers)})\s+){{0,2}}$")
+    subject = re.compile(rf"^\s+(?:(?i:{_alternation(lexicon.speech_fillers)})\s+){{0,3}}$")
     return obj, subject
 
 
