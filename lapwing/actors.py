@@ -560,6 +560,9 @@ class _Parser:
         n, entries = self.lookup(q, "entity", stop)
         named = [e for e in entries if self.kb.actors[e.actor_id].type != "state"
                  and e.kind not in ("seat", "demonym", "plural")]
+        if ph.titles and n == 1 and self.name_run(q, stop) > q + n:
+            # "Foreign Minister Badr Abdelatty": a person's name, not the Badr Organization
+            named = [e for e in named if self.kb.actors[e.actor_id].type == "person"]
         if named and not self._longer_name(q, n, stop, self._choose(named, ph)):
             ph.head, ph.head_start, ph.entries, ph.end = "actor", q, named, q + n
             return True

@@ -360,13 +360,15 @@ def block_keys(report: Report) -> list[tuple[str, str]]:
     (or actor key when there is no country, and each named ship), with its place, and with
     its place's country: reports whose parties are unnamed or unresolved ("depositors", "the
     Depositors' Union") and whose places are two points of one city (Hamra and Beirut) must
-    still meet, and so must the reports of one ship hit at sea."""
+    still meet, and so must the reports of one ship hit at sea. The place's country is a key
+    even when a party has that country: "pensioners" protesting in Ahvaz are Iranian
+    civilians, and must still meet the report whose only party is unresolved."""
     keys = [(report.family, c) for c in report.countries]
     keys += [(report.family, k) for k in report.ids if k.startswith("name:")]
     keys += [(report.family, k) for k in _vessels(report.ids)]  # a ship meets its other reports at sea
     if report.place_key is not None:
         keys.append((report.family, "@" + report.place_key))
-    if report.place_country is not None and report.place_country not in report.countries:
+    if report.place_country is not None:
         keys.append((report.family, "@@" + report.place_country))
     return keys
 

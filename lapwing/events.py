@@ -158,7 +158,7 @@ class EventCoder:
                 event.date = _event_date(event, span, split[k + 1:k + 2], timexes, document)
                 event.location = location_for_event(event.trigger, span, places, document,  # type: ignore[arg-type]
                                                     participants=_participant_spans(event))
-                self._place_domestic_forces(event)
+                self._place_domestic_parties(event)
                 event.event_id = f"{document.doc_id}:e{len(events) + 1}"
                 events.append(event)
         return events
@@ -337,21 +337,28 @@ class EventCoder:
         return any(sentence.match(k, words) for k in range(trig.j, len(toks))  # "since" opens a clause
                    if sentence.same_clause(trig.j - 1, k - 1) for words in TALLY_PERIODS)
 
-    def _place_domestic_forces(self, event: Event) -> None:
+    def _place_domestic_parties(self, event: Event) -> None:
         """Police and security forces without a country ("Police took protesters into
         custody in Cairo") are those of the country where the event happened: a state's
-        police act at home, so coders give them the place's country (Egypt, sector COP)."""
+        police act at home, so coders give them the place's country (Egypt, sector COP). So
+        are residents, workers and protesters (sector CVL): "Residents of Zawiya" and
+        "citizens in Zawia" are both Libyan civilians, and so the same party."""
         place = event.location
         if place is None or not place.country or place.feature == "water":
             return
-        domestic = self.lexicon.classes.get("domestic_forces", frozenset())
+        sectors = {"COP": self.lexicon.classes.get("domestic_forces", frozenset()),
+                   "CVL": self.lexicon.classes.get("domestic_civilians", frozenset())}
 
         def placed(ref: ActorRef) -> ActorRef:
-            words = " ".join(w for w in ref.text.lower().split() if w not in {"the", "a", "an"})
-            if ref.country or not (words in domestic or ref.sector == "COP"):
+            if ref.country:
                 return ref
-            return replace(ref, country=place.country, sector="COP",
-                           reason=f"{ref.reason or 'unknown'}; domestic force of {place.name or place.country}, "
+            words = " ".join(w for w in ref.text.lower().split() if w not in {"the", "a", "an"})
+            sector = next((s for s, nouns in sectors.items() if words in nouns or ref.sector == s), None)
+            if sector is None:
+                return ref
+            kind = "domestic force" if sector == "COP" else "civilians"
+            return replace(ref, country=place.country, sector=sector,
+                           reason=f"{ref.reason or 'unknown'}; {kind} of {place.name or place.country}, "
                                   "where the event happened")
         event.actors = [placed(r) for r in event.actors]
         event.recipients = [placed(r) for r in event.recipients]
@@ -641,7 +648,7 @@ class EventCoder:
                 if owner is not None and trig not in owner.content:
                     owner.content.append(trig)
             if owner is not None and owner.entry.hostile:
-                words = set(sentence.words(start, scope))
+                words = set(sentence.words(start, _phrase_end(sentence, scope)))
                 if words & self.lexicon.hostile_words or _conditional_vow(sentence, groups, start, scope) \
                         or any((t.entry.type or "") in _CONFLICT for t in inner):
                     owner.type = owner.entry.hostile
@@ -669,6 +676,18 @@ class EventCoder:
         text = document.text
         return resolve(text[start:end], text, start, end, document.published, self.kb).actor
 
+
+
+def _phrase_end(sentence: Sentence, k: int) -> int:
+    """Where the phrase that token ``k - 1`` stands in ends: the clause's next comma or end.
+    A vow's content cut by the window still says what is vowed at its end ("that any
+    aggression against the Islamic Republic's nuclear facilities would be met with a crushing
+    response")."""
+    toks = sentence.tokens
+    end = k
+    while 0 < end < len(toks) and sentence.same_clause(k - 1, end) and toks[end].lower not in {",", ";", "."}:
+        end += 1
+    return end
 
 
 def _conditional_vow(sentence: Sentence, groups: list[Group], start: int, scope: int) -> bool:
@@ -747,15 +766,18 @@ def _scope(sentence: Sentence, groups: list[Group], start: int) -> int:
     that Iran would ..."): the clause is then judged from the word after it."""
     toks = sentence.tokens
     anchor = start
-    for k in range(start, min(len(toks), start + GOVERNED_WINDOW)):
+    k = start
+    while k < min(len(toks), anchor + GOVERNED_WINDOW):  # the window runs from the "that"
         if toks[k].lower == "that" and k - start <= ADJUNCT_BEFORE_THAT:
             anchor = k + 1
+            k += 1
             continue
         if k > anchor and not sentence.same_clause(anchor, k):
             return k
         if toks[k].lower in {",", "and", "while"} and any(g.first == k + 1 for g in groups):
             return k
-    return min(len(toks), start + GOVERNED_WINDOW)
+        k += 1
+    return min(len(toks), anchor + GOVERNED_WINDOW)
 
 
 def _merge(events: list[Event], trace: list[str] | None) -> list[Event]:

@@ -38,6 +38,10 @@ PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "to", "for", "with",
 #: Words after "at" that make it a count ("at least 15"), not a locative.
 AT_QUANTITY = frozenset({"least", "most"})
 REDUCED_NEXT = frozenset({"in", "during", "at", "near", "on", "overnight", ",", ".", "when", "while"})
+#: What may count the victims of a participle coordinated with a passive ("were killed and
+#: dozens more wounded").
+ELLIPTICAL_COUNTS = frozenset({"others", "another", "more", "dozens", "scores", "several", "many",
+                               "hundreds", "at", "least", "some"})
 QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "some", "many",
                         "group", "members", "number", "most", "all", "several"})
 PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she", "our", "its", "their"})
@@ -46,6 +50,15 @@ PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she", "our", "its", "their
 #: third such strike" has no pronoun actor.
 POSSESSIVES = frozenset({"our", "its", "their"})
 POSSESSIVE_REACH = 3
+FRONTED_WORDS = 8  # how long a fronted adverbial before the subject may be ("On Sunday, December 3,")
+LIGHT_VERB_WORDS = 5  # "had carried out a group" between forces and a nominal trigger
+TITLE_WORDS = 3
+#: Words before "to" that tie a party to a group ("suspected of belonging to ISIS"): the
+#: group is who they are, not whom the act is done to.
+TIES = frozenset({"belonging", "belong", "belongs", "linked", "affiliated", "loyal", "tied", "allied"})  # an official's title after a nationality: "counterpart", "foreign minister"
+#: Words that may stand between a subject's head and its verb ("jets had struck").
+SUBJECT_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "also",
+                                 "then", "later", "reportedly", "allegedly"})
 #: Words at the start of a trigger's clause that may hold its subject's head ("Hundreds of
 #: demonstrators ... gathered"), searched when nothing nearer names the actor.
 CLAUSE_SUBJECT_WORDS = 3
@@ -143,6 +156,7 @@ class PatternRoles:
         self.streets = classes.get("streets", frozenset())
         self.forces = classes.get("forces", frozenset())
         self.vehicles = classes.get("vehicles", frozenset())
+        self.officials = classes.get("officials", frozenset())
         self.ships = Vessels(classes.get("vessels", frozenset()), resolver)
         self.own_means = own_means
         self.reporting = reporting
@@ -156,7 +170,8 @@ class PatternRoles:
         progressive = sentence.tokens[i].lower.endswith("ing")  # "is suing": active
         passive = entry.pos == "verb" and (agent is not None
                                            or (self._be_before(sentence, i) and not progressive)
-                                           or self._reduced_passive(sentence, groups, i, j, entry))
+                                           or self._reduced_passive(sentence, groups, i, j, entry)
+                                           or self._elliptical_passive(sentence, i))
         if passive:
             out.passive = True
             if agent is not None:
@@ -241,6 +256,10 @@ class PatternRoles:
         """No actor mention: a country word ("Israeli missiles struck") or a participant
         noun ("protesters") right before the trigger, in its clause."""
         toks = sentence.tokens
+        antecedent = self._relative_antecedent(sentence, groups, i)
+        if antecedent is not None:
+            out.how.append(f"{antecedent.refs[0].text!r} before the relative pronoun acts")
+            return list(antecedent.refs)
         if i > 1 and toks[i - 1].lower in {"who", "that"}:
             # "the demonstrators who took to the streets", "an Israeli aggression that targeted"
             for k in range(i - 2, max(-1, i - 5), -1):
@@ -266,19 +285,40 @@ class PatternRoles:
         return self._vehicle_owner(sentence, groups, i, out) or self._purpose_subject(sentence, groups, i, out) \
             or self._clause_head(sentence, groups, i, out)
 
+    def _relative_antecedent(self, sentence: Sentence, groups: list[Group], i: int) -> Group | None:
+        """", which agreed to": a verb right after a relative pronoun that follows a comma
+        and a named party ("a delegation of the Kurdistan Region, which agreed") has that
+        party as its subject."""
+        toks = sentence.tokens
+        if i < 3 or toks[i - 1].lower not in {"which", "who"} or toks[i - 2].text != ",":
+            return None
+        return next((g for g in groups if g.last == i - 2), None)
+
     def _clause_head(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
         """A participant noun opening the trigger's clause, however long the modifier that
         parts it from the verb ("Demonstrators angered by weeks of empty ATMs and long bank
         queues gathered"); no actor mention may stand between."""
-        opening = sentence.clause_opening(i, CLAUSE_SUBJECT_WORDS)
+        opening = sentence.clause_opening(i, i)
         if any(opening.start <= g.first < i for g in groups):
             return None
-        for k in opening:
+        for k in self._subject_head_window(sentence, opening.start, i):
             if sentence.tokens[k].lower in self.participants:
                 out.how.append(f"participant {sentence.tokens[k].text!r} opening the clause")
                 return [ActorRef(text=sentence.tokens[k].text, start=sentence.tokens[k].start,
                                  end=sentence.tokens[k].end, reason="noun: participant")]
         return None
+
+    def _subject_head_window(self, sentence: Sentence, first: int, i: int) -> range:
+        """Where the head of a clause's subject stands, from the clause's first token: past a
+        fronted adverbial up to its comma ("On Sunday, December 3, nurses ...") and a count
+        before the head ("A group of nurses", "Hundreds of retirees")."""
+        toks = sentence.tokens
+        if toks[first].lower in PREPOSITIONS:
+            commas = [m for m in range(first, min(i, first + FRONTED_WORDS)) if toks[m].lower == ","]
+            first = commas[-1] + 1 if commas else first
+        while first < i and (toks[first].lower in QUANTITIES or toks[first].lower in {"a", "an", "the", "of"}):
+            first += 1
+        return range(first, min(i, first + CLAUSE_SUBJECT_WORDS))
 
     def _purpose_subject(self, sentence: Sentence, groups: list[Group], i: int,
                          out: Roles) -> list[ActorRef] | None:
@@ -430,6 +470,17 @@ class PatternRoles:
             return False  # "detained at least 15": an object's count, not a place
         return nxt in REDUCED_NEXT and any(g.last == i for g in groups)
 
+    def _elliptical_passive(self, sentence: Sentence, i: int) -> bool:
+        """"Six people were killed and others injured": a participle coordinated with a
+        passive, its count or "others" between, shares the auxiliary and so is passive too;
+        the victims it counts act in nothing."""
+        toks = sentence.tokens
+        k = i - 1
+        while k > 0 and (toks[k].lower in ELLIPTICAL_COUNTS or toks[k].lower.isdigit()):
+            k -= 1
+        return k < i - 1 and k > 0 and toks[k].lower == "and" and toks[i].lower.endswith(("ed", "en")) \
+            and toks[k - 1].lower.endswith(("ed", "en")) and self._be_before(sentence, k - 1)
+
     def _by_agent(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
         """The group after "by" right after the trigger ("an attack by Hezbollah"), an adverb
         ("struck overnight by") or a participle ("a relief flight operated by KSrelief",
@@ -483,12 +534,32 @@ class PatternRoles:
         for k in range(i - 1, -1, -1):
             if not sentence.same_clause(k, i):
                 break
-            if sentence.tokens[k].lower in POSSESSIVES and i - k > POSSESSIVE_REACH:
+            if sentence.tokens[k].lower in POSSESSIVES and i - k > POSSESSIVE_REACH \
+                    and not self._owned_forces(sentence, k, i, verb):
                 break
             if sentence.tokens[k].lower in PRONOUNS:
                 out.pronoun = sentence.tokens[k].lower
                 break
         return None
+
+    def _owned_forces(self, sentence: Sentence, k: int, i: int, verb: bool) -> bool:
+        """Whether the possessive at ``k`` owns the forces that are the subject of the trigger
+        at ``i`` ("its fighter jets had struck", "its forces had carried out a group strike"):
+        the owner then acted, however many modifiers stand before the force noun. A verb
+        follows the subject with auxiliaries only; a noun, after a light verb and its
+        object's modifiers, with no preposition between ("their forces were hit in a strike"
+        is another's)."""
+        toks = sentence.tokens
+        heads = [j for j in range(k + 1, i) if toks[j].lower in self.forces]
+        if not heads:
+            return False
+        before, after = toks[k + 1:heads[-1]], toks[heads[-1] + 1:i]
+        if not all(t.lower.isalpha() and not t.cap for t in before):
+            return False
+        if verb:
+            return all(t.lower in SUBJECT_AUXILIARIES for t in after)
+        return len(after) <= LIGHT_VERB_WORDS and all(
+            t.lower.isalpha() and not t.cap and (t.lower == "out" or t.lower not in PREPOSITIONS) for t in after)
 
     def _participial_subject(self, sentence: Sentence, groups: list[Group], i: int,
                              out: Roles) -> list[ActorRef] | None:
@@ -599,12 +670,28 @@ class PatternRoles:
         group, or a single known word) the recipients; whether there was one."""
         group = self._organisation_of(sentence, groups, k) or next((g for g in groups if g.first == k), None)
         ref = None if group else self._word_ref(sentence, k)
+        if ref is not None:  # "his Iranian counterpart Abbas Araghchi": the person, not the nationality
+            group = self._titled_name(sentence, groups, k + 1)
         if group is None and ref is None:
             return False
         out.recipients = list(group.refs) if group else [ref]  # type: ignore[list-item]
         out.object_end = group.last if group else k + 1
         out.how.append(how)
         return True
+
+    def _titled_name(self, sentence: Sentence, groups: list[Group], k: int) -> Group | None:
+        """The named party that an official's title after a nationality word introduces
+        ("counterpart Abbas Araghchi", "Deputy Foreign Minister Majid Takht-Ravanchi"), the
+        group starting at most ``TITLE_WORDS`` words on, with a title among them or in it."""
+        toks = sentence.tokens
+        for m in range(k, min(k + TITLE_WORDS + 1, len(toks))):
+            group = next((g for g in groups if g.first == m), None)
+            if group is not None:
+                titled = any(t.lower in self.officials for t in toks[k:group.last])
+                return group if titled else None
+            if not toks[m].lower.isalpha():
+                return None
+        return None
 
     def _recipients(self, sentence: Sentence, groups: list[Group], j: int, entry: Entry, out: Roles,
                     passive: bool = False) -> None:
@@ -623,7 +710,7 @@ class PatternRoles:
         for k in range(j, min(j + PREP_WINDOW, len(toks))):
             if not sentence.same_clause(j - 1, k):
                 break
-            if toks[k].lower in entry.preps:
+            if toks[k].lower in entry.preps and not (k and toks[k - 1].lower in TIES):
                 for n in range(k + 1, min(len(toks), k + 4)):
                     if toks[n].lower in PREPOSITIONS | {","}:
                         break
@@ -659,9 +746,6 @@ def is_patron_word(word: str) -> bool:
         return False
     affiliation = load_kb().affiliations.get((marker.lower(),))
     return affiliation is not None and not affiliation.own
-
-
-
 
 
 def _count_of_a_crowd(toks: list[Token], k: int) -> bool:

@@ -30,6 +30,7 @@ CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "be
                           "but", "that", "amid", "despite"})
 QUOTES = frozenset({'"', "“", "”"})
 GLOSS_WORDS = 3  # words of a bracketed acronym or alias after a name: "(MIT)", "(Islamic State)"
+SCARE_WORDS = 5  # words of a quoted wording inside a phrase: a "crushing and regret-inducing" response
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,27 @@ def _gloss_parentheses(tokens: list[Token]) -> set[int]:
     return brackets
 
 
+def _scare_quotes(tokens: list[Token]) -> set[int]:
+    """Indexes of the quotation marks around a few quoted words inside a noun phrase ("would
+    be met with a "crushing and regret-inducing" response"): words quoted for their wording,
+    not speech, so they do not end the clause they stand in. The quotation is short, holds no
+    punctuation, and a lower-case word follows it."""
+    marks: set[int] = set()
+    opening = None
+    for k, tok in enumerate(tokens):
+        if tok.text not in QUOTES:
+            continue
+        if opening is None:
+            opening = k
+            continue
+        inside = tokens[opening + 1:k]
+        if 0 < len(inside) <= SCARE_WORDS and all(w.text[:1].isalnum() for w in inside) \
+                and k + 1 < len(tokens) and tokens[k + 1].text[:1].islower():
+            marks |= {opening, k}
+        opening = None
+    return marks
+
+
 @dataclass
 class Sentence:
     """The words of one sentence with the clause each belongs to and quotation spans."""
@@ -76,7 +98,7 @@ class Sentence:
     def __post_init__(self) -> None:
         self._lowers = [t.lower for t in self.tokens]  # for match(), the hottest question
         clause, inside = 0, False
-        glosses = _gloss_parentheses(self.tokens)
+        glosses = _gloss_parentheses(self.tokens) | _scare_quotes(self.tokens)
         for k, tok in enumerate(self.tokens):
             if (tok.lower in CLAUSE_MARKS or tok.lower in CLAUSE_WORDS) and k not in glosses:
                 clause += 1

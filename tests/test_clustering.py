@@ -440,8 +440,8 @@ QATAR = {"text": "Qatar", "name": "Qatar", "lat": 25.3, "lon": 51.2, "country": 
 BAHRAIN = {"text": "Bahrain", "name": "Bahrain", "lat": 26.0, "lon": 50.55, "country": "BHR",
            "feature": "country"}
 MOSUL = {"text": "Mosul", "name": "Mosul", "lat": 36.34, "lon": 43.13, "country": "IRQ", "feature": "city"}
-QAYYARAH = {"text": "Qayyarah", "name": "Qayyarah", "lat": 35.86, "lon": 43.20, "country": "IRQ",
-            "feature": "city"}  # 53 km south of Mosul
+HAMMAM_AL_ALIL = {"text": "Hammam al-Alil", "name": "Hammam al-Alil", "lat": 36.16, "lon": 43.26,
+                  "country": "IRQ", "feature": "city"}
 TAL_AFAR = {"text": "Tal Afar", "name": "Tal Afar", "lat": 36.37, "lon": 42.45, "country": "IRQ",
             "feature": "city"}  # 61 km west of Mosul
 
@@ -459,10 +459,10 @@ def test_deployments_to_two_neighbouring_countries_are_two_events():
 
 def test_a_place_near_a_town_reaches_the_towns_around_it():
     """"an outpost north of Mosul" (precision vicinity) may be the attack another report
-    places in a town 53 km out; Mosul itself may not."""
+    places in a town 23 km out; Mosul itself may not."""
     isis = {"text": "Islamic State", "actor_id": "isis", "country": "IMG", "sector": "REB"}
     army = {"text": "the Iraqi army", "actor_id": "irq_army", "country": "IRQ", "sector": "MIL"}
-    town = ev("a:e1", actors=(isis,), recipients=(army,), place=QAYYARAH)
+    town = ev("a:e1", actors=(isis,), recipients=(army,), place=HAMMAM_AL_ALIL)
     near = ev("b:e1", actors=(isis,), recipients=(army,), place={**MOSUL, "precision": "vicinity"})
     inside = ev("c:e1", actors=(isis,), recipients=(army,), place=MOSUL)
     assert len(clusters_of([town, near])) == 1
@@ -488,6 +488,23 @@ def test_villages_fifteen_km_apart_are_two_strikes_but_a_town_and_its_edge_are_o
     """Border villages lie 3-5 km apart: a strike 15 km away that day is another one."""
     assert len(clusters_of([ev("a:e1", place=NABATIEH), ev("b:e1", place=TYRE_VILLAGE_15KM)])) == 2
     assert len(clusters_of([ev("a:e1", place=NABATIEH), ev("b:e1", place=KFAR_ROUMMANE)])) == 1
+
+
+NUSEIRAT = {"text": "Nuseirat", "name": "Nuseirat", "lat": 31.449, "lon": 34.393, "country": "PSE", "feature": "city"}
+BANI_SUHEILA = {"text": "Bani Suheila", "name": "Bani Suheila", "lat": 31.343, "lon": 34.323, "country": "PSE",
+                "feature": "city"}
+DEIR_AL_BALAH = {"text": "Deir al-Balah", "name": "Deir al-Balah", "lat": 31.418, "lon": 34.350, "country": "PSE",
+                 "feature": "city"}
+
+
+def test_two_gaza_towns_thirteen_km_apart_are_two_strikes_but_neighbours_may_be_one():
+    """Camps and towns of the Gaza Strip lie a few km apart: a strike in Bani Suheila is not
+    the one in Nuseirat that day (13 km), though Deir al-Balah next door (5 km) may be."""
+    israel = {"text": "Israeli", "country": "ISR"}
+    assert len(clusters_of([ev("a:e1", actors=(israel,), place=NUSEIRAT),
+                            ev("b:e1", actors=(israel,), place=BANI_SUHEILA)])) == 2
+    assert len(clusters_of([ev("a:e1", actors=(israel,), place=NUSEIRAT),
+                            ev("b:e1", actors=(israel,), place=DEIR_AL_BALAH)])) == 1
 
 
 def test_a_deployment_to_a_sea_is_not_one_to_a_third_country_that_day():
