@@ -146,8 +146,10 @@ class Context:
         week ("revenue for the quarter ..., the company said on Tuesday. A year earlier
         ..."), the latest reporting period of this sentence or the one before."""
         previous = self.previous
-        if previous is None or previous.period is None:
+        if previous is None:
             return None
+        if previous.period is None:  # a fiscal year or quarter is a reporting period without bounds
+            return previous if previous.value.startswith("FY") else None
         if previous.period.precision in REPORTING_PRECISIONS:
             return previous
         if previous.period.precision in _STATEMENT_PRECISIONS and self.reporting is not None \

@@ -171,7 +171,7 @@ class Grammar:
             ("possessive_quarter", rf"\b(?:(?P<year>{_YEAR})|(?P<rel>this|last|next)\s+year|(?P<the>the\s+year))['’]s\s+"
                                    rf"(?:{fiscal}\s+)?(?P<ord>{self.ordinal})[-\s]+(?P<unit>quarter|half)\b",
              self._quarter, None),
-            ("quarter", rf"(?:\bthe\s+)?(?:{fiscal}\s+)?\b(?P<ord>{self.ordinal})[-\s]+(?P<unit>quarter|half)\b"
+            ("quarter", rf"(?:\bthe\s+)?(?:(?P<fiscal>{fiscal})\s+)?\b(?P<ord>{self.ordinal})[-\s]+(?P<unit>quarter|half)\b"
                         rf"(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?{rel_year}\b"
                         rf"|\s+(?:of|in)\s+(?:(?P<year>{_YEAR})\b|(?P<the>the\s+year)\b))?",
              self._quarter, None),
@@ -216,13 +216,17 @@ class Grammar:
                               r"\s+(?P<dir>later|earlier|afterwards)\b"
                               rf"(?P<than>\s+than\s+(?:\w+ly\s+)?{alternation(lx.schedule_words)}\b)?",
              self._later_earlier, None),
-            ("anaphoric_unit", r"\b(?:the\s+(?P<dir>next|following|previous|preceding|same)|(?P<that>that))\s+"
+            # "later that year", "earlier that day": the part word belongs to the expression, as in
+            # "later this year"; the value is the period referred back to
+            ("anaphoric_unit", r"\b(?:(?P<pre>earlier|later)\s+)?"
+                               r"(?:the\s+(?P<dir>next|following|previous|preceding|same)|(?P<that>that))\s+"
                                rf"(?P<unit>day|week|month|year|{self.parts})\b",
              self._anaphoric_unit, None),
             ("the_unit", rf"\b(?:(?P<pre>earlier|later)\s+in\s+)?{mod}?"
                          r"the\s+"
                          rf"(?:{alternation(lx.whole_period_words)}\s+)?"
-                         r"(?P<unit>day|week|month|quarter|year)\b(?!-|\s+(?:of|when|that|and|to|ago|ended|ending)\b)"
+                         r"(?P<unit>day|week|month|quarter|year)\b(?!-|\s+(?:of|when|that|and|ago|ended|ending)\b"
+                         r"|\s+to\s+(?:date\b|(?-i:[A-Z])|\d{4}\b))"
                          rf"(?:\s+(?P<dir>before|after|previous|prior|earlier|later)\b(?!{_NAMED_NEXT}))?"
                          r"(?!\s+(?:before|after)\b)",
              self._anaphoric_unit, None),
@@ -242,12 +246,16 @@ class Grammar:
             # "its worst day since 1987", "the best week in a year": the period the text is on
             ("record_period", rf"\b{alternation(lx.superlatives)}\s+(?:single[-\s])?"
                               r"(?P<x>(?P<unit>day|week|month|quarter|year))\b"
-                              r"(?=\s+(?:since|in|ever|on\s+record)\b)",
+                              # "its worst week for the Dow since 2001": whose record it is may come between
+                              r"(?=(?:\s+for\s+(?:[\w&'’.-]+\s+){0,3}?[\w&'’.-]+)?"
+                              r"\s+(?:since|in|ever|on\s+record)\b)",
              self._record_period, None),
             # "the same quarter last year": the previous expression's period, a year back
             ("same_period", r"\bthe\s+(?:same\s+(?P<unit>period|quarter|month|week|day|time|season)\s+(?:of\s+)?"
                             r"(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)"
-                            r"|(?:the\s+)?year\s+(?:before|earlier))"
+                            r"|(?:the\s+)?year\s+(?:before|earlier)"
+                            # "the same period of 2007", "the same quarter in 2008": a named year
+                            rf"|(?<=\s)(?:(?<=of\s)|in\s+)?(?P<year>{_YEAR}))"
                             r"|year[-\s](?:ago|earlier)\s+(?P<unit2>period|quarter|month|week|day))\b",
              self._same_period, None),
             ("unspecified_date", rf"\b(?P<word>{alternation(lx.unspecified_dates)})\b", self._unspecified_date, None),
@@ -256,8 +264,11 @@ class Grammar:
             ("decade", rf"\b{mod}?(?:(?P<full>(?:1[0-9]|20)\d)0['’]?s|['’]?(?P<short>\d)0['’]?s)\b",
              self._decade, None),
             ("century", rf"(?:\bthe\s+)?\b{mod}?(?P<ord>{self.ordinal})[-\s]+century\b", self._century, None),
-            ("season", rf"(?:(?P<ctx>the|in|during|since|until|by|through)\s+)?"
-                       rf"(?P<x>(?:(?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|this|last|next)\s+)?"
+            # "the" is part of the expression, as in TimeML ("in [the autumn]", "[the summer of 2007]");
+            # a preposition is not, but it still shows that "fall" is a season and not a verb
+            ("season", rf"(?:(?P<ctx>in|during|since|until|by|through)\s+)?"
+                       rf"(?P<x>(?:(?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|this|last|next)\s+"
+                       rf"|(?P<the>the)\s+)?"
                        rf"(?:{mod}(?:the\s+)?)?(?P<season>{alternation(lx.seasons)})\b(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?)"
                        r"(?!\s+of\s+(?!\d))",
              self._season, self._unambiguous_season),
@@ -277,8 +288,13 @@ class Grammar:
             ("rate", r"\ba\s+(?P<unit>hour|day|week|month|quarter|year)\b(?!-|\s+(?:ago|earlier|later|before|after)\b)",
              self._set, self._after_an_amount),
             ("duration", rf"\b{qty}[-\s]+(?:{alternation(lx.streak_words)}\s+)?(?P<unit>{self.unit})\b"
-                         r"(?:\s+and\s+a\s+half\b)?",
+                         r"(?:\s+and\s+a\s+half\b)?"
+                         rf"(?:\s+{alternation(lx.measured_nouns)}\b)?",
              self._duration, self._duration_ok),
+            # "the first 24 hours", "the final two weeks" (of something named elsewhere): the whole
+            # phrase is the DURATION, as TimeML marks "the first two days"
+            ("edge_duration", rf"\bthe\s+(?:first|initial|final)\s+{qty}\s+(?P<unit>{self.unit})\b",
+             self._duration, None),
             ("duration_range", rf"\b(?P<num>{self.number})(?=\s+(?:and|or|to)\s+{self.number}[-\s]+"
                                rf"(?P<unit>{self.unit})\b)",
              self._duration, None),
@@ -299,7 +315,8 @@ class Grammar:
             ("reference", rf"(?<![\w-])(?:(?P<degree>{alternation(lx.degree_words)})\s+)?"
                           rf"(?P<word>{alternation(lx.reference_words)})\b(?!-)",
              self._reference, self._reference_ok),
-            ("clock", rf"(?<![\d:.])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?"
+            ("clock", rf"(?:(?P<approx>{alternation(lx.clock_approximators)})\s+)?"
+                      rf"(?<![\d:.])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?"
                       rf"(?:\s*(?P<ampm>{_AMPM}))?"
                       rf"|(?P<h2>1[0-2]|0?[1-9])(?:\.(?P<m2>[0-5]\d))?"
                       rf"(?:\s*(?P<ampm2>{_AMPM})|\s+(?P<oclock>o['’]\s?clock)\b)"
@@ -389,7 +406,7 @@ class Grammar:
         """A season word is a date unless it is a bare verb ("prices fall") or classifies
         goods ("winter tents", "summer clothing", ``season_classified_nouns``): such a season
         says what kind of thing the noun is, not when anything happened."""
-        if _g(match, "ctx") or _g(match, "rel") or _g(match, "mod") or _g(match, "year"):
+        if _g(match, "ctx") or _g(match, "the") or _g(match, "rel") or _g(match, "mod") or _g(match, "year"):
             return True
         following = _NEXT_WORD.match(match.string, match.end())
         if following and following.group(1).lower() in self.lex.season_classified_nouns:
@@ -663,6 +680,8 @@ class Grammar:
         if not 1 <= number <= count:
             return None
         make = quarter if unit == "quarter" else half
+        if _g(match, "fiscal"):
+            return self._fiscal_part(match, ctx, "Q" if unit == "quarter" else "H", number)
         if _g(match, "year"):
             return date_reading(make(int(_g(match, "year")), number), "absolute")
         letter = "Q" if unit == "quarter" else "H"
@@ -682,6 +701,22 @@ class Grammar:
         attributive = hyphenated or self._modifies_noun(match.string, s, e)
         return ctx.pick(s, e, lambda y: make(y, number), self._unknown(f"XXXX-{letter}{number}"),
                         explicit="nearest" if attributive else None)
+
+    def _fiscal_part(self, match: re.Match[str], ctx: Context, letter: str, number: int) -> Reading:
+        """"the fiscal fourth quarter": TIMEX3 ``FY2009-Q4``, without bounds (like a fiscal year).
+
+        Without a written year it is the fiscal year named by the anchor's year (plus "last" or
+        "next"): companies report a fiscal quarter within weeks of its end, and most name a
+        fiscal year by the calendar year it ends in.
+        """
+        if _g(match, "year"):
+            return Reading("DATE", f"FY{int(_g(match, 'year'))}-{letter}{number}", None, None, "absolute")
+        if ctx.anchor.date is None:
+            return Reading("DATE", f"FYXXXX-{letter}{number}", None, None, "anchor unknown: kept what the text fixes")
+        rel = _key(_g(match, "rel"))
+        year = ctx.anchor.date.year + _RELATIVE.get(rel, 0)
+        return Reading("DATE", f"FY{year}-{letter}{number}", None, None,
+                       f"{ctx.anchor.describe()}; {rel or 'this'} fiscal year")
 
     def _part_of_period(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"the first nine months of 2008": a DATE, the stretch at one edge of a year or month.
@@ -917,8 +952,12 @@ class Grammar:
         back, as results are compared with the year before; ``None`` otherwise. The reading is a
         comparison, so the narrative stays on the period it compares."""
         previous = ctx.reporting_period()
-        if unit != "year" or years != int(years) or previous is None or previous.period is None:
+        if unit != "year" or years != int(years) or previous is None:
             return None
+        if previous.period is None:  # a fiscal period has a value but no bounds: shift the value
+            fiscal = _year_earlier(previous.value, -int(years)) if previous.value.startswith("FY") else None
+            return _comparison(Reading("DATE", fiscal, None, None, f"reporting period {previous.value}; "
+                                       f"{int(years):+d} year(s)")) if fiscal else None
         period = previous.period
         value = _year_earlier(period.value, -int(years))
         if value is None or period.start is None or period.end is None:
@@ -952,6 +991,8 @@ class Grammar:
         """"the same period last year": the previous expression's period (a quarter, a fiscal
         year, a month) one year earlier; without one, the anchor's ``unit`` a year back."""
         previous = ctx.previous
+        if _g(match, "year"):
+            return self._same_period_in(int(_g(match, "year")), previous)
         if previous is not None and (shifted := _year_earlier(previous.value)):
             start, end = (shift(d, "year", -1) if d else None for d in (previous.start, previous.end))
             note = f"previous expression {previous.value}; a year earlier"
@@ -962,6 +1003,18 @@ class Grammar:
             return self._anchor_or_unknown(ctx, "XXXX")
         return _comparison(date_reading(period_of(shift(ctx.anchor.date, "year", -1), unit),
                                         f"no previous expression; {ctx.anchor.describe()}; this {unit} a year earlier"))
+
+    @staticmethod
+    def _same_period_in(number: int, previous: Reading | None) -> Reading:
+        """"the same period of 2007": the previous expression's period moved to that year;
+        without one, the year itself."""
+        if previous is not None and (found := re.match(r"(FY)?(\d{4})(?!\d)(.*)$", previous.value)):
+            years = int(found.group(2)) - number
+            moved = _year_earlier(previous.value, years)
+            if moved is not None:
+                start, end = (shift(d, "year", -years) if d else None for d in (previous.start, previous.end))
+                return _comparison(Reading("DATE", moved, start, end, f"previous expression {previous.value}; in {number}"))
+        return date_reading(year(number), "absolute")
 
     def _that_time(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"by that time": whatever the previous calendar expression was."""

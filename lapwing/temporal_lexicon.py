@@ -93,6 +93,7 @@ class TimeLexicon:
     approximators: tuple[str, ...]
     prepositional_approximators: tuple[str, ...]
     approximator_contexts: tuple[str, ...]
+    clock_approximators: tuple[str, ...]
     period_modifiers: dict[str, str]
     reference_words: dict[str, str]
     degree_words: tuple[str, ...]
@@ -103,6 +104,7 @@ class TimeLexicon:
     fiscal_words: tuple[str, ...]
     set_words: dict[str, str]
     duration_words: dict[str, str]
+    measured_nouns: frozenset[str]
     whole_period_words: tuple[str, ...]
     extent_prepositions: frozenset[str]
     session_words: tuple[str, ...]
@@ -262,6 +264,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         approximators=tuple(str(a).lower() for a in req("approximators", list)),
         prepositional_approximators=tuple(str(a).lower() for a in req("prepositional_approximators", list)),
         approximator_contexts=tuple(str(a).lower() for a in req("approximator_contexts", list)),
+        clock_approximators=tuple(str(a).lower() for a in req("clock_approximators", list)),
         period_modifiers=_lower_keys(req("period_modifiers", dict)),
         reference_words=references,
         degree_words=tuple(str(w).lower() for w in req("degree_words", list)),
@@ -272,6 +275,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         fiscal_words=tuple(str(w).lower() for w in req("fiscal_words", list)),
         set_words=_lower_keys(req("set_words", dict)),
         duration_words=_lower_keys(req("duration_words", dict)),
+        measured_nouns=_lower_set(req("measured_nouns", list)),
         whole_period_words=tuple(str(w).lower() for w in req("whole_period_words", list)),
         extent_prepositions=_lower_set(req("extent_prepositions", list)),
         session_words=tuple(str(w).lower() for w in req("session_words", list)),

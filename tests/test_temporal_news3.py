@@ -1,0 +1,136 @@
+"""The temporal normaliser on timex_news3, and the rules its unseen errors led to.
+
+The set was scored once unseen, in two batches (the figures are in its README), and then
+opened for development. The first tests check that the set is well formed and that its
+score stays at the level reached; the others pin each rule added after reading its errors,
+on sentences written for these tests (none is from the set or from a corpus).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from lapwing.eval.timex import evaluate_file
+from lapwing.records import Timex
+from lapwing.temporal import find_timexes
+
+GOLD = Path(__file__).parent / "fixtures" / "timex_news3" / "gold.jsonl"
+#: Value and strict span F1 reached after development (0.996 each; the three misses are
+#: ages, left untagged on purpose). A drop below is a regression to look at.
+VALUE_F1_FLOOR = 0.99
+STRICT_F1_FLOOR = 0.99
+
+
+def found(text: str, date: str | None) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every expression found."""
+    return [(t.text, t.type, t.value) for t in find_timexes(text, date)]
+
+
+def only(text: str, date: str | None, expression: str) -> Timex:
+    matches = [t for t in find_timexes(text, date) if t.text == expression]
+    assert len(matches) == 1, f"{expression!r} not found once in {find_timexes(text, date)}"
+    return matches[0]
+
+
+def test_the_set_is_large_and_well_formed() -> None:
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 150
+    assert len({row["id"] for row in rows}) == len(rows)
+    for row in rows:
+        assert set(row) == {"id", "text", "date", "timexes"}
+        for timex in row["timexes"]:
+            assert row["text"][timex["start"]:timex["end"]] == timex["text"], timex
+            assert timex["type"] in {"DATE", "TIME", "DURATION", "SET"}, timex
+
+
+def test_the_score_stays_at_the_level_reached() -> None:
+    scores = evaluate_file(GOLD)
+    strict, relaxed, value = scores["strict"]["f1"], scores["relaxed"]["f1"], scores["value"]["f1"]
+    print(f"\ntimex_news3: span strict F1 {strict:.3f}, relaxed F1 {relaxed:.3f}, value F1 {value:.3f} "
+          f"(gold {scores['gold']}, predicted {scores['predicted']})")
+    assert value >= VALUE_F1_FLOOR
+    assert strict >= STRICT_F1_FLOOR
+
+
+def test_a_season_keeps_its_determiner_but_not_its_preposition() -> None:
+    assert found("The vote will be held in the autumn.", "2016-02-01") == [("the autumn", "DATE", "2016-FA")]
+    assert found("Sales have not been this weak since the summer of 2009.", "2011-02-01") == [
+        ("the summer of 2009", "DATE", "2009-SU")]
+    # "the" shows that "fall" is the season; a bare "fall" stays a verb
+    assert found("The deal should close in the fall.", "2013-06-04") == [("the fall", "DATE", "2013-FA")]
+    assert found("Prices fall when supply rises.", "2013-06-04") == []
+    # a possessive stays outside, as before ("their Autumn meetings")
+    assert found("Ministers hold their spring meetings in Rome.", "2025-01-10") == [("spring", "DATE", "2025-SP")]
+
+
+def test_an_approximator_belongs_to_a_clock_time() -> None:
+    assert found("The blast happened at around 3 p.m. on Friday.", "2019-03-16") == [
+        ("around 3 p.m.", "TIME", "2019-03-15T15:00"), ("Friday", "DATE", "2019-03-15")]
+    assert only("Polls close at about 10 pm local time.", "2019-03-16",
+                "about 10 pm local time").value == "2019-03-16T22:00"
+
+
+def test_the_first_or_final_stretch_of_something_is_one_duration() -> None:
+    assert found("Most deaths occurred in the first 48 hours.", "2021-07-20") == [
+        ("the first 48 hours", "DURATION", "PT48H")]
+    assert found("The club conceded twice in the final 10 minutes.", "2021-07-20") == [
+        ("the final 10 minutes", "DURATION", "PT10M")]
+    # with "of" and a year it is still the date it always was
+    assert found("Exports rose in the first six months of 2020.", "2021-07-20") == [
+        ("the first six months of 2020", "DATE", "2020-H1")]
+
+
+def test_a_timetable_present_looks_ahead() -> None:
+    assert only("The summit ends on Sunday.", "2019-01-23", "Sunday").value == "2019-01-27"
+    assert only("The new term starts on Monday.", "2019-01-23", "Monday").value == "2019-01-28"
+    assert only("The council meets on Tuesday to vote.", "2019-01-23", "Tuesday").value == "2019-01-29"
+    # the past tense still looks back
+    assert only("The summit ended on Sunday.", "2019-01-23", "Sunday").value == "2019-01-20"
+
+
+def test_a_fiscal_quarter_is_a_fiscal_value() -> None:
+    assert found("Oracle's profit rose in the fiscal third quarter.", "2010-03-25") == [
+        ("the fiscal third quarter", "DATE", "FY2010-Q3")]
+    assert found("Its fiscal first half of 2011 was weak.", "2011-09-01") == [
+        ("fiscal first half of 2011", "DATE", "FY2011-H1")]
+    # "a year earlier" compares with the same fiscal quarter
+    assert found("Revenue in the fiscal second quarter rose from a year earlier.", "2010-03-25") == [
+        ("the fiscal second quarter", "DATE", "FY2010-Q2"), ("a year earlier", "DATE", "FY2009-Q2")]
+    assert found("Profit in fiscal 2009 fell from a year earlier.", "2010-03-25") == [
+        ("fiscal 2009", "DATE", "FY2009"), ("a year earlier", "DATE", "FY2008")]
+
+
+def test_the_period_before_to_and_an_amount_is_a_date() -> None:
+    # "the month to March" is a period ending in March; "the month to 90,000" is the month itself
+    assert found("Job cuts announced this week took the total for the month to 90,000.", "2009-02-27") == [
+        ("this week", "DATE", "2009-W09"), ("the month", "DATE", "2009-02")]
+    assert found("Sales for the year to date are flat.", "2009-02-27") == []
+
+
+def test_a_record_period_may_name_whose_record_it_is() -> None:
+    assert found("It was the best day for the Dow since March.", "2009-07-16") == [
+        ("day", "DATE", "2009-07-16"), ("March", "DATE", "2009-03")]
+    assert only("Stocks had their worst week for Wall Street since 2001.", "2008-10-10",
+                "week").value == "2008-W41"
+
+
+def test_a_measured_history_is_one_duration() -> None:
+    assert found("It was the bank's first loss in its 150-year history.", "2009-01-20") == [
+        ("150-year history", "DURATION", "P150Y")]
+
+
+def test_later_or_earlier_that_period_is_one_expression() -> None:
+    assert found("Profits fell in 2007. Later that year, the firm was sold.", "2009-05-01") == [
+        ("2007", "DATE", "2007"), ("Later that year", "DATE", "2007")]
+    assert only("The strike began on Monday. Police arrived later that day.", "2008-10-16",
+                "later that day").value == "2008-10-13"
+    # "later" alone stays a future reference
+    assert found("He said it would happen later.", "2008-10-16") == [("later", "DATE", "FUTURE_REF")]
+
+
+def test_the_same_period_of_a_named_year_moves_the_previous_period() -> None:
+    assert found("Sales rose in the third quarter of 2010 against the same period of 2009.", "2010-11-02") == [
+        ("the third quarter of 2010", "DATE", "2010-Q3"), ("the same period of 2009", "DATE", "2009-Q3")]
+    assert found("Revenue in fiscal 2010 beat the same period of 2009.", "2010-11-02") == [
+        ("fiscal 2010", "DATE", "FY2010"), ("the same period of 2009", "DATE", "FY2009")]
