@@ -50,6 +50,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: How many sentence ends may lie between a pronoun and the person it refers back to.
 _PRONOUN_REACH = 1
 _KIND_ORDER = ("alias", "abbrev", "epithet", "hostile_epithet", "seat", "demonym", "plural")
+#: Words that join the parts of a person's name only ("Badr bin Hamad", "Abu Mohammed"):
+#: after a one-word name of anything else they make it a person's first name.
+PERSONAL_JOINERS = frozenset({"bin", "bint", "ibn", "abu", "umm"})
 _LOOKBACK = 8  # tokens to the left that may hold a mention's title or country word
 
 #: What follows a dateline's place name: an optional date, an optional "(Agency)", a dash.
@@ -392,7 +395,8 @@ class _Parser:
         if n:
             entry = self._choose(entries, ph)
             if self._longer_name(q, n, stop, entry):
-                ph.head, ph.end, ph.entries, ph.head_end = "name", self.name_run(q, stop), entries, q + n
+                person = self.kb.actors[entry.actor_id].type == "person"  # else "Badr bin Hamad"
+                ph.head, ph.end, ph.entries, ph.head_end = "name", self.name_run(q, stop), entries if person else [], q + n
                 return True
             ph.head = "demonym" if entry.kind in ("demonym", "plural") else "actor"
             ph.entries, ph.end = entries, q + n
@@ -537,9 +541,13 @@ class _Parser:
 
     def _longer_name(self, q: int, n: int, stop: int, entry: NameEntry) -> bool:
         """A one-word person name followed by more capitalised words is part of another
-        name: "Abbas" in "Abbas Araghchy" is not Mahmoud Abbas."""
-        return (n == 1 and self.kb.actors[entry.actor_id].type == "person"
-                and self.name_run(q, stop) > q + n)
+        name: "Abbas" in "Abbas Araghchy" is not Mahmoud Abbas. Any one-word name followed
+        by a joiner of personal names is a person's ("Badr bin Hamad" is not the Badr
+        Organization)."""
+        if n != 1 or self.name_run(q, stop) <= q + n:
+            return False
+        return self.kb.actors[entry.actor_id].type == "person" \
+            or self.words[q + 1].norm in PERSONAL_JOINERS
 
     def _of_owner(self, ph: _Phrase, q: int, stop: int) -> int:
         """"the foreign minister of Iraq", "the head of Hezbollah": owner after "of"."""

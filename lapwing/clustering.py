@@ -519,7 +519,8 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
             total += credit
             comparable += 1
     mean = total / comparable if comparable else 0.0
-    return mean - p.weights["role_conflict"] * _role_conflicts(report, cluster)
+    conflicts = _role_conflicts(report, cluster) or int(_other_counterparts(report, cluster))
+    return mean - p.weights["role_conflict"] * conflicts
 
 
 def _vessels(ids: Iterable[str]) -> frozenset[str]:
@@ -537,6 +538,17 @@ def _role_conflicts(report: Report, cluster: Cluster) -> int:
              and report.actor_countries.isdisjoint(cluster.countries))
             + (bool(_nations(report.recipient_specific) and _nations(cluster.recipient_specific))
                and report.recipient_countries.isdisjoint(cluster.countries)))
+
+
+def _other_counterparts(report: Report, cluster: Cluster) -> bool:
+    """Whether the report and the cluster each name two or more nations by specific parties,
+    share one, and each has one the other lacks: the same minister meeting, or calling,
+    different counterparts that day ("Araghchi and Egypt's Abdelatty" is not "Araghchi and
+    Oman's Albusaidi"), which the roles do not tell apart when all are actors of talks."""
+    mine = _nations(report.actor_specific | report.recipient_specific)
+    theirs = _nations(frozenset(cluster.actor_specific | cluster.recipient_specific))
+    return len(mine) >= 2 and len(theirs) >= 2 and bool(mine & theirs) \
+        and not mine <= cluster.countries and not theirs <= report.countries
 
 
 def _party_credit(party: tuple[str, str | None, str | None], cluster: Cluster, p: Params) -> float:

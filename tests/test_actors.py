@@ -99,6 +99,14 @@ def test_scan_prefers_the_longest_name():
                      ("Islamic Resistance in Iraq", "islamic_resistance_in_iraq")]
 
 
+def test_a_name_that_begins_like_an_organisation_is_a_persons_after_a_title_or_before_bin():
+    """"Badr" alone is the Badr Organization; a title before it, or a joiner of personal
+    names after it, makes it a person's first name (names invented for the test)."""
+    assert ("Badr fighters", "badr") in _found("Badr fighters deployed to Diyala.")
+    assert all(actor != "badr" for _, actor in _found("Trade Minister Badr Qasemi visited Basra."))
+    assert all(actor != "badr" for _, actor in _found("The envoy met Badr bin Saleh Al Harthi in Muscat."))
+
+
 def test_scan_skips_places_and_adjectives():
     found = _found("Iranian drones hit a depot in Iraq, and a Jewish state was not mentioned.")
     assert found == []

@@ -507,6 +507,21 @@ def test_two_gaza_towns_thirteen_km_apart_are_two_strikes_but_neighbours_may_be_
                             ev("b:e1", actors=(israel,), place=DEIR_AL_BALAH)])) == 1
 
 
+ARAGHCHI = {"text": "Abbas Araghchi", "actor_id": "abbas_araghchi", "country": "IRN", "sector": "GOV"}
+ALBUSAIDI = {"text": "Badr Albusaidi", "actor_id": "badr_albusaidi", "country": "OMN", "sector": "GOV"}
+ABDELATTY = {"text": "Badr Abdelatty", "actor_id": "badr_abdelatty", "country": "EGY", "sector": "GOV"}
+
+
+def test_one_minister_with_two_counterparts_on_one_day_is_two_talks():
+    """All parties of talks are actors, so roles cannot tell Araghchi's talks with Oman's
+    minister from his call with Egypt's that day; the counterparts' countries do."""
+    oman = ev("a:e1", type_="CONSULT", actors=(ARAGHCHI, ALBUSAIDI), recipients=())
+    egypt = ev("b:e1", type_="CONSULT", actors=(ABDELATTY, ARAGHCHI), recipients=())
+    assert len(clusters_of([oman, egypt])) == 2
+    again = ev("c:e1", type_="CONSULT", actors=(ALBUSAIDI,), recipients=(ARAGHCHI,))
+    assert len(clusters_of([oman, again])) == 1
+
+
 def test_a_deployment_to_a_sea_is_not_one_to_a_third_country_that_day():
     """Neither place is a party's own country, so the coarse conflict is not excused as a
     nationality standing for the scene."""
