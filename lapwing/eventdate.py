@@ -30,7 +30,8 @@ Two refinements keep an expression from dating the wrong event:
 - An expression behind a trigger that belongs to a later clause never dates it: a future
   expression behind an intention cue ("agreed *to meet* again next week": the meeting is next
   week, the agreement is not) or any expression inside a relative clause ("withdrew from the
-  town, *which* militants seized in March"; the clause ends at its comma). One exception: when
+  town, *which* militants seized in March"; the clause ends at its comma) or a background
+  phrase ("struck the south *despite* the November truce"). One exception: when
   the event's own clause has no expression, the day of a restrictive, non-anterior relative
   clause in the week before publication dates it ("killed in a drone attack *which* targeted
   a vehicle yesterday"), rather than the statement's or the article's date.
@@ -309,11 +310,21 @@ def _relative_pronoun(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) 
     return pronoun
 
 
+def _in_background_phrase(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
+    """Whether the expression stands in a background phrase after the trigger ("struck the
+    south despite the November truce"), with no comma or semicolon between: it dates what the
+    phrase is about."""
+    preps = [w for w in _WORD.finditer(text, trigger.end, timex.start) if w.group().lower() in lex.background_preps]
+    return bool(preps) and not _CLAUSE_END.search(text, preps[-1].end(), timex.start)
+
+
 def belongs_to_later_clause(trigger: Span, timex: Timex, document: Document, lex: TimeLexicon) -> bool:
     """Is the expression in a clause after the trigger that has its own event (see module doc)?"""
     if timex.start < trigger.end:
         return False
     if _relative_pronoun(trigger, timex, document.text, lex) is not None:
+        return True
+    if _in_background_phrase(trigger, timex, document.text, lex):
         return True
     words = _words_between(document.text, trigger.end, timex.start)
     return _is_future(timex, document) and _is_intention(words, lex)

@@ -52,6 +52,7 @@ _YEAR = r"(?:1[0-9]|20)\d\d"
 _NAMED_NEXT = r"\s+(?:\w+day\b|(?-i:[A-Z])|\d)"
 #: The word after an expression ("winter *tents*"), for rules that depend on what it modifies.
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]+\Z")
 #: "a.m." / "p.m." (the full stop belongs to the abbreviation) or "am" / "pm" (a stop after it ends the sentence).
 _AMPM = r"[ap]\.\s?m\b\.?|[ap]\s?m\b"
 #: Every expression starts a word (or a "'90s"): trying the rules only there halves the scan.
@@ -161,7 +162,7 @@ class Grammar:
              self._weekday, None),
             ("relative_day", rf"\b{mod}?(?:(?P<pre>earlier|later)\s+)?(?P<word>{relative_days})\b"
                              rf"(?:\s+(?P<pod>{self.parts})\b)?",
-             self._relative_day, None),
+             self._relative_day, self._not_in_a_name),
             ("this_part_of_day", rf"\bthis\s+(?P<pod>{self.parts})\b", self._relative_day, None),
             # "by late afternoon", "in morning trading": a part of the day the text is on
             ("bare_part_of_day", rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?P<unit>{self.parts})\b"
@@ -401,6 +402,16 @@ class Grammar:
 
     def _unambiguous_month(self, match: re.Match[str]) -> bool:
         return _g(match, "mon") not in self.lex.ambiguous_months or bool(_g(match, "ctx") or _g(match, "rel") or _g(match, "mod"))
+
+    @staticmethod
+    def _not_in_a_name(match: re.Match[str]) -> bool:
+        """"L'Orient Today", "USA Today": a capitalised day word right after a capitalised
+        word ends a name (an outlet's), not a date; "Today" opening a sentence still dates."""
+        word = _g(match, "word")
+        if not word[:1].isupper():
+            return True
+        before = _PREVIOUS_WORD.search(match.string, 0, match.start())
+        return before is None or not before.group(1)[:1].isupper()
 
     def _unambiguous_season(self, match: re.Match[str]) -> bool:
         """A season word is a date unless it is a bare verb ("prices fall") or classifies

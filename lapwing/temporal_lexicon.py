@@ -126,6 +126,7 @@ class TimeLexicon:
     vague_offsets: dict[str, str]
     intention_cues: frozenset[str]
     relative_pronouns: frozenset[str]
+    background_preps: frozenset[str]
     anterior_auxiliaries: frozenset[str]
     continuation_openers: frozenset[str]
     speech_words: frozenset[str]
@@ -300,6 +301,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         vague_offsets={k: str(v) for k, v in _lower_keys(req("vague_offsets", dict)).items()},
         intention_cues=_lower_set(req("intention_cues", list)),
         relative_pronouns=_lower_set(req("relative_pronouns", list)),
+        background_preps=_lower_set(req("background_preps", list)),
         anterior_auxiliaries=_lower_set(req("anterior_auxiliaries", list)),
         continuation_openers=_lower_set(req("continuation_openers", list)),
         speech_words=_lower_set(req("speech_words", list)),

@@ -174,3 +174,12 @@ def test_a_relative_clause_ends_at_its_comma_so_the_statement_time_after_it_is_t
     date = dated("Troops entered the town, which militants had held for months, the army said on Monday.",
                  "entered")
     assert (date.value, date.basis) == ("2024-04-08", "report")
+
+
+def test_a_date_behind_despite_or_amid_dates_what_it_modifies_not_the_event():
+    """"strikes on the south despite the November truce": November dates the truce."""
+    text = ("Two men were killed on Monday when a drone hit their car, in the latest of a series of "
+            "strikes on the south despite the November truce.")
+    assert dated(text, "strikes", published="2025-03-04").value == "2025-03-03"
+    text = "Markets slid on Tuesday amid fears of a recession by March."
+    assert dated(text, "slid", published="2025-03-06").value == "2025-03-04"

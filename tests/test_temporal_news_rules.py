@@ -118,3 +118,10 @@ def test_until_ends_a_state_that_may_still_hold():
 def test_a_bare_plural_unit_before_after_or_before_is_a_vague_measure():
     assert found("The strike came days after the vote.", "2010-04-22") == [("days", "DURATION", "PXD")]
     assert found("Talks collapsed hours before the deadline.", "2010-04-22") == [("hours", "DURATION", "PTXH")]
+
+
+def test_a_capitalised_day_word_ending_a_name_is_no_date():
+    """An outlet's name ("USA Today", "Gulf Today") is not today; the word opening a
+    sentence, or in lower case, still is."""
+    text = "The minister told Gulf Today that talks had stalled. Today, the talks resumed. Shops closed today."
+    assert [t.text for t in find_timexes(text, "2025-03-04")] == ["Today", "today"]
