@@ -108,3 +108,12 @@ def test_a_relative_clause_after_a_named_party_has_it_as_subject(explainer: Expl
             "Monday to hand over oil revenues to Baghdad.")
     (deal,) = _of_type(explainer, text, "AGREE")
     assert [a.actor_id for a in deal.actors] == ["krg"]
+
+
+def test_a_stated_readiness_is_an_offer_or_a_threat(explainer: Explainer) -> None:
+    """PLOVER codes "is willing to withdraw" as the offer (AGREE), not the withdrawal; a
+    readiness for something hostile is a threat."""
+    offer = "Turkey said on Monday it is willing to withdraw its troops from the Bashiqa camp."
+    assert [e.type for e in events(explainer, offer, DAY)] == ["AGREE"]
+    threat = "Iran said on Monday it is ready to strike Israeli bases in the region."
+    assert [e.type for e in events(explainer, threat, DAY)] == ["THREATEN"]
