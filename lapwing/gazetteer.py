@@ -235,6 +235,18 @@ class _Keys:
         pairs.add(("v", self.variant(stripped)))
         return {(tag, key) for tag, key in pairs if key}
 
+    def index_keys(self, name: str) -> set[tuple[str, str]]:
+        """The keys under which an indexed ``name`` is found: :meth:`keys`, and for a
+        hyphenated compound also its variant key written as one word.
+
+        Why: news often writes a hyphenated compound as one word ("Kitaakita" for GeoNames'
+        Kita-Akita, "Higashiosaka"). Only the index side gets the joined key: joining the
+        words of every query ("Say It", "U.S. Department") would match junk."""
+        pairs = self.keys(name)
+        if "-" in name:
+            pairs.add(("v", self.variant(self.strip(self.fold(name)).replace(" ", ""))))
+        return pairs
+
 
 def _hash(tag: str, key: str) -> int:
     """A 63-bit key hash, stable across processes (Python's ``hash`` is salted per process).
@@ -609,7 +621,7 @@ def _read_rules(data_dir: Path) -> dict[str, Any]:
     path = data_dir / "transliteration.yaml"
     rules = _read_yaml(path)
     needed = {"letters", "apostrophes", "leading", "articles", "variants", "skip_alternates",
-              "skip_lowercase_alternates"}
+              "skip_lowercase_alternates", "designations"}
     if not isinstance(rules, dict) or not needed <= rules.keys():
         raise GazetteerDataError(f"{path}: expected the keys {sorted(needed)}")
     if not all(isinstance(v, list) and len(v) == 2 for v in rules["variants"]):
@@ -678,7 +690,7 @@ class _Table:
         self.texts += [name, ident, admin1 or ""]
         pairs: set[tuple[str, str]] = set()
         for each in names:
-            pairs |= self.keys.keys(each)
+            pairs |= self.keys.index_keys(each)
         for tag, key in pairs:
             self.hashes.append(_hash(tag, key))
             self.slots.append(slot)
@@ -725,6 +737,7 @@ def _add_cities(
     capitals: dict[str, tuple[int, int]] = {}  # country -> (population, slot) of its capital
     skip = [re.compile(p) for p in rules["skip_alternates"]]
     skip_lowercase = rules["skip_lowercase_alternates"]
+    designation = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rules['designations']))})$")
     seats: dict[tuple[str, str], tuple[int, str]] = {}  # (country, key) -> (population, code)
     for gid, place in places.items():
         try:
@@ -734,6 +747,9 @@ def _add_cities(
                 machine_made = skip_lowercase and alt == alt.lower() != alt.upper()
                 if not machine_made and not any(p.search(alt) for p in skip):
                     names.append(alt)
+                    bare = designation.sub("", alt)  # "Fort Hood CDP" is also "Fort Hood"
+                    if bare != alt:
+                        names.append(bare)
             names += _extra_names(place, extra_names)
             population, admin1 = place["population"], place["admin1code"]
             slot = len(table.rows)

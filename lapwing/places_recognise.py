@@ -3,9 +3,11 @@
 There is no statistical NER yet, so a name is a run of capitalised words (with the
 lower-case connectors of ``lexicons/places.yaml`` inside: "Deir ez-Zor", "Rio de Janeiro"),
 or a direction word followed by one ("northern Iraq"), for which the gazetteer has a
-candidate; the longest such run wins. A name never starts with a sentence-opening "The"
-("The Secretary" is judged as "Secretary", a sentence opener). Rules then drop what is not
-a place:
+candidate; the longest such run wins. A run may hold a possessive ("the People's Republic
+of China") and an elided particle ("Cote d'Ivoire"). A name never starts with a
+sentence-opening "The" ("The Secretary" is judged as "Secretary", a sentence opener), nor
+after one that opens a quotation ('said: "The U.S. is'). Rules then drop what is not a
+place:
 
 * a name in the stop list ("May", "Ebola"), a title ("Gen", "Lt."), or a nationality,
   after direction words or not ("Canadian", "the southern Somali town of"); the words of a
@@ -40,12 +42,13 @@ a place:
   speaker too.
 
 Each found name carries :class:`Cues`, the words around it that the resolver uses ("the
-Syrian town of", "province", a list of other states). When a cue says a unit is meant
-("Deir ez-Zor province", "the Idlib countryside", or any unit word of ``geo/admin2.yaml``
-after the name: "the Bint Jbeil district"), the unit named after the town is added to the
-candidates, since it has no bare name of its own. :func:`cues_for` computes them for
-any span, so gold spans and, later, NER spans get exactly the same treatment as the spans
-found here.
+Syrian town of", "province", an office holder: "the Texas governor", "New York's mayor",
+a list of other states, also as a tally: "12 in Ontario and one in Quebec"). When a cue
+says a unit is meant ("Deir ez-Zor province", "the Idlib countryside", or any unit word
+of ``geo/admin2.yaml`` after the name: "the Bint Jbeil district"), the unit named after the
+town is added to the candidates, since it has no bare name of its own. :func:`cues_for`
+computes them for any span, so gold spans and, later, NER spans get exactly the same
+treatment as the spans found here.
 """
 
 from __future__ import annotations
@@ -72,6 +75,13 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_NEXT = re.compile(r"['’]s\b")  # right after a name: "Kenya's minister"
 _JOIN = re.compile(r"^(?: |-)$")  # what may stand between two words of one name
+#: Between two words of a name being sought, also a possessive: "the People's Republic of
+#: China", "Martha's Vineyard" (the tokeniser cuts the "'s" off "People's").
+_RUN_JOIN = re.compile(r"^(?: |-|['’]s )$")
+#: A word whose capital follows an elided particle: "d'Ivoire" of "Cote d'Ivoire", "l'Aquila".
+_ELIDED = re.compile(r"^[a-z]{1,4}['’][A-Z]")
+#: What opens a quotation or a clause right before a capitalised article: ': "The U.S. is'.
+_CLAUSE_OPENING = re.compile(r"[\"“‘(:]\s*$")
 _GLUE = re.compile(r"^(?:['’]s)? $")  # between a capitalised word and the next: "Children's Villages"
 _WIDE = frozenset({"country", "admin1", "region", "water"})
 #: Capitalised articles that open sentences; a name starts after them, so that "The
@@ -97,17 +107,17 @@ UNLIKE_ALIAS_POPULATION = 1_000_000
 NAMESAKE_POPULATION = 100_000
 #: Members of an enumeration looked at on each side of a name ("Utah, Idaho and X").
 LIST_REACH = 2
-_MEMBER_CHARS = 80  # enough for a member of four words and its separator
-_LIST_SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_MEMBER_CHARS = 110  # enough for a member of four words and its separator, a tally's count too
 _CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-_MEMBER_BEFORE = re.compile(rf"(?<![\w'’-])({_CAPITALISED_RUN}){_LIST_SEP}$")
-_MEMBER_AFTER = re.compile(rf"{_LIST_SEP}({_CAPITALISED_RUN})")
+#: After a possessive, the office word: "New York's governor".
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "speech_verbs",
               "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers",
               "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks",
               "offset_locatives", "actor_relations", "settlement_heads", "patronymics", "site_heads",
               "not_locatives", "passage_locatives", "pact_triggers", "resident_nouns", "area_nouns",
-              "anchor_heads", "near_nouns")
+              "anchor_heads", "near_nouns", "admin_office_words", "settlement_office_words",
+              "tally_counts")
 
 
 @dataclass(frozen=True)
@@ -140,6 +150,9 @@ class PlaceLexicon:
     area_nouns: frozenset[str]
     anchor_heads: frozenset[str]
     near_nouns: frozenset[str]
+    admin_office_words: frozenset[str]
+    settlement_office_words: frozenset[str]
+    tally_counts: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     distance_units: dict[str, float]  # unit (lower case) -> km in one
@@ -174,6 +187,20 @@ def _load_lexicon(path: str) -> PlaceLexicon:
     directions = _read_yaml(DATA_DIR / "directions.yaml").get("words", {})
     return PlaceLexicon(**lists, **maps, distance_units=distance_units,
                         directions=frozenset(w.lower() for w in directions))
+
+
+def list_separator(lexicon: PlaceLexicon) -> str:
+    """A regular expression for what stands between two members of an enumeration: "A, B",
+    "A and B", "A, B, or C", and in a tally a count before "in" ("12 in A, eight in B and one
+    in C"; ``tally_counts``).
+
+    Why: news reports cases or casualties place by place, and such a tally lists places of
+    one kind as plainly as "A, B and C" does ("one in New Brunswick and one in Quebec" names
+    two provinces, not Quebec City)."""
+    counts = "|".join(re.escape(w).replace("\\ ", r"\s+")
+                      for w in sorted(lexicon.tally_counts, key=len, reverse=True))
+    tally = rf"(?:(?:\d[\d,.]*|(?:{counts}))(?:[\s-]+\w+){{0,2}}\s+in\s+(?:the\s+)?)"
+    return rf"(?:\s*,\s*(?:(?:and|or)\s+)?{tally}?|\s*;\s*(?:and\s+)?{tally}|\s+(?:and|or)\s+{tally}?)"
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -225,7 +252,8 @@ def _capitalised(word: str) -> bool:
 
     Computed once per token: the name search asks it of each token several times.
     """
-    if not (word[:1].isupper() or ("-" in word and any(p[:1].isupper() for p in word.split("-")))):
+    if not (word[:1].isupper() or ("-" in word and any(p[:1].isupper() for p in word.split("-")))
+            or (("'" in word or "’" in word) and _ELIDED.match(word))):
         return False
     return not _DIGIT.search(word)
 
@@ -248,6 +276,12 @@ class Recogniser:
         self._before = re.compile(
             rf"(?:\b(?P<adj>{adjectives})\s+(?:\w+\s+)?)?\b(?P<cue>{words})\s+(?:of\s+)?$"
         )
+        offices = "|".join(sorted(self.lexicon.admin_office_words
+                                  | self.lexicon.settlement_office_words))
+        self._office_before = re.compile(rf"\b(?P<office>{offices})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+        separator = list_separator(self.lexicon)
+        self._member_before = re.compile(rf"(?<![\w'’-])({_CAPITALISED_RUN}){separator}$")
+        self._member_after = re.compile(rf"{separator}({_CAPITALISED_RUN})")
 
     def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Found]:
         """Every place name in ``spans`` of ``text`` (default: all of it), in text order."""
@@ -279,15 +313,35 @@ class Recogniser:
         cue = before.group("cue") if before else ""
         hint = self.lexicon.country_adjectives.get(before.group("adj")) if before and before.group("adj") else None
         unit = next_word if next_word and self.source.gazetteer.unit_word(next_word) else None
+        office = self._office(text, start, end)
         return Cues(
-            settlement=cue in self.lexicon.settlement_cues,
-            admin=cue in self.lexicon.admin_cues or next_word in self.lexicon.admin_cues or unit is not None,
+            settlement=(cue in self.lexicon.settlement_cues
+                        or office in self.lexicon.settlement_office_words),
+            admin=(cue in self.lexicon.admin_cues or next_word in self.lexicon.admin_cues
+                   or unit is not None or office in self.lexicon.admin_office_words),
             unit=unit,
             listed_with_units=self._listed_with_units(text, start, end),
             water=(next_word in self.lexicon.water_cues
                    or text[start:end].rsplit(None, 1)[-1].lower() in self.lexicon.water_cues),
             country_hint=hint if cue else None,
         )
+
+    def _office(self, text: str, start: int, end: int) -> str:
+        """The office word (lower case) of the head of the place named ``text[start:end]``:
+        "the Texas governor", "New York's mayor", "the governor of Quebec"; else "".
+
+        Why: "New York Governor" is the state's, "New York Mayor" the city's, whatever the
+        name's most populous reading."""
+        here = _skip_spaces(text, end)
+        possessive = _POSSESSIVE_GAP.match(text, here)
+        after = _TOKEN.match(text, possessive.end() if possessive else here)
+        word = after.group().lower() if after else ""
+        if word in self.lexicon.admin_office_words or word in self.lexicon.settlement_office_words:
+            return word
+        if not text[max(0, start - 8):start].endswith(("of ", "of the ")):
+            return ""  # the common case, decided without a search
+        before = self._office_before.search(text[max(0, start - 30):start])
+        return before.group("office").lower() if before else ""
 
     def _listed_with_units(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is listed among first-level units that are nothing
@@ -305,7 +359,7 @@ class Recogniser:
         members = []
         here = start
         for _ in range(LIST_REACH):
-            m = _MEMBER_BEFORE.search(text, max(0, here - _MEMBER_CHARS), here)
+            m = self._member_before.search(text, max(0, here - _MEMBER_CHARS), here)
             named = m and self._named(m.group(1).split(), from_end=True)
             if not m or not named:
                 break
@@ -313,7 +367,7 @@ class Recogniser:
             here = m.end(1) - len(named[0])
         here = end
         for _ in range(LIST_REACH):
-            m = _MEMBER_AFTER.match(text, here)
+            m = self._member_after.match(text, here)
             named = m and self._named(m.group(1).split(), from_end=False)
             if not m or not named:
                 break
@@ -435,9 +489,11 @@ class Recogniser:
         """Whether the context says a one-word name is a place, so that a transliteration
         variant may stand for it ("the city of Qalqilya" ~ Qalqilyah, "near Makhmour" ~
         Makhmur): a cue word ("the town of", "X province") or a place preposition ("in",
-        "near"). Without one, a variant is too often an ordinary word ("There" ~ Thairé)."""
+        "near", or "from": "a man from Makhmour"; an organisation after "from" is an actor
+        the actor rules drop, and it must still match a place's spelling). Without one, a
+        variant is too often an ordinary word ("There" ~ Thairé)."""
         return cues.settlement or cues.admin or self._governed_by(
-            tokens, i, self.lexicon.actor_place_prepositions)
+            tokens, i, self.lexicon.actor_place_prepositions | self.lexicon.source_locatives)
 
     def _nationality(self, name: str) -> bool:
         """Whether ``name``, less leading direction words, is a nationality: "Canadian", and
@@ -504,7 +560,7 @@ class Recogniser:
         at most ``MAX_WORDS`` long: the longest a name starting there may be."""
         run = i
         while (run + 1 < len(tokens) and run - i + 1 < MAX_WORDS
-               and _JOIN.match(text[tokens[run].end:tokens[run + 1].start])
+               and _RUN_JOIN.match(text[tokens[run].end:tokens[run + 1].start])
                and (tokens[run + 1].capitalised or tokens[run + 1].text.lower() in self.lexicon.connectors)):
             run += 1
         return run
@@ -537,7 +593,16 @@ class Recogniser:
             return True
         return (before.capitalised and not before.first and bool(_GLUE.match(gap))
                 and before.text.lower() not in self.lexicon.directions
+                and not self._opens_clause(text, before)
                 and not self._place_possessor(text, tokens, i, gap))
+
+    @staticmethod
+    def _opens_clause(text: str, token: _Token) -> bool:
+        """Whether ``token`` is an article opening a quotation or a clause ('said: "The U.S.
+        is', "(The Gambia"): it is capitalised as a sentence's first word is, and glues
+        nothing to the name after it, though the sentence splitter saw no sentence start."""
+        return (token.text in _ARTICLES
+                and bool(_CLAUSE_OPENING.search(text, max(0, token.start - 3), token.start)))
 
     def _place_possessor(self, text: str, tokens: list[_Token], i: int, gap: str) -> bool:
         """Whether token ``i`` follows a possessive of an acronym or of a known place

@@ -8,8 +8,9 @@ says "state" or "province", or lists the name among other units), whether a firs
 shares its name with a big city of its country ("New York", "Washington": news means the
 city), whether it is a second-level unit (a county), the "X, Y" / "X in Y" pair read both
 ways (some reading of Y holds X; X is held by Y), the kind of place the other members of an
-enumeration are ("Quebec, Ontario and Nova Scotia"), the countries and first-level units of
-the document's other places, and the distance to them.
+enumeration are ("Quebec, Ontario and Nova Scotia", or a tally: "two in Ontario and one in
+Quebec"), the countries and first-level units of the document's other places, and the
+distance to them.
 
 A linear model scores each candidate and a softmax over a name's candidates gives its
 probability (a conditional logit). It runs twice: first without the document context, to
@@ -48,7 +49,7 @@ import numpy as np
 from lapwing.gazetteer import METROPOLIS_POPULATION, Candidate
 from lapwing.places_anchors import find_anchors, foreign_town
 from lapwing.places_candidates import fold
-from lapwing.places_recognise import NAMESAKE_POPULATION, Found
+from lapwing.places_recognise import NAMESAKE_POPULATION, Found, list_separator, load_lexicon
 
 MODEL_PATH = Path(__file__).parent / "models" / "place_ranker.json"
 MAX_CANDIDATES = 40  # the most populous; a name rarely has more that matter
@@ -56,8 +57,9 @@ MAX_CANDIDATES = 40  # the most populous; a name rarely has more that matter
 UNKNOWN_POPULATION = 1_000
 EARTH_KM = 6371.0
 _CONTAINER_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:(?:located|situated)\s+)?in\s+(?:the\s+)?)$")
-#: What separates the members of an enumeration: "A, B", "A and B", "A, B, or C".
-_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+#: What separates the members of an enumeration: "A, B", "A and B", "A, B, or C", "12 in A,
+#: eight in B and one in C" (:func:`~lapwing.places_recognise.list_separator`).
+_LIST_GAP = re.compile(rf"^{list_separator(load_lexicon())}$")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b")
 _WIDE = {"country", "admin1", "region", "water"}
 _LOG_FAR = math.log1p(20_000)

@@ -607,3 +607,33 @@ def test_candidates_carry_their_rough_extent(gazetteer):
                                         ("town", False), ("countryside", False)])
 def test_unit_words_say_a_name_is_a_units(gazetteer, word, unit):
     assert gazetteer.unit_word(word) is unit
+
+
+def _tiny_with_town(tiny: dict, **place: object) -> Gazetteer:
+    """The tiny gazetteer with one more made-up town (id 3) in it."""
+    cities = json.loads(tiny["cities"].read_text("utf-8"))
+    cities["3"] = {"latitude": 33.2, "longitude": 43.2, "countrycode": "IQ", "timezone": "Asia/Baghdad",
+                   "geonameid": 3, "population": 2000, "admin1code": "77", "alternatenames": [], **place}
+    tiny["cities"].write_text(json.dumps(cities), "utf-8")
+    return Gazetteer.open(**tiny)
+
+
+def test_a_statistical_designation_after_an_alternate_name_is_dropped(tiny):
+    """GeoNames gives some US places an alternate like "Fort Hood CDP" (census-designated
+    place); news writes the name without it."""
+    g = _tiny_with_town(tiny, name="Camp Nimra", alternatenames=["Fort Nimra CDP"])
+    assert [(c.name, c.match) for c in g.lookup("Fort Nimra")] == [("Camp Nimra", "exact")]
+    assert g.lookup("CDP") == []
+
+
+def test_a_hyphenated_compound_is_found_written_as_one_word(tiny):
+    g = _tiny_with_town(tiny, name="Kita-Zaytun")
+    assert [(c.name, c.match) for c in g.lookup("Kitazaytun")] == [("Kita-Zaytun", "variant")]
+    assert [c.name for c in g.lookup("Kita Zaytun")] == ["Kita-Zaytun"]
+
+
+def test_a_query_of_several_words_is_not_joined_into_one(tiny):
+    """Only indexed hyphenated names get a joined key: "Umm Zay Tun" must not find a town
+    written "Ummzaytun", nor "U.S. Dept" one written "Usdept"."""
+    g = _tiny_with_town(tiny, name="Ummzaytun")
+    assert [c.name for c in g.lookup("Umm Zay Tun")] == []
