@@ -16,12 +16,7 @@ from lapwing.temporal_anchor import Anchor
 from lapwing.temporal_calendar import easter, hijri_month_period, hijri_to_gregorian, narrow, month, precision_of
 from lapwing.temporal_lexicon import LexiconError, alternation, load_lexicon
 
-
-def only(text: str, date: str | None, expression: str) -> Timex:
-    """The single timex whose text is ``expression`` (fails loudly when absent)."""
-    found = [t for t in find_timexes(text, date) if t.text == expression]
-    assert len(found) == 1, f"{expression!r} not found once in {find_timexes(text, date)}"
-    return found[0]
+from timex_helpers import only
 
 
 def bounds(timex: Timex) -> tuple[str | None, str | None]:

@@ -8,12 +8,11 @@ on sentences written for these tests (none is from the set or from a corpus).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from lapwing.eval.timex import evaluate_file
-from lapwing.records import Timex
-from lapwing.temporal import find_timexes
+
+from timex_helpers import check_timex_set, found, only
 
 GOLD = Path(__file__).parent / "fixtures" / "timex_news3" / "gold.jsonl"
 #: Value and strict span F1 reached after development (0.996 each; the three misses are
@@ -22,26 +21,8 @@ VALUE_F1_FLOOR = 0.99
 STRICT_F1_FLOOR = 0.99
 
 
-def found(text: str, date: str | None) -> list[tuple[str, str, str]]:
-    """(text, type, value) of every expression found."""
-    return [(t.text, t.type, t.value) for t in find_timexes(text, date)]
-
-
-def only(text: str, date: str | None, expression: str) -> Timex:
-    matches = [t for t in find_timexes(text, date) if t.text == expression]
-    assert len(matches) == 1, f"{expression!r} not found once in {find_timexes(text, date)}"
-    return matches[0]
-
-
 def test_the_set_is_large_and_well_formed() -> None:
-    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 150
-    assert len({row["id"] for row in rows}) == len(rows)
-    for row in rows:
-        assert set(row) == {"id", "text", "date", "timexes"}
-        for timex in row["timexes"]:
-            assert row["text"][timex["start"]:timex["end"]] == timex["text"], timex
-            assert timex["type"] in {"DATE", "TIME", "DURATION", "SET"}, timex
+    check_timex_set(GOLD)
 
 
 def test_the_score_stays_at_the_level_reached() -> None:

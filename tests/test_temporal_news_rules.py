@@ -3,19 +3,9 @@
 
 from __future__ import annotations
 
-from lapwing.records import Timex
 from lapwing.temporal import find_timexes
 
-
-def found(text: str, date: str | None) -> list[tuple[str, str, str]]:
-    """(text, type, value) of every expression found."""
-    return [(t.text, t.type, t.value) for t in find_timexes(text, date)]
-
-
-def only(text: str, date: str | None, expression: str) -> Timex:
-    matches = [t for t in find_timexes(text, date) if t.text == expression]
-    assert len(matches) == 1, f"{expression!r} not found once in {find_timexes(text, date)}"
-    return matches[0]
+from timex_helpers import found, only
 
 
 def test_a_period_that_modifies_a_noun_takes_the_nearest_reading_whatever_the_tense():

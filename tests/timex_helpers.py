@@ -1,0 +1,34 @@
+"""Helpers for the tests of the temporal grammar and of the hand-written timex sets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from lapwing.records import Timex
+from lapwing.temporal import find_timexes
+
+
+def found(text: str, date: str | None) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every expression found."""
+    return [(t.text, t.type, t.value) for t in find_timexes(text, date)]
+
+
+def only(text: str, date: str | None, expression: str) -> Timex:
+    """The single timex whose text is ``expression`` (fails loudly when absent)."""
+    matches = [t for t in find_timexes(text, date) if t.text == expression]
+    assert len(matches) == 1, f"{expression!r} not found once in {find_timexes(text, date)}"
+    return matches[0]
+
+
+def check_timex_set(gold: Path, size: int = 150) -> None:
+    """A hand-written gold set: at least ``size`` items with unique ids, the four fields,
+    spans that match their texts and TIMEX3 types."""
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= size
+    assert len({row["id"] for row in rows}) == len(rows)
+    for row in rows:
+        assert set(row) == {"id", "text", "date", "timexes"}
+        for timex in row["timexes"]:
+            assert row["text"][timex["start"]:timex["end"]] == timex["text"], timex
+            assert timex["type"] in {"DATE", "TIME", "DURATION", "SET"}, timex
