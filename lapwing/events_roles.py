@@ -52,10 +52,10 @@ POSSESSIVES = frozenset({"our", "its", "their"})
 POSSESSIVE_REACH = 3
 FRONTED_WORDS = 8  # how long a fronted adverbial before the subject may be ("On Sunday, December 3,")
 LIGHT_VERB_WORDS = 5  # "had carried out a group" between forces and a nominal trigger
-TITLE_WORDS = 3
+TITLE_WORDS = 3  # an official's title after a nationality: "counterpart", "foreign minister"
 #: Words before "to" that tie a party to a group ("suspected of belonging to ISIS"): the
 #: group is who they are, not whom the act is done to.
-TIES = frozenset({"belonging", "belong", "belongs", "linked", "affiliated", "loyal", "tied", "allied"})  # an official's title after a nationality: "counterpart", "foreign minister"
+TIES = frozenset({"belonging", "belong", "belongs", "linked", "affiliated", "loyal", "tied", "allied"})
 #: Words that may stand between a subject's head and its verb ("jets had struck").
 SUBJECT_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "also",
                                  "then", "later", "reportedly", "allegedly"})
@@ -298,10 +298,10 @@ class PatternRoles:
         """A participant noun opening the trigger's clause, however long the modifier that
         parts it from the verb ("Demonstrators angered by weeks of empty ATMs and long bank
         queues gathered"); no actor mention may stand between."""
-        opening = sentence.clause_opening(i, i)
-        if any(opening.start <= g.first < i for g in groups):
+        start = sentence.clause_start(i)
+        if any(start <= g.first < i for g in groups):
             return None
-        for k in self._subject_head_window(sentence, opening.start, i):
+        for k in self._subject_head_window(sentence, start, i):
             if sentence.tokens[k].lower in self.participants:
                 out.how.append(f"participant {sentence.tokens[k].text!r} opening the clause")
                 return [ActorRef(text=sentence.tokens[k].text, start=sentence.tokens[k].start,

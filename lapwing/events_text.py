@@ -113,12 +113,17 @@ class Sentence:
     def same_clause(self, i: int, j: int) -> bool:
         return self.clauses[i] == self.clauses[j]
 
-    def clause_opening(self, k: int, words: int) -> range:
-        """The first ``words`` tokens of the clause of token ``k`` (none at or after ``k``),
-        where its subject's head stands even when a long modifier parts it from the verb."""
+    def clause_start(self, k: int) -> int:
+        """The first token of the clause of token ``k``."""
         first = k
         while first > 0 and self.clauses[first - 1] == self.clauses[k]:
             first -= 1
+        return first
+
+    def clause_opening(self, k: int, words: int) -> range:
+        """The first ``words`` tokens of the clause of token ``k`` (none at or after ``k``),
+        where its subject's head stands even when a long modifier parts it from the verb."""
+        first = self.clause_start(k)
         return range(first, min(k, first + words))
 
     def index_at(self, offset: int) -> int:
