@@ -10,5 +10,10 @@ def code(explainer: Explainer, text: str, date: str = DATE):
     return explainer.analyse(text, date).events
 
 
+def of_type(explainer: Explainer, text: str, type_: str, date: str = DATE) -> list:
+    """The events of one PLOVER type coded from ``text`` published on ``date``."""
+    return [e for e in code(explainer, text, date) if e.type == type_]
+
+
 def countries(refs) -> list[str | None]:
     return [r.country for r in refs]

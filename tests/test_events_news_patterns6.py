@@ -8,47 +8,43 @@ from __future__ import annotations
 
 from lapwing.explain import Explainer
 
-from event_helpers import DATE, code as events, countries
-
-
-def _of_type(explainer: Explainer, text: str, type_: str) -> list:
-    return [e for e in events(explainer, text, DATE) if e.type == type_]
+from event_helpers import code as events, countries, of_type
 
 
 def test_people_counted_in_hundreds_are_a_crowd(explainer: Explainer) -> None:
     for text in ("Several hundred people demonstrated in Karbala on Tuesday.",
                  "About 3,000 people marched through Sulaymaniyah on Tuesday."):
-        (protest,) = _of_type(explainer, text, "PROTEST")
+        (protest,) = of_type(explainer, text, "PROTEST")
         assert [a.text for a in protest.actors] == ["people"]
-    assert _of_type(explainer, "Some 12 people demonstrated in Karbala on Tuesday.", "PROTEST") == []
+    assert of_type(explainer, "Some 12 people demonstrated in Karbala on Tuesday.", "PROTEST") == []
 
 
 def test_sanctions_announced_are_sanctions(explainer: Explainer) -> None:
     text = "Canada announced sanctions Wednesday against three settler leaders in the Jordan Valley."
-    (sanction,) = _of_type(explainer, text, "SANCTION")
+    (sanction,) = of_type(explainer, text, "SANCTION")
     assert countries(sanction.actors) == ["CAN"]
 
 
 def test_a_military_column_entering_a_territory_is_a_mobilisation(explainer: Explainer) -> None:
     text = ("A Russian military convoy of some 20 trucks, several tanks and armoured vehicles entered "
             "Deir ez-Zor province on Tuesday.")
-    (move,) = _of_type(explainer, text, "MOBILIZE")
+    (move,) = of_type(explainer, text, "MOBILIZE")
     assert countries(move.actors) == ["RUS"]
-    assert _of_type(explainer, "A convoy of 40 aid trucks entered Gaza on Tuesday.", "MOBILIZE") == []
+    assert of_type(explainer, "A convoy of 40 aid trucks entered Gaza on Tuesday.", "MOBILIZE") == []
 
 
 def test_forces_leaving_a_town_retreat(explainer: Explainer) -> None:
     text = "Witnesses said Iraqi army troops left the town before dawn on Tuesday."
-    (retreat,) = _of_type(explainer, text, "RETREAT")
+    (retreat,) = of_type(explainer, text, "RETREAT")
     assert countries(retreat.actors) == ["IRQ"]
-    assert _of_type(explainer, "The gunmen killed two soldiers and left four wounded.", "RETREAT") == []
-    assert _of_type(explainer, "The families left the town on Tuesday.", "RETREAT") == []
+    assert of_type(explainer, "The gunmen killed two soldiers and left four wounded.", "RETREAT") == []
+    assert of_type(explainer, "The families left the town on Tuesday.", "RETREAT") == []
 
 
 def test_a_conditional_warning_by_a_party_is_a_threat(explainer: Explainer) -> None:
     text = ("Iran's foreign minister warned on Tuesday that if the Europeans restore the sanctions, "
             "Tehran will end its cooperation with the inspectors.")
-    (threat,) = _of_type(explainer, text, "THREATEN")
+    (threat,) = of_type(explainer, text, "THREATEN")
     assert countries(threat.actors) == ["IRN"]
     assert events(explainer, "The central bank warned on Tuesday that prices will rise if the rial falls.") == []
 
@@ -56,20 +52,20 @@ def test_a_conditional_warning_by_a_party_is_a_threat(explainer: Explainer) -> N
 def test_a_participle_after_a_report_takes_its_speaker(explainer: Explainer) -> None:
     text = ("Iraq's sovereignty is not for sale, Prime Minister Mohammed Shia al-Sudani said on Tuesday "
             "in Baghdad, accusing Turkey of violating it.")
-    (accusation,) = _of_type(explainer, text, "ACCUSE")
+    (accusation,) = of_type(explainer, text, "ACCUSE")
     assert [a.actor_id for a in accusation.actors] == ["mohammed_shia_al_sudani"]
     assert countries(accusation.recipients) == ["TUR"]
 
 
 def test_a_ships_owner_is_no_party_to_the_attack(explainer: Explainer) -> None:
     text = "The Houthis fired two missiles at a Norwegian-owned chemical tanker in the Red Sea on Tuesday."
-    (attack,) = _of_type(explainer, text, "ASSAULT")
+    (attack,) = of_type(explainer, text, "ASSAULT")
     assert [(r.text, r.country) for r in attack.recipients] == [("tanker", None)]
 
 
 def test_a_participle_describing_the_recipient_is_a_second_act(explainer: Explainer) -> None:
     text = "The army said a drone strike on Tuesday targeted a Hezbollah squad firing rockets at Metula."
-    strikes = _of_type(explainer, text, "ASSAULT")
+    strikes = of_type(explainer, text, "ASSAULT")
     assert len(strikes) == 2
     assert any(countries(s.actors) == ["LBN"] for s in strikes)
 
@@ -88,5 +84,5 @@ def test_the_reason_for_a_measure_is_not_coded_beside_it(explainer: Explainer) -
 
 def test_a_crowd_opening_the_clause_acts_past_a_long_modifier(explainer: Explainer) -> None:
     text = "Protesters furious at months of unpaid salaries and power cuts gathered outside the governorate."
-    (protest,) = _of_type(explainer, text, "PROTEST")
+    (protest,) = of_type(explainer, text, "PROTEST")
     assert [a.text for a in protest.actors] == ["Protesters"]
