@@ -1160,6 +1160,16 @@ class Gazetteer:
         except KeyError:
             raise KeyError(f"no country {alpha3!r} in the gazetteer (use ISO alpha-3)") from None
 
+    def capital_of(self, alpha3: str) -> Candidate | None:
+        """The capital city of the country ``alpha3`` (GeoNames' capital, flagged when the
+        index was built), or None when GeoNames names none.
+
+        Why: news names a capital by its country alone ("the Saudi capital")."""
+        name = self.country(alpha3).capital
+        if not name:
+            return None
+        return next((c for c in self.lookup(name) if c.capital and c.country == alpha3.upper()), None)
+
     def _match(self, name: str) -> dict[int, int]:
         """Entry slot -> rank of the best match kind under which ``name`` finds it."""
         ranks: dict[int, int] = {}

@@ -52,9 +52,12 @@ class PlaceFinder:
         return cls(Recogniser(source, lexicon, actor_names), Resolver(model_path, ranker))
 
     def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Resolved]:
-        """Places named in ``spans`` of ``text``, resolved; metonymic names are left out."""
-        found = [f for f in self.recogniser.find(text, spans) if not f.metonymy]
-        return self.resolver.resolve(text, found)
+        """Places named in ``spans`` of ``text``, resolved; metonymic names are left out.
+
+        They are resolved with the rest all the same: "Israel said" still says which country
+        the report is about, which the other names' readings use as context."""
+        resolved = self.resolver.resolve(text, self.recogniser.find(text, spans))
+        return [r for r in resolved if not r.found.metonymy]
 
     def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Resolved]:
         """Given place spans (gold, or a NER's), resolved with the same cues and context."""

@@ -13,6 +13,8 @@ place:
   after direction words or not ("Canadian", "the southern Somali town of"); the words of a
   stop name are spent ("West Nile virus" holds no "Nile");
 * a name glued to a currency sign ("US$30");
+* a name ending in a portfolio word before an office noun ("US Energy Secretary", "the
+  Commerce Department"): the longest name left is read instead ("US");
 * a name the actor knowledge base gives only to an organisation or a person ("Hamas",
   "Obama"; see :mod:`lapwing.places_actors`), unless it also names a wider place, a cue
   word says it is one, or a place preposition governs it ("near Al Mayadeen");
@@ -40,6 +42,9 @@ place:
   followed by a closing quotation mark ('born in Alberta," said') is no subject. The
   subject of an attribution inverted after a quotation ('"...," said Hamilton') is a
   speaker too.
+
+A country adjective before a lower-case "capital" ("the Saudi capital") is found as that
+country's capital city, unless a name or a money noun follows (``capital_money_nouns``).
 
 Each found name carries :class:`Cues`, the words around it that the resolver uses ("the
 Syrian town of", "province", an office holder: "the Texas governor", "New York's mayor",
@@ -88,6 +93,8 @@ _WIDE = frozenset({"country", "admin1", "region", "water"})
 #: Secretary" is judged as the one word "Secretary" ("The Hague" is found as "Hague").
 _ARTICLES = frozenset({"The"})
 _DIGIT = re.compile(r"\d")
+#: A name right after a phrase, maybe after a comma or "of": "the Syrian capital, Damascus".
+_NAME_NEXT = re.compile(r"(?:\s*,\s*|\s+of\s+|\s+)[A-Z]")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"”]")
 _ATTRIBUTION_GAP = re.compile(r"[,\"”]")
@@ -117,7 +124,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "offset_locatives", "actor_relations", "settlement_heads", "patronymics", "site_heads",
               "not_locatives", "passage_locatives", "pact_triggers", "resident_nouns", "area_nouns",
               "anchor_heads", "near_nouns", "admin_office_words", "settlement_office_words",
-              "tally_counts")
+              "tally_counts", "office_portfolios", "office_nouns", "capital_money_nouns")
 
 
 @dataclass(frozen=True)
@@ -153,6 +160,9 @@ class PlaceLexicon:
     admin_office_words: frozenset[str]
     settlement_office_words: frozenset[str]
     tally_counts: frozenset[str]
+    office_portfolios: frozenset[str]
+    office_nouns: frozenset[str]
+    capital_money_nouns: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     distance_units: dict[str, float]  # unit (lower case) -> km in one
@@ -279,15 +289,39 @@ class Recogniser:
         offices = "|".join(sorted(self.lexicon.admin_office_words
                                   | self.lexicon.settlement_office_words))
         self._office_before = re.compile(rf"\b(?P<office>{offices})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+        self._capital_phrase = re.compile(rf"\bthe\s+(?P<adj>{adjectives})\s+capital(?:\s+city)?\b")
         separator = list_separator(self.lexicon)
         self._member_before = re.compile(rf"(?<![\w'’-])({_CAPITALISED_RUN}){separator}$")
         self._member_after = re.compile(rf"{separator}({_CAPITALISED_RUN})")
 
     def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Found]:
         """Every place name in ``spans`` of ``text`` (default: all of it), in text order."""
+        spans = spans or [(0, len(text))]
         found: list[Found] = []
-        for sentence in self._sentences(text, spans or [(0, len(text))]):
+        for sentence in self._sentences(text, spans):
             found += self._find_in(text, sentence)
+        found += [f for lo, hi in spans for f in self._capitals(text, lo, hi)]
+        return sorted(found, key=lambda f: f.start)
+
+    def _capitals(self, text: str, lo: int, hi: int) -> list[Found]:
+        """"the Saudi capital", "the Iraqi capital city" in ``text[lo:hi]``, each as the
+        phrase from the adjective on, read as that country's capital.
+
+        Why: news names a capital by its country's adjective alone, and the phrase is where
+        the event was. Not when a name follows ("the Syrian capital, Damascus": the name is
+        found itself) or a noun makes it money ("the Saudi capital market")."""
+        found = []
+        for m in self._capital_phrase.finditer(text, lo, hi):
+            if _NAME_NEXT.match(text, m.end()):
+                continue
+            after = _TOKEN.match(text, _skip_spaces(text, m.end()))
+            if after and after.group().lower() in self.lexicon.capital_money_nouns:
+                continue
+            country = self.lexicon.country_adjectives[m.group("adj")]
+            capital = self.source.gazetteer.capital_of(country)
+            if capital is not None:
+                cues = Cues(settlement=True, country_hint=country)
+                found.append(Found(m.start("adj"), m.end(), text[m.start("adj"):m.end()], (capital,), cues))
         return found
 
     def describe(self, text: str, start: int, end: int) -> Found:
@@ -545,6 +579,8 @@ class Recogniser:
         for j in range(run, i - 1, -1):
             if not tokens[j].capitalised or (j == i and direction):
                 continue
+            if self._portfolio(text, tokens, j):
+                continue  # "US Energy Secretary": "US" may still be a place, "US Energy" is not
             name = text[first.start:tokens[j].end]
             if name.lower() in self.lexicon.stop_names or name.lower() in self.lexicon.titles:
                 # "May", "Gen": never a place, though GeoNames has a village so named; its
@@ -554,6 +590,17 @@ class Recogniser:
             if candidates:
                 return j, candidates
         return None
+
+    def _portfolio(self, text: str, tokens: list[_Token], j: int) -> bool:
+        """Whether token ``j`` is a portfolio word before an office noun ("Energy Secretary",
+        "Commerce Department", "Interior Minister").
+
+        Why: such a word is part of a title, so a name ending in it names no place (Energy
+        in Illinois, Commerce in California), though the words before it may ("US")."""
+        if tokens[j].text.lower() not in self.lexicon.office_portfolios or j + 1 >= len(tokens):
+            return False
+        after = tokens[j + 1]
+        return text[tokens[j].end:after.start] == " " and after.text.lower() in self.lexicon.office_nouns
 
     def _run_end(self, text: str, tokens: list[_Token], i: int) -> int:
         """The last token of the run of capitalised words and connectors from token ``i``,

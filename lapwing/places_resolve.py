@@ -21,9 +21,11 @@ the baseline the model is measured against.
 
 After the model, a town or site it picks in a country that no other name of the document
 is in gives way to the best candidate in one that some are (:func:`at_home`), unless it is
-a metropolis named by its own name ("Paris"). A name the text places by another ("Orman
-village, southeast of Suwayda", "Ainata in the Bint Jbeil district") is read among the
-candidates the phrase allows, or left unresolved when the phrase is explicit and its only
+a metropolis named by its own name ("Paris"). A town the model reaches only through an
+alternate name (a translation: Belém is "Bethlehem") gives way to a place bearing the name
+as its own when that place is in the country of another name of the document or near one
+(:func:`translated_alias`). A name the text places by another ("Orman village, southeast
+of Suwayda", "Ainata in the Bint Jbeil district") is read among the candidates the phrase allows, or left unresolved when the phrase is explicit and its only
 readings are towns abroad (:mod:`lapwing.places_anchors`). A name the gazetteer knows only through a
 transliteration variant, whose reading still lies abroad, far from every other name of the
 document, which all lie in one other country, is left unresolved (:func:`stranger`).
@@ -67,6 +69,10 @@ _LOG_FAR = math.log1p(20_000)
 #: left unresolved (:func:`stranger`): farther than neighbouring countries' places lie
 #: (Makhmour in Iraq is 850 km from Turkey's point; Baita in Romania 1,950 km from Nablus).
 STRANGER_KM = 1_500
+#: How near another name's reading a place must lie to count as in the document's
+#: neighbourhood (:func:`translated_alias`): Bethlehem is 10 km from Jerusalem, 50 km from
+#: Israel's point.
+NEIGHBOUR_KM = 150
 
 PRIOR_FEATURES = ("log_population", "population_rank", "country", "admin1", "region", "admin2",
                   "exact", "normalised", "primary_name", "abbreviation", "cue_admin_match",
@@ -372,6 +378,37 @@ def at_home(i: int, found: Found, candidates: Sequence[Candidate], scores: np.nd
     return np.where(home, scores, -np.inf) if home.any() else scores
 
 
+def translated_alias(i: int, found: Found, candidates: Sequence[Candidate], scores: np.ndarray,
+                     context: DocumentContext) -> np.ndarray:
+    """``scores`` with only the candidates that bear the name as their own left in the
+    running, when the best-scoring one is a town known by it only as an alternate name, in
+    none of the countries of the document's other names nor within ``NEIGHBOUR_KM`` of
+    their readings, and some own-name candidate is.
+
+    Why: GeoNames lists translations among a place's alternate names (Belém, in Brazil, is
+    "Bethlehem"), and population alone lets such a metropolis outrank the place the name is
+    the own name of. In a report naming that place's country or its neighbours (Israel,
+    Jerusalem) the own name is meant; elsewhere the model's choice stands, since an English
+    name is an alternate name too ("Hanover" for Hannover, "Mecca" for Makkah). Country
+    adjectives are no such context: "American officials said" would send Mecca to
+    California."""
+    if not candidates:
+        return scores
+    name = fold(found.text)
+    best = candidates[int(np.argmax(scores))]
+    if best.feature in _WIDE or fold(best.name) == name or best.match == "variant":
+        return scores
+
+    def home(c: Candidate) -> bool:
+        near = context.nearest_km(i, c)
+        return context.same_country(i, c.country) > 0 or (near is not None and near <= NEIGHBOUR_KM)
+
+    if home(best):
+        return scores
+    own = np.array([fold(c.name) == name and home(c) for c in candidates])
+    return np.where(own, scores, -np.inf) if own.any() else scores
+
+
 def stranger(i: int, candidate: Candidate, context: DocumentContext) -> bool:
     """Whether ``candidate``, name ``i``'s reading after :func:`at_home`, is a town or site
     that the gazetteer reached only through a transliteration variant, in another country
@@ -430,7 +467,8 @@ class Resolver:
             x = np.hstack([prior, near])
             xp = None if as_part is None else np.hstack([as_part, near])
             scores.append(self._scores(cs, x, xp, self.weights))
-            picks.append(self._pick(cs, at_home(i, f, cs, scores[-1], context)))
+            kept = translated_alias(i, f, cs, at_home(i, f, cs, scores[-1], context), context)
+            picks.append(self._pick(cs, kept))
         picks = self._anchored(text, found, shortlists, scores, picks)
         resolved = []
         for i, (f, best) in enumerate(zip(found, picks)):
