@@ -135,8 +135,8 @@ class Normaliser:
                 if _narrative_time(reading) and not late and signal != "since":
                     ctx.advance(reading)
                     timeline.append((cand.start, reading))
-                    if reading.period is not None and reading.period.precision == "day":
-                        ctx.days_by_sentence.setdefault(ctx.sentence, []).append((cand.start, reading))
+                    if reading.period is not None:
+                        ctx.periods_by_sentence.setdefault(ctx.sentence, []).append((cand.start, reading))
         results.sort(key=lambda r: r[0].start)
         return [_found(doc_id, text, cand, reading) for cand, reading in results]
 

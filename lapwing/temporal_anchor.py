@@ -129,7 +129,8 @@ class Context:
     tense: TenseFn
     previous: Reading | None = None
     sentence: int = 0
-    days_by_sentence: dict[int, list[tuple[int, Reading]]] = field(default_factory=dict)
+    #: The calendar periods each sentence names, with their offsets (narrative times only).
+    periods_by_sentence: dict[int, list[tuple[int, Reading]]] = field(default_factory=dict)
     #: The latest reporting period (a quarter, a month) and the sentence it is in.
     reporting: tuple[int, Reading] | None = None
 
@@ -209,12 +210,24 @@ class Context:
             return period.start, f"previous expression {period.value}"
         return self.anchor.date, f"no previous expression fine enough; {self.anchor.describe()}"
 
-    def day_in_sentence(self, position: int) -> tuple[dt.date | None, str]:
-        """The day-precise date of the current sentence nearest ``position``, if there is one."""
-        days = self.days_by_sentence.get(self.sentence, [])
-        if not days:
-            return None, "no day in the sentence"
-        _, reading = min(days, key=lambda d: abs(d[0] - position))
+    def period_anaphor(self, unit: str) -> tuple[dt.date | None, str]:
+        """What "the previous month" or "that quarter" counts from: like :meth:`anaphor`, except
+        that a statement's day between a reporting period of that ``unit`` and the anaphor is
+        looked past ("jobs rose in February, the department said on Friday; the previous month
+        ..." is January, not the month before Friday's)."""
+        reporting = self.reporting_period() if unit in REPORTING_PRECISIONS else None
+        if reporting is not None and reporting.period is not None and reporting.period.precision == unit:
+            return reporting.period.start, f"reporting period {reporting.period.value}"
+        return self.anaphor(unit)
+
+    def day_in_sentence(self, position: int, unit: str = "day") -> tuple[dt.date | None, str]:
+        """The date of the current sentence nearest ``position`` that can place a ``unit`` (a
+        day for a clock time; a day or a month for "its best month"), if there is one."""
+        periods = [(start, reading) for start, reading in self.periods_by_sentence.get(self.sentence, [])
+                   if reading.period is not None and not coarser(reading.period.precision, unit)]
+        if not periods:
+            return None, f"no {unit} in the sentence"
+        _, reading = min(periods, key=lambda d: abs(d[0] - position))
         return reading.start, f"date {reading.value} in the same sentence"
 
     def day_near(self, position: int) -> tuple[dt.date | None, str]:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from lapwing.records import TimexType
 from lapwing.temporal_anchor import Context, Direction, Reading, choose, date_reading
 from lapwing.temporal_calendar import (
     Period,
@@ -53,6 +54,10 @@ _NAMED_NEXT = r"\s+(?:\w+day\b|(?-i:[A-Z])|\d)"
 #: The word after an expression ("winter *tents*"), for rules that depend on what it modifies.
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]+\Z")
+#: A possessive after a weekday ("Friday's attacks", "ahead of Sunday's vote"): the day names an
+#: event by its nearest such day, unless the clause is in the past ("Sunday's vote was calm");
+#: a reported "would" or a future around it dates something else.
+_POSSESSIVE = re.compile(r"['’]s\b")
 #: "a.m." / "p.m." (the full stop belongs to the abbreviation) or "am" / "pm" (a stop after it ends the sentence).
 _AMPM = r"[ap]\.\s?m\b\.?|[ap]\s?m\b"
 #: Every expression starts a word (or a "'90s"): trying the rules only there halves the scan.
@@ -60,7 +65,8 @@ _WORD_START = r"(?<!\w)(?=[\w'’])"
 _RELATIVE_WORDS = r"this|current|last|previous|past|next|coming|following"
 _RELATIVE = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1,
              "the previous": -1, "past": -1, "this past": -1, "next": 1, "coming": 1,
-             "this coming": 1, "the coming": 1, "following": 1, "the following": 1}
+             "this coming": 1, "the coming": 1, "following": 1, "the following": 1,
+             "before last": -2, "after next": 2}
 
 
 @dataclass(frozen=True)
@@ -157,7 +163,10 @@ class Grammar:
                       rf"(?P<x>(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?{mod}?"
                       rf"(?P<mon>{self.month_full}))(?!\s*\d)",
              self._month, self._unambiguous_month),
-            ("weekday", rf"(?:(?P<pre>earlier|later)\s+)?{mod}?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?"
+            # "the following Monday", "the previous Friday": counted from the previous expression
+            ("weekday", rf"(?:(?P<pre>earlier|later)\s+)?{mod}?"
+                        rf"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past"
+                        rf"|the\s+(?:{'|'.join(_ANAPHORIC_DIRECTIONS)}|next))\s+)?"
                         rf"(?P<wd>{self.weekday})(?:\s+(?P<pod>{self.parts}))?\b",
              self._weekday, None),
             ("relative_day", rf"\b{mod}?(?:(?P<pre>earlier|later)\s+)?(?P<word>{relative_days})\b"
@@ -181,11 +190,12 @@ class Grammar:
                                rf"(?P<unit>months|weeks|days)\s+(?:of|in)\s+(?:(?P<year>{_YEAR})\b|{rel_year}\b"
                                rf"|(?P<the>the\s+year)\b|(?P<mon>{self.month_full})(?:,?\s+(?P<myear>{_YEAR})\b)?)",
              self._part_of_period, None),
-            # "the quarter that ended on June 26", "the year ended December 31, 2008": the period of that day
+            # "the quarter that ended on June 26", "the year ended December 31, 2008": the period of
+            # that day; "the quarter that ended in September": the period of that month
             ("period_ended", rf"\b(?P<x>the\s+(?P<unit>quarter|half|month|year))\s+(?:(?:that|which)\s+)?"
-                             rf"(?:ended|ending|ends|to)\s+(?:on\s+)?(?P<mon>{self.month_any})\s*"
-                             rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?",
-             self._period_ended, self._valid_day),
+                             rf"(?P<verb>ended|ending|ends|to)\s+(?:on\s+|in\s+)?(?P<mon>{self.month_any})"
+                             rf"(?:\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>{_YEAR})\b)?",
+             self._period_ended, self._valid_period_end),
             ("week_of_month", rf"(?:\bthe\s+)?\b(?P<ord>{self.ordinal})\s+week\s+(?:of|in)\s+"
                               rf"(?P<mon>{self.month_any})(?:,?\s+(?P<year>{_YEAR})\b)?",
              self._week_of_month, None),
@@ -202,6 +212,9 @@ class Grammar:
                               rf"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|current|the)\s+"
                               rf"(?P<unit>week|weekend|month|quarter|year|decade|century)\b",
              self._relative_unit, self._relative_unit_ok),
+            # "the year before last", "the week after next": two periods from the anchor's
+            ("two_away", r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<rel>before\s+last|after\s+next)\b",
+             self._relative_unit, None),
             # before "anchored_duration", which ties on "the coming weeks": a future reference, not a measure
             ("recent_units", rf"\b(?P<dir>recent|the\s+coming|coming)\s+(?P<unit>{self.units_plural})\b",
              self._recent_units, None),
@@ -220,7 +233,8 @@ class Grammar:
             # "later that year", "earlier that day": the part word belongs to the expression, as in
             # "later this year"; the value is the period referred back to
             ("anaphoric_unit", r"\b(?:(?P<pre>earlier|later)\s+)?"
-                               r"(?:the\s+(?P<dir>next|following|previous|preceding|same)|(?P<that>that))\s+"
+                               r"(?:the\s+(?P<dir>next|following|previous|preceding|same)"
+                               r"|(?P<that>that)(?:\s+same)?)\s+"
                                rf"(?P<unit>day|week|month|year|{self.parts})\b",
              self._anaphoric_unit, None),
             ("the_unit", rf"\b(?:(?P<pre>earlier|later)\s+in\s+)?{mod}?"
@@ -288,7 +302,8 @@ class Grammar:
             # "$2 billion a year", "300 cars a day": a rate, TIMEX3 SET (before "duration", which ties)
             ("rate", r"\ba\s+(?P<unit>hour|day|week|month|quarter|year)\b(?!-|\s+(?:ago|earlier|later|before|after)\b)",
              self._set, self._after_an_amount),
-            ("duration", rf"\b{qty}[-\s]+(?:{alternation(lx.streak_words)}\s+)?(?P<unit>{self.unit})\b"
+            ("duration", rf"\b{qty}[-\s]+(?:{alternation(lx.streak_words + lx.measure_adjectives)}\s+)?"
+                         rf"(?P<unit>{self.unit})\b"
                          r"(?:\s+and\s+a\s+half\b)?"
                          rf"(?:\s+{alternation(lx.measured_nouns)}\b)?",
              self._duration, self._duration_ok),
@@ -400,6 +415,13 @@ class Grammar:
     def _valid_day(match: re.Match[str]) -> bool:
         return 1 <= int(_g(match, "day")) <= 31
 
+    @staticmethod
+    def _valid_period_end(match: re.Match[str]) -> bool:
+        """A valid day, or a month alone after "ended" ("the year to March" is no calendar period)."""
+        if _g(match, "day") is None:
+            return _key(_g(match, "verb")) != "to"
+        return Grammar._valid_day(match)
+
     def _unambiguous_month(self, match: re.Match[str]) -> bool:
         return _g(match, "mon") not in self.lex.ambiguous_months or bool(_g(match, "ctx") or _g(match, "rel") or _g(match, "mod"))
 
@@ -413,10 +435,29 @@ class Grammar:
         before = _PREVIOUS_WORD.search(match.string, 0, match.start())
         return before is None or not before.group(1)[:1].isupper()
 
+    @staticmethod
+    def _in_a_name(match: re.Match[str], group: str) -> bool:
+        """Is the capitalised word of ``group`` inside a name: before another capitalised word
+        ("the Winter Olympics", "Summer Games") or after one that does not open the sentence
+        ("the Prague Spring")? A name holding a season word dates nothing."""
+        text, start, end = match.string, match.start(group), match.end(group)
+        if not text[start:start + 1].isupper():
+            return False
+        following = _NEXT_WORD.match(text, end)
+        if following and following.group(1)[:1].isupper():
+            return True
+        before = _PREVIOUS_WORD.search(text, 0, start)
+        if before is None or not before.group(1)[:1].isupper():
+            return False
+        opening = text[:before.start()].rstrip()
+        return bool(opening) and opening[-1] not in ".!?:\"“\n"
+
     def _unambiguous_season(self, match: re.Match[str]) -> bool:
         """A season word is a date unless it is a bare verb ("prices fall") or classifies
         goods ("winter tents", "summer clothing", ``season_classified_nouns``): such a season
         says what kind of thing the noun is, not when anything happened."""
+        if self._in_a_name(match, "season"):
+            return False
         if _g(match, "ctx") or _g(match, "the") or _g(match, "rel") or _g(match, "mod") or _g(match, "year"):
             return True
         following = _NEXT_WORD.match(match.string, match.end())
@@ -626,6 +667,8 @@ class Grammar:
                                 kind, f"XXXX-WXX-{number}{suffix}")
         anchor = ctx.anchor.date
         rel = _key(_g(match, "rel"))
+        if rel.startswith("the "):
+            return self._anaphoric_weekday(ctx, number, rel, kind, suffix)
         explicit = self._explicit_direction(rel)
         offsets = range(-7, 8)
         if rel in ("last", "this past", "past", "next", "this coming", "coming"):
@@ -638,11 +681,24 @@ class Grammar:
             direction, why = explicit, f"explicit {rel}"
         else:
             direction, why = ctx.direction(*expression_span(match))
+            if direction != "past" and _POSSESSIVE.match(match.string, match.end()):
+                direction, why = "nearest", f"{why}; possessive: an event's day, the nearest one"
         chosen = choose(candidates, anchor, direction)
         assert chosen is not None
         if chosen.start == anchor:
             why += "; same weekday as the anchor: that day"
         return date_reading(chosen, f"{ctx.anchor.describe()}; {why}", kind, chosen.value + suffix)
+
+    @staticmethod
+    def _anaphoric_weekday(ctx: Context, number: int, rel: str, kind: TimexType, suffix: str) -> Reading:
+        """"The following Monday" after "on March 3": the first such day after (or, for "the
+        previous Friday", before) the day of the previous expression, else of the anchor."""
+        base, note = ctx.anaphor("day")
+        assert base is not None  # the anchor is known here
+        step = _STEPS[rel.split()[-1]]
+        days = (base + dt.timedelta(days=step * k) for k in range(1, 8))
+        chosen = day(next(d for d in days if d.isoweekday() == number))
+        return date_reading(chosen, f"{note}; {rel}", kind, chosen.value + suffix)
 
     def _relative_day(self, match: re.Match[str], ctx: Context) -> Reading:
         entry = self.lex.relative_days.get(_key(_g(match, "word")))
@@ -774,9 +830,10 @@ class Grammar:
         """"the quarter that ended on June 26": the quarter (half, month, year) holding that day.
 
         Companies close reporting periods on odd days; the day names the period, and is
-        also an expression of its own. Only "the quarter" is the span, as in TimeML.
+        also an expression of its own. Only "the quarter" is the span, as in TimeML. Without
+        a day ("the quarter that ended in September") the month names it.
         """
-        day_reading = self._month_day(match, ctx)
+        day_reading = self._month_day(match, ctx) if _g(match, "day") else self._named_month(match, ctx)
         if day_reading is None:
             return None
         unit = _key(_g(match, "unit"))
@@ -787,16 +844,20 @@ class Grammar:
             return date_reading(self._unknown(value, unit), day_reading.note)
         return date_reading(period_of(day_reading.start, unit), f"{day_reading.note}; the {unit} holding it")
 
+    def _named_month(self, match: re.Match[str], ctx: Context) -> Reading:
+        """The month of group ``mon``, in group ``year`` if written, else the one the tense picks."""
+        number = self._month_number(_g(match, "mon"))
+        if _g(match, "year"):
+            return date_reading(month(int(_g(match, "year")), number), "absolute")
+        s, e = expression_span(match)
+        return ctx.pick(s, e, lambda y: month(y, number), self._unknown(f"XXXX-{number:02d}", "month"))
+
     def _week_of_month(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"the last week of March": the ISO week holding the middle of that seven-day stretch."""
-        number, nth = self._month_number(_g(match, "mon") or ""), self._ordinal(_g(match, "ord") or "")
+        nth = self._ordinal(_g(match, "ord") or "")
         if not (nth == -1 or 1 <= nth <= 4):
             return None
-        if _g(match, "year"):
-            reading = date_reading(month(int(_g(match, "year") or 0), number), "absolute")
-        else:
-            s, e = expression_span(match)
-            reading = ctx.pick(s, e, lambda y: month(y, number), self._unknown(f"XXXX-{number:02d}", "month"))
+        reading = self._named_month(match, ctx)
         if reading.start is None or reading.end is None:
             return date_reading(self._unknown("XXXX-WXX", "week"), reading.note)
         middle = reading.end - dt.timedelta(days=3) if nth == -1 else reading.start + dt.timedelta(days=7 * nth - 4)
@@ -864,7 +925,8 @@ class Grammar:
         name, unit = self._unit(match)
         direction = _key(_g(match, "dir"))
         amount = self._amount(match) if _g(match, "num") else (None if _g(match, "unit").lower().endswith("s") else 1.0)
-        anaphoric = direction in _ANAPHORIC_DIRECTIONS or (direction == "next" and name == "day")
+        anaphoric = direction in _ANAPHORIC_DIRECTIONS or (
+            direction == "next" and (name == "day" or self._narrative_next(match, ctx)))
         if anaphoric and not _g(match, "num") and name in _CALENDAR_UNITS:
             return self._shift_from_anaphor(match, ctx, name, 1 if direction in ("following", "next") else -1)
         if self._last_calendar_unit(match, ctx, name, direction):
@@ -882,6 +944,19 @@ class Grammar:
             start, end = (base, other) if forward else (other, base)
         return Reading("DURATION", value, start, end, f"{base_note}; {'from' if forward else 'up to'} it")
 
+    def _after_extent_preposition(self, match: re.Match[str]) -> bool:
+        """Does a preposition of extent ("in", "over", "within" ...) stand right before the match?"""
+        before = match.string[max(0, match.start() - 16):match.start()].split()
+        return bool(before) and before[-1].lower() in self.lex.extent_prepositions
+
+    def _narrative_next(self, match: re.Match[str], ctx: Context) -> bool:
+        """Is "the next year" a step of a past narrative ("bought shares in 1999; the next year
+        it bought more", the year after) rather than a stretch from now ("over the next year")?
+        It is when no preposition of extent comes before it and its clause is in the past."""
+        if self._after_extent_preposition(match):
+            return False
+        return ctx.tense(match.string, *expression_span(match)).tense == "past"
+
     def _last_calendar_unit(self, match: re.Match[str], ctx: Context, name: str, direction: str) -> bool:
         """Is "the last year" the previous calendar year (as "last year") rather than the past twelve months?
 
@@ -893,8 +968,7 @@ class Grammar:
         if direction != "last" or _g(match, "num") or name not in _LAST_PERIOD_UNITS \
                 or _g(match, "unit").lower().endswith("s"):
             return False
-        before = match.string[max(0, match.start() - 16):match.start()].split()
-        if before and before[-1].lower() in self.lex.extent_prepositions:
+        if self._after_extent_preposition(match):
             return False
         cue = (ctx.tense(match.string, *expression_span(match)).cue or "").split(" ")
         if cue[0] not in self.lex.tense.perfect_auxiliaries:
@@ -989,13 +1063,14 @@ class Grammar:
         return Reading("TIME", f"{reading.value}T{pod}", reading.start, reading.end, reading.note, reading.period)
 
     def _record_period(self, match: re.Match[str], ctx: Context) -> Reading | None:
-        """"had their worst day in two decades on Monday": the day (week, month ...) of a day
-        the sentence names, which often comes after the superlative; else the period the
-        narrative is on. Resolved late, once the sentence's days are known."""
-        date, note = ctx.day_in_sentence(match.start())
+        """"had their worst day in two decades on Monday": the day (week, month ...) of a date
+        the sentence names ("its best month since 1991 in April"), which often comes after
+        the superlative; else the period the narrative is on. Resolved late, once the
+        sentence's dates are known."""
+        unit = _key(_g(match, "unit"))
+        date, note = ctx.day_in_sentence(match.start(), unit)
         if date is None:
             return self._anaphoric_unit(match, ctx)
-        unit = _key(_g(match, "unit"))
         return date_reading(period_of(date, unit), f"{note}; its {unit}")
 
     def _same_period(self, match: re.Match[str], ctx: Context) -> Reading | None:
@@ -1034,7 +1109,7 @@ class Grammar:
         return date_reading(ctx.previous.period, f"previous expression {ctx.previous.value}")
 
     def _shift_from_anaphor(self, match: re.Match[str], ctx: Context, unit: str, step: int) -> Reading | None:
-        base, note = ctx.anaphor(unit)
+        base, note = ctx.period_anaphor(unit)
         if base is None:
             return None
         return date_reading(period_of(shift(base, "week" if unit == "weekend" else unit, step), unit),

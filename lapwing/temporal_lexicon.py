@@ -65,6 +65,7 @@ class TenseCues:
     irregular_past: frozenset[str]
     irregular_participles: frozenset[str]
     ed_exceptions: frozenset[str]
+    adjectival: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class TimeLexicon:
     determiners: frozenset[str]
     unspecified_dates: tuple[str, ...]
     streak_words: tuple[str, ...]
+    measure_adjectives: tuple[str, ...]
     fiscal_words: tuple[str, ...]
     set_words: dict[str, str]
     duration_words: dict[str, str]
@@ -273,6 +275,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         determiners=_lower_set(req("determiners", list)),
         unspecified_dates=tuple(str(w).lower() for w in req("unspecified_dates", list)),
         streak_words=tuple(str(w).lower() for w in req("streak_words", list)),
+        measure_adjectives=tuple(str(w).lower() for w in req("measure_adjectives", list)),
         fiscal_words=tuple(str(w).lower() for w in req("fiscal_words", list)),
         set_words=_lower_keys(req("set_words", dict)),
         duration_words=_lower_keys(req("duration_words", dict)),

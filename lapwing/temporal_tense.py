@@ -143,11 +143,19 @@ class ClauseTense:
 
         Leftward the coordinator comes first and its comma next; rightward the comma comes first.
         A coordinator after a comma joins clauses far more often than phrases in news prose.
+        Rightward, a coordinator right before an auxiliary starts a new verb group too, comma
+        or not: "in September and is expected to cut again" is past for September.
         """
         following = outward[index + 1].lower if index + 1 < len(outward) else ""
         first, second = (outward[index].lower, following) if not leftward else (following, outward[index].lower)
+        if not leftward and first in self.lexicon.comma_coordinators and self._starts_verb_group(second):
+            return True  # "cut rates in September and is expected to": a new verb group, even without a comma
         return first == "," and (second in self.lexicon.comma_coordinators
                                  or (not leftward and _participle(second)))
+
+    def _starts_verb_group(self, word: str) -> bool:
+        """Is ``word`` an auxiliary or the first word of a multi-word cue (a verb group's start)?"""
+        return word in self._auxiliaries or word in self._phrases_by_first
 
     def _in_group(self, word: str) -> bool:
         """Can ``word`` be part of a verb group: an auxiliary, a filler, an adverb or a participle."""
@@ -211,6 +219,8 @@ class ClauseTense:
                 return TenseReading("past", f"{word} {nxt or 'been'}"), group_end - i
             return TenseReading("present", word), 1
         if word in cues.past:
+            if word in cues.adjectival and i > 0 and words[i - 1] in self.lexicon.determiners:
+                return None, 1  # "its last stores", "an earlier plan": an adjective, no adverb of time
             return TenseReading("past", word), group_end - i
         if word in cues.present:
             phrase = self._phrase_at(words, j)

@@ -115,3 +115,31 @@ def test_a_capitalised_day_word_ending_a_name_is_no_date():
     sentence, or in lower case, still is."""
     text = "The minister told Gulf Today that talks had stalled. Today, the talks resumed. Shops closed today."
     assert [t.text for t in find_timexes(text, "2025-03-04")] == ["Today", "today"]
+
+
+def test_narrative_steps_count_from_the_previous_expression():
+    """A past narrative moves on from the date it just gave: "that same day", "the following
+    Monday", "the previous Friday", "the next year" (written for these tests)."""
+    assert found("Ford cut prices on May 4. That same day, Fiat raised them.", "2009-06-10") == [
+        ("May 4", "DATE", "2009-05-04"), ("That same day", "DATE", "2009-05-04")]
+    assert only("The mine flooded on March 3. The following Monday, rescuers arrived.", "2009-06-10",
+                "The following Monday").value == "2009-03-09"
+    assert only("The bank collapsed on June 3, 2008. The previous Friday, its shares had soared.", "2009-06-10",
+                "The previous Friday").value == "2008-05-30"
+    assert found("The firm opened a plant in 1999 and a second one the next year.", "2009-06-10") == [
+        ("1999", "DATE", "1999"), ("the next year", "DATE", "2000")]
+    # a stretch from now stays a duration
+    assert found("Over the next year the company will cut costs.", "2009-06-10") == [
+        ("the next year", "DURATION", "P1Y")]
+
+
+def test_two_periods_away():
+    assert found("The party was founded the year before last.", "2024-10-23") == [
+        ("the year before last", "DATE", "2022")]
+    assert found("The vote will be held the week after next.", "2024-10-23") == [
+        ("the week after next", "DATE", "2024-W45")]
+
+
+def test_a_record_month_is_the_month_the_sentence_names():
+    assert found("The index had its best month since 1991 in April.", "2009-05-06") == [
+        ("month", "DATE", "2009-04"), ("1991", "DATE", "1991"), ("April", "DATE", "2009-04")]
