@@ -224,6 +224,7 @@ class _Parser:
         self._cache: dict[tuple[int, str, int], tuple[int, list]] = {}
         self._lines: dict[int, bool] = {}  # word -> whether its line is headline-case
         self._states: list[tuple[int, int, str]] | None = None  # see _named_states
+        self._countries: set[str] | None = None  # see _document_countries
 
     # ----- lookups (every lookup is bounded by ``stop``: a phrase never runs past the
     # end of the span it was asked about)
@@ -1088,12 +1089,30 @@ class _Parser:
         return (org.sector if org else None) or office or noun or rank
 
     def _choose(self, entries: list[NameEntry], ph: _Phrase) -> NameEntry:
-        """The reading of an ambiguous name: people after a title, organisations otherwise."""
-        def rank(e: NameEntry) -> tuple[int, int]:
-            person = self.kb.actors[e.actor_id].type == "person"
-            return (0 if person == bool(ph.titles) else 1, _KIND_ORDER.index(e.kind)
-                    if e.kind in _KIND_ORDER else len(_KIND_ORDER))
+        """The reading of an ambiguous name: people after a title, organisations otherwise,
+        and of two namesakes of different countries ("House of Representatives": the US
+        Congress's or Libya's) the one whose country the document names or whose compatriot
+        organisation it names ("... and the High Council of State")."""
+        countries = {self.kb.actors[e.actor_id].country for e in entries}
+        context = self._document_countries() if len(countries) > 1 else set()
+
+        def rank(e: NameEntry) -> tuple[int, int, int]:
+            actor = self.kb.actors[e.actor_id]
+            person = actor.type == "person"
+            return (0 if person == bool(ph.titles) else 1, 0 if actor.country in context else 1,
+                    _KIND_ORDER.index(e.kind) if e.kind in _KIND_ORDER else len(_KIND_ORDER))
         return min(entries, key=rank)
+
+    def _document_countries(self) -> set[str]:
+        """Countries the document names (states by name, demonym or seat) or names an
+        organisation of, by a name no other actor shares."""
+        if self._countries is None:
+            self._countries = {code for _, _, code in self._named_states()}
+            for p in range(len(self.words)):
+                actors = {self.kb.actors[e.actor_id] for e in self.lookup(p, "entity")[1]}
+                if len(actors) == 1 and next(iter(actors)).country:
+                    self._countries.add(next(iter(actors)).country)
+        return self._countries
 
     def _patron_ref(self, s: int, e: int, entries: list[NameEntry]) -> ActorRef:
         actor = self.kb.actors[self._choose(entries, _Phrase(start=s)).actor_id]

@@ -404,9 +404,13 @@ def _type_part(report: Report, cluster: Cluster, p: Params) -> float | None:
 def _date_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     """Agreement of the date intervals, by the vaguer date's specificity; a gap beyond the
     quad's window rules the pair out, a smaller one (a day, from "late Tuesday" against
-    "overnight") says less than overlapping dates."""
+    "overnight") says less than overlapping dates. A report marked as one more of its kind
+    ("Israeli warplanes returned to Janta on Wednesday") on another day than the cluster's
+    is that other day's event: its writer knows of the earlier one."""
     gap = _date_gap(report, cluster)
     if gap is None or gap > p.date_window_days.get(report.family, 0):
+        return None
+    if gap > 0 and (report.additive or cluster.additive):
         return None
     near = 1.0 if gap == 0 else p.near_date_factor
     return p.weights["date"] * min(report.date_weight, cluster.date.date_weight) * near  # type: ignore[union-attr]

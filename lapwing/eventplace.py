@@ -306,23 +306,35 @@ def _contained_in() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _purpose() -> re.Pattern[str]:
     """The start of a purpose clause: "to" before a verb ("to rehabilitate", not "to the
-    city" or "to Damascus"), "in order to", "aimed at", "about", "regarding", "concerning"."""
+    city" or "to Damascus"), "in order to", "aimed at", "about", "regarding", "concerning",
+    or a participle of talks ("held talks, discussing water releases in the Tigris")."""
     lexicon = load_lexicon()
     determiners = lexicon.locative_modifiers | lexicon.directions | {"its", "their", "his", "her", "this", "that",
                                                                      "these", "those", "which", "what"}
     words = _alternation(determiners)
-    return re.compile(rf"\b(?:to\s+(?!(?:{words})\b)[a-z]+|in\s+order\s+to|aimed\s+at|about|regarding|concerning)\b")
+    return re.compile(rf"\b(?:to\s+(?!(?:{words})\b)[a-z]+|in\s+order\s+to|aimed\s+at|about|regarding|concerning"
+                      rf"|discussing|reviewing|addressing)\b")
+
+
+#: Where an accusation's content begins: "accused the UAE *of* supplying", "charged *that*".
+_ACCUSATION_CONTENT = re.compile(r"\b(?:of|that|for)\b")
 
 
 def _purpose_start(text: str, trigger: Span, sentence: Span) -> int:
     """Where the purpose clause of an agreement's, a grant's or a meeting's trigger begins
-    (``pact_triggers`` of places.yaml), else the sentence's end: "signed a grant agreement
-    *to rehabilitate ... the Jandar power station in Homs countryside*" was signed where the
-    sentence says it was ("signed in Damascus"), or nowhere it says, never at what it is about."""
+    (``pact_triggers`` of places.yaml), or the content of an accusation (``accusation_triggers``:
+    "accused the UAE *of supplying drones used in attacks on El Fasher*"), else the sentence's
+    end: "signed a grant agreement *to rehabilitate ... the Jandar power station in Homs
+    countryside*" was signed where the sentence says it was ("signed in Damascus"), or nowhere
+    it says, never at what it is about."""
     words = text[trigger.start:trigger.end].split()
-    if not words or words[0].lower() not in load_lexicon().pact_triggers:
+    first = words[0].lower() if words else ""
+    if first in load_lexicon().accusation_triggers:
+        match = _ACCUSATION_CONTENT.search(text, trigger.end, sentence.end)
+    elif first in load_lexicon().pact_triggers:
+        match = _purpose().search(text, trigger.start, sentence.end)
+    else:
         return sentence.end
-    match = _purpose().search(text, trigger.start, sentence.end)
     return match.start() if match else sentence.end
 
 
@@ -381,8 +393,15 @@ def _same_clause_after(text: str, first: Place, then: Place) -> bool:
 
 
 def _taken(place: Place, participants: Sequence[Span]) -> bool:
-    """Whether ``place`` is (part of) a participant's span."""
-    return any(_overlaps(place, span) for span in participants)
+    """Whether ``place`` is (part of) a participant's span. A participant that is only a word
+    inside a longer place name ("Syrian" of "the Syrian capital") leaves the place free: the
+    city is where it happened, its country who was struck."""
+    return any(_overlaps(place, span) and not _strictly_inside(span, place) for span in participants)
+
+
+def _strictly_inside(span: Span, place: Place) -> bool:
+    return place.start <= span.start and span.end <= place.end \
+        and span.end - span.start < place.end - place.start  # type: ignore[operator]
 
 
 def _overlaps(place: Place, span: Span) -> bool:

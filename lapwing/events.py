@@ -177,7 +177,7 @@ class EventCoder:
         assert cues_ is not None
         reader = PatternRoles(lambda s, e: self._resolve(document, s, e), cues_.reporting_forms,
                               self.lexicon.participants, self.lexicon.classes.get("weapons", frozenset()),
-                              self.lexicon.own_means_types, self.lexicon.classes)
+                              self.lexicon.own_means_types, self.lexicon.classes, self.lexicon.participant_heads)
         cues = find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
         size = size_of(sentence, self.lexicon)
         out: list[Event] = []
@@ -347,16 +347,23 @@ class EventCoder:
         if place is None or not place.country or place.feature == "water":
             return
         sectors = {"COP": self.lexicon.classes.get("domestic_forces", frozenset()),
+                   "MIL": self.lexicon.classes.get("domestic_military", frozenset()),
                    "CVL": self.lexicon.classes.get("domestic_civilians", frozenset())}
+        heads = self.lexicon.participant_heads
 
         def placed(ref: ActorRef) -> ActorRef:
             if ref.country:
                 return ref
             words = " ".join(w for w in ref.text.lower().split() if w not in {"the", "a", "an"})
-            sector = next((s for s, nouns in sectors.items() if words in nouns or ref.sector == s), None)
+            compound = bool(heads) and words.endswith(heads)  # "steelworkers" are workers
+            # a police or civilian sector places a party; an army only by its words ("regime
+            # forces"), as an unknown command ("the Joint Operations Command") may be anyone's
+            sector = next((s for s, nouns in sectors.items()
+                           if words in nouns or (ref.sector == s and s != "MIL")), None) \
+                or ("CVL" if compound else None)
             if sector is None:
                 return ref
-            kind = "domestic force" if sector == "COP" else "civilians"
+            kind = "civilians" if sector == "CVL" else "domestic force"
             return replace(ref, country=place.country, sector=sector,
                            reason=f"{ref.reason or 'unknown'}; {kind} of {place.name or place.country}, "
                                   "where the event happened")

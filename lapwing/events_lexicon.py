@@ -10,7 +10,7 @@ the *content* of the act ("urged Iraq to expel" codes no expulsion). The data li
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,8 @@ GAP = "*"  # in a phrase key: up to MAX_GAP words (the object) may stand here
 MAX_GAP = 4
 CLASS = "@"  # in a phrase key, "@forces": any word of the word class ``classes: forces``
 _ENTRY_FIELDS = {"type", "mode", "args", "complement", "hostile", "reciprocal", "inverse",
-                 "official", "forms", "plural", "requires", "needs_object", "addressee_subject", "gap"}
+                 "official", "forms", "plural", "requires", "needs_object", "addressee_subject", "gap",
+                 "variants"}
 
 
 class LexiconError(ValueError):
@@ -115,6 +116,7 @@ class EventLexicon:
     size_words: dict[str, frozenset[str]] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
     participants: frozenset[str] = frozenset()
+    participant_heads: tuple[str, ...] = ()
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     place_targets: frozenset[str] = frozenset()
     own_means_types: frozenset[str] = frozenset()
@@ -256,6 +258,28 @@ def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker) -> tuple[E
     return entry, firsts
 
 
+def _variants(entry: Entry, spec: YMap, check: _Checker) -> list[Entry]:
+    """The same word read as another type when a word of another class stands near it:
+    "entered" is MOBILIZE with a column of tanks and AID with trucks of food
+    (``variants: {relief_goods: AID}``). Each variant keeps the entry's roles and drops its
+    mode, which belongs to the first type."""
+    table = spec.get("variants")
+    if table is None:
+        return []
+    if not isinstance(table, YMap):
+        check.error(entry.line, f"trigger {entry.key!r}: variants must map a word class to a type",
+                    "write it as variants: {relief_goods: AID}")
+        return []
+    out = []
+    for name, type_ in table.items():
+        if type_ not in PLOVER_TYPES:
+            check.error(entry.line, f"trigger {entry.key!r}: variant type {type_!r} is not a PLOVER type",
+                        f"use one of {', '.join(PLOVER_TYPES)}")
+            continue
+        out.append(replace(entry, type=type_, requires=name, mode=None, hostile=None, official=None))
+    return out
+
+
 def _check_classes(entry: Entry, words: tuple[str, ...], classes: dict[str, frozenset[str]],
                    check: _Checker) -> None:
     """Every "@class" of a key and every ``requires`` names a class of ``classes``."""
@@ -282,15 +306,17 @@ def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
                 continue
             entry, firsts = built
             words = tuple(key.lower().split())
-            _check_classes(entry, words, lexicon.classes, check)
-            for first in firsts:
-                lexicon.patterns.setdefault(first, []).append(Pattern(entry, words[1:]))
+            for each in (entry, *_variants(entry, spec, check)):
+                _check_classes(each, words, lexicon.classes, check)
+                for first in firsts:
+                    lexicon.patterns.setdefault(first, []).append(Pattern(each, words[1:]))
     for pats in lexicon.patterns.values():
         pats.sort(key=lambda p: -len(p.rest))
     lexicon.place_targets = frozenset(check.section(data, "place_targets", YList))
     lexicon.own_means_types = frozenset(check.section(data, "own_means_types", YList))
     lexicon.hostile_words = frozenset(check.words(data, "hostile_words"))
     lexicon.participants = frozenset(check.words(data, "participants"))
+    lexicon.participant_heads = tuple(check.words(data, "participant_heads"))
     for type_, table in check.section(data, "modes", YMap).items():
         lexicon.modes[type_] = [(mode, frozenset(w.lower() for w in words))
                                 for mode, words in table.items()]

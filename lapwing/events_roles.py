@@ -83,6 +83,18 @@ MEMBER_REACH = 2
 GIVER_REACH = 4
 #: "an aircraft carrying 30 tonnes of humanitarian aid": the carrier word within this many.
 CARRIER_REACH = 8
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "yesterday", "today", "overnight"})
+#: Words ending in "-ed" that are no verb before a reduced relative ("several hundred people").
+ED_NON_VERBS = frozenset({"hundred", "armed", "red", "need", "united", "based", "backed", "led", "aligned",
+                          "linked", "affiliated", "detained"})
+#: Words between a speaker and its reporting verb ("The IDF said", "The army on Tuesday said").
+SPEAKER_GAP = 3
+#: Words before a verb that are no noun it could modify (auxiliaries, adverbs, pronouns).
+NOT_NOUNS = BE_FORMS | ADVERB_GAP | PRONOUNS | SUBJECT_AUXILIARIES | frozenset({
+    "who", "which", "that", "and", "or", "but", "has", "have", "had", "not", "also", "then"})
+#: participles between a vehicle and its sender ("a ship sent by X")
+SENDING = frozenset({"sent", "dispatched", "chartered", "provided", "funded"})
 #: Words of a passive's by-phrase searched for a weapon and its country ("by a missile fired
 #: from an Israeli drone").
 WEAPON_PHRASE = 8
@@ -146,7 +158,7 @@ class PatternRoles:
     def __init__(self, resolver: Resolver | None = None, reporting: frozenset[str] = frozenset(),
                  participants: frozenset[str] = frozenset(), weapons: frozenset[str] = frozenset(),
                  own_means: frozenset[str] = frozenset(),
-                 classes: Mapping[str, frozenset[str]] | None = None):
+                 classes: Mapping[str, frozenset[str]] | None = None, participant_heads: tuple[str, ...] = ()):
         self.resolver = resolver
         classes = classes or {}
         self.members = classes.get("members", frozenset())
@@ -155,12 +167,14 @@ class PatternRoles:
         self.crowd_counts = classes.get("crowd_counts", frozenset())
         self.streets = classes.get("streets", frozenset())
         self.forces = classes.get("forces", frozenset())
+        self.domestic_military = classes.get("domestic_military", frozenset())
         self.vehicles = classes.get("vehicles", frozenset())
         self.officials = classes.get("officials", frozenset())
         self.ships = Vessels(classes.get("vessels", frozenset()), resolver)
         self.own_means = own_means
         self.reporting = reporting
         self.participants = participants
+        self.participant_heads = participant_heads
         self.weapons = weapons
 
     def roles(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry) -> Roles:
@@ -172,6 +186,10 @@ class PatternRoles:
                                            or (self._be_before(sentence, i) and not progressive)
                                            or self._reduced_passive(sentence, groups, i, j, entry)
                                            or self._elliptical_passive(sentence, i))
+        if entry.pos == "verb" and agent is None and self._noun_modifier(sentence, groups, i, j, entry):
+            out.passive = True
+            out.how.append("participle modifying a noun ('an official convicted of'): background")
+            return out
         if passive:
             out.passive = True
             if agent is not None:
@@ -196,6 +214,10 @@ class PatternRoles:
                     if ship is not None:  # "The bulker Nordic Tern was struck"
                         out.recipients = [ship]
                         out.how.append(f"the ship {ship.text!r} before the passive receives")
+            return self._arrange(out, entry)
+        if agent is None and self._unnamed_agent(sentence, j):
+            out.how.append("an unnamed agent after 'by' ('the deadliest attack by the group'): actor unknown")
+            self._recipients(sentence, groups, j, entry, out)
             return self._arrange(out, entry)
         actor = self._nominal_actor(sentence, groups, i, entry, out) or self._giver(sentence, groups, i, j, out)
         if actor is None and agent is not None:  # "an attack by Hezbollah"
@@ -270,7 +292,9 @@ class PatternRoles:
                     out.how.append(f"word {toks[k].text!r} before the relative pronoun names a party")
                     return [ref]
         for k in range(i - 1, max(-1, i - 5), -1):
-            if not sentence.same_clause(k, i) or toks[k].lower == "," or self._reports(sentence, k):
+            if toks[k].lower == "," and sentence.same_clause(k, i):
+                break  # "flour, medicine and tents docked": a list, the vehicle may head the clause
+            if not sentence.same_clause(k, i) or self._reports(sentence, k):
                 return None
             if any(g.first <= k < g.last for g in groups):
                 return None
@@ -283,7 +307,23 @@ class PatternRoles:
             out.how.append(f"name {ref.text!r} before the trigger, placed by a country word in it")
             return [ref]
         return self._vehicle_owner(sentence, groups, i, out) or self._purpose_subject(sentence, groups, i, out) \
-            or self._clause_head(sentence, groups, i, out)
+            or self._clause_head(sentence, groups, i, out) or self._speakers_forces(sentence, groups, i, out)
+
+    def _speakers_forces(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
+        """"The IDF said Wednesday that fighter jets had hit a depot": forces no one is named
+        for, heading a clause reported by an army or a government, are the speaker's own."""
+        start = sentence.clause_start(i)
+        if any(start <= g.first < i for g in groups) or \
+                not any(sentence.tokens[k].lower in self.forces for k in self._subject_head_window(sentence, start, i)):
+            return None
+        for k in range(start - 1, -1, -1):
+            if self._reports(sentence, k):
+                speaker = next((g for g in groups if g.last <= k and k - g.last <= SPEAKER_GAP), None)
+                if speaker is not None and speaker.refs[0].sector in {"MIL", "GOV"}:
+                    out.how.append(f"forces reported by {speaker.refs[0].text!r}: its own")
+                    return list(speaker.refs)
+                return None
+        return None
 
     def _relative_antecedent(self, sentence: Sentence, groups: list[Group], i: int) -> Group | None:
         """", which agreed to": a verb right after a relative pronoun that follows a comma
@@ -302,7 +342,7 @@ class PatternRoles:
         if any(start <= g.first < i for g in groups):
             return None
         for k in self._subject_head_window(sentence, start, i):
-            if sentence.tokens[k].lower in self.participants:
+            if self._participant(sentence.tokens[k].lower):
                 out.how.append(f"participant {sentence.tokens[k].text!r} opening the clause")
                 return [ActorRef(text=sentence.tokens[k].text, start=sentence.tokens[k].start,
                                  end=sentence.tokens[k].end, reason="noun: participant")]
@@ -346,15 +386,34 @@ class PatternRoles:
 
     def _vehicle_owner(self, sentence: Sentence, groups: list[Group], i: int,
                        out: Roles) -> list[ActorRef] | None:
-        """"A Turkish ship loaded with flour arrived": a vehicle earlier in the clause, with a
-        country word before it, is the subject, its long modifier set aside."""
+        """"A Turkish ship loaded with flour arrived": a vehicle earlier in the clause (or a
+        force heading it: "An Israeli force of 15 vehicles pulled out"), with a country word
+        before it or its sender after it ("a ship sent by Türkiye's disaster agency AFAD"),
+        is the subject, its long modifier set aside."""
         toks = sentence.tokens
-        for c in range(i - 1, max(-1, i - 1 - CARRIER_REACH - 4), -1):
+        near = range(i - 1, max(-1, i - 1 - CARRIER_REACH - 4), -1)
+        head = self._subject_head_window(sentence, sentence.clause_start(i), i)
+        for c in [*near, *(c for c in head if c not in near)]:
             if not sentence.same_clause(c, i):
-                return None
-            if toks[c].lower in self.vehicles:
-                return self._country_word_before(sentence, groups, c, out)
+                break
+            if toks[c].lower in self.vehicles or (c in head and toks[c].lower in self.forces):
+                return self._sender_after(sentence, groups, c, out) or \
+                    self._country_word_before(sentence, groups, c, out)
         return None
+
+    def _sender_after(self, sentence: Sentence, groups: list[Group], c: int, out: Roles) -> list[ActorRef] | None:
+        """The party after "sent by" or "from" right after the vehicle at ``c``."""
+        toks = sentence.tokens
+        k = c + 1
+        if k < len(toks) and toks[k].lower in SENDING:
+            k += 1
+        if k >= len(toks) or toks[k].lower not in {"by", "from"}:
+            return None
+        group = next((g for g in groups if k < g.first <= k + GIVER_REACH), None)
+        if group is None:
+            return None
+        out.how.append(f"sender of the vehicle {toks[c].text!r}")
+        return list(group.refs)
 
     def _name_chunk(self, sentence: Sentence, groups: list[Group], i: int) -> ActorRef | None:
         """"U.S. Secretary of State Warren Christopher telephoned": a run of capitalised words
@@ -405,6 +464,10 @@ class PatternRoles:
             return k > 1 and toks[k - 2].lower in self.crowd_counts
         return before in self.crowd_counts or _count_of_a_crowd(toks, k)
 
+    def _participant(self, word: str) -> bool:
+        """A participant noun, also as the head of a compound ("steelworkers")."""
+        return word in self.participants or (bool(self.participant_heads) and word.endswith(self.participant_heads))
+
     def _street_name(self, sentence: Sentence, k: int) -> bool:
         """Whether the name at ``k`` names a street ("blocking Tripoli Street", "Baghdad
         Road"): a thoroughfare named after a city is no party to what happens on it."""
@@ -418,10 +481,14 @@ class PatternRoles:
         ship = self.ships.at(sentence, k)
         if ship is not None:
             return ship
-        if tok.lower in self.participants or self._counted_crowd(sentence, k):
+        if self._participant(tok.lower) or self._counted_crowd(sentence, k):
             return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason="noun: participant")
+        if k > 0 and f"{sentence.tokens[k - 1].lower} {tok.lower}" in self.domestic_military:
+            first = sentence.tokens[k - 1]  # "Regime forces": the army of the country it acts in
+            return ActorRef(text=sentence.text[first.start - sentence.start:tok.end - sentence.start],
+                            start=first.start, end=tok.end, sector="MIL", reason="noun: domestic military")
         if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}) \
-                and not self._street_name(sentence, k):
+                and not self._street_name(sentence, k) and not is_patron_word(tok.text):
             ref = self.resolver(tok.start, tok.end)
             if ref is not None and ref.country:
                 return ref
@@ -439,6 +506,24 @@ class PatternRoles:
             out.how.append("inverse: the object acts (a visit hosted)")
         out.recipients = [r for r in out.recipients if not _same(r, out.actors)]
         return out
+
+    def _noun_modifier(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry) -> bool:
+        """"handed over a fugitive former official convicted of embezzling": a past participle
+        right after a common noun that no party names, before a preposition, with a verb
+        earlier in its clause, is a reduced relative clause describing that noun, whose own
+        subject did nothing. Killings are left to
+        the reduced passive ("a man killed in a strike" counts a victim)."""
+        toks = sentence.tokens
+        if entry.type == "ASSAULT" or i < 1 or j >= len(toks) or not toks[j - 1].lower.endswith("ed"):
+            return False
+        noun = toks[i - 1]
+        start = sentence.clause_start(i)
+        if not any(t.lower.endswith("ed") and not t.cap and t.lower not in ED_NON_VERBS for t in toks[start:i - 1]) \
+                or self._counted_crowd(sentence, i - 1):
+            return False  # no verb before it: "Retirees of the steel industry gathered" is the main verb
+        return toks[j].lower in {"of", "for", "in", "to", "over", "on"} and noun.lower.isalpha() \
+            and not noun.cap and noun.lower not in NOT_NOUNS and not self._participant(noun.lower) \
+            and noun.lower not in self.forces | self.vehicles and not any(g.first <= i - 1 < g.last for g in groups)
 
     def _be_index(self, sentence: Sentence, i: int) -> int:
         """Where the passive's auxiliary stands ("was reportedly struck": at "was"), so that
@@ -466,8 +551,10 @@ class PatternRoles:
         if not entry.takes_object or entry.complement or not toks[j - 1].lower.endswith(("ed", "t", "en")):
             return False
         nxt = toks[j].lower if j < len(toks) else "."
-        if _counting_at(sentence, j):
-            return False  # "detained at least 15": an object's count, not a place
+        after_day = _past_day(sentence, j)
+        if _counting_at(sentence, after_day) or (after_day > j and after_day < len(toks) and (
+                toks[after_day].lower.replace(",", "").isdigit() or toks[after_day].lower in QUANTITIES)):
+            return False  # "detained at least 15", "released on Saturday 60 prisoners": an object's count
         return nxt in REDUCED_NEXT and any(g.last == i for g in groups)
 
     def _elliptical_passive(self, sentence: Sentence, i: int) -> bool:
@@ -493,6 +580,13 @@ class PatternRoles:
             if not (toks[k].lower.endswith("ly") or (k == j and toks[k].lower.endswith("ed"))):
                 return None
         return None
+
+    def _unnamed_agent(self, sentence: Sentence, j: int) -> bool:
+        """"an attack by the group", "a raid by the militia": the agent is a party the
+        sentence does not name (the clause's subject is not it), nor a weapon."""
+        toks = sentence.tokens
+        return j + 2 < len(toks) and toks[j].lower == "by" and toks[j + 1].lower in {"the", "a", "an"} \
+            and toks[j + 2].lower.isalpha() and not toks[j + 2].cap and toks[j + 2].lower not in self.weapons
 
     def _weapon_agent(self, sentence: Sentence, j: int) -> ActorRef | None:
         """"hit by an Israeli missile", "struck by a rocket fired from a Houthi drone": the
@@ -522,7 +616,9 @@ class PatternRoles:
             group = before_trigger[n]
             if not sentence.same_clause(group.first, i):
                 break
-            before = sentence.tokens[group.first - 1].lower if group.first else ""
+            # "for the Emirates' right": "for"; but "in an ISIS assault": the trigger's own modifier
+            before = _word_before(sentence, group.first) if group.last < i else \
+                sentence.tokens[group.first - 1].lower if group.first else ""
             quantity = group.first > 1 and sentence.tokens[group.first - 2].lower in QUANTITIES
             conjunction = verb and before in CONJUNCTIONS and not any(
                 g.first > group.first for g in before_trigger)
@@ -530,6 +626,10 @@ class PatternRoles:
                     and not self._owner_of_means(sentence, group.first):
                 continue
             head = self._apposition_head(sentence, before_trigger[:n], group, i)
+            relative = None if head else self._relative_head(sentence, before_trigger[:n], group)
+            if relative is not None:  # "Ansar Allah, the rebels who control Yemen's north, released"
+                earlier = [g for g in before_trigger[:n] if g.first <= relative.first]
+                head = self._apposition_head(sentence, earlier[:-1], earlier[-1], i) or relative
             return head or group
         for k in range(i - 1, -1, -1):
             if not sentence.same_clause(k, i):
@@ -540,6 +640,20 @@ class PatternRoles:
             if sentence.tokens[k].lower in PRONOUNS:
                 out.pronoun = sentence.tokens[k].lower
                 break
+        return None
+
+    def _relative_head(self, sentence: Sentence, earlier: list[Group], group: Group) -> Group | None:
+        """"IDF troops who operated in southern Syria's Quneitra province have withdrawn": a
+        group inside a relative clause ("who"/"which" and its own verb) after an earlier
+        group is not the subject of the verb after the clause; the group the pronoun follows is."""
+        toks = sentence.tokens
+        for r in range(group.first - 1, 0, -1):
+            if toks[r].lower in {"who", "which"}:
+                head = next((g for g in earlier if g.last == r), None)
+                verb_first = r + 1 < group.first and not toks[r + 1].cap
+                return head if verb_first and sentence.same_clause(r, group.first) else None
+            if toks[r].lower in {",", ";"}:
+                return None
         return None
 
     def _owned_forces(self, sentence: Sentence, k: int, i: int, verb: bool) -> bool:
@@ -602,16 +716,21 @@ class PatternRoles:
         """"a drone of the Zionist enemy targeted", "an aircraft from China landed": the group
         after "of"/"from" owns the weapon, force or vehicle that acts, so it is the actor."""
         toks = sentence.tokens
+        if first > 0 and toks[first - 1].lower in {"the", "a", "an"}:
+            first -= 1  # "reinforcements from the Syrian regime"
         return first > 1 and toks[first - 1].lower in {"of", "from"} \
             and toks[first - 2].lower in self.weapons | self.forces | self.vehicles
 
     def _apposition_head(self, sentence: Sentence, earlier: list[Group], group: Group, i: int) -> Group | None:
-        """"Pakistan, a key U.S. ally, has refused": the group before an apposition acts."""
+        """"Pakistan, a key U.S. ally, has refused": the group before an apposition acts, also
+        when a relative clause ends the apposition ("Ansar Allah, the Iran-aligned rebels who
+        control Yemen's north, released")."""
         if not earlier or "," not in sentence.words(group.last, i):
             return None
         head = earlier[-1]
         after = sentence.tokens[head.last].lower if head.last < len(sentence.tokens) else ""
-        return head if after == "," and sentence.same_clause(head.first, i) else None
+        adjacent = group.first - head.last <= 2  # ", the Iran-aligned rebels"
+        return head if after == "," and (adjacent or sentence.same_clause(head.first, i)) else None
 
     def _nominal_actor(self, sentence: Sentence, groups: list[Group], i: int, entry: Entry,
                        out: Roles) -> list[ActorRef] | None:
@@ -746,6 +865,24 @@ def is_patron_word(word: str) -> bool:
         return False
     affiliation = load_kb().affiliations.get((marker.lower(),))
     return affiliation is not None and not affiliation.own
+
+
+def _past_day(sentence: Sentence, j: int) -> int:
+    """The token after a day adjunct at ``j`` ("on Saturday", "yesterday"), else ``j``."""
+    toks = sentence.tokens
+    if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in DAY_WORDS:
+        return j + 2
+    return j + 1 if j < len(toks) and toks[j].lower in DAY_WORDS else j
+
+
+def _word_before(sentence: Sentence, k: int) -> str:
+    """The word before token ``k``, or the preposition governing it past an article ("for
+    the Emirates' right"); not "of", whose group may head the subject ("Delegations of the
+    House of Representatives agreed")."""
+    toks = sentence.tokens
+    if k > 1 and toks[k - 1].lower in {"the", "a", "an"} and toks[k - 2].lower in PREPOSITIONS - {"of"}:
+        return toks[k - 2].lower
+    return toks[k - 1].lower if k > 0 else ""
 
 
 def _count_of_a_crowd(toks: list[Token], k: int) -> bool:

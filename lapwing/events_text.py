@@ -31,6 +31,8 @@ CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "be
 QUOTES = frozenset({'"', "“", "”"})
 GLOSS_WORDS = 3  # words of a bracketed acronym or alias after a name: "(MIT)", "(Islamic State)"
 SCARE_WORDS = 5  # words of a quoted wording inside a phrase: a "crushing and regret-inducing" response
+#: Words that make the next word a noun ("any claim", "the statement"), not a reporting verb.
+NOUN_DETERMINERS = frozenset({"a", "an", "the", "any", "no", "its", "their", "his", "her", "these", "every", "each"})
 
 
 @dataclass(frozen=True)
@@ -169,9 +171,11 @@ def sentences(document: Document) -> Iterator[Sentence]:
 
 def reporting_at(sentence: Sentence, k: int, forms: frozenset[str]) -> bool:
     """Whether token ``k`` is a reporting verb of ``forms``. A capitalised form inside the
-    sentence is a name ("the United States sent": no "states" verb), and one before "'s" a
-    noun ("the Turkish occupation state's drone")."""
+    sentence is a name ("the United States sent": no "states" verb), one before "'s" a
+    noun ("the Turkish occupation state's drone"), and so is one after a determiner
+    ("rejected any claim to them by Iran", "the statement")."""
     toks = sentence.tokens
     tok = toks[k]
     possessed = k + 1 < len(toks) and toks[k + 1].lower == "'s"
-    return tok.lower in forms and (k == 0 or not tok.cap) and not possessed
+    determined = k > 0 and toks[k - 1].lower in NOUN_DETERMINERS
+    return tok.lower in forms and (k == 0 or not tok.cap) and not possessed and not determined

@@ -122,8 +122,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers",
               "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks",
               "offset_locatives", "actor_relations", "settlement_heads", "patronymics", "site_heads",
-              "not_locatives", "passage_locatives", "pact_triggers", "resident_nouns", "area_nouns",
-              "anchor_heads", "near_nouns", "admin_office_words", "settlement_office_words",
+              "not_locatives", "passage_locatives", "pact_triggers", "accusation_triggers", "resident_nouns",
+              "area_nouns", "anchor_heads", "near_nouns", "admin_office_words", "settlement_office_words",
               "tally_counts", "office_portfolios", "office_nouns", "capital_money_nouns")
 
 
@@ -153,6 +153,7 @@ class PlaceLexicon:
     not_locatives: frozenset[str]
     passage_locatives: frozenset[str]
     pact_triggers: frozenset[str]
+    accusation_triggers: frozenset[str]
     resident_nouns: frozenset[str]
     area_nouns: frozenset[str]
     anchor_heads: frozenset[str]

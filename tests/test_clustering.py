@@ -571,6 +571,16 @@ def test_one_more_event_of_its_kind_joins_only_on_a_shared_town():
     assert frozenset({"a:e1", "b:e1", "c:e1"}) in clusters_of([*main, plain])
 
 
+def test_a_strike_repeated_on_the_next_day_is_that_days_event():
+    """"Israeli warplanes returned to Tyre on Wednesday" repeats Tuesday's strike there: the
+    same town and parties, a day apart, are two events; an unmarked report a day off joins."""
+    main = [ev("a:e1", place=TYRE), ev("b:e1", place=TYRE)]
+    repeat = _with_words(ev("c:e1", day="2024-03-02", place=TYRE), "Israeli warplanes returned to ")
+    assert frozenset({"c:e1"}) in clusters_of([*main, repeat])
+    unmarked = _with_words(ev("c:e1", day="2024-03-02", place=TYRE), "Israeli warplanes ")
+    assert frozenset({"a:e1", "b:e1", "c:e1"}) in clusters_of([*main, unmarked])
+
+
 def test_one_more_event_after_its_own_documents_first_is_no_other_report():
     """"A drone struck Tyre ... Another strike hit ..." counts within the document: the
     second report is not marked against reports of other documents."""

@@ -300,3 +300,24 @@ def test_a_town_before_a_noun_for_its_people_is_where_they_acted(finder: PlaceFi
     place = locate(finder, "Dozens of Sidon residents protested outside the port on Sunday.", "protested")
     assert place is not None and place.text == "Sidon"
     assert locate(finder, "Dozens of residents protested outside the port on Sunday.", "protested") is None
+
+
+def test_the_content_of_an_accusation_is_not_its_scene(finder: PlaceFinder) -> None:
+    text = ("The foreign ministry accused the UAE on Wednesday of supplying the RSF with drones used "
+            "in attacks on El Fasher.")
+    assert locate(finder, text, "accused") is None
+    text = "The government charged that Abu Dhabi was flying weapons through airstrips in eastern Chad."
+    assert locate(finder, text, "charged") is None
+    place = locate(finder, "Iraq accused Turkey in Baghdad on Monday of violating its airspace.", "accused")
+    assert place is not None and place.text == "Baghdad"
+
+
+def test_what_talks_discussed_is_not_where_they_were_held(finder: PlaceFinder) -> None:
+    text = ("The premier held talks on Tuesday with the president, discussing water releases in the "
+            "Euphrates and border security.")
+    assert locate(finder, text, "held") is None
+
+
+def test_a_country_word_inside_a_capital_phrase_leaves_the_city_to_the_event(finder: PlaceFinder) -> None:
+    text = "Israeli jets struck the Syrian capital on Tuesday."
+    assert located_with_participant(finder, text, "struck", "Syrian") == ("Syrian capital", "Syrian capital")
