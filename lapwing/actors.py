@@ -385,6 +385,7 @@ class _Parser:
         if n and n >= self.lookup(q, "entity", stop)[0]:
             ph.noun, ph.noun_text = nouns[0], self._text(q, q + n)
             q = self._of_owner(ph, q + n, stop)
+            q = self._seat_owner(ph, q, stop)
             return self._name_after(ph, q, stop, fallback="noun")
         n, entries = self.lookup(q, "entity", stop)
         org = self._org_name(q, stop, ph.det, known=n)
@@ -549,6 +550,19 @@ class _Parser:
             return False
         return self.kb.actors[entry.actor_id].type == "person" \
             or self.words[q + 1].norm in PERSONAL_JOINERS
+
+    def _seat_owner(self, ph: _Phrase, q: int, stop: int) -> int:
+        """"the government in Port Sudan", "officials in Baghdad": a government noun with no
+        country of its own, before "in" and a state's name or seat, is that state's."""
+        if ph.country or ph.org or not ph.noun or ph.noun.sector != "GOV" or q + 1 >= stop \
+                or self.words[q].norm != "in":
+            return q
+        n, entries = self.lookup(q + 1, "entity", stop)
+        country = self.is_country(entries)
+        if not country:
+            return q
+        ph.country = (country, self._text(q + 1, q + 1 + n))
+        return q + 1 + n
 
     def _of_owner(self, ph: _Phrase, q: int, stop: int) -> int:
         """"the foreign minister of Iraq", "the head of Hezbollah": owner after "of"."""

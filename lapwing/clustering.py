@@ -97,6 +97,7 @@ class Params:
     threshold: float
     modality_certainty: list[str]
     additive_markers: list[str]
+    repeat_markers: list[str]
     additive_reach: int
     families: dict[str, str] = field(default_factory=dict)
 
@@ -171,6 +172,7 @@ class Report:
     record: dict[str, Any]
     blocks: tuple[tuple[str, str], ...] = ()  # block_keys, computed once
     additive: bool = False  # the text says it is one more event of its kind ("another strike")
+    repeat: bool = False  # the text says it repeats one of an earlier day ("returned to strike")
 
 
 def actor_key(ref: Mapping[str, Any]) -> str:
@@ -212,7 +214,8 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         place_country=place.get("country") if has_point else None,
         country_place=level == "country",
         place_key=(f"{place['lat']:.2f},{place['lon']:.2f}" if has_point else None),
-        doc=doc or DocFacts(), record=data, additive=_additive(data, p),
+        doc=doc or DocFacts(), record=data, additive=_marked(data, p.additive_markers, p.additive_reach),
+        repeat=_marked(data, p.repeat_markers, p.additive_reach),
     )
     report.blocks = tuple(block_keys(report))
     return report
@@ -233,17 +236,20 @@ def _place_level(place: Mapping[str, Any], p: Params) -> str:
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _additive(data: Mapping[str, Any], p: Params) -> bool:
-    """Whether the words just before the trigger mark the event as one more of its kind
-    ("Another Israeli strike ...", "The rebels also fired ...", "In a separate operation,
-    ... seized"): the writer then knows of another event of that type, mostly the day's
-    main one, so type, day and parties do not tell the two apart (see ``_place_part``)."""
+def _marked(data: Mapping[str, Any], markers: list[str], reach: int) -> bool:
+    """Whether one of ``markers`` stands among the ``reach`` words before the trigger.
+
+    With ``additive_markers`` it marks the event as one more of its kind ("Another Israeli
+    strike ...", "In a separate operation, ... seized"): the writer then knows of another
+    event of that type, mostly the day's main one, so type, day and parties do not tell the
+    two apart (see ``_place_part``). With ``repeat_markers`` ("Israeli warplanes returned to
+    Janta ..., striking") the other event is of an earlier day (see ``_date_part``)."""
     sentence, trigger = data.get("sentence") or {}, data.get("trigger") or {}
     text, start = sentence.get("text"), trigger.get("start")
     if not isinstance(text, str) or not isinstance(start, int):
         return False
     before = _WORD.findall(text[:max(0, start - int(sentence.get("start") or 0))])
-    return any(w.lower() in p.additive_markers for w in before[-p.additive_reach:])
+    return any(w.lower() in markers for w in before[-reach:])
 
 
 def _party(ref: Mapping[str, Any]) -> tuple[str, str | None, str | None]:
@@ -330,6 +336,7 @@ class Cluster:
     last_day: int = -1  # latest day any member's interval reaches (for pruning)
     first_day: int = 10**9  # earliest day any member's interval reaches (for filing)
     additive: bool = False  # whether a member is marked as one more event of its kind
+    repeat: bool = False  # whether a member is marked as repeating an earlier day's event
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -349,6 +356,7 @@ class Cluster:
         if report.lat is not None and (self.place is None or report.place_weight > self.place.place_weight):
             self.place = report
         self.additive = self.additive or report.additive
+        self.repeat = self.repeat or report.repeat
         if report.hi is not None:
             self.last_day = max(self.last_day, report.hi)
         if report.lo is not None:
@@ -410,7 +418,7 @@ def _date_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     gap = _date_gap(report, cluster)
     if gap is None or gap > p.date_window_days.get(report.family, 0):
         return None
-    if gap > 0 and (report.additive or cluster.additive):
+    if gap > 0 and (report.additive or cluster.additive or report.repeat or cluster.repeat):
         return None
     near = 1.0 if gap == 0 else p.near_date_factor
     return p.weights["date"] * min(report.date_weight, cluster.date.date_weight) * near  # type: ignore[union-attr]
@@ -732,7 +740,7 @@ def _drop_inner_additives(reports: list[Report]) -> None:
         seen: set[str] = set()
         for report in sorted(members, key=_trigger_start):
             if report.family in seen:
-                report.additive = False
+                report.additive = report.repeat = False
             seen.add(report.family)
 
 

@@ -53,9 +53,10 @@ POSSESSIVE_REACH = 3
 FRONTED_WORDS = 8  # how long a fronted adverbial before the subject may be ("On Sunday, December 3,")
 LIGHT_VERB_WORDS = 5  # "had carried out a group" between forces and a nominal trigger
 TITLE_WORDS = 3  # an official's title after a nationality: "counterpart", "foreign minister"
-#: Words before "to" that tie a party to a group ("suspected of belonging to ISIS"): the
-#: group is who they are, not whom the act is done to.
-TIES = frozenset({"belonging", "belong", "belongs", "linked", "affiliated", "loyal", "tied", "allied"})
+#: Words before "to"/"on" that tie a party to a group or an act ("suspected of belonging to ISIS",
+#: "attacks blamed on the Pakistani Taliban"): the group is who they are or who acted, not whom
+#: the act is done to.
+TIES = frozenset({"belonging", "belong", "belongs", "linked", "affiliated", "loyal", "tied", "allied", "blamed"})
 #: Words that may stand between a subject's head and its verb ("jets had struck").
 SUBJECT_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "also",
                                  "then", "later", "reportedly", "allegedly"})
@@ -623,7 +624,7 @@ class PatternRoles:
             conjunction = verb and before in CONJUNCTIONS and not any(
                 g.first > group.first for g in before_trigger)
             if before in PREPOSITIONS and not (before == "of" and quantity) and not conjunction \
-                    and not self._owner_of_means(sentence, group.first):
+                    and not self._owner_of_means(sentence, group.first) and not _tied_to(sentence, group.first):
                 continue
             head = self._apposition_head(sentence, before_trigger[:n], group, i)
             relative = None if head else self._relative_head(sentence, before_trigger[:n], group)
@@ -865,6 +866,16 @@ def is_patron_word(word: str) -> bool:
         return False
     affiliation = load_kb().affiliations.get((marker.lower(),))
     return affiliation is not None and not affiliation.own
+
+
+def _tied_to(sentence: Sentence, k: int) -> bool:
+    """"gunmen believed to belong to the Islamic State fired": the group after a tie word
+    ("belong to", "affiliated with") is who the unnamed subject is, so it acts."""
+    toks = sentence.tokens
+    n = k - 1
+    if n > 0 and toks[n].lower in {"the", "a", "an"}:
+        n -= 1
+    return n > 0 and toks[n].lower in {"to", "with"} and toks[n - 1].lower in TIES
 
 
 def _past_day(sentence: Sentence, j: int) -> int:

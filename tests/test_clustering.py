@@ -579,6 +579,8 @@ def test_a_strike_repeated_on_the_next_day_is_that_days_event():
     assert frozenset({"c:e1"}) in clusters_of([*main, repeat])
     unmarked = _with_words(ev("c:e1", day="2024-03-02", place=TYRE), "Israeli warplanes ")
     assert frozenset({"a:e1", "b:e1", "c:e1"}) in clusters_of([*main, unmarked])
+    same_day = _with_words(ev("c:e1", place=None), "The Israeli army has again ")
+    assert frozenset({"a:e1", "b:e1", "c:e1"}) in clusters_of([*main, same_day])  # no town needed
 
 
 def test_one_more_event_after_its_own_documents_first_is_no_other_report():

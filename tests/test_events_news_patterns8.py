@@ -153,3 +153,18 @@ def test_an_unnamed_agent_of_a_passive_participle_is_not_guessed(explainer: Expl
     text = ("Kataib Hezbollah warned on Friday that US forces would become targets, in a statement signed "
             "by the faction's security official.")
     assert of_type(explainer, text, "SUPPORT", DAY) == []
+
+
+def test_a_government_in_a_seat_is_that_states(explainer: Explainer) -> None:
+    for text, code in (("The government in Tripoli accused Haftar of blocking oil exports.", "LBY"),
+                       ("The army-aligned government in Port Sudan accused the UAE of arming the RSF.", "SDN"),
+                       ("Officials in Baghdad accused Turkey of violating Iraqi airspace.", "IRQ")):
+        (accusation,) = of_type(explainer, text, "ACCUSE", DAY)
+        assert countries(accusation.actors) == [code], text
+
+
+def test_a_group_an_attack_is_blamed_on_is_not_its_target(explainer: Explainer) -> None:
+    text = ("Militants stormed an army post in North Waziristan on Wednesday, the military said, in the "
+            "latest of a string of attacks blamed on the Pakistani Taliban.")
+    (attack,) = of_type(explainer, text, "ASSAULT", DAY)
+    assert "ttp" not in [r.actor_id for r in attack.recipients]

@@ -1,36 +1,14 @@
 """The temporal normaliser on timex_news4, and the rules its unseen errors led to.
 
 The set was scored once unseen (the figures are in its README) and then opened for
-development. The first tests check that the set is well formed and that its score stays at
-the level reached; the others pin each rule added after reading its errors, on sentences
-written for these tests (none is from the set or from a corpus).
+development (tests/test_timex_sets.py checks it is well formed and keeps its score). These
+tests pin each rule added after reading its errors, on sentences written for these tests
+(none is from the set or from a corpus).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from lapwing.eval.timex import evaluate_file
-
-from timex_helpers import check_timex_set, found, only
-
-GOLD = Path(__file__).parent / "fixtures" / "timex_news4" / "gold.jsonl"
-#: Value and strict span F1 reached after development. A drop below is a regression to look at.
-VALUE_F1_FLOOR = 0.99
-STRICT_F1_FLOOR = 0.99
-
-
-def test_the_set_is_large_and_well_formed() -> None:
-    check_timex_set(GOLD)
-
-
-def test_the_score_stays_at_the_level_reached() -> None:
-    scores = evaluate_file(GOLD)
-    strict, relaxed, value = scores["strict"]["f1"], scores["relaxed"]["f1"], scores["value"]["f1"]
-    print(f"\ntimex_news4: span strict F1 {strict:.3f}, relaxed F1 {relaxed:.3f}, value F1 {value:.3f} "
-          f"(gold {scores['gold']}, predicted {scores['predicted']})")
-    assert value >= VALUE_F1_FLOOR
-    assert strict >= STRICT_F1_FLOOR
+from timex_helpers import found, only
 
 
 def test_the_previous_period_looks_past_the_statement_day() -> None:

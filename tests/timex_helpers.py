@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from lapwing.eval.timex import evaluate_file
 from lapwing.records import Timex
 from lapwing.temporal import find_timexes
 
@@ -32,3 +33,12 @@ def check_timex_set(gold: Path, size: int = 150) -> None:
         for timex in row["timexes"]:
             assert row["text"][timex["start"]:timex["end"]] == timex["text"], timex
             assert timex["type"] in {"DATE", "TIME", "DURATION", "SET"}, timex
+
+
+def scores_of_set(gold: Path) -> dict:
+    """Score a hand-written set and print its span and value F1 (``pytest -s`` shows them)."""
+    scores = evaluate_file(gold)
+    strict, relaxed, value = scores["strict"]["f1"], scores["relaxed"]["f1"], scores["value"]["f1"]
+    print(f"\n{gold.parent.name}: span strict F1 {strict:.3f}, relaxed F1 {relaxed:.3f}, value F1 {value:.3f} "
+          f"(gold {scores['gold']}, predicted {scores['predicted']})")
+    return scores
