@@ -84,6 +84,7 @@ MEMBER_REACH = 2
 GIVER_REACH = 4
 #: "an aircraft carrying 30 tonnes of humanitarian aid": the carrier word within this many.
 CARRIER_REACH = 8
+#: A day adjunct a reduced passive's object may follow ("released on Saturday 60 prisoners").
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "yesterday", "today", "overnight"})
 #: Words ending in "-ed" that are no verb before a reduced relative ("several hundred people").
@@ -94,6 +95,7 @@ SPEAKER_GAP = 3
 #: Words before a verb that are no noun it could modify (auxiliaries, adverbs, pronouns).
 NOT_NOUNS = BE_FORMS | ADVERB_GAP | PRONOUNS | SUBJECT_AUXILIARIES | frozenset({
     "who", "which", "that", "and", "or", "but", "has", "have", "had", "not", "also", "then"})
+ARTICLES = frozenset({"the", "a", "an"})
 #: participles between a vehicle and its sender ("a ship sent by X")
 SENDING = frozenset({"sent", "dispatched", "chartered", "provided", "funded"})
 #: Words of a passive's by-phrase searched for a weapon and its country ("by a missile fired
@@ -512,8 +514,8 @@ class PatternRoles:
         """"handed over a fugitive former official convicted of embezzling": a past participle
         right after a common noun that no party names, before a preposition, with a verb
         earlier in its clause, is a reduced relative clause describing that noun, whose own
-        subject did nothing. Killings are left to
-        the reduced passive ("a man killed in a strike" counts a victim)."""
+        subject did nothing. Killings are left to the reduced passive ("a man killed in a
+        strike" counts a victim)."""
         toks = sentence.tokens
         if entry.type == "ASSAULT" or i < 1 or j >= len(toks) or not toks[j - 1].lower.endswith("ed"):
             return False
@@ -586,7 +588,7 @@ class PatternRoles:
         """"an attack by the group", "a raid by the militia": the agent is a party the
         sentence does not name (the clause's subject is not it), nor a weapon."""
         toks = sentence.tokens
-        return j + 2 < len(toks) and toks[j].lower == "by" and toks[j + 1].lower in {"the", "a", "an"} \
+        return j + 2 < len(toks) and toks[j].lower == "by" and toks[j + 1].lower in ARTICLES \
             and toks[j + 2].lower.isalpha() and not toks[j + 2].cap and toks[j + 2].lower not in self.weapons
 
     def _weapon_agent(self, sentence: Sentence, j: int) -> ActorRef | None:
@@ -717,10 +719,9 @@ class PatternRoles:
         """"a drone of the Zionist enemy targeted", "an aircraft from China landed": the group
         after "of"/"from" owns the weapon, force or vehicle that acts, so it is the actor."""
         toks = sentence.tokens
-        if first > 0 and toks[first - 1].lower in {"the", "a", "an"}:
-            first -= 1  # "reinforcements from the Syrian regime"
-        return first > 1 and toks[first - 1].lower in {"of", "from"} \
-            and toks[first - 2].lower in self.weapons | self.forces | self.vehicles
+        n = _governor(sentence, first)  # "reinforcements from the Syrian regime": "from"
+        return n > 0 and toks[n].lower in {"of", "from"} \
+            and toks[n - 1].lower in self.weapons | self.forces | self.vehicles
 
     def _apposition_head(self, sentence: Sentence, earlier: list[Group], group: Group, i: int) -> Group | None:
         """"Pakistan, a key U.S. ally, has refused": the group before an apposition acts, also
@@ -872,10 +873,17 @@ def _tied_to(sentence: Sentence, k: int) -> bool:
     """"gunmen believed to belong to the Islamic State fired": the group after a tie word
     ("belong to", "affiliated with") is who the unnamed subject is, so it acts."""
     toks = sentence.tokens
-    n = k - 1
-    if n > 0 and toks[n].lower in {"the", "a", "an"}:
-        n -= 1
+    n = _governor(sentence, k)
     return n > 0 and toks[n].lower in {"to", "with"} and toks[n - 1].lower in TIES
+
+
+def _governor(sentence: Sentence, k: int) -> int:
+    """The index of the word before token ``k``, past one article: where the preposition
+    that governs a name stands ("from the Syrian regime"); -1 at the sentence's start."""
+    n = k - 1
+    if n > 0 and sentence.tokens[n].lower in ARTICLES:
+        n -= 1
+    return n
 
 
 def _past_day(sentence: Sentence, j: int) -> int:
@@ -891,8 +899,9 @@ def _word_before(sentence: Sentence, k: int) -> str:
     the Emirates' right"); not "of", whose group may head the subject ("Delegations of the
     House of Representatives agreed")."""
     toks = sentence.tokens
-    if k > 1 and toks[k - 1].lower in {"the", "a", "an"} and toks[k - 2].lower in PREPOSITIONS - {"of"}:
-        return toks[k - 2].lower
+    n = _governor(sentence, k)
+    if n >= 0 and n < k - 1 and toks[n].lower in PREPOSITIONS - {"of"}:
+        return toks[n].lower
     return toks[k - 1].lower if k > 0 else ""
 
 
