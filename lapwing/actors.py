@@ -554,22 +554,21 @@ class _Parser:
     def _seat_owner(self, ph: _Phrase, q: int, stop: int) -> int:
         """"the government in Port Sudan", "officials in Baghdad": a government noun with no
         country of its own, before "in" and a state's name or seat, is that state's."""
-        if ph.country or ph.org or not ph.noun or ph.noun.sector != "GOV" or q + 1 >= stop \
-                or self.words[q].norm != "in":
+        if not ph.noun or ph.noun.sector != "GOV":
             return q
-        n, entries = self.lookup(q + 1, "entity", stop)
-        country = self.is_country(entries)
-        if not country:
-            return q
-        ph.country = (country, self._text(q + 1, q + 1 + n))
-        return q + 1 + n
+        return self._owner_after(ph, q, stop, "in", organisations=False)
 
     def _of_owner(self, ph: _Phrase, q: int, stop: int) -> int:
         """"the foreign minister of Iraq", "the head of Hezbollah": owner after "of"."""
-        if ph.country or ph.org or q >= stop or self.words[q].norm != "of":
+        return self._owner_after(ph, q, stop, "of", organisations=True)
+
+    def _owner_after(self, ph: _Phrase, q: int, stop: int, link: str, organisations: bool) -> int:
+        """A phrase with no owner yet takes the state (or, with ``organisations``, the
+        organisation) named right after ``link`` at ``q``; the end of what it read."""
+        if ph.country or ph.org or q >= stop or self.words[q].norm != link:
             return q
         n, entries = self.lookup(q + 1, "entity", stop)
-        country, org = self.is_country(entries), self.is_org(entries)
+        country, org = self.is_country(entries), self.is_org(entries) if organisations else None
         if country:
             ph.country = (country, self._text(q + 1, q + 1 + n))
         elif org:
