@@ -217,9 +217,13 @@ class _Keys:
         return " ".join(words)
 
     def strip(self, folded: str) -> str:
-        """A folded name without Arabic articles ("al anbar" -> "anbar"); never empty."""
-        words = [w for w in folded.split() if w not in self._articles]
-        return " ".join(words) if words else folded
+        """A folded name without Arabic articles ("al anbar" -> "anbar"); never empty.
+
+        An article comes before its word, so a last word is never one: Vietnam's Long An
+        keeps its "an", and "Long" does not find it."""
+        words = folded.split()
+        kept = [w for w in words[:-1] if w not in self._articles] + words[-1:]
+        return " ".join(kept) if kept else folded
 
     def variant(self, stripped: str) -> str:
         """The transliteration-insensitive form of an article-free key."""

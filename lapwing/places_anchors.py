@@ -6,8 +6,10 @@ of the document's countries can outweigh: a village "southeast of Suwayda" is wi
 dozen km of Suwayda, never the Orman in Romania that GeoNames knows. The resolver
 (:mod:`lapwing.places_resolve`) keeps, among a name's candidates, those that the phrase
 allows (:meth:`Anchor.holds`); when none does and the phrase is explicit (a direction, "near",
-"the countryside of", "a village in"), a town abroad is no reading of the name at all: a
-village missing from the gazetteer is better left unresolved than placed on another continent.
+"the countryside of", "a village in"), a town abroad, or one far beyond the phrase's reach
+(:meth:`Anchor.far`), is no reading of the name at all: the name is a village the gazetteer
+lacks, and the resolver reads it as a place at the anchor, of the anchor's precision, rather
+than place it on another continent or across the country.
 
 The relations read, between a name X and the name Y after it (or before it, for "Y's X"):
 
@@ -38,6 +40,9 @@ NEAR_KM = 100.0
 #: How far past a wide place's rough extent a place said to lie in it may be: the extents
 #: are radii of discs, and units are not discs.
 INSIDE_SLACK_KM = 30.0
+#: A candidate farther than this many times the phrase's reach from its target is a
+#: namesake elsewhere, not a loose reading of the phrase (:meth:`Anchor.far`).
+FAR_FACTOR = 2.0
 #: A distance the phrase gives ("30 km southeast of") is read with this margin.
 DISTANCE_MARGIN = 1.5
 # The units of a distance, the words after a name that make it a village's or a quarter's,
@@ -68,6 +73,18 @@ class Anchor:
         if self.inside and place.country is not None and candidate.country != place.country:
             return False
         return km <= place.radius_km + (INSIDE_SLACK_KM if self.inside else self.km)
+
+    def far(self, candidate: Candidate, place: Candidate, km: float) -> bool:
+        """Whether ``candidate``, ``km`` from the target's reading ``place``, lies beyond
+        twice the phrase's reach: not a reading a loose "north of" or a wide unit's odd
+        shape explains (a town 120 km "north of Baghdad" is still meant), but a namesake
+        across the country (a Wisconsin lake town for a lake "north of Canton", Illinois).
+        Only a town or a site: a wide place "near" another is a loose phrase ("the Red Sea
+        near the Euphrates")."""
+        if candidate.feature in _WIDE:
+            return False
+        reach = place.radius_km + (INSIDE_SLACK_KM if self.inside else self.km)
+        return km > FAR_FACTOR * reach
 
 
 def _words(vocabulary: Sequence[str] | frozenset[str]) -> str:
@@ -144,7 +161,7 @@ def _relation(m: re.Match[str], target: Found, j: int) -> Anchor | None:
 
 
 def foreign_town(candidate: Candidate, place: Candidate) -> bool:
-    """Whether ``candidate``, the only reading of a name that an explicit anchor puts near
+    """Whether ``candidate``, the reading of a name that an explicit anchor puts near
     ``place`` (which none of its candidates is), is a town or site of another country:
-    then the name is a village the gazetteer lacks, and no reading is better than that one."""
+    then the name is a village the gazetteer lacks, better placed at the anchor than there."""
     return candidate.feature not in _WIDE and place.country is not None and candidate.country != place.country

@@ -4,10 +4,11 @@ There is no statistical NER yet, so a name is a run of capitalised words (with t
 lower-case connectors of ``lexicons/places.yaml`` inside: "Deir ez-Zor", "Rio de Janeiro"),
 or a direction word followed by one ("northern Iraq"), for which the gazetteer has a
 candidate; the longest such run wins. A run may hold a possessive ("the People's Republic
-of China") and an elided particle ("Cote d'Ivoire"). A name never starts with a
-sentence-opening "The" ("The Secretary" is judged as "Secretary", a sentence opener), nor
-after one that opens a quotation ('said: "The U.S. is'). Rules then drop what is not a
-place:
+of China"), an elided particle ("Cote d'Ivoire") and the full stop of an abbreviation
+that opens place names ("St. Louis", "Ft. Lauderdale", where no sentence ends). A name never
+starts with a sentence-opening "The" ("The Secretary" is judged as "Secretary", a sentence
+opener), nor after one that opens a quotation ('said: "The U.S. is'); a quotation's first
+word opens a sentence ('told reporters: "Nine of'). Rules then drop what is not a place:
 
 * a name in the stop list ("May", "Ebola"), a title ("Gen", "Lt."), or a nationality,
   after direction words or not ("Canadian", "the southern Somali town of"); the words of a
@@ -33,6 +34,13 @@ place:
   unless the document uses it mid-sentence too (the first word after a dateline, "(AFP) -
   Anger", opens a sentence), or a town name the document also writes
   after a given name ("Anna Dalton") and never after a place preposition;
+* a name of several words followed directly by a capitalised word, unless it names a
+  country, unit or region ("Shady Grove Adventist Hospital", "Los Angeles Times"): part of
+  an institution's name, as for one-word town names above;
+* a town's name whose "'s" ends a phrase or follows "a" ("McDonald's has recalled", "a
+  McDonald's outlet"): a shop's or a firm's name, since a place's possessive has its noun;
+* a small town's name that the document gives a relative ("her husband, Alfred") and never
+  writes after a place preposition;
 * a one-word name that is only an alternate name unlike the place's own ("Google" for
   Topeka, "Do" for Jahrom) unless a preposition or cue vouches for it or the place is a
   metropolis ("Bombay"), and contractions ("I've");
@@ -83,6 +91,14 @@ _JOIN = re.compile(r"^(?: |-)$")  # what may stand between two words of one name
 #: Between two words of a name being sought, also a possessive: "the People's Republic of
 #: China", "Martha's Vineyard" (the tokeniser cuts the "'s" off "People's").
 _RUN_JOIN = re.compile(r"^(?: |-|['’]s )$")
+#: Abbreviations that open place names and keep their full stop: "St. Louis", "Ft. Worth".
+_NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})
+_ABBREVIATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_NAME_ABBREVIATIONS))})\. $")
+#: Nouns of kinship before a given name: "her son Leon", "her husband, Alfred".
+_KIN_NOUNS = ("son|daughter|husband|wife|brother|sister|mother|father|grandson|granddaughter"
+              "|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|widow|widower|fianc[eé]e?")
+#: Between two words, the opening of a quotation: the word after it opens a sentence.
+_QUOTATION_OPENING = re.compile(r"[,:]?\s+[\"“]")
 #: A word whose capital follows an elided particle: "d'Ivoire" of "Cote d'Ivoire", "l'Aquila".
 _ELIDED = re.compile(r"^[a-z]{1,4}['’][A-Z]")
 #: What opens a quotation or a clause right before a capitalised article: ': "The U.S. is'.
@@ -95,6 +111,10 @@ _ARTICLES = frozenset({"The"})
 _DIGIT = re.compile(r"\d")
 #: A name right after a phrase, maybe after a comma or "of": "the Syrian capital, Damascus".
 _NAME_NEXT = re.compile(r"(?:\s*,\s*|\s+of\s+|\s+)[A-Z]")
+#: Verbs that make a name with "'s" before them a subject, a shop's or a firm's name:
+#: "McDonald's is recalling", "Sainsbury's said" (a place's possessive is followed by its noun).
+_BRAND_VERBS = frozenset({"is", "was", "has", "had", "have", "said", "says", "will", "would",
+                          "are", "were", "announced", "confirmed", "denied", "stated", "recalled"})
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"”]")
 _ATTRIBUTION_GAP = re.compile(r"[,\"”]")
@@ -424,7 +444,9 @@ class Recogniser:
 
     def _sentences(self, text: str, spans: list[tuple[int, int]]) -> list[list[_Token]]:
         """Tokens of each sentence inside ``spans``; a sentence never crosses a span edge."""
-        starts = sentence_starts(text, self._time_lexicon)
+        # no sentence starts after a place name's abbreviation: "Ft. Lauderdale", "Mt. Hood"
+        starts = [s for s in sentence_starts(text, self._time_lexicon)
+                  if not _ABBREVIATION_BEFORE.search(text, max(0, s - 5), s)]
         sentences: list[list[_Token]] = []
         for lo, hi in spans:
             bounds = sorted({lo, *(s for s in starts if lo < s < hi), hi})
@@ -437,8 +459,10 @@ class Recogniser:
                     start = m.start()
                     # after an opening article the next word still opens the sentence ("The Most"),
                     # and the story's first word opens one after its dateline ("(AFP) - Anger")
+                    # and a quotation opens one too ('told reporters: "Nine of the wells')
                     first = not tokens or (len(tokens) == 1 and tokens[0].text in _ARTICLES) \
-                        or bool(_DATELINE_END.match(text, tokens[-1].end, start))
+                        or bool(_DATELINE_END.match(text, tokens[-1].end, start)) \
+                        or bool(_QUOTATION_OPENING.fullmatch(text, tokens[-1].end, start))
                     tokens.append(_Token(start, start + len(word), word, first, _capitalised(word)))
                 sentences.append(tokens)
         return sentences
@@ -475,6 +499,8 @@ class Recogniser:
             return False  # "US$30", "NZ$5": a currency
         if self._actor_only(tokens, i, name, candidates, cues):
             return False  # "Hamas", "Obama"
+        if self._brand_possessive(text, tokens, i, j, candidates):
+            return False  # "McDonald's has", "for McDonald's,", "a McDonald's outlet"
         if i == j:
             spelled = self._spelling_vouched(tokens, i, cues)
             strong = [c for c in candidates if c.match != "variant" or spelled]
@@ -492,10 +518,34 @@ class Recogniser:
                 return False  # "David Nabarro", "Buffalo Bills"
             if not wide and self._surname(text, name):
                 return False  # "Dalton left" after "the nurse Anna Dalton"
+            if not wide and population < SENTENCE_INITIAL_POPULATION and self._kin_name(text, name):
+                return False  # "Alfred was 90" after "her husband, Alfred"
             if (tokens[i].first and not wide and population < SENTENCE_INITIAL_POPULATION
                     and not self._used_mid_sentence(text, name, tokens[i].start)):
                 return False  # "Most of them", "Over the years", "The Secretary said"
+        elif not any(c.feature in _WIDE and c.precision != "admin2" for c in candidates) \
+                and self._followed_by_name(text, tokens, j):
+            return False  # "Shady Grove Adventist Hospital", "Los Angeles Times"
         return True
+
+    def _brand_possessive(self, text: str, tokens: list[_Token], i: int, j: int,
+                          candidates: tuple[Candidate, ...]) -> bool:
+        """Whether the name ``tokens[i..j]`` with its "'s" is a shop's or a firm's name
+        ("McDonald's", "Sainsbury's") rather than a town's possessive: the "'s" ends a phrase
+        (a comma, a full stop, a verb: "McDonald's has recalled", "a spokeswoman for
+        McDonald's,") or an indefinite article stands before it ("a McDonald's outlet").
+
+        Why: a place's possessive always has its noun after it ("Kenya's minister"), and no
+        place takes "a"; the town of McDonald is then no reading. A country, unit or region
+        keeps its reading: their names are no brands."""
+        possessive = _POSSESSIVE_NEXT.match(text, tokens[j].end)
+        if possessive is None or any(c.feature in _WIDE and c.match != "variant" for c in candidates):
+            return False
+        if i > 0 and tokens[i - 1].text.lower() in ("a", "an") and text[tokens[i - 1].end:tokens[i].start] == " ":
+            return True
+        after = _TOKEN.match(text, _skip_spaces(text, possessive.end()))
+        # no word next: the text ends, or punctuation follows ("for McDonald's, Jo Reid")
+        return after is None or after.group().lower() in _BRAND_VERBS
 
     def _surname(self, text: str, name: str) -> bool:
         """Whether the document writes ``name`` after a given name ("Anna Dalton said") and
@@ -508,6 +558,17 @@ class Recogniser:
         if any(m.group(1).lower() in places for m in re.finditer(rf"\b(\w+) {escaped}\b", text)):
             return False
         return any(self._given_name(text, m) for m in re.finditer(rf"\b([A-Z][a-z]+) {escaped}\b", text))
+
+    def _kin_name(self, text: str, name: str) -> bool:
+        """Whether the document introduces ``name`` as a relative ("her son Leon", "her
+        husband, Alfred") and never writes it right after a place preposition ("in Leon"):
+        then every bare "Leon" is that person, not the town of the name. The caller asks it
+        of small towns only: "her daughter Paris" leaves Paris a city."""
+        escaped = re.escape(name)
+        if not re.search(rf"\b(?i:{_KIN_NOUNS})\s*,?\s+{escaped}\b", text):
+            return False
+        places = self.lexicon.actor_place_prepositions
+        return not any(m.group(1).lower() in places for m in re.finditer(rf"\b(\w+) {escaped}\b", text))
 
     def _given_name(self, text: str, match: re.Match[str]) -> bool:
         """Whether ``match``'s first group, a capitalised word before a name, is a given name
@@ -608,7 +669,7 @@ class Recogniser:
         at most ``MAX_WORDS`` long: the longest a name starting there may be."""
         run = i
         while (run + 1 < len(tokens) and run - i + 1 < MAX_WORDS
-               and _RUN_JOIN.match(text[tokens[run].end:tokens[run + 1].start])
+               and _joined(text, tokens[run], tokens[run + 1])
                and (tokens[run + 1].capitalised or tokens[run + 1].text.lower() in self.lexicon.connectors)):
             run += 1
         return run
@@ -763,6 +824,15 @@ def _capitalised_after(text: str, tokens: list[_Token], j: int) -> str:
            and text[tokens[end].end:tokens[end + 1].start] == " "):
         end += 1
     return text[tokens[j + 1].start:tokens[end].end] if end > j else ""
+
+
+def _joined(text: str, token: _Token, after: _Token) -> bool:
+    """Whether ``after`` may continue a name that ``token`` is part of: a space, a hyphen or
+    a possessive between them, or the full stop of an abbreviation that opens place names
+    ("St. Louis", "Ft. Lauderdale", "Mt. Kenya"), without which the name after it is read
+    alone ("Louis" ~ Louisville, "Petersburg" for St. Petersburg)."""
+    gap = text[token.end:after.start]
+    return bool(_RUN_JOIN.match(gap)) or (gap == ". " and token.text in _NAME_ABBREVIATIONS)
 
 
 def _skip_spaces(text: str, offset: int) -> int:

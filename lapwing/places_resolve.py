@@ -25,10 +25,14 @@ a metropolis named by its own name ("Paris"). A town the model reaches only thro
 alternate name (a translation: Belém is "Bethlehem") gives way to a place bearing the name
 as its own when that place is in the country of another name of the document or near one
 (:func:`translated_alias`). A name the text places by another ("Orman village, southeast
-of Suwayda", "Ainata in the Bint Jbeil district") is read among the candidates the phrase allows, or left unresolved when the phrase is explicit and its only
-readings are towns abroad (:mod:`lapwing.places_anchors`). A name the gazetteer knows only through a
+of Suwayda", "Ainata in the Bint Jbeil district") is read among the candidates the phrase
+allows; when the phrase is explicit and its readings are towns abroad or far beyond its
+reach, it is read as a place at the other name, of that name's precision
+(:mod:`lapwing.places_anchors`, :func:`placed_in`). A name the gazetteer knows only through a
 transliteration variant, whose reading still lies abroad, far from every other name of the
-document, which all lie in one other country, is left unresolved (:func:`stranger`).
+document, which all lie in one other country, is left unresolved (:func:`stranger`). A
+given span (gold, or a NER's) that the gazetteer has no candidate for is read the same way
+when the text puts it in another place ("Karori, Wellington"; :func:`placed_unknowns`).
 
 Direction regions ("northern Gaza") derived from same-named parents (the Gaza Strip,
 Mozambique's Gaza province) are ordered among themselves by the same model with each
@@ -73,6 +77,21 @@ STRANGER_KM = 1_500
 #: neighbourhood (:func:`translated_alias`): Bethlehem is 10 km from Jerusalem, 50 km from
 #: Israel's point.
 NEIGHBOUR_KM = 150
+
+
+def _placing_gap() -> re.Pattern[str]:
+    """What stands between a name and the name of the place that holds it, for a name the
+    gazetteer lacks (:func:`placed_in`): "X, Y", "X in Y", and with a head word "X district,
+    Y", "X refugee camp in Y", "X district of Y" (a bare "X of Y" places nothing: "the
+    University of Y"). Head words are the lexicon's settlement and unit words."""
+    lexicon = load_lexicon()
+    words = lexicon.settlement_heads | lexicon.settlement_cues | lexicon.anchor_heads | lexicon.admin_cues
+    heads = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    head = rf"\s+(?:[a-z]+\s+)?(?:{heads})"
+    return re.compile(rf"^(?:(?:{head})?(?:\s*,\s*|\s+(?:(?:located|situated)\s+)?in\s+)|{head}\s+of\s+)(?:the\s+)?$")
+
+
+_PLACING_GAP = _placing_gap()
 
 PRIOR_FEATURES = ("log_population", "population_rank", "country", "admin1", "region", "admin2",
                   "exact", "normalised", "primary_name", "abbreviation", "cue_admin_match",
@@ -433,6 +452,68 @@ def _metropolis(found: Found, candidate: Candidate) -> bool:
     return (candidate.population or 0) >= METROPOLIS_POPULATION and fold(candidate.name) == fold(found.text)
 
 
+def placed_unknowns(text: str, found: Sequence[Found], resolved: list[Resolved]) -> list[Resolved]:
+    """``resolved`` with each name the gazetteer has no candidate for read as a place inside
+    the one the text puts it in (:func:`placed_in`): "Karori, Wellington", "Kibos in Nyanza
+    province", "the Hwedza district, Mashonaland East", "the Zafraniya district of Baghdad",
+    or any anchor of :mod:`lapwing.places_anchors` ("Tumbo village, north of Kampala").
+
+    Why: a given span (gold, or a NER's) names a neighbourhood, a village or a former
+    district that no gazetteer lists, yet the text says where it lies; its holder's point,
+    at the holder's precision, is what is known of it. A bare comma inside an enumeration
+    ("Kwamboka, Kisumu and Nakuru") joins siblings, not a place and its holder. Names are settled
+    from the last, so "X, Y, Z" chains through Y. A name with candidates is left as the
+    resolver read it: the recogniser only finds names the gazetteer knows."""
+    if all(r.candidate is not None or r.found.candidates for r in resolved):
+        return resolved
+    anchors = find_anchors(text, found)
+    resolved = list(resolved)
+    for i in range(len(found) - 1, -1, -1):
+        if resolved[i].candidate is not None or found[i].candidates:
+            continue
+        if i in anchors:
+            j: int | None = anchors[i].target
+        elif i + 1 < len(found) and _PLACING_GAP.match(_gap(found, i, text)) and not (
+                _gap(found, i, text).strip() == "," and _in_enumeration(i, found, text)):
+            j = i + 1
+        else:
+            j = None
+        holder = resolved[j] if j is not None else None
+        if holder is not None and holder.candidate is not None:
+            resolved[i] = Resolved(found[i], placed_in(found[i], holder.candidate), holder.probability)
+    return resolved
+
+
+def _in_enumeration(i: int, found: Sequence[Found], text: str) -> bool:
+    """Whether name ``i`` is a member of an enumeration joined by "and" or "or"."""
+    lo = hi = i
+    while lo > 0 and _LIST_GAP.match(_gap(found, lo - 1, text)):
+        lo -= 1
+    while hi + 1 < len(found) and _LIST_GAP.match(_gap(found, hi, text)):
+        hi += 1
+    return any(_CONJUNCTION.search(_gap(found, k, text)) for k in range(lo, hi))
+
+
+def placed_in(found: Found, holder: Candidate) -> Candidate:
+    """A reading of ``found``, a name the gazetteer lacks, as a locality inside ``holder``:
+    at its point, with its country and first-level unit, and its precision (a quarter of a
+    city is known to the city's precision, a village of a province to the province's)."""
+    return Candidate(
+        id=f"{holder.id}~{fold(found.text).replace(' ', '-')}",
+        name=found.text,
+        lat=holder.lat,
+        lon=holder.lon,
+        country=holder.country,
+        admin1=holder.admin1,
+        population=None,
+        feature="locality",
+        precision=holder.precision,
+        match=holder.match,
+        parent=holder.id,
+        parent_population=holder.population,
+    )
+
+
 def softmax(scores: np.ndarray) -> np.ndarray:
     exp = np.exp(scores - scores.max())
     return exp / exp.sum()
@@ -475,7 +556,7 @@ class Resolver:
             if best.candidate is not None and stranger(i, best.candidate, context):
                 best = _Pick(None, 0.0)
             resolved.append(Resolved(f, best.candidate, best.probability))
-        return resolved
+        return placed_unknowns(text, found, resolved)
 
     def _anchored(self, text: str, found: Sequence[Found], shortlists: list[list[Candidate]],
                   scores: list[np.ndarray], picks: list[_Pick]) -> list[_Pick]:
@@ -483,8 +564,10 @@ class Resolver:
         southeast of Suwayda"; :mod:`lapwing.places_anchors`) read among the candidates the
         phrase allows, by the model's scores (``at_home`` gives way: the phrase says more than
         the document's countries). When the phrase is explicit and no candidate is allowed,
-        a town abroad is left unresolved (:func:`foreign_town`). Names are settled from the
-        last: most anchors follow the name they place."""
+        a town abroad (:func:`foreign_town`) or one far beyond the phrase's reach
+        (:meth:`Anchor.far`) is no reading: the name is a place the gazetteer lacks, read as
+        a place inside the anchor, at its point and precision (:func:`placed_in`). Names are
+        settled from the last: most anchors follow the name they place."""
         picks = list(picks)
         for i, anchor in sorted(find_anchors(text, found).items(), reverse=True):
             place = picks[anchor.target].candidate
@@ -494,8 +577,10 @@ class Resolver:
                                 for c in shortlists[i]], dtype=bool)
             if allowed.any():
                 picks[i] = self._pick(shortlists[i], np.where(allowed, scores[i], -np.inf))
-            elif anchor.explicit and picks[i].candidate is not None and foreign_town(picks[i].candidate, place):
-                picks[i] = _Pick(None, 0.0)
+            elif anchor.explicit and (pick := picks[i].candidate) is not None and (
+                    foreign_town(pick, place)
+                    or anchor.far(pick, place, distance_km(pick.lat, pick.lon, place.lat, place.lon))):
+                picks[i] = _Pick(placed_in(found[i], place), picks[anchor.target].probability)
         return picks
 
     @staticmethod

@@ -67,10 +67,14 @@ def test_an_anchor_picks_the_namesake_near_its_target(finder: PlaceFinder) -> No
     assert places(finder, "A gunman opened fire in Alexandria on Monday.")["Alexandria"].country == "EGY"
 
 
-def test_a_village_with_no_namesake_near_its_anchor_is_left_unresolved(finder: PlaceFinder) -> None:
-    """The gazetteer lacks the village; its namesakes on other continents are no reading."""
+def test_a_village_with_no_namesake_near_its_anchor_is_placed_at_the_anchor(finder: PlaceFinder) -> None:
+    """The gazetteer lacks the village; its namesakes on other continents are no reading, and
+    the anchor's point, at the anchor's precision, is what the text says of it."""
     found = places(finder, "Rebels overran Tumbo village, north of Kampala, on Friday.")
-    assert found["Tumbo"] is None and found["Kampala"].country == "UGA"
+    tumbo, kampala = found["Tumbo"], found["Kampala"]
+    assert kampala.country == "UGA"
+    assert (tumbo.name, tumbo.country, tumbo.precision, tumbo.feature) == ("Tumbo", "UGA", "city", "locality")
+    assert (tumbo.lat, tumbo.lon) == (kampala.lat, kampala.lon) and tumbo.geonameid is None
 
 
 @pytest.mark.parametrize("text, name, country", [

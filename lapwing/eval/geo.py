@@ -123,8 +123,8 @@ class Counts:
         for g, p in pairs:
             km = error_km(g, p)
             self.errors_km.append(km)
-            self.reachable += any(distance_km(g.lat, g.lon, c.lat, c.lon) <= ACCURACY_KM
-                                  for c in p.found.candidates)
+            self.reachable += km <= ACCURACY_KM or any(  # a place given by its container is no candidate
+                distance_km(g.lat, g.lon, c.lat, c.lon) <= ACCURACY_KM for c in p.found.candidates)
             if g.geonameid is not None:
                 self.with_id += 1
                 self.id_correct += p.candidate is not None and p.candidate.geonameid == g.geonameid
