@@ -895,10 +895,16 @@ class _Parser:
             found = self.is_country(entries) if n else None
             if found:
                 owner, code = (found, None, self._text(ph.head_start, ph.head_start + n)), found
+        context = None
+        if code is None and kind == "government" and ph.org_head and ph.det == "the":
+            context = self._context_country(ph)  # "BAGHDAD (INA) - The Ministry of Oil": Iraq's
+            code = context[0] if context else None
         ref = ActorRef(text="", actor_id="prov:" + "_".join(key),
                        name=self._text(ph.head_start, ph.name_end or ph.end),
                        country=code, sector=sector, type=kind)
         sources = [f"country {code} from {owner[2]!r}"] if owner else []
+        if context:
+            sources.append(f"country {code}: the one state {context[1]}")
         if ph.org_head and source == ph.org_head.key:
             sources.append(f"an organisation named with {source!r}")
         if sector:
@@ -1157,6 +1163,9 @@ class _Parser:
             place = self._place_name(p) if self.words[p].cap else 0
             if place and place <= stop and not self.is_org(self.lookup(p, "entity", stop)[1]):
                 p = place  # "Rafik Hariri International Airport" names a place, not a person
+                continue
+            if self.text[max(0, self.words[p].start - 4):self.words[p].start].lower() == "non-":
+                p += 1  # "non-Syrian fighters": a nationality denied names no one's people
                 continue
             ph = self.phrase_at(p, stop)
             res = self.interpret(ph) if ph else None

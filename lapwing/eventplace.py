@@ -168,13 +168,26 @@ def _nearest_scene(text: str, trigger: Span, locative: list[Place],
     """The locative place nearest the trigger; when that is a participant ("drones launched
     at U.S. forces at an air base in Erbil"), the nearest place in its clause that is none,
     after it or before it ("aircraft arrived at Port Sudan airport carrying aid from Egypt"),
-    else no place ("the attack on Israel")."""
-    nearest = min(locative, key=lambda p: _distance(trigger, p))
+    else no place ("the attack on Israel"). Places the trigger's own clause holds come first:
+    in "reiterated their opposition to a plan to take over Gaza City after a meeting ... in
+    the Egyptian capital", the meeting was in Cairo, though Gaza City stands nearer."""
+    own = [p for p in locative if not _subordinate_between(text, trigger, p)]
+    nearest = min(own or locative, key=lambda p: _distance(trigger, p))
     if not _taken(nearest, participants):
         return nearest
     further = [p for p in locative if not _taken(p, participants)
                and (_same_clause_after(text, nearest, p) or _same_clause_after(text, p, nearest))]
     return min(further, key=lambda p: _distance(trigger, p)) if further else None
+
+
+def _subordinate_between(text: str, trigger: Span, place: Place) -> bool:
+    """Whether a word that opens a subordinate clause ("after", "which", "while"), or a
+    comma and "and" that open a coordinate one, stand between the trigger and the place; "and"
+    alone (between two names) and a comma alone (around an apposition) do not."""
+    lo, hi = (place.end, trigger.start) if place.start < trigger.start else (trigger.end, place.start)
+    between = text[lo:hi]  # type: ignore[index]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", between)}
+    return bool(words & (load_lexicon().clause_breaks - {"and"})) or re.search(r",\s+and\b", between) is not None
 
 
 def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Place]:
@@ -189,7 +202,7 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
     for place in places:
         before = text[sentence.start:place.start][-80:]  # type: ignore[misc]
         phrase = _locative_phrase().search(before)
-        if phrase and not _no_locative(before[:phrase.end("preposition")]):
+        if phrase and not _owner_of_a_topic(text, place) and not _no_locative(before[:phrase.end("preposition")]):
             preposition = " ".join(phrase.group("preposition").lower().split())
             if preposition in lexicon.offset_locatives or _AREA_AFTER.match(text, place.end or 0):
                 place = _vicinity(place)
@@ -200,6 +213,24 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
             (origins if preposition in lexicon.source_locatives else scene).append(place)
     scene = _passages_first(text, _with_containers(text, places, scene), passages)
     return scene + [o for o in origins if not any(_same_clause_after(text, o, p) for p in scene)]
+
+
+#: Nouns owned by a place that make the phrase a topic, not a scene ("talks focusing on
+#: Tehran's nuclear programme", "a debate over Israel's plan"); sites, quarters and regions
+#: a place owns stay scenes ("at Tel Aviv's Ben Gurion airport", "Khyber Pakhtunkhwa's
+#: tribal belt").
+_TOPICS = frozenset({"programme", "program", "programmes", "programs", "policy", "policies", "plan", "plans",
+                     "stance", "role", "interests", "sovereignty", "future", "economy", "demands", "behaviour",
+                     "behavior", "conduct", "proposal", "proposals", "offer", "bid", "decision", "response",
+                     "concerns", "rights", "security", "ambitions", "budget", "debt", "record", "approach"})
+
+
+def _owner_of_a_topic(text: str, place: Place) -> bool:
+    """A place owning what a phrase is about ("on Tehran's nuclear programme") is no scene."""
+    end = place.end or 0
+    if text[end:end + 2] not in ("'s", "’s"):
+        return False
+    return bool({w.lower() for w in re.findall(r"[A-Za-z]+", text[end + 2:end + 40])[:3]} & _TOPICS)
 
 
 def _no_locative(before: str) -> bool:
@@ -220,10 +251,26 @@ def _with_containers(text: str, places: list[Place], scene: list[Place]) -> list
         if outer is None or not any(_same(p, first) or _same(p, then) for p in scene):
             continue
         inner = then if outer is first else first
+        if _far_apart(inner, outer):
+            continue  # "the Red Sea port of Salif" resolved to a namesake elsewhere: keep the sea
         if not any(_same(p, inner) for p in scene):
             scene.append(inner)
         scene = [p for p in scene if not _same(p, outer)]
     return sorted(scene, key=lambda p: p.start)  # type: ignore[arg-type,return-value]
+
+
+#: How far a place named in a wider one may lie from that one's point and still be in it.
+CONTAINED_KM = 900
+
+
+def _far_apart(inner: Place, outer: Place) -> bool:
+    """Whether ``inner`` cannot lie in ``outer``: in another country, or, for a sea or a
+    region of no country, too far from its point. Then it is a namesake, misresolved."""
+    if inner.country and outer.country:
+        return inner.country != outer.country
+    if None in (inner.lat, inner.lon, outer.lat, outer.lon):
+        return False
+    return distance_km(inner.lat, inner.lon, outer.lat, outer.lon) > CONTAINED_KM  # type: ignore[arg-type]
 
 
 def _outer(text: str, first: Place, then: Place) -> Place | None:
@@ -367,12 +414,13 @@ def _settlement_before() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _settlement_of() -> re.Pattern[str]:
-    """The words between a wider place and the settlement it modifies: modifiers, then a
-    settlement word and "of" ("border village of", "town of"); "district of" or "province
+    """The words between a wider place and the settlement it modifies: a possessive or not,
+    modifiers, then a settlement word and "of" ("border village of", "town of", "Yemen's port
+    of Aden"); "district of" or "province
     of" is not one, since "the Hawija district of Kirkuk" is in Hawija."""
     lexicon = load_lexicon()
 
-    return re.compile(rf"^\s+(?:(?i:{_alternation(lexicon.locative_modifiers)})\s+){{0,3}}"
+    return re.compile(rf"^(?:['’]s)?\s+(?:(?i:{_alternation(lexicon.locative_modifiers)})\s+){{0,3}}"
                       rf"(?i:{_alternation(lexicon.settlement_heads)})\s+of\s+$")
 
 

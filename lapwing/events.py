@@ -28,6 +28,7 @@ unhedged reading add to it), not a calibrated probability.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -37,8 +38,8 @@ from lapwing.eventplace import location_for_event
 from lapwing.events_attribution import cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
-from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CLAUSE_SUBJECT_WORDS, POSSESSIVES, PREPOSITIONS, Group,
-                                  PatternRoles, Roles, actor_groups, country_word)
+from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CLAUSE_SUBJECT_WORDS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
+                                  Group, PatternRoles, Roles, actor_groups, count_end, country_word)
 from lapwing.events_size import size_of
 from lapwing.events_text import QUOTES, Sentence, sentences
 from lapwing.hookspecs import hookimpl
@@ -95,8 +96,12 @@ BACKGROUND_PENALTY = 0.1
 #: Verbs that are talks only with a partner named ("spoke with X"); alone ("officials,
 #: speaking privately, said") they report.
 PARTNER_VERBS = frozenset({"speak"})
-#: Words between a protest and the demand that is its purpose ("rallied in X to demand").
-PURPOSE_WINDOW = 12
+#: Words between a protest and the demand that is its purpose ("rallied in X to demand", "rioted at
+#: a jail in the capital on Monday, joining demonstrators in demanding").
+PURPOSE_WINDOW = 16
+#: Material acts whose "to demand" is their purpose, not a request of its own ("would blockade
+#: the capital to demand an end to the reform", "rallied to demand").
+PURPOSEFUL = frozenset({"PROTEST", "COERCE", "ASSAULT", "SANCTION"})
 #: Cue verbs whose object is the speaker's own act ("Italy announced a suspension of flights").
 ANNOUNCING = frozenset({"announce", "announces", "announced", "announcing", "declare", "declares",
                         "declared", "declaring", "unveil", "unveils", "unveiled", "unveiling"})
@@ -136,6 +141,7 @@ class EventCoder:
         self.kb = kb or load_kb()
         self._places: list[Mention] = []  # place mentions of the sentence being coded
         self._dominant: str | None = None  # the country the document is about, if one
+        self._antecedents: list[ActorRef] = []  # the previous sentence's parties, actors first
 
     def code(self, document: Document, mentions: Iterable[Mention], timexes: list[Timex],
              trace: list[str] | None = None) -> list[Event]:
@@ -146,21 +152,29 @@ class EventCoder:
                    and not any(a.start == m.start for a in actors)]
         places: list[Mention | object] = [m for m in mentions if m.place is not None]
         self._dominant = _dominant_country(mentions)
+        self._antecedents = []
         events: list[Event] = []
+        seen: list[tuple[int, set[int | None]]] = []  # each event's sentence and its places
         split = list(sentences(document))
         for k, sentence in enumerate(split):
             refs = [self._with_nationality(document, sentence, a) for a in actors
                     if sentence.start <= (a.start or 0) and (a.end or 0) <= sentence.end]
             self._places = [m for m in mentions if m.place is not None and m.place.country
                             and sentence.start <= m.start and m.end <= sentence.end]
-            for event in self._sentence(document, sentence, refs, trace):
+            coded = self._sentence(document, sentence, refs, trace)
+            for event in coded:
                 span = Span(sentence.start, sentence.end, sentence.text)
                 event.date = _event_date(event, span, split[k + 1:k + 2], timexes, document)
                 event.location = location_for_event(event.trigger, span, places, document,  # type: ignore[arg-type]
                                                     participants=_participant_spans(event))
                 self._place_domestic_parties(event)
+                places_here = {m.place.geonameid for m in self._places if m.place is not None}
+                if _fold_toll(events, seen, event, k, places_here, trace):
+                    continue
                 event.event_id = f"{document.doc_id}:e{len(events) + 1}"
                 events.append(event)
+                seen.append((k, places_here))
+            self._antecedents = [a for e in coded for a in e.actors] + refs  # for "it", "they" next
         return events
 
     # ----- one sentence
@@ -240,7 +254,7 @@ class EventCoder:
             if not event.recipients and targets:
                 event.recipients = targets
                 _note(trace, f"{event.trigger.text!r}: recipient from the demand it makes")
-        return _merge(self._background(sentence, out, anchors, trace), trace)
+        return _fold_mediation(_merge(self._background(sentence, out, anchors, trace), trace), trace)
 
     def _event(self, document: Document, sentence: Sentence, groups: list[Group], trig: Trigger,
                reader: PatternRoles, cues: list, trace: list[str] | None) -> Event:
@@ -276,6 +290,9 @@ class EventCoder:
             type_ = entry.official
         cue = cue_for(sentence, cues, trig.i)
         speaker = cue.speaker if cue else None
+        pronoun = speaker.text.lower() if speaker is not None else ""
+        if speaker is not None and pronoun in ANAPHORS and not speaker.country:  # "It said it targeted"
+            speaker = next((a for a in self._antecedents if _refers(pronoun, a)), speaker)
         if entry.addressee_subject:  # "Libya must hand over the suspects, Britain said"
             roles.recipients = roles.actors if speaker is not None else []
             roles.actors = [speaker] if speaker is not None and roles.recipients else []
@@ -289,7 +306,19 @@ class EventCoder:
                 roles.pronoun in _FIRST_PERSON or cue.first < trig.i):  # type: ignore[union-attr]
             roles.actors = [speaker]
             roles.how.append(f"pronoun {roles.pronoun!r} stands for the speaker")
-        if not roles.actors and speaker is not None and entry.pos == "noun" and cue is not None \
+        if not roles.actors and not roles.passive and roles.pronoun in ANAPHORS:
+            antecedent = next((a for a in self._antecedents if _refers(roles.pronoun, a)), None)
+            if antecedent is not None:  # "Hamas rejected the plan. It accused Israel of ..."
+                roles.actors = [antecedent]
+                roles.how.append(f"pronoun {roles.pronoun!r}: {antecedent.text!r}, the previous sentence's "
+                                 "first party of its kind")
+        if not roles.actors and roles.passive and speaker is not None and type_ in self.lexicon.own_means_types \
+                and cue is not None and cue.first < trig.i and _armed_or_state(speaker):
+            roles.actors = [speaker]  # "the army said units had been dispatched to the south"
+            roles.how.append("unowned forces moved, in an armed party's or state's report: the speaker moved them")
+        nominal = entry.pos == "noun" or (sentence.tokens[trig.i].lower.endswith("ing") and trig.i > 0
+                                           and sentence.tokens[trig.i - 1].lower in DETERMINERS)
+        if not roles.actors and speaker is not None and nominal and cue is not None \
                 and 0 <= trig.i - cue.last <= 5 and sentence.same_clause(cue.last - 1, trig.i) \
                 and sentence.tokens[cue.last - 1].lower in ANNOUNCING \
                 and not any(t.cap and t.text not in load_time_lexicon().weekdays  # "announced on Thursday the"
@@ -536,6 +565,13 @@ class EventCoder:
         for event in anchors:
             _note(trace, f"{event.trigger.text!r}: a past event dating or motivating the sentence's news "
                          f"(after {'/'.join(sorted(ANCHOR_PREPS))}), not coded")
+        if any(e.actors for e in main):
+            kept = [e for e in main if e.actors or not _in_relative_place(sentence, e)]
+            for event in main:
+                if event not in kept:
+                    _note(trace, f"{event.trigger.text!r}: no party, in a clause describing a place or an "
+                                 "event ('where', 'in which'): background, not coded")
+            main = kept or main
         if len(main) > 1:
             first = main[0]
             for event in main[1:]:
@@ -583,8 +619,10 @@ class EventCoder:
         relative = before in RELATIVES and toks[k].lower.endswith("ed")  # "an aggression that targeted"
         noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"}) and not toks[k].lower.endswith("ing") \
             and not relative \
-            or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k - 1].cap and toks[k].lower.endswith("s"))
-        # "in Israeli jails": a plural after a preposition and a name or demonym is a noun
+            or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
+                and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
+        # "in Israeli jails", "on espionage charges": a plural after a preposition and a name,
+        # demonym or noun is a noun
         best: tuple[Entry, int] | None = None
         for pattern in self.lexicon.candidates(toks[k].lower):
             if noun_only and pattern.entry.pos == "verb":
@@ -628,12 +666,13 @@ class EventCoder:
             between = sentence.words(outer.j, inner_trig.i)
             if outer.entry.pos == "verb" and len(between) <= 3 and sentence.same_clause(outer.i, inner_trig.i) \
                     and not set(between) & (PREPOSITIONS - {"to"} | {",", "and", "or"}) \
-                    and (inner_trig.entry.pos == "noun" or between[-1:] == ["to"]):
+                    and (inner_trig.entry.pos == "noun" or between[-1:] == ["to"]) \
+                    or _own_object(sentence, outer, inner_trig, between):
                 inner_trig.governed = inner_trig.governed or ("absorb" if inner_trig.agent is None else None)
                 outer.content.append(inner_trig)
                 inner_trig.by = inner_trig.by or sentence.span_text(outer.i, outer.j)
         for outer in triggers:
-            if outer.type != "PROTEST":
+            if outer.type not in PURPOSEFUL:
                 continue
             for inner in triggers:
                 if inner.i <= outer.i or inner.type != "REQUEST" or inner.governed:
@@ -647,6 +686,8 @@ class EventCoder:
                 if word.endswith("ing") or before in {"to", "in"}:
                     inner.governed, inner.by, inner.owner = "absorb", sentence.span_text(outer.i, outer.j), outer
         for start, kind, word, owner in governors:
+            if start < len(toks) and toks[start].lower in BE_FORMS | {"has", "have", "had"}:
+                continue  # "charges his lawyer rejected was freed": the verb ends a relative clause
             scope = _scope(sentence, groups, start)
             inner = [t for t in triggers if start <= t.i < scope and t is not owner]
             for trig in inner:
@@ -655,7 +696,9 @@ class EventCoder:
                 if owner is not None and trig not in owner.content:
                     owner.content.append(trig)
             if owner is not None and owner.entry.hostile:
-                words = set(sentence.words(start, _phrase_end(sentence, scope)))
+                said = sentence.words(start - 1, _phrase_end(sentence, scope))
+                peace = self.lexicon.classes.get("peacekeeping", frozenset())
+                words = {w for prev, w in zip(said, said[1:]) if prev not in peace}  # a peacekeeping force
                 if words & self.lexicon.hostile_words or _conditional_vow(sentence, groups, start, scope) \
                         or any((t.entry.type or "") in _CONFLICT for t in inner):
                     owner.type = owner.entry.hostile
@@ -879,15 +922,112 @@ def _epistemic(sentence: Sentence, trig: Trigger) -> bool:
     return trig.j < len(toks) and toks[trig.j].lower in {"be", "have", "been"}
 
 
+def _fold_mediation(events: list[Event], trace: list[str] | None) -> list[Event]:
+    """"Talks between Iranian and American envoys got under way in Muscat under Omani
+    mediation": the mediation is the talks' own, its mediator one more party to them, not a
+    second meeting with no party in common."""
+    talks = next((e for e in events if e.type == "CONSULT" and not _mediation(e)), None)
+    if talks is None:
+        return events
+    kept = []
+    for event in events:
+        if event is not talks and event.type == "CONSULT" and _mediation(event):
+            talks.actors = talks.actors + [a for a in event.actors if not same_actor(a, talks.actors)]
+            _note(trace, f"{event.trigger.text!r}: the mediation of {talks.trigger.text!r}, folded into it")
+            continue
+        kept.append(event)
+    return kept
+
+
+def _mediation(event: Event) -> bool:
+    return event.trigger.text.lower().startswith("mediat")
+
+
+#: Words that mark a toll as another incident's ("in a separate attack", "elsewhere").
+OTHER_INCIDENT = frozenset({"separate", "separately", "another", "elsewhere", "meanwhile", "earlier", "later"})
+
+
+def _fold_toll(events: list[Event], seen: list[tuple[int, set[int | None]]], event: Event, k: int,
+               places: set[int | None], trace: list[str] | None) -> bool:
+    """Fold a toll no party is named for into the attack just coded ("Israel struck targets
+    near Damascus. Two soldiers were wounded."): the casualties of the sentence after an
+    attack, or of its own, are that attack's unless the toll names a place the attack's
+    sentence did not, a day of its own, or marks another incident. Coded apart, the toll
+    would be a second attack with no one behind it."""
+    if event.type != "ASSAULT" or event.actors or not events or seen[-1][0] not in (k, k - 1):
+        return False
+    attack = events[-1]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", event.sentence.text)}
+    if attack.type != "ASSAULT" or not attack.actors or words & OTHER_INCIDENT \
+            or not places <= seen[-1][1] | {None} or event.date.basis not in ("document", attack.date.basis) \
+            or (event.date.basis == attack.date.basis and event.date.value != attack.date.value):
+        return False
+    attack.size = attack.size or event.size
+    attack.recipients = attack.recipients + [r for r in event.recipients if not same_actor(r, attack.recipients)]
+    _note(trace, f"{event.trigger.text!r}: a toll with no party, of the attack {attack.trigger.text!r}: folded")
+    return True
+
+
+#: Subject pronouns that stand for a party of the previous sentence ("he" and "she" the actors
+#: stage resolves itself), and the kinds of party each may stand for.
+ANAPHORS = {"it": frozenset({"state", "government", "armed_group", "igo", "ngo", "business", "media", "military"}),
+            "they": frozenset({"armed_group", "military"})}
+
+
+def _refers(pronoun: str, ref: ActorRef) -> bool:
+    """Whether ``pronoun`` may stand for ``ref``: "it" for a state or an organisation, "they"
+    for an armed group, forces or people named by a plural noun ("protesters")."""
+    head = ref.text.split()[-1] if ref.text.split() else ""
+    if pronoun == "they" and (head.islower() and head.endswith("s")):  # "protesters", "Iranian rebels"
+        return True
+    return ref.type in ANAPHORS[pronoun] and not (ref.reason or "").startswith(_PLACE_READ)
+
+
+#: Words that open a relative clause describing a place or an event ("the province, where 28
+#: people have been killed this year", "raids in which 20 people were killed").
+RELATIVE_PLACE = (("where",), ("in", "which"), ("during", "which"), ("in", "whom"))
+
+
+def _in_relative_place(sentence: Sentence, event: Event) -> bool:
+    """Whether the event's trigger stands in a "where" or "in which" clause: a toll or an act
+    told to describe a place or another event, background to the sentence's news."""
+    k = sentence.index_at(event.trigger.start)
+    if k >= len(sentence.tokens):
+        return False
+    first = sentence.clause_start(k)
+    return any(sentence.match(first - len(words) + 1, words) for words in RELATIVE_PLACE if first - len(words) + 1 >= 0)
+
+
+#: How many words a verb's object may hold before the noun of the verb's own act.
+OWN_OBJECT_WINDOW = 8
+
+
+def _own_object(sentence: Sentence, outer: Trigger, inner: Trigger, between: list[str]) -> bool:
+    """"will provide nearly 25,000 tons of emergency food aid": a noun of the verb's own type
+    heading its object, however long the measure before it, names the same act, not another."""
+    counts = {n for k in range(outer.j, inner.i) for n in range(k, count_end(sentence, k))}  # "about 12,000"
+    words = [w for n, w in enumerate(between, outer.j) if n not in counts]
+    return outer.entry.pos == "verb" and inner.entry.pos == "noun" and outer.type is not None \
+        and inner.type == outer.type and len(words) <= OWN_OBJECT_WINDOW \
+        and sentence.same_clause(outer.i, inner.i) and not set(words) & (PREPOSITIONS - {"of"} | {",", "and", "or"})
+
+
+def _armed_or_state(actor: ActorRef) -> bool:
+    """A state, its government or military, or an armed group: a party that has forces to move."""
+    return actor.type in ("state", "government", "armed_group") or actor.sector in ("GOV", "MIL", "REB")
+
+
 def _anchor(sentence: Sentence, trig: Trigger) -> bool:
-    """A nominal trigger after "since", "after", "following" or "over" in its phrase."""
+    """A nominal trigger after "since", "after", "following" or "over" in its phrase, or
+    after "in protest of/at/against" ("a hunger strike in protest of the government's
+    refusal"): what the news answers, not the news."""
     toks = sentence.tokens
     for k in range(trig.i - 1, max(-1, trig.i - ANCHOR_WINDOW - 1), -1):
         word = toks[k].lower
         if word in ANCHOR_PREPS:
             return True
         if word in {",", ";", ":", "and", "that", "which", "who"} or word in PREPOSITIONS:
-            return False
+            return word in {"of", "at", "against"} and k > 1 and sentence.match(k - 2, ("in", "protest"))
     return False
 
 

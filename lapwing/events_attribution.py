@@ -90,6 +90,8 @@ def _ref(sentence: Sentence, i: int, j: int) -> ActorRef:
 def _group_before(sentence: Sentence, groups: list[Group], k: int, window: int) -> Found:
     for group in reversed([g for g in groups if g.last <= k]):
         between = [t.lower for t in sentence.tokens[group.last:k] if not _acronym_aside(t.text)]
+        if between[:1] == [","] and group.first and sentence.tokens[group.first - 1].lower == ",":
+            between = between[1:]  # "The Chairman of the Council, Gen. X, announced": an apposition
         if len(between) > window or not all(w in _SPEAKER_GAP or w.endswith("day") for w in between):
             return None
         if group.first and sentence.tokens[group.first - 1].lower in PREPOSITIONS:

@@ -26,7 +26,7 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
                 "COERCE", "ASSAULT")
 GAP = "*"  # in a phrase key: up to MAX_GAP words (the object) may stand here
-MAX_GAP = 4
+MAX_GAP = 5  # an object and its modifiers, or an adjunct first ("shortened by one hour the nightly curfew")
 CLASS = "@"  # in a phrase key, "@forces": any word of the word class ``classes: forces``
 _ENTRY_FIELDS = {"type", "mode", "args", "complement", "hostile", "reciprocal", "inverse",
                  "official", "forms", "plural", "requires", "needs_object", "addressee_subject", "gap",

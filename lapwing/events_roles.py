@@ -37,13 +37,24 @@ PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "to", "for", "with",
                           "outside", "after", "before", "like", "than", "including", "within"})
 #: Words after "at" that make it a count ("at least 15"), not a locative.
 AT_QUANTITY = frozenset({"least", "most"})
+#: Words that open the count of an object ("kidnapped up to 16 advisers", "expelled more than
+#: 1,000 refugees"), and number words that may follow them.
+COUNT_LEADS = (("up", "to"), ("more", "than"), ("less", "than"), ("fewer", "than"), ("as", "many", "as"),
+               ("nearly",), ("about",), ("some",), ("almost",), ("around",), ("over",), ("roughly",),
+               ("approximately",), ("an", "estimated"))
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                         "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+                         "thousand", "thousands", "million", "dozen", "dozens", "a"})
 REDUCED_NEXT = frozenset({"in", "during", "at", "near", "on", "overnight", ",", ".", "when", "while"})
 #: What may count the victims of a participle coordinated with a passive ("were killed and
 #: dozens more wounded").
 ELLIPTICAL_COUNTS = frozenset({"others", "another", "more", "dozens", "scores", "several", "many",
                                "hundreds", "at", "least", "some"})
-QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "some", "many",
+QUANTITIES = frozenset({"millions", "thousands", "hundreds", "dozens", "scores", "tens", "some", "many",
                         "group", "members", "number", "most", "all", "several"})
+#: Nouns of a party's following: "supporters of X" acting are X's side, as PLOVER codes them.
+SUPPORTERS = frozenset({"supporters", "followers", "loyalists", "partisans", "backers", "sympathizers",
+                        "sympathisers", "adherents", "allies"})
 PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she", "our", "its", "their"})
 #: Possessive pronouns name the owner of the noun they stand before: only right before the
 #: trigger ("their latest attack") do they say who acted; "a strike on their vehicle, the
@@ -90,6 +101,13 @@ DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 #: Words ending in "-ed" that are no verb before a reduced relative ("several hundred people").
 ED_NON_VERBS = frozenset({"hundred", "armed", "red", "need", "united", "based", "backed", "led", "aligned",
                           "linked", "affiliated", "detained"})
+#: Words ending in "-ing" that are no verb before a reduced relative ("the morning", "the
+#: building"); after a verb ("are guilty of violating the agreement signed in March") the
+#: participle describes a noun.
+ING_NON_VERBS = frozenset({"morning", "evening", "during", "including", "following", "building", "meeting",
+                           "nothing", "something", "anything", "everything", "king", "spring", "wedding",
+                           "funding", "housing", "ruling", "hearing", "briefing", "warning", "training",
+                           "uprising", "bombing", "shooting", "fighting", "killing", "shelling", "sing"})
 #: Words between a speaker and its reporting verb ("The IDF said", "The army on Tuesday said").
 SPEAKER_GAP = 3
 #: Words before a verb that are no noun it could modify (auxiliaries, adverbs, pronouns).
@@ -104,6 +122,9 @@ WEAPON_PHRASE = 8
 
 #: How far back a coordinated noun ("... and attacks") looks for the preposition of its phrase.
 COORDINATED_REACH = 8
+#: How far after a protest "in protest at" may stand, and the words between it and whom.
+PROTESTED_REACH = 16
+PROTESTED_LINKS = frozenset({"against", "at", "of", "over", "about", "the", "a", "an"})
 #: Prepositions before a meeting noun whose subject held it ("during talks", "at a meeting").
 MEETING_PREPS = frozenset({"during", "at", "in"})
 
@@ -145,7 +166,8 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
         if groups:
             prev = groups[-1]
             between = sentence.words(prev.last, group.first)
-            listed = between == [","] and "and" in sentence.words(group.last, group.last + 6)
+            listed = between == [","] and ("and" in sentence.words(group.last, group.last + 6)
+                                           or _list_goes_on(sentence, singles, group))
             if (group.first <= prev.last or listed
                     or (between and set(between) <= JOINERS and {"and", "&"} & set(between))):
                 prev.last = max(prev.last, group.last)
@@ -210,6 +232,9 @@ class PatternRoles:
             elif patient is not None:
                 out.recipients = list(patient.refs)
                 out.how.append("passive subject receives")
+            elif (word := self._head_word(sentence, i)) is not None:
+                out.recipients = [word]
+                out.how.append(f"word {word.text!r} heading the passive's subject receives")
             else:
                 self._recipients(sentence, groups, j, entry, out, passive=True)
                 if not out.recipients:
@@ -259,11 +284,11 @@ class PatternRoles:
             if word == "of" and k > 0 and sentence.tokens[k - 1].lower in MEASURES:
                 # "held two hours of talks": the measure heads; "at the fourth round of talks"
                 # is still a prepositional phrase
-                return any(t.lower in PREPOSITIONS for t in sentence.tokens[max(0, k - 5):k - 1])
+                return _measure_governor(sentence, k - 1) in PREPOSITIONS
             if word == "in" and k == i - 1 and sentence.tokens[i].lower in PURPOSE_NOUNS:
                 return False  # "staged a sit-in in protest against": the purpose of the clause's act
             if word in PREPOSITIONS:
-                return True
+                return not (word == "in" and k > 0 and sentence.tokens[k - 1].lower in PARTAKING)
             if sentence.tokens[k].cap or word in {",", ";"}:
                 return False
         return False
@@ -275,7 +300,8 @@ class PatternRoles:
         k = i - 1
         while k >= 0 and toks[k].lower in {"the", "a", "their", "its", "his", "her"}:
             k -= 1
-        return entry.reciprocal and k >= 0 and toks[k].lower in MEETING_PREPS
+        return entry.reciprocal and entry.type in ("CONSULT", "COOPERATE") and k >= 0 \
+            and toks[k].lower in MEETING_PREPS  # "killed in clashes": no meeting of the subject
 
     def _fallback(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
         """No actor mention: a country word ("Israeli missiles struck") or a participant
@@ -299,8 +325,9 @@ class PatternRoles:
                 break  # "flour, medicine and tents docked": a list, the vehicle may head the clause
             if not sentence.same_clause(k, i) or self._reports(sentence, k):
                 return None
-            if any(g.first <= k < g.last for g in groups):
-                return None
+            group = next((g for g in groups if g.first <= k < g.last), None)
+            if group is not None:
+                return self._participant_in(sentence, group, out)
             ref = None if toks[k].lower in self.ships.nouns else self._word_ref(sentence, k)  # "a drone boat struck"
             if ref is not None:
                 out.how.append(f"word {toks[k].text!r} before the trigger names a party")
@@ -311,6 +338,20 @@ class PatternRoles:
             return [ref]
         return self._vehicle_owner(sentence, groups, i, out) or self._purpose_subject(sentence, groups, i, out) \
             or self._clause_head(sentence, groups, i, out) or self._speakers_forces(sentence, groups, i, out)
+
+    def _participant_in(self, sentence: Sentence, group: Group, out: Roles) -> list[ActorRef] | None:
+        """"Teachers in Kenya went on strike", "rebels in the Ivory Coast blocked": a
+        participant noun right before "in"/"from" and a named party acts, not that party; a
+        country there places it, as coders give local people the country they are in."""
+        toks = sentence.tokens
+        n = _governor(sentence, group.first)
+        if n < 1 or toks[n].lower not in {"in", "from"} or not self._participant(toks[n - 1].lower):
+            return None
+        tok, place = toks[n - 1], group.refs[0]
+        country = place.country if place.type == "state" and len(group.refs) == 1 else None
+        out.how.append(f"participant {tok.text!r} {toks[n].lower} {place.text!r}")
+        return [ActorRef(text=tok.text, start=tok.start, end=tok.end, country=country,
+                         reason=f"noun: participant{'; of ' + country + ', where they are' if country else ''}")]
 
     def _speakers_forces(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
         """"The IDF said Wednesday that fighter jets had hit a depot": forces no one is named
@@ -362,6 +403,20 @@ class PatternRoles:
         while first < i and (toks[first].lower in QUANTITIES or toks[first].lower in {"a", "an", "the", "of"}):
             first += 1
         return range(first, min(i, first + CLAUSE_SUBJECT_WORDS))
+
+    def _head_word(self, sentence: Sentence, i: int) -> ActorRef | None:
+        """A country word heading the clause's subject, which names no party ("A French
+        national who had served a sentence was released", "Two Britons were freed"): it
+        receives a passive verb; a bare noun ("civilians") leaves the place struck to say
+        whose. In a relative clause, the subject is the noun the pronoun follows."""
+        first = sentence.clause_start(i)
+        if 0 < first and sentence.tokens[first].lower in {"who", "which"}:
+            first = sentence.clause_start(first - 1)
+        for k in self._subject_head_window(sentence, first, i):
+            ref = self._word_ref(sentence, k)
+            if ref is not None and ref.country:
+                return ref
+        return None
 
     def _purpose_subject(self, sentence: Sentence, groups: list[Group], i: int,
                          out: Roles) -> list[ActorRef] | None:
@@ -521,7 +576,9 @@ class PatternRoles:
             return False
         noun = toks[i - 1]
         start = sentence.clause_start(i)
-        if not any(t.lower.endswith("ed") and not t.cap and t.lower not in ED_NON_VERBS for t in toks[start:i - 1]) \
+        if not any((t.lower.endswith("ed") and t.lower not in ED_NON_VERBS
+                    or t.lower.endswith("ing") and t.lower not in ING_NON_VERBS | PREPOSITIONS) and not t.cap
+                   for t in toks[start:i - 1]) \
                 or self._counted_crowd(sentence, i - 1):
             return False  # no verb before it: "Retirees of the steel industry gathered" is the main verb
         return toks[j].lower in {"of", "for", "in", "to", "over", "on"} and noun.lower.isalpha() \
@@ -617,12 +674,15 @@ class PatternRoles:
         before_trigger = [g for g in groups if floor <= g.first and g.last <= i]
         for n in range(len(before_trigger) - 1, -1, -1):
             group = before_trigger[n]
-            if not sentence.same_clause(group.first, i):
+            if not sentence.same_clause(group.first, i) or _as_clause_between(sentence, group.last, i):
                 break
             # "for the Emirates' right": "for"; but "in an ISIS assault": the trigger's own modifier
-            before = _word_before(sentence, group.first) if group.last < i else \
+            before = _word_before(sentence, group.first) if group.last < i or verb else \
                 sentence.tokens[group.first - 1].lower if group.first else ""
             quantity = group.first > 1 and sentence.tokens[group.first - 2].lower in QUANTITIES
+            # "supporters of the ousted president blocked roads": his side acts
+            quantity = quantity or (before == "of" and sentence.tokens[_governor(sentence, group.first) - 1].lower
+                                    in SUPPORTERS)
             conjunction = verb and before in CONJUNCTIONS and not any(
                 g.first > group.first for g in before_trigger)
             if before in PREPOSITIONS and not (before == "of" and quantity) and not conjunction \
@@ -819,15 +879,22 @@ class PatternRoles:
         toks = sentence.tokens
         if entry.takes_object and entry.pos == "verb" and not passive:
             limit = min(len(toks), j + OBJECT_WINDOW + 1)
-            for k in range(j, limit):
+            k = j
+            while k < limit:
                 word = toks[k].lower
                 if _counting_at(sentence, k):
+                    k += 1
                     continue  # "detained at least 15 Palestinians": the count of the object
+                count = count_end(sentence, k)
+                if count > k:  # "kidnapped up to 16 advisers", "more than 1,000 refugees"
+                    limit, k = min(len(toks), limit + count - k), count
+                    continue
                 if word in PREPOSITIONS | {",", "and", "that"} or not sentence.same_clause(j - 1, k):
                     break
                 if self._recipient_at(sentence, groups, k, out, "object after the verb"):
                     out.object_found = True
                     return
+                k += 1
         for k in range(j, min(j + PREP_WINDOW, len(toks))):
             if not sentence.same_clause(j - 1, k):
                 break
@@ -837,6 +904,24 @@ class PatternRoles:
                         break
                     if self._recipient_at(sentence, groups, n, out, f"object of {toks[k].lower!r}"):
                         return
+        if entry.type == "PROTEST":
+            self._protested(sentence, groups, j, out)
+
+    def _protested(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """Whom a protest is against, named after "in protest at/against/of" or "to protest"
+        however far after the trigger ("staged a hunger strike on Sunday in protest of the
+        government's refusal"): the first party within a few words, its possessive included."""
+        toks = sentence.tokens
+        for k in range(j, min(len(toks) - 1, j + PROTESTED_REACH)):
+            if not (toks[k].lower in {"in", "to"} and toks[k + 1].lower in {"protest", "protests"}):
+                continue
+            n = k + 2
+            while n < len(toks) and toks[n].lower in PROTESTED_LINKS:
+                n += 1
+            for m in range(n, min(len(toks), n + 3)):
+                if self._recipient_at(sentence, groups, m, out, f"protested: after {toks[k].lower!r} protest"):
+                    return
+            return
 
 
 def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) -> ActorRef | None:
@@ -894,6 +979,51 @@ def _past_day(sentence: Sentence, j: int) -> int:
     return j + 1 if j < len(toks) and toks[j].lower in DAY_WORDS else j
 
 
+#: Words that may stand between a measure noun and what governs it ("at the fourth round of",
+#: "launched 10 days of", "during a new round of").
+MEASURE_MODIFIERS = frozenset({"the", "a", "an", "first", "second", "third", "fourth", "fifth", "sixth",
+                               "seventh", "eighth", "ninth", "tenth", "new", "latest", "final", "last", "next",
+                               "another", "further", "fresh", "several", "many", "few", "long", "two", "three",
+                               "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def _measure_governor(sentence: Sentence, k: int) -> str:
+    """The word before the measure noun at ``k`` and its numbers and modifiers: a preposition
+    ("at the fourth round of talks") puts the whole phrase in a prepositional phrase; a verb
+    ("launched 10 days of war games", "held two hours of talks") makes it the verb's object,
+    however many adjuncts ("on Monday") stand before that verb."""
+    toks = sentence.tokens
+    n = k - 1
+    while n >= 0 and (toks[n].lower in MEASURE_MODIFIERS or toks[n].lower.replace(",", "").isdigit()):
+        n -= 1
+    return toks[n].lower if n >= 0 else ""
+
+
+#: Words before "in" that make the subject a participant of the event noun after it ("took
+#: part in a mass rally", "participated in the protest"), not a bystander to it.
+PARTAKING = frozenset({"part", "participated", "participate", "participates", "participating", "joined"})
+
+
+def _list_goes_on(sentence: Sentence, singles: list[Group], group: Group) -> bool:
+    """Whether the comma after ``group`` goes on with a list of names that ends in "and" or
+    "or" ("to Iran, Libya, North Korea, Sudan, and Cuba"), however long the list."""
+    while True:
+        after = sentence.words(group.last, group.last + 2)
+        if after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"]):
+            return True
+        nxt = next((g for g in singles if g.first == group.last + 1), None)
+        if after[:1] != [","] or nxt is None:
+            return False
+        group = nxt
+
+
+def _as_clause_between(sentence: Sentence, first: int, last: int) -> bool:
+    """", as Jordan-led planes carried out another airdrop": a comma and "as" between
+    tokens ``first`` and ``last`` open a subordinate clause with its own subject."""
+    words = sentence.words(first, last)
+    return any(a == "," and b == "as" for a, b in zip(words, words[1:]))
+
+
 def _word_before(sentence: Sentence, k: int) -> str:
     """The word before token ``k``, or the preposition governing it past an article ("for
     the Emirates' right"); not "of", whose group may head the subject ("Delegations of the
@@ -917,6 +1047,22 @@ def _count_of_a_crowd(toks: list[Token], k: int) -> bool:
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:
     return any(r.start == ref.start and r.end == ref.end for r in refs)
+
+
+def count_end(sentence: Sentence, k: int) -> int:
+    """The token after a count of the object starting at ``k`` ("up to 16", "more than
+    1,000", "nearly 3,000", "some 40"), whose prepositions and thousands' commas end no
+    object; ``k`` when no count starts there."""
+    toks = sentence.tokens
+    n = next((k + len(lead) for lead in COUNT_LEADS if sentence.match(k, lead)), k)
+    if n == k or n >= len(toks) or not (toks[n].lower.isdigit() or toks[n].lower in COUNT_WORDS):
+        return k
+    n += 1
+    while n + 1 < len(toks) and toks[n].text == "," and toks[n + 1].lower.isdigit() and len(toks[n + 1].text) == 3:
+        n += 2  # "1,000": 1 , 000
+    while n < len(toks) and toks[n].lower in COUNT_WORDS:
+        n += 1  # "two hundred", "30 thousand"
+    return n
 
 
 def _counting_at(sentence: Sentence, k: int) -> bool:

@@ -30,6 +30,9 @@ CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "be
                           "but", "that", "amid", "despite"})
 QUOTES = frozenset({'"', "“", "”"})
 GLOSS_WORDS = 3  # words of a bracketed acronym or alias after a name: "(MIT)", "(Islamic State)"
+#: Lower-case words a bracketed alias may hold between its capitalised words ("(Party of God)",
+#: "(Movement for Democratic Change)"), each on top of the :data:`GLOSS_WORDS`.
+GLOSS_LINKS = frozenset({"of", "for", "the", "and"})
 SCARE_WORDS = 5  # words of a quoted wording inside a phrase: a "crushing and regret-inducing" response
 #: Words that make the next word a noun ("any claim", "the statement"), not a reporting verb.
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "any", "no", "its", "their", "his", "her", "these", "every", "each"})
@@ -51,15 +54,19 @@ class Token:
 
 def _gloss_parentheses(tokens: list[Token]) -> set[int]:
     """Indexes of the brackets around a short capitalised gloss right after a name ("the
-    National Intelligence Organization (MIT) neutralized", "Islamic State (ISIS)"): an
-    acronym or alias in apposition, which does not end the clause its name acts in."""
+    National Intelligence Organization (MIT) neutralized", "Islamic State (ISIS)", "the
+    Hezbollah (Party of God) group declared"): an acronym or alias in apposition, which does
+    not end the clause its name acts in."""
     brackets: set[int] = set()
     for k, tok in enumerate(tokens):
         if tok.text != "(" or k == 0 or not tokens[k - 1].cap:
             continue
-        close = next((m for m in range(k + 1, min(len(tokens), k + 2 + GLOSS_WORDS))
+        close = next((m for m in range(k + 1, min(len(tokens), k + 2 + 2 * GLOSS_WORDS))
                       if tokens[m].text == ")"), None)
-        if close is not None and close > k + 1 and all(w.cap for w in tokens[k + 1:close]) \
+        inside = tokens[k + 1:close] if close is not None else []
+        if close is not None and close > k + 1 and inside[0].cap and inside[-1].cap \
+                and all(w.cap or w.lower in GLOSS_LINKS for w in inside) \
+                and sum(w.cap for w in inside) <= GLOSS_WORDS \
                 and close + 1 < len(tokens) and tokens[close + 1].text[:1].isalpha():
             brackets |= {k, close}  # not a dateline's agency: "BEIRUT (Reuters) - ..."
     return brackets

@@ -321,3 +321,32 @@ def test_what_talks_discussed_is_not_where_they_were_held(finder: PlaceFinder) -
 def test_a_country_word_inside_a_capital_phrase_leaves_the_city_to_the_event(finder: PlaceFinder) -> None:
     text = "Israeli jets struck the Syrian capital on Tuesday."
     assert located_with_participant(finder, text, "struck", "Syrian") == ("Syrian capital", "Syrian capital")
+
+
+def test_a_place_in_the_triggers_own_clause_comes_first(finder: PlaceFinder) -> None:
+    text = ("Both leaders rejected a plan to build houses in Hebron after a meeting between them in the "
+            "Jordanian capital on Monday.")
+    place = locate(finder, text, "meeting")
+    assert place is not None and place.country == "JOR"
+
+
+def test_a_place_owning_a_topic_is_no_scene(finder: PlaceFinder) -> None:
+    text = "Talks began in Muscat on Monday, focusing on Tehran's nuclear programme under Omani mediation."
+    place = locate(finder, text, "mediation")
+    assert place is not None and place.text == "Muscat"
+    text = "Rebels fired a missile at Tel Aviv's Ben Gurion airport on Monday."
+    place = locate(finder, text, "fired")
+    assert place is not None and place.country == "ISR"
+
+
+def test_the_way_somebody_is_on_is_no_scene(finder: PlaceFinder) -> None:
+    text = ("The aid worker, who had been held in Iran for more than a year on charges of spying, was freed "
+            "on Monday and is on her way to Italy.")
+    place = locate(finder, text, "freed")
+    assert place is not None and place.country == "IRN"
+
+
+def test_a_countrys_port_of_a_town_is_the_town(finder: PlaceFinder) -> None:
+    text = "A tanker was hit by a missile about 60 nautical miles east of Yemen's port of Mukalla on Monday."
+    place = locate(finder, text, "hit")
+    assert place is not None and place.text == "Mukalla"
