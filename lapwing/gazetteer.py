@@ -1317,17 +1317,23 @@ class Gazetteer:
 def _town_part(town: Candidate, direction: dict[str, Any]) -> Candidate:
     """The part of ``town`` a capitalised direction word names ("South Beirut"), at the
     town's own point: a town's parts lie within the town's precision of it."""
+    return locality_in(town, direction["label"], f"{direction['label']} {town.name}", "locality")
+
+
+def locality_in(holder: Candidate, key: str, name: str, precision: str) -> Candidate:
+    """A locality inside ``holder`` that the gazetteer has no entry for, at the holder's
+    point, in its country and first-level unit, known to ``precision``."""
     return Candidate(
-        id=f"{town.id}~{direction['label']}",
-        name=f"{direction['label']} {town.name}",
-        lat=town.lat,
-        lon=town.lon,
-        country=town.country,
-        admin1=town.admin1,
+        id=f"{holder.id}~{key}",
+        name=name,
+        lat=holder.lat,
+        lon=holder.lon,
+        country=holder.country,
+        admin1=holder.admin1,
         population=None,
         feature="locality",
-        precision="locality",
-        match=town.match,
-        parent=town.id,
-        parent_population=town.population,
+        precision=precision,
+        match=holder.match,
+        parent=holder.id,
+        parent_population=holder.population,
     )

@@ -52,7 +52,7 @@ from pathlib import Path
 
 import numpy as np
 
-from lapwing.gazetteer import METROPOLIS_POPULATION, Candidate
+from lapwing.gazetteer import METROPOLIS_POPULATION, Candidate, locality_in
 from lapwing.places_anchors import find_anchors, foreign_town
 from lapwing.places_candidates import fold
 from lapwing.places_recognise import NAMESAKE_POPULATION, Found, list_separator, load_lexicon
@@ -498,20 +498,7 @@ def placed_in(found: Found, holder: Candidate) -> Candidate:
     """A reading of ``found``, a name the gazetteer lacks, as a locality inside ``holder``:
     at its point, with its country and first-level unit, and its precision (a quarter of a
     city is known to the city's precision, a village of a province to the province's)."""
-    return Candidate(
-        id=f"{holder.id}~{fold(found.text).replace(' ', '-')}",
-        name=found.text,
-        lat=holder.lat,
-        lon=holder.lon,
-        country=holder.country,
-        admin1=holder.admin1,
-        population=None,
-        feature="locality",
-        precision=holder.precision,
-        match=holder.match,
-        parent=holder.id,
-        parent_population=holder.population,
-    )
+    return locality_in(holder, fold(found.text).replace(" ", "-"), found.text, holder.precision)
 
 
 def softmax(scores: np.ndarray) -> np.ndarray:
