@@ -186,8 +186,13 @@ def _subordinate_between(text: str, trigger: Span, place: Place) -> bool:
     alone (between two names) and a comma alone (around an apposition) do not."""
     lo, hi = (place.end, trigger.start) if place.start < trigger.start else (trigger.end, place.start)
     between = text[lo:hi]  # type: ignore[index]
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", between)}
-    return bool(words & (load_lexicon().clause_breaks - {"and"})) or re.search(r",\s+and\b", between) is not None
+    return bool(_words(between) & (load_lexicon().clause_breaks - {"and"})) \
+        or re.search(r",\s+and\b", between) is not None
+
+
+def _words(text: str, first: int | None = None) -> set[str]:
+    """The lower-case words of ``text`` (its first ``first`` only, if given)."""
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", text)[:first]}
 
 
 def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Place]:
@@ -230,7 +235,7 @@ def _owner_of_a_topic(text: str, place: Place) -> bool:
     end = place.end or 0
     if text[end:end + 2] not in ("'s", "’s"):
         return False
-    return bool({w.lower() for w in re.findall(r"[A-Za-z]+", text[end + 2:end + 40])[:3]} & _TOPICS)
+    return bool(_words(text[end + 2:end + 40], 3) & _TOPICS)
 
 
 def _no_locative(before: str) -> bool:

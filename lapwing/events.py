@@ -162,13 +162,13 @@ class EventCoder:
             self._places = [m for m in mentions if m.place is not None and m.place.country
                             and sentence.start <= m.start and m.end <= sentence.end]
             coded = self._sentence(document, sentence, refs, trace)
+            places_here = {m.place.geonameid for m in self._places if m.place is not None}
             for event in coded:
                 span = Span(sentence.start, sentence.end, sentence.text)
                 event.date = _event_date(event, span, split[k + 1:k + 2], timexes, document)
                 event.location = location_for_event(event.trigger, span, places, document,  # type: ignore[arg-type]
                                                     participants=_participant_spans(event))
                 self._place_domestic_parties(event)
-                places_here = {m.place.geonameid for m in self._places if m.place is not None}
                 if _fold_toll(events, seen, event, k, places_here, trace):
                     continue
                 event.event_id = f"{document.doc_id}:e{len(events) + 1}"
