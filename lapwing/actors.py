@@ -267,6 +267,10 @@ class _Parser:
                     result = (n1, by_name + by_abbrev)
                 else:
                     result = (n1, by_name) if n1 > n2 else (n2, by_abbrev)
+                if result[0] and all(e.kind in ("epithet", "hostile_epithet") for e in result[1]) \
+                        and self.words[p].norm == "the" and p + 1 < stop \
+                        and self._longest(p + 1, kb.names, stop, first=kb.first_words("names"))[0] >= result[0]:
+                    result = (0, [])  # "The Islamic Republic of Iran": the full name, not the epithet
             else:
                 name = _TABLES[what]
                 result = self._longest(p, getattr(kb, name), stop, first=kb.first_words(name))

@@ -54,6 +54,9 @@ from lapwing.temporal_calendar import period_of, precision_of, shift
 from lapwing.temporal_lexicon import TimeLexicon, load_lexicon
 
 _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a)|['’]s)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: The precision of an anchored duration's bounds, by its unit ("in the last week": week);
 #: clock units (``PT3H``, ``PT30M``) give days.
 _DURATION_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -425,6 +428,21 @@ def refine_from_next(date: EventDate, following: Span, timexes: list[Timex], doc
     return days[0] if len({d.start for d in days}) == 1 else date
 
 
+def _onset(timex: Timex, trigger: Span, text: str) -> bool:
+    """"A worker held since January has been freed": a "since" phrase before the trigger
+    starts the state of a word before it, and dates no event after it ("fighting has
+    continued since October 7" is dated from then)."""
+    return timex.start < trigger.start and bool(_SINCE.search(text, max(0, timex.start - 8), timex.start))
+
+
+def _attributive_year(timex: Timex, text: str) -> bool:
+    """"its 1994 peace treaty", "the 2015 nuclear deal": a year naming a thing by when it was
+    made dates no event of the sentence."""
+    return bool(re.fullmatch(r"\d{4}", text[timex.start:timex.end])) \
+        and bool(_DETERMINER_BEFORE.search(text, max(0, timex.start - 12), timex.start)) \
+        and bool(_NOUN_AFTER.match(text, timex.end))
+
+
 def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document: Document,
                    lexicon: TimeLexicon | None = None) -> EventDate:
     """The date of the event whose trigger is ``trigger`` in ``sentence`` (see module doc)."""
@@ -433,7 +451,8 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     offsets = find_offsets(text, sentence, timexes, lex)
     links = {o.start for o in offsets}
     in_sentence = [t for t in timexes if _dates_event(t) and t.start not in links
-                   and sentence.start <= t.start and t.end <= sentence.end]
+                   and sentence.start <= t.start and t.end <= sentence.end and not _onset(t, trigger, text)
+                   and not _attributive_year(t, text)]
     usable = [t for t in in_sentence if not belongs_to_later_clause(trigger, t, document, lex)]
     own = [t for t in usable if same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]
     offset = _governing_offset(trigger, offsets, text, lex)

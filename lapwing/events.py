@@ -80,7 +80,13 @@ ANCHOR_WINDOW = 5
 DEFINITE_STATE_NOUNS = {"army": ("military", "MIL"), "military": ("military", "MIL"),
                         "troops": ("military", "MIL"), "navy": ("military", "MIL"),
                         "government": ("government", "GOV"), "authorities": ("government", "GOV"),
-                        "police": ("government", "COP")}
+                        "cabinet": ("government", "GOV"), "parliament": ("government", "LEG"),
+                        "legislature": ("government", "LEG"), "police": ("government", "COP")}
+#: Words between such a noun and its verb: auxiliaries and verbs that hand their subject on
+#: ("the parliament voted to reject", "the cabinet decided to expel").
+DEFINITE_GAP = frozenset({"has", "have", "had", "will", "would", "voted", "decided", "opted", "chose", "to"})
+DEFINITE_REACH = 12  # how far back from the verb such a noun may stand, asides included
+ASIDE_WORDS = 8  # the longest aside set off by commas ("Parliament, meeting in Benghazi, voted")
 #: Prepositions before the place an attack strikes ("at Ashkelon", "near Nabatieh"), and how
 #: far after the trigger that place may stand.
 TARGET_PREPS = frozenset({"at", "on", "in", "into", "near", "toward", "towards", "against", "inside",
@@ -149,7 +155,7 @@ class EventCoder:
         mentions = list(mentions)
         actors = [m.actor for m in mentions if m.actor is not None and m.actor.start is not None]
         actors += [_state_of(m) for m in mentions if m.place is not None and m.place.feature == "country"
-                   and not any(a.start == m.start for a in actors)]
+                   and not any(a.start < m.end and m.start < a.end for a in actors)]  # type: ignore[operator]
         places: list[Mention | object] = [m for m in mentions if m.place is not None]
         self._dominant = _dominant_country(mentions)
         self._antecedents = []
@@ -163,11 +169,16 @@ class EventCoder:
                             and sentence.start <= m.start and m.end <= sentence.end]
             coded = self._sentence(document, sentence, refs, trace)
             places_here = {m.place.geonameid for m in self._places if m.place is not None}
+            scene = next((e.location for e, (n, _) in zip(events, seen) if n == k - 1 and e.location is not None),
+                         None)
             for event in coded:
                 span = Span(sentence.start, sentence.end, sentence.text)
                 event.date = _event_date(event, span, split[k + 1:k + 2], timexes, document)
                 event.location = location_for_event(event.trigger, span, places, document,  # type: ignore[arg-type]
                                                     participants=_participant_spans(event))
+                if event.location is None and not places_here and scene is not None:
+                    event.location = scene  # "Soldiers also fired tear gas at residents": the scene goes on
+                    _note(trace, f"{event.trigger.text!r}: no place in its sentence; the previous sentence's scene")
                 self._place_domestic_parties(event)
                 if _fold_toll(events, seen, event, k, places_here, trace):
                     continue
@@ -242,7 +253,9 @@ class EventCoder:
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
             if event.type in ("ASSAULT", "COERCE") and size is not None:
                 event.size = size
-            if not (event.actors or event.recipients or event.size):
+            if not (event.actors or event.recipients or event.size) \
+                    and not (event.type == "PROTEST" and self._places  # "a demonstration near the mosque in Rabieh"
+                             and not reader.in_phrase(sentence, trig.i)):  # not "after violent protests by"
                 _note(trace, f"{word!r}: no actor, recipient or toll: not coded")
                 continue
             out.append(event)
@@ -457,23 +470,29 @@ class EventCoder:
         toks = sentence.tokens
         if trig.entry.pos != "verb":
             return None
-        for k in range(trig.i - 1, max(-1, trig.i - 4), -1):
+        k = trig.i - 1
+        while k >= 0 and trig.i - k <= DEFINITE_REACH:
             if not sentence.same_clause(k, trig.i) or any(g.first <= k < g.last for g in groups):
                 return None
             noun = DEFINITE_STATE_NOUNS.get(toks[k].lower)
             if noun is None:
-                if toks[k].lower in ADVERB_GAP or toks[k].lower in {"has", "have", "had", "will", "would"}:
+                if toks[k].lower in ADVERB_GAP or toks[k].lower in DEFINITE_GAP:
+                    k -= 1
+                    continue
+                if toks[k].lower == ",":  # ", meeting in Benghazi,": an aside between subject and verb
+                    k = next((m for m in range(k - 1, max(-1, k - ASIDE_WORDS), -1) if toks[m].lower == ","), -1) - 1
                     continue
                 return None
-            if k == 0 or toks[k - 1].lower != "the":
-                return None
+            if not (k > 0 and toks[k - 1].lower == "the" or k == 0 and toks[k].cap):
+                return None  # "the army", or "Parliament" opening the sentence
             here = {r.country for r in refs if r.country and len(r.country) == 3}
             here |= {m.place.country for m in self._places if m.place and m.place.country}  # type: ignore[union-attr]
             country = next(iter(here)) if len(here) == 1 else (self._dominant if not here else None)
             if not country or country in _SPECIAL:
                 return None
             type_, sector = noun
-            return ActorRef(text=f"{toks[k - 1].text} {toks[k].text}", start=toks[k - 1].start,
+            first = k - 1 if k > 0 and toks[k - 1].lower == "the" else k
+            return ActorRef(text=sentence.span_text(first, k + 1), start=toks[first].start,
                             end=toks[k].end, actor_id=country, country=country, sector=sector,
                             type=type_,  # type: ignore[arg-type]
                             reason=f"noun: {toks[k].lower!r} of {country}, the only country in context")
@@ -636,6 +655,10 @@ class EventCoder:
                     end == best[1] and (pattern.entry.pos == "noun") == nounish
                     and (best[0].pos == "noun") != nounish):
                 best = (pattern.entry, end)
+        if best is not None and best[0].pos == "noun" and best[1] < len(toks) \
+                and self.lexicon.in_class(toks[best[1]].lower, "compound_heads") and not after_actor \
+                and (k == 0 or before in NOUN_CUES or toks[k - 1].cap or before.isdigit()):
+            return None  # "a Japanese aid worker", "two attack helicopters": a modifier, no event
         return best
 
     def _near_class(self, sentence: Sentence, k: int, name: str) -> bool:

@@ -27,6 +27,10 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "COERCE", "ASSAULT")
 GAP = "*"  # in a phrase key: up to MAX_GAP words (the object) may stand here
 MAX_GAP = 5  # an object and its modifiers, or an adjunct first ("shortened by one hour the nightly curfew")
+#: Last words of a noun key that make it a noun with its preposition ("agreement with"),
+#: pluralised on its first word, not a compound.
+KEY_PARTICLES = frozenset({"with", "to", "of", "for", "on", "against", "in", "from", "by", "between",
+                           "about", "out", "over", "into", "at"})
 CLASS = "@"  # in a phrase key, "@forces": any word of the word class ``classes: forces``
 _ENTRY_FIELDS = {"type", "mode", "args", "complement", "hostile", "reciprocal", "inverse",
                  "official", "forms", "plural", "requires", "needs_object", "addressee_subject", "gap",
@@ -253,9 +257,28 @@ def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker) -> tuple[E
         forms = None
     if pos == "verb":
         firsts = [str(f).lower() for f in forms] if forms else verb_forms(lemma)
+    elif _head_final(key):
+        firsts = [lemma]  # "travel bans": the compound's last word takes the plural
     else:
         firsts = noun_forms(lemma, spec.get("plural"))
     return entry, firsts
+
+
+def _head_final(key: str) -> bool:
+    """A compound noun whose last word is its head ("asset freeze", "rocket attack"), not a
+    noun with its preposition ("agreement with") or a pattern with gaps or classes."""
+    words = key.split()
+    return len(words) > 1 and words[-1] not in KEY_PARTICLES and not any(
+        w == GAP or w.startswith(CLASS) for w in words)
+
+
+def _rests(key: str, pos: str, spec: YMap) -> list[tuple[str, ...]]:
+    """The words after the first that a key's patterns match: for a head-final compound noun
+    also its plural ("asset freezes", "travel bans")."""
+    words = tuple(key.split())
+    if pos != "noun" or not _head_final(key):
+        return [words[1:]]
+    return [words[1:-1] + (form,) for form in noun_forms(words[-1], spec.get("plural"))]
 
 
 def _variants(entry: Entry, spec: YMap, check: _Checker) -> list[Entry]:
@@ -309,7 +332,8 @@ def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
             for each in (entry, *_variants(entry, spec, check)):
                 _check_classes(each, words, lexicon.classes, check)
                 for first in firsts:
-                    lexicon.patterns.setdefault(first, []).append(Pattern(each, words[1:]))
+                    for rest in _rests(key.lower(), pos, spec):
+                        lexicon.patterns.setdefault(first, []).append(Pattern(each, rest))
     for pats in lexicon.patterns.values():
         pats.sort(key=lambda p: -len(p.rest))
     lexicon.place_targets = frozenset(check.section(data, "place_targets", YList))

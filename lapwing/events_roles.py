@@ -50,6 +50,8 @@ REDUCED_NEXT = frozenset({"in", "during", "at", "near", "on", "overnight", ",", 
 #: dozens more wounded").
 ELLIPTICAL_COUNTS = frozenset({"others", "another", "more", "dozens", "scores", "several", "many",
                                "hundreds", "at", "least", "some"})
+#: Marks inside a dateline before its story ("TOKYO -", "BEIRUT, Lebanon (AP) —").
+DATELINE_MARKS = frozenset({"-", "—", "–", ",", "(", ")"})
 QUANTITIES = frozenset({"millions", "thousands", "hundreds", "dozens", "scores", "tens", "some", "many",
                         "group", "members", "number", "most", "all", "several"})
 #: Nouns of a party's following: "supporters of X" acting are X's side, as PLOVER codes them.
@@ -232,6 +234,9 @@ class PatternRoles:
             elif patient is not None:
                 out.recipients = list(patient.refs)
                 out.how.append("passive subject receives")
+            elif (owner := self._members_owner(sentence, groups, i)) is not None:
+                out.recipients = list(owner.refs)
+                out.how.append(f"the party whose members head the passive's subject ({owner.refs[0].text!r})")
             elif (word := self._head_word(sentence, i)) is not None:
                 out.recipients = [word]
                 out.how.append(f"word {word.text!r} heading the passive's subject receives")
@@ -247,7 +252,8 @@ class PatternRoles:
             out.how.append("an unnamed agent after 'by' ('the deadliest attack by the group'): actor unknown")
             self._recipients(sentence, groups, j, entry, out)
             return self._arrange(out, entry)
-        actor = self._nominal_actor(sentence, groups, i, entry, out) or self._giver(sentence, groups, i, j, out)
+        actor = self._crowd(sentence, i, j, entry, out) or self._nominal_actor(sentence, groups, i, entry, out) \
+            or self._giver(sentence, groups, i, j, out)
         if actor is None and agent is not None:  # "an attack by Hezbollah"
             actor = list(agent.refs)
             out.how.append("agent after 'by'")
@@ -273,6 +279,10 @@ class PatternRoles:
     def _reports(self, sentence: Sentence, k: int) -> bool:
         """A reporting verb at token ``k`` (see :func:`reporting_at`)."""
         return reporting_at(sentence, k, self.reporting)
+
+    def in_phrase(self, sentence: Sentence, i: int) -> bool:
+        """Whether the noun at ``i`` stands in a prepositional phrase (see :meth:`_in_phrase`)."""
+        return self._in_phrase(sentence, i)
 
     def _in_phrase(self, sentence: Sentence, i: int) -> bool:
         """A noun inside a prepositional phrase ("over the strike", also when coordinated:
@@ -397,12 +407,28 @@ class PatternRoles:
         fronted adverbial up to its comma ("On Sunday, December 3, nurses ...") and a count
         before the head ("A group of nurses", "Hundreds of retirees")."""
         toks = sentence.tokens
+        if first == 0:  # past a dateline: "TOKYO - A Japanese aid worker ... has been freed"
+            while first < i and (toks[first].text.isupper() and len(toks[first].text) > 1
+                                 or toks[first].text in DATELINE_MARKS):
+                first += 1
         if toks[first].lower in PREPOSITIONS:
             commas = [m for m in range(first, min(i, first + FRONTED_WORDS)) if toks[m].lower == ","]
             first = commas[-1] + 1 if commas else first
         while first < i and (toks[first].lower in QUANTITIES or toks[first].lower in {"a", "an", "the", "of"}):
             first += 1
         return range(first, min(i, first + CLAUSE_SUBJECT_WORDS))
+
+    def _members_owner(self, sentence: Sentence, groups: list[Group], i: int) -> Group | None:
+        """"eight members of a network affiliated with the espionage service of the Zionist
+        regime had been arrested": when the passive's subject is members of something, the
+        first party named in that subject is whom the act is done to."""
+        first = sentence.clause_start(i)
+        toks = sentence.tokens
+        for k in self._subject_head_window(sentence, first, i):
+            if toks[k].lower in self.members and k + 1 < i and toks[k + 1].lower == "of":
+                return next((g for g in groups if k < g.first and g.last < i
+                             and sentence.same_clause(g.first, i)), None)
+        return None
 
     def _head_word(self, sentence: Sentence, i: int) -> ActorRef | None:
         """A country word heading the clause's subject, which names no party ("A French
@@ -794,6 +820,18 @@ class PatternRoles:
         adjacent = group.first - head.last <= 2  # ", the Iran-aligned rebels"
         return head if after == "," and (adjacent or sentence.same_clause(head.first, i)) else None
 
+    def _crowd(self, sentence: Sentence, i: int, j: int, entry: Entry, out: Roles) -> list[ActorRef] | None:
+        """"hundreds of protesters": a nominal trigger that counts a crowd has the crowd as
+        its actor."""
+        last = sentence.tokens[j - 1].lower
+        if entry.pos != "noun" or j - i < 2 or not self._participant(last):
+            return None
+        ref = self._word_ref(sentence, j - 1)
+        if ref is None:
+            return None
+        out.how.append("the crowd the trigger counts")
+        return [ref]
+
     def _nominal_actor(self, sentence: Sentence, groups: list[Group], i: int, entry: Entry,
                        out: Roles) -> list[ActorRef] | None:
         """A possessor or a country word right before a nominal trigger."""
@@ -888,6 +926,9 @@ class PatternRoles:
                 count = count_end(sentence, k)
                 if count > k:  # "kidnapped up to 16 advisers", "more than 1,000 refugees"
                     limit, k = min(len(toks), limit + count - k), count
+                    continue
+                if word == "of" and k > j and all(t.cap for t in toks[j:k]):
+                    k += 1  # "received President of the Lebanese Republic Joseph Aoun": a title's "of"
                     continue
                 if word in PREPOSITIONS | {",", "and", "that"} or not sentence.same_clause(j - 1, k):
                     break

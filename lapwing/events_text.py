@@ -28,6 +28,13 @@ CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", '"', "“", "”", "
 CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "before", "while",
                           "when", "because", "since", "although", "though", "whereas", "until",
                           "but", "that", "amid", "despite"})
+_ARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+TIME_PREPOSITIONS = frozenset({"since", "after", "before", "until"})
+#: Words that, right after one of :data:`TIME_PREPOSITIONS`, make it a preposition of time.
+TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                        "september", "october", "november", "december", "monday", "tuesday",
+                        "wednesday", "thursday", "friday", "saturday", "sunday", "dawn", "noon",
+                        "midnight", "nightfall", "sunset", "sunrise", "daybreak", "then"})
 QUOTES = frozenset({'"', "“", "”"})
 GLOSS_WORDS = 3  # words of a bracketed acronym or alias after a name: "(MIT)", "(Islamic State)"
 #: Lower-case words a bracketed alias may hold between its capitalised words ("(Party of God)",
@@ -52,6 +59,12 @@ class Token:
         return self.text[:1].isupper()
 
 
+def _named(tok: Token) -> bool:
+    """A word of a name: capitalised, or a transliterated name whose article is lower-case
+    ("al-Shaabi", "el-Sisi": the capital follows the hyphen)."""
+    return tok.cap or bool(_ARTICLE_NAME.match(tok.text))
+
+
 def _gloss_parentheses(tokens: list[Token]) -> set[int]:
     """Indexes of the brackets around a short capitalised gloss right after a name ("the
     National Intelligence Organization (MIT) neutralized", "Islamic State (ISIS)", "the
@@ -64,9 +77,9 @@ def _gloss_parentheses(tokens: list[Token]) -> set[int]:
         close = next((m for m in range(k + 1, min(len(tokens), k + 2 + 2 * GLOSS_WORDS))
                       if tokens[m].text == ")"), None)
         inside = tokens[k + 1:close] if close is not None else []
-        if close is not None and close > k + 1 and inside[0].cap and inside[-1].cap \
-                and all(w.cap or w.lower in GLOSS_LINKS for w in inside) \
-                and sum(w.cap for w in inside) <= GLOSS_WORDS \
+        if close is not None and close > k + 1 and _named(inside[0]) and _named(inside[-1]) \
+                and all(_named(w) or w.lower in GLOSS_LINKS for w in inside) \
+                and sum(_named(w) for w in inside) <= GLOSS_WORDS \
                 and close + 1 < len(tokens) and tokens[close + 1].text[:1].isalpha():
             brackets |= {k, close}  # not a dateline's agency: "BEIRUT (Reuters) - ..."
     return brackets
@@ -93,6 +106,13 @@ def _scare_quotes(tokens: list[Token]) -> set[int]:
     return marks
 
 
+def _time_preposition(tokens: list[Token], k: int) -> bool:
+    """"since January", "until Tuesday", "before dawn": a conjunction before a time word is a
+    preposition; the phrase opens no clause ("A worker held since January has been freed")."""
+    return tokens[k].lower in TIME_PREPOSITIONS and k + 1 < len(tokens) and (
+        tokens[k + 1].lower in TIME_WORDS or tokens[k + 1].lower.isdigit())
+
+
 @dataclass
 class Sentence:
     """The words of one sentence with the clause each belongs to and quotation spans."""
@@ -109,7 +129,8 @@ class Sentence:
         clause, inside = 0, False
         glosses = _gloss_parentheses(self.tokens) | _scare_quotes(self.tokens)
         for k, tok in enumerate(self.tokens):
-            if (tok.lower in CLAUSE_MARKS or tok.lower in CLAUSE_WORDS) and k not in glosses:
+            if (tok.lower in CLAUSE_MARKS or tok.lower in CLAUSE_WORDS) and k not in glosses \
+                    and not _time_preposition(self.tokens, k):
                 clause += 1
             if tok.lower in QUOTES:
                 inside = not inside if tok.lower == '"' else tok.lower == "“"
