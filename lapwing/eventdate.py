@@ -56,6 +56,7 @@ from lapwing.temporal_lexicon import TimeLexicon, load_lexicon
 _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a)|['’]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most|biggest|worst|largest|only)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: The precision of an anchored duration's bounds, by its unit ("in the last week": week);
 #: clock units (``PT3H``, ``PT30M``) give days.
@@ -431,8 +432,11 @@ def refine_from_next(date: EventDate, following: Span, timexes: list[Timex], doc
 def _onset(timex: Timex, trigger: Span, text: str) -> bool:
     """"A worker held since January has been freed": a "since" phrase before the trigger
     starts the state of a word before it, and dates no event after it ("fighting has
-    continued since October 7" is dated from then)."""
-    return timex.start < trigger.start and bool(_SINCE.search(text, max(0, timex.start - 8), timex.start))
+    continued since October 7" is dated from then); after a superlative ("the largest such
+    deployment since the summer") it names what the event is measured against."""
+    if not _SINCE.search(text, max(0, timex.start - 8), timex.start):
+        return False
+    return timex.start < trigger.start or bool(_SUPERLATIVE.search(text, max(0, trigger.start - 40), trigger.start))
 
 
 def _attributive_year(timex: Timex, text: str) -> bool:

@@ -133,6 +133,8 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     locative = _locative_places(text, sentence, inside)
     if locative:
         scene = _nearest_scene(text, trigger, locative, participants)
+        if scene is not None and _unresolved(scene):
+            scene = _pinned_by_next(text, scene, locative, participants)
         return _named_settlement_near(text, scene, locative, participants) if scene is not None else None
     home = _residents_place(text, trigger, inside)
     if home is not None:
@@ -144,6 +146,16 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     if len({(p.name or p.text) for p in named}) == 1 and not _taken(named[0], participants):
         return named[0]
     return None
+
+
+def _pinned_by_next(text: str, scene: Place, locative: list[Place], participants: Sequence[Span]) -> Place:
+    """"at a post in the Hamrin mountains, northeast of Baqubah": a scene the gazetteer cannot
+    place gives way to the next place of its clause that it can, which says where it lies."""
+    for place in locative:
+        if place.start > scene.start and not _unresolved(place) and not _taken(place, participants) \
+                and not _clause_break().search(text[scene.end:place.start].replace(",", " ")):  # type: ignore[operator]
+            return place  # a comma sets off the phrase that places it
+    return scene
 
 
 def _named_settlement_near(text: str, scene: Place, locative: list[Place],

@@ -73,8 +73,12 @@ _FIRST_PERSON = frozenset({"we", "i", "our"})
 #: Prepositions that make a nominal trigger a time anchor ("since the 2006 war", "after a
 #: government offensive") or the reason for the news ("sanctions over settler attacks"): a
 #: past event dating or motivating another one, not an event of the sentence.
-ANCHOR_PREPS = frozenset({"since", "after", "following", "over"})
-ANCHOR_WINDOW = 5
+ANCHOR_PREPS = frozenset({"since", "after", "before", "following", "over"})
+ANCHOR_WINDOW = 7
+#: Indefinite articles before a name that modifies a noun trigger ("a separate Daesh ambush"),
+#: and how many words back they may stand.
+INDEFINITES = frozenset({"a", "an", "another"})
+INDEFINITE_REACH = 3
 #: "the army", "the government" with no country word: the state's own sector, whose state is
 #: the only one named in the sentence or, failing that, the one the document is about.
 DEFINITE_STATE_NOUNS = {"army": ("military", "MIL"), "military": ("military", "MIL"),
@@ -338,6 +342,15 @@ class EventCoder:
                             for t in sentence.tokens[cue.last:trig.i]):
             roles.actors = [speaker]  # "Italy announced a suspension of flights": Italy suspends
             roles.how.append("nominal trigger is what the speaker announced: the speaker acts")
+        crowd_demand = type_ == "REQUEST" and entry.pos == "verb" and self._crowd(roles.actors)
+        if crowd_demand:  # "protesters demanded the minister's resignation": PLOVER codes the protest
+            type_ = "PROTEST"
+            roles.how.append("a crowd's demand is the content of its protest")
+        riot = type_ == "ASSAULT" and (entry.mode == "destroy" or self.lexicon.in_class(entry.key, "riot_acts")) \
+            and self._crowd(roles.actors)
+        if riot:  # "rioters set fire to government buildings", "protesters stormed parliament"
+            type_ = "PROTEST"
+            roles.how.append("a crowd storming or burning property riots (PLOVER PROTEST riot)")
         reading = read_modality(sentence, trig.i, type_, self.lexicon, governed=trig.governed,
                                 speaker=speaker, claiming=bool(cue and cue.claiming),
                                 actors=roles.actors)
@@ -346,7 +359,8 @@ class EventCoder:
             threatened = [(t.entry.type, t.entry.mode) for t in trig.content] if reading.type == type_ \
                 else [(type_, entry.mode)]
             mode = next(filter(None, (self.lexicon.threat_mode(t, m) for t, m in threatened)), None)
-        mode = mode or self._mode(sentence, trig, reading.type)
+        mode = "riot" if riot and reading.type == type_ else \
+            mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand else None)
         _note(trace, f"{word!r}: {entry.pos} {entry.key!r} (events.yaml line {entry.line}) -> "
                      f"{reading.type}{' mode ' + mode if mode else ''}; roles: "
                      f"{'; '.join(roles.how) or 'none found'}; modality {reading.modality}"
@@ -364,6 +378,13 @@ class EventCoder:
             attribution=cue.attribution(sentence) if cue else None,
             confidence=round(confidence, 2),
         )
+
+    def _crowd(self, actors: list[ActorRef]) -> bool:
+        """Whether every actor is a crowd ("protesters", "angry crowds", "a mob"): a crowd
+        acts by protesting, so what it demands or storms is its protest or riot (PLOVER)."""
+        crowds = self.lexicon.classes.get("crowds", frozenset())
+        return bool(actors) and all(not a.name and (a.text.lower().split() or [""])[-1] in crowds
+                                    for a in actors)
 
     # ----- context: coordinated demonyms, "the army", cities visited, background events
 
@@ -633,8 +654,10 @@ class EventCoder:
             or (k > 1 and toks[k - 2].lower in DETERMINERS and toks[k - 1].lower.isalpha()) \
             or (toks[k].lower.endswith("s") and not after_actor and k + 1 < len(toks)
                 and toks[k + 1].lower in {"on", "against"}) \
-            or (k > 0 and (toks[k - 1].lower == "air" or self.lexicon.in_class(toks[k - 1].lower, "weapons")))
-        # "a car bombing"; "attacks on shipping"; "30 drone strikes", "missile attacks"
+            or (k > 0 and (toks[k - 1].lower == "air" or self.lexicon.in_class(toks[k - 1].lower, "weapons"))) \
+            or _indefinite_modifiers(toks, k)
+        # "a car bombing"; "attacks on shipping"; "30 drone strikes", "missile attacks";
+        # "a separate Daesh ambush"
         relative = before in RELATIVES and toks[k].lower.endswith("ed")  # "an aggression that targeted"
         noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"}) and not toks[k].lower.endswith("ing") \
             and not relative \
@@ -867,7 +890,8 @@ def _merge(events: list[Event], trace: list[str] | None) -> list[Event]:
         _note(trace, f"{event.trigger.text!r}: same {event.type} as {twin.trigger.text!r}, merged")
         twin.actors = _firmer(twin.actors, event.actors)
         twin.recipients = _firmer(twin.recipients, [r for r in event.recipients if not same_actor(r, twin.actors)])
-        twin.mode = twin.mode or event.mode
+        # a riot outranks the demonstration it grew from ("hundreds of protesters stormed parliament")
+        twin.mode = event.mode if twin.type == "PROTEST" and event.mode == "riot" else twin.mode or event.mode
         twin.size = twin.size or event.size
         twin.attribution = twin.attribution or event.attribution
     return merged
@@ -1038,6 +1062,19 @@ def _own_object(sentence: Sentence, outer: Trigger, inner: Trigger, between: lis
 def _armed_or_state(actor: ActorRef) -> bool:
     """A state, its government or military, or an armed group: a party that has forces to move."""
     return actor.type in ("state", "government", "armed_group") or actor.sector in ("GOV", "MIL", "REB")
+
+
+def _indefinite_modifiers(toks: list, k: int) -> bool:
+    """"a separate Daesh ambush", "another Hamas attack": an indefinite article before a
+    name and its modifiers makes the word after them a noun; a definite one does not ("the
+    Israeli army attacks Gaza")."""
+    for m in range(k - 1, max(-1, k - INDEFINITE_REACH - 1), -1):
+        word = toks[m].lower
+        if word in INDEFINITES:
+            return m < k - 1
+        if not word.isalpha() and "-" not in word:
+            return False
+    return False
 
 
 def _anchor(sentence: Sentence, trig: Trigger) -> bool:

@@ -52,6 +52,7 @@ ELLIPTICAL_COUNTS = frozenset({"others", "another", "more", "dozens", "scores", 
                                "hundreds", "at", "least", "some"})
 #: Marks inside a dateline before its story ("TOKYO -", "BEIRUT, Lebanon (AP) —").
 DATELINE_MARKS = frozenset({"-", "—", "–", ",", "(", ")"})
+NAME_MODIFIER_GAP = 1  # words between a name and the noun trigger it modifies ("ISIL sniper fire")
 QUANTITIES = frozenset({"millions", "thousands", "hundreds", "dozens", "scores", "tens", "some", "many",
                         "group", "members", "number", "most", "all", "several"})
 #: Nouns of a party's following: "supporters of X" acting are X's side, as PLOVER codes them.
@@ -93,10 +94,17 @@ PREP_WINDOW = 8
 MEMBER_LINKS = frozenset({"of", "in", "from", "within"})
 #: The organisation's name must start within this many tokens after the link (an article).
 MEMBER_REACH = 2
+#: People who speak for a party ("Officials from Sudan and South Sudan met"): with "from" or
+#: "of" before named parties, those parties act (with the ``members`` word class).
+REPRESENTATIVES = frozenset({"delegations", "delegation", "delegates", "representatives", "envoys",
+                             "diplomats", "negotiators", "ministers"})
 #: "aid from the State of Qatar": the giver's name is read within this many tokens.
 GIVER_REACH = 4
 #: "an aircraft carrying 30 tonnes of humanitarian aid": the carrier word within this many.
 CARRIER_REACH = 8
+#: The longest prepositional phrase between a passive verb and its "by" agent ("sent to
+#: southern Malawi by").
+PHRASE_BEFORE_AGENT = 4
 #: A day adjunct a reduced passive's object may follow ("released on Saturday 60 prisoners").
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "yesterday", "today", "overnight"})
@@ -219,6 +227,8 @@ class PatternRoles:
             return out
         if passive:
             out.passive = True
+            if agent is None and entry.pos == "verb":
+                agent = self._agent_after_phrase(sentence, groups, j)
             if agent is not None:
                 out.actors, out.how = list(agent.refs), ["passive agent after 'by'"]
                 out.object_end = agent.last
@@ -253,6 +263,7 @@ class PatternRoles:
             self._recipients(sentence, groups, j, entry, out)
             return self._arrange(out, entry)
         actor = self._crowd(sentence, i, j, entry, out) or self._nominal_actor(sentence, groups, i, entry, out) \
+            or self._of_agent(sentence, groups, j, entry, out) \
             or self._giver(sentence, groups, i, j, out)
         if actor is None and agent is not None:  # "an attack by Hezbollah"
             actor = list(agent.refs)
@@ -355,6 +366,10 @@ class PatternRoles:
         country there places it, as coders give local people the country they are in."""
         toks = sentence.tokens
         n = _governor(sentence, group.first)
+        if 1 <= n and toks[n].lower in {"from", "of"} and toks[n - 1].lower in self.members | REPRESENTATIVES:
+            # "Officials from Sudan and South Sudan met": the states they speak for act
+            out.how.append(f"{toks[n - 1].text!r} {toks[n].lower} the parties they represent")
+            return list(group.refs)
         if n < 1 or toks[n].lower not in {"in", "from"} or not self._participant(toks[n - 1].lower):
             return None
         tok, place = toks[n - 1], group.refs[0]
@@ -632,9 +647,12 @@ class PatternRoles:
     def _reduced_passive(self, sentence: Sentence, groups: list[Group], i: int, j: int,
                          entry: Entry) -> bool:
         """"Four soldiers killed in a strike": an actor right before a past form of a verb
-        that needs an object, with no object but a place, time or the end after it."""
+        that needs an object, with no object but a place, time or the end after it. A
+        reciprocal verb without its object is intransitive ("Officials from Sudan and South
+        Sudan met in Addis Ababa": they met each other), never such a passive."""
         toks = sentence.tokens
-        if not entry.takes_object or entry.complement or not toks[j - 1].lower.endswith(("ed", "t", "en")):
+        if not entry.takes_object or entry.complement or entry.reciprocal \
+                or not toks[j - 1].lower.endswith(("ed", "t", "en")):
             return False
         nxt = toks[j].lower if j < len(toks) else "."
         after_day = _past_day(sentence, j)
@@ -664,6 +682,23 @@ class PatternRoles:
                 return next((g for g in groups if k < g.first <= k + 3
                              and not any(t.lower in PREPOSITIONS for t in toks[k + 1:g.first])), None)
             if not (toks[k].lower.endswith("ly") or (k == j and toks[k].lower.endswith("ed"))):
+                return None
+        return None
+
+    def _agent_after_phrase(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
+        """The agent of a passive verb after one prepositional phrase ("aid will be sent to
+        Malawi by the British government", "supplies were flown to Mozambique by the air
+        force"): the destination stands between the verb and its "by", which still names who
+        acted. The phrase is a few words with no comma or other preposition in it."""
+        toks = sentence.tokens
+        if j >= len(toks) or toks[j].lower not in PREPOSITIONS - {"by", "of"}:
+            return None
+        for k in range(j + 2, min(j + PHRASE_BEFORE_AGENT + 2, len(toks))):
+            if not sentence.same_clause(j, k) or toks[k].lower in {",", ";", "and", "or"}:
+                return None
+            if toks[k].lower == "by":
+                return self._by_agent(sentence, groups, k)
+            if toks[k].lower in PREPOSITIONS:
                 return None
         return None
 
@@ -844,7 +879,31 @@ class PatternRoles:
                 if between and between[0].lower == "'s":
                     out.how.append("possessor of the nominal trigger")
                     return list(group.refs)
+                if len(between) <= NAME_MODIFIER_GAP and all(t.lower.isalpha() and not t.cap for t in between) \
+                        and not any(g.first <= i < g.last for g in groups) \
+                        and group.first > 0 and toks[group.first - 1].lower == "by":
+                    out.how.append("the name modifying the nominal trigger after 'by' ('killed by ISIL sniper fire')")
+                    return list(group.refs)
         return self._country_word_before(sentence, groups, i, out)
+
+    def _of_agent(self, sentence: Sentence, groups: list[Group], j: int, entry: Entry,
+                  out: Roles) -> list[ActorRef] | None:
+        """The party right after "of" behind a nominal trigger of leaving, whose frame takes
+        "from" but no "of" ("the withdrawal of Syrian troops from Lebanon", "the pullout of
+        Russian forces"): the one who leaves. A frame with "of" ("the release of the
+        hostages") keeps it for whom the act is done to; other frames ("the deployment of
+        troops", "in protest of the government's refusal") are left alone, as "of" there
+        names what is moved or opposed."""
+        toks = sentence.tokens
+        if entry.pos != "noun" or "from" not in entry.preps or "of" in entry.preps \
+                or j >= len(toks) or toks[j].lower != "of":
+            return None
+        start = j + 2 if j + 1 < len(toks) and toks[j + 1].lower in ARTICLES else j + 1
+        group = next((g for g in groups if g.first == start), None)
+        if group is None:
+            return None
+        out.how.append("the party after 'of' behind the nominal trigger acts")
+        return list(group.refs)
 
     def _country_word_before(self, sentence: Sentence, groups: list[Group], i: int,
                              out: Roles) -> list[ActorRef] | None:
@@ -917,7 +976,7 @@ class PatternRoles:
         toks = sentence.tokens
         if entry.takes_object and entry.pos == "verb" and not passive:
             limit = min(len(toks), j + OBJECT_WINDOW + 1)
-            k = j
+            k, passed_of = j, False
             while k < limit:
                 word = toks[k].lower
                 if _counting_at(sentence, k):
@@ -929,6 +988,13 @@ class PatternRoles:
                     continue
                 if word == "of" and k > j and all(t.cap for t in toks[j:k]):
                     k += 1  # "received President of the Lebanese Republic Joseph Aoun": a title's "of"
+                    continue
+                if word == "of" and k > j and not passed_of and toks[k - 1].lower.isalpha() \
+                        and not toks[k - 1].cap:
+                    # "expelled thousands of Ethiopian migrants", "seized the assets of an
+                    # American company": no party heads the object, so the whole or owner its
+                    # "of" names is whom the act is done to
+                    passed_of, limit, k = True, min(len(toks), limit + 2), k + 1
                     continue
                 if word in PREPOSITIONS | {",", "and", "that"} or not sentence.same_clause(j - 1, k):
                     break
