@@ -71,7 +71,7 @@ MODE_WINDOW = 8
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _FIRST_PERSON = frozenset({"we", "i", "our"})
 #: Prepositions that make a nominal trigger a time anchor ("since the 2006 war", "after a
-#: government offensive") or the reason for the news ("sanctions over settler attacks"): a
+#: government offensive", "hours before a separate ambush") or the reason for the news ("sanctions over settler attacks"): a
 #: past event dating or motivating another one, not an event of the sentence.
 ANCHOR_PREPS = frozenset({"since", "after", "before", "following", "over"})
 ANCHOR_WINDOW = 7
@@ -342,12 +342,12 @@ class EventCoder:
                             for t in sentence.tokens[cue.last:trig.i]):
             roles.actors = [speaker]  # "Italy announced a suspension of flights": Italy suspends
             roles.how.append("nominal trigger is what the speaker announced: the speaker acts")
-        crowd_demand = type_ == "REQUEST" and entry.pos == "verb" and self._crowd(roles.actors)
+        crowd_demand = type_ == "REQUEST" and entry.pos == "verb" and self._all_crowds(roles.actors)
         if crowd_demand:  # "protesters demanded the minister's resignation": PLOVER codes the protest
             type_ = "PROTEST"
             roles.how.append("a crowd's demand is the content of its protest")
         riot = type_ == "ASSAULT" and (entry.mode == "destroy" or self.lexicon.in_class(entry.key, "riot_acts")) \
-            and self._crowd(roles.actors)
+            and self._all_crowds(roles.actors)
         if riot:  # "rioters set fire to government buildings", "protesters stormed parliament"
             type_ = "PROTEST"
             roles.how.append("a crowd storming or burning property riots (PLOVER PROTEST riot)")
@@ -379,7 +379,7 @@ class EventCoder:
             confidence=round(confidence, 2),
         )
 
-    def _crowd(self, actors: list[ActorRef]) -> bool:
+    def _all_crowds(self, actors: list[ActorRef]) -> bool:
         """Whether every actor is a crowd ("protesters", "angry crowds", "a mob"): a crowd
         acts by protesting, so what it demands or storms is its protest or riot (PLOVER)."""
         crowds = self.lexicon.classes.get("crowds", frozenset())
@@ -1078,7 +1078,7 @@ def _indefinite_modifiers(toks: list, k: int) -> bool:
 
 
 def _anchor(sentence: Sentence, trig: Trigger) -> bool:
-    """A nominal trigger after "since", "after", "following" or "over" in its phrase, or
+    """A nominal trigger after "since", "after", "before", "following" or "over" in its phrase, or
     after "in protest of/at/against" ("a hunger strike in protest of the government's
     refusal"): what the news answers, not the news."""
     toks = sentence.tokens

@@ -270,7 +270,7 @@ class PatternRoles:
             out.how.append("agent after 'by'")
         if actor is None and entry.pos == "noun" and self._meeting_of_subject(sentence, i, entry):
             actor = self._main_subject(sentence, groups, i, out, "the subject held the meeting it is in")
-        if actor is None and not (entry.pos == "noun" and self._in_phrase(sentence, i)):
+        if actor is None and not (entry.pos == "noun" and self.in_phrase(sentence, i)):
             group = self._subject(sentence, groups, i, out, verb=entry.pos == "verb")
             if group is not None:
                 actor = list(group.refs)
@@ -292,10 +292,6 @@ class PatternRoles:
         return reporting_at(sentence, k, self.reporting)
 
     def in_phrase(self, sentence: Sentence, i: int) -> bool:
-        """Whether the noun at ``i`` stands in a prepositional phrase (see :meth:`_in_phrase`)."""
-        return self._in_phrase(sentence, i)
-
-    def _in_phrase(self, sentence: Sentence, i: int) -> bool:
         """A noun inside a prepositional phrase ("over the strike", also when coordinated:
         "over the detention of aid workers and attacks on shipping") is background: it
         takes no subject from the clause."""
