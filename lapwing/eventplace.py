@@ -98,12 +98,6 @@ def _locative_phrase() -> re.Pattern[str]:
                       rf"(?:{modifier}\s+){{0,{MAX_WORDS_BETWEEN}}}$")
 
 
-@lru_cache(maxsize=1)
-def _settlement_named() -> re.Pattern[str]:
-    """"the town of", "the Jabalia camp of": a settlement noun and "of" right before a name."""
-    return re.compile(rf"(?i:\bthe\s+(?:{_alternation(load_lexicon().settlement_cues)})\s+of)\s+$")
-
-
 def _as_place(item: Mention | Place) -> Place | None:
     """The place of a mention (offsets from the mention when the place lacks them)."""
     if isinstance(item, Mention):
@@ -225,7 +219,7 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
     for place in places:
         before = text[sentence.start:place.start][-80:]  # type: ignore[misc]
         phrase = _locative_phrase().search(before)
-        if not phrase and _settlement_named().search(before):
+        if not phrase and _settlement_before().search(before):
             scene.append(place)  # "stormed the town of Silwad": the settlement the verb acts on
             continue
         if phrase and not _owner_of_a_topic(text, place) and not _no_locative(before[:phrase.end("preposition")]):
