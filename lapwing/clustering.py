@@ -91,6 +91,7 @@ class Params:
     near_date_factor: float
     place_radius_km: dict[str, float]
     place_slack_km: float
+    waters: dict[str, dict[str, Any]]
     place_specificity: dict[str, float]
     place_conflict_vetoes: list[str]
     weights: dict[str, float]
@@ -168,6 +169,8 @@ class Report:
     place_country: str | None  # the country the place lies in, or is
     country_place: bool  # whether the place is a whole country
     place_key: str | None
+    water: str | None  # the sea or strait the place is, by its name in ``Params.waters``
+    points: tuple[tuple[float, float], ...]  # the place's point, or a listed sea's chain
     doc: DocFacts
     record: dict[str, Any]
     blocks: tuple[tuple[str, str], ...] = ()  # block_keys, computed once
@@ -192,6 +195,7 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
     place = data.get("location") or {}
     level = _place_level(place, p)
     has_point = place.get("lat") is not None and place.get("lon") is not None
+    water = _water(place, p) if has_point else None
     report = Report(
         event_id=data["event_id"], doc_id=data["doc_id"], type=data["type"],
         family=p.families.get(data["type"], data["type"]),
@@ -208,12 +212,14 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         day=day, tier=_tier(data.get("date") or {}, has_point),
         lo=lo, hi=hi, date_weight=date_weight,
         lat=place.get("lat") if has_point else None, lon=place.get("lon") if has_point else None,
-        radius=float(p.place_radius_km[level]),
+        radius=float(p.waters[water].get("radius_km", p.place_radius_km[level]) if water
+                     else p.place_radius_km[level]),
         place_weight=float(p.place_specificity[level]) if has_point else 0.0,
         place_veto=level in p.place_conflict_vetoes,
         place_country=place.get("country") if has_point else None,
         country_place=level == "country",
-        place_key=(f"{place['lat']:.2f},{place['lon']:.2f}" if has_point else None),
+        place_key=(f"{place['lat']:.2f},{place['lon']:.2f}" if has_point else None), water=water,
+        points=_points(place, water, p) if has_point else (),
         doc=doc or DocFacts(), record=data, additive=_marked(data, p.additive_markers, p.additive_reach),
         repeat=_marked(data, p.repeat_markers, p.additive_reach),
     )
@@ -231,6 +237,50 @@ def _place_level(place: Mapping[str, Any], p: Params) -> str:
     if precision in p.place_radius_km:
         return precision
     return feature if feature in p.place_radius_km else "other"
+
+
+#: A direction word before a sea's name: "the southern Red Sea" is the Red Sea.
+_DIRECTION = re.compile(r"^(?:the\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|"
+                        r"west(?:ern)?|central|upper|lower)\s+", re.IGNORECASE)
+
+
+def _water(place: Mapping[str, Any], p: Params) -> str | None:
+    """The name, as listed in ``Params.waters``, of the sea or strait a place is; None for
+    land and for waters not listed."""
+    if place.get("feature") != "water":
+        return None
+    name = str(place.get("name") or "")
+    for candidate in (name, _DIRECTION.sub("", name)):
+        if candidate in p.waters:
+            return candidate
+    return None
+
+
+def _on_coast(report: Report, place: Report, p: Params) -> bool | None:
+    """For a whole country against a listed sea, whether the country is on its coasts
+    (None for any other pair of places)."""
+    for country, sea in ((report, place), (place, report)):
+        if country.country_place and sea.water and "coasts" in p.waters[sea.water]:
+            return country.place_country in p.waters[sea.water]["coasts"]
+    return None
+
+
+def _other_seas(report: Report, place: Report, p: Params) -> bool:
+    """Whether both places are listed seas that do not join (see :func:`_joined`)."""
+    return bool(report.water and place.water and not _joined(report.water, place.water, p))
+
+
+def _points(place: Mapping[str, Any], water: str | None, p: Params) -> tuple[tuple[float, float], ...]:
+    """Where a place lies for distances: a listed sea's chain of points, else its point."""
+    chain = p.waters[water].get("points") if water else None
+    return tuple((lat, lon) for lat, lon in chain) if chain else ((place["lat"], place["lon"]),)
+
+
+def _joined(first: str, second: str, p: Params) -> bool:
+    """Whether reports of one event may name these two waters: the same sea, or a strait
+    or gulf listed as joining the other (see ``waters`` in models/clustering.yaml)."""
+    return first == second or second in p.waters[first].get("joins", ()) \
+        or first in p.waters[second].get("joins", ())
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -449,7 +499,8 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     ``weights.place_conflict`` times its specificity: a country says as little against a
     pair as for it, being often a party's nationality or the launch site rather than the
     scene ("U.S. forces" -> United States, "a missile from Yemen"); a missing place says
-    nothing."""
+    nothing. Two seas that do not join are incompatible wherever their points lie (see
+    ``waters`` in models/clustering.yaml)."""
     place = cluster.place
     if (report.additive or cluster.additive) and not _same_fine_place(report, place, p):
         return None
@@ -461,10 +512,13 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
             and report.place_country == place.place_country:
         distance = 0.0  # a place in a country agrees with the country, however large it is
     else:
-        distance = haversine_km(report.lat, report.lon, place.lat, place.lon)  # type: ignore[arg-type]
+        distance = _distance(report, place)
     radii = report.radius + place.radius
     specificity = min(report.place_weight, place.place_weight)
-    if distance > radii + p.place_slack_km:
+    coast = _on_coast(report, place, p)
+    if coast is not None:
+        distance = 0.0 if coast else distance
+    if distance > radii + p.place_slack_km or coast is False or _other_seas(report, place, p):
         if report.place_veto and place.place_veto:
             return None
         if report.family.startswith(VERBAL):
@@ -484,8 +538,7 @@ def _same_fine_place(report: Report, place: Report | None, p: Params) -> bool:
     shared with the other event the writer knows of, and a region or a country is too."""
     if place is None or report.lat is None or not (report.place_veto and place.place_veto):
         return False
-    distance = haversine_km(report.lat, report.lon, place.lat, place.lon)  # type: ignore[arg-type]
-    return distance <= report.radius + place.radius + p.place_slack_km
+    return _distance(report, place) <= report.radius + place.radius + p.place_slack_km
 
 
 def _scene_of_no_party(report: Report) -> bool:
@@ -640,6 +693,11 @@ def pair_score(first: Report, second: Report, p: Params | None = None
     cluster.add(first)
     parts: dict[str, Any] = {}
     return score(second, cluster, p, parts), parts
+
+
+def _distance(report: Report, place: Report) -> float:
+    """Kilometres between the nearest points of two places (a listed sea is a chain)."""
+    return min(haversine_km(a, b, c, d) for a, b in report.points for c, d in place.points)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

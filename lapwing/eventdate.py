@@ -74,6 +74,10 @@ _VAGUE_PRECISION = {"day": "week", "week": "month", "month": "year", "year": "de
 _FEW = (2, 6)
 _PRECISION_RANK = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
 _CLAUSE_END = re.compile(r"[,;:]")
+#: An apposition between commas that a clause carries on across ("killed three fighters,
+#: including a commander, in a strike on Friday"): its commas end no clause.
+_APPOSITION = re.compile(r",\s*(?:including|among them|among whom|such as|mostly|mainly|many of them)\b[^,;:]*,",
+                         re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 
@@ -447,6 +451,11 @@ def _attributive_year(timex: Timex, text: str) -> bool:
         and bool(_NOUN_AFTER.match(text, timex.end))
 
 
+def _clause_end_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a comma, semicolon or colon other than an apposition's stands in text[lo:hi]."""
+    return bool(_CLAUSE_END.search(_APPOSITION.sub(" ", text[lo:hi])))
+
+
 def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document: Document,
                    lexicon: TimeLexicon | None = None) -> EventDate:
     """The date of the event whose trigger is ``trigger`` in ``sentence`` (see module doc)."""
@@ -465,7 +474,7 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
         return _nearest(trigger, tied, text) or _offset_date(trigger, sentence, offset, in_sentence, document)
     reporting = [t for t in usable if _reporting_time(trigger, t, text, lex)]
     own = [t for t in own if t not in reporting]
-    close = [t for t in own if not _CLAUSE_END.search(text, min(t.end, trigger.end), max(t.start, trigger.start))]
+    close = [t for t in own if not _clause_end_between(text, min(t.end, trigger.end), max(t.start, trigger.start))]
     others = [t for t in usable if t not in reporting]
     relative = None if own else _relative_day(trigger, in_sentence, document, lex)
     return (_nearest(trigger, close, text) or relative or _report_date(trigger, reporting, text)

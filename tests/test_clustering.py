@@ -591,3 +591,55 @@ def test_one_more_event_after_its_own_documents_first_is_no_other_report():
     clusters = clusters_of([ev("a:e1", place=TYRE), ev("b:e1", actors=(ISRAEL,), place=LEBANON),
                             first, second])
     assert any({"b:e1", "c:e2"} <= group for group in clusters)
+
+
+# Written for the cluster_test14 fixes (2026-11-21): seas as chains, their joins and coasts.
+HOUTHIS = {"text": "the Houthis", "actor_id": "houthis", "country": "YEM", "sector": "REB"}
+GULF_OF_ADEN = {"text": "Gulf of Aden", "name": "Gulf of Aden", "lat": 12.5, "lon": 48.0, "country": None,
+                "feature": "water"}
+SOUTHERN_RED_SEA = {"text": "southern Red Sea", "name": "southern Red Sea", "lat": 17.65, "lon": 38.5,
+                    "country": None, "feature": "water", "precision": "region"}
+BAB_EL_MANDEB = {"text": "Bab al-Mandab", "name": "Bab el-Mandeb", "lat": 12.58, "lon": 43.33, "country": None,
+                 "feature": "water"}
+OFF_MOKHA = {"text": "Mokha", "name": "Mocha", "lat": 13.32, "lon": 43.25, "country": "YEM", "feature": "city",
+             "precision": "vicinity"}
+SAADA = {"text": "Saada", "name": "Saada", "lat": 16.94, "lon": 43.76, "country": "YEM", "feature": "city"}
+HORMUZ = {"text": "Strait of Hormuz", "name": "Strait of Hormuz", "lat": 26.57, "lon": 56.25, "country": None,
+          "feature": "water"}
+BUSHEHR = {"text": "Bushehr province", "name": "Bushehr Province", "lat": 28.8, "lon": 51.3, "country": "IRN",
+           "feature": "admin1", "precision": "admin1"}
+EGYPT = {"text": "Egypt", "name": "Egypt", "lat": 27.0, "lon": 30.0, "country": "EGY", "feature": "country"}
+IRGC = {"text": "the Revolutionary Guards", "actor_id": "irgc", "country": "IRN", "sector": "MIL"}
+POLICE = {"text": "Bushehr police", "country": "IRN", "sector": "COP"}
+
+
+def test_attacks_in_two_seas_that_do_not_join_are_two_attacks():
+    """The Gulf of Aden and the southern Red Sea are other waters, whatever their points;
+    the Bab el-Mandeb joins both, so a report naming it may be either's attack."""
+    aden = ev("a:e1", actors=(HOUTHIS,), recipients=(), place=GULF_OF_ADEN)
+    red_sea = ev("b:e1", actors=(HOUTHIS,), recipients=(), place=SOUTHERN_RED_SEA)
+    assert len(clusters_of([aden, red_sea])) == 2
+    strait = ev("c:e1", actors=(HOUTHIS,), recipients=(), place=BAB_EL_MANDEB)
+    assert len(clusters_of([red_sea, strait])) == 1
+
+
+def test_a_coastal_town_is_in_a_long_sea_but_an_inland_one_is_not():
+    """Mokha is 900 km from the Red Sea's middle yet on its shore; Saada lies 300 km inland."""
+    sea = make_report(ev("a:e1", actors=(HOUTHIS,), recipients=(), place=RED_SEA))
+    _, coast = pair_score(sea, make_report(ev("b:e1", actors=(HOUTHIS,), recipients=(), place=OFF_MOKHA)))
+    _, inland = pair_score(sea, make_report(ev("c:e1", actors=(HOUTHIS,), recipients=(), place=SAADA)))
+    assert coast["place"] > 0 > inland["place"]
+
+
+def test_a_strait_reaches_no_farther_than_its_shores():
+    """A seizure by the Guards in the Strait of Hormuz is not the police's off Bushehr that day."""
+    strait = ev("a:e1", type_="COERCE", actors=(IRGC,), recipients=(), place=HORMUZ)
+    bushehr = ev("b:e1", type_="COERCE", actors=(POLICE,), recipients=(), place=BUSHEHR)
+    assert len(clusters_of([strait, bushehr])) == 2
+
+
+def test_a_country_agrees_with_a_sea_on_its_coast():
+    """Egypt borders the Red Sea, Cyprus does not (see the deployment test above)."""
+    navy = ev("a:e1", type_="MOBILIZE", actors=(ROYAL_NAVY,), recipients=(), place=RED_SEA)
+    assert len(clusters_of([navy, ev("b:e1", type_="MOBILIZE", actors=(ROYAL_NAVY,), recipients=(),
+                                     place=EGYPT)])) == 1

@@ -183,3 +183,14 @@ def test_a_date_behind_despite_or_amid_dates_what_it_modifies_not_the_event():
     assert dated(text, "strikes", published="2025-03-04").value == "2025-03-03"
     text = "Markets slid on Tuesday amid fears of a recession by March."
     assert dated(text, "slid", published="2025-03-06").value == "2025-03-04"
+
+
+def test_an_apposition_between_commas_does_not_cut_the_event_from_its_day():
+    """"including ..." between commas belongs to the object: the day after it is the event's,
+    not the statement's (written for the cluster_test14 fixes)."""
+    text = ("Jets killed four fighters, including a field commander, in a raid near the town on Sunday, "
+            "sources said on Monday.")
+    date = dated(text, "killed")
+    assert (date.value, date.basis) == ("2024-04-07", "explicit")
+    text = "Jets killed four fighters near the town, sources said on Monday, citing a raid on Sunday."
+    assert dated(text, "killed").basis == "report"
