@@ -49,7 +49,9 @@ _APOSTROPHES = frozenset({"'", "’"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: How many sentence ends may lie between a pronoun and the person it refers back to.
 _PRONOUN_REACH = 1
-_KIND_ORDER = ("alias", "abbrev", "epithet", "hostile_epithet", "seat", "demonym", "plural")
+_KIND_ORDER = ("alias", "abbrev", "epithet", "hostile_epithet", "shared_epithet", "seat", "demonym",
+               "plural")
+_EPITHETS = {"epithet": "epithet", "hostile_epithet": "epithet+hostile", "shared_epithet": "epithet"}
 #: Words that join the parts of a person's name only ("Badr bin Hamad", "Abu Mohammed"):
 #: after a one-word name of anything else they make it a person's first name.
 PERSONAL_JOINERS = frozenset({"bin", "bint", "ibn", "abu", "umm"})
@@ -57,6 +59,10 @@ _LOOKBACK = 8  # tokens to the left that may hold a mention's title or country w
 
 #: What follows a dateline's place name: an optional date, an optional "(Agency)", a dash.
 _DATELINE_TAIL = re.compile(r"(?:,[^\n(\u2014\u2013]{1,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[\u2014\u2013-]{1,2}\s")
+#: A byline's outlet opens its line ("Shafaq News / ...") or closes a dateline ("Damascus,
+#: SANA - ...", "Jeddah, May 2, 2025, SPA -- ..."): before it, at most a place and a date.
+_BYLINE_HEAD = re.compile(r"(?:[^\n.,]{1,30},(?:[^\n.,]{1,20},){0,2})?\s*")
+_BYLINE_TAIL = re.compile(r"\s*(?:/|[\u2014\u2013-]{1,2})\s")
 
 
 @dataclass(frozen=True)
@@ -258,24 +264,45 @@ class _Parser:
         if (p, what, stop) not in self._cache:
             kb = self.kb
             if what == "entity":
-                n1, by_name = self._longest(p, kb.names, stop, first=kb.first_words("names"))
-                by_name = [e for e in by_name if e.kind != "partial"]
-                n1 = n1 if by_name else 0
-                n2, by_abbrev = self._longest(p, kb.exact, stop, exact=True,
-                                              first=kb.first_words("exact"))
-                if n1 == n2:
-                    result = (n1, by_name + by_abbrev)
-                else:
-                    result = (n1, by_name) if n1 > n2 else (n2, by_abbrev)
-                if result[0] and all(e.kind in ("epithet", "hostile_epithet") for e in result[1]) \
-                        and self.words[p].norm == "the" and p + 1 < stop \
-                        and self._longest(p + 1, kb.names, stop, first=kb.first_words("names"))[0] >= result[0]:
-                    result = (0, [])  # "The Islamic Republic of Iran": the full name, not the epithet
+                result = self._shared(*self._entity(p, stop))
             else:
                 name = _TABLES[what]
                 result = self._longest(p, getattr(kb, name), stop, first=kb.first_words(name))
             self._cache[(p, what, stop)] = result
         return self._cache[(p, what, stop)]
+
+    def _entity(self, p: int, stop: int) -> tuple[int, list]:
+        """Longest KB name or abbreviation at ``p``, before shared epithets are settled."""
+        key = (p, "names", stop)
+        if key not in self._cache:
+            kb = self.kb
+            n1, by_name = self._longest(p, kb.names, stop, first=kb.first_words("names"))
+            by_name = [e for e in by_name if e.kind != "partial"]
+            n1 = n1 if by_name else 0
+            n2, by_abbrev = self._longest(p, kb.exact, stop, exact=True, first=kb.first_words("exact"))
+            if n1 == n2:
+                result = (n1, by_name + by_abbrev)
+            else:
+                result = (n1, by_name) if n1 > n2 else (n2, by_abbrev)
+            if result[0] and all(e.kind in _EPITHETS for e in result[1]) \
+                    and self.words[p].norm == "the" and p + 1 < stop \
+                    and self._longest(p + 1, kb.names, stop, first=kb.first_words("names"))[0] >= result[0]:
+                result = (0, [])  # "The Islamic Republic of Iran": the full name, not the epithet
+            self._cache[key] = result
+        return self._cache[key]
+
+    def _shared(self, n: int, entries: list) -> tuple[int, list]:
+        """Settle an epithet several actors share ("the kingdom": Saudi Arabia, Jordan,
+        Bahrain, Morocco; "the Guards"): it means the one of them whose country the document
+        names, and no one when it names none or several of them."""
+        shared = [e for e in entries if e.kind == "shared_epithet"]
+        if not shared:
+            return n, entries
+        if len(shared) < len(entries):
+            return n, [e for e in entries if e.kind != "shared_epithet"]
+        named = self._document_countries()
+        owners = {e.actor_id: e for e in shared if self.kb.actors[e.actor_id].country in named}
+        return (n, list(owners.values())) if len(owners) == 1 else (0, [])
 
     def is_country(self, entries: list[NameEntry]) -> str | None:
         """The country code if the entries name a state (name, demonym or capital)."""
@@ -350,8 +377,21 @@ class _Parser:
             break
         return q
 
+    def _past_qualifiers(self, q: int, stop: int) -> int:
+        """Past adjectives such as "interim" or "caretaker" before a noun or title ("Iraq's
+        interim government"): where the head starts; ``q`` itself when none lead to one."""
+        end = q
+        while end < stop and self.words[end].norm in self.cues["qualifiers"] \
+                and not (self.lookup(end, "noun", stop)[0] or self.lookup(end, "title", stop)[0]):
+            end += 1
+        if end > q and (self.lookup(end, "noun", stop)[0] or self.lookup(end, "title", stop)[0]
+                        or self.lookup(end, "common", stop)[0]):
+            return end
+        return q
+
     def _starts_head(self, q: int, stop: int, country: bool) -> bool:
         """Whether a country or organisation word just before ``q`` modifies what follows."""
+        q = self._past_qualifiers(q, stop)
         if self.lookup(q, "title", stop)[0]:
             return True
         if not country:
@@ -363,15 +403,17 @@ class _Parser:
                                and e.kind not in ("seat", "demonym", "plural") for e in entries)
 
     def _head(self, ph: _Phrase, q: int, stop: int, forced: bool) -> bool:
+        if ph.country or ph.org:
+            q = self._past_qualifiers(q, stop)
         n = max(self.lookup(q, "title", stop)[0], self.lookup(q, "noun", stop)[0])
         if n and not self.lookup(q, "entity", stop)[0]:  # "Sultan Murad Division", "Army of Islam"
             org = self._org_name(q, stop, ph.det)
             if org and org[1] > q + n:
                 return self._org_head(ph, q, stop, org)
         q = self._title_owner(ph, q, stop)
-        while q < stop:  # titles: "Foreign Minister", "Brig. Gen."
+        while q < stop:  # titles: "Foreign Minister", "Brig. Gen."; not "General Staff"
             n, titles = self.lookup(q, "title", stop)
-            if not n or self.lookup(q, "entity", stop)[0] > n:
+            if not n or max(self.lookup(q, "entity", stop)[0], self.lookup(q, "noun", stop)[0]) > n:
                 break
             ph.titles.append((titles, self._text(q, q + n)))
             q += n
@@ -392,6 +434,8 @@ class _Parser:
             q = self._seat_owner(ph, q, stop)
             return self._name_after(ph, q, stop, fallback="noun")
         n, entries = self.lookup(q, "entity", stop)
+        if not n:
+            n, entries = self._leader_surname(q, stop)
         org = self._org_name(q, stop, ph.det, known=n)
         if org and (not n or self._org_over(q, n, entries, org)):
             parent = self.is_org(entries) if n else None
@@ -527,6 +571,17 @@ class _Parser:
         rest = range(q + n, org[0])
         return (any(self.words[i].norm not in single for i in rest)
                 and not any(self.lookup(i, "entity", org[0])[0] for i in rest))
+
+    def _leader_surname(self, q: int, stop: int) -> tuple[int, list]:
+        """"The Bush administration": a surname several KB people share, before a government
+        noun, names the one of them who held a government role on the article date."""
+        n, found = self._longest(q, self.kb.names, stop, first=self.kb.first_words("names"))
+        m, nouns = self.lookup(q + n, "noun", stop) if n else (0, [])
+        if not m or nouns[0].type != "government" or self.date is None:
+            return 0, []
+        leaders = [e for e in found if e.kind == "partial"
+                   and (role := self.kb.actors[e.actor_id].role_on(self.date)) and role.sector == "GOV"]
+        return (n, leaders) if len(leaders) == 1 else (0, [])
 
     def _title_owner(self, ph: _Phrase, q: int, stop: int) -> int:
         """"Iran's foreign ministry spokesman", "government spokesman": an organisation's
@@ -665,14 +720,16 @@ class _Parser:
             place = self._place_use(ph.head_start, ph.end)
             if place:
                 return Resolution(None, f"location: {actor.name} used as a place ({place})")
-        rule = {"epithet": "epithet", "hostile_epithet": "epithet+hostile"}.get(entry.kind, "alias")
+        rule = _EPITHETS.get(entry.kind, "alias")
         ref = _ref(actor)
         found = self._text(ph.head_start, ph.head_end or ph.end)
         listed = "" if found == entry.text else f" (listed as {entry.text!r})"
         detail = f"{found!r} is a name of {actor.name}{listed}"
-        if entry.kind in ("epithet", "hostile_epithet"):
+        if entry.kind in _EPITHETS:
             which = "a hostile" if "hostile" in rule else "an"
             detail = f"{entry.text!r} is {which} epithet for {actor.name}"
+            if entry.kind == "shared_epithet":
+                detail += ", the only one of its bearers whose country the document names"
             noun = self.lookup(ph.end - 1, "noun", ph.end)[1]
             if actor.type == "state" and noun and noun[0].sector in self.kb.state_sectors:
                 ref = replace(ref, sector=noun[0].sector, type=noun[0].type)
@@ -826,7 +883,8 @@ class _Parser:
         if self._states is None:
             self._states = []
             for p in range(len(self.words)):
-                found = self.is_country(self.lookup(p, "entity")[1])
+                entries = [e for e in self._entity(p, len(self.words))[1] if e.kind != "shared_epithet"]
+                found = self.is_country(entries)
                 if found:
                     self._states.append((self._sentence_start(p), p, found))
         return self._states
@@ -976,8 +1034,8 @@ class _Parser:
         person_keys = self.kb.person_keys
         for i in self.kb.person_candidates(text, limit):  # in person_keys order
             name, entry = person_keys[i]
-            if abs(len(name) - len(text)) > limit:
-                continue
+            if abs(len(name) - len(text)) > limit or (entry.kind == "given" and not ph.titles):
+                continue  # "Prince Faisal": a given name only after a title
             dist = _distance(text, name, limit)
             if dist <= limit and (entry.actor_id not in candidates or dist < candidates[entry.actor_id][0]):
                 candidates[entry.actor_id] = (dist, entry)
@@ -997,8 +1055,8 @@ class _Parser:
                 return None, near
             best = with_role
         dist, actor_id, entry, support = best[0]
-        partial = entry.kind == "partial" and dist == 0
-        how = "partial name" if partial else f"{dist} edit(s) from {entry.text!r}"
+        how = f"{entry.kind} name" if entry.kind in ("partial", "given") and dist == 0 \
+            else f"{dist} edit(s) from {entry.text!r}"
         detail = (f"{self._text(ph.head_start, ph.end)!r} is {how} of {self.kb.actors[actor_id].name}, "
                   f"supported by {', '.join(support)}")
         res = self._person(ph, self.kb.actors[actor_id], "fuzzy", detail)
@@ -1081,6 +1139,14 @@ class _Parser:
             return False
         return _DATELINE_TAIL.match(self.text, self.words[end - 1].end) is not None
 
+    def _is_byline(self, ref: ActorRef) -> bool:
+        """"Shafaq News / Hundreds protested", "Damascus, SANA - The president received": an
+        outlet named in the byline or dateline that opens a line, not a participant."""
+        start, end = ref.start or 0, ref.end or 0
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return (_BYLINE_HEAD.fullmatch(self.text, line_start, start) is not None
+                and _BYLINE_TAIL.match(self.text, end) is not None)
+
     def _operates_in(self, end: int) -> tuple[str, str] | None:
         """"... in northern Syria": the country an unnamed group operates in, if stated."""
         words = self.words
@@ -1132,7 +1198,8 @@ class _Parser:
         if self._countries is None:
             self._countries = {code for _, _, code in self._named_states()}
             for p in range(len(self.words)):
-                actors = {self.kb.actors[e.actor_id] for e in self.lookup(p, "entity")[1]}
+                actors = {self.kb.actors[e.actor_id] for e in self._entity(p, len(self.words))[1]
+                          if e.kind != "shared_epithet"}
                 if len(actors) == 1 and next(iter(actors)).country:
                     self._countries.add(next(iter(actors)).country)
         return self._countries
@@ -1173,6 +1240,10 @@ class _Parser:
                 continue
             ph = self.phrase_at(p, stop)
             res = self.interpret(ph) if ph else None
+            if ph and res and res.actor is not None and res.actor.type == "media" \
+                    and self._is_byline(res.actor):
+                p = ph.end  # the outlet that filed the report takes no part in its events
+                continue
             if ph and res and res.actor is not None:
                 ref = res.actor
                 yield Hit(ref.start or 0, ref.end or 0, ref.text, _label(ref, ph), res)

@@ -98,6 +98,7 @@ class Params:
     threshold: float
     modality_certainty: list[str]
     additive_markers: list[str]
+    series_markers: list[str]
     repeat_markers: list[str]
     additive_reach: int
     families: dict[str, str] = field(default_factory=dict)
@@ -220,7 +221,8 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         country_place=level == "country",
         place_key=(f"{place['lat']:.2f},{place['lon']:.2f}" if has_point else None), water=water,
         points=_points(place, water, p) if has_point else (),
-        doc=doc or DocFacts(), record=data, additive=_marked(data, p.additive_markers, p.additive_reach),
+        doc=doc or DocFacts(), record=data,
+        additive=_marked(data, p.additive_markers, p.additive_reach) and not _series(data, p.series_markers),
         repeat=_marked(data, p.repeat_markers, p.additive_reach),
     )
     report.blocks = tuple(block_keys(report))
@@ -300,6 +302,18 @@ def _marked(data: Mapping[str, Any], markers: list[str], reach: int) -> bool:
         return False
     before = _WORD.findall(text[:max(0, start - int(sentence.get("start") or 0))])
     return any(w.lower() in markers for w in before[-reach:])
+
+
+def _series(data: Mapping[str, Any], markers: list[str]) -> bool:
+    """Whether a phrase of ``markers`` follows the trigger in its sentence: "the third
+    capture of a tanker in Gulf waters this year" counts a series over days, which the date
+    already separates, not one more event of the day."""
+    sentence, trigger = data.get("sentence") or {}, data.get("trigger") or {}
+    text, end = sentence.get("text"), trigger.get("end")
+    if not isinstance(text, str) or not isinstance(end, int):
+        return False
+    after = " ".join(_WORD.findall(text[max(0, end - int(sentence.get("start") or 0)):])).lower()
+    return any(re.search(rf"\b{re.escape(m)}\b", after) for m in markers)
 
 
 def _party(ref: Mapping[str, Any]) -> tuple[str, str | None, str | None]:

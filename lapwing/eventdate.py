@@ -58,6 +58,11 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a)|['’]s)\
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most|biggest|worst|largest|only)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: Words after a trigger that make a later expression a bound or an occasion the event
+#: precedes, not its date ("pardoned 450 prisoners ahead of the end of Ramadan", "on the
+#: occasion of Eid al-Adha", "extended the truce until Friday").
+_BOUND = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to|on\s+the\s+occasion\s+of|until|till|pending)\b",
+                    re.IGNORECASE)
 #: The precision of an anchored duration's bounds, by its unit ("in the last week": week);
 #: clock units (``PT3H``, ``PT30M``) give days.
 _DURATION_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -443,6 +448,15 @@ def _onset(timex: Timex, trigger: Span, text: str) -> bool:
     return timex.start < trigger.start or bool(_SUPERLATIVE.search(text, max(0, trigger.start - 40), trigger.start))
 
 
+def _bound(timex: Timex, trigger: Span, text: str) -> bool:
+    """Whether the expression follows the trigger behind a word that makes it a bound, in
+    the bound's own phrase (no comma between them)."""
+    if timex.start < trigger.end:
+        return False
+    bounds = list(_BOUND.finditer(text, trigger.end, timex.start))
+    return bool(bounds) and not _CLAUSE_END.search(text, bounds[-1].end(), timex.start)
+
+
 def _attributive_year(timex: Timex, text: str) -> bool:
     """"its 1994 peace treaty", "the 2015 nuclear deal": a year naming a thing by when it was
     made dates no event of the sentence."""
@@ -465,7 +479,7 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     links = {o.start for o in offsets}
     in_sentence = [t for t in timexes if _dates_event(t) and t.start not in links
                    and sentence.start <= t.start and t.end <= sentence.end and not _onset(t, trigger, text)
-                   and not _attributive_year(t, text)]
+                   and not _attributive_year(t, text) and not _bound(t, trigger, text)]
     usable = [t for t in in_sentence if not belongs_to_later_clause(trigger, t, document, lex)]
     own = [t for t in usable if same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]
     offset = _governing_offset(trigger, offsets, text, lex)

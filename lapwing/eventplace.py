@@ -28,17 +28,23 @@ recipients: a place overlapping one is a participant):
 3. else, unless the event is a statement (its trigger is a speech or request verb of
    ``lexicons/places.yaml``: "said", "urged", "demanded" -- a statement has no place unless
    the text gives one, "told reporters in Ankara"), the sentence's place: the one place the
-   sentence names, if it names exactly one, not as a possessor ("Iran's foreign minister")
+   sentence names outside a background clause ("arrested several people ..., *as Beirut
+   seeks* to show"), if it names exactly one, not as a possessor ("Iran's foreign
+   minister", "the President of the Syrian Arab Republic")
    and not as a participant, neither passed as one nor standing next to the trigger: a
    country right before the trigger is its subject and one right after it its object
    ("Turkey urged Iraq", "Iraq accused Turkey"), a state acting or acted upon, not where
    anything happened;
-4. else none.
+4. else, the sentence's mention of the country the dateline lies in ("BEIRUT (Reuters) -
+   *Lebanon*'s army has arrested ..."): a story filed from a country it names happened in it;
+5. else none.
 
 A place in the dateline that opens a line ("BENGHAZI, Libya (AFP) -") is where the story
-was filed and is never taken, nor is a place in the purpose clause of an agreement's, a
-grant's or a meeting's trigger ("signed in Damascus an agreement *to rehabilitate the
-Jandar power station in Homs countryside*"): that is what the event is about.
+was filed and is never taken itself, nor is a place in the purpose clause of an agreement's,
+a grant's or a meeting's trigger ("signed in Damascus an agreement *to rehabilitate the
+Jandar power station in Homs countryside*"): that is what the event is about; nor a country
+after a preposition of direction ("rocket fire *toward Israel*", the state aimed at) or after
+"from" that follows a noun for people ("sailors *from the Philippines*", their nationality).
 
 Until a dependency parse exists the locative phrase is found from the words before the
 name: a preposition of ``lexicons/places.yaml`` ``locatives`` followed by at most six
@@ -52,6 +58,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from lapwing.gazetteer import Gazetteer
 from lapwing.places_recognise import load_lexicon
 from lapwing.places_resolve import distance_km
 from lapwing.records import Document, Mention, Place, Span
@@ -70,8 +77,11 @@ _POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")  # between a possessor place and i
 #: Between a sea and the coast it is off: "the Red Sea off Hodeidah", "off the coast of".
 _OFF_COAST = re.compile(r"^\s+off\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+)?$", re.IGNORECASE)
 #: A dateline opening a line: a place in capitals, a country or date after a comma, an
-#: agency in brackets, a dash ("BENGHAZI, Libya (AFP) -", "HASBAYA —").
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:,[^\n(\u2014\u2013]{1,30})?\s*(?:\([^)\n]{1,40}\)\s*)?"
+#: agency in brackets, a dash ("BENGHAZI, Libya (AFP) -", "HASBAYA —"). A place in title
+#: case, as national agencies write it ("Damascus, September 04, 2025, SPA --"), is not
+#: read as one: such agencies report from where the event was, mostly their capital's
+#: official events, so the place stays the sentence's like any other.
+_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]*[A-Z])(?:,[^\n(\u2014\u2013]{1,30})?\s*(?:\([^)\n]{1,40}\)\s*)?"
                        r"[\u2014\u2013-]{1,2}\s")
 #: A word after a town's name that makes it the area around the town ("in Tal Tamr
 #: countryside"; the countryside of a provincial seat, "the Idlib countryside", is resolved
@@ -98,6 +108,27 @@ def _locative_phrase() -> re.Pattern[str]:
                       rf"(?:{modifier}\s+){{0,{MAX_WORDS_BETWEEN}}}$")
 
 
+def _names_no_scene(before: str, place: Place) -> bool:
+    """Whether the words ``before`` a place make it no scene of any event of the sentence:
+    a phrase of ``not_locatives`` ("*pressure on* Israel", "*according to* Iraq's
+    ministry"), or, for a country, a preposition of direction ("rocket fire *toward*
+    Israel": the state aimed at) or "from" after a noun for people ("freed 11 *sailors
+    from* the Philippines": their nationality)."""
+    phrase = _locative_phrase().search(before)
+    if phrase is None:
+        return False
+    lead = before[:phrase.end("preposition")]
+    if _no_locative(lead):
+        return True
+    if place.feature != "country":
+        return False
+    lexicon = load_lexicon()
+    preposition = " ".join(phrase.group("preposition").lower().split())
+    words = lead.lower().split()
+    return preposition in lexicon.direction_locatives or (
+        preposition in lexicon.source_locatives and len(words) > 1 and words[-2] in lexicon.origin_nouns)
+
+
 def _as_place(item: Mention | Place) -> Place | None:
     """The place of a mention (offsets from the mention when the place lacks them)."""
     if isinstance(item, Mention):
@@ -121,7 +152,8 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
         place = _as_place(item)
         if place is not None and place.start is not None and place.end is not None \
                 and sentence.start <= place.start and place.end <= sentence.end and place.start < about \
-                and not _overlaps(place, trigger) and not _in_dateline(text, place):
+                and not _overlaps(place, trigger) and not _in_dateline(text, place) \
+                and not _names_no_scene(text[sentence.start:place.start][-80:], place):
             inside.append(place)
     inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
     locative = _locative_places(text, sentence, inside)
@@ -135,11 +167,45 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
         return home
     if _is_statement(text[trigger.start:trigger.end]):
         return None
-    named = [p for p in inside if not _POSSESSOR.match(text[p.end:p.end + 2])
-             and not _participant(text, trigger, p)]
+    named = [p for p in inside if not _POSSESSOR.match(text[p.end:p.end + 2]) and not _owner_of_an_office(text, p)
+             and not _participant(text, trigger, p) and not _background_between(text, trigger, p)]
     if len({(p.name or p.text) for p in named}) == 1 and not _taken(named[0], participants):
         return named[0]
-    return None
+    return _filed_from_country(text, sentence, inside)
+
+
+#: A title or an office and "of" before a country: "the President *of* the Syrian Arab
+#: Republic", "the Minister of Interior *of* the Republic of Iraq".
+_OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+
+
+def _owner_of_an_office(text: str, place: Place) -> bool:
+    """Whether ``place`` is a country named as the owner of an office ("the President of the
+    Syrian Arab Republic"), which, like a possessor ("Syria's president"), is no scene."""
+    return place.feature == "country" and bool(_OFFICE_OF.search(text, max(0, place.start - 40), place.start))
+
+
+def _filed_from_country(text: str, sentence: Span, inside: list[Place]) -> Place | None:
+    """The sentence's mention of the country the story's dateline lies in ("BEIRUT (Reuters)
+    - *Lebanon*'s army has arrested several people"), when nothing else places the event:
+    a story filed from the country it names is about something that happened there, though
+    the dateline's town need not be where (the arrests were in Tyre). Only the country: a
+    wire bureau covers the whole country, and a report filed elsewhere ("DUBAI (AFP) -
+    Yemen's Huthis ...") names another country and gets no place from its dateline. The
+    mention may be a participant's ("Lebanon's army"): the dateline, not the party, says the
+    event is in it."""
+    dateline = _DATELINE.match(text, text.rfind("\n", 0, sentence.start) + 1)
+    if dateline is None:
+        return None
+    country = _country_of(dateline.group("place"))
+    return next((p for p in inside if p.feature == "country" and p.country == country), None)
+
+
+@lru_cache(maxsize=1024)
+def _country_of(name: str) -> str | None:
+    """The country of the best reading of a dateline's place ("BEIRUT"), from the gazetteer:
+    the places stage does not output a name in capitals that opens a line."""
+    return next((c.country for c in Gazetteer.load().lookup(name) if c.match != "variant"), None)
 
 
 def _pinned_by_next(text: str, scene: Place, locative: list[Place], participants: Sequence[Span]) -> Place:
@@ -202,6 +268,16 @@ def _subordinate_between(text: str, trigger: Span, place: Place) -> bool:
         or re.search(r",\s+and\b", between) is not None
 
 
+def _background_between(text: str, trigger: Span, place: Place) -> bool:
+    """Whether a word of ``background_openers`` ("as", "while") stands between the trigger
+    and the place: "arrested several people ..., *as Beirut seeks* to show it can enforce
+    the ceasefire" comments on the event, and its places are not the event's. A clause that
+    tells the event itself keeps its place ("were martyred *when* a drone struck their car at
+    the entrance of Naqoura")."""
+    lo, hi = (place.end, trigger.start) if place.start < trigger.start else (trigger.end, place.start)
+    return bool(_words(text[lo:hi]) & load_lexicon().background_openers)  # type: ignore[index]
+
+
 def _words(text: str, first: int | None = None) -> set[str]:
     """The lower-case words of ``text`` (its first ``first`` only, if given)."""
     return {w.lower() for w in re.findall(r"[A-Za-z]+", text)[:first]}
@@ -222,7 +298,7 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
         if not phrase and _settlement_before().search(before):
             scene.append(place)  # "stormed the town of Silwad": the settlement the verb acts on
             continue
-        if phrase and not _owner_of_a_topic(text, place) and not _no_locative(before[:phrase.end("preposition")]):
+        if phrase and not _owner_of_a_topic(text, place):  # not after a not_locative: see _names_no_scene
             preposition = " ".join(phrase.group("preposition").lower().split())
             if preposition in lexicon.offset_locatives or _AREA_AFTER.match(text, place.end or 0):
                 place = _vicinity(place)

@@ -90,6 +90,9 @@ DEFINITE_STATE_NOUNS = {"army": ("military", "MIL"), "military": ("military", "M
 #: ("the parliament voted to reject", "the cabinet decided to expel").
 DEFINITE_GAP = frozenset({"has", "have", "had", "will", "would", "voted", "decided", "opted", "chose", "to"})
 DEFINITE_REACH = 12  # how far back from the verb such a noun may stand, asides included
+#: Capitalised words naming no party between a demonym's "and" and the mention it shares a
+#: noun with ("Egyptian and Royal Saudi naval forces").
+DEMONYM_TITLE_WORDS = 2
 ASIDE_WORDS = 8  # the longest aside set off by commas ("Parliament, meeting in Benghazi, voted")
 #: Prepositions before the place an attack strikes ("at Ashkelon", "near Nabatieh"), and how
 #: far after the trigger that place may stand.
@@ -131,6 +134,20 @@ class Trigger:
     owner: Trigger | None = None  # the protest whose demand this is ("marched to demand ...")
     content: list[Trigger] = field(default_factory=list)  # triggers it governs ("threatened to cut")
     agent: Group | None = None  # "the sanctions that the EU imposed": who did it, by a relative clause
+    granted_at: int | None = None  # "consented to a request to pardon": the granting verb's token
+    parted_end: int | None = None  # "called on Thursday, during ..., for": after the particle an aside parted
+
+    @property
+    def after(self) -> int:
+        """Where what the trigger governs starts: after its last word, or after the particle
+        an aside parted from the verb."""
+        return self.parted_end if self.parted_end is not None else self.j
+
+    @property
+    def happened(self) -> bool:
+        """Whether the sentence says this act took place although a governing word precedes
+        it: a relative clause names its doer, or a request for it was granted."""
+        return self.agent is not None or self.granted_at is not None
 
 
 def _event_date(event: Event, sentence: Span, following: list[Sentence], timexes: list[Timex],
@@ -247,11 +264,11 @@ class EventCoder:
                     and all(r.type == "media" for r in event.recipients):  # "speaking to CNN"
                 _note(trace, f"{word!r}: speaking with no one named: a reporting aside, not talks")
                 continue
-            if out and out[-1].actors and _coordinated_verb(sentence, trig) \
-                    and out[-1].trigger.end <= sentence.tokens[trig.i].start:
-                event.actors = out[-1].actors  # "kidnapped advisers and exploded bombs": one subject
+            partner = _coordinated_partner(sentence, trig, out)
+            if partner is not None:
+                event.actors = partner.actors  # "kidnapped advisers and exploded bombs": one subject
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
-                _note(trace, f"{word!r}: a verb coordinated with {out[-1].trigger.text!r} shares its actor")
+                _note(trace, f"{word!r}: a verb coordinated with {partner.trigger.text!r} shares its actor")
             elif out and out[0].actors and _participle(sentence, trig):
                 event.actors = out[0].actors  # "arrested a leader, killing two guards": not the leader
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
@@ -276,15 +293,21 @@ class EventCoder:
     def _event(self, document: Document, sentence: Sentence, groups: list[Group], trig: Trigger,
                reader: PatternRoles, cues: list, trace: list[str] | None) -> Event:
         entry, word = trig.entry, sentence.span_text(trig.i, trig.j)
-        roles = reader.roles(sentence, groups, trig.i, trig.j, entry)
+        roles = reader.roles(sentence, groups, trig.i, trig.after, entry)
         if trig.agent is not None:
             roles.actors = list(trig.agent.refs)
             roles.recipients = [r for r in roles.recipients if r not in roles.actors]
             roles.how.append("agent of the relative clause after the noun ('that X imposed')")
             if not roles.recipients:
                 reader.recipients_after(sentence, groups, trig.agent.last + 1, entry, roles)
+        if not roles.recipients and _relative_verb(sentence, trig) and trig.type in _CONFLICT:
+            reader.object_after(sentence, groups, trig.j + 2, roles)  # "an attack that set a ship ablaze"
+        if trig.granted_at is not None:
+            roles.actors = reader.subject_of(sentence, groups, trig.granted_at) or roles.actors
+            roles.recipients = [r for r in roles.recipients if not same_actor(r, roles.actors)]
+            roles.how.append(f"a request granted ({trig.by!r}): who granted it acts")
         if not roles.recipients and entry.complement and not roles.passive:
-            inner = _content_recipient(sentence, groups, trig.j, roles.actors)
+            inner = _content_recipient(sentence, groups, trig.after, roles.actors)
             if inner is not None:
                 roles.recipients = list(inner.refs)
                 roles.how.append("recipient: first actor in the governed content")
@@ -457,7 +480,8 @@ class EventCoder:
     def _coordinated_demonyms(self, document: Document, sentence: Sentence, refs: list[ActorRef],
                               trace: list[str] | None) -> list[ActorRef]:
         """"Egyptian and Israeli officials": the first country word shares the noun of the
-        mention after "and" (or after a comma in a list), so it is an actor of its own."""
+        mention after "and" (or after a comma in a list), so it is an actor of its own; a
+        title word of the second may stand between ("the Egyptian and Royal Saudi naval forces")."""
         toks = sentence.tokens
         taken = {k for r in refs for k in range(sentence.index_at(r.start or 0),
                                                  sentence.index_before(r.end or 0))}
@@ -466,6 +490,10 @@ class EventCoder:
             if not (ref.reason or "").startswith("demonym") or ref.start is None:
                 continue
             k = sentence.index_at(ref.start)
+            first = k
+            while k >= 1 and first - k < DEMONYM_TITLE_WORDS and toks[k - 1].cap and k - 1 not in taken \
+                    and not _country_of(self._resolve(document, toks[k - 1].start, toks[k - 1].end)):
+                k -= 1  # "Royal": of no country
             while k >= 2 and toks[k - 1].lower in {"and", ",", "&"} and toks[k - 2].cap \
                     and k - 2 not in taken:
                 tok = toks[k - 2]
@@ -604,7 +632,15 @@ class EventCoder:
             return events
         for event in anchors:
             _note(trace, f"{event.trigger.text!r}: a past event dating or motivating the sentence's news "
-                         f"(after {'/'.join(sorted(ANCHOR_PREPS))}), not coded")
+                         f"(after {'/'.join(sorted(ANCHOR_PREPS))} or 'in response to'), not coded")
+        # a clause describing the subject before its verb: "the ship, which was seized in May, was freed"
+        described = [e for e in main if _in_aside(sentence, e) and any(
+            m.trigger.start > e.trigger.start and not _in_aside(sentence, m) for m in main)]
+        if described:
+            for event in described:
+                _note(trace, f"{event.trigger.text!r}: in a relative clause set off by commas (', which'): "
+                             "background, not coded")
+            main = [e for e in main if e not in described]
         if any(e.actors for e in main):
             kept = [e for e in main if e.actors or not _in_relative_place(sentence, e)]
             for event in main:
@@ -633,13 +669,16 @@ class EventCoder:
             if match is None:
                 k += 1
                 continue
-            entry, end = match
-            found.append(Trigger(k, end if not entry.key.count(GAP) else k + 1, entry, entry.type))
-            k = end
+            entry, end, parted = match
+            found.append(Trigger(k, end if not (entry.key.count(GAP) or parted) else k + 1, entry, entry.type,
+                                 parted_end=end if parted else None))
+            k = end if not parted else k + 1  # the aside between verb and particle may hold events of its own
         return found
 
-    def _match(self, sentence: Sentence, k: int, groups: list[Group]) -> tuple[Entry, int] | None:
-        """The longest lexicon pattern at token ``k``, verb or noun by the word before it.
+    def _match(self, sentence: Sentence, k: int, groups: list[Group]) -> tuple[Entry, int, bool] | None:
+        """The longest lexicon pattern at token ``k``, verb or noun by the word before it, where
+        it ends, and whether adjuncts part the verb from its particle ("called on Thursday,
+        during his meeting with X, for": "call for"; "called on Thursday" is no "call on").
 
         After a determiner or a preposition only nouns (and "-ing" forms) are triggers:
         "the fight against", "by phone" are no verbs. Capitalised words are names or months
@@ -655,29 +694,31 @@ class EventCoder:
             or (toks[k].lower.endswith("s") and not after_actor and k + 1 < len(toks)
                 and toks[k + 1].lower in {"on", "against"}) \
             or (k > 0 and (toks[k - 1].lower == "air" or self.lexicon.in_class(toks[k - 1].lower, "weapons"))) \
-            or _indefinite_modifiers(toks, k)
+            or _indefinite_modifiers(toks, k) or _counted_plural(toks, k, self.lexicon)
         # "a car bombing"; "attacks on shipping"; "30 drone strikes", "missile attacks";
         # "a separate Daesh ambush"
         relative = before in RELATIVES and toks[k].lower.endswith("ed")  # "an aggression that targeted"
         noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"}) and not toks[k].lower.endswith("ing") \
-            and not relative \
+            and not relative or _counted_plural(toks, k, self.lexicon) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
         # "in Israeli jails", "on espionage charges": a plural after a preposition and a name,
         # demonym or noun is a noun
-        best: tuple[Entry, int] | None = None
+        best: tuple[Entry, int, bool] | None = None
         for pattern in self.lexicon.candidates(toks[k].lower):
             if noun_only and pattern.entry.pos == "verb":
                 continue
             if pattern.entry.requires and not self._near_class(sentence, k, pattern.entry.requires):
                 continue
-            end = _match_rest(sentence, k + 1, pattern, self.lexicon)
+            particle = pattern.entry.pos == "verb" and pattern.rest[:1] != () and pattern.rest[0] in PREPOSITIONS
+            start = _past_adjuncts(sentence, k + 1) if particle else k + 1
+            end = _match_rest(sentence, start, pattern, self.lexicon)
             if end is None:
                 continue
             if best is None or end > best[1] or (
                     end == best[1] and (pattern.entry.pos == "noun") == nounish
                     and (best[0].pos == "noun") != nounish):
-                best = (pattern.entry, end)
+                best = (pattern.entry, end, start > k + 1)
         if best is not None and best[0].pos == "noun" and best[1] < len(toks) \
                 and self.lexicon.in_class(toks[best[1]].lower, "compound_heads") and not after_actor \
                 and (k == 0 or before in NOUN_CUES or toks[k - 1].cap or before.isdigit()):
@@ -704,17 +745,26 @@ class EventCoder:
         for trig in triggers:
             trig.agent = _relative_agent(sentence, groups, trig)
         toks = sentence.tokens
-        governors = [(t.j, t.entry.complement, sentence.span_text(t.i, t.j), t) for t in triggers
+        for request in triggers:
+            granting = self._granting(sentence, request)
+            if granting is None:
+                continue
+            for trig in triggers:
+                if request.j <= trig.i < _noun_scope(sentence, groups, request.j):
+                    trig.granted_at, trig.by = granting, sentence.span_text(granting, request.j)
+        governors = [(t.after, t.entry.complement, sentence.span_text(t.i, t.j), t) for t in triggers
                      if t.entry.complement]
         governors += [(k + 1, "negate", toks[k].text, None) for k, tok in enumerate(toks)
                       if tok.lower in negators]
         for outer, inner_trig in zip(triggers, triggers[1:]):
-            between = sentence.words(outer.j, inner_trig.i)
+            between = sentence.words(outer.after, inner_trig.i)
+            if inner_trig.i < outer.after:
+                continue  # in the aside that parts a verb from its particle
             if outer.entry.pos == "verb" and len(between) <= 3 and sentence.same_clause(outer.i, inner_trig.i) \
                     and not set(between) & (PREPOSITIONS - {"to"} | {",", "and", "or"}) \
                     and (inner_trig.entry.pos == "noun" or between[-1:] == ["to"]) \
                     or _own_object(sentence, outer, inner_trig, between):
-                inner_trig.governed = inner_trig.governed or ("absorb" if inner_trig.agent is None else None)
+                inner_trig.governed = inner_trig.governed or ("absorb" if not inner_trig.happened else None)
                 outer.content.append(inner_trig)
                 inner_trig.by = inner_trig.by or sentence.span_text(outer.i, outer.j)
         for outer in triggers:
@@ -734,10 +784,11 @@ class EventCoder:
         for start, kind, word, owner in governors:
             if start < len(toks) and toks[start].lower in BE_FORMS | {"has", "have", "had"}:
                 continue  # "charges his lawyer rejected was freed": the verb ends a relative clause
-            scope = _scope(sentence, groups, start)
+            scope = _noun_scope(sentence, groups, start) if owner is not None and owner.entry.pos == "noun" \
+                else _scope(sentence, groups, start)
             inner = [t for t in triggers if start <= t.i < scope and t is not owner]
             for trig in inner:
-                if trig.governed is None and trig.agent is None:  # a relative clause says it happened
+                if trig.governed is None and not trig.happened:
                     trig.governed, trig.by = kind, word
                 if owner is not None and trig not in owner.content:
                     owner.content.append(trig)
@@ -748,6 +799,18 @@ class EventCoder:
                 if words & self.lexicon.hostile_words or _conditional_vow(sentence, groups, start, scope) \
                         or any((t.entry.type or "") in _CONFLICT for t in inner):
                     owner.type = owner.entry.hostile
+
+    def _granting(self, sentence: Sentence, trig: Trigger) -> int | None:
+        """Where the verb stands that grants the request noun ``trig`` ("consented to a
+        request", "approved the plea", "granted their demand"): what such a request asks
+        for then happens, done by whoever granted it."""
+        if trig.entry.pos != "noun" or trig.entry.type != "REQUEST":
+            return None
+        toks = sentence.tokens
+        k = trig.i - 1
+        while k >= 0 and (toks[k].lower in DETERMINERS or toks[k].lower in POSSESSIVES or toks[k].lower == "to"):
+            k -= 1
+        return k if k >= 0 and k < trig.i - 1 and self.lexicon.in_class(toks[k].lower, "granting") else None
 
     # ----- mode, contexts, actors of modifiers
 
@@ -824,6 +887,8 @@ def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexi
                 if k + gap < len(toks) and nxt is not None and _word_is(toks[k + gap].lower, nxt, lexicon):
                     k += gap
                     break
+                if pattern.entry.pos == "noun" and not (k + gap < len(toks) and _modifier(toks[k + gap].lower)):
+                    return None  # a noun's gap holds its head's modifiers: "a joint statement on the drills"
             else:
                 return None
             continue
@@ -831,6 +896,34 @@ def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexi
             return None
         k += 1
     return k
+
+
+#: The longest aside set off by commas between a verb and its particle.
+PARTED_ASIDE = 25
+
+
+def _past_adjuncts(sentence: Sentence, k: int) -> int:
+    """The token after a day ("on Thursday") and an aside set off by commas (", during his
+    meeting with the ambassadors,") that start at ``k``: what parts a verb from its particle;
+    ``k`` when none does."""
+    toks = sentence.tokens
+    n = k
+    if n + 1 < len(toks) and toks[n].lower == "on" and toks[n + 1].text in load_time_lexicon().weekdays:
+        n += 2
+    if n < len(toks) and toks[n].text == ",":
+        close = next((m for m in range(n + 1, min(len(toks), n + 1 + PARTED_ASIDE)) if toks[m].text == ","), None)
+        n = close + 1 if close is not None else n
+    return n
+
+
+def _country_of(ref: ActorRef | None) -> str | None:
+    return ref.country if ref is not None else None
+
+
+def _modifier(token: str) -> bool:
+    """Whether a word may modify a noun inside its phrase ("naval", "border security",
+    "Saudi-Egyptian", "air and naval"): a word, not a preposition, article or mark."""
+    return token.replace("-", "").isalnum() and token not in PREPOSITIONS | DETERMINERS
 
 
 def _word_is(token: str, word: str, lexicon: EventLexicon) -> bool:
@@ -859,13 +952,15 @@ def _content_recipient(sentence: Sentence, groups: list[Group], j: int,
 def _scope(sentence: Sentence, groups: list[Group], start: int) -> int:
     """End of the content of a governing word: clause end, window, or a new subject. A
     "that" soon after the word opens the content even after an adjunct ("warned on Tuesday
-    that Iran would ..."): the clause is then judged from the word after it."""
+    that Iran would ..."): the clause is then judged from the word after it; so is an
+    infinitive in the content ("to withdraw from ... and to stop its attacks"), whose own
+    object the window then covers."""
     toks = sentence.tokens
     anchor = start
     k = start
     while k < min(len(toks), anchor + GOVERNED_WINDOW):  # the window runs from the "that"
-        if toks[k].lower == "that" and k - start <= ADJUNCT_BEFORE_THAT:
-            anchor = k + 1
+        if toks[k].lower == "that" and k - start <= ADJUNCT_BEFORE_THAT or _infinitive(sentence, k):
+            anchor = k + 1  # "pressure on Israel to withdraw from ... and to stop": each verb's content goes on
             k += 1
             continue
         if k > anchor and not sentence.same_clause(anchor, k):
@@ -874,6 +969,21 @@ def _scope(sentence: Sentence, groups: list[Group], start: int) -> int:
             return k
         k += 1
     return min(len(toks), anchor + GOVERNED_WINDOW)
+
+
+def _noun_scope(sentence: Sentence, groups: list[Group], start: int) -> int:
+    """End of the content of a governing noun: its own complement ("a request by Oman to
+    free the crew"), which ends at the first comma; the clause after it ("In response to a
+    request by Oman, the authorities released the crew") is the sentence's news."""
+    scope = _scope(sentence, groups, start)
+    return next((k for k in range(start, scope) if sentence.tokens[k].lower in {",", ";"}), scope)
+
+
+def _infinitive(sentence: Sentence, k: int) -> bool:
+    """Whether token ``k`` is the "to" of an infinitive ("to stop", not "to the border")."""
+    toks = sentence.tokens
+    return toks[k].lower == "to" and k + 1 < len(toks) and toks[k + 1].lower.isalpha() and not toks[k + 1].cap \
+        and toks[k + 1].lower not in DETERMINERS | POSSESSIVES | PREPOSITIONS | {"a", "an"}
 
 
 def _merge(events: list[Event], trace: list[str] | None) -> list[Event]:
@@ -908,6 +1018,20 @@ def _coordinated_verb(sentence: Sentence, trig: Trigger) -> bool:
     return k >= 0 and toks[k].lower == "and"
 
 
+def _coordinated_partner(sentence: Sentence, trig: Trigger, out: list[Event]) -> Event | None:
+    """The event of the verb that a verb after "and" is coordinated with: the last one before
+    it of the same form, so that "arrested six suspects ... over their involvement in
+    launching rockets, and seized a launcher" pairs "seized" with "arrested", not with the
+    gerund between them; else the last one before it."""
+    if not _coordinated_verb(sentence, trig):
+        return None
+    gerund = sentence.tokens[trig.i].lower.endswith("ing")
+    before = [e for e in out if e.trigger.end <= sentence.tokens[trig.i].start]
+    partner = next((e for e in reversed(before) if e.trigger.text.split()[0].lower().endswith("ing") == gerund),
+                   before[-1] if before else None)
+    return partner if partner is not None and partner.actors else None
+
+
 def _participle(sentence: Sentence, trig: Trigger) -> bool:
     """An "-ing" verb right after a comma: a clause whose subject is the sentence's."""
     return trig.entry.pos == "verb" and sentence.tokens[trig.i].lower.endswith("ing") \
@@ -933,6 +1057,12 @@ TALLY_PERIODS = (("since",), ("so", "far"), ("over", "the", "past"), ("in", "the
 MULTITUDES = frozenset({"dozens", "hundreds", "scores", "several", "numerous", "thousands"})
 
 
+def _counted_plural(toks: list, k: int, lexicon: EventLexicon) -> bool:
+    """"1,526 convicts", "two strikes": an "-s" form after a count above one is a plural
+    noun; a verb in "-s" agrees with one subject."""
+    return k > 0 and toks[k].lower.endswith("s") and _counted(toks[k - 1].lower, lexicon)
+
+
 def _counted(word: str, lexicon: EventLexicon) -> bool:
     """Whether ``word`` counts more than one ("30", "dozens", "five")."""
     if word.isdigit():
@@ -945,6 +1075,18 @@ def _idiom(sentence: Sentence, trig: Trigger) -> bool:
     toks = sentence.tokens
     return trig.entry.key == "meet" and trig.i > 0 and toks[trig.i - 1].lower in BE_FORMS \
         and trig.j < len(toks) and toks[trig.j].lower == "with"
+
+
+def _relative_verb(sentence: Sentence, trig: Trigger) -> bool:
+    """An event noun right before a relative pronoun and a past verb ("an attack that set a
+    cargo ship ablaze", "strikes which hit a school"): the clause tells what the event did,
+    so the verb's object is whom it struck."""
+    toks = sentence.tokens
+    if trig.entry.pos != "noun" or trig.agent is not None or trig.j + 2 >= len(toks) \
+            or toks[trig.j].lower not in RELATIVES - {"who"}:
+        return False
+    verb = toks[trig.j + 1].lower
+    return verb.endswith("ed") or verb in IRREGULAR_PAST
 
 
 def _relative_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> Group | None:
@@ -1045,6 +1187,19 @@ def _in_relative_place(sentence: Sentence, event: Event) -> bool:
     return any(sentence.match(first - len(words) + 1, words) for words in RELATIVE_PLACE if first - len(words) + 1 >= 0)
 
 
+def _in_aside(sentence: Sentence, event: Event) -> bool:
+    """Whether the event's trigger stands in a relative clause set off by a comma ("the ship
+    Cedar Star, which was detained in May, was freed"): it describes a party of the news,
+    background to it."""
+    toks = sentence.tokens
+    for n in range(min(len(toks), sentence.index_at(event.trigger.start)) - 1, 0, -1):
+        if toks[n].lower in {"which", "who"}:
+            return toks[n - 1].text == ","
+        if toks[n].text in {",", ";", ":"}:
+            return False  # the aside closed before the trigger
+    return False
+
+
 #: How many words a verb's object may hold before the noun of the verb's own act.
 OWN_OBJECT_WINDOW = 8
 
@@ -1077,17 +1232,25 @@ def _indefinite_modifiers(toks: list, k: int) -> bool:
     return False
 
 
+#: Phrases before "of", "to", "for" that make the event noun after them what the news reacts
+#: to ("in protest of the refusal", "in response to a request by Oman", "in appreciation of
+#: Omani mediation").
+REACTIONS = (("in", "protest"), ("in", "response"), ("in", "retaliation"), ("in", "reply"), ("in", "appreciation"),
+             ("in", "recognition"), ("in", "gratitude"))
+
+
 def _anchor(sentence: Sentence, trig: Trigger) -> bool:
     """A nominal trigger after "since", "after", "before", "following" or "over" in its phrase, or
-    after "in protest of/at/against" ("a hunger strike in protest of the government's
-    refusal"): what the news answers, not the news."""
+    after "in protest of/at/against" or "in response to" ("a hunger strike in protest of the
+    government's refusal"): what the news answers, not the news."""
     toks = sentence.tokens
     for k in range(trig.i - 1, max(-1, trig.i - ANCHOR_WINDOW - 1), -1):
         word = toks[k].lower
         if word in ANCHOR_PREPS:
             return True
         if word in {",", ";", ":", "and", "that", "which", "who"} or word in PREPOSITIONS:
-            return word in {"of", "at", "against"} and k > 1 and sentence.match(k - 2, ("in", "protest"))
+            return word in {"of", "at", "against", "to", "for"} and k > 1 \
+                and any(sentence.match(k - 2, words) for words in REACTIONS)
     return False
 
 

@@ -222,7 +222,8 @@ class _Checker:
         return int(value)
 
 
-def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker) -> tuple[Entry, list[str]] | None:
+def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker,
+           classes: dict[str, frozenset[str]]) -> tuple[Entry, list[str]] | None:
     if not isinstance(spec, YMap):
         check.error(line, f"trigger {key!r} must be a mapping like {{type: ASSAULT, args: [obj]}}")
         return None
@@ -255,7 +256,9 @@ def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker) -> tuple[E
     if forms is not None and not isinstance(forms, list):
         check.error(line, f"trigger {key!r}: forms must be a list of words")
         forms = None
-    if pos == "verb":
+    if lemma.startswith(CLASS):  # "@partnered * @drills": any word of the class opens it
+        firsts = sorted(classes.get(lemma[1:], frozenset()))
+    elif pos == "verb":
         firsts = [str(f).lower() for f in forms] if forms else verb_forms(lemma)
     elif _head_final(key):
         firsts = [lemma]  # "travel bans": the compound's last word takes the plural
@@ -285,7 +288,8 @@ def _variants(entry: Entry, spec: YMap, check: _Checker) -> list[Entry]:
     """The same word read as another type when a word of another class stands near it:
     "entered" is MOBILIZE with a column of tanks and AID with trucks of food
     (``variants: {relief_goods: AID}``). Each variant keeps the entry's roles and drops its
-    mode, which belongs to the first type."""
+    mode, which belongs to the first type, unless it keeps that type: then it is the same act
+    found by another class of word ("board": a ship near it, or forces)."""
     table = spec.get("variants")
     if table is None:
         return []
@@ -299,7 +303,8 @@ def _variants(entry: Entry, spec: YMap, check: _Checker) -> list[Entry]:
             check.error(entry.line, f"trigger {entry.key!r}: variant type {type_!r} is not a PLOVER type",
                         f"use one of {', '.join(PLOVER_TYPES)}")
             continue
-        out.append(replace(entry, type=type_, requires=name, mode=None, hostile=None, official=None))
+        mode = entry.mode if type_ == entry.type else None
+        out.append(replace(entry, type=type_, requires=name, mode=mode, hostile=None, official=None))
     return out
 
 
@@ -324,7 +329,7 @@ def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
     for pos, section in (("verb", "verbs"), ("noun", "nouns")):
         table = check.section(data, section, YMap)
         for key, spec in table.items():
-            built = _entry(key.lower(), pos, spec, table.lines[key], check)
+            built = _entry(key.lower(), pos, spec, table.lines[key], check, lexicon.classes)
             if built is None:
                 continue
             entry, firsts = built

@@ -108,6 +108,10 @@ PHRASE_BEFORE_AGENT = 4
 #: A day adjunct a reduced passive's object may follow ("released on Saturday 60 prisoners").
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "yesterday", "today", "overnight"})
+#: The longest relative clause set off by commas between a subject and its verb.
+RELATIVE_WORDS = 30
+#: How many words of place and time adjuncts may stand between a verb and its object.
+ADJUNCT_WORDS = 10
 #: Words ending in "-ed" that are no verb before a reduced relative ("several hundred people").
 ED_NON_VERBS = frozenset({"hundred", "armed", "red", "need", "united", "based", "backed", "led", "aligned",
                           "linked", "affiliated", "detained"})
@@ -137,6 +141,9 @@ PROTESTED_REACH = 16
 PROTESTED_LINKS = frozenset({"against", "at", "of", "over", "about", "the", "a", "an"})
 #: Prepositions before a meeting noun whose subject held it ("during talks", "at a meeting").
 MEETING_PREPS = frozenset({"during", "at", "in"})
+
+#: The frame of a verb whose object is its recipient, for verbs the lexicon does not list.
+_OBJECT_FRAME = Entry(key="", pos="verb", type=None, args=("obj",))
 
 #: Resolves a span of the document (start, end) to an actor, for "an Israeli strike".
 Resolver = Callable[[int, int], ActorRef | None]
@@ -175,7 +182,7 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
     for group in singles:
         if groups:
             prev = groups[-1]
-            between = sentence.words(prev.last, group.first)
+            between = sentence.words(prev.last, _title_start(sentence, prev.last, group.first))
             listed = between == [","] and ("and" in sentence.words(group.last, group.last + 6)
                                            or _list_goes_on(sentence, singles, group))
             if (group.first <= prev.last or listed
@@ -220,6 +227,7 @@ class PatternRoles:
         passive = entry.pos == "verb" and (agent is not None
                                            or (self._be_before(sentence, i) and not progressive)
                                            or self._reduced_passive(sentence, groups, i, j, entry)
+                                           and self._postponed_object(sentence, groups, j) is None
                                            or self._elliptical_passive(sentence, i))
         if entry.pos == "verb" and agent is None and self._noun_modifier(sentence, groups, i, j, entry):
             out.passive = True
@@ -244,6 +252,10 @@ class PatternRoles:
             elif patient is not None:
                 out.recipients = list(patient.refs)
                 out.how.append("passive subject receives")
+            elif (shared := self._subordinate_subject(sentence, groups, i)
+                  or self._subject_before_relative(sentence, groups, i)) is not None:
+                out.recipients = shared
+                out.how.append(f"{shared[0].text!r}, the main clause's subject, shared by the passive after it")
             elif (owner := self._members_owner(sentence, groups, i)) is not None:
                 out.recipients = list(owner.refs)
                 out.how.append(f"the party whose members head the passive's subject ({owner.refs[0].text!r})")
@@ -258,8 +270,9 @@ class PatternRoles:
                         out.recipients = [ship]
                         out.how.append(f"the ship {ship.text!r} before the passive receives")
             return self._arrange(out, entry)
-        if agent is None and self._unnamed_agent(sentence, j):
-            out.how.append("an unnamed agent after 'by' ('the deadliest attack by the group'): actor unknown")
+        unnamed = self._unnamed_agent(sentence, j) if agent is None else None
+        if unnamed is not None:
+            out.how.append(f"an unnamed agent after 'by' ({unnamed!r}): actor unknown")
             self._recipients(sentence, groups, j, entry, out)
             return self._arrange(out, entry)
         actor = self._crowd(sentence, i, j, entry, out) or self._nominal_actor(sentence, groups, i, entry, out) \
@@ -280,6 +293,20 @@ class PatternRoles:
         out.actors = actor or []
         self._recipients(sentence, groups, j, entry, out)
         return self._arrange(out, entry)
+
+    def subject_of(self, sentence: Sentence, groups: list[Group], k: int) -> list[ActorRef]:
+        """The parties that are the subject of the verb at token ``k`` (the nearest group
+        before it in its clause), for an act that verb makes real ("consented to a request
+        to pardon": the one who consented pardons)."""
+        group = self._subject(sentence, groups, k, Roles(), verb=True)
+        return list(group.refs) if group is not None else []
+
+    def object_after(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """The object of a verb that ends at token ``j`` as the recipients ("an attack that
+        set a cargo ship ablaze": the ship), read as for any verb that takes an object."""
+        self._recipients(sentence, groups, j, _OBJECT_FRAME, out)
+        if out.recipients:
+            out.how[-1] = "object of the relative clause's verb after the noun"
 
     def recipients_after(self, sentence: Sentence, groups: list[Group], j: int, entry: Entry,
                          out: Roles) -> None:
@@ -341,7 +368,8 @@ class PatternRoles:
             if toks[k].lower == "," and sentence.same_clause(k, i):
                 break  # "flour, medicine and tents docked": a list, the vehicle may head the clause
             if not sentence.same_clause(k, i) or self._reports(sentence, k):
-                return None
+                # only forces a report names may act ("announced that army units arrested")
+                return self._speakers_forces(sentence, groups, i, out)
             group = next((g for g in groups if g.first <= k < g.last), None)
             if group is not None:
                 return self._participant_in(sentence, group, out)
@@ -415,8 +443,8 @@ class PatternRoles:
 
     def _subject_head_window(self, sentence: Sentence, first: int, i: int) -> range:
         """Where the head of a clause's subject stands, from the clause's first token: past a
-        fronted adverbial up to its comma ("On Sunday, December 3, nurses ...") and a count
-        before the head ("A group of nurses", "Hundreds of retirees")."""
+        fronted adverbial up to its comma ("On Sunday, December 3, nurses ..."), the "that" of
+        a reported clause, and a count before the head ("A group of nurses", "Hundreds of retirees")."""
         toks = sentence.tokens
         if first == 0:  # past a dateline: "TOKYO - A Japanese aid worker ... has been freed"
             while first < i and (toks[first].text.isupper() and len(toks[first].text) > 1
@@ -425,9 +453,49 @@ class PatternRoles:
         if toks[first].lower in PREPOSITIONS:
             commas = [m for m in range(first, min(i, first + FRONTED_WORDS)) if toks[m].lower == ","]
             first = commas[-1] + 1 if commas else first
-        while first < i and (toks[first].lower in QUANTITIES or toks[first].lower in {"a", "an", "the", "of"}):
+        while first < i and (toks[first].lower in QUANTITIES or toks[first].lower in {"a", "an", "the", "of", "that"}):
             first += 1
         return range(first, min(i, first + CLAUSE_SUBJECT_WORDS))
+
+    def _subordinate_subject(self, sentence: Sentence, groups: list[Group], i: int) -> list[ActorRef] | None:
+        """"The supramax Marisol Dawn sustained damage after being struck off Yemen": a
+        passive after a subordinator ("after being", "before being", "having been") has no
+        subject of its own; it shares the main clause's, a party or a ship opening the sentence."""
+        toks = sentence.tokens
+        if i >= 1 and toks[i - 1].lower == "being":
+            k = i - 2
+        elif i >= 2 and sentence.match(i - 2, ("having", "been")):
+            k = i - 3
+        else:
+            return None
+        if k >= 0 and toks[k].lower in {",", "after", "before", "while", "when", "since", "upon", "despite"}:
+            reports = [n for n in range(k) if self._reports(sentence, n)]
+            first = reports[-1] + 1 if reports else 0  # "the army said a soldier died after being shot"
+            group = next((g for g in groups if first <= g.first and g.last <= k
+                          and not (g.first and toks[g.first - 1].lower in PREPOSITIONS)), None)
+            if group is not None:
+                return list(group.refs)
+            ship = next(filter(None, (self.ships.at(sentence, n) for n in self._subject_head_window(sentence, first, k))),
+                        None)
+            return [ship] if ship is not None else None
+        return None
+
+    def _subject_before_relative(self, sentence: Sentence, groups: list[Group], i: int) -> list[ActorRef] | None:
+        """"the crew of the ship Cedar Star, which was detained after ..., were freed": a
+        relative clause set off by commas parts the subject from its verb; the party or ship
+        right before ", which" is the subject."""
+        toks = sentence.tokens
+        comma = self._be_index(sentence, i) - 1
+        if comma < 1 or toks[comma].text != ",":
+            return None
+        opening = next((n for n in range(comma - 1, max(0, comma - RELATIVE_WORDS), -1) if toks[n].text == ","), None)
+        if opening is None or opening + 1 >= comma or toks[opening + 1].lower not in {"which", "who"}:
+            return None
+        group = next((g for g in groups if g.last == opening), None)
+        if group is not None:
+            return list(group.refs)
+        ship = self.ships.before(sentence, opening)
+        return [ship] if ship is not None else None
 
     def _members_owner(self, sentence: Sentence, groups: list[Group], i: int) -> Group | None:
         """"eight members of a network affiliated with the espionage service of the Zionist
@@ -676,7 +744,8 @@ class PatternRoles:
         for k in range(j, min(j + 2, len(toks))):
             if toks[k].lower == "by":  # "spoke by telephone with X": X is no agent
                 return next((g for g in groups if k < g.first <= k + 3
-                             and not any(t.lower in PREPOSITIONS for t in toks[k + 1:g.first])), None)
+                             and not any(t.lower in PREPOSITIONS for t in toks[k + 1:g.first])), None) \
+                    or self._headed_agent(sentence, groups, k)
             if not (toks[k].lower.endswith("ly") or (k == j and toks[k].lower.endswith("ed"))):
                 return None
         return None
@@ -698,12 +767,25 @@ class PatternRoles:
                 return None
         return None
 
-    def _unnamed_agent(self, sentence: Sentence, j: int) -> bool:
-        """"an attack by the group", "a raid by the militia": the agent is a party the
-        sentence does not name (the clause's subject is not it), nor a weapon."""
+    def _headed_agent(self, sentence: Sentence, groups: list[Group], k: int) -> Group | None:
+        """"a request by the head of the Judiciary", "an attack by members of Hamas": the
+        by-phrase names a party through a person or part of it; that party acts."""
         toks = sentence.tokens
-        return j + 2 < len(toks) and toks[j].lower == "by" and toks[j + 1].lower in ARTICLES \
-            and toks[j + 2].lower.isalpha() and not toks[j + 2].cap and toks[j + 2].lower not in self.weapons
+        n = k + 2 if k + 1 < len(toks) and toks[k + 1].lower in ARTICLES else k + 1
+        if n + 1 >= len(toks) or toks[n].cap or not toks[n].lower.isalpha() or toks[n + 1].lower != "of":
+            return None
+        start = n + 3 if n + 2 < len(toks) and toks[n + 2].lower in ARTICLES else n + 2
+        return next((g for g in groups if g.first == start), None)
+
+    def _unnamed_agent(self, sentence: Sentence, j: int) -> str | None:
+        """"an attack by the group", "a raid by the militia": the agent is a party the
+        sentence does not name (the clause's subject is not it), nor a weapon; the phrase
+        that names it, if so."""
+        toks = sentence.tokens
+        if j + 2 < len(toks) and toks[j].lower == "by" and toks[j + 1].lower in ARTICLES \
+                and toks[j + 2].lower.isalpha() and not toks[j + 2].cap and toks[j + 2].lower not in self.weapons:
+            return sentence.span_text(j, j + 3)
+        return None
 
     def _weapon_agent(self, sentence: Sentence, j: int) -> ActorRef | None:
         """"hit by an Israeli missile", "struck by a rocket fired from a Houthi drone": the
@@ -743,8 +825,9 @@ class PatternRoles:
             conjunction = verb and before in CONJUNCTIONS and not any(
                 g.first > group.first for g in before_trigger)
             if before in PREPOSITIONS and not (before == "of" and quantity) and not conjunction \
-                    and not self._owner_of_means(sentence, group.first) and not _tied_to(sentence, group.first):
-                continue
+                    and not self._owner_of_means(sentence, group.first) and not _tied_to(sentence, group.first) \
+                    or _included_at(sentence, group.first) is not None:
+                continue  # "arrested six suspects, including two Palestinians, ...": part of an object
             head = self._apposition_head(sentence, before_trigger[:n], group, i)
             relative = None if head else self._relative_head(sentence, before_trigger[:n], group)
             if relative is not None:  # "Ansar Allah, the rebels who control Yemen's north, released"
@@ -953,6 +1036,36 @@ class PatternRoles:
         out.how.append(how)
         return True
 
+    def _included_recipients(self, sentence: Sentence, groups: list[Group], out: Roles) -> None:
+        """"arrested six suspects, including two Palestinian nationals": the parties the
+        object includes are recipients too (they say whose the people are)."""
+        end = out.object_end
+        if end is None or end + 1 >= len(sentence.tokens) or sentence.tokens[end].lower != ",":
+            return
+        included = next((g for g in groups if g.first > end + 1 and _included_at(sentence, g.first) == end + 1), None)
+        if included is not None:
+            out.recipients += [r for r in included.refs if r not in out.recipients]
+            out.how.append("parties the object includes ('including X')")
+
+    def _postponed_object(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
+        """"received at the People's Palace on Thursday Saudi Foreign Minister X": a verb's
+        object after adjuncts of place and time (a long object goes last). The adjuncts open
+        with a preposition or a day; the party after them is governed by none, is in the
+        verb's clause, and is not the subject of a report ("killed in a strike on Monday,
+        Israeli officials said")."""
+        toks = sentence.tokens
+        if j >= len(toks) or not (toks[j].lower in PREPOSITIONS - {"of", "by"} or toks[j].lower in DAY_WORDS):
+            return None
+        group = next((g for g in groups if g.first > j), None)
+        if group is None or group.first - j > ADJUNCT_WORDS or not sentence.same_clause(j, group.first) \
+                or any(t.lower in {",", ";", "and", "or", "that"} for t in toks[j:group.first]):
+            return None
+        before = _governor(sentence, group.first)
+        if toks[before].lower in PREPOSITIONS or toks[before].lower == "'s" \
+                or (group.last < len(toks) and self._reports(sentence, group.last)):
+            return None
+        return group
+
     def _titled_name(self, sentence: Sentence, groups: list[Group], k: int) -> Group | None:
         """The named party that an official's title after a nationality word introduces
         ("counterpart Abbas Araghchi", "Deputy Foreign Minister Majid Takht-Ravanchi"), the
@@ -982,6 +1095,9 @@ class PatternRoles:
                 if count > k:  # "kidnapped up to 16 advisers", "more than 1,000 refugees"
                     limit, k = min(len(toks), limit + count - k), count
                     continue
+                if word.isdigit():  # "released the 11 crew members": a count takes no room
+                    limit, k = min(len(toks), limit + 1), k + 1
+                    continue
                 if word == "of" and k > j and all(t.cap for t in toks[j:k]):
                     k += 1  # "received President of the Lebanese Republic Joseph Aoun": a title's "of"
                     continue
@@ -996,8 +1112,21 @@ class PatternRoles:
                     break
                 if self._recipient_at(sentence, groups, k, out, "object after the verb"):
                     out.object_found = True
+                    self._included_recipients(sentence, groups, out)
                     return
                 k += 1
+            comma = next((n for n in range(j, min(len(toks), j + PREP_WINDOW)) if toks[n].text == ","), None)
+            included = None if comma is None else next(
+                (g for g in groups if g.first > comma and _included_at(sentence, g.first) == comma + 1), None)
+            if included is not None:  # "arrested eight people in Istanbul, including two Iranians"
+                out.recipients, out.object_end = list(included.refs), included.last
+                out.how.append("parties the unnamed object includes ('including X')")
+                return
+            late = self._postponed_object(sentence, groups, j)
+            if late is not None:
+                out.recipients, out.object_end, out.object_found = list(late.refs), late.last, True
+                out.how.append("object after adjuncts of place and time")
+                return
         for k in range(j, min(j + PREP_WINDOW, len(toks))):
             if not sentence.same_clause(j - 1, k):
                 break
@@ -1105,6 +1234,35 @@ def _measure_governor(sentence: Sentence, k: int) -> str:
 #: Words before "in" that make the subject a participant of the event noun after it ("took
 #: part in a mass rally", "participated in the protest"), not a bystander to it.
 PARTAKING = frozenset({"part", "participated", "participate", "participates", "participating", "joined"})
+
+
+def _title_start(sentence: Sentence, first: int, k: int) -> int:
+    """Where the capitalised title words before the mention at ``k`` start ("the Egyptian and
+    Royal Saudi naval forces": at "Royal"), no further back than ``first``; coordination
+    is judged on the words before them."""
+    n = k
+    while n > first and k - n < TITLE_WORDS and sentence.tokens[n - 1].cap:
+        n -= 1
+    return n
+
+
+#: Words that open the part of a noun phrase that lists some of its members ("six suspects,
+#: including two Palestinians", "several states, such as Qatar").
+INCLUSIONS = (("including",), ("such", "as"), ("among", "them"))
+
+
+def _included_at(sentence: Sentence, first: int) -> int | None:
+    """Where the inclusion word stands ("including") when the mention at ``first`` follows it,
+    past a count and an article ("including two Palestinian nationals"); else None."""
+    toks = sentence.tokens
+    k = first - 1
+    while k >= 0 and (toks[k].lower in ARTICLES or toks[k].lower in COUNT_WORDS or toks[k].lower.isdigit()):
+        k -= 1
+    for words in INCLUSIONS:
+        n = k - len(words) + 1
+        if n >= 0 and sentence.match(n, words):
+            return n
+    return None
 
 
 def _list_goes_on(sentence: Sentence, singles: list[Group], group: Group) -> bool:

@@ -2,9 +2,12 @@
 
 Reports of one attack at sea rarely agree on its place (a sea's point is only its middle)
 but they name the ship, so a ship named after its noun, its flag, or an apposition ("a bulk
-carrier, the Eastern Lark, was hit") becomes a provisional actor, ``prov:vessel_<name>``,
-whose country is its flag state. An unnamed ship is the bare noun. Clustering matches
-reports on the id (:func:`lapwing.clustering._vessels`).
+carrier, the Eastern Lark, was hit") becomes a provisional actor, ``prov:vessel_<name>``.
+Its flag is noted in the reason but is not its country: a flag of convenience (Liberia,
+Panama, the Marshall Islands) is no party to an attack on the ship, and PLOVER coders give
+the target no country for it; reports that name the flag and reports that do not then agree.
+An unnamed ship is the bare noun. Clustering matches reports on the id
+(:func:`lapwing.clustering._vessels`).
 """
 
 from __future__ import annotations
@@ -71,14 +74,14 @@ class Vessels:
         while end < len(toks) and end - first < VESSEL_NAME and toks[end].cap and not self._of_country(toks[end]):
             end += 1
         flag = self._flag_before(sentence, k)
+        flagged = f"; flag {flag}" if flag else ""
         if end == first:
-            return ActorRef(text=toks[k].text, start=toks[k].start, end=toks[k].end, country=flag,
-                            reason="noun: vessel")
+            return ActorRef(text=toks[k].text, start=toks[k].start, end=toks[k].end, reason="noun: vessel" + flagged)
         start, stop = toks[first].start, toks[end - 1].end
         name = sentence.text[start - sentence.start:stop - sentence.start]
-        return ActorRef(text=name, start=start, end=stop, name=name, type="other", country=flag,
+        return ActorRef(text=name, start=start, end=stop, name=name, type="other",
                         actor_id=VESSEL_ID + "_".join(t.lower for t in toks[first:end]),
-                        reason="noun: vessel named" + (f"; flag {flag}" if flag else ""))
+                        reason="noun: vessel named" + flagged)
 
     def _flag_before(self, sentence: Sentence, k: int) -> str | None:
         """The flag state of the ship noun at ``k`` ("Panama-flagged oil tanker")."""

@@ -56,7 +56,7 @@ ACTOR_TYPES = (
 )
 CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directions",
              "place_nouns", "place_heads", "former", "not_names", "name_joiners", "org_joiners",
-             "not_org_names", "conjunctions", "nominal_next", "person_pronouns")
+             "not_org_names", "conjunctions", "nominal_next", "person_pronouns", "qualifiers")
 
 
 class KnowledgeError(ValueError):
@@ -153,6 +153,13 @@ class Token:
     skip: bool
 
 
+def _spaced(text: str, at: int) -> bool:
+    """Whether the hyphen at ``at`` stands between spaces: a dash that separates ("Damascus,
+    SANA - President ..."), not a hyphen that joins ("Iran-backed"), so names never run
+    across it."""
+    return 0 < at < len(text) - 1 and text[at - 1].isspace() and text[at + 1].isspace()
+
+
 @dataclass(frozen=True)
 class Normaliser:
     """Turns texts into tokens and KB names into lookup keys, the same way for both."""
@@ -194,7 +201,7 @@ class Normaliser:
             norm, exact = form
             next_raw = pieces[i + 1][0] if i + 1 < len(pieces) else ""
             skip = (
-                raw in _HYPHENS
+                (raw in _HYPHENS and not _spaced(text, start - offset))
                 or norm in self.articles
                 or (norm in self.hyphen_articles and next_raw in _HYPHENS)
             )
@@ -257,6 +264,7 @@ class Actor:
     common_names: tuple[str, ...] = ()
     epithets: tuple[str, ...] = ()
     hostile_epithets: tuple[str, ...] = ()
+    shared_epithets: tuple[str, ...] = ()
     parent: str | None = None
     backed_by: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
@@ -277,7 +285,8 @@ class NameEntry:
     """One way of naming an actor; ``kind`` is the rule that a match reports."""
 
     actor_id: str
-    kind: str  # alias, abbrev, epithet, hostile_epithet, demonym, plural, seat, common, partial
+    kind: str  # alias, abbrev, epithet, hostile_epithet, shared_epithet, demonym, plural, seat,
+    # common, partial, given
     text: str
     caps: tuple[bool, ...] = ()
 
@@ -664,10 +673,10 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
 
 _ENTRY_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "states": (("id", "name"), ("aliases", "abbrevs", "demonyms", "seats", "epithets",
-                                "hostile_epithets", "wikidata", "note")),
+                                "hostile_epithets", "shared_epithets", "wikidata", "note")),
     "actors": (("id", "name", "type", "country"),
                ("sector", "aliases", "abbrevs", "seats", "common_names", "epithets",
-                "hostile_epithets", "parent", "backed_by", "wikidata", "note")),
+                "hostile_epithets", "shared_epithets", "parent", "backed_by", "wikidata", "note")),
     "people": (("id", "name", "country"),
                ("sector", "aliases", "abbrevs", "roles", "wikidata", "note")),
 }
@@ -747,6 +756,7 @@ def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBas
             prefixes[norm.fold(word)] = Affiliation(word, predicate, True, own)
     person_keys = [(" ".join(key), entry) for key, entries in names.items() for entry in entries
                    if actors[entry.actor_id].type == "person" and entry.kind in ("alias", "partial")]
+    person_keys.extend(_given_names(actors, norm))
     lengths = [len(k) for table in (names, exact, common, titles, nouns, affiliations) for k in table]
     return KnowledgeBase(
         normaliser=norm, actors=actors, countries=countries, sectors=dict(raw.sectors),
@@ -815,7 +825,8 @@ def _read_actors(raw: _Raw, countries: Mapping[str, str], titles: Mapping[str, T
             sector=sector, origin=f"{origin}:{line}", aliases=r.texts("aliases"),
             abbrevs=r.texts("abbrevs"), demonyms=r.texts("demonyms"), seats=r.texts("seats"),
             common_names=r.texts("common_names"), epithets=r.texts("epithets"),
-            hostile_epithets=r.texts("hostile_epithets"), parent=r.text("parent"),
+            hostile_epithets=r.texts("hostile_epithets"),
+            shared_epithets=r.texts("shared_epithets"), parent=r.text("parent"),
             backed_by=r.texts("backed_by"), roles=_read_roles(r, raw, titles), wikidata=wikidata,
         )
     return actors
@@ -903,6 +914,8 @@ def _index_names(actor: Actor, norm: Normaliser, names: dict, exact: dict, commo
         add(names, text, "epithet", keep_the=True)
     for text in actor.hostile_epithets:
         add(names, text, "hostile_epithet", keep_the=True)
+    for text in actor.shared_epithets:
+        add(names, text, "shared_epithet", keep_the=True)
     for text in actor.demonyms:
         add(names, text, "demonym")
         plural = _plural(text)
@@ -932,6 +945,19 @@ def _index_partials(actors: Mapping[str, Actor], norm: Normaliser, names: dict) 
             entries = names.setdefault(surname, [])
             if not any(e.actor_id == actor.id for e in entries):
                 entries.append(NameEntry(actor.id, "partial", text, caps[-1:]))
+
+
+def _given_names(actors: Mapping[str, Actor], norm: Normaliser) -> list[tuple[str, NameEntry]]:
+    """A person's given name (first word of the canonical name) as a *given* key, for the
+    near-miss search only: royals and clerics are named by title and given name ("Prince
+    Faisal", "Sheikh Tamim"), so it is tried only after a title and still needs support.
+    Kept out of the name tables: a bare first name is no one's name."""
+    given = []
+    for actor in actors.values():
+        key, caps = norm.key(actor.name)
+        if actor.type == "person" and len(key) >= 2:
+            given.append((key[0], NameEntry(actor.id, "given", actor.name, caps[:1])))
+    return given
 
 
 def _warn_collisions(raw: _Raw, names: dict, exact: dict, problems: list[Problem]) -> None:
@@ -967,7 +993,8 @@ def describe_actor(actor_id: str | None, kb: KnowledgeBase | None = None) -> dic
         "id": actor.id, "name": actor.name, "type": actor.type, "country": actor.country,
         "sector": actor.sector, "defined_at": actor.origin, "wikidata": actor.wikidata,
         "aliases": list(actor.aliases + actor.abbrevs), "epithets": list(actor.epithets),
-        "hostile_epithets": list(actor.hostile_epithets), "seats": list(actor.seats),
+        "hostile_epithets": list(actor.hostile_epithets),
+        "shared_epithets": list(actor.shared_epithets), "seats": list(actor.seats),
         "parent": named(actor.parent) if actor.parent else None,
         "backed_by": [named(ref) for ref in actor.backed_by],
         "roles": [{"title": r.title, "org": named(r.org), "country": r.country, "sector": r.sector,

@@ -46,6 +46,11 @@ class ActorNames:
             return "nationality"
         return "actor"
 
+    def org_head(self, word: str) -> bool:
+        """Whether the KB lists ``word`` as a noun that heads organisations' names ("Fleet",
+        "Command", "Brigade"), which a capitalised word before it makes a name."""
+        return self.kb.normaliser.key(word)[0] in self.kb.org_heads
+
     def _entries(self, name: str) -> list[NameEntry]:
         """The KB's names written like ``name`` (abbreviations case-sensitively), less bare
         surnames."""

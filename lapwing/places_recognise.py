@@ -144,7 +144,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "offset_locatives", "actor_relations", "settlement_heads", "patronymics", "site_heads",
               "not_locatives", "passage_locatives", "pact_triggers", "accusation_triggers", "resident_nouns",
               "area_nouns", "anchor_heads", "near_nouns", "admin_office_words", "settlement_office_words",
-              "tally_counts", "office_portfolios", "office_nouns", "capital_money_nouns")
+              "tally_counts", "office_portfolios", "office_nouns", "capital_money_nouns",
+              "direction_locatives", "origin_nouns", "background_openers", "operation_nouns", "coast_nouns")
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,11 @@ class PlaceLexicon:
     office_portfolios: frozenset[str]
     office_nouns: frozenset[str]
     capital_money_nouns: frozenset[str]
+    direction_locatives: frozenset[str]
+    origin_nouns: frozenset[str]
+    background_openers: frozenset[str]
+    operation_nouns: frozenset[str]
+    coast_nouns: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     distance_units: dict[str, float]  # unit (lower case) -> km in one
@@ -311,6 +317,12 @@ class Recogniser:
                                   | self.lexicon.settlement_office_words))
         self._office_before = re.compile(rf"\b(?P<office>{offices})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
         self._capital_phrase = re.compile(rf"\bthe\s+(?P<adj>{adjectives})\s+capital(?:\s+city)?\b")
+        coasts = "|".join(re.escape(w).replace("\\ ", r"\s+")
+                          for w in sorted(self.lexicon.coast_nouns, key=len, reverse=True))
+        self._coast_phrase = re.compile(rf"\b(?P<adj>{adjectives})\s+(?i:{coasts})\b")
+        operations = "|".join(re.escape(w).replace("\\ ", r"\s+")
+                              for w in sorted(self.lexicon.operation_nouns, key=len, reverse=True))
+        self._operation_before = re.compile(rf"\b(?i:{operations})\s*[(\"'‘“]?\s*$")
         separator = list_separator(self.lexicon)
         self._member_before = re.compile(rf"(?<![\w'’-])({_CAPITALISED_RUN}){separator}$")
         self._member_after = re.compile(rf"{separator}({_CAPITALISED_RUN})")
@@ -322,6 +334,7 @@ class Recogniser:
         for sentence in self._sentences(text, spans):
             found += self._find_in(text, sentence)
         found += [f for lo, hi in spans for f in self._capitals(text, lo, hi)]
+        found += [f for lo, hi in spans for f in self._coasts(text, lo, hi)]
         return sorted(found, key=lambda f: f.start)
 
     def _capitals(self, text: str, lo: int, hi: int) -> list[Found]:
@@ -343,6 +356,24 @@ class Recogniser:
             if capital is not None:
                 cues = Cues(settlement=True, country_hint=country)
                 found.append(Found(m.start("adj"), m.end(), text[m.start("adj"):m.end()], (capital,), cues))
+        return found
+
+    def _coasts(self, text: str, lo: int, hi: int) -> list[Found]:
+        """"the Yemeni coast", "Lebanese waters" in ``text[lo:hi]``, each as the phrase from
+        the adjective on, read as that country (``coast_nouns`` of places.yaml).
+
+        Why: a ship "struck off the Yemeni coast" was in that country's coastal waters, which
+        other reports name by the country or a town of it ("off Yemen", "off Mokha"); the
+        adjective alone is a nationality and names no place."""
+        found = []
+        for m in self._coast_phrase.finditer(text, lo, hi):
+            alpha3 = self.lexicon.country_adjectives[m.group("adj")]
+            country = self.source.gazetteer.country(alpha3)
+            candidates = tuple(c for c in self.source.lookup(country.name)
+                               if c.feature == "country" and c.country == alpha3)
+            if candidates:
+                cues = Cues(country_hint=alpha3)
+                found.append(Found(m.start(), m.end(), m.group(), candidates[:1], cues))
         return found
 
     def describe(self, text: str, start: int, end: int) -> Found:
@@ -499,6 +530,10 @@ class Recogniser:
             return False  # "US$30", "NZ$5": a currency
         if self._actor_only(tokens, i, name, candidates, cues):
             return False  # "Hamas", "Obama"
+        if self._operation_name(text, tokens, i):
+            return False  # "the joint exercise 'Marjan-3'"
+        if self._organisation_head(text, tokens, i, j):
+            return False  # "the Western Fleet"
         if self._brand_possessive(text, tokens, i, j, candidates):
             return False  # "McDonald's has", "for McDonald's,", "a McDonald's outlet"
         if i == j:
@@ -622,6 +657,23 @@ class Recogniser:
         if cues.settlement or cues.admin:
             return False
         return not self._governed_by(tokens, i, self.lexicon.actor_place_prepositions)
+
+    def _operation_name(self, text: str, tokens: list[_Token], i: int) -> bool:
+        """Whether the name starting at token ``i`` follows a noun of ``operation_nouns``,
+        maybe after an opening quotation mark or bracket ("the naval exercise (Marjan 3)",
+        "a drill dubbed 'Saif'"): it names the operation, not a village of that name."""
+        return bool(self._operation_before.search(text, max(0, tokens[i].start - 30), tokens[i].start))
+
+    def _organisation_head(self, text: str, tokens: list[_Token], i: int, j: int) -> bool:
+        """Whether the one-word name ``tokens[i]`` is a noun that heads organisations' names
+        (the actor KB's ``org_heads``: "Fleet", "Command", "Forces") right after another
+        capitalised word ("the Western Fleet", "Northern Command"): the organisation's name
+        ends in it, so it is no town (Fleet, in England)."""
+        if i != j or i == 0 or self.actor_names is None:
+            return False
+        before = tokens[i - 1]
+        return (before.capitalised and not before.first and text[before.end:tokens[i].start] == " "
+                and self.actor_names.org_head(tokens[i].text))
 
     @staticmethod
     def _used_mid_sentence(text: str, name: str, here: int) -> bool:

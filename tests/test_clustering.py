@@ -643,3 +643,16 @@ def test_a_country_agrees_with_a_sea_on_its_coast():
     navy = ev("a:e1", type_="MOBILIZE", actors=(ROYAL_NAVY,), recipients=(), place=RED_SEA)
     assert len(clusters_of([navy, ev("b:e1", type_="MOBILIZE", actors=(ROYAL_NAVY,), recipients=(),
                                      place=EGYPT)])) == 1
+
+
+def test_an_ordinal_counting_a_series_over_the_year_is_no_extra_event_of_the_day():
+    """"the third seizure of a tanker this year" is the day's seizure, not one more of it."""
+    main = ev("a:e1", type_="COERCE", actors=(IRGC,), recipients=(), place=HORMUZ)
+    counted = ev("b:e1", type_="COERCE", actors=(IRGC,), recipients=(), place=HORMUZ)
+    counted["sentence"] = {"start": 0, "text": "The Guards made the third seizure of a tanker in the strait this year."}
+    counted["trigger"] = {"start": 30, "end": 37, "text": "seizure"}
+    assert make_report(counted).additive is False
+    assert len(clusters_of([main, counted])) == 1
+    counted["sentence"] = {"start": 0, "text": "The Guards made a third seizure of a tanker in the strait."}
+    counted["trigger"] = {"start": 24, "end": 31, "text": "seizure"}
+    assert make_report(counted).additive is True

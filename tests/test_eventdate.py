@@ -194,3 +194,16 @@ def test_an_apposition_between_commas_does_not_cut_the_event_from_its_day():
     assert (date.value, date.basis) == ("2024-04-07", "explicit")
     text = "Jets killed four fighters near the town, sources said on Monday, citing a raid on Sunday."
     assert dated(text, "killed").basis == "report"
+
+
+def test_a_day_the_event_comes_ahead_of_is_no_date_of_it():
+    """"ahead of X" and "until X" bound the event; the statement's day says more."""
+    text = "The king pardoned 300 prisoners ahead of the holiday on Friday, state media said on Tuesday."
+    assert (dated(text, "pardoned").value, dated(text, "pardoned").basis) == ("2024-04-09", "report")
+    text = "Jets struck the depot on Monday, ahead of talks, officials said on Tuesday."
+    assert dated(text, "struck").value == "2024-04-08"
+
+
+def test_an_occasion_the_event_marks_is_no_date_of_it():
+    text = "The leader pardoned 900 convicts on the occasion of the holiday on Friday, media said on Tuesday."
+    assert dated(text, "pardoned").basis == "report"

@@ -22,10 +22,11 @@ def index(s: Sentence, word: str) -> int:
     return next(k for k, t in enumerate(s.tokens) if t.text == word)
 
 
-def test_a_ship_is_named_after_its_noun_and_takes_its_flag() -> None:
+def test_a_ship_is_named_after_its_noun_and_its_flag_is_no_country() -> None:
     s = sentence("Drones hit the Malta-flagged tanker Blue Wren on Monday.")
     ship = Vessels(NOUNS, flags).at(s, index(s, "tanker"))
-    assert ship is not None and (ship.actor_id, ship.country) == ("prov:vessel_blue_wren", "MLT")
+    assert ship is not None and (ship.actor_id, ship.country) == ("prov:vessel_blue_wren", None)
+    assert "flag MLT" in (ship.reason or "")
 
 
 def test_a_name_in_an_apposition_or_right_after_the_flag() -> None:
