@@ -226,6 +226,12 @@ def _load_lexicon(path: str) -> PlaceLexicon:
                         directions=frozenset(w.lower() for w in directions))
 
 
+def _phrases(words: frozenset[str]) -> str:
+    """A regular-expression alternation of word lists' phrases, longest first, any run of
+    spaces matching the space inside a phrase ("Lebanese  waters")."""
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 def list_separator(lexicon: PlaceLexicon) -> str:
     """A regular expression for what stands between two members of an enumeration: "A, B",
     "A and B", "A, B, or C", and in a tally a count before "in" ("12 in A, eight in B and one
@@ -234,8 +240,7 @@ def list_separator(lexicon: PlaceLexicon) -> str:
     Why: news reports cases or casualties place by place, and such a tally lists places of
     one kind as plainly as "A, B and C" does ("one in New Brunswick and one in Quebec" names
     two provinces, not Quebec City)."""
-    counts = "|".join(re.escape(w).replace("\\ ", r"\s+")
-                      for w in sorted(lexicon.tally_counts, key=len, reverse=True))
+    counts = _phrases(lexicon.tally_counts)
     tally = rf"(?:(?:\d[\d,.]*|(?:{counts}))(?:[\s-]+\w+){{0,2}}\s+in\s+(?:the\s+)?)"
     return rf"(?:\s*,\s*(?:(?:and|or)\s+)?{tally}?|\s*;\s*(?:and\s+)?{tally}|\s+(?:and|or)\s+{tally}?)"
 
@@ -317,12 +322,8 @@ class Recogniser:
                                   | self.lexicon.settlement_office_words))
         self._office_before = re.compile(rf"\b(?P<office>{offices})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
         self._capital_phrase = re.compile(rf"\bthe\s+(?P<adj>{adjectives})\s+capital(?:\s+city)?\b")
-        coasts = "|".join(re.escape(w).replace("\\ ", r"\s+")
-                          for w in sorted(self.lexicon.coast_nouns, key=len, reverse=True))
-        self._coast_phrase = re.compile(rf"\b(?P<adj>{adjectives})\s+(?i:{coasts})\b")
-        operations = "|".join(re.escape(w).replace("\\ ", r"\s+")
-                              for w in sorted(self.lexicon.operation_nouns, key=len, reverse=True))
-        self._operation_before = re.compile(rf"\b(?i:{operations})\s*[(\"'‘“]?\s*$")
+        self._coast_phrase = re.compile(rf"\b(?P<adj>{adjectives})\s+(?i:{_phrases(self.lexicon.coast_nouns)})\b")
+        self._operation_before = re.compile(rf"\b(?i:{_phrases(self.lexicon.operation_nouns)})\s*[(\"'‘“]?\s*$")
         separator = list_separator(self.lexicon)
         self._member_before = re.compile(rf"(?<![\w'’-])({_CAPITALISED_RUN}){separator}$")
         self._member_after = re.compile(rf"{separator}({_CAPITALISED_RUN})")
