@@ -1042,7 +1042,7 @@ class PatternRoles:
         end = out.object_end
         if end is None or end + 1 >= len(sentence.tokens) or sentence.tokens[end].lower != ",":
             return
-        included = next((g for g in groups if g.first > end + 1 and _included_at(sentence, g.first) == end + 1), None)
+        included = _included_after(sentence, groups, end)
         if included is not None:
             out.recipients += [r for r in included.refs if r not in out.recipients]
             out.how.append("parties the object includes ('including X')")
@@ -1116,8 +1116,7 @@ class PatternRoles:
                     return
                 k += 1
             comma = next((n for n in range(j, min(len(toks), j + PREP_WINDOW)) if toks[n].text == ","), None)
-            included = None if comma is None else next(
-                (g for g in groups if g.first > comma and _included_at(sentence, g.first) == comma + 1), None)
+            included = None if comma is None else _included_after(sentence, groups, comma)
             if included is not None:  # "arrested eight people in Istanbul, including two Iranians"
                 out.recipients, out.object_end = list(included.refs), included.last
                 out.how.append("parties the unnamed object includes ('including X')")
@@ -1249,6 +1248,12 @@ def _title_start(sentence: Sentence, first: int, k: int) -> int:
 #: Words that open the part of a noun phrase that lists some of its members ("six suspects,
 #: including two Palestinians", "several states, such as Qatar").
 INCLUSIONS = (("including",), ("such", "as"), ("among", "them"))
+
+
+def _included_after(sentence: Sentence, groups: list[Group], comma: int) -> Group | None:
+    """The party that an inclusion opening right after the comma at ``comma`` names ("six
+    suspects, including two Palestinians")."""
+    return next((g for g in groups if g.first > comma + 1 and _included_at(sentence, g.first) == comma + 1), None)
 
 
 def _included_at(sentence: Sentence, first: int) -> int | None:
