@@ -57,7 +57,10 @@ _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a)|['’]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most|biggest|worst|largest|only)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+#: A superlative between a trigger and a later "since" phrase ("the visit was his first to
+#: Iran since the June war").
+_SUPERLATIVE_WORD = re.compile(r"\b(?:\w+est|first|most|biggest|worst|largest|only)\b", re.IGNORECASE)
 #: Words after a trigger that make a later expression a bound or an occasion the event
 #: precedes, not its date ("pardoned 450 prisoners ahead of the end of Ramadan", "on the
 #: occasion of Eid al-Adha", "extended the truce until Friday").
@@ -442,10 +445,14 @@ def _onset(timex: Timex, trigger: Span, text: str) -> bool:
     """"A worker held since January has been freed": a "since" phrase before the trigger
     starts the state of a word before it, and dates no event after it ("fighting has
     continued since October 7" is dated from then); after a superlative ("the largest such
-    deployment since the summer") it names what the event is measured against."""
-    if not _SINCE.search(text, max(0, timex.start - 8), timex.start):
+    deployment since the summer", "the visit was his first since the June war") it names
+    what the event is measured against."""
+    if not _SINCE.search(text, max(0, timex.start - 12), timex.start):
         return False
-    return timex.start < trigger.start or bool(_SUPERLATIVE.search(text, max(0, trigger.start - 40), trigger.start))
+    if timex.start < trigger.start or _SUPERLATIVE.search(text, max(0, trigger.start - 40), trigger.start):
+        return True
+    between = text[trigger.end:timex.start]
+    return bool(_SUPERLATIVE_WORD.search(between)) and not _clause_end_between(text, trigger.end, timex.start)
 
 
 def _bound(timex: Timex, trigger: Span, text: str) -> bool:

@@ -356,6 +356,8 @@ def _with_signal(word: str | None, reading: Reading, anchor: Anchor) -> Reading:
     if word is None or reading.type not in ("DATE", "TIME") or reading.start is None:
         return reading
     if word == "since":
+        if anchor.date is not None and reading.start > anchor.date:
+            return reading  # a stretch from a later day up to now is no stretch: keep the day alone
         return replace(reading, end=anchor.date, note=f"{reading.note}; since: from it to the anchor")
     return replace(reading, start=None, note=f"{reading.note}; {word}: ends with it")
 

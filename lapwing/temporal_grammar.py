@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from lapwing.records import TimexType
-from lapwing.temporal_anchor import Context, Direction, Reading, choose, date_reading
+from lapwing.temporal_anchor import Context, Direction, Reading, choose, date_reading, signal_before
 from lapwing.temporal_calendar import (
     Period,
     century,
@@ -479,6 +479,8 @@ class Grammar:
             return False
         if after and after[0].lower().strip(".,;:)") in self.lex.year_blockers_after:
             return False
+        if _names_year(text, match.start("year"), match.end("year")):
+            return False
         number = int(_g(match, "year"))
         preposition = bool(before) and before[-1].lower() in self.lex.year_context_words
         return 1900 <= number <= 2099 or preposition or bool(_g(match, "mod"))
@@ -592,7 +594,9 @@ class Grammar:
         s, e = expression_span(match)
         rel = _key(_g(match, "rel"))
         explicit = self._explicit_direction(rel)
-        if explicit is None and (self._modifies_noun(match.string, s, e) or self._after_determiner(match.string, s)):
+        if explicit is None and signal_before(match.string, s) == "since":
+            explicit = "past"  # "since the June war": a stretch since it runs up to now, even when it names an event
+        elif explicit is None and (self._modifies_noun(match.string, s, e) or self._after_determiner(match.string, s)):
             explicit = "nearest"
         reading = ctx.pick(s, e, lambda y: month(y, number), self._unknown(f"XXXX-{number:02d}", "month"),
                            explicit=explicit)
@@ -1269,6 +1273,22 @@ _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|decade|century|fiscal|
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 #: How many words before "the last year" a perfect "been" makes it a stretch of time.
 WINDOW_BEEN = 6
+#: A capitalised word joined to a year by a hyphen ("Friendship Sea-2026", "Expo-2020").
+_HYPHENED_NAME = re.compile(r"\b[A-Z][\w']*-$")
+#: A capitalised word before a year that closes a quotation ("'Sea of Friendship 2026'").
+_QUOTED_NAME = re.compile(r"\b[A-Z][\w']*\s+$")
+_CLOSING_QUOTES = frozenset("'\"’”")
+
+
+def _names_year(text: str, start: int, end: int) -> bool:
+    """Is the year part of a name, as exercises, plans and fairs are named ("the 'Friendship
+    Sea-2026' exercise", "Vision-2030")? Then it dates nothing the text reports."""
+    before = text[max(0, start - 30):start]
+    if _HYPHENED_NAME.search(before):
+        return True
+    return text[end:end + 1] in _CLOSING_QUOTES and bool(_QUOTED_NAME.search(before))
+
+
 #: Units for which "the last X" can name the last complete period ("the last year" = last year).
 _LAST_PERIOD_UNITS = {"week", "month", "year"}
 _CALENDAR_UNITS = {"day", "week", "weekend", "month", "quarter", "year", "decade", "century"}

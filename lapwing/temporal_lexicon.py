@@ -66,6 +66,7 @@ class TenseCues:
     irregular_participles: frozenset[str]
     ed_exceptions: frozenset[str]
     adjectival: frozenset[str]
+    attaching_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -101,10 +101,13 @@ class ClauseTense:
         left = self._clause([t for t in reversed(tokens) if t.end <= start], leftward=True)
         right = self._clause([t for t in tokens if t.start >= end])
         candidates: list[tuple[int, int, TenseReading]] = []
+        # A date's preposition joins it to the verb before it ("the deal signed on 3 March
+        # expires"): the preposition does not stand between them.
+        attached = 1 if left and left[0].lower in self.lexicon.tense.attaching_prepositions else 0
         for side, outward in ((0, left), (1, right)):
             in_text_order = list(reversed(outward)) if side == 0 else outward
             for distance, reading in self._cues(in_text_order, left_side=side == 0):
-                candidates.append((distance, side, reading))
+                candidates.append((distance - attached if side == 0 else distance, side, reading))
         if not candidates:
             return TenseReading("none")
         return min(candidates, key=lambda c: (c[0], c[1]))[2]

@@ -207,3 +207,12 @@ def test_a_day_the_event_comes_ahead_of_is_no_date_of_it():
 def test_an_occasion_the_event_marks_is_no_date_of_it():
     text = "The leader pardoned 900 convicts on the occasion of the holiday on Friday, media said on Tuesday."
     assert dated(text, "pardoned").basis == "report"
+
+
+def test_a_since_phrase_after_a_superlative_measures_the_event():
+    # "his first ... since the January talks": the talks are what the trip is measured against
+    date = dated("The trip was the minister's first to Cairo since the January talks.", "trip")
+    assert date.basis == "document"
+    # without a superlative, a state that began with the named event is still dated from it
+    date = dated("Fighting has continued since the June ceasefire.", "continued")
+    assert (date.start, date.end) == ("2023-06-01", "2024-04-10")
