@@ -39,7 +39,7 @@ from pathlib import Path
 
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import (
-    Actor, Affiliation, KnowledgeBase, NameEntry, OrgHead, Role, SectorNoun, Title, load_kb,
+    Actor, Affiliation, KnowledgeBase, NameEntry, OrgHead, Role, SectorNoun, Title, Token, load_kb,
 )
 from lapwing.records import ActorRef, ActorType, Mention, MentionLabel, Relation, Span
 from lapwing.stages import Analysis, StageFn, stage
@@ -222,15 +222,19 @@ class _Parser:
 
     def __init__(self, kb: KnowledgeBase, text: str, date: str | None):
         self.kb, self.text, self.date = kb, text, date
-        self.words = [t for t in kb.normaliser.tokens(text) if not t.skip]
+        self.cues = kb.cues
+        self.words = [t for t in kb.normaliser.tokens(text) if not t.skip and not self._honorific(t)]
         self._norms = [w.norm for w in self.words]
         self._exacts = [w.exact for w in self.words]
-        self.cues = kb.cues
         self.persons: list[tuple[ActorRef, tuple[str, ...]]] = []  # antecedents, in order
         self._cache: dict[tuple[int, str, int], tuple[int, list]] = {}
         self._lines: dict[int, bool] = {}  # word -> whether its line is headline-case
         self._states: list[tuple[int, int, str]] | None = None  # see _named_states
         self._countries: set[str] | None = None  # see _document_countries
+
+    def _honorific(self, token: Token) -> bool:
+        """"HE" (His Excellency) before a name: read past like a hyphen, never a pronoun."""
+        return token.raw.isupper() and len(token.raw) > 1 and token.norm in self.cues["honorific_abbrevs"]
 
     # ----- lookups (every lookup is bounded by ``stop``: a phrase never runs past the
     # end of the span it was asked about)
@@ -312,11 +316,11 @@ class _Parser:
         return None
 
     def is_org(self, entries: list[NameEntry]) -> Actor | None:
-        for e in entries:
-            actor = self.kb.actors[e.actor_id]
-            if actor.type not in ("state", "person") and e.kind != "seat":
-                return actor
-        return None
+        """The organisation the entries name; of namesakes ("the Presidential Council" of
+        Libya and of Yemen), the one whose country the document names."""
+        orgs = [e for e in entries if self.kb.actors[e.actor_id].type not in ("state", "person")
+                and e.kind != "seat"]
+        return self.kb.actors[self._choose(orgs, _Phrase(start=0)).actor_id] if orgs else None
 
     # ----- phrase parsing
 
@@ -574,11 +578,17 @@ class _Parser:
 
     def _leader_surname(self, q: int, stop: int) -> tuple[int, list]:
         """"The Bush administration": a surname several KB people share, before a government
-        noun, names the one of them who held a government role on the article date."""
+        noun, names the one of them who held a government role on the article date; with
+        no date, all of them who ever led a government, if they led the same country's."""
         n, found = self._longest(q, self.kb.names, stop, first=self.kb.first_words("names"))
         m, nouns = self.lookup(q + n, "noun", stop) if n else (0, [])
-        if not m or nouns[0].type != "government" or self.date is None:
+        if not m or nouns[0].type != "government":
             return 0, []
+        if self.date is None:
+            leaders = [e for e in found if e.kind == "partial"
+                       and any(r.sector == "GOV" for r in self.kb.actors[e.actor_id].roles)]
+            countries = {r.country for e in leaders for r in self.kb.actors[e.actor_id].roles if r.sector == "GOV"}
+            return (n, leaders) if leaders and len(countries) == 1 else (0, [])
         leaders = [e for e in found if e.kind == "partial"
                    and (role := self.kb.actors[e.actor_id].role_on(self.date)) and role.sector == "GOV"]
         return (n, leaders) if len(leaders) == 1 else (0, [])
@@ -623,18 +633,44 @@ class _Parser:
 
     def _owner_after(self, ph: _Phrase, q: int, stop: int, link: str, organisations: bool) -> int:
         """A phrase with no owner yet takes the state (or, with ``organisations``, the
-        organisation) named right after ``link`` at ``q``; the end of what it read."""
+        organisation) named right after ``link`` at ``q``; the end of what it read. An
+        office's owner may follow "the" ("the head of the Presidential Council") or be
+        described rather than named (see :meth:`_described_owner`)."""
         if ph.country or ph.org or q >= stop or self.words[q].norm != link:
             return q
-        n, entries = self.lookup(q + 1, "entity", stop)
+        at = q + 1
+        n, entries = self.lookup(at, "entity", stop)
+        office = organisations and bool(ph.titles)
+        if not n and office and at + 1 < stop and self.words[at].norm == "the":
+            at += 1  # "of the Lebanese army": a demonym after "the" is an adjective
+            n, entries = self.lookup(at, "entity", stop)
+            entries = [e for e in entries if e.kind not in ("demonym", "plural")]
+        if n and self.lookup(at + n, "marker", stop)[0]:  # "of Iran-backed militias": a patron
+            entries = []
         country, org = self.is_country(entries), self.is_org(entries) if organisations else None
         if country:
-            ph.country = (country, self._text(q + 1, q + 1 + n))
+            ph.country = (country, self._text(at, at + n))
         elif org:
             ph.org = org
+        elif office:
+            return self._described_owner(ph, q, stop)
         else:
             return q
-        return q + 1 + n
+        return at + n
+
+    def _described_owner(self, ph: _Phrase, q: int, stop: int) -> int:
+        """"The head of the Iran-aligned militia that controls northern Yemen": an owner
+        after "of" that is no name but a description the KB resolves to one organisation.
+        The end of what it read, or ``q`` when the description names none."""
+        owner = self.phrase_at(q + 1, stop)
+        if owner is None or owner.head not in ("noun", "common"):
+            return q  # a named owner is a mention of its own ("a leader of the group Hurras al-Din")
+        actor = self.interpret(owner).actor
+        org = self.kb.actors.get(actor.actor_id or "") if actor else None
+        if org is None or org.type in ("state", "person"):
+            return q
+        ph.org = org
+        return owner.end
 
     def _name_after(self, ph: _Phrase, q: int, stop: int, fallback: str) -> bool:
         """After a title or noun: a KB name, an unknown capitalised name, or nothing."""
@@ -689,7 +725,8 @@ class _Parser:
             entry = self._choose(ph.entries, ph)
             actor = self.kb.actors[entry.actor_id]
             if actor.type == "person" and ph.noun and ph.noun.type == "government":
-                res = self._administration(ph, actor)
+                res = self._administration(ph, [a for e in ph.entries
+                                                 if (a := self.kb.actors[e.actor_id]).type == "person"])
             elif actor.type == "person":
                 res = self._person(ph, actor, "alias")
             elif entry.kind == "seat":
@@ -737,16 +774,18 @@ class _Parser:
             detail += f"; {ph.noun_text!r} refers to its members"
         return Resolution(ref, f"{rule}: {detail}", self._links(ph))
 
-    def _administration(self, ph: _Phrase, actor: Actor) -> Resolution:
-        """"the Biden administration": the government the person led, not the person."""
+    def _administration(self, ph: _Phrase, people: list[Actor]) -> Resolution:
+        """"the Biden administration": the government the person led, not the person; "the
+        Bush administration" with no date: the government both namesakes led."""
         assert ph.noun is not None
-        person = self._person(ph, actor, "alias").actor
-        code = person.country if person else actor.country
+        codes = {ref.country for actor in people if (ref := self._person(ph, actor, "alias").actor)}
+        code = next(iter(codes)) if len(codes) == 1 else None
         state = self.kb.actors.get(code or "")
         ref = _ref(state) if state and state.type == "state" else ActorRef(text="", country=code)
         ref = replace(ref, sector=ph.noun.sector, type="government")
+        leaders = " or ".join(sorted(actor.name for actor in people))
         return Resolution(ref, f"alias: {self._text(ph.start, ph.end)!r} is the {ph.noun_text} "
-                               f"led by {actor.name}")
+                               f"led by {leaders}")
 
     def _common(self, ph: _Phrase, actor: Actor) -> Resolution:
         assert ph.country is not None
@@ -828,6 +867,11 @@ class _Parser:
                 where += f"; {proxy[1]}"
             backers = ", ".join(f"{p.name or p.text} ({a.predicate})" for p, a in patrons)
             ph.patrons = patrons
+            group = self._backed_group(ph, patrons, code)
+            if group:
+                return Resolution(_ref(group), f"affiliation: {ph.noun_text!r} tied to {backers}; {where}; "
+                                               f"{ph.noun_text!r} of {code} is {group.name}",
+                                  self._links(ph))
             return Resolution(ref, f"affiliation: unnamed {ph.noun_text!r} tied to {backers}; {where}",
                               self._links(ph))
         if ph.country:
@@ -888,6 +932,19 @@ class _Parser:
                 if found:
                     self._states.append((self._sentence_start(p), p, found))
         return self._states
+
+    def _backed_group(self, ph: _Phrase, patrons: list[tuple[ActorRef, Affiliation]],
+                      code: str | None) -> Actor | None:
+        """"The Iran-aligned militia that controls northern Yemen": an unnamed group whose
+        country is stated after it is the armed group of that country whose common name the
+        noun is (the Houthis list "militia" and "rebels", as "Yemen's rebels" shows), not
+        the state's forces nor a group of its patron's own country."""
+        if code is None or ph.country or any(p.country == code for p, _ in patrons):
+            return None
+        n, commons = self.lookup(ph.head_start, "common", ph.end)
+        groups = {e.actor_id for e in commons if self.kb.actors[e.actor_id].country == code
+                  and self.kb.actors[e.actor_id].type == "armed_group"}
+        return self.kb.actors[groups.pop()] if n and len(groups) == 1 else None
 
     def _proxy(self, ph: _Phrase, noun: SectorNoun, patrons: list[tuple[ActorRef, Affiliation]],
                code: str | None) -> tuple[str, str] | None:
@@ -1052,7 +1109,7 @@ class _Parser:
         if len({s[1] for s in best}) > 1:
             with_role = [s for s in best if self._role_supported(ph, self.kb.actors[s[1]], True)]
             if len(with_role) != 1:
-                return None, near
+                return self._namesakes(ph, [self.kb.actors[s[1]] for s in with_role or best]), near
             best = with_role
         dist, actor_id, entry, support = best[0]
         how = f"{entry.kind} name" if entry.kind in ("partial", "given") and dist == 0 \
@@ -1061,6 +1118,23 @@ class _Parser:
                   f"supported by {', '.join(support)}")
         res = self._person(ph, self.kb.actors[actor_id], "fuzzy", detail)
         return res, near
+
+    def _namesakes(self, ph: _Phrase, people: list[Actor]) -> Resolution | None:
+        """"President Bush" with no date to tell father from son: no one person, but the
+        country all the namesakes served in the office the title names (or, without a
+        title, their common country), when that is one country."""
+        if ph.titles:
+            codes = {r.country for actor in people for r in actor.roles
+                     if any(self.kb.title_matches(t, r.title) for found, _ in ph.titles for t in found)}
+        else:
+            codes = {actor.country for actor in people}
+        if len(codes) != 1:
+            return None
+        (code,) = codes
+        ref = ActorRef(text="", country=code, sector=self._title_sector(ph, None), type="person")
+        names = " or ".join(sorted(actor.name for actor in people))
+        return Resolution(ref, f"fuzzy: {self._text(ph.head_start, ph.end)!r} may be {names}, "
+                               f"all of {code}; no single person")
 
     def _support(self, ph: _Phrase, actor: Actor) -> list[str]:
         support = []
@@ -1148,12 +1222,16 @@ class _Parser:
                 and _BYLINE_TAIL.match(self.text, end) is not None)
 
     def _operates_in(self, end: int) -> tuple[str, str] | None:
-        """"... in northern Syria": the country an unnamed group operates in, if stated."""
-        words = self.words
-        if end >= len(words) or words[end].norm not in self.cues["locative"]:
+        """"... in northern Syria", "... that controls much of northern Yemen": the country
+        an unnamed group operates in or holds, if stated."""
+        words, cues = self.words, self.cues
+        q = end + (end < len(words) and words[end].norm in cues["relatives"])
+        if q >= len(words) or not (words[q].norm in cues["control_verbs"]
+                                   or (q == end and words[q].norm in cues["locative"])):
             return None
-        q = end + 1
-        while q < len(words) and (words[q].norm == "the" or words[q].norm in self.cues["directions"]):
+        q += 1
+        while q < len(words) and (words[q].norm in ("the", "of") or words[q].norm in cues["directions"]
+                                  or words[q].norm in cues["portions"]):
             q += 1
         n, entries = self.lookup(q, "entity")
         code = self.is_country(entries) if n else None
