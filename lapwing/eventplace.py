@@ -58,8 +58,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from lapwing.gazetteer import Gazetteer
-from lapwing.places_recognise import load_lexicon
+from lapwing.knowledge import load_kb
+from lapwing.places_actors import ActorNames
+from lapwing.places_recognise import DATELINE, dateline_country, load_lexicon
 from lapwing.places_resolve import distance_km
 from lapwing.records import Document, Mention, Place, Span
 
@@ -76,13 +77,6 @@ _POSSESSOR = re.compile(r"^['’]s?\b")
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")  # between a possessor place and its part: "Gaza City's Zeitoun"
 #: Between a sea and the coast it is off: "the Red Sea off Hodeidah", "off the coast of".
 _OFF_COAST = re.compile(r"^\s+off\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+)?$", re.IGNORECASE)
-#: A dateline opening a line: a place in capitals, a country or date after a comma, an
-#: agency in brackets, a dash ("BENGHAZI, Libya (AFP) -", "HASBAYA —"). A place in title
-#: case, as national agencies write it ("Damascus, September 04, 2025, SPA --"), is not
-#: read as one: such agencies report from where the event was, mostly their capital's
-#: official events, so the place stays the sentence's like any other.
-_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]*[A-Z])(?:,[^\n(\u2014\u2013]{1,30})?\s*(?:\([^)\n]{1,40}\)\s*)?"
-                       r"[\u2014\u2013-]{1,2}\s")
 #: A word after a town's name that makes it the area around the town ("in Tal Tamr
 #: countryside"; the countryside of a provincial seat, "the Idlib countryside", is resolved
 #: to its province by the place recogniser); a town's outskirts or suburbs are its edge,
@@ -153,6 +147,7 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
         if place is not None and place.start is not None and place.end is not None \
                 and sentence.start <= place.start and place.end <= sentence.end and place.start < about \
                 and not _overlaps(place, trigger) and not _in_dateline(text, place) \
+                and not _condition_after(text, trigger, place) \
                 and not _names_no_scene(text[sentence.start:place.start][-80:], place):
             inside.append(place)
     inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
@@ -168,6 +163,7 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     if _is_statement(text[trigger.start:trigger.end]):
         return None
     named = [p for p in inside if not _POSSESSOR.match(text[p.end:p.end + 2]) and not _owner_of_an_office(text, p)
+             and not _opens_organisation_name(text, p)
              and not _participant(text, trigger, p) and not _background_between(text, trigger, p)]
     if len({(p.name or p.text) for p in named}) == 1 and not _taken(named[0], participants):
         return named[0]
@@ -185,6 +181,35 @@ def _owner_of_an_office(text: str, place: Place) -> bool:
     return place.feature == "country" and bool(_OFFICE_OF.search(text, max(0, place.start - 40), place.start))
 
 
+#: The capitalised words right after a place, possessives among them: " Chief Public
+#: Prosecutor's Office" after "Istanbul", " Faction" after "Jerusalem".
+_NAME_AFTER = re.compile(r"(?:[ ][A-Z][\w-]*(?:['’]s)?){1,5}")
+
+
+def _opens_organisation_name(text: str, place: Place) -> bool:
+    """Whether ``place`` opens an organisation's name, one whose capitalised words after it
+    hold a noun that heads such names: the actor KB's ``org_heads`` ("the Jerusalem
+    *Faction*"), places.yaml's ``office_nouns`` ("the Istanbul Chief Public Prosecutor's
+    *Office*") or ``organisation_nouns`` ("the Basra Oil *Company*"). Such a place names the
+    body, like a possessor ("Iran's foreign minister"), and is no scene of the sentence:
+    "Nine were arrested after members of the Jerusalem Faction blocked a highway" does not
+    put the arrests in Jerusalem. A locative phrase still makes it one ("a bomb exploded at
+    the Basra Oil Company's offices")."""
+    after = _NAME_AFTER.match(text, place.end)  # type: ignore[call-overload]
+    if after is None:
+        return False
+    lexicon = load_lexicon()
+    nouns = lexicon.office_nouns | lexicon.organisation_nouns
+    return any(word.lower() in nouns or _actor_names().org_head(word)
+               for word in re.findall(r"[A-Z][\w-]*", after.group()))
+
+
+@lru_cache(maxsize=1)
+def _actor_names() -> ActorNames:
+    """The packaged actor KB's names, for the nouns that head organisations' names."""
+    return ActorNames(load_kb())
+
+
 def _filed_from_country(text: str, sentence: Span, inside: list[Place]) -> Place | None:
     """The sentence's mention of the country the story's dateline lies in ("BEIRUT (Reuters)
     - *Lebanon*'s army has arrested several people"), when nothing else places the event:
@@ -194,18 +219,10 @@ def _filed_from_country(text: str, sentence: Span, inside: list[Place]) -> Place
     Yemen's Huthis ...") names another country and gets no place from its dateline. The
     mention may be a participant's ("Lebanon's army"): the dateline, not the party, says the
     event is in it."""
-    dateline = _DATELINE.match(text, text.rfind("\n", 0, sentence.start) + 1)
-    if dateline is None:
+    country = dateline_country(text, sentence.start)
+    if country is None:
         return None
-    country = _country_of(dateline.group("place"))
     return next((p for p in inside if p.feature == "country" and p.country == country), None)
-
-
-@lru_cache(maxsize=1024)
-def _country_of(name: str) -> str | None:
-    """The country of the best reading of a dateline's place ("BEIRUT"), from the gazetteer:
-    the places stage does not output a name in capitals that opens a line."""
-    return next((c.country for c in Gazetteer.load().lookup(name) if c.match != "variant"), None)
 
 
 def _pinned_by_next(text: str, scene: Place, locative: list[Place], participants: Sequence[Span]) -> Place:
@@ -237,7 +254,7 @@ def _named_settlement_near(text: str, scene: Place, locative: list[Place],
 def _in_dateline(text: str, place: Place) -> bool:
     """Whether ``place`` lies in the dateline that opens its line ("BENGHAZI, Libya (AFP) -"):
     where the story was filed, so never the scene, though the first sentence holds it."""
-    match = _DATELINE.match(text, text.rfind("\n", 0, place.start) + 1)
+    match = DATELINE.match(text, text.rfind("\n", 0, place.start) + 1)
     return match is not None and place.end <= match.end()  # type: ignore[operator]
 
 
@@ -276,6 +293,19 @@ def _background_between(text: str, trigger: Span, place: Place) -> bool:
     the entrance of Naqoura")."""
     lo, hi = (place.end, trigger.start) if place.start < trigger.start else (trigger.end, place.start)
     return bool(_words(text[lo:hi]) & load_lexicon().background_openers)  # type: ignore[index]
+
+
+def _condition_after(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies in a condition opened after the trigger by a word of
+    ``condition_openers`` and not closed by punctuation before it: "would strike tankers *if*
+    Washington resumed air raids *on Yemen*" places the raids, which may never happen, not
+    the threat; "..., saying the army had until May to disarm south of the Litani" is past
+    the condition."""
+    if place.start < trigger.end:  # type: ignore[operator]
+        return False
+    between = text[trigger.end:place.start]  # type: ignore[misc]
+    openers = [m for m in re.finditer(r"[A-Za-z]+", between) if m.group().lower() in load_lexicon().condition_openers]
+    return bool(openers) and not re.search(r"[,;:]", between[openers[-1].end():])
 
 
 def _words(text: str, first: int | None = None) -> set[str]:

@@ -24,7 +24,7 @@ from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
 from lapwing.places_actors import ActorNames
 from lapwing.places_candidates import CandidateSource
-from lapwing.places_recognise import Recogniser, load_lexicon
+from lapwing.places_recognise import Cues, Found, Recogniser, dateline_country, load_lexicon
 from lapwing.places_resolve import MODEL_PATH, Resolved, Resolver
 from lapwing.records import Mention, MentionLabel, Place
 from lapwing.stages import Analysis, StageFn, StageSpec, stage
@@ -57,7 +57,28 @@ class PlaceFinder:
         They are resolved with the rest all the same: "Israel said" still says which country
         the report is about, which the other names' readings use as context."""
         resolved = self.resolver.resolve(text, self.recogniser.find(text, spans))
-        return [r for r in resolved if not r.found.metonymy]
+        resolved += self._home_capital(text, spans, resolved)
+        return sorted((r for r in resolved if not r.found.metonymy), key=lambda r: r.found.start)
+
+    def _home_capital(self, text: str, spans: list[tuple[int, int]] | None,
+                      resolved: list[Resolved]) -> list[Resolved]:
+        """"the capital" (:meth:`Recogniser.bare_capitals`) read as the capital of the one
+        country the document's places and its dateline lie in ("clashes in Tajura ... pull
+        out of the capital": Tripoli); none when they lie in several countries or in none.
+
+        Why: a report about one country names its capital so, and the capital is where what
+        the phrase tells happened; with two countries in play ("AMMAN - ... in solidarity
+        with Gaza", "DUBAI (Reuters) - Yemen's Houthis") the phrase is ambiguous."""
+        countries = {r.candidate.country for r in resolved if r.candidate is not None and r.candidate.country}
+        countries |= {c for lo, _ in spans or [(0, len(text))] if (c := dateline_country(text, lo)) is not None}
+        if len(countries) != 1:
+            return []
+        capital = self.recogniser.source.gazetteer.capital_of(countries.pop())
+        if capital is None:
+            return []
+        cues = Cues(settlement=True, country_hint=capital.country)
+        return [Resolved(Found(a, b, text[a:b], (capital,), cues), capital, 1.0)
+                for a, b in self.recogniser.bare_capitals(text, spans)]
 
     def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Resolved]:
         """Given place spans (gold, or a NER's), resolved with the same cues and context."""

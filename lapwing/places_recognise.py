@@ -111,12 +111,24 @@ _ARTICLES = frozenset({"The"})
 _DIGIT = re.compile(r"\d")
 #: A name right after a phrase, maybe after a comma or "of": "the Syrian capital, Damascus".
 _NAME_NEXT = re.compile(r"(?:\s*,\s*|\s+of\s+|\s+)[A-Z]")
+#: A dateline opening a line: a place in capitals, a country or date after a comma, an
+#: agency in brackets, a dash ("BENGHAZI, Libya (AFP) -", "HASBAYA —"). A place in title
+#: case, as national agencies write it ("Damascus, September 04, 2025, SPA --"), is not
+#: read as one: such agencies report from where the event was, mostly their capital's
+#: official events, so the place stays the sentence's like any other.
+DATELINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]*[A-Z])(?:,[^\n(\u2014\u2013]{1,30})?\s*(?:\([^)\n]{1,40}\)\s*)?"
+                      r"[\u2014\u2013-]{1,2}\s")
+#: "the capital" with no country adjective: which country's the document says.
+_BARE_CAPITAL = re.compile(r"\b[Tt]he\s+capital(?:\s+city)?\b")
 #: Verbs that make a name with "'s" before them a subject, a shop's or a firm's name:
 #: "McDonald's is recalling", "Sainsbury's said" (a place's possessive is followed by its noun).
 _BRAND_VERBS = frozenset({"is", "was", "has", "had", "have", "said", "says", "will", "would",
                           "are", "were", "announced", "confirmed", "denied", "stated", "recalled"})
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"”]")
+#: A short capitalised name in quotation marks ("'Sea of Friendship 2026'"); an apostrophe
+#: inside a word ("Kata'ib") opens none.
+_QUOTED_NAME = re.compile(r"(?<![\w'’])['‘\"“]([A-Z][^'’\"”\n]{0,60}?)['’\"”](?![\w])")
 _ATTRIBUTION_GAP = re.compile(r"[,\"”]")
 _WORD_BEFORE = re.compile(r"(\w+) $")
 #: The end of a dateline before the story's first word: "AMMAN (AFP) - Anger over ...".
@@ -144,8 +156,9 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "offset_locatives", "actor_relations", "settlement_heads", "patronymics", "site_heads",
               "not_locatives", "passage_locatives", "pact_triggers", "accusation_triggers", "resident_nouns",
               "area_nouns", "anchor_heads", "near_nouns", "admin_office_words", "settlement_office_words",
-              "tally_counts", "office_portfolios", "office_nouns", "capital_money_nouns",
-              "direction_locatives", "origin_nouns", "background_openers", "operation_nouns", "coast_nouns")
+              "tally_counts", "office_portfolios", "office_nouns", "organisation_nouns", "capital_money_nouns",
+              "direction_locatives", "origin_nouns", "background_openers", "condition_openers",
+              "operation_nouns", "coast_nouns")
 
 
 @dataclass(frozen=True)
@@ -184,10 +197,12 @@ class PlaceLexicon:
     tally_counts: frozenset[str]
     office_portfolios: frozenset[str]
     office_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
     capital_money_nouns: frozenset[str]
     direction_locatives: frozenset[str]
     origin_nouns: frozenset[str]
     background_openers: frozenset[str]
+    condition_openers: frozenset[str]
     operation_nouns: frozenset[str]
     coast_nouns: frozenset[str]
     country_adjectives: dict[str, str]
@@ -224,6 +239,20 @@ def _load_lexicon(path: str) -> PlaceLexicon:
     directions = _read_yaml(DATA_DIR / "directions.yaml").get("words", {})
     return PlaceLexicon(**lists, **maps, distance_units=distance_units,
                         directions=frozenset(w.lower() for w in directions))
+
+
+def dateline_country(text: str, at: int) -> str | None:
+    """The country of the dateline (:data:`DATELINE`) opening the line that holds offset
+    ``at`` ("BEIRUT (Reuters) -": LBN), from the gazetteer's best reading of its place; None
+    when the line opens with none. The recogniser finds no name in capitals that opens a
+    line, so the dateline is read here."""
+    dateline = DATELINE.match(text, text.rfind("\n", 0, at) + 1)
+    return _country_of(dateline.group("place")) if dateline else None
+
+
+@lru_cache(maxsize=1024)
+def _country_of(name: str) -> str | None:
+    return next((c.country for c in Gazetteer.load().lookup(name) if c.match != "variant"), None)
 
 
 def _phrases(words: frozenset[str]) -> str:
@@ -324,9 +353,17 @@ class Recogniser:
         self._capital_phrase = re.compile(rf"\bthe\s+(?P<adj>{adjectives})\s+capital(?:\s+city)?\b")
         self._coast_phrase = re.compile(rf"\b(?P<adj>{adjectives})\s+(?i:{_phrases(self.lexicon.coast_nouns)})\b")
         self._operation_before = re.compile(rf"\b(?i:{_phrases(self.lexicon.operation_nouns)})\s*[(\"'‘“]?\s*$")
+        # after a quoted name, the operation noun it names, maybe after two modifiers
+        # ("the 'Friendship Sea-2026' joint exercise")
+        self._operation_after = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}(?i:{_phrases(self.lexicon.operation_nouns)})\b")
         separator = list_separator(self.lexicon)
         self._member_before = re.compile(rf"(?<![\w'’-])({_CAPITALISED_RUN}){separator}$")
         self._member_after = re.compile(rf"{separator}({_CAPITALISED_RUN})")
+        # "the Red and Arabian Seas": the plural of a water cue after a list of names
+        plurals = _phrases(frozenset(w + "s" for w in self.lexicon.water_cues if not w.endswith("s")))
+        self._shared_head = re.compile(
+            rf"(?<![\w'’-])(?P<members>{_CAPITALISED_RUN}(?:\s*,\s*{_CAPITALISED_RUN})*,?\s+and\s+{_CAPITALISED_RUN})"
+            rf"\s+(?P<head>(?i:{plurals}))\b")
 
     def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Found]:
         """Every place name in ``spans`` of ``text`` (default: all of it), in text order."""
@@ -336,7 +373,9 @@ class Recogniser:
             found += self._find_in(text, sentence)
         found += [f for lo, hi in spans for f in self._capitals(text, lo, hi)]
         found += [f for lo, hi in spans for f in self._coasts(text, lo, hi)]
-        return sorted(found, key=lambda f: f.start)
+        shared = [f for lo, hi in spans for f in self._shared_heads(text, lo, hi)]
+        found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in shared)]
+        return sorted(found + shared, key=lambda f: f.start)
 
     def _capitals(self, text: str, lo: int, hi: int) -> list[Found]:
         """"the Saudi capital", "the Iraqi capital city" in ``text[lo:hi]``, each as the
@@ -359,6 +398,21 @@ class Recogniser:
                 found.append(Found(m.start("adj"), m.end(), text[m.start("adj"):m.end()], (capital,), cues))
         return found
 
+    def bare_capitals(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        """The spans of "the capital" (or "the capital city") in ``spans`` of ``text`` that
+        name no country: no adjective ("the Saudi capital" is :meth:`_capitals`' ), no name
+        after it ("the capital, Tripoli", "the capital of Libya": the name is found itself),
+        no money noun ("the capital market"). Which capital is meant is the document's to say
+        (:class:`lapwing.places.PlaceFinder`)."""
+        found = []
+        for lo, hi in spans or [(0, len(text))]:
+            for m in _BARE_CAPITAL.finditer(text, lo, hi):
+                after = _TOKEN.match(text, _skip_spaces(text, m.end()))
+                if _NAME_NEXT.match(text, m.end()) or (after and after.group().lower() in self.lexicon.capital_money_nouns):
+                    continue
+                found.append((m.start(), m.end()))
+        return found
+
     def _coasts(self, text: str, lo: int, hi: int) -> list[Found]:
         """"the Yemeni coast", "Lebanese waters" in ``text[lo:hi]``, each as the phrase from
         the adjective on, read as that country (``coast_nouns`` of places.yaml).
@@ -375,6 +429,26 @@ class Recogniser:
             if candidates:
                 cues = Cues(country_hint=alpha3)
                 found.append(Found(m.start(), m.end(), m.group(), candidates[:1], cues))
+        return found
+
+    def _shared_heads(self, text: str, lo: int, hi: int) -> list[Found]:
+        """Water bodies named together under one plural head in ``text[lo:hi]`` ("the Red and
+        Arabian Seas", "the Black, Azov and Caspian seas"), each read as its name with the
+        head in the singular (Red Sea, Arabian Sea); the last member's span takes the head.
+
+        Why: alone, "Red" is a village in India and "Arabian" a nationality; the shared head
+        makes each a sea, as "the Red Sea and the Arabian Sea" would."""
+        found = []
+        for m in self._shared_head.finditer(text, lo, hi):
+            singular = m.group("head")[:-1].capitalize()
+            members = list(re.finditer(_CAPITALISED_RUN, m.group("members")))
+            for k, member in enumerate(members):
+                candidates = self.source.lookup(f"{member.group()} {singular}")
+                if not candidates:
+                    continue
+                start = m.start("members") + member.start()
+                end = m.end() if k == len(members) - 1 else m.start("members") + member.end()
+                found.append(Found(start, end, text[start:end], candidates, Cues(water=True)))
         return found
 
     def describe(self, text: str, start: int, end: int) -> Found:
@@ -662,8 +736,16 @@ class Recogniser:
     def _operation_name(self, text: str, tokens: list[_Token], i: int) -> bool:
         """Whether the name starting at token ``i`` follows a noun of ``operation_nouns``,
         maybe after an opening quotation mark or bracket ("the naval exercise (Marjan 3)",
-        "a drill dubbed 'Saif'"): it names the operation, not a village of that name."""
-        return bool(self._operation_before.search(text, max(0, tokens[i].start - 30), tokens[i].start))
+        "a drill dubbed 'Saif'"), or lies in a quoted name that follows one or comes right
+        before one ("codenamed 'Sea of Friendship 2026'", "the 'Friendship Sea-2026' joint
+        exercise"): it names the operation, not a village of that name."""
+        if self._operation_before.search(text, max(0, tokens[i].start - 30), tokens[i].start):
+            return True
+        for quoted in _QUOTED_NAME.finditer(text, max(0, tokens[i].start - 60), min(len(text), tokens[i].end + 60)):
+            if quoted.start(1) <= tokens[i].start < quoted.end(1):
+                return bool(self._operation_before.search(text, max(0, quoted.start() - 30), quoted.start() + 1)
+                            or self._operation_after.match(text, quoted.end()))
+        return False
 
     def _organisation_head(self, text: str, tokens: list[_Token], i: int, j: int) -> bool:
         """Whether the one-word name ``tokens[i]`` is a noun that heads organisations' names
@@ -850,9 +932,9 @@ class Recogniser:
 
     def _is_patron(self, tokens: list[_Token], i: int) -> bool:
         """Whether the name starting at token ``i`` is governed by an ``actor_relations``
-        phrase ("aligned with Tehran", "loyal to the Kremlin"): then it names a state's
-        government by metonymy, and taking it for the scene would place an event in a
-        capital that only backs one of its parties."""
+        phrase ("aligned with Tehran", "loyal to the Kremlin", "a rebuke from Jerusalem"):
+        then it names a state's government by metonymy, and taking it for the scene would
+        place an event in a capital that only backs one of its parties or reacts to it."""
         k = i - 1
         while k >= 0 and i - k <= 2 and tokens[k].text.lower() in self._name_modifiers:
             k -= 1
