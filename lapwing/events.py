@@ -311,7 +311,11 @@ class EventCoder:
             if inner is not None:
                 roles.recipients = list(inner.refs)
                 roles.how.append("recipient: first actor in the governed content")
-        if trig.type in self.lexicon.place_targets:
+        if trig.type in self.lexicon.place_targets and (
+                trig.type in self.lexicon.place_sources or (entry.pos == "verb" and not roles.actors)):
+            # aid reaching a place stands for its people only when no giver tells the delivery
+            # apart (two states' aid landing in Beirut that day are two events), and only after
+            # a verb of arrival, not "aid" in a place
             self._place_roles(sentence, trig, roles)
         self._place_officials(roles, [r for g in groups for r in g.refs])
         if not roles.actors and not roles.passive:
@@ -328,6 +332,8 @@ class EventCoder:
         type_ = trig.type or ""
         if entry.official and any(a.type in ("state", "government") or a.sector == "GOV" for a in roles.actors):
             type_ = entry.official
+        if entry.joint and len({a.country for a in roles.actors if a.country}) > 1:
+            type_ = entry.joint  # "sailors from Turkiye and Egypt are holding manoeuvres": together
         cue = cue_for(sentence, cues, trig.i)
         speaker = cue.speaker if cue else None
         pronoun = speaker.text.lower() if speaker is not None else ""
@@ -346,7 +352,8 @@ class EventCoder:
                 roles.pronoun in _FIRST_PERSON or cue.first < trig.i):  # type: ignore[union-attr]
             roles.actors = [speaker]
             roles.how.append(f"pronoun {roles.pronoun!r} stands for the speaker")
-        if not roles.actors and not roles.passive and roles.pronoun in ANAPHORS:
+        if not roles.actors and not roles.passive and roles.pronoun in ANAPHORS \
+                and not _names_the_event(sentence, trig):
             antecedent = next((a for a in self._antecedents if _refers(roles.pronoun, a)), None)
             if antecedent is not None:  # "Hamas rejected the plan. It accused Israel of ..."
                 roles.actors = [antecedent]
@@ -534,12 +541,16 @@ class EventCoder:
                 return None
             if not (k > 0 and toks[k - 1].lower == "the" or k == 0 and toks[k].cap):
                 return None  # "the army", or "Parliament" opening the sentence
+            type_, sector = noun
             here = {r.country for r in refs if r.country and len(r.country) == 3}
             here |= {m.place.country for m in self._places if m.place and m.place.country}  # type: ignore[union-attr]
+            armies = {r.country for r in refs if r.country and len(r.country) == 3
+                      and (r.type == "military" or r.sector == "MIL")}
+            if sector == "MIL" and len(armies) == 1:
+                here = armies  # "Troops pulled out of Tubas ..., the IDF says": the one army named
             country = next(iter(here)) if len(here) == 1 else (self._dominant if not here else None)
             if not country or country in _SPECIAL:
                 return None
-            type_, sector = noun
             first = k - 1 if k > 0 and toks[k - 1].lower == "the" else k
             return ActorRef(text=sentence.span_text(first, k + 1), start=toks[first].start,
                             end=toks[k].end, actor_id=country, country=country, sector=sector,
@@ -583,12 +594,13 @@ class EventCoder:
             preps = [t.lower for t in toks[trig.j:n] if t.lower in PREPOSITIONS]
             if not preps:
                 continue
-            if preps[-1] == "from" and not roles.actors and trig.entry.pos == "verb":
+            if preps[-1] == "from" and not roles.actors and trig.entry.pos == "verb" \
+                    and trig.type in self.lexicon.place_sources:
                 roles.actors = [_state_of(m, "metonymy: the place fired from")]
                 roles.how.append(f"{m.text!r}: the place fired from stands for the attacker's country")
             elif preps[-1] in TARGET_PREPS and not roles.recipients:
-                roles.recipients = [_state_of(m, "metonymy: the place struck")]
-                roles.how.append(f"{m.text!r}: the place struck stands for its country")
+                roles.recipients = [_state_of(m, "metonymy: the place struck or reached")]
+                roles.how.append(f"{m.text!r}: the place struck or reached stands for its country")
 
     def _modifies_event_noun(self, sentence: Sentence, k: int) -> bool:
         """Whether token ``k`` (right after a name) starts an event noun: "a U.S. drone strike"
@@ -727,17 +739,24 @@ class EventCoder:
 
     def _near_class(self, sentence: Sentence, k: int, name: str) -> bool:
         """A word of class ``name`` within :data:`REQUIRES_WINDOW` words of token ``k``, in its
-        clause: "launched" is an attack only with a weapon near it, not "launched talks"."""
+        clause: "launched" is an attack only with a weapon near it, not "launched talks"; a word that
+        only modifies a compound ("aid workers") names no goods."""
         toks = sentence.tokens
         for n in range(max(0, k - REQUIRES_WINDOW), min(len(toks), k + REQUIRES_WINDOW + 1)):
-            if n != k and sentence.same_clause(n, k) and self.lexicon.in_class(toks[n].lower, name):
+            if n != k and sentence.same_clause(n, k) and self._class_word(sentence, n, name):
                 return True
         adjunct = _participial_adjunct(sentence, k)
         if adjunct is not None and self.lexicon.in_class(toks[adjunct].lower, name):
             return True
         # the subject's head opening the clause: "Demonstrators angered by weeks of ... gathered"
-        return any(self.lexicon.in_class(toks[n].lower, name)
-                   for n in sentence.clause_opening(k, CLAUSE_SUBJECT_WORDS))
+        return any(self._class_word(sentence, n, name) for n in sentence.clause_opening(k, CLAUSE_SUBJECT_WORDS))
+
+    def _class_word(self, sentence: Sentence, n: int, name: str) -> bool:
+        """Whether token ``n`` is a word of class ``name`` in its own right, not the modifier
+        of a compound that names people ("aid workers reached Goma" brings no aid)."""
+        toks = sentence.tokens
+        return self.lexicon.in_class(toks[n].lower, name) \
+            and not (n + 1 < len(toks) and self.lexicon.in_class(toks[n + 1].lower, "compound_heads"))
 
     def _govern(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger]) -> None:
         """Mark triggers that are the content of an earlier one, and hostile vows."""
@@ -1103,6 +1122,20 @@ def _relative_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> G
     verb = toks[group.last].lower
     return group if verb.isalpha() and verb not in PREPOSITIONS | BE_FORMS | {"and", "or", "has", "have", "had"} \
         and (verb.endswith("ed") or verb in IRREGULAR_PAST) else None
+
+
+def _names_the_event(sentence: Sentence, trig: Trigger) -> bool:
+    """"It was the second attack on energy facilities": a pronoun subject of "be" whose
+    complement is the event noun stands for the event itself, not for a party that did it."""
+    toks = sentence.tokens
+    if trig.entry.pos != "noun":
+        return False
+    for k in range(trig.i - 1, 0, -1):
+        if not sentence.same_clause(k, trig.i):
+            return False
+        if toks[k].lower in BE_FORMS:
+            return toks[k - 1].lower in ANAPHORS
+    return False
 
 
 def _epistemic(sentence: Sentence, trig: Trigger) -> bool:

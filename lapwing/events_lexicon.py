@@ -33,8 +33,8 @@ KEY_PARTICLES = frozenset({"with", "to", "of", "for", "on", "against", "in", "fr
                            "about", "out", "over", "into", "at"})
 CLASS = "@"  # in a phrase key, "@forces": any word of the word class ``classes: forces``
 _ENTRY_FIELDS = {"type", "mode", "args", "complement", "hostile", "reciprocal", "inverse",
-                 "official", "forms", "plural", "requires", "needs_object", "addressee_subject", "gap",
-                 "variants"}
+                 "official", "joint", "forms", "plural", "requires", "needs_object", "addressee_subject",
+                 "gap", "variants"}
 
 
 class LexiconError(ValueError):
@@ -59,6 +59,7 @@ class Entry:
     reciprocal: bool = False
     inverse: bool = False
     official: str | None = None
+    joint: str | None = None  # the type when the actors are of two or more countries (drills held together)
     requires: str | None = None  # a word class that must occur near the trigger ("launch": weapons)
     needs_object: bool = False  # an event only with a recipient found ("received the minister")
     addressee_subject: bool = False  # "Libya must hand over ...": the subject is addressed
@@ -123,6 +124,7 @@ class EventLexicon:
     participant_heads: tuple[str, ...] = ()
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     place_targets: frozenset[str] = frozenset()
+    place_sources: frozenset[str] = frozenset()
     own_means_types: frozenset[str] = frozenset()
     threat_modes: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     cues: ModalityCues | None = None
@@ -232,7 +234,7 @@ def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker,
         check.error(line, f"trigger {key!r} has unknown field(s) {sorted(unknown)}",
                     f"known fields: {sorted(_ENTRY_FIELDS)}")
     type_ = spec.get("type")
-    for name in ("type", "hostile", "official"):
+    for name in ("type", "hostile", "official", "joint"):
         value = spec.get(name)
         if value is not None and value not in PLOVER_TYPES:
             check.error(line, f"trigger {key!r}: {name} {value!r} is not a PLOVER type",
@@ -247,7 +249,7 @@ def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker,
     entry = Entry(key=key, pos=pos, type=type_, mode=spec.get("mode"),
                   args=tuple(str(a).lower() for a in args), complement=complement,
                   hostile=spec.get("hostile"), reciprocal=spec.get("reciprocal") == "true",
-                  inverse=spec.get("inverse") == "true", official=spec.get("official"),
+                  inverse=spec.get("inverse") == "true", official=spec.get("official"), joint=spec.get("joint"),
                   requires=spec.get("requires"), needs_object=spec.get("needs_object") == "true",
                   addressee_subject=spec.get("addressee_subject") == "true",
                   gap=check.number(spec, "gap") if "gap" in spec else MAX_GAP, line=line)
@@ -342,6 +344,7 @@ def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
     for pats in lexicon.patterns.values():
         pats.sort(key=lambda p: -len(p.rest))
     lexicon.place_targets = frozenset(check.section(data, "place_targets", YList))
+    lexicon.place_sources = frozenset(check.section(data, "place_sources", YList))
     lexicon.own_means_types = frozenset(check.section(data, "own_means_types", YList))
     lexicon.hostile_words = frozenset(check.words(data, "hostile_words"))
     lexicon.participants = frozenset(check.words(data, "participants"))

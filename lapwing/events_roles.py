@@ -71,6 +71,10 @@ TITLE_WORDS = 3  # an official's title after a nationality: "counterpart", "fore
 #: "attacks blamed on the Pakistani Taliban"): the group is who they are or who acted, not whom
 #: the act is done to.
 TIES = frozenset({"belonging", "belong", "belongs", "linked", "affiliated", "loyal", "tied", "allied", "blamed"})
+#: Words that describe an unnamed object by its suspected tie to a party ("38 people suspected
+#: of links to ISIL", "men accused of membership in X"): the party is whom the act aims at.
+SUSPICION = frozenset({"suspected", "accused", "alleged"})
+LINK_NOUNS = frozenset({"links", "link", "ties", "connections", "membership", "affiliation"})
 #: Words that may stand between a subject's head and its verb ("jets had struck").
 SUBJECT_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "also",
                                  "then", "later", "reportedly", "allegedly"})
@@ -1108,6 +1112,10 @@ class PatternRoles:
                     # "of" names is whom the act is done to
                     passed_of, limit, k = True, min(len(toks), limit + 2), k + 1
                     continue
+                tie = _affiliation_end(sentence, k)
+                if tie > k:  # "taking 38 people suspected of links to ISIL into custody"
+                    limit, k = min(len(toks), tie + 3), tie
+                    continue
                 if word in PREPOSITIONS | {",", "and", "that"} or not sentence.same_clause(j - 1, k):
                     break
                 if self._recipient_at(sentence, groups, k, out, "object after the verb"):
@@ -1191,6 +1199,23 @@ def _tied_to(sentence: Sentence, k: int) -> bool:
     toks = sentence.tokens
     n = _governor(sentence, k)
     return n > 0 and toks[n].lower in {"to", "with"} and toks[n - 1].lower in TIES
+
+
+def _affiliation_end(sentence: Sentence, k: int) -> int:
+    """Where the party named by a tie phrase at token ``k`` starts ("suspected of links to",
+    "accused of belonging to", "linked to", "affiliated with"), or ``k`` if none stands there:
+    an object described by its tie to a party is that party's people."""
+    toks = sentence.tokens
+    n = k
+    if toks[n].lower in SUSPICION and n + 1 < len(toks) and toks[n + 1].lower == "of":
+        n += 2
+    if n < len(toks) and (toks[n].lower in LINK_NOUNS or toks[n].lower in TIES and n > k):
+        n += 1
+    elif n == k and toks[n].lower in TIES:
+        n += 1
+    if n > k and n < len(toks) and toks[n].lower in {"to", "with", "in"}:
+        return n + 1
+    return k
 
 
 def _governor(sentence: Sentence, k: int) -> int:
