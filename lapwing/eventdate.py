@@ -275,6 +275,28 @@ def _report_date(trigger: Span, candidates: list[Timex], text: str) -> EventDate
     return dataclasses.replace(date, basis="report") if date else None
 
 
+#: A sentence opened by a definite event noun ("The protest, one of the largest in weeks,
+#: ..."; "This attack ..."), maybe after one modifier.
+_ANAPHORIC_OPENING = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?$")
+#: Where the sentence before ends: its last full stop, question or exclamation mark.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s+(?=[A-Z\"'‘“])")
+
+
+def _anaphoric_date(trigger: Span, sentence: Span, timexes: list[Timex], text: str) -> EventDate | None:
+    """"Scuffles broke out late Friday when a demonstration ... turned tense. The protest,
+    one of the largest in weeks, called for ...": a sentence opened by a definite event
+    noun, with no date of its own, goes on about the event of the sentence before, and
+    takes its one day, if that sentence names exactly one."""
+    if not _ANAPHORIC_OPENING.fullmatch(text, sentence.start, trigger.start):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, sentence.start - 1))]
+    previous = ends[-1] if ends else 0
+    days = {(d.start, d.end): d for d in (_event_date(t, text) for t in timexes
+                                          if previous <= t.start and t.end <= sentence.start and _dates_event(t))
+            if _one_day(d)}
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
 def _document_date(document: Document) -> EventDate:
     if document.published:
         day = document.published[:10]
@@ -499,4 +521,5 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     others = [t for t in usable if t not in reporting]
     relative = None if own else _relative_day(trigger, in_sentence, document, lex)
     return (_nearest(trigger, close, text) or relative or _report_date(trigger, reporting, text)
-            or _nearest(trigger, own, text) or _nearest(trigger, others, text) or _document_date(document))
+            or _nearest(trigger, own, text) or _nearest(trigger, others, text)
+            or _anaphoric_date(trigger, sentence, timexes, text) or _document_date(document))

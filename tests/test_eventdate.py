@@ -216,3 +216,13 @@ def test_a_since_phrase_after_a_superlative_measures_the_event():
     # without a superlative, a state that began with the named event is still dated from it
     date = dated("Fighting has continued since the June ceasefire.", "continued")
     assert (date.start, date.end) == ("2023-06-01", "2024-04-10")
+
+
+def test_a_sentence_opened_by_a_definite_event_noun_takes_the_day_before_it():
+    text = ("Police clashed with marchers on Monday when a rally near the embassy turned violent. "
+            "The rally, the biggest in months, demanded the envoy's expulsion.")
+    date = dated(text, "rally, the", sentence=text[text.index("The rally"):])
+    assert (date.value, date.basis) == ("2024-04-08", "explicit")
+    # a sentence opened otherwise keeps the article date
+    text = "Police clashed with marchers on Monday. Organisers said a new rally would be held."
+    assert dated(text, "rally", sentence=text[text.index("Organisers"):]).basis == "document"
