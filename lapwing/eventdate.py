@@ -56,11 +56,12 @@ from lapwing.temporal_lexicon import TimeLexicon, load_lexicon
 _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a)|['’]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
-_SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most|biggest|worst|largest|only)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-#: A superlative between a trigger and a later "since" phrase ("the visit was his first to
-#: Iran since the June war").
+#: A superlative word ("first", "largest"); before a trigger or between it and a later "since"
+#: phrase ("the visit was his first to Iran since the June war") it measures the event.
 _SUPERLATIVE_WORD = re.compile(r"\b(?:\w+est|first|most|biggest|worst|largest|only)\b", re.IGNORECASE)
+_SUPERLATIVE = re.compile(rf"{_SUPERLATIVE_WORD.pattern}(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
 #: Words after a trigger that make a later expression a bound or an occasion the event
 #: precedes, not its date ("pardoned 450 prisoners ahead of the end of Ramadan", "on the
 #: occasion of Eid al-Adha", "extended the truce until Friday").
