@@ -542,10 +542,10 @@ class EventCoder:
             if not (k > 0 and toks[k - 1].lower == "the" or k == 0 and toks[k].cap):
                 return None  # "the army", or "Parliament" opening the sentence
             type_, sector = noun
-            here = {r.country for r in refs if r.country and len(r.country) == 3}
+            states = [r for r in refs if r.country and len(r.country) == 3]
+            here = {r.country for r in states}
             here |= {m.place.country for m in self._places if m.place and m.place.country}  # type: ignore[union-attr]
-            armies = {r.country for r in refs if r.country and len(r.country) == 3
-                      and (r.type == "military" or r.sector == "MIL")}
+            armies = {r.country for r in states if r.type == "military" or r.sector == "MIL"}
             if sector == "MIL" and len(armies) == 1:
                 here = armies  # "Troops pulled out of Tubas ..., the IDF says": the one army named
             country = next(iter(here)) if len(here) == 1 else (self._dominant if not here else None)
