@@ -94,6 +94,8 @@ class Params:
     waters: dict[str, dict[str, Any]]
     place_specificity: dict[str, float]
     place_conflict_vetoes: list[str]
+    sceneless_types: list[str]
+    distinct_parts_of_day: list[list[str]]
     weights: dict[str, float]
     threshold: float
     modality_certainty: list[str]
@@ -158,6 +160,7 @@ class Report:
     actor_ids: frozenset[str]  # resolved actors (by actor id) in each role
     recipient_ids: frozenset[str]
     day: int | None  # first day of the date as stated (the order reports are placed in)
+    part_of_day: str | None  # TIMEX3 part of a day stated ("on Monday morning": MO), else None
     tier: int  # 0: a day stated in the text and a place; 1: a day; 2: anything vaguer
     lo: int | None  # date interval as ordinals, widened for publication-date bases
     hi: int | None
@@ -210,13 +213,13 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         actor_countries=_values(actors, "country"), recipient_countries=_values(recipients, "country"),
         actor_specific=_specific_countries(actors), recipient_specific=_specific_countries(recipients),
         actor_ids=_values(actors, "actor_id"), recipient_ids=_values(recipients, "actor_id"),
-        day=day, tier=_tier(data.get("date") or {}, has_point),
+        day=day, part_of_day=_part_of_day(data.get("date") or {}), tier=_tier(data.get("date") or {}, has_point),
         lo=lo, hi=hi, date_weight=date_weight,
         lat=place.get("lat") if has_point else None, lon=place.get("lon") if has_point else None,
         radius=float(p.waters[water].get("radius_km", p.place_radius_km[level]) if water
                      else p.place_radius_km[level]),
         place_weight=float(p.place_specificity[level]) if has_point else 0.0,
-        place_veto=level in p.place_conflict_vetoes,
+        place_veto=level in p.place_conflict_vetoes and data["type"] not in p.sceneless_types,
         place_country=place.get("country") if has_point else None,
         country_place=level == "country",
         place_key=(f"{place['lat']:.2f},{place['lon']:.2f}" if has_point else None), water=water,
@@ -366,6 +369,15 @@ def _date_interval(value: Mapping[str, Any], p: Params
     return day, lo, hi, weight
 
 
+def _part_of_day(value: Mapping[str, Any]) -> str | None:
+    """The part of the day a day-precise date names ("2026-11-09TMO" -> "MO"), else None."""
+    text = value.get("value")
+    if value.get("precision") != "day" or not isinstance(text, str):
+        return None
+    match = re.fullmatch(r"\d{4}-\d{2}-\d{2}T([A-Z]{2})", text)
+    return match.group(1) if match else None
+
+
 def _ordinal(text: Any) -> int | None:
     if not isinstance(text, str) or len(text) != 10:
         return None
@@ -396,6 +408,7 @@ class Cluster:
     actor_ids: set[str] = field(default_factory=set)
     recipient_ids: set[str] = field(default_factory=set)
     date: Report | None = None  # the member with the most specific date
+    parts_of_day: set[tuple[int, str]] = field(default_factory=set)  # (day, part) members state
     place: Report | None = None  # the member with the most specific place
     last_day: int = -1  # latest day any member's interval reaches (for pruning)
     first_day: int = 10**9  # earliest day any member's interval reaches (for filing)
@@ -415,6 +428,8 @@ class Cluster:
         self.recipient_specific |= report.recipient_specific
         self.actor_ids |= report.actor_ids
         self.recipient_ids |= report.recipient_ids
+        if report.part_of_day is not None and report.day is not None:
+            self.parts_of_day.add((report.day, report.part_of_day))
         if report.lo is not None and (self.date is None or report.date_weight > self.date.date_weight):
             self.date = report
         if report.lat is not None and (self.place is None or report.place_weight > self.place.place_weight):
@@ -484,8 +499,21 @@ def _date_part(report: Report, cluster: Cluster, p: Params) -> float | None:
         return None
     if gap > 0 and (report.additive or cluster.additive or report.repeat or cluster.repeat):
         return None
+    if _other_part_of_day(report, cluster, p):
+        return None
     near = 1.0 if gap == 0 else p.near_date_factor
     return p.weights["date"] * min(report.date_weight, cluster.date.date_weight) * near  # type: ignore[union-attr]
+
+
+def _other_part_of_day(report: Report, cluster: Cluster, p: Params) -> bool:
+    """Whether the report states a part of a day that a member states another, disjoint part
+    of: Israeli shelling "on Monday morning" is not the drone strike "on Monday afternoon".
+    Parts that touch ("overnight" and "early Tuesday morning", afternoon and evening) are
+    not disjoint (``distinct_parts_of_day``)."""
+    if report.part_of_day is None:
+        return False
+    return any(day == report.day and sorted((part, report.part_of_day)) in p.distinct_parts_of_day
+               for day, part in cluster.parts_of_day)
 
 
 def _date_gap(report: Report, cluster: Cluster) -> int | None:
@@ -508,8 +536,9 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     the slack; the credit falls from the full weight (same point) to 0 at the sum of radii.
     Incompatible places rule the pair out only when both are at a level listed in
     ``place_conflict_vetoes`` (two known, distinct towns: a strike in Bint Jbeil is not the
-    one near Nabatieh that day). For statements, whose reports place them where they were
-    made or at what they are about, coarser places that disagree cost nothing. A coarser place that disagrees costs
+    one near Nabatieh that day) and neither is a statement or decision of a type in
+    ``sceneless_types``. For statements, whose reports place them where they were made or at
+    what they are about, places that disagree cost nothing. A coarser place that disagrees costs
     ``weights.place_conflict`` times its specificity: a country says as little against a
     pair as for it, being often a party's nationality or the launch site rather than the
     scene ("U.S. forces" -> United States, "a missile from Yemen"); a missing place says

@@ -125,6 +125,33 @@ def test_the_places_of_a_statement_do_not_count_against_it():
     assert len(clusters_of(events)) == 1
 
 
+def test_two_towns_rule_out_two_meetings_but_not_two_reports_of_one_sanction():
+    """A sanction is placed where it was announced or where its targets live ("a businessman in
+    Beirut", "millions for Tyre"): two towns tell nothing apart. Talks take place somewhere."""
+    treasury = {"text": "the U.S. Treasury", "actor_id": "usa_treasury", "country": "USA", "sector": "GOV"}
+    one_sanction = [ev("a:e1", type_="SANCTION", actors=(treasury,), recipients=(), place=BEIRUT),
+                    ev("b:e1", type_="SANCTION", actors=(treasury,), recipients=(), place=TYRE)]
+    assert len(clusters_of(one_sanction)) == 1
+    two_meetings = [ev("a:e1", type_="CONSULT", actors=(ISRAEL, HEZBOLLAH), recipients=(), place=BEIRUT),
+                    ev("b:e1", type_="CONSULT", actors=(ISRAEL, HEZBOLLAH), recipients=(), place=TYRE)]
+    assert len(clusters_of(two_meetings)) == 2
+
+
+def test_a_morning_and_an_afternoon_of_one_day_are_two_events_but_night_is_loose():
+    """Shelling "on Monday morning" is not the drone strike "on Monday afternoon"; an evening
+    report of the afternoon's strike, or "Monday night" against "this afternoon" (outlets
+    that counted the dead by night), may be one."""
+    morning = ev("a:e1", day="2024-03-04", place=TYRE)
+    morning["date"]["value"] = "2024-03-04TMO"
+    afternoon, evening, night = (ev(f"{d}:e1", day="2024-03-04", place=TYRE) for d in "bcd")
+    afternoon["date"]["value"], evening["date"]["value"], night["date"]["value"] = (
+        "2024-03-04TAF", "2024-03-04TEV", "2024-03-04TNI")
+    assert len(clusters_of([morning, afternoon])) == 2
+    assert len(clusters_of([afternoon, evening])) == 1
+    assert len(clusters_of([afternoon, night])) == 1
+    assert parts_of(morning, afternoon)[1]["veto"] == "date"
+
+
 def test_undated_events_stay_alone():
     events = [ev("a:e1"), ev("b:e1", day=None, precision="unknown", basis="unknown")]
     assert len(clusters_of(events)) == 2
