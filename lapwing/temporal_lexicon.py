@@ -67,6 +67,7 @@ class TenseCues:
     ed_exceptions: frozenset[str]
     adjectival: frozenset[str]
     attaching_prepositions: frozenset[str]
+    intentions: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -172,7 +172,7 @@ class ClauseTense:
         found: list[tuple[int, int, TenseReading]] = []
         i = 0
         while i < len(words):
-            reading, length = self._reading_at(words, i)
+            reading, length = self._reading_at(words, i, left_side)
             if reading is not None:
                 found.append((i, i + length - 1, reading))
             i += length
@@ -196,18 +196,24 @@ class ClauseTense:
             i += 1
         return i
 
-    def _reading_at(self, words: list[str], i: int) -> tuple[TenseReading | None, int]:
+    def _reading_at(self, words: list[str], i: int, left_side: bool) -> tuple[TenseReading | None, int]:
         """The cue starting at ``words[i]`` and how many words it takes.
 
         An auxiliary swallows the rest of its verb group (fillers, ``be``, a participle), so
         that the group is judged by its first word: "will be delayed" is future. So does a
         multi-word cue: "expected to be approved" is future, whatever "approved" alone says.
+        A verb of commitment before "to" and a verb is future only for an expression after it
+        (``left_side``: the cue stands left of the expression): "agreed to meet next week",
+        but "late Saturday and agreed to meet" is past.
         """
         cues = self.lexicon.tense
         phrase = self._phrase_at(words, i)
         if phrase:
             return TenseReading(phrase[0], " ".join(words[i:i + phrase[1]])), self._group_end(words, i + phrase[1]) - i
         word = words[i]
+        intention = self._intention(words, i) if left_side else 0
+        if intention:  # the expression is inside the promised act; one before the verb dates the promise
+            return TenseReading("future", f"{word} to"), intention
         j = self._skip_fillers(words, i + 1)
         nxt = words[j] if j < len(words) else ""
         group_end = j + 1 if nxt and self._is_past_form(nxt) else j
@@ -233,6 +239,23 @@ class ClauseTense:
         if self._is_past_form(word):
             return TenseReading("past", word), 1
         return None, 1
+
+    def _intention(self, words: list[str], i: int) -> int:
+        """How many words a verb of commitment at ``words[i]`` and its "to" take when a verb
+        follows ("pledged to release"; "pledged on Monday to release", the capitalised day
+        being dropped from the tokens), else 0. Before "to" and a determiner ("agreed to the
+        truce") the "to" heads a noun phrase and says nothing ahead."""
+        if words[i] not in self.lexicon.tense.intentions:
+            return 0
+        cues = self.lexicon.tense
+        j = i + 1
+        while j < len(words) and (words[j] in cues.attaching_prepositions or words[j] in cues.group_fillers
+                                  or words[j] in ("yesterday", "today")):
+            j += 1
+        after = words[j + 1] if j + 1 < len(words) else ""
+        if words[j:j + 1] != ["to"] or not after.isalpha() or after in self.lexicon.determiners:
+            return 0
+        return j + 1 - i
 
     def _group_end(self, words: list[str], end: int) -> int:
         """Where the verb group of a multi-word cue ending at ``end`` ends: after fillers
