@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from lapwing.actors import resolve
 from lapwing.eventdate import date_for_event, refine_from_next
 from lapwing.eventplace import location_for_event
-from lapwing.events_attribution import cue_for, find_cues
+from lapwing.events_attribution import Cue, cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CLAUSE_SUBJECT_WORDS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
@@ -58,6 +58,12 @@ NOUN_CUES = frozenset({"a", "an", "the", "'s", "its", "their", "his", "her", "th
 #: Israel carried out"), and a past form right after one is that clause's verb, not a noun
 #: ("an aggression that targeted"). Irregular past verbs of such a clause follow.
 RELATIVES = frozenset({"that", "which", "who"})
+#: Measures whose participle of aiming after a comma names their scope ("slapped penalties on
+#: the scheme, targeting a businessman in Baghdad": the businessman is sanctioned, not attacked).
+SCOPED_TYPES = frozenset({"SANCTION", "COERCE"})
+#: Pronouns a past participle describes as a reduced relative ("those targeted by the
+#: measures", "those detained"): a verb, though they also stand before nouns ("those attacks").
+PARTICIPLE_HEADS = frozenset({"those"})
 IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
                             "held", "sent", "took", "fought", "shot", "laid", "won", "drew"})
 #: Determiners two words before a form make it a noun with a modifier ("a car bombing").
@@ -226,6 +232,8 @@ class EventCoder:
                               self.lexicon.own_means_types, self.lexicon.classes, self.lexicon.participant_heads)
         cues = find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
         size = size_of(sentence, self.lexicon)
+        # "four wanted men were taken into custody": an arrest trigger counts its own detainees
+        arrests = size_of(sentence, self.lexicon, arrests={t.i for t in triggers if t.entry.mode == "arrest"})
         out: list[Event] = []
         anchors: list[Event] = []
         purposes: dict[int, list[ActorRef]] = {}  # protest trigger -> whom its demand targets
@@ -264,6 +272,12 @@ class EventCoder:
                     and all(r.type == "media" for r in event.recipients):  # "speaking to CNN"
                 _note(trace, f"{word!r}: speaking with no one named: a reporting aside, not talks")
                 continue
+            scoped = next((e for e in out if e.type in SCOPED_TYPES), None)
+            if scoped is not None and _participle(sentence, trig) \
+                    and self.lexicon.in_class(trig.entry.key, "aiming"):
+                scoped.recipients += [r for r in event.recipients if not same_actor(r, scoped.recipients)]
+                _note(trace, f"{word!r}: names whom {scoped.trigger.text!r} is aimed at, not an act of its own")
+                continue
             partner = _coordinated_partner(sentence, trig, out)
             if partner is not None:
                 event.actors = partner.actors  # "kidnapped advisers and exploded bombs": one subject
@@ -274,9 +288,13 @@ class EventCoder:
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
             if event.type in ("ASSAULT", "COERCE") and size is not None:
                 event.size = size
+            if event.type == "COERCE" and arrests is not None:
+                event.size = arrests
             if not (event.actors or event.recipients or event.size) \
                     and not (event.type == "PROTEST" and self._places  # "a demonstration near the mosque in Rabieh"
-                             and not reader.in_phrase(sentence, trig.i)):  # not "after violent protests by"
+                             and not reader.in_phrase(sentence, trig.i)) \
+                    and not (event.type == "ASSAULT" and self._weapon_subject(sentence, trig)):
+                # not "after violent protests by"
                 _note(trace, f"{word!r}: no actor, recipient or toll: not coded")
                 continue
             out.append(event)
@@ -307,7 +325,7 @@ class EventCoder:
             roles.recipients = [r for r in roles.recipients if not same_actor(r, roles.actors)]
             roles.how.append(f"a request granted ({trig.by!r}): who granted it acts")
         if not roles.recipients and entry.complement and not roles.passive:
-            inner = _content_recipient(sentence, groups, trig.after, roles.actors)
+            inner = _content_recipient(sentence, groups, trig.after, roles.actors, noun=entry.pos == "noun")
             if inner is not None:
                 roles.recipients = list(inner.refs)
                 roles.how.append("recipient: first actor in the governed content")
@@ -350,7 +368,7 @@ class EventCoder:
             roles.how.append(f"pronoun {roles.pronoun!r} in the passive subject stands for the speaker")
         elif not roles.actors and speaker is not None and roles.pronoun and (
                 roles.pronoun in _FIRST_PERSON or cue.first < trig.i):  # type: ignore[union-attr]
-            roles.actors = [speaker]
+            roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
             roles.how.append(f"pronoun {roles.pronoun!r} stands for the speaker")
         if not roles.actors and not roles.passive and roles.pronoun in ANAPHORS \
                 and not _names_the_event(sentence, trig):
@@ -370,7 +388,7 @@ class EventCoder:
                 and sentence.tokens[cue.last - 1].lower in ANNOUNCING \
                 and not any(t.cap and t.text not in load_time_lexicon().weekdays  # "announced on Thursday the"
                             for t in sentence.tokens[cue.last:trig.i]):
-            roles.actors = [speaker]  # "Italy announced a suspension of flights": Italy suspends
+            roles.actors = _speakers(groups, cue, speaker)  # "Italy announced a suspension of flights": Italy suspends
             roles.how.append("nominal trigger is what the speaker announced: the speaker acts")
         crowd_demand = type_ == "REQUEST" and entry.pos == "verb" and self._all_crowds(roles.actors)
         if crowd_demand:  # "protesters demanded the minister's resignation": PLOVER codes the protest
@@ -408,6 +426,14 @@ class EventCoder:
             attribution=cue.attribution(sentence) if cue else None,
             confidence=round(confidence, 2),
         )
+
+    def _weapon_subject(self, sentence: Sentence, trig: Trigger) -> bool:
+        """Whether a weapon is the subject of a verb trigger ("drones reportedly hit the power
+        plant", "a rocket struck a house"): the attack happened, though no one is named for it."""
+        k = trig.i - 1
+        while k >= 0 and sentence.tokens[k].lower in ADVERB_GAP | {"had", "have", "has"}:
+            k -= 1
+        return trig.entry.pos == "verb" and k >= 0 and self.lexicon.in_class(sentence.tokens[k].lower, "weapons")
 
     def _all_crowds(self, actors: list[ActorRef]) -> bool:
         """Whether every actor is a crowd ("protesters", "angry crowds", "a mob"): a crowd
@@ -709,7 +735,8 @@ class EventCoder:
             or _indefinite_modifiers(toks, k) or _counted_plural(toks, k, self.lexicon)
         # "a car bombing"; "attacks on shipping"; "30 drone strikes", "missile attacks";
         # "a separate Daesh ambush"
-        relative = before in RELATIVES and toks[k].lower.endswith("ed")  # "an aggression that targeted"
+        # "an aggression that targeted"; "those targeted by US measures", "those detained"
+        relative = before in RELATIVES | PARTICIPLE_HEADS and toks[k].lower.endswith("ed")
         noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"}) and not toks[k].lower.endswith("ing") \
             and not relative or _counted_plural(toks, k, self.lexicon) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
@@ -720,6 +747,9 @@ class EventCoder:
         for pattern in self.lexicon.candidates(toks[k].lower):
             if noun_only and pattern.entry.pos == "verb":
                 continue
+            if pattern.entry.pos == "verb" and before == "to" and toks[k].lower.endswith("s") \
+                    and toks[k].lower != pattern.entry.key.split()[0]:
+                continue  # "in response to requests from": an infinitive is never "-s", so a plural noun
             if pattern.entry.requires and not self._near_class(sentence, k, pattern.entry.requires):
                 continue
             particle = pattern.entry.pos == "verb" and pattern.rest[:1] != () and pattern.rest[0] in PREPOSITIONS
@@ -953,13 +983,15 @@ def _word_is(token: str, word: str, lexicon: EventLexicon) -> bool:
 
 
 def _content_recipient(sentence: Sentence, groups: list[Group], j: int,
-                       actors: list[ActorRef]) -> Group | None:
+                       actors: list[ActorRef], noun: bool = False) -> Group | None:
     """The first party of the content governed by the word ending at ``j`` that is not the
-    actor itself. When the content's subject is the actor's own state ("Ankara's president
-    warned that Turkey would launch an operation against the PKK"), the party acted on
-    comes after it, in the same clause, and may lie beyond the content's usual window."""
+    actor itself; a noun's content ends at its comma ("requests from their countries, the
+    Foreign Ministry said": the speaker is asked nothing). When the content's subject is the
+    actor's own state ("Ankara's president warned that Turkey would launch an operation
+    against the PKK"), the party acted on comes after it, in the same clause, and may lie
+    beyond the content's usual window."""
     start = _content_start(sentence, j)
-    scope = _scope(sentence, groups, start)
+    scope = (_noun_scope if noun else _scope)(sentence, groups, start)
     inner = next((g for g in groups if start <= g.first < scope), None)
     if inner is None or not same_actor(inner.refs[0], actors):
         return inner
@@ -1194,6 +1226,17 @@ def _fold_toll(events: list[Event], seen: list[tuple[int, set[int | None]]], eve
 #: stage resolves itself), and the kinds of party each may stand for.
 ANAPHORS = {"it": frozenset({"state", "government", "armed_group", "igo", "ngo", "business", "media", "military"}),
             "they": frozenset({"armed_group", "military"})}
+
+
+def _speakers(groups: list[Group], cue: Cue, speaker: ActorRef) -> list[ActorRef]:
+    """Everyone the cue's speaker stands with: "Iran and Egypt announced the resumption of
+    relations", "the Turkish and Iraqi diplomats said they would": a coordinated subject
+    speaks, and acts, as one. The cue keeps only its first party as the speaker."""
+    first, last = cue.speaker_span
+    group = next((g for g in groups if g.first <= first and last <= g.last), None)
+    if group is None or speaker not in group.refs:
+        return [speaker]
+    return list(group.refs)
 
 
 def _refers(pronoun: str, ref: ActorRef) -> bool:

@@ -143,6 +143,9 @@ COORDINATED_REACH = 8
 #: How far after a protest "in protest at" may stand, and the words between it and whom.
 PROTESTED_REACH = 16
 PROTESTED_LINKS = frozenset({"against", "at", "of", "over", "about", "the", "a", "an"})
+#: Prepositions that open the reason for an act ("severed relations over Cairo's peace treaty
+#: with Israel"): a frame preposition after them belongs to the reason's noun, not the act.
+REASON_PREPS = frozenset({"over", "amid", "because", "despite"})
 #: Prepositions before a meeting noun whose subject held it ("during talks", "at a meeting").
 MEETING_PREPS = frozenset({"during", "at", "in"})
 
@@ -439,6 +442,8 @@ class PatternRoles:
         if any(start <= g.first < i for g in groups):
             return None
         for k in self._subject_head_window(sentence, start, i):
+            if sentence.tokens[k].lower in self.vehicles:
+                return None  # "40 vehicles carrying fighters deployed": the vehicles head the subject
             if self._participant(sentence.tokens[k].lower):
                 out.how.append(f"participant {sentence.tokens[k].text!r} opening the clause")
                 return [ActorRef(text=sentence.tokens[k].text, start=sentence.tokens[k].start,
@@ -448,7 +453,8 @@ class PatternRoles:
     def _subject_head_window(self, sentence: Sentence, first: int, i: int) -> range:
         """Where the head of a clause's subject stands, from the clause's first token: past a
         fronted adverbial up to its comma ("On Sunday, December 3, nurses ..."), the "that" of
-        a reported clause, and a count before the head ("A group of nurses", "Hundreds of retirees")."""
+        a reported clause, and a count before the head ("A group of nurses", "Hundreds of
+        retirees", "More than a thousand workers")."""
         toks = sentence.tokens
         if first == 0:  # past a dateline: "TOKYO - A Japanese aid worker ... has been freed"
             while first < i and (toks[first].text.isupper() and len(toks[first].text) > 1
@@ -457,8 +463,9 @@ class PatternRoles:
         if toks[first].lower in PREPOSITIONS:
             commas = [m for m in range(first, min(i, first + FRONTED_WORDS)) if toks[m].lower == ","]
             first = commas[-1] + 1 if commas else first
-        while first < i and (toks[first].lower in QUANTITIES or toks[first].lower in {"a", "an", "the", "of", "that"}):
-            first += 1
+        while first < i and (toks[first].lower in QUANTITIES or toks[first].lower in {"a", "an", "the", "of", "that"}
+                             or count_end(sentence, first) > first):
+            first = max(first + 1, count_end(sentence, first))  # "More than a thousand workers"
         return range(first, min(i, first + CLAUSE_SUBJECT_WORDS))
 
     def _subordinate_subject(self, sentence: Sentence, groups: list[Group], i: int) -> list[ActorRef] | None:
@@ -564,8 +571,10 @@ class PatternRoles:
             if not sentence.same_clause(c, i):
                 break
             if toks[c].lower in self.vehicles or (c in head and toks[c].lower in self.forces):
-                return self._sender_after(sentence, groups, c, out) or \
+                owner = self._sender_after(sentence, groups, c, out) or \
                     self._country_word_before(sentence, groups, c, out)
+                if owner is not None:  # else the head before: "A Turkish force of 20 vehicles"
+                    return owner
         return None
 
     def _sender_after(self, sentence: Sentence, groups: list[Group], c: int, out: Roles) -> list[ActorRef] | None:
@@ -1031,11 +1040,19 @@ class PatternRoles:
         group, or a single known word) the recipients; whether there was one."""
         group = self._organisation_of(sentence, groups, k) or next((g for g in groups if g.first == k), None)
         ref = None if group else self._word_ref(sentence, k)
+        words = [ref] if ref is not None else []
+        while words and words[-1].country and k + 2 < len(sentence.tokens) \
+                and sentence.tokens[k + 1].lower in {"and", ","}:
+            partner = self._word_ref(sentence, k + 2)  # "their Russian and Iranian counterparts"
+            if partner is None or not partner.country or partner.country in {w.country for w in words}:
+                break
+            words.append(partner)
+            k += 2
         if ref is not None:  # "his Iranian counterpart Abbas Araghchi": the person, not the nationality
             group = self._titled_name(sentence, groups, k + 1)
         if group is None and ref is None:
             return False
-        out.recipients = list(group.refs) if group else [ref]  # type: ignore[list-item]
+        out.recipients = list(group.refs) if group else words  # type: ignore[list-item]
         out.object_end = group.last if group else k + 1
         out.how.append(how)
         return True
@@ -1135,8 +1152,8 @@ class PatternRoles:
                 out.how.append("object after adjuncts of place and time")
                 return
         for k in range(j, min(j + PREP_WINDOW, len(toks))):
-            if not sentence.same_clause(j - 1, k):
-                break
+            if not sentence.same_clause(j - 1, k) or k > j and toks[k].lower in REASON_PREPS - set(entry.preps):
+                break  # "severed relations over Cairo's treaty with Israel" (not the particle: "handed over")
             if toks[k].lower in entry.preps and not (k and toks[k - 1].lower in TIES):
                 for n in range(k + 1, min(len(toks), k + 4)):
                     if toks[n].lower in PREPOSITIONS | {","}:

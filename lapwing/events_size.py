@@ -10,6 +10,7 @@ across sentences (tolls are restated as they rise).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from lapwing.events_lexicon import EventLexicon
 from lapwing.events_text import Sentence
@@ -51,12 +52,14 @@ def _near(sentence: Sentence, k: int, lexicon: EventLexicon) -> int | None:
     return None
 
 
-def size_of(sentence: Sentence, lexicon: EventLexicon) -> Size | None:
-    """Dead, injured and arrested counts stated in the sentence, or None if it states none."""
+def size_of(sentence: Sentence, lexicon: EventLexicon, arrests: Collection[int] = ()) -> Size | None:
+    """Dead, injured and arrested counts stated in the sentence, or None if it states none.
+    ``arrests``: tokens where an arrest trigger of the lexicon starts, whatever its words
+    ("four wanted men were taken into custody": "taken" counts the men like "arrested" would)."""
     counts: dict[str, int] = {}
     for k, tok in enumerate(sentence.tokens):
         for name, words in lexicon.size_words.items():
-            if name not in counts and tok.lower in words:
+            if name not in counts and (tok.lower in words or name == "arrested" and k in arrests):
                 value = _near(sentence, k, lexicon)
                 if value is not None:
                     counts[name] = value
