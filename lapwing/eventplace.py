@@ -26,8 +26,10 @@ recipients: a place overlapping one is a participant):
 2. else a town named before a noun for its people in the trigger's clause ("Hundreds of
    *Misrata* residents protested");
 3. else, unless the event is a statement (its trigger is a speech or request verb of
-   ``lexicons/places.yaml``: "said", "urged", "demanded" -- a statement has no place unless
-   the text gives one, "told reporters in Ankara"), the sentence's place: the one place the
+   ``lexicons/places.yaml`` or a noun of a request, threat or rejection: "said", "urged",
+   "demanded", "threats" -- a statement has no place unless the text gives one in its own
+   clause, "told reporters in Ankara") or a sanction ("imposed sanctions", "designated": a
+   measure happens where it is announced, not at its targets), the sentence's place: the one place the
    sentence names outside a background clause ("arrested several people ..., *as Beirut
    seeks* to show"), if it names exactly one, not as a possessor ("Iran's foreign
    minister", "the President of the Syrian Arab Republic")
@@ -42,7 +44,10 @@ recipients: a place overlapping one is a participant):
 A place in the dateline that opens a line ("BENGHAZI, Libya (AFP) -") is where the story
 was filed and is never taken itself, nor is a place in the purpose clause of an agreement's,
 a grant's or a meeting's trigger ("signed in Damascus an agreement *to rehabilitate the
-Jandar power station in Homs countryside*"): that is what the event is about; nor a country
+Jandar power station in Homs countryside*"), in the content of an accusation, a request, a
+threat or a rejection ("threatened *to bomb Beirut's suburbs*"), or after a sanction's
+trigger: that is what the event is about; nor a place where a prospect is to happen
+("technical teams *due to* convene in the Iraqi capital"); nor a country
 after a preposition of direction ("rocket fire *toward Israel*", the state aimed at) or after
 "from" that follows a noun for people ("sailors *from the Philippines*", their nationality).
 
@@ -102,12 +107,21 @@ def _locative_phrase() -> re.Pattern[str]:
                       rf"(?:{modifier}\s+){{0,{MAX_WORDS_BETWEEN}}}$")
 
 
+#: The first member of a pair after "between" and the "and" before the second: "tension
+#: between Ankara and ", "talks between the SDF and ".
+_PAIR_SECOND = re.compile(r"(?P<lead>\bbetween)\s+(?:[\w'’-]+\s+){1,4}and\s+(?:the\s+)?$")
+
+
 def _names_no_scene(before: str, place: Place) -> bool:
     """Whether the words ``before`` a place make it no scene of any event of the sentence:
     a phrase of ``not_locatives`` ("*pressure on* Israel", "*according to* Iraq's
-    ministry"), or, for a country, a preposition of direction ("rocket fire *toward*
-    Israel": the state aimed at) or "from" after a noun for people ("freed 11 *sailors
-    from* the Philippines": their nationality)."""
+    ministry", "tension *between* Ankara and the SDF", either member of that pair), or,
+    for a country, a preposition of direction ("rocket fire *toward* Israel": the state
+    aimed at) or "from" after a noun for people ("freed 11 *sailors from* the
+    Philippines": their nationality)."""
+    pair = _PAIR_SECOND.search(before)
+    if pair is not None and _no_locative(before[:pair.end("lead")]):
+        return True  # "tension between the SDF and *Ankara*": the second party
     phrase = _locative_phrase().search(before)
     if phrase is None:
         return False
@@ -147,20 +161,20 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
         if place is not None and place.start is not None and place.end is not None \
                 and sentence.start <= place.start and place.end <= sentence.end and place.start < about \
                 and not _overlaps(place, trigger) and not _in_dateline(text, place) \
-                and not _condition_after(text, trigger, place) \
+                and not _condition_after(text, trigger, place) and not _in_prospect(text, sentence, trigger, place) \
                 and not _names_no_scene(text[sentence.start:place.start][-80:], place):
             inside.append(place)
     inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
     locative = _locative_places(text, sentence, inside)
     if locative:
-        scene = _nearest_scene(text, trigger, locative, participants)
+        scene = _nearest_scene(text, trigger, locative, participants, _is_statement(text[trigger.start:trigger.end]))
         if scene is not None and _unresolved(scene):
             scene = _pinned_by_next(text, scene, locative, participants)
         return _named_settlement_near(text, scene, locative, participants) if scene is not None else None
     home = _residents_place(text, trigger, inside)
     if home is not None:
         return home
-    if _is_statement(text[trigger.start:trigger.end]):
+    if _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger):
         return None
     named = [p for p in inside if not _POSSESSOR.match(text[p.end:p.end + 2]) and not _owner_of_an_office(text, p)
              and not _opens_organisation_name(text, p)
@@ -259,14 +273,18 @@ def _in_dateline(text: str, place: Place) -> bool:
 
 
 def _nearest_scene(text: str, trigger: Span, locative: list[Place],
-                   participants: Sequence[Span]) -> Place | None:
+                   participants: Sequence[Span], statement: bool = False) -> Place | None:
     """The locative place nearest the trigger; when that is a participant ("drones launched
     at U.S. forces at an air base in Erbil"), the nearest place in its clause that is none,
     after it or before it ("aircraft arrived at Port Sudan airport carrying aid from Egypt"),
     else no place ("the attack on Israel"). Places the trigger's own clause holds come first:
     in "reiterated their opposition to a plan to take over Gaza City after a meeting ... in
-    the Egyptian capital", the meeting was in Cairo, though Gaza City stands nearer."""
+    the Egyptian capital", the meeting was in Cairo, though Gaza City stands nearer. A
+    ``statement`` takes a place of its own clause only: "a drone targeted their car in south
+    Lebanon, and urged the state to act" says where the strike was, not the appeal."""
     own = [p for p in locative if not _subordinate_between(text, trigger, p)]
+    if statement and not own:
+        return None
     nearest = min(own or locative, key=lambda p: _distance(trigger, p))
     if not _taken(nearest, participants):
         return nearest
@@ -348,7 +366,9 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
 _TOPICS = frozenset({"programme", "program", "programmes", "programs", "policy", "policies", "plan", "plans",
                      "stance", "role", "interests", "sovereignty", "future", "economy", "demands", "behaviour",
                      "behavior", "conduct", "proposal", "proposals", "offer", "bid", "decision", "response",
-                     "concerns", "rights", "security", "ambitions", "budget", "debt", "record", "approach"})
+                     "concerns", "rights", "security", "ambitions", "budget", "debt", "record", "approach",
+                     # "severed relations over Cairo's peace treaty with Israel"
+                     "treaty", "treaties", "deal", "agreement", "ties", "relations", "support"})
 
 
 def _owner_of_a_topic(text: str, place: Place) -> bool:
@@ -467,12 +487,13 @@ def _alternation(vocabulary: frozenset[str] | set[str]) -> str:
 @lru_cache(maxsize=1)
 def _contained_in() -> re.Pattern[str]:
     """The words between a place and a wider one it lies in: "in the", "village in", "in
-    the southern countryside of"."""
+    the southern countryside of", or an apposition's ", in the" ("at the entrance to Kfar
+    Sir, in the Nabatieh district")."""
     lexicon = load_lexicon()
     heads = _alternation(lexicon.settlement_heads)
     modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
     area = _alternation(lexicon.area_nouns)
-    return re.compile(rf"^(?:\s+(?i:{heads}))?\s+(?i:in|inside|within)\s+(?:(?i:{modifiers})\s+){{0,3}}"
+    return re.compile(rf"^,?(?:\s+(?i:{heads}))?\s+(?i:in|inside|within)\s+(?:(?i:{modifiers})\s+){{0,3}}"
                       rf"(?:(?i:{area})\s+of\s+(?:the\s+)?)?$")
 
 
@@ -493,19 +514,33 @@ def _purpose() -> re.Pattern[str]:
 _ACCUSATION_CONTENT = re.compile(r"\b(?:of|that|for)\b")
 
 
+#: Where the content of a request, a threat or a rejection begins, besides "to" and a verb:
+#: "warned *that* ...", "its rejection *of* any plan".
+_DEMAND_CONTENT = re.compile(r"\b(?:that|of)\b")
+
+
 def _purpose_start(text: str, trigger: Span, sentence: Span) -> int:
     """Where the purpose clause of an agreement's, a grant's or a meeting's trigger begins
     (``pact_triggers`` of places.yaml), or the content of an accusation (``accusation_triggers``:
-    "accused the UAE *of supplying drones used in attacks on El Fasher*"), else the sentence's
-    end: "signed a grant agreement *to rehabilitate ... the Jandar power station in Homs
-    countryside*" was signed where the sentence says it was ("signed in Damascus"), or nowhere
-    it says, never at what it is about."""
+    "accused the UAE *of supplying drones used in attacks on El Fasher*") or of a request, a
+    threat or a rejection (``demand_triggers``: "urged Washington *to press Israel to leave
+    positions in south Lebanon*"), else the sentence's end: "signed a grant agreement *to
+    rehabilitate ... the Jandar power station in Homs countryside*" was signed where the
+    sentence says it was ("signed in Damascus"), or nowhere it says, never at what it is
+    about. A sanction's content is all that follows its trigger (:func:`_is_measure`)."""
     words = text[trigger.start:trigger.end].split()
     first = words[0].lower() if words else ""
-    if first in load_lexicon().accusation_triggers:
+    lexicon = load_lexicon()
+    if _is_measure(text, trigger):
+        return trigger.end
+    if first in lexicon.accusation_triggers:
         match = _ACCUSATION_CONTENT.search(text, trigger.end, sentence.end)
-    elif first in load_lexicon().pact_triggers:
+    elif first in lexicon.pact_triggers:
         match = _purpose().search(text, trigger.start, sentence.end)
+    elif first in lexicon.demand_triggers:
+        starts = [m.start() for m in (_purpose().search(text, trigger.end, sentence.end),
+                                      _DEMAND_CONTENT.search(text, trigger.end, sentence.end)) if m]
+        return min(starts, default=sentence.end)
     else:
         return sentence.end
     return match.start() if match else sentence.end
@@ -585,9 +620,47 @@ def _overlaps(place: Place, span: Span) -> bool:
 
 
 def _is_statement(trigger: str) -> bool:
-    """Whether the trigger's first word is a speech or request verb ("urged", "said")."""
+    """Whether the trigger's first word is a speech or request verb ("urged", "said") or a
+    noun of a request, a threat or a rejection (``demand_triggers``: "its rejection")."""
     words = trigger.split()
-    return bool(words) and words[0].lower() in load_lexicon().speech_verbs
+    lexicon = load_lexicon()
+    return bool(words) and words[0].lower() in lexicon.speech_verbs | lexicon.demand_triggers
+
+
+#: How many words after a trigger may hold the word that makes it a sanction ("slapped
+#: *new* penalties": two).
+MEASURE_WORDS_AFTER = 3
+
+
+def _is_measure(text: str, trigger: Span) -> bool:
+    """Whether the trigger is a sanction or a designation: its first word is of
+    ``sanction_words`` ("designated"), or one of the ``MEASURE_WORDS_AFTER`` words after it
+    of ``sanction_nouns`` ("imposed sanctions", "slapped new penalties"). A government's
+    measure happens where it is announced; the places after its trigger are its targets'
+    ("a businessman in Baghdad") or those its targets profit ("millions for Tehran")."""
+    lexicon = load_lexicon()
+    first = text[trigger.start:trigger.end].split()[:1]
+    after = re.findall(r"[A-Za-z-]+", text[trigger.end:trigger.end + 60])[:MEASURE_WORDS_AFTER]
+    return bool({w.lower() for w in first} & lexicon.sanction_words
+                or {w.lower() for w in after} & lexicon.sanction_nouns)
+
+
+def _in_prospect(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies in a clause opened by a word of ``prospect_openers`` that does
+    not hold the trigger: "said they would set up a mechanism, with technical teams *due to*
+    convene in the Iraqi capital by May and Ankara pledging releases" does not put the
+    pledge in Baghdad; that is where a meeting is to be."""
+    before = text[sentence.start:place.start]  # type: ignore[misc]
+    openers = list(_prospect_opener().finditer(before))
+    if not openers or _clause_break().search(before[openers[-1].end():]):
+        return False
+    return not sentence.start + openers[-1].start() <= trigger.start < place.start  # type: ignore[operator]
+
+
+@lru_cache(maxsize=1)
+def _prospect_opener() -> re.Pattern[str]:
+    """A phrase of ``prospect_openers`` ("due to", "scheduled to")."""
+    return re.compile(rf"\b(?i:{_alternation(load_lexicon().prospect_openers)})\b")
 
 
 @lru_cache(maxsize=1)

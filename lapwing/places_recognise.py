@@ -57,8 +57,9 @@ country's capital city, unless a name or a money noun follows (``capital_money_n
 Each found name carries :class:`Cues`, the words around it that the resolver uses ("the
 Syrian town of", "province", an office holder: "the Texas governor", "New York's mayor",
 a list of other states, also as a tally: "12 in Ontario and one in Quebec"). When a cue
-says a unit is meant ("Deir ez-Zor province", "the Idlib countryside", or any unit word
-of ``geo/admin2.yaml`` after the name: "the Bint Jbeil district"), the unit named after the
+says a unit is meant ("Deir ez-Zor province", "the Idlib countryside", "Şanlıurfa's border
+districts", or any unit word of ``geo/admin2.yaml`` after the name: "the Bint Jbeil
+district"), the unit named after the
 town is added to the candidates, since it has no bare name of its own. :func:`cues_for`
 computes them for any span, so gold spans and, later, NER spans get exactly the same
 treatment as the spans found here.
@@ -158,7 +159,9 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "area_nouns", "anchor_heads", "near_nouns", "admin_office_words", "settlement_office_words",
               "tally_counts", "office_portfolios", "office_nouns", "organisation_nouns", "capital_money_nouns",
               "direction_locatives", "origin_nouns", "background_openers", "condition_openers",
-              "operation_nouns", "coast_nouns")
+              "operation_nouns", "coast_nouns", "demand_triggers", "sanction_words", "sanction_nouns",
+              "prospect_openers",
+              "possessed_unit_nouns", "attributive_names", "attributive_nouns")
 
 
 @dataclass(frozen=True)
@@ -205,6 +208,13 @@ class PlaceLexicon:
     condition_openers: frozenset[str]
     operation_nouns: frozenset[str]
     coast_nouns: frozenset[str]
+    demand_triggers: frozenset[str]
+    sanction_words: frozenset[str]
+    sanction_nouns: frozenset[str]
+    prospect_openers: frozenset[str]
+    possessed_unit_nouns: frozenset[str]
+    attributive_names: frozenset[str]
+    attributive_nouns: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     distance_units: dict[str, float]  # unit (lower case) -> km in one
@@ -353,6 +363,8 @@ class Recogniser:
         self._capital_phrase = re.compile(rf"\bthe\s+(?P<adj>{adjectives})\s+capital(?:\s+city)?\b")
         self._coast_phrase = re.compile(rf"\b(?P<adj>{adjectives})\s+(?i:{_phrases(self.lexicon.coast_nouns)})\b")
         self._operation_before = re.compile(rf"\b(?i:{_phrases(self.lexicon.operation_nouns)})\s*[(\"'‘“]?\s*$")
+        # "Şanlıurfa's border districts", "Aleppo's countryside": the area the town heads
+        self._possessed_unit = re.compile(rf"['’]s\s+(?i:{_phrases(self.lexicon.possessed_unit_nouns)})\b")
         # after a quoted name, the operation noun it names, maybe after two modifiers
         # ("the 'Friendship Sea-2026' joint exercise")
         self._operation_after = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}(?i:{_phrases(self.lexicon.operation_nouns)})\b")
@@ -479,7 +491,8 @@ class Recogniser:
             settlement=(cue in self.lexicon.settlement_cues
                         or office in self.lexicon.settlement_office_words),
             admin=(cue in self.lexicon.admin_cues or next_word in self.lexicon.admin_cues
-                   or unit is not None or office in self.lexicon.admin_office_words),
+                   or unit is not None or office in self.lexicon.admin_office_words
+                   or self._possessed_unit.match(text, end) is not None),
             unit=unit,
             listed_with_units=self._listed_with_units(text, start, end),
             water=(next_word in self.lexicon.water_cues
@@ -607,6 +620,8 @@ class Recogniser:
             return False  # "Hamas", "Obama"
         if self._operation_name(text, tokens, i):
             return False  # "the joint exercise 'Marjan-3'"
+        if self._attributive(text, name, tokens[j].end):
+            return False  # "the Gulf emirate", "Gulf coordination"
         if self._organisation_head(text, tokens, i, j):
             return False  # "the Western Fleet"
         if self._brand_possessive(text, tokens, i, j, candidates):
@@ -637,6 +652,16 @@ class Recogniser:
                 and self._followed_by_name(text, tokens, j):
             return False  # "Shady Grove Adventist Hospital", "Los Angeles Times"
         return True
+
+    def _attributive(self, text: str, name: str, end: int) -> bool:
+        """Whether ``name``, one of ``attributive_names``, stands as an adjective before a
+        noun of ``attributive_nouns`` ("the Gulf emirate", "Gulf coordination"): it then
+        qualifies states or their dealings, like "Arab" in "Arab states", and names no place
+        where anything happened."""
+        if name.lower() not in self.lexicon.attributive_names:
+            return False
+        after = _TOKEN.match(text, _skip_spaces(text, end))
+        return after is not None and after.group() in self.lexicon.attributive_nouns
 
     def _brand_possessive(self, text: str, tokens: list[_Token], i: int, j: int,
                           candidates: tuple[Candidate, ...]) -> bool:
