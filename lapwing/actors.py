@@ -49,6 +49,10 @@ _APOSTROPHES = frozenset({"'", "’"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: How many sentence ends may lie between a pronoun and the person it refers back to.
 _PRONOUN_REACH = 1
+#: Kinds of organisation a person's name with a noun for armed men stands for ("Haftar forces").
+_FORCE_TYPES = frozenset({"armed_group", "military"})
+#: Kinds of organisation a state has of its own, whose names other states' bodies may share.
+_STATE_BODY_TYPES = frozenset({"government", "military"})
 _KIND_ORDER = ("alias", "abbrev", "epithet", "hostile_epithet", "shared_epithet", "seat", "demonym",
                "plural")
 _EPITHETS = {"epithet": "epithet", "hostile_epithet": "epithet+hostile", "shared_epithet": "epithet"}
@@ -57,12 +61,18 @@ _EPITHETS = {"epithet": "epithet", "hostile_epithet": "epithet+hostile", "shared
 PERSONAL_JOINERS = frozenset({"bin", "bint", "ibn", "abu", "umm"})
 _LOOKBACK = 8  # tokens to the left that may hold a mention's title or country word
 
+#: What may precede a dateline's country: its city ("BASRA, Iraq —", "DUBAI, United Arab Emirates (AP) —").
+_DATELINE_HEAD = re.compile(r"(?:[^\n.,()]{1,30},)?\s*")
 #: What follows a dateline's place name: an optional date, an optional "(Agency)", a dash.
 _DATELINE_TAIL = re.compile(r"(?:,[^\n(\u2014\u2013]{1,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[\u2014\u2013-]{1,2}\s")
 #: A byline's outlet opens its line ("Shafaq News / ...") or closes a dateline ("Damascus,
 #: SANA - ...", "Jeddah, May 2, 2025, SPA -- ..."): before it, at most a place and a date.
 _BYLINE_HEAD = re.compile(r"(?:[^\n.,]{1,30},(?:[^\n.,]{1,20},){0,2})?\s*")
 _BYLINE_TAIL = re.compile(r"\s*(?:/|[\u2014\u2013-]{1,2})\s")
+#: A wire dateline names its agency in brackets ("CAIRO, Aug 21 (Reuters) -", "DUBAI, United
+#: Arab Emirates (AP) —"): before the bracket a place and a date, after it a dash.
+_WIRE_HEAD = re.compile(r"(?:[^\n.,()]{1,30}(?:,[^\n()]{1,30})?)?\s*\(")
+_WIRE_TAIL = re.compile(r"\)\s*[\u2014\u2013-]{1,2}\s")
 
 
 @dataclass(frozen=True)
@@ -456,12 +466,15 @@ class _Parser:
             ph.entries, ph.end = entries, q + n
             ph.head_end = ph.end
             chosen = self.kb.actors[entry.actor_id]
-            m, nouns = self.lookup(ph.end, "noun", stop)
+            at = self._led_noun_at(ph.end, stop) if chosen.type == "person" else ph.end
+            m, nouns = self.lookup(at, "noun", stop)
             if m and ph.head == "actor" and (
                     chosen.type not in ("state", "person")
-                    or (chosen.type == "person" and nouns[0].type == "government")):
-                ph.noun, ph.noun_text = nouns[0], self._text(ph.end, ph.end + m)
-                ph.end += m  # "Houthi rebels", "the Biden administration"
+                    or (chosen.type == "person" and self._leads(chosen, nouns[0], at))):
+                ph.noun, ph.noun_text = nouns[0], self._text(at, at + m)
+                ph.end = at + m  # "Houthi rebels", "the Biden administration", "Hemedti's militia"
+            elif ph.head == "actor" and entry.kind != "seat" and self._state_body(chosen):
+                self._state_after(ph, stop)
             return True
         if forced and q < stop:
             ph.head, ph.head_start, ph.end = "name", q, stop
@@ -579,19 +592,49 @@ class _Parser:
     def _leader_surname(self, q: int, stop: int) -> tuple[int, list]:
         """"The Bush administration": a surname several KB people share, before a government
         noun, names the one of them who held a government role on the article date; with
-        no date, all of them who ever led a government, if they led the same country's."""
+        no date, or when none of them held one then (a past administration), all of them who
+        ever led a government, if they led the same country's. Before a noun for armed men ("the Dagalo militia") it names the one who commands an
+        armed organisation."""
         n, found = self._longest(q, self.kb.names, stop, first=self.kb.first_words("names"))
-        m, nouns = self.lookup(q + n, "noun", stop) if n else (0, [])
-        if not m or nouns[0].type != "government":
+        at = self._led_noun_at(q + n, stop)
+        m, nouns = self.lookup(at, "noun", stop) if n else (0, [])
+        if not m:
             return 0, []
-        if self.date is None:
+        if nouns[0].type in _FORCE_TYPES:
             leaders = [e for e in found if e.kind == "partial"
-                       and any(r.sector == "GOV" for r in self.kb.actors[e.actor_id].roles)]
-            countries = {r.country for e in leaders for r in self.kb.actors[e.actor_id].roles if r.sector == "GOV"}
-            return (n, leaders) if leaders and len(countries) == 1 else (0, [])
+                       and self._leads(self.kb.actors[e.actor_id], nouns[0], at)]
+            return (n, leaders) if len(leaders) == 1 else (0, [])
+        if nouns[0].type != "government":
+            return 0, []
+        if self.date is not None:
+            held = [e for e in found if e.kind == "partial"
+                    and (role := self.kb.actors[e.actor_id].role_on(self.date)) and role.sector == "GOV"]
+            if held:
+                return (n, held) if len(held) == 1 else (0, [])
         leaders = [e for e in found if e.kind == "partial"
-                   and (role := self.kb.actors[e.actor_id].role_on(self.date)) and role.sector == "GOV"]
-        return (n, leaders) if len(leaders) == 1 else (0, [])
+                   and any(r.sector == "GOV" for r in self.kb.actors[e.actor_id].roles)]
+        countries = {r.country for e in leaders for r in self.kb.actors[e.actor_id].roles if r.sector == "GOV"}
+        return (n, leaders) if leaders and len(countries) == 1 else (0, [])
+
+    def _led_noun_at(self, q: int, stop: int) -> int:
+        """Where the noun for what a person leads starts after the person's name: past a
+        possessive ("Hemedti's militia", "Biden's administration")."""
+        return q + 1 if q + 1 < stop and self.words[q].norm == "'s" else q
+
+    def _leads(self, person: Actor, noun: SectorNoun, at: int) -> bool:
+        """Whether ``noun`` (at word ``at``) after the person's name means what the person
+        leads rather than the person: a government ("the Biden administration"), or the
+        armed organisation the person commands ("the Dagalo militia", "Haftar forces"); a
+        capitalised force noun is part of a longer name ("the Qatari Amiri Air Force")."""
+        if noun.type in _FORCE_TYPES:
+            return not self.words[at].cap and self._led_force(person) is not None
+        return noun.type == "government"
+
+    def _led_force(self, person: Actor) -> Actor | None:
+        """The armed organisation (a militia or an army) the person commands on the date."""
+        role = person.role_on(self.date)
+        force = self.kb.actors.get(role.org) if role else None
+        return force if force is not None and force.type in _FORCE_TYPES else None
 
     def _title_owner(self, ph: _Phrase, q: int, stop: int) -> int:
         """"Iran's foreign ministry spokesman", "government spokesman": an organisation's
@@ -641,12 +684,16 @@ class _Parser:
         at = q + 1
         n, entries = self.lookup(at, "entity", stop)
         office = organisations and bool(ph.titles)
-        if not n and office and at + 1 < stop and self.words[at].norm == "the":
+        staff = organisations and ph.noun is not None and ph.noun.staff  # "workers of the X Company"
+        if not n and (office or staff) and at + 1 < stop and self.words[at].norm == "the":
             at += 1  # "of the Lebanese army": a demonym after "the" is an adjective
             n, entries = self.lookup(at, "entity", stop)
             entries = [e for e in entries if e.kind not in ("demonym", "plural")]
         if n and self.lookup(at + n, "marker", stop)[0]:  # "of Iran-backed militias": a patron
             entries = []
+        if n and not office and self._starts_head(at + n, stop, True):
+            # "a group of Moroccan diplomats": the demonym is the next noun's, not an owner
+            entries = [e for e in entries if e.kind not in ("demonym", "plural")]
         country, org = self.is_country(entries), self.is_org(entries) if organisations else None
         if country:
             ph.country = (country, self._text(at, at + n))
@@ -727,6 +774,9 @@ class _Parser:
             if actor.type == "person" and ph.noun and ph.noun.type == "government":
                 res = self._administration(ph, [a for e in ph.entries
                                                  if (a := self.kb.actors[e.actor_id]).type == "person"])
+            elif actor.type == "person" and ph.noun and (force := self._led_force(actor)) is not None:
+                res = Resolution(_ref(force), f"alias: {self._text(ph.start, ph.end)!r} is the {force.name}, "
+                                              f"commanded by {actor.name}")
             elif actor.type == "person":
                 res = self._person(ph, actor, "alias")
             elif entry.kind == "seat":
@@ -752,7 +802,27 @@ class _Parser:
                 self.persons.append((res.actor, self._name_key(ph)))
         return res
 
+    def _state_after(self, ph: _Phrase, stop: int) -> None:
+        """"The Royal Navy of Oman": a state named after a state body's name owns it; not
+        one that owns something else ("criticism by the Pentagon of Iran's programme")."""
+        end = self._owner_after(ph, ph.end, stop, "of", organisations=False)
+        if end < stop and self.words[end].norm == "'s":
+            ph.country = None
+        else:
+            ph.end = end
+
+    def _state_body(self, actor: Actor) -> bool:
+        """Whether the organisation is a state's own government body or armed force: its
+        name ("Royal Navy", "National Intelligence Service") may belong to other states."""
+        state = self.kb.actors.get(actor.country)
+        return actor.type in _STATE_BODY_TYPES and state is not None and state.type == "state"
+
     def _named(self, ph: _Phrase, actor: Actor, entry: NameEntry) -> Resolution:
+        if ph.country and ph.country[0] != actor.country and self._state_body(actor):
+            code, word = ph.country  # "the Royal Navy of Oman", "Omani Royal Navy": not Britain's
+            ref = self._organ(code, ph.head_start, ph.head_end or ph.end, actor.sector, actor.type)
+            return Resolution(ref, f"demonym: {word!r} -> {code}; {self._text(ph.head_start, ph.head_end or ph.end)!r} "
+                                   f"names a body of {self.kb.actors[code].name} here, not {actor.name}")
         if actor.type == "state" and ph.bare:
             place = self._place_use(ph.head_start, ph.end)
             if place:
@@ -881,6 +951,10 @@ class _Parser:
             ref = ActorRef(text="", actor_id=code if own else None, name=state.name if own else None,
                            country=code, sector="ELI" if ph.former else noun.sector, type=noun.type)
             return Resolution(ref, f"demonym: {word!r} -> {code}; {ph.noun_text!r} -> {ref.sector}")
+        if ph.org and noun.staff:
+            ref = ActorRef(text="", country=ph.org.country, sector=noun.sector, type=noun.type)
+            return Resolution(ref, f"noun: {ph.noun_text!r} of {ph.org.name} are staff of {ph.org.country} "
+                                   f"-> {noun.sector}, not the organisation")
         if ph.org:
             ref = replace(_ref(ph.org), type=noun.type if noun.type == "person" else ph.org.type)
             return Resolution(ref, f"alias: {ph.noun_text!r} of {ph.org.name}")
@@ -896,15 +970,20 @@ class _Parser:
         """"the Foreign Ministry" of the one country in context: the state's entry with that
         common name (its foreign ministry), else the state's own sector (its government)."""
         code, where = context
-        key = tuple(w.norm for w in self.words[ph.head_start:ph.end])
-        entries = self.kb.common.get(key, [])
+        ref = self._organ(code, ph.head_start, ph.end, noun.sector, noun.type)
+        return Resolution(ref, f"coreference: {self._text(ph.start, ph.end)!r} is of {self.kb.actors[code].name}, "
+                               f"the only country {where}")
+
+    def _organ(self, code: str, start: int, end: int, sector: str | None, kind: ActorType) -> ActorRef:
+        """The body of state ``code`` that words ``start:end`` name: the state's entry with
+        that common name ("foreign ministry": its foreign ministry), else the state itself in
+        ``sector`` (its government, its military)."""
+        entries = self.kb.common.get(tuple(w.norm for w in self.words[start:end]), [])
         entries = entries if isinstance(entries, list) else [entries]
         owned = [self.kb.actors[e.actor_id] for e in entries if self.kb.actors[e.actor_id].country == code]
         state = self.kb.actors[code]
-        ref = _ref(owned[0]) if owned else ActorRef(text="", actor_id=code, name=state.name, country=code,
-                                                    sector=noun.sector, type=noun.type)
-        return Resolution(ref, f"coreference: {self._text(ph.start, ph.end)!r} is of {state.name}, "
-                               f"the only country {where}")
+        return _ref(owned[0]) if owned else ActorRef(text="", actor_id=code, name=state.name, country=code,
+                                                     sector=sector, type=kind)
 
     def _context_country(self, ph: _Phrase) -> tuple[str, str] | None:
         """The one state named before the phrase in its sentence ("In Tehran, the Foreign
@@ -915,7 +994,22 @@ class _Parser:
         if before:
             return (next(iter(before)), "its sentence names before it") if len(before) == 1 else None
         elsewhere = {code for first, _, code in named if first != sentence}
+        if not elsewhere:
+            agency = self._agency_state()
+            return (agency, "whose state news agency filed the report") if agency else None
         return (next(iter(elsewhere)), "the other sentences name") if len(elsewhere) == 1 else None
+
+    def _agency_state(self) -> str | None:
+        """The state whose own news agency filed the report in its dateline ("(KUNA) --",
+        "Muscat, ONA -"): a state agency's report of "the Ministry of Foreign Affairs" means
+        its state's ministry."""
+        for p, word in enumerate(self.words):
+            n, entries = self._entity(p, len(self.words))
+            agencies = {a.country for e in entries if (a := self.kb.actors[e.actor_id]).type == "media"
+                        and a.country in a.backed_by}
+            if len(agencies) == 1 and self._is_byline(word.start, self.words[p + n - 1].end):
+                return agencies.pop()
+        return None
 
     def _sentence_start(self, p: int) -> int:
         while p > 0 and not (self.words[p - 1].norm in _SENTENCE_ENDS and self.words[p].cap):
@@ -1206,20 +1300,22 @@ class _Parser:
         return 0
 
     def _is_dateline(self, start: int, end: int) -> bool:
-        """"BAGHDAD (Reuters) —" opening a line: where the story was filed, not who acted."""
+        """"BAGHDAD (Reuters) —", "BASRA, Iraq —" opening a line: where the story was filed,
+        not who acted."""
         first = self.words[start].start
         line_start = self.text.rfind("\n", 0, first) + 1
-        if self.text[line_start:first].strip():
+        if _DATELINE_HEAD.fullmatch(self.text, line_start, first) is None:
             return False
         return _DATELINE_TAIL.match(self.text, self.words[end - 1].end) is not None
 
-    def _is_byline(self, ref: ActorRef) -> bool:
-        """"Shafaq News / Hundreds protested", "Damascus, SANA - The president received": an
-        outlet named in the byline or dateline that opens a line, not a participant."""
-        start, end = ref.start or 0, ref.end or 0
+    def _is_byline(self, start: int, end: int) -> bool:
+        """"Shafaq News / Hundreds protested", "Damascus, SANA - The president received",
+        "CAIRO, Aug 21 (Reuters) - Sudan's army said": an outlet named in the byline or
+        dateline that opens a line, not a participant."""
         line_start = self.text.rfind("\n", 0, start) + 1
-        return (_BYLINE_HEAD.fullmatch(self.text, line_start, start) is not None
-                and _BYLINE_TAIL.match(self.text, end) is not None)
+        return any(head.fullmatch(self.text, line_start, start) is not None
+                   and tail.match(self.text, end) is not None
+                   for head, tail in ((_BYLINE_HEAD, _BYLINE_TAIL), (_WIRE_HEAD, _WIRE_TAIL)))
 
     def _operates_in(self, end: int) -> tuple[str, str] | None:
         """"... in northern Syria", "... that controls much of northern Yemen": the country
@@ -1263,10 +1359,12 @@ class _Parser:
         countries = {self.kb.actors[e.actor_id].country for e in entries}
         context = self._document_countries() if len(countries) > 1 else set()
 
-        def rank(e: NameEntry) -> tuple[int, int, int]:
+        def rank(e: NameEntry) -> tuple[int, int, int, int]:
             actor = self.kb.actors[e.actor_id]
             person = actor.type == "person"
-            return (0 if person == bool(ph.titles) else 1, 0 if actor.country in context else 1,
+            return (0 if person == bool(ph.titles) else 1,
+                    0 if ph.country is None or actor.country == ph.country[0] else 1,
+                    0 if actor.country in context else 1,
                     _KIND_ORDER.index(e.kind) if e.kind in _KIND_ORDER else len(_KIND_ORDER))
         return min(entries, key=rank)
 
@@ -1319,13 +1417,16 @@ class _Parser:
             ph = self.phrase_at(p, stop)
             res = self.interpret(ph) if ph else None
             if ph and res and res.actor is not None and res.actor.type == "media" \
-                    and self._is_byline(res.actor):
+                    and self._is_byline(res.actor.start or 0, res.actor.end or 0):
                 p = ph.end  # the outlet that filed the report takes no part in its events
                 continue
             if ph and res and res.actor is not None:
                 ref = res.actor
                 yield Hit(ref.start or 0, ref.end or 0, ref.text, _label(ref, ph), res)
                 p = ph.end
+                continue
+            if ph and res and res.reason.startswith("location:"):
+                p = ph.end  # "in the United Arab Emirates": no part of a place is an actor
                 continue
             if ph is None and self.words[p].norm in self.cues["person_pronouns"]:
                 pronoun = self._pronoun_reference(p)

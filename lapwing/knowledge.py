@@ -313,6 +313,7 @@ class SectorNoun:
     patron: bool = False  # "Iran's proxies": the possessor backs the group, it is not it
     proxy: str | None = None  # sector when backed by an outside patron ("US-backed forces")
     contextual: bool = False  # "the Foreign Ministry": of the one country the context names
+    staff: bool = False  # "workers of the X Company": the organisation's staff, not the organisation
 
 
 @dataclass(frozen=True)
@@ -657,7 +658,7 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
                       "title", problems)
     for entry, line in _section(data, "sector_nouns", origin, problems):
         r = _Reader(origin, entry, problems)
-        if r.check_fields(("nouns", "sector", "type"), ("standalone", "patron", "proxy", "contextual")):
+        if r.check_fields(("nouns", "sector", "type"), ("standalone", "patron", "proxy", "contextual", "staff")):
             for noun in r.texts("nouns"):
                 _register(raw.nouns, noun.lower(), (entry,), layer, origin, line, "sector noun", problems)
     for entry, _ in _section(data, "affiliations", origin, problems):
@@ -735,7 +736,7 @@ def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBas
         _check_code(r, "proxy", proxy, raw.sectors, "sector")
         nouns[norm.key(noun)[0]] = SectorNoun(noun, sector or "UNK", cast(ActorType, kind or "other"),
                                               r.flag("standalone"), r.flag("patron"), proxy,
-                                              r.flag("contextual"))
+                                              r.flag("contextual"), r.flag("staff"))
     org_heads: dict[tuple[str, ...], OrgHead] = {}
     for head, (entry, origin, _line, _layer) in raw.org_heads.items():
         r = _Reader(origin, entry, problems)
