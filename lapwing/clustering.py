@@ -706,12 +706,26 @@ def _opposed(report: Report, cluster: Cluster) -> bool:
     ("Israeli" against "Lebanese") are weak evidence against: the events stage attaches
     them loosely ("the southern Lebanese town of Nabatieh"), and a target town coded as a
     recipient carries only its country."""
+    if _other_speakers(report, cluster):
+        return True
     if not report.countries or not cluster.countries or not report.countries.isdisjoint(cluster.countries):
         return False
     return bool(_nations(report.actor_countries) and _nations(cluster.actor_countries)
                 and (report.actor_specific or cluster.actor_specific)
                 or _nations(report.recipient_countries) and _nations(cluster.recipient_countries)
                 and (report.recipient_specific or cluster.recipient_specific))
+
+
+def _other_speakers(report: Report, cluster: Cluster) -> bool:
+    """A statement or decision whose actors' nations appear nowhere in the cluster, which
+    has actors of its own: Britain sanctioning Houthi commanders is not Washington's
+    sanctions on their financiers that day, though both name the Houthis. For statements the
+    actor is the speaker or the decider, which reports rarely misread, even as a bare
+    country word."""
+    if not report.family.startswith(VERBAL):
+        return False
+    mine = _nations(report.actor_countries)
+    return bool(mine and _nations(frozenset(cluster.actor_countries)) and mine.isdisjoint(cluster.countries))
 
 
 def _nations(countries: frozenset[str]) -> frozenset[str]:

@@ -152,6 +152,22 @@ def test_a_morning_and_an_afternoon_of_one_day_are_two_events_but_night_is_loose
     assert parts_of(morning, afternoon)[1]["veto"] == "date"
 
 
+def test_statements_by_other_states_are_other_statements_even_about_one_party():
+    """Britain sanctioning Houthi commanders is not Washington's sanctions on their financiers
+    that day, though both name the Houthis; two reports of one US decision, one naming the
+    Treasury and one Washington, are one."""
+    treasury = {"text": "the U.S. Treasury", "actor_id": "usa_treasury", "country": "USA", "sector": "GOV"}
+    usa = {"text": "Washington", "actor_id": "USA", "country": "USA"}
+    britain = {"text": "Britain", "actor_id": "GBR", "country": "GBR"}
+    houthis = {"text": "the Houthis", "actor_id": "houthis", "country": "YEM", "sector": "REB"}
+    events = [ev("a:e1", type_="SANCTION", actors=(treasury,), recipients=()),
+              ev("b:e1", type_="SANCTION", actors=(usa,), recipients=(houthis,)),
+              ev("c:e1", type_="SANCTION", actors=(britain,), recipients=(houthis,))]
+    groups = clusters_of(events)
+    assert frozenset({"c:e1"}) in groups
+    assert any({"a:e1", "b:e1"} <= group for group in groups)
+
+
 def test_undated_events_stay_alone():
     events = [ev("a:e1"), ev("b:e1", day=None, precision="unknown", basis="unknown")]
     assert len(clusters_of(events)) == 2
