@@ -137,3 +137,14 @@ def test_state_agency_dateline_gives_an_unqualified_ministry_its_country(kb):
     hits = _hits(kb, "Oct 21 (BNA) -- The Ministry of Foreign Affairs summoned the Iraqi charge d'affaires.")
     assert "BNA" not in hits
     assert hits["Ministry of Foreign Affairs"][1:] == ("BHR", "GOV")
+
+
+def test_a_ministry_name_three_states_share_goes_to_the_one_the_document_names(kb):
+    """Syria, Jordan and Palestine each call theirs the Ministry of Foreign Affairs and
+    Expatriates: a bare mention belongs to the one state the document names."""
+    syria = _hits(kb, "The Ministry of Foreign Affairs and Expatriates condemned the strikes on Damascus "
+                      "as a violation of Syria's sovereignty.")
+    assert syria["Ministry of Foreign Affairs and Expatriates"][1] == "SYR"
+    jordan = _hits(kb, "The Ministry of Foreign Affairs and Expatriates said Jordan rejects the "
+                       "decision to build a settlement.")
+    assert jordan["Ministry of Foreign Affairs and Expatriates"][1] == "JOR"
