@@ -183,6 +183,8 @@ def test_a_date_behind_despite_or_amid_dates_what_it_modifies_not_the_event():
     assert dated(text, "strikes", published="2025-03-04").value == "2025-03-03"
     text = "Markets slid on Tuesday amid fears of a recession by March."
     assert dated(text, "slid", published="2025-03-06").value == "2025-03-04"
+    text = "The two states restored relations, ending a rupture dating back to 1980."
+    assert dated(text, "restored", published="2025-03-06").basis == "document"
 
 
 def test_an_apposition_between_commas_does_not_cut_the_event_from_its_day():
