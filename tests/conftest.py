@@ -3,6 +3,7 @@
 import pytest
 
 from lapwing.explain import Explainer
+from lapwing.knowledge import KnowledgeBase, load_kb
 from lapwing.places import PlaceFinder
 
 
@@ -18,3 +19,9 @@ def finder() -> PlaceFinder:
     """The place finder (gazetteer and ranker), built once for the place test modules."""
     return PlaceFinder.build()
 
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    """The actor knowledge base, loaded once for the actor test modules."""
+    return load_kb()

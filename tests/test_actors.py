@@ -50,11 +50,6 @@ def _load_cases() -> list[Case]:
 ALL_CASES = _load_cases()
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
-
-
 def test_case_table_is_large_and_covers_every_rule():
     rules = {c.expected[4].split("+")[0] for c in ALL_CASES}
     assert len(ALL_CASES) >= 300

@@ -5,20 +5,13 @@ namesakes with no date."""
 
 from __future__ import annotations
 
-import pytest
+from actor_helpers import hits
 
-from lapwing.actors import resolve, scan
-from lapwing.knowledge import load_kb
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
+from lapwing.actors import resolve
 
 
 def _hits(kb, text: str, date: str | None = "2025-03-04") -> dict[str, tuple]:
-    return {h.text: (h.resolution.actor.actor_id, h.resolution.actor.country, h.resolution.actor.sector)
-            for h in scan(text, date, kb=kb)}
+    return hits(kb, text, date)
 
 
 def _resolve(kb, text: str, mention: str, date: str | None = "2025-03-04"):

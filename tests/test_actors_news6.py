@@ -6,20 +6,11 @@ wire datelines whose agency and country take no part, and a demonym after "a gro
 
 from __future__ import annotations
 
-import pytest
-
-from lapwing.actors import scan
-from lapwing.knowledge import load_kb
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
+from actor_helpers import hits
 
 
 def _hits(kb, text: str, date: str | None = "2026-02-10") -> dict[str, tuple]:
-    return {h.text: (h.resolution.actor.actor_id, h.resolution.actor.country, h.resolution.actor.sector)
-            for h in scan(text, date, kb=kb)}
+    return hits(kb, text, date)
 
 
 # ----- state bodies of a named state

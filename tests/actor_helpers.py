@@ -1,0 +1,12 @@
+"""What the actor scanner finds in a sentence, for the actor test modules."""
+
+from __future__ import annotations
+
+from lapwing.actors import scan
+from lapwing.knowledge import KnowledgeBase
+
+
+def hits(kb: KnowledgeBase, text: str, date: str | None) -> dict[str, tuple]:
+    """Each mention the scanner finds in ``text``, as (actor id, country, sector)."""
+    return {h.text: (h.resolution.actor.actor_id, h.resolution.actor.country, h.resolution.actor.sector)
+            for h in scan(text, date, kb=kb)}
