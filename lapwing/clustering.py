@@ -46,7 +46,7 @@ from typing import Any
 
 import yaml
 
-from lapwing.events_vessels import VESSEL_ID
+from lapwing.events_vessels import UNNAMED_VESSEL, VESSEL_ID
 from lapwing.records import NO_NATION, Event
 
 MODELS_DIR = Path(__file__).with_name("models")
@@ -182,9 +182,23 @@ class Report:
     repeat: bool = False  # the text says it repeats one of an earlier day ("returned to strike")
 
 
+#: Key of an unnamed ship, whatever its noun: "a bulk carrier", "the vessel" and "a ship" in
+#: three reports of one attack at sea are one party; a named ship is also of this kind.
+SHIP_KIND = "kind:vessel"
+#: Prefixes of keys that name no resolved actor: an unresolved name, or a kind of party.
+_GENERIC = ("name:", "kind:")
+
+
 def actor_key(ref: Mapping[str, Any]) -> str:
     """Resolved actors by id, others by lowercased name (the store's ``actor_key``)."""
     return ref.get("actor_id") or "name:" + str(ref.get("name") or ref.get("text") or "").lower()
+
+
+def _party_key(ref: Mapping[str, Any]) -> str:
+    """The clustering key of a party: its actor key, or the ship kind for an unnamed ship."""
+    if not ref.get("actor_id") and str(ref.get("reason") or "").startswith(UNNAMED_VESSEL):
+        return SHIP_KIND
+    return actor_key(ref)
 
 
 def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
@@ -206,7 +220,7 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         modality=data.get("modality") or "asserted",
         confidence=float(data.get("confidence") or 0.0),
         parties=parties,
-        ids=frozenset(key for key, _, _ in parties),
+        ids=frozenset(key for key, _, _ in parties) | _kinds(parties),
         sectors=frozenset(sector for _, sector, _ in parties if sector),
         countries=frozenset(country for _, _, country in parties if country),
         general=frozenset(party[2] for party in parties if _country_level(party)),  # type: ignore[misc]
@@ -322,7 +336,7 @@ def _series(data: Mapping[str, Any], markers: list[str]) -> bool:
 def _party(ref: Mapping[str, Any]) -> tuple[str, str | None, str | None]:
     """(key, "country/sector" or None, country) of an actor reference."""
     country, sector = ref.get("country"), ref.get("sector")
-    return actor_key(ref), f"{country}/{sector}" if country and sector else None, country
+    return _party_key(ref), f"{country}/{sector}" if country and sector else None, country
 
 
 def _specific_countries(refs: Iterable[Mapping[str, Any]]) -> frozenset[str]:
@@ -341,7 +355,7 @@ def _country_level(party: tuple[str, str | None, str | None]) -> bool:
     itself (actor id = country code) or a nationality without a resolved actor ("Israeli",
     "the U.S."). A resolved actor that merely lacks a sector is a specific actor."""
     key, sector, country = party
-    return country is not None and sector is None and (key == country or key.startswith("name:"))
+    return country is not None and sector is None and (key == country or key.startswith(_GENERIC))
 
 
 def _tier(date: Mapping[str, Any], located: bool) -> int:
@@ -451,7 +465,7 @@ def block_keys(report: Report) -> list[tuple[str, str]]:
     even when a party has that country: "pensioners" protesting in Ahvaz are Iranian
     civilians, and must still meet the report whose only party is unresolved."""
     keys = [(report.family, c) for c in report.countries]
-    keys += [(report.family, k) for k in report.ids if k.startswith("name:")]
+    keys += [(report.family, k) for k in report.ids if k.startswith(_GENERIC)]
     keys += [(report.family, k) for k in _vessels(report.ids)]  # a ship meets its other reports at sea
     if report.place_key is not None:
         keys.append((report.family, "@" + report.place_key))
@@ -614,7 +628,9 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     when the sides are only swapped (A hits B against B hits A, the usual retaliation of
     the next day), reversed on another day (see :func:`_reversed`) or opposed (see
     :func:`_opposed`). Parties in complementary roles (one report names only who struck,
-    another only who was struck) are not opposed: each report lost the other side."""
+    another only who was struck) are not opposed: each report lost the other side. A party's
+    country is compared only with a cluster that names some country: against reports that
+    name only "a bulk carrier", "the Houthis" neither agree nor disagree."""
     if _swapped(report, cluster) or _opposed(report, cluster) or _reversed(report, cluster):
         return None
     ships, their_ships = _vessels(report.ids), _vessels(cluster.ids)
@@ -623,7 +639,7 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     total, comparable = 0.0, 0
     for party in report.parties:
         credit = _party_credit(party, cluster, p)
-        if credit or party[2] is not None:
+        if credit or (party[2] is not None and cluster.countries):
             total += credit
             comparable += 1
     mean = total / comparable if comparable else 0.0
@@ -664,19 +680,25 @@ def _party_credit(party: tuple[str, str | None, str | None], cluster: Cluster, p
     shares: the same resolved actor; the same country and sector ("IDF" and "the Israeli
     army"); the same country where one side is given only at country level ("Israel" or
     "Israeli" against "IDF", which agree as far as the vaguer one says); the same country,
-    other sectors; last, the same unresolved name, weak because such names are generic
-    ("residents", "gunmen"). A party without a country that matches nothing is not
+    other sectors; last, the same unresolved name or kind, weak because such names are generic
+    ("residents", "gunmen"; an unnamed ship and any ship). A party without a country that matches nothing is not
     comparable and is left out of the mean by the caller."""
     key, sector, country = party
     w = p.weights
-    if key in cluster.ids and not key.startswith("name:"):
+    if key in cluster.ids and not key.startswith(_GENERIC):
         return w["actor_id"]
     if sector is not None and sector in cluster.sectors:
         return w["actor_country_sector"]
     if country is not None and country in cluster.countries:
         general = _country_level(party) or country in cluster.general
         return w["actor_country_general"] if general else w["actor_country"]
-    return w["actor_name"] if key in cluster.ids else 0.0
+    return w["actor_name"] if key in cluster.ids or _kinds([party]) & cluster.ids else 0.0
+
+
+def _kinds(parties: Iterable[tuple[str, str | None, str | None]]) -> frozenset[str]:
+    """The kinds of party among these: a named ship is a ship, so an unnamed one in another
+    report may be it (weak credit, like a shared unresolved name)."""
+    return frozenset(SHIP_KIND for key, _, _ in parties if key.startswith(VESSEL_ID))
 
 
 def _swapped(report: Report, cluster: Cluster) -> bool:
@@ -832,7 +854,7 @@ def _join_antecedents(reports: list[Report], cluster_of: dict[str, str], touched
     for report in reports:
         own = touched.get(cluster_of[report.event_id])
         if own is None or len(own.members) > 1 or report.lat is not None or any(
-                country or not key.startswith("name:") for key, _, country in report.parties):
+                country or not key.startswith(_GENERIC) for key, _, country in report.parties):
             continue
         hosts = {cluster_of[r.event_id] for r in by_doc[report.doc_id]
                  if r is not report and r.type == report.type}

@@ -59,8 +59,11 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 #: A superlative word ("first", "largest"); before a trigger or between it and a later "since"
 #: phrase ("the visit was his first to Iran since the June war") it measures the event.
 _SUPERLATIVE_WORD = re.compile(r"\b(?:\w+est|first|most|biggest|worst|largest|only)\b", re.IGNORECASE)
-_SUPERLATIVE = re.compile(rf"{_SUPERLATIVE_WORD.pattern}(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+#: A period that contains the present ("this year", "so far this month"): after a superlative
+#: it is the range the event is ranked in ("the most senior official to visit Tripoli *this
+#: year*"), like a "since" phrase.
+_CURRENT_PERIOD = re.compile(r"(?:so\s+far\s+)?this\s+\w+$", re.IGNORECASE)
 
 #: Words after a trigger that make a later expression a bound or an occasion the event
 #: precedes, not its date ("pardoned 450 prisoners ahead of the end of Ramadan", "on the
@@ -464,18 +467,31 @@ def refine_from_next(date: EventDate, following: Span, timexes: list[Timex], doc
     return days[0] if len({d.start for d in days}) == 1 else date
 
 
-def _onset(timex: Timex, trigger: Span, text: str) -> bool:
+def _onset(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
     """"A worker held since January has been freed": a "since" phrase before the trigger
     starts the state of a word before it, and dates no event after it ("fighting has
     continued since October 7" is dated from then); after a superlative ("the largest such
     deployment since the summer", "the visit was his first since the June war") it names
-    what the event is measured against."""
-    if not _SINCE.search(text, max(0, timex.start - 12), timex.start):
+    what the event is measured against. So does a current period after a superlative ("the
+    most senior official to visit Tripoli this year when he flew in yesterday"): the event's
+    day is elsewhere."""
+    since = bool(_SINCE.search(text, max(0, timex.start - 12), timex.start))
+    if not since and not _CURRENT_PERIOD.fullmatch(text[timex.start:timex.end]):
         return False
-    if timex.start < trigger.start or _SUPERLATIVE.search(text, max(0, trigger.start - 40), trigger.start):
+    if since and timex.start < trigger.start:
         return True
-    between = text[trigger.end:timex.start]
-    return bool(_SUPERLATIVE_WORD.search(between)) and not _clause_end_between(text, trigger.end, timex.start)
+    if _superlative_in(text[max(0, trigger.start - 40):trigger.start], lex, at_end=True):
+        return True
+    return timex.start > trigger.end and _superlative_in(text[trigger.end:timex.start], lex) \
+        and not _clause_end_between(text, trigger.end, timex.start)
+
+
+def _superlative_in(text: str, lex: TimeLexicon, at_end: bool = False) -> bool:
+    """Whether ``text`` holds a superlative ("first", "deadliest"; not a noun in -est such as
+    "protest" or "west"), within five words of its end when ``at_end`` ("the most senior
+    Turkish official to | visit")."""
+    words = [w for w in _SUPERLATIVE_WORD.finditer(text) if w.group().lower() not in lex.est_nouns]
+    return any(not at_end or len(text[w.end():].split()) <= 5 for w in words)
 
 
 def _bound(timex: Timex, trigger: Span, text: str) -> bool:
@@ -508,7 +524,7 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     offsets = find_offsets(text, sentence, timexes, lex)
     links = {o.start for o in offsets}
     in_sentence = [t for t in timexes if _dates_event(t) and t.start not in links
-                   and sentence.start <= t.start and t.end <= sentence.end and not _onset(t, trigger, text)
+                   and sentence.start <= t.start and t.end <= sentence.end and not _onset(t, trigger, text, lex)
                    and not _attributive_year(t, text) and not _bound(t, trigger, text)]
     usable = [t for t in in_sentence if not belongs_to_later_clause(trigger, t, document, lex)]
     own = [t for t in usable if same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]

@@ -23,6 +23,9 @@ FLAG_REACH = 3
 VESSEL_NAME = 3
 #: The provisional actor id of a named ship ("prov:vessel_nordic_tern").
 VESSEL_ID = "prov:vessel_"
+#: The reason given to an unnamed ship ("a bulk carrier was struck"): clustering reads it as
+#: one kind of party, whatever the noun ("carrier", "vessel", "ship").
+UNNAMED_VESSEL = "noun: vessel"
 _FLAGGED = "-flagged"
 #: Words before a ship noun that name its flag or its owner ("Greek-owned bulk carrier"): the
 #: owner or operator is not a party to the attack, so only a flag gives the ship a country.
@@ -76,7 +79,7 @@ class Vessels:
         flag = self._flag_before(sentence, k)
         flagged = f"; flag {flag}" if flag else ""
         if end == first:
-            return ActorRef(text=toks[k].text, start=toks[k].start, end=toks[k].end, reason="noun: vessel" + flagged)
+            return ActorRef(text=toks[k].text, start=toks[k].start, end=toks[k].end, reason=UNNAMED_VESSEL + flagged)
         start, stop = toks[first].start, toks[end - 1].end
         name = sentence.text[start - sentence.start:stop - sentence.start]
         return ActorRef(text=name, start=start, end=stop, name=name, type="other",

@@ -132,6 +132,7 @@ class TimeLexicon:
     relative_pronouns: frozenset[str]
     background_preps: frozenset[str]
     anterior_auxiliaries: frozenset[str]
+    est_nouns: frozenset[str]
     continuation_openers: frozenset[str]
     speech_words: frozenset[str]
 
@@ -308,6 +309,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         relative_pronouns=_lower_set(req("relative_pronouns", list)),
         background_preps=_lower_set(req("background_preps", list)),
         anterior_auxiliaries=_lower_set(req("anterior_auxiliaries", list)),
+        est_nouns=_lower_set(req("est_nouns", list)),
         continuation_openers=_lower_set(req("continuation_openers", list)),
         speech_words=_lower_set(req("speech_words", list)),
     )

@@ -699,3 +699,21 @@ def test_an_ordinal_counting_a_series_over_the_year_is_no_extra_event_of_the_day
     counted["sentence"] = {"start": 0, "text": "The Guards made a third seizure of a tanker in the strait."}
     counted["trigger"] = {"start": 24, "end": 31, "text": "seizure"}
     assert make_report(counted).additive is True
+
+
+def test_an_unnamed_ship_is_one_kind_of_party_with_any_ship():
+    """Three reports of one attack at sea: "a bulk carrier" hit off Hodeidah (no attacker),
+    the Houthis' attack on "a vessel", and the named ship; the carrier and the vessel are
+    the same party as far as they say, and the Houthis are not contradicted by reports that
+    name no one."""
+    carrier = {"text": "carrier", "reason": "noun: vessel; flag LBR"}
+    vessel = {"text": "vessel", "reason": "noun: vessel"}
+    named = {"text": "Sea Lark", "name": "Sea Lark", "actor_id": "prov:vessel_sea_lark", "type": "other",
+             "reason": "noun: vessel named"}
+    first = ev("a:e1", actors=(), recipients=(named,), place=RED_SEA)
+    second = ev("b:e1", actors=(), recipients=(carrier,), place=SOUTHERN_RED_SEA)
+    third = ev("c:e1", actors=(HOUTHIS,), recipients=(vessel,), place=RED_SEA)
+    assert clusters_of([first, second, third]) == {frozenset({"a:e1", "b:e1", "c:e1"})}
+    # two different words for the ship are no party a resolved actor could be
+    assert parts_of(second, ev("d:e1", actors=(), recipients=(vessel,)))[1]["participants"] == 0.25
+    assert parts_of(second, ev("e:e1", actors=(), recipients=(HEZBOLLAH,)))[1]["participants"] == 0.0

@@ -220,6 +220,16 @@ def test_a_since_phrase_after_a_superlative_measures_the_event():
     assert (date.start, date.end) == ("2023-06-01", "2024-04-10")
 
 
+def test_a_current_period_after_a_superlative_ranks_the_event():
+    """"the first minister to visit Amman this year when he landed on Monday": the year is the
+    range of the ranking, the day is the visit's."""
+    text = "Dupont became the most senior French minister to visit Amman this year when he landed on Monday."
+    assert dated(text, "visit").value == "2024-04-08"
+    # a noun in -est is no superlative: the period still dates the event
+    assert dated("Troops raided homes in the west this month, residents said.", "raided").value == "2024-04"
+    assert dated("Police detained a protest leader this week.", "detained").precision == "week"
+
+
 def test_a_sentence_opened_by_a_definite_event_noun_takes_the_day_before_it():
     text = ("Police clashed with marchers on Monday when a rally near the embassy turned violent. "
             "The rally, the biggest in months, demanded the envoy's expulsion.")
