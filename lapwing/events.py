@@ -39,7 +39,7 @@ from lapwing.events_attribution import Cue, cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CLAUSE_SUBJECT_WORDS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
-                                  Group, PatternRoles, Roles, actor_groups, count_end, country_word)
+                                  Group, PatternRoles, Roles, actor_groups, count_end, country_word, nominal_agent)
 from lapwing.events_size import size_of
 from lapwing.events_text import QUOTES, Sentence, sentences
 from lapwing.hookspecs import hookimpl
@@ -70,6 +70,8 @@ IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made",
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
 GOVERNED_WINDOW = 14  # words after a governing trigger that may hold its content
 ADJUNCT_BEFORE_THAT = 4  # words of an adjunct ("on Tuesday") between a governing verb and "that"
+ADDRESSEE_ADJUNCTS = 8  # words of adjuncts between an addressee and "that" ("warned X in an address on Monday that")
+JUDGED_PHRASE = 6  # words before an event noun judged by a verb ("condemned the Israeli army's arrest")
 #: Words either side of a trigger, in its clause, where the word class it ``requires`` must
 #: stand ("a ballistic missile was launched at": weapons before the verb).
 REQUIRES_WINDOW = 8
@@ -109,8 +111,10 @@ PLACE_WINDOW = 8
 #: words that end a noun phrase.
 NATIONALITY_WINDOW = 3
 NP_BREAKS = frozenset({",", ";", ":", "and", "or", "the", "a", "an", "'s", "(", ")", '"', "“", "”"})
-#: A city or capital as the object of a visit or a meeting stands for its country's government.
-METONYMY_TYPES = frozenset({"CONSULT"})
+#: A city or capital as the object of a visit or a meeting, or of a verbal act addressed to it
+#: ("lashed out at London", "warned Beirut", "rejected Baghdad's demand"), stands for its
+#: country's government: one does not accuse or warn a town.
+METONYMY_TYPES = frozenset({"CONSULT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 BACKGROUND_PENALTY = 0.1
 #: Verbs that are talks only with a partner named ("spoke with X"); alone ("officials,
 #: speaking privately, said") they report.
@@ -121,6 +125,8 @@ PURPOSE_WINDOW = 16
 #: Material acts whose "to demand" is their purpose, not a request of its own ("would blockade
 #: the capital to demand an end to the reform", "rallied to demand").
 PURPOSEFUL = frozenset({"PROTEST", "COERCE", "ASSAULT", "SANCTION"})
+#: Reporting verbs whose object is the listener, not the news ("told Reuters").
+AUDIENCE_VERBS = frozenset({"told", "tell", "tells", "telling"})
 #: Cue verbs whose object is the speaker's own act ("Italy announced a suspension of flights").
 ANNOUNCING = frozenset({"announce", "announces", "announced", "announcing", "declare", "declares",
                         "declared", "declaring", "unveil", "unveils", "unveiled", "unveiling"})
@@ -278,7 +284,7 @@ class EventCoder:
                 scoped.recipients += [r for r in event.recipients if not same_actor(r, scoped.recipients)]
                 _note(trace, f"{word!r}: names whom {scoped.trigger.text!r} is aimed at, not an act of its own")
                 continue
-            partner = _coordinated_partner(sentence, trig, out)
+            partner = _coordinated_partner(sentence, trig, [e for t, e in by_trigger if t.entry.pos == "verb"])
             if partner is not None:
                 event.actors = partner.actors  # "kidnapped advisers and exploded bombs": one subject
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
@@ -315,7 +321,8 @@ class EventCoder:
         if trig.agent is not None:
             roles.actors = list(trig.agent.refs)
             roles.recipients = [r for r in roles.recipients if r not in roles.actors]
-            roles.how.append("agent of the relative clause after the noun ('that X imposed')")
+            roles.how.append("agent named in the noun's phrase ('the sanctions that X imposed', "
+                             "'condemned the detention of Y by X')")
             if not roles.recipients:
                 reader.recipients_after(sentence, groups, trig.agent.last + 1, entry, roles)
         if not roles.recipients and _relative_verb(sentence, trig) and trig.type in _CONFLICT:
@@ -324,6 +331,11 @@ class EventCoder:
             roles.actors = reader.subject_of(sentence, groups, trig.granted_at) or roles.actors
             roles.recipients = [r for r in roles.recipients if not same_actor(r, roles.actors)]
             roles.how.append(f"a request granted ({trig.by!r}): who granted it acts")
+        judged = next((t.agent for t in trig.content if t.agent is not None
+                       and not same_actor(t.agent.refs[0], roles.actors)), None)
+        if judged is not None and not roles.passive:  # "condemned the sanctions that the EU imposed": the EU
+            roles.recipients = list(judged.refs)
+            roles.how.append("recipient: who did the act it governs")
         if not roles.recipients and entry.complement and not roles.passive:
             inner = _content_recipient(sentence, groups, trig.after, roles.actors, noun=entry.pos == "noun")
             if inner is not None:
@@ -353,6 +365,11 @@ class EventCoder:
         if entry.joint and len({a.country for a in roles.actors if a.country}) > 1:
             type_ = entry.joint  # "sailors from Turkiye and Egypt are holding manoeuvres": together
         cue = cue_for(sentence, cues, trig.i)
+        audience = _audience(sentence, groups, cues)
+        if any(same_actor(r, audience) for r in roles.actors + roles.recipients):
+            roles.actors = [r for r in roles.actors if not same_actor(r, audience)]
+            roles.recipients = [r for r in roles.recipients if not same_actor(r, audience)]
+            roles.how.append("whom a source told the news is its audience, no party")
         speaker = cue.speaker if cue else None
         pronoun = speaker.text.lower() if speaker is not None else ""
         if speaker is not None and pronoun in ANAPHORS and not speaker.country:  # "It said it targeted"
@@ -638,8 +655,9 @@ class EventCoder:
 
     def _visited_city(self, sentence: Sentence, trig: Trigger, actors: list[ActorRef],
                       refs: list[ActorRef]) -> ActorRef | None:
-        """"visited Damascus", "a visit to Damascus": the city in object position (right after
-        the verb, or after the entry's preposition) stands for its country's government."""
+        """"visited Damascus", "a visit to Damascus", "lashed out at London": the city in object
+        position (right after the verb, or after the entry's preposition) stands for its
+        country's government."""
         toks = sentence.tokens
         entry = trig.entry
         starts = []
@@ -793,6 +811,8 @@ class EventCoder:
         negators = self.lexicon.cues.negating_governors  # type: ignore[union-attr]
         for trig in triggers:
             trig.agent = _relative_agent(sentence, groups, trig)
+        for outer, trig in zip(triggers, triggers[1:]):
+            trig.agent = trig.agent or self._judged_agent(sentence, groups, outer, trig)
         toks = sentence.tokens
         for request in triggers:
             granting = self._granting(sentence, request)
@@ -848,6 +868,20 @@ class EventCoder:
                 if words & self.lexicon.hostile_words or _conditional_vow(sentence, groups, start, scope) \
                         or any((t.entry.type or "") in _CONFLICT for t in inner):
                     owner.type = owner.entry.hostile
+
+    def _judged_agent(self, sentence: Sentence, groups: list[Group], outer: Trigger, trig: Trigger) -> Group | None:
+        """Who did the act an event noun names as the object of a verb of judging
+        (``factive_governors``: "condemned the detention of seven UN staff by the Houthis",
+        "condemned the Israeli arrest of two journalists"): judging an act takes it as
+        done, so a doer named in the noun's phrase, before it or after "by", makes it an
+        event of its own; the judge's verb is only the reaction to it."""
+        if trig.entry.pos != "noun" or trig.entry.complement or outer.entry.pos != "verb" \
+                or not self.lexicon.in_class(outer.entry.key, "factive_governors") \
+                or not 0 <= trig.i - outer.after <= JUDGED_PHRASE or not sentence.same_clause(outer.i, trig.i) \
+                or set(sentence.words(outer.after, trig.i)) & (PREPOSITIONS | {",", "and", "or", "that"}):
+            return None
+        before = next((g for g in groups if outer.after <= g.first and g.last <= trig.i), None)
+        return before or nominal_agent(sentence, groups, trig.j)
 
     def _granting(self, sentence: Sentence, trig: Trigger) -> int | None:
         """Where the verb stands that grants the request noun ``trig`` ("consented to a
@@ -1000,6 +1034,22 @@ def _content_recipient(sentence: Sentence, groups: list[Group], j: int,
                  and not same_actor(g.refs[0], actors)), None)
 
 
+def _audience(sentence: Sentence, groups: list[Group], cues: list[Cue]) -> list[ActorRef]:
+    """Whom a reporting cue's speaker told the news ("a Saudi source told Asharq Al-Awsat",
+    "officials told Reuters"): the outlet or listener that reports it takes no part in it."""
+    toks = sentence.tokens
+    heard = []
+    for cue in cues:
+        if toks[cue.last - 1].lower not in AUDIENCE_VERBS:
+            continue
+        start = cue.last  # past "the" and name words the mention leaves out ("Al" of "Al Jazeera")
+        while start < min(len(toks), cue.last + 2) and (toks[start].lower in DETERMINERS or toks[start].cap) \
+                and not any(g.first == start for g in groups):
+            start += 1
+        heard += [r for g in groups if g.first == start for r in g.refs]
+    return heard
+
+
 def _scope(sentence: Sentence, groups: list[Group], start: int) -> int:
     """End of the content of a governing word: clause end, window, or a new subject. A
     "that" soon after the word opens the content even after an adjunct ("warned on Tuesday
@@ -1010,7 +1060,7 @@ def _scope(sentence: Sentence, groups: list[Group], start: int) -> int:
     anchor = start
     k = start
     while k < min(len(toks), anchor + GOVERNED_WINDOW):  # the window runs from the "that"
-        if toks[k].lower == "that" and k - start <= ADJUNCT_BEFORE_THAT or _infinitive(sentence, k):
+        if _complement_that(sentence, groups, start, k) or _infinitive(sentence, k):
             anchor = k + 1  # "pressure on Israel to withdraw from ... and to stop": each verb's content goes on
             k += 1
             continue
@@ -1020,6 +1070,26 @@ def _scope(sentence: Sentence, groups: list[Group], start: int) -> int:
             return k
         k += 1
     return min(len(toks), anchor + GOVERNED_WINDOW)
+
+
+def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int) -> bool:
+    """Whether the "that" at token ``k`` opens the content of the word ending at ``start``:
+    after an adjunct ("warned on Tuesday that"), or after its addressee and prepositional
+    adjuncts ("warned Saudi Arabia in a televised address on Thursday that his forces would
+    strike"). A relative "that" after such a phrase's noun is followed by its verb
+    ("an address that was aired"), a complement's by its subject."""
+    toks = sentence.tokens
+    if toks[k].lower != "that":
+        return False
+    if k - start <= ADJUNCT_BEFORE_THAT:
+        return True
+    addressee = next((g for g in groups if g.first == start), None)
+    if addressee is None or not 0 < k - addressee.last <= ADDRESSEE_ADJUNCTS \
+            or toks[addressee.last].lower not in PREPOSITIONS or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1].lower
+    return all(t.lower.isalnum() for t in toks[addressee.last:k]) \
+        and after not in BE_FORMS | {"has", "have", "had", "will", "would"} and not after.endswith("ed")
 
 
 def _noun_scope(sentence: Sentence, groups: list[Group], start: int) -> int:
@@ -1073,14 +1143,20 @@ def _coordinated_partner(sentence: Sentence, trig: Trigger, out: list[Event]) ->
     """The event of the verb that a verb after "and" is coordinated with: the last one before
     it of the same form, so that "arrested six suspects ... over their involvement in
     launching rockets, and seized a launcher" pairs "seized" with "arrested", not with the
-    gerund between them; else the last one before it."""
+    gerund between them; else the last one before it. ``out`` holds verb events only: an
+    event noun between ("condemned the detention of ... by X and demanded") is no verb to
+    share. An infinitive between ("will support a resolution that aims to tighten sanctions
+    and impose a blockade") is the verb "and" joins, whose subject is not the partner's."""
     if not _coordinated_verb(sentence, trig):
         return None
     gerund = sentence.tokens[trig.i].lower.endswith("ing")
     before = [e for e in out if e.trigger.end <= sentence.tokens[trig.i].start]
     partner = next((e for e in reversed(before) if e.trigger.text.split()[0].lower().endswith("ing") == gerund),
                    before[-1] if before else None)
-    return partner if partner is not None and partner.actors else None
+    if partner is None or not partner.actors:
+        return None
+    after = sentence.index_before(partner.trigger.end)
+    return None if any(_infinitive(sentence, k) for k in range(after, trig.i)) else partner
 
 
 def _participle(sentence: Sentence, trig: Trigger) -> bool:

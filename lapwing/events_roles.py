@@ -109,6 +109,11 @@ CARRIER_REACH = 8
 #: The longest prepositional phrase between a passive verb and its "by" agent ("sent to
 #: southern Malawi by").
 PHRASE_BEFORE_AGENT = 4
+#: The longest complement between a nominal trigger and its "by" agent ("the detention of
+#: seven further UN personnel by the authorities").
+NOMINAL_PHRASE = 8
+#: Lower-case modifiers between "by" and the agent's name ("by the de facto authorities").
+AGENT_MODIFIERS = 4
 #: A day adjunct a reduced passive's object may follow ("released on Saturday 60 prisoners").
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "yesterday", "today", "overnight"})
@@ -229,7 +234,8 @@ class PatternRoles:
     def roles(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry) -> Roles:
         """Roles of the trigger spanning tokens ``i:j`` of ``sentence``."""
         out = Roles()
-        agent = self._by_agent(sentence, groups, j)
+        agent = self._by_agent(sentence, groups, j) or (nominal_agent(sentence, groups, j) if entry.pos == "noun"
+                                                        else None)
         progressive = sentence.tokens[i].lower.endswith("ing")  # "is suing": active
         passive = entry.pos == "verb" and (agent is not None
                                            or (self._be_before(sentence, i) and not progressive)
@@ -985,8 +991,21 @@ class PatternRoles:
         Russian forces"): the one who leaves. A frame with "of" ("the release of the
         hostages") keeps it for whom the act is done to; other frames ("the deployment of
         troops", "in protest of the government's refusal") are left alone, as "of" there
-        names what is moved or opposed."""
+        names what is moved or opposed: for a move of one's own means ("the dispatch of another
+        American aircraft carrier to West Asia") that phrase's party or country word is the
+        owner, who moves them."""
         toks = sentence.tokens
+        if entry.pos == "noun" and entry.type in self.own_means and j < len(toks) and toks[j].lower == "of":
+            end = next((k for k in range(j + 1, min(len(toks), j + CHUNK_WINDOW))
+                        if toks[k].lower in PREPOSITIONS | {",", ";", "and"} or not sentence.same_clause(j, k)),
+                       min(len(toks), j + CHUNK_WINDOW))
+            owner = next((list(g.refs) for g in groups if j < g.first < end), None)
+            if owner is None and self.resolver is not None:
+                word = country_word(sentence, j + 1, end, self.resolver)
+                owner = [word] if word is not None else None
+            if owner is not None:
+                out.how.append("the owner of the means moved, named after 'of', moves them")
+            return owner
         if entry.pos != "noun" or "from" not in entry.preps or "of" in entry.preps \
                 or j >= len(toks) or toks[j].lower != "of":
             return None
@@ -1196,6 +1215,28 @@ def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) 
         found = resolver(toks[n].start, toks[end - 1].end)
         if found is not None and found.country and found.country not in NO_NATION:
             return found
+    return None
+
+
+def nominal_agent(sentence: Sentence, groups: list[Group], j: int) -> Group | None:
+    """The party after "by" behind a nominal trigger ending at token ``j`` and its own
+    complement ("the detention of seven UN staff by the Houthi authorities", "the shelling of
+    the port by Russian forces"): the by-phrase of an event noun names who did it, also when
+    the noun's patient comes first after "of". That complement is one noun phrase: no comma,
+    conjunction, second preposition or participle parts the noun from its "by" ("crimes
+    committed by", "violations by" after "protests against": the by-phrase is theirs)."""
+    toks = sentence.tokens
+    if j >= len(toks) or toks[j].lower not in {"of", "by"}:
+        return None
+    for k in range(j, min(len(toks), j + NOMINAL_PHRASE + 1)):
+        word = toks[k].lower
+        if word == "by":
+            return next((g for g in groups if k < g.first <= k + 1 + AGENT_MODIFIERS
+                         and all(t.lower.isalpha() and not t.cap and t.lower not in PREPOSITIONS
+                                 for t in toks[k + 1:g.first])), None)
+        if not sentence.same_clause(j, k) or word in {",", ";", "and", "or", "that", "which", "who"} \
+                or (k > j and word in PREPOSITIONS) or word.endswith("ed") and word not in ED_NON_VERBS:
+            return None
     return None
 
 
