@@ -38,10 +38,11 @@ from lapwing.eventplace import location_for_event
 from lapwing.events_attribution import Cue, cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
-from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CLAUSE_SUBJECT_WORDS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
-                                  Group, PatternRoles, Roles, actor_groups, count_end, country_word, nominal_agent)
+from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CLAUSE_SUBJECT_WORDS, ED_NON_VERBS, ING_NON_VERBS,
+                                  POSSESSIVES, PREPOSITIONS, PRONOUNS, Group, PatternRoles, Roles, actor_groups, count_end, country_word, nominal_agent)
 from lapwing.events_size import size_of
 from lapwing.events_text import QUOTES, Sentence, sentences
+from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
 from lapwing.records import ActorRef, Document, Event, EventDate, Mention, Span, Timex
@@ -195,6 +196,8 @@ class EventCoder:
         events: list[Event] = []
         seen: list[tuple[int, set[int | None]]] = []  # each event's sentence and its places
         split = list(sentences(document))
+        ships = Vessels(self.lexicon.classes.get("vessels", frozenset()), lambda s, e: self._resolve(document, s, e))
+        named_ships = list({ship.actor_id: ship for sentence in split for ship in ships.named(sentence)}.values())
         for k, sentence in enumerate(split):
             refs = [self._with_nationality(document, sentence, a) for a in actors
                     if sentence.start <= (a.start or 0) and (a.end or 0) <= sentence.end]
@@ -205,6 +208,7 @@ class EventCoder:
             scene = next((e.location for e, (n, _) in zip(events, seen) if n == k - 1 and e.location is not None),
                          None)
             for event in coded:
+                event.recipients = [ships.antecedent(sentence, r, named_ships) for r in event.recipients]
                 span = Span(sentence.start, sentence.end, sentence.text)
                 event.date = _event_date(event, span, split[k + 1:k + 2], timexes, document)
                 event.location = location_for_event(event.trigger, span, places, document,  # type: ignore[arg-type]
@@ -278,6 +282,9 @@ class EventCoder:
                     and all(r.type == "media" for r in event.recipients):  # "speaking to CNN"
                 _note(trace, f"{word!r}: speaking with no one named: a reporting aside, not talks")
                 continue
+            if out and _participle(sentence, trig) and self.lexicon.in_class(trig.entry.key, "enabling"):
+                _note(trace, f"{word!r}: what {out[0].trigger.text!r} makes possible, not an act of its own")
+                continue
             scoped = next((e for e in out if e.type in SCOPED_TYPES), None)
             if scoped is not None and _participle(sentence, trig) \
                     and self.lexicon.in_class(trig.entry.key, "aiming"):
@@ -312,7 +319,28 @@ class EventCoder:
             if not event.recipients and targets:
                 event.recipients = targets
                 _note(trace, f"{event.trigger.text!r}: recipient from the demand it makes")
+        out = self._fold_arrest_raids(by_trigger, out, trace)
         return _fold_mediation(_merge(self._background(sentence, out, anchors, trace), trace), trace)
+
+    def _fold_arrest_raids(self, by_trigger: list[tuple[Trigger, Event]], events: list[Event],
+                           trace: list[str] | None) -> list[Event]:
+        """"Forces detained 31 people in raids on towns", "gunmen stormed the homes of local
+        staff and took them away": a raid or storming that hits no one named (a place at most)
+        and kills or wounds no one, in the sentence of an arrest by the same party (or by no
+        party), is the arrest operation itself, not a second, violent event."""
+        arrest = next((e for e in events if e.type == "COERCE" and e.mode == "arrest"), None)
+        if arrest is None:
+            return events
+        folded = {id(e) for t, e in by_trigger
+                  if e.type == "ASSAULT" and self.lexicon.in_class(t.entry.key, "arrest_raids")
+                  and all((r.reason or "").startswith(_PLACE_READ) for r in e.recipients)
+                  and not (e.size and (e.size.dead or e.size.injured))
+                  and _compatible(e.actors, arrest.actors)}
+        for event in events:
+            if id(event) in folded:
+                arrest.actors = _firmer(arrest.actors, event.actors)
+                _note(trace, f"{event.trigger.text!r}: the raid of the arrest {arrest.trigger.text!r}, folded into it")
+        return [e for e in events if id(e) not in folded]
 
     def _event(self, document: Document, sentence: Sentence, groups: list[Group], trig: Trigger,
                reader: PatternRoles, cues: list, trace: list[str] | None) -> Event:
@@ -756,7 +784,7 @@ class EventCoder:
         # "an aggression that targeted"; "those targeted by US measures", "those detained"
         relative = before in RELATIVES | PARTICIPLE_HEADS and toks[k].lower.endswith("ed")
         noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"}) and not toks[k].lower.endswith("ing") \
-            and not relative or _counted_plural(toks, k, self.lexicon) \
+            and not relative or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
         # "in Israeli jails", "on espionage charges": a plural after a preposition and a name,
@@ -854,7 +882,7 @@ class EventCoder:
             if start < len(toks) and toks[start].lower in BE_FORMS | {"has", "have", "had"}:
                 continue  # "charges his lawyer rejected was freed": the verb ends a relative clause
             scope = _noun_scope(sentence, groups, start) if owner is not None and owner.entry.pos == "noun" \
-                else _scope(sentence, groups, start)
+                else _scope(sentence, groups, start, owner.i if owner is not None else None)
             inner = [t for t in triggers if start <= t.i < scope and t is not owner]
             for trig in inner:
                 if trig.governed is None and not trig.happened:
@@ -959,6 +987,33 @@ def _participial_adjunct(sentence: Sentence, k: int) -> int | None:
     return None
 
 
+#: How far back from "and" the verb whose object a participle may modify is looked for.
+CONJUNCT_REACH = 6
+
+
+def _adjectival_participle(sentence: Sentence, k: int) -> bool:
+    """"citing flight-tracking data and captured crates": an "-ed" form after "and" and
+    before a bare noun, where the verb that "and" goes back to is an "-ing" form, modifies
+    the noun of a coordinated object: no verb, no event. After a past verb ("shelled the
+    town and captured villages") it is that verb's partner, and a passive ("were captured")
+    has no "and" before it. (After a determiner, "the captured crates", it is never a verb.)"""
+    toks = sentence.tokens
+    if not (1 < k < len(toks) - 1 and toks[k - 1].lower == "and" and toks[k].lower.endswith("ed")):
+        return False
+    head = toks[k + 1].lower
+    if not head.isalpha() or head in PREPOSITIONS | DETERMINERS | PRONOUNS | BE_FORMS | ADVERB_GAP:
+        return False
+    for n in range(k - 2, max(-1, k - 2 - CONJUNCT_REACH), -1):
+        word = toks[n].lower
+        if not word.isalpha():
+            continue
+        if word.endswith("ing") and word not in ING_NON_VERBS:
+            return True
+        if (word.endswith("ed") and word not in ED_NON_VERBS) or word in IRREGULAR_PAST:
+            return False
+    return False
+
+
 def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexicon) -> int | None:
     """Where a pattern's remaining words end if they follow at token ``k`` (gaps of up to
     the entry's ``gap`` words allowed; "@name" matches any word of that class)."""
@@ -1050,12 +1105,14 @@ def _audience(sentence: Sentence, groups: list[Group], cues: list[Cue]) -> list[
     return heard
 
 
-def _scope(sentence: Sentence, groups: list[Group], start: int) -> int:
+def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None = None) -> int:
     """End of the content of a governing word: clause end, window, or a new subject. A
     "that" soon after the word opens the content even after an adjunct ("warned on Tuesday
     that Iran would ..."): the clause is then judged from the word after it; so is an
     infinitive in the content ("to withdraw from ... and to stop its attacks"), whose own
-    object the window then covers."""
+    object the window then covers. A governing verb at ``verb`` loses its content at an
+    "and" that joins it to a verb of its own form ("condemned the detention ... and
+    demanded their release"): the second verb is the subject's next act."""
     toks = sentence.tokens
     anchor = start
     k = start
@@ -1068,8 +1125,33 @@ def _scope(sentence: Sentence, groups: list[Group], start: int) -> int:
             return k
         if toks[k].lower in {",", "and", "while"} and any(g.first == k + 1 for g in groups):
             return k
+        if verb is not None and toks[k].lower == "and" and _joins_verb(sentence, verb, k):
+            return k
         k += 1
     return min(len(toks), anchor + GOVERNED_WINDOW)
+
+
+def _verb_form(word: str) -> str | None:
+    """"past" for a past form ("demanded", "struck"), "ing" for a gerund, else None."""
+    if (word.endswith("ed") and word not in ED_NON_VERBS) or word in IRREGULAR_PAST:
+        return "past"
+    if word.endswith("ing") and word not in ING_NON_VERBS:
+        return "ing"
+    return None
+
+
+def _joins_verb(sentence: Sentence, verb: int, k: int) -> bool:
+    """Whether the "and" at ``k`` joins the verb at ``verb`` to the next one: the word after
+    it (adverbs skipped) has the verb's form and no word of that form stands between, which
+    would be the nearer partner ("said Israel had struck X and killed Y")."""
+    toks = sentence.tokens
+    form = _verb_form(toks[verb].lower)
+    n = k + 1
+    while n < len(toks) and toks[n].lower in ADVERB_GAP:
+        n += 1
+    if form is None or n >= len(toks) or _verb_form(toks[n].lower) != form:
+        return False
+    return not any(_verb_form(toks[m].lower) == form for m in range(verb + 1, k) if toks[m].lower.isalpha())
 
 
 def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int) -> bool:

@@ -63,7 +63,23 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
                        or _phrase_before(sentence, k))
             if speaker:
                 found.append(Cue(k, k + 1, *speaker, claiming=tok.lower in cues.claiming_verbs))
+        elif tok.lower in cues.parenthetical_verbs:
+            speaker = _parenthesis_before(sentence, k)
+            if speaker:
+                found.append(Cue(k, k + 1, *speaker, claiming=False))
     return found
+
+
+def _parenthesis_before(sentence: Sentence, k: int) -> Found:
+    """The speaker of a verb of knowing set off by commas (", the Libya Herald understands,"):
+    the words between the opening comma and the verb, which must close the parenthesis."""
+    toks = sentence.tokens
+    if k + 1 < len(toks) and toks[k + 1].lower not in {",", ".", ";"}:
+        return None
+    speaker = _phrase_before(sentence, k)
+    if speaker is None or speaker[1][0] == 0 or toks[speaker[1][0] - 1].lower != ",":
+        return None
+    return speaker
 
 
 def cue_for(sentence: Sentence, found: list[Cue], i: int) -> Cue | None:

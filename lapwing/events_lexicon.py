@@ -104,6 +104,7 @@ class ModalityCues:
     according_to: tuple[tuple[str, ...], ...]
     speaker_window: int
     threat_conditions: tuple[tuple[str, ...], ...] = ()
+    parenthetical_verbs: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -401,6 +402,7 @@ def _load_cues(path: Path, check: _Checker) -> ModalityCues:
         according_to=phrases("according_to"),
         speaker_window=check.number(data, "speaker_window"),
         threat_conditions=phrases("threat_conditions"),
+        parenthetical_verbs=frozenset(check.words(data, "parenthetical_verbs")),
     )
 
 

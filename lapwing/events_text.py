@@ -197,13 +197,19 @@ def sentences(document: Document) -> Iterator[Sentence]:
                 yield Sentence(s, e, text[s:e], tokenize(text, s, e))
 
 
+#: Prepositions after which a reporting form is a noun ("amid reports that", "despite claims"):
+#: no verb, so no speaker. "to" is left out: "declined to say" is a verb.
+REPORT_NOUN_PREPOSITIONS = frozenset({"amid", "amidst", "despite", "of", "over", "about", "after", "following",
+                                      "with", "on", "in", "from", "among", "by", "against"})
+
+
 def reporting_at(sentence: Sentence, k: int, forms: frozenset[str]) -> bool:
     """Whether token ``k`` is a reporting verb of ``forms``. A capitalised form inside the
     sentence is a name ("the United States sent": no "states" verb), one before "'s" a
-    noun ("the Turkish occupation state's drone"), and so is one after a determiner
-    ("rejected any claim to them by Iran", "the statement")."""
+    noun ("the Turkish occupation state's drone"), and so is one after a determiner or a
+    preposition ("rejected any claim to them by Iran", "the statement", "amid reports")."""
     toks = sentence.tokens
     tok = toks[k]
     possessed = k + 1 < len(toks) and toks[k + 1].lower == "'s"
-    determined = k > 0 and toks[k - 1].lower in NOUN_DETERMINERS
+    determined = k > 0 and toks[k - 1].lower in NOUN_DETERMINERS | REPORT_NOUN_PREPOSITIONS
     return tok.lower in forms and (k == 0 or not tok.cap) and not possessed and not determined

@@ -13,6 +13,7 @@ An unnamed ship is the bare noun. Clustering matches reports on the id
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from lapwing.events_text import Sentence, Token
 from lapwing.records import ActorRef
@@ -30,6 +31,8 @@ _FLAGGED = "-flagged"
 #: Words before a ship noun that name its flag or its owner ("Greek-owned bulk carrier"): the
 #: owner or operator is not a party to the attack, so only a flag gives the ship a country.
 _BEFORE_SHIP = (_FLAGGED, "-owned", "-operated", "-managed")
+#: Determiners that make an unnamed ship noun one already named ("after the ship was hit").
+DEFINITE = frozenset({"the", "this", "that"})
 
 
 class Vessels:
@@ -52,6 +55,32 @@ class Vessels:
             if ship is not None:
                 return ship
         return None
+
+    def named(self, sentence: Sentence) -> list[ActorRef]:
+        """Every ship the sentence names, once each."""
+        ships: dict[str, ActorRef] = {}
+        for k in range(len(sentence.tokens)):
+            ship = self.at(sentence, k)
+            if ship is not None and ship.actor_id is not None:
+                ships.setdefault(ship.actor_id, ship)
+        return list(ships.values())
+
+    def antecedent(self, sentence: Sentence, ref: ActorRef, named_in_document: list[ActorRef]) -> ActorRef:
+        """"The bulker Selene Harbour got a blaze under control after the ship was hit": a
+        definite ship noun with no name of its own is the one ship its sentence names, else
+        the one ship its document names; with none or several named it stays the bare noun."""
+        if not (ref.reason or "").startswith(UNNAMED_VESSEL) or ref.start is None:
+            return ref
+        k = sentence.index_at(ref.start)
+        if k == 0 or sentence.tokens[k - 1].lower not in DEFINITE:
+            return ref
+        here = self.named(sentence)
+        ships = here or named_in_document
+        if len(ships) != 1:
+            return ref
+        ship = ships[0]
+        return replace(ref, actor_id=ship.actor_id, name=ship.name, type=ship.type,
+                       reason=f"anaphor: the ship named {ship.name!r}")
 
     def _flagged(self, sentence: Sentence, k: int) -> int | None:
         """Where the ship noun is when token ``k`` is its flag or owner ("Greek-owned bulk
