@@ -325,11 +325,13 @@ class _Parser:
                 return e.actor_id
         return None
 
-    def is_org(self, entries: list[NameEntry]) -> Actor | None:
+    def is_org(self, entries: list[NameEntry], seats: bool = False) -> Actor | None:
         """The organisation the entries name; of namesakes ("the Presidential Council" of
-        Libya and of Yemen), the one whose country the document names."""
+        Libya and of Yemen), the one whose country the document names. A seat ("the
+        Kremlin", "Kurdistan Region") names it only with ``seats``: as the owner in "the
+        Kremlin's spokesman", never as a place."""
         orgs = [e for e in entries if self.kb.actors[e.actor_id].type not in ("state", "person")
-                and e.kind != "seat"]
+                and (seats or e.kind != "seat")]
         return self.kb.actors[self._choose(orgs, _Phrase(start=0)).actor_id] if orgs else None
 
     # ----- phrase parsing
@@ -367,17 +369,17 @@ class _Parser:
                     q += 1 + n
                     continue
             n, entries = self.lookup(q, "entity", stop)
-            country, org = self.is_country(entries), self.is_org(entries)
+            after = q + n
+            possessive = after < stop and words[after].norm == "'s"
+            country, org = self.is_country(entries), self.is_org(entries, seats=possessive)
             if not (country or org):
                 break
-            after = q + n
             m, markers = self.lookup(after, "marker", stop)
             if m and self.lookup(after, "noun", stop)[0] <= m:  # Turkish-backed, not "armed faction"
                 ph.patrons.append((self._patron_ref(q, after, entries), markers[0]))
                 ph.first_mod = ph.first_mod or (q, after, entries)
                 q = after + m
                 continue
-            possessive = after < stop and words[after].norm == "'s"
             if possessive or self._starts_head(after, stop, bool(country)):
                 if country and not ph.country:
                     ph.country = (country, self._text(q, after))
@@ -1021,8 +1023,7 @@ class _Parser:
         if self._states is None:
             self._states = []
             for p in range(len(self.words)):
-                entries = [e for e in self._entity(p, len(self.words))[1] if e.kind != "shared_epithet"]
-                found = self.is_country(entries)
+                found = self.is_country(self._naming_entries(p))
                 if found:
                     self._states.append((self._sentence_start(p), p, found))
         return self._states
@@ -1368,14 +1369,23 @@ class _Parser:
                     _KIND_ORDER.index(e.kind) if e.kind in _KIND_ORDER else len(_KIND_ORDER))
         return min(entries, key=rank)
 
+    def _naming_entries(self, p: int) -> list[NameEntry]:
+        """The KB names at word ``p`` that name an actor, for telling which countries a
+        document names: no shared epithet (it is what they settle), and nothing when the
+        name opens a longer place name ("the Jordan Valley", "Lebanon Street" name a place,
+        not the state)."""
+        n, entries = self._entity(p, len(self.words))
+        if not n or self._place_name(p) > p + n:
+            return []
+        return [e for e in entries if e.kind != "shared_epithet"]
+
     def _document_countries(self) -> set[str]:
         """Countries the document names (states by name, demonym or seat) or names an
         organisation of, by a name no other actor shares."""
         if self._countries is None:
             self._countries = {code for _, _, code in self._named_states()}
             for p in range(len(self.words)):
-                actors = {self.kb.actors[e.actor_id] for e in self._entity(p, len(self.words))[1]
-                          if e.kind != "shared_epithet"}
+                actors = {self.kb.actors[e.actor_id] for e in self._naming_entries(p)}
                 if len(actors) == 1 and next(iter(actors)).country:
                     self._countries.add(next(iter(actors)).country)
         return self._countries

@@ -24,7 +24,7 @@ from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
 from lapwing.places_actors import ActorNames
 from lapwing.places_candidates import CandidateSource
-from lapwing.places_recognise import Cues, Found, Recogniser, dateline_country, load_lexicon
+from lapwing.places_recognise import Cues, Found, Recogniser, dateline_country, dateline_place, load_lexicon
 from lapwing.places_resolve import MODEL_PATH, Resolved, Resolver
 from lapwing.records import Mention, MentionLabel, Place
 from lapwing.stages import Analysis, StageFn, StageSpec, stage
@@ -32,6 +32,8 @@ from lapwing.stages import Analysis, StageFn, StageSpec, stage
 _LABELS: dict[str, MentionLabel] = {"country": "GPE", "admin1": "GPE", "city": "GPE",
                                     "region": "LOC", "water": "LOC", "locality": "LOC",
                                     "other": "FAC"}
+#: Features of a town, which "the Red Sea city" may stand for.
+_TOWNS = frozenset({"city", "locality"})
 
 
 @dataclass
@@ -58,6 +60,7 @@ class PlaceFinder:
         the report is about, which the other names' readings use as context."""
         resolved = self.resolver.resolve(text, self.recogniser.find(text, spans))
         resolved += self._home_capital(text, spans, resolved)
+        resolved += self._waterside_town(text, spans, resolved)
         return sorted((r for r in resolved if not r.found.metonymy), key=lambda r: r.found.start)
 
     def _home_capital(self, text: str, spans: list[tuple[int, int]] | None,
@@ -79,6 +82,31 @@ class PlaceFinder:
         cues = Cues(settlement=True, country_hint=capital.country)
         return [Resolved(Found(a, b, text[a:b], (capital,), cues), capital, 1.0)
                 for a, b in self.recogniser.bare_capitals(text, spans)]
+
+    def _waterside_town(self, text: str, spans: list[tuple[int, int]] | None,
+                        resolved: list[Resolved]) -> list[Resolved]:
+        """"the Red Sea city" (:meth:`Recogniser.waterside_settlements`) read as the town of
+        the dateline ("JEDDAH - ... meeting in the Red Sea city": Jeddah), else as the one
+        town the document's places name; none when the dateline names no town and the
+        document names none or several.
+
+        Why: a report describes the town it was filed from, or the one it named, by the
+        water it lies on; the water itself is no scene. No gazetteer outline tells whether a
+        town lies on that water, so the description is trusted as the writer's."""
+        described = self.recogniser.waterside_settlements(text, spans)
+        if not described:
+            return []
+        towns = [c for lo, _ in spans or [(0, len(text))]
+                 if (c := dateline_place(text, lo)) is not None and c.feature in _TOWNS]
+        if not towns:
+            named = {r.candidate.geonameid: r.candidate for r in resolved
+                     if r.candidate is not None and r.candidate.feature in _TOWNS and not r.found.metonymy}
+            towns = list(named.values()) if len(named) == 1 else []
+        if not towns:
+            return []
+        town = towns[0]
+        cues = Cues(settlement=True, country_hint=town.country)
+        return [Resolved(Found(a, b, text[a:b], (town,), cues), town, 1.0) for a, b in described]
 
     def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Resolved]:
         """Given place spans (gold, or a NER's), resolved with the same cues and context."""

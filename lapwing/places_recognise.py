@@ -256,13 +256,20 @@ def dateline_country(text: str, at: int) -> str | None:
     ``at`` ("BEIRUT (Reuters) -": LBN), from the gazetteer's best reading of its place; None
     when the line opens with none. The recogniser finds no name in capitals that opens a
     line, so the dateline is read here."""
+    place = dateline_place(text, at)
+    return place.country if place is not None else None
+
+
+def dateline_place(text: str, at: int) -> Candidate | None:
+    """The gazetteer's best reading of the place of the dateline opening the line that holds
+    offset ``at`` ("JEDDAH -": Jeddah), None when the line opens with none."""
     dateline = DATELINE.match(text, text.rfind("\n", 0, at) + 1)
-    return _country_of(dateline.group("place")) if dateline else None
+    return _reading_of(dateline.group("place")) if dateline else None
 
 
 @lru_cache(maxsize=1024)
-def _country_of(name: str) -> str | None:
-    return next((c.country for c in Gazetteer.load().lookup(name) if c.match != "variant"), None)
+def _reading_of(name: str) -> Candidate | None:
+    return next((c for c in Gazetteer.load().lookup(name) if c.match != "variant"), None)
 
 
 def _phrases(words: frozenset[str]) -> str:
@@ -371,6 +378,8 @@ class Recogniser:
         separator = list_separator(self.lexicon)
         self._member_before = re.compile(rf"(?<![\w'’-])({_CAPITALISED_RUN}){separator}$")
         self._member_after = re.compile(rf"{separator}({_CAPITALISED_RUN})")
+        heads = _phrases(self.lexicon.settlement_heads)
+        self._waterside = re.compile(rf"\b[Tt]he\s+(?P<water>{_CAPITALISED_RUN})\s+(?:{heads})\b")
         # "the Red and Arabian Seas": the plural of a water cue after a list of names
         plurals = _phrases(frozenset(w + "s" for w in self.lexicon.water_cues if not w.endswith("s")))
         self._shared_head = re.compile(
@@ -386,8 +395,28 @@ class Recogniser:
         found += [f for lo, hi in spans for f in self._capitals(text, lo, hi)]
         found += [f for lo, hi in spans for f in self._coasts(text, lo, hi)]
         shared = [f for lo, hi in spans for f in self._shared_heads(text, lo, hi)]
+        described = self.waterside_settlements(text, spans)
+        found = [f for f in found if not any(f.start < b and a < f.end for a, b in described)]
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in shared)]
         return sorted(found + shared, key=lambda f: f.start)
+
+    def waterside_settlements(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        """The spans of "the Red Sea city", "the Mediterranean port" in ``spans`` of ``text``
+        (from the water's name to the settlement noun of ``settlement_heads``), when no name
+        follows ("the Red Sea port of Hodeidah" names its town itself). Which town is meant
+        is the document's to say (:class:`lapwing.places.PlaceFinder`).
+
+        Why: the phrase describes a town on that water, one the story named before or in its
+        dateline ("JEDDAH - ... diplomats meeting in the Red Sea city"); the water's name is
+        an adjective here, and the town, not the sea, is where the event was."""
+        found = []
+        for lo, hi in spans or [(0, len(text))]:
+            for m in self._waterside.finditer(text, lo, hi):
+                if _NAME_NEXT.match(text, m.end()) \
+                        or not any(c.feature == "water" for c in self.source.lookup(m.group("water"))):
+                    continue
+                found.append((m.start("water"), m.end()))
+        return found
 
     def _capitals(self, text: str, lo: int, hi: int) -> list[Found]:
         """"the Saudi capital", "the Iraqi capital city" in ``text[lo:hi]``, each as the
@@ -749,10 +778,14 @@ class Recogniser:
                     candidates: tuple[Candidate, ...], cues: Cues) -> bool:
         """Whether the actor KB gives ``name`` only to an organisation or a person and the
         text does not make it a place: no wider place of that name (Fars province), no cue
-        word ("the town of Badr"), no place preposition before it ("near Al Mayadeen")."""
+        word ("the town of Badr"), no place preposition before it ("near Al Mayadeen"). A
+        wide place of no country that the KB gives to an organisation (a union of states:
+        "the European Union removed ...") is no wider place of its own: the organisation
+        acts, and only a place preposition makes it the territory ("funds held in the EU")."""
         if self.actor_names is None or self.actor_names.kind(name) != "actor":
             return False
-        if any(c.feature in _WIDE and c.precision != "admin2" and c.match != "variant" for c in candidates):
+        if any(c.feature in _WIDE and c.precision != "admin2" and c.match != "variant"
+               and (c.country is not None or c.feature == "water") for c in candidates):
             return False
         if cues.settlement or cues.admin:
             return False
