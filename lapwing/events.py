@@ -593,7 +593,10 @@ class EventCoder:
                         trig: Trigger, refs: list[ActorRef]) -> ActorRef | None:
         """"the army" (or "the government", "the police") right before a verb trigger, with no
         country word: the state's own sector, if only one country is named in the sentence,
-        or the document is about one country."""
+        or the document is about one country. A force ("troops", "the army") is never of the
+        country of the people it acts on, nor of a place because those people live there
+        ("Troops arrested Palestinians in Hebron" is no Palestinian arrest): see
+        :func:`_force_country`."""
         toks = sentence.tokens
         if trig.entry.pos != "verb":
             return None
@@ -614,12 +617,13 @@ class EventCoder:
                 return None  # "the army", or "Parliament" opening the sentence
             type_, sector = noun
             states = [r for r in refs if r.country and len(r.country) == 3]
-            here = {r.country for r in states}
-            here |= {m.place.country for m in self._places if m.place and m.place.country}  # type: ignore[union-attr]
-            armies = {r.country for r in states if r.type == "military" or r.sector == "MIL"}
-            if sector == "MIL" and len(armies) == 1:
-                here = armies  # "Troops pulled out of Tubas ..., the IDF says": the one army named
-            country = next(iter(here)) if len(here) == 1 else (self._dominant if not here else None)
+            places = {m.place.country for m in self._places if m.place and m.place.country}  # type: ignore[union-attr]
+            if sector == "MIL":
+                country = _force_country(sentence, trig, states, places,
+                                         self._dominant if not (states or places) else None)
+            else:
+                here = {r.country for r in states} | places
+                country = next(iter(here)) if len(here) == 1 else (self._dominant if not here else None)
             if not country or country in _SPECIAL:
                 return None
             first = k - 1 if k > 0 and toks[k - 1].lower == "the" else k
@@ -1489,6 +1493,30 @@ def _anchor(sentence: Sentence, trig: Trigger) -> bool:
 
 
 _SPECIAL = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "UNK"})
+
+
+def _force_country(sentence: Sentence, trig: Trigger, states: list[ActorRef], places: set[str],
+                   dominant: str | None) -> str | None:
+    """The country of a bare force noun acting at ``trig``: the one army named in the
+    sentence ("Troops pulled out of Tubas ..., the IDF says"), else the one country of the
+    states named outside the trigger's object (what follows the trigger in its clause up to a
+    comma: the people detained, the positions shelled) and of the places, where a place of
+    the object's own country is no evidence ("Palestinians in Hebron": their home, not the
+    troops'), else ``dominant``, the document's country when the sentence names none."""
+    toks = sentence.tokens
+
+    def acted_on(r: ActorRef) -> bool:
+        n = sentence.index_at(r.start or 0)
+        return trig.j <= n < len(toks) and sentence.same_clause(n, trig.i) \
+            and not any(t.lower in (",", ";") for t in toks[trig.j:n])  # ", the IDF said": a source
+
+    agents = [r for r in states if not acted_on(r)]
+    armies = {r.country for r in agents if r.type == "military" or r.sector == "MIL"}
+    objects = {r.country for r in states if acted_on(r)}
+    here = armies or {r.country for r in agents} | (places - objects)
+    if len(here) == 1:
+        return next(iter(here))
+    return dominant
 
 
 def _dominant_country(mentions: list[Mention]) -> str | None:
