@@ -39,7 +39,8 @@ from lapwing.events_attribution import Cue, cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CLAUSE_SUBJECT_WORDS, ED_NON_VERBS, ING_NON_VERBS,
-                                  POSSESSIVES, PREPOSITIONS, PRONOUNS, Group, PatternRoles, Roles, actor_groups, count_end, country_word, nominal_agent)
+                                  POSSESSIVES, PREPOSITIONS, PRONOUNS, Group, PatternRoles, Roles, actor_groups,
+                                  count_end, country_word, nominal_agent)
 from lapwing.events_size import size_of
 from lapwing.events_text import QUOTES, Sentence, sentences
 from lapwing.events_vessels import Vessels
