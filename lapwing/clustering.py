@@ -47,7 +47,7 @@ from typing import Any
 import yaml
 
 from lapwing.events_vessels import UNNAMED_VESSEL, VESSEL_ID
-from lapwing.records import NO_NATION, Event
+from lapwing.records import NO_NATION, PROVISIONAL_ID, Event
 
 MODELS_DIR = Path(__file__).with_name("models")
 LEXICONS_DIR = Path(__file__).with_name("lexicons")
@@ -159,6 +159,7 @@ class Report:
     recipient_specific: frozenset[str]  # than a country (see _country_level)
     actor_ids: frozenset[str]  # resolved actors (by actor id) in each role
     recipient_ids: frozenset[str]
+    persons: frozenset[str]  # known people among the parties, by actor id (see _persons)
     day: int | None  # first day of the date as stated (the order reports are placed in)
     part_of_day: str | None  # TIMEX3 part of a day stated ("on Monday morning": MO), else None
     tier: int  # 0: a day stated in the text and a place; 1: a day; 2: anything vaguer
@@ -227,7 +228,7 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         actor_countries=_values(actors, "country"), recipient_countries=_values(recipients, "country"),
         actor_specific=_specific_countries(actors), recipient_specific=_specific_countries(recipients),
         actor_ids=_values(actors, "actor_id"), recipient_ids=_values(recipients, "actor_id"),
-        day=day, part_of_day=_part_of_day(data.get("date") or {}), tier=_tier(data.get("date") or {}, has_point),
+        persons=_persons(refs), day=day, part_of_day=_part_of_day(data.get("date") or {}), tier=_tier(data.get("date") or {}, has_point),
         lo=lo, hi=hi, date_weight=date_weight,
         lat=place.get("lat") if has_point else None, lon=place.get("lon") if has_point else None,
         radius=float(p.waters[water].get("radius_km", p.place_radius_km[level]) if water
@@ -345,6 +346,13 @@ def _specific_countries(refs: Iterable[Mapping[str, Any]]) -> frozenset[str]:
                      if party[2] is not None and not _country_level(party))
 
 
+def _persons(refs: Iterable[Mapping[str, Any]]) -> frozenset[str]:
+    """The people of the knowledge base among the references (provisional ids left out: an
+    unknown name may be a known person's other spelling)."""
+    return frozenset(r["actor_id"] for r in refs if r.get("type") == "person" and r.get("actor_id")
+                     and not str(r["actor_id"]).startswith(PROVISIONAL_ID))
+
+
 def _values(refs: Iterable[Mapping[str, Any]], name: str) -> frozenset[str]:
     """The set of a field over actor references, where given."""
     return frozenset(r[name] for r in refs if r.get(name))
@@ -421,6 +429,7 @@ class Cluster:
     recipient_specific: set[str] = field(default_factory=set)
     actor_ids: set[str] = field(default_factory=set)
     recipient_ids: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
     date: Report | None = None  # the member with the most specific date
     parts_of_day: set[tuple[int, str]] = field(default_factory=set)  # (day, part) members state
     place: Report | None = None  # the member with the most specific place
@@ -442,6 +451,7 @@ class Cluster:
         self.recipient_specific |= report.recipient_specific
         self.actor_ids |= report.actor_ids
         self.recipient_ids |= report.recipient_ids
+        self.persons |= report.persons
         if report.part_of_day is not None and report.day is not None:
             self.parts_of_day.add((report.day, report.part_of_day))
         if report.lo is not None and (self.date is None or report.date_weight > self.date.date_weight):
@@ -643,7 +653,8 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
             total += credit
             comparable += 1
     mean = total / comparable if comparable else 0.0
-    conflicts = _role_conflicts(report, cluster) or int(_other_counterparts(report, cluster))
+    conflicts = _role_conflicts(report, cluster) or int(_other_counterparts(report, cluster)
+                                                        or _other_persons(report, cluster))
     return mean - p.weights["role_conflict"] * conflicts
 
 
@@ -673,6 +684,15 @@ def _other_counterparts(report: Report, cluster: Cluster) -> bool:
     theirs = _nations(frozenset(cluster.actor_specific | cluster.recipient_specific))
     return len(mine) >= 2 and len(theirs) >= 2 and bool(mine & theirs) \
         and not mine <= cluster.countries and not theirs <= report.countries
+
+
+def _other_persons(report: Report, cluster: Cluster) -> bool:
+    """Whether the report and the cluster both name known people and share none: the Saudi
+    foreign minister meeting the UN envoy is not the crown prince's call with Iran's
+    president that day, though their country and sector agree. Reports of one event name
+    at least one of its people alike ("Saudi Arabia's crown prince" is resolved to the same
+    person as "Mohammed bin Salman")."""
+    return bool(report.persons and cluster.persons and report.persons.isdisjoint(cluster.persons))
 
 
 def _party_credit(party: tuple[str, str | None, str | None], cluster: Cluster, p: Params) -> float:

@@ -56,6 +56,9 @@ from lapwing.temporal_lexicon import TimeLexicon, load_lexicon
 _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a)|['’]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+#: A date written as a name: a year, a month and year or a month and day ("2015", "June 2025",
+#: "February 3", "3 February").
+_CALENDAR_NAME = re.compile(r"\d{4}|[A-Z][a-z]+\.?\s+(?:\d{4}|\d{1,2})|\d{1,2}\s+[A-Z][a-z]+")
 #: A superlative word ("first", "largest"); before a trigger or between it and a later "since"
 #: phrase ("the visit was his first to Iran since the June war") it measures the event.
 _SUPERLATIVE_WORD = re.compile(r"\b(?:\w+est|first|most|biggest|worst|largest|only)\b", re.IGNORECASE)
@@ -503,12 +506,19 @@ def _bound(timex: Timex, trigger: Span, text: str) -> bool:
     return bool(bounds) and not _CLAUSE_END.search(text, bounds[-1].end(), timex.start)
 
 
-def _attributive_year(timex: Timex, text: str) -> bool:
-    """"its 1994 peace treaty", "the 2015 nuclear deal": a year naming a thing by when it was
-    made dates no event of the sentence."""
-    return bool(re.fullmatch(r"\d{4}", text[timex.start:timex.end])) \
-        and bool(_DETERMINER_BEFORE.search(text, max(0, timex.start - 12), timex.start)) \
-        and bool(_NOUN_AFTER.match(text, timex.end))
+def _attributive_date(timex: Timex, trigger: Span, text: str) -> bool:
+    """"its 1994 peace treaty", "the 2015 nuclear deal", "since the June 2025 war": a
+    calendar date between a determiner and a noun names a thing by when it was made or
+    happened, and dates no other event of the sentence. It dates the noun right after it
+    when that noun is the trigger ("the February 3 attack"), and a month or a day names the
+    event of its own sentence when that thing is its subject ("the February 3 attack killed
+    five"): only a year is always a name."""
+    name = text[timex.start:timex.end]
+    if not _CALENDAR_NAME.fullmatch(name) or (timex.end <= trigger.start and not name.isdigit()):
+        return False
+    noun = _NOUN_AFTER.match(text, timex.end)
+    return bool(noun) and noun.end() - 1 != trigger.start \
+        and bool(_DETERMINER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
 
 
 def _clause_end_between(text: str, lo: int, hi: int) -> bool:
@@ -525,7 +535,7 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     links = {o.start for o in offsets}
     in_sentence = [t for t in timexes if _dates_event(t) and t.start not in links
                    and sentence.start <= t.start and t.end <= sentence.end and not _onset(t, trigger, text, lex)
-                   and not _attributive_year(t, text) and not _bound(t, trigger, text)]
+                   and not _attributive_date(t, trigger, text) and not _bound(t, trigger, text)]
     usable = [t for t in in_sentence if not belongs_to_later_clause(trigger, t, document, lex)]
     own = [t for t in usable if same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]
     offset = _governing_offset(trigger, offsets, text, lex)

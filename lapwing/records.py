@@ -179,6 +179,10 @@ class Zone(Record):
 #: and no nation is opposed to one.
 NO_NATION = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "UNK"})
 
+#: Prefix of a provisional actor id: a name the knowledge base lacks ("prov:ozgur_ozel"),
+#: kept so that its mentions group, but never taken for a known actor.
+PROVISIONAL_ID = "prov:"
+
 
 @dataclass
 class ActorRef(Record):

@@ -717,3 +717,27 @@ def test_an_unnamed_ship_is_one_kind_of_party_with_any_ship():
     # two different words for the ship are no party a resolved actor could be
     assert parts_of(second, ev("d:e1", actors=(), recipients=(vessel,)))[1]["participants"] == 0.25
     assert parts_of(second, ev("e:e1", actors=(), recipients=(HEZBOLLAH,)))[1]["participants"] == 0.0
+
+
+CROWN_PRINCE = {"text": "the crown prince", "actor_id": "mohammed_bin_salman", "country": "SAU",
+                "sector": "GOV", "type": "person"}
+SAUDI_FM = {"text": "Prince Faisal bin Farhan", "actor_id": "faisal_bin_farhan", "country": "SAU",
+            "sector": "GOV", "type": "person"}
+PEZESHKIAN = {"text": "Masoud Pezeshkian", "actor_id": "masoud_pezeshkian", "country": "IRN",
+              "sector": "GOV", "type": "person"}
+UN_ENVOY = {"text": "the UN special envoy", "country": "UNO", "sector": "GOV"}
+UNKNOWN_ENVOY = {"text": "envoy Hans Grundberg", "actor_id": "prov:hans_grundberg", "country": "UNO",
+                 "type": "person"}
+
+
+def test_talks_naming_only_other_known_people_of_one_government_are_other_talks():
+    """The Saudi foreign minister meeting the UN envoy is not the crown prince's call with
+    Iran's president that day, though country and sector agree; a report sharing one
+    person still joins, and a provisional name says nothing against."""
+    call = ev("a:e1", type_="CONSULT", actors=(CROWN_PRINCE, PEZESHKIAN), recipients=())
+    talks = ev("b:e1", type_="CONSULT", actors=(SAUDI_FM, UN_ENVOY), recipients=())
+    assert len(clusters_of([call, talks])) == 2
+    same_call = ev("c:e1", type_="CONSULT", actors=(CROWN_PRINCE,), recipients=(PEZESHKIAN,))
+    assert len(clusters_of([call, same_call])) == 1
+    unknown = ev("d:e1", type_="CONSULT", actors=(SAUDI_FM, UNKNOWN_ENVOY), recipients=())
+    assert parts_of(talks, unknown)[1]["participants"] > parts_of(call, talks)[1]["participants"]

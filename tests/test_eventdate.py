@@ -238,3 +238,18 @@ def test_a_sentence_opened_by_a_definite_event_noun_takes_the_day_before_it():
     # a sentence opened otherwise keeps the article date
     text = "Police clashed with marchers on Monday. Organisers said a new rally would be held."
     assert dated(text, "rally", sentence=text[text.index("Organisers"):]).basis == "document"
+
+
+def test_a_date_naming_a_thing_dates_only_that_thing():
+    """"since the June 2023 war", "the March 3 attack": a date between a determiner and a
+    noun names the war or the attack by its day; after the trigger it dates no other event
+    ("retaliated for the March 3 attack"), but before it, as its subject, it dates what the
+    attack did."""
+    text = ("The army chief warned Israel of a crushing answer, saying the arsenal had been "
+            "rebuilt since the June 2023 war.")
+    assert (dated(text, "warned").value, dated(text, "warned").basis) == ("2024-04-10", "document")
+    named = "Officials said the March 3 attack killed five people."
+    assert dated(named, "attack").value == "2024-03-03"
+    assert dated(named, "killed").value == "2024-03-03"
+    later = "Troops retaliated for the March 3 attack."
+    assert dated(later, "retaliated").basis == "document"
