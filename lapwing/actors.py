@@ -41,6 +41,7 @@ from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import (
     Actor, Affiliation, KnowledgeBase, NameEntry, OrgHead, Role, SectorNoun, Title, Token, load_kb,
 )
+from lapwing.places_recognise import dateline_country, place_country
 from lapwing.records import ActorRef, ActorType, Mention, MentionLabel, Relation, Span
 from lapwing.stages import Analysis, StageFn, stage
 
@@ -55,6 +56,8 @@ _FORCE_TYPES = frozenset({"armed_group", "military"})
 _STATE_BODY_TYPES = frozenset({"government", "military"})
 _KIND_ORDER = ("alias", "abbrev", "epithet", "hostile_epithet", "shared_epithet", "seat", "demonym",
                "plural")
+#: Kinds of title that go with any office: a rank or an honorific ("Major General", "Sheikh").
+_RANK_KINDS = frozenset({"rank", "honorific"})
 _EPITHETS = {"epithet": "epithet", "hostile_epithet": "epithet+hostile", "shared_epithet": "epithet"}
 #: Words that join the parts of a person's name only ("Badr bin Hamad", "Abu Mohammed"):
 #: after a one-word name of anything else they make it a person's first name.
@@ -241,6 +244,7 @@ class _Parser:
         self._lines: dict[int, bool] = {}  # word -> whether its line is headline-case
         self._states: list[tuple[int, int, str]] | None = None  # see _named_states
         self._countries: set[str] | None = None  # see _document_countries
+        self._places: set[str] | None = None  # see _place_countries
 
     def _honorific(self, token: Token) -> bool:
         """"HE" (His Excellency) before a name: read past like a hyphen, never a pronoun."""
@@ -316,6 +320,9 @@ class _Parser:
             return n, [e for e in entries if e.kind != "shared_epithet"]
         named = self._document_countries()
         owners = {e.actor_id: e for e in shared if self.kb.actors[e.actor_id].country in named}
+        if not owners:  # "a General Security checkpoint near al-Mayadin": the places say whose
+            where = self._place_countries()
+            owners = {e.actor_id: e for e in shared if self.kb.actors[e.actor_id].country in where}
         return (n, list(owners.values())) if len(owners) == 1 else (0, [])
 
     def is_country(self, entries: list[NameEntry]) -> str | None:
@@ -393,17 +400,34 @@ class _Parser:
             break
         return q
 
-    def _past_qualifiers(self, q: int, stop: int) -> int:
-        """Past adjectives such as "interim" or "caretaker" before a noun or title ("Iraq's
-        interim government"): where the head starts; ``q`` itself when none lead to one."""
+    def _past_qualifiers(self, q: int, stop: int, adjectives: bool = True) -> int:
+        """Past adjectives such as "interim" or "caretaker" (with ``adjectives``) and a
+        force that leads ("army-led") before a noun or title ("Iraq's interim government",
+        "Sudan's army-led authorities"): where the head starts; ``q`` itself when none lead
+        to one."""
         end = q
-        while end < stop and self.words[end].norm in self.cues["qualifiers"] \
-                and not (self.lookup(end, "noun", stop)[0] or self.lookup(end, "title", stop)[0]):
-            end += 1
+        while end < stop:
+            if adjectives and self.words[end].norm in self.cues["qualifiers"] \
+                    and not (self.lookup(end, "noun", stop)[0] or self.lookup(end, "title", stop)[0]):
+                end += 1
+            elif (led := self._force_led(end, stop)) > end:
+                end = led
+            else:
+                break
         if end > q and (self.lookup(end, "noun", stop)[0] or self.lookup(end, "title", stop)[0]
                         or self.lookup(end, "common", stop)[0]):
             return end
         return q
+
+    def _force_led(self, q: int, stop: int) -> int:
+        """End of "army-led", "military-led" at ``q`` (a state's force noun and a marker of
+        its own leadership), else ``q``. "The army-led authorities" are the government the
+        army heads, not the army: the compound only qualifies the noun after it."""
+        n, nouns = self.lookup(q, "noun", stop)
+        if not n or not any(noun.sector == "MIL" for noun in nouns):
+            return q
+        m, markers = self.lookup(q + n, "marker", stop)
+        return q + n + m if m and markers[0].own else q
 
     def _starts_head(self, q: int, stop: int, country: bool) -> bool:
         """Whether a country or organisation word just before ``q`` modifies what follows."""
@@ -419,22 +443,16 @@ class _Parser:
                                and e.kind not in ("seat", "demonym", "plural") for e in entries)
 
     def _head(self, ph: _Phrase, q: int, stop: int, forced: bool) -> bool:
-        if ph.country or ph.org:
-            q = self._past_qualifiers(q, stop)
+        q = self._past_qualifiers(q, stop, adjectives=bool(ph.country or ph.org))
         n = max(self.lookup(q, "title", stop)[0], self.lookup(q, "noun", stop)[0])
         if n and not self.lookup(q, "entity", stop)[0]:  # "Sultan Murad Division", "Army of Islam"
             org = self._org_name(q, stop, ph.det)
             if org and org[1] > q + n:
                 return self._org_head(ph, q, stop, org)
-        q = self._title_owner(ph, q, stop)
-        while q < stop:  # titles: "Foreign Minister", "Brig. Gen."; not "General Staff"
-            n, titles = self.lookup(q, "title", stop)
-            if not n or max(self.lookup(q, "entity", stop)[0], self.lookup(q, "noun", stop)[0]) > n:
-                break
-            ph.titles.append((titles, self._text(q, q + n)))
-            q += n
+        q = self._titles(ph, self._title_owner(ph, q, stop), stop)
         if ph.titles:
             q = self._of_owner(ph, q, stop)
+            q = self._titles(ph, q, stop, ranks_only=True)
             return self._name_after(ph, q, stop, fallback="title")
         if ph.country:
             c, commons = self.lookup(q, "common", stop)
@@ -483,6 +501,21 @@ class _Parser:
             return True
         return False
 
+    def _titles(self, ph: _Phrase, q: int, stop: int, ranks_only: bool = False) -> int:
+        """Read the titles at ``q`` into ``ph`` ("Foreign Minister", "Brig. Gen."; not
+        "General Staff"); the end of what it read. With ``ranks_only``, only ranks and
+        honorifics: after an office and its owner a rank may still stand before the name
+        ("Chief of Staff of the Armed Forces Major General X"), and it is no part of it."""
+        while q < stop:
+            n, titles = self.lookup(q, "title", stop)
+            if not n or max(self.lookup(q, "entity", stop)[0], self.lookup(q, "noun", stop)[0]) > n:
+                break
+            if ranks_only and any(t.kind not in _RANK_KINDS for t in titles):
+                break
+            ph.titles.append((titles, self._text(q, q + n)))
+            q += n
+        return q
+
     def _org_name(self, q: int, stop: int, det: str | None = None,
                   known: int = 0) -> tuple[int, int, OrgHead] | None:
         """An organisation's name at ``q``: ``(name end, end, head)``. The name is a run of
@@ -507,6 +540,8 @@ class _Parser:
             if self._name_word(end) or self._plural_possessive(end, stop):
                 end += 1
                 continue
+            if words[end].norm == "and" and end + 1 < stop and words[end + 1].norm == "the":
+                break  # "the 7th Division and the Border Guard": two bodies, never one name
             k = end
             while k < stop and not words[k].cap and words[k].norm in cues["org_joiners"] and (
                     words[k].norm != "and" or core_end or and_in_core):
@@ -838,7 +873,7 @@ class _Parser:
             which = "a hostile" if "hostile" in rule else "an"
             detail = f"{entry.text!r} is {which} epithet for {actor.name}"
             if entry.kind == "shared_epithet":
-                detail += ", the only one of its bearers whose country the document names"
+                detail += ", the only one of its bearers whose country the document names or is set in"
             noun = self.lookup(ph.end - 1, "noun", ph.end)[1]
             if actor.type == "state" and noun and noun[0].sector in self.kb.state_sectors:
                 ref = replace(ref, sector=noun[0].sector, type=noun[0].type)
@@ -1377,7 +1412,29 @@ class _Parser:
         n, entries = self._entity(p, len(self.words))
         if not n or self._place_name(p) > p + n:
             return []
-        return [e for e in entries if e.kind != "shared_epithet"]
+        entries = [e for e in entries if e.kind != "shared_epithet"]
+        if any(self.kb.actors[e.actor_id].type == "state" for e in entries) or not self._place_use(p, p + n):
+            return entries
+        return []  # "near al-Mayadin": an organisation's name used as a place is the town's
+
+    def _place_countries(self) -> set[str]:
+        """Countries of the places the text names in its datelines ("QAMISHLI -") and after a
+        locative word ("near Kisweh", "in Hasakah"), by the gazetteer's best reading.
+
+        Why: a report about Syria often names no Syrian actor by a name the KB knows, only
+        Syrian towns; what an epithet several actors share means then follows from where
+        the report is set. Only a settling fallback: a state named outright comes first."""
+        if self._places is None:
+            lines = [0] + [m.end() for m in re.finditer("\n", self.text)]
+            self._places = {c for at in lines if (c := dateline_country(self.text, at)) is not None}
+            for p, word in enumerate(self.words[:-1]):
+                if word.norm not in self.cues["locative"]:
+                    continue
+                q = p + 1 + (self.words[p + 1].norm == "the")
+                end = self.name_run(q) if q < len(self.words) else q
+                if end > q and (code := place_country(self._text(q, end))) is not None:
+                    self._places.add(code)
+        return self._places
 
     def _document_countries(self) -> set[str]:
         """Countries the document names (states by name, demonym or seat) or names an

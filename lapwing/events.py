@@ -38,9 +38,9 @@ from lapwing.eventplace import location_for_event
 from lapwing.events_attribution import Cue, cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
-from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CLAUSE_SUBJECT_WORDS, ED_NON_VERBS, ING_NON_VERBS,
-                                  POSSESSIVES, PREPOSITIONS, PRONOUNS, Group, PatternRoles, Roles, actor_groups,
-                                  count_end, country_word, nominal_agent)
+from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CLAUSE_SUBJECT_WORDS, DAY_WORDS, ED_NON_VERBS,
+                                  ING_NON_VERBS, IRREGULAR_PAST, POSSESSIVES, PREPOSITIONS, PRONOUNS, Group,
+                                  PatternRoles, Roles, actor_groups, count_end, country_word, governor, nominal_agent)
 from lapwing.events_size import size_of
 from lapwing.events_text import QUOTES, Sentence, sentences
 from lapwing.events_vessels import Vessels
@@ -66,8 +66,6 @@ SCOPED_TYPES = frozenset({"SANCTION", "COERCE"})
 #: Pronouns a past participle describes as a reduced relative ("those targeted by the
 #: measures", "those detained"): a verb, though they also stand before nouns ("those attacks").
 PARTICIPLE_HEADS = frozenset({"those"})
-IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
-                            "held", "sent", "took", "fought", "shot", "laid", "won", "drew"})
 #: Determiners two words before a form make it a noun with a modifier ("a car bombing").
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
 GOVERNED_WINDOW = 14  # words after a governing trigger that may hold its content
@@ -445,9 +443,10 @@ class EventCoder:
         if riot:  # "rioters set fire to government buildings", "protesters stormed parliament"
             type_ = "PROTEST"
             roles.how.append("a crowd storming or burning property riots (PLOVER PROTEST riot)")
+        announced = cue is not None and cue.last <= trig.i and sentence.tokens[cue.last - 1].lower in ANNOUNCING
         reading = read_modality(sentence, trig.i, type_, self.lexicon, governed=trig.governed,
                                 speaker=speaker, claiming=bool(cue and cue.claiming),
-                                actors=roles.actors)
+                                actors=roles.actors, announced=announced)
         mode = entry.mode if reading.type == type_ else None
         if reading.type == "THREATEN" and not mode:  # what is threatened: "threatened to cut ties"
             threatened = [(t.entry.type, t.entry.mode) for t in trig.content] if reading.type == type_ \
@@ -778,7 +777,11 @@ class EventCoder:
             return None
         before = toks[k - 1].lower if k else ""
         after_actor = any(g.last == k for g in groups)  # "Israel attacks": a subject, not "Israeli attacks"
-        nounish = before in NOUN_CUES or (k > 0 and toks[k - 1].cap and not after_actor) \
+        # "Israeli jets overnight struck": a time adverb between the subject and a past form is
+        # no noun's modifier ("overnight strikes")
+        adverb = before in DAY_WORDS and any(g.last == k - 1 for g in groups) \
+            and _verb_form(toks[k].lower) == "past"
+        nounish = before in NOUN_CUES and not adverb or (k > 0 and toks[k - 1].cap and not after_actor) \
             or (k > 1 and toks[k - 2].lower in DETERMINERS and toks[k - 1].lower.isalpha()) \
             or (toks[k].lower.endswith("s") and not after_actor and k + 1 < len(toks)
                 and toks[k + 1].lower in {"on", "against"}) \
@@ -789,7 +792,8 @@ class EventCoder:
         # "an aggression that targeted"; "those targeted by US measures", "those detained"
         relative = before in RELATIVES | PARTICIPLE_HEADS and toks[k].lower.endswith("ed")
         noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"}) and not toks[k].lower.endswith("ing") \
-            and not relative or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
+            and not relative and not adverb \
+            or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
         # "in Israeli jails", "on espionage charges": a plural after a preposition and a name,
@@ -843,9 +847,12 @@ class EventCoder:
         """Mark triggers that are the content of an earlier one, and hostile vows."""
         negators = self.lexicon.cues.negating_governors  # type: ignore[union-attr]
         for trig in triggers:
-            trig.agent = _relative_agent(sentence, groups, trig)
+            trig.agent = _relative_agent(sentence, groups, trig) or _participle_after_agent(sentence, groups, trig)
         for outer, trig in zip(triggers, triggers[1:]):
             trig.agent = trig.agent or self._judged_agent(sentence, groups, outer, trig)
+        for n, trig in enumerate(triggers):
+            trig.agent = trig.agent or next(filter(None, (self._decided_agent(sentence, groups, outer, trig)
+                                                          for outer in triggers[:n])), None)
         toks = sentence.tokens
         for request in triggers:
             granting = self._granting(sentence, request)
@@ -915,6 +922,27 @@ class EventCoder:
             return None
         before = next((g for g in groups if outer.after <= g.first and g.last <= trig.i), None)
         return before or nominal_agent(sentence, groups, trig.j)
+
+    def _decided_agent(self, sentence: Sentence, groups: list[Group], outer: Trigger, trig: Trigger) -> Group | None:
+        """Who decided the act a judged decision names: "denounced Turkey's decision to bar
+        Israel-bound shipping from its harbours and close its skies". Judging a decision takes it
+        as made, so the acts after its "to" (and those "and" joins to them) are events of the
+        party that owns the decision; the judge's verb is only the reaction to it."""
+        if trig.entry.pos != "verb" or outer.entry.pos != "verb" \
+                or not self.lexicon.in_class(outer.entry.key, "factive_governors") \
+                or not sentence.same_clause(outer.i, trig.i):
+            return None
+        toks = sentence.tokens
+        for group in groups:
+            to = group.last + 2
+            if not (outer.after <= group.first <= outer.after + JUDGED_PHRASE and to < trig.i) \
+                    or toks[group.last].lower != "'s" or not self.lexicon.in_class(toks[to - 1].lower, "decisions") \
+                    or toks[to].lower != "to":
+                continue
+            joined = trig.i == to + 1 or toks[trig.i - 1].lower == "and"
+            if joined and not any(t.text in {",", ";"} for t in toks[to:trig.i]):
+                return group
+        return None
 
     def _granting(self, sentence: Sentence, trig: Trigger) -> int | None:
         """Where the verb stands that grants the request noun ``trig`` ("consented to a
@@ -1317,6 +1345,18 @@ def _relative_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> G
     verb = toks[group.last].lower
     return group if verb.isalpha() and verb not in PREPOSITIONS | BE_FORMS | {"and", "or", "has", "have", "had"} \
         and (verb.endswith("ed") or verb in IRREGULAR_PAST) else None
+
+
+def _participle_after_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> Group | None:
+    """"surprise at statements issued by the Iraqi side claiming an encroachment": an "-ing"
+    participle right after the agent of a passive ("by X") says what X's statement or act
+    does, so X does it, whatever governs the phrase."""
+    toks = sentence.tokens
+    if trig.entry.pos != "verb" or _verb_form(toks[trig.i].lower) != "ing":
+        return None
+    group = next((g for g in groups if g.last == trig.i), None)
+    return group if group is not None and group.first > 0 and toks[governor(sentence, group.first)].lower == "by" \
+        else None
 
 
 def _names_the_event(sentence: Sentence, trig: Trigger) -> bool:

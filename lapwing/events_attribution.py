@@ -35,6 +35,7 @@ class Cue:
     speaker: ActorRef
     speaker_span: tuple[int, int]
     claiming: bool
+    forward: bool = False  # a participle ("claiming", "saying") reports only what follows it
 
     def attribution(self, sentence: Sentence) -> Attribution:
         return Attribution(speaker=self.speaker, cue=sentence.span_text(self.first, self.last),
@@ -62,7 +63,8 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
                        or _inverted(sentence, groups, k)
                        or _phrase_before(sentence, k))
             if speaker:
-                found.append(Cue(k, k + 1, *speaker, claiming=tok.lower in cues.claiming_verbs))
+                found.append(Cue(k, k + 1, *speaker, claiming=tok.lower in cues.claiming_verbs,
+                                 forward=tok.lower.endswith("ing")))
         elif tok.lower in cues.parenthetical_verbs:
             speaker = _parenthesis_before(sentence, k)
             if speaker:
@@ -86,10 +88,13 @@ def cue_for(sentence: Sentence, found: list[Cue], i: int) -> Cue | None:
     """The cue whose scope holds trigger token ``i``: the nearest one, a quotation's first.
 
     A trigger inside a speaker's own words ("the army, which shelled X, said") or cue is
-    not in the scope of that cue.
+    not in the scope of that cue, nor one before a participle cue: "claiming" or "saying"
+    reports only what follows it ("expressed surprise at statements by the Iraqi side
+    claiming an encroachment": the surprise is not claimed).
     """
     usable = [c for c in found if not (c.speaker_span[0] <= i < c.speaker_span[1])
-              and not (c.first <= i < c.last)]
+              and not (c.first <= i < c.last)
+              and not (i < c.first and c.forward)]
     if not usable:
         return None
     if sentence.quoted[i]:

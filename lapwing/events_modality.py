@@ -14,7 +14,8 @@ events, so this decides, in this order (the first that applies wins):
    assault as THREATEN and an announced meeting or aid as AGREE (``future_recode`` in the
    lexicon): the announcement is the event; other types stay ``intended``. Any future
    material act followed by a condition on the other side ("will withdraw ... unless",
-   ``threat_conditions``) is a THREATEN, asserted;
+   ``threat_conditions``) is a THREATEN, asserted. A sanction its own state announces
+   ("announced that its ports will be closed to") is the measure itself, asserted;
 6. ``alleged``: "allegedly", "suspected", or a claiming verb ("claimed");
 7. ``reported``: "reportedly", or a speaker other than the actor (a statement by its own
    actor, such as a threat or a demand, is asserted: the saying is the act);
@@ -30,6 +31,12 @@ from dataclasses import dataclass, field
 from lapwing.events_lexicon import EventLexicon, ModalityCues
 from lapwing.events_text import Sentence
 from lapwing.records import ActorRef
+
+
+#: Measures a state takes by announcing them: "Fidan announced that Turkish ports will be
+#: closed to ships bound for Israel" is the sanction itself, not a threat of one (a measure
+#: announced by another country's speaker, or only said, stays a THREATEN).
+ENACTED_TYPES = frozenset({"SANCTION"})
 
 
 @dataclass
@@ -101,11 +108,13 @@ def same_actor(speaker: ActorRef, actors: list[ActorRef]) -> bool:
 
 def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon, *,
                   governed: str | None = None, speaker: ActorRef | None = None,
-                  claiming: bool = False, actors: list[ActorRef] | None = None) -> Reading:
+                  claiming: bool = False, actors: list[ActorRef] | None = None,
+                  announced: bool = False) -> Reading:
     """The modality of the event whose trigger starts at token ``i`` (see the module doc).
 
     ``governed`` is "negate" when a deny/fail verb governs the trigger; ``speaker`` and
-    ``claiming`` come from the attribution.
+    ``claiming`` come from the attribution; ``announced`` when the speaker's verb announces
+    ("announced that ports will be closed to").
     """
     cues = lexicon.cues
     assert cues is not None
@@ -134,6 +143,10 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
     condition = _phrase_after(sentence, i, cues.threat_conditions) if future else None
     if condition and type_ not in lexicon.verbal_types:
         return Reading("asserted", "THREATEN", [f"future: {future} ... {condition}: a conditional threat"])
+    enacted = announced and type_ in ENACTED_TYPES and speaker is not None and bool(speaker.country) \
+        and any(actor.country == speaker.country for actor in actors or [])  # its state's own measure
+    if enacted:
+        return Reading("asserted", type_, ["a measure announced by its own state is enacted"])
     if future:
         if type_ not in lexicon.future_recode:
             return Reading("intended", type_, [f"future: {future}"])

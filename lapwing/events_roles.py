@@ -82,6 +82,16 @@ SUBJECT_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are
 #: demonstrators ... gathered"), searched when nothing nearer names the actor.
 CLAUSE_SUBJECT_WORDS = 3
 OBJECT_WINDOW = 4
+#: Types of measures whose noun names whom they hit in its complement ("a ban on vessels
+#: serving Israel"), and how many words of that complement may stand before the party.
+MEASURE_TYPES = frozenset({"SANCTION"})
+MEASURE_COMPLEMENT = 2
+#: The reason given to a participant noun read as a party ("protesters", "thousands of men").
+PARTICIPANT = "noun: participant"
+#: How far before a gateway noun its owner's country word may stand ("Turkish ports", "Iran's airspace").
+GATEWAY_OWNER = 2
+#: The longest namer between "what" and its naming verb ("what a senior army official described as").
+NAMER_WORDS = 6
 #: Nouns of measure before "of": "two hours of talks", "ten days of war games" are talks and
 #: exercises of the clause's subject, not background in a prepositional phrase.
 MEASURES = frozenset({"hours", "days", "weeks", "months", "rounds", "round", "series", "wave",
@@ -137,6 +147,9 @@ SPEAKER_GAP = 3
 NOT_NOUNS = BE_FORMS | ADVERB_GAP | PRONOUNS | SUBJECT_AUXILIARIES | frozenset({
     "who", "which", "that", "and", "or", "but", "has", "have", "had", "not", "also", "then"})
 ARTICLES = frozenset({"the", "a", "an"})
+#: Irregular past forms of verbs, which a past form's "-ed" does not find.
+IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
+                            "held", "sent", "took", "fought", "shot", "laid", "won", "drew", "gave"})
 #: participles between a vehicle and its sender ("a ship sent by X")
 SENDING = frozenset({"sent", "dispatched", "chartered", "provided", "funded"})
 #: Words of a passive's by-phrase searched for a weapon and its country ("by a missile fired
@@ -219,11 +232,15 @@ class PatternRoles:
         self.freight = classes.get("freight", frozenset())
         self.carriers = classes.get("carriers", frozenset())
         self.crowd_counts = classes.get("crowd_counts", frozenset())
+        self.crowd_people = classes.get("crowd_people", frozenset())
         self.streets = classes.get("streets", frozenset())
         self.forces = classes.get("forces", frozenset())
         self.domestic_military = classes.get("domestic_military", frozenset())
         self.vehicles = classes.get("vehicles", frozenset())
         self.officials = classes.get("officials", frozenset())
+        self.naming = classes.get("naming", frozenset())
+        self.gateways = classes.get("gateways", frozenset())
+        self.representatives = classes.get("representatives", frozenset())
         self.ships = Vessels(classes.get("vessels", frozenset()), resolver)
         self.own_means = own_means
         self.reporting = reporting
@@ -257,6 +274,8 @@ class PatternRoles:
                 weapon_of = self._weapon_agent(sentence, j)
                 if weapon_of is not None:
                     out.actors, out.how = [weapon_of], [f"the country of the weapon after 'by' ({weapon_of.text!r})"]
+            if self._closed_gateway(sentence, groups, i, j, entry, out):
+                return self._arrange(out, entry)
             patient = self._subject(sentence, groups, i, out, verb=True)
             if patient is not None and entry.type in self.own_means and not out.actors:
                 out.actors = list(patient.refs)
@@ -384,8 +403,11 @@ class PatternRoles:
                 # only forces a report names may act ("announced that army units arrested")
                 return self._speakers_forces(sentence, groups, i, out)
             group = next((g for g in groups if g.first <= k < g.last), None)
-            if group is not None:
-                return self._participant_in(sentence, group, out)
+            if group is not None:  # or the sender of the vehicle it follows: "A vessel chartered by Iraq docked"
+                found = self._participant_in(sentence, group, out) or self._vehicle_owner(sentence, groups, i, out)
+                if found or _word_before(sentence, group.first) not in PREPOSITIONS:
+                    return found
+                break  # "lay down on the Ankara ring road and blocked": the head of the clause acts
             ref = None if toks[k].lower in self.ships.nouns else self._word_ref(sentence, k)  # "a drone boat struck"
             if ref is not None:
                 out.how.append(f"word {toks[k].text!r} before the trigger names a party")
@@ -402,7 +424,7 @@ class PatternRoles:
         participant noun right before "in"/"from" and a named party acts, not that party; a
         country there places it, as coders give local people the country they are in."""
         toks = sentence.tokens
-        n = _governor(sentence, group.first)
+        n = governor(sentence, group.first)
         if 1 <= n and toks[n].lower in {"from", "of"} and toks[n - 1].lower in self.members | REPRESENTATIVES:
             # "Officials from Sudan and South Sudan met": the states they speak for act
             out.how.append(f"{toks[n - 1].text!r} {toks[n].lower} the parties they represent")
@@ -443,9 +465,13 @@ class PatternRoles:
     def _clause_head(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
         """A participant noun opening the trigger's clause, however long the modifier that
         parts it from the verb ("Demonstrators angered by weeks of empty ATMs and long bank
-        queues gathered"); no actor mention may stand between."""
+        queues gathered"); no actor mention may stand between, save in a prepositional phrase
+        ("Haredi protesters lay down on the Jerusalem light rail tracks and shut")."""
         start = sentence.clause_start(i)
-        if any(start <= g.first < i for g in groups):
+        # "Police said 23 people were arrested during the protests": the speaker of a report
+        # is no party of what it reports
+        start = max([start] + [k + 1 for k in range(start, i) if self._reports(sentence, k)])
+        if any(start <= g.first < i and _word_before(sentence, g.first) not in PREPOSITIONS for g in groups):
             return None
         for k in self._subject_head_window(sentence, start, i):
             if sentence.tokens[k].lower in self.vehicles:
@@ -453,7 +479,7 @@ class PatternRoles:
             if self._participant(sentence.tokens[k].lower):
                 out.how.append(f"participant {sentence.tokens[k].text!r} opening the clause")
                 return [ActorRef(text=sentence.tokens[k].text, start=sentence.tokens[k].start,
-                                 end=sentence.tokens[k].end, reason="noun: participant")]
+                                 end=sentence.tokens[k].end, reason=PARTICIPANT)]
         return None
 
     def _subject_head_window(self, sentence: Sentence, first: int, i: int) -> range:
@@ -636,15 +662,17 @@ class PatternRoles:
 
     def _counted_crowd(self, sentence: Sentence, k: int) -> bool:
         """"people" counted as a crowd ("hundreds of people gathered", "several hundred
-        people", "about 2,000 people"): a party like "protesters", though plain "people", or
-        a few of them, is too often mere victims to be one."""
+        people", "about 2,000 people", "thousands of ultra-Orthodox men"): a party like
+        "protesters", though plain "people", or a few of them, is too often mere victims to be one."""
         toks = sentence.tokens
-        if toks[k].lower != "people" or k < 1:
+        if toks[k].lower not in self.crowd_people or k < 1:
             return False
-        before = toks[k - 1].lower
-        if before == "of":
-            return k > 1 and toks[k - 2].lower in self.crowd_counts
-        return before in self.crowd_counts or _count_of_a_crowd(toks, k)
+        n = k - 1
+        if n > 1 and toks[n].lower != "of" and toks[n - 1].lower == "of":
+            n -= 1  # one modifier after "of": "thousands of angry men"
+        if toks[n].lower == "of":
+            return n > 0 and toks[n - 1].lower in self.crowd_counts
+        return toks[n].lower in self.crowd_counts or _count_of_a_crowd(toks, k)
 
     def _participant(self, word: str) -> bool:
         """A participant noun, also as the head of a compound ("steelworkers")."""
@@ -664,7 +692,7 @@ class PatternRoles:
         if ship is not None:
             return ship
         if self._participant(tok.lower) or self._counted_crowd(sentence, k):
-            return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason="noun: participant")
+            return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason=PARTICIPANT)
         if k > 0 and f"{sentence.tokens[k - 1].lower} {tok.lower}" in self.domestic_military:
             first = sentence.tokens[k - 1]  # "Regime forces": the army of the country it acts in
             return ActorRef(text=sentence.text[first.start - sentence.start:tok.end - sentence.start],
@@ -839,14 +867,21 @@ class PatternRoles:
                 sentence.tokens[group.first - 1].lower if group.first else ""
             quantity = group.first > 1 and sentence.tokens[group.first - 2].lower in QUANTITIES
             # "supporters of the ousted president blocked roads": his side acts
-            quantity = quantity or (before == "of" and sentence.tokens[_governor(sentence, group.first) - 1].lower
+            quantity = quantity or (before == "of" and sentence.tokens[governor(sentence, group.first) - 1].lower
                                     in SUPPORTERS)
+            # "Negotiators for the government and the SDF agreed": who speak for a party stand for it
+            proxy = before in {"of", "for"} \
+                and sentence.tokens[governor(sentence, group.first) - 1].lower in self.representatives
             conjunction = verb and before in CONJUNCTIONS and not any(
                 g.first > group.first for g in before_trigger)
-            if before in PREPOSITIONS and not (before == "of" and quantity) and not conjunction \
+            if before in PREPOSITIONS and not (before == "of" and quantity) and not conjunction and not proxy \
                     and not self._owner_of_means(sentence, group.first) and not _tied_to(sentence, group.first) \
                     or _included_at(sentence, group.first) is not None:
                 continue  # "arrested six suspects, including two Palestinians, ...": part of an object
+            if verb and self._indirect_object(sentence, group, i):
+                out.recipients = list(group.refs)
+                out.how.append(f"{group.refs[0].text!r}, the indirect object before the participle, is addressed")
+                continue
             head = self._apposition_head(sentence, before_trigger[:n], group, i)
             relative = None if head else self._relative_head(sentence, before_trigger[:n], group)
             if relative is not None:  # "Ansar Allah, the rebels who control Yemen's north, released"
@@ -863,6 +898,49 @@ class PatternRoles:
                 out.pronoun = sentence.tokens[k].lower
                 break
         return None
+
+    def _closed_gateway(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry,
+                        out: Roles) -> bool:
+        """"Turkish ports will be closed to ships carrying cargo to or from Israel": a state's
+        ports or skies closed in the passive are closed by their owner, the country word before
+        the gateway noun heading the subject, to the country the phrase after "to" names."""
+        toks = sentence.tokens
+        gate = next((k for k in range(sentence.clause_start(i), i) if toks[k].lower in self.gateways), None)
+        if gate is None:
+            return False
+        owned = next((list(g.refs) for g in groups if gate - GATEWAY_OWNER <= g.last <= gate), None) \
+            or [ref for ref in [country_word(sentence, max(0, gate - GATEWAY_OWNER), gate, self.resolver)]
+                if ref is not None]
+        if not owned:
+            return False
+        owner = owned[0]
+        self._recipients(sentence, groups, j, entry, out, passive=True)
+        if not out.recipients and j < len(toks) and toks[j].lower == "to":
+            end = next((k for k in range(j + 1, len(toks)) if toks[k].lower in {",", ";", "that"}), len(toks))
+            barred = next((g.refs for g in groups if j < g.first and g.last <= end), None) \
+                or [ref for ref in [country_word(sentence, j + 1, end, self.resolver)] if ref is not None]
+            if barred and barred[0].country != owner.country:
+                out.recipients = list(barred)
+                out.how.append(f"{barred[0].text!r}, named in the phrase after 'to', is barred")
+        if out.recipients:
+            out.actors = owned
+            out.how.append(f"the owner of the {toks[gate].text!r} closed ({owner.text!r}) acts")
+        else:
+            out.how.append(f"the {toks[gate].text!r} closed to no one named: no measure against anyone")
+        return True
+
+    def _indirect_object(self, sentence: Sentence, group: Group, i: int) -> bool:
+        """"The minister handed the Turkish ambassador a letter seeking larger releases": a
+        party between a past verb and the direct object it is given (an article opens it) is
+        whom the thing is addressed to; the participle after them is the thing's, done by the
+        verb's subject."""
+        toks = sentence.tokens
+        head = governor(sentence, group.first)
+        if not (toks[i].lower.endswith("ing") and head >= 0 and group.last < i
+                and toks[group.last].lower in ARTICLES):
+            return False
+        word = toks[head].lower
+        return (word.endswith("ed") and word not in ED_NON_VERBS) or word in IRREGULAR_PAST
 
     def _relative_head(self, sentence: Sentence, earlier: list[Group], group: Group) -> Group | None:
         """"IDF troops who operated in southern Syria's Quneitra province have withdrawn": a
@@ -908,7 +986,14 @@ class PatternRoles:
         if speaker is not None:
             out.how.append("the speaker of the report before the participle")
             return list(speaker.refs)
-        return self._main_subject(sentence, groups, i, out, "subject of the main clause, shared by the participle")
+        subject = self._main_subject(sentence, groups, i, out, "subject of the main clause, shared by the participle")
+        if subject is None:  # "Thousands of ultra-Orthodox men blocked Route 4 ..., protesting"
+            crowd = next((ref for k in self._subject_head_window(sentence, 0, i)
+                          if (ref := self._word_ref(sentence, k)) is not None and ref.reason == PARTICIPANT), None)
+            if crowd is not None:
+                out.how.append(f"participant {crowd.text!r} heading the main clause, shared by the participle")
+                subject = [crowd]
+        return subject
 
     def _speaker_before(self, sentence: Sentence, groups: list[Group], comma: int) -> Group | None:
         """"…, Foreign Minister Hakan Fidan said on Wednesday, charging Israel with": when the
@@ -938,7 +1023,7 @@ class PatternRoles:
         """"a drone of the Zionist enemy targeted", "an aircraft from China landed": the group
         after "of"/"from" owns the weapon, force or vehicle that acts, so it is the actor."""
         toks = sentence.tokens
-        n = _governor(sentence, first)  # "reinforcements from the Syrian regime": "from"
+        n = governor(sentence, first)  # "reinforcements from the Syrian regime": "from"
         return n > 0 and toks[n].lower in {"of", "from"} \
             and toks[n - 1].lower in self.weapons | self.forces | self.vehicles
 
@@ -1100,11 +1185,25 @@ class PatternRoles:
         if group is None or group.first - j > ADJUNCT_WORDS or not sentence.same_clause(j, group.first) \
                 or any(t.lower in {",", ";", "and", "or", "that"} for t in toks[j:group.first]):
             return None
-        before = _governor(sentence, group.first)
+        before = governor(sentence, group.first)
         if toks[before].lower in PREPOSITIONS or toks[before].lower == "'s" \
                 or (group.last < len(toks) and self._reports(sentence, group.last)):
             return None
         return group
+
+    def _named_object(self, sentence: Sentence, k: int) -> int:
+        """The token after the naming verb of a free relative "what X described as" /
+        "what X called" / "what X said was" at ``k``: what follows is the verb's object, and X
+        only names it. ``k`` when no such relative starts there."""
+        toks = sentence.tokens
+        if toks[k].lower != "what":
+            return k
+        for n in range(k + 1, min(len(toks), k + 1 + NAMER_WORDS)):
+            if toks[n].text in {",", ";"}:
+                return k
+            if toks[n].lower in self.naming:
+                return n + 2 if n + 1 < len(toks) and toks[n + 1].lower in BE_FORMS | {"as"} else n + 1
+        return k
 
     def _titled_name(self, sentence: Sentence, groups: list[Group], k: int) -> Group | None:
         """The named party that an official's title after a nationality word introduces
@@ -1148,6 +1247,10 @@ class PatternRoles:
                     # "of" names is whom the act is done to
                     passed_of, limit, k = True, min(len(toks), limit + 2), k + 1
                     continue
+                named = self._named_object(sentence, k)
+                if named > k:  # "struck what an official described as a depot": the depot, not the official
+                    limit, k = min(len(toks), named + OBJECT_WINDOW), named
+                    continue
                 tie = _affiliation_end(sentence, k)
                 if tie > k:  # "taking 38 people suspected of links to ISIL into custody"
                     limit, k = min(len(toks), tie + 3), tie
@@ -1181,6 +1284,18 @@ class PatternRoles:
                         return
         if entry.type == "PROTEST":
             self._protested(sentence, groups, j, out)
+        elif entry.type in MEASURE_TYPES and entry.pos == "noun" and not out.recipients:
+            self._measure_target(sentence, groups, j, out)
+
+    def _measure_target(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """"Turkey's ban on vessels serving Israel", "a ban on flights to Qatar": the party
+        named in the measure's complement, a few words after the noun and in its phrase, is
+        whom the measure hits."""
+        toks = sentence.tokens
+        group = next((g for g in groups if j <= g.first <= j + MEASURE_COMPLEMENT), None)
+        if group is not None and not any(t.text in {",", ";"} or t.lower in BE_FORMS for t in toks[j:group.first]):
+            out.recipients = list(group.refs)
+            out.how.append(f"{group.refs[0].text!r}, named in the measure's complement, is hit")
 
     def _protested(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
         """Whom a protest is against, named after "in protest at/against/of" or "to protest"
@@ -1255,7 +1370,7 @@ def _tied_to(sentence: Sentence, k: int) -> bool:
     """"gunmen believed to belong to the Islamic State fired": the group after a tie word
     ("belong to", "affiliated with") is who the unnamed subject is, so it acts."""
     toks = sentence.tokens
-    n = _governor(sentence, k)
+    n = governor(sentence, k)
     return n > 0 and toks[n].lower in {"to", "with"} and toks[n - 1].lower in TIES
 
 
@@ -1276,7 +1391,7 @@ def _affiliation_end(sentence: Sentence, k: int) -> int:
     return k
 
 
-def _governor(sentence: Sentence, k: int) -> int:
+def governor(sentence: Sentence, k: int) -> int:
     """The index of the word before token ``k``, past one article: where the preposition
     that governs a name stands ("from the Syrian regime"); -1 at the sentence's start."""
     n = k - 1
@@ -1378,7 +1493,7 @@ def _word_before(sentence: Sentence, k: int) -> str:
     the Emirates' right"); not "of", whose group may head the subject ("Delegations of the
     House of Representatives agreed")."""
     toks = sentence.tokens
-    n = _governor(sentence, k)
+    n = governor(sentence, k)
     if n >= 0 and n < k - 1 and toks[n].lower in PREPOSITIONS - {"of"}:
         return toks[n].lower
     return toks[k - 1].lower if k > 0 else ""

@@ -267,6 +267,14 @@ def dateline_place(text: str, at: int) -> Candidate | None:
     return _reading_of(dateline.group("place")) if dateline else None
 
 
+def place_country(name: str) -> str | None:
+    """The country of the gazetteer's best reading of ``name``, None when it names no place:
+    for the actor resolver, which tells from the places a report names which country it is
+    about."""
+    place = _reading_of(name)
+    return place.country if place is not None else None
+
+
 @lru_cache(maxsize=1024)
 def _reading_of(name: str) -> Candidate | None:
     return next((c for c in Gazetteer.load().lookup(name) if c.match != "variant"), None)
