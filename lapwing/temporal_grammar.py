@@ -164,7 +164,8 @@ class Grammar:
                       rf"(?P<mon>{self.month_full}))(?!\s*\d)",
              self._month, self._unambiguous_month),
             # "the following Monday", "the previous Friday": counted from the previous expression
-            ("weekday", rf"(?:(?P<pre>earlier|later)\s+)?{mod}?"
+            # "overnight (on) Tuesday" is Tuesday's night, like "Tuesday overnight"
+            ("weekday", rf"(?:(?P<lead>overnight)\s+(?:on\s+)?)?(?:(?P<pre>earlier|later)\s+)?{mod}?"
                         rf"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past"
                         rf"|the\s+(?:{'|'.join(_ANAPHORIC_DIRECTIONS)}|next))\s+)?"
                         rf"(?P<wd>{self.weekday})(?:\s+(?P<pod>{self.parts}))?\b",
@@ -663,7 +664,8 @@ class Grammar:
     # ------------------------------------------------------------------ days and weeks
     def _weekday(self, match: re.Match[str], ctx: Context) -> Reading:
         number = self._weekday_number(_g(match, "wd"))
-        pod = self.lex.parts_of_day[_key(_g(match, "pod"))] if _g(match, "pod") else None
+        part = _g(match, "pod") or _g(match, "lead")
+        pod = self.lex.parts_of_day[_key(part)] if part else None
         kind = "TIME" if pod else "DATE"
         suffix = f"T{pod}" if pod else ""
         if ctx.anchor.date is None:

@@ -42,6 +42,13 @@ def test_tuesday_night_in_a_wednesday_article():
     assert (t.type, t.value) == ("TIME", "2022-03-08TNI")
 
 
+def test_overnight_before_a_weekday_is_that_day_s_night():
+    """"overnight on Tuesday", "overnight Monday" are one expression, like "Tuesday overnight",
+    not a night and a day apart."""
+    t = only("Jets struck the depot overnight on Monday.", "2022-03-09", "overnight on Monday")
+    assert t.value == "2022-03-07TNI"
+
+
 def test_the_february_3_attack_is_the_latest_before_the_article():
     # No tense cue at all, and the next February 3 (155 days ahead) is nearer than the
     # last one (210 days back): news still points back.
