@@ -404,12 +404,15 @@ class _Parser:
         """Past adjectives such as "interim" or "caretaker" (with ``adjectives``) and a
         force that leads ("army-led") before a noun or title ("Iraq's interim government",
         "Sudan's army-led authorities"): where the head starts; ``q`` itself when none lead
-        to one."""
+        to one. Qualifiers may be coordinated ("Greek naval and air units")."""
         end = q
         while end < stop:
             if adjectives and self.words[end].norm in self.cues["qualifiers"] \
                     and not (self.lookup(end, "noun", stop)[0] or self.lookup(end, "title", stop)[0]):
                 end += 1
+                if end + 1 < stop and self.words[end].norm in self.cues["conjunctions"] \
+                        and self.words[end + 1].norm in self.cues["qualifiers"]:
+                    end += 1
             elif (led := self._force_led(end, stop)) > end:
                 end = led
             else:

@@ -126,7 +126,7 @@ def _names_no_scene(before: str, place: Place) -> bool:
     if phrase is None:
         return False
     lead = before[:phrase.end("preposition")]
-    if _no_locative(lead):
+    if _no_locative(lead) or _destination(lead):
         return True
     if place.feature != "country":
         return False
@@ -135,6 +135,34 @@ def _names_no_scene(before: str, place: Place) -> bool:
     words = lead.lower().split()
     return preposition in lexicon.direction_locatives or (
         preposition in lexicon.source_locatives and len(words) > 1 and words[-2] in lexicon.origin_nouns)
+
+
+#: The most words between a conveyance verb and "to": its object ("carrying humanitarian
+#: supplies to Gaza", "escorting the seized vessel to Ashdod").
+CONVEYED_WORDS = 4
+
+
+def _destination(lead: str) -> bool:
+    """Whether ``lead`` (the words up to a locative preposition) ends in "to" after a verb of
+    ``conveyance_verbs`` and its object, no comma or clause break between: "stopped the
+    yacht and is escorting it *to Ashdod port*", "captured a vessel carrying supplies *to
+    Gaza*" -- where the thing conveyed goes, not where the event happened. With no object
+    between, only a passive conveys ("was towed to Ashdod")."""
+    words = re.findall(r"[\w'’-]+|,", lead.lower())
+    if not words or words[-1] != "to":
+        return False
+    lexicon = load_lexicon()
+    for k in range(len(words) - 2, max(-1, len(words) - CONVEYED_WORDS - 3), -1):
+        if words[k] in lexicon.conveyance_verbs:
+            return k < len(words) - 2 or k > 0 and words[k - 1] in _BE
+        if words[k] == "," or words[k] in lexicon.clause_breaks:
+            return False
+    return False
+
+
+#: Forms of "be" before a participle: "was towed to Ashdod" conveys with no object between,
+#: while "took to the streets of Basra" is the intransitive "take to" (go, start).
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _as_place(item: Mention | Place) -> Place | None:
@@ -189,10 +217,20 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 
 
+#: An office noun and "for" before a place: "the UN special envoy for ", "Minister for ".
+_OFFICE_FOR = re.compile(r"\b(?P<office>[A-Za-z]+)\s+for\s+(?:the\s+)?$")
+
+
 def _owner_of_an_office(text: str, place: Place) -> bool:
     """Whether ``place`` is a country named as the owner of an office ("the President of the
-    Syrian Arab Republic"), which, like a possessor ("Syria's president"), is no scene."""
-    return place.feature == "country" and bool(_OFFICE_OF.search(text, max(0, place.start - 40), place.start))
+    Syrian Arab Republic"), which, like a possessor ("Syria's president"), is no scene; or
+    any place named as an office's remit after a ``mandate_nouns`` word and "for" ("the UN
+    special envoy for Yemen")."""
+    before = text[max(0, place.start - 40):place.start]  # type: ignore[operator]
+    remit = _OFFICE_FOR.search(before)
+    if remit is not None and remit.group("office").lower() in load_lexicon().mandate_nouns:
+        return True
+    return place.feature == "country" and bool(_OFFICE_OF.search(before))
 
 
 #: The capitalised words right after a place, possessives among them: " Chief Public

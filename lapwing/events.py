@@ -833,6 +833,9 @@ class EventCoder:
         adjunct = _participial_adjunct(sentence, k)
         if adjunct is not None and self.lexicon.in_class(toks[adjunct].lower, name):
             return True
+        listed = _colon_list(sentence, k)
+        if any(self._class_word(sentence, n, name) for n in listed):
+            return True
         # the subject's head opening the clause: "Demonstrators angered by weeks of ... gathered"
         return any(self._class_word(sentence, n, name) for n in sentence.clause_opening(k, CLAUSE_SUBJECT_WORDS))
 
@@ -1004,6 +1007,21 @@ def _conditional_vow(sentence: Sentence, groups: list[Group], start: int, scope:
     end = min(len(sentence.tokens), scope + GOVERNED_WINDOW)  # "that if X does Y, Iran will"
     return any(start <= g.first and g.last < end and sentence.words(g.last, g.last + 1) in (["will"], ["would"])
                for g in groups)
+
+
+def _colon_list(sentence: Sentence, k: int) -> range:
+    """The words of a list a colon opens right after the clause of token ``k`` ("unloaded
+    its cargo in Tripoli: flour, medicines and fuel"): they spell out the trigger's object,
+    so a word the trigger requires may stand there; empty when no such colon follows."""
+    toks = sentence.tokens
+    colon = next((n for n in range(k + 1, min(len(toks), k + REQUIRES_WINDOW + 1))
+                  if not sentence.same_clause(n, k)), None)
+    if colon is None or toks[colon].lower != ":" or colon + 1 >= len(toks):
+        return range(0)
+    stop = colon + 1
+    while stop < min(len(toks), colon + 1 + REQUIRES_WINDOW) and sentence.same_clause(stop, colon + 1):
+        stop += 1
+    return range(colon + 1, stop)
 
 
 def _participial_adjunct(sentence: Sentence, k: int) -> int | None:
@@ -1516,12 +1534,16 @@ def _indefinite_modifiers(toks: list, k: int) -> bool:
 #: Omani mediation").
 REACTIONS = (("in", "protest"), ("in", "response"), ("in", "retaliation"), ("in", "reply"), ("in", "appreciation"),
              ("in", "recognition"), ("in", "gratitude"))
+#: Participles before "to" that make the event noun after them one the news only relates to
+#: ("a gesture linked to the American-brokered talks"): background, never the news itself.
+RELATIONS = frozenset({"linked", "related", "tied", "connected"})
 
 
 def _anchor(sentence: Sentence, trig: Trigger) -> bool:
     """A nominal trigger after "since", "after", "before", "following" or "over" in its phrase, or
     after "in protest of/at/against" or "in response to" ("a hunger strike in protest of the
-    government's refusal"): what the news answers, not the news."""
+    government's refusal"), or after "linked to" ("a gesture linked to the talks"): what the
+    news answers or relates to, not the news."""
     toks = sentence.tokens
     for k in range(trig.i - 1, max(-1, trig.i - ANCHOR_WINDOW - 1), -1):
         word = toks[k].lower
@@ -1529,7 +1551,8 @@ def _anchor(sentence: Sentence, trig: Trigger) -> bool:
             return True
         if word in {",", ";", ":", "and", "that", "which", "who"} or word in PREPOSITIONS:
             return word in {"of", "at", "against", "to", "for"} and k > 1 \
-                and any(sentence.match(k - 2, words) for words in REACTIONS)
+                and any(sentence.match(k - 2, words) for words in REACTIONS) \
+                or word == "to" and k > 0 and toks[k - 1].lower in RELATIONS
     return False
 
 

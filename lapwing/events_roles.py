@@ -46,6 +46,9 @@ COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight"
                          "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
                          "thousand", "thousands", "million", "dozen", "dozens", "a"})
 REDUCED_NEXT = frozenset({"in", "during", "at", "near", "on", "overnight", ",", ".", "when", "while"})
+#: Words after a past participle that describes the noun before it ("an official convicted
+#: of", "a shepherd seized near Shebaa last summer"): a preposition or a time adjunct.
+MODIFIER_NEXT = frozenset({"of", "for", "in", "to", "over", "on", "near", "during", "last"})
 #: What may count the victims of a participle coordinated with a passive ("were killed and
 #: dozens more wounded").
 ELLIPTICAL_COUNTS = frozenset({"others", "another", "more", "dozens", "scores", "several", "many",
@@ -239,6 +242,7 @@ class PatternRoles:
         self.vehicles = classes.get("vehicles", frozenset())
         self.officials = classes.get("officials", frozenset())
         self.naming = classes.get("naming", frozenset())
+        self.mediating = classes.get("mediating", frozenset())
         self.gateways = classes.get("gateways", frozenset())
         self.representatives = classes.get("representatives", frozenset())
         self.ships = Vessels(classes.get("vessels", frozenset()), resolver)
@@ -630,7 +634,7 @@ class PatternRoles:
         toks = sentence.tokens
         k = i
         while k > 0 and i - k < CHUNK_WINDOW and (toks[k - 1].cap or toks[k - 1].lower in {"of", "."}) \
-                and not any(g.first <= k - 1 < g.last for g in groups):
+                and not any(g.first <= k - 1 < g.last for g in groups) and not self._mediator(toks[k - 1]):
             k -= 1
         while k < i and not toks[k].cap:
             k += 1
@@ -698,11 +702,17 @@ class PatternRoles:
             return ActorRef(text=sentence.text[first.start - sentence.start:tok.end - sentence.start],
                             start=first.start, end=tok.end, sector="MIL", reason="noun: domestic military")
         if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}) \
-                and not self._street_name(sentence, k) and not is_patron_word(tok.text):
+                and not self._street_name(sentence, k) and not is_patron_word(tok.text) and not self._mediator(tok):
             ref = self.resolver(tok.start, tok.end)
             if ref is not None and ref.country:
                 return ref
         return None
+
+    def _mediator(self, tok: Token) -> bool:
+        """A mediator's compound ("American-brokered", "Qatari-mediated"): its country brokers
+        the event and is none of its parties."""
+        head, _, marker = tok.lower.rpartition("-")
+        return bool(head) and marker in self.mediating
 
     # ----- the pieces
 
@@ -733,7 +743,7 @@ class PatternRoles:
                    for t in toks[start:i - 1]) \
                 or self._counted_crowd(sentence, i - 1):
             return False  # no verb before it: "Retirees of the steel industry gathered" is the main verb
-        return toks[j].lower in {"of", "for", "in", "to", "over", "on"} and noun.lower.isalpha() \
+        return toks[j].lower in MODIFIER_NEXT and noun.lower.isalpha() \
             and not noun.cap and noun.lower not in NOT_NOUNS and not self._participant(noun.lower) \
             and noun.lower not in self.forces | self.vehicles and not any(g.first <= i - 1 < g.last for g in groups)
 
@@ -757,7 +767,8 @@ class PatternRoles:
 
     def _reduced_passive(self, sentence: Sentence, groups: list[Group], i: int, j: int,
                          entry: Entry) -> bool:
-        """"Four soldiers killed in a strike": an actor right before a past form of a verb
+        """"Four soldiers killed in a strike": an actor or a participant noun ("fighters",
+        "civilians") right before a past form of a verb
         that needs an object, with no object but a place, time or the end after it. A
         reciprocal verb without its object is intransitive ("Officials from Sudan and South
         Sudan met in Addis Ababa": they met each other), never such a passive."""
@@ -770,15 +781,17 @@ class PatternRoles:
         if _counting_at(sentence, after_day) or (after_day > j and after_day < len(toks) and (
                 toks[after_day].lower.replace(",", "").isdigit() or toks[after_day].lower in QUANTITIES)):
             return False  # "detained at least 15", "released on Saturday 60 prisoners": an object's count
-        return nxt in REDUCED_NEXT and any(g.last == i for g in groups)
+        return nxt in REDUCED_NEXT and (any(g.last == i for g in groups)
+                                         or i > 0 and self._participant(toks[i - 1].lower))
 
     def _elliptical_passive(self, sentence: Sentence, i: int) -> bool:
-        """"Six people were killed and others injured": a participle coordinated with a
-        passive, its count or "others" between, shares the auxiliary and so is passive too;
+        """"Six people were killed and others injured", "four were killed and seven wounded": a
+        participle coordinated with a passive, its count (digits, a number word) or "others" between, shares the auxiliary and so is passive too;
         the victims it counts act in nothing."""
         toks = sentence.tokens
         k = i - 1
-        while k > 0 and (toks[k].lower in ELLIPTICAL_COUNTS or toks[k].lower.isdigit()):
+        while k > 0 and (toks[k].lower in ELLIPTICAL_COUNTS or toks[k].lower.isdigit()
+                         or (toks[k].lower in COUNT_WORDS and toks[k].lower != "a")):
             k -= 1
         return k < i - 1 and k > 0 and toks[k].lower == "and" and toks[i].lower.endswith(("ed", "en")) \
             and toks[k - 1].lower.endswith(("ed", "en")) and self._be_before(sentence, k - 1)
@@ -1103,12 +1116,16 @@ class PatternRoles:
 
     def _country_word_before(self, sentence: Sentence, groups: list[Group], i: int,
                              out: Roles) -> list[ActorRef] | None:
-        """A country word ("Qatari", "Iran") at most three lower-case words before token ``i``."""
+        """A country word ("Qatari", "Iran") at most three lower-case words before token ``i``;
+        a mediator's compound ("the American-brokered talks") names no party."""
         toks = sentence.tokens
         k = i - 1
         while k >= 0 and i - k <= 3 and not toks[k].cap and toks[k].lower.isalpha() \
                 and toks[k].lower not in PREPOSITIONS | {"the", "a", "an"}:
             k -= 1
+        if k >= 0 and self._mediator(toks[k]):
+            out.how.append(f"{toks[k].text!r} names a mediator, no party")
+            return None
         if k >= 0 and toks[k].cap and self.resolver and not any(g.first <= k < g.last for g in groups):
             ref = self.resolver(toks[k].start, toks[k].end)
             if ref is not None and ref.country:

@@ -59,7 +59,7 @@ class Token:
         return self.text[:1].isupper()
 
 
-def _named(tok: Token) -> bool:
+def name_word(tok: Token) -> bool:
     """A word of a name: capitalised, or a transliterated name whose article is lower-case
     ("al-Shaabi", "el-Sisi": the capital follows the hyphen)."""
     return tok.cap or bool(_ARTICLE_NAME.match(tok.text))
@@ -77,9 +77,9 @@ def _gloss_parentheses(tokens: list[Token]) -> set[int]:
         close = next((m for m in range(k + 1, min(len(tokens), k + 2 + 2 * GLOSS_WORDS))
                       if tokens[m].text == ")"), None)
         inside = tokens[k + 1:close] if close is not None else []
-        if close is not None and close > k + 1 and _named(inside[0]) and _named(inside[-1]) \
-                and all(_named(w) or w.lower in GLOSS_LINKS for w in inside) \
-                and sum(_named(w) for w in inside) <= GLOSS_WORDS \
+        if close is not None and close > k + 1 and name_word(inside[0]) and name_word(inside[-1]) \
+                and all(name_word(w) or w.lower in GLOSS_LINKS for w in inside) \
+                and sum(name_word(w) for w in inside) <= GLOSS_WORDS \
                 and close + 1 < len(tokens) and tokens[close + 1].text[:1].isalpha():
             brackets |= {k, close}  # not a dateline's agency: "BEIRUT (Reuters) - ..."
     return brackets

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from lapwing.events_text import Sentence, Token
+from lapwing.events_text import Sentence, Token, name_word
 from lapwing.records import ActorRef
 
 #: How far a flag ("Liberia-flagged") may stand before its ship noun ("bulk carrier").
@@ -33,6 +33,9 @@ _FLAGGED = "-flagged"
 _BEFORE_SHIP = (_FLAGGED, "-owned", "-operated", "-managed")
 #: Determiners that make an unnamed ship noun one already named ("after the ship was hit").
 DEFINITE = frozenset({"the", "this", "that"})
+#: Lower-case words a name before its ship noun may leave between ("the Nour al-Bahr
+#: solidarity vessel", "the Madleen aid ship"): one noun of the ship's purpose.
+NAME_TO_NOUN = 1
 
 
 class Vessels:
@@ -103,8 +106,10 @@ class Vessels:
         if first + 1 < len(toks) and toks[first].lower == "," and toks[first + 1].lower == "the":
             first += 2  # an apposition: "a bulk carrier, the Eastern Lark, was hit"
         end = first
-        while end < len(toks) and end - first < VESSEL_NAME and toks[end].cap and not self._of_country(toks[end]):
+        while end < len(toks) and end - first < VESSEL_NAME and self._name_part(toks[end]):
             end += 1
+        if end == first:
+            first, end = self._name_before(sentence, k)
         flag = self._flag_before(sentence, k)
         flagged = f"; flag {flag}" if flag else ""
         if end == first:
@@ -114,6 +119,29 @@ class Vessels:
         return ActorRef(text=name, start=start, end=stop, name=name, type="other",
                         actor_id=VESSEL_ID + "_".join(t.lower for t in toks[first:end]),
                         reason="noun: vessel named" + flagged)
+
+    def _name_part(self, tok: Token) -> bool:
+        """Whether a word may be part of a ship's name: a word of a name, a lower-case Arabic
+        article included ("Nour al-Bahr", "Bahr el-Ghazal"), but no country ("Israeli") and no
+        compound of a place ("Gaza-bound", "Liberia-flagged")."""
+        compound = "-" in tok.text and tok.text.rsplit("-", 1)[1][:1].islower()
+        return name_word(tok) and not compound and not self._of_country(tok)
+
+    def _name_before(self, sentence: Sentence, k: int) -> tuple[int, int]:
+        """The span of a name between a determiner and the ship noun at ``k`` ("the Nour
+        al-Bahr solidarity vessel", "the Galaxy Leader cargo ship"), a noun of the ship's
+        purpose allowed before the noun; an empty span when there is none."""
+        toks = sentence.tokens
+        for gap in range(NAME_TO_NOUN + 1):
+            end = k - gap
+            if gap and (end < 0 or name_word(toks[end]) or toks[end].lower in DEFINITE):
+                break
+            first = end
+            while first > 0 and end - first < VESSEL_NAME and self._name_part(toks[first - 1]):
+                first -= 1
+            if first < end and first > 0 and toks[first - 1].lower in DEFINITE:
+                return first, end
+        return k, k
 
     def _flag_before(self, sentence: Sentence, k: int) -> str | None:
         """The flag state of the ship noun at ``k`` ("Panama-flagged oil tanker")."""

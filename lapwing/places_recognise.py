@@ -160,7 +160,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "tally_counts", "office_portfolios", "office_nouns", "organisation_nouns", "capital_money_nouns",
               "direction_locatives", "origin_nouns", "background_openers", "condition_openers",
               "operation_nouns", "coast_nouns", "demand_triggers", "sanction_words", "sanction_nouns",
-              "prospect_openers",
+              "prospect_openers", "conveyance_verbs", "mandate_nouns",
               "possessed_unit_nouns", "attributive_names", "attributive_nouns")
 
 
@@ -212,6 +212,8 @@ class PlaceLexicon:
     sanction_words: frozenset[str]
     sanction_nouns: frozenset[str]
     prospect_openers: frozenset[str]
+    conveyance_verbs: frozenset[str]
+    mandate_nouns: frozenset[str]
     possessed_unit_nouns: frozenset[str]
     attributive_names: frozenset[str]
     attributive_nouns: frozenset[str]
