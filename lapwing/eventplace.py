@@ -38,7 +38,8 @@ recipients: a place overlapping one is a participant):
    ("Turkey urged Iraq", "Iraq accused Turkey"), a state acting or acted upon, not where
    anything happened;
 4. else, the sentence's mention of the country the dateline lies in ("BEIRUT (Reuters) -
-   *Lebanon*'s army has arrested ..."): a story filed from a country it names happened in it;
+   *Lebanon*'s army has arrested ..."): a story filed from a country it names happened in it,
+   unless the mention is in a background clause ("..., as Turkey's foreign ministry demanded");
 5. else none.
 
 A place in the dateline that opens a line ("BENGHAZI, Libya (AFP) -") is where the story
@@ -209,7 +210,7 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
              and not _participant(text, trigger, p) and not _background_between(text, trigger, p)]
     if len({(p.name or p.text) for p in named}) == 1 and not _taken(named[0], participants):
         return named[0]
-    return _filed_from_country(text, sentence, inside)
+    return _filed_from_country(text, trigger, sentence, inside)
 
 
 #: A title or an office and "of" before a country: "the President *of* the Syrian Arab
@@ -262,7 +263,7 @@ def _actor_names() -> ActorNames:
     return ActorNames(load_kb())
 
 
-def _filed_from_country(text: str, sentence: Span, inside: list[Place]) -> Place | None:
+def _filed_from_country(text: str, trigger: Span, sentence: Span, inside: list[Place]) -> Place | None:
     """The sentence's mention of the country the story's dateline lies in ("BEIRUT (Reuters)
     - *Lebanon*'s army has arrested several people"), when nothing else places the event:
     a story filed from the country it names is about something that happened there, though
@@ -270,11 +271,16 @@ def _filed_from_country(text: str, sentence: Span, inside: list[Place]) -> Place
     wire bureau covers the whole country, and a report filed elsewhere ("DUBAI (AFP) -
     Yemen's Huthis ...") names another country and gets no place from its dateline. The
     mention may be a participant's ("Lebanon's army"): the dateline, not the party, says the
-    event is in it."""
+    event is in it. A mention in a background clause does not count ("ISTANBUL - Israeli
+    forces seized a vessel bound for Gaza, *as Turkey's* foreign ministry demanded the crew's
+    release"): that clause comments on the event from the story's home country, and an event
+    of the foreign parties, with nothing to place it, is better given no place than the
+    bureau's."""
     country = dateline_country(text, sentence.start)
     if country is None:
         return None
-    return next((p for p in inside if p.feature == "country" and p.country == country), None)
+    return next((p for p in inside if p.feature == "country" and p.country == country
+                 and not _background_between(text, trigger, p)), None)
 
 
 def _pinned_by_next(text: str, scene: Place, locative: list[Place], participants: Sequence[Span]) -> Place:

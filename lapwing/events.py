@@ -38,7 +38,7 @@ from lapwing.eventplace import location_for_event
 from lapwing.events_attribution import Cue, cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
-from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CLAUSE_SUBJECT_WORDS, DAY_WORDS, ED_NON_VERBS,
+from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SUBJECT_WORDS, DAY_WORDS, ED_NON_VERBS,
                                   ING_NON_VERBS, IRREGULAR_PAST, POSSESSIVES, PREPOSITIONS, PRONOUNS, Group,
                                   PatternRoles, Roles, actor_groups, count_end, country_word, governor, nominal_agent)
 from lapwing.events_size import size_of
@@ -68,6 +68,12 @@ SCOPED_TYPES = frozenset({"SANCTION", "COERCE"})
 PARTICIPLE_HEADS = frozenset({"those"})
 #: Determiners two words before a form make it a noun with a modifier ("a car bombing").
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
+#: Verbs that link a subject to a predicate noun ("would become legitimate targets").
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became",
+                     "remain", "remains", "remained"})
+#: Words between a governed event noun and a relative pronoun on its phrase ("the arrest of
+#: yeshiva students who").
+RELATIVE_REACH = 6
 GOVERNED_WINDOW = 14  # words after a governing trigger that may hold its content
 ADJUNCT_BEFORE_THAT = 4  # words of an adjunct ("on Tuesday") between a governing verb and "that"
 ADDRESSEE_ADJUNCTS = 8  # words of adjuncts between an addressee and "that" ("warned X in an address on Monday that")
@@ -261,6 +267,15 @@ class EventCoder:
                     continue
                 _note(trace, f"{word!r}: content of {trig.by!r}, not an event")
                 continue
+            if self._force_modifier(sentence, trig):
+                _note(trace, f"{word!r}: describes the force named before it ('commanders of the forces "
+                             "fighting X'): background")
+                continue
+            described = _relative_on_content(sentence, trig, triggers)
+            if described is not None:
+                _note(trace, f"{word!r}: a relative clause on the object of {described.by!r} "
+                             f"('{sentence.span_text(described.i, described.j)} of ... who'): background")
+                continue
             if trig.type is None:
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with a hostile complement")
                 continue
@@ -280,6 +295,11 @@ class EventCoder:
             if trig.entry.key in PARTNER_VERBS and len(event.actors) < 2 \
                     and all(r.type == "media" for r in event.recipients):  # "speaking to CNN"
                 _note(trace, f"{word!r}: speaking with no one named: a reporting aside, not talks")
+                continue
+            enacted = next((e for t, e in by_trigger if _enacts(sentence, t, trig)), None)
+            if enacted is not None and self.lexicon.in_class(trig.entry.key, "enacting"):
+                _note(trace, f"{word!r}: names who did {enacted.trigger.text!r} ('the decree signed by'), "
+                             "not an act of its own")
                 continue
             if out and _participle(sentence, trig) and self.lexicon.in_class(trig.entry.key, "enabling"):
                 _note(trace, f"{word!r}: what {out[0].trigger.text!r} makes possible, not an act of its own")
@@ -302,6 +322,11 @@ class EventCoder:
                 event.size = size
             if event.type == "COERCE" and arrests is not None:
                 event.size = arrests
+            seizure = self._seized_cargo(sentence, trig, out)
+            if seizure is not None:
+                _note(trace, f"{word!r}: the cargo of the vehicle {seizure.trigger.text!r} takes, "
+                             "no aid given by its captor")
+                continue
             if not (event.actors or event.recipients or event.size) \
                     and not (event.type == "PROTEST" and self._places  # "a demonstration near the mosque in Rabieh"
                              and not reader.in_phrase(sentence, trig.i)) \
@@ -786,7 +811,8 @@ class EventCoder:
             or (toks[k].lower.endswith("s") and not after_actor and k + 1 < len(toks)
                 and toks[k + 1].lower in {"on", "against"}) \
             or (k > 0 and (toks[k - 1].lower == "air" or self.lexicon.in_class(toks[k - 1].lower, "weapons"))) \
-            or _indefinite_modifiers(toks, k) or _counted_plural(toks, k, self.lexicon)
+            or _indefinite_modifiers(toks, k) or _counted_plural(toks, k, self.lexicon) \
+            or _predicate_plural(toks, k)
         # "a car bombing"; "attacks on shipping"; "30 drone strikes", "missile attacks";
         # "a separate Daesh ambush"
         # "an aggression that targeted"; "those targeted by US measures", "those detained"
@@ -794,6 +820,7 @@ class EventCoder:
         noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"}) and not toks[k].lower.endswith("ing") \
             and not relative and not adverb \
             or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
+            or _predicate_plural(toks, k) or self._cargo(toks, k) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
         # "in Israeli jails", "on espionage charges": a plural after a preposition and a name,
@@ -821,6 +848,47 @@ class EventCoder:
                 and (k == 0 or before in NOUN_CUES or toks[k - 1].cap or before.isdigit()):
             return None  # "a Japanese aid worker", "two attack helicopters": a modifier, no event
         return best
+
+    def _force_modifier(self, sentence: Sentence, trig: Trigger) -> bool:
+        """"froze the assets of three commanders of the Tasis forces fighting Sudan's army": an
+        "-ing" word right after a force noun in the object of "of" is a reduced relative
+        describing that force, background to the news; the main clause's subject never does
+        it. Only a phrase after "of" counts: a force noun heading the clause ("RSF forces
+        fighting in Darfur") may be its subject."""
+        toks = sentence.tokens
+        noun = trig.i - 1
+        if not toks[trig.i].lower.endswith("ing") or noun < 1 \
+                or not self.lexicon.in_class(toks[noun].lower, "forces"):
+            return False
+        for m in range(noun - 1, max(-1, noun - 1 - INDEFINITE_REACH - 1), -1):
+            word = toks[m].lower
+            if word == "of":
+                return True
+            if not (word.isalpha() or "-" in word) or word in PREPOSITIONS:
+                return False
+        return False
+
+    def _cargo(self, toks: list, k: int) -> bool:
+        """"a vessel carrying humanitarian supplies", "loaded with supplies": goods a carrier
+        word governs are a noun, the object of carrying, no verb of giving."""
+        return self.lexicon.in_class(toks[k].lower, "freight") \
+            and any(self.lexicon.in_class(toks[m].lower, "carriers") for m in range(max(0, k - 2), k))
+
+    def _seized_cargo(self, sentence: Sentence, trig: Trigger, events: list[Event]) -> Event | None:
+        """"Israeli forces captured a vessel carrying humanitarian supplies": goods carried by
+        a vehicle that is the object of an earlier seizure or attack in the clause are what
+        was taken, not aid; the captor gives nothing. The hostile event is returned."""
+        if trig.type != "AID":
+            return None
+        toks = sentence.tokens
+        for c in range(trig.i - 1, max(-1, trig.i - 1 - CARRIER_REACH), -1):
+            if not sentence.same_clause(c, trig.i):
+                return None
+            if self.lexicon.in_class(toks[c].lower, "vehicles"):
+                return next((e for e in events if e.type in ("COERCE", "ASSAULT")
+                             and sentence.index_before(e.trigger.end) <= c
+                             and sentence.same_clause(sentence.index_at(e.trigger.start), c)), None)
+        return None
 
     def _near_class(self, sentence: Sentence, k: int, name: str) -> bool:
         """A word of class ``name`` within :data:`REQUIRES_WINDOW` words of token ``k``, in its
@@ -1365,6 +1433,30 @@ def _relative_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> G
         and (verb.endswith("ed") or verb in IRREGULAR_PAST) else None
 
 
+def _enacts(sentence: Sentence, noun: Trigger, trig: Trigger) -> bool:
+    """"the pardon decree signed by al-Sharaa": a past participle right after a nominal
+    trigger and before "by" is a reduced relative on the noun, whose agent did the noun's
+    event (the roles reader gives the noun that agent)."""
+    toks = sentence.tokens
+    return noun.entry.pos == "noun" and trig.entry.pos == "verb" and noun.j == trig.i \
+        and _verb_form(toks[trig.i].lower) == "past" and trig.j < len(toks) and toks[trig.j].lower == "by"
+
+
+def _relative_on_content(sentence: Sentence, trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """"protesting the arrest of yeshiva students who ignored draft orders": a verb in a
+    restrictive relative clause ("who", "which", "that" with no comma before) on the phrase of
+    an event noun that is itself only the content of a governing word describes who that
+    act was done to; it is background, not news of its own. The content noun is returned."""
+    toks = sentence.tokens
+    if trig.entry.pos != "verb":
+        return None
+    r = next((m for m in (trig.i - 1, trig.i - 2) if m > 0 and toks[m].lower in {"who", "which", "that"}), None)
+    if r is None or toks[r - 1].lower in {",", ";"}:
+        return None
+    return next((t for t in triggers if t.governed == "absorb" and t.entry.pos == "noun" and t.j <= r
+                 and r - t.j <= RELATIVE_REACH and not {",", ";"} & set(sentence.words(t.j, r))), None)
+
+
 def _participle_after_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> Group | None:
     """"surprise at statements issued by the Iraqi side claiming an encroachment": an "-ing"
     participle right after the agent of a passive ("by X") says what X's statement or act
@@ -1514,6 +1606,17 @@ def _own_object(sentence: Sentence, outer: Trigger, inner: Trigger, between: lis
 def _armed_or_state(actor: ActorRef) -> bool:
     """A state, its government or military, or an armed group: a party that has forces to move."""
     return actor.type in ("state", "government", "armed_group") or actor.sector in ("GOV", "MIL", "REB")
+
+
+def _predicate_plural(toks: list, k: int) -> bool:
+    """"would become legitimate targets", "they are targets": a plural after a copula and at
+    most one modifier is the predicate noun; a verb's "-s" form never follows "be" or
+    "become"."""
+    word = toks[k].lower
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    m = k - 2 if k > 1 and toks[k - 1].lower.isalpha() and toks[k - 1].lower not in COPULAS else k - 1
+    return m >= 0 and toks[m].lower in COPULAS
 
 
 def _indefinite_modifiers(toks: list, k: int) -> bool:

@@ -89,6 +89,8 @@ class ModalityCues:
 
     negation: frozenset[str]
     negation_window: int
+    object_negation: frozenset[str]
+    not_object_negation: tuple[tuple[str, ...], ...]
     negating_governors: frozenset[str]
     conditionals: tuple[tuple[str, ...], ...]
     modal_window: int
@@ -387,6 +389,8 @@ def _load_cues(path: Path, check: _Checker) -> ModalityCues:
     return ModalityCues(
         negation=frozenset(check.words(data, "negation")),
         negation_window=check.number(data, "negation_window"),
+        object_negation=frozenset(check.words(data, "object_negation")),
+        not_object_negation=phrases("not_object_negation"),
         negating_governors=frozenset(check.words(data, "negating_governors")),
         conditionals=phrases("conditionals"),
         modal_window=check.number(data, "modal_window"),

@@ -84,6 +84,12 @@ def _conditional(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
 
 
 def _negated(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
+    """A negation a few words before the trigger in its clause, or a negative determiner on
+    its object right after it ("will accept no truce")."""
+    after = i + 1
+    if after < len(sentence.tokens) and sentence.tokens[after].lower in cues.object_negation \
+            and not any(sentence.match(after, words) for words in cues.not_object_negation):
+        return f"{sentence.tokens[after].lower} (object)"
     for k in range(i - 1, max(-1, i - 1 - cues.negation_window), -1):
         if not sentence.same_clause(k, i):
             return None

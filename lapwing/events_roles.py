@@ -203,7 +203,7 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
     """Actor mentions of the sentence as groups, coordinated mentions merged."""
     singles = []
     for ref in sorted(refs, key=lambda r: r.start or 0):
-        first, last = sentence.index_at(ref.start or 0), sentence.index_before(ref.end or 0)
+        first, last = sentence.name_index(ref.start or 0), sentence.index_before(ref.end or 0)
         if first < last:
             singles.append(Group(first, last, [ref]))
     groups: list[Group] = []

@@ -29,6 +29,9 @@ CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "be
                           "when", "because", "since", "although", "though", "whereas", "until",
                           "but", "that", "amid", "despite"})
 _ARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+#: The Arabic article written onto a transliterated name ("al-Sharaa", "el-Sisi", "ash-Shaibani"):
+#: a mention of the bare name ("Sharaa") inside such a word still stands at that word.
+NAME_ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "adh", "an", "ar", "at", "ath", "az"})
 TIME_PREPOSITIONS = frozenset({"since", "after", "before", "until"})
 #: Words that, right after one of :data:`TIME_PREPOSITIONS`, make it a preposition of time.
 TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
@@ -159,6 +162,18 @@ class Sentence:
     def index_at(self, offset: int) -> int:
         """The first token starting at or after ``offset`` (len(tokens) if none)."""
         return next((k for k, t in enumerate(self.tokens) if t.start >= offset), len(self.tokens))
+
+    def name_index(self, offset: int) -> int:
+        """The token a name mention starting at ``offset`` begins in: the word starting there,
+        or a transliterated name whose article the mention leaves out ("Sharaa" in
+        "al-Sharaa"), so that the name is not lost between two tokens."""
+        for k, tok in enumerate(self.tokens):
+            if tok.start < offset < tok.end and tok.text[offset - tok.start - 1] == "-" \
+                    and tok.lower[:offset - tok.start - 1] in NAME_ARTICLES:
+                return k
+            if tok.start >= offset:
+                return k
+        return len(self.tokens)
 
     def index_before(self, offset: int) -> int:
         """One past the last token ending at or before ``offset``."""

@@ -14,6 +14,7 @@ is not where anything happened.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,12 @@ from lapwing.stages import Analysis, StageFn, StageSpec, stage
 _LABELS: dict[str, MentionLabel] = {"country": "GPE", "admin1": "GPE", "city": "GPE",
                                     "region": "LOC", "water": "LOC", "locality": "LOC",
                                     "other": "FAC"}
+#: A run of capitalised words (an organisation's name, a nationality), less a possessive:
+#: "EDL" of "EDL's power plants", "Lebanese" of "the Lebanese army".
+#: A run of capitalised words, with the lower-case particles inside names ("Electricite du
+#: Liban", "Bank of Jordan").
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w.&-]*"
+                              r"(?:[ ](?:(?:du|de|des|of|al|el)[ ])?[A-Z][\w.&-]*){0,4})(?:['’]s)?(?![\w'’-])")
 #: Features of a town, which "the Red Sea city" may stand for.
 _TOWNS = frozenset({"city", "locality"})
 
@@ -58,10 +65,40 @@ class PlaceFinder:
 
         They are resolved with the rest all the same: "Israel said" still says which country
         the report is about, which the other names' readings use as context."""
-        resolved = self.resolver.resolve(text, self.recogniser.find(text, spans))
+        found = self.recogniser.find(text, spans)
+        resolved = self.resolver.resolve(text, found, self._named_countries(text, spans, found))
         resolved += self._home_capital(text, spans, resolved)
         resolved += self._waterside_town(text, spans, resolved)
         return sorted((r for r in resolved if not r.found.metonymy), key=lambda r: r.found.start)
+
+    def _named_countries(self, text: str, spans: list[tuple[int, int]] | None,
+                         found: list[Found]) -> frozenset[str]:
+        """The countries that the document names other than by its place names: its
+        dateline's ("BEIRUT -") and those of the actor KB's names outside the place names
+        (an organisation, "EDL's power plants"; a nationality, "the Lebanese army").
+
+        Why: they tell which of two homonymous cities a report means
+        (:func:`~lapwing.places_resolve.homonym_at_home`) when it names no other place."""
+        homonyms = {f.text.lower() for f in found}
+        countries = {place.country for lo, _ in spans or [(0, len(text))]
+                     if (place := dateline_place(text, lo)) is not None and place.country
+                     and place.name.lower() not in homonyms}  # "TRIPOLI -" cannot vote for its own reading
+        names = self.recogniser.actor_names
+        if names is None:
+            return frozenset(countries)
+        taken = [(f.start, f.end) for f in found]
+        for lo, hi in spans or [(0, len(text))]:
+            for run in _CAPITALISED_RUN.finditer(text, lo, hi):
+                if any(a < run.end() and run.start() < b for a, b in taken):
+                    continue
+                words = run.group("name").split()
+                country = names.country(" ".join(words))
+                found_words = [c for w in words if (c := names.country(w)) is not None]
+                if country is not None:
+                    countries.add(country)
+                elif len(set(found_words)) == 1:
+                    countries.add(found_words[0])
+        return frozenset(countries)
 
     def _home_capital(self, text: str, spans: list[tuple[int, int]] | None,
                       resolved: list[Resolved]) -> list[Resolved]:

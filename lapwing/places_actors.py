@@ -46,6 +46,14 @@ class ActorNames:
             return "nationality"
         return "actor"
 
+    def country(self, name: str) -> str | None:
+        """The one country of the actors the KB names ``name`` ("EDL": LBN, "Lebanese": LBN),
+        None when it names none or actors of several countries: a name that says which
+        country a report is about though it names no place."""
+        countries = {self.kb.actors[e.actor_id].country for e in self._entries(name)
+                     if e.actor_id in self.kb.actors}
+        return countries.pop() if len(countries) == 1 else None
+
     def org_head(self, word: str) -> bool:
         """Whether the KB lists ``word`` as a noun that heads organisations' names ("Fleet",
         "Command", "Brigade"), which a capitalised word before it makes a name."""

@@ -77,6 +77,10 @@ STRANGER_KM = 1_500
 #: neighbourhood (:func:`translated_alias`): Bethlehem is 10 km from Jerusalem, 50 km from
 #: Israel's point.
 NEIGHBOUR_KM = 150
+#: How many people a city must have for news to name it without its country, so that a
+#: report from its country means it rather than a bigger namesake (:func:`homonym_at_home`):
+#: Tripoli in Lebanon has 229,000, Paris in Texas 25,000.
+HOMONYM_CITY_POPULATION = 100_000
 
 
 def _placing_gap() -> re.Pattern[str]:
@@ -428,6 +432,32 @@ def translated_alias(i: int, found: Found, candidates: Sequence[Candidate], scor
     return np.where(own, scores, -np.inf) if own.any() else scores
 
 
+def homonym_at_home(i: int, found: Found, candidates: Sequence[Candidate], scores: np.ndarray,
+                    context: DocumentContext, named_countries: frozenset[str]) -> np.ndarray:
+    """``scores`` with only the cities of the name's own name in the document's countries
+    left in the running, when the best-scoring candidate lies in none of them and those
+    cities, all in one country, are big enough to go by their name alone
+    (``HOMONYM_CITY_POPULATION``). The document's countries are those of its other names'
+    readings and ``named_countries`` (dateline, organisations, nationalities).
+
+    Why: news names two cities Tripoli, Libya's and Lebanon's; the bigger is meant unless the
+    report says otherwise, and a Lebanese dateline, organisation ("EDL's power plants") or
+    place says so. A small namesake (Paris, Texas) never outvotes a metropolis."""
+    if not candidates:
+        return scores
+    best = candidates[int(np.argmax(scores))]
+    home = context.other_countries(i) | named_countries
+    if best.country in home:
+        return scores
+    name = fold(found.text)
+    local = np.array([c.feature == "city" and c.match != "variant" and fold(c.name) == name
+                      and c.country in home and (c.population or 0) >= HOMONYM_CITY_POPULATION
+                      for c in candidates])
+    if len({c.country for c, ok in zip(candidates, local) if ok}) != 1:
+        return scores
+    return np.where(local, scores, -np.inf)
+
+
 def stranger(i: int, candidate: Candidate, context: DocumentContext) -> bool:
     """Whether ``candidate``, name ``i``'s reading after :func:`at_home`, is a town or site
     that the gazetteer reached only through a transliteration variant, in another country
@@ -515,8 +545,11 @@ class Resolver:
         self.ranker = ranker
         self.prior_weights, self.weights = _read_model(model_path) if ranker == "model" else (None, None)
 
-    def resolve(self, text: str, found: Sequence[Found]) -> list[Resolved]:
-        """One :class:`Resolved` per name, in the order given (text order)."""
+    def resolve(self, text: str, found: Sequence[Found], named_countries: frozenset[str] = frozenset()
+                ) -> list[Resolved]:
+        """One :class:`Resolved` per name, in the order given (text order); ``named_countries``
+        are the countries the document names other than by these names (its dateline, its
+        organisations), for :func:`homonym_at_home`."""
         shortlists = [shortlist(f) for f in found]
         if self.ranker == "population":
             return [Resolved(f, max(cs, key=lambda c: c.population or 0) if cs else None, 1.0)
@@ -536,6 +569,7 @@ class Resolver:
             xp = None if as_part is None else np.hstack([as_part, near])
             scores.append(self._scores(cs, x, xp, self.weights))
             kept = translated_alias(i, f, cs, at_home(i, f, cs, scores[-1], context), context)
+            kept = homonym_at_home(i, f, cs, kept, context, named_countries)
             picks.append(self._pick(cs, kept))
         picks = self._anchored(text, found, shortlists, scores, picks)
         resolved = []

@@ -8,14 +8,7 @@ from lapwing.eventplace import location_for_event
 from lapwing.places import PlaceFinder, to_mention
 from lapwing.records import Document, Mention, Place, Span
 
-
-def locate(finder: PlaceFinder, text: str, trigger: str, sentence: str | None = None) -> Place | None:
-    document = Document(doc_id="d", input_id="d", text=text)
-    mentions = [to_mention("d", r) for r in finder.find(text)]
-    start = text.index(sentence) if sentence else 0
-    end = start + len(sentence) if sentence else len(text)
-    at = text.index(trigger, start)
-    return location_for_event(Span(at, at + len(trigger)), Span(start, end), mentions, document)
+from place_helpers import locate
 
 
 def located_with_participant(finder: PlaceFinder, text: str, trigger: str,

@@ -4,17 +4,9 @@ are no scene; a place in the neighbourhoods of a town is one."""
 
 from __future__ import annotations
 
-from lapwing.eventplace import location_for_event
-from lapwing.places import PlaceFinder, to_mention
-from lapwing.records import Document, Place, Span
+from lapwing.places import PlaceFinder
 
-
-def locate(finder: PlaceFinder, text: str, trigger: str, participant: str | None = None) -> Place | None:
-    document = Document(doc_id="d", input_id="d", text=text)
-    mentions = [to_mention("d", r) for r in finder.find(text)]
-    at = text.index(trigger)
-    spans = [Span(text.index(participant), text.index(participant) + len(participant))] if participant else []
-    return location_for_event(Span(at, at + len(trigger)), Span(0, len(text)), mentions, document, spans)
+from place_helpers import locate
 
 
 def test_a_place_opening_an_organisation_name_is_no_scene(finder: PlaceFinder) -> None:

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from lapwing.eventplace import location_for_event
-from lapwing.places import PlaceFinder, to_mention
-from lapwing.records import Document, Place, Span
+from lapwing.places import PlaceFinder
 
-
-def locate(finder: PlaceFinder, text: str, trigger: str) -> Place | None:
-    document = Document(doc_id="d", input_id="d", text=text)
-    mentions = [to_mention("d", r) for r in finder.find(text)]
-    at = text.index(trigger)
-    return location_for_event(Span(at, at + len(trigger)), Span(0, len(text)), mentions, document)
+from place_helpers import locate
 
 
 @pytest.mark.parametrize("text", [

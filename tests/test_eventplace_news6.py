@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from lapwing.eventplace import location_for_event
-from lapwing.places import PlaceFinder, to_mention
-from lapwing.records import Document, Place, Span
+from lapwing.places import PlaceFinder
 
-
-def locate(finder: PlaceFinder, text: str, trigger: str) -> Place | None:
-    document = Document(doc_id="d", input_id="d", text=text)
-    mentions = [to_mention("d", r) for r in finder.find(text)]
-    at = text.index(trigger)
-    sentence = Span(0, len(text))
-    return location_for_event(Span(at, at + len(trigger)), sentence, mentions, document)
+from place_helpers import locate
 
 
 def test_a_sea_city_is_the_datelines_town(finder: PlaceFinder) -> None:

@@ -3,16 +3,9 @@ conveyed thing is taken is no scene, nor is an office's remit ("envoy for Yemen"
 
 from __future__ import annotations
 
-from lapwing.eventplace import location_for_event
-from lapwing.places import PlaceFinder, to_mention
-from lapwing.records import Document, Place, Span
+from lapwing.places import PlaceFinder
 
-
-def locate(finder: PlaceFinder, text: str, trigger: str) -> Place | None:
-    document = Document(doc_id="d", input_id="d", text=text)
-    mentions = [to_mention("d", r) for r in finder.find(text)]
-    at = text.index(trigger)
-    return location_for_event(Span(at, at + len(trigger)), Span(0, len(text)), mentions, document)
+from place_helpers import locate
 
 
 def test_where_an_intercepted_boat_is_escorted_is_no_scene(finder: PlaceFinder) -> None:
