@@ -786,7 +786,8 @@ class PatternRoles:
 
     def _elliptical_passive(self, sentence: Sentence, i: int) -> bool:
         """"Six people were killed and others injured", "four were killed and seven wounded": a
-        participle coordinated with a passive, its count (digits, a number word) or "others" between, shares the auxiliary and so is passive too;
+        participle coordinated with a passive, its count (digits, a number word) or "others"
+        between, shares the auxiliary and so is passive too;
         the victims it counts act in nothing."""
         toks = sentence.tokens
         k = i - 1
