@@ -64,6 +64,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from lapwing.events_text import BE_WORDS
 from lapwing.knowledge import load_kb
 from lapwing.places_actors import ActorNames
 from lapwing.places_recognise import DATELINE, dateline_country, load_lexicon
@@ -148,22 +149,19 @@ def _destination(lead: str) -> bool:
     ``conveyance_verbs`` and its object, no comma or clause break between: "stopped the
     yacht and is escorting it *to Ashdod port*", "captured a vessel carrying supplies *to
     Gaza*" -- where the thing conveyed goes, not where the event happened. With no object
-    between, only a passive conveys ("was towed to Ashdod")."""
+    between, only a passive conveys ("was towed to Ashdod"): "took to the streets of Basra"
+    is the intransitive "take to" (go, start)."""
     words = re.findall(r"[\w'’-]+|,", lead.lower())
     if not words or words[-1] != "to":
         return False
     lexicon = load_lexicon()
     for k in range(len(words) - 2, max(-1, len(words) - CONVEYED_WORDS - 3), -1):
         if words[k] in lexicon.conveyance_verbs:
-            return k < len(words) - 2 or k > 0 and words[k - 1] in _BE
+            return k < len(words) - 2 or k > 0 and words[k - 1] in BE_WORDS
         if words[k] == "," or words[k] in lexicon.clause_breaks:
             return False
     return False
 
-
-#: Forms of "be" before a participle: "was towed to Ashdod" conveys with no object between,
-#: while "took to the streets of Basra" is the intransitive "take to" (go, start).
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _as_place(item: Mention | Place) -> Place | None:

@@ -42,7 +42,7 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   ING_NON_VERBS, IRREGULAR_PAST, POSSESSIVES, PREPOSITIONS, PRONOUNS, Group,
                                   PatternRoles, Roles, actor_groups, count_end, country_word, governor, nominal_agent)
 from lapwing.events_size import size_of
-from lapwing.events_text import QUOTES, Sentence, sentences
+from lapwing.events_text import BE_WORDS, QUOTES, Sentence, sentences
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -69,8 +69,7 @@ PARTICIPLE_HEADS = frozenset({"those"})
 #: Determiners two words before a form make it a noun with a modifier ("a car bombing").
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
 #: Verbs that link a subject to a predicate noun ("would become legitimate targets").
-COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became",
-                     "remain", "remains", "remained"})
+COPULAS = BE_WORDS | {"become", "becomes", "became", "remain", "remains", "remained"}
 #: Words between a governed event noun and a relative pronoun on its phrase ("the arrest of
 #: yeshiva students who").
 RELATIVE_REACH = 6

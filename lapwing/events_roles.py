@@ -22,13 +22,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import Entry
-from lapwing.events_text import Sentence, Token, reporting_at
+from lapwing.events_text import BE_WORDS, Sentence, Token, reporting_at
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
 from lapwing.records import NO_NATION, ActorRef
 
 JOINERS = frozenset({",", "and", "&", "as", "well", "both", "the"})
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
+BE_FORMS = BE_WORDS | {"get", "got", "gets"}
 ADVERB_GAP = frozenset({"not", "n't", "reportedly", "allegedly", "also", "later", "then",
                         "all", "both", "never", "reported", "said", "believed"})
 PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "to", "for", "with", "by", "of",

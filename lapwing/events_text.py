@@ -24,6 +24,9 @@ _TOKEN = re.compile(
     r"|\w+(?:[-'’]\w+)*"  # words, hyphenated words
     r"|\S"  # any other mark
 )
+#: The forms of "be": before a participle they make a passive ("was towed"), before a
+#: noun a predicate ("are targets").
+BE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", '"', "“", "”", "[", "]"})
 CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "before", "while",
                           "when", "because", "since", "although", "though", "whereas", "until",
