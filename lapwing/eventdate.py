@@ -6,7 +6,9 @@ and its ``basis`` says how much to trust it:
 1. ``explicit``: a time expression in the event's own clause (nearest to the trigger);
 2. ``report``: else the time of the statement that reports the event ("The IDF said *on
    Friday* it had killed ...", "*On Monday*, police said militants had attacked ..."): a
-   speech verb stands right before the expression, or between it and the trigger. The
+   speech verb stands right before the expression (or before a phrase saying where or to
+   whom it was said: "said in remarks to the paper *on Monday*"), or between it and the
+   trigger. The
    statement dates the claim, so the event happened by then, like a publication date. It
    gives way only to an expression of the event's own clause with no comma between
    ("said on Friday it had killed two men *a day earlier*"), not to one set off by a comma
@@ -21,7 +23,7 @@ There is no parser yet, so "the event's clause" is approximated: no clause-break
 from ``lexicons/time.yaml`` (``which``, ``after``, ``;`` ...) between trigger and expression.
 When the parser lands, :func:`same_clause` is the one function to replace.
 
-Two refinements keep an expression from dating the wrong event:
+Three refinements keep an expression from dating the wrong event:
 
 - An event in a clause tied to the sentence by an offset ("fired rockets on Thursday, *a day
   after* a drone killed X", "*hours after*", "*a week before*") is dated from the governing
@@ -31,10 +33,18 @@ Two refinements keep an expression from dating the wrong event:
   expression behind an intention cue ("agreed *to meet* again next week": the meeting is next
   week, the agreement is not) or any expression inside a relative clause ("withdrew from the
   town, *which* militants seized in March"; the clause ends at its comma) or a background
-  phrase ("struck the south *despite* the November truce"). One exception: when
-  the event's own clause has no expression, the day of a restrictive, non-anterior relative
-  clause in the week before publication dates it ("killed in a drone attack *which* targeted
-  a vehicle yesterday"), rather than the statement's or the article's date.
+  phrase ("struck the south *despite* the November truce"). One exception: when the event's
+  own clause has no expression, the day of a restrictive, non-anterior relative clause in
+  the week before publication dates it ("killed in a drone attack *which* targeted a vehicle
+  yesterday"), rather than the statement's or the article's date. A relative clause without
+  a pronoun ("lifted the ban *imposed* on four banks in 2024", "a ship *they seized* in
+  October") keeps only an older time: a recent day at the end of such a sentence is the
+  main event's ("detained nine men suspected of ... in raids on Tuesday").
+- Nor does an expression date an event it is no time of: a future expression of an intended
+  act whose clause ends before the trigger ("agreed to restart trains before the end of the
+  year, at a *meeting* ..."), a bound or occasion wherever it stands ("on the occasion of
+  Ramadan, and *pledged* ..."), or a date that names a noun ("the 2015 deal", "in the summer
+  heat", "*rejected* Wednesday's accusation").
 
 And one refinement across sentences (:func:`refine_from_next`, called by the events stage):
 an event dated only coarsely ("this year", "since January", the article date) takes the
@@ -52,6 +62,7 @@ from dataclasses import dataclass
 from lapwing.records import Document, EventDate, Span, Timex
 from lapwing.temporal_calendar import period_of, precision_of, shift
 from lapwing.temporal_lexicon import TimeLexicon, load_lexicon
+from lapwing.temporal_tense import is_past_form
 
 _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a)|['’]s)\s+$", re.IGNORECASE)
@@ -68,8 +79,8 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 #: year*"), like a "since" phrase.
 _CURRENT_PERIOD = re.compile(r"(?:so\s+far\s+)?this\s+\w+$", re.IGNORECASE)
 
-#: Words after a trigger that make a later expression a bound or an occasion the event
-#: precedes, not its date ("pardoned 450 prisoners ahead of the end of Ramadan", "on the
+#: Words that make the expression after them a bound or an occasion the event precedes, not
+#: its date ("pardoned 450 prisoners ahead of the end of Ramadan", "on the
 #: occasion of Eid al-Adha", "extended the truce until Friday").
 _BOUND = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to|on\s+the\s+occasion\s+of|until|till|pending)\b",
                     re.IGNORECASE)
@@ -90,8 +101,12 @@ _FEW = (2, 6)
 _PRECISION_RANK = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
 _CLAUSE_END = re.compile(r"[,;:]")
 #: An apposition between commas that a clause carries on across ("killed three fighters,
-#: including a commander, in a strike on Friday"): its commas end no clause.
-_APPOSITION = re.compile(r",\s*(?:including|among them|among whom|such as|mostly|mainly|many of them)\b[^,;:]*,",
+#: including a commander, in a strike on Friday"; "arrested Wael Haidar, a former colonel
+#: wanted over killings in 2013, at a checkpoint on Saturday"): its commas end no clause. A
+#: noun phrase opened by an article counts only when the clause goes on with a preposition
+#: after it, since ", the army said on Monday." ends one.
+_APPOSITION = re.compile(r",\s*(?:(?:including|among them|among whom|such as|mostly|mainly|many of them)\b[^,;:]*,"
+                         r"|(?:a|an|the)\s[^,;:]*,(?=\s*(?:at|in|on|near|during|outside|inside|from|with)\s))",
                          re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
@@ -258,6 +273,10 @@ def _shifted(base: EventDate, offset: Offset) -> EventDate:
 
 #: Words between a speech verb and the expression of its time ("said late on Tuesday").
 _REPORT_TIME_GAP = frozenset({"on", "late", "early", "in", "at"})
+#: Prepositions that open the phrase saying where or to whom a statement was made ("said *in*
+#: remarks to the newspaper", "said *at* a news conference"), and its longest length.
+_STATEMENT_PHRASE_OPENERS = frozenset({"in", "to", "at", "with", "during", "via"})
+_STATEMENT_PHRASE_WORDS = 7
 
 
 def _reporting_time(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
@@ -270,10 +289,27 @@ def _reporting_time(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) ->
     before = [w.lower() for w in _WORD.findall(text[max(0, timex.start - 40):timex.start])]
     while before and before[-1] in _REPORT_TIME_GAP:
         before.pop()
-    if before and before[-1] in lex.speech_words:
+    if before and before[-1] in lex.speech_words or _after_statement_phrase(text, timex, lex):
         return True
     return timex.end <= trigger.start and any(
         w.lower() in lex.speech_words for w in _words_between(text, timex.end, trigger.start))
+
+
+def _after_statement_phrase(text: str, timex: Timex, lex: TimeLexicon) -> bool:
+    """"a judicial source said in remarks to Asharq Al-Awsat on Monday", "said in a statement
+    on its website on Friday": a speech verb, then a prepositional phrase that names where or
+    to whom it was said (no verb, no comma), then the expression, which dates the saying."""
+    window = text[max(0, timex.start - 80):timex.start]
+    words = [w.lower() for w in _WORD.findall(_CLAUSE_END.split(window)[-1])]
+    while words and words[-1] in _REPORT_TIME_GAP:
+        words.pop()
+    speech = [i for i, w in enumerate(words) if w in lex.speech_words]
+    if not speech:
+        return False
+    phrase = words[speech[-1] + 1:]
+    return 0 < len(phrase) <= _STATEMENT_PHRASE_WORDS and phrase[0] in _STATEMENT_PHRASE_OPENERS \
+        and not any(is_past_form(w, lex.tense) or w in lex.clause_breaks or w in lex.relative_pronouns
+                    for w in phrase)
 
 
 def _report_date(trigger: Span, candidates: list[Timex], text: str) -> EventDate | None:
@@ -339,20 +375,62 @@ def _is_future(timex: Timex, document: Document) -> bool:
                 and interval.start[:10] > document.published[:10])
 
 
-def _relative_pronoun(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> re.Match[str] | None:
-    """The relative pronoun opening the relative clause after the trigger that holds the
-    expression, if any. The clause runs to the next comma, semicolon or colon: in "... who
-    were preparing an attack on Sunday, the ministry said on Monday" the statement's time
-    stands outside it."""
+def _bare_relative(word: re.Match[str], previous: re.Match[str] | None, text: str, lex: TimeLexicon) -> bool:
+    """Does ``word`` open a relative clause without a relative pronoun, right after a noun:
+    a past participle before its preposition ("the ban *imposed* on four banks", "a colonel
+    *wanted* over killings": a reduced relative clause), or a subject pronoun before a past
+    verb ("the crew of a ship *they* seized": a contact clause)? Not a name ("Mohammed"), an
+    auxiliary, a speech verb ("..., sources *said*"), a participle before its noun ("two
+    *guided* missiles"), or a word after a function word, a determiner, a pronoun or a verb
+    ("who had *shelled*", "in *renewed* fighting", "confirmed *it* struck"; see
+    ``function_words``)."""
+    if previous is None or not previous.group().isalpha() or text[previous.end():word.start()].strip():
+        return False
+    before = previous.group().lower()
+    if before in lex.function_words | lex.determiners | lex.relative_pronouns | lex.subject_pronouns \
+            or is_past_form(before, lex.tense):
+        return False
+    following = _NEXT_WORD.match(text, word.end())
+    after = following.group(1) if following else ""
+    low = word.group()
+    if low.lower() in lex.subject_pronouns:
+        return after.islower() and is_past_form(after, lex.tense)
+    return low.islower() and is_past_form(low, lex.tense) and low not in lex.speech_words | lex.function_words \
+        and after.lower() in lex.function_words
+
+
+def _verb_trigger(trigger: Span, text: str, lex: TimeLexicon) -> bool:
+    """Whether the trigger is a verb: a past form, or a word after an auxiliary or a past
+    adverb ("have freed", "yesterday released")."""
+    if is_past_form(text[trigger.start:trigger.end].split()[0].lower(), lex.tense):
+        return True
+    before = _WORD.findall(text[max(0, trigger.start - 12):trigger.start])
+    return bool(before) and before[-1].lower() in lex.tense.perfect_auxiliaries | lex.tense.past
+
+
+def _relative_opener(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> re.Match[str] | None:
+    """The word opening the relative clause after the trigger that holds the expression, if
+    any: a relative pronoun, or the first word of a relative clause without one ("had lifted
+    the ban imposed on four banks in 2024": 2024 dates the imposing; see
+    :func:`_bare_relative`). Such a clause is seen only after a verb trigger and in its
+    clause, since a clause has one finite verb ("the protest in Basra ended on Friday" is a
+    subject and its verb). The clause runs to the next comma,
+    semicolon or colon: in "... who were preparing an attack on Sunday, the ministry said on
+    Monday" the statement's time stands outside it."""
     if timex.start < trigger.end:
         return None
-    pronoun = None
+    verb_trigger = _verb_trigger(trigger, text, lex)
+    opener, previous = None, None
     for word in _WORD.finditer(text, trigger.end, timex.start):
-        if word.group().lower() in lex.relative_pronouns:
-            pronoun = word
-    if pronoun is None or _CLAUSE_END.search(text, pronoun.end(), timex.start):
+        if word.group().lower() in lex.relative_pronouns or (
+                verb_trigger and _bare_relative(word, previous, text, lex)
+                and not _CLAUSE_END.search(text, trigger.end, word.start())
+                and same_clause(text, (trigger.start, trigger.end), (word.start(), word.end()), lex)):
+            opener = word
+        previous = word
+    if opener is None or _CLAUSE_END.search(text, opener.end(), timex.start):
         return None
-    return pronoun
+    return opener
 
 
 def _in_background_phrase(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
@@ -367,12 +445,37 @@ def belongs_to_later_clause(trigger: Span, timex: Timex, document: Document, lex
     """Is the expression in a clause after the trigger that has its own event (see module doc)?"""
     if timex.start < trigger.end:
         return False
-    if _relative_pronoun(trigger, timex, document.text, lex) is not None:
+    opener = _relative_opener(trigger, timex, document.text, lex)
+    if opener is not None and (opener.group().lower() in lex.relative_pronouns or not _recent_day(timex, document)):
         return True
     if _in_background_phrase(trigger, timex, document.text, lex):
         return True
     words = _words_between(document.text, trigger.end, timex.start)
     return _is_future(timex, document) and _is_intention(words, lex)
+
+
+def _recent_day(timex: Timex, document: Document) -> bool:
+    """Whether the expression is a single day in the week before publication. Where a
+    reduced relative clause ends is not visible without a parse, and news puts the main
+    event's day last ("detained nine men suspected of belonging to the group in raids on
+    Tuesday"), so such a day stays the event's; an older time ("the ban imposed on four
+    banks in 2024") is the participle's background."""
+    day = _event_date(timex, document.text)
+    return _one_day(day) and _inside(day, _document_date(document), document)
+
+
+def _in_earlier_intended_act(trigger: Span, timex: Timex, sentence: Span, document: Document,
+                             lex: TimeLexicon) -> bool:
+    """Is the expression a future time of an intended act whose clause ends before the
+    trigger? "agreed on Sunday to restart trains before the end of the year, at a meeting in
+    Aswan": the year is when the trains should run again; the meeting, after the comma that
+    closes the infinitive clause, is dated with the agreement."""
+    text = document.text
+    if timex.end > trigger.start or not _is_future(timex, document) \
+            or not _clause_end_between(text, timex.end, trigger.start):
+        return False
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, sentence.start, timex.start)]
+    return _is_intention(_words_between(text, ends[-1] if ends else sentence.start, timex.start), lex)
 
 
 def _relative_day(trigger: Span, candidates: list[Timex], document: Document, lex: TimeLexicon) -> EventDate | None:
@@ -385,15 +488,18 @@ def _relative_day(trigger: Span, candidates: list[Timex], document: Document, le
     also puts the main event's day at the end of such a sentence. That day beats the
     statement's or the article's date, which only say "by then", but only when it is a
     single day in the week before publication and the clause is not anterior ("who *had*
-    planned the attack in 2019"): background facts in relative clauses are older.
+    planned the attack in 2019"): background facts in relative clauses are older. A reduced
+    relative clause describes the participants instead ("detained six people suspected of
+    firing the rockets on June 4"): its day is the day of what they are suspected of.
     """
     text = document.text
     days = []
     for timex in candidates:
-        pronoun = _relative_pronoun(trigger, timex, text, lex)
-        if pronoun is None or text[:pronoun.start()].rstrip().endswith(","):
+        opener = _relative_opener(trigger, timex, text, lex)
+        if opener is None or opener.group().lower() not in lex.relative_pronouns \
+                or text[:opener.start()].rstrip().endswith(","):
             continue
-        if any(w.lower() in lex.anterior_auxiliaries for w in _words_between(text, pronoun.end(), timex.start)):
+        if any(w.lower() in lex.anterior_auxiliaries for w in _words_between(text, opener.end(), timex.start)):
             continue
         day = _event_date(timex, text)
         if _one_day(day) and _inside(day, _document_date(document), document):
@@ -497,28 +603,47 @@ def _superlative_in(text: str, lex: TimeLexicon, at_end: bool = False) -> bool:
     return any(not at_end or len(text[w.end():].split()) <= 5 for w in words)
 
 
-def _bound(timex: Timex, trigger: Span, text: str) -> bool:
-    """Whether the expression follows the trigger behind a word that makes it a bound, in
-    the bound's own phrase (no comma between them)."""
-    if timex.start < trigger.end:
+def _bound(timex: Timex, trigger: Span, sentence: Span, text: str) -> bool:
+    """Whether the expression stands behind a word that makes it a bound, in the bound's own
+    phrase (no comma between them), and the trigger is not inside that phrase ("ahead of
+    talks on Monday" dates the talks). The bound phrase hangs on the verb before it, so it
+    dates no event either when the trigger comes later ("issued pardons on the occasion of
+    Ramadan, and pledged to ...": the pledge is not dated by Ramadan)."""
+    bounds = list(_BOUND.finditer(text, sentence.start, timex.start))
+    if not bounds or _CLAUSE_END.search(text, bounds[-1].end(), timex.start):
         return False
-    bounds = list(_BOUND.finditer(text, trigger.end, timex.start))
-    return bool(bounds) and not _CLAUSE_END.search(text, bounds[-1].end(), timex.start)
+    return not bounds[-1].end() <= trigger.start < timex.start
 
 
-def _attributive_date(timex: Timex, trigger: Span, text: str) -> bool:
+def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
     """"its 1994 peace treaty", "the 2015 nuclear deal", "since the June 2025 war": a
     calendar date between a determiner and a noun names a thing by when it was made or
     happened, and dates no other event of the sentence. It dates the noun right after it
     when that noun is the trigger ("the February 3 attack"), and a month or a day names the
     event of its own sentence when that thing is its subject ("the February 3 attack killed
-    five"): only a year is always a name."""
+    five"): only a year is always a name. A season without a year before a noun ("gathered
+    over power cuts in the summer heat", "pledging larger summer releases") likewise says
+    what kind of heat or release it is, unless the word after it is a function word or a
+    unit ("in the summer as temperatures rose", "the summer months"). A possessive after the
+    trigger ("sent aid to families hit by last month's floods", "rejected Wednesday's
+    accusation") dates its own noun, unless a preposition that attaches a time to the verb
+    makes that noun the event's frame ("were arrested during Monday's protests")."""
+    if _possessive(text, timex) and timex.start >= trigger.end:
+        before = _WORD.findall(text[max(0, timex.start - 12):timex.start])
+        return not before or before[-1].lower() not in lex.tense.attaching_prepositions
     name = text[timex.start:timex.end]
-    if not _CALENDAR_NAME.fullmatch(name) or (timex.end <= trigger.start and not name.isdigit()):
+    season = precision_of(timex.value) == "season"
+    if not (_CALENDAR_NAME.fullmatch(name) or season) or (timex.end <= trigger.start and not name.isdigit()):
         return False
     noun = _NOUN_AFTER.match(text, timex.end)
-    return bool(noun) and noun.end() - 1 != trigger.start \
-        and bool(_DETERMINER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
+    if not noun or noun.end() - 1 == trigger.start:
+        return False
+    if season:
+        following = _NEXT_WORD.match(text, timex.end)
+        word = following.group(1).lower() if following else ""
+        return not any(c.isdigit() for c in name) and word not in lex.function_words \
+            and word not in lex.clause_breaks and word not in lex.determiners and lex.unit(word) is None
+    return bool(_DETERMINER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
 
 
 def _clause_end_between(text: str, lo: int, hi: int) -> bool:
@@ -535,8 +660,9 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     links = {o.start for o in offsets}
     in_sentence = [t for t in timexes if _dates_event(t) and t.start not in links
                    and sentence.start <= t.start and t.end <= sentence.end and not _onset(t, trigger, text, lex)
-                   and not _attributive_date(t, trigger, text) and not _bound(t, trigger, text)]
-    usable = [t for t in in_sentence if not belongs_to_later_clause(trigger, t, document, lex)]
+                   and not _attributive_date(t, trigger, text, lex) and not _bound(t, trigger, sentence, text)]
+    usable = [t for t in in_sentence if not belongs_to_later_clause(trigger, t, document, lex)
+              and not _in_earlier_intended_act(trigger, t, sentence, document, lex)]
     own = [t for t in usable if same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]
     offset = _governing_offset(trigger, offsets, text, lex)
     if offset is not None:

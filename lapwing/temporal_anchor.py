@@ -11,8 +11,9 @@ the clause choose one. The policy, in one place so it can be read and argued wit
 * future tense -> the first reading on or after the anchor;
 * present tense ("has a June 1 deadline", "is investigating the February 3 attack") -> the
   reading nearest the anchor, the earlier one on a tie;
-* after "since" -> the past reading, whatever the tense; after "until" ("through") -> the
-  future reading in a present or future clause, the default choice otherwise;
+* after "since" -> the past reading, whatever the tense; after "until" ("through") or a
+  deadline's "by" or "before" -> the future reading in a present or future clause, the
+  default choice otherwise;
 * a period that modifies a noun ("its February sales report", "second-quarter results")
   -> the nearest reading, whatever the tense (see the grammar).
 
@@ -42,6 +43,12 @@ _DIRECTION_OF_TENSE: dict[str, Direction] = {
 #: An interval signal right before an expression: "since" starts a stretch that runs up to
 #: the anchor, "until" (and its synonyms) ends one.
 _SIGNAL = re.compile(r"\b(since|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A deadline right before an expression ("name a cabinet by early May", "restart trains
+#: before the end of the year"): it bounds an act, so it points ahead like "until"; unlike
+#: "until" it says nothing about the expression's bounds.
+_DEADLINE = re.compile(r"\b(by|before)\s+$", re.IGNORECASE)
+#: The auxiliaries of a pluperfect, which puts an act before a deadline in the past.
+_PLUPERFECT = frozenset({"had", "'d", "hadn't"})
 #: Without a tense cue a future reading wins only when it is this many times closer.
 NEAR_FUTURE_FACTOR = 3
 #: Periods that results are reported for: "a year earlier" after one of them is that period a year back.
@@ -166,13 +173,18 @@ class Context:
         that often still holds at the anchor: in the present ("remain closed until Monday")
         its end is ahead, and in the past it may be ahead too, so a past clause gets the
         default choice, in which a much nearer future reading wins ("continued to keep
-        markets closed until Friday" on a Thursday is the next day).
+        markets closed until Friday" on a Thursday is the next day). A deadline ("by early
+        May") is read the same way: "pledged a cabinet by early May" in March is this May;
+        but a pluperfect says the act was done by then ("had withdrawn by early May"): past.
         """
-        signal = signal_before(self.text, start)
+        deadline = _DEADLINE.search(self.text, max(0, start - 8), start)
+        signal = signal_before(self.text, start) or (deadline.group(1).lower() if deadline else None)
         if signal == "since":
             return "past", "since -> past"
         reading = self.tense(self.text, start, end)
         direction = _DIRECTION_OF_TENSE[reading.tense]
+        if deadline and reading.cue is not None and reading.cue.split()[0] in _PLUPERFECT:
+            return "past", f"{reading.describe()}; {signal} after a pluperfect -> past"
         if signal:
             direction = "future" if reading.tense in ("present", "future") else "default"
             return direction, f"{reading.describe()}; {signal} -> {direction}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, replace
 
 from lapwing.records import DatePrecision
@@ -261,7 +262,7 @@ def precision_of(value: str) -> DatePrecision:
         return "unknown"  # durations, sets and PAST_REF-style references
     if len(head) == 10 and head[4] == "-" and head[7] == "-":
         return "day"
-    if "-W" in head:
+    if re.search(r"-W\d", head):  # a week ("2020-W05"), not winter ("2020-WI")
         return "week"
     if len(head) == 7:
         kind = head[5]

@@ -130,6 +130,8 @@ class TimeLexicon:
     vague_offsets: dict[str, str]
     intention_cues: frozenset[str]
     relative_pronouns: frozenset[str]
+    function_words: frozenset[str]
+    subject_pronouns: frozenset[str]
     background_preps: frozenset[str]
     anterior_auxiliaries: frozenset[str]
     est_nouns: frozenset[str]
@@ -307,6 +309,8 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         vague_offsets={k: str(v) for k, v in _lower_keys(req("vague_offsets", dict)).items()},
         intention_cues=_lower_set(req("intention_cues", list)),
         relative_pronouns=_lower_set(req("relative_pronouns", list)),
+        function_words=_lower_set(req("function_words", list)),
+        subject_pronouns=_lower_set(req("subject_pronouns", list)),
         background_preps=_lower_set(req("background_preps", list)),
         anterior_auxiliaries=_lower_set(req("anterior_auxiliaries", list)),
         est_nouns=_lower_set(req("est_nouns", list)),

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from lapwing.temporal_lexicon import TimeLexicon
+from lapwing.temporal_lexicon import TenseCues, TimeLexicon
 from lapwing.temporal_sentences import sentence_of, sentence_starts
 
 Tense = Literal["past", "present", "future", "none"]
@@ -224,6 +224,9 @@ class ClauseTense:
         if word in cues.future:
             return TenseReading("future", word), self._verb_end(nxt, j) - i
         if word in cues.perfect_auxiliaries:
+            intention = self._intention(words, j) if left_side and nxt else 0
+            if intention:  # "have pledged to name a cabinet by May": the perfect dates the pledge, not May
+                return TenseReading("future", f"{word} {nxt} to"), j + intention - i
             if "been" in words[i + 1:j] or (nxt and self._is_past_form(nxt)):
                 return TenseReading("past", f"{word} {nxt or 'been'}"), group_end - i
             return TenseReading("present", word), 1
@@ -271,7 +274,11 @@ class ClauseTense:
         return j + 1 if nxt.isalpha() else j
 
     def _is_past_form(self, word: str) -> bool:
-        cues = self.lexicon.tense
-        if word in cues.irregular_past or word in cues.irregular_participles:
-            return True
-        return len(word) >= 4 and word.endswith("ed") and word not in cues.ed_exceptions and word.isalpha()
+        return is_past_form(word, self.lexicon.tense)
+
+
+def is_past_form(word: str, cues: TenseCues) -> bool:
+    """Whether a lower-case word is a simple past or a past participle ("met", "imposed")."""
+    if word in cues.irregular_past or word in cues.irregular_participles:
+        return True
+    return len(word) >= 4 and word.endswith("ed") and word not in cues.ed_exceptions and word.isalpha()
