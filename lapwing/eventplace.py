@@ -67,7 +67,8 @@ from functools import lru_cache
 from lapwing.events_text import BE_WORDS
 from lapwing.knowledge import load_kb
 from lapwing.places_actors import ActorNames
-from lapwing.places_recognise import DATELINE, dateline_country, load_lexicon
+from lapwing.places import candidate_place
+from lapwing.places_recognise import DATELINE, dateline_country, dateline_place, load_lexicon
 from lapwing.places_resolve import distance_km
 from lapwing.records import Document, Mention, Place, Span
 
@@ -179,9 +180,39 @@ def _as_place(item: Mention | Place) -> Place | None:
 def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Place],
                        document: Document, participants: Sequence[Span] = ()) -> Place | None:
     """The place of the event whose trigger is ``trigger`` in ``sentence`` (see module doc);
-    ``participants`` are the spans of its actors and recipients, which it never takes."""
+    ``participants`` are the spans of its actors and recipients, which it never takes. The
+    country of a provincial dateline gives way to its town (:func:`_provincial_dateline`)."""
+    place = _sentence_place(trigger, sentence, places, document, participants)
+    if place is None or place.feature != "country":
+        return place
     text = document.text
-    about = _purpose_start(text, trigger, sentence)
+    if _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger):
+        return place
+    town = _provincial_dateline(text, sentence.start)
+    return town if town is not None and town.country == place.country else place
+
+
+def _provincial_dateline(text: str, at: int) -> Place | None:
+    """The town of the dateline opening the line that holds offset ``at`` when it is no
+    capital ("BASRA, Iraq -", "BINT JBEIL, NNA -"), None otherwise.
+
+    Why: agencies keep their bureaus in capitals, so a capital's dateline covers the whole
+    country ("BEIRUT (Reuters) - Lebanon's army arrested ..." in Tyre); a correspondent files
+    from a provincial town because the story is there, so an event the text places only in
+    that town's country ("took to the streets of Iraq's southern oil hub") happened in the
+    town. Statements and measures keep the country: they are made where their authors are."""
+    match = DATELINE.match(text, text.rfind("\n", 0, at) + 1)
+    town = dateline_place(text, at)
+    if match is None or town is None or town.feature not in TOWNS or town.capital:
+        return None
+    return candidate_place(town, match.group("place"), match.start("place"), match.end("place"))
+
+
+def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place],
+                    document: Document, participants: Sequence[Span]) -> Place | None:
+    """The place the sentence gives the event (module doc, steps 1 to 5)."""
+    text = document.text
+    about = min(_purpose_start(text, trigger, sentence), _later_content_start(text, trigger, sentence))
     inside = []
     for item in places:
         place = _as_place(item)
@@ -586,6 +617,25 @@ def _purpose_start(text: str, trigger: Span, sentence: Span) -> int:
     else:
         return sentence.end
     return match.start() if match else sentence.end
+
+
+#: A word that opens a clause of its own after the trigger's: ", accusing", "and urged".
+_CLAUSE_VERB = re.compile(r"(?:,|\band)\s+(?P<verb>[a-z]+)")
+
+
+def _later_content_start(text: str, trigger: Span, sentence: Span) -> int:
+    """Where the content of an accusation or a request told in a clause after the trigger's
+    begins (a participle or a verb after a comma or "and", of ``accusation_triggers`` or
+    ``demand_triggers``), else the sentence's end: "Sudan cut ties with Kenya, accusing its
+    president *of sheltering commanders who set up an administration in Darfur*" -- the cut
+    did not happen where the accused deed did, any more than the accusation did
+    (:func:`_purpose_start`). A modifier is no such clause: "detained suspects over alleged
+    links ... in nine districts of Istanbul" were detained there."""
+    lexicon = load_lexicon()
+    for clause in _CLAUSE_VERB.finditer(text, trigger.end, sentence.end):
+        if clause.group("verb") in lexicon.accusation_triggers | lexicon.demand_triggers:
+            return _purpose_start(text, Span(start=clause.start("verb"), end=clause.end("verb")), sentence)
+    return sentence.end
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lapwing.gazetteer import Gazetteer
+from lapwing.gazetteer import Candidate, Gazetteer
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
 from lapwing.places_actors import ActorNames
@@ -156,9 +156,14 @@ def to_place(resolved: Resolved) -> Place:
     f, c = resolved.found, resolved.candidate
     if c is None:
         return Place(text=f.text, start=f.start, end=f.end)
-    return Place(text=f.text, start=f.start, end=f.end, name=c.name, geonameid=c.geonameid,
-                 lat=round(c.lat, 5), lon=round(c.lon, 5), country=c.country,
-                 feature=c.feature, precision=c.precision)
+    return candidate_place(c, f.text, f.start, f.end)
+
+
+def candidate_place(candidate: Candidate, text: str, start: int, end: int) -> Place:
+    """The record form of the gazetteer's ``candidate`` for the name ``text`` at ``start``-``end``."""
+    return Place(text=text, start=start, end=end, name=candidate.name, geonameid=candidate.geonameid,
+                 lat=round(candidate.lat, 5), lon=round(candidate.lon, 5), country=candidate.country,
+                 feature=candidate.feature, precision=candidate.precision)
 
 
 def to_mention(doc_id: str, resolved: Resolved) -> Mention:
