@@ -42,7 +42,7 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   ING_NON_VERBS, IRREGULAR_PAST, POSSESSIVES, PREPOSITIONS, PRONOUNS, Group,
                                   PatternRoles, Roles, actor_groups, count_end, country_word, governor, nominal_agent)
 from lapwing.events_size import size_of
-from lapwing.events_text import BE_WORDS, QUOTES, Sentence, sentences
+from lapwing.events_text import BE_WORDS, DASHES, QUOTES, Sentence, sentences
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -88,6 +88,9 @@ _FIRST_PERSON = frozenset({"we", "i", "our"})
 #: past event dating or motivating another one, not an event of the sentence.
 ANCHOR_PREPS = frozenset({"since", "after", "before", "following", "over"})
 ANCHOR_WINDOW = 7
+#: Units of a measured interval before "after"/"before" ("a day after", "hours before").
+INTERVAL_UNITS = frozenset({"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                            "year", "years"})
 #: Indefinite articles before a name that modifies a noun trigger ("a separate Daesh ambush"),
 #: and how many words back they may stand.
 INDEFINITES = frozenset({"a", "an", "another"})
@@ -288,6 +291,10 @@ class EventCoder:
                 _note(trace, f"{word!r}: 'must be/have' says what is likely, not a demand")
                 continue
             event = self._event(document, sentence, groups, trig, reader, cues, trace)
+            if trig.roles.describes and not (event.actors or event.recipients):
+                # not even by a toll: "nine staff detained in May were freed" counts the freed
+                _note(trace, f"{word!r}: a participle describing the noun before it, not coded")
+                continue
             if trig.entry.needs_object and not event.recipients:
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with whom it is done to")
                 continue
@@ -310,10 +317,14 @@ class EventCoder:
                 _note(trace, f"{word!r}: names whom {scoped.trigger.text!r} is aimed at, not an act of its own")
                 continue
             partner = _coordinated_partner(sentence, trig, [e for t, e in by_trigger if t.entry.pos == "verb"])
-            if partner is not None:
+            if partner is not None and partner.actors:
                 event.actors = partner.actors  # "kidnapped advisers and exploded bombs": one subject
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
                 _note(trace, f"{word!r}: a verb coordinated with {partner.trigger.text!r} shares its actor")
+            elif partner is not None and any((a.start or 0) >= partner.trigger.end for a in event.actors):
+                event.actors = []  # "X had arrested seven suspects, four Kuwaitis ..., and seized cash"
+                _note(trace, f"{word!r}: coordinated with {partner.trigger.text!r}, whose subject is unnamed; "
+                             "a party of its object is no subject")
             elif out and out[0].actors and _participle(sentence, trig):
                 event.actors = out[0].actors  # "arrested a leader, killing two guards": not the leader
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
@@ -335,7 +346,7 @@ class EventCoder:
                 continue
             out.append(event)
             by_trigger.append((trig, event))
-            if trig.entry.pos == "noun" and _anchor(sentence, trig):
+            if trig.entry.pos == "noun" and _anchor(sentence, trig) or _interval_clause(sentence, trig):
                 anchors.append(event)
         for trig, event in by_trigger:
             targets = [r for r in purposes.get(id(trig), []) if not same_actor(r, event.actors)]
@@ -368,7 +379,7 @@ class EventCoder:
     def _event(self, document: Document, sentence: Sentence, groups: list[Group], trig: Trigger,
                reader: PatternRoles, cues: list, trace: list[str] | None) -> Event:
         entry, word = trig.entry, sentence.span_text(trig.i, trig.j)
-        roles = reader.roles(sentence, groups, trig.i, trig.after, entry)
+        roles = trig.roles = reader.roles(sentence, groups, trig.i, trig.after, entry)
         if trig.agent is not None:
             roles.actors = list(trig.agent.refs)
             roles.recipients = [r for r in roles.recipients if r not in roles.actors]
@@ -397,7 +408,7 @@ class EventCoder:
             # aid reaching a place stands for its people only when no giver tells the delivery
             # apart (two states' aid landing in Beirut that day are two events), and only after
             # a verb of arrival, not "aid" in a place
-            self._place_roles(sentence, trig, roles)
+            self._place_roles(sentence, groups, trig, roles)
         self._place_officials(roles, [r for g in groups for r in g.refs])
         if not roles.actors and not roles.passive:
             definite = self._definite_state(document, sentence, groups, trig, refs=[
@@ -445,6 +456,11 @@ class EventCoder:
                 roles.actors = [antecedent]
                 roles.how.append(f"pronoun {roles.pronoun!r}: {antecedent.text!r}, the previous sentence's "
                                  "first party of its kind")
+        if roles.actors and all((a.reason or "").startswith(DOMESTIC_FORCE) for a in roles.actors) \
+                and speaker is not None and speaker.country and _armed_or_state(speaker):
+            roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
+            roles.how.append(f"forces no country is named for, in {speaker.text!r}'s report: its own "
+                             "('security forces detained 21, the IDF said')")
         if not roles.actors and roles.passive and speaker is not None and type_ in self.lexicon.own_means_types \
                 and cue is not None and cue.first < trig.i and _armed_or_state(speaker):
             roles.actors = [speaker]  # "the army said units had been dispatched to the south"
@@ -516,11 +532,14 @@ class EventCoder:
     def _tally(self, sentence: Sentence, trig: Trigger) -> bool:
         """"SOHR has documented more than 30 drone strikes around the dam since mid-December":
         a counted plural event noun with a period after it in its clause sums up many events,
-        each reported (or not) on its own day; coding it would add one event nobody dated."""
+        each reported (or not) on its own day; coding it would add one event nobody dated. So
+        does "one of" such a plural ("in one of the deadliest attacks on security forces this
+        year"), which ranks the news among them."""
         toks = sentence.tokens
         if trig.entry.pos != "noun" or not toks[trig.j - 1].lower.endswith("s"):
             return False
-        if not any(_counted(toks[k].lower, self.lexicon) for k in range(max(0, trig.i - 4), trig.i)):
+        before = range(max(0, trig.i - 4), trig.i)
+        if not any(_counted(toks[k].lower, self.lexicon) or sentence.match(k, ("one", "of")) for k in before):
             return False
         return any(sentence.match(k, words) for k in range(trig.j, len(toks))  # "since" opens a clause
                    if sentence.same_clause(trig.j - 1, k - 1) for words in TALLY_PERIODS)
@@ -676,20 +695,31 @@ class EventCoder:
                 setattr(roles, role, placed)
                 roles.how.append(f"office holder placed in {country}, the country in context")
 
-    def _place_roles(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
+    def _place_roles(self, sentence: Sentence, groups: list[Group], trig: Trigger, roles: Roles) -> None:
         """Places for missing roles of an attack (``place_targets`` in events.yaml), as PLOVER
         codes them: the place struck stands for its country ("rockets fired at Ashkelon",
         "a drone hit a car near Nabatieh": ISR, LBN), the place fired from for the attacker's
-        ("fired from Gaza": PSE). Only places after the trigger, in its clause, behind a
-        preposition: "in Kabul" after "exploded bombs", never the subject's town."""
+        ("fired from Gaza": PSE), and a party's own positions fired from for that party
+        ("shells fired from Houthi positions"). Only places after the trigger, in its clause,
+        behind a preposition: "in Kabul" after "exploded bombs", never the subject's town."""
         toks = sentence.tokens
+        if not roles.actors and trig.entry.pos == "verb" and trig.type in self.lexicon.place_sources:
+            firer = next((g for g in groups if trig.j < g.first <= trig.j + PLACE_WINDOW
+                          and toks[governor(sentence, g.first)].lower == "from"
+                          and sentence.same_clause(trig.i, g.first)
+                          and not any(t.lower in {",", ";"} for t in toks[trig.j:g.first])
+                          and not (g.refs[0].reason or "").startswith(_PLACE_READ)), None)
+            if firer is not None:  # a country named as a place is left to the place rule below
+                roles.actors = list(firer.refs)
+                roles.how.append(f"{firer.refs[0].text!r}, whose positions or means it was fired from, fired")
         refs = roles.actors + roles.recipients
         for m in self._places:
             n, after = sentence.index_at(m.start), sentence.index_before(m.end)
             if not (trig.j <= n <= trig.j + PLACE_WINDOW) or not sentence.same_clause(trig.i, n) \
                     or any((r.start or 0) < m.end and m.start < (r.end or 0) for r in refs) \
-                    or self._modifies_event_noun(sentence, after):
-                continue
+                    or self._modifies_event_noun(sentence, after) \
+                    or after < len(toks) and self.lexicon.in_class(toks[after].lower, "streets"):
+                continue  # "on the Tebnine road": a road named after a town is the scene, not whom it hit
             preps = [t.lower for t in toks[trig.j:n] if t.lower in PREPOSITIONS]
             if not preps:
                 continue
@@ -797,7 +827,7 @@ class EventCoder:
         ("March", "Rally") unless they open the sentence.
         """
         toks = sentence.tokens
-        if toks[k].cap and k > 0 and toks[k - 1].lower not in QUOTES:
+        if toks[k].cap and k > 0 and toks[k - 1].lower not in QUOTES | DASHES:  # "BASRA - Hundreds of"
             return None
         before = toks[k - 1].lower if k else ""
         after_actor = any(g.last == k for g in groups)  # "Israel attacks": a subject, not "Israeli attacks"
@@ -1353,7 +1383,7 @@ def _coordinated_partner(sentence: Sentence, trig: Trigger, out: list[Event]) ->
     before = [e for e in out if e.trigger.end <= sentence.tokens[trig.i].start]
     partner = next((e for e in reversed(before) if e.trigger.text.split()[0].lower().endswith("ing") == gerund),
                    before[-1] if before else None)
-    if partner is None or not partner.actors:
+    if partner is None:
         return None
     after = sentence.index_before(partner.trigger.end)
     return None if any(_infinitive(sentence, k) for k in range(after, trig.i)) else partner
@@ -1641,6 +1671,23 @@ REACTIONS = (("in", "protest"), ("in", "response"), ("in", "retaliation"), ("in"
 RELATIONS = frozenset({"linked", "related", "tied", "connected"})
 
 
+def _interval_clause(sentence: Sentence, trig: Trigger) -> bool:
+    """A verb in a clause that a measured interval opens ("..., a day after Israeli aircraft
+    bombed the port", "hours before gunmen stormed"): the clause dates the news by another
+    event, news of another day told as a time anchor, like "since the 2006 war"; never one
+    act with the news. A bare "after" may tell how the news came about ("died after
+    soldiers opened fire") and is not one."""
+    if trig.entry.pos != "verb":
+        return False
+    toks = sentence.tokens
+    for k in range(trig.i - 1, max(0, trig.i - ANCHOR_WINDOW - 1), -1):
+        if toks[k].lower in {"after", "before"}:
+            return toks[k - 1].lower in INTERVAL_UNITS
+        if not sentence.same_clause(k, trig.i) or toks[k].lower in {",", ";"}:
+            return False
+    return False
+
+
 def _anchor(sentence: Sentence, trig: Trigger) -> bool:
     """A nominal trigger after "since", "after", "before", "following" or "over" in its phrase, or
     after "in protest of/at/against" or "in response to" ("a hunger strike in protest of the
@@ -1710,6 +1757,9 @@ def _state_of(mention: Mention, reason: str = "place: a country named as a place
 
 #: Reasons of roles read from a place: by metonymy ("the place struck") or a country named as one.
 _PLACE_READ = ("metonymy:", "place:")
+#: The reason of a force named by its side or role, not its country ("security forces",
+#: "regime forces"; events_roles.py).
+DOMESTIC_FORCE = "noun: domestic"
 
 
 def _participant_spans(event: Event) -> list[Span]:

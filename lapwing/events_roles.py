@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import Entry
-from lapwing.events_text import BE_WORDS, Sentence, Token, reporting_at
+from lapwing.events_text import BE_WORDS, DASHES, Sentence, Token, reporting_at
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
 from lapwing.records import NO_NATION, ActorRef
@@ -159,6 +159,9 @@ SENDING = frozenset({"sent", "dispatched", "chartered", "provided", "funded"})
 #: from an Israeli drone").
 WEAPON_PHRASE = 8
 
+#: The longest object of a participle that another participle after "and" shares a subject
+#: with (", martyring four port workers and wounding").
+PARTICIPLE_OBJECT = 8
 #: How far back a coordinated noun ("... and attacks") looks for the preposition of its phrase.
 COORDINATED_REACH = 8
 #: How far after a protest "in protest at" may stand, and the words between it and whom.
@@ -197,6 +200,7 @@ class Roles:
     how: list[str] = field(default_factory=list)
     object_end: int | None = None  # token after the recipient: where a complement may start
     object_found: bool = False  # the recipient is the verb's direct object
+    describes: bool = False  # a participle describing a noun ("staff detained in May were freed"): background
 
 
 def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
@@ -238,7 +242,10 @@ class PatternRoles:
         self.crowd_people = classes.get("crowd_people", frozenset())
         self.streets = classes.get("streets", frozenset())
         self.forces = classes.get("forces", frozenset())
-        self.domestic_military = classes.get("domestic_military", frozenset())
+        #: a state's forces named without their country ("regime forces", "security forces"),
+        #: by sector: they are the forces of the country they act in (events.py places them)
+        self.domestic = {"MIL": classes.get("domestic_military", frozenset()),
+                         "COP": classes.get("domestic_forces", frozenset())}
         self.vehicles = classes.get("vehicles", frozenset())
         self.officials = classes.get("officials", frozenset())
         self.naming = classes.get("naming", frozenset())
@@ -264,7 +271,7 @@ class PatternRoles:
                                            and self._postponed_object(sentence, groups, j) is None
                                            or self._elliptical_passive(sentence, i))
         if entry.pos == "verb" and agent is None and self._noun_modifier(sentence, groups, i, j, entry):
-            out.passive = True
+            out.passive = out.describes = True
             out.how.append("participle modifying a noun ('an official convicted of'): background")
             return out
         if passive:
@@ -403,6 +410,8 @@ class PatternRoles:
         for k in range(i - 1, max(-1, i - 5), -1):
             if toks[k].lower == "," and sentence.same_clause(k, i):
                 break  # "flour, medicine and tents docked": a list, the vehicle may head the clause
+            if k == i - 1 and toks[k].lower in {"and", "or"}:
+                break  # "martyring four workers and wounding 27": the word before "and" ends an object
             if not sentence.same_clause(k, i) or self._reports(sentence, k):
                 # only forces a report names may act ("announced that army units arrested")
                 return self._speakers_forces(sentence, groups, i, out)
@@ -496,6 +505,8 @@ class PatternRoles:
             while first < i and (toks[first].text.isupper() and len(toks[first].text) > 1
                                  or toks[first].text in DATELINE_MARKS):
                 first += 1
+        while first < i and toks[first].text in DASHES:  # the clause after a dateline's dash
+            first += 1
         if toks[first].lower in PREPOSITIONS:
             commas = [m for m in range(first, min(i, first + FRONTED_WORDS)) if toks[m].lower == ","]
             first = commas[-1] + 1 if commas else first
@@ -607,11 +618,20 @@ class PatternRoles:
             if not sentence.same_clause(c, i):
                 break
             if toks[c].lower in self.vehicles or (c in head and toks[c].lower in self.forces):
-                owner = self._sender_after(sentence, groups, c, out) or \
-                    self._country_word_before(sentence, groups, c, out)
+                owner = self._sender_after(sentence, groups, c, out) or (
+                    None if self._passive_after(sentence, c, i) else self._country_word_before(sentence, groups, c, out))
                 if owner is not None:  # else the head before: "A Turkish force of 20 vehicles"
                     return owner
         return None
+
+    def _passive_after(self, sentence: Sentence, c: int, i: int) -> bool:
+        """Whether a passive verb stands between the vehicle at ``c`` and token ``i`` ("A
+        Liberian-flagged carrier was struck ..., injuring"): the vehicle was acted on, and
+        its flag or country word names whose it is, not who acted."""
+        toks = sentence.tokens
+        return any(toks[k].lower in BE_WORDS and (toks[k + 1].lower.endswith(("ed", "en"))
+                                                  or toks[k + 1].lower in IRREGULAR_PAST)
+                   for k in range(c + 1, i - 1))
 
     def _sender_after(self, sentence: Sentence, groups: list[Group], c: int, out: Roles) -> list[ActorRef] | None:
         """The party after "sent by" or "from" right after the vehicle at ``c``."""
@@ -697,10 +717,13 @@ class PatternRoles:
             return ship
         if self._participant(tok.lower) or self._counted_crowd(sentence, k):
             return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason=PARTICIPANT)
-        if k > 0 and f"{sentence.tokens[k - 1].lower} {tok.lower}" in self.domestic_military:
-            first = sentence.tokens[k - 1]  # "Regime forces": the army of the country it acts in
+        pair = f"{sentence.tokens[k - 1].lower} {tok.lower}" if k > 0 else ""
+        sector = next((s for s, nouns in self.domestic.items() if pair in nouns), None)
+        if sector is not None:  # "Regime forces", "security forces": those of the country they act in
+            first = sentence.tokens[k - 1]
             return ActorRef(text=sentence.text[first.start - sentence.start:tok.end - sentence.start],
-                            start=first.start, end=tok.end, sector="MIL", reason="noun: domestic military")
+                            start=first.start, end=tok.end, sector=sector,
+                            reason="noun: domestic military" if sector == "MIL" else "noun: domestic force")
         if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}) \
                 and not self._street_name(sentence, k) and not is_patron_word(tok.text) and not self._mediator(tok):
             ref = self.resolver(tok.start, tok.end)
@@ -729,23 +752,40 @@ class PatternRoles:
 
     def _noun_modifier(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry) -> bool:
         """"handed over a fugitive former official convicted of embezzling": a past participle
-        right after a common noun that no party names, before a preposition, with a verb
-        earlier in its clause, is a reduced relative clause describing that noun, whose own
-        subject did nothing. Killings are left to the reduced passive ("a man killed in a
-        strike" counts a victim)."""
+        with no object, right before a preposition (an adverb may stand between), is a
+        reduced relative clause describing the noun before it, whose own subject did nothing,
+        when its clause has a verb of its own, before it or after it ("nine staff detained
+        arbitrarily in Yemen were freed"). The noun is a common noun no party names; after a
+        comma ("arrested seven suspects, four of them foreigners, accused of financing") any
+        noun phrase, since a verb of the clause's subject would take an object. Killings
+        are left to the reduced passive ("a man killed in a strike" counts a victim)."""
         toks = sentence.tokens
-        if entry.type == "ASSAULT" or i < 1 or j >= len(toks) or not toks[j - 1].lower.endswith("ed"):
+        if entry.type == "ASSAULT" or i < 2 or j >= len(toks) or not toks[j - 1].lower.endswith("ed"):
             return False
-        noun = toks[i - 1]
-        start = sentence.clause_start(i)
-        if not any((t.lower.endswith("ed") and t.lower not in ED_NON_VERBS
-                    or t.lower.endswith("ing") and t.lower not in ING_NON_VERBS | PREPOSITIONS) and not t.cap
-                   for t in toks[start:i - 1]) \
-                or self._counted_crowd(sentence, i - 1):
-            return False  # no verb before it: "Retirees of the steel industry gathered" is the main verb
-        return toks[j].lower in MODIFIER_NEXT and noun.lower.isalpha() \
-            and not noun.cap and noun.lower not in NOT_NOUNS and not self._participant(noun.lower) \
-            and noun.lower not in self.forces | self.vehicles and not any(g.first <= i - 1 < g.last for g in groups)
+        nxt = j
+        while nxt + 1 < len(toks) and toks[nxt].lower.endswith("ly") and not toks[nxt].cap:
+            nxt += 1  # "detained arbitrarily in"
+        if toks[nxt].lower not in MODIFIER_NEXT:
+            return False
+        noun, start = toks[i - 1], sentence.clause_start(i)
+        if self._counted_crowd(sentence, i - 1):
+            return False
+        verb_before = any((t.lower.endswith("ed") and t.lower not in ED_NON_VERBS
+                           or t.lower.endswith("ing") and t.lower not in ING_NON_VERBS | PREPOSITIONS) and not t.cap
+                          for t in toks[start:i - 1])
+        if noun.text == ",":
+            return verb_before and noun.start > toks[start].start
+        verb_after = any(toks[k].lower in BE_WORDS and k + 1 < len(toks) and toks[k + 1].lower.endswith("ed")
+                         for k in range(nxt, len(toks)) if sentence.same_clause(k, i)
+                         and not any(t.text in {",", ";"} for t in toks[nxt:k]))
+        if not (verb_before or verb_after):
+            return False  # no other verb: "Retirees of the steel industry gathered" is the main verb
+        # before the clause's verb the participle cannot be that verb: "Red Cross workers
+        # detained in X were released", whatever the noun; after it, people, forces and named
+        # parties may be its subject ("... said protesters gathered in the square")
+        party = not verb_after and (self._participant(noun.lower) or noun.lower in self.forces | self.vehicles
+                                    or any(g.first <= i - 1 < g.last for g in groups))
+        return noun.lower.isalpha() and not noun.cap and noun.lower not in NOT_NOUNS and not party
 
     def _be_index(self, sentence: Sentence, i: int) -> int:
         """Where the passive's auxiliary stands ("was reportedly struck": at "was"), so that
@@ -991,12 +1031,13 @@ class PatternRoles:
 
     def _participial_subject(self, sentence: Sentence, groups: list[Group], i: int,
                              out: Roles) -> list[ActorRef] | None:
-        """", accusing it of trying": a participle after a comma shares the subject of the
-        sentence's main clause, its first group outside a prepositional phrase."""
-        toks = sentence.tokens
-        if not (i > 0 and toks[i - 1].lower == "," and toks[i].lower.endswith("ing")):
+        """", accusing it of trying": a participle after a comma (or coordinated with one:
+        ", martyring four workers and wounding 27") shares the subject of the sentence's main
+        clause, its first group outside a prepositional phrase."""
+        comma = _participle_comma(sentence, i)
+        if comma is None:
             return None
-        speaker = self._speaker_before(sentence, groups, i - 1)
+        speaker = self._speaker_before(sentence, groups, comma)
         if speaker is not None:
             out.how.append("the speaker of the report before the participle")
             return list(speaker.refs)
@@ -1497,6 +1538,25 @@ def _list_goes_on(sentence: Sentence, singles: list[Group], group: Group) -> boo
         if after[:1] != [","] or nxt is None:
             return False
         group = nxt
+
+
+def _participle_comma(sentence: Sentence, i: int) -> int | None:
+    """The comma that opens the participle clause of the "-ing" verb at ``i``: right before
+    it (", accusing it of"), or before the participle it is coordinated with (", martyring
+    four workers and wounding 27 others"); None when the verb opens no such clause."""
+    toks = sentence.tokens
+    if not toks[i].lower.endswith("ing") or i < 1:
+        return None
+    if toks[i - 1].lower == ",":
+        return i - 1
+    if toks[i - 1].lower != "and":
+        return None
+    for k in range(i - 2, max(0, i - 2 - PARTICIPLE_OBJECT), -1):
+        if toks[k].lower in {",", ";"} or not sentence.same_clause(k, i):
+            return None
+        if toks[k - 1].lower == "," and toks[k].lower.endswith("ing") and toks[k].lower not in ING_NON_VERBS:
+            return k - 1
+    return None
 
 
 def _as_clause_between(sentence: Sentence, first: int, last: int) -> bool:

@@ -27,7 +27,10 @@ _TOKEN = re.compile(
 #: The forms of "be": before a participle they make a passive ("was towed"), before a
 #: noun a predicate ("are targets").
 BE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", '"', "“", "”", "[", "]"})
+#: Dashes; a hyphen standing alone ("BASRA, Iraq - Hundreds of ...") is one typed with the
+#: hyphen key (hyphenated words are one token). A dash ends a dateline or opens an aside.
+DASHES = frozenset({"—", "–", "-"})
+CLAUSE_MARKS = DASHES | {";", ":", "(", ")", '"', "“", "”", "[", "]"}
 CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "before", "while",
                           "when", "because", "since", "although", "though", "whereas", "until",
                           "but", "that", "amid", "despite"})
