@@ -1194,7 +1194,10 @@ class _Parser:
     def _holders(self, ph: _Phrase, code: str, org: Actor | None) -> list[tuple[Actor, Role]]:
         """Who held the titled office of ``org`` (or of country ``code``) on the date;
         exact title matches are preferred over broader ones ("president" over "regional
-        president"); a country-wide generic title (commander) must have a single holder."""
+        president"); a country-wide generic title (commander) must have a single holder.
+        Of a country's several holders, those of an office of the state itself are preferred
+        to those of its bodies: "Syria's leader" is its president, not the commander of the
+        SDF, a force of Syria whose commander is a leader too."""
         texts = [t for titles, _ in ph.titles for t in titles if t.kind == "office"]
         exact: list[tuple[Actor, Role]] = []
         broad: list[tuple[Actor, Role]] = []
@@ -1208,6 +1211,8 @@ class _Parser:
                     if owner_ok and held:
                         (exact if title.key == key else broad).append((actor, role))
         chosen = exact or broad
+        if org is None:
+            chosen = [(a, r) for a, r in chosen if r.org == code] or chosen
         return list({a.id: (a, r) for a, r in chosen}.values())
 
     def _may_be_person(self, ph: _Phrase) -> bool:

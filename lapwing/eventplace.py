@@ -31,7 +31,8 @@ recipients: a place overlapping one is a participant):
    clause, "told reporters in Ankara") or a sanction ("imposed sanctions", "designated": a
    measure happens where it is announced, not at its targets), the sentence's place: the one place the
    sentence names outside a background clause ("arrested several people ..., *as Beirut
-   seeks* to show"), if it names exactly one, not as a possessor ("Iran's foreign
+   seeks* to show") or in the object of a meeting's or an agreement's trigger ("discussed
+   Turkey's contribution to the force *for Gaza*"), if it names exactly one, not as a possessor ("Iran's foreign
    minister", "the President of the Syrian Arab Republic")
    and not as a participant, neither passed as one nor standing next to the trigger: a
    country right before the trigger is its subject and one right after it its object
@@ -48,7 +49,8 @@ a grant's or a meeting's trigger ("signed in Damascus an agreement *to rehabilit
 Jandar power station in Homs countryside*"), in the content of an accusation, a request, a
 threat or a rejection ("threatened *to bomb Beirut's suburbs*"), or after a sanction's
 trigger: that is what the event is about; nor a place where a prospect is to happen
-("technical teams *due to* convene in the Iraqi capital"); nor a country
+("technical teams *due to* convene in the Iraqi capital") or where an event that dates this one
+happened ("hours after President Erdogan hosted Syria's leader *in Istanbul*"); nor a country
 after a preposition of direction ("rocket fire *toward Israel*", the state aimed at) or after
 "from" that follows a noun for people ("sailors *from the Philippines*", their nationality).
 
@@ -64,6 +66,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from lapwing.events_lexicon import load_lexicon as load_event_lexicon
 from lapwing.events_text import BE_WORDS
 from lapwing.knowledge import load_kb
 from lapwing.places_actors import ActorNames
@@ -71,6 +74,7 @@ from lapwing.places import candidate_place
 from lapwing.places_recognise import DATELINE, dateline_country, dateline_place, load_lexicon
 from lapwing.places_resolve import distance_km
 from lapwing.records import Document, Mention, Place, Span
+from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
 
 #: "in the southern Lebanese border town of Kfar Kila": six words between preposition and name
 MAX_WORDS_BETWEEN = 6
@@ -181,15 +185,48 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
                        document: Document, participants: Sequence[Span] = ()) -> Place | None:
     """The place of the event whose trigger is ``trigger`` in ``sentence`` (see module doc);
     ``participants`` are the spans of its actors and recipients, which it never takes. The
-    country of a provincial dateline gives way to its town (:func:`_provincial_dateline`)."""
+    town of a provincial dateline (:func:`_provincial_dateline`) narrows the country the
+    sentence gives an event, and places a deed the story's lead gives no place at all
+    (:func:`_dateline_scene`)."""
     place = _sentence_place(trigger, sentence, places, document, participants)
-    if place is None or place.feature != "country":
-        return place
     text = document.text
-    if _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger):
+    if place is None:
+        return _dateline_scene(text, trigger, sentence, places)
+    if place.feature != "country" or _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger):
         return place
     town = _provincial_dateline(text, sentence.start)
     return town if town is not None and town.country == place.country else place
+
+
+def _dateline_scene(text: str, trigger: Span, sentence: Span, places: list[Mention | Place]) -> Place | None:
+    """The town of a provincial dateline for a deed that the story's lead tells without a
+    place ("BINT JBEIL, NNA - A hostile drone fired two guided missiles at a car"): the
+    correspondent files from there because it happened there (:func:`_provincial_dateline`).
+    Only the lead: no place of the document may come before the sentence, since a later
+    sentence with no place goes on at the scene an earlier one named, which the events
+    stage carries over. Only a deed (:func:`_deed`): a statement, a meeting or a decision
+    happens where its authors are, which the dateline does not say."""
+    if not _deed(text, trigger):
+        return None
+    if any(p is not None and p.end is not None and p.end <= sentence.start and not _in_dateline(text, p)
+           for p in map(_as_place, places)):
+        return None
+    return _provincial_dateline(text, sentence.start)
+
+
+def _deed(text: str, trigger: Span) -> bool:
+    """Whether the trigger tells a deed done at a scene: neither a statement nor a measure
+    (:func:`_is_statement`, :func:`_is_measure`), and every trigger of the events lexicon
+    that its words may be (opened by its first word, a phrase for a phrase, a single word
+    for one) of a type that is not verbal (``verbal_types``: an agreement, a meeting, a
+    request, an accusation)."""
+    words = text[trigger.start:trigger.end].split()
+    if not words or _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger):
+        return False
+    lexicon = load_event_lexicon()
+    types = {pattern.entry.type for pattern in lexicon.candidates(words[0].lower())
+             if bool(pattern.rest) == (len(words) > 1)}
+    return bool(types) and not types & (lexicon.verbal_types | {None})
 
 
 def _provincial_dateline(text: str, at: int) -> Place | None:
@@ -219,7 +256,8 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
         if place is not None and place.start is not None and place.end is not None \
                 and sentence.start <= place.start and place.end <= sentence.end and place.start < about \
                 and not _overlaps(place, trigger) and not _in_dateline(text, place) \
-                and not _condition_after(text, trigger, place) and not _in_prospect(text, sentence, trigger, place) \
+                and not _condition_after(text, trigger, place) \
+                and not _in_other_event_clause(text, sentence, trigger, place) \
                 and not _names_no_scene(text[sentence.start:place.start][-80:], place):
             inside.append(place)
     inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
@@ -236,10 +274,25 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
         return None
     named = [p for p in inside if not _POSSESSOR.match(text[p.end:p.end + 2]) and not _owner_of_an_office(text, p)
              and not _opens_organisation_name(text, p)
-             and not _participant(text, trigger, p) and not _background_between(text, trigger, p)]
+             and not _participant(text, trigger, p) and not _background_between(text, trigger, p)
+             and not _pact_object(text, trigger, p)]
     if len({(p.name or p.text) for p in named}) == 1 and not _taken(named[0], participants):
         return named[0]
     return _filed_from_country(text, trigger, sentence, inside)
+
+
+def _pact_object(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` follows the trigger of a meeting, a call or an agreement (a first
+    word of ``pact_triggers``) inside its object, outside a locative phrase: what was
+    discussed or agreed ("discussed Turkey's contribution to the international force for
+    Gaza in a phone call"), not where. The object itself may be the place ("visited
+    Baghdad"), and a place named before the trigger may be the scene ("Damascus, September
+    4, SPA -- Prince Faisal met today with ...")."""
+    words = text[trigger.start:trigger.end].split()
+    if not words or words[0].lower() not in load_lexicon().pact_triggers or place.start < trigger.end:  # type: ignore[operator]
+        return False
+    obj, _ = _argument_gaps()
+    return not obj.match(text[trigger.end:place.start])  # type: ignore[misc]
 
 
 #: A title or an office and "of" before a country: "the President *of* the Syrian Arab
@@ -407,11 +460,15 @@ def _words(text: str, first: int | None = None) -> set[str]:
 def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Place]:
     """The places in a locative phrase, each pair named as one phrase reduced to the place
     it is about (:func:`_with_containers`), wide places pinned down by a crossing given way
-    (:func:`_passages_first`), less a place something came from ("from Gaza") that is
-    followed in its clause by a locative place it went to ("at Ashkelon")."""
+    (:func:`_passages_first`), less a place that only leads to the scene when a locative
+    place follows it in its clause: one something came from ("from Gaza" before "at
+    Ashkelon"), and a town a road is named after when a town follows ("on the Tebnine road
+    outside Bint Jbeil", :func:`_route_end`; "the Kfar Sir road in south Lebanon" was at
+    Kfar Sir)."""
     lexicon = load_lexicon()
     scene: list[Place] = []
     origins: list[Place] = []
+    roads: list[Place] = []
     passages: list[Place] = []
     for place in places:
         before = text[sentence.start:place.start][-80:]  # type: ignore[misc]
@@ -421,15 +478,33 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
             continue
         if phrase and not _owner_of_a_topic(text, place):  # not after a not_locative: see _names_no_scene
             preposition = " ".join(phrase.group("preposition").lower().split())
-            if preposition in lexicon.offset_locatives or _AREA_AFTER.match(text, place.end or 0):
+            road = _route_end(text, place)
+            if preposition in lexicon.offset_locatives or _AREA_AFTER.match(text, place.end or 0) or road:
                 place = _vicinity(place)
             if preposition in lexicon.passage_locatives:
                 if _level(place) > _FINENESS["city"]:
                     continue  # "smuggled through Jordan": a country passed through is no scene
                 passages.append(place)
-            (origins if preposition in lexicon.source_locatives else scene).append(place)
+            (origins if preposition in lexicon.source_locatives else roads if road else scene).append(place)
     scene = _passages_first(text, _with_containers(text, places, scene), passages)
-    return scene + [o for o in origins if not any(_same_clause_after(text, o, p) for p in scene)]
+    towns = [p for p in scene if _level(p) <= _FINENESS["city"]]
+    return scene + [o for o in origins if not any(_same_clause_after(text, o, p) for p in scene)] \
+        + [r for r in roads if not any(_same_clause_after(text, r, p) for p in towns)]
+
+
+@lru_cache(maxsize=1)
+def _route_after() -> re.Pattern[str]:
+    """What follows the town a road is named after: the road's other end, if any, and a
+    noun of ``route_nouns`` ("-Bint Jbeil road", " highway")."""
+    return re.compile(rf"(?:[-–][\w'’ -]{{1,40}}?)?\s+(?i:{_alternation(load_lexicon().route_nouns)})\b")
+
+
+def _route_end(text: str, place: Place) -> bool:
+    """Whether ``place`` names a road's end ("on the *Tebnine* road", "the *Baghdad*-Kirkuk
+    highway"): the road runs out of the town, so an event on it happened near the town, not
+    in it (precision ``vicinity``), and a place the clause names after it ("outside Bint
+    Jbeil") says better where."""
+    return _route_after().match(text, place.end or 0) is not None
 
 
 #: Nouns owned by a place that make the phrase a topic, not a scene ("talks focusing on
@@ -737,22 +812,32 @@ def _is_measure(text: str, trigger: Span) -> bool:
                 or {w.lower() for w in after} & lexicon.sanction_nouns)
 
 
-def _in_prospect(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
-    """Whether ``place`` lies in a clause opened by a word of ``prospect_openers`` that does
-    not hold the trigger: "said they would set up a mechanism, with technical teams *due to*
-    convene in the Iraqi capital by May and Ankara pledging releases" does not put the
-    pledge in Baghdad; that is where a meeting is to be."""
+def _in_other_event_clause(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies in a clause that tells another event and does not hold the
+    trigger: one opened by a word of ``prospect_openers`` ("said they would set up a
+    mechanism, with technical teams *due to* convene in the Iraqi capital by May and Ankara
+    pledging releases" does not put the pledge in Baghdad; that is where a meeting is to
+    be), or by a measured interval ("discussed the Gaza force in a phone call, *hours
+    after* President Erdogan hosted Syria's leader in Istanbul": the clause dates the news
+    by an event of its own, as the events stage reads it, and its places are that event's).
+    A bare "after" may tell how the event came about ("died after a drone struck a car in
+    Tyre") and opens no such clause."""
     before = text[sentence.start:place.start]  # type: ignore[misc]
-    openers = list(_prospect_opener().finditer(before))
+    openers = [m for m in _other_event_opener().finditer(before)
+               if m.group("unit") is None or load_time_lexicon().unit(m.group("unit")) is not None]
     if not openers or _clause_break().search(before[openers[-1].end():]):
         return False
     return not sentence.start + openers[-1].start() <= trigger.start < place.start  # type: ignore[operator]
 
 
 @lru_cache(maxsize=1)
-def _prospect_opener() -> re.Pattern[str]:
-    """A phrase of ``prospect_openers`` ("due to", "scheduled to")."""
-    return re.compile(rf"\b(?i:{_alternation(load_lexicon().prospect_openers)})\b")
+def _other_event_opener() -> re.Pattern[str]:
+    """A phrase of ``prospect_openers`` ("due to", "scheduled to"), or a word and a link of
+    the time lexicon's ``offset_links`` ("hours after", "a day before"), the word to be
+    checked as a unit of time."""
+    links = _alternation(set(load_time_lexicon().offset_links))
+    return re.compile(rf"\b(?i:{_alternation(load_lexicon().prospect_openers)})\b"
+                      rf"|\b(?P<unit>[A-Za-z]+)\s+(?i:{links})\b")
 
 
 @lru_cache(maxsize=1)

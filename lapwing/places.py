@@ -68,6 +68,7 @@ class PlaceFinder:
         found = self.recogniser.find(text, spans)
         resolved = self.resolver.resolve(text, found, self._named_countries(text, spans, found))
         resolved += self._home_capital(text, spans, resolved)
+        resolved += self._unit_seat(text, spans, resolved)
         resolved += self._waterside_town(text, spans, resolved)
         return sorted((r for r in resolved if not r.found.metonymy), key=lambda r: r.found.start)
 
@@ -119,6 +120,29 @@ class PlaceFinder:
         cues = Cues(settlement=True, country_hint=capital.country)
         return [Resolved(Found(a, b, text[a:b], (capital,), cues), capital, 1.0)
                 for a, b in self.recogniser.bare_capitals(text, spans)]
+
+    def _unit_seat(self, text: str, spans: list[tuple[int, int]] | None,
+                   resolved: list[Resolved]) -> list[Resolved]:
+        """"the governorate building", "outside the governorate" (:meth:`Recogniser.bare_seats`)
+        read as the seat of the one first-level unit the document names ("Basra's governor"),
+        when that seat is the town the unit is named after (Basra Governorate: Basrah); none
+        when the document names no unit, several, or one whose seat has another name.
+
+        Why: such a phrase is the governor's building, in the town the unit is run from, and
+        a protest outside it happened there, not anywhere in the province."""
+        units = {r.candidate.id: r for r in resolved
+                 if r.candidate is not None and r.candidate.feature == "admin1" and not r.found.metonymy}
+        if len(units) != 1:
+            return []
+        named = next(iter(units.values()))
+        unit = named.candidate
+        seat = next((c for name in (named.found.text, unit.name) for c in self.recogniser.source.lookup(name)
+                     if c.feature in _TOWNS and c.country == unit.country and c.admin1 == unit.admin1), None)
+        if seat is None:
+            return []
+        cues = Cues(settlement=True, country_hint=seat.country)
+        return [Resolved(Found(a, b, text[a:b], (seat,), cues), seat, 1.0)
+                for a, b in self.recogniser.bare_seats(text, spans)]
 
     def _waterside_town(self, text: str, spans: list[tuple[int, int]] | None,
                         resolved: list[Resolved]) -> list[Resolved]:

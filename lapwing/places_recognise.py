@@ -119,6 +119,8 @@ _NAME_NEXT = re.compile(r"(?:\s*,\s*|\s+of\s+|\s+)[A-Z]")
 #: official events, so the place stays the sentence's like any other.
 DATELINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]*[A-Z])(?:,[^\n(\u2014\u2013]{1,30})?\s*(?:\([^)\n]{1,40}\)\s*)?"
                       r"[\u2014\u2013-]{1,2}\s")
+#: A preposition that makes the unit word after it the whole unit: "unrest in the governorate".
+_EXTENT_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout|of|over)\s+$", re.IGNORECASE)
 #: "the capital" with no country adjective: which country's the document says.
 _BARE_CAPITAL = re.compile(r"\b[Tt]he\s+capital(?:\s+city)?\b")
 #: Verbs that make a name with "'s" before them a subject, a shop's or a firm's name:
@@ -161,7 +163,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "direction_locatives", "origin_nouns", "background_openers", "condition_openers",
               "operation_nouns", "coast_nouns", "demand_triggers", "sanction_words", "sanction_nouns",
               "prospect_openers", "conveyance_verbs", "mandate_nouns",
-              "possessed_unit_nouns", "attributive_names", "attributive_nouns")
+              "possessed_unit_nouns", "attributive_names", "attributive_nouns", "route_nouns",
+              "seat_nouns", "seat_units")
 
 
 @dataclass(frozen=True)
@@ -217,6 +220,9 @@ class PlaceLexicon:
     possessed_unit_nouns: frozenset[str]
     attributive_names: frozenset[str]
     attributive_nouns: frozenset[str]
+    route_nouns: frozenset[str]
+    seat_nouns: frozenset[str]
+    seat_units: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     distance_units: dict[str, float]  # unit (lower case) -> km in one
@@ -392,6 +398,14 @@ class Recogniser:
         self._waterside = re.compile(rf"\b[Tt]he\s+(?P<water>{_CAPITALISED_RUN})\s+(?:{heads})\b")
         # "the Red and Arabian Seas": the plural of a water cue after a list of names
         plurals = _phrases(frozenset(w + "s" for w in self.lexicon.water_cues if not w.endswith("s")))
+        # "the governorate building", "outside the governorate": the seat of a unit unnamed
+        seats = _phrases(self.lexicon.seat_nouns)
+        self._seat_after = re.compile(rf"\s+(?i:{seats})\b")
+        self._bare_seat = re.compile(rf"\b[Tt]he\s+(?:(?i:{_phrases(self.lexicon.admin_cues)})\s+(?i:{seats})"
+                                     rf"|(?P<unit>(?i:{_phrases(self.lexicon.seat_units)})))\b(?!['’]|\s+of\b)")
+        # "the Tebnine-Bint Jbeil road": two names joined by a dash before a route noun
+        self._route = re.compile(rf"(?<![\w'’-])(?P<ends>[A-Z][\w'’-]*(?:[ –-][A-Z][\w'’-]*){{1,5}})"
+                                 rf"\s+(?i:{_phrases(self.lexicon.route_nouns)})\b")
         self._shared_head = re.compile(
             rf"(?<![\w'’-])(?P<members>{_CAPITALISED_RUN}(?:\s*,\s*{_CAPITALISED_RUN})*,?\s+and\s+{_CAPITALISED_RUN})"
             rf"\s+(?P<head>(?i:{plurals}))\b")
@@ -405,6 +419,7 @@ class Recogniser:
         found += [f for lo, hi in spans for f in self._capitals(text, lo, hi)]
         found += [f for lo, hi in spans for f in self._coasts(text, lo, hi)]
         shared = [f for lo, hi in spans for f in self._shared_heads(text, lo, hi)]
+        shared += [f for lo, hi in spans for f in self._route_ends(text, lo, hi)]
         described = self.waterside_settlements(text, spans)
         found = [f for f in found if not any(f.start < b and a < f.end for a, b in described)]
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in shared)]
@@ -464,6 +479,18 @@ class Recogniser:
                 found.append((m.start(), m.end()))
         return found
 
+    def bare_seats(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        """The spans of "the governorate building", "the province headquarters" (a unit word
+        of ``admin_cues`` and a noun of ``seat_nouns``) and "the governorate" (a word of
+        ``seat_units``, which names the governor's building too) in ``spans`` of ``text``,
+        with no name of their own ("the governorate of Basra" is found itself). Which
+        unit's seat is meant is the document's to say (:class:`lapwing.places.PlaceFinder`).
+        Not the unit word alone after a preposition of extent ("unrest *in* the governorate",
+        "*across* the governorate"): that is the whole unit."""
+        return [(m.start(), m.end()) for lo, hi in spans or [(0, len(text))]
+                for m in self._bare_seat.finditer(text, lo, hi)
+                if not (m.group("unit") and _EXTENT_BEFORE.search(text, max(0, m.start() - 20), m.start()))]
+
     def _coasts(self, text: str, lo: int, hi: int) -> list[Found]:
         """"the Yemeni coast", "Lebanese waters" in ``text[lo:hi]``, each as the phrase from
         the adjective on, read as that country (``coast_nouns`` of places.yaml).
@@ -502,6 +529,34 @@ class Recogniser:
                 found.append(Found(start, end, text[start:end], candidates, Cues(water=True)))
         return found
 
+    def _route_ends(self, text: str, lo: int, hi: int) -> list[Found]:
+        """The two towns of a road named after its ends in ``text[lo:hi]`` ("the Tebnine-Bint
+        Jbeil road", "the Baghdad–Kirkuk highway"; ``route_nouns`` of places.yaml), each read
+        as a town, when the joined words name no place themselves ("Kfar-Kila"). The dash is
+        cut where both sides name a place, the longer shorter side first ("Al-Qaim-Rawa":
+        Al-Qaim and Rawa).
+
+        Why: the tokens of one name hold hyphens ("Tebnine-Bint"), so neither town is found
+        otherwise, and the road between them is where the event was (see
+        :mod:`lapwing.eventplace` for how near its ends)."""
+        found = []
+        for m in self._route.finditer(text, lo, hi):
+            ends = m.group("ends")
+            if self.source.lookup(ends):
+                continue
+            cuts = sorted((k for k, ch in enumerate(ends) if ch in "-–" and 0 < k and ends[k + 1:k + 2].isupper()),
+                          key=lambda k: -min(k, len(ends) - k - 1))
+            for k in cuts:
+                first, second = ends[:k], ends[k + 1:]
+                candidates = [self.source.lookup(first), self.source.lookup(second)]
+                if all(candidates):
+                    start = m.start("ends")
+                    for offset, name, named in ((0, first, candidates[0]), (k + 1, second, candidates[1])):
+                        found.append(Found(start + offset, start + offset + len(name), name, named,
+                                           Cues(settlement=True)))
+                    break
+        return found
+
     def describe(self, text: str, start: int, end: int) -> Found:
         """A given span (gold, or from a NER) as a :class:`Found` with candidates and cues."""
         name = text[start:end]
@@ -526,12 +581,15 @@ class Recogniser:
         hint = self.lexicon.country_adjectives.get(before.group("adj")) if before and before.group("adj") else None
         unit = next_word if next_word and self.source.gazetteer.unit_word(next_word) else None
         office = self._office(text, start, end)
+        # "the Basra governorate building": the unit's seat, the town named like it
+        seat = after is not None and next_word in self.lexicon.admin_cues \
+            and self._seat_after.match(text, after.end()) is not None
         return Cues(
             settlement=(cue in self.lexicon.settlement_cues
-                        or office in self.lexicon.settlement_office_words),
-            admin=(cue in self.lexicon.admin_cues or next_word in self.lexicon.admin_cues
-                   or unit is not None or office in self.lexicon.admin_office_words
-                   or self._possessed_unit.match(text, end) is not None),
+                        or office in self.lexicon.settlement_office_words or seat),
+            admin=not seat and (cue in self.lexicon.admin_cues or next_word in self.lexicon.admin_cues
+                                or unit is not None or office in self.lexicon.admin_office_words
+                                or self._possessed_unit.match(text, end) is not None),
             unit=unit,
             listed_with_units=self._listed_with_units(text, start, end),
             water=(next_word in self.lexicon.water_cues
