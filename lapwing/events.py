@@ -83,11 +83,18 @@ REQUIRES_WINDOW = 8
 MODE_WINDOW = 8
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _FIRST_PERSON = frozenset({"we", "i", "our"})
+#: Acts done by saying them: a threat or refusal reported with no party in its own clause
+#: ("said the strait would turn into a graveyard for any fleet", "said a return to
+#: enrichment is not on the table") is the speaker's own.
+SAID_ACTS = frozenset({"THREATEN", "REJECT"})
 #: Prepositions that make a nominal trigger a time anchor ("since the 2006 war", "after a
 #: government offensive", "hours before a separate ambush") or the reason for the news ("sanctions over settler attacks"): a
 #: past event dating or motivating another one, not an event of the sentence.
 ANCHOR_PREPS = frozenset({"since", "after", "before", "following", "over"})
 ANCHOR_WINDOW = 7
+#: Words before a verb where "the two ..." heading its subject may start ("the two foreign
+#: ministers put").
+TWO_SUBJECT = 6
 #: Units of a measured interval before "after"/"before" ("a day after", "hours before").
 INTERVAL_UNITS = frozenset({"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
                             "year", "years"})
@@ -212,16 +219,16 @@ class EventCoder:
                             and sentence.start <= m.start and m.end <= sentence.end]
             coded = self._sentence(document, sentence, refs, trace)
             places_here = {m.place.geonameid for m in self._places if m.place is not None}
-            scene = next((e.location for e, (n, _) in zip(events, seen) if n == k - 1 and e.location is not None),
-                         None)
+            scene = next((e for e, (n, _) in zip(events, seen) if n == k - 1 and e.location is not None), None)
             for event in coded:
                 event.recipients = [ships.antecedent(sentence, r, named_ships) for r in event.recipients]
                 span = Span(sentence.start, sentence.end, sentence.text)
                 event.date = _event_date(event, span, split[k + 1:k + 2], timexes, document)
                 event.location = location_for_event(event.trigger, span, places, document,  # type: ignore[arg-type]
                                                     participants=_participant_spans(event))
-                if event.location is None and not places_here and scene is not None:
-                    event.location = scene  # "Soldiers also fired tear gas at residents": the scene goes on
+                if event.location is None and not places_here and scene is not None \
+                        and not _other_days(event.date, scene.date):
+                    event.location = scene.location  # "Soldiers also fired tear gas at residents": the scene goes on
                     _note(trace, f"{event.trigger.text!r}: no place in its sentence; the previous sentence's scene")
                 self._place_domestic_parties(event)
                 if _fold_toll(events, seen, event, k, places_here, trace):
@@ -241,12 +248,12 @@ class EventCoder:
         triggers = self._triggers(sentence, groups)
         if not triggers:
             return []
-        self._govern(sentence, groups, triggers)
         cues_ = self.lexicon.cues
         assert cues_ is not None
         reader = PatternRoles(lambda s, e: self._resolve(document, s, e), cues_.reporting_forms,
                               self.lexicon.participants, self.lexicon.classes.get("weapons", frozenset()),
                               self.lexicon.own_means_types, self.lexicon.classes, self.lexicon.participant_heads)
+        self._govern(sentence, groups, triggers, reader)
         cues = find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
         size = size_of(sentence, self.lexicon)
         # "four wanted men were taken into custody": an arrest trigger counts its own detainees
@@ -410,6 +417,9 @@ class EventCoder:
             # a verb of arrival, not "aid" in a place
             self._place_roles(sentence, groups, trig, roles)
         self._place_officials(roles, [r for g in groups for r in g.refs])
+        if not roles.actors and not roles.passive and (pair := _the_two(sentence, groups, trig)):
+            roles.actors = pair
+            roles.how.append("'the two ...' with no names: the two parties the sentence named before")
         if not roles.actors and not roles.passive:
             definite = self._definite_state(document, sentence, groups, trig, refs=[
                 r for g in groups for r in g.refs])
@@ -474,6 +484,11 @@ class EventCoder:
                             for t in sentence.tokens[cue.last:trig.i]):
             roles.actors = _speakers(groups, cue, speaker)  # "Italy announced a suspension of flights": Italy suspends
             roles.how.append("nominal trigger is what the speaker announced: the speaker acts")
+        if not roles.actors and type_ in SAID_ACTS and speaker is not None and cue is not None \
+                and (speaker.country or speaker.actor_id) \
+                and not any(_near_party(sentence, g, trig) for g in groups if not same_actor(g.refs[0], [speaker])):
+            roles.actors = _speakers(groups, cue, speaker)  # "said the strait would turn into a graveyard"
+            roles.how.append(f"a threat or refusal with no party in its clause: its speaker's ({speaker.text!r})")
         crowd_demand = type_ == "REQUEST" and entry.pos == "verb" and self._all_crowds(roles.actors)
         if crowd_demand:  # "protesters demanded the minister's resignation": PLOVER codes the protest
             type_ = "PROTEST"
@@ -487,6 +502,11 @@ class EventCoder:
         reading = read_modality(sentence, trig.i, type_, self.lexicon, governed=trig.governed,
                                 speaker=speaker, claiming=bool(cue and cue.claiming),
                                 actors=roles.actors, announced=announced)
+        toks = sentence.tokens
+        if riot and reading.modality == "intended" and trig.i > 1 and toks[trig.i - 1].lower == "to" \
+                and self.lexicon.in_class(toks[trig.i - 2].lower, "attempts"):
+            reading.modality = "asserted"  # "protesters who tried to force the gate": the attempt is the riot
+            reading.cues = [f"a crowd's attempt ({toks[trig.i - 2].text!r}) is its riot, no plan"]
         mode = entry.mode if reading.type == type_ else None
         if reading.type == "THREATEN" and not mode:  # what is threatened: "threatened to cut ties"
             threatened = [(t.entry.type, t.entry.mode) for t in trig.content] if reading.type == type_ \
@@ -851,9 +871,10 @@ class EventCoder:
             or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
             or _predicate_plural(toks, k) or self._cargo(toks, k) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
+                and toks[k].lower not in BE_WORDS
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
         # "in Israeli jails", "on espionage charges": a plural after a preposition and a name,
-        # demonym or noun is a noun
+        # demonym or noun is a noun; "is" is none ("a return to enrichment is not on the table")
         best: tuple[Entry, int, bool] | None = None
         for pattern in self.lexicon.candidates(toks[k].lower):
             if noun_only and pattern.entry.pos == "verb":
@@ -934,7 +955,13 @@ class EventCoder:
         if any(self._class_word(sentence, n, name) for n in listed):
             return True
         # the subject's head opening the clause: "Demonstrators angered by weeks of ... gathered"
-        return any(self._class_word(sentence, n, name) for n in sentence.clause_opening(k, CLAUSE_SUBJECT_WORDS))
+        if any(self._class_word(sentence, n, name) for n in sentence.clause_opening(k, CLAUSE_SUBJECT_WORDS)):
+            return True
+        # the noun a relative clause describes: "a Turkish relief vessel that anchored at Al-Arish"
+        start = sentence.clause_start(k)
+        return toks[start].lower in RELATIVES and k - start <= 2 and any(
+            self._class_word(sentence, n, name) for n in range(max(0, start - CLAUSE_SUBJECT_WORDS), start)
+            if sentence.same_clause(n, start - 1))
 
     def _class_word(self, sentence: Sentence, n: int, name: str) -> bool:
         """Whether token ``n`` is a word of class ``name`` in its own right, not the modifier
@@ -943,11 +970,12 @@ class EventCoder:
         return self.lexicon.in_class(toks[n].lower, name) \
             and not (n + 1 < len(toks) and self.lexicon.in_class(toks[n + 1].lower, "compound_heads"))
 
-    def _govern(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger]) -> None:
+    def _govern(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger], reader: PatternRoles) -> None:
         """Mark triggers that are the content of an earlier one, and hostile vows."""
         negators = self.lexicon.cues.negating_governors  # type: ignore[union-attr]
         for trig in triggers:
-            trig.agent = _relative_agent(sentence, groups, trig) or _participle_after_agent(sentence, groups, trig)
+            trig.agent = _relative_agent(sentence, groups, trig) or _participle_after_agent(sentence, groups, trig) \
+                or _participle_agent(sentence, groups, trig, reader)
         for outer, trig in zip(triggers, triggers[1:]):
             trig.agent = trig.agent or self._judged_agent(sentence, groups, outer, trig)
         for n, trig in enumerate(triggers):
@@ -990,6 +1018,11 @@ class EventCoder:
                 before = toks[inner.i - 1].lower if inner.i else ""
                 if word.endswith("ing") or before in {"to", "in"}:
                     inner.governed, inner.by, inner.owner = "absorb", sentence.span_text(outer.i, outer.j), outer
+        for pred in triggers:
+            for trig in triggers:
+                if _gerund_subject(sentence, trig, pred) and trig.governed is None and not trig.happened:
+                    trig.governed, trig.by = "absorb", sentence.span_text(pred.i, pred.j)
+                    pred.content.append(trig)
         for start, kind, word, owner in governors:
             if start < len(toks) and toks[start].lower in BE_FORMS | {"has", "have", "had"}:
                 continue  # "charges his lawyer rejected was freed": the verb ends a relative clause
@@ -1462,6 +1495,51 @@ def _relative_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> G
         and (verb.endswith("ed") or verb in IRREGULAR_PAST) else None
 
 
+def _the_two(sentence: Sentence, groups: list[Group], trig: Trigger) -> list[ActorRef]:
+    """"Iran and Bahrain will exchange ambassadors after the two foreign ministers put their
+    names to a document": a subject "the two ministers / sides / countries" naming no one
+    stands for the two parties named before it in the sentence, when exactly two are."""
+    start = max(sentence.clause_start(trig.i), trig.i - TWO_SUBJECT)
+    k = next((m for m in range(start, trig.i - 2) if sentence.match(m, ("the", "two"))), None)
+    if k is None or any(k < g.first < trig.i for g in groups):
+        return []
+    parties: dict[str, ActorRef] = {}
+    for ref in (r for g in groups if g.last <= k for r in g.refs):
+        key = ref.country or ref.actor_id
+        if key:
+            parties.setdefault(key, ref)
+    return list(parties.values()) if len(parties) == 2 else []
+
+
+def _gerund_subject(sentence: Sentence, trig: Trigger, pred: Trigger) -> bool:
+    """Whether ``trig`` is a gerund opening the subject of the copular trigger ``pred``
+    ("that handing over its arms is 'not on the table'"): what is said of it is refused or
+    judged, not done."""
+    toks = sentence.tokens
+    start = sentence.clause_start(pred.i)
+    opens = trig.i == start or trig.i == start + 1 and toks[start].lower in {"that", "whether"}
+    return toks[pred.i].lower in BE_WORDS and trig.entry.pos == "verb" and opens and trig.i < pred.i \
+        and _verb_form(toks[trig.i].lower) == "ing" and "," not in sentence.words(trig.i, pred.i)
+
+
+def _near_party(sentence: Sentence, group: Group, trig: Trigger) -> bool:
+    """Whether ``group`` stands in the trigger's clause with no comma between them, where a
+    party of the act would be named."""
+    first, last = sorted((group.first, trig.i))
+    return sentence.same_clause(group.first, trig.i) and "," not in sentence.words(first, last)
+
+
+def _participle_agent(sentence: Sentence, groups: list[Group], trig: Trigger, reader: PatternRoles) -> Group | None:
+    """"hailed the understanding struck by delegates of X and Y": a nominal trigger whose
+    own last word is a past participle before "by" ("@accords struck") names who did the act
+    in its reduced relative, so the act happened, by that party, whatever governs it."""
+    toks = sentence.tokens
+    if trig.entry.pos != "noun" or trig.j - trig.i < 2 or _verb_form(toks[trig.j - 1].lower) != "past" \
+            or trig.j >= len(toks) or toks[trig.j].lower != "by":
+        return None
+    return reader.by_agent(sentence, groups, trig.j)
+
+
 def _enacts(sentence: Sentence, noun: Trigger, trig: Trigger) -> bool:
     """"the pardon decree signed by al-Sharaa": a past participle right after a nominal
     trigger and before "by" is a reduced relative on the noun, whose agent did the noun's
@@ -1475,7 +1553,9 @@ def _relative_on_content(sentence: Sentence, trig: Trigger, triggers: list[Trigg
     """"protesting the arrest of yeshiva students who ignored draft orders": a verb in a
     restrictive relative clause ("who", "which", "that" with no comma before) on the phrase of
     an event noun that is itself only the content of a governing word describes who that
-    act was done to; it is background, not news of its own. The content noun is returned."""
+    act was done to; it is background, not news of its own. The content noun is returned.
+    A relative clause right on the noun that tells the noun's own act ("inspected the
+    unloading of a Turkish relief vessel that anchored at Al-Arish") says that act happened."""
     toks = sentence.tokens
     if trig.entry.pos != "verb":
         return None
@@ -1483,7 +1563,8 @@ def _relative_on_content(sentence: Sentence, trig: Trigger, triggers: list[Trigg
     if r is None or toks[r - 1].lower in {",", ";"}:
         return None
     return next((t for t in triggers if t.governed == "absorb" and t.entry.pos == "noun" and t.j <= r
-                 and r - t.j <= RELATIVE_REACH and not {",", ";"} & set(sentence.words(t.j, r))), None)
+                 and r - t.j <= RELATIVE_REACH and not {",", ";"} & set(sentence.words(t.j, r))
+                 and not (t.j == r and t.type == trig.type)), None)
 
 
 def _participle_after_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> Group | None:
@@ -1537,6 +1618,15 @@ def _fold_mediation(events: list[Event], trace: list[str] | None) -> list[Event]
 
 def _mediation(event: Event) -> bool:
     return event.trigger.text.lower().startswith("mediat")
+
+
+def _other_days(date: EventDate, other: EventDate) -> bool:
+    """Whether the text dates two events to different days: the previous sentence's scene
+    goes on only on its own day ("Hezbollah fired rockets at Metula on Thursday. Wednesday's
+    strike also killed two operatives" tells of a strike elsewhere). A date taken from the
+    document or a report says nothing of the day, so such a pair is not told apart."""
+    return date.basis == other.basis == "explicit" and date.precision == other.precision == "day" \
+        and bool(date.value and other.value) and date.value[:10] != other.value[:10]  # type: ignore[index]
 
 
 #: Words that mark a toll as another incident's ("in a separate attack", "elsewhere").

@@ -90,17 +90,27 @@ def cue_for(sentence: Sentence, found: list[Cue], i: int) -> Cue | None:
     A trigger inside a speaker's own words ("the army, which shelled X, said") or cue is
     not in the scope of that cue, nor one before a participle cue: "claiming" or "saying"
     reports only what follows it ("expressed surprise at statements by the Iraqi side
-    claiming an encroachment": the surprise is not claimed).
+    claiming an encroachment": the surprise is not claimed), nor one before a cue in a
+    relative clause ("threatened to shut the strait, remarks that insurers said had pushed
+    up premiums": the insurers report the remarks' effect, not the threat).
     """
     usable = [c for c in found if not (c.speaker_span[0] <= i < c.speaker_span[1])
               and not (c.first <= i < c.last)
-              and not (i < c.first and c.forward)]
+              and not (i < c.first and (c.forward or _relative_cue(sentence, c)))]
     if not usable:
         return None
     if sentence.quoted[i]:
         outside = [c for c in usable if not sentence.quoted[c.first]]
         usable = outside or usable
     return min(usable, key=lambda c: abs(c.first - i))
+
+
+def _relative_cue(sentence: Sentence, cue: Cue) -> bool:
+    """Whether the cue's speaker opens a relative clause right after "that" or "which"
+    ("remarks that shipping insurers said had pushed up premiums"): it reports only that
+    clause's own content."""
+    first, last = cue.speaker_span
+    return 0 < first and last <= cue.first and sentence.tokens[first - 1].lower in {"that", "which"}
 
 
 def _ref(sentence: Sentence, i: int, j: int) -> ActorRef:

@@ -8,7 +8,9 @@ events, so this decides, in this order (the first that applies wins):
    it *will* not do is a refusal: type REJECT, asserted ("says it will not accept");
 2. ``hypothetical``: inside an "if"/"unless" clause, or after "would"/"should" (but
    "said it would" is reported future, see 5);
-3. ``possible``: after "may", "might", "could", "possibly", "a potential";
+3. ``possible``: after "may", "might", "could", "possibly", "a potential"; but a hostile
+   act that its own side's speaker says it "could" do "if" another does something is a
+   conditional threat (THREATEN, asserted), as with "would";
 4. ``intended``: after "plans to", "is preparing to", "set to", "planned";
 5. future ("will", "ready to", or "would" in reported speech): PLOVER codes an announced
    assault as THREATEN and an announced meeting or aid as AGREE (``future_recode`` in the
@@ -98,6 +100,18 @@ def _negated(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
     return None
 
 
+def _own_condition(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
+                   speaker: ActorRef | None, actors: list[ActorRef]) -> bool:
+    """"Iran's navy chief said the Islamic Republic could close the strait if its exports
+    were halted": a hostile act its own side's speaker says it could do on a condition
+    ("if", "unless") is a threat, as with "would" or "will"; a possibility an outsider
+    weighs stays possible."""
+    cues = lexicon.cues
+    assert cues is not None
+    return lexicon.future_recode.get(type_) == "THREATEN" and speaker is not None and bool(actors) \
+        and same_actor(speaker, actors) and _phrase_after(sentence, i, cues.conditionals) is not None
+
+
 def same_actor(speaker: ActorRef, actors: list[ActorRef]) -> bool:
     """Whether the speaker is (part of) the actor: same KB id, or same country for states,
     governments and their officials, or the same words."""
@@ -140,6 +154,8 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
         future = "would (reported speech)"
     elif modal["hypothetical"]:
         return Reading("hypothetical", type_, [f"modal: {modal['hypothetical']}"])
+    if modal["possible"] == "could" and _own_condition(sentence, i, type_, lexicon, speaker, actors or []):
+        return Reading("asserted", "THREATEN", ["could ... if, said by its own side: a conditional threat"])
     if modal["possible"]:
         return Reading("possible", type_, [f"modal: {modal['possible']}"])
     intended = _phrase_before(sentence, i, cues.intended, cues.intended_window)

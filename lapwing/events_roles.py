@@ -49,6 +49,9 @@ REDUCED_NEXT = frozenset({"in", "during", "at", "near", "on", "overnight", ",", 
 #: Words after a past participle that describes the noun before it ("an official convicted
 #: of", "a shepherd seized near Shebaa last summer"): a preposition or a time adjunct.
 MODIFIER_NEXT = frozenset({"of", "for", "in", "to", "over", "on", "near", "during", "last"})
+#: Words opening a condition: a verb after one belongs to the condition, not to the clause
+#: it hangs on.
+CONDITIONS = frozenset({"if", "unless"})
 #: What may count the victims of a participle coordinated with a passive ("were killed and
 #: dozens more wounded").
 ELLIPTICAL_COUNTS = frozenset({"others", "another", "more", "dozens", "scores", "several", "many",
@@ -162,6 +165,12 @@ WEAPON_PHRASE = 8
 #: The longest object of a participle that another participle after "and" shares a subject
 #: with (", martyring four port workers and wounding").
 PARTICIPLE_OBJECT = 8
+#: How many words after "delegates of" the first party they represent may stand ("delegates of
+#: parliament and the State Council").
+REPRESENTED_REACH = 4
+#: How far after a name and a comma the "and" closing a list of names may stand ("Iran, Iraq's
+#: armed forces and Syria").
+LIST_AND_REACH = 6
 #: How far back a coordinated noun ("... and attacks") looks for the preposition of its phrase.
 COORDINATED_REACH = 8
 #: How far after a protest "in protest at" may stand, and the words between it and whom.
@@ -215,8 +224,7 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
         if groups:
             prev = groups[-1]
             between = sentence.words(prev.last, _title_start(sentence, prev.last, group.first))
-            listed = between == [","] and ("and" in sentence.words(group.last, group.last + 6)
-                                           or _list_goes_on(sentence, singles, group))
+            listed = between == [","] and (_and_ahead(sentence, group.last) or _list_goes_on(sentence, singles, group))
             if (group.first <= prev.last or listed
                     or (between and set(between) <= JOINERS and {"and", "&"} & set(between))):
                 prev.last = max(prev.last, group.last)
@@ -398,11 +406,19 @@ class PatternRoles:
         if antecedent is not None:
             out.how.append(f"{antecedent.refs[0].text!r} before the relative pronoun acts")
             return list(antecedent.refs)
-        if i > 1 and toks[i - 1].lower in {"who", "that"}:
+        # the relative pronoun right before the verb, or before a verb taking it as an
+        # infinitive ("protesters who tried to force the gate")
+        r = i - 1 if i > 1 and toks[i - 1].lower in {"who", "that"} else \
+            i - 3 if i > 3 and toks[i - 1].lower == "to" and toks[i - 3].lower in {"who", "that"} else None
+        if r is not None:
             # "the demonstrators who took to the streets", "an Israeli aggression that targeted"
-            for k in range(i - 2, max(-1, i - 5), -1):
-                if toks[k].lower in PREPOSITIONS | {",", "the", "a", "an"}:
-                    break
+            for k in range(r - 1, max(-1, r - 4), -1):
+                if toks[k].lower in PREPOSITIONS | {",", "the", "a", "an"} or self._reports(sentence, k):
+                    break  # "Hamas stated that ...": "that" after a reporting verb opens its content
+                owner = self._country_word_before(sentence, groups, k, out) \
+                    if toks[k].lower in self.vehicles | self.ships.nouns else None
+                if owner is not None:  # "a Turkish relief vessel that anchored": the vehicle's country
+                    return owner
                 ref = self._word_ref(sentence, k)
                 if ref is not None:
                     out.how.append(f"word {toks[k].text!r} before the relative pronoun names a party")
@@ -770,14 +786,16 @@ class PatternRoles:
         noun, start = toks[i - 1], sentence.clause_start(i)
         if self._counted_crowd(sentence, i - 1):
             return False
-        verb_before = any((t.lower.endswith("ed") and t.lower not in ED_NON_VERBS
-                           or t.lower.endswith("ing") and t.lower not in ING_NON_VERBS | PREPOSITIONS) and not t.cap
-                          for t in toks[start:i - 1])
+        verb_before = any((toks[k].lower.endswith("ed") and toks[k].lower not in ED_NON_VERBS
+                           or toks[k].lower.endswith("ing") and toks[k].lower not in ING_NON_VERBS | PREPOSITIONS)
+                          and not toks[k].cap and not _describing(toks, k) for k in range(start, i - 1))
         if noun.text == ",":
             return verb_before and noun.start > toks[start].start
+        # a passive after it in its clause, not in a condition ("threatened on Friday to shut
+        # the strait if shipments are blocked": the blocking is no verb of the threatener's clause)
         verb_after = any(toks[k].lower in BE_WORDS and k + 1 < len(toks) and toks[k + 1].lower.endswith("ed")
                          for k in range(nxt, len(toks)) if sentence.same_clause(k, i)
-                         and not any(t.text in {",", ";"} for t in toks[nxt:k]))
+                         and not any(t.text in {",", ";"} or t.lower in CONDITIONS for t in toks[nxt:k]))
         if not (verb_before or verb_after):
             return False  # no other verb: "Retirees of the steel industry gathered" is the main verb
         # before the clause's verb the participle cannot be that verb: "Red Cross workers
@@ -837,6 +855,11 @@ class PatternRoles:
         return k < i - 1 and k > 0 and toks[k].lower == "and" and toks[i].lower.endswith(("ed", "en")) \
             and toks[k - 1].lower.endswith(("ed", "en")) and self._be_before(sentence, k - 1)
 
+    def by_agent(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
+        """The party after "by" at or right after token ``j`` (see :meth:`_by_agent`), for a
+        trigger whose doer events.py needs before its roles are read."""
+        return self._by_agent(sentence, groups, j)
+
     def _by_agent(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
         """The group after "by" right after the trigger ("an attack by Hezbollah"), an adverb
         ("struck overnight by") or a participle ("a relief flight operated by KSrelief",
@@ -876,6 +899,12 @@ class PatternRoles:
         if n + 1 >= len(toks) or toks[n].cap or not toks[n].lower.isalpha() or toks[n + 1].lower != "of":
             return None
         start = n + 3 if n + 2 < len(toks) and toks[n + 2].lower in ARTICLES else n + 2
+        if toks[n].lower in self.representatives:
+            # "by delegates of parliament and the State Council": whoever of the parties they
+            # speak for is named, past common nouns joined by "and"
+            return next((g for g in groups if start <= g.first <= start + REPRESENTED_REACH
+                         and all(t.lower.isalpha() and not t.cap and t.lower not in PREPOSITIONS
+                                 for t in toks[start:g.first])), None)
         return next((g for g in groups if g.first == start), None)
 
     def _unnamed_agent(self, sentence: Sentence, j: int) -> str | None:
@@ -1527,6 +1556,19 @@ def _included_at(sentence: Sentence, first: int) -> int | None:
     return None
 
 
+def _and_ahead(sentence: Sentence, k: int) -> bool:
+    """Whether an "and" closes a list within a few words from token ``k``, before any verb:
+    "Iran, Iraq's armed forces and Syria" is a list; in "In a letter handed to ambassador X,
+    Yemen's chairman pressed for a deposit and grants" the comma ends a fronted phrase and
+    the "and" joins the verb's objects."""
+    for word in sentence.words(k, k + LIST_AND_REACH):
+        if word == "and":
+            return True
+        if word.endswith("ed") and word not in ED_NON_VERBS or word in IRREGULAR_PAST:
+            return False
+    return False
+
+
 def _list_goes_on(sentence: Sentence, singles: list[Group], group: Group) -> bool:
     """Whether the comma after ``group`` goes on with a list of names that ends in "and" or
     "or" ("to Iran, Libya, North Korea, Sudan, and Cuba"), however long the list."""
@@ -1538,6 +1580,21 @@ def _list_goes_on(sentence: Sentence, singles: list[Group], group: Group) -> boo
         if after[:1] != [","] or nxt is None:
             return False
         group = nxt
+
+
+def _describing(toks: list[Token], k: int) -> bool:
+    """Whether the participle at ``k`` itself describes a noun: a past participle before it,
+    after an article or a preposition ("hundreds of prefabricated shelters"), or as a reduced
+    relative right after a common noun or a comma and before a preposition ("A vessel loaded
+    with flour ... arrived", "The council, chaired by the crown prince, expressed"). It is no
+    verb of its clause, so no sign that a later participle describes a noun."""
+    if k < 1 or k + 1 >= len(toks):
+        return False
+    before = toks[k - 1]
+    if before.lower in ARTICLES | PREPOSITIONS:
+        return toks[k].lower.endswith("ed")  # "guilty of violating the truce": a gerund is a verb
+    return toks[k + 1].lower in PREPOSITIONS and (
+        before.text == "," or before.lower.isalpha() and not before.cap and before.lower not in NOT_NOUNS)
 
 
 def _participle_comma(sentence: Sentence, i: int) -> int | None:
