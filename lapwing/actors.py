@@ -5,9 +5,12 @@ became an actor and fix the KB when it is wrong, so every :class:`ActorRef` carr
 ``reason`` of the form ``rule[+flag...]: detail``. Rules:
 
 ``alias``       a name listed in the KB (any spelling the normaliser unifies)
-``epithet``     a descriptive name ("the Jewish state"); flag ``hostile`` for hostile ones
+``epithet``     a descriptive name ("the Jewish state"); flag ``hostile`` for hostile ones,
+                ``viewpoint`` for those that name their bearer only in some states' copy
+                ("a hostile drone" in a Lebanese agency's report is Israel's)
 ``metonymy``    a capital or seat standing for a government ("Tehran said")
-``demonym``     a country word plus a sector noun or common name ("Lebanese officials")
+``demonym``     a country word plus a sector noun or common name ("Lebanese officials"); a
+                hyphenated pair of them names each state ("US-Israeli strikes": two mentions)
 ``title``       an office plus a country or organisation, resolved to whoever held it on
                 the article date ("Iran's foreign minister")
 ``affiliation`` an unnamed group known only by its patron ("Turkish-backed factions")
@@ -54,16 +57,23 @@ _PRONOUN_REACH = 1
 _FORCE_TYPES = frozenset({"armed_group", "military"})
 #: Kinds of organisation a state has of its own, whose names other states' bodies may share.
 _STATE_BODY_TYPES = frozenset({"government", "military"})
-_KIND_ORDER = ("alias", "abbrev", "epithet", "hostile_epithet", "shared_epithet", "seat", "demonym",
-               "plural")
+_KIND_ORDER = ("alias", "abbrev", "epithet", "hostile_epithet", "shared_epithet", "viewpoint_epithet",
+               "seat", "demonym", "plural")
 #: Kinds of title that go with any office: a rank or an honorific ("Major General", "Sheikh").
 _RANK_KINDS = frozenset({"rank", "honorific"})
-_EPITHETS = {"epithet": "epithet", "hostile_epithet": "epithet+hostile", "shared_epithet": "epithet"}
+_EPITHETS = {"epithet": "epithet", "hostile_epithet": "epithet+hostile", "shared_epithet": "epithet",
+             "viewpoint_epithet": "epithet+viewpoint"}
+#: Epithets whose bearer the context decides: they tell no country a document names.
+_SETTLED_KINDS = frozenset({"shared_epithet", "viewpoint_epithet"})
 #: Words that join the parts of a person's name only ("Badr bin Hamad", "Abu Mohammed"):
 #: after a one-word name of anything else they make it a person's first name.
 PERSONAL_JOINERS = frozenset({"bin", "bint", "ibn", "abu", "umm"})
 _LOOKBACK = 8  # tokens to the left that may hold a mention's title or country word
+#: How many words (with "of") may say what kind of place follows a locative ("in the border town of X").
+_KIND_WORDS = 4
 
+#: The marks that join the words of a compound ("US-Israeli"): a hyphen with no space around it.
+_JOINING_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: What may precede a dateline's country: its city ("BASRA, Iraq —", "DUBAI, United Arab Emirates (AP) —").
 _DATELINE_HEAD = re.compile(r"(?:[^\n.,()]{1,30},)?\s*")
 #: What follows a dateline's place name: an optional date, an optional "(Agency)", a dash.
@@ -135,6 +145,10 @@ class _Phrase:
     licensed: bool = False  # a demonym standing for its state ("Iranian-backed" with no head)
     org_head: OrgHead | None = None  # the noun that makes an unknown name an organisation's
     name_end: int = 0  # end of such a name without a lowercase head ("X" in "the X group")
+    #: the other states of a hyphenated run of state words ("US-Israeli strikes"): for each,
+    #: its code, its word and the run as its modifier; ``partners`` are the phrase read for each
+    joint: list[tuple[str, str, tuple[int, int, list[NameEntry]]]] = field(default_factory=list)
+    partners: list[_Phrase] = field(default_factory=list)
 
     @property
     def bare(self) -> bool:
@@ -245,6 +259,7 @@ class _Parser:
         self._states: list[tuple[int, int, str]] | None = None  # see _named_states
         self._countries: set[str] | None = None  # see _document_countries
         self._places: set[str] | None = None  # see _place_countries
+        self._viewpoint: set[str] | None = None  # see _viewpoint_countries
 
     def _honorific(self, token: Token) -> bool:
         """"HE" (His Excellency) before a name: read past like a hyphen, never a pronoun."""
@@ -282,7 +297,7 @@ class _Parser:
         if (p, what, stop) not in self._cache:
             kb = self.kb
             if what == "entity":
-                result = self._shared(*self._entity(p, stop))
+                result = self._shared(*self._from_viewpoint(p, *self._entity(p, stop)))
             else:
                 name = _TABLES[what]
                 result = self._longest(p, getattr(kb, name), stop, first=kb.first_words(name))
@@ -308,6 +323,30 @@ class _Parser:
                 result = (0, [])  # "The Islamic Republic of Iran": the full name, not the epithet
             self._cache[key] = result
         return self._cache[key]
+
+    def _from_viewpoint(self, p: int, n: int, entries: list[NameEntry]) -> tuple[int, list[NameEntry]]:
+        """Keep a viewpoint epithet at ``p`` ("the enemy", "a hostile drone") only where the
+        document is written from one of the states in whose copy it names its bearer: the
+        country of its dateline or state agency, else of the places it names, none of them
+        the bearer's own (Israeli copy calls its foes' drones hostile). Followed by "of" it
+        is a common noun ("the occupation of the Golan"), no epithet."""
+        if not any(e.kind == "viewpoint_epithet" for e in entries):
+            return n, entries
+        of = p + n < len(self.words) and self.words[p + n].norm == "of"
+        kept = [e for e in entries if e.kind != "viewpoint_epithet"
+                or (not of and self._viewpoint_countries() & e.viewpoints
+                    and self.kb.actors[e.actor_id].country not in self._viewpoint_countries())]
+        return (n, kept) if kept else (0, [])
+
+    def _viewpoint_countries(self) -> set[str]:
+        """The states whose view the document is written from: those of its dateline and of
+        the state news agency that filed it ("BINT JBEIL, NNA -"), else those of the places
+        it names (a Lebanese outlet's report of a strike "in the town of Yaroun")."""
+        if self._viewpoint is None:
+            datelines = self._dateline_countries()
+            agency = self._agency_state()
+            self._viewpoint = (datelines | {agency} if agency else datelines) or set(self._place_countries())
+        return self._viewpoint
 
     def _shared(self, n: int, entries: list) -> tuple[int, list]:
         """Settle an epithet several actors share ("the kingdom": Saudi Arabia, Jordan,
@@ -352,13 +391,27 @@ class _Parser:
             ph.det, ph.det_at, q, ph.start = words[q].norm, q, q + 1, q + 1
         q = self._modifiers(ph, q, stop)
         ph.head_start = q
+        partners = [_Phrase(start=ph.start, head_start=q, det=ph.det, det_at=ph.det_at, former=ph.former,
+                            country=(code, word), first_mod=mod, patrons=list(ph.patrons), joint=ph.joint)
+                    for code, word, mod in ph.joint]
+        main = self._completed(ph, q, stop, forced)
+        if main is not None:
+            main.partners = [done for partner in partners
+                             if (done := self._completed(partner, q, stop, forced)) is not None
+                             and (done.start, done.end) == (main.start, main.end)]
+        return main
+
+    def _completed(self, ph: _Phrase, q: int, stop: int, forced: bool) -> _Phrase | None:
+        """``ph`` with its head read at ``q``; else its first modifier on its own, standing
+        for its state ("Iran's nuclear programme", "Iran-backed attacks", "US-Israeli
+        strikes"); else None."""
         if self._head(ph, q, stop, forced):
             return ph
-        if ph.first_mod:  # "Iran's nuclear programme", "Iran-backed attacks": the modifier itself
+        if ph.first_mod:
             s, e, entries = ph.first_mod
             demonym = self._choose(entries, ph).kind in ("demonym", "plural")
             return _Phrase(start=s, end=e, head="demonym" if demonym else "actor", head_start=s,
-                           entries=entries, licensed=True)
+                           entries=entries, licensed=True, joint=ph.joint, first_mod=ph.first_mod)
         return None
 
     def _modifiers(self, ph: _Phrase, q: int, stop: int) -> int:
@@ -381,6 +434,14 @@ class _Parser:
             country, org = self.is_country(entries), self.is_org(entries, seats=possessive)
             if not (country or org):
                 break
+            joint = self._joint(q, after, stop, ph.det) if country and not ph.country else []
+            if joint:  # "US-Israeli strikes": each state the run names, with what follows
+                end = joint[-1][1]
+                ph.country, ph.first_mod = (country, self._text(q, after)), (q, end, entries)
+                ph.joint = [(code, self._text(s, e), (q, end, found))
+                            for s, e, found in joint if (code := self.is_country(found))]
+                q = end
+                continue
             m, markers = self.lookup(after, "marker", stop)
             if m and self.lookup(after, "noun", stop)[0] <= m:  # Turkish-backed, not "armed faction"
                 ph.patrons.append((self._patron_ref(q, after, entries), markers[0]))
@@ -400,11 +461,35 @@ class _Parser:
             break
         return q
 
+    def _joint(self, q: int, after: int, stop: int, det: str | None) -> list[tuple[int, int, list[NameEntry]]]:
+        """The further members ``(start, end, entries)`` of a run of state words joined by
+        hyphens that starts with the state word at ``q:after`` and names each of its states
+        ("US-Israeli strikes", "the American-British aggression", "Turkish-Qatari
+        mediation"); ``[]`` when there is no run, or when it is one thing: a boundary or
+        another place ("the Syrian-Turkish border"), a name ("the Egyptian-Saudi
+        Coordination Council"), a patron's mark ("US-British-led") or one person of two
+        nationalities ("a US-Israeli citizen", "the Iranian-American journalist")."""
+        words, members, end = self.words, [], after
+        while end < stop and self.text[words[end - 1].end:words[end].start] in _JOINING_HYPHENS:
+            n, entries = self.lookup(end, "entity", stop)
+            if not n or not self.is_country(entries):
+                break
+            members.append((end, end + n, entries))
+            end += n
+        if not members or end >= stop or words[end].cap or not words[end].raw[:1].isalpha() \
+                or words[end].norm in self.cues["place_nouns"] or self.lookup(end, "marker", stop)[0]:
+            return []
+        n, nouns = self.lookup(end, "noun", stop)
+        if n and nouns[0].type == "person" and (det in ("a", "an") or not words[end + n - 1].norm.endswith("s")):
+            return []
+        return members
+
     def _past_qualifiers(self, q: int, stop: int, adjectives: bool = True) -> int:
         """Past adjectives such as "interim" or "caretaker" (with ``adjectives``) and a
-        force that leads ("army-led") before a noun or title ("Iraq's interim government",
-        "Sudan's army-led authorities"): where the head starts; ``q`` itself when none lead
-        to one. Qualifiers may be coordinated ("Greek naval and air units")."""
+        noun's affiliation ("army-led", "army-aligned") before a noun or title ("Iraq's
+        interim government", "Sudan's army-led authorities"): where the head starts; ``q``
+        itself when none lead to one. Qualifiers may be coordinated ("Greek naval and air
+        units")."""
         end = q
         while end < stop:
             if adjectives and self.words[end].norm in self.cues["qualifiers"] \
@@ -413,8 +498,10 @@ class _Parser:
                 if end + 1 < stop and self.words[end].norm in self.cues["conjunctions"] \
                         and self.words[end + 1].norm in self.cues["qualifiers"]:
                     end += 1
-            elif (led := self._force_led(end, stop)) > end:
+            elif (led := self._noun_compound(end, stop)) > end:
                 end = led
+            elif self._portfolio(end, stop):
+                end += 1
             else:
                 break
         if end > q and (self.lookup(end, "noun", stop)[0] or self.lookup(end, "title", stop)[0]
@@ -422,15 +509,27 @@ class _Parser:
             return end
         return q
 
-    def _force_led(self, q: int, stop: int) -> int:
-        """End of "army-led", "military-led" at ``q`` (a state's force noun and a marker of
-        its own leadership), else ``q``. "The army-led authorities" are the government the
-        army heads, not the army: the compound only qualifies the noun after it."""
-        n, nouns = self.lookup(q, "noun", stop)
-        if not n or not any(noun.sector == "MIL" for noun in nouns):
-            return q
-        m, markers = self.lookup(q + n, "marker", stop)
-        return q + n + m if m and markers[0].own else q
+    def _portfolio(self, q: int, stop: int) -> bool:
+        """Whether word ``q`` is a lowercase word naming the portfolio of a state organ noun
+        right after it ("the health ministry", "the Hamas-run information ministry"): the
+        organ is a ministry of its country all the same. Capitalised, the words are the
+        organ's own name ("Iraq's Oil Ministry"); a listed organ ("foreign ministry") is
+        read whole."""
+        word = self.words[q]
+        if word.cap or not word.raw.isalpha() or word.norm in self.cues["not_names"] \
+                or self.lookup(q, "noun", stop)[0] or self.lookup(q, "title", stop)[0]:
+            return False
+        nouns = self.lookup(q + 1, "noun", stop)[1]
+        return bool(nouns) and nouns[0].contextual and not self.words[q + 1].cap
+
+    def _noun_compound(self, q: int, stop: int) -> int:
+        """End of a compound of a sector noun and an affiliation marker at ``q`` ("army-led",
+        "army-aligned", "government-backed"), else ``q``. "The army-led authorities", "Sudan's
+        army-aligned cabinet" are the government the army heads or sides with, not the army:
+        the compound only qualifies the noun after it, which says who is meant."""
+        n = self.lookup(q, "noun", stop)[0]
+        m = self.lookup(q + n, "marker", stop)[0] if n else 0
+        return q + n + m if m else q
 
     def _starts_head(self, q: int, stop: int, country: bool) -> bool:
         """Whether a country or organisation word just before ``q`` modifies what follows."""
@@ -833,6 +932,8 @@ class _Parser:
             res = self._noun(ph, forced)
         else:
             res = self._name(ph)
+        if ph.joint and ph.first_mod and res.actor is not None:
+            res.reason += f"; {self._text(ph.first_mod[0], ph.first_mod[1])!r} names each of its states"
         if res.actor is not None:
             text = self._text(ph.start, ph.end)
             res.actor = replace(res.actor, text=text, start=self.words[ph.start].start,
@@ -877,6 +978,9 @@ class _Parser:
             detail = f"{entry.text!r} is {which} epithet for {actor.name}"
             if entry.kind == "shared_epithet":
                 detail += ", the only one of its bearers whose country the document names or is set in"
+            if entry.kind == "viewpoint_epithet":
+                seen = sorted(self._viewpoint_countries() & entry.viewpoints)
+                detail += f" in the copy of {', '.join(seen)}, where the document is written from"
             noun = self.lookup(ph.end - 1, "noun", ph.end)[1]
             if actor.type == "state" and noun and noun[0].sector in self.kb.state_sectors:
                 ref = replace(ref, sector=noun[0].sector, type=noun[0].type)
@@ -930,7 +1034,8 @@ class _Parser:
             return Resolution(ActorRef(text="", country=state.id, type="person"),
                               f"demonym: a person of {state.name}; no earlier {entry.text} named")
         if ph.licensed:
-            return Resolution(_ref(state), f"demonym: {entry.text!r} names {state.name} as a patron")
+            role = "" if ph.joint else " as a patron"  # a compound's note says how it names
+            return Resolution(_ref(state), f"demonym: {entry.text!r} names {state.name}{role}")
         if not forced:
             return Resolution(None, f"none: {entry.text!r} is used as an adjective")
         return Resolution(ActorRef(text="", country=state.id, type="other"),
@@ -967,10 +1072,13 @@ class _Parser:
             ph.country, ph.org = None, None
         if patrons:
             place = self._operates_in(ph.end)
-            code = place[0] if place else (ph.country[0] if ph.country else None)
+            owners = {p.country for p, a in patrons if a.own}
+            owner = next(iter(owners)) if len(owners) == 1 and all(a.own for _, a in patrons) else None
+            code = place[0] if place else ph.country[0] if ph.country else owner
             ref = ActorRef(text="", country=code, sector=noun.sector, type=noun.type)
             where = (f"country {code} from {place[1]!r}" if place else
-                     f"country {code} from {ph.country[1]!r}" if ph.country else "country unknown")
+                     f"country {code} from {ph.country[1]!r}" if ph.country else
+                     f"country {code} of the one who runs it" if owner else "country unknown")
             proxy = self._proxy(ph, noun, patrons, code)
             if proxy:
                 ref = replace(ref, sector=proxy[0], type="armed_group")
@@ -1414,13 +1522,13 @@ class _Parser:
 
     def _naming_entries(self, p: int) -> list[NameEntry]:
         """The KB names at word ``p`` that name an actor, for telling which countries a
-        document names: no shared epithet (it is what they settle), and nothing when the
-        name opens a longer place name ("the Jordan Valley", "Lebanon Street" name a place,
-        not the state)."""
+        document names: no shared or viewpoint epithet (it is what they settle), and nothing
+        when the name opens a longer place name ("the Jordan Valley", "Lebanon Street" name a
+        place, not the state)."""
         n, entries = self._entity(p, len(self.words))
         if not n or self._place_name(p) > p + n:
             return []
-        entries = [e for e in entries if e.kind != "shared_epithet"]
+        entries = [e for e in entries if e.kind not in _SETTLED_KINDS]
         if any(self.kb.actors[e.actor_id].type == "state" for e in entries) or not self._place_use(p, p + n):
             return entries
         return []  # "near al-Mayadin": an organisation's name used as a place is the town's
@@ -1431,18 +1539,28 @@ class _Parser:
 
         Why: a report about Syria often names no Syrian actor by a name the KB knows, only
         Syrian towns; what an epithet several actors share means then follows from where
-        the report is set. Only a settling fallback: a state named outright comes first."""
+        the report is set. Only a settling fallback: a state named outright comes first.
+        The place may follow a noun for its kind ("in the town of Yaroun", "in the southern
+        village of Kfar Kila")."""
         if self._places is None:
-            lines = [0] + [m.end() for m in re.finditer("\n", self.text)]
-            self._places = {c for at in lines if (c := dateline_country(self.text, at)) is not None}
-            for p, word in enumerate(self.words[:-1]):
+            self._places = self._dateline_countries()
+            words = self.words
+            for p, word in enumerate(words[:-1]):
                 if word.norm not in self.cues["locative"]:
                     continue
-                q = p + 1 + (self.words[p + 1].norm == "the")
-                end = self.name_run(q) if q < len(self.words) else q
+                q = p + 1 + (words[p + 1].norm == "the")
+                kind = next((k + 1 for k in range(q, min(q + _KIND_WORDS, len(words)))
+                             if words[k].norm == "of" and not any(w.cap for w in words[q:k])), q)
+                q = kind if kind < len(words) and words[kind].cap else q
+                end = self.name_run(q) if q < len(words) else q
                 if end > q and (code := place_country(self._text(q, end))) is not None:
                     self._places.add(code)
         return self._places
+
+    def _dateline_countries(self) -> set[str]:
+        """The countries of the datelines that open the text's lines ("BEIRUT (Reuters) -")."""
+        lines = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        return {c for at in lines if (c := dateline_country(self.text, at)) is not None}
 
     def _document_countries(self) -> set[str]:
         """Countries the document names (states by name, demonym or seat) or names an
@@ -1498,6 +1616,11 @@ class _Parser:
             if ph and res and res.actor is not None:
                 ref = res.actor
                 yield Hit(ref.start or 0, ref.end or 0, ref.text, _label(ref, ph), res)
+                for partner in ph.partners:  # "US-Israeli strikes": Israel too
+                    joint = self.interpret(partner)
+                    if joint.actor is not None:
+                        ref = joint.actor
+                        yield Hit(ref.start or 0, ref.end or 0, ref.text, _label(ref, partner), joint)
                 p = ph.end
                 continue
             if ph and res and res.reason.startswith("location:"):

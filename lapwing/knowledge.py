@@ -266,6 +266,9 @@ class Actor:
     epithets: tuple[str, ...] = ()
     hostile_epithets: tuple[str, ...] = ()
     shared_epithets: tuple[str, ...] = ()
+    #: epithets that name the actor only in the copy of certain states: ``(name, states)``
+    #: ("the enemy" is Israel in Lebanese and Syrian copy, Russia in Ukrainian)
+    viewpoint_epithets: tuple[tuple[str, frozenset[str]], ...] = ()
     parent: str | None = None
     backed_by: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
@@ -286,10 +289,11 @@ class NameEntry:
     """One way of naming an actor; ``kind`` is the rule that a match reports."""
 
     actor_id: str
-    kind: str  # alias, abbrev, epithet, hostile_epithet, shared_epithet, demonym, plural, seat,
-    # common, partial, given
+    kind: str  # alias, abbrev, epithet, hostile_epithet, shared_epithet, viewpoint_epithet,
+    # demonym, plural, seat, common, partial, given
     text: str
     caps: tuple[bool, ...] = ()
+    viewpoints: frozenset[str] = frozenset()  # a viewpoint epithet's states (see Actor)
 
 
 @dataclass(frozen=True)
@@ -512,6 +516,27 @@ class _Reader:
             return ()
         return tuple(value)
 
+    def viewpoints(self, key: str, countries: Mapping[str, str]) -> tuple[tuple[str, frozenset[str]], ...]:
+        """``[{in: [LBN, SYR], names: [the enemy]}, ...]``: each name with the states in
+        whose copy it names the entry."""
+        value = self.entry.get(key)
+        if value is None:
+            return ()
+        shape = "write it as [{in: [LBN, SYR], names: [the enemy]}]"
+        if not isinstance(value, YList) or not all(isinstance(v, YMap) for v in value):
+            self.error(f"field {key!r} must be a list of {{in, names}} mappings", key, shape)
+            return ()
+        out: list[tuple[str, frozenset[str]]] = []
+        for item in value:
+            r = _Reader(self.origin, item, self.problems)
+            if not r.check_fields(("in", "names"), ()):
+                continue
+            states = r.texts("in")
+            for code in states:
+                _check_code(r, "in", code, countries, "country code")
+            out.extend((name, frozenset(states)) for name in r.texts("names"))
+        return tuple(out)
+
     def flag(self, key: str) -> bool:
         value = self.text(key)
         if value is None:
@@ -675,10 +700,12 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
 
 _ENTRY_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "states": (("id", "name"), ("aliases", "abbrevs", "demonyms", "seats", "epithets",
-                                "hostile_epithets", "shared_epithets", "wikidata", "note")),
+                                "hostile_epithets", "shared_epithets", "viewpoint_epithets",
+                                "wikidata", "note")),
     "actors": (("id", "name", "type", "country"),
                ("sector", "aliases", "abbrevs", "seats", "common_names", "epithets",
-                "hostile_epithets", "shared_epithets", "parent", "backed_by", "wikidata", "note")),
+                "hostile_epithets", "shared_epithets", "viewpoint_epithets", "parent", "backed_by",
+                "wikidata", "note")),
     "people": (("id", "name", "country"),
                ("sector", "aliases", "abbrevs", "roles", "wikidata", "note")),
 }
@@ -828,7 +855,8 @@ def _read_actors(raw: _Raw, countries: Mapping[str, str], titles: Mapping[str, T
             abbrevs=r.texts("abbrevs"), demonyms=r.texts("demonyms"), seats=r.texts("seats"),
             common_names=r.texts("common_names"), epithets=r.texts("epithets"),
             hostile_epithets=r.texts("hostile_epithets"),
-            shared_epithets=r.texts("shared_epithets"), parent=r.text("parent"),
+            shared_epithets=r.texts("shared_epithets"),
+            viewpoint_epithets=r.viewpoints("viewpoint_epithets", countries), parent=r.text("parent"),
             backed_by=r.texts("backed_by"), roles=_read_roles(r, raw, titles), wikidata=wikidata,
         )
     return actors
@@ -903,10 +931,11 @@ def _plural(demonym: str) -> str | None:
 
 
 def _index_names(actor: Actor, norm: Normaliser, names: dict, exact: dict, common: dict) -> None:
-    def add(table: dict, text: str, kind: str, keep_the: bool = False) -> None:
+    def add(table: dict, text: str, kind: str, keep_the: bool = False,
+            viewpoints: frozenset[str] = frozenset()) -> None:
         key, caps = norm.key(text, keep_the)
         if key:
-            table.setdefault(key, []).append(NameEntry(actor.id, kind, text, caps))
+            table.setdefault(key, []).append(NameEntry(actor.id, kind, text, caps, viewpoints))
 
     seats = {norm.key(text)[0] for text in actor.seats}
     for text in (actor.name, *actor.aliases):
@@ -918,6 +947,8 @@ def _index_names(actor: Actor, norm: Normaliser, names: dict, exact: dict, commo
         add(names, text, "hostile_epithet", keep_the=True)
     for text in actor.shared_epithets:
         add(names, text, "shared_epithet", keep_the=True)
+    for text, states in actor.viewpoint_epithets:
+        add(names, text, "viewpoint_epithet", keep_the=True, viewpoints=states)
     for text in actor.demonyms:
         add(names, text, "demonym")
         plural = _plural(text)
@@ -996,7 +1027,9 @@ def describe_actor(actor_id: str | None, kb: KnowledgeBase | None = None) -> dic
         "sector": actor.sector, "defined_at": actor.origin, "wikidata": actor.wikidata,
         "aliases": list(actor.aliases + actor.abbrevs), "epithets": list(actor.epithets),
         "hostile_epithets": list(actor.hostile_epithets),
-        "shared_epithets": list(actor.shared_epithets), "seats": list(actor.seats),
+        "shared_epithets": list(actor.shared_epithets),
+        "viewpoint_epithets": [{"name": name, "in": sorted(states)} for name, states in actor.viewpoint_epithets],
+        "seats": list(actor.seats),
         "parent": named(actor.parent) if actor.parent else None,
         "backed_by": [named(ref) for ref in actor.backed_by],
         "roles": [{"title": r.title, "org": named(r.org), "country": r.country, "sector": r.sector,
