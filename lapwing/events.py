@@ -56,6 +56,9 @@ NOUN_CUES = frozenset({"a", "an", "the", "'s", "its", "their", "his", "her", "th
                        "latest", "overnight", "major", "of", "recent", "wave", "two", "three",
                        # "the third such strike", "another attack": only a noun follows these
                        "such", "another", "similar", "previous", "second", "third", "fourth", "fifth"})
+#: Words before "the" and a name that make the name a ship's: people are aboard a ship or
+#: taken off it ("taken off the Nour al-Bahr"; a bare "off" is mostly "off the Horn of Africa").
+BOARDED = (("aboard",), ("on", "board"), ("taken", "off"))
 #: Relative pronouns: after an event noun they open its relative clause ("the raid which
 #: Israel carried out"), and a past form right after one is that clause's verb, not a noun
 #: ("an aggression that targeted"). Irregular past verbs of such a clause follow.
@@ -211,7 +214,8 @@ class EventCoder:
         seen: list[tuple[int, set[int | None]]] = []  # each event's sentence and its places
         split = list(sentences(document))
         ships = Vessels(self.lexicon.classes.get("vessels", frozenset()), lambda s, e: self._resolve(document, s, e))
-        named_ships = list({ship.actor_id: ship for sentence in split for ship in ships.named(sentence)}.values())
+        named_ships = list({ship.actor_id: ship for sentence in split
+                            for ship in ships.named(sentence) + _boarded_ships(sentence, ships)}.values())
         for k, sentence in enumerate(split):
             refs = [self._with_nationality(document, sentence, a) for a in actors
                     if sentence.start <= (a.start or 0) and (a.end or 0) <= sentence.end]
@@ -361,7 +365,8 @@ class EventCoder:
                 event.recipients = targets
                 _note(trace, f"{event.trigger.text!r}: recipient from the demand it makes")
         out = self._fold_arrest_raids(by_trigger, out, trace)
-        return _fold_mediation(_merge(self._background(sentence, out, anchors, trace), trace), trace)
+        return _fold_mediation(_merge(self._background(sentence, _rebuttals(sentence, out, trace), anchors, trace), trace),
+                               trace)
 
     def _fold_arrest_raids(self, by_trigger: list[tuple[Trigger, Event]], events: list[Event],
                            trace: list[str] | None) -> list[Event]:
@@ -1614,6 +1619,57 @@ def _fold_mediation(events: list[Event], trace: list[str] | None) -> list[Event]
             continue
         kept.append(event)
     return kept
+
+
+def _boarded_ships(sentence: Sentence, ships: Vessels) -> list[ActorRef]:
+    """"The 14 crew members taken off the Nour al-Bahr", "the activists aboard the Madleen":
+    the name after "the" where people are aboard a craft or taken off it is a ship's, though
+    no ship noun stands by it (a name before a ship noun is :meth:`Vessels.named`'s). A
+    definite ship noun later ("after the boat was commandeered") is then that ship."""
+    toks = sentence.tokens
+    found = []
+    for k in range(1, len(toks) - 1):
+        before = tuple(t.lower for t in toks[:k])
+        if toks[k].lower != "the" or not any(before[-len(cue):] == cue for cue in BOARDED):
+            continue
+        ship = ships.ship_at(sentence, k)  # the name that follows "the", as after a ship noun
+        if ship.actor_id is not None:
+            found.append(ship)
+    return found
+
+
+def _rebuttals(sentence: Sentence, events: list[Event], trace: list[str] | None) -> list[Event]:
+    """"Kuwait expressed surprise at statements by the Iraqi side claiming an encroachment":
+    a disapproval whose object is an accusation by the party it disapproves of (the charge
+    a clause on that object, "claiming", "which accused"), made against the disapprover's
+    side (or against no one named), answers that accusation. It rejects
+    the charge (REJECT, as "rejected the accusations") rather than making a new one, so the
+    reply is not coded as a counter-accusation that reverses the parties of the accusation
+    it reports; a charge that names no one is against the side that answers it."""
+    for reply in events:
+        if reply.type != "ACCUSE" or reply.mode != "disapprove" or not reply.recipients or not reply.actors:
+            continue
+        sides = {a.country for a in reply.actors if a.country}
+        charge = next((e for e in events if e.type == "ACCUSE" and e.mode == "allege"
+                       and e.trigger.start > reply.trigger.start and e.actors and _clause_on_object(sentence, e)
+                       and all(same_actor(a, reply.recipients) for a in e.actors)
+                       and not any(same_actor(a, reply.actors) for a in e.actors)
+                       and (not e.recipients or any(r.country in sides for r in e.recipients))), None)
+        if charge is None:
+            continue
+        reply.type, reply.mode = "REJECT", None
+        if not charge.recipients:
+            charge.recipients = list(reply.actors)
+        _note(trace, f"{reply.trigger.text!r}: disapproves of the charge {charge.trigger.text!r} made by "
+                     "its recipient against its side: a rejection of it")
+    return events
+
+
+def _clause_on_object(sentence: Sentence, event: Event) -> bool:
+    """Whether the event's verb opens a participle or relative clause ("statements
+    claiming", "remarks which accused"), not a noun ("the Iranian charge d'affaires")."""
+    k = sentence.index_at(event.trigger.start)
+    return sentence.tokens[k].lower.endswith("ing") or k > 0 and sentence.tokens[k - 1].lower in RELATIVES
 
 
 def _mediation(event: Event) -> bool:

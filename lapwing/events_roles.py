@@ -176,6 +176,8 @@ COORDINATED_REACH = 8
 #: How far after a protest "in protest at" may stand, and the words between it and whom.
 PROTESTED_REACH = 16
 PROTESTED_LINKS = frozenset({"against", "at", "of", "over", "about", "the", "a", "an"})
+#: Words that end a noun phrase before a "by" that could name its agent.
+CLAUSE_LINKS = frozenset({",", ";", "and", "or", "that", "which", "who"})
 #: Prepositions that open the reason for an act ("severed relations over Cairo's peace treaty
 #: with Israel"): a frame preposition after them belongs to the reason's noun, not the act.
 REASON_PREPS = frozenset({"over", "amid", "because", "despite"})
@@ -1370,6 +1372,8 @@ class PatternRoles:
                         break
                     if self._recipient_at(sentence, groups, n, out, f"object of {toks[k].lower!r}"):
                         return
+                if entry.type == "PROTEST" and self._grievance_agent(sentence, groups, k + 1, out):
+                    return
         if entry.type == "PROTEST":
             self._protested(sentence, groups, j, out)
         elif entry.type in MEASURE_TYPES and entry.pos == "noun" and not out.recipients:
@@ -1399,7 +1403,21 @@ class PatternRoles:
             for m in range(n, min(len(toks), n + 3)):
                 if self._recipient_at(sentence, groups, m, out, f"protested: after {toks[k].lower!r} protest"):
                     return
+            self._grievance_agent(sentence, groups, n, out)
             return
+
+    def _grievance_agent(self, sentence: Sentence, groups: list[Group], k: int, out: Roles) -> bool:
+        """Whom a protest or a complaint is against when its object is a wrong, not a party:
+        "demonstrations against human rights violations by the Israeli military", "protested
+        against the new taxes imposed by the government". Whoever did the wrong, named in the
+        "by" phrase of the noun phrase starting at word ``k``, is the party the grievance is
+        against; whether there was one."""
+        agent = grievance_agent(sentence, groups, k)
+        if agent is None:
+            return False
+        out.recipients, out.object_end = list(agent.refs), agent.last
+        out.how.append(f"{agent.refs[0].text!r} did the wrong the grievance names ('violations by X')")
+        return True
 
 
 def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) -> ActorRef | None:
@@ -1421,6 +1439,34 @@ def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) 
     return None
 
 
+def grievance_agent(sentence: Sentence, groups: list[Group], k: int) -> Group | None:
+    """The party after "by" in the noun phrase starting at word ``k`` ("the alleged human
+    rights violations by the Israeli military", "the taxes imposed by the government",
+    "the arrest of students by police"): one noun phrase, its "of" complement allowed and a
+    participle only right before the "by" or as an adjective after an article ("the alleged
+    beatings"); a comma, conjunction, relative word or other preposition ends it (the "by"
+    after it is another phrase's)."""
+    toks = sentence.tokens
+    for n in range(k, min(len(toks), k + NOMINAL_PHRASE + 1)):
+        word = toks[n].lower
+        if word == "by":
+            return _agent_after_by(sentence, groups, n) if n > k else None
+        participle = (word.endswith("ed") and word not in ED_NON_VERBS or word in IRREGULAR_PAST) \
+            and not (n + 1 < len(toks) and toks[n + 1].lower == "by") and toks[n - 1].lower not in ARTICLES
+        if not sentence.same_clause(k, n) or word in CLAUSE_LINKS or word in PREPOSITIONS - {"of"} or participle:
+            return None
+    return None
+
+
+def _agent_after_by(sentence: Sentence, groups: list[Group], k: int) -> Group | None:
+    """The party right after the "by" at word ``k``, lower-case modifiers allowed between
+    ("by the de facto authorities")."""
+    toks = sentence.tokens
+    return next((g for g in groups if k < g.first <= k + 1 + AGENT_MODIFIERS
+                 and all(t.lower.isalpha() and not t.cap and t.lower not in PREPOSITIONS
+                         for t in toks[k + 1:g.first])), None)
+
+
 def nominal_agent(sentence: Sentence, groups: list[Group], j: int) -> Group | None:
     """The party after "by" behind a nominal trigger ending at token ``j`` and its own
     complement ("the detention of seven UN staff by the Houthi authorities", "the shelling of
@@ -1434,10 +1480,8 @@ def nominal_agent(sentence: Sentence, groups: list[Group], j: int) -> Group | No
     for k in range(j, min(len(toks), j + NOMINAL_PHRASE + 1)):
         word = toks[k].lower
         if word == "by":
-            return next((g for g in groups if k < g.first <= k + 1 + AGENT_MODIFIERS
-                         and all(t.lower.isalpha() and not t.cap and t.lower not in PREPOSITIONS
-                                 for t in toks[k + 1:g.first])), None)
-        if not sentence.same_clause(j, k) or word in {",", ";", "and", "or", "that", "which", "who"} \
+            return _agent_after_by(sentence, groups, k)
+        if not sentence.same_clause(j, k) or word in CLAUSE_LINKS \
                 or (k > j and word in PREPOSITIONS) or word.endswith("ed") and word not in ED_NON_VERBS:
             return None
     return None

@@ -48,7 +48,7 @@ class Vessels:
     def at(self, sentence: Sentence, k: int) -> ActorRef | None:
         """The ship whose noun or flag stands at token ``k``, if any."""
         ship = k if sentence.tokens[k].lower in self.nouns else self._flagged(sentence, k)
-        return self._ship(sentence, ship) if ship is not None else None
+        return self.ship_at(sentence, ship) if ship is not None else None
 
     def before(self, sentence: Sentence, i: int) -> ActorRef | None:
         """A ship in the few words before token ``i`` (a passive's auxiliary: "The bulker
@@ -98,7 +98,7 @@ class Vessels:
             return k
         return noun
 
-    def _ship(self, sentence: Sentence, k: int) -> ActorRef:
+    def ship_at(self, sentence: Sentence, k: int) -> ActorRef:
         """The ship whose noun (or flag) is at ``k``, by the name that follows it, else by
         the noun."""
         toks = sentence.tokens
