@@ -1298,8 +1298,11 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
     infinitive in the content ("to withdraw from ... and to stop its attacks"), whose own
     object the window then covers. A governing verb at ``verb`` loses its content at an
     "and" that joins it to a verb of its own form ("condemned the detention ... and
-    demanded their release"): the second verb is the subject's next act."""
+    demanded their release"): the second verb is the subject's next act. A word inside a
+    relative clause set off by commas ("Israel, which denies the charge, was accused") loses
+    its content at the closing comma: the main clause's verb is beyond its reach."""
     toks = sentence.tokens
+    aside = start > 0 and sentence.relative_aside(start - 1)
     anchor = start
     k = start
     while k < min(len(toks), anchor + GOVERNED_WINDOW):  # the window runs from the "that"
@@ -1307,7 +1310,7 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
             anchor = k + 1  # "pressure on Israel to withdraw from ... and to stop": each verb's content goes on
             k += 1
             continue
-        if k > anchor and not sentence.same_clause(anchor, k):
+        if k > anchor and not sentence.same_clause(anchor, k) or aside and toks[k].text == ",":
             return k
         if toks[k].lower in {",", "and", "while"} and any(g.first == k + 1 for g in groups):
             return k

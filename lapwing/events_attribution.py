@@ -92,11 +92,15 @@ def cue_for(sentence: Sentence, found: list[Cue], i: int) -> Cue | None:
     reports only what follows it ("expressed surprise at statements by the Iraqi side
     claiming an encroachment": the surprise is not claimed), nor one before a cue in a
     relative clause ("threatened to shut the strait, remarks that insurers said had pushed
-    up premiums": the insurers report the remarks' effect, not the threat).
+    up premiums": the insurers report the remarks' effect, not the threat), nor one after
+    the closing comma of a relative clause set off by commas that holds the cue ("Israel,
+    which denies the charge, was accused": the denial is Israel's aside, not the source).
     """
     usable = [c for c in found if not (c.speaker_span[0] <= i < c.speaker_span[1])
               and not (c.first <= i < c.last)
-              and not (i < c.first and (c.forward or _relative_cue(sentence, c)))]
+              and not (i < c.first and (c.forward or _relative_cue(sentence, c)))
+              and not (c.last <= i and sentence.relative_aside(c.first)
+                       and "," in sentence.words(c.last, i))]
     if not usable:
         return None
     if sentence.quoted[i]:

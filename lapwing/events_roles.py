@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import Entry
-from lapwing.events_text import BE_WORDS, DASHES, Sentence, Token, reporting_at
+from lapwing.events_text import BE_WORDS, DASHES, RELATIVE_PRONOUNS, Sentence, Token, reporting_at
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
 from lapwing.records import NO_NATION, ActorRef
@@ -336,6 +336,10 @@ class PatternRoles:
             out.how.append("agent after 'by'")
         if actor is None and entry.pos == "noun" and self._meeting_of_subject(sentence, i, entry):
             actor = self._main_subject(sentence, groups, i, out, "the subject held the meeting it is in")
+        if actor is None and entry.pos == "verb":
+            actor = self._subject_before_relative(sentence, groups, i)
+            if actor is not None:
+                out.how.append(f"{actor[0].text!r} before the relative clause set off by commas acts")
         if actor is None and not (entry.pos == "noun" and self.in_phrase(sentence, i)):
             group = self._subject(sentence, groups, i, out, verb=entry.pos == "verb")
             if group is not None:
@@ -557,15 +561,18 @@ class PatternRoles:
         return None
 
     def _subject_before_relative(self, sentence: Sentence, groups: list[Group], i: int) -> list[ActorRef] | None:
-        """"the crew of the ship Cedar Star, which was detained after ..., were freed": a
-        relative clause set off by commas parts the subject from its verb; the party or ship
-        right before ", which" is the subject."""
+        """"the crew of the ship Cedar Star, which was detained after ..., were freed", "Hamas,
+        which runs Gaza, accused": a relative clause set off by commas parts the subject from
+        its verb, and the parties it names are its own; the party or ship right before
+        ", which" is the subject."""
         toks = sentence.tokens
         comma = self._be_index(sentence, i) - 1
+        while comma > 0 and toks[comma].lower in SUBJECT_AUXILIARIES | ADVERB_GAP:
+            comma -= 1  # "Qatar, which has mediated ..., has also condemned"
         if comma < 1 or toks[comma].text != ",":
             return None
         opening = next((n for n in range(comma - 1, max(0, comma - RELATIVE_WORDS), -1) if toks[n].text == ","), None)
-        if opening is None or opening + 1 >= comma or toks[opening + 1].lower not in {"which", "who"}:
+        if opening is None or opening + 1 >= comma or toks[opening + 1].lower not in RELATIVE_PRONOUNS:
             return None
         group = next((g for g in groups if g.last == opening), None)
         if group is not None:

@@ -34,6 +34,8 @@ CLAUSE_MARKS = DASHES | {";", ":", "(", ")", '"', "“", "”", "[", "]"}
 CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "before", "while",
                           "when", "because", "since", "although", "though", "whereas", "until",
                           "but", "that", "amid", "despite"})
+#: Words opening a relative clause set off by commas after a party ("Iran, whose ...").
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
 _ARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 #: The Arabic article written onto a transliterated name ("al-Sharaa", "el-Sisi", "ash-Shaibani"):
 #: a mention of the bare name ("Sharaa") inside such a word still stands at that word.
@@ -151,6 +153,14 @@ class Sentence:
 
     def same_clause(self, i: int, j: int) -> bool:
         return self.clauses[i] == self.clauses[j]
+
+    def relative_aside(self, k: int) -> bool:
+        """Whether token ``k`` stands in a relative clause set off by a comma after a party
+        ("Israel, which denies the charge, was accused"): what is said or denied there
+        reaches no further than the clause's closing comma."""
+        opening = self.clause_start(k)
+        return opening > 0 and self.tokens[opening].lower in RELATIVE_PRONOUNS \
+            and self.tokens[opening - 1].text == ","
 
     def clause_start(self, k: int) -> int:
         """The first token of the clause of token ``k``."""

@@ -55,6 +55,8 @@ def test_unnamed_actor(explainer: Explainer) -> None:
 @pytest.mark.parametrize("text, modality", [
     ("Syria did not shell the Turkish border post.", "negated"),
     ("Hamas denied attacking the Israeli patrol.", "negated"),
+    ("Israel refrained from striking inside Lebanon.", "negated"),
+    ("Hezbollah abstained from shelling Israeli towns.", "negated"),
     ("If Iran strikes Israel, Washington would respond.", "hypothetical"),
     ("Israel intends to attack Hezbollah positions.", "intended"),
     ("Iraqi forces might attack the militants next month.", "possible"),
