@@ -160,6 +160,7 @@ class Trigger:
     type: str | None
     governed: str | None = None  # "absorb" or "negate", by which trigger word
     by: str = ""
+    governor_at: int | None = None  # the governing word's token when it is no trigger ("denied")
     roles: Roles = field(default_factory=Roles)
     owner: Trigger | None = None  # the protest whose demand this is ("marched to demand ...")
     content: list[Trigger] = field(default_factory=list)  # triggers it governs ("threatened to cut")
@@ -199,6 +200,7 @@ class EventCoder:
         self._places: list[Mention] = []  # place mentions of the sentence being coded
         self._dominant: str | None = None  # the country the document is about, if one
         self._antecedents: list[ActorRef] = []  # the previous sentence's parties, actors first
+        self._acting: list[ActorRef] = []  # the persons who acted in the previous sentence
 
     def code(self, document: Document, mentions: Iterable[Mention], timexes: list[Timex],
              trace: list[str] | None = None) -> list[Event]:
@@ -210,6 +212,7 @@ class EventCoder:
         places: list[Mention | object] = [m for m in mentions if m.place is not None]
         self._dominant = _dominant_country(mentions)
         self._antecedents = []
+        self._acting = []
         events: list[Event] = []
         seen: list[tuple[int, set[int | None]]] = []  # each event's sentence and its places
         split = list(sentences(document))
@@ -217,8 +220,8 @@ class EventCoder:
         named_ships = list({ship.actor_id: ship for sentence in split
                             for ship in ships.named(sentence) + _boarded_ships(sentence, ships)}.values())
         for k, sentence in enumerate(split):
-            refs = [self._with_nationality(document, sentence, a) for a in actors
-                    if sentence.start <= (a.start or 0) and (a.end or 0) <= sentence.end]
+            refs = [self._subject_pronoun(sentence, self._with_nationality(document, sentence, a), trace)
+                    for a in actors if sentence.start <= (a.start or 0) and (a.end or 0) <= sentence.end]
             self._places = [m for m in mentions if m.place is not None and m.place.country
                             and sentence.start <= m.start and m.end <= sentence.end]
             coded = self._sentence(document, sentence, refs, trace)
@@ -241,7 +244,23 @@ class EventCoder:
                 events.append(event)
                 seen.append((k, places_here))
             self._antecedents = [a for e in coded for a in e.actors] + refs  # for "it", "they" next
+            self._acting = [a for e in coded for a in e.actors if a.type == "person"]  # for "He" next
         return events
+
+    def _subject_pronoun(self, sentence: Sentence, ref: ActorRef, trace: list[str] | None) -> ActorRef:
+        """"Egypt's foreign minister spoke to Blinken. He said ...": a "he" or "she" that opens
+        a sentence continues its topic, the person who acted in the previous one, not the last
+        person named there (the actor mention module's reading, which the object wins)."""
+        if ref.text.lower() not in {"he", "she"} or ref.start != sentence.start \
+                or not (ref.reason or "").startswith("coreference:"):
+            return ref
+        person = next((a for a in self._acting if a.actor_id or a.name), None)
+        if person is None or (person.actor_id == ref.actor_id and person.name == ref.name):
+            return ref
+        _note(trace, f"{ref.text!r} opens the sentence: {person.text!r}, who acted in the previous one")
+        return replace(person, text=ref.text, start=ref.start, end=ref.end,
+                       reason=f"coreference: {ref.text!r} refers back to {person.name or person.text}, "
+                              "the previous sentence's acting person")
 
     # ----- one sentence
 
@@ -422,6 +441,13 @@ class EventCoder:
             # a verb of arrival, not "aid" in a place
             self._place_roles(sentence, groups, trig, roles)
         self._place_officials(roles, [r for g in groups for r in g.refs])
+        if not roles.actors and not roles.passive and trig.governor_at is not None \
+                and _controlled_complement(sentence, trig.governor_at, trig.i):
+            roles.actors = reader.subject_of(sentence, groups, trig.governor_at)
+            if roles.actors:
+                roles.recipients = [r for r in roles.recipients if not same_actor(r, roles.actors)]
+                roles.how.append(f"controlled subject: who {sentence.tokens[trig.governor_at].text!r} "
+                                 "does the act of its gerund or infinitive")
         if not roles.actors and not roles.passive and (pair := _the_two(sentence, groups, trig)):
             roles.actors = pair
             roles.how.append("'the two ...' with no names: the two parties the sentence named before")
@@ -1028,6 +1054,10 @@ class EventCoder:
                 if _gerund_subject(sentence, trig, pred) and trig.governed is None and not trig.happened:
                     trig.governed, trig.by = "absorb", sentence.span_text(pred.i, pred.j)
                     pred.content.append(trig)
+        for trig in triggers:
+            breakdown = self._breakdown(sentence, trig)
+            if breakdown is not None and trig.governed is None and not trig.happened:
+                trig.governed, trig.by = "negate", breakdown
         for start, kind, word, owner in governors:
             if start < len(toks) and toks[start].lower in BE_FORMS | {"has", "have", "had"}:
                 continue  # "charges his lawyer rejected was freed": the verb ends a relative clause
@@ -1037,6 +1067,7 @@ class EventCoder:
             for trig in inner:
                 if trig.governed is None and not trig.happened:
                     trig.governed, trig.by = kind, word
+                    trig.governor_at = start - 1 if owner is None else None
                 if owner is not None and trig not in owner.content:
                     owner.content.append(trig)
             if owner is not None and owner.entry.hostile:
@@ -1046,6 +1077,22 @@ class EventCoder:
                 if words & self.lexicon.hostile_words or _conditional_vow(sentence, groups, start, scope) \
                         or any((t.entry.type or "") in _CONFLICT for t in inner):
                     owner.type = owner.entry.hostile
+
+    def _breakdown(self, sentence: Sentence, trig: Trigger) -> str | None:
+        """The verb that says a meeting came to nothing ("talks between Egypt and Ethiopia
+        collapsed", "the negotiations on the dam broke down"): the first breakdown word of
+        the meeting noun's clause, before any comma or relative word opens another one."""
+        if trig.entry.pos != "noun" or trig.type != "CONSULT":
+            return None
+        toks = sentence.tokens
+        for k in range(trig.j, min(len(toks), trig.j + GOVERNED_WINDOW)):
+            if toks[k].lower in {",", ";", "that", "which", "who", "after", "before", "when", "as"} \
+                    or not sentence.same_clause(trig.i, k):
+                return None
+            two = " ".join(t.lower for t in toks[k:k + 2])
+            if self.lexicon.in_class(two, "breakdowns") or self.lexicon.in_class(toks[k].lower, "breakdowns"):
+                return toks[k].text
+        return None
 
     def _judged_agent(self, sentence: Sentence, groups: list[Group], outer: Trigger, trig: Trigger) -> Group | None:
         """Who did the act an event noun names as the object of a verb of judging
@@ -1289,6 +1336,19 @@ def _audience(sentence: Sentence, groups: list[Group], cues: list[Cue]) -> list[
             start += 1
         heard += [r for g in groups if g.first == start for r in g.refs]
     return heard
+
+
+def _controlled_complement(sentence: Sentence, k: int, i: int) -> bool:
+    """Whether the trigger at ``i`` lies in a subjectless gerund or infinitive complement of
+    the verb at ``k`` ("Israel denied carrying out the strike", "refrained from launching
+    raids"): the verb's subject is then the act's subject (subject control). A "that" clause
+    or a bare noun object ("denied the reports of a strike") has a subject of its own, or none."""
+    toks = sentence.tokens
+    n = k + 1
+    if n < i and toks[n].lower in {"from", "to"}:
+        n += 1  # "refrained from carrying out", "failed to launch"
+    word = toks[n].lower if n <= i else ""
+    return n <= i and (word.endswith("ing") or toks[n - 1].lower == "to") and word not in DETERMINERS
 
 
 def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None = None) -> int:

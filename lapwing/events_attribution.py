@@ -19,6 +19,8 @@ from lapwing.records import ActorRef, Attribution
 #: A speaker found for a cue: its ActorRef and token span.
 Found = tuple[ActorRef, tuple[int, int]] | None
 
+#: Relative pronouns: they open a clause about the party before them and name none.
+_RELATIVES = frozenset({"which", "who", "whom"})
 _NP_STOP = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")", "—", "–", "and", "but", "that"})
 _NP_WORDS = 5
 #: Words that may stand between a speaker and its verb ("Iran's ministry on Tuesday said").
@@ -59,7 +61,8 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
             if speaker:
                 found.append(Cue(k, end, *speaker, claiming=False))
         elif reporting_at(sentence, k, cues.reporting_forms):
-            speaker = (_group_before(sentence, groups, k, cues.speaker_window)
+            speaker = (_relative_speaker(sentence, groups, k)
+                       or _group_before(sentence, groups, k, cues.speaker_window)
                        or _inverted(sentence, groups, k)
                        or _phrase_before(sentence, k))
             if speaker:
@@ -137,6 +140,16 @@ def _group_before(sentence: Sentence, groups: list[Group], k: int, window: int) 
     return None
 
 
+def _relative_speaker(sentence: Sentence, groups: list[Group], k: int) -> Found:
+    """"The army, which said it shelled the village": the party before ", which" speaks;
+    the relative pronoun only points back to it and is never a party itself."""
+    toks = sentence.tokens
+    if k < 3 or toks[k - 1].lower not in _RELATIVES or toks[k - 2].text != ",":
+        return None
+    group = next((g for g in groups if g.last == k - 2), None)
+    return (group.refs[0], (group.first, group.last)) if group is not None else None
+
+
 def _acronym_aside(word: str) -> bool:
     """A word of an acronym in parentheses after a name ("The Libyan National Army (LNA)
     said"): the aside belongs to the speaker's name."""
@@ -167,8 +180,8 @@ def _phrase_before(sentence: Sentence, k: int) -> Found:
     i = k
     while i > 0 and k - i < _NP_WORDS and sentence.tokens[i - 1].lower not in _NP_STOP:
         i -= 1
-    if i == k or any(w in PREPOSITIONS for w in sentence.words(i, k)):
-        return None
+    if i == k or any(w in PREPOSITIONS or w in _RELATIVES for w in sentence.words(i, k)):
+        return None  # "in which it said": the clause's party is named before it, not here
     return _ref(sentence, i, k), (i, k)
 
 

@@ -112,6 +112,22 @@ def _own_condition(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon
         and same_actor(speaker, actors) and _phrase_after(sentence, i, cues.conditionals) is not None
 
 
+def _forecast(sentence: Sentence, i: int, lexicon: EventLexicon, window: int) -> str | None:
+    """"Analysts expect Iran to retaliate", "officials predicted Hamas to accept": a verb of
+    forecast whose object does the infinitive at ``i`` foresees the act; nobody did it. The
+    raising passive ("Hamas is expected to release") has no object between and is read by
+    the ``intended`` phrases instead."""
+    toks = sentence.tokens
+    if i < 2 or toks[i - 1].lower != "to":
+        return None
+    for k in range(i - 3, max(-1, i - 2 - window), -1):
+        if not sentence.same_clause(k, i) or toks[k].lower in {",", "that"}:
+            return None
+        if lexicon.in_class(toks[k].lower, "forecasting"):
+            return toks[k].text
+    return None
+
+
 def same_actor(speaker: ActorRef, actors: list[ActorRef]) -> bool:
     """Whether the speaker is (part of) the actor: same KB id, or same country for states,
     governments and their officials, or the same words."""
@@ -158,6 +174,9 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
         return Reading("asserted", "THREATEN", ["could ... if, said by its own side: a conditional threat"])
     if modal["possible"]:
         return Reading("possible", type_, [f"modal: {modal['possible']}"])
+    forecast = _forecast(sentence, i, lexicon, cues.intended_window)
+    if forecast:
+        return Reading("possible", type_, [f"forecast: {forecast} ... to"])
     intended = _phrase_before(sentence, i, cues.intended, cues.intended_window)
     if intended:
         return Reading("intended", type_, [f"plan: {intended}"])
@@ -169,7 +188,9 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
         and any(actor.country == speaker.country for actor in actors or [])  # its state's own measure
     if enacted:
         return Reading("asserted", type_, ["a measure announced by its own state is enacted"])
-    if future:
+    if future and type_ == "THREATEN" and speaker is not None:  # "said any attack would be met with a response"
+        reading.cues.append(f"future: {future}: the harm its speaker foretells is the threat, made now")
+    elif future:
         if type_ not in lexicon.future_recode:
             return Reading("intended", type_, [f"future: {future}"])
         reading = Reading("asserted", lexicon.future_recode[type_],
