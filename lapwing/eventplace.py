@@ -289,7 +289,8 @@ def _pact_object(text: str, trigger: Span, place: Place) -> bool:
     Baghdad"), and a place named before the trigger may be the scene ("Damascus, September
     4, SPA -- Prince Faisal met today with ...")."""
     words = text[trigger.start:trigger.end].split()
-    if not words or words[0].lower() not in load_lexicon().pact_triggers or place.start < trigger.end:  # type: ignore[operator]
+    if not words or words[0].lower() not in load_lexicon().pact_triggers \
+            or place.start < trigger.end:  # type: ignore[operator]
         return False
     obj, _ = _argument_gaps()
     return not obj.match(text[trigger.end:place.start])  # type: ignore[misc]

@@ -384,8 +384,8 @@ class EventCoder:
                 event.recipients = targets
                 _note(trace, f"{event.trigger.text!r}: recipient from the demand it makes")
         out = self._fold_arrest_raids(by_trigger, out, trace)
-        return _fold_mediation(_merge(self._background(sentence, _rebuttals(sentence, out, trace), anchors, trace), trace),
-                               trace)
+        kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, trace)
+        return _fold_mediation(_merge(kept, trace), trace)
 
     def _fold_arrest_raids(self, by_trigger: list[tuple[Trigger, Event]], events: list[Event],
                            trace: list[str] | None) -> list[Event]:

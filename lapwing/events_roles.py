@@ -643,8 +643,10 @@ class PatternRoles:
             if not sentence.same_clause(c, i):
                 break
             if toks[c].lower in self.vehicles or (c in head and toks[c].lower in self.forces):
-                owner = self._sender_after(sentence, groups, c, out) or (
-                    None if self._passive_after(sentence, c, i) else self._country_word_before(sentence, groups, c, out))
+                owner = self._sender_after(sentence, groups, c, out)
+                if not owner:  # a vehicle acted on in the passive keeps its flag to itself
+                    owner = None if self._passive_after(sentence, c, i) \
+                        else self._country_word_before(sentence, groups, c, out)
                 if owner is not None:  # else the head before: "A Turkish force of 20 vehicles"
                     return owner
         return None

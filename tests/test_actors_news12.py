@@ -50,7 +50,8 @@ def test_viewpoint_epithets_keep_to_the_copy_of_their_states(kb) -> None:
     assert lebanese["The enemy"][:2] == ("ISR", "ISR")
     ukrainian = hits(kb, "KHARKIV - The enemy shelled the city overnight, the governor said.", "2026-03-02")
     assert all(found[1] != "ISR" for found in ukrainian.values())
-    israeli = hits(kb, "The army said a hostile aircraft crossed from Lebanon and fell in northern Israel.", "2026-03-02")
+    israeli = hits(kb, "The army said a hostile aircraft crossed from Lebanon and fell in northern Israel.",
+                   "2026-03-02")
     assert "hostile aircraft" not in israeli
     occupation = hits(kb, "SIDON, NNA - The minister condemned the occupation of the hills.", "2026-03-02")
     assert "the occupation" not in occupation

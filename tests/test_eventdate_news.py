@@ -53,7 +53,8 @@ def test_the_time_of_an_intended_act_does_not_date_the_meeting_after_its_clause(
 
 
 def test_an_older_time_in_a_reduced_relative_clause_dates_the_participle():
-    text = "The ministry announced on Wednesday that Washington had lifted sanctions imposed on three local firms in 2023."
+    text = ("The ministry announced on Wednesday that Washington had lifted sanctions imposed on three "
+            "local firms in 2023.")
     assert (dated(text, "lifted").value, dated(text, "lifted").basis) == ("2026-03-04", "report")
     # a recent day at the end of the sentence still dates the main event
     text = "Police detained five men suspected of smuggling weapons in a raid on Sunday."

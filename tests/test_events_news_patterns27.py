@@ -16,7 +16,8 @@ DAY = "2025-06-14"  # a Saturday
 
 
 def test_a_protest_against_a_measure_is_against_who_imposed_it(explainer: Explainer) -> None:
-    text = "Hundreds of farmers protested in Tunis on Saturday against the new levies imposed by the Tunisian government."
+    text = ("Hundreds of farmers protested in Tunis on Saturday against the new levies imposed by the "
+            "Tunisian government.")
     (protest,) = of_type(explainer, text, "PROTEST", DAY)
     assert countries(protest.recipients) == ["TUN"]
 

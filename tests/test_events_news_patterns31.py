@@ -24,7 +24,8 @@ CASES = [
     ("COERCE", "Jordanian police swooped on a warehouse in Zarqa on Thursday, the public security directorate said."),
     ("COERCE", "Iranian security forces quelled a gathering of pensioners in Ahvaz on Thursday."),
     # PROTEST: a square thronged, a ministry besieged by campers
-    ("PROTEST", "Thousands of Sudanese doctors thronged the square outside the health ministry in Omdurman on Thursday."),
+    ("PROTEST", "Thousands of Sudanese doctors thronged the square outside the health ministry in Omdurman "
+                "on Thursday."),
     ("PROTEST", "Dozens of Lebanese farmers camped out in front of parliament on Wednesday over unpaid subsidies."),
     # ACCUSE: judging verbs and the noun of a condemnation
     ("ACCUSE", "Egypt rounded on Ethiopia on Thursday over the filling of its Nile dam."),
@@ -38,7 +39,8 @@ CASES = [
     ("AGREE", "The Houthis said yes to a UN proposal to reopen roads around Taiz on Wednesday."),
     ("AGREE", "Egypt and Sudan settled their dispute over the Halayeb triangle on Thursday."),
     # AID: paying for reconstruction, a field hospital
-    ("AID", "Saudi Arabia funded the repair of 40 schools in Yemen's Aden, the Saudi development programme said on Thursday."),
+    ("AID", "Saudi Arabia funded the repair of 40 schools in Yemen's Aden, the Saudi development programme "
+            "said on Thursday."),
     ("AID", "The UAE set up a field hospital in Chad for Sudanese refugees on Wednesday."),
     # CONCEDE: a measure axed, a reprieve, a U-turn
     ("CONCEDE", "Jordan's government axed a planned fuel price hike on Thursday after a week of strikes."),
