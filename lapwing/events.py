@@ -98,9 +98,6 @@ ANCHOR_WINDOW = 7
 #: Words before a verb where "the two ..." heading its subject may start ("the two foreign
 #: ministers put").
 TWO_SUBJECT = 6
-#: Units of a measured interval before "after"/"before" ("a day after", "hours before").
-INTERVAL_UNITS = frozenset({"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-                            "year", "years"})
 #: Indefinite articles before a name that modifies a noun trigger ("a separate Daesh ambush"),
 #: and how many words back they may stand.
 INDEFINITES = frozenset({"a", "an", "another"})
@@ -1885,13 +1882,15 @@ def _interval_clause(sentence: Sentence, trig: Trigger) -> bool:
     bombed the port", "hours before gunmen stormed"): the clause dates the news by another
     event, news of another day told as a time anchor, like "since the 2006 war"; never one
     act with the news. A bare "after" may tell how the news came about ("died after
-    soldiers opened fire") and is not one."""
+    soldiers opened fire") and is not one. The links and the units of time are the time
+    lexicon's (``offset_links``, ``units``), as the places of such a clause are for
+    eventplace.py."""
     if trig.entry.pos != "verb":
         return False
-    toks = sentence.tokens
+    toks, time = sentence.tokens, load_time_lexicon()
     for k in range(trig.i - 1, max(0, trig.i - ANCHOR_WINDOW - 1), -1):
-        if toks[k].lower in {"after", "before"}:
-            return toks[k - 1].lower in INTERVAL_UNITS
+        if toks[k].lower in time.offset_links:
+            return k > 0 and time.unit(toks[k - 1].lower) is not None
         if not sentence.same_clause(k, trig.i) or toks[k].lower in {",", ";"}:
             return False
     return False
