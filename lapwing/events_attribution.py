@@ -13,14 +13,12 @@ from dataclasses import dataclass
 
 from lapwing.events_lexicon import ModalityCues
 from lapwing.events_roles import Group, PREPOSITIONS
-from lapwing.events_text import Sentence, reporting_at
+from lapwing.events_text import RELATIVE_PRONOUNS, Sentence, reporting_at
 from lapwing.records import ActorRef, Attribution
 
 #: A speaker found for a cue: its ActorRef and token span.
 Found = tuple[ActorRef, tuple[int, int]] | None
 
-#: Relative pronouns: they open a clause about the party before them and name none.
-_RELATIVES = frozenset({"which", "who", "whom"})
 _NP_STOP = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")", "—", "–", "and", "but", "that"})
 _NP_WORDS = 5
 #: Words that may stand between a speaker and its verb ("Iran's ministry on Tuesday said").
@@ -144,7 +142,7 @@ def _relative_speaker(sentence: Sentence, groups: list[Group], k: int) -> Found:
     """"The army, which said it shelled the village": the party before ", which" speaks;
     the relative pronoun only points back to it and is never a party itself."""
     toks = sentence.tokens
-    if k < 3 or toks[k - 1].lower not in _RELATIVES or toks[k - 2].text != ",":
+    if k < 3 or toks[k - 1].lower not in RELATIVE_PRONOUNS or toks[k - 2].text != ",":
         return None
     group = next((g for g in groups if g.last == k - 2), None)
     return (group.refs[0], (group.first, group.last)) if group is not None else None
@@ -180,7 +178,7 @@ def _phrase_before(sentence: Sentence, k: int) -> Found:
     i = k
     while i > 0 and k - i < _NP_WORDS and sentence.tokens[i - 1].lower not in _NP_STOP:
         i -= 1
-    if i == k or any(w in PREPOSITIONS or w in _RELATIVES for w in sentence.words(i, k)):
+    if i == k or any(w in PREPOSITIONS or w in RELATIVE_PRONOUNS for w in sentence.words(i, k)):
         return None  # "in which it said": the clause's party is named before it, not here
     return _ref(sentence, i, k), (i, k)
 

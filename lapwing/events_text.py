@@ -34,8 +34,9 @@ CLAUSE_MARKS = DASHES | {";", ":", "(", ")", '"', "“", "”", "[", "]"}
 CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "before", "while",
                           "when", "because", "since", "although", "though", "whereas", "until",
                           "but", "that", "amid", "despite"})
-#: Words opening a relative clause set off by commas after a party ("Iran, whose ...").
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
+#: Relative pronouns: they open a clause about the party before them ("Iran, whose ...",
+#: "Hezbollah, which said ...") and name no party themselves.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 _ARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 #: The Arabic article written onto a transliterated name ("al-Sharaa", "el-Sisi", "ash-Shaibani"):
 #: a mention of the bare name ("Sharaa") inside such a word still stands at that word.
