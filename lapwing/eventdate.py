@@ -40,11 +40,14 @@ Three refinements keep an expression from dating the wrong event:
   a pronoun ("lifted the ban *imposed* on four banks in 2024", "a ship *they seized* in
   October") keeps only an older time: a recent day at the end of such a sentence is the
   main event's ("detained nine men suspected of ... in raids on Tuesday").
-- Nor does an expression date an event it is no time of: a future expression of an intended
-  act whose clause ends before the trigger ("agreed to restart trains before the end of the
-  year, at a *meeting* ..."), a bound or occasion wherever it stands ("on the occasion of
-  Ramadan, and *pledged* ..."), or a date that names a noun ("the 2015 deal", "in the summer
-  heat", "*rejected* Wednesday's accusation").
+- Nor does an expression date an event it is no time of: a future expression in a sentence
+  whose trigger is a verb in the past ("has requested that the UN keep a mission once the
+  mandate *lapses at the end of December*": a done act is dated by no time after the
+  article), a future expression of an intended act whose clause ends before the trigger
+  ("agreed to restart trains before the end of the year, at a *meeting* ..."), a bound or
+  occasion wherever it stands ("on the occasion of Ramadan, and *pledged* ..."), or a date
+  that names a noun ("the 2015 deal", "in the summer heat", "*rejected* Wednesday's
+  accusation").
 
 And one refinement across sentences (:func:`refine_from_next`, called by the events stage):
 an event dated only coarsely ("this year", "since January", the article date) takes the
@@ -104,9 +107,11 @@ _CLAUSE_END = re.compile(r"[,;:]")
 #: including a commander, in a strike on Friday"; "arrested Wael Haidar, a former colonel
 #: wanted over killings in 2013, at a checkpoint on Saturday"): its commas end no clause. A
 #: noun phrase opened by an article counts only when the clause goes on with a preposition
-#: after it, since ", the army said on Monday." ends one.
+#: after it, since ", the army said on Monday." ends one; so does a phrase that places the
+#: place before it ("struck a gas plant in Chamchamal, east of Kirkuk, on Wednesday night").
 _APPOSITION = re.compile(r",\s*(?:(?:including|among them|among whom|such as|mostly|mainly|many of them)\b[^,;:]*,"
-                         r"|(?:a|an|the)\s[^,;:]*,(?=\s*(?:at|in|on|near|during|outside|inside|from|with)\s))",
+                         r"|(?:(?:a|an|the)\s|(?:(?:north|south)(?:east|west)?|east|west)\s+of\s)[^,;:]*,"
+                         r"(?=\s*(?:at|in|on|near|during|outside|inside|from|with)\s))",
                          re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
@@ -408,6 +413,23 @@ def _verb_trigger(trigger: Span, text: str, lex: TimeLexicon) -> bool:
     return bool(before) and before[-1].lower() in lex.tense.perfect_auxiliaries | lex.tense.past
 
 
+def _past_verb_trigger(trigger: Span, text: str, lex: TimeLexicon) -> bool:
+    """Whether the trigger is a verb in the past ("struck", "has requested", "were
+    detained"): a past form whose verb group, read back over fillers and adverbs ("has
+    formally requested", "had been postponed"), opens with no modal, future, present
+    auxiliary or "to" ("will be held", "is to be signed", "could have struck" being no
+    report of a done act)."""
+    if not is_past_form(text[trigger.start:trigger.end].split()[0].lower(), lex.tense):
+        return False
+    cues = lex.tense
+    for word in reversed(_WORD.findall(text[max(0, trigger.start - 60):trigger.start])):
+        low = word.lower()
+        if low in cues.group_fillers or low.endswith("ly"):
+            continue
+        return low not in cues.modals | cues.future | cues.present | {"to"}
+    return True
+
+
 def _relative_opener(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> re.Match[str] | None:
     """The word opening the relative clause after the trigger that holds the expression, if
     any: a relative pronoun, or the first word of a relative clause without one ("had lifted
@@ -581,9 +603,11 @@ def _onset(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
     starts the state of a word before it, and dates no event after it ("fighting has
     continued since October 7" is dated from then); after a superlative ("the largest such
     deployment since the summer", "the visit was his first since the June war") it names
-    what the event is measured against. So does a current period after a superlative ("the
-    most senior official to visit Tripoli this year when he flew in yesterday"): the event's
-    day is elsewhere."""
+    what the event is measured against, and so in an apposition that ranks the event in a
+    series after a comma ("set the field ablaze overnight, ..., the latest of a dozen such
+    strikes since 2022"): the superlative stands in the expression's own phrase. So does a
+    current period after a superlative ("the most senior official to visit Tripoli this year
+    when he flew in yesterday"): the event's day is elsewhere."""
     since = bool(_SINCE.search(text, max(0, timex.start - 12), timex.start))
     if not since and not _CURRENT_PERIOD.fullmatch(text[timex.start:timex.end]):
         return False
@@ -591,8 +615,12 @@ def _onset(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
         return True
     if _superlative_in(text[max(0, trigger.start - 40):trigger.start], lex, at_end=True):
         return True
-    return timex.start > trigger.end and _superlative_in(text[trigger.end:timex.start], lex) \
-        and not _clause_end_between(text, trigger.end, timex.start)
+    if timex.start <= trigger.end:
+        return False
+    phrase = trigger.end
+    if _clause_end_between(text, trigger.end, timex.start):
+        phrase = [m.end() for m in _CLAUSE_END.finditer(text, trigger.end, timex.start)][-1]
+    return _superlative_in(text[phrase:timex.start], lex)
 
 
 def _superlative_in(text: str, lex: TimeLexicon, at_end: bool = False) -> bool:
@@ -661,8 +689,10 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     in_sentence = [t for t in timexes if _dates_event(t) and t.start not in links
                    and sentence.start <= t.start and t.end <= sentence.end and not _onset(t, trigger, text, lex)
                    and not _attributive_date(t, trigger, text, lex) and not _bound(t, trigger, sentence, text)]
+    done = _past_verb_trigger(trigger, text, lex)
     usable = [t for t in in_sentence if not belongs_to_later_clause(trigger, t, document, lex)
-              and not _in_earlier_intended_act(trigger, t, sentence, document, lex)]
+              and not _in_earlier_intended_act(trigger, t, sentence, document, lex)
+              and not (done and _is_future(t, document))]
     own = [t for t in usable if same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]
     offset = _governing_offset(trigger, offsets, text, lex)
     if offset is not None:

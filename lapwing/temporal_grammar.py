@@ -716,6 +716,9 @@ class Grammar:
             return date_reading(self._unknown("XXXX-XX-XX"), "anchor unknown: kept what the text fixes",
                                 kind, "XXXX-XX-XX" + suffix)
         chosen = day(ctx.anchor.date + dt.timedelta(days=offset))
+        if entry and entry.through and chosen.start:
+            chosen = Period(chosen.value, chosen.start, chosen.start + dt.timedelta(days=entry.through),
+                            chosen.precision)
         return date_reading(chosen, f"{ctx.anchor.describe()}; {offset:+d} day(s)", kind, chosen.value + suffix)
 
     def _relative_unit(self, match: re.Match[str], ctx: Context, rel: str | None = None) -> Reading | None:

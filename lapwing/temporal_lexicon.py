@@ -46,10 +46,13 @@ class Holiday:
 
 @dataclass(frozen=True)
 class RelativeDay:
-    """A day named from the anchor ("yesterday": -1), with a part of day if the word fixes one."""
+    """A day named from the anchor ("yesterday": -1), with a part of day if the word fixes
+    one; ``through`` is how many days later its stretch ends ("overnight" is the night from
+    the day before into the anchor's day: -1, through 1)."""
 
     offset: int
     part: str | None = None
+    through: int = 0
 
 
 @dataclass(frozen=True)
@@ -245,7 +248,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
     for name, spec in _lower_keys(req("relative_days", dict)).items():
         if not isinstance(spec, dict) or "offset" not in spec:
             raise LexiconError(f"{source}: relative day {name!r} needs an offset (days from the anchor)")
-        relative_days[name] = RelativeDay(int(spec["offset"]), spec.get("part"))
+        relative_days[name] = RelativeDay(int(spec["offset"]), spec.get("part"), int(spec.get("through", 0)))
     references = {}
     for value, words in req("reference_words", dict).items():
         references.update({str(w).lower(): str(value) for w in words})

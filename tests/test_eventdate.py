@@ -131,7 +131,7 @@ def test_a_future_expression_behind_an_intention_dates_the_intended_act_only():
     assert dated("Qatar and Egypt agreed on Monday to resume talks next week.", "agreed",
                  published="2024-02-01").value == "2024-01-29"
     assert dated("Qatar will host the talks next week.", "host", published="2024-02-01").value == "2024-W06"
-    assert dated("Troops moved to the border next week.", "moved", published="2024-02-01").value == "2024-W06"
+    assert dated("Troops are moving to the border next week.", "moving", published="2024-02-01").value == "2024-W06"
 
 
 def test_an_expression_in_a_relative_clause_does_not_date_the_main_event():
