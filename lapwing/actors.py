@@ -1613,6 +1613,9 @@ class _Parser:
                     and self._is_byline(res.actor.start or 0, res.actor.end or 0):
                 p = ph.end  # the outlet that filed the report takes no part in its events
                 continue
+            if ph and res and res.actor is not None and self._is_dateline(ph.start, ph.end):
+                p = ph.end  # "SULAIMANI, Kurdistan Region -": where the story was filed, never a party
+                continue
             if ph and res and res.actor is not None:
                 ref = res.actor
                 yield Hit(ref.start or 0, ref.end or 0, ref.text, _label(ref, ph), res)

@@ -125,7 +125,10 @@ def _names_no_scene(before: str, place: Place) -> bool:
     ministry", "tension *between* Ankara and the SDF", either member of that pair), or,
     for a country, a preposition of direction ("rocket fire *toward* Israel": the state
     aimed at) or "from" after a noun for people ("freed 11 *sailors from* the
-    Philippines": their nationality)."""
+    Philippines": their nationality); nor the partner of a relation
+    (:func:`_relation_partner`)."""
+    if _relation_partner(before):
+        return True  # "criticising security coordination with *Israel*": the partner
     pair = _PAIR_SECOND.search(before)
     if pair is not None and _no_locative(before[:pair.end("lead")]):
         return True  # "tension between the SDF and *Ankara*": the second party
@@ -144,6 +147,17 @@ def _names_no_scene(before: str, place: Place) -> bool:
         preposition in lexicon.source_locatives and len(words) > 1 and words[-2] in lexicon.origin_nouns)
 
 
+def _relation_partner(before: str) -> bool:
+    """Whether ``before`` ends in a noun of ``relation_nouns`` and "with" ("security
+    coordination with ", "ties with the "): the place after it is the relation's other
+    party, a state standing for its government, not where anything happened. "With" is no
+    locative, so the sentence's one place would otherwise be taken as its scene."""
+    words = re.findall(r"[\w'’-]+", before.lower())[-3:]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] == "with" and words[-2] in load_lexicon().relation_nouns
+
+
 #: The most words between a conveyance verb and "to": its object ("carrying humanitarian
 #: supplies to Gaza", "escorting the seized vessel to Ashdod").
 CONVEYED_WORDS = 4
@@ -153,13 +167,17 @@ def _destination(lead: str) -> bool:
     """Whether ``lead`` (the words up to a locative preposition) ends in "to" after a verb of
     ``conveyance_verbs`` and its object, no comma or clause break between: "stopped the
     yacht and is escorting it *to Ashdod port*", "captured a vessel carrying supplies *to
-    Gaza*" -- where the thing conveyed goes, not where the event happened. With no object
+    Gaza*" -- where the thing conveyed goes, not where the event happened; likewise "to"
+    right after a noun of ``conduit_nouns`` ("the crude line to the Mediterranean": where
+    the pipeline ends, far off). With no object
     between, only a passive conveys ("was towed to Ashdod"): "took to the streets of Basra"
     is the intransitive "take to" (go, start)."""
     words = re.findall(r"[\w'’-]+|,", lead.lower())
     if not words or words[-1] != "to":
         return False
     lexicon = load_lexicon()
+    if len(words) > 1 and words[-2] in lexicon.conduit_nouns:
+        return True  # "rebuild the crude line to the Mediterranean": where the line ends
     for k in range(len(words) - 2, max(-1, len(words) - CONVEYED_WORDS - 3), -1):
         if words[k] in lexicon.conveyance_verbs:
             return k < len(words) - 2 or k > 0 and words[k - 1] in BE_WORDS

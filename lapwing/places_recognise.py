@@ -164,7 +164,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "operation_nouns", "coast_nouns", "demand_triggers", "sanction_words", "sanction_nouns",
               "prospect_openers", "conveyance_verbs", "mandate_nouns",
               "possessed_unit_nouns", "attributive_names", "attributive_nouns", "route_nouns",
-              "seat_nouns", "seat_units")
+              "seat_nouns", "seat_units", "relation_nouns", "conduit_nouns")
 
 
 @dataclass(frozen=True)
@@ -223,6 +223,8 @@ class PlaceLexicon:
     route_nouns: frozenset[str]
     seat_nouns: frozenset[str]
     seat_units: frozenset[str]
+    relation_nouns: frozenset[str]
+    conduit_nouns: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     distance_units: dict[str, float]  # unit (lower case) -> km in one
