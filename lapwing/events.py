@@ -35,12 +35,13 @@ from dataclasses import dataclass, field, replace
 from lapwing.actors import resolve
 from lapwing.eventdate import date_for_event, refine_from_next
 from lapwing.eventplace import location_for_event
-from lapwing.events_attribution import Cue, cue_for, find_cues
+from lapwing.events_attribution import Cue, comment_clause, cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SUBJECT_WORDS, DAY_WORDS, ED_NON_VERBS,
                                   ING_NON_VERBS, IRREGULAR_PAST, POSSESSIVES, PREPOSITIONS, PRONOUNS, Group,
-                                  PatternRoles, Roles, actor_groups, count_end, country_word, governor, nominal_agent)
+                                  PatternRoles, Roles, actor_groups, armed_or_state, count_end, country_word, governor,
+                                  nominal_agent)
 from lapwing.events_size import size_of
 from lapwing.events_text import BE_WORDS, DASHES, QUOTES, Sentence, sentences
 from lapwing.events_vessels import Vessels
@@ -317,6 +318,14 @@ class EventCoder:
             if trig.entry.addressee_subject and _epistemic(sentence, trig):
                 _note(trace, f"{word!r}: 'must be/have' says what is likely, not a demand")
                 continue
+            standing = _standing_condition(sentence, trig) or _characterising(sentence, trig)
+            if standing:
+                _note(trace, f"{word!r}: {standing}: background, not an event of the day")
+                continue
+            restated = _restated(sentence, trig, out)
+            if restated is not None:
+                _note(trace, f"{word!r}: an apposition naming {restated.trigger.text!r} again, not a second event")
+                continue
             event = self._event(document, sentence, groups, trig, reader, cues, trace)
             if trig.roles.describes and not (event.actors or event.recipients):
                 # not even by a toll: "nine staff detained in May were freed" counts the freed
@@ -352,7 +361,11 @@ class EventCoder:
                 event.actors = []  # "X had arrested seven suspects, four Kuwaitis ..., and seized cash"
                 _note(trace, f"{word!r}: coordinated with {partner.trigger.text!r}, whose subject is unnamed; "
                              "a party of its object is no subject")
-            elif out and out[0].actors and _participle(sentence, trig):
+            elif out and out[0].actors and _participle(sentence, trig) and not (
+                    event.type in self.lexicon.verbal_types
+                    and reader.speaker_before(sentence, groups, trig.i - 1) is not None):
+                # a verbal act after "the agency said," is the speaker's ("thanking Norway"); a
+                # material one ("..., the Houthis said, killing two") the main clause's
                 event.actors = out[0].actors  # "arrested a leader, killing two guards": not the leader
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
             if event.type in ("ASSAULT", "COERCE") and size is not None:
@@ -380,6 +393,14 @@ class EventCoder:
             if not event.recipients and targets:
                 event.recipients = targets
                 _note(trace, f"{event.trigger.text!r}: recipient from the demand it makes")
+        comment = comment_clause(sentence, cues)
+        for trig, event in by_trigger:
+            reporters = [r for r in event.recipients if comment is not None and trig.i < comment
+                         <= sentence.name_index(r.start or 0)]
+            if reporters:  # "Iraq and Syria agreed to revive the pipeline, the Oil Ministry said"
+                event.recipients = [r for r in event.recipients if r not in reporters]
+                _note(trace, f"{event.trigger.text!r}: {reporters[0].text!r} reports or shows the news in the "
+                             "closing comment clause: no party")
         out = self._fold_arrest_raids(by_trigger, out, trace)
         kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, trace)
         return _fold_mediation(_merge(kept, trace), trace)
@@ -412,7 +433,8 @@ class EventCoder:
             roles.actors = list(trig.agent.refs)
             roles.recipients = [r for r in roles.recipients if r not in roles.actors]
             roles.how.append("agent named in the noun's phrase ('the sanctions that X imposed', "
-                             "'condemned the detention of Y by X')")
+                             "'condemned the detention of Y by X')" if trig.agent.refs else
+                             "a judged decision whose owner goes unnamed: its doer is unknown, not the judge")
             if not roles.recipients:
                 reader.recipients_after(sentence, groups, trig.agent.last + 1, entry, roles)
         if not roles.recipients and _relative_verb(sentence, trig) and trig.type in _CONFLICT:
@@ -421,7 +443,7 @@ class EventCoder:
             roles.actors = reader.subject_of(sentence, groups, trig.granted_at) or roles.actors
             roles.recipients = [r for r in roles.recipients if not same_actor(r, roles.actors)]
             roles.how.append(f"a request granted ({trig.by!r}): who granted it acts")
-        judged = next((t.agent for t in trig.content if t.agent is not None
+        judged = next((t.agent for t in trig.content if t.agent is not None and t.agent.refs
                        and not same_actor(t.agent.refs[0], roles.actors)), None)
         if judged is not None and not roles.passive:  # "condemned the sanctions that the EU imposed": the EU
             roles.recipients = list(judged.refs)
@@ -495,12 +517,12 @@ class EventCoder:
                 roles.how.append(f"pronoun {roles.pronoun!r}: {antecedent.text!r}, the previous sentence's "
                                  "first party of its kind")
         if roles.actors and all((a.reason or "").startswith(DOMESTIC_FORCE) for a in roles.actors) \
-                and speaker is not None and speaker.country and _armed_or_state(speaker):
+                and speaker is not None and speaker.country and armed_or_state(speaker):
             roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
             roles.how.append(f"forces no country is named for, in {speaker.text!r}'s report: its own "
                              "('security forces detained 21, the IDF said')")
         if not roles.actors and roles.passive and speaker is not None and type_ in self.lexicon.own_means_types \
-                and cue is not None and cue.first < trig.i and _armed_or_state(speaker):
+                and cue is not None and cue.first < trig.i and armed_or_state(speaker):
             roles.actors = [speaker]  # "the army said units had been dispatched to the south"
             roles.how.append("unowned forces moved, in an armed party's or state's report: the speaker moved them")
         nominal = entry.pos == "noun" or (sentence.tokens[trig.i].lower.endswith("ing") and trig.i > 0
@@ -1007,7 +1029,7 @@ class EventCoder:
         for outer, trig in zip(triggers, triggers[1:]):
             trig.agent = trig.agent or self._judged_agent(sentence, groups, outer, trig)
         for n, trig in enumerate(triggers):
-            trig.agent = trig.agent or next(filter(None, (self._decided_agent(sentence, groups, outer, trig)
+            trig.agent = trig.agent or next(filter(None, (self._decided_agent(sentence, groups, outer, trig, reader)
                                                           for outer in triggers[:n])), None)
         toks = sentence.tokens
         for request in triggers:
@@ -1105,25 +1127,34 @@ class EventCoder:
         before = next((g for g in groups if outer.after <= g.first and g.last <= trig.i), None)
         return before or nominal_agent(sentence, groups, trig.j)
 
-    def _decided_agent(self, sentence: Sentence, groups: list[Group], outer: Trigger, trig: Trigger) -> Group | None:
+    def _decided_agent(self, sentence: Sentence, groups: list[Group], outer: Trigger, trig: Trigger,
+                       reader: PatternRoles) -> Group | None:
         """Who decided the act a judged decision names: "denounced Turkey's decision to bar
-        Israel-bound shipping from its harbours and close its skies". Judging a decision takes it
-        as made, so the acts after its "to" (and those "and" joins to them) are events of the
-        party that owns the decision; the judge's verb is only the reaction to it."""
+        Israel-bound shipping from its harbours and close its skies", "praised yesterday's
+        European decision to penalise five settlers". Judging a decision takes it as made, so
+        the acts after its "to" (and those "and" joins to them) are events of the party that
+        owns the decision, named before the noun or by a country word modifying it; the
+        judge's verb is only the reaction to it, and the judge never the owner: a decision
+        whose owner goes unnamed has an unknown doer (a group of no parties)."""
         if trig.entry.pos != "verb" or outer.entry.pos != "verb" \
                 or not self.lexicon.in_class(outer.entry.key, "factive_governors") \
                 or not sentence.same_clause(outer.i, trig.i):
             return None
         toks = sentence.tokens
-        for group in groups:
-            to = group.last + 2
-            if not (outer.after <= group.first <= outer.after + JUDGED_PHRASE and to < trig.i) \
-                    or toks[group.last].lower != "'s" or not self.lexicon.in_class(toks[to - 1].lower, "decisions") \
-                    or toks[to].lower != "to":
+        for d in range(outer.after, min(trig.i - 1, outer.after + JUDGED_PHRASE + 1)):
+            to = d + 1
+            if not self.lexicon.in_class(toks[d].lower, "decisions") or toks[to].lower != "to" \
+                    or any(t.text in {",", ";"} for t in toks[outer.after:trig.i]):
                 continue
-            joined = trig.i == to + 1 or toks[trig.i - 1].lower == "and"
-            if joined and not any(t.text in {",", ";"} for t in toks[to:trig.i]):
-                return group
+            if not (trig.i == to + 1 or toks[trig.i - 1].lower == "and"):
+                return None
+            owner = next((g for g in groups if outer.after <= g.first and g.last < d
+                          and toks[g.last].lower == "'s"), None)
+            if owner is not None:
+                return owner
+            ref = country_word(sentence, outer.after, d, reader.resolver) if reader.resolver else None
+            first = sentence.name_index(ref.start or 0) if ref is not None else d
+            return Group(first, first + 1 if ref is not None else d, [ref] if ref is not None else [])
         return None
 
     def _granting(self, sentence: Sentence, trig: Trigger) -> int | None:
@@ -1487,6 +1518,48 @@ def _coordinated_partner(sentence: Sentence, trig: Trigger, out: list[Event]) ->
     return None if any(_infinitive(sentence, k) for k in range(after, trig.i)) else partner
 
 
+#: Closing quotation marks, single ones included ("calling the step 'a moral failure' that").
+CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+def _standing_condition(sentence: Sentence, trig: Trigger) -> str | None:
+    """A verb in the simple present in a "while" clause after a past or conditional main
+    clause ("said the party would not hand over its weapons while Israel occupies Lebanese
+    land") states a lasting condition the speaker gives as a reason, not something done that
+    day. A headline's present ("Israel pounds Gaza while Hamas fires rockets") reports acts,
+    and a plural noun opening the clause is its subject ("while clashes broke out")."""
+    toks = sentence.tokens
+    word = toks[trig.i].lower
+    start = sentence.clause_start(trig.i)
+    if trig.entry.pos != "verb" or not word.endswith("s") or word.endswith("ss") or toks[start].lower != "while" \
+            or trig.i < start + 2 or toks[trig.i - 1].lower in DETERMINERS \
+            or not any(_verb_form(t.lower) == "past" or t.lower in {"would", "will"} for t in toks[:start]):
+        return None
+    return "a lasting condition in a 'while' clause"
+
+
+def _characterising(sentence: Sentence, trig: Trigger) -> str | None:
+    """A relative clause on quoted words ("calling the step 'a moral failure' that rewards
+    terror and ignores attacks") is the speaker's characterisation of what was done."""
+    start = sentence.clause_start(trig.i)
+    if start < 1 or sentence.tokens[start].lower not in RELATIVES \
+            or sentence.tokens[start - 1].text not in CLOSING_QUOTES:
+        return None
+    return "a relative clause on a quoted characterisation"
+
+
+def _restated(sentence: Sentence, trig: Trigger, out: list[Event]) -> Event | None:
+    """The event an event noun heading an apposition to the clause before it names again:
+    "Sudan pointed the finger at Chad for ..., an accusation that the Chadian government
+    called fabricated" is one accusation, and the relative clause on it says what others made
+    of it (Chad is the accused, not an accuser)."""
+    toks = sentence.tokens
+    if trig.entry.pos != "noun" or trig.i < 2 or toks[trig.i - 1].lower not in INDEFINITES \
+            or toks[trig.i - 2].text != ",":
+        return None
+    return next((e for e in out if e.type == trig.type and e.trigger.end <= toks[trig.i].start), None)
+
+
 def _participle(sentence: Sentence, trig: Trigger) -> bool:
     """An "-ing" verb right after a comma: a clause whose subject is the sentence's."""
     return trig.entry.pos == "verb" and sentence.tokens[trig.i].lower.endswith("ing") \
@@ -1836,11 +1909,6 @@ def _own_object(sentence: Sentence, outer: Trigger, inner: Trigger, between: lis
     return outer.entry.pos == "verb" and inner.entry.pos == "noun" and outer.type is not None \
         and inner.type == outer.type and len(words) <= OWN_OBJECT_WINDOW \
         and sentence.same_clause(outer.i, inner.i) and not set(words) & (PREPOSITIONS - {"of"} | {",", "and", "or"})
-
-
-def _armed_or_state(actor: ActorRef) -> bool:
-    """A state, its government or military, or an armed group: a party that has forces to move."""
-    return actor.type in ("state", "government", "armed_group") or actor.sector in ("GOV", "MIL", "REB")
 
 
 def _predicate_plural(toks: list, k: int) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lapwing.events_lexicon import ModalityCues
-from lapwing.events_roles import Group, PREPOSITIONS
-from lapwing.events_text import RELATIVE_PRONOUNS, Sentence, reporting_at
+from lapwing.events_roles import BE_FORMS, ED_NON_VERBS, SUBJECT_AUXILIARIES, Group, PREPOSITIONS
+from lapwing.events_text import CLAUSE_WORDS, RELATIVE_PRONOUNS, Sentence, reporting_at
 from lapwing.records import ActorRef, Attribution
 
 #: A speaker found for a cue: its ActorRef and token span.
@@ -43,6 +43,11 @@ class Cue:
                            end=sentence.tokens[self.last - 1].end)
 
 
+#: The longest subject of a closing comment clause before its verb ("videos sent to Iran
+#: International showed"), and words that open a clause of another kind after a comma.
+COMMENT_SUBJECT = 8
+_CLAUSE_OPENERS = CLAUSE_WORDS | {"and", "or", "as", "with", "while"}
+
 #: Prepositions by which a name modifies the party before it ("the envoy for Yemen").
 _MODIFIER_PREPS = frozenset({"for", "of", "to"})
 
@@ -71,6 +76,25 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
             if speaker:
                 found.append(Cue(k, k + 1, *speaker, claiming=False))
     return found
+
+
+def comment_clause(sentence: Sentence, found: list[Cue]) -> int | None:
+    """The comma that opens the sentence's closing comment clause, whose verb takes the
+    clause before it as its object: a report (", the Oil Ministry said after talks between
+    delegations") or a verb of showing ending the sentence (", videos sent to Iran
+    International showed."). Who says or shows the news, and the outlet it was sent to, take
+    no part in the event it reports, so no party of that clause is one of the event's."""
+    toks = sentence.tokens
+    end = len(toks) - (1 if toks and not toks[-1].lower.isalnum() else 0)
+    comma = next((k for k in range(end - 1, -1, -1) if toks[k].text == ","), None)
+    if comma is None or comma + 1 >= end or toks[comma + 1].lower in _CLAUSE_OPENERS or toks[comma + 1].lower.endswith("ing"):
+        return None
+    reported = any(not c.forward and comma < c.first <= comma + COMMENT_SUBJECT
+                   and comma < c.speaker_span[0] < c.first for c in found)
+    last = toks[end - 1].lower
+    shown = end - comma - 1 <= COMMENT_SUBJECT + 1 and last.endswith("ed") and last not in ED_NON_VERBS \
+        and toks[end - 2].lower not in BE_FORMS | SUBJECT_AUXILIARIES and end - 2 > comma
+    return comma if reported or shown else None
 
 
 def _parenthesis_before(sentence: Sentence, k: int) -> Found:

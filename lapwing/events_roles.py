@@ -64,11 +64,12 @@ QUANTITIES = frozenset({"millions", "thousands", "hundreds", "dozens", "scores",
 #: Nouns of a party's following: "supporters of X" acting are X's side, as PLOVER codes them.
 SUPPORTERS = frozenset({"supporters", "followers", "loyalists", "partisans", "backers", "sympathizers",
                         "sympathisers", "adherents", "allies"})
-PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she", "our", "its", "their"})
+PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she", "our", "its", "their", "his"})
 #: Possessive pronouns name the owner of the noun they stand before: only right before the
-#: trigger ("their latest attack") do they say who acted; "a strike on their vehicle, the
-#: third such strike" has no pronoun actor.
-POSSESSIVES = frozenset({"our", "its", "their"})
+#: trigger ("their latest attack") or forces that act ("the Houthi leader said his forces
+#: would hit") do they say who acted; "a strike on their vehicle, the third such strike" has
+#: no pronoun actor. "her" is left out: it is as often an object ("arrested her").
+POSSESSIVES = frozenset({"our", "its", "their", "his"})
 POSSESSIVE_REACH = 3
 FRONTED_WORDS = 8  # how long a fronted adverbial before the subject may be ("On Sunday, December 3,")
 LIGHT_VERB_WORDS = 5  # "had carried out a group" between forces and a nominal trigger
@@ -340,6 +341,9 @@ class PatternRoles:
             actor = self._subject_before_relative(sentence, groups, i)
             if actor is not None:
                 out.how.append(f"{actor[0].text!r} before the relative clause set off by commas acts")
+        light = _light_participle(sentence, i) if actor is None else None
+        if light is not None:  # ", scoring a direct hit": the main clause's subject, not a party between
+            actor = self._participial_subject(sentence, groups, light, out)
         if actor is None and not (entry.pos == "noun" and self.in_phrase(sentence, i)):
             group = self._subject(sentence, groups, i, out, verb=entry.pos == "verb")
             if group is not None:
@@ -443,6 +447,9 @@ class PatternRoles:
                 if found or _word_before(sentence, group.first) not in PREPOSITIONS:
                     return found
                 break  # "lay down on the Ankara ring road and blocked": the head of the clause acts
+            if k and toks[k - 1].lower in POSSESSIVES and toks[k].lower in self.forces:
+                out.pronoun = toks[k - 1].lower  # "said his fighters would strike": the owner's, no party of their own
+                return None
             ref = None if toks[k].lower in self.ships.nouns else self._word_ref(sentence, k)  # "a drone boat struck"
             if ref is not None:
                 out.how.append(f"word {toks[k].text!r} before the trigger names a party")
@@ -473,8 +480,10 @@ class PatternRoles:
                          reason=f"noun: participant{'; of ' + country + ', where they are' if country else ''}")]
 
     def _speakers_forces(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
-        """"The IDF said Wednesday that fighter jets had hit a depot": forces no one is named
-        for, heading a clause reported by an army or a government, are the speaker's own."""
+        """"The IDF said Wednesday that fighter jets had hit a depot", "the Houthis' military
+        spokesman announced that the naval forces had hit a ship": forces no one is named for,
+        heading a clause reported by a state, an army or an armed group (or its spokesman), are
+        the speaker's own."""
         start = sentence.clause_start(i)
         if any(start <= g.first < i for g in groups) or \
                 not any(sentence.tokens[k].lower in self.forces for k in self._subject_head_window(sentence, start, i)):
@@ -482,7 +491,7 @@ class PatternRoles:
         for k in range(start - 1, -1, -1):
             if self._reports(sentence, k):
                 speaker = next((g for g in groups if g.last <= k and k - g.last <= SPEAKER_GAP), None)
-                if speaker is not None and speaker.refs[0].sector in {"MIL", "GOV"}:
+                if speaker is not None and armed_or_state(speaker.refs[0]):
                     out.how.append(f"forces reported by {speaker.refs[0].text!r}: its own")
                     return list(speaker.refs)
                 return None
@@ -1077,10 +1086,10 @@ class PatternRoles:
         comma = _participle_comma(sentence, i)
         if comma is None:
             return None
-        speaker = self._speaker_before(sentence, groups, comma)
+        speaker = self.speaker_before(sentence, groups, comma)
         if speaker is not None:
             out.how.append("the speaker of the report before the participle")
-            return list(speaker.refs)
+            return speaker
         subject = self._main_subject(sentence, groups, i, out, "subject of the main clause, shared by the participle")
         if subject is None:  # "Thousands of ultra-Orthodox men blocked Route 4 ..., protesting"
             crowd = next((ref for k in self._subject_head_window(sentence, 0, i)
@@ -1090,16 +1099,23 @@ class PatternRoles:
                 subject = [crowd]
         return subject
 
-    def _speaker_before(self, sentence: Sentence, groups: list[Group], comma: int) -> Group | None:
+    def speaker_before(self, sentence: Sentence, groups: list[Group], comma: int) -> list[ActorRef] | None:
         """"…, Foreign Minister Hakan Fidan said on Wednesday, charging Israel with": when the
         words just before the participle's comma are a report ("X said ..."), the speaker
-        acts, not the first party of the quoted statement."""
+        acts, not the first party of the quoted statement; a speaker named by a definite
+        noun ("the agency said, thanking") is the party before it whose name or mention holds
+        that noun (UNRWA, the "UN Relief and Works Agency"; "the UN refugee agency")."""
         toks = sentence.tokens
         for k in range(comma - 1, max(-1, comma - 8), -1):
             if toks[k].lower == ",":
                 return None
             if self._reports(sentence, k):
-                return next((g for g in groups if g.last == k), None)
+                named = next((g for g in groups if g.last == k), None)
+                if named is not None:
+                    return list(named.refs)
+                head = toks[k - 1].lower if k > 1 and toks[k - 2].lower == "the" else ""
+                return next(([r] for g in reversed(groups) if g.last < k - 1 for r in g.refs
+                             if head and head in f"{r.name or ''} {r.text}".lower().split()), None)
         return None
 
     def _main_subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles,
@@ -1496,6 +1512,12 @@ def nominal_agent(sentence: Sentence, groups: list[Group], j: int) -> Group | No
     return None
 
 
+def armed_or_state(actor: ActorRef) -> bool:
+    """A state, its government or military, or an armed group (or one who speaks for it, whose
+    sector is its party's): a party that has forces to move."""
+    return actor.type in ("state", "government", "armed_group") or actor.sector in ("GOV", "MIL", "REB")
+
+
 def is_patron_word(word: str) -> bool:
     """Is ``word`` a patron tied by an affiliation ("Iran-backed")? The group it describes is
     backed by that country, not of it, so the word gives the phrase no nationality; the
@@ -1666,6 +1688,22 @@ def _participle_comma(sentence: Sentence, i: int) -> int | None:
             return None
         if toks[k - 1].lower == "," and toks[k].lower.endswith("ing") and toks[k].lower not in ING_NON_VERBS:
             return k - 1
+    return None
+
+
+def _light_participle(sentence: Sentence, i: int) -> int | None:
+    """The participle whose object is the event noun at ``i`` when it opens a clause after a
+    comma (", scoring a direct and precise hit", ", carrying out a raid"): an article and only
+    lower-case modifiers stand between, so the noun's doer is the participle's subject, the
+    main clause's, never a party named in a relative clause on the object before the comma."""
+    toks = sentence.tokens
+    for k in range(i - 1, max(0, i - 2 - LIGHT_VERB_WORDS), -1):
+        word = toks[k].lower
+        if word.endswith("ing") and word not in ING_NON_VERBS and toks[k - 1].text == "," \
+                and toks[k + 1].lower in ARTICLES:
+            return k
+        if not word.isalpha() or toks[k].cap or word in PREPOSITIONS:
+            return None
     return None
 
 
