@@ -23,12 +23,16 @@ There is no parser yet, so "the event's clause" is approximated: no clause-break
 from ``lexicons/time.yaml`` (``which``, ``after``, ``;`` ...) between trigger and expression.
 When the parser lands, :func:`same_clause` is the one function to replace.
 
-Three refinements keep an expression from dating the wrong event:
+Four refinements keep an expression from dating the wrong event:
 
 - An event in a clause tied to the sentence by an offset ("fired rockets on Thursday, *a day
   after* a drone killed X", "*hours after*", "*a week before*") is dated from the governing
   date moved by that offset (``offset_links``, ``vague_offsets``); the offset phrase itself
-  ("a day", "the day after") dates nothing.
+  ("a day", "the day after") dates nothing. An event before the offset with no day of its
+  own ("raided the town *days after* a truce began on March 1") is dated back from the
+  tied clause's date.
+- An expression in a relative clause that a comma closes before the trigger ("The ship,
+  *which* sailed two weeks ago, unloaded ...") dates that clause's event, not the trigger.
 - An expression behind a trigger that belongs to a later clause never dates it: a future
   expression behind an intention cue ("agreed *to meet* again next week": the meeting is next
   week, the agreement is not) or any expression inside a relative clause ("withdrew from the
@@ -241,6 +245,19 @@ def _governing_offset(trigger: Span, offsets: list[Offset], text: str, lex: Time
     return max(before, key=lambda o: o.end, default=None)
 
 
+def _following_offset(trigger: Span, offsets: list[Offset], text: str, lex: TimeLexicon) -> Offset | None:
+    """The nearest offset after the trigger in its clause ("raided the town *days after* a
+    ceasefire took effect on March 1"): the event is dated from the clause it ties."""
+    after = [o for o in offsets if o.start >= trigger.end
+             and same_clause(text, (trigger.start, trigger.end), (o.start, o.start), lex)]
+    return min(after, key=lambda o: o.start, default=None)
+
+
+def _inverse(offset: Offset) -> Offset:
+    """The offset read from the tied clause back to the governing one."""
+    return dataclasses.replace(offset, sign=-offset.sign)
+
+
 def _tied_clause_end(text: str, trigger: Span, sentence: Span) -> int:
     """Where the clause tied by an offset ends: the first comma or colon after its trigger."""
     match = _CLAUSE_END.search(text, trigger.end, sentence.end)
@@ -302,19 +319,22 @@ def _reporting_time(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) ->
 
 def _after_statement_phrase(text: str, timex: Timex, lex: TimeLexicon) -> bool:
     """"a judicial source said in remarks to Asharq Al-Awsat on Monday", "said in a statement
-    on its website on Friday": a speech verb, then a prepositional phrase that names where or
-    to whom it was said (no verb, no comma), then the expression, which dates the saying."""
+    on its website on Friday", "a military source told AFP on Thursday": a speech verb, then a
+    prepositional phrase that names where or to whom it was said, or the hearer after a verb
+    that takes one ("told", "briefed"), with no verb, comma or infinitive ("told residents *to
+    leave* on Monday" dates the leaving), then the expression, which dates the saying."""
     window = text[max(0, timex.start - 80):timex.start]
-    words = [w.lower() for w in _WORD.findall(_CLAUSE_END.split(window)[-1])]
-    while words and words[-1] in _REPORT_TIME_GAP:
+    words = _WORD.findall(_CLAUSE_END.split(window)[-1])
+    while words and words[-1].lower() in _REPORT_TIME_GAP:
         words.pop()
-    speech = [i for i, w in enumerate(words) if w in lex.speech_words]
+    speech = [i for i, w in enumerate(words) if w.lower() in lex.speech_words]
     if not speech:
         return False
-    phrase = words[speech[-1] + 1:]
-    return 0 < len(phrase) <= _STATEMENT_PHRASE_WORDS and phrase[0] in _STATEMENT_PHRASE_OPENERS \
-        and not any(is_past_form(w, lex.tense) or w in lex.clause_breaks or w in lex.relative_pronouns
-                    for w in phrase)
+    verb, phrase = words[speech[-1]].lower(), words[speech[-1] + 1:]
+    opens = bool(phrase) and (phrase[0].lower() in _STATEMENT_PHRASE_OPENERS or verb in lex.hearer_speech_words)
+    return opens and len(phrase) <= _STATEMENT_PHRASE_WORDS and not _is_intention(phrase, lex) \
+        and not any(is_past_form(w.lower(), lex.tense) or w.lower() in lex.clause_breaks
+                    or w.lower() in lex.relative_pronouns for w in phrase)
 
 
 def _report_date(trigger: Span, candidates: list[Timex], text: str) -> EventDate | None:
@@ -453,6 +473,32 @@ def _relative_opener(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -
     if opener is None or _CLAUSE_END.search(text, opener.end(), timex.start):
         return None
     return opener
+
+
+def _in_closed_relative_clause(trigger: Span, timex: Timex, sentence: Span, text: str, lex: TimeLexicon) -> bool:
+    """Whether the expression stands in a relative clause before the trigger that a comma
+    closes before it: "The ship, *which* sailed from Mersin two weeks ago, unloaded at Port
+    Sudan"; "welcomed on Friday the declaration *signed* by the president a day earlier,
+    with the ministry expressing support". The clause, opened by a relative pronoun or by a
+    participle after the noun it describes (once the sentence has had its verb, see
+    :func:`_bare_relative`), has an event of its own; the trigger after it belongs to the
+    clause the relative clause interrupts or follows. A clause break ("reported *that* crowds
+    demonstrated in the city today, ... rejecting") opens a clause that has yet to have its
+    verb."""
+    if timex.end > trigger.start:
+        return False
+    closing = _CLAUSE_END.search(text, timex.end, trigger.start)
+    if closing is None:
+        return False
+    opening = [m.end() for m in _CLAUSE_END.finditer(text, sentence.start, timex.start)]
+    previous, verb_seen = None, False
+    for word in _WORD.finditer(text, opening[-1] if opening else sentence.start, timex.start):
+        if word.group().lower() in lex.relative_pronouns or (verb_seen and _bare_relative(word, previous, text, lex)):
+            return True
+        low = word.group().lower()
+        verb_seen = low not in lex.clause_breaks and (verb_seen or is_past_form(low, lex.tense))
+        previous = word
+    return False
 
 
 def _in_background_phrase(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
@@ -692,16 +738,26 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     done = _past_verb_trigger(trigger, text, lex)
     usable = [t for t in in_sentence if not belongs_to_later_clause(trigger, t, document, lex)
               and not _in_earlier_intended_act(trigger, t, sentence, document, lex)
+              and not _in_closed_relative_clause(trigger, t, sentence, text, lex)
               and not (done and _is_future(t, document))]
     own = [t for t in usable if same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]
     offset = _governing_offset(trigger, offsets, text, lex)
     if offset is not None:
         tied = [t for t in own if t.start >= offset.end]
         return _nearest(trigger, tied, text) or _offset_date(trigger, sentence, offset, in_sentence, document)
+    later = _following_offset(trigger, offsets, text, lex)
+    tied = [t for t in usable if later is not None
+            and later.end <= t.start < _tied_clause_end(text, Span(later.end, later.end), sentence)]
+    usable = [t for t in usable if t not in tied]
+    own = [t for t in own if t not in tied]
     reporting = [t for t in usable if _reporting_time(trigger, t, text, lex)]
     own = [t for t in own if t not in reporting]
     close = [t for t in own if not _clause_end_between(text, min(t.end, trigger.end), max(t.start, trigger.start))]
     others = [t for t in usable if t not in reporting]
+    if later is not None and tied and not own:  # "raided the town days after a truce began on March 1"
+        tied_date = _nearest(Span(later.start, later.end), tied, text)
+        assert tied_date is not None
+        return _shifted(tied_date, _inverse(later))
     relative = None if own else _relative_day(trigger, in_sentence, document, lex)
     return (_nearest(trigger, close, text) or relative or _report_date(trigger, reporting, text)
             or _nearest(trigger, own, text) or _nearest(trigger, others, text)

@@ -140,6 +140,7 @@ class TimeLexicon:
     est_nouns: frozenset[str]
     continuation_openers: frozenset[str]
     speech_words: frozenset[str]
+    hearer_speech_words: frozenset[str]
 
     def unit(self, word: str) -> Unit | None:
         """The unit a (possibly plural) word names, e.g. ``"months"`` -> month."""
@@ -319,4 +320,5 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         est_nouns=_lower_set(req("est_nouns", list)),
         continuation_openers=_lower_set(req("continuation_openers", list)),
         speech_words=_lower_set(req("speech_words", list)),
+        hearer_speech_words=_lower_set(req("hearer_speech_words", list)),
     )
