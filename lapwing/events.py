@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from lapwing.actors import resolve
 from lapwing.eventdate import date_for_event, refine_from_next
-from lapwing.eventplace import location_for_event
+from lapwing.eventplace import _in_dateline, location_for_event
 from lapwing.events_attribution import Cue, comment_clause, cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon
 from lapwing.events_modality import read_modality, same_actor
@@ -96,6 +96,9 @@ SAID_ACTS = frozenset({"THREATEN", "REJECT"})
 #: past event dating or motivating another one, not an event of the sentence.
 ANCHOR_PREPS = frozenset({"since", "after", "before", "following", "over"})
 ANCHOR_WINDOW = 7
+#: How far after a force's act the operation it carries out may be named ("detained 27 wanted
+#: suspects overnight in the Hebron area in a joint operation of").
+OPERATION_REACH = 14
 #: Words before a verb where "the two ..." heading its subject may start ("the two foreign
 #: ministers put").
 TWO_SUBJECT = 6
@@ -131,6 +134,12 @@ NP_BREAKS = frozenset({",", ";", ":", "and", "or", "the", "a", "an", "'s", "(", 
 #: ("lashed out at London", "warned Beirut", "rejected Baghdad's demand"), stands for its
 #: country's government: one does not accuse or warn a town.
 METONYMY_TYPES = frozenset({"CONSULT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+#: Material acts whose object may be a place, and the words that may stand between the verb
+#: and it: "shelled Taiz", "stormed Jenin", "raided the Nur Shams camp", "seized Pokrovsk",
+#: "moved into El Fasher". PLOVER codes the place's country (or, at home, the state's own
+#: country) as the target; "in Taiz" after an object is the scene (``_place_roles``).
+OBJECT_PLACE_TYPES = {"ASSAULT": frozenset({"the"}), "COERCE": frozenset({"the"}),
+                      "MOBILIZE": frozenset({"into", "the"})}
 BACKGROUND_PENALTY = 0.1
 #: Verbs that are talks only with a partner named ("spoke with X"); alone ("officials,
 #: speaking privately, said") they report.
@@ -199,13 +208,16 @@ class EventCoder:
         self._dominant: str | None = None  # the country the document is about, if one
         self._antecedents: list[ActorRef] = []  # the previous sentence's parties, actors first
         self._acting: list[ActorRef] = []  # the persons who acted in the previous sentence
+        self._ships = Vessels(self.lexicon.classes.get("vessels", frozenset()), None)  # the document's, in code()
 
     def code(self, document: Document, mentions: Iterable[Mention], timexes: list[Timex],
              trace: list[str] | None = None) -> list[Event]:
         """Events of ``document``; ``trace``, if given, collects why each rule fired."""
         mentions = list(mentions)
         actors = [m.actor for m in mentions if m.actor is not None and m.actor.start is not None]
+        # a country in the dateline ("KIRKUK, Iraq (AFP) -") is where the story was filed: no party
         actors += [_state_of(m) for m in mentions if m.place is not None and m.place.feature == "country"
+                   and not _in_dateline(document.text, m.place)
                    and not any(a.start < m.end and m.start < a.end for a in actors)]  # type: ignore[operator]
         places: list[Mention | object] = [m for m in mentions if m.place is not None]
         self._dominant = _dominant_country(mentions)
@@ -214,7 +226,8 @@ class EventCoder:
         events: list[Event] = []
         seen: list[tuple[int, set[int | None]]] = []  # each event's sentence and its places
         split = list(sentences(document))
-        ships = Vessels(self.lexicon.classes.get("vessels", frozenset()), lambda s, e: self._resolve(document, s, e))
+        ships = self._ships = Vessels(self.lexicon.classes.get("vessels", frozenset()),
+                                      lambda s, e: self._resolve(document, s, e))
         named_ships = list({ship.actor_id: ship for sentence in split
                             for ship in ships.named(sentence) + _boarded_ships(sentence, ships)}.values())
         for k, sentence in enumerate(split):
@@ -459,7 +472,14 @@ class EventCoder:
             # apart (two states' aid landing in Beirut that day are two events), and only after
             # a verb of arrival, not "aid" in a place
             self._place_roles(sentence, groups, trig, roles)
+        if not roles.recipients and not roles.passive and entry.pos == "verb" and trig.type in OBJECT_PLACE_TYPES:
+            self._object_place(sentence, trig, roles)
         self._place_officials(roles, [r for g in groups for r in g.refs])
+        named = self._operation_forces(sentence, groups, trig, roles.actors)
+        if named:
+            roles.actors = named
+            roles.how.append(f"the unnamed force acts for the forces of the operation it carries out "
+                             f"({', '.join(r.text for r in named)})")
         if not roles.actors and not roles.passive and trig.governor_at is not None \
                 and _controlled_complement(sentence, trig.governor_at, trig.i):
             roles.actors = reader.subject_of(sentence, groups, trig.governor_at)
@@ -581,6 +601,37 @@ class EventCoder:
             attribution=cue.attribution(sentence) if cue else None,
             confidence=round(confidence, 2),
         )
+
+    def _operation_forces(self, sentence: Sentence, groups: list[Group], trig: Trigger,
+                          actors: list[ActorRef]) -> list[ActorRef]:
+        """"Security forces detained 27 suspects in the Hebron area in a joint operation of the
+        military, the Shin Bet and Border Police": a force no country is named for, acting in
+        an operation (raid, campaign) "of" or "by" named forces, is those forces; without them it
+        would be taken for the police of the place where it acted. The list runs over their
+        names, force nouns ("the military") and commas, up to the first other word."""
+        classes = self.lexicon.classes
+        forces = classes.get("forces", frozenset()) | classes.get("domestic_forces", frozenset())
+        if not actors or any(a.country or a.actor_id or a.text.lower().split()[-1] not in forces for a in actors):
+            return []
+        toks = sentence.tokens
+        operations = classes.get("force_operations", frozenset())
+        k = next((k for k in range(trig.j, min(len(toks) - 1, trig.j + OPERATION_REACH))
+                  if toks[k].lower in operations and toks[k + 1].lower in {"of", "by"}), None)
+        if k is None or any(t.lower == ";" for t in toks[trig.j:k]):
+            return []
+        named: list[ActorRef] = []
+        n = k + 2
+        while n < len(toks):
+            group = next((g for g in groups if g.first == n), None)
+            if group is not None:
+                named += [r for r in group.refs if r.country and not same_actor(r, named)]
+                n = group.last
+            elif toks[n].lower in {"the", ",", "and"} or toks[n].lower in forces \
+                    or self.lexicon.in_class(toks[n].lower, "military_columns"):
+                n += 1
+            else:
+                break
+        return named
 
     def _weapon_subject(self, sentence: Sentence, trig: Trigger) -> bool:
         """Whether a weapon is the subject of a verb trigger ("drones reportedly hit the power
@@ -801,6 +852,25 @@ class EventCoder:
                 roles.recipients = [_state_of(m, "metonymy: the place struck or reached")]
                 roles.how.append(f"{m.text!r}: the place struck or reached stands for its country")
 
+    def _object_place(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
+        """The place a material act is done to, as its verb's object ("Houthi fighters shelled
+        Taiz", "troops stormed the Jenin camp", "forces moved into El Fasher"), stands for
+        its country: that country's people and land suffer it, whoever acts."""
+        toks = sentence.tokens
+        between = OBJECT_PLACE_TYPES[trig.type or ""]
+        if trig.type == "MOBILIZE" and not (trig.j < len(toks) and toks[trig.j].lower == "into"):
+            return  # troops sent "to" a town are placed, not aimed at it
+        refs = roles.actors + roles.recipients
+        for m in self._places:
+            n = sentence.index_at(m.start)
+            if n < trig.j or any(t.lower not in between for t in toks[trig.j:n]) \
+                    or any((r.start or 0) < m.end and m.start < (r.end or 0) for r in refs) \
+                    or self._modifies_event_noun(sentence, sentence.index_before(m.end)):
+                continue
+            roles.recipients = [_state_of(m, "metonymy: the place acted on")]
+            roles.how.append(f"{m.text!r}, the object acted on, stands for its country")
+            return
+
     def _modifies_event_noun(self, sentence: Sentence, k: int) -> bool:
         """Whether token ``k`` (right after a name) starts an event noun: "a U.S. drone strike"
         names the attacker, not the place struck."""
@@ -838,9 +908,15 @@ class EventCoder:
         the sentence codes another event; otherwise, and for other events in a prepositional phrase or a participle
         clause beside a main event, the confidence is lowered (background, not the news)."""
         main = [e for e in events if e not in anchors]
+        attack = next((e for e in anchors if e.type == "ASSAULT"), None)
+        casualties = self.lexicon.size_words.get("dead", frozenset()) | self.lexicon.size_words.get("injured", frozenset())
+        if attack is not None and main and all(e.type == "ASSAULT" and not e.actors
+                                               and e.trigger.text.lower() in casualties for e in main):
+            return [self._toll_of_anchor(sentence, attack, main, trace)]
         if not main:
             for event in anchors:
                 event.confidence = round(event.confidence - BACKGROUND_PENALTY, 2)
+                self._heading_ship(sentence, event, trace)
             return events
         for event in anchors:
             _note(trace, f"{event.trigger.text!r}: a past event dating or motivating the sentence's news "
@@ -868,6 +944,34 @@ class EventCoder:
                     _note(trace, f"{event.trigger.text!r}: after the main event "
                                  f"{first.trigger.text!r}, lower confidence")
         return main
+
+    def _toll_of_anchor(self, sentence: Sentence, attack: Event, tolls: list[Event],
+                        trace: list[str] | None) -> Event:
+        """"The ship was limping towards port after Friday's missile attack, its manager said,
+        confirming that a deckhand had died and two crew were injured": casualties no one is
+        named for, beside an attack after "after" or "following", are that attack's toll, and
+        the attack is the news, not a second attack with no one behind it. A ship heading
+        the sentence, whose plight the attack explains, is what it struck."""
+        for toll in tolls:
+            attack.size = attack.size or toll.size
+            attack.recipients += [r for r in toll.recipients if not same_actor(r, attack.recipients)]
+            _note(trace, f"{toll.trigger.text!r}: a toll with no party beside the attack "
+                         f"{attack.trigger.text!r} it follows: that attack's toll, which is the news")
+        self._heading_ship(sentence, attack, trace)
+        return attack
+
+    def _heading_ship(self, sentence: Sentence, attack: Event, trace: list[str] | None) -> None:
+        """"The tanker Aegean Star caught fire off Hodeidah after a missile attack": an attack
+        with no one named as struck, told as the cause of what befell a ship heading the
+        sentence, struck that ship."""
+        if attack.type != "ASSAULT" or attack.recipients:
+            return
+        first = sentence.index_at(attack.trigger.start)
+        ship = next((s for s in self._ships.named(sentence) if sentence.index_at(s.start or 0) < first
+                     and sentence.same_clause(0, sentence.index_at(s.start or 0))), None)
+        if ship is not None:
+            attack.recipients = [ship]
+            _note(trace, f"{attack.trigger.text!r}: the ship heading the sentence, {ship.text!r}, is what it struck")
 
     # ----- triggers
 
@@ -1582,7 +1686,7 @@ def _content_start(sentence: Sentence, j: int) -> int:
 #: 30 drone strikes since mid-December", "dozens of raids so far this year").
 TALLY_PERIODS = (("since",), ("so", "far"), ("over", "the", "past"), ("in", "the", "past"), ("this", "year"))
 #: Counts before an event noun that say "several": a number above one or a vague multitude.
-MULTITUDES = frozenset({"dozens", "hundreds", "scores", "several", "numerous", "thousands"})
+MULTITUDES = frozenset({"dozen", "dozens", "hundreds", "scores", "several", "numerous", "thousands"})
 
 
 def _counted_plural(toks: list, k: int, lexicon: EventLexicon) -> bool:

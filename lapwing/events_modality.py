@@ -34,6 +34,10 @@ from lapwing.events_lexicon import EventLexicon, ModalityCues
 from lapwing.events_text import Sentence
 from lapwing.records import ActorRef
 
+#: How many modifiers may stand between "any" and the event noun it ranges over ("any
+#: Israeli ground attack").
+FREE_CHOICE_REACH = 3
+
 
 #: Measures a state takes by announcing them: "Fidan announced that Turkish ports will be
 #: closed to ships bound for Israel" is the sanction itself, not a threat of one (a measure
@@ -72,6 +76,18 @@ def _phrase_after(sentence: Sentence, i: int, phrases: tuple[tuple[str, ...], ..
             if sentence.match(k, words):
                 return " ".join(words)
     return None
+
+
+def _free_choice(sentence: Sentence, i: int) -> bool:
+    """"would respond to any Israeli attack", "warned against any incursion": an event noun
+    after "any", with at most its modifiers between, names no act that happened."""
+    toks = sentence.tokens
+    for k in range(i - 1, max(-1, i - 1 - FREE_CHOICE_REACH), -1):
+        if toks[k].lower == "any":
+            return True
+        if not (toks[k].cap or toks[k].lower.isalpha()) or toks[k].lower in {"and", "or", "the", "a", "an"}:
+            return False
+    return False
 
 
 def _conditional(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
@@ -165,6 +181,8 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
     conditional = _conditional(sentence, i, cues)
     if conditional:
         return Reading("hypothetical", type_, [f"conditional: {conditional}"])
+    if _free_choice(sentence, i):
+        return Reading("hypothetical", type_, ["'any' before it: whatever such act may come, none in particular"])
     future = modal["future"]
     if modal["hypothetical"] == "would" and speaker is not None:
         future = "would (reported speech)"

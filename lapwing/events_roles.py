@@ -451,6 +451,10 @@ class PatternRoles:
                 out.pronoun = toks[k - 1].lower  # "said his fighters would strike": the owner's, no party of their own
                 return None
             ref = None if toks[k].lower in self.ships.nouns else self._word_ref(sentence, k)  # "a drone boat struck"
+            own = self._speakers_forces(sentence, groups, i, out) \
+                if ref is not None and ref.reason == PARTICIPANT and toks[k].lower in self.forces else None
+            if own:  # "Hamas's spokesman announced that the fighters had ambushed": the speaker's own
+                return own
             if ref is not None:
                 out.how.append(f"word {toks[k].text!r} before the trigger names a party")
                 return [ref]
@@ -485,6 +489,9 @@ class PatternRoles:
         heading a clause reported by a state, an army or an armed group (or its spokesman), are
         the speaker's own."""
         start = sentence.clause_start(i)
+        # "the spokesman said the forces had downed": a reported clause without "that" starts
+        # after its reporting verb
+        start = max([start] + [k + 1 for k in range(start, i) if self._reports(sentence, k)])
         if any(start <= g.first < i for g in groups) or \
                 not any(sentence.tokens[k].lower in self.forces for k in self._subject_head_window(sentence, start, i)):
             return None

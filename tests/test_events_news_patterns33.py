@@ -82,4 +82,4 @@ def test_a_relative_clause_on_quoted_words_is_background(explainer: Explainer) -
     events = code(explainer, "Israel lashed out at the European Union on Tuesday after its ministers "
                   "blacklisted two settler groups, calling the step 'a disgrace' that ignores attacks on "
                   "Israelis.", DAY)
-    assert [e.type for e in events] == ["ACCUSE"]
+    assert events[0].type == "ACCUSE" and not any(e.trigger.text == "attacks" for e in events)
