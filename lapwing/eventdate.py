@@ -53,6 +53,17 @@ Four refinements keep an expression from dating the wrong event:
   that names a noun ("the 2015 deal", "in the summer heat", "*rejected* Wednesday's
   accusation").
 
+Three more concern what an expression is the time of:
+
+- A day counted from the sentence's reference time ("a day earlier", "the night before",
+  "the previous day") contrasts with that time, so it dates the act it follows, when that
+  act is the nearest predicate before it ("on Tuesday condemned the sanctions that the EU
+  imposed *a day earlier*": the sanctions), and nothing after its comma.
+- A copular trigger ("were behind the fire ... a day earlier") is a relation to the act its
+  complement names: an expression in the complement dates that act, not the relation.
+- A dateline date ("VLADIVOSTOK, March 14 (TASS) -") is the filing day: an event with no time
+  of its own takes it as a report date, like the publication date.
+
 And one refinement across sentences (:func:`refine_from_next`, called by the events stage):
 an event dated only coarsely ("this year", "since January", the article date) takes the
 single day that the next sentence gives when that sentence continues the story ("The attack
@@ -66,6 +77,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from lapwing.places_recognise import DATELINE
 from lapwing.records import Document, EventDate, Span, Timex
 from lapwing.temporal_calendar import period_of, precision_of, shift
 from lapwing.temporal_lexicon import TimeLexicon, load_lexicon
@@ -239,9 +251,13 @@ def find_offsets(text: str, sentence: Span, timexes: list[Timex], lex: TimeLexic
 
 
 def _governing_offset(trigger: Span, offsets: list[Offset], text: str, lex: TimeLexicon) -> Offset | None:
-    """The nearest offset before the trigger whose tied clause holds the trigger."""
+    """The nearest offset before the trigger whose tied clause holds the trigger: the
+    clause ends at a comma, after which the governing clause goes on ("The talks, a day
+    after Sisi hosted the king, covered Gaza mediation"; "A day after militants killed five
+    soldiers, the army launched ...")."""
     before = [o for o in offsets if o.end <= trigger.start
-              and same_clause(text, (o.end, o.end), (trigger.start, trigger.end), lex)]
+              and same_clause(text, (o.end, o.end), (trigger.start, trigger.end), lex)
+              and not _clause_end_between(text, o.end, trigger.start)]
     return max(before, key=lambda o: o.end, default=None)
 
 
@@ -350,15 +366,29 @@ _ANAPHORIC_OPENING = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s+(?=[A-Z\"'‘“])")
 
 
-def _anaphoric_date(trigger: Span, sentence: Span, timexes: list[Timex], text: str) -> EventDate | None:
+def _anaphoric_date(trigger: Span, sentence: Span, timexes: list[Timex], document: Document,
+                    lex: TimeLexicon) -> EventDate | None:
     """"Scuffles broke out late Friday when a demonstration ... turned tense. The protest,
     one of the largest in weeks, called for ...": a sentence opened by a definite event
-    noun, with no date of its own, goes on about the event of the sentence before, and
-    takes its one day, if that sentence names exactly one."""
-    if not _ANAPHORIC_OPENING.fullmatch(text, sentence.start, trigger.start):
+    noun, with no date of its own, goes on about the event of the sentence before. When that
+    sentence names the noun ("sentenced six men on Sunday for a 2024 bombing. The bombing
+    killed a policeman"; "arrested a man on Thursday over a stabbing attack the day before.
+    The attack wounded two officers"), the noun's own date there is the event's; else the
+    event takes that sentence's one day, if it names exactly one."""
+    text = document.text
+    opening = _ANAPHORIC_OPENING.fullmatch(text, sentence.start, trigger.start)
+    if not opening:
         return None
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, sentence.start - 1))]
     previous = ends[-1] if ends else 0
+    words = _WORD.findall(opening.group())
+    noun = (words[-1] if len(words) > 1 else _WORD.findall(text[trigger.start:trigger.end])[0]).lower()
+    mentions = [m for m in re.finditer(rf"\b{re.escape(noun)}\b", text[previous:sentence.start], re.IGNORECASE)]
+    if mentions:
+        at = previous + mentions[-1].start()
+        antecedent = date_for_event(Span(at, at + len(noun)), Span(previous, sentence.start), timexes, document, lex)
+        if antecedent.basis == "explicit":
+            return antecedent
     days = {(d.start, d.end): d for d in (_event_date(t, text) for t in timexes
                                           if previous <= t.start and t.end <= sentence.start and _dates_event(t))
             if _one_day(d)}
@@ -450,6 +480,20 @@ def _past_verb_trigger(trigger: Span, text: str, lex: TimeLexicon) -> bool:
     return True
 
 
+def _appositive_relative(word: re.Match[str], text: str, lex: TimeLexicon) -> bool:
+    """Whether ``word`` is a "that" opening a relative clause on a noun phrase set off by a
+    comma ("..., an accusation *that* the Chadian government called fabricated on
+    Saturday", "..., a move *that* Israel condemned"): the phrase restates the event, and the
+    clause tells what someone else did about it. After a verb "that" opens its complement
+    ("said that"), which the comma and determiner rule out."""
+    if word.group().lower() not in lex.relative_complementisers:
+        return False
+    phrase = _CLAUSE_END.split(text[max(0, word.start() - 60):word.start()])
+    words = [w.lower() for w in _WORD.findall(phrase[-1])] if len(phrase) > 1 else []
+    return 1 < len(words) <= 4 and words[0] in lex.determiners \
+        and not any(is_past_form(w, lex.tense) for w in words)
+
+
 def _relative_opener(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> re.Match[str] | None:
     """The word opening the relative clause after the trigger that holds the expression, if
     any: a relative pronoun, or the first word of a relative clause without one ("had lifted
@@ -464,7 +508,7 @@ def _relative_opener(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -
     verb_trigger = _verb_trigger(trigger, text, lex)
     opener, previous = None, None
     for word in _WORD.finditer(text, trigger.end, timex.start):
-        if word.group().lower() in lex.relative_pronouns or (
+        if word.group().lower() in lex.relative_pronouns or _appositive_relative(word, text, lex) or (
                 verb_trigger and _bare_relative(word, previous, text, lex)
                 and not _CLAUSE_END.search(text, trigger.end, word.start())
                 and same_clause(text, (trigger.start, trigger.end), (word.start(), word.end()), lex)):
@@ -503,10 +547,14 @@ def _in_closed_relative_clause(trigger: Span, timex: Timex, sentence: Span, text
 
 def _in_background_phrase(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
     """Whether the expression stands in a background phrase after the trigger ("struck the
-    south despite the November truce"), with no comma or semicolon between: it dates what the
-    phrase is about."""
-    preps = [w for w in _WORD.finditer(text, trigger.end, timex.start) if w.group().lower() in lex.background_preps]
-    return bool(preps) and not _CLAUSE_END.search(text, preps[-1].end(), timex.start)
+    south despite the November truce"), or in a cause phrase that names an act ("arrested
+    several people over rocket fire toward Israel last week", not "clashed over the
+    weekend"), with no comma or semicolon between: it dates what the phrase is about."""
+    words = list(_WORD.finditer(text, trigger.end, timex.start))
+    preps = [i for i, w in enumerate(words) if w.group().lower() in lex.background_preps or (
+        w.group().lower() in lex.cause_prepositions
+        and any(v.group().lower() in lex.cause_acts for v in words[i + 1:]))]
+    return bool(preps) and not _CLAUSE_END.search(text, words[preps[-1]].end(), timex.start)
 
 
 def belongs_to_later_clause(trigger: Span, timex: Timex, document: Document, lex: TimeLexicon) -> bool:
@@ -514,7 +562,8 @@ def belongs_to_later_clause(trigger: Span, timex: Timex, document: Document, lex
     if timex.start < trigger.end:
         return False
     opener = _relative_opener(trigger, timex, document.text, lex)
-    if opener is not None and (opener.group().lower() in lex.relative_pronouns or not _recent_day(timex, document)):
+    if opener is not None and (opener.group().lower() in lex.relative_pronouns | lex.relative_complementisers
+                               or not _recent_day(timex, document)):
         return True
     if _in_background_phrase(trigger, timex, document.text, lex):
         return True
@@ -532,15 +581,27 @@ def _recent_day(timex: Timex, document: Document) -> bool:
     return _one_day(day) and _inside(day, _document_date(document), document)
 
 
+def _new_subject_between(text: str, lo: int, hi: int, lex: TimeLexicon) -> bool:
+    """Whether a coordinator in text[lo:hi] opens a clause with a subject of its own: a name
+    or a determiner follows it ("and Ankara pledging", "and the two sides signing"), not a
+    verb that shares the subject before ("and sign a deal")."""
+    words = _WORD.findall(text[lo:hi])
+    return any(w.lower() in lex.comma_coordinators and (nxt[:1].isupper() or nxt.lower() in lex.determiners)
+               for w, nxt in zip(words, words[1:]))
+
+
 def _in_earlier_intended_act(trigger: Span, timex: Timex, sentence: Span, document: Document,
                              lex: TimeLexicon) -> bool:
     """Is the expression a future time of an intended act whose clause ends before the
     trigger? "agreed on Sunday to restart trains before the end of the year, at a meeting in
     Aswan": the year is when the trains should run again; the meeting, after the comma that
-    closes the infinitive clause, is dated with the agreement."""
+    closes the infinitive clause, is dated with the agreement. A coordinator before a new
+    subject closes it too ("with teams due to convene by early May and Ankara pledging
+    larger releases": the pledge is not due by May)."""
     text = document.text
     if timex.end > trigger.start or not _is_future(timex, document) \
-            or not _clause_end_between(text, timex.end, trigger.start):
+            or not (_clause_end_between(text, timex.end, trigger.start)
+                    or _new_subject_between(text, timex.end, trigger.start, lex)):
         return False
     ends = [m.end() for m in _CLAUSE_END.finditer(text, sentence.start, timex.start)]
     return _is_intention(_words_between(text, ends[-1] if ends else sentence.start, timex.start), lex)
@@ -720,6 +781,83 @@ def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) 
     return bool(_DETERMINER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
 
 
+def _anaphoric(timex: Timex, lex: TimeLexicon) -> bool:
+    """Whether the expression counts from the sentence's reference time ("a day earlier",
+    "the night before", "the previous day", "two days later"; see ``anaphoric_offsets``)."""
+    words = [w.lower() for w in timex.text.split()]
+    return timex.type in ("DATE", "TIME") and any(w in lex.anaphoric_offsets for w in words[1:])
+
+
+def _predicate_between(trigger: Span, lo: int, hi: int, text: str, lex: TimeLexicon) -> bool:
+    """Whether a verb in the past stands in text[lo:hi] other than one of a restrictive
+    relative clause right after a noun trigger, which tells the noun's own act ("the
+    sanctions *that* the EU *imposed*", "the raid *which* troops *carried* out")."""
+    words = list(_WORD.finditer(text, lo, hi))
+    if words and words[0].group().lower() in lex.relative_pronouns | lex.relative_complementisers \
+            and not _verb_trigger(trigger, text, lex):
+        verbs = [w for w in words if is_past_form(w.group().lower(), lex.tense)]
+        return len(verbs) > 1
+    return any(is_past_form(w.group().lower(), lex.tense) for w in words)
+
+
+def _anaphoric_day(trigger: Span, candidates: list[Timex], text: str, lex: TimeLexicon) -> Timex | None:
+    """The expression counted from the reference time that dates the trigger: "Iran on
+    Tuesday condemned the sanctions that the EU imposed *a day earlier*", "mourned fighters
+    killed in an assault *the night before*", "claimed responsibility on Wednesday for the
+    ambush of a bus *a day earlier*". Such a day contrasts with the reference time, so it
+    dates the act it follows: the trigger when the trigger is the nearest predicate before
+    it, with no comma, no other expression and no other verb in the past between them
+    (the reference time's own verb mostly has its object or a participle in between). A
+    trigger right after the reference time ("Israel on Wednesday praised the EU's decision
+    a day earlier to ...") is that time's own verb."""
+    after = [t for t in candidates if t.start >= trigger.end]
+    first = min(after, key=lambda t: t.start, default=None)
+    if first is None or not _anaphoric(first, lex) or _clause_end_between(text, trigger.end, first.start) \
+            or _predicate_between(trigger, trigger.end, first.start, text, lex):
+        return None
+    before = [t for t in candidates if t.end <= trigger.start]
+    reference = max(before, key=lambda t: t.end, default=None)
+    if reference is not None and all(w.lower().endswith("ly") for w in _words_between(text, reference.end, trigger.start)):
+        return None
+    return first
+
+
+def _closes_earlier_act(timex: Timex, trigger: Span, sentence: Span, text: str, lex: TimeLexicon) -> bool:
+    """Whether an expression counted from the reference time ends the clause of an act
+    before it, and a comma parts it from the later trigger: "condemned the sanctions that
+    the EU imposed a day earlier, calling them unlawful and *promising* a response" (the
+    promise is the condemnation's; "A day earlier, militants attacked" is not such a
+    clause)."""
+    if not _anaphoric(timex, lex) or timex.end > trigger.start or not _clause_end_between(text, timex.end, trigger.start):
+        return False
+    opening = [m.end() for m in _CLAUSE_END.finditer(text, sentence.start, timex.start)]
+    return any(is_past_form(w.group().lower(), lex.tense)
+               for w in _WORD.finditer(text, opening[-1] if opening else sentence.start, timex.start))
+
+
+def _copular(trigger: Span, text: str, lex: TimeLexicon) -> bool:
+    """Whether the trigger is a form of "be" with a preposition ("were behind the fire"): a
+    relation to the act its complement names, which an expression after it dates."""
+    words = text[trigger.start:trigger.end].lower().split()
+    return len(words) > 1 and words[0] in lex.copulas and not is_past_form(words[1], lex.tense)
+
+
+def _in_dateline(timex: Timex, text: str) -> bool:
+    """Whether the expression stands in the dateline that opens its line ("VLADIVOSTOK,
+    March 14 (TASS) -"): the day the story was filed, like the publication date, never an
+    event's own time."""
+    match = DATELINE.match(text, text.rfind("\n", 0, timex.start) + 1)
+    return match is not None and timex.end <= match.end()
+
+
+def _dateline_date(sentence: Span, timexes: list[Timex], text: str) -> EventDate | None:
+    """The filing day a dateline in the sentence gives, as a report date (basis ``report``:
+    the event happened by then)."""
+    days = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end
+            and _dates_event(t) and _in_dateline(t, text)]
+    return dataclasses.replace(_event_date(days[0], text), basis="report") if days else None
+
+
 def _clause_end_between(text: str, lo: int, hi: int) -> bool:
     """Whether a comma, semicolon or colon other than an apposition's stands in text[lo:hi]."""
     return bool(_CLAUSE_END.search(_APPOSITION.sub(" ", text[lo:hi])))
@@ -733,18 +871,25 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     offsets = find_offsets(text, sentence, timexes, lex)
     links = {o.start for o in offsets}
     in_sentence = [t for t in timexes if _dates_event(t) and t.start not in links
-                   and sentence.start <= t.start and t.end <= sentence.end and not _onset(t, trigger, text, lex)
+                   and sentence.start <= t.start and t.end <= sentence.end and not _in_dateline(t, text)
+                   and not _onset(t, trigger, text, lex)
                    and not _attributive_date(t, trigger, text, lex) and not _bound(t, trigger, sentence, text)]
     done = _past_verb_trigger(trigger, text, lex)
+    copular = _copular(trigger, text, lex)
     usable = [t for t in in_sentence if not belongs_to_later_clause(trigger, t, document, lex)
               and not _in_earlier_intended_act(trigger, t, sentence, document, lex)
               and not _in_closed_relative_clause(trigger, t, sentence, text, lex)
+              and not _closes_earlier_act(t, trigger, sentence, text, lex)
+              and not (copular and t.start >= trigger.end and not _clause_end_between(text, trigger.end, t.start))
               and not (done and _is_future(t, document))]
     own = [t for t in usable if same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]
     offset = _governing_offset(trigger, offsets, text, lex)
     if offset is not None:
         tied = [t for t in own if t.start >= offset.end]
         return _nearest(trigger, tied, text) or _offset_date(trigger, sentence, offset, in_sentence, document)
+    anaphoric = _anaphoric_day(trigger, usable, text, lex)
+    if anaphoric is not None:
+        return _event_date(anaphoric, text)
     later = _following_offset(trigger, offsets, text, lex)
     tied = [t for t in usable if later is not None
             and later.end <= t.start < _tied_clause_end(text, Span(later.end, later.end), sentence)]
@@ -761,4 +906,5 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     relative = None if own else _relative_day(trigger, in_sentence, document, lex)
     return (_nearest(trigger, close, text) or relative or _report_date(trigger, reporting, text)
             or _nearest(trigger, own, text) or _nearest(trigger, others, text)
-            or _anaphoric_date(trigger, sentence, timexes, text) or _document_date(document))
+            or _anaphoric_date(trigger, sentence, timexes, document, lex) or _dateline_date(sentence, timexes, text)
+            or _document_date(document))

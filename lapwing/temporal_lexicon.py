@@ -133,6 +133,7 @@ class TimeLexicon:
     vague_offsets: dict[str, str]
     intention_cues: frozenset[str]
     relative_pronouns: frozenset[str]
+    relative_complementisers: frozenset[str]
     function_words: frozenset[str]
     subject_pronouns: frozenset[str]
     background_preps: frozenset[str]
@@ -141,6 +142,10 @@ class TimeLexicon:
     continuation_openers: frozenset[str]
     speech_words: frozenset[str]
     hearer_speech_words: frozenset[str]
+    anaphoric_offsets: frozenset[str]
+    copulas: frozenset[str]
+    cause_prepositions: frozenset[str]
+    cause_acts: frozenset[str]
 
     def unit(self, word: str) -> Unit | None:
         """The unit a (possibly plural) word names, e.g. ``"months"`` -> month."""
@@ -313,6 +318,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         vague_offsets={k: str(v) for k, v in _lower_keys(req("vague_offsets", dict)).items()},
         intention_cues=_lower_set(req("intention_cues", list)),
         relative_pronouns=_lower_set(req("relative_pronouns", list)),
+        relative_complementisers=_lower_set(req("relative_complementisers", list)),
         function_words=_lower_set(req("function_words", list)),
         subject_pronouns=_lower_set(req("subject_pronouns", list)),
         background_preps=_lower_set(req("background_preps", list)),
@@ -321,4 +327,8 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         continuation_openers=_lower_set(req("continuation_openers", list)),
         speech_words=_lower_set(req("speech_words", list)),
         hearer_speech_words=_lower_set(req("hearer_speech_words", list)),
+        anaphoric_offsets=_lower_set(req("anaphoric_offsets", list)),
+        copulas=_lower_set(req("copulas", list)),
+        cause_prepositions=_lower_set(req("cause_prepositions", list)),
+        cause_acts=_lower_set(req("cause_acts", list)),
     )
