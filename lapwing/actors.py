@@ -55,6 +55,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _PRONOUN_REACH = 1
 #: Kinds of organisation a person's name with a noun for armed men stands for ("Haftar forces").
 _FORCE_TYPES = frozenset({"armed_group", "military"})
+#: Predicates of affiliation markers that, between a noun for armed men and a commander's
+#: name, make the men the commander's force: "loyal to Daglo", "led by Haftar".
+_COMMAND_PREDICATES = frozenset({"aligned_with", "leads"})
 #: Kinds of organisation a state has of its own, whose names other states' bodies may share.
 _STATE_BODY_TYPES = frozenset({"government", "military"})
 _KIND_ORDER = ("alias", "abbrev", "epithet", "hostile_epithet", "shared_epithet", "viewpoint_epithet",
@@ -433,7 +436,14 @@ class _Parser:
             possessive = after < stop and words[after].norm == "'s"
             country, org = self.is_country(entries), self.is_org(entries, seats=possessive)
             if not (country or org):
-                break
+                m, markers = self.lookup(after, "marker", stop)
+                force = self._person_force(entries) if n and m and markers[0].own else None
+                if force is None or ph.org or not self._starts_head(after + m, stop, True):
+                    break
+                ph.org = force  # "the Hamdan Daglo-led forces": the force the person commands
+                ph.first_mod = ph.first_mod or (q, after, entries)
+                q = after + m
+                continue
             joint = self._joint(q, after, stop, ph.det) if country and not ph.country else []
             if joint:  # "US-Israeli strikes": each state the run names, with what follows
                 end = joint[-1][1]
@@ -566,7 +576,8 @@ class _Parser:
         n, nouns = self.lookup(q, "noun", stop)
         if n and n >= self.lookup(q, "entity", stop)[0]:
             ph.noun, ph.noun_text = nouns[0], self._text(q, q + n)
-            q = self._of_owner(ph, q + n, stop)
+            q = self._commander_after(ph, q + n, stop)
+            q = self._of_owner(ph, q, stop)
             q = self._seat_owner(ph, q, stop)
             return self._name_after(ph, q, stop, fallback="noun")
         n, entries = self.lookup(q, "entity", stop)
@@ -757,8 +768,38 @@ class _Parser:
 
     def _led_noun_at(self, q: int, stop: int) -> int:
         """Where the noun for what a person leads starts after the person's name: past a
-        possessive ("Hemedti's militia", "Biden's administration")."""
-        return q + 1 if q + 1 < stop and self.words[q].norm == "'s" else q
+        possessive ("Hemedti's militia", "Biden's administration") and qualifiers ("the
+        Daglo terrorist group")."""
+        q = q + 1 if q + 1 < stop and self.words[q].norm == "'s" else q
+        return self._past_qualifiers(q, stop)
+
+    def _person_force(self, entries: list[NameEntry]) -> Actor | None:
+        """The armed organisation that the one person ``entries`` name commands on the
+        article date (:meth:`_led_force`); None for anything else or several people."""
+        people = {e.actor_id for e in entries if self.kb.actors[e.actor_id].type == "person"}
+        return self._led_force(self.kb.actors[people.pop()]) if len(people) == 1 else None
+
+    def _commander_after(self, ph: _Phrase, q: int, stop: int) -> int:
+        """"forces of Mohamed Hamdan Daglo", "fighters loyal to Saddam Haftar", "units led by
+        Haftar": a noun for armed men with no owner yet, before "of" or an affiliation marker
+        with "to"/"by" ("loyal to", "commanded by") and a person the KB says commands an armed
+        organisation on the date, is that organisation, as "Haftar's forces" is. The end of
+        what it read, or ``q``."""
+        if ph.country or ph.org or ph.noun is None or ph.noun.type not in _FORCE_TYPES or q >= stop:
+            return q
+        at = q + 1 if self.words[q].norm == "of" else q
+        if at == q:
+            m, markers = self.lookup(q, "marker", stop)
+            if not m or markers[0].predicate not in _COMMAND_PREDICATES or q + m >= stop \
+                    or self.words[q + m].norm not in ("to", "by"):
+                return q
+            at = q + m + 1
+        n, entries = self.lookup(at, "entity", stop)
+        force = self._person_force(entries) if n else None
+        if force is None:
+            return q
+        ph.org = force
+        return at + n
 
     def _leads(self, person: Actor, noun: SectorNoun, at: int) -> bool:
         """Whether ``noun`` (at word ``at``) after the person's name means what the person

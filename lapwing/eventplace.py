@@ -149,13 +149,18 @@ def _names_no_scene(before: str, place: Place) -> bool:
 
 def _relation_partner(before: str) -> bool:
     """Whether ``before`` ends in a noun of ``relation_nouns`` and "with" ("security
-    coordination with ", "ties with the "): the place after it is the relation's other
-    party, a state standing for its government, not where anything happened. "With" is no
-    locative, so the sentence's one place would otherwise be taken as its scene."""
+    coordination with ", "ties with the "), or in a word of ``service_words`` and "for"
+    ("spying for "): the place after it is the relation's other party or the state served,
+    standing for its government, not where anything happened. Neither "with" nor "for" is
+    a locative, so the sentence's one place would otherwise be taken as its scene."""
     words = re.findall(r"[\w'’-]+", before.lower())[-3:]
     if words and words[-1] == "the":
         words = words[:-1]
-    return len(words) >= 2 and words[-1] == "with" and words[-2] in load_lexicon().relation_nouns
+    if len(words) < 2:
+        return False
+    lexicon = load_lexicon()
+    return words[-1] == "with" and words[-2] in lexicon.relation_nouns \
+        or words[-1] == "for" and words[-2] in lexicon.service_words
 
 
 #: The most words between a conveyance verb and "to": its object ("carrying humanitarian
@@ -275,6 +280,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and sentence.start <= place.start and place.end <= sentence.end and place.start < about \
                 and not _overlaps(place, trigger) and not _in_dateline(text, place) \
                 and not _condition_after(text, trigger, place) \
+                and not _concession_after(text, trigger, place) \
                 and not _in_other_event_clause(text, sentence, trigger, place) \
                 and not _names_no_scene(text[sentence.start:place.start][-80:], place):
             inside.append(place)
@@ -471,6 +477,23 @@ def _condition_after(text: str, trigger: Span, place: Place) -> bool:
     return bool(openers) and not re.search(r"[,;:]", between[openers[-1].end():])
 
 
+def _concession_after(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies in a concession opened after the trigger by a comma and a word
+    of ``concession_openers``: "consented to rebuild the crude line to the Mediterranean,
+    *though* exports through Turkey's Ceyhan terminal would remain the main outlet" names
+    another matter's place, not the agreement's. Without the comma "while" tells when the
+    event happened ("was shot while driving in Tyre") and keeps its place."""
+    if place.start < trigger.end:  # type: ignore[operator]
+        return False
+    return _concession().search(text, trigger.end, place.start) is not None  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _concession() -> re.Pattern[str]:
+    """A comma or a semicolon and a word of ``concession_openers``."""
+    return re.compile(rf"[,;]\s+(?i:{_alternation(load_lexicon().concession_openers)})\b")
+
+
 def _words(text: str, first: int | None = None) -> set[str]:
     """The lower-case words of ``text`` (its first ``first`` only, if given)."""
     return {w.lower() for w in re.findall(r"[A-Za-z]+", text)[:first]}
@@ -498,7 +521,8 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
         if phrase and not _owner_of_a_topic(text, place):  # not after a not_locative: see _names_no_scene
             preposition = " ".join(phrase.group("preposition").lower().split())
             road = _route_end(text, place)
-            if preposition in lexicon.offset_locatives or _AREA_AFTER.match(text, place.end or 0) or road:
+            if preposition in lexicon.offset_locatives or _AREA_AFTER.match(text, place.end or 0) or road \
+                    or _outlying_site(before[:phrase.start("preposition")]):
                 place = _vicinity(place)
             if preposition in lexicon.passage_locatives:
                 if _level(place) > _FINENESS["city"]:
@@ -559,17 +583,40 @@ def _with_containers(text: str, places: list[Place], scene: list[Place]) -> list
     in "at the western entrance of Ainata in the Bint Jbeil district" the phrase "in the
     Bint Jbeil district" says where the entrance of Ainata is, and Ainata is the scene."""
     scene = list(scene)
-    for first, then in zip(places, places[1:]):
-        outer = _outer(text, first, then)
-        if outer is None or not any(_same(p, first) or _same(p, then) for p in scene):
+    for outer, inner, middle in _nestings(text, places):
+        if not any(_same(p, outer) or _same(p, inner) or middle and _same(p, middle) for p in scene):
             continue
-        inner = then if outer is first else first
-        if _far_apart(inner, outer):
-            continue  # "the Red Sea port of Salif" resolved to a namesake elsewhere: keep the sea
         if not any(_same(p, inner) for p in scene):
             scene.append(inner)
-        scene = [p for p in scene if not _same(p, outer)]
+        scene = [p for p in scene if not _same(p, outer) and not (middle and _same(p, middle))]
     return sorted(scene, key=lambda p: p.start)  # type: ignore[arg-type,return-value]
+
+
+def _nestings(text: str, places: list[Place]) -> list[tuple[Place, Place, Place | None]]:
+    """The (outer, inner, middle) places of each phrase of nested places, consecutive pairs
+    that :func:`_outer` joins. Three names in a row, each holding the next, are one phrase:
+    in "Egypt's Mediterranean resort of New Alamein" the sea only describes the resort's
+    coast, its middle point 1,100 km off, and the town lies in the country, so the town is
+    the scene and the sea and the country both go (middle). A pair whose inner place cannot
+    lie in the outer is no nesting ("the Red Sea port of Salif" resolved to a namesake
+    elsewhere: the sea is kept)."""
+    pairs: list[tuple[Place, Place]] = []  # (outer, inner), in text order
+    for first, then in zip(places, places[1:]):
+        outer = _outer(text, first, then)
+        if outer is not None:
+            pairs.append((outer, then if outer is first else first))
+    out: list[tuple[Place, Place, Place | None]] = []
+    k = 0
+    while k < len(pairs):
+        outer, inner = pairs[k]
+        if k + 1 < len(pairs) and pairs[k + 1][0] is inner and not _far_apart(pairs[k + 1][1], outer):
+            out.append((outer, pairs[k + 1][1], inner))  # country > sea > town: the town
+            k += 2
+            continue
+        if not _far_apart(inner, outer):
+            out.append((outer, inner, None))
+        k += 1
+    return out
 
 
 #: How far a place named in a wider one may lie from that one's point and still be in it.
@@ -769,6 +816,15 @@ def _settlement_of() -> re.Pattern[str]:
 
     return re.compile(rf"^(?:['’]s)?\s+(?:(?i:{_alternation(lexicon.locative_modifiers)})\s+){{0,3}}"
                       rf"(?i:{_alternation(lexicon.settlement_heads)})\s+of\s+$")
+
+
+def _outlying_site(lead: str) -> bool:
+    """Whether ``lead`` (the words before a locative preposition) ends in a noun of
+    ``outlying_site_nouns``: "a gas facility in Chamchamal", "the oil field at Qayyarah".
+    Such a site lies out of town, in the town's district, and news names it by the town
+    (the Khor Mor field is 35 km from Chamchamal): the event is near the town, not in it."""
+    words = re.findall(r"[\w'’-]+", lead.lower())
+    return bool(words) and words[-1] in load_lexicon().outlying_site_nouns
 
 
 def _vicinity(place: Place) -> Place:

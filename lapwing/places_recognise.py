@@ -78,6 +78,7 @@ import yaml
 
 from lapwing.gazetteer import DATA_DIR, Candidate, Gazetteer
 from lapwing.places_actors import ActorNames
+from lapwing.events_text import RELATIVE_PRONOUNS
 from lapwing.places_candidates import CandidateSource, fold
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
 from lapwing.temporal_sentences import sentence_starts
@@ -106,6 +107,8 @@ _ELIDED = re.compile(r"^[a-z]{1,4}['’][A-Z]")
 _CLAUSE_OPENING = re.compile(r"[\"“‘(:]\s*$")
 _GLUE = re.compile(r"^(?:['’]s)? $")  # between a capitalised word and the next: "Children's Villages"
 _WIDE = frozenset({"country", "admin1", "region", "water"})
+#: Words that open a relative clause, "that" among them ("the consortium that runs ...").
+RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"that"}
 #: Capitalised articles that open sentences; a name starts after them, so that "The
 #: Secretary" is judged as the one word "Secretary" ("The Hague" is found as "Hague").
 _ARTICLES = frozenset({"The"})
@@ -164,7 +167,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "operation_nouns", "coast_nouns", "demand_triggers", "sanction_words", "sanction_nouns",
               "prospect_openers", "conveyance_verbs", "mandate_nouns",
               "possessed_unit_nouns", "attributive_names", "attributive_nouns", "route_nouns",
-              "seat_nouns", "seat_units", "relation_nouns", "conduit_nouns")
+              "seat_nouns", "seat_units", "relation_nouns", "conduit_nouns", "outlying_site_nouns",
+              "concession_openers", "service_words")
 
 
 @dataclass(frozen=True)
@@ -225,6 +229,9 @@ class PlaceLexicon:
     seat_units: frozenset[str]
     relation_nouns: frozenset[str]
     conduit_nouns: frozenset[str]
+    outlying_site_nouns: frozenset[str]
+    concession_openers: frozenset[str]
+    service_words: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     distance_units: dict[str, float]  # unit (lower case) -> km in one
@@ -1061,7 +1068,18 @@ class Recogniser:
             return False
         if _QUOTE.search(text[tokens[j].end:tokens[k].start]):
             return False
-        return not self._governed_by(tokens, i, self._prepositions)
+        return not self._governed_by(tokens, i, self._prepositions) and not self._relative_object(tokens, i)
+
+    def _relative_object(self, tokens: list[_Token], i: int) -> bool:
+        """Whether the name starting at token ``i`` is the object of a relative clause's verb
+        ("the consortium *that runs* Khor Mor said", "the firm *which operates* Taji said"),
+        across at most two articles or modifiers: the speaker is the noun the clause
+        describes, and the name is what its verb acts on, a place like any other."""
+        k = i - 1
+        while k >= 0 and i - k <= 2 and tokens[k].text.lower() in self._name_modifiers:
+            k -= 1
+        return k >= 1 and tokens[k].text.islower() and tokens[k].text not in self._prepositions \
+            and tokens[k - 1].text.lower() in RELATIVE_OPENERS
 
     def _inverted_speaker(self, text: str, tokens: list[_Token], i: int, j: int) -> bool:
         """Whether the name ``tokens[i..j]`` comes right after a speech verb that opens its
