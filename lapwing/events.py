@@ -78,6 +78,8 @@ COPULAS = BE_WORDS | {"become", "becomes", "became", "remain", "remains", "remai
 #: yeshiva students who").
 RELATIVE_REACH = 6
 GOVERNED_WINDOW = 14  # words after a governing trigger that may hold its content
+TOPIC_MODIFIERS = 2  # adjectives of a topic noun ("a speech on humanitarian aid")
+REFUSED_OBJECT = 6  # words of a refusal's object before the event it names ("blocked an EU statement criticising")
 ADJUNCT_BEFORE_THAT = 4  # words of an adjunct ("on Tuesday") between a governing verb and "that"
 ADDRESSEE_ADJUNCTS = 8  # words of adjuncts between an addressee and "that" ("warned X in an address on Monday that")
 JUDGED_PHRASE = 6  # words before an event noun judged by a verb ("condemned the Israeli army's arrest")
@@ -319,7 +321,7 @@ class EventCoder:
                 _note(trace, f"{word!r}: a relative clause on the object of {described.by!r} "
                              f"('{sentence.span_text(described.i, described.j)} of ... who'): background")
                 continue
-            if trig.type is None:
+            if trig.type is None and not trig.entry.joint:  # "jointly patrolling": an event only together
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with a hostile complement")
                 continue
             if _idiom(sentence, trig):
@@ -331,7 +333,8 @@ class EventCoder:
             if trig.entry.addressee_subject and _epistemic(sentence, trig):
                 _note(trace, f"{word!r}: 'must be/have' says what is likely, not a demand")
                 continue
-            standing = _standing_condition(sentence, trig) or _characterising(sentence, trig)
+            standing = _standing_condition(sentence, trig) or _characterising(sentence, trig) \
+                or self._topic(sentence, trig)
             if standing:
                 _note(trace, f"{word!r}: {standing}: background, not an event of the day")
                 continue
@@ -340,6 +343,9 @@ class EventCoder:
                 _note(trace, f"{word!r}: an apposition naming {restated.trigger.text!r} again, not a second event")
                 continue
             event = self._event(document, sentence, groups, trig, reader, cues, trace)
+            if not event.type:
+                _note(trace, f"{word!r}: {trig.entry.key!r} is an event only when parties of two countries act")
+                continue
             if trig.roles.describes and not (event.actors or event.recipients):
                 # not even by a toll: "nine staff detained in May were freed" counts the freed
                 _note(trace, f"{word!r}: a participle describing the noun before it, not coded")
@@ -376,11 +382,18 @@ class EventCoder:
                              "a party of its object is no subject")
             elif out and out[0].actors and _participle(sentence, trig) and not (
                     event.type in self.lexicon.verbal_types
-                    and reader.speaker_before(sentence, groups, trig.i - 1) is not None):
-                # a verbal act after "the agency said," is the speaker's ("thanking Norway"); a
-                # material one ("..., the Houthis said, killing two") the main clause's
+                    and (reader.speaker_before(sentence, groups, trig.i - 1) is not None
+                         or self._reported_judgement(sentence, trig, event.type, cue_for(sentence, cues, trig.i)))):
+                # a verbal act after "the agency said," or closing a report is the speaker's
+                # ("thanking Norway"); a material one ("..., the Houthis said, killing two") the main clause's
                 event.actors = out[0].actors  # "arrested a leader, killing two guards": not the leader
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
+            protest = next((e for e in out if e.type == "PROTEST" and e.actors), None)
+            if protest is not None and event.type in SCOPED_TYPES and _participle(sentence, trig) \
+                    and (not event.actors or same_actor(event.actors[0], protest.actors)):
+                _note(trace, f"{word!r}: what the protest {protest.trigger.text!r} brought about "
+                             "('occupied the airport, halting all flights'), not a measure of its own")
+                continue
             if event.type in ("ASSAULT", "COERCE") and size is not None:
                 event.size = size
             if event.type == "COERCE" and arrests is not None:
@@ -516,6 +529,13 @@ class EventCoder:
         pronoun = speaker.text.lower() if speaker is not None else ""
         if speaker is not None and pronoun in ANAPHORS and not speaker.country:  # "It said it targeted"
             speaker = next((a for a in self._antecedents if _refers(pronoun, a)), speaker)
+        if speaker is not None and self._reported_judgement(sentence, trig, type_, cue):
+            judged_party = [a for a in roles.actors if not same_actor(a, [speaker])]
+            roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
+            if not roles.recipients or all(r.text.lower() in PRONOUNS for r in roles.recipients):
+                roles.recipients = judged_party
+            roles.how.append(f"a judgement after the report ('X said Y did Z, calling it a crime'): "
+                             f"{speaker.text!r} judges the party of what it reported")
         if entry.addressee_subject:  # "Libya must hand over the suspects, Britain said"
             roles.recipients = roles.actors if speaker is not None else []
             roles.actors = [speaker] if speaker is not None and roles.recipients else []
@@ -536,6 +556,14 @@ class EventCoder:
                 roles.actors = [antecedent]
                 roles.how.append(f"pronoun {roles.pronoun!r}: {antecedent.text!r}, the previous sentence's "
                                  "first party of its kind")
+        if not roles.actors and not roles.passive and roles.pronoun in OWNER_PRONOUNS \
+                and self._acting_for(sentence, trig, roles.pronoun):
+            owner = _owner_before(sentence, groups, trig, roles.pronoun)
+            if owner is not None:  # "lashed out at the EU after its ministers blacklisted": the EU
+                roles.actors = [owner]
+                roles.recipients = [r for r in roles.recipients if not same_actor(r, roles.actors)]
+                roles.how.append(f"{roles.pronoun!r} heading the subject: {owner.text!r}, the nearest party "
+                                 "before it that it may stand for")
         if roles.actors and all((a.reason or "").startswith(DOMESTIC_FORCE) for a in roles.actors) \
                 and speaker is not None and speaker.country and armed_or_state(speaker):
             roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
@@ -559,31 +587,41 @@ class EventCoder:
                 and not any(_near_party(sentence, g, trig) for g in groups if not same_actor(g.refs[0], [speaker])):
             roles.actors = _speakers(groups, cue, speaker)  # "said the strait would turn into a graveyard"
             roles.how.append(f"a threat or refusal with no party in its clause: its speaker's ({speaker.text!r})")
-        crowd_demand = type_ == "REQUEST" and entry.pos == "verb" and self._all_crowds(roles.actors)
+        crowds = self._all_crowds(sentence, roles.actors, reader)
+        crowd_demand = type_ == "REQUEST" and entry.pos == "verb" and crowds
         if crowd_demand:  # "protesters demanded the minister's resignation": PLOVER codes the protest
             type_ = "PROTEST"
             roles.how.append("a crowd's demand is the content of its protest")
         riot = type_ == "ASSAULT" and (entry.mode == "destroy" or self.lexicon.in_class(entry.key, "riot_acts")) \
-            and self._all_crowds(roles.actors)
+            and crowds
         if riot:  # "rioters set fire to government buildings", "protesters stormed parliament"
             type_ = "PROTEST"
             roles.how.append("a crowd storming or burning property riots (PLOVER PROTEST riot)")
+        sit_in = type_ == "COERCE" and entry.mode == "seize" and crowds
+        if sit_in:  # "protesters occupied the airport": no seizure by a state's force
+            type_ = "PROTEST"
+            roles.how.append("a crowd occupying a place protests there (PLOVER PROTEST demo)")
         announced = cue is not None and cue.last <= trig.i and sentence.tokens[cue.last - 1].lower in ANNOUNCING
         reading = read_modality(sentence, trig.i, type_, self.lexicon, governed=trig.governed,
                                 speaker=speaker, claiming=bool(cue and cue.claiming),
                                 actors=roles.actors, announced=announced)
+        if reading.type == "THREATEN" and speaker is not None and _provoked_threat(speaker, roles):
+            roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
+            _note(trace, f"{word!r}: what the other side's act would bring on its own country is "
+                         f"{speaker.text!r}'s threat ('a single rocket from Lebanon would bring down blocks "
+                         "in Dahiyeh'), not that side's")
         toks = sentence.tokens
         if riot and reading.modality == "intended" and trig.i > 1 and toks[trig.i - 1].lower == "to" \
                 and self.lexicon.in_class(toks[trig.i - 2].lower, "attempts"):
             reading.modality = "asserted"  # "protesters who tried to force the gate": the attempt is the riot
             reading.cues = [f"a crowd's attempt ({toks[trig.i - 2].text!r}) is its riot, no plan"]
-        mode = entry.mode if reading.type == type_ else None
+        mode = entry.mode if reading.type == type_ and not sit_in else None
         if reading.type == "THREATEN" and not mode:  # what is threatened: "threatened to cut ties"
             threatened = [(t.entry.type, t.entry.mode) for t in trig.content] if reading.type == type_ \
                 else [(type_, entry.mode)]
             mode = next(filter(None, (self.lexicon.threat_mode(t, m) for t, m in threatened)), None)
         mode = "riot" if riot and reading.type == type_ else \
-            mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand else None)
+            mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand or sit_in else None)
         _note(trace, f"{word!r}: {entry.pos} {entry.key!r} (events.yaml line {entry.line}) -> "
                      f"{reading.type}{' mode ' + mode if mode else ''}; roles: "
                      f"{'; '.join(roles.how) or 'none found'}; modality {reading.modality}"
@@ -633,6 +671,26 @@ class EventCoder:
                 break
         return named
 
+    def _acting_for(self, sentence: Sentence, trig: Trigger, pronoun: str) -> bool:
+        """Whether the possessive ``pronoun`` before the trigger owns people who act for its
+        party ("its ministers blacklisted", "their forces shelled"): officials, envoys or
+        forces, not members who suffer the act ("dismantled and its members arrested")."""
+        toks = sentence.tokens
+        k = next((k for k in range(trig.i - 1, max(-1, trig.i - 4), -1) if toks[k].lower == pronoun), None)
+        return k is not None and k + 1 < trig.i and any(
+            self.lexicon.in_class(toks[k + 1].lower, name) for name in ("officials", "representatives", "forces"))
+
+    def _reported_judgement(self, sentence: Sentence, trig: Trigger, type_: str, cue: Cue | None) -> bool:
+        """"The ministry said that N'Djamena had turned the airfield into a corridor for arms,
+        describing this as hostile conduct", "said the RSF had looted the hospital, calling it
+        a war crime": a verbal act in a participle clause closing a reported clause ("X said
+        that Y did Z, calling it ...") is the speaker's, who judges what Y did; the party of the
+        reported clause, nearest before the participle, is whom it is aimed at. A material
+        participle (", killing five") goes on the reported act."""
+        return type_ in self.lexicon.verbal_types and _participle(sentence, trig) and cue is not None \
+            and not cue.forward and cue.speaker_span[1] <= cue.first and cue.last < trig.i - 1 \
+            and "," not in sentence.words(cue.speaker_span[1], cue.first)
+
     def _weapon_subject(self, sentence: Sentence, trig: Trigger) -> bool:
         """Whether a weapon is the subject of a verb trigger ("drones reportedly hit the power
         plant", "a rocket struck a house"): the attack happened, though no one is named for it."""
@@ -641,11 +699,13 @@ class EventCoder:
             k -= 1
         return trig.entry.pos == "verb" and k >= 0 and self.lexicon.in_class(sentence.tokens[k].lower, "weapons")
 
-    def _all_crowds(self, actors: list[ActorRef]) -> bool:
-        """Whether every actor is a crowd ("protesters", "angry crowds", "a mob"): a crowd
-        acts by protesting, so what it demands or storms is its protest or riot (PLOVER)."""
+    def _all_crowds(self, sentence: Sentence, actors: list[ActorRef], reader: PatternRoles) -> bool:
+        """Whether every actor is a crowd ("protesters", "angry crowds", "a mob", "5,000
+        people"): a crowd acts by protesting, so what it demands, storms or occupies is its
+        protest or riot (PLOVER)."""
         crowds = self.lexicon.classes.get("crowds", frozenset())
-        return bool(actors) and all(not a.name and (a.text.lower().split() or [""])[-1] in crowds
+        return bool(actors) and all(not a.name and ((a.text.lower().split() or [""])[-1] in crowds
+                                                    or reader.counted_crowd(sentence, sentence.name_index(a.start or 0)))
                                     for a in actors)
 
     # ----- context: coordinated demonyms, "the army", cities visited, background events
@@ -1159,6 +1219,10 @@ class EventCoder:
                 outer.content.append(inner_trig)
                 inner_trig.by = inner_trig.by or sentence.span_text(outer.i, outer.j)
         for outer in triggers:
+            for inner in self._refused(sentence, triggers, outer):
+                inner.governed, inner.by = "absorb", sentence.span_text(outer.i, outer.j)
+                outer.content.append(inner)
+        for outer in triggers:
             if outer.type not in PURPOSEFUL:
                 continue
             for inner in triggers:
@@ -1186,6 +1250,8 @@ class EventCoder:
                 continue  # "charges his lawyer rejected was freed": the verb ends a relative clause
             scope = _noun_scope(sentence, groups, start) if owner is not None and owner.entry.pos == "noun" \
                 else _scope(sentence, groups, start, owner.i if owner is not None else None)
+            if owner is None:  # "leaving 40 patients without care, calling it a war crime": not negated
+                scope = _participle_clause(sentence, start, scope)
             inner = [t for t in triggers if start <= t.i < scope and t is not owner]
             for trig in inner:
                 if trig.governed is None and not trig.happened:
@@ -1200,6 +1266,42 @@ class EventCoder:
                 if words & self.lexicon.hostile_words or _conditional_vow(sentence, groups, start, scope) \
                         or any((t.entry.type or "") in _CONFLICT for t in inner):
                     owner.type = owner.entry.hostile
+
+    def _topic(self, sentence: Sentence, trig: Trigger) -> str | None:
+        """"delivered a speech on aid to Lebanon", "remarks about migration": a bare event noun
+        (no article, no owner) after "on" or "about" following a word of speech is the topic
+        of what was said, no event; "a statement on the strike" names one and is kept."""
+        toks = sentence.tokens
+        if trig.entry.pos != "noun":
+            return None
+        k = trig.i - 1
+        while k > trig.i - 1 - TOPIC_MODIFIERS and k > 0 and toks[k].lower.isalpha() and not toks[k].cap \
+                and toks[k].lower not in DETERMINERS | POSSESSIVES | {"on", "about"}:
+            k -= 1  # "a speech on humanitarian aid"
+        if k < 1 or toks[k].lower not in {"on", "about"} or not self.lexicon.in_class(toks[k - 1].lower, "addresses"):
+            return None
+        return f"the topic of the {toks[k - 1].text!r} ('a speech on aid')"
+
+    def _refused(self, sentence: Sentence, triggers: list[Trigger], outer: Trigger) -> list[Trigger]:
+        """What a refusal verb's object names is what it refuses, no event of its own: "stood
+        firm against Swedish demands" (no request coded), "blocked an EU statement criticising
+        China" (the statement was never issued). An event noun of the object phrase, or a
+        participle on its noun, counts, up to a comma, a conjunction or a new clause; an act
+        the sentence says was done ("rejected the charges that Israel had brought") does not."""
+        if outer.type != "REJECT" or outer.entry.pos != "verb":
+            return []
+        toks = sentence.tokens
+        refused = []
+        for inner in triggers:
+            between = sentence.words(outer.after, inner.i)
+            if inner is outer or inner.governed or inner.happened or not 0 <= inner.i - outer.after <= REFUSED_OBJECT \
+                    or set(between) & {",", ";", "and", "or", "that", "which", "but"} \
+                    or not sentence.same_clause(outer.i, inner.i):
+                continue
+            participle = toks[inner.i].lower.endswith("ing") and bool(between) and between[-1] not in PREPOSITIONS
+            if inner.entry.pos == "noun" or participle:
+                refused.append(inner)
+        return refused
 
     def _breakdown(self, sentence: Sentence, trig: Trigger) -> str | None:
         """The verb that says a meeting came to nothing ("talks between Egypt and Ethiopia
@@ -1512,6 +1614,15 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
     return min(len(toks), anchor + GOVERNED_WINDOW)
 
 
+def _participle_clause(sentence: Sentence, start: int, scope: int) -> int:
+    """Where a negating word's scope ends: at a comma that opens a participle clause
+    ("without care, calling it a war crime"), which is no longer inside the negated phrase
+    but a clause of its own on the sentence's subject."""
+    toks = sentence.tokens
+    return next((k for k in range(start, min(scope, len(toks) - 1)) if toks[k].text == ","
+                 and toks[k + 1].lower.endswith("ing") and toks[k + 1].lower not in ING_NON_VERBS), scope)
+
+
 def _verb_form(word: str) -> str | None:
     """"past" for a past form ("demanded", "struck"), "ing" for a gerund, else None."""
     if (word.endswith("ed") and word not in ED_NON_VERBS) or word in IRREGULAR_PAST:
@@ -1642,9 +1753,27 @@ def _standing_condition(sentence: Sentence, trig: Trigger) -> str | None:
     return "a lasting condition in a 'while' clause"
 
 
+#: Words between "what" and the verb of a free relative ("what the ministry termed").
+FREE_RELATIVE = 4
+
+
 def _characterising(sentence: Sentence, trig: Trigger) -> str | None:
     """A relative clause on quoted words ("calling the step 'a moral failure' that rewards
-    terror and ignores attacks") is the speaker's characterisation of what was done."""
+    terror and ignores attacks") is the speaker's characterisation of what was done; so is a
+    judging verb in a free relative naming a reason ("expelled the staff over what it termed 'violations of
+    neutrality'"): the name given is the ground of the act reported, not an act of its own; and
+    so is one in a relative clause on an apposition that names the act again ("dispatched a carrier,
+    a deployment Iranian officials described as provocative"): others' view of the news."""
+    toks = sentence.tokens
+    judging = trig.entry.pos == "verb" and trig.entry.type == "ACCUSE"
+    if judging and any(toks[k].lower == "what" for k in range(max(0, trig.i - FREE_RELATIVE), trig.i)):
+        return "a free relative ('what it termed') naming the reason of another act"
+    comma = next((k for k in range(trig.i - 1, max(-1, trig.i - ASIDE_WORDS), -1) if toks[k].text == ","), None)
+    if judging and comma is not None and comma + 2 < trig.i \
+            and toks[comma + 1].lower in INDEFINITES \
+            and not set(sentence.words(comma, trig.i)) & (BE_WORDS | ANCHOR_PREPS | {"has", "have", "had"}):
+        # "dispatched a carrier, a deployment Iranian officials described as provocative"
+        return "a relative clause on an apposition naming the act again: what others made of it"
     start = sentence.clause_start(trig.i)
     if start < 1 or sentence.tokens[start].lower not in RELATIVES \
             or sentence.tokens[start - 1].text not in CLOSING_QUOTES:
@@ -1962,6 +2091,39 @@ def _speakers(groups: list[Group], cue: Cue, speaker: ActorRef) -> list[ActorRef
     if group is None or speaker not in group.refs:
         return [speaker]
     return list(group.refs)
+
+
+#: Possessives heading a subject ("its ministers blacklisted", "their fighters fired") and the
+#: pronoun whose antecedents they share.
+OWNER_PRONOUNS = {"its": "it", "their": "they"}
+
+
+def _owner_before(sentence: Sentence, groups: list[Group], trig: Trigger, pronoun: str) -> ActorRef | None:
+    """The party an "its" or "their" heading the trigger's subject stands for: the nearest
+    one before it in the sentence that the pronoun may refer to ("lashed out at the European
+    Union after its ministers blacklisted five settlers")."""
+    toks = sentence.tokens
+    k = next((k for k in range(trig.i - 1, -1, -1) if toks[k].lower == pronoun), None)
+    if k is None:
+        return None
+    return next((r for g in reversed(groups) if g.last <= k for r in g.refs
+                 if _refers(OWNER_PRONOUNS[pronoun], r) and not (pronoun == "its" and _plural_noun(r))), None)
+
+
+def _plural_noun(ref: ActorRef) -> bool:
+    """A party named by a plural common noun ("Iranian diplomats"), which "its" cannot stand for."""
+    head = ref.text.split()[-1] if ref.text.split() else ""
+    return head.islower() and head.endswith("s")
+
+
+def _provoked_threat(speaker: ActorRef, roles: Roles) -> bool:
+    """Whether a threatened act's subject is the provocation, not the threatener: its party
+    (the owner of "a single rocket from Lebanon") is of the very country the act would
+    strike, and the speaker of another. No one threatens his own country; the speaker says
+    what his side would do in answer."""
+    actors = {a.country for a in roles.actors}
+    return bool(speaker.country) and bool(roles.actors) and None not in actors \
+        and speaker.country not in actors and actors <= {r.country for r in roles.recipients}
 
 
 def _refers(pronoun: str, ref: ActorRef) -> bool:

@@ -202,9 +202,17 @@ def _phrase_before(sentence: Sentence, k: int) -> Found:
     i = k
     while i > 0 and k - i < _NP_WORDS and sentence.tokens[i - 1].lower not in _NP_STOP:
         i -= 1
-    if i == k or any(w in PREPOSITIONS or w in RELATIVE_PRONOUNS for w in sentence.words(i, k)):
+    if i == k or any((w in PREPOSITIONS and not _name_of(sentence, n)) or w in RELATIVE_PRONOUNS
+                     for n, w in enumerate(sentence.words(i, k), start=i)):
         return None  # "in which it said": the clause's party is named before it, not here
     return _ref(sentence, i, k), (i, k)
+
+
+def _name_of(sentence: Sentence, n: int) -> bool:
+    """Whether the "of" at ``n`` joins the words of one name ("The Ministry of Foreign
+    Affairs said"): capitalised words stand on both sides of it."""
+    toks = sentence.tokens
+    return toks[n].lower == "of" and 0 < n < len(toks) - 1 and toks[n - 1].cap and toks[n + 1].cap
 
 
 def _phrase_after(sentence: Sentence, k: int) -> Found:

@@ -109,7 +109,8 @@ def _negated(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
             and not any(sentence.match(after, words) for words in cues.not_object_negation):
         return f"{sentence.tokens[after].lower} (object)"
     for k in range(i - 1, max(-1, i - 1 - cues.negation_window), -1):
-        if not sentence.same_clause(k, i):
+        if not sentence.same_clause(k, i) or k == i - 1 and sentence.tokens[k].text == "," \
+                and sentence.tokens[i].lower.endswith("ing"):  # "without care, calling it a crime"
             return None
         if sentence.tokens[k].lower in cues.negation:
             return sentence.tokens[k].lower

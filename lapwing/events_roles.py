@@ -253,6 +253,7 @@ class PatternRoles:
         self.crowd_people = classes.get("crowd_people", frozenset())
         self.streets = classes.get("streets", frozenset())
         self.forces = classes.get("forces", frozenset())
+        self.own_bodies = classes.get("own_bodies", frozenset())
         #: a state's forces named without their country ("regime forces", "security forces"),
         #: by sector: they are the forces of the country they act in (events.py places them)
         self.domestic = {"MIL": classes.get("domestic_military", frozenset()),
@@ -447,7 +448,7 @@ class PatternRoles:
                 if found or _word_before(sentence, group.first) not in PREPOSITIONS:
                     return found
                 break  # "lay down on the Ankara ring road and blocked": the head of the clause acts
-            if k and toks[k - 1].lower in POSSESSIVES and toks[k].lower in self.forces:
+            if k and toks[k - 1].lower in POSSESSIVES and toks[k].lower in self.forces | self.own_bodies:
                 out.pronoun = toks[k - 1].lower  # "said his fighters would strike": the owner's, no party of their own
                 return None
             ref = None if toks[k].lower in self.ships.nouns else self._word_ref(sentence, k)  # "a drone boat struck"
@@ -487,18 +488,24 @@ class PatternRoles:
         """"The IDF said Wednesday that fighter jets had hit a depot", "the Houthis' military
         spokesman announced that the naval forces had hit a ship": forces no one is named for,
         heading a clause reported by a state, an army or an armed group (or its spokesman), are
-        the speaker's own."""
+        the speaker's own. So is an organisation named by its kind ("Naim Qassem said the party
+        would not hand over its weapons"): a member speaking of "the party" or "the movement"
+        means his own, when he is known to belong to one."""
+        toks = sentence.tokens
         start = sentence.clause_start(i)
         # "the spokesman said the forces had downed": a reported clause without "that" starts
         # after its reporting verb
         start = max([start] + [k + 1 for k in range(start, i) if self._reports(sentence, k)])
-        if any(start <= g.first < i for g in groups) or \
-                not any(sentence.tokens[k].lower in self.forces for k in self._subject_head_window(sentence, start, i)):
+        window = self._subject_head_window(sentence, start, i)
+        # "the party" heads the clause: its first word after "that" and the article
+        body = bool(window) and toks[window.start].lower in self.own_bodies and window.start > 0 \
+            and toks[window.start - 1].lower == "the"
+        if any(start <= g.first < i for g in groups) or not (body or any(toks[k].lower in self.forces for k in window)):
             return None
         for k in range(start - 1, -1, -1):
             if self._reports(sentence, k):
                 speaker = next((g for g in groups if g.last <= k and k - g.last <= SPEAKER_GAP), None)
-                if speaker is not None and armed_or_state(speaker.refs[0]):
+                if speaker is not None and (armed_or_state(speaker.refs[0]) or body and _member(speaker.refs[0])):
                     out.how.append(f"forces reported by {speaker.refs[0].text!r}: its own")
                     return list(speaker.refs)
                 return None
@@ -727,7 +734,7 @@ class PatternRoles:
                 return None
         return None
 
-    def _counted_crowd(self, sentence: Sentence, k: int) -> bool:
+    def counted_crowd(self, sentence: Sentence, k: int) -> bool:
         """"people" counted as a crowd ("hundreds of people gathered", "several hundred
         people", "about 2,000 people", "thousands of ultra-Orthodox men"): a party like
         "protesters", though plain "people", or a few of them, is too often mere victims to be one."""
@@ -758,7 +765,7 @@ class PatternRoles:
         ship = self.ships.at(sentence, k)
         if ship is not None:
             return ship
-        if self._participant(tok.lower) or self._counted_crowd(sentence, k):
+        if self._participant(tok.lower) or self.counted_crowd(sentence, k):
             return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason=PARTICIPANT)
         pair = f"{sentence.tokens[k - 1].lower} {tok.lower}" if k > 0 else ""
         sector = next((s for s, nouns in self.domestic.items() if pair in nouns), None)
@@ -811,7 +818,7 @@ class PatternRoles:
         if toks[nxt].lower not in MODIFIER_NEXT:
             return False
         noun, start = toks[i - 1], sentence.clause_start(i)
-        if self._counted_crowd(sentence, i - 1):
+        if self.counted_crowd(sentence, i - 1):
             return False
         verb_before = any((toks[k].lower.endswith("ed") and toks[k].lower not in ED_NON_VERBS
                            or toks[k].lower.endswith("ing") and toks[k].lower not in ING_NON_VERBS | PREPOSITIONS)
@@ -1523,6 +1530,11 @@ def armed_or_state(actor: ActorRef) -> bool:
     """A state, its government or military, or an armed group (or one who speaks for it, whose
     sector is its party's): a party that has forces to move."""
     return actor.type in ("state", "government", "armed_group") or actor.sector in ("GOV", "MIL", "REB")
+
+
+def _member(actor: ActorRef) -> bool:
+    """A person known to hold a post in an organisation (a sector the KB gives from it)."""
+    return actor.type == "person" and actor.sector is not None
 
 
 def is_patron_word(word: str) -> bool:
