@@ -42,8 +42,14 @@ Four refinements keep an expression from dating the wrong event:
   the week before publication dates it ("killed in a drone attack *which* targeted a vehicle
   yesterday"), rather than the statement's or the article's date. A relative clause without
   a pronoun ("lifted the ban *imposed* on four banks in 2024", "a ship *they seized* in
-  October") keeps only an older time: a recent day at the end of such a sentence is the
-  main event's ("detained nine men suspected of ... in raids on Tuesday").
+  October", "a spy cell *broken up* last month", "prisoners *held* since March") keeps an
+  older time, and any time right after its participle ("a journalist *arrested* on
+  Sunday"): a recent day further on at the end of such a sentence is the main event's
+  ("detained nine men suspected of ... in raids on Tuesday").
+- Likewise a relative clause on the subject before the trigger's finite verb ("Troops
+  *deployed* to the border in January withdrew", "Troops *who* were posted there in March
+  returned") keeps its time, unless it is a recent day or the subject is an act ("The strike
+  carried out last week killed five").
 - Nor does an expression date an event it is no time of: a future expression in a sentence
   whose trigger is a verb in the past ("has requested that the UN keep a mission once the
   mandate *lapses at the end of December*": a done act is dated by no time after the
@@ -86,6 +92,8 @@ from lapwing.temporal_tense import is_past_form
 _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a)|['’]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+#: A determiner after an expression: the object of a verb in the active ("chaired today *a* meeting").
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our)\b", re.IGNORECASE)
 #: A date written as a name: a year, a month and year or a month and day ("2015", "June 2025",
 #: "February 3", "3 February").
 _CALENDAR_NAME = re.compile(r"\d{4}|[A-Z][a-z]+\.?\s+(?:\d{4}|\d{1,2})|\d{1,2}\s+[A-Z][a-z]+")
@@ -430,16 +438,25 @@ def _is_future(timex: Timex, document: Document) -> bool:
                 and interval.start[:10] > document.published[:10])
 
 
-def _bare_relative(word: re.Match[str], previous: re.Match[str] | None, text: str, lex: TimeLexicon) -> bool:
+def _bare_relative(word: re.Match[str], previous: re.Match[str] | None, text: str, lex: TimeLexicon,
+                   time: Timex | None = None) -> bool:
     """Does ``word`` open a relative clause without a relative pronoun, right after a noun:
     a past participle before its preposition ("the ban *imposed* on four banks", "a colonel
-    *wanted* over killings": a reduced relative clause), or a subject pronoun before a past
-    verb ("the crew of a ship *they* seized": a contact clause)? Not a name ("Mohammed"), an
-    auxiliary, a speech verb ("..., sources *said*"), a participle before its noun ("two
-    *guided* missiles"), or a word after a function word, a determiner, a pronoun or a verb
-    ("who had *shelled*", "in *renewed* fighting", "confirmed *it* struck"; see
-    ``function_words``)."""
-    if previous is None or not previous.group().isalpha() or text[previous.end():word.start()].strip():
+    *wanted* over killings": a reduced relative clause), maybe after its particle ("a spy cell
+    *broken* up last month"), or right before a time of its own, the expression starting at
+    ``time`` ("a tanker *seized* last week"; not one before an object, which a verb in the
+    active has: "al-Sudani *chaired* today a meeting"), or a subject pronoun before a past verb
+    ("the crew of a ship *they* seized": a contact clause)? A participle may follow its noun
+    after a comma ("the tanker, *seized* last week off Fujairah"), since a verb coordinated
+    there has an object, not a preposition or a time. Not a name ("Mohammed"), an auxiliary,
+    a speech verb ("..., sources *said*"), a participle before its noun ("two *guided*
+    missiles"), or a word after a function word, a determiner, a pronoun or a verb ("who had
+    *shelled*", "in *renewed* fighting", "confirmed *it* struck"; see ``function_words``)."""
+    if previous is None or not previous.group().isalpha():
+        return False
+    gap = text[previous.end():word.start()].strip()
+    low = word.group()
+    if gap and (gap != "," or low.lower() in lex.subject_pronouns):
         return False
     before = previous.group().lower()
     if before in lex.function_words | lex.determiners | lex.relative_pronouns | lex.subject_pronouns \
@@ -447,11 +464,55 @@ def _bare_relative(word: re.Match[str], previous: re.Match[str] | None, text: st
         return False
     following = _NEXT_WORD.match(text, word.end())
     after = following.group(1) if following else ""
-    low = word.group()
     if low.lower() in lex.subject_pronouns:
         return after.islower() and is_past_form(after, lex.tense)
-    return low.islower() and is_past_form(low, lex.tense) and low not in lex.speech_words | lex.function_words \
-        and after.lower() in lex.function_words
+    if not (low.islower() and is_past_form(low, lex.tense) and low not in lex.speech_words | lex.function_words):
+        return False
+    end = word.end()
+    while following and following.group(1).lower() not in lex.function_words \
+            and following.group(1).lower() in lex.verb_particles:
+        end, following = following.end(), _NEXT_WORD.match(text, following.end())
+    return (following is not None and following.group(1).lower() in lex.function_words) \
+        or (time is not None and time.start >= end and not text[end:time.start].strip()
+            and not _DETERMINER_AFTER.match(text, time.end))
+
+
+def _clause_has_verb(verb_seen: bool, word: re.Match[str], previous: re.Match[str] | None, text: str,
+                     lex: TimeLexicon) -> bool:
+    """Whether, after ``word``, the clause being read has had its finite verb, so that a past
+    participle after a noun there opens a reduced relative clause (a clause has one finite
+    verb). A clause break, a clause opener ("as"), a speech verb (its complement is a clause)
+    or a coordinator before anything but a past form (a new subject: "and Israel carried
+    out", "and troops seized"; not "and imposed", which shares the subject) opens a clause
+    that has yet to have its verb; so does a comma, unless a past form follows it ("stormed
+    the town, killed three and ..."); any other past form is the verb."""
+    low = word.group().lower()
+    if low in lex.clause_breaks | lex.clause_openers | lex.speech_words:
+        return False
+    past = _past_word(word, lex)
+    if previous is not None and previous.group().lower() in lex.comma_coordinators and not past:
+        return False
+    if previous is not None and _CLAUSE_END.search(text, previous.end(), word.start()):
+        return past
+    return verb_seen or past
+
+
+def _past_word(word: re.Match[str], lex: TimeLexicon) -> bool:
+    """Whether the word is a verb in the past: a past form in lower case (not a name such as
+    "Mohammed") and not the end of a compound adjective ("U.S.-*led* troops", "Iranian-*backed*")."""
+    hyphenated = word.string[word.start() - 1:word.start()] == "-"
+    return word.group().islower() and is_past_form(word.group(), lex.tense) and not hyphenated
+
+
+def _frames_event(noun: re.Match[str], text: str, lex: TimeLexicon, subject: bool) -> bool:
+    """Whether the noun a reduced relative clause describes is an act that frames the event
+    ("killed five *in* a strike carried out last week", "The strike carried out last week
+    killed five"): the act's time is the event's. An act noun that is the event's object
+    ("condemned the attack carried out last week") frames nothing."""
+    if noun.group().lower() not in lex.cause_acts:
+        return False
+    return subject or any(w.lower() in lex.tense.attaching_prepositions
+                          for w in _WORD.findall(text[max(0, noun.start() - 40):noun.start()])[-4:])
 
 
 def _verb_trigger(trigger: Span, text: str, lex: TimeLexicon) -> bool:
@@ -497,52 +558,90 @@ def _appositive_relative(word: re.Match[str], text: str, lex: TimeLexicon) -> bo
 def _relative_opener(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> re.Match[str] | None:
     """The word opening the relative clause after the trigger that holds the expression, if
     any: a relative pronoun, or the first word of a relative clause without one ("had lifted
-    the ban imposed on four banks in 2024": 2024 dates the imposing; see
-    :func:`_bare_relative`). Such a clause is seen only after a verb trigger and in its
-    clause, since a clause has one finite verb ("the protest in Basra ended on Friday" is a
-    subject and its verb). The clause runs to the next comma,
-    semicolon or colon: in "... who were preparing an attack on Sunday, the ministry said on
-    Monday" the statement's time stands outside it."""
+    the ban imposed on four banks in 2024": 2024 dates the imposing; "deemed them persona non
+    grata over contacts with a spy cell broken up last month": the breaking up; see
+    :func:`_bare_relative`). A clause without a pronoun is seen only once its clause has had
+    its finite verb (the trigger, or a verb after a clause break: "summoned the envoy after
+    police dismantled a ring uncovered last month"), since a clause has one finite verb ("the
+    protest in Basra ended on Friday" is a subject and its verb), and not on an act noun that
+    frames the event (:func:`_frames_event`). The clause runs to the next comma, semicolon or
+    colon: in "... who were preparing an attack on Sunday, the ministry said on Monday" the
+    statement's time stands outside it."""
     if timex.start < trigger.end:
         return None
-    verb_trigger = _verb_trigger(trigger, text, lex)
+    verb_seen, previous = False, None
+    for word in _WORD.finditer(text, _clause_start(text, trigger.start), trigger.start):
+        verb_seen, previous = _clause_has_verb(verb_seen, word, previous, text, lex), word
+    verb_seen = verb_seen or _verb_trigger(trigger, text, lex)
     opener, previous = None, None
     for word in _WORD.finditer(text, trigger.end, timex.start):
         if word.group().lower() in lex.relative_pronouns or _appositive_relative(word, text, lex) or (
-                verb_trigger and _bare_relative(word, previous, text, lex)
-                and not _CLAUSE_END.search(text, trigger.end, word.start())
-                and same_clause(text, (trigger.start, trigger.end), (word.start(), word.end()), lex)):
+                verb_seen and _bare_relative(word, previous, text, lex, timex)
+                and previous is not None and not _frames_event(previous, text, lex, subject=False)):
             opener = word
+        verb_seen = _clause_has_verb(verb_seen, word, previous, text, lex)
         previous = word
     if opener is None or _CLAUSE_END.search(text, opener.end(), timex.start):
         return None
     return opener
 
 
-def _in_closed_relative_clause(trigger: Span, timex: Timex, sentence: Span, text: str, lex: TimeLexicon) -> bool:
-    """Whether the expression stands in a relative clause before the trigger that a comma
-    closes before it: "The ship, *which* sailed from Mersin two weeks ago, unloaded at Port
-    Sudan"; "welcomed on Friday the declaration *signed* by the president a day earlier,
-    with the ministry expressing support". The clause, opened by a relative pronoun or by a
-    participle after the noun it describes (once the sentence has had its verb, see
-    :func:`_bare_relative`), has an event of its own; the trigger after it belongs to the
-    clause the relative clause interrupts or follows. A clause break ("reported *that* crowds
-    demonstrated in the city today, ... rejecting") opens a clause that has yet to have its
-    verb."""
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts, as far as a comma, semicolon or colon shows
+    (within the 80 characters before it)."""
+    lo = max(0, pos - 80)
+    if lo:
+        lo = text.find(" ", lo, pos) + 1 or pos
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, pos)]
+    return ends[-1] if ends else lo
+
+
+def _in_relative_clause_before(trigger: Span, timex: Timex, sentence: Span, document: Document,
+                               lex: TimeLexicon) -> bool:
+    """Whether the expression stands in a relative clause before the trigger, which has an
+    event of its own: one that a comma closes ("The ship, *which* sailed from Mersin two
+    weeks ago, unloaded at Port Sudan"; "welcomed on Friday the declaration *signed* by the
+    president a day earlier, with the ministry expressing support"), or one on the subject
+    that the trigger's finite verb follows ("Troops *deployed* to the border in January
+    withdrew on Tuesday", "Troops *who* were deployed in January withdrew"). The clause is
+    opened by a relative pronoun or by a participle after the noun it describes (see
+    :func:`_bare_relative`); before a comma the participle counts once the sentence has had
+    its verb ("Troops deployed to the border in January, the army said" is a clause of its
+    own), and a clause break ("reported *that* crowds demonstrated in the city today, ...
+    rejecting") opens a clause that has yet to have its verb. On the subject, the clause
+    keeps a day of the week before publication, which is the event's in news ("Gunmen who
+    stormed a hotel on Monday killed 12"), and a participle on an act noun gives the act's
+    time ("The strike carried out last week killed five")."""
+    text = document.text
     if timex.end > trigger.start:
         return False
-    closing = _CLAUSE_END.search(text, timex.end, trigger.start)
-    if closing is None:
+    closed = _CLAUSE_END.search(text, timex.end, trigger.start) is not None
+    if not closed and not (_finite_verb_follows(trigger, timex, text, lex) and not _recent_day(timex, document)):
         return False
     opening = [m.end() for m in _CLAUSE_END.finditer(text, sentence.start, timex.start)]
     previous, verb_seen = None, False
     for word in _WORD.finditer(text, opening[-1] if opening else sentence.start, timex.start):
-        if word.group().lower() in lex.relative_pronouns or (verb_seen and _bare_relative(word, previous, text, lex)):
+        if word.group().lower() in lex.relative_pronouns:
+            return True
+        if (verb_seen or not closed) and _bare_relative(word, previous, text, lex, timex) \
+                and previous is not None and not _frames_event(previous, text, lex, subject=not closed):
             return True
         low = word.group().lower()
-        verb_seen = low not in lex.clause_breaks and (verb_seen or is_past_form(low, lex.tense))
+        verb_seen = low not in lex.clause_breaks and (verb_seen or _past_word(word, lex))
         previous = word
     return False
+
+
+def _finite_verb_follows(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
+    """Whether the trigger is a past verb that follows the expression with no clause break,
+    coordinator, speech verb or other past form between ("deployed to the border in January
+    *withdrew*", "seized last month by Iran was *released*"): the finite verb of the clause
+    the expression's phrase stands in front of."""
+    if not is_past_form(text[trigger.start:trigger.end].split()[0].lower(), lex.tense):
+        return False
+    between = [w.lower() for w in _words_between(text, timex.end, trigger.start)]
+    return not any(w in lex.clause_breaks | lex.comma_coordinators | lex.speech_words or is_past_form(w, lex.tense)
+                   for w in between)
 
 
 def _in_background_phrase(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
@@ -563,7 +662,7 @@ def belongs_to_later_clause(trigger: Span, timex: Timex, document: Document, lex
         return False
     opener = _relative_opener(trigger, timex, document.text, lex)
     if opener is not None and (opener.group().lower() in lex.relative_pronouns | lex.relative_complementisers
-                               or not _recent_day(timex, document)):
+                               or not _recent_day(timex, document) or _right_after(opener, timex, document.text, lex)):
         return True
     if _in_background_phrase(trigger, timex, document.text, lex):
         return True
@@ -571,12 +670,21 @@ def belongs_to_later_clause(trigger: Span, timex: Timex, document: Document, lex
     return _is_future(timex, document) and _is_intention(words, lex)
 
 
+def _right_after(word: re.Match[str], timex: Timex, text: str, lex: TimeLexicon) -> bool:
+    """Whether the expression follows the word with only particles and prepositions that
+    attach a date between ("a journalist arrested *last Thursday*", "a suspect detained *on
+    Monday* in Istanbul", "a cell broken up *last month*"): it is that participle's time."""
+    return all(w.lower() in lex.verb_particles | lex.tense.attaching_prepositions
+               for w in _words_between(text, word.end(), timex.start))
+
+
 def _recent_day(timex: Timex, document: Document) -> bool:
     """Whether the expression is a single day in the week before publication. Where a
     reduced relative clause ends is not visible without a parse, and news puts the main
     event's day last ("detained nine men suspected of belonging to the group in raids on
-    Tuesday"), so such a day stays the event's; an older time ("the ban imposed on four
-    banks in 2024") is the participle's background."""
+    Tuesday"), so such a day stays the event's unless it follows the participle right away
+    (:func:`_right_after`); an older time ("the ban imposed on four banks in 2024") is the
+    participle's background."""
     day = _event_date(timex, document.text)
     return _one_day(day) and _inside(day, _document_date(document), document)
 
@@ -878,7 +986,7 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     copular = _copular(trigger, text, lex)
     usable = [t for t in in_sentence if not belongs_to_later_clause(trigger, t, document, lex)
               and not _in_earlier_intended_act(trigger, t, sentence, document, lex)
-              and not _in_closed_relative_clause(trigger, t, sentence, text, lex)
+              and not _in_relative_clause_before(trigger, t, sentence, document, lex)
               and not _closes_earlier_act(t, trigger, sentence, text, lex)
               and not (copular and t.start >= trigger.end and not _clause_end_between(text, trigger.end, t.start))
               and not (done and _is_future(t, document))]

@@ -135,6 +135,8 @@ class TimeLexicon:
     relative_pronouns: frozenset[str]
     relative_complementisers: frozenset[str]
     function_words: frozenset[str]
+    verb_particles: frozenset[str]
+    clause_openers: frozenset[str]
     subject_pronouns: frozenset[str]
     background_preps: frozenset[str]
     anterior_auxiliaries: frozenset[str]
@@ -320,6 +322,8 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         relative_pronouns=_lower_set(req("relative_pronouns", list)),
         relative_complementisers=_lower_set(req("relative_complementisers", list)),
         function_words=_lower_set(req("function_words", list)),
+        verb_particles=_lower_set(req("verb_particles", list)),
+        clause_openers=_lower_set(req("clause_openers", list)),
         subject_pronouns=_lower_set(req("subject_pronouns", list)),
         background_preps=_lower_set(req("background_preps", list)),
         anterior_auxiliaries=_lower_set(req("anterior_auxiliaries", list)),
