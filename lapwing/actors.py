@@ -71,6 +71,10 @@ _SETTLED_KINDS = frozenset({"shared_epithet", "viewpoint_epithet"})
 #: Words that join the parts of a person's name only ("Badr bin Hamad", "Abu Mohammed"):
 #: after a one-word name of anything else they make it a person's first name.
 PERSONAL_JOINERS = frozenset({"bin", "bint", "ibn", "abu", "umm"})
+#: The shortest misspelt word read as a state name one edit away, and two edits away
+#: ("Phillipines"), see _Parser._misspelt_state.
+_MISSPELT_MIN = 7
+_MISSPELT_MIN_TWO = 10
 _LOOKBACK = 8  # tokens to the left that may hold a mention's title or country word
 #: How many words (with "of") may say what kind of place follows a locative ("in the border town of X").
 _KIND_WORDS = 4
@@ -263,6 +267,8 @@ class _Parser:
         self._countries: set[str] | None = None  # see _document_countries
         self._places: set[str] | None = None  # see _place_countries
         self._viewpoint: set[str] | None = None  # see _viewpoint_countries
+        self._state_spellings: dict[str, NameEntry] | None = None  # see _misspelt_state
+        self._misspelt: dict[int, str] = {}  # word -> the state name it misspells
 
     def _honorific(self, token: Token) -> bool:
         """"HE" (His Excellency) before a name: read past like a hyphen, never a pronoun."""
@@ -324,8 +330,36 @@ class _Parser:
                     and self.words[p].norm == "the" and p + 1 < stop \
                     and self._longest(p + 1, kb.names, stop, first=kb.first_words("names"))[0] >= result[0]:
                 result = (0, [])  # "The Islamic Republic of Iran": the full name, not the epithet
+            if not result[0]:
+                result = self._misspelt_state(p)
             self._cache[key] = result
         return self._cache[key]
+
+    def _misspelt_state(self, p: int) -> tuple[int, list[NameEntry]]:
+        """A capitalised word one edit from a long state name ("Ethopia", "Afganistan"; two
+        from a name of ten letters or more: "Phillipines") names that state in wire copy, when it is no name, title or noun of
+        the KB and no place of the gazetteer ("Columbia" is a place, not Colombia). Short
+        names are left alone: one edit turns "Oman" into "Omar", "Niger" into "Nigel"; so are
+        a name's singular or plural ("the Islamic Emirate" is no Emirates) and a word of
+        another first letter, which a typist seldom gets wrong."""
+        word = self.words[p]
+        if not word.cap or len(word.norm) < _MISSPELT_MIN or self.lookup(p, "title")[0] \
+                or self.lookup(p, "noun")[0] or self.lookup(p, "common")[0]:
+            return 0, []
+        if self._state_spellings is None:
+            self._state_spellings = {
+                key[0]: entry for key, entries in self.kb.names.items()
+                if len(key) == 1 and len(key[0]) >= _MISSPELT_MIN
+                for entry in entries if entry.kind == "alias" and self.kb.actors[entry.actor_id].type == "state"}
+        limit = 1 if len(word.norm) < _MISSPELT_MIN_TWO else 2
+        near = {entry.actor_id: entry for name, entry in self._state_spellings.items()
+                if name[0] == word.norm[0] and abs(len(name) - len(word.norm)) <= limit
+                and name.rstrip("s") != word.norm.rstrip("s") and 0 < _distance(word.norm, name, limit) <= limit}
+        if len(near) != 1 or place_country(word.raw) is not None:
+            return 0, []
+        (entry,) = near.values()
+        self._misspelt[p] = entry.text
+        return 1, [entry]
 
     def _from_viewpoint(self, p: int, n: int, entries: list[NameEntry]) -> tuple[int, list[NameEntry]]:
         """Keep a viewpoint epithet at ``p`` ("the enemy", "a hostile drone") only where the
@@ -453,7 +487,8 @@ class _Parser:
                 q = end
                 continue
             m, markers = self.lookup(after, "marker", stop)
-            if m and self.lookup(after, "noun", stop)[0] <= m:  # Turkish-backed, not "armed faction"
+            if m and self.lookup(after, "noun", stop)[0] <= m \
+                    and not self._verb_marker(after, m, entries, stop):  # Turkish-backed, not "armed faction"
                 ph.patrons.append((self._patron_ref(q, after, entries), markers[0]))
                 ph.first_mod = ph.first_mod or (q, after, entries)
                 q = after + m
@@ -470,6 +505,17 @@ class _Parser:
                 continue
             break
         return q
+
+    def _verb_marker(self, at: int, m: int, entries: list[NameEntry], stop: int) -> bool:
+        """Whether the affiliation marker at ``at`` is the verb of a clause: written apart from
+        the name before it (no hyphen), after a name rather than a demonym, and followed by
+        another name ("Israel held Syria accountable", "Egypt backed Sudan's bid"), where
+        "Israeli-held Golan" and "Iranian backed militias" qualify a noun."""
+        if self.text[self.words[at - 1].end:self.words[at].start] in _JOINING_HYPHENS:
+            return False
+        if any(e.kind in ("demonym", "plural") for e in entries):
+            return False
+        return at + m < stop and self.words[at + m].cap and bool(self.lookup(at + m, "entity", stop)[0])
 
     def _joint(self, q: int, after: int, stop: int, det: str | None) -> list[tuple[int, int, list[NameEntry]]]:
         """The further members ``(start, end, entries)`` of a run of state words joined by
@@ -510,7 +556,7 @@ class _Parser:
                     end += 1
             elif (led := self._noun_compound(end, stop)) > end:
                 end = led
-            elif self._portfolio(end, stop):
+            elif self._portfolio(end, stop) or (adjectives and self._compound_modifier(end, stop)):
                 end += 1
             else:
                 break
@@ -531,6 +577,24 @@ class _Parser:
             return False
         nouns = self.lookup(q + 1, "noun", stop)[1]
         return bool(nouns) and nouns[0].contextual and not self.words[q + 1].cap
+
+    def _compound_modifier(self, q: int, stop: int) -> bool:
+        """Whether word ``q`` is a lowercase noun modifying a civilian sector noun right after
+        it ("Tunisian bus drivers", "Iraqi oil workers", "Lebanese bank employees"): the
+        people of that sector of the country all the same. State sectors are left out: their
+        nouns carry their own modifiers ("the Israeli air force"). Only a nationality
+        adjective takes such a modifier: after a seat or a state name the lowercase word is
+        a verb ("Cairo stood firm")."""
+        before = self.lookup(q - 1, "entity", stop)[1] if q else []
+        if not any(e.kind == "demonym" for e in before):
+            return False
+        word = self.words[q]
+        if word.cap or not word.raw.isalpha() or word.norm in self.cues["not_names"] \
+                or self.lookup(q, "noun", stop)[0] or self.lookup(q, "title", stop)[0] \
+                or self.lookup(q, "marker", stop)[0] or self.lookup(q, "entity", stop)[0]:
+            return False
+        n, nouns = self.lookup(q + 1, "noun", stop)
+        return bool(n) and nouns[0].sector not in self.kb.state_sectors and not self.words[q + 1].cap
 
     def _noun_compound(self, q: int, stop: int) -> int:
         """End of a compound of a sector noun and an affiliation marker at ``q`` ("army-led",
@@ -1013,6 +1077,8 @@ class _Parser:
         ref = _ref(actor)
         found = self._text(ph.head_start, ph.head_end or ph.end)
         listed = "" if found == entry.text else f" (listed as {entry.text!r})"
+        if ph.head_start in self._misspelt:
+            listed = f" (a misspelling of {entry.text!r})"
         detail = f"{found!r} is a name of {actor.name}{listed}"
         if entry.kind in _EPITHETS:
             which = "a hostile" if "hostile" in rule else "an"

@@ -186,6 +186,10 @@ class Report:
 #: Key of an unnamed ship, whatever its noun: "a bulk carrier", "the vessel" and "a ship" in
 #: three reports of one attack at sea are one party; a named ship is also of this kind.
 SHIP_KIND = "kind:vessel"
+#: Types whose target is often the party asked to act on another, which other reports give
+#: as the target instead: "Aoun urged Washington and Paris to press Israel" is told as
+#: "asking the guarantors to push the Jewish state to withdraw".
+_RELAYED_TYPES = frozenset({"REQUEST"})
 #: Prefixes of keys that name no resolved actor: an unresolved name, or a kind of party.
 _GENERIC = ("name:", "kind:")
 
@@ -655,7 +659,8 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
             comparable += 1
     mean = total / comparable if comparable else 0.0
     conflicts = _role_conflicts(report, cluster) or int(_other_counterparts(report, cluster)
-                                                        or _other_persons(report, cluster))
+                                                        or _other_persons(report, cluster)
+                                                        or _other_targets(report, cluster))
     return mean - p.weights["role_conflict"] * conflicts
 
 
@@ -694,6 +699,30 @@ def _other_persons(report: Report, cluster: Cluster) -> bool:
     at least one of its people alike ("Saudi Arabia's crown prince" is resolved to the same
     person as "Mohammed bin Salman")."""
     return bool(report.persons and cluster.persons and report.persons.isdisjoint(cluster.persons))
+
+
+def _other_targets(report: Report, cluster: Cluster) -> bool:
+    """Whether both name who acted and a known actor they acted at, the actors share a
+    nation, and the known targets' nations are disjoint: Sudan accusing Chad is not Sudan
+    accusing the RSF that day, though the accuser is the same. Reports of one event name its
+    target alike as far as the nation goes ("Chad", "N'Djamena" and "its western neighbour";
+    "the RSF" and "Daglo's forces"). A place struck counts for no target here: "Sidakan" and
+    "the PKK" are one Turkish strike; nor does the target of a member that names no actor,
+    more often a misread role (the donor as the recipient of its own aid)."""
+    if report.type in _RELAYED_TYPES or not report.actor_countries:
+        return False
+    mine = _nations(_known_targets(report))
+    theirs = _nations(frozenset().union(*(_known_targets(m) for m in cluster.members
+                                          if m.actor_countries and m.type not in _RELAYED_TYPES)))
+    return bool(mine and theirs and mine.isdisjoint(theirs)
+                and _nations(report.actor_countries) & cluster.actor_countries)
+
+
+def _known_targets(report: Report) -> frozenset[str]:
+    """Countries of the report's recipients resolved to a known actor (a state, group or
+    person), not of a place struck."""
+    return frozenset(r["country"] for r in report.record.get("recipients") or ()
+                     if r.get("actor_id") and r.get("country"))
 
 
 def _party_credit(party: tuple[str, str | None, str | None], cluster: Cluster, p: Params) -> float:
