@@ -36,7 +36,7 @@ from lapwing.actors import resolve
 from lapwing.eventdate import date_for_event, refine_from_next
 from lapwing.eventplace import _in_dateline, location_for_event
 from lapwing.events_attribution import Cue, comment_clause, cue_for, find_cues
-from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon
+from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon, verb_forms
 from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SUBJECT_WORDS, DAY_WORDS, ED_NON_VERBS,
                                   ING_NON_VERBS, IRREGULAR_PAST, POSSESSIVES, PREPOSITIONS, PRONOUNS, Group,
@@ -78,7 +78,10 @@ COPULAS = BE_WORDS | {"become", "becomes", "became", "remain", "remains", "remai
 #: yeshiva students who").
 RELATIVE_REACH = 6
 GOVERNED_WINDOW = 14  # words after a governing trigger that may hold its content
-TOPIC_MODIFIERS = 2  # adjectives of a topic noun ("a speech on humanitarian aid")
+TOPIC_MODIFIERS = 2  # adjectives of a topic noun ("a speech on humanitarian aid"), an article besides
+#: Words a meeting noun may stand before the "on" of its topic ("consultations with his
+#: Egyptian counterpart in Cairo on Wednesday on the ceasefire").
+TOPIC_REACH = 14
 REFUSED_OBJECT = 6  # words of a refusal's object before the event it names ("blocked an EU statement criticising")
 ADJUNCT_BEFORE_THAT = 4  # words of an adjunct ("on Tuesday") between a governing verb and "that"
 ADDRESSEE_ADJUNCTS = 8  # words of adjuncts between an addressee and "that" ("warned X in an address on Monday that")
@@ -211,6 +214,7 @@ class EventCoder:
         self._antecedents: list[ActorRef] = []  # the previous sentence's parties, actors first
         self._acting: list[ActorRef] = []  # the persons who acted in the previous sentence
         self._ships = Vessels(self.lexicon.classes.get("vessels", frozenset()), None)  # the document's, in code()
+        self._trigger_of: dict[int, Trigger] = {}  # the trigger of each event coded, by the event's id
 
     def code(self, document: Document, mentions: Iterable[Mention], timexes: list[Timex],
              trace: list[str] | None = None) -> list[Event]:
@@ -225,6 +229,7 @@ class EventCoder:
         self._dominant = _dominant_country(mentions)
         self._antecedents = []
         self._acting = []
+        self._trigger_of = {}
         events: list[Event] = []
         seen: list[tuple[int, set[int | None]]] = []  # each event's sentence and its places
         split = list(sentences(document))
@@ -244,6 +249,10 @@ class EventCoder:
                 event.recipients = [ships.antecedent(sentence, r, named_ships) for r in event.recipients]
                 span = Span(sentence.start, sentence.end, sentence.text)
                 event.date = _event_date(event, span, split[k + 1:k + 2], timexes, document)
+                background = k and self._background_tense(sentence, self._trigger_of[id(event)])
+                if background:  # "Turkey has hosted Hamas officials for years": many acts, no one of the day
+                    _note(trace, f"{event.trigger.text!r}: {background}: background, not coded")
+                    continue
                 event.location = location_for_event(event.trigger, span, places, document,  # type: ignore[arg-type]
                                                     participants=_participant_spans(event))
                 if event.location is None and not places_here and scene is not None \
@@ -412,6 +421,7 @@ class EventCoder:
                 continue
             out.append(event)
             by_trigger.append((trig, event))
+            self._trigger_of[id(event)] = trig
             if trig.entry.pos == "noun" and _anchor(sentence, trig) or _interval_clause(sentence, trig):
                 anchors.append(event)
         for trig, event in by_trigger:
@@ -542,7 +552,8 @@ class EventCoder:
             roles.how.append("the subject is addressed; the speaker acts" if roles.actors
                              else "no speaker to address it")
         if roles.passive and not roles.recipients and speaker is not None and roles.pronoun in POSSESSIVES \
-                and cue is not None and cue.first < trig.i:
+                and cue is not None and cue.first < trig.i \
+                and reader.gapped_subject_passive(sentence, trig.i) is None:
             roles.recipients = [speaker]  # "said three of its fighters were killed": its people suffered
             roles.how.append(f"pronoun {roles.pronoun!r} in the passive subject stands for the speaker")
         elif not roles.actors and speaker is not None and roles.pronoun and (
@@ -562,8 +573,8 @@ class EventCoder:
             if owner is not None:  # "lashed out at the EU after its ministers blacklisted": the EU
                 roles.actors = [owner]
                 roles.recipients = [r for r in roles.recipients if not same_actor(r, roles.actors)]
-                roles.how.append(f"{roles.pronoun!r} heading the subject: {owner.text!r}, the nearest party "
-                                 "before it that it may stand for")
+                roles.how.append(f"{roles.pronoun!r} heading the subject: {owner.text!r}, the party before it "
+                                 "that it stands for")
         if roles.actors and all((a.reason or "").startswith(DOMESTIC_FORCE) for a in roles.actors) \
                 and speaker is not None and speaker.country and armed_or_state(speaker):
             roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
@@ -676,9 +687,13 @@ class EventCoder:
         party ("its ministers blacklisted", "their forces shelled"): officials, envoys or
         forces, not members who suffer the act ("dismantled and its members arrested")."""
         toks = sentence.tokens
-        k = next((k for k in range(trig.i - 1, max(-1, trig.i - 4), -1) if toks[k].lower == pronoun), None)
-        return k is not None and k + 1 < trig.i and any(
-            self.lexicon.in_class(toks[k + 1].lower, name) for name in ("officials", "representatives", "forces"))
+        k = next((k for k in range(trig.i - 1, max(-1, trig.i - 5), -1) if toks[k].lower == pronoun), None)
+        head = trig.i - 1  # the noun the possessive heads: "its foreign ministry deemed", "their security forces"
+        while k is not None and head > k and toks[head].lower in ADVERB_GAP | {"had", "have", "has"}:
+            head -= 1
+        return k is not None and k < head and any(
+            self.lexicon.in_class(toks[head].lower, name)
+            for name in ("officials", "representatives", "forces", "state_bodies"))
 
     def _reported_judgement(self, sentence: Sentence, trig: Trigger, type_: str, cue: Cue | None) -> bool:
         """"The ministry said that N'Djamena had turned the airfield into a corridor for arms,
@@ -724,6 +739,41 @@ class EventCoder:
             return False
         return any(sentence.match(k, words) for k in range(trig.j, len(toks))  # "since" opens a clause
                    if sentence.same_clause(trig.j - 1, k - 1) for words in TALLY_PERIODS)
+
+    def _background_tense(self, sentence: Sentence, trig: Trigger) -> str | None:
+        """Why the act of ``trig`` is background with no day of its own, or None: a present
+        perfect or a simple present with a cue of habit or duration ("has long complained",
+        "has carried out near-daily strikes", "routinely beat detainees", "have been killed in
+        the war") sums up many acts over a period, each reported (or not) on its own day: like
+        a tally, it is background and coded as no event (the record contract has no habitual
+        event, and undated it would still be counted as the story's own). A bare present
+        perfect or present is kept: wires tell the day's news in it ("A detachment of warships
+        has begun joint manoeuvres", "told reporters that Russia supports"). The caller asks
+        only after the lead sentence: a lead that tells of a practice is the story itself
+        ("Soldiers routinely beat detainees, a rights group said"), and coders record it."""
+        perfect = _perfect(sentence, trig)
+        verb = perfect if perfect is not None else _simple_present(sentence, trig)
+        if verb is None or not self._habit_cue(sentence, trig, verb):
+            return None
+        return "a habit or a span of time (present or present perfect with 'repeatedly', 'for years', ...)"
+
+    def _habit_cue(self, sentence: Sentence, trig: Trigger, verb: int) -> bool:
+        """Whether the trigger's clause, from its verb group at ``verb`` on, holds a word of
+        habit ("repeatedly", "near-daily") or a span of time ("for years", "in the war",
+        "since last July", "since 2011"); one before it tells of the subject ("a teacher
+        detained since March has been released")."""
+        toks = sentence.tokens
+        span = [k for k in range(verb, len(toks)) if sentence.same_clause(k, trig.i)]
+        frequency = self.lexicon.classes.get("frequency", frozenset())
+        durations = [tuple(d.split()) for d in self.lexicon.classes.get("durations", frozenset())]
+        for k in span:
+            if toks[k].lower in frequency or any(sentence.match(k, d) for d in durations):
+                return True
+            if toks[k].lower == "since" and k + 1 < len(toks) and (
+                    toks[k + 1].lower == "last" or toks[k + 1].text in load_time_lexicon().months
+                    or (toks[k + 1].text.isdigit() and len(toks[k + 1].text) == 4)):
+                return True
+        return False
 
     def _place_domestic_parties(self, event: Event) -> None:
         """Police and security forces without a country ("Police took protesters into
@@ -1042,7 +1092,7 @@ class EventCoder:
         toks = sentence.tokens
         while k < len(toks):
             match = None if k in inside else self._match(sentence, k, groups)
-            if match is None:
+            if match is None or _auxiliary(sentence, k, match[0]):  # "had requested the meeting"
                 k += 1
                 continue
             entry, end, parted = match
@@ -1225,8 +1275,9 @@ class EventCoder:
         for outer in triggers:
             if outer.type not in PURPOSEFUL:
                 continue
-            for inner in triggers:
-                if inner.i <= outer.i or inner.type != "REQUEST" or inner.governed:
+            aims = {"REQUEST", "ACCUSE"} if outer.type == "PROTEST" else {"REQUEST"}
+            for inner in triggers:  # "marched to demand ...", a sit-in "to denounce delays": the protest's aim
+                if inner.i <= outer.i or inner.type not in aims or inner.governed:
                     continue
                 if inner.i - outer.j > PURPOSE_WINDOW or any(
                         t is not outer and outer.i < t.i < inner.i and t.type not in (None, "PROTEST")
@@ -1270,17 +1321,25 @@ class EventCoder:
     def _topic(self, sentence: Sentence, trig: Trigger) -> str | None:
         """"delivered a speech on aid to Lebanon", "remarks about migration": a bare event noun
         (no article, no owner) after "on" or "about" following a word of speech is the topic
-        of what was said, no event; "a statement on the strike" names one and is kept."""
+        of what was said, no event; "a statement on the strike" names one and is kept. Talks
+        are about what they discuss, article or not ("held consultations with his Egyptian
+        counterpart in Cairo on Wednesday on the Gaza ceasefire"): a meeting noun before the
+        "on" in its clause makes the noun its topic."""
         toks = sentence.tokens
         if trig.entry.pos != "noun":
             return None
-        k = trig.i - 1
-        while k > trig.i - 1 - TOPIC_MODIFIERS and k > 0 and toks[k].lower.isalpha() and not toks[k].cap \
-                and toks[k].lower not in DETERMINERS | POSSESSIVES | {"on", "about"}:
-            k -= 1  # "a speech on humanitarian aid"
-        if k < 1 or toks[k].lower not in {"on", "about"} or not self.lexicon.in_class(toks[k - 1].lower, "addresses"):
+        k, bare = trig.i - 1, True
+        while k > trig.i - 2 - TOPIC_MODIFIERS and k > 0 and (toks[k].lower.isalpha() or toks[k].text == "'s") \
+                and toks[k].lower not in PREPOSITIONS:
+            bare = bare and not toks[k].cap and toks[k].lower not in DETERMINERS | POSSESSIVES | {"'s"}
+            k -= 1  # "a speech on humanitarian aid", "talks on the Gaza ceasefire"
+        if k < 1 or toks[k].lower not in {"on", "about"}:
             return None
-        return f"the topic of the {toks[k - 1].text!r} ('a speech on aid')"
+        if bare and self.lexicon.in_class(toks[k - 1].lower, "addresses"):
+            return f"the topic of the {toks[k - 1].text!r} ('a speech on aid')"
+        meeting = next((m for m in range(k - 1, max(-1, k - TOPIC_REACH), -1)
+                        if sentence.same_clause(m, k) and self.lexicon.in_class(toks[m].lower, "meetings")), None)
+        return None if meeting is None else f"the topic of the {toks[meeting].text!r} ('talks on the ceasefire')"
 
     def _refused(self, sentence: Sentence, triggers: list[Trigger], outer: Trigger) -> list[Trigger]:
         """What a refusal verb's object names is what it refuses, no event of its own: "stood
@@ -1811,6 +1870,73 @@ def _content_start(sentence: Sentence, j: int) -> int:
     return j
 
 
+#: Words before "have" that make it a modal perfect ("may have struck"): a guess, no tense.
+MODAL_PERFECT = frozenset({"may", "might", "must", "could", "would", "should", "to", "will"})
+#: Words before a verb's base form that make it no simple present ("to target", "will hit",
+#: "did not reject"), or a noun ("the target").
+NOT_PRESENT = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+                         "do", "does", "did", "let", "'ll", "'d", "has", "have", "had"}) | DETERMINERS
+#: The auxiliary of a present perfect.
+PERFECT_AUX = frozenset({"has", "have", "'ve"})
+
+
+#: Forms of "have", which before a past participle are its auxiliary.
+HAVE_FORMS = frozenset({"have", "has", "had", "having"})
+
+
+def _auxiliary(sentence: Sentence, i: int, entry: Entry) -> bool:
+    """Whether a verb entry matched at a form of "have" (token ``i``: "have * @meetings") is
+    only the auxiliary of the participle after it ("Britain had requested the meeting",
+    "has held talks": the words after it may hold the trigger)."""
+    toks = sentence.tokens
+    if entry.pos != "verb" or toks[i].lower not in HAVE_FORMS:
+        return False
+    k = i + 1
+    while k < len(toks) and (toks[k].lower in ADVERB_GAP or toks[k].lower.endswith("ly")):
+        k += 1
+    return k < len(toks) and (_verb_form(toks[k].lower) == "past" or toks[k].lower == "been")
+
+
+def _perfect(sentence: Sentence, trig: Trigger) -> int | None:
+    """Where the auxiliary stands if the trigger's act is told in the present perfect: a
+    verb after "has" or "have" (adverbs and "been" between: "has long complained", "have been killed"), or a
+    noun that is the object or the subject of one ("has carried out repeated air strikes",
+    "attacks on ships have slashed revenues"). "had" (a past perfect dates an act of the
+    day in reported speech) and a modal perfect ("may have struck") are not."""
+    toks = sentence.tokens
+
+    def aux(k: int) -> bool:
+        return toks[k].lower in PERFECT_AUX and not (k > 0 and toks[k - 1].lower in MODAL_PERFECT) \
+            and not (k + 1 < len(toks) and toks[k + 1].lower == "to")
+
+    k = trig.i - 1
+    while k >= 0 and (toks[k].lower in ADVERB_GAP | {"been", "long"} or toks[k].lower.endswith("ly")):
+        k -= 1
+    if k >= 0 and aux(k):
+        return k
+    if trig.entry.pos != "noun":
+        return None
+    return next((m for m in [*range(max(0, trig.i - 5), trig.i - 1), *range(trig.j, min(len(toks) - 1, trig.j + 5))]
+                 if sentence.same_clause(m, trig.i) and aux(m) and _verb_form(toks[m + 1].lower) == "past"), None)
+
+
+def _simple_present(sentence: Sentence, trig: Trigger) -> int | None:
+    """Where the verb group begins (adverbs before it included) if a verb trigger stands in
+    the simple present ("Egypt hosts 1.2 million", "they target vessels", "routinely beat detainees"): its base or "-s" form after a
+    subject, not after "to", a modal or an auxiliary; a form the past shares ("hit", "cut")
+    says nothing."""
+    toks = sentence.tokens
+    word = toks[trig.i].lower
+    if trig.entry.pos != "verb" or word in IRREGULAR_PAST or word not in verb_forms(trig.entry.key.split()[0])[:2]:
+        return None
+    k = trig.i - 1
+    while k >= 0 and (toks[k].lower in ADVERB_GAP or toks[k].lower.endswith("ly")):
+        k -= 1
+    present = k >= 0 and toks[k].lower not in NOT_PRESENT and toks[k].text not in {",", ";", ":", "(", "-"} \
+        and not (k > 0 and toks[k - 1].lower in DETERMINERS - {"the"})  # "its full support for": a noun
+    return k + 1 if present else None
+
+
 #: Words after a counted plural event noun that make it a tally over a period ("more than
 #: 30 drone strikes since mid-December", "dozens of raids so far this year").
 TALLY_PERIODS = (("since",), ("so", "far"), ("over", "the", "past"), ("in", "the", "past"), ("this", "year"))
@@ -2101,13 +2227,25 @@ OWNER_PRONOUNS = {"its": "it", "their": "they"}
 def _owner_before(sentence: Sentence, groups: list[Group], trig: Trigger, pronoun: str) -> ActorRef | None:
     """The party an "its" or "their" heading the trigger's subject stands for: the nearest
     one before it in the sentence that the pronoun may refer to ("lashed out at the European
-    Union after its ministers blacklisted five settlers")."""
+    Union after its ministers blacklisted five settlers"). Nearness, not the main clause's
+    subject: after a reaction the clause tells the other party's act ("Turkey summoned
+    Sweden's envoy after its police allowed ..."); "its" skips plural parties ("Kuwait gave
+    two Iranian diplomats 48 hours to leave after its foreign ministry ...": Kuwait)."""
     toks = sentence.tokens
     k = next((k for k in range(trig.i - 1, -1, -1) if toks[k].lower == pronoun), None)
     if k is None:
         return None
-    return next((r for g in reversed(groups) if g.last <= k for r in g.refs
+    return next((r for g in reversed(groups) if g.last <= k and not _in_modifier(sentence, g) for r in g.refs
                  if _refers(OWNER_PRONOUNS[pronoun], r) and not (pronoun == "its" and _plural_noun(r))), None)
+
+
+def _in_modifier(sentence: Sentence, group: Group) -> bool:
+    """Whether the group stands in a participle phrase modifying a noun before it ("spies
+    working for Mossad", "a cell linked to Hezbollah"): a party so embedded tells what the
+    noun is, and owns nothing a later possessive names."""
+    toks = sentence.tokens
+    k = group.first - 1
+    return k > 0 and toks[k].lower in {"for", "to", "with", "by"} and toks[k - 1].lower.endswith(("ing", "ed"))
 
 
 def _plural_noun(ref: ActorRef) -> bool:

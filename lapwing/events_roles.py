@@ -299,6 +299,12 @@ class PatternRoles:
                     out.actors, out.how = [weapon_of], [f"the country of the weapon after 'by' ({weapon_of.text!r})"]
             if self._closed_gateway(sentence, groups, i, j, entry, out):
                 return self._arrange(out, entry)
+            gapped = None if out.actors else self.gapped_subject_passive(sentence, i)
+            if gapped is not None:  # "and its leader arrested": the possessive may stand for the speaker
+                owner = sentence.tokens[gapped].lower
+                out.pronoun = owner if owner in POSSESSIVES else None
+                out.how.append("a participle sharing the passive before 'and': its own subject, no party, receives")
+                return self._arrange(out, entry)
             patient = self._subject(sentence, groups, i, out, verb=True)
             if patient is not None and entry.type in self.own_means and not out.actors:
                 out.actors = list(patient.refs)
@@ -880,14 +886,40 @@ class PatternRoles:
         """"Six people were killed and others injured", "four were killed and seven wounded": a
         participle coordinated with a passive, its count (digits, a number word) or "others"
         between, shares the auxiliary and so is passive too;
-        the victims it counts act in nothing."""
+        the victims it counts act in nothing. So does a participle after a gapped subject
+        headed by a possessive or article ("the cell had been dismantled and its members
+        arrested", "was broken up on Sunday and its leader detained"): no object after it, it
+        is not the subject's own act."""
         toks = sentence.tokens
+        if not toks[i].lower.endswith(("ed", "en")):
+            return False
         k = i - 1
         while k > 0 and (toks[k].lower in ELLIPTICAL_COUNTS or toks[k].lower.isdigit()
                          or (toks[k].lower in COUNT_WORDS and toks[k].lower != "a")):
             k -= 1
-        return k < i - 1 and k > 0 and toks[k].lower == "and" and toks[i].lower.endswith(("ed", "en")) \
-            and toks[k - 1].lower.endswith(("ed", "en")) and self._be_before(sentence, k - 1)
+        if k < i - 1 and k > 0 and toks[k].lower == "and":
+            return toks[k - 1].lower.endswith(("ed", "en")) and self._be_before(sentence, k - 1)
+        return self.gapped_subject_passive(sentence, i) is not None
+
+    def gapped_subject_passive(self, sentence: Sentence, i: int) -> int | None:
+        """Where the gapped subject begins in "... had been dismantled and its members
+        arrested", else None: the participle at ``i`` follows
+        "and" and a short noun phrase opened by a possessive or article, no object after it,
+        and a passive participle stands before the "and" in the same clause (a particle or a
+        short adjunct between: "was broken up on Sunday and its leader detained")."""
+        toks = sentence.tokens
+        k = next((k for k in range(i - 2, max(0, i - 5), -1) if toks[k].lower == "and"), None)
+        if k is None or toks[k + 1].lower not in POSSESSIVES | {"the"} \
+                or not all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:i]):
+            return None
+        if i + 1 < len(toks) and toks[i + 1].lower not in REDUCED_NEXT | {"and", "."}:
+            return None  # "was hit and its crew abandoned the ship": active, an object follows
+        for m in range(k - 1, max(0, k - 5), -1):
+            if toks[m].text in {",", ";"}:
+                return None
+            if toks[m].lower.endswith(("ed", "en")) and self._be_before(sentence, m):
+                return k + 1
+        return None
 
     def by_agent(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
         """The party after "by" at or right after token ``j`` (see :meth:`_by_agent`), for a
