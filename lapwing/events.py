@@ -101,6 +101,16 @@ SAID_ACTS = frozenset({"THREATEN", "REJECT"})
 #: past event dating or motivating another one, not an event of the sentence.
 ANCHOR_PREPS = frozenset({"since", "after", "before", "following", "over"})
 ANCHOR_WINDOW = 7
+#: Conjunctions opening a clause inside a relative clause ("which it had tightened after
+#: militants fired rockets"): what stands in theirs still describes the relative's noun.
+SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "until"})
+#: Words opening a relative clause on the noun before them ("insurgents who", "a border where").
+RELATIVE_OPENERS = frozenset({"who", "whom", "which", "that", "where"})
+#: Words between a plural head and the verb or preposition before its phrase ("fight Houthi
+#: rebels who"): a determiner or a count among them makes the phrase no bare plural.
+BARE_PLURAL_REACH = 3
+#: Words that pick out some members of a kind ("some rebels who", "those who"): no bare plural.
+QUANTIFIERS = frozenset({"some", "many", "all", "those", "these", "other", "few", "most"})
 #: How far after a force's act the operation it carries out may be named ("detained 27 wanted
 #: suspects overnight in the Hebron area in a joint operation of").
 OPERATION_REACH = 14
@@ -347,6 +357,9 @@ class EventCoder:
             if standing:
                 _note(trace, f"{word!r}: {standing}: background, not an event of the day")
                 continue
+            if trig.type == "ASSAULT" and self._hazard_subject(sentence, groups, trig):
+                _note(trace, f"{word!r}: done by a natural hazard ('an earthquake killed'): a disaster, no attack")
+                continue
             restated = _restated(sentence, trig, out)
             if restated is not None:
                 _note(trace, f"{word!r}: an apposition naming {restated.trigger.text!r} again, not a second event")
@@ -397,6 +410,13 @@ class EventCoder:
                 # ("thanking Norway"); a material one ("..., the Houthis said, killing two") the main clause's
                 event.actors = out[0].actors  # "arrested a leader, killing two guards": not the leader
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
+            measure = next((e for e in out if e.type in SCOPED_TYPES and e.actors), None)
+            if measure is not None and event.type == "ACCUSE" and _participle(sentence, trig) \
+                    and bool(event.actors) and same_actor(event.actors[0], measure.actors):
+                measure.recipients = measure.recipients or event.recipients
+                _note(trace, f"{word!r}: the reason given for the measure {measure.trigger.text!r} ('cut ties "
+                             "with X, accusing it of'), not an act of its own")
+                continue
             protest = next((e for e in out if e.type == "PROTEST" and e.actors), None)
             if protest is not None and event.type in SCOPED_TYPES and _participle(sentence, trig) \
                     and (not event.actors or same_actor(event.actors[0], protest.actors)):
@@ -438,8 +458,37 @@ class EventCoder:
                 _note(trace, f"{event.trigger.text!r}: {reporters[0].text!r} reports or shows the news in the "
                              "closing comment clause: no party")
         out = self._fold_arrest_raids(by_trigger, out, trace)
+        out = self._relative_background(sentence, triggers, out, trace)
         kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, trace)
         return _fold_mediation(_merge(kept, trace), trace)
+
+    def _relative_background(self, sentence: Sentence, triggers: list[Trigger], events: list[Event],
+                             trace: list[str] | None) -> list[Event]:
+        """"granted asylum to a defector who had accused Moscow", "deployed police to fight gangs
+        that have kidnapped hundreds", "requested help to fight insurgents who beheaded
+        villagers": a relative clause after the sentence's event describes a party of it. Told
+        in a perfect or past perfect, its act came before the news; on a bare plural of people
+        it tells what marks the kind. Either way it is background, with no day of its own. A
+        relative that names its own day tells news ("police, who fired tear gas on Monday"),
+        and one on an event noun says what that event did ("air strikes that killed 12")."""
+        toks = sentence.tokens
+        dropped: list[Event] = []
+        for event in events:
+            k = sentence.index_at(event.trigger.start)
+            opening = _relative_opening(sentence, k) if k < len(toks) else None
+            if opening is None or not any(o is not event and o not in dropped and o.trigger.end <= toks[opening].start
+                                          for o in events):
+                continue
+            if any(toks[n].lower in DAY_WORDS for n in _relative_span(sentence, opening)):
+                continue
+            head = opening - 1
+            kind = toks[opening].lower != "where" and toks[head].text != "," \
+                and not any(t.i <= head < t.j for t in triggers) and _bare_plural(sentence, head, self.lexicon)
+            if _perfect_in(sentence, range(opening + 1, k)) or kind:
+                dropped.append(event)
+                _note(trace, f"{event.trigger.text!r}: in a relative clause describing a party of the news "
+                             f"({'a kind of people' if kind else 'told in a perfect'}): background, not coded")
+        return [e for e in events if e not in dropped]
 
     def _fold_arrest_raids(self, by_trigger: list[tuple[Trigger, Event]], events: list[Event],
                            trace: list[str] | None) -> list[Event]:
@@ -484,7 +533,9 @@ class EventCoder:
         if judged is not None and not roles.passive:  # "condemned the sanctions that the EU imposed": the EU
             roles.recipients = list(judged.refs)
             roles.how.append("recipient: who did the act it governs")
-        if not roles.recipients and entry.complement and not roles.passive:
+        # talks are held with a partner, never with a party of their topic ("talks on the release
+        # of funds frozen under US sanctions", "talks on NATO expansion")
+        if not roles.recipients and entry.complement and not roles.passive and not entry.reciprocal:
             inner = _content_recipient(sentence, groups, trig.after, roles.actors, noun=entry.pos == "noun")
             if inner is not None:
                 roles.recipients = list(inner.refs)
@@ -725,6 +776,19 @@ class EventCoder:
 
     # ----- context: coordinated demonyms, "the army", cities visited, background events
 
+    def _hazard_subject(self, sentence: Sentence, groups: list[Group], trig: Trigger) -> bool:
+        """"an earthquake destroyed thousands of buildings and killed 40,000 people", "floods
+        killed 200": a verb whose subject is a natural hazard, with no party named between
+        them in its clause, tells a disaster, which no one did."""
+        if trig.entry.pos != "verb":
+            return False
+        toks = sentence.tokens
+        hazards = self.lexicon.classes.get("hazards", frozenset())
+        for k in range(trig.i - 1, sentence.clause_start(trig.i) - 1, -1):
+            if toks[k].lower in hazards:
+                return not any(k < g.first < trig.i for g in groups)
+        return False
+
     def _tally(self, sentence: Sentence, trig: Trigger) -> bool:
         """"SOHR has documented more than 30 drone strikes around the dam since mid-December":
         a counted plural event noun with a period after it in its clause sums up many events,
@@ -732,6 +796,8 @@ class EventCoder:
         does "one of" such a plural ("in one of the deadliest attacks on security forces this
         year"), which ranks the news among them."""
         toks = sentence.tokens
+        if self._span_of(sentence, trig):
+            return True
         if trig.entry.pos != "noun" or not toks[trig.j - 1].lower.endswith("s"):
             return False
         before = range(max(0, trig.i - 4), trig.i)
@@ -739,6 +805,22 @@ class EventCoder:
             return False
         return any(sentence.match(k, words) for k in range(trig.j, len(toks))  # "since" opens a clause
                    if sentence.same_clause(trig.j - 1, k - 1) for words in TALLY_PERIODS)
+
+    def _span_of(self, sentence: Sentence, trig: Trigger) -> bool:
+        """"which followed weeks of strikes and street protests", "after months of shelling":
+        event nouns after a span longer than a day and "of", with nothing but their modifiers
+        and "and" between, are many acts over that span, not one of the day. A verb entry counts
+        in a noun's form ("protests", "shelling"); a verb of the clause ("weeks of talks ended")
+        has a past form."""
+        toks = sentence.tokens
+        if trig.entry.pos == "verb" and not re.search(r"(s|ing)$", toks[trig.j - 1].lower):
+            return False
+        for k in range(max(0, trig.i - SPAN_OF_REACH), trig.i - 1):
+            if toks[k].lower in LONG_SPANS and toks[k + 1].lower == "of":
+                between = sentence.words(k + 2, trig.i)
+                return all(w.isalpha() and w not in DETERMINERS for w in between) \
+                    and sentence.same_clause(k, trig.i)
+        return False
 
     def _background_tense(self, sentence: Sentence, trig: Trigger) -> str | None:
         """Why the act of ``trig`` is background with no day of its own, or None: a present
@@ -1272,21 +1354,7 @@ class EventCoder:
             for inner in self._refused(sentence, triggers, outer):
                 inner.governed, inner.by = "absorb", sentence.span_text(outer.i, outer.j)
                 outer.content.append(inner)
-        for outer in triggers:
-            if outer.type not in PURPOSEFUL:
-                continue
-            aims = {"REQUEST", "ACCUSE"} if outer.type == "PROTEST" else {"REQUEST"}
-            for inner in triggers:  # "marched to demand ...", a sit-in "to denounce delays": the protest's aim
-                if inner.i <= outer.i or inner.type not in aims or inner.governed:
-                    continue
-                if inner.i - outer.j > PURPOSE_WINDOW or any(
-                        t is not outer and outer.i < t.i < inner.i and t.type not in (None, "PROTEST")
-                        for t in triggers):
-                    continue
-                word = toks[inner.i].lower
-                before = toks[inner.i - 1].lower if inner.i else ""
-                if word.endswith("ing") or before in {"to", "in"}:
-                    inner.governed, inner.by, inner.owner = "absorb", sentence.span_text(outer.i, outer.j), outer
+        self._meeting_purposes(sentence, groups, triggers)
         for pred in triggers:
             for trig in triggers:
                 if _gerund_subject(sentence, trig, pred) and trig.governed is None and not trig.happened:
@@ -1313,10 +1381,53 @@ class EventCoder:
             if owner is not None and owner.entry.hostile:
                 said = sentence.words(start - 1, _phrase_end(sentence, scope))
                 peace = self.lexicon.classes.get("peacekeeping", frozenset())
-                words = {w for prev, w in zip(said, said[1:]) if prev not in peace}  # a peacekeeping force
+                compounds = self.lexicon.classes.get("hostile_compounds", frozenset())
+                words = {w for prev, w, nxt in zip(said, said[1:], said[2:] + [""])  # a peacekeeping force,
+                         if prev not in peace and nxt not in compounds}  # "war crimes suspects"
                 if words & self.lexicon.hostile_words or _conditional_vow(sentence, groups, start, scope) \
-                        or any((t.entry.type or "") in _CONFLICT for t in inner):
+                        or any((t.entry.type or "") in _CONFLICT
+                               and (t.entry.mode != "arrest" or _against_addressee(sentence, groups, owner, t, scope))
+                               for t in inner):
                     owner.type = owner.entry.hostile
+        # after the contents above: an event a protest's object holds stands between it and its
+        # aim without parting them ("rallied to protest the killing of X and demand")
+        for outer in triggers:
+            if outer.type not in PURPOSEFUL:
+                continue
+            aims = {"REQUEST", "ACCUSE"} if outer.type == "PROTEST" else {"REQUEST"}
+            for inner in triggers:  # "marched to demand ...", a sit-in "to denounce delays": the protest's aim
+                if inner.i <= outer.i or inner.type not in aims or inner.governed:
+                    continue
+                if inner.i - outer.j > PURPOSE_WINDOW or any(
+                        t is not outer and outer.i < t.i < inner.i and t.type not in (None, "PROTEST")
+                        and not t.governed for t in triggers):  # "to protest the killing ... and demand"
+                    continue
+                word = toks[inner.i].lower
+                before = toks[inner.i - 1].lower if inner.i else ""
+                if word.endswith("ing") or before in {"to", "in"} \
+                        or before == "and" and "to" in sentence.words(outer.j, inner.i):  # "to protest X and demand"
+                    inner.governed, inner.by, inner.owner = "absorb", sentence.span_text(outer.i, outer.j), outer
+
+    def _meeting_purposes(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger]) -> None:
+        """"telephoned the Pakistani prime minister to discuss the attack that killed five",
+        "will meet in Khartoum next week to negotiate an agreement": an infinitive of
+        deliberation after talks, a call or a meeting is their purpose; it and what it holds
+        are the same talks' topic, no event of their own."""
+        toks = sentence.tokens
+        deliberating = self.lexicon.classes.get("deliberating", frozenset())
+        for outer in triggers:
+            if outer.type != "CONSULT":
+                continue
+            k = next((m for m in range(outer.j, min(len(toks) - 1, outer.j + PURPOSE_WINDOW))
+                      if toks[m].lower == "to" and toks[m + 1].lower in deliberating), None)
+            if k is None or not sentence.same_clause(outer.i, k) \
+                    or any(outer.j <= t.i < k and t.type not in (None, "CONSULT") for t in triggers):
+                continue
+            scope = _scope(sentence, groups, k + 2)
+            for trig in triggers:
+                if k < trig.i < max(scope, k + 2) and trig.governed is None and not trig.happened:
+                    trig.governed, trig.by = "absorb", sentence.span_text(outer.i, outer.j)
+                    outer.content.append(trig)
 
     def _topic(self, sentence: Sentence, trig: Trigger) -> str | None:
         """"delivered a speech on aid to Lebanon", "remarks about migration": a bare event noun
@@ -1716,7 +1827,8 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
         return False
     if k - start <= ADJUNCT_BEFORE_THAT:
         return True
-    addressee = next((g for g in groups if g.first == start), None)
+    addressee = next((g for g in groups if g.first == start or g.first == start + 1 and toks[start].lower == "the"),
+                     None)  # "promised the European Union on Monday that"
     if addressee is None or not 0 < k - addressee.last <= ADDRESSEE_ADJUNCTS \
             or toks[addressee.last].lower not in PREPOSITIONS or k + 1 >= len(toks):
         return False
@@ -1725,12 +1837,37 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
         and after not in BE_FORMS | {"has", "have", "had", "will", "would"} and not after.endswith("ed")
 
 
+def _against_addressee(sentence: Sentence, groups: list[Group], owner: Trigger, act: Trigger, scope: int) -> bool:
+    """Whether the arrest ``act`` a vow holds is aimed at the vow's addressee: with no
+    addressee ("vowed to arrest the plotters") it is a threat; with one it is a threat only
+    when the act is done to that addressee ("warned the protesters that it would arrest the
+    protesters"), and otherwise a pledge to it ("promised the European Union that it would
+    arrest suspects"): policing done for a partner, not against it."""
+    toks = sentence.tokens
+    start = owner.after
+    addressee = next((g for g in groups if g.first == start or g.first == start + 1 and toks[start].lower == "the"),
+                     None)
+    if owner.entry.pos != "verb" or addressee is None:
+        return True
+    return any(act.j <= g.first < scope and same_actor(g.refs[0], addressee.refs) for g in groups)
+
+
+#: Auxiliaries that open a clause's verb group ("talks on X have stalled").
+PREDICATE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
+
+
 def _noun_scope(sentence: Sentence, groups: list[Group], start: int) -> int:
     """End of the content of a governing noun: its own complement ("a request by Oman to
     free the crew"), which ends at the first comma; the clause after it ("In response to a
     request by Oman, the authorities released the crew") is the sentence's news."""
+    toks = sentence.tokens
     scope = _scope(sentence, groups, start)
-    return next((k for k in range(start, scope) if sentence.tokens[k].lower in {",", ";"}), scope)
+    end = next((k for k in range(start, scope) if toks[k].lower in {",", ";"}), scope)
+    if start > 0 and PREPOSITIONS & {toks[start - 1].lower, toks[min(start, len(toks) - 1)].lower}:
+        # "as talks on its nuclear program have stalled and militias have threatened": a verb
+        # after a prepositional content makes the noun a subject; its content ends there
+        end = next((k for k in range(start + 1, end) if toks[k].lower in PREDICATE_AUXILIARIES), end)
+    return end
 
 
 def _infinitive(sentence: Sentence, k: int) -> bool:
@@ -1940,6 +2077,10 @@ def _simple_present(sentence: Sentence, trig: Trigger) -> int | None:
 #: Words after a counted plural event noun that make it a tally over a period ("more than
 #: 30 drone strikes since mid-December", "dozens of raids so far this year").
 TALLY_PERIODS = (("since",), ("so", "far"), ("over", "the", "past"), ("in", "the", "past"), ("this", "year"))
+#: Spans longer than a day that sum up the events after "of" ("weeks of strikes"); "days of
+#: talks" may be one round, the news itself.
+LONG_SPANS = frozenset({"weeks", "months", "years", "decades"})
+SPAN_OF_REACH = 5  # words from the span to the event noun: "weeks of strikes and street protests"
 #: Counts before an event noun that say "several": a number above one or a vague multitude.
 MULTITUDES = frozenset({"dozen", "dozens", "hundreds", "scores", "several", "numerous", "thousands"})
 
@@ -2299,6 +2440,66 @@ def _in_aside(sentence: Sentence, event: Event) -> bool:
         if toks[n].text in {",", ";", ":"}:
             return False  # the aside closed before the trigger
     return False
+
+
+def _relative_opening(sentence: Sentence, k: int) -> int | None:
+    """Where the relative clause token ``k`` stands in opens (at its pronoun), reaching back
+    through the clauses it holds ("which it had tightened after militants fired rockets": at
+    "which"); None outside one. "that" opens one only right before its verb ("gangs that have
+    kidnapped"); before a subject it is a complementizer ("said that gangs kidnapped")."""
+    toks = sentence.tokens
+    first = sentence.clause_start(k)
+    while first > 0 and toks[first].lower in SUBORDINATORS:
+        first = sentence.clause_start(first - 1)
+    if first < 1 or first + 1 >= len(toks) or toks[first].lower not in RELATIVE_OPENERS:
+        return None
+    after = toks[first + 1].lower
+    if toks[first].lower == "that" and not (after in HAVE_FORMS | BE_WORDS or _verb_form(after) == "past"):
+        return None
+    return first
+
+
+def _relative_span(sentence: Sentence, opening: int) -> range:
+    """The words of the relative clause opening at ``opening``, up to the next comma or the
+    sentence's end (the clauses it holds included)."""
+    toks = sentence.tokens
+    end = next((n for n in range(opening + 1, len(toks)) if toks[n].text in {",", ";", ":"}), len(toks))
+    return range(opening + 1, end)
+
+
+def _perfect_in(sentence: Sentence, span: range) -> bool:
+    """Whether a perfect or past perfect verb group stands in ``span`` ("who had accused",
+    "that have kidnapped", "where migrants have been beaten")."""
+    toks = sentence.tokens
+    for n in span:
+        if toks[n].lower not in HAVE_FORMS - {"having"}:
+            continue
+        m = n + 1
+        while m < len(toks) and (toks[m].lower in ADVERB_GAP or toks[m].lower.endswith("ly")):
+            m += 1
+        if m < len(toks) and (toks[m].lower == "been" or _verb_form(toks[m].lower) == "past"):
+            return True
+    return False
+
+
+def _bare_plural(sentence: Sentence, k: int, lexicon: EventLexicon) -> bool:
+    """Whether token ``k`` heads a bare plural noun phrase of people ("fight insurgents",
+    "against Houthi rebels"): no article, possessive or count before it; such a phrase names
+    a kind of people, and a relative clause on it tells what marks the kind."""
+    toks = sentence.tokens
+    head = toks[k].lower
+    if not (head.isalpha() and head.endswith("s") and not head.endswith("ss") and not toks[k].cap):
+        return False
+    if head in lexicon.classes.get("weapons", frozenset()) or head in lexicon.classes.get("vehicles", frozenset()):
+        return False
+    for m in range(k - 1, max(-1, k - 1 - BARE_PLURAL_REACH), -1):
+        word = toks[m].lower
+        if word in DETERMINERS | POSSESSIVES or word.endswith("'s") or _counted(word, lexicon) \
+                or word.replace(",", "").isdigit() or word in QUANTIFIERS:
+            return False
+        if not word.isalpha() or word in PREPOSITIONS:
+            return True
+    return True
 
 
 #: How many words a verb's object may hold before the noun of the verb's own act.

@@ -159,6 +159,19 @@ def same_actor(speaker: ActorRef, actors: list[ActorRef]) -> bool:
     return False
 
 
+#: Words that open the object of a main verb "have" ("would have no part in", "would have a
+#: say"): after them no participle follows, so "would have" is no modal perfect.
+HAVE_OBJECTS = frozenset({"no", "a", "an", "the", "any", "nothing", "some"})
+
+
+def _have_object(sentence: Sentence, i: int) -> bool:
+    """Whether a "have" right before token ``i`` (the trigger, or one word before it) takes
+    an object rather than a participle ("would have no part in", not "would have struck")."""
+    toks = sentence.tokens
+    k = next((m for m in (i - 1, i - 2) if m >= 0 and toks[m].lower == "have"), None)
+    return k is not None and k + 1 < len(toks) and toks[k + 1].lower in HAVE_OBJECTS
+
+
 def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon, *,
                   governed: str | None = None, speaker: ActorRef | None = None,
                   claiming: bool = False, actors: list[ActorRef] | None = None,
@@ -185,6 +198,8 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
     if _free_choice(sentence, i):
         return Reading("hypothetical", type_, ["'any' before it: whatever such act may come, none in particular"])
     future = modal["future"]
+    if modal["hypothetical"] == "would have" and _have_object(sentence, i):
+        modal["hypothetical"] = "would"  # "said it would have no part in": 'have' is the verb, no perfect
     if modal["hypothetical"] == "would" and speaker is not None:
         future = "would (reported speech)"
     elif modal["hypothetical"]:

@@ -826,9 +826,11 @@ class PatternRoles:
         noun, start = toks[i - 1], sentence.clause_start(i)
         if self.counted_crowd(sentence, i - 1):
             return False
-        verb_before = any((toks[k].lower.endswith("ed") and toks[k].lower not in ED_NON_VERBS
-                           or toks[k].lower.endswith("ing") and toks[k].lower not in ING_NON_VERBS | PREPOSITIONS)
-                          and not toks[k].cap and not _describing(toks, k) for k in range(start, i - 1))
+        verbs_before = [k for k in range(start, i - 1)
+                        if (toks[k].lower.endswith("ed") and toks[k].lower not in ED_NON_VERBS
+                            or toks[k].lower.endswith("ing") and toks[k].lower not in ING_NON_VERBS | PREPOSITIONS)
+                        and not toks[k].cap and not _describing(toks, k)]
+        verb_before = bool(verbs_before)
         if noun.text == ",":
             return verb_before and noun.start > toks[start].start
         # a passive after it in its clause, not in a condition ("threatened on Friday to shut
@@ -842,8 +844,17 @@ class PatternRoles:
         # detained in X were released", whatever the noun; after it, people, forces and named
         # parties may be its subject ("... said protesters gathered in the square")
         party = not verb_after and (self._participant(noun.lower) or noun.lower in self.forces | self.vehicles
-                                    or any(g.first <= i - 1 < g.last for g in groups))
+                                    or any(g.first <= i - 1 < g.last for g in groups)) \
+            and self._opens_clause(sentence, verbs_before[-1], i - 1)
         return noun.lower.isalpha() and not noun.cap and noun.lower not in NOT_NOUNS and not party
+
+    def _opens_clause(self, sentence: Sentence, verb: int, noun: int) -> bool:
+        """Whether a subject of its own may start after the clause's last verb at ``verb`` and
+        end at ``noun``: after a reporting verb, "that" or "and" ("said protesters gathered in
+        the square"). After another verb the noun heads its object ("freed 700 prisoners,
+        including activists arrested during protests"), and a participle after it describes it."""
+        return self._reports(sentence, verb) or any(
+            w in {"that", "and"} for w in sentence.words(verb + 1, noun))
 
     def _be_index(self, sentence: Sentence, i: int) -> int:
         """Where the passive's auxiliary stands ("was reportedly struck": at "was"), so that
