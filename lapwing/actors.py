@@ -167,15 +167,17 @@ class _Phrase:
 
 
 def resolve(text: str, context: str, start: int, end: int, date: str | None = None,
-            kb: KnowledgeBase | None = None) -> Resolution:
+            kb: KnowledgeBase | None = None, outlet: str | None = None) -> Resolution:
     """Resolve the mention ``context[start:end]`` (whose text is ``text``) on ``date``.
 
     Words left of the span (titles, country words, "Turkish-backed") and right of it
     ("in northern Syria") are used; earlier text in ``context`` supplies antecedents for
-    "the Syrian" and for surnames. The returned ActorRef keeps the given text and offsets.
+    "the Syrian" and for surnames. ``outlet`` is the name of the outlet that ran the text
+    (the document's ``source``): whose state "the monarch" or "the Ministry of Foreign
+    Affairs" of its copy is. The returned ActorRef keeps the given text and offsets.
     """
     kb = kb or load_kb()
-    parser = _Parser(kb, context, _day(date))
+    parser = _Parser(kb, context, _day(date), outlet)
     first = next((i for i, w in enumerate(parser.words) if w.start >= start), len(parser.words))
     last = max((i + 1 for i, w in enumerate(parser.words) if w.end <= end), default=first)
     parser.collect_antecedents(first)
@@ -189,10 +191,11 @@ def resolve(text: str, context: str, start: int, end: int, date: str | None = No
 
 
 def scan(text: str, date: str | None = None, spans: Sequence[tuple[int, int]] | None = None,
-         kb: KnowledgeBase | None = None) -> list[Hit]:
-    """Every actor mention in ``text`` (or in ``spans`` of it), longest match first."""
+         kb: KnowledgeBase | None = None, outlet: str | None = None) -> list[Hit]:
+    """Every actor mention in ``text`` (or in ``spans`` of it), longest match first;
+    ``outlet`` as for :func:`resolve`."""
     kb = kb or load_kb()
-    parser = _Parser(kb, text, _day(date))
+    parser = _Parser(kb, text, _day(date), outlet)
     hits = parser.hits()
     if spans is None:
         return hits
@@ -232,7 +235,7 @@ def make_actors(config: dict) -> StageFn:
     def run(batch: list[Analysis]) -> None:
         for analysis in batch:
             doc = analysis.document
-            for hit in scan(doc.text, doc.published, doc.coded_spans(), kb):
+            for hit in scan(doc.text, doc.published, doc.coded_spans(), kb, doc.source):
                 analysis.mentions.append(Mention(doc_id=doc.doc_id, start=hit.start, end=hit.end,
                                                  text=hit.text, label=hit.label,
                                                  actor=hit.resolution.actor))
@@ -254,8 +257,11 @@ def register_stages() -> list:
 class _Parser:
     """Words of one text with KB lookups, a phrase parser and the rules that code phrases."""
 
-    def __init__(self, kb: KnowledgeBase, text: str, date: str | None):
+    def __init__(self, kb: KnowledgeBase, text: str, date: str | None, outlet: str | None = None):
         self.kb, self.text, self.date = kb, text, date
+        #: the KB's entry for the outlet that ran the text, if it knows it
+        self.outlet = next((a for e in _all_entries(kb, outlet) if (a := kb.actors[e.actor_id]).type == "media"),
+                           None) if outlet else None
         self.cues = kb.cues
         self.words = [t for t in kb.normaliser.tokens(text) if not t.skip and not self._honorific(t)]
         self._norms = [w.norm for w in self.words]
@@ -1152,7 +1158,7 @@ class _Parser:
         owner = self._owner(ph)
         titles = ", ".join(t for _, t in ph.titles)
         if owner is None:
-            return Resolution(None, f"none: title {titles!r} without a country or organisation")
+            return self._bare_title(ph, titles)
         code, org, word = owner
         sector = self._title_sector(ph, org)
         generic = ActorRef(text="", country=code, sector="ELI" if ph.former else sector, type="person")
@@ -1168,6 +1174,51 @@ class _Parser:
         names = ", ".join(sorted({a.name for a, _ in holders}))
         why = f"several holders ({names})" if holders else "no KB person held it then"
         return Resolution(generic, f"title: {titles!r} of {word}; {why}")
+
+    def _bare_title(self, ph: _Phrase, titles: str) -> Resolution:
+        """"The monarch remitted their terms", "the president said": a definite office with no
+        country word is held in the state the context gives: one named before it in its
+        sentence, else one the other sentences name, else the state whose agency filed the
+        report. Only states where one KB person held the office on the date count, so "talks
+        with the King" in a Jordanian paper's report of a Lebanese visit is no Lebanese king.
+        A state named after it in its sentence may be the object ("the president received the
+        Egyptian envoy"), so if one holds the office the title stays unresolved; if none
+        does, the country of the places the report names decides, and last the home of the
+        outlet that ran it when no place, organisation or person it names is of another
+        country where someone held the office (a Bahraini daily's "the monarch" at "Jau",
+        whatever Brazil's Jaú; not an AFP report's "leader" beside Lebanon's prime minister).
+        Two states at one step leave it unresolved, and so does an owner after "of" that the
+        parser could not attach ("the leader of Iran-backed Hezbollah")."""
+        none = Resolution(None, f"none: title {titles!r} without a country or organisation")
+        if ph.det != "the" or ph.former or not any(t.kind == "office" for found, _ in ph.titles for t in found) \
+                or (ph.end < len(self.words) and self.words[ph.end].norm == "of"):
+            return none
+
+        def holders(codes: set[str]) -> dict[str, tuple[Actor, Role]]:
+            return {c: found[0] for c in codes if len(found := self._holders(ph, c, None)) == 1}
+
+        named, sentence = self._named_states(), self._sentence_start(ph.start)
+        agency = self._agency_state()
+        steps = [({c for first, p, c in named if first == sentence and p < ph.start}, "named before it in its sentence"),
+                 ({c for first, _, c in named if first != sentence}, "named in the other sentences"),
+                 ({agency} if agency else set(), "whose state news agency filed the report")]
+        if not any(self._holders(ph, c, None) for first, p, c in named if first == sentence and p > ph.start):
+            places = self._place_countries()
+            home = {self.outlet.country} if self.outlet and not any(
+                self._holders(ph, c, None) for c in places | self._document_countries() - {self.outlet.country}
+            ) else set()
+            steps += [(places, "of the places the report names"), (home, "where the outlet that ran it is based")]
+        for codes, where in steps:
+            held = holders(codes)
+            if len(held) > 1:
+                return none
+            if held:
+                (code, (actor, role)), = held.items()
+                ref = replace(_ref(actor), country=role.country, sector=role.sector)
+                return Resolution(ref, f"title+role: {titles} of {self.kb.actors[code].name}, the state "
+                                       f"{where}, on {self.date or 'the current date'} was {actor.name} "
+                                       f"({role.describe(self.kb)})")
+        return none
 
     def _noun(self, ph: _Phrase, forced: bool) -> Resolution:
         noun, kb = ph.noun, self.kb
@@ -1255,9 +1306,11 @@ class _Parser:
         return (next(iter(elsewhere)), "the other sentences name") if len(elsewhere) == 1 else None
 
     def _agency_state(self) -> str | None:
-        """The state whose own news agency filed the report in its dateline ("(KUNA) --",
-        "Muscat, ONA -"): a state agency's report of "the Ministry of Foreign Affairs" means
-        its state's ministry."""
+        """The state whose own news agency filed the report, named in its dateline ("(KUNA)
+        --", "Muscat, ONA -") or as the outlet that ran it (SUNA's copy with no dateline): a
+        state agency's report of "the Ministry of Foreign Affairs" means its state's ministry."""
+        if self.outlet is not None and self.outlet.country in self.outlet.backed_by:
+            return self.outlet.country
         for p, word in enumerate(self.words):
             n, entries = self._entity(p, len(self.words))
             agencies = {a.country for e in entries if (a := self.kb.actors[e.actor_id]).type == "media"

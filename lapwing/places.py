@@ -60,13 +60,21 @@ class PlaceFinder:
         actor_names = ActorNames(kb or load_kb())
         return cls(Recogniser(source, lexicon, actor_names), Resolver(model_path, ranker))
 
-    def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Resolved]:
+    def find(self, text: str, spans: list[tuple[int, int]] | None = None,
+             outlet: str | None = None) -> list[Resolved]:
         """Places named in ``spans`` of ``text``, resolved; metonymic names are left out.
 
         They are resolved with the rest all the same: "Israel said" still says which country
-        the report is about, which the other names' readings use as context."""
+        the report is about, which the other names' readings use as context. When the text
+        names no country at all, the home of ``outlet`` (the outlet that ran it, if the actor
+        KB knows it) does: a Bahraini daily's "releases began at Jau" is Bahrain's Jau prison,
+        not Jaú in Brazil."""
         found = self.recogniser.find(text, spans)
-        resolved = self.resolver.resolve(text, found, self._named_countries(text, spans, found))
+        named = self._named_countries(text, spans, found)
+        names = self.recogniser.actor_names
+        home = frozenset({country}) if not named and outlet and names is not None \
+            and (country := names.country(outlet)) is not None else frozenset()
+        resolved = self.resolver.resolve(text, found, named | home, home)
         resolved += self._home_capital(text, spans, resolved)
         resolved += self._unit_seat(text, spans, resolved)
         resolved += self._waterside_town(text, spans, resolved)
@@ -209,7 +217,7 @@ def make_places(config: dict[str, Any]) -> StageFn:
     def run(batch: list[Analysis]) -> None:
         for analysis in batch:
             document = analysis.document
-            for resolved in finder.find(document.text, document.coded_spans()):
+            for resolved in finder.find(document.text, document.coded_spans(), document.source):
                 analysis.mentions.append(to_mention(document.doc_id, resolved))
 
     return run

@@ -168,7 +168,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "prospect_openers", "conveyance_verbs", "mandate_nouns",
               "possessed_unit_nouns", "attributive_names", "attributive_nouns", "route_nouns",
               "seat_nouns", "seat_units", "relation_nouns", "conduit_nouns", "outlying_site_nouns",
-              "concession_openers", "service_words")
+              "concession_openers", "service_words", "landform_nouns")
 
 
 @dataclass(frozen=True)
@@ -232,6 +232,7 @@ class PlaceLexicon:
     outlying_site_nouns: frozenset[str]
     concession_openers: frozenset[str]
     service_words: frozenset[str]
+    landform_nouns: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     distance_units: dict[str, float]  # unit (lower case) -> km in one
@@ -704,7 +705,7 @@ class Recogniser:
             if match is None:
                 i += 1
                 continue
-            j, candidates = match
+            j, candidates = self._landform(text, tokens, i, *match)
             start, end = tokens[i].start, tokens[j].end
             cues = self.cues_for(text, start, end)
             candidates = self._for_cues(text[start:end], candidates, cues)
@@ -713,6 +714,17 @@ class Recogniser:
                                    self._is_speaker(text, tokens, i, j) or self._is_patron(tokens, i)))
             i = j + 1
         return found
+
+    def _landform(self, text: str, tokens: list[_Token], i: int, j: int, candidates: tuple[Candidate, ...]
+                  ) -> tuple[int, tuple[Candidate, ...]]:
+        """The name ``tokens[i..j]`` with the lower-case landform noun after it when the
+        gazetteer knows the two together ("the al-Uwaynat mountain area": the Jabal
+        al-Uwaynat massif, not the town of al-Awinat 1,000 km away)."""
+        if j + 1 >= len(tokens) or tokens[j + 1].text not in self.lexicon.landform_nouns \
+                or text[tokens[j].end:tokens[j + 1].start] != " ":
+            return j, candidates
+        longer = self.source.lookup(text[tokens[i].start:tokens[j + 1].end]) if candidates else ()
+        return (j + 1, longer) if longer else (j, candidates)
 
     def _plausible(self, text: str, tokens: list[_Token], i: int, j: int,
                    candidates: tuple[Candidate, ...], cues: Cues) -> bool:
@@ -832,9 +844,20 @@ class Recogniser:
         Makhmur): a cue word ("the town of", "X province") or a place preposition ("in",
         "near", or "from": "a man from Makhmour"; an organisation after "from" is an actor
         the actor rules drop, and it must still match a place's spelling). Without one, a
-        variant is too often an ordinary word ("There" ~ Thairé)."""
+        variant is too often an ordinary word ("There" ~ Thairé). A word that opens with a
+        lower-case Arabic article ("the al-Uwaynat mountain area", "reached al-Mayadin") is no
+        ordinary English word either, so it vouches for itself, unless a capitalised word
+        before it makes it a family name ("Ahmed al-Mismari")."""
         return cues.settlement or cues.admin or self._governed_by(
-            tokens, i, self.lexicon.actor_place_prepositions | self.lexicon.source_locatives)
+            tokens, i, self.lexicon.actor_place_prepositions | self.lexicon.source_locatives) \
+            or self._article_word(tokens, i)
+
+    def _article_word(self, tokens: list[_Token], i: int) -> bool:
+        """Whether token ``i`` is "al-X": a lower-case article joined to a capitalised word,
+        after no capitalised word (see :meth:`_spelling_vouched`)."""
+        article, _, rest = tokens[i].text.partition("-")
+        return (article.islower() and article in self.lexicon.connectors and rest[:1].isupper()
+                and (i == 0 or not tokens[i - 1].capitalised))
 
     def _nationality(self, name: str) -> bool:
         """Whether ``name``, less leading direction words, is a nationality: "Canadian", and

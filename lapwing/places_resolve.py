@@ -382,10 +382,13 @@ def _has_parts(candidates: Sequence[Candidate]) -> bool:
 
 
 def at_home(i: int, found: Found, candidates: Sequence[Candidate], scores: np.ndarray,
-            context: DocumentContext) -> np.ndarray:
+            context: DocumentContext, home: frozenset[str] = frozenset()) -> np.ndarray:
     """``scores`` with only the candidates in the document's countries left in the running,
     when the best-scoring one is a town or site in a country that no other name of the
-    document is in and another candidate lies in one that some are.
+    document is in and another candidate lies in one that some are. A name the document
+    gives alone takes its country from ``home``, that of the outlet that ran a report naming
+    no country (a Bahraini daily's lone "Jau" is Bahrain's prison, not Jaú in Brazil); a
+    nationality is no such home ("Pilgrims reached Mecca, American officials said").
 
     Why: in a report about one country a small name's namesake abroad is almost never meant
     (Far'a camp beside Tubas, not Burkina Faso's Fara; Salif beside Yemen, not Algeria's
@@ -395,9 +398,12 @@ def at_home(i: int, found: Found, candidates: Sequence[Candidate], scores: np.nd
     if not candidates:
         return scores
     best = candidates[int(np.argmax(scores))]
-    if best.feature in _WIDE or context.same_country(i, best.country) or _metropolis(found, best):
+    alone = home if not context.others(i) else frozenset()
+    if best.feature in _WIDE or context.same_country(i, best.country) or best.country in alone \
+            or _metropolis(found, best):
         return scores
-    home = np.array([c.country is not None and context.same_country(i, c.country) > 0 for c in candidates])
+    home = np.array([c.country is not None and (context.same_country(i, c.country) > 0 or c.country in alone)
+                     for c in candidates])
     return np.where(home, scores, -np.inf) if home.any() else scores
 
 
@@ -545,11 +551,12 @@ class Resolver:
         self.ranker = ranker
         self.prior_weights, self.weights = _read_model(model_path) if ranker == "model" else (None, None)
 
-    def resolve(self, text: str, found: Sequence[Found], named_countries: frozenset[str] = frozenset()
-                ) -> list[Resolved]:
+    def resolve(self, text: str, found: Sequence[Found], named_countries: frozenset[str] = frozenset(),
+                home: frozenset[str] = frozenset()) -> list[Resolved]:
         """One :class:`Resolved` per name, in the order given (text order); ``named_countries``
         are the countries the document names other than by these names (its dateline, its
-        organisations), for :func:`homonym_at_home`."""
+        organisations), for :func:`homonym_at_home`; ``home`` that of the outlet that ran a
+        report naming none, for :func:`at_home`."""
         shortlists = [shortlist(f) for f in found]
         if self.ranker == "population":
             return [Resolved(f, max(cs, key=lambda c: c.population or 0) if cs else None, 1.0)
@@ -568,7 +575,7 @@ class Resolver:
             x = np.hstack([prior, near])
             xp = None if as_part is None else np.hstack([as_part, near])
             scores.append(self._scores(cs, x, xp, self.weights))
-            kept = translated_alias(i, f, cs, at_home(i, f, cs, scores[-1], context), context)
+            kept = translated_alias(i, f, cs, at_home(i, f, cs, scores[-1], context, home), context)
             kept = homonym_at_home(i, f, cs, kept, context, named_countries)
             picks.append(self._pick(cs, kept))
         picks = self._anchored(text, found, shortlists, scores, picks)
