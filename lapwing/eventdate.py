@@ -55,7 +55,8 @@ Four refinements keep an expression from dating the wrong event:
   mandate *lapses at the end of December*": a done act is dated by no time after the
   article), a future expression of an intended act whose clause ends before the trigger
   ("agreed to restart trains before the end of the year, at a *meeting* ..."), a bound or
-  occasion wherever it stands ("on the occasion of Ramadan, and *pledged* ..."), or a date
+  occasion wherever it stands ("on the occasion of Ramadan, and *pledged* ..."), the occasion
+  an act is done for ("*pardoned* 800 prisoners to mark the end of Ramadan"), or a date
   that names a noun ("the 2015 deal", "in the summer heat", "*rejected* Wednesday's
   accusation").
 
@@ -82,6 +83,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lapwing.places_recognise import DATELINE
 from lapwing.records import Document, EventDate, Span, Timex
@@ -858,6 +860,34 @@ def _bound(timex: Timex, trigger: Span, sentence: Span, text: str) -> bool:
     return not bounds[-1].end() <= trigger.start < timex.start
 
 
+@lru_cache(maxsize=4)
+def _occasion_pattern(markers: tuple[str, ...], holiday_preps: frozenset[str]) -> re.Pattern[str]:
+    """An occasion marker at the end of a text, with what may stand between it and the
+    expression it governs: "the", and a head with "of" ("the end of", "the 50th anniversary
+    of"). The group ``holiday`` holds a marker that governs only a holiday ("for")."""
+    words = "|".join(r"\s+".join(map(re.escape, m.split())) for m in sorted(markers, key=len, reverse=True))
+    preps = "|".join(map(re.escape, sorted(holiday_preps)))
+    return re.compile(rf"\b(?:(?:{words})|(?P<holiday>{preps}))\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:of\s+(?:the\s+)?)?$",
+                      re.IGNORECASE)
+
+
+def _occasion(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
+    """Whether the expression is the occasion an act is done for, the object of a phrase such
+    as "to mark", "in honour of" ("pardoned 800 prisoners *to mark the end of Ramadan*"; see
+    ``occasion_markers``) or of "for" before a holiday ("pardons for Eid al-Fitr"): it says why
+    the act was done, not when, and dates no event of the sentence but one inside it."""
+    if timex.start <= trigger.start < timex.end:
+        return False
+    found = _occasion_pattern(lex.occasion_markers, lex.holiday_occasion_prepositions).search(
+        text, max(0, timex.start - 60), timex.start)
+    if found is None or found.start() <= trigger.start < timex.start:
+        return False
+    if found.group("holiday") is None:
+        return True
+    name = re.sub(r"^(?:the\s+)?", "", timex.text)
+    return " ".join(name.replace("’", "'").split()) in lex.holidays
+
+
 def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
     """"its 1994 peace treaty", "the 2015 nuclear deal", "since the June 2025 war": a
     calendar date between a determiner and a noun names a thing by when it was made or
@@ -981,7 +1011,8 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     in_sentence = [t for t in timexes if _dates_event(t) and t.start not in links
                    and sentence.start <= t.start and t.end <= sentence.end and not _in_dateline(t, text)
                    and not _onset(t, trigger, text, lex)
-                   and not _attributive_date(t, trigger, text, lex) and not _bound(t, trigger, sentence, text)]
+                   and not _attributive_date(t, trigger, text, lex) and not _bound(t, trigger, sentence, text)
+                   and not _occasion(t, trigger, text, lex)]
     done = _past_verb_trigger(trigger, text, lex)
     copular = _copular(trigger, text, lex)
     usable = [t for t in in_sentence if not belongs_to_later_clause(trigger, t, document, lex)

@@ -148,6 +148,8 @@ class TimeLexicon:
     copulas: frozenset[str]
     cause_prepositions: frozenset[str]
     cause_acts: frozenset[str]
+    occasion_markers: tuple[str, ...]
+    holiday_occasion_prepositions: frozenset[str]
 
     def unit(self, word: str) -> Unit | None:
         """The unit a (possibly plural) word names, e.g. ``"months"`` -> month."""
@@ -335,4 +337,6 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         copulas=_lower_set(req("copulas", list)),
         cause_prepositions=_lower_set(req("cause_prepositions", list)),
         cause_acts=_lower_set(req("cause_acts", list)),
+        occasion_markers=tuple(str(v).lower() for v in req("occasion_markers", list)),
+        holiday_occasion_prepositions=_lower_set(req("holiday_occasion_prepositions", list)),
     )
