@@ -190,6 +190,11 @@ SHIP_KIND = "kind:vessel"
 #: as the target instead: "Aoun urged Washington and Paris to press Israel" is told as
 #: "asking the guarantors to push the Jewish state to withdraw".
 _RELAYED_TYPES = frozenset({"REQUEST"})
+#: Types done between parties rather than by one to another: a meeting, an agreement or a
+#: pledge of support is told by whom it joins, so its counterparts identify it (see
+#: :func:`_other_counterparts`); the host and the day do not, as a head of state receives
+#: several visitors at one palace on one day.
+_RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})
 #: Prefixes of keys that name no resolved actor: an unresolved name, or a kind of party.
 _GENERIC = ("name:", "kind:")
 
@@ -648,6 +653,8 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     name only "a bulk carrier", "the Houthis" neither agree nor disagree."""
     if _swapped(report, cluster) or _opposed(report, cluster) or _reversed(report, cluster):
         return None
+    if report.type in _RECIPROCAL_TYPES and _other_counterparts(report, cluster):
+        return None  # the same host with other guests: another meeting
     ships, their_ships = _vessels(report.ids), _vessels(cluster.ids)
     if ships and their_ships and ships.isdisjoint(their_ships):
         return None  # two named ships: two attacks
