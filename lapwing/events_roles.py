@@ -156,7 +156,8 @@ NOT_NOUNS = BE_FORMS | ADVERB_GAP | PRONOUNS | SUBJECT_AUXILIARIES | frozenset({
 ARTICLES = frozenset({"the", "a", "an"})
 #: Irregular past forms of verbs, which a past form's "-ed" does not find.
 IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
-                            "held", "sent", "took", "fought", "shot", "laid", "won", "drew", "gave"})
+                            "held", "sent", "took", "fought", "shot", "laid", "won", "drew", "gave",
+                            "froze"})
 #: participles between a vehicle and its sender ("a ship sent by X")
 SENDING = frozenset({"sent", "dispatched", "chartered", "provided", "funded"})
 #: Words of a passive's by-phrase searched for a weapon and its country ("by a missile fired
@@ -828,6 +829,7 @@ class PatternRoles:
             return False
         verbs_before = [k for k in range(start, i - 1)
                         if (toks[k].lower.endswith("ed") and toks[k].lower not in ED_NON_VERBS
+                            or toks[k].lower in IRREGULAR_PAST
                             or toks[k].lower.endswith("ing") and toks[k].lower not in ING_NON_VERBS | PREPOSITIONS)
                         and not toks[k].cap and not _describing(toks, k)]
         verb_before = bool(verbs_before)
