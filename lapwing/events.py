@@ -1566,8 +1566,8 @@ class EventCoder:
 
     def _resolve(self, document: Document, start: int, end: int) -> ActorRef | None:
         text = document.text
-        return resolve(text[start:end], text, start, end, document.published, self.kb).actor
-
+        return resolve(text[start:end], text, start, end, document.published, self.kb,
+                       outlet=document.source).actor
 
 
 def _phrase_end(sentence: Sentence, k: int) -> int:
