@@ -1582,17 +1582,23 @@ def _phrase_end(sentence: Sentence, k: int) -> int:
     return end
 
 
+#: Subject pronouns that stand for a warner as the subject of its conditional vow.
+VOW_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+
+
 def _conditional_vow(sentence: Sentence, groups: list[Group], start: int, scope: int) -> bool:
     """A warning that a party will act if another does ("warned that if the EU lists the
     IRGC, Iran will treat its armies as terrorists"): a conditional threat even without a
     hostile word. A party must be the subject of "will" or "would", so that "warned that
     growth will slow if oil falls" stays a plain warning; the consequence may follow the
-    condition's clause."""
+    condition's clause. A subject pronoun stands for the warner ("Iraq warned Kuwait that it
+    would take action if ...")."""
     if not {"if", "unless"} & set(sentence.words(start, scope)):
         return False
     end = min(len(sentence.tokens), scope + GOVERNED_WINDOW)  # "that if X does Y, Iran will"
-    return any(start <= g.first and g.last < end and sentence.words(g.last, g.last + 1) in (["will"], ["would"])
-               for g in groups)
+    subjects = [g.last for g in groups if start <= g.first and g.last < end]
+    subjects += [n + 1 for n in range(start, end - 1) if sentence.tokens[n].lower in VOW_PRONOUNS]
+    return any(sentence.words(n, n + 1) in (["will"], ["would"]) for n in subjects)
 
 
 def _colon_list(sentence: Sentence, k: int) -> range:

@@ -19,7 +19,8 @@ from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
 from lapwing.temporal_sentences import sentence_starts
 
 _TOKEN = re.compile(
-    r"\w+(?=n['’]t\b)|n['’]t\b"  # did | n't
+    r"(?:[A-Za-z]\.){2,}"  # a dotted abbreviation is one word ("U.S.", "U.N."), as "US" is
+    r"|\w+(?=n['’]t\b)|n['’]t\b"  # did | n't
     r"|\w+(?=['’]s\b)|['’]s\b"  # Russia | 's
     r"|\w+(?:[-'’]\w+)*"  # words, hyphenated words
     r"|\S"  # any other mark
