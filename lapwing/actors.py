@@ -129,6 +129,11 @@ class Hit:
     resolution: Resolution
 
 
+def _demonym(entries: list[NameEntry]) -> bool:
+    """Whether a lookup found a demonym used as an adjective ("Serbian", not "Serbia")."""
+    return any(e.kind == "demonym" for e in entries)
+
+
 @dataclass
 class _Phrase:
     """A parsed mention: modifiers, then a head. Indexes are into the parser's words."""
@@ -484,6 +489,14 @@ class _Parser:
                 ph.first_mod = ph.first_mod or (q, after, entries)
                 q = after + m
                 continue
+            n2, second = self.lookup(after, "entity", stop) if country and not ph.country else (0, [])
+            if n2 and _demonym(entries) and _demonym(second) and self.is_country(second) \
+                    and self.text[words[after - 1].end:words[after].start] not in _JOINING_HYPHENS \
+                    and self._starts_head(after + n2, stop, True):
+                # "Bosnian Serb leaders": a people of the first state (unlike "US-Israeli")
+                ph.country, ph.first_mod = (country, self._text(q, after + n2)), (q, after + n2, entries)
+                q = after + n2
+                continue
             joint = self._joint(q, after, stop, ph.det) if country and not ph.country else []
             if joint:  # "US-Israeli strikes": each state the run names, with what follows
                 end = joint[-1][1]
@@ -530,14 +543,22 @@ class _Parser:
         mediation"); ``[]`` when there is no run, or when it is one thing: a boundary or
         another place ("the Syrian-Turkish border"), a name ("the Egyptian-Saudi
         Coordination Council"), a patron's mark ("US-British-led") or one person of two
-        nationalities ("a US-Israeli citizen", "the Iranian-American journalist")."""
+        nationalities ("a US-Israeli citizen", "the Iranian-American journalist"). Two
+        demonyms coordinated before one noun are such a run too ("Croatian and Serbian
+        commanders", "Indian and Pakistani foreign secretaries")."""
         words, members, end = self.words, [], after
-        while end < stop and self.text[words[end - 1].end:words[end].start] in _JOINING_HYPHENS:
-            n, entries = self.lookup(end, "entity", stop)
-            if not n or not self.is_country(entries):
+        first = self.lookup(q, "entity", stop)[1]
+        while end < stop:
+            at = end
+            if self.text[words[end - 1].end:words[end].start] not in _JOINING_HYPHENS:
+                if members or words[end].norm not in self.cues["conjunctions"] or not _demonym(first):
+                    break
+                at = end + 1  # "Croatian and Serbian": the second demonym after the conjunction
+            n, entries = self.lookup(at, "entity", stop)
+            if not n or not self.is_country(entries) or (at > end and not _demonym(entries)):
                 break
-            members.append((end, end + n, entries))
-            end += n
+            members.append((at, at + n, entries))
+            end = at + n
         if not members or end >= stop or words[end].cap or not words[end].raw[:1].isalpha() \
                 or words[end].norm in self.cues["place_nouns"] or self.lookup(end, "marker", stop)[0]:
             return []
