@@ -17,3 +17,8 @@ def of_type(explainer: Explainer, text: str, type_: str, date: str = DATE) -> li
 
 def countries(refs) -> list[str | None]:
     return [r.country for r in refs]
+
+
+def types(events) -> list[str]:
+    """The PLOVER types of ``events``, in the order they were coded."""
+    return [e.type for e in events]

@@ -10,20 +10,13 @@ import pytest
 from lapwing.explain import Explainer
 from lapwing.records import Event
 
+from event_helpers import countries
+
 DAY = "2026-05-12"
-
-
-@pytest.fixture(scope="module")
-def explainer() -> Explainer:
-    return Explainer()
 
 
 def code(explainer: Explainer, text: str, date: str = DAY) -> list[Event]:
     return explainer.analyse(text, date).events
-
-
-def countries(refs: list) -> list[str | None]:
-    return [r.country for r in refs]
 
 
 def test_casualties_after_an_attack_are_its_toll(explainer: Explainer) -> None:

@@ -5,25 +5,16 @@ refuses, an ultimatum's terms), forces patrolling together, and crowds that occu
 
 from __future__ import annotations
 
-import pytest
-
 from lapwing.explain import Explainer
 from lapwing.records import Event
+
+from event_helpers import countries
 
 DAY = "2026-05-12"
 
 
-@pytest.fixture(scope="module")
-def explainer() -> Explainer:
-    return Explainer()
-
-
 def code(explainer: Explainer, text: str, date: str = DAY) -> list[Event]:
     return explainer.analyse(text, date).events
-
-
-def countries(refs: list) -> list[str | None]:
-    return [r.country for r in refs]
 
 
 def test_a_judgement_closing_a_report_is_the_speakers(explainer: Explainer) -> None:

@@ -9,24 +9,13 @@ import pytest
 from lapwing.explain import Explainer
 from lapwing.records import Event
 
+from event_helpers import countries, types
+
 DAY = "2026-05-12"
-
-
-@pytest.fixture(scope="module")
-def explainer() -> Explainer:
-    return Explainer()
 
 
 def code(explainer: Explainer, text: str, date: str = DAY) -> list[Event]:
     return explainer.analyse(text, date).events
-
-
-def countries(refs: list) -> list[str | None]:
-    return [r.country for r in refs]
-
-
-def types(events: list[Event]) -> list[str]:
-    return [e.type for e in events]
 
 
 def test_its_heading_a_state_body_stands_for_the_party_before_it(explainer: Explainer) -> None:

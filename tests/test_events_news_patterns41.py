@@ -10,20 +10,13 @@ import pytest
 from lapwing.explain import Explainer
 from lapwing.records import Event
 
+from event_helpers import types
+
 DAY = "2026-05-12"
-
-
-@pytest.fixture(scope="module")
-def explainer() -> Explainer:
-    return Explainer()
 
 
 def code(explainer: Explainer, text: str, date: str = DAY) -> list[Event]:
     return explainer.analyse(text, date).events
-
-
-def types(events: list[Event]) -> list[str]:
-    return [e.type for e in events]
 
 
 @pytest.mark.parametrize("text, kept", [

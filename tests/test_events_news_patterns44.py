@@ -13,11 +13,6 @@ from lapwing.records import Event
 DAY = "2026-05-12"
 
 
-@pytest.fixture(scope="module")
-def explainer() -> Explainer:
-    return Explainer()
-
-
 def code(explainer: Explainer, text: str, date: str = DAY) -> list[Event]:
     return explainer.analyse(text, date).events
 
