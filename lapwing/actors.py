@@ -348,11 +348,11 @@ class _Parser:
 
     def _misspelt_state(self, p: int) -> tuple[int, list[NameEntry]]:
         """A capitalised word one edit from a long state name ("Ethopia", "Afganistan"; two
-        from a name of ten letters or more: "Phillipines") names that state in wire copy, when it is no name, title or noun of
-        the KB and no place of the gazetteer ("Columbia" is a place, not Colombia). Short
-        names are left alone: one edit turns "Oman" into "Omar", "Niger" into "Nigel"; so are
-        a name's singular or plural ("the Islamic Emirate" is no Emirates) and a word of
-        another first letter, which a typist seldom gets wrong."""
+        from a name of ten letters or more: "Phillipines") names that state in wire copy,
+        when it is no name, title or noun of the KB and no place of the gazetteer ("Columbia"
+        is a place, not Colombia). Short names are left alone: one edit turns "Oman" into
+        "Omar", "Niger" into "Nigel"; so are a name's singular or plural ("the Islamic Emirate"
+        is no Emirates) and a word of another first letter, which a typist seldom gets wrong."""
         word = self.words[p]
         if not word.cap or len(word.norm) < _MISSPELT_MIN or self.lookup(p, "title")[0] \
                 or self.lookup(p, "noun")[0] or self.lookup(p, "common")[0]:
@@ -1220,7 +1220,8 @@ class _Parser:
 
         named, sentence = self._named_states(), self._sentence_start(ph.start)
         agency = self._agency_state()
-        steps = [({c for first, p, c in named if first == sentence and p < ph.start}, "named before it in its sentence"),
+        steps = [({c for first, p, c in named if first == sentence and p < ph.start},
+                  "named before it in its sentence"),
                  ({c for first, _, c in named if first != sentence}, "named in the other sentences"),
                  ({agency} if agency else set(), "whose state news agency filed the report")]
         if not any(self._holders(ph, c, None) for first, p, c in named if first == sentence and p > ph.start):

@@ -867,8 +867,8 @@ def _occasion_pattern(markers: tuple[str, ...], holiday_preps: frozenset[str]) -
     of"). The group ``holiday`` holds a marker that governs only a holiday ("for")."""
     words = "|".join(r"\s+".join(map(re.escape, m.split())) for m in sorted(markers, key=len, reverse=True))
     preps = "|".join(map(re.escape, sorted(holiday_preps)))
-    return re.compile(rf"\b(?:(?:{words})|(?P<holiday>{preps}))\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:of\s+(?:the\s+)?)?$",
-                      re.IGNORECASE)
+    return re.compile(rf"\b(?:(?:{words})|(?P<holiday>{preps}))\s+(?:the\s+)?"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 def _occasion(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
@@ -955,7 +955,8 @@ def _anaphoric_day(trigger: Span, candidates: list[Timex], text: str, lex: TimeL
         return None
     before = [t for t in candidates if t.end <= trigger.start]
     reference = max(before, key=lambda t: t.end, default=None)
-    if reference is not None and all(w.lower().endswith("ly") for w in _words_between(text, reference.end, trigger.start)):
+    if reference is not None and all(w.lower().endswith("ly")
+                                     for w in _words_between(text, reference.end, trigger.start)):
         return None
     return first
 
@@ -966,7 +967,8 @@ def _closes_earlier_act(timex: Timex, trigger: Span, sentence: Span, text: str, 
     the EU imposed a day earlier, calling them unlawful and *promising* a response" (the
     promise is the condemnation's; "A day earlier, militants attacked" is not such a
     clause)."""
-    if not _anaphoric(timex, lex) or timex.end > trigger.start or not _clause_end_between(text, timex.end, trigger.start):
+    if not _anaphoric(timex, lex) or timex.end > trigger.start \
+            or not _clause_end_between(text, timex.end, trigger.start):
         return False
     opening = [m.end() for m in _CLAUSE_END.finditer(text, sentence.start, timex.start)]
     return any(is_past_form(w.group().lower(), lex.tense)

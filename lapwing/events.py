@@ -770,9 +770,10 @@ class EventCoder:
         people"): a crowd acts by protesting, so what it demands, storms or occupies is its
         protest or riot (PLOVER)."""
         crowds = self.lexicon.classes.get("crowds", frozenset())
-        return bool(actors) and all(not a.name and ((a.text.lower().split() or [""])[-1] in crowds
-                                                    or reader.counted_crowd(sentence, sentence.name_index(a.start or 0)))
-                                    for a in actors)
+        return bool(actors) and all(
+            not a.name and ((a.text.lower().split() or [""])[-1] in crowds
+                            or reader.counted_crowd(sentence, sentence.name_index(a.start or 0)))
+            for a in actors)
 
     # ----- context: coordinated demonyms, "the army", cities visited, background events
 
@@ -1101,7 +1102,8 @@ class EventCoder:
         clause beside a main event, the confidence is lowered (background, not the news)."""
         main = [e for e in events if e not in anchors]
         attack = next((e for e in anchors if e.type == "ASSAULT"), None)
-        casualties = self.lexicon.size_words.get("dead", frozenset()) | self.lexicon.size_words.get("injured", frozenset())
+        sizes = self.lexicon.size_words
+        casualties = sizes.get("dead", frozenset()) | sizes.get("injured", frozenset())
         if attack is not None and main and all(e.type == "ASSAULT" and not e.actors
                                                and e.trigger.text.lower() in casualties for e in main):
             return [self._toll_of_anchor(sentence, attack, main, trace)]
@@ -2065,9 +2067,9 @@ def _perfect(sentence: Sentence, trig: Trigger) -> int | None:
 
 def _simple_present(sentence: Sentence, trig: Trigger) -> int | None:
     """Where the verb group begins (adverbs before it included) if a verb trigger stands in
-    the simple present ("Egypt hosts 1.2 million", "they target vessels", "routinely beat detainees"): its base or "-s" form after a
-    subject, not after "to", a modal or an auxiliary; a form the past shares ("hit", "cut")
-    says nothing."""
+    the simple present ("Egypt hosts 1.2 million", "they target vessels", "routinely beat
+    detainees"): its base or "-s" form after a subject, not after "to", a modal or an
+    auxiliary; a form the past shares ("hit", "cut") says nothing."""
     toks = sentence.tokens
     word = toks[trig.i].lower
     if trig.entry.pos != "verb" or word in IRREGULAR_PAST or word not in verb_forms(trig.entry.key.split()[0])[:2]:

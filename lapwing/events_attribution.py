@@ -87,7 +87,8 @@ def comment_clause(sentence: Sentence, found: list[Cue]) -> int | None:
     toks = sentence.tokens
     end = len(toks) - (1 if toks and not toks[-1].lower.isalnum() else 0)
     comma = next((k for k in range(end - 1, -1, -1) if toks[k].text == ","), None)
-    if comma is None or comma + 1 >= end or toks[comma + 1].lower in _CLAUSE_OPENERS or toks[comma + 1].lower.endswith("ing"):
+    if comma is None or comma + 1 >= end or toks[comma + 1].lower in _CLAUSE_OPENERS \
+            or toks[comma + 1].lower.endswith("ing"):
         return None
     reported = any(not c.forward and comma < c.first <= comma + COMMENT_SUBJECT
                    and comma < c.speaker_span[0] < c.first for c in found)

@@ -66,7 +66,8 @@ def test_a_dateline_date_is_the_report_date():
 
 def test_a_relative_clause_on_an_apposition_dates_its_own_act():
     """", a charge that Asmara rejected on Friday": Friday is the rejection's."""
-    text = "Ethiopia has accused Eritrea of arming rebels in Tigray, a charge that Asmara rejected as baseless on Friday."
+    text = ("Ethiopia has accused Eritrea of arming rebels in Tigray, a charge that Asmara rejected as "
+            "baseless on Friday.")
     date = dated(text, "accused", "2027-05-15")
     assert (date.value, date.basis) == ("2027-05-15", "document")
 

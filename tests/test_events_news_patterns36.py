@@ -1,9 +1,10 @@
-"""Event words of news English, round 36: wordings of a second PLOVER-style probe that the
-lexicon lacked (solidarity "reiterated", a party "vouched for", a ban "relaxed", subsidy
-"cuts" scrapped, information "pooled", a "bilateral commission" set up, refuge "given", a
-hospital "handed over", a "corridor" vacated, a state of emergency "imposed", visa
-restrictions "slapped on", reservists "called up", missiles "moved into"), and words that look like events and are none ("a boarding school", a side that
-"stormed back", a loan "to support its economy"). Sentences written for these tests.
+"""Event words of news English, round 36: wordings of a second PLOVER-style probe that the lexicon
+lacked (solidarity "reiterated", a party "vouched for", a ban "relaxed", subsidy "cuts"
+scrapped, information "pooled", a "bilateral commission" set up, refuge "given", a hospital
+"handed over", a "corridor" vacated, a state of emergency "imposed", visa restrictions "slapped
+on", reservists "called up", missiles "moved into"), and words that look like events and are
+none ("a boarding school", a side that "stormed back", a loan "to support its economy").
+Sentences written for these tests.
 """
 
 from __future__ import annotations

@@ -1,13 +1,14 @@
-"""Event words of news English, round 38: wordings of a third probe, multi-sentence wire
-items, that the lexicon lacked (messages "traded" through mediators, a leader "closeted
-with" envoys, a government that "backpedalled", names "struck off" a list, "put out a call
-for", a long-named attack "laid at the door of" a state, "no part in" a plan, teachers who "stayed
-away from classrooms", depositors who "stormed" a bank, penalties "targeted" at a long-named
-network, a "travel ban" put on people, visas no longer issued, carriers "redirected", boats "positioned", a daily "shuttered", payment systems "linked", a
-"joint operations centre", relief trucks that "rolled into" a town, threats to "open the
-gates of hell", forces that "cleared out of" their bases), and words that look like events
-and are none ("aid groups said", exports that "hit a record high", a country that "hosts"
-refugees, the content of a consent). Sentences written for these tests.
+"""Event words of news English, round 38: wordings of a third probe, multi-sentence wire items,
+that the lexicon lacked (messages "traded" through mediators, a leader "closeted with" envoys,
+a government that "backpedalled", names "struck off" a list, "put out a call for", a long-named
+attack "laid at the door of" a state, "no part in" a plan, teachers who "stayed away from
+classrooms", depositors who "stormed" a bank, penalties "targeted" at a long-named network, a
+"travel ban" put on people, visas no longer issued, carriers "redirected", boats "positioned",
+a daily "shuttered", payment systems "linked", a "joint operations centre", relief trucks that
+"rolled into" a town, threats to "open the gates of hell", forces that "cleared out of" their
+bases), and words that look like events and are none ("aid groups said", exports that "hit a
+record high", a country that "hosts" refugees, the content of a consent). Sentences written for
+these tests.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ CASES = [
     # REQUEST: the noun put out
     ("REQUEST", "Sudan's army put out a call on Monday for volunteers to join the defence of Omdurman."),
     # ACCUSE: the blame laid at someone's door, after a long named act
-    ("ACCUSE", "Pakistan laid the bombing of a passenger bus on the Quetta highway at the door of Afghanistan on Monday."),
+    ("ACCUSE", "Pakistan laid the bombing of a passenger bus on the Quetta highway at the door of "
+               "Afghanistan on Monday."),
     # REJECT: no part in
     ("REJECT", "Jordan said on Monday it wanted no part of any plan to move Palestinians to its territory."),
     # PROTEST: a strike by staying away; a crowd of depositors storming a bank

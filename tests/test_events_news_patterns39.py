@@ -21,7 +21,8 @@ DAY = "2024-03-06"  # a Wednesday
 
 @pytest.mark.parametrize("text,wrong", [
     # the topic of talks, discussions, consultations and meetings
-    ("Qatar's emir hosted Egypt's president in Doha on Monday for talks on the release of Israeli hostages.", "RETREAT"),
+    ("Qatar's emir hosted Egypt's president in Doha on Monday for talks on the release of Israeli "
+     "hostages.", "RETREAT"),
     ("Jordanian and Iraqi ministers held consultations on Monday on Israeli strikes on Syria.", "ASSAULT"),
     ("The envoy flew to Riyadh on Monday for discussions on sanctions against Iran with Saudi officials.", "SANCTION"),
     # a reason cited, a fear, a charge, an offer, a right, an effort, a basis

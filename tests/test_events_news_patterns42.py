@@ -89,5 +89,6 @@ def test_a_force_quitting_its_positions_withdraws_from_them(explainer: Explainer
 
 
 def test_a_drawdown_with_troops_moved_back_is_one_withdrawal(explainer: Explainer) -> None:
-    events = code(explainer, "Syria drew down its forces in Lebanon on Tuesday, moving 3,000 troops back across the border.", DAY)
+    events = code(explainer, "Syria drew down its forces in Lebanon on Tuesday, moving 3,000 troops back "
+                             "across the border.", DAY)
     assert [e.type for e in events] == ["RETREAT"], [(e.type, e.trigger.text) for e in events]

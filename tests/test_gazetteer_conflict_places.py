@@ -79,7 +79,8 @@ CASES = [
     ("A curfew was imposed in Miramshah in Pakistan's northwest.", "Miramshah", "PAK", 33.00, 70.07),
     ("Sectarian clashes in Kurram killed 40 people, Pakistani officials said.", "Kurram", "PAK", 33.75, 70.25),
     ("Pakistan closed the Torkham border with Afghanistan on Monday.", "Torkham", "PAK", 34.11, 71.09),
-    ("Troops launched an operation in the Tirah valley of Khyber district, Pakistan.", "Tirah valley", "PAK", 33.75, 70.85),
+    ("Troops launched an operation in the Tirah valley of Khyber district, Pakistan.", "Tirah valley", "PAK",
+     33.75, 70.85),
     # Iran
     ("Workers went on strike in Bandar Mahshahr in Iran's Khuzestan province.", "Bandar Mahshahr", "IRN", 30.56, 49.19),
 ]
