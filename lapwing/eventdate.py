@@ -85,7 +85,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lapwing.places_recognise import DATELINE
+from lapwing.places_recognise import in_dateline
 from lapwing.records import Document, EventDate, Span, Timex
 from lapwing.temporal_calendar import period_of, precision_of, shift
 from lapwing.temporal_lexicon import TimeLexicon, load_lexicon
@@ -986,8 +986,7 @@ def _in_dateline(timex: Timex, text: str) -> bool:
     """Whether the expression stands in the dateline that opens its line ("VLADIVOSTOK,
     March 14 (TASS) -"): the day the story was filed, like the publication date, never an
     event's own time."""
-    match = DATELINE.match(text, text.rfind("\n", 0, timex.start) + 1)
-    return match is not None and timex.end <= match.end()
+    return in_dateline(text, timex.start, timex.end)
 
 
 def _dateline_date(sentence: Span, timexes: list[Timex], text: str) -> EventDate | None:

@@ -71,7 +71,7 @@ from lapwing.events_text import BE_WORDS
 from lapwing.knowledge import load_kb
 from lapwing.places_actors import ActorNames
 from lapwing.places import candidate_place
-from lapwing.places_recognise import DATELINE, dateline_country, dateline_place, load_lexicon
+from lapwing.places_recognise import DATELINE, dateline_country, dateline_place, in_dateline, load_lexicon
 from lapwing.places_resolve import distance_km
 from lapwing.records import Document, Mention, Place, Span
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
@@ -417,10 +417,9 @@ def _named_settlement_near(text: str, scene: Place, locative: list[Place],
 
 
 def _in_dateline(text: str, place: Place) -> bool:
-    """Whether ``place`` lies in the dateline that opens its line ("BENGHAZI, Libya (AFP) -"):
-    where the story was filed, so never the scene, though the first sentence holds it."""
-    match = DATELINE.match(text, text.rfind("\n", 0, place.start) + 1)
-    return match is not None and place.end <= match.end()  # type: ignore[operator]
+    """Whether ``place`` lies in the dateline that opens its line: where the story was
+    filed, so never the scene, though the first sentence holds it."""
+    return in_dateline(text, place.start, place.end)  # type: ignore[arg-type]
 
 
 def _nearest_scene(text: str, trigger: Span, locative: list[Place],

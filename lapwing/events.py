@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from lapwing.actors import resolve
 from lapwing.eventdate import date_for_event, refine_from_next
-from lapwing.eventplace import _in_dateline, location_for_event
+from lapwing.eventplace import location_for_event
 from lapwing.events_attribution import Cue, comment_clause, cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon, verb_forms
 from lapwing.events_modality import read_modality, same_actor
@@ -47,6 +47,7 @@ from lapwing.events_text import BE_WORDS, DASHES, QUOTES, Sentence, sentences
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
+from lapwing.places_recognise import in_dateline
 from lapwing.records import ActorRef, Document, Event, EventDate, Mention, Span, Timex
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
 from lapwing.stages import Analysis, StageFn, stage
@@ -233,7 +234,7 @@ class EventCoder:
         actors = [m.actor for m in mentions if m.actor is not None and m.actor.start is not None]
         # a country in the dateline ("KIRKUK, Iraq (AFP) -") is where the story was filed: no party
         actors += [_state_of(m) for m in mentions if m.place is not None and m.place.feature == "country"
-                   and not _in_dateline(document.text, m.place)
+                   and not in_dateline(document.text, m.place.start, m.place.end)
                    and not any(a.start < m.end and m.start < a.end for a in actors)]  # type: ignore[operator]
         places: list[Mention | object] = [m for m in mentions if m.place is not None]
         self._dominant = _dominant_country(mentions)

@@ -269,6 +269,14 @@ def _load_lexicon(path: str) -> PlaceLexicon:
                         directions=frozenset(w.lower() for w in directions))
 
 
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in the dateline (:data:`DATELINE`) that opens its
+    line ("BENGHAZI, Libya (AFP) -", "VLADIVOSTOK, March 14 (TASS) -"): where and when the
+    story was filed, so never an event's scene, party or own date."""
+    match = DATELINE.match(text, text.rfind("\n", 0, start) + 1)
+    return match is not None and end <= match.end()
+
+
 def dateline_country(text: str, at: int) -> str | None:
     """The country of the dateline (:data:`DATELINE`) opening the line that holds offset
     ``at`` ("BEIRUT (Reuters) -": LBN), from the gazetteer's best reading of its place; None
