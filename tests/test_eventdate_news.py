@@ -4,20 +4,15 @@ cluster_test19 fixes; the sentences are made up)."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from eventdate_helpers import dated as dated_on
 from timex_helpers import only
 
-from lapwing.eventdate import date_for_event
-from lapwing.records import Document, EventDate, Span
-from lapwing.temporal import find_timexes
 from lapwing.temporal_calendar import precision_of
 
 
-def dated(text: str, trigger: str, published: str = "2026-03-10") -> EventDate:
-    """The date of the event whose trigger is the first ``trigger`` of the one-sentence ``text``."""
-    start = text.index(trigger)
-    document = Document("d1", "i1", text, published=published)
-    return date_for_event(Span(start, start + len(trigger)), Span(0, len(text)), find_timexes(text, published, "d1"),
-                          document)
+dated = partial(dated_on, published="2026-03-10")
 
 
 def test_a_perfect_verb_of_commitment_looks_ahead_like_its_simple_past():

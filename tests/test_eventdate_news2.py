@@ -5,19 +5,8 @@ up)."""
 
 from __future__ import annotations
 
+from eventdate_helpers import dated
 from timex_helpers import only
-
-from lapwing.eventdate import date_for_event
-from lapwing.records import Document, EventDate, Span
-from lapwing.temporal import find_timexes
-
-
-def dated(text: str, trigger: str, published: str) -> EventDate:
-    """The date of the event whose trigger is the first ``trigger`` of the one-sentence ``text``."""
-    start = text.index(trigger)
-    document = Document("d1", "i1", text, published=published)
-    return date_for_event(Span(start, start + len(trigger)), Span(0, len(text)), find_timexes(text, published, "d1"),
-                          document)
 
 
 def test_a_deadline_after_a_participle_of_commitment_points_ahead():

@@ -6,17 +6,7 @@ the sentences are made up)."""
 
 from __future__ import annotations
 
-from lapwing.eventdate import date_for_event
-from lapwing.records import Document, EventDate, Span
-from lapwing.temporal import find_timexes
-
-
-def dated(text: str, trigger: str, published: str) -> EventDate:
-    """The date of the event whose trigger is the first ``trigger`` of the one-sentence ``text``."""
-    start = text.index(trigger)
-    document = Document("d1", "i1", text, published=published)
-    return date_for_event(Span(start, start + len(trigger)), Span(0, len(text)), find_timexes(text, published, "d1"),
-                          document)
+from eventdate_helpers import dated, dated_in
 
 
 def test_a_day_earlier_dates_the_act_it_follows_not_the_reaction():
@@ -100,15 +90,6 @@ def test_a_cause_phrase_dates_the_cause_not_the_reaction():
     assert (date.value, date.basis) == ("2027-05-11", "report")
     text = "Rival militias clashed over the weekend near the refinery."
     assert dated(text, "clashed", "2027-05-12").value == "2027-W18-WE"
-
-
-def dated_in(text: str, trigger: str, published: str) -> EventDate:
-    """The date of the event whose trigger is the last ``trigger`` of ``text``, in its last sentence."""
-    start = text.rindex(trigger)
-    sentence = text.rindex(". ") + 2
-    document = Document("d1", "i1", text, published=published)
-    return date_for_event(Span(start, start + len(trigger)), Span(sentence, len(text)),
-                          find_timexes(text, published, "d1"), document)
 
 
 def test_a_definite_noun_takes_the_date_of_its_antecedent():

@@ -5,20 +5,15 @@ that modifies a noun: "a spy cell broken up last month", "the ship seized last w
 
 from __future__ import annotations
 
-from lapwing.eventdate import date_for_event
-from lapwing.records import Document, EventDate, Span
-from lapwing.temporal import find_timexes
+from functools import partial
+
+from eventdate_helpers import dated as dated_on
 
 #: A Thursday: Tuesday is 2027-06-08, Sunday 2027-06-06, last month 2027-05.
 PUBLISHED = "2027-06-10"
 
 
-def dated(text: str, trigger: str, published: str = PUBLISHED) -> EventDate:
-    """The date of the event whose trigger is the first ``trigger`` of the one-sentence ``text``."""
-    start = text.index(trigger)
-    document = Document("d1", "i1", text, published=published)
-    return date_for_event(Span(start, start + len(trigger)), Span(0, len(text)), find_timexes(text, published, "d1"),
-                          document)
+dated = partial(dated_on, published=PUBLISHED)
 
 
 def test_a_participle_with_its_particle_keeps_its_time():

@@ -6,20 +6,17 @@ made up)."""
 
 from __future__ import annotations
 
-from lapwing.eventdate import date_for_event
-from lapwing.records import Document, EventDate, Span
+from functools import partial
+
+from eventdate_helpers import dated as dated_on
+
 from lapwing.temporal import find_timexes
 
 #: A Sunday, four days after the end of Ramadan 1448 (2027-03-10 in the tabular calendar).
 PUBLISHED = "2027-03-14"
 
 
-def dated(text: str, trigger: str, published: str = PUBLISHED) -> EventDate:
-    """The date of the event whose trigger is the first ``trigger`` of the one-sentence ``text``."""
-    start = text.index(trigger)
-    document = Document("d1", "i1", text, published=published)
-    return date_for_event(Span(start, start + len(trigger)), Span(0, len(text)), find_timexes(text, published, "d1"),
-                          document)
+dated = partial(dated_on, published=PUBLISHED)
 
 
 def test_the_end_of_ramadan_is_the_feast_that_ends_it():
@@ -55,7 +52,6 @@ def test_for_makes_only_a_holiday_an_occasion():
     assert dated(text, "pardoned").basis == "document"
     text = "The opposition called a strike for Tuesday."
     assert dated(text, "called").basis == "explicit"
-
 
 
 def test_a_time_after_saying_dates_the_statement():
