@@ -140,6 +140,10 @@ _APPOSITION = re.compile(r",\s*(?:(?:including|among them|among whom|such as|mos
                          r"(?=\s*(?:at|in|on|near|during|outside|inside|from|with)\s))",
                          re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+#: A capitalised word right before a year, one space between ("Sentinel 2026").
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w-])(?P<word>[A-Z][\w.]*) $")
+#: What stands before the first word of a sentence: its start, or a full stop and spaces.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'’”]?\s+|\n\s*)$")
 
 
 @dataclass(frozen=True)
@@ -707,9 +711,14 @@ def _in_earlier_intended_act(trigger: Span, timex: Timex, sentence: Span, docume
     Aswan": the year is when the trains should run again; the meeting, after the comma that
     closes the infinitive clause, is dated with the agreement. A coordinator before a new
     subject closes it too ("with teams due to convene by early May and Ankara pledging
-    larger releases": the pledge is not due by May)."""
+    larger releases": the pledge is not due by May). The start of the state such an act
+    brings about ("to raise summer releases *from June*, the office said following the
+    meeting"; see ``start_prepositions``) is that act's time whatever value the tense
+    heuristic gave it."""
     text = document.text
-    if timex.end > trigger.start or not _is_future(timex, document) \
+    before = _WORD.findall(text[max(0, timex.start - 12):timex.start])
+    starts = bool(before) and before[-1].lower() in lex.start_prepositions
+    if timex.end > trigger.start or not (_is_future(timex, document) or starts) \
             or not (_clause_end_between(text, timex.end, trigger.start)
                     or _new_subject_between(text, timex.end, trigger.start, lex)):
         return False
@@ -730,15 +739,22 @@ def _relative_day(trigger: Span, candidates: list[Timex], document: Document, le
     planned the attack in 2019"): background facts in relative clauses are older. A reduced
     relative clause describes the participants instead ("detained six people suspected of
     firing the rockets on June 4"): its day is the day of what they are suspected of.
+
+    A relative clause on a noun trigger itself, set off by a comma or not, tells when the
+    act the noun names happened ("are taking part in the war games, *which* got under way
+    on Sunday"; "denied the charges, *which* Britain had made a day earlier"), anterior or
+    not; a comma clause on another noun ("withdrew from the town, which militants seized
+    on Monday") says nothing of the trigger's time.
     """
     text = document.text
     days = []
     for timex in candidates:
         opener = _relative_opener(trigger, timex, text, lex)
-        if opener is None or opener.group().lower() not in lex.relative_pronouns \
-                or text[:opener.start()].rstrip().endswith(","):
+        if opener is None or opener.group().lower() not in lex.relative_pronouns:
             continue
-        if any(w.lower() in lex.anterior_auxiliaries for w in _words_between(text, opener.end(), timex.start)):
+        on_trigger = not text[trigger.end:opener.start()].strip(" ,") and not _verb_trigger(trigger, text, lex)
+        if not on_trigger and (text[:opener.start()].rstrip().endswith(",") or any(
+                w.lower() in lex.anterior_auxiliaries for w in _words_between(text, opener.end(), timex.start))):
             continue
         day = _event_date(timex, text)
         if _one_day(day) and _inside(day, _document_date(document), document):
@@ -897,16 +913,23 @@ def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) 
     five"): only a year is always a name. A season without a year before a noun ("gathered
     over power cuts in the summer heat", "pledging larger summer releases") likewise says
     what kind of heat or release it is, unless the word after it is a function word or a
-    unit ("in the summer as temperatures rose", "the summer months"). A possessive after the
+    unit ("in the summer as temperatures rose", "the summer months"), before the trigger as
+    after it ("to raise summer releases from June, the office said following the
+    *meeting*"). A possessive after the
     trigger ("sent aid to families hit by last month's floods", "rejected Wednesday's
     accusation") dates its own noun, unless a preposition that attaches a time to the verb
-    makes that noun the event's frame ("were arrested during Monday's protests")."""
+    makes that noun the event's frame ("were arrested during Monday's protests"). A year
+    that ends a capitalised name ("the exercise Coral Sentinel 2026") is part of the name
+    (:func:`_ends_name`)."""
+    if _ends_name(timex, text, lex):
+        return True
     if _possessive(text, timex) and timex.start >= trigger.end:
         before = _WORD.findall(text[max(0, timex.start - 12):timex.start])
         return not before or before[-1].lower() not in lex.tense.attaching_prepositions
     name = text[timex.start:timex.end]
     season = precision_of(timex.value) == "season"
-    if not (_CALENDAR_NAME.fullmatch(name) or season) or (timex.end <= trigger.start and not name.isdigit()):
+    before_trigger = timex.end <= trigger.start
+    if not (_CALENDAR_NAME.fullmatch(name) or season) or (before_trigger and not (name.isdigit() or season)):
         return False
     noun = _NOUN_AFTER.match(text, timex.end)
     if not noun or noun.end() - 1 == trigger.start:
@@ -917,6 +940,29 @@ def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) 
         return not any(c.isdigit() for c in name) and word not in lex.function_words \
             and word not in lex.clause_breaks and word not in lex.determiners and lex.unit(word) is None
     return bool(_DETERMINER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
+
+
+def _ends_name(timex: Timex, text: str, lex: TimeLexicon) -> bool:
+    """Whether a bare year ends a capitalised name ("the joint exercise Coral Sentinel
+    2026", "its Vision 2030 plan", "the Defence Expo 2026"): exercises, plans, fairs and
+    summits are named by their year, which then names the thing and dates no event of the
+    sentence. The word before must be a capitalised word inside the sentence that is no
+    month, weekday, season or holiday and no preposition or determiner ("in May 2025",
+    "Since 2011", "By 2030" are dates)."""
+    if not text[timex.start:timex.end].isdigit():
+        return False
+    before = _NAME_BEFORE_YEAR.search(text, max(0, timex.start - 40), timex.start)
+    if before is None:
+        return False
+    word = before.group("word")
+    low = word.lower()
+    time_names = lex.months.keys() | lex.month_abbreviations.keys() | lex.weekdays.keys()
+    if word.rstrip(".") in time_names or low in lex.seasons \
+            or any(low in name.lower().split() for name in lex.holidays):
+        return False
+    if low in lex.function_words | lex.year_context_words | lex.determiners | lex.clause_breaks:
+        return False
+    return not _SENTENCE_OPENING.search(text, max(0, before.start() - 4), before.start())
 
 
 def _anaphoric(timex: Timex, lex: TimeLexicon) -> bool:
@@ -975,6 +1021,36 @@ def _closes_earlier_act(timex: Timex, trigger: Span, sentence: Span, text: str, 
                for w in _WORD.finditer(text, opening[-1] if opening else sentence.start, timex.start))
 
 
+def _restated_speech_act(trigger: Span, sentence: Span, candidates: list[Timex], offsets: list[Offset], text: str,
+                         lex: TimeLexicon) -> EventDate | None:
+    """The date of the clause that restates the speech act a noun trigger names: "Turkish
+    sources pushed back on Thursday against Iraqi *allegations* that the dams are starving
+    the Tigris, after the ministry *claimed* a day earlier that releases had been cut". The
+    reaction's day dates the pushing back; the allegations were made when the ministry
+    claimed it. The restating clause is the first one after the trigger opened by a link word
+    that puts it before the governing clause ("after"; not one of an offset such as "a day
+    after", which :func:`_governing_offset` reads), and its verb must be one that restates the
+    noun (``speech_act_restatements``): "issued a warning after the army said" is no
+    restatement. The time is the one of that clause nearest its verb, before any clause its
+    verb governs ("that releases had been cut ...")."""
+    words = _WORD.findall(text[trigger.start:trigger.end])
+    verbs = lex.speech_act_restatements.get(words[-1].lower()) if words else None
+    if not verbs:
+        return None
+    link = next((w for w in _WORD.finditer(text, trigger.end, sentence.end)
+                 if lex.offset_links.get(w.group().lower(), 0) < 0), None)
+    if link is None or any(o.start <= link.start() < o.end for o in offsets):
+        return None
+    end = _tied_clause_end(text, Span(link.end(), link.end()), sentence)
+    clause = list(_WORD.finditer(text, link.end(), end))
+    verb = next((w for w in clause if w.group().lower() in verbs), None)
+    if verb is None:
+        return None
+    stop = next((w.start() for w in clause if w.start() > verb.end() and w.group().lower() in lex.clause_breaks), end)
+    return _nearest(Span(verb.start(), verb.end()), [t for t in candidates if link.end() <= t.start and t.end <= stop],
+                    text)
+
+
 def _copular(trigger: Span, text: str, lex: TimeLexicon) -> bool:
     """Whether the trigger is a form of "be" with a preposition ("were behind the fire"): a
     relation to the act its complement names, which an expression after it dates."""
@@ -1027,6 +1103,9 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     if offset is not None:
         tied = [t for t in own if t.start >= offset.end]
         return _nearest(trigger, tied, text) or _offset_date(trigger, sentence, offset, in_sentence, document)
+    restated = _restated_speech_act(trigger, sentence, in_sentence, offsets, text, lex)
+    if restated is not None:
+        return restated
     anaphoric = _anaphoric_day(trigger, usable, text, lex)
     if anaphoric is not None:
         return _event_date(anaphoric, text)

@@ -150,6 +150,8 @@ class TimeLexicon:
     cause_acts: frozenset[str]
     occasion_markers: tuple[str, ...]
     holiday_occasion_prepositions: frozenset[str]
+    start_prepositions: frozenset[str]
+    speech_act_restatements: dict[str, frozenset[str]]
 
     def unit(self, word: str) -> Unit | None:
         """The unit a (possibly plural) word names, e.g. ``"months"`` -> month."""
@@ -339,4 +341,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         cause_acts=_lower_set(req("cause_acts", list)),
         occasion_markers=tuple(str(v).lower() for v in req("occasion_markers", list)),
         holiday_occasion_prepositions=_lower_set(req("holiday_occasion_prepositions", list)),
+        start_prepositions=_lower_set(req("start_prepositions", list)),
+        speech_act_restatements={str(noun).lower(): _lower_set(group["verbs"])
+                                 for group in req("speech_act_restatements", list) for noun in group["nouns"]},
     )
