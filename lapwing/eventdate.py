@@ -70,6 +70,10 @@ Three more concern what an expression is the time of:
   complement names: an expression in the complement dates that act, not the relation.
 - A dateline date ("VLADIVOSTOK, March 14 (TASS) -") is the filing day: an event with no time
   of its own takes it as a report date, like the publication date.
+- A responsibility claim ("claimed responsibility on Wednesday for the ambush ... a day
+  earlier") is coded as the act it claims, which the act's phrase dates; the object of a
+  reaction ("on Thursday *condemned* the British *sanctions*") was done by the reaction's
+  day, a report date.
 
 And one refinement across sentences (:func:`refine_from_next`, called by the events stage):
 an event dated only coarsely ("this year", "since January", the article date) takes the
@@ -329,6 +333,9 @@ _REPORT_TIME_GAP = frozenset({"on", "late", "early", "in", "at"})
 #: remarks to the newspaper", "said *at* a news conference"), and its longest length.
 _STATEMENT_PHRASE_OPENERS = frozenset({"in", "to", "at", "with", "during", "via"})
 _STATEMENT_PHRASE_WORDS = 7
+#: How many words a claim's noun ("claimed *responsibility*") and its preposition ("*for*
+#: the ambush") may stand after the word before them: a time or an adverb may come between.
+_CLAIM_WORDS = 4
 
 
 def _reporting_time(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
@@ -343,8 +350,31 @@ def _reporting_time(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) ->
         before.pop()
     if before and before[-1] in lex.speech_words or _after_statement_phrase(text, timex, lex):
         return True
-    return timex.end <= trigger.start and any(
+    return timex.end <= trigger.start and (any(
         w.lower() in lex.speech_words for w in _words_between(text, timex.end, trigger.start))
+        or _reaction_object(trigger, timex, text, lex))
+
+
+#: The most words a reaction's object phrase may have before the noun trigger ("condemned
+#: *the British government's* sanctions").
+_REACTION_OBJECT_WORDS = 6
+
+
+def _reaction_object(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
+    """Whether a noun trigger is the object of a reaction verb (``reaction_words``) that the
+    earlier expression dates: "Iran's spokesman on Thursday *condemned* the British
+    government's *sanctions*". The sanctions were imposed by then, not on Thursday. Only a
+    noun phrase may stand between verb and trigger: "condemned the raid and *summoned* the
+    envoy" is a second act of that day."""
+    if _verb_trigger(trigger, text, lex):
+        return False
+    words = list(_WORD.finditer(text, timex.end, trigger.start))
+    verb = next((i for i in reversed(range(len(words))) if words[i].group().lower() in lex.reaction_words), None)
+    if verb is None:
+        return False
+    phrase = [w.group().lower() for w in words[verb + 1:]]
+    return len(phrase) <= _REACTION_OBJECT_WORDS and not _clause_end_between(text, words[verb].end(), trigger.start) \
+        and not any(w in lex.clause_breaks | lex.comma_coordinators or is_past_form(w, lex.tense) for w in phrase)
 
 
 def _after_statement_phrase(text: str, timex: Timex, lex: TimeLexicon) -> bool:
@@ -1051,6 +1081,34 @@ def _restated_speech_act(trigger: Span, sentence: Span, candidates: list[Timex],
                     text)
 
 
+def _claimed_act_date(trigger: Span, sentence: Span, timexes: list[Timex], text: str,
+                      lex: TimeLexicon) -> EventDate | None:
+    """The date an expression in the phrase of a claimed act gives: "Daesh claimed
+    responsibility on Wednesday for the ambush of a bus *a day earlier*", "claimed
+    responsibility for Sunday's attack". A responsibility claim is coded as the act it
+    claims, so the act's own time dates the event and the claim's ("on Wednesday") only
+    when the act's phrase has none. The phrase runs from the preposition
+    (``responsibility_claims``) to the end of its clause; its first expression is taken."""
+    noun = _word_within(text, trigger.end, sentence.end, lex.responsibility_nouns)
+    preposition = noun and _word_within(text, noun.end(), sentence.end, lex.responsibility_prepositions)
+    if not preposition:
+        return None
+    end = _tied_clause_end(text, Span(preposition.end(), preposition.end()), sentence)
+    inside = [t for t in timexes if preposition.end() <= t.start and t.end <= end and _dates_event(t)]
+    return _event_date(min(inside, key=lambda t: t.start), text) if inside else None
+
+
+def _word_within(text: str, lo: int, hi: int, words: frozenset[str]) -> re.Match[str] | None:
+    """One of ``words`` among the first :data:`_CLAIM_WORDS` words of text[lo:hi] in the same
+    clause (no comma, semicolon or colon before it)."""
+    for index, word in enumerate(_WORD.finditer(text, lo, hi)):
+        if index >= _CLAIM_WORDS or _clause_end_between(text, lo, word.start()):
+            return None
+        if word.group().lower() in words:
+            return word
+    return None
+
+
 def _copular(trigger: Span, text: str, lex: TimeLexicon) -> bool:
     """Whether the trigger is a form of "be" with a preposition ("were behind the fire"): a
     relation to the act its complement names, which an expression after it dates."""
@@ -1103,7 +1161,8 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     if offset is not None:
         tied = [t for t in own if t.start >= offset.end]
         return _nearest(trigger, tied, text) or _offset_date(trigger, sentence, offset, in_sentence, document)
-    restated = _restated_speech_act(trigger, sentence, in_sentence, offsets, text, lex)
+    restated = _restated_speech_act(trigger, sentence, in_sentence, offsets, text, lex) \
+        or _claimed_act_date(trigger, sentence, timexes, text, lex)
     if restated is not None:
         return restated
     anaphoric = _anaphoric_day(trigger, usable, text, lex)

@@ -39,6 +39,17 @@ from lapwing.temporal_tense import ClauseTense, TenseFn
 DATELINE_MAX_LINE = 80
 DATELINE_FIRST_LINES = 5
 _DATELINE_RULES = ("iso_date", "month_day", "day_month")
+#: A story's dateline may carry the day the writer filed it ("CAIRO, March 3, 2026 (MENA) -"):
+#: agencies' copy is republished a day or a few later, so a filing day up to this many days
+#: before the publication date is what "today" and "on Tuesday" count from.
+FILING_LAG_DAYS = 3
+#: What opens a line before a dateline's date: nothing ("Oct 1 (Reuters) -"), or a place and
+#: maybe its country, each closed by a comma ("ADEN, Yemen, ", "Jazan, ", "SANA'A, ").
+_FILING_HEAD = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*,[ \t]*){0,2}")
+#: What closes a dateline after its date: a year the date rule left out, the agency in
+#: brackets or after a comma ("(MENA)", ", SPA"), then a dash ("-", "--", "—").
+_FILING_TAIL = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\)|,[ \t]*[A-Z][\w.&-]{1,15})?"
+                          r"[ \t]*[\u2014\u2013-]{1,2}\s")
 
 
 @dataclass(frozen=True)
@@ -141,9 +152,12 @@ class Normaliser:
         return [_found(doc_id, text, cand, reading) for cand, reading in results]
 
     def document_anchor(self, document: Document, use_dateline: bool = True) -> Anchor:
-        """The article date when the input gives one; else a date line or caption date; else unknown."""
+        """The article date when the input gives one (or the filing day its story's dateline
+        gives, a few days before it); else a date line or caption date; else unknown."""
         if document.published:
-            return Anchor(dt.date.fromisoformat(document.published[:10]), "document date")
+            published = dt.date.fromisoformat(document.published[:10])
+            filed = self.filing_day(document.text, published) if use_dateline else None
+            return filed or Anchor(published, "document date")
         if use_dateline:
             captions = [(z.start, z.end) for z in document.zones if z.kind == "caption"]
             return self.dateline(document.text, captions) or UNKNOWN_ANCHOR
@@ -169,6 +183,33 @@ class Normaliser:
             if reading is not None and reading.start is not None:
                 where = "caption date" if any(lo <= cand.start < hi for lo, hi in captions) else "date line"
                 return Anchor(reading.start, f"{where} {text[cand.start:cand.end]!r} (chars {cand.start}-{cand.end})")
+        return None
+
+    def filing_day(self, text: str, published: dt.date) -> Anchor | None:
+        """The day a dateline opening one of the first lines was filed ("CAIRO, March 3, 2026
+        (MENA) -", "Month D (Reuters) -", "Jazan, July 19, 2026, SPA --"), when it lies at most
+        :data:`FILING_LAG_DAYS` before ``published``: the writer's own day, which the story's
+        relative days count from. A date without a year is read against the publication date.
+        None when no dateline has a date, or its date is that day, after it or long before it
+        (a later republication, not a copy of the same day's news)."""
+        line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        heads = []
+        for lo in line_starts[:DATELINE_FIRST_LINES]:
+            head = _FILING_HEAD.match(text, lo)
+            assert head is not None  # the pattern matches the empty string
+            heads.append((head.end(), min(len(text), head.end() + DATELINE_MAX_LINE)))
+        context = Context(text, Anchor(published, "document date"), self.tense)
+        for cand in self.candidates(text, heads):
+            if cand.rule.name not in _DATELINE_RULES or not any(cand.start == lo for lo, _ in heads):
+                continue
+            if not _FILING_TAIL.match(text, cand.end):
+                continue
+            reading = cand.rule.build(cand.match, context)
+            if reading is None or reading.start is None or reading.start != reading.end:
+                continue
+            if 0 < (published - reading.start).days <= FILING_LAG_DAYS:
+                return Anchor(reading.start, f"filing day of the date line {text[cand.start:cand.end]!r}")
+            return None
         return None
 
     def document_timexes(self, document: Document, use_dateline: bool = True) -> list[Found]:
@@ -380,11 +421,12 @@ def default_normaliser() -> Normaliser:
 
 
 def _anchor_of(text: str, date: str | dt.date | None) -> Anchor:
-    """The given date, else a date line of ``text``, else unknown."""
+    """The given date (or the filing day of a dateline a few days before it), else a date
+    line of ``text``, else unknown."""
     if date is None:
         return default_normaliser().dateline(text) or UNKNOWN_ANCHOR
     value = date if isinstance(date, dt.date) else dt.date.fromisoformat(str(date)[:10])
-    return Anchor(value, "document date")
+    return default_normaliser().filing_day(text, value) or Anchor(value, "document date")
 
 
 def find_timexes(text: str, date: str | dt.date | None = None, doc_id: str = "") -> list[Timex]:

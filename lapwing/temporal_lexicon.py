@@ -152,6 +152,9 @@ class TimeLexicon:
     holiday_occasion_prepositions: frozenset[str]
     start_prepositions: frozenset[str]
     speech_act_restatements: dict[str, frozenset[str]]
+    responsibility_nouns: frozenset[str]
+    reaction_words: frozenset[str]
+    responsibility_prepositions: frozenset[str]
 
     def unit(self, word: str) -> Unit | None:
         """The unit a (possibly plural) word names, e.g. ``"months"`` -> month."""
@@ -344,4 +347,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         start_prepositions=_lower_set(req("start_prepositions", list)),
         speech_act_restatements={str(noun).lower(): _lower_set(group["verbs"])
                                  for group in req("speech_act_restatements", list) for noun in group["nouns"]},
+        responsibility_nouns=_lower_set(req("responsibility_claims", dict)["nouns"]),
+        reaction_words=_lower_set(req("reaction_words", list)),
+        responsibility_prepositions=_lower_set(req("responsibility_claims", dict)["prepositions"]),
     )
