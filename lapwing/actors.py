@@ -902,10 +902,12 @@ class _Parser:
         return noun.type == "government"
 
     def _led_force(self, person: Actor) -> Actor | None:
-        """The armed organisation (a militia or an army) the person commands on the date."""
-        role = person.role_on(self.date)
-        force = self.kb.actors.get(role.org) if role else None
-        return force if force is not None and force.type in _FORCE_TYPES else None
+        """The armed organisation (a militia or an army) the person commands on the date, of
+        all the roles held then: Burhan chairs Sudan's Sovereignty Council and commands its
+        army, and "Burhan's army" is the army."""
+        held = [r for r in person.roles if (r.held_on(self.date) if self.date else r.end is None)]
+        forces = (self.kb.actors.get(r.org) for r in sorted(held, key=lambda r: r.start or "", reverse=True))
+        return next((f for f in forces if f is not None and f.type in _FORCE_TYPES), None)
 
     def _title_owner(self, ph: _Phrase, q: int, stop: int) -> int:
         """"Iran's foreign ministry spokesman", "government spokesman": an organisation's
@@ -1487,7 +1489,9 @@ class _Parser:
         president"); a country-wide generic title (commander) must have a single holder.
         Of a country's several holders, those of an office of the state itself are preferred
         to those of its bodies: "Syria's leader" is its president, not the commander of the
-        SDF, a force of Syria whose commander is a leader too."""
+        SDF, a force of Syria whose commander is a leader too; failing those, holders of an
+        office of a government body are preferred to those of armed groups and other bodies:
+        "Sudan's de facto leader" chairs its Sovereignty Council, unlike the RSF's commander."""
         texts = [t for titles, _ in ph.titles for t in titles if t.kind == "office"]
         exact: list[tuple[Actor, Role]] = []
         broad: list[tuple[Actor, Role]] = []
@@ -1502,8 +1506,15 @@ class _Parser:
                         (exact if title.key == key else broad).append((actor, role))
         chosen = exact or broad
         if org is None:
-            chosen = [(a, r) for a, r in chosen if r.org == code] or chosen
+            chosen = [(a, r) for a, r in chosen if r.org == code] \
+                or [(a, r) for a, r in chosen if self._government_body(r.org)] or chosen
         return list({a.id: (a, r) for a, r in chosen}.values())
+
+    def _government_body(self, org_id: str | None) -> bool:
+        """Whether ``org_id`` is an organisation of the KB of type government (a ministry, a
+        council of state), not an army, an armed group or a party."""
+        body = self.kb.actors.get(org_id) if org_id else None
+        return body is not None and body.type == "government"
 
     def _may_be_person(self, ph: _Phrase) -> bool:
         if ph.org_head and not ph.titles:

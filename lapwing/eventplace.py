@@ -125,10 +125,15 @@ def _names_no_scene(before: str, place: Place) -> bool:
     ministry", "tension *between* Ankara and the SDF", either member of that pair), or,
     for a country, a preposition of direction ("rocket fire *toward* Israel": the state
     aimed at) or "from" after a noun for people ("freed 11 *sailors from* the
-    Philippines": their nationality); nor the partner of a relation
-    (:func:`_relation_partner`)."""
+    Philippines": their nationality); nor the neighbour after a possessed frontier
+    (:func:`_own_border`); nor the post of a reporter (a noun of
+    ``reporter_nouns`` before the preposition: "Al Jazeera's *correspondent in* Homs said
+    two people died in the bombardment of the T4 base" -- the reporter's whereabouts, not
+    the scene); nor the partner of a relation (:func:`_relation_partner`)."""
     if _relation_partner(before):
         return True  # "criticising security coordination with *Israel*": the partner
+    if _own_border().search(before):
+        return True  # "rushed soldiers to its border with *Syria*": the neighbour
     pair = _PAIR_SECOND.search(before)
     if pair is not None and _no_locative(before[:pair.end("lead")]):
         return True  # "tension between the SDF and *Ankara*": the second party
@@ -138,13 +143,25 @@ def _names_no_scene(before: str, place: Place) -> bool:
     lead = before[:phrase.end("preposition")]
     if _no_locative(lead) or _destination(lead):
         return True
+    lexicon = load_lexicon()
+    words = lead.lower().split()
+    if len(words) > 1 and words[-2] in lexicon.reporter_nouns:
+        return True  # "Al Jazeera's correspondent in Homs said": where the reporter is posted
     if place.feature != "country":
         return False
-    lexicon = load_lexicon()
     preposition = " ".join(phrase.group("preposition").lower().split())
-    words = lead.lower().split()
     return preposition in lexicon.direction_locatives or (
         preposition in lexicon.source_locatives and len(words) > 1 and words[-2] in lexicon.origin_nouns)
+
+
+@lru_cache(maxsize=1)
+def _own_border() -> re.Pattern[str]:
+    """A possessed frontier and "with" at the end of a string: "to its 600-kilometre border
+    with ", "Turkey's frontier with the " (``border_nouns``). The frontier is the possessor's,
+    so the neighbour named after "with" is no scene, as a relation's partner is not."""
+    nouns = _alternation(load_lexicon().border_nouns)
+    return re.compile(rf"\b(?:its|their|his|her|our|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){{0,3}}?"
+                      rf"(?i:{nouns})\s+with\s+(?:the\s+)?$")
 
 
 def _relation_partner(before: str) -> bool:
@@ -701,12 +718,15 @@ def _alternation(vocabulary: frozenset[str] | set[str]) -> str:
 def _contained_in() -> re.Pattern[str]:
     """The words between a place and a wider one it lies in: "in the", "village in", "in
     the southern countryside of", or an apposition's ", in the" ("at the entrance to Kfar
-    Sir, in the Nabatieh district")."""
+    Sir, in the Nabatieh district"); a facility's head noun, maybe after two modifiers,
+    before "in" too ("the Khor Mor gas field in Sulaimaniyah province", "the Kirya military
+    headquarters in Tel Aviv"): the site lies in the wider place and is the finer scene."""
     lexicon = load_lexicon()
     heads = _alternation(lexicon.settlement_heads)
+    sites = _alternation(lexicon.facility_heads)
     modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
     area = _alternation(lexicon.area_nouns)
-    return re.compile(rf"^,?(?:\s+(?i:{heads}))?\s+(?i:in|inside|within)\s+(?:(?i:{modifiers})\s+){{0,3}}"
+    return re.compile(rf"^,?(?:\s+(?i:{heads})|(?:\s+[a-z-]+){{0,2}}\s+(?:{sites}))?\s+(?i:in|inside|within)\s+(?:(?i:{modifiers})\s+){{0,3}}"
                       rf"(?:(?i:{area})\s+of\s+(?:the\s+)?)?$")
 
 

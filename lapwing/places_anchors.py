@@ -18,7 +18,8 @@ The relations read, between a name X and the name Y after it (or before it, for 
   within ``NEAR_KM`` of Y's reading (of its edge, for a wide place), or within one and a half
   times a distance the phrase gives;
 * inside Y: "X village in Y", "X, a border village in Y", "X in the Y district" (a cue word
-  after Y says it is a unit): X lies in Y's country, within Y's extent. A bare "X in Y" is
+  after Y says it is a unit), "the X military headquarters in Y", "the X gas field in Y" (a
+  facility's head noun, ``facility_heads``): X lies in Y's country, within Y's extent. A bare "X in Y" is
   not read: "refugees from Homs in Lebanon" puts no Homs in Lebanon;
 * a name listed with an anchored one, or glossed by it in brackets ("the villages of Arman
   and Malah in ...", "Zirgan (Abu Rasin) in Hasakah province"), shares its anchor.
@@ -97,13 +98,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The gap between X and a Y after it (near, of, in), a list or gloss gap, and "Y's X"."""
     lexicon = load_lexicon()
     heads = _words(lexicon.settlement_heads | lexicon.anchor_heads)
+    sites = _words(lexicon.facility_heads)
     directions = _words(lexicon.directions - {"central"})
     units = _words(tuple(lexicon.distance_units))
     distance = rf"(?:(?:about|some|around|nearly|roughly|approximately)\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>{units})\s+"
     near = (rf"(?:{distance})?(?:{directions})\s+of|near|outside|close\s+to|next\s+to"
             rf"|(?:in|on)\s+the\s+(?:(?:{directions})\s+)?(?:{_words(lexicon.near_nouns)})\s+of")
     gap = re.compile(
-        rf"^(?:\s+(?P<head>{heads}))?\s*\)?\s*,?\s*"
+        rf"^(?:\s+(?P<head>{heads})|(?:\s+[a-z-]+){{0,2}}\s+(?P<site>{sites}))?\s*\)?\s*,?\s*"
         rf"(?:(?P<apposition>an?\s+(?:[\w-]+\s+){{0,2}}?(?:{heads}))\s+)?"
         rf"(?:(?:located|situated|lying)\s+)?"
         rf"(?:(?P<near>{near})|(?P<of>of)|(?P<in>in|inside|within))"
@@ -146,7 +148,7 @@ def _relation(m: re.Match[str], target: Found, j: int) -> Anchor | None:
     """The anchor a matched gap gives to name ``j`` (``target``); None for a bare "X of Y"
     or "X in Y", which say nothing about nearness ("the University of Baghdad", "refugees
     from Homs in Lebanon")."""
-    settled = bool(m.group("head") or m.group("apposition"))
+    settled = bool(m.group("head") or m.group("site") or m.group("apposition"))
     if m.group("near"):
         km = NEAR_KM
         if m.group("n"):

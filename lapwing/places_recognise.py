@@ -168,7 +168,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "prospect_openers", "conveyance_verbs", "mandate_nouns",
               "possessed_unit_nouns", "attributive_names", "attributive_nouns", "route_nouns",
               "seat_nouns", "seat_units", "relation_nouns", "conduit_nouns", "outlying_site_nouns",
-              "concession_openers", "service_words", "landform_nouns")
+              "concession_openers", "service_words", "landform_nouns", "reporter_nouns",
+              "border_nouns")
 
 
 @dataclass(frozen=True)
@@ -233,10 +234,19 @@ class PlaceLexicon:
     concession_openers: frozenset[str]
     service_words: frozenset[str]
     landform_nouns: frozenset[str]
+    reporter_nouns: frozenset[str]
+    border_nouns: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     distance_units: dict[str, float]  # unit (lower case) -> km in one
     directions: frozenset[str]
+
+    @property
+    def facility_heads(self) -> frozenset[str]:
+        """The nouns that head a facility's name after its proper name ("the Kirya military
+        *headquarters*", "the T4 *air base*", "the Khor Mor gas *field*"): site heads, seat
+        nouns and the nouns of outlying sites."""
+        return self.site_heads | self.seat_nouns | self.outlying_site_nouns
 
 
 def load_lexicon(path: Path = DEFAULT_PATH) -> PlaceLexicon:
@@ -424,6 +434,9 @@ class Recogniser:
         # "the Tebnine-Bint Jbeil road": two names joined by a dash before a route noun
         self._route = re.compile(rf"(?<![\w'’-])(?P<ends>[A-Z][\w'’-]*(?:[ –-][A-Z][\w'’-]*){{1,5}})"
                                  rf"\s+(?i:{_phrases(self.lexicon.route_nouns)})\b")
+        # "air base" -> ("air", "base"), longest first: the lower-case heads of a site's name
+        self._site_head_words = tuple(sorted((tuple(h.split()) for h in self.lexicon.site_heads if h.islower()),
+                                             key=len, reverse=True))
         self._shared_head = re.compile(
             rf"(?<![\w'’-])(?P<members>{_CAPITALISED_RUN}(?:\s*,\s*{_CAPITALISED_RUN})*,?\s+and\s+{_CAPITALISED_RUN})"
             rf"\s+(?P<head>(?i:{plurals}))\b")
@@ -706,6 +719,8 @@ class Recogniser:
         i = 0
         while i < len(tokens):
             match = self._longest(text, tokens, i)
+            if match is None or not match[1]:
+                match = self._named_site(text, tokens, i) or match  # "the T4 air base": no name alone
             actor_end = self._actor_name_end(text, tokens, i)
             if actor_end is not None and (match is None or actor_end > match[0]):
                 i = actor_end + 1  # "Mohammed bin Salman": no "Salman" in it
@@ -722,6 +737,29 @@ class Recogniser:
                                    self._is_speaker(text, tokens, i, j) or self._is_patron(tokens, i)))
             i = j + 1
         return found
+
+    def _named_site(self, text: str, tokens: list[_Token], i: int) -> tuple[int, tuple[Candidate, ...]] | None:
+        """The last token and candidates of the longest name from token ``i`` followed by a
+        lower-case head of ``site_heads`` that the gazetteer knows together with it ("the *T4
+        air base*"), for a name that is none alone; None when there is none.
+
+        Why: a site is named by a proper name and a common noun written in lower case, so the
+        name alone is all a capitalised run gives, and some sites' names are no place alone
+        ("T4", with its digit, unlike any other name). A name that is a place alone keeps
+        its own span ("the Rafah crossing"): the resolver and the event's place read the
+        head after it."""
+        if not tokens[i].text[:1].isupper() or tokens[i].text in _ARTICLES:
+            return None
+        for j in range(self._run_end(text, tokens, i), i - 1, -1):
+            for head in self._site_head_words:
+                k = j + len(head)
+                if k < len(tokens) and all(
+                        tokens[j + 1 + n].text == word and text[tokens[j + n].end:tokens[j + 1 + n].start] == " "
+                        for n, word in enumerate(head)):
+                    candidates = self.source.lookup(text[tokens[i].start:tokens[k].end])
+                    if candidates:
+                        return k, candidates
+        return None
 
     def _landform(self, text: str, tokens: list[_Token], i: int, j: int, candidates: tuple[Candidate, ...]
                   ) -> tuple[int, tuple[Candidate, ...]]:

@@ -69,6 +69,9 @@ _LIST_GAP = re.compile(rf"^{list_separator(load_lexicon())}$")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b")
 _WIDE = {"country", "admin1", "region", "water"}
 _LOG_FAR = math.log1p(20_000)
+#: A reading abroad of fewer people than this is a hamlet, which news names only with its
+#: country: alone in a report set in another country, far off, it is a namesake (:func:`stranger`).
+HAMLET_POPULATION = 5_000
 #: How far from all the document's other places a variant reading abroad must lie to be
 #: left unresolved (:func:`stranger`): farther than neighbouring countries' places lie
 #: (Makhmour in Iraq is 850 km from Turkey's point; Baita in Romania 1,950 km from Nablus).
@@ -466,15 +469,19 @@ def homonym_at_home(i: int, found: Found, candidates: Sequence[Candidate], score
 
 def stranger(i: int, candidate: Candidate, context: DocumentContext) -> bool:
     """Whether ``candidate``, name ``i``'s reading after :func:`at_home`, is a town or site
-    that the gazetteer reached only through a transliteration variant, in another country
-    than the one every other name of the document lies in, and over ``STRANGER_KM`` from
-    all of them.
+    that the gazetteer reached only through a transliteration variant, or a GeoNames hamlet
+    (under ``HAMLET_POPULATION`` people) of that very name, in another country than the one every
+    other name of the document lies in, and over ``STRANGER_KM`` from all of them.
 
-    Why: such a name is a village the gazetteer lacks, and its spelling-alike on another
-    shore (Chiba in Japan or Chebba in Tunisia for Lebanon's Chebaa) would put the event
-    in another war; no place is better than that one. A variant next door (Mexmur in Iraq
-    for Makhmour, in a report naming Turkey) is kept: it is usually the place meant."""
-    if candidate.feature in _WIDE or candidate.match != "variant":
+    Why: such a name is a village or a site the gazetteer lacks, and its namesake or
+    spelling-alike on another shore (Chiba in Japan or Chebba in Tunisia for Lebanon's
+    Chebaa; a Tanzanian village Kirya for Tel Aviv's Kirya headquarters) would put the
+    event in another war and give its protesters that country; no place is better than
+    that one. A variant next door (Mexmur in Iraq for Makhmour, in a report naming Turkey)
+    is kept: it is usually the place meant; so is a town abroad big enough to be news, and
+    a site of Lapwing's own files (South Pars in a report from Washington)."""
+    hamlet = candidate.geonameid is not None and (candidate.population or UNKNOWN_POPULATION) < HAMLET_POPULATION
+    if candidate.feature in _WIDE or (candidate.match != "variant" and not hamlet):
         return False
     others = context.other_countries(i)
     if len(others) != 1 or candidate.country in others:
