@@ -39,11 +39,11 @@ from lapwing.events_attribution import Cue, comment_clause, cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon, verb_forms
 from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SUBJECT_WORDS, DAY_WORDS, ED_NON_VERBS,
-                                  ING_NON_VERBS, IRREGULAR_PAST, POSSESSIVES, PREPOSITIONS, PRONOUNS, Group,
-                                  PatternRoles, Roles, actor_groups, armed_or_state, count_end, country_word, governor,
-                                  nominal_agent)
+                                  ING_NON_VERBS, IRREGULAR_PAST, MEASURE_MODIFIERS, POSSESSIVES, PREPOSITIONS,
+                                  PRONOUNS, Group, PatternRoles, Roles, actor_groups, armed_or_state, count_end,
+                                  country_word, governor, nominal_agent)
 from lapwing.events_size import size_of
-from lapwing.events_text import BE_WORDS, DASHES, QUOTES, Sentence, sentences
+from lapwing.events_text import BE_WORDS, DASHES, QUOTES, Sentence, contact_relative, sentences
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -122,6 +122,12 @@ TWO_SUBJECT = 6
 #: and how many words back they may stand.
 INDEFINITES = frozenset({"a", "an", "another"})
 INDEFINITE_REACH = 3
+#: Words opening an apposition that names the clause's event again (", an accusation
+#: that", ", his third visit this year", ", the second such raid"), the modifiers that
+#: may follow them, and how many words they may take before the event noun.
+APPOSITION_OPENERS = INDEFINITES | POSSESSIVES | {"her", "the"}
+APPOSITION_MODIFIERS = APPOSITION_OPENERS | MEASURE_MODIFIERS | {"such"}
+APPOSITION_WORDS = 3
 #: "the army", "the government" with no country word: the state's own sector, whose state is
 #: the only one named in the sentence or, failing that, the one the document is about.
 DEFINITE_STATE_NOUNS = {"army": ("military", "MIL"), "military": ("military", "MIL"),
@@ -163,6 +169,8 @@ PARTNER_VERBS = frozenset({"speak"})
 #: Words between a protest and the demand that is its purpose ("rallied in X to demand", "rioted at
 #: a jail in the capital on Monday, joining demonstrators in demanding").
 PURPOSE_WINDOW = 16
+#: Words of an aim's phrase between "for" and its event noun ("for the captives' release").
+AIM_MODIFIERS = 4
 #: Material acts whose "to demand" is their purpose, not a request of its own ("would blockade
 #: the capital to demand an end to the reform", "rallied to demand").
 PURPOSEFUL = frozenset({"PROTEST", "COERCE", "ASSAULT", "SANCTION"})
@@ -369,8 +377,9 @@ class EventCoder:
             if not event.type:
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only when parties of two countries act")
                 continue
-            if trig.roles.describes and not (event.actors or event.recipients):
-                # not even by a toll: "nine staff detained in May were freed" counts the freed
+            if trig.roles.describes and (trig.roles.of_subject or not (event.actors or event.recipients)):
+                # not even by a toll: "nine staff detained in May were freed" counts the freed;
+                # nor by its agent or place: "Seven Lebanese captured by Israel during the war were freed"
                 _note(trace, f"{word!r}: a participle describing the noun before it, not coded")
                 continue
             if trig.entry.needs_object and not event.recipients:
@@ -394,7 +403,8 @@ class EventCoder:
                 scoped.recipients += [r for r in event.recipients if not same_actor(r, scoped.recipients)]
                 _note(trace, f"{word!r}: names whom {scoped.trigger.text!r} is aimed at, not an act of its own")
                 continue
-            partner = _coordinated_partner(sentence, trig, [e for t, e in by_trigger if t.entry.pos == "verb"])
+            partner = _coordinated_partner(sentence, trig, [e for t, e in by_trigger if t.entry.pos == "verb"],
+                                           self.lexicon.cues.reporting_forms)
             if partner is not None and partner.actors:
                 event.actors = partner.actors  # "kidnapped advisers and exploded bombs": one subject
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
@@ -476,7 +486,7 @@ class EventCoder:
         dropped: list[Event] = []
         for event in events:
             k = sentence.index_at(event.trigger.start)
-            opening = _relative_opening(sentence, k) if k < len(toks) else None
+            opening = _relative_opening(sentence, k, self.lexicon.cues.reporting_forms) if k < len(toks) else None
             if opening is None or not any(o is not event and o not in dropped and o.trigger.end <= toks[opening].start
                                           for o in events):
                 continue
@@ -538,7 +548,11 @@ class EventCoder:
         # of funds frozen under US sanctions", "talks on NATO expansion")
         if not roles.recipients and entry.complement and not roles.passive and not entry.reciprocal:
             inner = _content_recipient(sentence, groups, trig.after, roles.actors, noun=entry.pos == "noun")
-            if inner is not None:
+            if inner is not None and trig.type in self.lexicon.own_means_types and self._force_named(sentence, inner):
+                # "The interior ministry sent three Federal Police brigades": what is moved, no target
+                roles.actors = roles.actors or list(inner.refs)
+                roles.how.append(f"{inner.refs[0].text!r}: the forces sent, the mover's own, no recipient")
+            elif inner is not None:
                 roles.recipients = list(inner.refs)
                 roles.how.append("recipient: first actor in the governed content")
         if trig.type in self.lexicon.place_targets and (
@@ -1215,10 +1229,11 @@ class EventCoder:
         # "a separate Daesh ambush"
         # "an aggression that targeted"; "those targeted by US measures", "those detained"
         relative = before in RELATIVES | PARTICIPLE_HEADS and toks[k].lower.endswith("ed")
-        noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"}) and not toks[k].lower.endswith("ing") \
+        noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"} or _plural_possessive(toks, k)) \
+            and not toks[k].lower.endswith("ing") \
             and not relative and not adverb \
             or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
-            or _predicate_plural(toks, k) or self._cargo(toks, k) \
+            or _predicate_plural(toks, k) or _listed_plural(toks, k) or self._cargo(toks, k) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and toks[k].lower not in BE_WORDS
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
@@ -1266,6 +1281,12 @@ class EventCoder:
             if not (word.isalpha() or "-" in word) or word in PREPOSITIONS:
                 return False
         return False
+
+    def _force_named(self, sentence: Sentence, group: Group) -> bool:
+        """Whether ``group`` names a force: a word of the ``forces`` class in it or right
+        after it ("three Federal Police brigades", "two army battalions")."""
+        return any(self.lexicon.in_class(t.lower, "forces")
+                   for t in sentence.tokens[group.first:min(len(sentence.tokens), group.last + 1)])
 
     def _cargo(self, toks: list, k: int) -> bool:
         """"a vessel carrying humanitarian supplies", "loaded with supplies": goods a carrier
@@ -1399,7 +1420,12 @@ class EventCoder:
                 continue
             aims = {"REQUEST", "ACCUSE"} if outer.type == "PROTEST" else {"REQUEST"}
             for inner in triggers:  # "marched to demand ...", a sit-in "to denounce delays": the protest's aim
-                if inner.i <= outer.i or inner.type not in aims or inner.governed:
+                if inner.i <= outer.i or inner.governed:
+                    continue
+                if outer.type == "PROTEST" and _aim_after_for(sentence, outer, inner):
+                    inner.governed, inner.by, inner.owner = "absorb", sentence.span_text(outer.i, outer.j), outer
+                    continue
+                if inner.type not in aims:
                     continue
                 if inner.i - outer.j > PURPOSE_WINDOW or any(
                         t is not outer and outer.i < t.i < inner.i and t.type not in (None, "PROTEST")
@@ -1438,7 +1464,9 @@ class EventCoder:
         of what was said, no event; "a statement on the strike" names one and is kept. Talks
         are about what they discuss, article or not ("held consultations with his Egyptian
         counterpart in Cairo on Wednesday on the Gaza ceasefire"): a meeting noun before the
-        "on" in its clause makes the noun its topic."""
+        "on" in its clause makes the noun its topic. An event that talks or words are "about
+        preparations for" ("spoke with al-Menfi about preparations for a tripartite meeting
+        with Algeria") is planned, intended at most, no event of the day."""
         toks = sentence.tokens
         if trig.entry.pos != "noun":
             return None
@@ -1447,6 +1475,9 @@ class EventCoder:
                 and toks[k].lower not in PREPOSITIONS:
             bare = bare and not toks[k].cap and toks[k].lower not in DETERMINERS | POSSESSIVES | {"'s"}
             k -= 1  # "a speech on humanitarian aid", "talks on the Gaza ceasefire"
+        if k > 2 and toks[k].lower in {"for", "of"} and self.lexicon.in_class(toks[k - 1].lower, "deliberations") \
+                and toks[k - 2].lower in {"on", "about"}:
+            return f"what the talks' {toks[k - 1].text!r} are for ('about preparations for a summit'), intended at most"
         if k < 1 or toks[k].lower not in {"on", "about"}:
             return None
         if bare and self.lexicon.in_class(toks[k - 1].lower, "addresses"):
@@ -1893,12 +1924,14 @@ def _merge(events: list[Event], trace: list[str] | None) -> list[Event]:
         twin = next((m for m in merged if m.type == event.type and m.modality == event.modality
                      and _compatible(m.actors, event.actors)
                      and _compatible(m.recipients, event.recipients)
-                     and not _crossed(m, event)), None)
+                     and not _crossed(m, event) and not _opposed(m, event)), None)
         if twin is None:
             merged.append(event)
             continue
         _note(trace, f"{event.trigger.text!r}: same {event.type} as {twin.trigger.text!r}, merged")
-        twin.actors = _firmer(twin.actors, event.actors)
+        # a mention the twin acts on does not act in it ("thanking Qatar for its support")
+        twin.actors = _firmer(twin.actors, [a for a in event.actors
+                                            if not any(a.start == r.start for r in twin.recipients)])
         twin.recipients = _firmer(twin.recipients, [r for r in event.recipients if not same_actor(r, twin.actors)])
         # a riot outranks the demonstration it grew from ("hundreds of protesters stormed parliament")
         twin.mode = event.mode if twin.type == "PROTEST" and event.mode == "riot" else twin.mode or event.mode
@@ -1918,18 +1951,23 @@ def _coordinated_verb(sentence: Sentence, trig: Trigger) -> bool:
     return k >= 0 and toks[k].lower == "and"
 
 
-def _coordinated_partner(sentence: Sentence, trig: Trigger, out: list[Event]) -> Event | None:
+def _coordinated_partner(sentence: Sentence, trig: Trigger, out: list[Event],
+                         reporting: frozenset[str]) -> Event | None:
     """The event of the verb that a verb after "and" is coordinated with: the last one before
     it of the same form, so that "arrested six suspects ... over their involvement in
     launching rockets, and seized a launcher" pairs "seized" with "arrested", not with the
     gerund between them; else the last one before it. ``out`` holds verb events only: an
     event noun between ("condemned the detention of ... by X and demanded") is no verb to
-    share. An infinitive between ("will support a resolution that aims to tighten sanctions
-    and impose a blockade") is the verb "and" joins, whose subject is not the partner's."""
+    share, nor is a verb of a relative clause the verb after "and" is not in ("froze the
+    assets of a company it said had channelled funds to the Houthis, and barred"). An
+    infinitive between ("will support a resolution that aims to tighten sanctions and impose
+    a blockade") is the verb "and" joins, whose subject is not the partner's."""
     if not _coordinated_verb(sentence, trig):
         return None
     gerund = sentence.tokens[trig.i].lower.endswith("ing")
-    before = [e for e in out if e.trigger.end <= sentence.tokens[trig.i].start]
+    own = _relative_opening(sentence, trig.i, reporting)
+    before = [e for e in out if e.trigger.end <= sentence.tokens[trig.i].start
+              and _relative_opening(sentence, sentence.index_at(e.trigger.start), reporting) in (None, own)]
     partner = next((e for e in reversed(before) if e.trigger.text.split()[0].lower().endswith("ing") == gerund),
                    before[-1] if before else None)
     if partner is None:
@@ -1990,10 +2028,16 @@ def _restated(sentence: Sentence, trig: Trigger, out: list[Event]) -> Event | No
     """The event an event noun heading an apposition to the clause before it names again:
     "Sudan pointed the finger at Chad for ..., an accusation that the Chadian government
     called fabricated" is one accusation, and the relative clause on it says what others made
-    of it (Chad is the accused, not an accuser)."""
+    of it (Chad is the accused, not an accuser); "met Sisi in Cairo on Wednesday, his third
+    visit this year", "..., the second such raid this month" count that meeting or raid
+    among others, no second one."""
     toks = sentence.tokens
-    if trig.entry.pos != "noun" or trig.i < 2 or toks[trig.i - 1].lower not in INDEFINITES \
-            or toks[trig.i - 2].text != ",":
+    if trig.entry.pos != "noun":
+        return None
+    k = trig.i - 1
+    while k > 0 and trig.i - k <= APPOSITION_WORDS and toks[k].lower in APPOSITION_MODIFIERS:
+        k -= 1
+    if toks[k].text != "," or k == trig.i - 1 or toks[k + 1].lower not in APPOSITION_OPENERS:
         return None
     return next((e for e in out if e.type == trig.type and e.trigger.end <= toks[trig.i].start), None)
 
@@ -2451,12 +2495,18 @@ def _in_aside(sentence: Sentence, event: Event) -> bool:
     return False
 
 
-def _relative_opening(sentence: Sentence, k: int) -> int | None:
+def _relative_opening(sentence: Sentence, k: int, reporting: frozenset[str]) -> int | None:
     """Where the relative clause token ``k`` stands in opens (at its pronoun), reaching back
     through the clauses it holds ("which it had tightened after militants fired rockets": at
     "which"); None outside one. "that" opens one only right before its verb ("gangs that have
-    kidnapped"); before a subject it is a complementizer ("said that gangs kidnapped")."""
+    kidnapped"); before a subject it is a complementizer ("said that gangs kidnapped"). A
+    contact clause of report opens at its pronoun ("a company it said had channelled")."""
     toks = sentence.tokens
+    contact = next((m - 1 for m in range(k - 1, max(0, k - CONTACT_REACH), -1)
+                    if sentence.same_clause(m, k) and toks[m].text != ","
+                    and contact_relative(sentence, m, reporting)), None)
+    if contact is not None and "," not in sentence.words(contact, k):
+        return contact
     first = sentence.clause_start(k)
     while first > 0 and toks[first].lower in SUBORDINATORS:
         first = sentence.clause_start(first - 1)
@@ -2466,6 +2516,11 @@ def _relative_opening(sentence: Sentence, k: int) -> int | None:
     if toks[first].lower == "that" and not (after in HAVE_FORMS | BE_WORDS or _verb_form(after) == "past"):
         return None
     return first
+
+
+#: Words from a contact clause's reporting verb to a trigger of its clause ("it said had
+#: channelled").
+CONTACT_REACH = 4
 
 
 def _relative_span(sentence: Sentence, opening: int) -> range:
@@ -2534,6 +2589,39 @@ def _predicate_plural(toks: list, k: int) -> bool:
         return False
     m = k - 2 if k > 1 and toks[k - 1].lower.isalpha() and toks[k - 1].lower not in COPULAS else k - 1
     return m >= 0 and toks[m].lower in COPULAS
+
+
+def _listed_plural(toks: list, k: int) -> bool:
+    """"containing medical consumables, dialysis supplies and flour": an "-s" form inside a
+    list of plural nouns (a plural and a comma before it, "and" or a comma after it) is one
+    more noun of the list, no verb."""
+    word = toks[k].lower
+    if not word.endswith("s") or word.endswith("ss") or k + 1 >= len(toks) or toks[k + 1].lower not in {"and", ","}:
+        return False
+    comma = next((m for m in range(k - 1, max(0, k - 3), -1) if toks[m].text == ","), None)
+    return comma is not None and all(t.lower.isalpha() and not t.cap for t in toks[comma + 1:k]) \
+        and toks[comma - 1].lower.endswith("s") and toks[comma - 1].lower.isalpha() and not toks[comma - 1].cap
+
+
+def _aim_after_for(sentence: Sentence, protest: Trigger, noun: Trigger) -> bool:
+    """"demonstrations for the captives' release", "rallied in Tel Aviv on Saturday for the
+    return of the hostages": an event noun after "for" in a protest's clause, with only its
+    determiner and modifiers between, is what the protest demands, no event of the day."""
+    toks = sentence.tokens
+    if noun.entry.pos != "noun" or noun.i - protest.j > PURPOSE_WINDOW or not sentence.same_clause(protest.i, noun.i):
+        return False
+    k = noun.i - 1
+    while k >= protest.j and noun.i - k <= AIM_MODIFIERS and toks[k].lower != "for" \
+            and (toks[k].lower.isalpha() or toks[k].text in {"'s", "'", "’"}):
+        k -= 1
+    return k >= protest.j and toks[k].lower == "for" and "," not in sentence.words(protest.j, k)
+
+
+def _plural_possessive(toks: list, k: int) -> bool:
+    """"the captives' release", "the workers' strike": the apostrophe closing a plural owner
+    makes the word after it a noun, as "'s" does."""
+    return k > 1 and toks[k - 1].text in {"'", "’"} and toks[k - 2].lower.endswith("s") \
+        and toks[k - 1].start == toks[k - 2].end
 
 
 def _indefinite_modifiers(toks: list, k: int) -> bool:
@@ -2671,6 +2759,25 @@ def _compatible(a: list[ActorRef], b: list[ActorRef]) -> bool:
     they share an actor."""
     a, b = [r for r in a if not _soft(r)], [r for r in b if not _soft(r)]
     return not a or not b or any(same_actor(x, b) for x in a)
+
+
+def _opposed(a: Event, b: Event) -> bool:
+    """Whether the same party (its KB id, or its words) acts in one event and is acted on in
+    the other ("the director said, thanking Qatar for its continued support": Qatar
+    supports, and is thanked): two acts, never one event. Parties of one country only are
+    not the same party ("received his Omani counterpart ... talks Muscat has hosted"), and
+    events sharing an actor are one meeting seen from both sides ("al-Sudani's meeting with
+    the visiting Turkish foreign minister"). One mention read in both roles is a misreading
+    of one of them, not two parties' acts, and parts nothing ("civilians killed in a car
+    bombing")."""
+    def same(ref: ActorRef, refs: list[ActorRef], other_mention: bool = False) -> bool:
+        return any((ref.actor_id and ref.actor_id == r.actor_id or ref.text.lower() == r.text.lower())
+                   and not (other_mention and ref.start == r.start) for r in refs)
+
+    def against(x: Event, y: Event) -> bool:
+        return any(same(r, y.actors, other_mention=True) for r in x.recipients) \
+            and not any(same(a, y.actors) for a in x.actors)
+    return against(a, b) or against(b, a)
 
 
 def _crossed(a: Event, b: Event) -> bool:

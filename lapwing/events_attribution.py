@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lapwing.events_lexicon import ModalityCues
 from lapwing.events_roles import BE_FORMS, ED_NON_VERBS, SUBJECT_AUXILIARIES, Group, PREPOSITIONS
-from lapwing.events_text import CLAUSE_WORDS, RELATIVE_PRONOUNS, Sentence, reporting_at
+from lapwing.events_text import CLAUSE_WORDS, RELATIVE_PRONOUNS, Sentence, contact_relative, reporting_at
 from lapwing.records import ActorRef, Attribution
 
 #: A speaker found for a cue: its ActorRef and token span.
@@ -36,6 +36,7 @@ class Cue:
     speaker_span: tuple[int, int]
     claiming: bool
     forward: bool = False  # a participle ("claiming", "saying") reports only what follows it
+    contact: bool = False  # "a company it said had channelled funds": a relative clause's own report
 
     def attribution(self, sentence: Sentence) -> Attribution:
         return Attribution(speaker=self.speaker, cue=sentence.span_text(self.first, self.last),
@@ -63,6 +64,9 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
             speaker = _group_after(groups, end, 3) or _phrase_after(sentence, end)
             if speaker:
                 found.append(Cue(k, end, *speaker, claiming=False))
+        elif contact_relative(sentence, k, cues.reporting_forms):
+            found.append(Cue(k, k + 1, _ref(sentence, k - 1, k), (k - 1, k),
+                             claiming=tok.lower in cues.claiming_verbs, contact=True))
         elif reporting_at(sentence, k, cues.reporting_forms):
             speaker = (_relative_speaker(sentence, groups, k)
                        or _group_before(sentence, groups, k, cues.speaker_window)
@@ -137,10 +141,11 @@ def cue_for(sentence: Sentence, found: list[Cue], i: int) -> Cue | None:
 
 def _relative_cue(sentence: Sentence, cue: Cue) -> bool:
     """Whether the cue's speaker opens a relative clause right after "that" or "which"
-    ("remarks that shipping insurers said had pushed up premiums"): it reports only that
-    clause's own content."""
+    ("remarks that shipping insurers said had pushed up premiums") or with no relative
+    pronoun ("a company it said had channelled funds"): it reports only that clause's own
+    content."""
     first, last = cue.speaker_span
-    return 0 < first and last <= cue.first and sentence.tokens[first - 1].lower in {"that", "which"}
+    return cue.contact or 0 < first and last <= cue.first and sentence.tokens[first - 1].lower in {"that", "which"}
 
 
 def _ref(sentence: Sentence, i: int, j: int) -> ActorRef:

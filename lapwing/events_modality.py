@@ -80,13 +80,19 @@ def _phrase_after(sentence: Sentence, i: int, phrases: tuple[tuple[str, ...], ..
 
 def _free_choice(sentence: Sentence, i: int) -> bool:
     """"would respond to any Israeli attack", "warned against any incursion": an event noun
-    after "any", with at most its modifiers between, names no act that happened."""
+    after "any", with at most its modifiers between, names no act that happened. Modifiers
+    may be coordinated names ("any Israeli or American attack")."""
     toks = sentence.tokens
-    for k in range(i - 1, max(-1, i - 1 - FREE_CHOICE_REACH), -1):
-        if toks[k].lower == "any":
+    k, modifiers = i - 1, 0
+    while k >= 0 and modifiers < FREE_CHOICE_REACH:
+        word = toks[k].lower
+        if word == "any":
             return True
-        if not (toks[k].cap or toks[k].lower.isalpha()) or toks[k].lower in {"and", "or", "the", "a", "an"}:
+        coordinated = word in {"and", "or"} and k > 0 and toks[k - 1].cap and toks[k + 1].cap
+        if not coordinated and (not (toks[k].cap or word.isalpha()) or word in {"and", "or", "the", "a", "an"}):
             return False
+        modifiers += not coordinated
+        k -= 1
     return False
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import Entry
-from lapwing.events_text import BE_WORDS, DASHES, RELATIVE_PRONOUNS, Sentence, Token, reporting_at
+from lapwing.events_text import BE_WORDS, DASHES, RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token, reporting_at
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
 from lapwing.records import NO_NATION, ActorRef
@@ -49,6 +49,12 @@ REDUCED_NEXT = frozenset({"in", "during", "at", "near", "on", "overnight", ",", 
 #: Words after a past participle that describes the noun before it ("an official convicted
 #: of", "a shepherd seized near Shebaa last summer"): a preposition or a time adjunct.
 MODIFIER_NEXT = frozenset({"of", "for", "in", "to", "over", "on", "near", "during", "last"})
+#: The same after a participle on a clause's subject, with its agent ("Seven Lebanese captured
+#: by Israel during the war were"); "to" and "over" are left out, particles of a main verb
+#: ("handed over", "sent to").
+SUBJECT_MODIFIER_NEXT = MODIFIER_NEXT - {"to", "over"} | {"by"}
+#: Finite verbs of being and having that make the clause's predicate after such a subject.
+PREDICATE_WORDS = BE_WORDS - {"be", "been", "being"} | {"have", "has", "had"}
 #: Words opening a condition: a verb after one belongs to the condition, not to the clause
 #: it hangs on.
 CONDITIONS = frozenset({"if", "unless"})
@@ -89,6 +95,9 @@ SUBJECT_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are
 #: demonstrators ... gathered"), searched when nothing nearer names the actor.
 CLAUSE_SUBJECT_WORDS = 3
 OBJECT_WINDOW = 4
+#: Words between a verb and the noun heading its object ("took delivery yesterday of three
+#: Qatari relief shipments").
+OBJECT_PHRASE = 7
 #: Types of measures whose noun names whom they hit in its complement ("a ban on vessels
 #: serving Israel"), and how many words of that complement may stand before the party.
 MEASURE_TYPES = frozenset({"SANCTION"})
@@ -214,6 +223,7 @@ class Roles:
     object_end: int | None = None  # token after the recipient: where a complement may start
     object_found: bool = False  # the recipient is the verb's direct object
     describes: bool = False  # a participle describing a noun ("staff detained in May were freed"): background
+    of_subject: bool = False  # ... the clause's subject, with its own agent or place ("captured by Israel ... were")
 
 
 def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
@@ -246,7 +256,7 @@ class PatternRoles:
                  own_means: frozenset[str] = frozenset(),
                  classes: Mapping[str, frozenset[str]] | None = None, participant_heads: tuple[str, ...] = ()):
         self.resolver = resolver
-        classes = classes or {}
+        classes = self.classes = classes or {}
         self.members = classes.get("members", frozenset())
         self.freight = classes.get("freight", frozenset())
         self.carriers = classes.get("carriers", frozenset())
@@ -283,9 +293,13 @@ class PatternRoles:
                                            or self._reduced_passive(sentence, groups, i, j, entry)
                                            and self._postponed_object(sentence, groups, j) is None
                                            or self._elliptical_passive(sentence, i))
-        if entry.pos == "verb" and agent is None and self._noun_modifier(sentence, groups, i, j, entry):
+        of_subject = entry.pos == "verb" and self.subject_relative(sentence, i, j)
+        if of_subject or entry.pos == "verb" and agent is None and self._noun_modifier(sentence, groups, i, j, entry):
             out.passive = out.describes = True
-            out.how.append("participle modifying a noun ('an official convicted of'): background")
+            out.of_subject = of_subject
+            out.how.append("participle modifying a noun ('an official convicted of'"
+                           + (", 'seven Lebanese captured by Israel in the war were'" if of_subject else "")
+                           + "): background")
             return out
         if passive:
             out.passive = True
@@ -337,6 +351,8 @@ class PatternRoles:
             out.how.append(f"an unnamed agent after 'by' ({unnamed!r}): actor unknown")
             self._recipients(sentence, groups, j, entry, out)
             return self._arrange(out, entry)
+        if entry.pos == "noun" and self._double_object(sentence, groups, i, out):
+            return self._arrange(out, entry)
         actor = self._crowd(sentence, i, j, entry, out) or self._nominal_actor(sentence, groups, i, entry, out) \
             or self._of_agent(sentence, groups, j, entry, out) \
             or self._giver(sentence, groups, i, j, out)
@@ -351,7 +367,7 @@ class PatternRoles:
                 out.how.append(f"{actor[0].text!r} before the relative clause set off by commas acts")
         light = _light_participle(sentence, i) if actor is None else None
         if light is not None:  # ", scoring a direct hit": the main clause's subject, not a party between
-            actor = self._participial_subject(sentence, groups, light, out)
+            actor = self._participial_subject(sentence, groups, light, out, speaking=light == i)
         if actor is None and not (entry.pos == "noun" and self.in_phrase(sentence, i)):
             group = self._subject(sentence, groups, i, out, verb=entry.pos == "verb")
             if group is not None:
@@ -361,7 +377,77 @@ class PatternRoles:
                 actor = self._fallback(sentence, groups, i, out) or self._participial_subject(sentence, groups, i, out)
         out.actors = actor or []
         self._recipients(sentence, groups, j, entry, out)
+        if entry.pos == "noun" and not out.recipients:
+            self._receiver(sentence, groups, i, out)
+        if entry.pos == "noun" and entry.type == "ACCUSE" and not out.recipients:
+            self._accused_in_content(sentence, groups, j, out)
         return self._arrange(out, entry)
+
+    def _accused_in_content(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """"Iraqi allegations that Turkish dams are starving the Tigris", "claims that
+        Algerian troops had crossed": the subject of what an accusation noun says ("that" +
+        clause) is whom it accuses: its first party, a group or a country word."""
+        toks = sentence.tokens
+        if j >= len(toks) or toks[j].lower != "that":
+            return
+        for k in range(j + 1, min(len(toks), j + 1 + CLAUSE_SUBJECT_WORDS)):
+            group = next((g for g in groups if g.first == k), None)
+            ref = list(group.refs) if group is not None else ([r] if (r := self._word_ref(sentence, k)) else None)
+            if ref and not any(_same(r, out.actors) for r in ref):
+                out.recipients = ref
+                out.how.append(f"{ref[0].text!r}, subject of what the accusation says, is accused")
+                return
+            if toks[k].lower in PREPOSITIONS or not sentence.same_clause(k, j + 1):
+                return
+
+    def _object_verb(self, sentence: Sentence, i: int, verbs: str) -> int | None:
+        """The verb of class ``verbs`` whose object the noun at ``i`` heads, read back over
+        its determiner and modifiers ("three Qatari relief", "a formal"), an "of" and a day
+        ("took delivery yesterday of", "on Tuesday of"), in its clause."""
+        toks = sentence.tokens
+        for k in range(i - 1, max(-1, i - 1 - OBJECT_PHRASE), -1):
+            word = toks[k].lower
+            if word in PREPOSITIONS and k + 1 < i and toks[k + 1].lower in DAY_WORDS:
+                continue  # "took delivery on Tuesday of"
+            if not sentence.same_clause(k, i) or word in {",", ";", "and", "or"} or word in PREPOSITIONS - {"of"}:
+                return None
+            if word in self.classes.get(verbs, frozenset()):
+                return k
+        return None
+
+    def _double_object(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> bool:
+        """"Finance Minister Yassine Jaber sent the World Bank a formal request", "handed the
+        ambassador a protest note": a noun that is the second object of a verb of handing
+        is what its subject gives or asks, and the first object, the party right before the
+        noun's phrase, receives it. Whether it was found."""
+        toks = sentence.tokens
+        k = i - 1
+        while k > 0 and i - k <= OBJECT_WINDOW and toks[k].lower.isalpha() and not toks[k].cap \
+                and not any(g.first <= k < g.last for g in groups):
+            k -= 1  # "a formal", "an official"
+        first = next((g for g in groups if g.last == k + 1), None)
+        if first is None or first.first == 0:
+            return False
+        verb = first.first - 1 - (toks[first.first - 1].lower in ARTICLES)
+        if verb < 0 or toks[verb].lower not in self.classes.get("handing", frozenset()):
+            return False
+        subject = self._subject(sentence, groups, verb, Roles(), verb=True)
+        if subject is None:
+            return False
+        out.actors, out.recipients = list(subject.refs), list(first.refs)
+        out.how.append(f"second object of {toks[verb].text!r}: its subject gives, the first object "
+                       f"({first.refs[0].text!r}) receives")
+        return True
+
+    def _receiver(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
+        """"The Humanitarian Aid Commission took delivery yesterday of three Qatari relief
+        shipments", "the Red Crescent received Saudi aid convoys": goods in the object of a
+        verb of receiving go to its subject, whoever gave them."""
+        verb = self._object_verb(sentence, i, "receiving")
+        subject = self._subject(sentence, groups, verb, Roles(), verb=True) if verb is not None else None
+        if subject is not None and not any(r in out.actors for r in subject.refs):
+            out.recipients = list(subject.refs)
+            out.how.append(f"subject of {sentence.tokens[verb].text!r} receives")  # type: ignore[index]
 
     def subject_of(self, sentence: Sentence, groups: list[Group], k: int) -> list[ActorRef]:
         """The parties that are the subject of the verb at token ``k`` (the nearest group
@@ -640,12 +726,16 @@ class PatternRoles:
                          out: Roles) -> list[ActorRef] | None:
         """"pensioners gathered on Saturday in front of the governor's office to protest": a
         verb of purpose ("to" + verb) has the subject of its clause, the first party of the
-        clause, however far the adjuncts push it back."""
+        clause, however far the adjuncts push it back. A party inside a prepositional phrase
+        is none, nor one before an "as" that opens the purpose's own clause ("pressed for a
+        deal to free the captives still in the Palestinian territory as the cabinet weighed a
+        plan to seize": the cabinet plans, neither the territory nor the pressing crowd)."""
         toks = sentence.tokens
         if not (i > 0 and toks[i - 1].lower == "to"):
             return None
         first = i - 1
-        while first > 0 and sentence.same_clause(first - 1, i) and toks[first - 1].lower not in {",", ";"}:
+        while first > 0 and sentence.same_clause(first - 1, i) and toks[first - 1].lower not in {",", ";"} \
+                and not _as_clause(toks, first - 1):
             first -= 1
         for k in range(first, i - 1):
             group = next((g for g in groups if g.first == k), None)
@@ -655,7 +745,8 @@ class PatternRoles:
                 out.how.append("subject of the clause the purpose belongs to")
                 return list(group.refs)
             ref = self._word_ref(sentence, k)
-            if ref is not None:
+            if ref is not None and not (k > 1 and toks[k - 1].lower in ARTICLES and toks[k - 2].lower in PREPOSITIONS
+                                        or k and toks[k - 1].lower in PREPOSITIONS):
                 out.how.append(f"word {toks[k].text!r}, subject of the clause the purpose belongs to")
                 return [ref]
         return None
@@ -759,6 +850,16 @@ class PatternRoles:
         """A participant noun, also as the head of a compound ("steelworkers")."""
         return word in self.participants or (bool(self.participant_heads) and word.endswith(self.participant_heads))
 
+    def _kin_head(self, sentence: Sentence, k: int) -> int | None:
+        """The kin noun heading the phrase of the people at ``k`` ("relatives of the hostages",
+        "families of detainees"): who they are tied to only names them."""
+        toks = sentence.tokens
+        m = k - 1
+        while m > 0 and toks[m].lower in ARTICLES | POSSESSIVES:
+            m -= 1
+        kin = self.classes.get("kin", frozenset())
+        return m - 1 if m > 0 and toks[m].lower == "of" and toks[m - 1].lower in kin else None
+
     def _street_name(self, sentence: Sentence, k: int) -> bool:
         """Whether the name at ``k`` names a street ("blocking Tripoli Street", "Baghdad
         Road"): a thoroughfare named after a city is no party to what happens on it."""
@@ -773,6 +874,9 @@ class PatternRoles:
         if ship is not None:
             return ship
         if self._participant(tok.lower) or self.counted_crowd(sentence, k):
+            kin = self._kin_head(sentence, k)
+            if kin is not None:  # "Relatives of the hostages blocked": the relatives act
+                tok = sentence.tokens[kin]
             return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason=PARTICIPANT)
         pair = f"{sentence.tokens[k - 1].lower} {tok.lower}" if k > 0 else ""
         sector = next((s for s, nouns in self.domestic.items() if pair in nouns), None)
@@ -827,11 +931,7 @@ class PatternRoles:
         noun, start = toks[i - 1], sentence.clause_start(i)
         if self.counted_crowd(sentence, i - 1):
             return False
-        verbs_before = [k for k in range(start, i - 1)
-                        if (toks[k].lower.endswith("ed") and toks[k].lower not in ED_NON_VERBS
-                            or toks[k].lower in IRREGULAR_PAST
-                            or toks[k].lower.endswith("ing") and toks[k].lower not in ING_NON_VERBS | PREPOSITIONS)
-                        and not toks[k].cap and not _describing(toks, k)]
+        verbs_before = _verbs_in(toks, start, i - 1)
         verb_before = bool(verbs_before)
         if noun.text == ",":
             return verb_before and noun.start > toks[start].start
@@ -849,6 +949,36 @@ class PatternRoles:
                                     or any(g.first <= i - 1 < g.last for g in groups)) \
             and self._opens_clause(sentence, verbs_before[-1], i - 1)
         return noun.lower.isalpha() and not noun.cap and noun.lower not in NOT_NOUNS and not party
+
+    def subject_relative(self, sentence: Sentence, i: int, j: int) -> bool:
+        """"Seven Lebanese captured by Israel during the 2024 war were turned over on Friday",
+        "two journalists kidnapped in Idlib in 2022 returned home": a past participle right
+        after the noun phrase opening its clause, with its own phrase ("by", "in", "during")
+        and then the clause's finite verb, is a reduced relative describing the subject. The
+        news is what the verb says of those people; what was once done to them is background,
+        whoever did it and whatever its type, unless its phrase names a day of its own
+        ("soldiers wounded on Monday were flown out", "the tanker hit on August 21 is still
+        burning" tell news of that day)."""
+        toks = sentence.tokens
+        participle = toks[j - 1].lower
+        if i < 1 or j + 1 >= len(toks) or not (participle.endswith("ed") or participle in IRREGULAR_PAST) \
+                or toks[j].lower not in SUBJECT_MODIFIER_NEXT:
+            return False
+        noun, start = toks[i - 1], sentence.clause_start(i)
+        if not noun.lower.isalpha() or noun.lower in NOT_NOUNS | PREPOSITIONS | ARTICLES | {"those", "these"} \
+                or _verbs_in(toks, start, i - 1) or set(sentence.words(start, i)) & PREDICATE_WORDS:
+            return False
+        for k in range(j + 1, min(len(toks) - 1, j + ADJUNCT_WORDS + 2)):
+            word = toks[k].lower
+            if word in DAY_WORDS | TIME_WORDS or not sentence.same_clause(k, i) or word in {",", ";", "and", "or"}:
+                return False
+            before = toks[k - 1].lower
+            if before.isalnum() and before not in PREPOSITIONS | ARTICLES and (
+                    word in PREDICATE_WORDS
+                    or word.endswith("ed") and word not in ED_NON_VERBS and not toks[k].cap
+                    and toks[k + 1].lower not in SUBJECT_MODIFIER_NEXT):
+                return True
+        return False
 
     def _opens_clause(self, sentence: Sentence, verb: int, noun: int) -> bool:
         """Whether a subject of its own may start after the clause's last verb at ``verb`` and
@@ -1138,16 +1268,20 @@ class PatternRoles:
             t.lower.isalpha() and not t.cap and (t.lower == "out" or t.lower not in PREPOSITIONS) for t in after)
 
     def _participial_subject(self, sentence: Sentence, groups: list[Group], i: int,
-                             out: Roles) -> list[ActorRef] | None:
+                             out: Roles, speaking: bool = True) -> list[ActorRef] | None:
         """", accusing it of trying": a participle after a comma (or coordinated with one:
         ", martyring four workers and wounding 27") shares the subject of the sentence's main
-        clause, its first group outside a prepositional phrase."""
+        clause, its first group outside a prepositional phrase. After a report the speaker
+        is its subject, even one who is no party; an event noun in its object (``speaking``
+        false: "calling the raid a violation") is no act of that speaker, and an unnamed
+        one leaves it to the main clause."""
         comma = _participle_comma(sentence, i)
         if comma is None:
             return None
         speaker = self.speaker_before(sentence, groups, comma)
-        if speaker is not None:
-            out.how.append("the speaker of the report before the participle")
+        if speaker is not None and (speaker or speaking):
+            out.how.append("the speaker of the report before the participle"
+                           + ("" if speaker else ", no party: unknown"))
             return speaker
         subject = self._main_subject(sentence, groups, i, out, "subject of the main clause, shared by the participle")
         if subject is None:  # "Thousands of ultra-Orthodox men blocked Route 4 ..., protesting"
@@ -1163,7 +1297,10 @@ class PatternRoles:
         words just before the participle's comma are a report ("X said ..."), the speaker
         acts, not the first party of the quoted statement; a speaker named by a definite
         noun ("the agency said, thanking") is the party before it whose name or mention holds
-        that noun (UNRWA, the "UN Relief and Works Agency"; "the UN refugee agency")."""
+        that noun (UNRWA, the "UN Relief and Works Agency"; "the UN refugee agency"). A
+        speaker who is no party ("a military source said, describing the attack as") still
+        speaks, unknown: no parties (an empty list), never the quoted statement's subject.
+        None when no report stands before the comma."""
         toks = sentence.tokens
         for k in range(comma - 1, max(-1, comma - 8), -1):
             if toks[k].lower == ",":
@@ -1173,8 +1310,8 @@ class PatternRoles:
                 if named is not None:
                     return list(named.refs)
                 head = toks[k - 1].lower if k > 1 and toks[k - 2].lower == "the" else ""
-                return next(([r] for g in reversed(groups) if g.last < k - 1 for r in g.refs
-                             if head and head in f"{r.name or ''} {r.text}".lower().split()), None)
+                named_before = _named_by_head(groups, k - 2, head) if head else None
+                return [named_before] if named_before is not None else []
         return None
 
     def _main_subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles,
@@ -1456,6 +1593,12 @@ class PatternRoles:
                         break
                     if self._recipient_at(sentence, groups, n, out, f"object of {toks[k].lower!r}"):
                         return
+                    owner = _possessive_back_reference(sentence, groups, n)
+                    if owner is not None:  # "a meeting with the bank's regional director"
+                        out.recipients = [owner]
+                        out.how.append(f"object of {toks[k].lower!r}: 'the {toks[n].text}'s' is {owner.text!r}, "
+                                       "named before")
+                        return
                 if entry.type == "PROTEST" and self._grievance_agent(sentence, groups, k + 1, out):
                     return
         if entry.type == "PROTEST":
@@ -1721,6 +1864,23 @@ def _list_goes_on(sentence: Sentence, singles: list[Group], group: Group) -> boo
         group = nxt
 
 
+def _as_clause(toks: list[Token], k: int) -> bool:
+    """Whether the "as" at ``k`` opens a clause of its own, with a subject after it ("as the
+    cabinet weighed"), not a comparison or a list ("as well as", "such as")."""
+    return toks[k].lower == "as" and k + 1 < len(toks) and (toks[k + 1].lower in ARTICLES or toks[k + 1].cap) \
+        and not (k > 0 and toks[k - 1].lower in {"such", "well", "so", "as"})
+
+
+def _verbs_in(toks: list[Token], start: int, end: int) -> list[int]:
+    """The tokens from ``start`` to ``end`` that read as verbs of a clause: a past or "-ing"
+    form, lower case, that does not itself describe a noun."""
+    return [k for k in range(start, end)
+            if (toks[k].lower.endswith("ed") and toks[k].lower not in ED_NON_VERBS
+                or toks[k].lower in IRREGULAR_PAST
+                or toks[k].lower.endswith("ing") and toks[k].lower not in ING_NON_VERBS | PREPOSITIONS)
+            and not toks[k].cap and not _describing(toks, k)]
+
+
 def _describing(toks: list[Token], k: int) -> bool:
     """Whether the participle at ``k`` itself describes a noun: a past participle before it,
     after an article or a preposition ("hundreds of prefabricated shelters"), or as a reduced
@@ -1797,6 +1957,24 @@ def _count_of_a_crowd(toks: list[Token], k: int) -> bool:
         return False
     thousands = k > 2 and toks[k - 2].text == "," and toks[k - 3].lower.isdigit()
     return thousands or int(toks[k - 1].lower) >= 100
+
+
+def _named_by_head(groups: list[Group], before: int, head: str) -> ActorRef | None:
+    """The last party named before token ``before`` whose name or mention holds the noun
+    ``head`` ("the agency": UNRWA, the "UN Relief and Works Agency"; "the bank": the World
+    Bank)."""
+    return next((r for g in reversed(groups) if g.last <= before for r in g.refs
+                 if head in f"{r.name or ''} {r.text}".lower().split()), None)
+
+
+def _possessive_back_reference(sentence: Sentence, groups: list[Group], n: int) -> ActorRef | None:
+    """"the bank's regional director", "the agency's chief": a definite noun owning the
+    phrase at token ``n`` refers back to the party named before whose name holds it."""
+    toks = sentence.tokens
+    if not (0 < n < len(toks) - 1 and toks[n - 1].lower == "the" and toks[n + 1].lower == "'s"
+            and toks[n].lower.isalpha() and not toks[n].cap):
+        return None
+    return _named_by_head(groups, n - 1, toks[n].lower)
 
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:

@@ -246,3 +246,27 @@ def reporting_at(sentence: Sentence, k: int, forms: frozenset[str]) -> bool:
     possessed = k + 1 < len(toks) and toks[k + 1].lower == "'s"
     determined = k > 0 and toks[k - 1].lower in NOUN_DETERMINERS | REPORT_NOUN_PREPOSITIONS
     return tok.lower in forms and (k == 0 or not tok.cap) and not possessed and not determined
+
+
+#: Subject pronouns that open a contact relative clause after a noun ("a money exchange
+#: company it said had channelled funds").
+CONTACT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+#: Words before such a pronoun that are no noun the clause could describe.
+_NOT_HEADS = TIME_PREPOSITIONS | QUOTES | NOUN_DETERMINERS | BE_WORDS | CLAUSE_WORDS | frozenset({
+    "and", "or", "as", "to", "of", "in", "on", "at", "for", "with", "by", "from", "than", "if", "what", "how"})
+
+
+def contact_relative(sentence: Sentence, k: int, forms: frozenset[str]) -> bool:
+    """Whether the reporting verb at token ``k`` opens, with the pronoun before it, a
+    relative clause with no relative pronoun on the noun before that ("froze the assets of
+    ... a money exchange company it said had channelled funds to the Houthis"): a noun, a
+    subject pronoun, a reporting verb of ``forms`` and a finite verb of the reported clause.
+    The clause describes the noun; its speaker reports only that clause's content."""
+    toks = sentence.tokens
+    if not (2 <= k and k + 1 < len(toks) and reporting_at(sentence, k, forms)
+            and toks[k - 1].lower in CONTACT_PRONOUNS):
+        return False
+    head, nxt = toks[k - 2], toks[k + 1].lower
+    finite = nxt in {"had", "has", "have", "was", "were", "is", "are", "would", "will"} \
+        or nxt.endswith("ed") and nxt.isalpha()
+    return finite and head.lower.isalpha() and not head.cap and head.lower not in _NOT_HEADS | forms
