@@ -1,9 +1,10 @@
 """Triggers of news English, round 28: wordings wire copy uses for the weaker PLOVER types
 that the lexicon lacked. Cooperation "deepened" or "stepped up" and intelligence
-"swapped"; deals "arrived at", "initialled", "ironed out" or "signed up to" (consent, not a
-signing); backing "lent", votes "in favour of", parties "rallying behind" another (support,
-not a street rally); meals, briefings and video conferences (consultations); a government
-that "capitulated", "shelved" its own price hike or "softened its stance" (concessions);
+"swapped"; deals "arrived at", "ironed out" or "signed up to" (consent, not a signing), a
+truce "initialled" (a signing); backing "lent", votes "in favour of", parties "rallying
+behind" another (support, not a street rally); meals, briefings and video conferences
+(consultations); a government that "capitulated", "shelved" its own price hike or
+"softened its stance" (concessions);
 "nixed", "poured cold water on" (rejection); "menaced" (threat); slogans chanted, a
 "nationwide strike" launched (a labour protest, not an air strike), a "work stoppage";
 funding "bankrolled"; troops that "moved out of" or "drew back from" a place; crowds
@@ -27,7 +28,7 @@ DAY = "2025-03-11"  # a Tuesday
         ("Oman and Qatar stepped up maritime cooperation on Tuesday with a new patrol pact.", "COOPERATE"),
         ("Jordanian and Egyptian intelligence services swapped data on smuggling networks on Tuesday.", "COOPERATE"),
         ("Kuwait and Iraq arrived at an understanding on their border on Tuesday.", "AGREE"),
-        ("Yemen's government and the Houthis initialled a truce on Tuesday.", "AGREE"),
+        ("Yemen's government and the Houthis initialled a truce on Tuesday.", "SUPPORT"),
         ("Algeria and Morocco ironed out their dispute over gas transit on Tuesday.", "AGREE"),
         ("Hamas signed up to the Egyptian plan for a technocratic committee on Tuesday.", "AGREE"),
         ("Turkey lent its support to Qatar on Tuesday in its row with its neighbours.", "SUPPORT"),
