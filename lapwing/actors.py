@@ -51,6 +51,9 @@ from lapwing.stages import Analysis, StageFn, stage
 #: The mark of a plural possessive ("Prisoners' Affairs"): part of a name, not of its key.
 _APOSTROPHES = frozenset({"'", "’"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+# "ethnic Albanians", "ethnic Serb villagers": the people as a community living in another
+# state, not the state of that name (a closed-class word of the grammar of ethnonyms)
+_ETHNIC = frozenset({"ethnic"})
 #: How many sentence ends may lie between a pronoun and the person it refers back to.
 _PRONOUN_REACH = 1
 #: Kinds of organisation a person's name with a noun for armed men stands for ("Haftar forces").
@@ -277,6 +280,7 @@ class _Parser:
         self._states: list[tuple[int, int, str]] | None = None  # see _named_states
         self._countries: set[str] | None = None  # see _document_countries
         self._places: set[str] | None = None  # see _place_countries
+        self._located: list[tuple[int, str]] | None = None  # see _located_places
         self._viewpoint: set[str] | None = None  # see _viewpoint_countries
         self._state_spellings: dict[str, NameEntry] | None = None  # see _misspelt_state
         self._misspelt: dict[int, str] = {}  # word -> the state name it misspells
@@ -1157,6 +1161,11 @@ class _Parser:
 
     def _demonym(self, ph: _Phrase, entry: NameEntry, forced: bool) -> Resolution:
         state = self.kb.actors[entry.actor_id]
+        if entry.kind == "plural" and self._ethnic(ph.head_start):
+            home = self._ethnic_home(ph.head_start, ph.end, state.id)
+            ref = ActorRef(text="", country=home[0] if home else None, type="other")
+            return Resolution(ref, f"demonym: ethnic {entry.text!r} living in {home[0]}, {home[1]}" if home
+                              else f"demonym: ethnic {entry.text!r} living where the text does not say")
         if entry.kind == "plural":
             ref = ActorRef(text="", country=state.id, type="other")
             return Resolution(ref, f"demonym: {entry.text!r} are people of {state.name}")
@@ -1274,6 +1283,13 @@ class _Parser:
                                   self._links(ph))
             return Resolution(ref, f"affiliation: unnamed {ph.noun_text!r} tied to {backers}; {where}",
                               self._links(ph))
+        if ph.country and ph.first_mod and self._ethnic(ph.first_mod[0]):
+            home = self._ethnic_home(ph.first_mod[0], ph.end, ph.country[0])
+            if home is None:
+                return Resolution(ActorRef(text="", sector=noun.sector, type=noun.type),
+                                  f"noun: {ph.noun_text!r} of ethnic {ph.country[1]} living where the text "
+                                  f"does not say -> {noun.sector}")
+            ph.country = (home[0], f"ethnic {ph.country[1]} of {home[0]}, {home[1]}")
         if ph.country:
             code, word = ph.country
             state = kb.actors[code]
@@ -1736,7 +1752,15 @@ class _Parser:
         The place may follow a noun for its kind ("in the town of Yaroun", "in the southern
         village of Kfar Kila")."""
         if self._places is None:
-            self._places = self._dateline_countries()
+            self._places = self._dateline_countries() | {code for _, code in self._located_places()}
+        return self._places
+
+    def _located_places(self) -> list[tuple[int, str]]:
+        """``(word, country)`` for each place named after a locative word, as
+        :meth:`_place_countries` reads them: a state or its capital by the KB's code ("in
+        Pristina": Kosovo, KOS), another place by the gazetteer's reading."""
+        if self._located is None:
+            self._located = []
             words = self.words
             for p, word in enumerate(words[:-1]):
                 if word.norm not in self.cues["locative"]:
@@ -1746,9 +1770,43 @@ class _Parser:
                              if words[k].norm == "of" and not any(w.cap for w in words[q:k])), q)
                 q = kind if kind < len(words) and words[kind].cap else q
                 end = self.name_run(q) if q < len(words) else q
-                if end > q and (code := place_country(self._text(q, end))) is not None:
-                    self._places.add(code)
-        return self._places
+                if end > q and (code := self.is_country(self.lookup(q, "entity", end)[1])
+                                or place_country(self._text(q, end))) is not None:
+                    self._located.append((q, code))
+        return self._located
+
+    def _ethnic(self, at: int) -> bool:
+        """Whether the demonym at ``at`` follows "ethnic" ("ethnic Albanian rebels")."""
+        return at > 0 and self.words[at - 1].norm in _ETHNIC
+
+    def _ethnic_home(self, at: int, end: int, people: str) -> tuple[str, str] | None:
+        """``(state, why)`` where the ethnic community named at ``at`` lives, or None.
+
+        Why: "ethnic Albanians", "ethnic Serbs", "ethnic Turkmen" are communities living in
+        another state than their namesake, and news coding gives them that state ("ethnic
+        Albanian rebels near Tetovo" are Macedonia's, "ethnic Albanian students in Pristina"
+        Kosovo's). It is the state of a place right after the mention ("... in Pristina"),
+        else the one the sentence names most often besides the namesake (by name, demonym,
+        capital or a place after a locative word), else the one other state the other
+        sentences name; never the namesake itself, so unknown when nothing says."""
+        right_after = [code for p, code in self._located_places()
+                       if end < p <= end + 2 and code != people and code in self.kb.actors]
+        if right_after:
+            return right_after[0], "where the text places it"
+        sentence = self._sentence_start(at)
+        counts: dict[str, int] = {}
+        for first, _, code in self._named_states():
+            if first == sentence and code != people:
+                counts[code] = counts.get(code, 0) + 1
+        for p, code in self._located_places():
+            if self._sentence_start(p) == sentence and code != people and code in self.kb.actors:
+                counts[code] = counts.get(code, 0) + 1
+        if counts:
+            top = max(counts.values())
+            best = [code for code, n in counts.items() if n == top]
+            return (best[0], "the state its sentence names") if len(best) == 1 else None
+        elsewhere = (self._document_countries() | self._place_countries()) - {people}
+        return (next(iter(elsewhere)), "the state the text names") if len(elsewhere) == 1 else None
 
     def _dateline_countries(self) -> set[str]:
         """The countries of the datelines that open the text's lines ("BEIRUT (Reuters) -")."""
