@@ -38,12 +38,12 @@ from lapwing.eventplace import location_for_event
 from lapwing.events_attribution import Cue, comment_clause, cue_for, find_cues
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon, verb_forms
 from lapwing.events_modality import read_modality, same_actor
-from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SUBJECT_WORDS, DAY_WORDS, ED_NON_VERBS,
+from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SUBJECT_WORDS, ED_NON_VERBS,
                                   ING_NON_VERBS, IRREGULAR_PAST, MEASURE_MODIFIERS, POSSESSIVES, PREPOSITIONS,
                                   PRONOUNS, Group, PatternRoles, Roles, actor_groups, armed_or_state, count_end,
                                   country_word, governor, nominal_agent)
 from lapwing.events_size import size_of
-from lapwing.events_text import BE_WORDS, DASHES, QUOTES, Sentence, contact_relative, sentences
+from lapwing.events_text import BE_WORDS, DASHES, DAY_WORDS, QUOTES, Sentence, contact_relative, past_day, sentences
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -525,6 +525,9 @@ class EventCoder:
                reader: PatternRoles, cues: list, trace: list[str] | None) -> Event:
         entry, word = trig.entry, sentence.span_text(trig.i, trig.j)
         roles = trig.roles = reader.roles(sentence, groups, trig.i, trig.after, entry)
+        if roles.object_found and self._attributive(sentence, trig):
+            roles.recipients, roles.object_found = [], False
+            roles.how.append("a participle describing the words after it ('threatening remarks') has no object")
         if trig.agent is not None:
             roles.actors = list(trig.agent.refs)
             roles.recipients = [r for r in roles.recipients if r not in roles.actors]
@@ -546,7 +549,12 @@ class EventCoder:
             roles.how.append("recipient: who did the act it governs")
         # talks are held with a partner, never with a party of their topic ("talks on the release
         # of funds frozen under US sanctions", "talks on NATO expansion")
-        if not roles.recipients and entry.complement and not roles.passive and not entry.reciprocal:
+        if not roles.recipients and self._attributive(sentence, trig):
+            aimed = _aimed_at(sentence, groups, trig.j + 1)
+            if aimed is not None:
+                roles.recipients = list(aimed.refs)
+                roles.how.append(f"whom the words are aimed at ('remarks against X'): {aimed.refs[0].text!r}")
+        elif not roles.recipients and entry.complement and not roles.passive and not entry.reciprocal:
             inner = _content_recipient(sentence, groups, trig.after, roles.actors, noun=entry.pos == "noun")
             if inner is not None and trig.type in self.lexicon.own_means_types and self._force_named(sentence, inner):
                 # "The interior ministry sent three Federal Police brigades": what is moved, no target
@@ -555,14 +563,21 @@ class EventCoder:
             elif inner is not None:
                 roles.recipients = list(inner.refs)
                 roles.how.append("recipient: first actor in the governed content")
+        if trig.type in self.lexicon.own_means_types and roles.recipients:
+            bound = [r for r in roles.recipients if not self._destination(sentence, r)]
+            if len(bound) < len(roles.recipients):  # "deployed troops to the Libyan border"
+                roles.how.append("a place the forces move to ('the Libyan border') is where, not whom, they go")
+                roles.recipients = bound
+        # the place that is the verb's object ("bombed the T4 air base in central Syria") is
+        # struck before any place its phrases name
+        if not roles.recipients and not roles.passive and entry.pos == "verb" and trig.type in OBJECT_PLACE_TYPES:
+            self._object_place(sentence, trig, roles)
         if trig.type in self.lexicon.place_targets and (
                 trig.type in self.lexicon.place_sources or (entry.pos == "verb" and not roles.actors)):
             # aid reaching a place stands for its people only when no giver tells the delivery
             # apart (two states' aid landing in Beirut that day are two events), and only after
             # a verb of arrival, not "aid" in a place
             self._place_roles(sentence, groups, trig, roles)
-        if not roles.recipients and not roles.passive and entry.pos == "verb" and trig.type in OBJECT_PLACE_TYPES:
-            self._object_place(sentence, trig, roles)
         self._place_officials(roles, [r for g in groups for r in g.refs])
         named = self._operation_forces(sentence, groups, trig, roles.actors)
         if named:
@@ -613,6 +628,9 @@ class EventCoder:
             roles.how.append(f"a judgement after the report ('X said Y did Z, calling it a crime'): "
                              f"{speaker.text!r} judges the party of what it reported")
         if entry.addressee_subject:  # "Libya must hand over the suspects, Britain said"
+            # "any attack on Iraqi soil would be answered": the side a preposition's object
+            # names is attacked, not addressed; with no attacker named, no one is
+            roles.actors = [a for a in roles.actors if not _struck_in_phrase(sentence, a)]
             roles.recipients = roles.actors if speaker is not None else []
             roles.actors = [speaker] if speaker is not None and roles.recipients else []
             roles.how.append("the subject is addressed; the speaker acts" if roles.actors
@@ -872,6 +890,18 @@ class EventCoder:
                     or (toks[k + 1].text.isdigit() and len(toks[k + 1].text) == 4)):
                 return True
         return False
+
+    def _destination(self, sentence: Sentence, ref: ActorRef) -> bool:
+        """A country word that names a place, not a party: one that modifies a place noun
+        ("to the Libyan border", "off the Syrian coast", "the Syrian border town of Kobani",
+        "to Lebanon's frontier"). Forces sent there are where they go; a country named alone
+        ("sent troops to Haiti", "strengthened its forces in Lebanon") is whom they go to."""
+        if ref.end is None:
+            return False
+        toks, nouns = sentence.tokens, self.kb.cues.get("place_nouns", frozenset())
+        last = sentence.index_before(ref.end)
+        k = last + 1 if last < len(toks) and toks[last].lower == "'s" else last
+        return bool(last) and (toks[last - 1].lower in nouns or k < len(toks) and toks[k].lower in nouns)
 
     def _place_domestic_parties(self, event: Event) -> None:
         """Police and security forces without a country ("Police took protesters into
@@ -1364,9 +1394,12 @@ class EventCoder:
         governors += [(k + 1, "negate", toks[k].text, None) for k, tok in enumerate(toks)
                       if tok.lower in negators]
         for outer, inner_trig in zip(triggers, triggers[1:]):
-            between = sentence.words(outer.after, inner_trig.i)
+            # "decided on Wednesday to keep": a day adjunct parts no verb from its infinitive
+            between = sentence.words(past_day(sentence, outer.after), inner_trig.i)
             if inner_trig.i < outer.after:
                 continue  # in the aside that parts a verb from its particle
+            if self._alone_at(sentence, groups, outer, reader):
+                continue  # "Kenya decided to deploy police": one party's decision is its act
             if outer.entry.pos == "verb" and len(between) <= 3 and sentence.same_clause(outer.i, inner_trig.i) \
                     and not set(between) & (PREPOSITIONS - {"to"} | {",", "and", "or"}) \
                     and (inner_trig.entry.pos == "noun" or between[-1:] == ["to"]) \
@@ -1379,6 +1412,7 @@ class EventCoder:
                 inner.governed, inner.by = "absorb", sentence.span_text(outer.i, outer.j)
                 outer.content.append(inner)
         self._meeting_purposes(sentence, groups, triggers)
+        _ultimatum_demands(sentence, triggers)
         for pred in triggers:
             for trig in triggers:
                 if _gerund_subject(sentence, trig, pred) and trig.governed is None and not trig.happened:
@@ -1436,6 +1470,23 @@ class EventCoder:
                 if word.endswith("ing") or before in {"to", "in"} \
                         or before == "and" and "to" in sentence.words(outer.j, inner.i):  # "to protest X and demand"
                     inner.governed, inner.by, inner.owner = "absorb", sentence.span_text(outer.i, outer.j), outer
+
+    def _attributive(self, sentence: Sentence, trig: Trigger) -> bool:
+        """"the Turkish president's menacing remarks ... would embolden ISIS cells": a
+        participle before a noun of speech describes the words; it takes no object, and
+        what the remarks would bring about names no one threatened."""
+        toks = sentence.tokens
+        return trig.entry.pos == "verb" and toks[trig.i].lower.endswith("ing") and trig.j < len(toks) \
+            and self.lexicon.in_class(toks[trig.j].lower, "addresses")
+
+    def _alone_at(self, sentence: Sentence, groups: list[Group], trig: Trigger, reader: PatternRoles) -> bool:
+        """A verb that is an event only when parties of two countries do it together ("Tunisia
+        and Libya decided to keep the crossing open": they agreed), done by fewer: it is no
+        event, and the act it governs ("Kenya decided to deploy police") is the subject's own,
+        no content. A verb with a complement of its own ("resolved to avenge") governs it anyway."""
+        if trig.type is not None or not trig.entry.joint or trig.entry.complement:
+            return False
+        return len({r.country for r in reader.subject_of(sentence, groups, trig.i) if r.country}) < 2
 
     def _meeting_purposes(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger]) -> None:
         """"telephoned the Pakistani prime minister to discuss the attack that killed five",
@@ -1718,13 +1769,11 @@ PARTED_ASIDE = 25
 
 
 def _past_adjuncts(sentence: Sentence, k: int) -> int:
-    """The token after a day ("on Thursday") and an aside set off by commas (", during his
-    meeting with the ambassadors,") that start at ``k``: what parts a verb from its particle;
-    ``k`` when none does."""
+    """The token after a day ("on Thursday", "yesterday", "last night") and an aside set off
+    by commas (", during his meeting with the ambassadors,") that start at ``k``: what parts
+    a verb from its particle; ``k`` when none does."""
     toks = sentence.tokens
-    n = k
-    if n + 1 < len(toks) and toks[n].lower == "on" and toks[n + 1].text in load_time_lexicon().weekdays:
-        n += 2
+    n = past_day(sentence, k)
     if n < len(toks) and toks[n].text == ",":
         close = next((m for m in range(n + 1, min(len(toks), n + 1 + PARTED_ASIDE)) if toks[m].text == ","), None)
         n = close + 1 if close is not None else n
@@ -1746,6 +1795,56 @@ def _word_is(token: str, word: str, lexicon: EventLexicon) -> bool:
     if word.startswith(CLASS):
         return lexicon.in_class(token, word[1:])
     return token == word
+
+
+#: Prepositions by which words are aimed at a party ("remarks against Kuwait").
+AIMING_PREPS = frozenset({"against", "at", "towards", "toward"})
+
+
+def _aimed_at(sentence: Sentence, groups: list[Group], k: int) -> Group | None:
+    """The party of an aiming phrase at token ``k`` ("against the Kurds", "at Kuwait")."""
+    if k >= len(sentence.tokens) or sentence.tokens[k].lower not in AIMING_PREPS:
+        return None
+    return next((g for g in groups if governor(sentence, g.first) == k), None)
+
+
+def _struck_in_phrase(sentence: Sentence, ref: ActorRef) -> bool:
+    """Whether a party's mention is the object of a preposition of what an act strikes ("on
+    Iraqi soil", "against Iran's facilities"): no subject's head, unlike a party the subject
+    is tied to ("militias linked to Iran are behind")."""
+    n = governor(sentence, sentence.name_index(ref.start or 0))
+    return n >= 0 and sentence.tokens[n].lower in TARGET_PREPS - {"in", "near", "inside", "outside", "over"}
+
+
+#: How far before an infinitive the "until" of a deadline may stand ("had until the end of
+#: the year to disarm").
+DEADLINE_WORDS = 8
+
+
+def _ultimatum_demands(sentence: Sentence, triggers: list[Trigger]) -> None:
+    """"Hezbollah had until the end of the month to withdraw north of the Litani or face the
+    consequences": an ultimatum's alternative ("or face") follows what it demands, the
+    infinitive before it in its clause; that act is demanded, not done, nor what is threatened.
+    So is the infinitive of a deadline ("the Lebanese government had until the end of the
+    year to disarm the group")."""
+    toks = sentence.tokens
+    for trig in triggers:
+        if trig.governed is not None or trig.happened or trig.i < 3 or toks[trig.i - 1].lower != "to":
+            continue
+        until = next((k for k in range(trig.i - 2, max(0, trig.i - 2 - DEADLINE_WORDS), -1)
+                      if toks[k].lower == "until" or not sentence.same_clause(k, trig.i)), None)
+        if until is not None and toks[until].lower == "until" and toks[until - 1].lower in {"has", "have", "had"}:
+            trig.governed, trig.by = "absorb", sentence.span_text(until - 1, trig.i - 1)
+    for alt in triggers:
+        if not alt.entry.addressee_subject or toks[alt.i].lower != "or":
+            continue
+        to = next((k for k in range(alt.i - 1, -1, -1) if toks[k].lower == "to" or not sentence.same_clause(k, alt.i)),
+                  None)
+        if to is None or toks[to].lower != "to":
+            continue
+        for trig in triggers:
+            if to < trig.i < alt.i and trig.governed is None and not trig.happened:
+                trig.governed, trig.by = "absorb", sentence.span_text(alt.i, alt.j)
 
 
 def _content_recipient(sentence: Sentence, groups: list[Group], j: int,

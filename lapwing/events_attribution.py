@@ -49,6 +49,10 @@ class Cue:
 COMMENT_SUBJECT = 8
 _CLAUSE_OPENERS = CLAUSE_WORDS | {"and", "or", "as", "with", "while"}
 
+#: Words that may open a clause before its subject ("The", "Turkish President"): how far
+#: into the clause a participle's speaker may start.
+_SUBJECT_OPENING = 3
+
 #: Prepositions by which a name modifies the party before it ("the envoy for Yemen").
 _MODIFIER_PREPS = frozenset({"for", "of", "to"})
 
@@ -71,6 +75,7 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
             speaker = (_relative_speaker(sentence, groups, k)
                        or _group_before(sentence, groups, k, cues.speaker_window)
                        or _inverted(sentence, groups, k)
+                       or _participle_speaker(sentence, groups, k, found)
                        or _phrase_before(sentence, k))
             if speaker:
                 found.append(Cue(k, k + 1, *speaker, claiming=tok.lower in cues.claiming_verbs,
@@ -197,6 +202,25 @@ def _inverted(sentence: Sentence, groups: list[Group], k: int) -> Found:
     if k == 0 or sentence.tokens[k - 1].lower not in {",", '"', "”"} or sentence.tokens[k].lower.endswith("ing"):
         return None
     return _group_after(groups, k + 1, 3) or _phrase_after(sentence, k + 1)
+
+
+def _participle_speaker(sentence: Sentence, groups: list[Group], k: int, found: list[Cue]) -> Found:
+    """"Erdogan raised the prospect of a campaign on Friday, telling reporters that the SDF
+    had until March": a reporting participle after a comma has the subject of the clause
+    before it as its speaker, the party heading that clause (not one in a prepositional
+    phrase), however long its predicate. When that clause is already the party's report or
+    claim ("Daesh claimed responsibility ..., saying its fighters had killed"), the
+    participle goes on with it and is no cue of its own."""
+    toks = sentence.tokens
+    if k < 2 or not toks[k].lower.endswith("ing") or toks[k - 1].text != ",":
+        return None
+    start = sentence.clause_start(k - 1)
+    group = next((g for g in groups if start <= g.first < k - 1), None)
+    if group is None or group.first - start > _SUBJECT_OPENING \
+            or group.first and toks[group.first - 1].lower in PREPOSITIONS \
+            or any(c.speaker_span == (group.first, group.last) for c in found):
+        return None
+    return group.refs[0], (group.first, group.last)
 
 
 def _group_after(groups: list[Group], k: int, window: int) -> Found:

@@ -96,6 +96,15 @@ def _free_choice(sentence: Sentence, i: int) -> bool:
     return False
 
 
+def _place_relative(sentence: Sentence, i: int) -> bool:
+    """"escorting it to Ashdod port, where its passengers would be questioned and deported":
+    a relative clause on a place tells what is to be done there, the next step of a
+    procedure the main clause sets going; its future is planned, never threatened or
+    promised by anyone."""
+    start = sentence.clause_start(i)
+    return start > 0 and sentence.tokens[start].lower == "where"
+
+
 def _conditional(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
     """An "if" earlier in the sentence with no comma between it and the trigger."""
     for k in range(i - 1, -1, -1):
@@ -231,6 +240,9 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
     if future and type_ == "THREATEN" and speaker is not None:  # "said any attack would be met with a response"
         reading.cues.append(f"future: {future}: the harm its speaker foretells is the threat, made now")
     elif future:
+        if _place_relative(sentence, i):
+            return Reading("intended", type_, [f"future: {future} in a 'where' clause: a procedure planned "
+                                               "at the place, no one's announcement"])
         if type_ not in lexicon.future_recode:
             return Reading("intended", type_, [f"future: {future}"])
         reading = Reading("asserted", lexicon.future_recode[type_],

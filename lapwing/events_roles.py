@@ -22,7 +22,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import Entry
-from lapwing.events_text import BE_WORDS, DASHES, RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token, reporting_at
+from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token, past_day,
+                                 reporting_at)
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
 from lapwing.records import NO_NATION, ActorRef
@@ -98,6 +99,9 @@ OBJECT_WINDOW = 4
 #: Words between a verb and the noun heading its object ("took delivery yesterday of three
 #: Qatari relief shipments").
 OBJECT_PHRASE = 7
+#: Types whose object may be a wrong done by a party ("protested against taxes imposed by
+#: the government", "would respond to any aggression by India"): its doer is the recipient.
+GRIEVANCE_TYPES = frozenset({"PROTEST", "THREATEN"})
 #: Types of measures whose noun names whom they hit in its complement ("a ban on vessels
 #: serving Israel"), and how many words of that complement may stand before the party.
 MEASURE_TYPES = frozenset({"SANCTION"})
@@ -140,9 +144,6 @@ PHRASE_BEFORE_AGENT = 4
 NOMINAL_PHRASE = 8
 #: Lower-case modifiers between "by" and the agent's name ("by the de facto authorities").
 AGENT_MODIFIERS = 4
-#: A day adjunct a reduced passive's object may follow ("released on Saturday 60 prisoners").
-DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                       "yesterday", "today", "overnight"})
 #: The longest relative clause set off by commas between a subject and its verb.
 RELATIVE_WORDS = 30
 #: How many words of place and time adjuncts may stand between a verb and its object.
@@ -374,7 +375,8 @@ class PatternRoles:
                 actor = list(group.refs)
                 out.how.append("nearest actor before the trigger in its clause")
             else:
-                actor = self._fallback(sentence, groups, i, out) or self._participial_subject(sentence, groups, i, out)
+                actor = self._fallback(sentence, groups, i, out) or self._participial_subject(sentence, groups, i, out) \
+                    or (self._moving_forces(sentence, i, out) if entry.type in self.own_means else None)
         out.actors = actor or []
         self._recipients(sentence, groups, j, entry, out)
         if entry.pos == "noun" and not out.recipients:
@@ -585,10 +587,7 @@ class PatternRoles:
         would not hand over its weapons"): a member speaking of "the party" or "the movement"
         means his own, when he is known to belong to one."""
         toks = sentence.tokens
-        start = sentence.clause_start(i)
-        # "the spokesman said the forces had downed": a reported clause without "that" starts
-        # after its reporting verb
-        start = max([start] + [k + 1 for k in range(start, i) if self._reports(sentence, k)])
+        start = self._reported_start(sentence, i)
         window = self._subject_head_window(sentence, start, i)
         # "the party" heads the clause: its first word after "that" and the article
         body = bool(window) and toks[window.start].lower in self.own_bodies and window.start > 0 \
@@ -618,10 +617,9 @@ class PatternRoles:
         parts it from the verb ("Demonstrators angered by weeks of empty ATMs and long bank
         queues gathered"); no actor mention may stand between, save in a prepositional phrase
         ("Haredi protesters lay down on the Jerusalem light rail tracks and shut")."""
-        start = sentence.clause_start(i)
         # "Police said 23 people were arrested during the protests": the speaker of a report
         # is no party of what it reports
-        start = max([start] + [k + 1 for k in range(start, i) if self._reports(sentence, k)])
+        start = self._reported_start(sentence, i)
         if any(start <= g.first < i and _word_before(sentence, g.first) not in PREPOSITIONS for g in groups):
             return None
         for k in self._subject_head_window(sentence, start, i):
@@ -707,6 +705,29 @@ class PatternRoles:
                 return next((g for g in groups if k < g.first and g.last < i
                              and sentence.same_clause(g.first, i)), None)
         return None
+
+    def _reported_start(self, sentence: Sentence, i: int) -> int:
+        """Where the clause of token ``i`` starts, past a reporting verb before it and the day
+        adjunct that verb may take: "the spokesman said (on Monday) the forces had downed", a
+        reported clause without "that", starts after both."""
+        start = sentence.clause_start(i)
+        return max([start] + [past_day(sentence, k + 1) for k in range(start, i) if self._reports(sentence, k)])
+
+    def _moving_forces(self, sentence: Sentence, i: int, out: Roles) -> list[ActorRef] | None:
+        """"Army reinforcements headed on Sunday towards the border": forces that move with
+        no one named to send them are the source of their own movement, a force of no known
+        country (a report by an army or a state makes them its own, see :mod:`lapwing.events`)."""
+        toks = sentence.tokens
+        window = self._subject_head_window(sentence, self._reported_start(sentence, i), i)
+        head = next((k for k in window if toks[k].lower in self.forces | self.vehicles), None)
+        if head is None or toks[head].lower not in self.forces:
+            return None  # "40 vehicles carrying fighters deployed": the vehicles head the subject
+        if any(t.lower in BE_WORDS for t in toks[head:i]):
+            return None  # "reservists were called up and sent to the front": they were moved
+        first, last = toks[window.start], toks[head]
+        out.how.append(f"forces {last.text!r} heading the subject move of themselves")
+        return [ActorRef(text=sentence.text[first.start - sentence.start:last.end - sentence.start],
+                         start=first.start, end=last.end, sector="MIL", reason="noun: domestic force that moves")]
 
     def _head_word(self, sentence: Sentence, i: int) -> ActorRef | None:
         """A country word heading the clause's subject, which names no party ("A French
@@ -1018,7 +1039,7 @@ class PatternRoles:
                 or not toks[j - 1].lower.endswith(("ed", "t", "en")):
             return False
         nxt = toks[j].lower if j < len(toks) else "."
-        after_day = _past_day(sentence, j)
+        after_day = past_day(sentence, j)
         if _counting_at(sentence, after_day) or (after_day > j and after_day < len(toks) and (
                 toks[after_day].lower.replace(",", "").isdigit() or toks[after_day].lower in QUANTITIES)):
             return False  # "detained at least 15", "released on Saturday 60 prisoners": an object's count
@@ -1027,8 +1048,9 @@ class PatternRoles:
 
     def _elliptical_passive(self, sentence: Sentence, i: int) -> bool:
         """"Six people were killed and others injured", "four were killed and seven wounded": a
-        participle coordinated with a passive, its count (digits, a number word) or "others"
-        between, shares the auxiliary and so is passive too;
+        participle coordinated with a passive (or with "dead": "leaving five dead and nine
+        injured"), its count (digits, a number word) or "others" between, shares the
+        auxiliary and so is passive too;
         the victims it counts act in nothing. So does a participle after a gapped subject
         headed by a possessive or article ("the cell had been dismantled and its members
         arrested", "was broken up on Sunday and its leader detained"): no object after it, it
@@ -1041,7 +1063,9 @@ class PatternRoles:
                          or (toks[k].lower in COUNT_WORDS and toks[k].lower != "a")):
             k -= 1
         if k < i - 1 and k > 0 and toks[k].lower == "and":
-            return toks[k - 1].lower.endswith(("ed", "en")) and self._be_before(sentence, k - 1)
+            # "leaving five labourers dead and nine injured": a toll, its state coordinated
+            return toks[k - 1].lower == "dead" \
+                or toks[k - 1].lower.endswith(("ed", "en")) and self._be_before(sentence, k - 1)
         return self.gapped_subject_passive(sentence, i) is not None
 
     def gapped_subject_passive(self, sentence: Sentence, i: int) -> int | None:
@@ -1599,7 +1623,10 @@ class PatternRoles:
                         out.how.append(f"object of {toks[k].lower!r}: 'the {toks[n].text}'s' is {owner.text!r}, "
                                        "named before")
                         return
-                if entry.type == "PROTEST" and self._grievance_agent(sentence, groups, k + 1, out):
+                # "rallied in a day of rage against X": the phrase is the protest noun's; "would
+                # respond to any aggression by India": a threat answers the act's doer
+                if entry.type in GRIEVANCE_TYPES and self._grievance_agent(sentence, groups, k + 1, out,
+                                                                           entry.pos == "noun" or k > j):
                     return
         if entry.type == "PROTEST":
             self._protested(sentence, groups, j, out)
@@ -1630,18 +1657,30 @@ class PatternRoles:
             for m in range(n, min(len(toks), n + 3)):
                 if self._recipient_at(sentence, groups, m, out, f"protested: after {toks[k].lower!r} protest"):
                     return
-            self._grievance_agent(sentence, groups, n, out)
+            self._grievance_agent(sentence, groups, n, out, of_noun=False)
             return
 
-    def _grievance_agent(self, sentence: Sentence, groups: list[Group], k: int, out: Roles) -> bool:
+    def _grievance_agent(self, sentence: Sentence, groups: list[Group], k: int, out: Roles,
+                         of_noun: bool) -> bool:
         """Whom a protest or a complaint is against when its object is a wrong, not a party:
         "demonstrations against human rights violations by the Israeli military", "protested
         against the new taxes imposed by the government". Whoever did the wrong, named in the
         "by" phrase of the noun phrase starting at word ``k``, is the party the grievance is
-        against; whether there was one."""
+        against; whether there was one. After a protest noun, a participle of calling ("a day
+        of rage against conscription declared by the faction") names who called the protest:
+        its actor, when none is named, and no party it is against. ``of_noun``: the phrase
+        at ``k`` is a noun's, not the verb's ("protested against the curfew declared by")."""
         agent = grievance_agent(sentence, groups, k)
         if agent is None:
             return False
+        by = governor(sentence, agent.first)
+        while by > k and sentence.tokens[by].lower != "by":
+            by -= 1
+        if of_noun and sentence.tokens[by - 1].lower in self.classes.get("convening", frozenset()):
+            if not out.actors:
+                out.actors = list(agent.refs)
+                out.how.append(f"{agent.refs[0].text!r} called the protest ('a day of rage declared by X')")
+            return True
         out.recipients, out.object_end = list(agent.refs), agent.last
         out.how.append(f"{agent.refs[0].text!r} did the wrong the grievance names ('violations by X')")
         return True
@@ -1768,14 +1807,6 @@ def governor(sentence: Sentence, k: int) -> int:
     if n > 0 and sentence.tokens[n].lower in ARTICLES:
         n -= 1
     return n
-
-
-def _past_day(sentence: Sentence, j: int) -> int:
-    """The token after a day adjunct at ``j`` ("on Saturday", "yesterday"), else ``j``."""
-    toks = sentence.tokens
-    if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in DAY_WORDS:
-        return j + 2
-    return j + 1 if j < len(toks) and toks[j].lower in DAY_WORDS else j
 
 
 #: Words that may stand between a measure noun and what governs it ("at the fourth round of",

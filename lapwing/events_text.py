@@ -48,6 +48,9 @@ TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", 
                         "september", "october", "november", "december", "monday", "tuesday",
                         "wednesday", "thursday", "friday", "saturday", "sunday", "dawn", "noon",
                         "midnight", "nightfall", "sunset", "sunrise", "daybreak", "then"})
+#: Nouns of a point in a period that, after "the", make a time phrase ("until the end of
+#: March", "before the start of Ramadan").
+PERIOD_POINTS = frozenset({"end", "start", "beginning", "middle", "close"})
 QUOTES = frozenset({'"', "“", "”"})
 GLOSS_WORDS = 3  # words of a bracketed acronym or alias after a name: "(MIT)", "(Islamic State)"
 #: Lower-case words a bracketed alias may hold between its capitalised words ("(Party of God)",
@@ -119,11 +122,39 @@ def _scare_quotes(tokens: list[Token]) -> set[int]:
     return marks
 
 
+#: Day words that make an adjunct of their own, bare ("headed yesterday towards") or after
+#: "on" ("said on Monday the army would").
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "yesterday", "today", "tonight", "overnight"})
+#: Parts of a day that may follow a day word or "last" / "this" ("on Sunday night", "last night").
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def past_day(sentence: Sentence, j: int) -> int:
+    """The token after a day adjunct starting at ``j`` ("on Saturday", "yesterday", "early
+    on Sunday", "on Sunday night", "last night", "this morning"), else ``j``: the adjunct
+    stands between a verb and its particle or object, or a reporting verb and its content,
+    and parts neither."""
+    toks = sentence.tokens
+    n = j + 1 if j + 1 < len(toks) and toks[j].lower in {"early", "late", "earlier", "later"} else j
+    if n + 1 < len(toks) and toks[n].lower == "on" and toks[n + 1].lower in DAY_WORDS:
+        n += 2
+    elif n < len(toks) and toks[n].lower in DAY_WORDS:
+        n += 1
+    elif n + 1 < len(toks) and toks[n].lower in {"last", "this"} and toks[n + 1].lower in DAY_PARTS:
+        return n + 2
+    else:
+        return j
+    return n + 1 if n < len(toks) and toks[n].lower in DAY_PARTS else n
+
+
 def _time_preposition(tokens: list[Token], k: int) -> bool:
-    """"since January", "until Tuesday", "before dawn": a conjunction before a time word is a
-    preposition; the phrase opens no clause ("A worker held since January has been freed")."""
+    """"since January", "until Tuesday", "before dawn", "until the end of March": a
+    conjunction before a time word is a preposition; the phrase opens no clause ("A worker
+    held since January has been freed", "the SDF had until the end of March to dissolve")."""
     return tokens[k].lower in TIME_PREPOSITIONS and k + 1 < len(tokens) and (
-        tokens[k + 1].lower in TIME_WORDS or tokens[k + 1].lower.isdigit())
+        tokens[k + 1].lower in TIME_WORDS or tokens[k + 1].lower.isdigit()
+        or tokens[k + 1].lower == "the" and k + 2 < len(tokens) and tokens[k + 2].lower in PERIOD_POINTS)
 
 
 @dataclass
