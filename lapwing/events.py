@@ -162,6 +162,17 @@ METONYMY_TYPES = frozenset({"CONSULT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"
 #: country) as the target; "in Taiz" after an object is the scene (``_place_roles``).
 OBJECT_PLACE_TYPES = {"ASSAULT": frozenset({"the"}), "COERCE": frozenset({"the"}),
                       "MOBILIZE": frozenset({"into", "the"})}
+#: Acts done by a named party to a place rather than to a party, coded by PLOVER with the
+#: place's country as the target when the sentence names no party acted on: a curfew imposed
+#: "in Mosul", a threat to cut power "to Nakhichevan", inspectors sent "to a plant in central
+#: Iran" (type, and the modes that act on a place, None for any). An arrest or a deportation
+#: acts on people: "detained seven men in the city of Qalqilya" names only the scene.
+SCENE_TARGET_TYPES: dict[str, frozenset[str] | None] = {
+    "COERCE": frozenset({"curfew", "martial-law", "restrict", "censor", "seize", "cyber", "withhold"}),
+    "THREATEN": None, "ACCUSE": frozenset({"investigate"})}
+#: Prepositions before such a place, "to" included: the power is cut off to it, the
+#: inspectors are sent to it.
+SCENE_PREPS = TARGET_PREPS | {"to"}
 BACKGROUND_PENALTY = 0.1
 #: Verbs that are talks only with a partner named ("spoke with X"); alone ("officials,
 #: speaking privately, said") they report.
@@ -578,6 +589,10 @@ class EventCoder:
             # apart (two states' aid landing in Beirut that day are two events), and only after
             # a verb of arrival, not "aid" in a place
             self._place_roles(sentence, groups, trig, roles)
+        if roles.actors and not roles.recipients and entry.pos == "verb" and trig.type in SCENE_TARGET_TYPES \
+                and (SCENE_TARGET_TYPES[trig.type] is None
+                     or (entry.mode or self._mode(sentence, trig, trig.type)) in SCENE_TARGET_TYPES[trig.type]):
+            self._scene_target(sentence, trig, roles)
         self._place_officials(roles, [r for g in groups for r in g.refs])
         named = self._operation_forces(sentence, groups, trig, roles.actors)
         if named:
@@ -1090,6 +1105,25 @@ class EventCoder:
                 roles.recipients = [_state_of(m, "metonymy: the place struck or reached")]
                 roles.how.append(f"{m.text!r}: the place struck or reached stands for its country")
 
+    def _scene_target(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
+        """The place a named party's curfew, threat or inspection is aimed at ("imposed a curfew
+        in Mosul", "threatened to cut off gas to the region of Transdniestria") stands for its
+        country (``SCENE_TARGET_TYPES``): the first place after the trigger, in its clause, behind
+        a preposition, and not one of the parties' own words."""
+        toks = sentence.tokens
+        refs = roles.actors + roles.recipients
+        for m in self._places:
+            n = sentence.index_at(m.start)
+            if n < trig.j or not sentence.same_clause(trig.i, n) \
+                    or any((r.start or 0) < m.end and m.start < (r.end or 0) for r in refs) \
+                    or self._modifies_event_noun(sentence, sentence.index_before(m.end)):
+                continue
+            preps = [t.lower for t in toks[trig.j:self._apposition_start(sentence, n)] if t.lower in PREPOSITIONS]
+            if preps and preps[-1] in SCENE_PREPS and not any(t.lower in {",", ";"} for t in toks[trig.j:n]):
+                roles.recipients = [_state_of(m, "metonymy: the place acted on")]
+                roles.how.append(f"{m.text!r}: the place the act is aimed at stands for its country")
+            return
+
     def _object_place(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
         """The place a material act is done to, as its verb's object ("Houthi fighters shelled
         Taiz", "troops stormed the Jenin camp", "forces moved into El Fasher"), stands for
@@ -1101,13 +1135,28 @@ class EventCoder:
         refs = roles.actors + roles.recipients
         for m in self._places:
             n = sentence.index_at(m.start)
-            if n < trig.j or any(t.lower not in between for t in toks[trig.j:n]) \
+            if n < trig.j or any(t.lower not in between for t in toks[trig.j:self._apposition_start(sentence, n)]) \
                     or any((r.start or 0) < m.end and m.start < (r.end or 0) for r in refs) \
                     or self._modifies_event_noun(sentence, sentence.index_before(m.end)):
                 continue
             roles.recipients = [_state_of(m, "metonymy: the place acted on")]
             roles.how.append(f"{m.text!r}, the object acted on, stands for its country")
             return
+
+    def _apposition_start(self, sentence: Sentence, n: int) -> int:
+        """Where a descriptive head naming the place at ``n`` begins: "the Moslem enclave of"
+        Gorazde, "the northern city of" Mosul (a ``held_places`` noun before "of", back to its
+        article); ``n`` when there is none. The verb or preposition before that head is the
+        place's own."""
+        toks = sentence.tokens
+        if n < 3 or toks[n - 1].lower != "of" or not self.lexicon.in_class(toks[n - 2].lower, "held_places"):
+            return n
+        for k in range(n - 3, -1, -1):
+            if toks[k].lower == "the":
+                return k
+            if toks[k].lower in NP_BREAKS or toks[k].lower in PREPOSITIONS:
+                return n
+        return n
 
     def _modifies_event_noun(self, sentence: Sentence, k: int) -> bool:
         """Whether token ``k`` (right after a name) starts an event noun: "a U.S. drone strike"
