@@ -10,6 +10,7 @@ the *content* of the act ("urged Iraq to expel" codes no expulsion). The data li
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -156,8 +157,15 @@ class EventLexicon:
         return by_mode.get(mode or "", root)
 
 
+#: A one-syllable verb ending in one vowel and one consonant, which doubles the consonant
+#: before "-ed" and "-ing" ("drop": "dropped", "dropping"; "snub": "snubbed").
+_DOUBLING = re.compile(r"^[^aeiouy]*[aeiou][bcdfglmnprstvz]$")
+
+
 def verb_forms(lemma: str) -> list[str]:
     """Regular English forms of a verb; irregular verbs list theirs in the lexicon."""
+    if _DOUBLING.match(lemma):
+        return [lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     if lemma.endswith("e"):
         return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
