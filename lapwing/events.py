@@ -1462,6 +1462,7 @@ class EventCoder:
                 outer.content.append(inner)
         self._meeting_purposes(sentence, groups, triggers)
         _ultimatum_demands(sentence, triggers)
+        _protest_purposes(sentence, triggers)
         for pred in triggers:
             for trig in triggers:
                 if _gerund_subject(sentence, trig, pred) and trig.governed is None and not trig.happened:
@@ -1868,6 +1869,22 @@ def _struck_in_phrase(sentence: Sentence, ref: ActorRef) -> bool:
 #: How far before an infinitive the "until" of a deadline may stand ("had until the end of
 #: the year to disarm").
 DEADLINE_WORDS = 8
+
+
+def _protest_purposes(sentence: Sentence, triggers: list[Trigger]) -> None:
+    """"Ghana recalled its ambassador in protest at the shooting", "put its loans on hold in
+    protest at the crackdown": "in protest" after another act of its clause says why that act
+    was done; the act is the protest, and the noun codes no second, PROTEST event. After a
+    protest act ("staged a hunger strike in protest against") the noun repeats that act."""
+    toks = sentence.tokens
+    for trig in triggers:
+        if trig.governed is not None or trig.i < 1 or toks[trig.i - 1].lower != "in" \
+                or toks[trig.i].lower not in {"protest", "protests"}:
+            continue
+        outer = next((t for t in triggers if t.j < trig.i and t.type not in (None, "PROTEST")
+                      and t.governed is None and sentence.same_clause(t.i, trig.i)), None)
+        if outer is not None:
+            trig.governed, trig.by = "absorb", sentence.span_text(outer.i, outer.j)
 
 
 def _ultimatum_demands(sentence: Sentence, triggers: list[Trigger]) -> None:

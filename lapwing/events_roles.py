@@ -193,6 +193,10 @@ CLAUSE_LINKS = frozenset({",", ";", "and", "or", "that", "which", "who"})
 #: Prepositions that open the reason for an act ("severed relations over Cairo's peace treaty
 #: with Israel"): a frame preposition after them belongs to the reason's noun, not the act.
 REASON_PREPS = frozenset({"over", "amid", "because", "despite"})
+#: Prepositions that name what a complaint is over, and how far after the trigger they may
+#: stand ("complained to the United Nations on Tuesday over two Israeli air raids").
+COMPLAINT_REASONS = frozenset({"over", "about"})
+COMPLAINT_REACH = 12
 #: Prepositions before a meeting noun whose subject held it ("during talks", "at a meeting").
 MEETING_PREPS = frozenset({"during", "at", "in"})
 
@@ -322,9 +326,11 @@ class PatternRoles:
                 out.how.append("a participle sharing the passive before 'and': its own subject, no party, receives")
                 return self._arrange(out, entry)
             patient = self._subject(sentence, groups, i, out, verb=True)
-            if patient is not None and entry.type in self.own_means and not out.actors:
+            standing_down = sentence.tokens[i].lower in self.classes.get("standing_down", frozenset())
+            if patient is not None and (entry.type in self.own_means or standing_down) and not out.actors:
                 out.actors = list(patient.refs)
-                out.how.append("passive subject: the actor's own forces, moved")
+                out.how.append("passive subject: the actor's own forces, "
+                               + ("stood down" if standing_down else "moved"))
                 self._recipients(sentence, groups, j, entry, out, passive=True)
             elif patient is not None:
                 out.recipients = list(patient.refs)
@@ -379,6 +385,8 @@ class PatternRoles:
                     or (self._moving_forces(sentence, i, out) if entry.type in self.own_means else None)
         out.actors = actor or []
         self._recipients(sentence, groups, j, entry, out)
+        if entry.type == "ACCUSE" and not out.object_found:
+            self._complained_wrong(sentence, groups, j, out)
         if entry.pos == "noun" and not out.recipients:
             self._receiver(sentence, groups, i, out)
         if entry.pos == "noun" and entry.type == "ACCUSE" and not out.recipients:
@@ -401,6 +409,28 @@ class PatternRoles:
                 return
             if toks[k].lower in PREPOSITIONS or not sentence.same_clause(k, j + 1):
                 return
+
+    def _complained_wrong(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """"Lebanon complained to the United Nations over two Israeli air raids", "a complaint
+        at the World Court over the U.S. mining of its harbours": a complaint is against whoever
+        did the wrong it is over or about, not the body it is addressed to. That doer is named
+        before the head of the reason's noun phrase (a party, its possessive or a country
+        word) or in its "by" phrase; a wrong without a named doer ("over the killing of
+        civilians") leaves the roles as they are."""
+        toks = sentence.tokens
+        k = next((n for n in range(j, min(len(toks), j + COMPLAINT_REACH))
+                  if toks[n].lower in COMPLAINT_REASONS and sentence.same_clause(j - 1, n)), None)
+        if k is None:
+            return
+        agent = grievance_agent(sentence, groups, k + 1)
+        end = next((n for n in range(k + 1, min(len(toks), k + 1 + NOMINAL_PHRASE))
+                    if toks[n].lower in PREPOSITIONS | CLAUSE_LINKS), min(len(toks), k + 1 + NOMINAL_PHRASE))
+        group = next((g for g in groups if k < g.first < end), None)
+        doer = list(agent.refs) if agent is not None else list(group.refs) if group is not None \
+            else [ref] if self.resolver and (ref := country_word(sentence, k + 1, end, self.resolver)) else []
+        if doer and not any(_same(r, out.actors) for r in doer):
+            out.recipients = doer
+            out.how.append(f"{doer[0].text!r} did the wrong the complaint is {toks[k].lower!r}")
 
     def _object_verb(self, sentence: Sentence, i: int, verbs: str) -> int | None:
         """The verb of class ``verbs`` whose object the noun at ``i`` heads, read back over
@@ -1830,8 +1860,10 @@ def _measure_governor(sentence: Sentence, k: int) -> str:
 
 
 #: Words before "in" that make the subject a participant of the event noun after it ("took
-#: part in a mass rally", "participated in the protest"), not a bystander to it.
-PARTAKING = frozenset({"part", "participated", "participate", "participates", "participating", "joined"})
+#: part in a mass rally", "participated in the protest", "were engaged in ethnic cleansing"),
+#: not a bystander to it.
+PARTAKING = frozenset({"part", "participated", "participate", "participates", "participating", "joined",
+                       "engaged", "engage", "engages", "engaging", "involved"})
 
 
 def _title_start(sentence: Sentence, first: int, k: int) -> int:
