@@ -281,6 +281,7 @@ class _Parser:
         self._countries: set[str] | None = None  # see _document_countries
         self._places: set[str] | None = None  # see _place_countries
         self._located: list[tuple[int, str]] | None = None  # see _located_places
+        self._given: set[str] | None = None  # see _surname
         self._viewpoint: set[str] | None = None  # see _viewpoint_countries
         self._state_spellings: dict[str, NameEntry] | None = None  # see _misspelt_state
         self._misspelt: dict[int, str] = {}  # word -> the state name it misspells
@@ -346,9 +347,29 @@ class _Parser:
                     and self._longest(p + 1, kb.names, stop, first=kb.first_words("names"))[0] >= result[0]:
                 result = (0, [])  # "The Islamic Republic of Iran": the full name, not the epithet
             if not result[0]:
+                result = self._plural_people(p)
+            if not result[0]:
                 result = self._misspelt_state(p)
             self._cache[key] = result
         return self._cache[key]
+
+    def _plural_people(self, p: int) -> tuple[int, list[NameEntry]]:
+        """A capitalised word that is a state's demonym noun with the English plural "-s"
+        ("Czechs", "Turks", "Serbs", "Greeks", "Swedes"): the people of that state, as the
+        indexed plurals of "-an" and "-i" demonyms are ("Iranians", "Iraqis"). The KB lists
+        the singular noun; its plural is read here, so each people is listed once. A
+        sibilant ending ("Swiss") takes no such plural. After another state's demonym the
+        word is a compound people's head ("Bosnian Serbs" are Bosnia's), left to that word."""
+        word = self.words[p]
+        if not word.cap or len(word.norm) < 4 or not word.norm.endswith("s") or word.norm.endswith("ss"):
+            return 0, []
+        if p and _demonym(self._longest(p - 1, self.kb.names, p)[1]):
+            return 0, []
+        found = self.kb.names.get((word.norm[:-1],), [])
+        found = found if isinstance(found, list) else [found]
+        peoples = [replace(e, kind="plural", text=word.raw) for e in found
+                   if e.kind == "demonym" and self.kb.actors[e.actor_id].type == "state"]
+        return (1, peoples) if len({e.actor_id for e in peoples}) == 1 else (0, [])
 
     def _misspelt_state(self, p: int) -> tuple[int, list[NameEntry]]:
         """A capitalised word one edit from a long state name ("Ethopia", "Afganistan"; two
@@ -580,7 +601,8 @@ class _Parser:
         end = q
         while end < stop:
             if adjectives and self.words[end].norm in self.cues["qualifiers"] \
-                    and not (self.lookup(end, "noun", stop)[0] or self.lookup(end, "title", stop)[0]):
+                    and not (self.lookup(end, "noun", stop)[0] or self.lookup(end, "title", stop)[0]) \
+                    and not self._capitalised_pair(end, stop):
                 end += 1
                 if end + 1 < stop and self.words[end].norm in self.cues["conjunctions"] \
                         and self.words[end + 1].norm in self.cues["qualifiers"]:
@@ -596,15 +618,23 @@ class _Parser:
             return end
         return q
 
+    def _capitalised_pair(self, q: int, stop: int) -> bool:
+        """Whether the capitalised word at ``q`` is followed by another capitalised word
+        (not at the sentence's start): a proper name goes on ("the Iraqi Communist Party",
+        "the Lebanese Christian Forces"), whose words are no qualifiers of a common noun."""
+        words = self.words
+        return q + 1 < stop and words[q].cap and words[q + 1].cap and q > self._sentence_start(q)
+
     def _portfolio(self, q: int, stop: int) -> bool:
         """Whether word ``q`` is a lowercase word naming the portfolio of a state organ noun
         right after it ("the health ministry", "the Hamas-run information ministry"): the
         organ is a ministry of its country all the same. Capitalised, the words are the
-        organ's own name ("Iraq's Oil Ministry"); a listed organ ("foreign ministry") is
-        read whole."""
+        organ's own name ("Iraq's Oil Ministry"); a listed organ ("foreign ministry", an
+        organ's common name such as "security cabinet") is read whole."""
         word = self.words[q]
         if word.cap or not word.raw.isalpha() or word.norm in self.cues["not_names"] \
-                or self.lookup(q, "noun", stop)[0] or self.lookup(q, "title", stop)[0]:
+                or self.lookup(q, "noun", stop)[0] or self.lookup(q, "title", stop)[0] \
+                or self.lookup(q, "common", stop)[0]:
             return False
         nouns = self.lookup(q + 1, "noun", stop)[1]
         return bool(nouns) and nouns[0].contextual and not self.words[q + 1].cap
@@ -1304,13 +1334,37 @@ class _Parser:
         if ph.org:
             ref = replace(_ref(ph.org), type=noun.type if noun.type == "person" else ph.org.type)
             return Resolution(ref, f"alias: {ph.noun_text!r} of {ph.org.name}")
-        context = self._context_country(ph) if noun.contextual and ph.det == "the" else None
+        context = None
+        if noun.contextual and (ph.det == "the" or ph.det is None and self._bare_singular(ph)):
+            context = self._operates_in(ph.end) or self._context_country(ph)
+            if context and self._placed_elsewhere(ph, context[0]):
+                context = None
         if context:
             return self._contextual(ph, noun, context)
         if noun.standalone or forced:
             ref = ActorRef(text="", sector=noun.sector, type=noun.type)
             return Resolution(ref, f"noun: {ph.noun_text!r} -> {noun.sector}")
         return Resolution(None, f"none: {ph.noun_text!r} without a country or organisation")
+
+    def _placed_elsewhere(self, ph: _Phrase, code: str) -> bool:
+        """Whether the phrase's sentence places its events in another state than ``code``
+        ("... suspected of working for Iran's Qods Force were detained in Istanbul, with
+        police seizing cash": Turkey's police): a state's organ acts at home, so the scene
+        says whose it is better than a state named for another reason."""
+        sentence = self._sentence_start(ph.start)
+        return any(self._sentence_start(p) == sentence and found != code
+                   for p, found in self._located_places())
+
+    def _bare_singular(self, ph: _Phrase) -> bool:
+        """Whether the phrase is a singular noun alone, with no determiner or other word
+        before it, nor a noun or name it is the second half of ("military police"): English names a state's institution so ("ordered police to", "dissolved
+        Congress", "Parliament voted"), as it does with "the"; a bare plural ("juntas", "ministries") is indefinite. The plural
+        is read off the last word: an "-s" not after another "s" ("congress" is singular)."""
+        last = self.words[ph.end - 1].norm
+        before = ph.start - 1
+        alone = ph.end - ph.start == len(ph.noun_text.split()) and not (
+            before >= 0 and (self.lookup(before, "noun")[0] or self.lookup(before, "entity")[0]))
+        return alone and (not last.endswith("s") or last.endswith("ss"))
 
     def _contextual(self, ph: _Phrase, noun: SectorNoun, context: tuple[str, str]) -> Resolution:
         """"the Foreign Ministry" of the one country in context: the state's entry with that
@@ -1334,8 +1388,10 @@ class _Parser:
     def _context_country(self, ph: _Phrase) -> tuple[str, str] | None:
         """The one state named before the phrase in its sentence ("In Tehran, the Foreign
         Ministry"), else, when its sentence names none before it, the one the other sentences
-        name. A state named after it is usually the object ("summoned the envoy of Egypt")."""
-        named, sentence = self._named_states(), self._sentence_start(ph.start)
+        name. A state named after it is usually the object ("summoned the envoy of Egypt"); one
+        naming a stretch of land ("in the Palestinian territory") is none."""
+        named = [(first, p, code) for first, p, code in self._named_states() if not self._names_land(p)]
+        sentence = self._sentence_start(ph.start)
         before = {code for first, p, code in named if first == sentence and p < ph.start}
         if before:
             return (next(iter(before)), "its sentence names before it") if len(before) == 1 else None
@@ -1344,6 +1400,12 @@ class _Parser:
             agency = self._agency_state()
             return (agency, "whose state news agency filed the report") if agency else None
         return (next(iter(elsewhere)), "the other sentences name") if len(elsewhere) == 1 else None
+
+    def _names_land(self, p: int) -> bool:
+        """Whether the state word at ``p`` describes a stretch of land ("the Palestinian
+        territory", "the Syrian border", "Lebanese soil"): a where, not whose organ acts."""
+        n = self._entity(p, len(self.words))[0]
+        return p + n < len(self.words) and self.words[p + n].norm in self.cues["place_nouns"]
 
     def _agency_state(self) -> str | None:
         """The state whose own news agency filed the report, named in its dateline ("(KUNA)
@@ -1558,7 +1620,14 @@ class _Parser:
                 supported.append((dist, actor_id, entry, support))
         near = [f"{self.kb.actors[a].name}" for a in candidates]
         if not supported:
-            return None, near
+            ruling = [(dist, actor_id, entry, ["heading its state on the date"])
+                      for actor_id, (dist, entry) in candidates.items()
+                      if dist == 0 and entry.kind == "partial" and len(key) == 1
+                      and self._surname(self.kb.actors[actor_id], key[0])
+                      and self._heads_state(self.kb.actors[actor_id])]
+            if len(ruling) != 1:
+                return None, near
+            supported = ruling
         supported.sort()
         best = [s for s in supported if s[0] == supported[0][0]]
         if len({s[1] for s in best}) > 1:
@@ -1573,6 +1642,31 @@ class _Parser:
                   f"supported by {', '.join(support)}")
         res = self._person(ph, self.kb.actors[actor_id], "fuzzy", detail)
         return res, near
+
+    def _surname(self, actor: Actor, word: str) -> bool:
+        """Whether ``word`` is the surname that ends the person's own name and begins no KB
+        person's name: "Bush" is, "Abdullah" (King Abdullah, Abdullah Ocalan) is a given name."""
+        norm = self.kb.normaliser
+        if self._given is None:
+            self._given = {key[0] for a in self.kb.actors.values()
+                           if a.type == "person" and len(key := norm.key(a.name)[0]) > 1}
+        own = norm.key(actor.name)[0]
+        return len(own) > 1 and own[-1] == word and word not in self._given
+
+    def _heads_state(self, actor: Actor) -> bool:
+        """Whether the person heads a state on the article's date: a role there whose title is
+        a leader's (president, prime minister, king). News names a sitting head of state by
+        surname alone ("Gorbachev and Bush began a summit"), so the one namesake in that
+        office then is meant: "Bush" is the father in 1989 and the son in 2003."""
+        if self.date is None:
+            return False
+        for role in actor.roles:
+            org = self.kb.actors.get(role.org)
+            title = self.kb.title_by_key.get(role.title)
+            if role.held_on(self.date) and org is not None and org.type == "state" and title is not None \
+                    and (title.key == "leader" or "leader" in title.broader):
+                return True
+        return False
 
     def _namesakes(self, ph: _Phrase, people: list[Actor]) -> Resolution | None:
         """"President Bush" with no date to tell father from son: no one person, but the
