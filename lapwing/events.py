@@ -414,6 +414,11 @@ class EventCoder:
                 scoped.recipients += [r for r in event.recipients if not same_actor(r, scoped.recipients)]
                 _note(trace, f"{word!r}: names whom {scoped.trigger.text!r} is aimed at, not an act of its own")
                 continue
+            if out and _participle(sentence, trig) and _alleged_consequence(sentence, out[-1], trig) \
+                    and event.type not in self.lexicon.verbal_types:
+                _note(trace, f"{word!r}: what the act alleged by {out[-1].trigger.text!r} brought about "
+                             "('accused X of using gas, killing hundreds'): part of the allegation, no event")
+                continue
             partner = _coordinated_partner(sentence, trig, [e for t, e in by_trigger if t.entry.pos == "verb"],
                                            self.lexicon.cues.reporting_forms)
             if partner is not None and partner.actors:
@@ -464,7 +469,8 @@ class EventCoder:
             out.append(event)
             by_trigger.append((trig, event))
             self._trigger_of[id(event)] = trig
-            if trig.entry.pos == "noun" and _anchor(sentence, trig) or _interval_clause(sentence, trig):
+            if trig.entry.pos == "noun" and _anchor(sentence, trig) or _interval_clause(sentence, trig) \
+                    or _reason_clause(sentence, trig, event, out[:-1]):
                 anchors.append(event)
         for trig, event in by_trigger:
             targets = [r for r in purposes.get(id(trig), []) if not same_actor(r, event.actors)]
@@ -1298,7 +1304,7 @@ class EventCoder:
         adverb = before in DAY_WORDS and any(g.last == k - 1 for g in groups) \
             and _verb_form(toks[k].lower) == "past"
         nounish = before in NOUN_CUES and not adverb or (k > 0 and toks[k - 1].cap and not after_actor) \
-            or (k > 1 and toks[k - 2].lower in DETERMINERS and toks[k - 1].lower.isalpha()) \
+            or (k > 1 and toks[k - 2].lower in DETERMINERS and _word_or_initials(toks[k - 1].lower)) \
             or (toks[k].lower.endswith("s") and not after_actor and k + 1 < len(toks)
                 and toks[k + 1].lower in {"on", "against"}) \
             or (k > 0 and (toks[k - 1].lower == "air" or self.lexicon.in_class(toks[k - 1].lower, "weapons"))) \
@@ -1450,7 +1456,7 @@ class EventCoder:
             if self._alone_at(sentence, groups, outer, reader):
                 continue  # "Kenya decided to deploy police": one party's decision is its act
             if outer.entry.pos == "verb" and len(between) <= 3 and sentence.same_clause(outer.i, inner_trig.i) \
-                    and not set(between) & (PREPOSITIONS - {"to"} | {",", "and", "or"}) \
+                    and not set(between) & (PREPOSITIONS - {"to"} - _object_markers(outer) | {",", "and", "or"}) \
                     and (inner_trig.entry.pos == "noun" or between[-1:] == ["to"]) \
                     or _own_object(sentence, outer, inner_trig, between):
                 inner_trig.governed = inner_trig.governed or ("absorb" if not inner_trig.happened else None)
@@ -1800,6 +1806,9 @@ def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexi
         if word == GAP:
             nxt = rest[n + 1] if n + 1 < len(rest) else None
             for gap in range(0, pattern.entry.gap + 1):
+                if 0 < gap and k + gap < len(toks) and toks[k + gap].lower in SUBORDINATORS \
+                        and toks[k + gap - 1].text == ",":
+                    return None  # "hostages held by rebels, after negotiations broke down": another clause
                 if k + gap < len(toks) and nxt is not None and _word_is(toks[k + gap].lower, nxt, lexicon):
                     k += gap
                     break
@@ -1869,6 +1878,18 @@ def _struck_in_phrase(sentence: Sentence, ref: ActorRef) -> bool:
 #: How far before an infinitive the "until" of a deadline may stand ("had until the end of
 #: the year to disarm").
 DEADLINE_WORDS = 8
+
+
+#: Prepositions that bring in what a protest is against ("marched to protest against air
+#: strikes", "demonstrated over the killing"): the act protested, the protest's object.
+PROTESTED_MARKERS = frozenset({"against", "at", "over"})
+
+
+def _object_markers(outer: Trigger) -> frozenset[str]:
+    """Prepositions that join ``outer`` to its object rather than to an adjunct: those of
+    what a protest is against ("to protest against U.S. air strikes": the strikes are what is
+    protested, no event of the protesters)."""
+    return PROTESTED_MARKERS if outer.type == "PROTEST" else frozenset()
 
 
 def _protest_purposes(sentence: Sentence, triggers: list[Trigger]) -> None:
@@ -2205,6 +2226,21 @@ def _restated(sentence: Sentence, trig: Trigger, out: list[Event]) -> Event | No
     if toks[k].text != "," or k == trig.i - 1 or toks[k + 1].lower not in APPOSITION_OPENERS:
         return None
     return next((e for e in out if e.type == trig.type and e.trigger.end <= toks[trig.i].start), None)
+
+
+#: Words that open what an accusation says was done ("accused Iraq of using gas", "charged that
+#: troops had shelled", "blamed Libya for the bombing").
+ALLEGATION_OPENERS = frozenset({"of", "that", "for"})
+
+
+def _alleged_consequence(sentence: Sentence, accusation: Event, trig: Trigger) -> bool:
+    """Whether the participle ``trig`` closes the content of ``accusation`` ("Iran accused Iraq
+    of using chemical weapons on the front, killing hundreds of soldiers"): the killing is
+    what the alleged act did, told as part of the allegation; the accuser does nothing of it."""
+    if accusation.type != "ACCUSE":
+        return False
+    k = sentence.index_at(accusation.trigger.end)
+    return bool(set(sentence.words(k, trig.i)) & ALLEGATION_OPENERS)
 
 
 def _participle(sentence: Sentence, trig: Trigger) -> bool:
@@ -2782,6 +2818,12 @@ def _aim_after_for(sentence: Sentence, protest: Trigger, noun: Trigger) -> bool:
     return k >= protest.j and toks[k].lower == "for" and "," not in sentence.words(protest.j, k)
 
 
+def _word_or_initials(word: str) -> bool:
+    """A word, or initials with their stops ("U.N.", "U.S."): a modifier between a determiner
+    and a noun ("a U.N. offer", "the U.S. veto") as much as a word is."""
+    return word.replace(".", "").isalpha()
+
+
 def _plural_possessive(toks: list, k: int) -> bool:
     """"the captives' release", "the workers' strike": the apostrophe closing a plural owner
     makes the word after it a noun, as "'s" does."""
@@ -2797,7 +2839,7 @@ def _indefinite_modifiers(toks: list, k: int) -> bool:
         word = toks[m].lower
         if word in INDEFINITES:
             return m < k - 1
-        if not word.isalpha() and "-" not in word:
+        if not _word_or_initials(word) and "-" not in word:
             return False
     return False
 
@@ -2829,6 +2871,35 @@ def _interval_clause(sentence: Sentence, trig: Trigger) -> bool:
         if not sentence.same_clause(k, trig.i) or toks[k].lower in {",", ";"}:
             return False
     return False
+
+
+#: Conjunctions whose clause, told after the news, gives what brought the news about ("lifted
+#: sanctions after Tripoli agreed to give up its weapons").
+REASON_LINKS = frozenset({"after"})
+#: Types of reactions (condemning, welcoming): an act after them is what they react to.
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: list[Event]) -> bool:
+    """A verb in an "after" clause told after another act of the sentence ("Britain broke off
+    relations with Libya after a policewoman was shot dead", "massed troops on the border
+    after accusing Kuwait of stealing oil"): what brought the news about, an earlier act the
+    report gives as the reason, not news of its own. A clause that names its own day tells a
+    second piece of news ("..., after Israel shelled the port on Monday"), one of the act's
+    own type tells how the news itself came about ("a boy was killed after soldiers opened
+    fire"), and one after a condemnation or a welcome names what is reacted to, news told
+    with its reaction ("the minister lashed out at London after Britain sanctioned four
+    settlers", "Oman welcomed the truce after its ministry hosted envoys"): all stay events.
+    A noun in such a clause is as much background ("after he was captured in a raid")."""
+    toks = sentence.tokens
+    opening = sentence.clause_start(trig.i)
+    if toks[opening].lower not in REASON_LINKS or any(w in {",", ";"} for w in sentence.words(opening, trig.i)):
+        return False
+    clause = range(opening, len(toks))
+    if any(toks[n].lower in DAY_WORDS for n in clause if sentence.same_clause(n, opening)):
+        return False
+    told = [e for e in earlier if e.trigger.end <= toks[opening].start]
+    return bool(told) and all(e.type != event.type and e.type not in REACTION_TYPES for e in told)
 
 
 def _anchor(sentence: Sentence, trig: Trigger) -> bool:
