@@ -44,6 +44,7 @@ from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import (
     Actor, Affiliation, KnowledgeBase, NameEntry, OrgHead, Role, SectorNoun, Title, Token, load_kb,
 )
+from lapwing.places_actors import heads_state
 from lapwing.places_recognise import dateline_country, place_country
 from lapwing.records import ActorRef, ActorType, Mention, MentionLabel, Relation, Span
 from lapwing.stages import Analysis, StageFn, stage
@@ -1395,11 +1396,22 @@ class _Parser:
         before = {code for first, p, code in named if first == sentence and p < ph.start}
         if before:
             return (next(iter(before)), "its sentence names before it") if len(before) == 1 else None
+        rulers = self._rulers_before(ph, sentence)
+        if rulers:
+            return (next(iter(rulers)), "the statesman its sentence names before it") if len(rulers) == 1 else None
         elsewhere = {code for first, _, code in named if first != sentence}
         if not elsewhere:
             agency = self._agency_state()
             return (agency, "whose state news agency filed the report") if agency else None
         return (next(iter(elsewhere)), "the other sentences name") if len(elsewhere) == 1 else None
+
+    def _rulers_before(self, ph: _Phrase, sentence: int) -> set[str]:
+        """The countries of the KB's government people named before the phrase in its sentence
+        ("President Ion Iliescu ordered police to clear the square"): a statesman who
+        orders, sends or addresses a bare institution commands his own state's."""
+        lo, hi = self.words[sentence].start, self.words[ph.start].start
+        return {ref.country for ref, _ in self.persons
+                if ref.country and ref.sector == "GOV" and lo <= (ref.start or 0) < hi}
 
     def _names_land(self, p: int) -> bool:
         """Whether the state word at ``p`` describes a stretch of land ("the Palestinian
@@ -1654,19 +1666,10 @@ class _Parser:
         return len(own) > 1 and own[-1] == word and word not in self._given
 
     def _heads_state(self, actor: Actor) -> bool:
-        """Whether the person heads a state on the article's date: a role there whose title is
-        a leader's (president, prime minister, king). News names a sitting head of state by
-        surname alone ("Gorbachev and Bush began a summit"), so the one namesake in that
-        office then is meant: "Bush" is the father in 1989 and the son in 2003."""
-        if self.date is None:
-            return False
-        for role in actor.roles:
-            org = self.kb.actors.get(role.org)
-            title = self.kb.title_by_key.get(role.title)
-            if role.held_on(self.date) and org is not None and org.type == "state" and title is not None \
-                    and (title.key == "leader" or "leader" in title.broader):
-                return True
-        return False
+        """Whether the person heads a state on the article's date
+        (:func:`lapwing.places_actors.heads_state`): news names a sitting head of state by
+        surname alone ("Gorbachev and Bush began a summit")."""
+        return self.date is not None and heads_state(self.kb, actor, self.date)
 
     def _namesakes(self, ph: _Phrase, people: list[Actor]) -> Resolution | None:
         """"President Bush" with no date to tell father from son: no one person, but the

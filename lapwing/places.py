@@ -61,15 +61,16 @@ class PlaceFinder:
         return cls(Recogniser(source, lexicon, actor_names), Resolver(model_path, ranker))
 
     def find(self, text: str, spans: list[tuple[int, int]] | None = None,
-             outlet: str | None = None) -> list[Resolved]:
+             outlet: str | None = None, day: str | None = None) -> list[Resolved]:
         """Places named in ``spans`` of ``text``, resolved; metonymic names are left out.
 
         They are resolved with the rest all the same: "Israel said" still says which country
         the report is about, which the other names' readings use as context. When the text
         names no country at all, the home of ``outlet`` (the outlet that ran it, if the actor
         KB knows it) does: a Bahraini daily's "releases began at Jau" is Bahrain's Jau prison,
-        not Jaú in Brazil."""
-        found = self.recogniser.find(text, spans)
+        not Jaú in Brazil. ``day``, the article's date, tells a sitting leader's surname
+        from a town of that name (:meth:`Recogniser.find`)."""
+        found = self.recogniser.find(text, spans, day)
         named = self._named_countries(text, spans, found)
         names = self.recogniser.actor_names
         home = frozenset({country}) if not named and outlet and names is not None \
@@ -205,7 +206,7 @@ def to_mention(doc_id: str, resolved: Resolved) -> Mention:
                    place=to_place(resolved))
 
 
-@stage("places", reads=["document.text", "document.zones"], assigns=["mentions"],
+@stage("places", reads=["document.text", "document.zones", "document.published"], assigns=["mentions"],
        default_config={"ranker": "model", "kb_dirs": []}, scorer="geo")
 def make_places(config: dict[str, Any]) -> StageFn:
     """Place names in the body, resolved to GeoNames (id, coordinates, country, precision).
@@ -217,7 +218,8 @@ def make_places(config: dict[str, Any]) -> StageFn:
     def run(batch: list[Analysis]) -> None:
         for analysis in batch:
             document = analysis.document
-            for resolved in finder.find(document.text, document.coded_spans(), document.source):
+            day = document.published[:10] if document.published else None
+            for resolved in finder.find(document.text, document.coded_spans(), document.source, day):
                 analysis.mentions.append(to_mention(document.doc_id, resolved))
 
     return run

@@ -5,7 +5,9 @@ Lithuanian name is "Hamas", Wagner and Obama are towns, and Chadian is a village
 The actor knowledge base (``lapwing/kb``) already lists organisations, people and
 nationalities, so the recogniser takes them from there rather than from a second list.
 A name the KB also gives to a state or a seat ("Israel", "Erbil", "New Zealand") is a place
-as well.
+as well. On a known date, the bare surname of the one KB person then heading a state is
+that person ("Gorbachev and Bush began a summit" in 1989: not Būsh in Egypt), unless the
+text makes it a place (:meth:`lapwing.places_recognise.Recogniser.find`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal
 
-from lapwing.knowledge import KnowledgeBase, NameEntry
+from lapwing.knowledge import Actor, KnowledgeBase, NameEntry
 
 NameKind = Literal["place", "nationality", "actor"]
 #: Kinds of KB name that are a state's own place name ("Israel", "ISR"); a seat always is one.
@@ -54,6 +56,10 @@ class ActorNames:
                      if e.actor_id in self.kb.actors}
         return countries.pop() if len(countries) == 1 else None
 
+    def sitting_leader(self, name: str, day: str | None) -> bool:
+        """:func:`sitting_leader` in this KB."""
+        return sitting_leader(self.kb, name, day)
+
     def org_head(self, word: str) -> bool:
         """Whether the KB lists ``word`` as a noun that heads organisations' names ("Fleet",
         "Command", "Brigade"), which a capitalised word before it makes a name."""
@@ -72,3 +78,31 @@ class ActorNames:
         if entry.kind == "seat":
             return True
         return entry.kind in _PLACE_KINDS and self.kb.actors[entry.actor_id].type == "state"
+
+
+def sitting_leader(kb: KnowledgeBase, name: str, day: str | None) -> bool:
+    """Whether one-word ``name`` is the surname of exactly one KB person heading a state on
+    ``day`` (``YYYY-MM-DD``): news names a sitting president or prime minister by surname
+    alone ("Bush", "Kohl", "Major", "Chirac"), so on that date the word is the person though
+    towns bear it. With no date, or several such namesakes, it is not."""
+    if day is None or " " in name.strip():
+        return False
+    key = kb.normaliser.key(name)[0]
+    leaders = {e.actor_id for e in kb.names.get(key, ())
+               if e.kind == "partial" and (actor := kb.actors.get(e.actor_id)) is not None
+               and kb.normaliser.key(actor.name)[0][-1:] == key and heads_state(kb, actor, day)}
+    return len(leaders) == 1
+
+
+def heads_state(kb: KnowledgeBase, actor: Actor, day: str) -> bool:
+    """Whether ``actor`` heads a state on ``day``: a role there, held that day, whose title is
+    a leader's (president, prime minister, king) or one that the KB files under a leader's.
+    The holder of such an office is the one namesake a bare surname then means: "Bush" is
+    the father in 1989 and the son in 2003."""
+    for role in actor.roles:
+        org = kb.actors.get(role.org) if role.org else None
+        title = kb.title_by_key.get(role.title) if role.title else None
+        if role.held_on(day) and org is not None and org.type == "state" and title is not None \
+                and (title.key == "leader" or "leader" in title.broader):
+            return True
+    return False

@@ -169,7 +169,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "possessed_unit_nouns", "attributive_names", "attributive_nouns", "route_nouns",
               "seat_nouns", "seat_units", "relation_nouns", "conduit_nouns", "outlying_site_nouns",
               "concession_openers", "service_words", "landform_nouns", "reporter_nouns",
-              "border_nouns")
+              "border_nouns", "leader_place_prepositions")
 
 
 @dataclass(frozen=True)
@@ -192,6 +192,7 @@ class PlaceLexicon:
     actor_relations: frozenset[str]
     facility_nouns: frozenset[str]
     actor_place_prepositions: frozenset[str]
+    leader_place_prepositions: frozenset[str]
     settlement_heads: frozenset[str]
     patronymics: frozenset[str]
     site_heads: frozenset[str]
@@ -441,12 +442,15 @@ class Recogniser:
             rf"(?<![\w'’-])(?P<members>{_CAPITALISED_RUN}(?:\s*,\s*{_CAPITALISED_RUN})*,?\s+and\s+{_CAPITALISED_RUN})"
             rf"\s+(?P<head>(?i:{plurals}))\b")
 
-    def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Found]:
-        """Every place name in ``spans`` of ``text`` (default: all of it), in text order."""
+    def find(self, text: str, spans: list[tuple[int, int]] | None = None,
+             day: str | None = None) -> list[Found]:
+        """Every place name in ``spans`` of ``text`` (default: all of it), in text order.
+        ``day`` (``YYYY-MM-DD``), the article's date, says who heads which state then: the
+        bare surname of one of them is that person, not a town (:meth:`_actor_only`)."""
         spans = spans or [(0, len(text))]
         found: list[Found] = []
         for sentence in self._sentences(text, spans):
-            found += self._find_in(text, sentence)
+            found += self._find_in(text, sentence, day)
         found += [f for lo, hi in spans for f in self._capitals(text, lo, hi)]
         found += [f for lo, hi in spans for f in self._coasts(text, lo, hi)]
         shared = [f for lo, hi in spans for f in self._shared_heads(text, lo, hi)]
@@ -714,7 +718,7 @@ class Recogniser:
                 sentences.append(tokens)
         return sentences
 
-    def _find_in(self, text: str, tokens: list[_Token]) -> list[Found]:
+    def _find_in(self, text: str, tokens: list[_Token], day: str | None = None) -> list[Found]:
         found = []
         i = 0
         while i < len(tokens):
@@ -732,7 +736,7 @@ class Recogniser:
             start, end = tokens[i].start, tokens[j].end
             cues = self.cues_for(text, start, end)
             candidates = self._for_cues(text[start:end], candidates, cues)
-            if candidates and self._plausible(text, tokens, i, j, candidates, cues):
+            if candidates and self._plausible(text, tokens, i, j, candidates, cues, day):
                 found.append(Found(start, end, text[start:end], candidates, cues,
                                    self._is_speaker(text, tokens, i, j) or self._is_patron(tokens, i)))
             i = j + 1
@@ -773,15 +777,15 @@ class Recogniser:
         return (j + 1, longer) if longer else (j, candidates)
 
     def _plausible(self, text: str, tokens: list[_Token], i: int, j: int,
-                   candidates: tuple[Candidate, ...], cues: Cues) -> bool:
+                   candidates: tuple[Candidate, ...], cues: Cues, day: str | None = None) -> bool:
         """Whether the match ``tokens[i..j]`` is a place name rather than some other word."""
         name = text[tokens[i].start:tokens[j].end]
         if self._nationality(name) or self._glued(text, tokens, i) or self._site(text, tokens, j):
             return False
         if text.startswith("$", tokens[j].end):
             return False  # "US$30", "NZ$5": a currency
-        if self._actor_only(tokens, i, name, candidates, cues):
-            return False  # "Hamas", "Obama"
+        if self._actor_only(tokens, i, name, candidates, cues, day):
+            return False  # "Hamas", "Obama", "Bush" in 1989
         if self._operation_name(text, tokens, i):
             return False  # "the joint exercise 'Marjan-3'"
         if self._attributive(text, name, tokens[j].end):
@@ -925,21 +929,34 @@ class Recogniser:
         return text[tokens[j].end:after.start] == " " and bool(_DESIGNATOR.fullmatch(after.text))
 
     def _actor_only(self, tokens: list[_Token], i: int, name: str,
-                    candidates: tuple[Candidate, ...], cues: Cues) -> bool:
+                    candidates: tuple[Candidate, ...], cues: Cues, day: str | None = None) -> bool:
         """Whether the actor KB gives ``name`` only to an organisation or a person and the
         text does not make it a place: no wider place of that name (Fars province), no cue
         word ("the town of Badr"), no place preposition before it ("near Al Mayadeen"). A
         wide place of no country that the KB gives to an organisation (a union of states:
         "the European Union removed ...") is no wider place of its own: the organisation
-        acts, and only a place preposition makes it the territory ("funds held in the EU")."""
-        if self.actor_names is None or self.actor_names.kind(name) != "actor":
+        acts, and only a place preposition makes it the territory ("funds held in the EU").
+
+        On the article's ``day`` the bare surname of the one person then heading a state
+        (:meth:`ActorNames.sitting_leader`: "Bush" in 1989, "Major" in 1995) is that person
+        too, unless a wider place, a cue word ("Bush village") or one of the wider set of
+        ``leader_place_prepositions`` ("at Major", "from Bush") makes it the town."""
+        names = self.actor_names
+        if names is None:
+            return False
+        kind = names.kind(name)
+        if kind is None and names.sitting_leader(name, day):
+            prepositions = self.lexicon.leader_place_prepositions
+        elif kind == "actor":
+            prepositions = self.lexicon.actor_place_prepositions
+        else:
             return False
         if any(c.feature in _WIDE and c.precision != "admin2" and c.match != "variant"
                and (c.country is not None or c.feature == "water") for c in candidates):
             return False
         if cues.settlement or cues.admin:
             return False
-        return not self._governed_by(tokens, i, self.lexicon.actor_place_prepositions)
+        return not self._governed_by(tokens, i, prepositions)
 
     def _operation_name(self, text: str, tokens: list[_Token], i: int) -> bool:
         """Whether the name starting at token ``i`` follows a noun of ``operation_nouns``,
