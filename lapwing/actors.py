@@ -1943,11 +1943,33 @@ class _Parser:
         for _ in self._hits(0, upto):
             pass
 
+    def _state_set(self, p: int, stop: int) -> tuple[int, tuple[str, ...]]:
+        """The length and states of a name of several states ("both Koreas") at word ``p``,
+        when the name was in use on the article's date; (0, ()) otherwise."""
+        size, found = self._longest(p, self.kb.state_sets, stop, first=self.kb.first_words("state_sets"))
+        live = [s for s in found if s.used_on(self.date)]
+        return (size, live[0].states) if live else (0, ())
+
+    def _state_set_hits(self, first: int, last: int, states: tuple[str, ...]) -> Iterator[Hit]:
+        """One hit per state of a state set, all on the words ``first`` .. ``last - 1``."""
+        start, end = self.words[first].start, self.words[last - 1].end
+        text = self.text[start:end]
+        for state in states:
+            ref = replace(_ref(self.kb.actors[state]), text=text, start=start, end=end,
+                          reason=f"alias: {text!r} names " + " and ".join(
+                              self.kb.actors[s].name for s in states))
+            yield Hit(start, end, text, "GPE", Resolution(ref, ref.reason or ""))
+
     def hits(self) -> list[Hit]:
         return list(self._hits(0, len(self.words)))
 
     def _hits(self, p: int, stop: int) -> Iterator[Hit]:
         while p < stop:
+            size, states = self._state_set(p, stop)
+            if size:  # "the two Koreas agreed": each state a party of its own, on one span
+                yield from self._state_set_hits(p, p + size, states)
+                p += size
+                continue
             place = self._place_name(p) if self.words[p].cap else 0
             if place and place <= stop and not self.is_org(self.lookup(p, "entity", stop)[1]):
                 p = place  # "Rafik Hariri International Airport" names a place, not a person

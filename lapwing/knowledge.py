@@ -341,6 +341,23 @@ class OrgHead:
     lowercase: bool = False  # also after the name in lower case: "the Saraya al-Dam group"
 
 
+@dataclass(frozen=True)
+class StateSet:
+    """A name that stands for several states at once, each of them a party to what it does
+    ("the two Koreas agreed", "both Germanys"): one mention per state, and only while the
+    name was in use (the two Germanys end with unification)."""
+
+    name: str
+    states: tuple[str, ...]
+    start: str | None = None
+    end: str | None = None
+
+    def used_on(self, date: str | None) -> bool:
+        """With no article date the name is taken at its word."""
+        return date is None or ((self.start is None or self.start <= date)
+                                and (self.end is None or date <= self.end))
+
+
 @dataclass
 class KnowledgeBase:
     """Every entry and lexicon, with the indexes the resolver needs, built once."""
@@ -359,6 +376,7 @@ class KnowledgeBase:
     affiliations: dict[tuple[str, ...], Affiliation]
     prefixes: dict[str, Affiliation]
     org_heads: dict[tuple[str, ...], OrgHead]
+    state_sets: dict[tuple[str, ...], StateSet]
     cues: dict[str, frozenset[str]]
     holders: dict[str, list[tuple[Actor, Role]]]
     person_keys: list[tuple[str, NameEntry]]
@@ -564,11 +582,12 @@ class _Raw:
     nouns: dict[str, tuple[YMap, str, int, int]] = field(default_factory=dict)
     affiliations: list[tuple[YMap, str]] = field(default_factory=list)
     org_heads: dict[str, tuple[YMap, str, int, int]] = field(default_factory=dict)
+    state_sets: dict[str, tuple[YMap, str, int, int]] = field(default_factory=dict)
     entries: dict[str, tuple[str, YMap, str, int, int]] = field(default_factory=dict)
 
 
 _SECTIONS = ("country_codes", "sectors", "variants", "articles", "cues", "titles",
-             "sector_nouns", "affiliations", "org_heads", "states", "actors", "people")
+             "sector_nouns", "affiliations", "org_heads", "state_sets", "states", "actors", "people")
 
 
 def _build(dirs: list[Path]) -> KnowledgeBase:
@@ -696,6 +715,11 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
             for head in r.texts("heads"):
                 _register(raw.org_heads, head.lower(), (entry,), layer, origin, line,
                           "organisation head", problems)
+    for entry, line in _section(data, "state_sets", origin, problems):
+        r = _Reader(origin, entry, problems)
+        if r.check_fields(("names", "states"), ("from", "to")):
+            for name in r.texts("names"):
+                _register(raw.state_sets, name.lower(), (entry,), layer, origin, line, "state set", problems)
 
 
 _ENTRY_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -774,6 +798,7 @@ def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBas
                     "one of: " + ", ".join(t for t in ACTOR_TYPES if t not in ("state", "person")))
         org_heads[norm.key(head)[0]] = OrgHead(head, cast(ActorType, kind or "other"), sector,
                                                r.flag("lowercase"))
+    state_sets = _index_state_sets(raw, countries, norm, problems)
     affiliations: dict[tuple[str, ...], Affiliation] = {}
     prefixes: dict[str, Affiliation] = {}
     for entry, origin in raw.affiliations:
@@ -786,15 +811,34 @@ def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBas
     person_keys = [(" ".join(key), entry) for key, entries in names.items() for entry in entries
                    if actors[entry.actor_id].type == "person" and entry.kind in ("alias", "partial")]
     person_keys.extend(_given_names(actors, norm))
-    lengths = [len(k) for table in (names, exact, common, titles, nouns, affiliations) for k in table]
+    lengths = [len(k) for table in (names, exact, common, titles, nouns, affiliations, state_sets)
+               for k in table]
     return KnowledgeBase(
         normaliser=norm, actors=actors, countries=countries, sectors=dict(raw.sectors),
         state_sectors=frozenset(raw.state_sectors), names=names, exact=exact, common=common,
         titles=titles, title_by_key=title_by_key, nouns=nouns, affiliations=affiliations,
-        prefixes=prefixes, org_heads=org_heads, holders=holders,
+        prefixes=prefixes, org_heads=org_heads, state_sets=state_sets, holders=holders,
         cues={name: frozenset(norm.fold(w) for w in raw.cues.get(name, ())) for name in CUE_NAMES},
         person_keys=person_keys, max_len=max(lengths, default=1), problems=problems,
     )
+
+
+def _index_state_sets(raw: _Raw, countries: Mapping[str, str], norm: Normaliser,
+                      problems: list[Problem]) -> dict[tuple[str, ...], StateSet]:
+    """Names of several states at once, keyed like aliases; their states must be KB states."""
+    sets: dict[tuple[str, ...], StateSet] = {}
+    for name, (entry, origin, _line, _layer) in raw.state_sets.items():
+        r = _Reader(origin, entry, problems)
+        states = r.texts("states")
+        for state in states:
+            if state not in countries or raw.entries.get(state, ("",))[0] != "states":
+                r.error(f"{state!r} is not a KB state", "states", "use the id of an entry in states")
+        start, end = r.text("from"), r.text("to")
+        for key, date in (("from", start), ("to", end)):
+            if date is not None and not _is_date(date):
+                r.error(f"bad date {date!r} in {key!r}", key, "write dates as YYYY-MM-DD")
+        sets[norm.key(name)[0]] = StateSet(name, tuple(dict.fromkeys(states)), start, end)
+    return sets
 
 
 def _index_titles(raw: _Raw, norm: Normaliser, problems: list[Problem]
