@@ -59,6 +59,14 @@ def test_detection_type_and_country_scores(tmp_path: Path) -> None:
     assert s["modality_accuracy"] == 1.0 and s["modality_n"] == 1
 
 
+def test_a_person_serving_an_international_body_is_igo() -> None:
+    official = ActorRef("Kofi Annan", country="UNO", type="person")
+    commissioner = ActorRef("the commissioner", country="EUR", type="person")
+    gold = scorer.GoldActor("Annan", country="IGO")
+    assert scorer.country_found(gold, [official]) and scorer.country_found(gold, [commissioner])
+    assert not scorer.country_found(gold, [ISR]) and not scorer.country_found(scorer.GoldActor("x", "NGO"), [official])
+
+
 def test_unreal_gold_predicted_asserted_is_counted(tmp_path: Path) -> None:
     path = write(tmp_path, gold_line("n", {"type": "ASSAULT", "source": [{"text": "Israel", "country": "ISR"}],
                                            "modality": "negated", "attribution": None}))

@@ -8,7 +8,8 @@ optionally ``mode``, ``source``/``target`` (lists of ``text``, ``country``, ``se
   text, best first by (same type, number of matching roles, shared trigger words); a pair
   needs at least one of the three. A gold role entry matches a predicted one of the same
   role (source/actors, target/recipients) by country code (a gold ``IGO``/``NGO`` matches
-  an actor of that type) or by overlapping words;
+  an actor of that type, or one coded with such a body's own code: a UN official [UNO] is
+  ``IGO``) or by overlapping words;
 * **detection** P/R/F1: an aligned pair with the same type and a matching role (or a gold
   event with no roles) is found; every other predicted event is a false positive;
 * **type accuracy**, macro-F1 over types and the confusion matrix: on aligned pairs;
@@ -42,6 +43,9 @@ from lapwing.records import ActorRef, Event
 Predictor = Callable[[str, str | None], list[Event]]
 UNREAL = frozenset({"negated", "hypothetical", "intended"})
 GROUP_CODES = {"IGO": "igo", "NGO": "ngo"}
+#: The kb's own codes of one intergovernmental body (kb/codes.yaml): PLOVER codes the body and
+#: the people who serve it as ``IGO``, so "Kofi Annan" [UNO, a person] is an IGO actor.
+GROUP_MEMBER_CODES = {"IGO": frozenset({"IGO", "UNO", "EUR"}), "NGO": frozenset({"NGO"})}
 _WORD = re.compile(r"[A-Za-z0-9]{3,}")
 _STOP = frozenset({"the", "and", "for", "with", "from", "of"})
 
@@ -120,19 +124,23 @@ def _words(text: str | None) -> set[str]:
 
 
 def actor_matches(gold: GoldActor, ref: ActorRef) -> bool:
-    """Same country code (IGO/NGO: same actor type), or overlapping words."""
-    if gold.country:
-        if gold.country in GROUP_CODES and ref.type == GROUP_CODES[gold.country]:
-            return True
-        if ref.country and ref.country == gold.country:
-            return True
+    """Same country code (see :func:`_same_code`), or overlapping words."""
+    if gold.country and _same_code(gold.country, ref):
+        return True
     return bool(_words(gold.text) & (_words(ref.text) | _words(ref.name)))
 
 
+def _same_code(code: str, ref: ActorRef) -> bool:
+    """Whether a predicted actor bears a gold country code: the same code, or for a gold
+    ``IGO``/``NGO`` an actor of that type or one whose code is such a body's own."""
+    if code in GROUP_CODES and (ref.type == GROUP_CODES[code] or ref.country in GROUP_MEMBER_CODES[code]):
+        return True
+    return bool(ref.country) and ref.country == code
+
+
 def country_found(gold: GoldActor, refs: list[ActorRef]) -> bool:
-    """Whether the gold entry's code is among the predicted ones (IGO/NGO by actor type)."""
-    return any((gold.country in GROUP_CODES and r.type == GROUP_CODES[gold.country])
-               or r.country == gold.country for r in refs)
+    """Whether the gold entry's code is among the predicted ones (see :func:`_same_code`)."""
+    return bool(gold.country) and any(_same_code(gold.country, r) for r in refs)
 
 
 def role_matches(gold: GoldEvent, pred: Event) -> int:
