@@ -779,6 +779,10 @@ class _Parser:
             if self._name_word(end) or self._plural_possessive(end, stop):
                 end += 1
                 continue
+            gloss = self._gloss(end, stop, det)
+            if gloss:
+                end = gloss
+                continue
             if words[end].norm == "and" and end + 1 < stop and words[end + 1].norm == "the":
                 break  # "the 7th Division and the Border Guard": two bodies, never one name
             k = end
@@ -815,6 +819,26 @@ class _Parser:
         if after in cues["place_nouns"] or after in cues["place_heads"]:
             return None
         return name_end, end, head
+
+    def _gloss(self, q: int, stop: int, det: str | None) -> int:
+        """The word after a bracketed translation inside a name ("the Umma (Nation) party",
+        "the Wafd (Delegation) Party") that starts at ``q``, or 0.
+
+        Why: wire copy glosses a foreign name in brackets before its head noun; the gloss
+        (one to three capitalised words) is no end of the name when the name goes on after
+        it, with a capitalised word or, after "the", a lowercase head ("party"). A bracket
+        after the whole name ("the Islamic Salvation Front (FIS) said") is not crossed."""
+        words = self.words
+        if words[q].raw != "(":
+            return 0
+        close = next((k for k in range(q + 2, min(q + 5, stop)) if words[k].raw == ")"), 0)
+        if not close or close + 1 >= stop or not all(self._name_word(k) for k in range(q + 1, close)):
+            return 0
+        after = words[close + 1]
+        head = self.kb.org_heads.get((after.norm,))
+        continues = self._name_word(close + 1) or (det == "the" and head is not None and head.lowercase
+                                                   and not after.cap)
+        return close + 1 if continues else 0
 
     def _org_head(self, ph: _Phrase, q: int, stop: int, org: tuple[int, int, OrgHead]) -> bool:
         """Make the phrase an organisation's name; "of Iraq", "of Hezbollah" after it owns it."""
@@ -1342,6 +1366,11 @@ class _Parser:
                 context = None
         if context:
             return self._contextual(ph, noun, context)
+        people = self._stateless_people(ph) if noun.type == "armed_group" else None
+        if people:
+            return Resolution(ActorRef(text="", country=people[0], sector=noun.sector, type=noun.type),
+                              f"noun: {self._text(ph.start - 1, ph.end)!r}, fighters of a people the KB "
+                              f"gives no state, are of {people[0]}, {people[1]} -> {noun.sector}")
         if noun.standalone or forced:
             ref = ActorRef(text="", sector=noun.sector, type=noun.type)
             return Resolution(ref, f"noun: {ph.noun_text!r} -> {noun.sector}")
@@ -1487,8 +1516,7 @@ class _Parser:
 
     def _name(self, ph: _Phrase) -> Resolution:
         """An unmatched name: an earlier person, a supported near-miss, or a new actor."""
-        key = tuple(w.norm for w in self.words[ph.head_start:ph.name_end or ph.end]
-                    if w.norm not in _APOSTROPHES)
+        key = tuple(w for w in self._name_key(ph, ph.name_end or ph.end) if w not in _APOSTROPHES)
         for ref, earlier in reversed(self.persons):
             if key and len(key) < len(earlier) and earlier[-len(key):] == key:
                 return Resolution(replace(ref), f"coreference: {self._text(ph.head_start, ph.end)!r} "
@@ -1532,6 +1560,9 @@ class _Parser:
         context = None
         if code is None and kind == "government" and ph.org_head and ph.det == "the":
             context = self._context_country(ph)  # "BAGHDAD (INA) - The Ministry of Oil": Iraq's
+            code = context[0] if context else None
+        elif code is None and kind == "person" and any(t.domestic for found, _ in ph.titles for t in found):
+            context = self._home_state(ph)  # "Judge Ana Ruiz charged 12 Peruvian officials": Peru's
             code = context[0] if context else None
         ref = ActorRef(text="", actor_id="prov:" + "_".join(key),
                        name=self._text(ph.head_start, ph.name_end or ph.end),
@@ -1890,20 +1921,59 @@ class _Parser:
                        if end < p <= end + 2 and code != people and code in self.kb.actors]
         if right_after:
             return right_after[0], "where the text places it"
-        sentence = self._sentence_start(at)
-        counts: dict[str, int] = {}
-        for first, _, code in self._named_states():
-            if first == sentence and code != people:
-                counts[code] = counts.get(code, 0) + 1
-        for p, code in self._located_places():
-            if self._sentence_start(p) == sentence and code != people and code in self.kb.actors:
-                counts[code] = counts.get(code, 0) + 1
+        counts = self._sentence_states(at, besides=people)
         if counts:
             top = max(counts.values())
             best = [code for code, n in counts.items() if n == top]
             return (best[0], "the state its sentence names") if len(best) == 1 else None
         elsewhere = (self._document_countries() | self._place_countries()) - {people}
         return (next(iter(elsewhere)), "the state the text names") if len(elsewhere) == 1 else None
+
+    def _sentence_states(self, at: int, besides: str | None = None) -> dict[str, int]:
+        """How often the sentence of word ``at`` names each state other than ``besides``: by
+        name, demonym or seat, and by a place after a locative word ("in Lima")."""
+        sentence = self._sentence_start(at)
+        counts: dict[str, int] = {}
+        for first, _, code in self._named_states():
+            if first == sentence and code != besides:
+                counts[code] = counts.get(code, 0) + 1
+        for p, code in self._located_places():
+            if self._sentence_start(p) == sentence and code != besides and code in self.kb.actors:
+                counts[code] = counts.get(code, 0) + 1
+        return counts
+
+    def _stateless_people(self, ph: _Phrase) -> tuple[str, str] | None:
+        """``(state, why)`` for fighters named by an unknown people's name ("Shona rebels",
+        "Lozi militiamen"), or None when the word before the phrase is no such name.
+
+        Why: a people with no state of its own fights within the state the report is about
+        ("The Mozambique government accepted demands from Shona rebels"): its rebels are of
+        the one state the sentence names, else of the one state the text names. A known name
+        of another kind (a state, a group, a person) never gets here; two states leave it
+        unknown. The name must be capitalised inside the sentence, not a sentence's first
+        word ("Armed rebels"), nor a date word ("On Monday rebels")."""
+        at = ph.start - 1
+        if at < 0 or not self._name_word(at) or self._sentence_start(at) == at \
+                or self._entity(at, ph.start)[0] or (at > 0 and self._name_word(at - 1)):
+            return None
+        counts = self._sentence_states(ph.start)
+        if counts:
+            return (next(iter(counts)), "the one state its sentence names") if len(counts) == 1 else None
+        elsewhere = self._document_countries() | self._place_countries()
+        return (next(iter(elsewhere)), "the one state the text names") if len(elsewhere) == 1 else None
+
+    def _home_state(self, ph: _Phrase) -> tuple[str, str] | None:
+        """The state of an unknown holder of an office held at home ("Judge Ana Ruiz",
+        "Governor Tom Ode"), or None.
+
+        Why: a judge, prosecutor, governor or mayor serves their own state and acts on its
+        people and places, so the one state the sentence names, before or after the name
+        ("Judge Ana Ruiz opened an inquiry into 12 Peruvian officials", "Governor Tom Ode
+        toured flooded towns in Kenya"), is theirs. With two states named ("Judge Ana Ruiz
+        asked Chile to extradite a Peruvian banker") it is unknown; so it is when the sentence
+        names none, as the other sentences may be about a foreign counterpart."""
+        counts = self._sentence_states(ph.start)
+        return (next(iter(counts)), "its sentence names") if len(counts) == 1 else None
 
     def _dateline_countries(self) -> set[str]:
         """The countries of the datelines that open the text's lines ("BEIRUT (Reuters) -")."""
@@ -1930,8 +2000,14 @@ class _Parser:
         placeholder = ActorRef(text="")
         return [ActorLink(patron, aff.predicate, placeholder) for patron, aff in ph.patrons]
 
-    def _name_key(self, ph: _Phrase) -> tuple[str, ...]:
-        return tuple(w.norm for w in self.words[ph.head_start:ph.end])
+    def _name_key(self, ph: _Phrase, end: int | None = None) -> tuple[str, ...]:
+        """The phrase's words (to ``end``) without a bracketed gloss ("Umma (Nation) party": umma party)."""
+        key, inside = [], False
+        for w in self.words[ph.head_start:ph.end if end is None else end]:
+            inside = (inside or w.raw == "(") and w.raw != ")"
+            if not inside and w.raw != ")":
+                key.append(w.norm)
+        return tuple(key)
 
     def _text(self, s: int, e: int) -> str:
         return self.text[self.words[s].start:self.words[e - 1].end] if e > s else ""

@@ -304,6 +304,7 @@ class Title:
     sector: str | None
     kind: str  # office, rank, honorific
     broader: tuple[str, ...] = ()
+    domestic: bool = False  # held at home ("Judge", "Governor"): of the one state its sentence names
 
 
 @dataclass(frozen=True)
@@ -697,7 +698,7 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
                                     line=data.lines["cues"], hint=f"known cues: {', '.join(CUE_NAMES)}"))
     for entry, line in _section(data, "titles", origin, problems):
         r = _Reader(origin, entry, problems)
-        if r.check_fields(("title",), ("aliases", "sector", "kind", "broader")):
+        if r.check_fields(("title",), ("aliases", "sector", "kind", "broader", "domestic")):
             _register(raw.titles, (r.text("title") or "").lower(), (entry,), layer, origin, line,
                       "title", problems)
     for entry, line in _section(data, "sector_nouns", origin, problems):
@@ -851,7 +852,7 @@ def _index_titles(raw: _Raw, norm: Normaliser, problems: list[Problem]
         _check_code(r, "sector", sector, raw.sectors, "sector")
         if kind not in ("office", "rank", "honorific"):
             r.error(f"unknown title kind {kind!r}", "kind", "one of: office, rank, honorific")
-        title = Title(key, sector, kind, tuple(b.lower() for b in r.texts("broader")))
+        title = Title(key, sector, kind, tuple(b.lower() for b in r.texts("broader")), r.flag("domestic"))
         by_key[key] = title
         for name in (key, *r.texts("aliases")):
             for variant in _dotless(name):
