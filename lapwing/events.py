@@ -68,6 +68,9 @@ RELATIVES = frozenset({"that", "which", "who"})
 #: Measures whose participle of aiming after a comma names their scope ("slapped penalties on
 #: the scheme, targeting a businessman in Baghdad": the businessman is sanctioned, not attacked).
 SCOPED_TYPES = frozenset({"SANCTION", "COERCE"})
+#: Measures an attack brings about when its participle tells them ("struck the airport,
+#: wounding eight and halting flights"): the attack's consequence, no sanction by the attacker.
+DISRUPTIONS = frozenset({"SANCTION"})
 #: Pronouns a past participle describes as a reduced relative ("those targeted by the
 #: measures", "those detained"): a verb, though they also stand before nouns ("those attacks").
 PARTICIPLE_HEADS = frozenset({"those"})
@@ -102,6 +105,16 @@ SAID_ACTS = frozenset({"THREATEN", "REJECT"})
 #: past event dating or motivating another one, not an event of the sentence.
 ANCHOR_PREPS = frozenset({"since", "after", "before", "following", "over"})
 ANCHOR_WINDOW = 7
+#: Reactions whose "for" names what they react to ("castigated the Houthis for seizing
+#: staff", "expressed regret for the strike", "praised Cairo for its mediation").
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "CONCEDE"})
+#: Words between a reaction and the "for" of its reason ("condemned the Israeli army on Monday for").
+JUDGED_REACH = 8
+#: Links after a plan, an accord or an aim to the act it holds ("a plan for deploying the
+#: army", "an accord on resuming exports", "hopes of normalising", "a bid to halt").
+INTENT_LINKS = frozenset({"for", "of", "to", "on"})
+#: Word classes of nouns whose content is an act intended, agreed or hoped for, not done.
+INTENT_CLASSES = ("schemes", "accords", "intentions")
 #: Conjunctions opening a clause inside a relative clause ("which it had tightened after
 #: militants fired rockets"): what stands in theirs still describes the relative's noun.
 SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "until"})
@@ -393,6 +406,10 @@ class EventCoder:
                 # nor by its agent or place: "Seven Lebanese captured by Israel during the war were freed"
                 _note(trace, f"{word!r}: a participle describing the noun before it, not coded")
                 continue
+            if event.type == "REJECT" and self._removed_from_post(sentence, trig):
+                _note(trace, f"{word!r}: a holder of a post is its passive subject ('a commander would be "
+                             "dismissed'): removal from office, no refusal")
+                continue
             if trig.entry.needs_object and not event.recipients:
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with whom it is done to")
                 continue
@@ -444,10 +461,13 @@ class EventCoder:
                 _note(trace, f"{word!r}: the reason given for the measure {measure.trigger.text!r} ('cut ties "
                              "with X, accusing it of'), not an act of its own")
                 continue
-            protest = next((e for e in out if e.type == "PROTEST" and e.actors), None)
-            if protest is not None and event.type in SCOPED_TYPES and _participle(sentence, trig) \
-                    and (not event.actors or same_actor(event.actors[0], protest.actors)):
-                _note(trace, f"{word!r}: what the protest {protest.trigger.text!r} brought about "
+            cause = next((e for e in out if e.actors and (e.type == "PROTEST" or e.type == "ASSAULT"
+                                                          and event.type in DISRUPTIONS)), None)
+            participial = _participle(sentence, trig) or partner is not None \
+                and _participle(sentence, self._trigger_of[id(partner)])  # ", wounding eight and halting flights"
+            if cause is not None and event.type in SCOPED_TYPES and participial \
+                    and (not event.actors or same_actor(event.actors[0], cause.actors)):
+                _note(trace, f"{word!r}: what the {cause.type.lower()} {cause.trigger.text!r} brought about "
                              "('occupied the airport, halting all flights'), not a measure of its own")
                 continue
             if event.type in ("ASSAULT", "COERCE") and size is not None:
@@ -469,7 +489,7 @@ class EventCoder:
             out.append(event)
             by_trigger.append((trig, event))
             self._trigger_of[id(event)] = trig
-            if trig.entry.pos == "noun" and _anchor(sentence, trig) or _interval_clause(sentence, trig) \
+            if _nominal(sentence, trig) and _anchor(sentence, trig) or _interval_clause(sentence, trig) \
                     or _reason_clause(sentence, trig, event, out[:-1]):
                 anchors.append(event)
         for trig, event in by_trigger:
@@ -1467,6 +1487,8 @@ class EventCoder:
                 inner.governed, inner.by = "absorb", sentence.span_text(outer.i, outer.j)
                 outer.content.append(inner)
         self._meeting_purposes(sentence, groups, triggers)
+        self._intended(sentence, groups, triggers)
+        _judged_reasons(sentence, triggers)
         _ultimatum_demands(sentence, triggers)
         _protest_purposes(sentence, triggers)
         for pred in triggers:
@@ -1527,6 +1549,19 @@ class EventCoder:
                         or before == "and" and "to" in sentence.words(outer.j, inner.i):  # "to protest X and demand"
                     inner.governed, inner.by, inner.owner = "absorb", sentence.span_text(outer.i, outer.j), outer
 
+    def _removed_from_post(self, sentence: Sentence, trig: Trigger) -> bool:
+        """"a deputy commander would be dismissed", "two officers were dismissed": a refusal
+        verb whose passive subject holds a post is a removal from that post, no refusal of
+        anything put to the subject ("the appeal was dismissed" stays one)."""
+        toks = sentence.tokens
+        if trig.entry.pos != "verb" or not trig.roles.passive:
+            return False
+        k = trig.i - 1
+        while k > 0 and (toks[k].lower in BE_WORDS | MODAL_PERFECT | {"has", "have", "had"}
+                         or toks[k].lower.endswith("ly") and not toks[k].cap):
+            k -= 1
+        return k < trig.i - 1 and self.lexicon.in_class(toks[k].lower, "posts")
+
     def _attributive(self, sentence: Sentence, trig: Trigger) -> bool:
         """"the Turkish president's menacing remarks ... would embolden ISIS cells": a
         participle before a noun of speech describes the words; it takes no object, and
@@ -1564,6 +1599,40 @@ class EventCoder:
                 if k < trig.i < max(scope, k + 2) and trig.governed is None and not trig.happened:
                     trig.governed, trig.by = "absorb", sentence.span_text(outer.i, outer.j)
                     outer.content.append(trig)
+
+    def _intended(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger]) -> None:
+        """"Lebanon's plan for deploying the army", "struck an accord on Sunday on resuming oil
+        exports", "Israeli hopes of normalising relations", "in a bid to halt the fighting":
+        an act linked to a plan, an accord or an aim is what is planned, agreed or hoped
+        for; it and what it holds are that noun's content, no event of the day. Before "to"
+        only an aim counts, with an article or an owner ("hopes to" may be a verb); a plan or
+        a deal "to" act is told as an act intended (events_modality.py)."""
+        toks = sentence.tokens
+        for m, tok in enumerate(toks[:-2]):
+            if not any(self.lexicon.in_class(tok.lower, name) for name in INTENT_CLASSES):
+                continue
+            link = past_day(sentence, m + 1)
+            if link + 1 >= len(toks) or toks[link].lower not in INTENT_LINKS or not sentence.same_clause(m, link):
+                continue
+            if toks[link].lower == "to":  # "a plan to seize the city" is told as intended, its act coded
+                if not self.lexicon.in_class(tok.lower, "intentions") \
+                        or not any(t.lower in DETERMINERS | {"'s", "our"} for t in toks[max(0, m - 3):m]):
+                    continue
+                start, scope = link + 1, _scope(sentence, groups, link + 1)
+            else:
+                head = next((t for t in triggers if link < t.i <= link + 1 + AIM_MODIFIERS
+                             and (t.entry.pos == "noun" or toks[t.i].lower.endswith("ing"))
+                             and all(w.isalpha() and w not in PREPOSITIONS | BE_WORDS or w == "'s"
+                                     for w in sentence.words(link + 1, t.i))), None)
+                if head is None:
+                    continue
+                start = head.i
+                scope = _noun_scope(sentence, groups, head.j) if head.entry.pos == "noun" \
+                    else _scope(sentence, groups, head.j)
+            by = sentence.span_text(m, link + 1)
+            for trig in triggers:
+                if start <= trig.i < max(scope, start + 1) and trig.governed is None and not trig.happened:
+                    trig.governed, trig.by = "absorb", by
 
     def _topic(self, sentence: Sentence, trig: Trigger) -> str | None:
         """"delivered a speech on aid to Lebanon", "remarks about migration": a bare event noun
@@ -1906,6 +1975,27 @@ def _protest_purposes(sentence: Sentence, triggers: list[Trigger]) -> None:
                       and t.governed is None and sentence.same_clause(t.i, trig.i)), None)
         if outer is not None:
             trig.governed, trig.by = "absorb", sentence.span_text(outer.i, outer.j)
+
+
+def _judged_reasons(sentence: Sentence, triggers: list[Trigger]) -> None:
+    """"castigated the Houthis on Saturday for seizing UN staff", "expressed regret to Qatar
+    for the strike on Hamas officials", "praised Oman for its mediation": the act after the
+    "for" of a condemnation, a welcome or an apology is what it reacts to, told as its reason;
+    the reaction is the news. Only modifiers may part "for" from the act it names."""
+    toks = sentence.tokens
+    for outer in triggers:
+        if outer.type not in JUDGING_TYPES:
+            continue
+        for inner in triggers:
+            if inner.governed is not None or not outer.j <= inner.i - 1 <= outer.j + JUDGED_REACH:
+                continue
+            k = inner.i - 1
+            while k > outer.j and toks[k].lower.isalpha() and toks[k].lower not in PREPOSITIONS:
+                k -= 1
+            if toks[k].lower == "for" and k >= inner.i - 1 - AIM_MODIFIERS and sentence.same_clause(outer.i, k) \
+                    and not set(sentence.words(outer.j, k)) & {",", ";", "and", "but"}:
+                inner.governed, inner.by = "absorb", sentence.span_text(outer.i, outer.j)
+                outer.content.append(inner)
 
 
 def _ultimatum_demands(sentence: Sentence, triggers: list[Trigger]) -> None:
@@ -2900,6 +2990,14 @@ def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: lis
         return False
     told = [e for e in earlier if e.trigger.end <= toks[opening].start]
     return bool(told) and all(e.type != event.type and e.type not in REACTION_TYPES for e in told)
+
+
+def _nominal(sentence: Sentence, trig: Trigger) -> bool:
+    """A noun trigger, or a verb's gerund after an article or a possessive ("over the jailing
+    of the mayor", "since Israel's shelling of the port"), which names an act as a noun does."""
+    toks = sentence.tokens
+    return trig.entry.pos == "noun" or trig.i > 0 and toks[trig.i].lower.endswith("ing") \
+        and (toks[trig.i - 1].lower in DETERMINERS or toks[trig.i - 1].text in {"'s", "'"})
 
 
 def _anchor(sentence: Sentence, trig: Trigger) -> bool:

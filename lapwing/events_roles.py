@@ -972,7 +972,8 @@ class PatternRoles:
         noun phrase, since a verb of the clause's subject would take an object. Killings
         are left to the reduced passive ("a man killed in a strike" counts a victim)."""
         toks = sentence.tokens
-        if entry.type == "ASSAULT" or i < 2 or j >= len(toks) or not toks[j - 1].lower.endswith("ed"):
+        if entry.type == "ASSAULT" or i < 2 or j >= len(toks) or not toks[j - 1].lower.endswith("ed") \
+                or entry.key.split()[-1] == "that":  # "alleged on Wednesday that": a finite verb of saying
             return False
         nxt = j
         while nxt + 1 < len(toks) and toks[nxt].lower.endswith("ly") and not toks[nxt].cap:
