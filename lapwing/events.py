@@ -2199,7 +2199,7 @@ def _merge(events: list[Event], trace: list[str] | None) -> list[Event]:
     for event in events:
         twin = next((m for m in merged if m.type == event.type and m.modality == event.modality
                      and _compatible(m.actors, event.actors)
-                     and _compatible(m.recipients, event.recipients)
+                     and _compatible(m.recipients, event.recipients, bare=True)
                      and not _crossed(m, event) and not _opposed(m, event)), None)
         if twin is None:
             merged.append(event)
@@ -3088,10 +3088,14 @@ def _soft(ref: ActorRef) -> bool:
     return (ref.reason or "").startswith("metonymy:")
 
 
-def _compatible(a: list[ActorRef], b: list[ActorRef]) -> bool:
+def _compatible(a: list[ActorRef], b: list[ActorRef], bare: bool = False) -> bool:
     """Whether two role lists may be one event's: one is empty, read from a place only, or
-    they share an actor."""
-    a, b = [r for r in a if not _soft(r)], [r for r in b if not _soft(r)]
+    they share an actor. ``bare``: a mention of no party and no country counts as unnamed
+    too ("a camp for Congolese refugees was attacked ..., killing 156 people": those killed
+    are some of those struck, no other party)."""
+    def firm(ref: ActorRef) -> bool:
+        return not _soft(ref) and not (bare and not ref.country and not ref.actor_id)
+    a, b = [r for r in a if firm(r)], [r for r in b if firm(r)]
     return not a or not b or any(same_actor(x, b) for x in a)
 
 

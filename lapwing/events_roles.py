@@ -188,6 +188,8 @@ COORDINATED_REACH = 8
 #: How far after a protest "in protest at" may stand, and the words between it and whom.
 PROTESTED_REACH = 16
 PROTESTED_LINKS = frozenset({"against", "at", "of", "over", "about", "the", "a", "an"})
+#: the words of a protest's demand: "to demand reforms by X", "demanding action by X"
+DEMANDING = frozenset({"demand", "demanding", "demands"})
 #: Words that end a noun phrase before a "by" that could name its agent.
 CLAUSE_LINKS = frozenset({",", ";", "and", "or", "that", "which", "who"})
 #: Prepositions that open the reason for an act ("severed relations over Cairo's peace treaty
@@ -263,6 +265,7 @@ class PatternRoles:
         self.resolver = resolver
         classes = self.classes = classes or {}
         self.members = classes.get("members", frozenset())
+        self.dwellings = classes.get("structures", frozenset()) | classes.get("held_places", frozenset())
         self.freight = classes.get("freight", frozenset())
         self.carriers = classes.get("carriers", frozenset())
         self.crowd_counts = classes.get("crowd_counts", frozenset())
@@ -727,11 +730,17 @@ class PatternRoles:
     def _members_owner(self, sentence: Sentence, groups: list[Group], i: int) -> Group | None:
         """"eight members of a network affiliated with the espionage service of the Zionist
         regime had been arrested": when the passive's subject is members of something, the
-        first party named in that subject is whom the act is done to."""
+        first party named in that subject is whom the act is done to. So too a place of
+        people ("a camp for Congolese refugees was attacked", "the homes of Kurdish families
+        were burned"): those it houses are struck, not the place."""
         first = sentence.clause_start(i)
         toks = sentence.tokens
         for k in self._subject_head_window(sentence, first, i):
-            if toks[k].lower in self.members and k + 1 < i and toks[k + 1].lower == "of":
+            if k + 1 >= i:
+                break
+            linked = toks[k + 1].lower
+            if toks[k].lower in self.members and linked == "of" or toks[k].lower in self.dwellings \
+                    and linked in {"of", "for"}:
                 return next((g for g in groups if k < g.first and g.last < i
                              and sentence.same_clause(g.first, i)), None)
         return None
@@ -1677,9 +1686,16 @@ class PatternRoles:
     def _protested(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
         """Whom a protest is against, named after "in protest at/against/of" or "to protest"
         however far after the trigger ("staged a hunger strike on Sunday in protest of the
-        government's refusal"): the first party within a few words, its possessive included."""
+        government's refusal"): the first party within a few words, its possessive included;
+        the trigger may be that "to protest" itself ("shunned work to protest at settlement of
+        Russian immigrants"). A protest's demand of an act done by someone ("staged
+        demonstrations to demand reforms by Suharto's government") is addressed to its doer."""
         toks = sentence.tokens
-        for k in range(j, min(len(toks) - 1, j + PROTESTED_REACH)):
+        for k in range(max(0, j - 2), min(len(toks) - 1, j + PROTESTED_REACH)):
+            if toks[k].lower in DEMANDING or toks[k].lower == "to" and toks[k + 1].lower in DEMANDING:
+                if self._grievance_agent(sentence, groups, k + 1, out, of_noun=False):
+                    return
+                continue
             if not (toks[k].lower in {"in", "to"} and toks[k + 1].lower in {"protest", "protests"}):
                 continue
             n = k + 2
