@@ -382,6 +382,10 @@ class EventCoder:
             if self._tally(sentence, trig):
                 _note(trace, f"{word!r}: a tally of many events over a period, not one event")
                 continue
+            if _counterfactual_relative(sentence, trig):
+                _note(trace, f"{word!r}: in a relative clause in 'would have' ('a resolution that would have "
+                             "condemned'): what did not happen, no event")
+                continue
             if trig.entry.addressee_subject and _epistemic(sentence, trig):
                 _note(trace, f"{word!r}: 'must be/have' says what is likely, not a demand")
                 continue
@@ -1338,7 +1342,7 @@ class EventCoder:
             and not toks[k].lower.endswith("ing") \
             and not relative and not adverb \
             or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
-            or _predicate_plural(toks, k) or _listed_plural(toks, k) or self._cargo(toks, k) \
+            or _counted_participle(toks, k, self.lexicon) or _predicate_plural(toks, k) or _listed_plural(toks, k) or self._cargo(toks, k) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and toks[k].lower not in BE_WORDS
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
@@ -2435,6 +2439,18 @@ def _counted_plural(toks: list, k: int, lexicon: EventLexicon) -> bool:
     return k > 0 and toks[k].lower.endswith("s") and _counted(toks[k - 1].lower, lexicon)
 
 
+def _counted_participle(toks: list, k: int, lexicon: EventLexicon) -> bool:
+    """"released 153 captured fighters", "two wounded soldiers": an "-ed" form between a count
+    and a plural noun modifies the noun it counts (who were taken earlier), no verb; a year
+    is no count ("in 2019 killed")."""
+    if not (0 < k < len(toks) - 1 and toks[k].lower.endswith("ed")):
+        return False
+    count, head = toks[k - 1].lower, toks[k + 1].lower
+    year = count.isdigit() and len(count) == 4
+    return _counted(count, lexicon) and not year and head.isalpha() and head.endswith("s") \
+        and head not in BE_FORMS | PRONOUNS | PREPOSITIONS
+
+
 def _counted(word: str, lexicon: EventLexicon) -> bool:
     """Whether ``word`` counts more than one ("30", "dozens", "five")."""
     if word.isdigit():
@@ -2572,6 +2588,25 @@ def _names_the_event(sentence: Sentence, trig: Trigger) -> bool:
             return False
         if toks[k].lower in BE_FORMS:
             return toks[k - 1].lower in ANAPHORS
+    return False
+
+
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might"})
+COUNTERFACTUAL_REACH = 10  # words from the relative's "that" to an event noun in its object
+
+
+def _counterfactual_relative(sentence: Sentence, trig: Trigger) -> bool:
+    """"vetoed a resolution that would have condemned the U.S. bombing of Libya": a relative
+    clause in "would / could / might have" on a noun says what the plan, bill or text would
+    have done had it passed; it did not, so neither the clause's verb nor the event noun in
+    its object happened as told there (the bombing, if real, is background of the veto)."""
+    toks = sentence.tokens
+    for m in range(trig.i - 1, max(0, trig.i - COUNTERFACTUAL_REACH) - 1, -1):
+        if toks[m].text in {",", ";", ":"}:
+            return False
+        if toks[m].lower in {"that", "which"} and m + 2 < len(toks) and m > 0 \
+                and toks[m + 1].lower in COUNTERFACTUAL_MODALS and toks[m + 2].lower == "have":
+            return True
     return False
 
 
