@@ -619,6 +619,24 @@ class _Parser:
             return end
         return q
 
+    def _described_name(self, ph: _Phrase, q: int, stop: int) -> tuple[int, tuple[int, int, OrgHead]] | None:
+        """``(name start, name)`` of an organisation named after "the" and lowercase
+        qualifiers ("the fundamentalist Umma party", "the leftist Popular Front"), or None.
+
+        Why: wire copy puts a creed or politics adjective between the article and a party's
+        or movement's name; the adjective describes the body and is no part of its name, so
+        the name is read after it. Capitalised words are the name's own; with a country word
+        before them ("the Algerian Islamist party") the country path reads the phrase."""
+        if ph.det != "the" or ph.country or ph.org:
+            return None
+        at = q
+        while at < stop and not self.words[at].cap and self.words[at].norm in self.cues["qualifiers"]:
+            at += 1
+        if at == q or self.lookup(at, "entity", stop)[0]:
+            return None
+        org = self._org_name(at, stop, ph.det)
+        return (at, org) if org else None
+
     def _capitalised_pair(self, q: int, stop: int) -> bool:
         """Whether the capitalised word at ``q`` is followed by another capitalised word
         (not at the sentence's start): a proper name goes on ("the Iraqi Communist Party",
@@ -681,6 +699,9 @@ class _Parser:
                                and e.kind not in ("seat", "demonym", "plural") for e in entries)
 
     def _head(self, ph: _Phrase, q: int, stop: int, forced: bool) -> bool:
+        named = self._described_name(ph, q, stop)
+        if named:
+            return self._org_head(ph, named[0], stop, named[1])
         q = self._past_qualifiers(q, stop, adjectives=bool(ph.country or ph.org))
         n = max(self.lookup(q, "title", stop)[0], self.lookup(q, "noun", stop)[0])
         if n and not self.lookup(q, "entity", stop)[0]:  # "Sultan Murad Division", "Army of Islam"
@@ -1338,13 +1359,15 @@ class _Parser:
                                   self._links(ph))
             return Resolution(ref, f"affiliation: unnamed {ph.noun_text!r} tied to {backers}; {where}",
                               self._links(ph))
-        if ph.country and ph.first_mod and self._ethnic(ph.first_mod[0]):
+        if ph.country and ph.first_mod and (self._ethnic(ph.first_mod[0]) or noun.community):
             home = self._ethnic_home(ph.first_mod[0], ph.end, ph.country[0])
-            if home is None:
+            if home:
+                ethnic = "" if noun.community else "ethnic "
+                ph.country = (home[0], f"{ethnic}{ph.country[1]} of {home[0]}, {home[1]}")
+            elif not noun.community:  # "the Albanian community" where nothing else is said: Albania's
                 return Resolution(ActorRef(text="", sector=noun.sector, type=noun.type),
                                   f"noun: {ph.noun_text!r} of ethnic {ph.country[1]} living where the text "
                                   f"does not say -> {noun.sector}")
-            ph.country = (home[0], f"ethnic {ph.country[1]} of {home[0]}, {home[1]}")
         if ph.country:
             code, word = ph.country
             state = kb.actors[code]
@@ -1561,7 +1584,8 @@ class _Parser:
         if code is None and kind == "government" and ph.org_head and ph.det == "the":
             context = self._context_country(ph)  # "BAGHDAD (INA) - The Ministry of Oil": Iraq's
             code = context[0] if context else None
-        elif code is None and kind == "person" and any(t.domestic for found, _ in ph.titles for t in found):
+        elif code is None and (kind == "person" and any(t.domestic for found, _ in ph.titles for t in found)
+                               or ph.org_head and ph.org_head.domestic and not ph.org):
             context = self._home_state(ph)  # "Judge Ana Ruiz charged 12 Peruvian officials": Peru's
             code = context[0] if context else None
         ref = ActorRef(text="", actor_id="prov:" + "_".join(key),
@@ -1921,6 +1945,9 @@ class _Parser:
                        if end < p <= end + 2 and code != people and code in self.kb.actors]
         if right_after:
             return right_after[0], "where the text places it"
+        scene = self._region_of_scene(at, end, people)
+        if scene:
+            return scene, "the region where its sentence places the events"
         counts = self._sentence_states(at, besides=people)
         if counts:
             top = max(counts.values())
@@ -1928,6 +1955,24 @@ class _Parser:
             return (best[0], "the state its sentence names") if len(best) == 1 else None
         elsewhere = (self._document_countries() | self._place_countries()) - {people}
         return (next(iter(elsewhere)), "the state the text names") if len(elsewhere) == 1 else None
+
+    def _region_of_scene(self, at: int, end: int, people: str) -> str | None:
+        """The state of the one place the sentence of word ``at`` locates events in, when
+        the community named there is "of the province / region / territory" (``end`` on
+        "of the"), else None.
+
+        Why: "the Albanian population of the province" points back to the region the
+        sentence places the events in ("ethnic cleansing in Montenegro against ..."), so that
+        place's state is where the community lives, whatever other states the sentence names
+        as actors or sources."""
+        words = self.words
+        if not (end + 2 < len(words) and words[end].norm == "of" and words[end + 1].norm == "the"
+                and words[end + 2].norm in self.cues["place_nouns"]):
+            return None
+        sentence = self._sentence_start(at)
+        placed = {code for p, code in self._located_places()
+                  if self._sentence_start(p) == sentence and code != people and code in self.kb.actors}
+        return next(iter(placed)) if len(placed) == 1 else None
 
     def _sentence_states(self, at: int, besides: str | None = None) -> dict[str, int]:
         """How often the sentence of word ``at`` names each state other than ``besides``: by

@@ -319,6 +319,7 @@ class SectorNoun:
     proxy: str | None = None  # sector when backed by an outside patron ("US-backed forces")
     contextual: bool = False  # "the Foreign Ministry": of the one country the context names
     staff: bool = False  # "workers of the X Company": the organisation's staff, not the organisation
+    community: bool = False  # "the Albanian population", "Russian immigrants": of the state they live in
 
 
 @dataclass(frozen=True)
@@ -340,6 +341,7 @@ class OrgHead:
     type: ActorType
     sector: str | None
     lowercase: bool = False  # also after the name in lower case: "the Saraya al-Dam group"
+    domestic: bool = False  # a body of home politics ("the Umma party"): of the one state its sentence names
 
 
 @dataclass(frozen=True)
@@ -703,7 +705,7 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
                       "title", problems)
     for entry, line in _section(data, "sector_nouns", origin, problems):
         r = _Reader(origin, entry, problems)
-        if r.check_fields(("nouns", "sector", "type"), ("standalone", "patron", "proxy", "contextual", "staff")):
+        if r.check_fields(("nouns", "sector", "type"), ("standalone", "patron", "proxy", "contextual", "staff", "community")):
             for noun in r.texts("nouns"):
                 _register(raw.nouns, noun.lower(), (entry,), layer, origin, line, "sector noun", problems)
     for entry, _ in _section(data, "affiliations", origin, problems):
@@ -712,7 +714,7 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
             raw.affiliations.append((entry, origin))
     for entry, line in _section(data, "org_heads", origin, problems):
         r = _Reader(origin, entry, problems)
-        if r.check_fields(("heads", "type"), ("sector", "lowercase")):
+        if r.check_fields(("heads", "type"), ("sector", "lowercase", "domestic")):
             for head in r.texts("heads"):
                 _register(raw.org_heads, head.lower(), (entry,), layer, origin, line,
                           "organisation head", problems)
@@ -788,7 +790,7 @@ def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBas
         _check_code(r, "proxy", proxy, raw.sectors, "sector")
         nouns[norm.key(noun)[0]] = SectorNoun(noun, sector or "UNK", cast(ActorType, kind or "other"),
                                               r.flag("standalone"), r.flag("patron"), proxy,
-                                              r.flag("contextual"), r.flag("staff"))
+                                              r.flag("contextual"), r.flag("staff"), r.flag("community"))
     org_heads: dict[tuple[str, ...], OrgHead] = {}
     for head, (entry, origin, _line, _layer) in raw.org_heads.items():
         r = _Reader(origin, entry, problems)
@@ -798,7 +800,7 @@ def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBas
             r.error(f"unknown or misplaced type {kind!r}", "type",
                     "one of: " + ", ".join(t for t in ACTOR_TYPES if t not in ("state", "person")))
         org_heads[norm.key(head)[0]] = OrgHead(head, cast(ActorType, kind or "other"), sector,
-                                               r.flag("lowercase"))
+                                               r.flag("lowercase"), r.flag("domestic"))
     state_sets = _index_state_sets(raw, countries, norm, problems)
     affiliations: dict[tuple[str, ...], Affiliation] = {}
     prefixes: dict[str, Affiliation] = {}
