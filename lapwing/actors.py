@@ -1410,9 +1410,10 @@ class _Parser:
 
     def _bare_singular(self, ph: _Phrase) -> bool:
         """Whether the phrase is a singular noun alone, with no determiner or other word
-        before it, nor a noun or name it is the second half of ("military police"): English names a state's institution so ("ordered police to", "dissolved
-        Congress", "Parliament voted"), as it does with "the"; a bare plural ("juntas", "ministries") is indefinite. The plural
-        is read off the last word: an "-s" not after another "s" ("congress" is singular)."""
+        before it, nor a noun or name it is the second half of ("military police"): English
+        names a state's institution so ("ordered police to", "dissolved Congress", "Parliament
+        voted"), as it does with "the"; a bare plural ("juntas", "ministries") is indefinite.
+        The plural is read off the last word: an "-s" not after another "s" ("congress" is singular)."""
         last = self.words[ph.end - 1].norm
         before = ph.start - 1
         alone = ph.end - ph.start == len(ph.noun_text.split()) and not (

@@ -726,7 +726,8 @@ def _contained_in() -> re.Pattern[str]:
     sites = _alternation(lexicon.facility_heads)
     modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
     area = _alternation(lexicon.area_nouns)
-    return re.compile(rf"^,?(?:\s+(?i:{heads})|(?:\s+[a-z-]+){{0,2}}\s+(?:{sites}))?\s+(?i:in|inside|within)\s+(?:(?i:{modifiers})\s+){{0,3}}"
+    return re.compile(rf"^,?(?:\s+(?i:{heads})|(?:\s+[a-z-]+){{0,2}}\s+(?:{sites}))?"
+                      rf"\s+(?i:in|inside|within)\s+(?:(?i:{modifiers})\s+){{0,3}}"
                       rf"(?:(?i:{area})\s+of\s+(?:the\s+)?)?$")
 
 

@@ -1342,7 +1342,8 @@ class EventCoder:
             and not toks[k].lower.endswith("ing") \
             and not relative and not adverb \
             or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
-            or _counted_participle(toks, k, self.lexicon) or _predicate_plural(toks, k) or _listed_plural(toks, k) or self._cargo(toks, k) \
+            or _counted_participle(toks, k, self.lexicon) or _predicate_plural(toks, k) \
+            or _listed_plural(toks, k) or self._cargo(toks, k) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and toks[k].lower not in BE_WORDS
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))

@@ -384,7 +384,8 @@ class PatternRoles:
                 actor = list(group.refs)
                 out.how.append("nearest actor before the trigger in its clause")
             else:
-                actor = self._fallback(sentence, groups, i, out) or self._participial_subject(sentence, groups, i, out) \
+                actor = self._fallback(sentence, groups, i, out) \
+                    or self._participial_subject(sentence, groups, i, out) \
                     or (self._moving_forces(sentence, i, out) if entry.type in self.own_means else None)
         out.actors = actor or []
         self._recipients(sentence, groups, j, entry, out)

@@ -705,7 +705,8 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
                       "title", problems)
     for entry, line in _section(data, "sector_nouns", origin, problems):
         r = _Reader(origin, entry, problems)
-        if r.check_fields(("nouns", "sector", "type"), ("standalone", "patron", "proxy", "contextual", "staff", "community")):
+        if r.check_fields(("nouns", "sector", "type"),
+                          ("standalone", "patron", "proxy", "contextual", "staff", "community")):
             for noun in r.texts("nouns"):
                 _register(raw.nouns, noun.lower(), (entry,), layer, origin, line, "sector noun", problems)
     for entry, _ in _section(data, "affiliations", origin, problems):

@@ -1,6 +1,7 @@
 """Actors of 1980s-2000s world wire copy, fourth round (sentences written here): a sitting
 head of state's bare surname is no town of that name for the place recogniser on the
-article's date, unless a place preposition or a place noun makes it the town; a bare institution after a statesman takes his state."""
+article's date, unless a place preposition or a place noun makes it the town; a bare
+institution after a statesman takes his state."""
 
 from __future__ import annotations
 

@@ -29,7 +29,8 @@ def test_an_after_clause_with_an_attack_is_the_reason_of_a_sanction(explainer: E
 
 
 def test_an_after_clause_with_an_agreement_is_the_reason_of_a_lifting(explainer: Explainer) -> None:
-    text = "The European Union eased its arms embargo on Sudan on Thursday after Khartoum agreed to disarm the militias."
+    text = ("The European Union eased its arms embargo on Sudan on Thursday after Khartoum agreed to disarm "
+            "the militias.")
     (event,) = events(explainer, text)
     assert event.type == "RETREAT"
     assert [a.country for a in event.actors] == ["EUR"] or event.actors[0].type == "igo"
