@@ -19,6 +19,11 @@ def countries(refs) -> list[str | None]:
     return [r.country for r in refs]
 
 
+def known_countries(refs) -> list[str]:
+    """The known countries of ``refs``, sorted: for assertions that ignore unresolved parties."""
+    return sorted(r.country for r in refs if r.country)
+
+
 def types(events) -> list[str]:
     """The PLOVER types of ``events``, in the order they were coded."""
     return [e.type for e in events]

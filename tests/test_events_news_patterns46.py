@@ -7,24 +7,19 @@ crowd, a possessive naming a party again)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from lapwing.explain import Explainer
-from lapwing.records import Event
+
+import event_helpers
+from event_helpers import known_countries as countries
 
 DAY = "2026-05-12"
 
-
-def code(explainer: Explainer, text: str, date: str = DAY) -> list[Event]:
-    return explainer.analyse(text, date).events
-
-
-def of_type(explainer: Explainer, text: str, type_: str) -> list[Event]:
-    return [e for e in code(explainer, text) if e.type == type_]
-
-
-def countries(refs: list) -> list[str | None]:
-    return sorted(r.country for r in refs if r.country)
+code = partial(event_helpers.code, date=DAY)
+of_type = partial(event_helpers.of_type, date=DAY)
 
 
 # ----- background the sentence only describes

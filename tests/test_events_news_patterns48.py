@@ -6,24 +6,19 @@ who called a day of rage, a destination place, the object place struck and a tol
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from lapwing.explain import Explainer
-from lapwing.records import Event
+
+import event_helpers
+from event_helpers import known_countries as countries
 
 DAY = "2026-03-10"
 
-
-def code(explainer: Explainer, text: str, date: str = DAY) -> list[Event]:
-    return explainer.analyse(text, date).events
-
-
-def of_type(explainer: Explainer, text: str, type_: str) -> list[Event]:
-    return [e for e in code(explainer, text) if e.type == type_]
-
-
-def countries(refs: list) -> list[str | None]:
-    return sorted(r.country for r in refs if r.country)
+code = partial(event_helpers.code, date=DAY)
+of_type = partial(event_helpers.of_type, date=DAY)
 
 
 # ----- a day adjunct parts nothing

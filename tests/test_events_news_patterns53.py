@@ -6,18 +6,16 @@ reason, no second PROTEST."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from lapwing.explain import Explainer
-from lapwing.records import Event
+
+import event_helpers
+from event_helpers import known_countries as countries
 
 DAY = "2024-03-05"
 
-
-def of_type(explainer: Explainer, text: str, type_: str) -> list[Event]:
-    return [e for e in explainer.analyse(text, DAY).events if e.type == type_]
-
-
-def countries(refs: list) -> list[str | None]:
-    return sorted(r.country for r in refs if r.country)
+of_type = partial(event_helpers.of_type, date=DAY)
 
 
 # ----- "complain to X over Y's act": Y is the target

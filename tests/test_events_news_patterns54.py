@@ -6,18 +6,16 @@ content, are no events; "a U.N. offer" is a noun; a verb's gap stops at ", after
 
 from __future__ import annotations
 
+from functools import partial
+
 from lapwing.explain import Explainer
-from lapwing.records import Event
+
+import event_helpers
+from event_helpers import types
 
 DAY = "1995-06-06"
 
-
-def events(explainer: Explainer, text: str) -> list[Event]:
-    return explainer.analyse(text, DAY).events
-
-
-def types(explainer: Explainer, text: str) -> list[str]:
-    return [e.type for e in events(explainer, text)]
+events = partial(event_helpers.code, date=DAY)
 
 
 # ----- "after S VERBED" told after the news: its reason, no event
@@ -25,7 +23,7 @@ def types(explainer: Explainer, text: str) -> list[str]:
 
 def test_an_after_clause_with_an_attack_is_the_reason_of_a_sanction(explainer: Explainer) -> None:
     text = "Canada expelled two Iranian diplomats on Monday after a dissident was shot dead outside his home in Ottawa."
-    assert types(explainer, text) == ["SANCTION"]
+    assert types(events(explainer, text)) == ["SANCTION"]
 
 
 def test_an_after_clause_with_an_agreement_is_the_reason_of_a_lifting(explainer: Explainer) -> None:
@@ -38,12 +36,12 @@ def test_an_after_clause_with_an_agreement_is_the_reason_of_a_lifting(explainer:
 
 def test_an_after_gerund_accusation_is_the_reason_of_a_deployment(explainer: Explainer) -> None:
     text = "Syria massed tanks on the Turkish border on Wednesday, after accusing Turkey of sheltering Kurdish rebels."
-    assert types(explainer, text) == ["MOBILIZE"]
+    assert types(events(explainer, text)) == ["MOBILIZE"]
 
 
 def test_an_after_clause_with_its_own_day_stays_news(explainer: Explainer) -> None:
     text = "Police arrested 12 protesters in Cairo after they clashed with security forces on Monday."
-    assert sorted(types(explainer, text)) == ["ASSAULT", "COERCE"]
+    assert sorted(types(events(explainer, text))) == ["ASSAULT", "COERCE"]
 
 
 def test_an_after_clause_of_the_news_own_type_tells_how_it_came_about(explainer: Explainer) -> None:
@@ -68,17 +66,17 @@ def test_air_raids_protested_against_are_no_event(explainer: Explainer) -> None:
 def test_a_toll_after_an_accusation_content_is_no_attack_by_the_accuser(explainer: Explainer) -> None:
     text = ("Armenia accused Azerbaijan on Friday of using chemical weapons against its positions in the mountains, "
             "killing 11 soldiers.")
-    assert types(explainer, text) == ["ACCUSE"]
+    assert types(events(explainer, text)) == ["ACCUSE"]
 
 
 def test_a_toll_after_an_own_attack_before_an_accusation_stays(explainer: Explainer) -> None:
     text = "Israeli troops raided the camp on Monday, killing two gunmen, and accused Hamas of hiding weapons there."
-    assert sorted(types(explainer, text)) == ["ACCUSE", "ASSAULT"]
+    assert sorted(types(events(explainer, text))) == ["ACCUSE", "ASSAULT"]
 
 
 def test_an_after_clause_whose_doer_is_condemned_stays_news(explainer: Explainer) -> None:
     text = "Cuba denounced Washington on Monday after the United States expelled three Cuban diplomats."
-    assert "ACCUSE" in types(explainer, text) and len(types(explainer, text)) == 2
+    assert "ACCUSE" in types(events(explainer, text)) and len(types(events(explainer, text))) == 2
 
 
 # ----- nouns read as verbs
@@ -86,7 +84,7 @@ def test_an_after_clause_whose_doer_is_condemned_stays_news(explainer: Explainer
 
 def test_an_offer_after_an_article_and_initials_is_a_noun(explainer: Explainer) -> None:
     text = "Serbia turned down a U.N. offer on Friday to monitor the border."
-    assert types(explainer, text) == ["REJECT"]
+    assert types(events(explainer, text)) == ["REJECT"]
 
 
 # ----- a verb's gap never reaches past a comma into a subordinate clause
@@ -94,4 +92,4 @@ def test_an_offer_after_an_article_and_initials_is_a_noun(explainer: Explainer) 
 
 def test_held_before_a_comma_and_after_does_not_reach_talks(explainer: Explainer) -> None:
     text = "Police stormed a bank in Lima on Friday to free staff held by armed robbers, after talks failed."
-    assert types(explainer, text) == ["ASSAULT"]
+    assert types(events(explainer, text)) == ["ASSAULT"]

@@ -6,18 +6,16 @@ investigation "against" people is into them."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from lapwing.explain import Explainer
-from lapwing.records import Event
+
+import event_helpers
+from event_helpers import countries
 
 DAY = "2026-03-04"
 
-
-def code(explainer: Explainer, text: str) -> list[Event]:
-    return explainer.analyse(text, DAY).events
-
-
-def countries(refs: list) -> set[str | None]:
-    return {r.country for r in refs}
+code = partial(event_helpers.code, date=DAY)
 
 
 def test_those_a_struck_place_houses_are_its_target(explainer: Explainer) -> None:
@@ -25,8 +23,8 @@ def test_those_a_struck_place_houses_are_its_target(explainer: Explainer) -> Non
             "killing at least 40 people, aid workers said.")
     events = code(explainer, text)
     assert [e.type for e in events] == ["ASSAULT"]
-    assert countries(events[0].actors) == {"ETH"}
-    assert countries(events[0].recipients) == {"SOM"}
+    assert set(countries(events[0].actors)) == {"ETH"}
+    assert set(countries(events[0].recipients)) == {"SOM"}
 
 
 def test_a_protest_demand_is_addressed_to_its_doer(explainer: Explainer) -> None:
@@ -34,17 +32,17 @@ def test_a_protest_demand_is_addressed_to_its_doer(explainer: Explainer) -> None
             "by President Mahama's government.")
     events = code(explainer, text)
     assert [e.type for e in events] == ["PROTEST"]
-    assert countries(events[0].recipients) == {"GHA"}
+    assert set(countries(events[0].recipients)) == {"GHA"}
 
 
 def test_to_protest_at_names_the_protested(explainer: Explainer) -> None:
     text = "Shopkeepers in the occupied Golan shut their stores on Sunday to protest at the arrest of Syrian farmers."
     events = [e for e in code(explainer, text) if e.type == "PROTEST"]
-    assert events and countries(events[0].recipients) == {"SYR"}
+    assert events and set(countries(events[0].recipients)) == {"SYR"}
 
 
 def test_an_investigation_against_people_targets_them(explainer: Explainer) -> None:
     text = "A Peruvian prosecutor opened an investigation against 14 Bolivian customs officials on Monday."
     events = code(explainer, text)
     assert [e.type for e in events] == ["ACCUSE"]
-    assert countries(events[0].recipients) == {"BOL"}
+    assert set(countries(events[0].recipients)) == {"BOL"}

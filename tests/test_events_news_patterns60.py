@@ -7,14 +7,15 @@ kept for it ("detention camps") is no act."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from lapwing.explain import Explainer
-from lapwing.records import Event
+
+import event_helpers
 
 DAY = "2026-03-04"
 
-
-def code(explainer: Explainer, text: str) -> list[Event]:
-    return explainer.analyse(text, DAY).events
+code = partial(event_helpers.code, date=DAY)
 
 
 def test_a_vetoed_text_that_would_have_condemned_codes_only_the_veto(explainer: Explainer) -> None:
