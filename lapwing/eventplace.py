@@ -71,7 +71,8 @@ from lapwing.events_text import BE_WORDS
 from lapwing.knowledge import load_kb
 from lapwing.places_actors import ActorNames
 from lapwing.places import candidate_place
-from lapwing.places_recognise import DATELINE, dateline_country, dateline_place, in_dateline, load_lexicon
+from lapwing.places_recognise import (DATELINE, dateline_country, dateline_place, facility_phrase, in_dateline,
+                                       load_lexicon)
 from lapwing.places_resolve import distance_km
 from lapwing.records import Document, Mention, Place, Span
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
@@ -726,7 +727,7 @@ def _contained_in() -> re.Pattern[str]:
     sites = _alternation(lexicon.facility_heads)
     modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
     area = _alternation(lexicon.area_nouns)
-    return re.compile(rf"^,?(?:\s+(?i:{heads})|(?:\s+[a-z-]+){{0,2}}\s+(?:{sites}))?"
+    return re.compile(rf"^,?(?:\s+(?i:{heads})|{facility_phrase(sites)})?"
                       rf"\s+(?i:in|inside|within)\s+(?:(?i:{modifiers})\s+){{0,3}}"
                       rf"(?:(?i:{area})\s+of\s+(?:the\s+)?)?$")
 

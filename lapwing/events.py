@@ -29,7 +29,7 @@ unhedged reading add to it), not a calibrated probability.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from lapwing.actors import resolve
@@ -818,7 +818,7 @@ class EventCoder:
         toks = sentence.tokens
         k = next((k for k in range(trig.i - 1, max(-1, trig.i - 5), -1) if toks[k].lower == pronoun), None)
         head = trig.i - 1  # the noun the possessive heads: "its foreign ministry deemed", "their security forces"
-        while k is not None and head > k and toks[head].lower in ADVERB_GAP | {"had", "have", "has"}:
+        while k is not None and head > k and toks[head].lower in ADVERB_GAP | HAVE_FINITE:
             head -= 1
         return k is not None and k < head and any(
             self.lexicon.in_class(toks[head].lower, name)
@@ -839,7 +839,7 @@ class EventCoder:
         """Whether a weapon is the subject of a verb trigger ("drones reportedly hit the power
         plant", "a rocket struck a house"): the attack happened, though no one is named for it."""
         k = trig.i - 1
-        while k >= 0 and sentence.tokens[k].lower in ADVERB_GAP | {"had", "have", "has"}:
+        while k >= 0 and sentence.tokens[k].lower in ADVERB_GAP | HAVE_FINITE:
             k -= 1
         return trig.entry.pos == "verb" and k >= 0 and self.lexicon.in_class(sentence.tokens[k].lower, "weapons")
 
@@ -1117,11 +1117,9 @@ class EventCoder:
                 roles.actors = list(firer.refs)
                 roles.how.append(f"{firer.refs[0].text!r}, whose positions or means it was fired from, fired")
         refs = roles.actors + roles.recipients
-        for m in self._places:
-            n, after = sentence.index_at(m.start), sentence.index_before(m.end)
-            if not (trig.j <= n <= trig.j + PLACE_WINDOW) or not sentence.same_clause(trig.i, n) \
-                    or any((r.start or 0) < m.end and m.start < (r.end or 0) for r in refs) \
-                    or self._modifies_event_noun(sentence, after) \
+        for m, n in self._places_after(sentence, trig, refs):
+            after = sentence.index_before(m.end)
+            if n > trig.j + PLACE_WINDOW or not sentence.same_clause(trig.i, n) \
                     or after < len(toks) and self.lexicon.in_class(toks[after].lower, "streets"):
                 continue  # "on the Tebnine road": a road named after a town is the scene, not whom it hit
             preps = [t.lower for t in toks[trig.j:n] if t.lower in PREPOSITIONS]
@@ -1142,11 +1140,8 @@ class EventCoder:
         a preposition, and not one of the parties' own words."""
         toks = sentence.tokens
         refs = roles.actors + roles.recipients
-        for m in self._places:
-            n = sentence.index_at(m.start)
-            if n < trig.j or not sentence.same_clause(trig.i, n) \
-                    or any((r.start or 0) < m.end and m.start < (r.end or 0) for r in refs) \
-                    or self._modifies_event_noun(sentence, sentence.index_before(m.end)):
+        for m, n in self._places_after(sentence, trig, refs):
+            if not sentence.same_clause(trig.i, n):
                 continue
             preps = [t.lower for t in toks[trig.j:self._apposition_start(sentence, n)] if t.lower in PREPOSITIONS]
             if preps and preps[-1] in SCENE_PREPS and not any(t.lower in {",", ";"} for t in toks[trig.j:n]):
@@ -1163,15 +1158,23 @@ class EventCoder:
         if trig.type == "MOBILIZE" and not (trig.j < len(toks) and toks[trig.j].lower == "into"):
             return  # troops sent "to" a town are placed, not aimed at it
         refs = roles.actors + roles.recipients
-        for m in self._places:
-            n = sentence.index_at(m.start)
-            if n < trig.j or any(t.lower not in between for t in toks[trig.j:self._apposition_start(sentence, n)]) \
-                    or any((r.start or 0) < m.end and m.start < (r.end or 0) for r in refs) \
-                    or self._modifies_event_noun(sentence, sentence.index_before(m.end)):
+        for m, n in self._places_after(sentence, trig, refs):
+            if any(t.lower not in between for t in toks[trig.j:self._apposition_start(sentence, n)]):
                 continue
             roles.recipients = [_state_of(m, "metonymy: the place acted on")]
             roles.how.append(f"{m.text!r}, the object acted on, stands for its country")
             return
+
+    def _places_after(self, sentence: Sentence, trig: Trigger, refs: list[ActorRef]) -> Iterator[tuple[Mention, int]]:
+        """The sentence's places from the end of the trigger's words on, in order, each with
+        its first token: none that is one of the parties ``refs``, none that modifies an event
+        noun ("a U.S. drone strike" names the attacker, not the place struck)."""
+        for m in self._places:
+            n = sentence.index_at(m.start)
+            if n < trig.j or _names_party(m, refs) \
+                    or self._modifies_event_noun(sentence, sentence.index_before(m.end)):
+                continue
+            yield m, n
 
     def _apposition_start(self, sentence: Sentence, n: int) -> int:
         """Where a descriptive head naming the place at ``n`` begins: "the Moslem enclave of"
@@ -1210,8 +1213,7 @@ class EventCoder:
             starts.append(trig.j + 1)  # "a visit to Damascus"
         for m in self._places:
             place = m.place
-            if place is None or place.feature == "country" or not place.country or any(
-                    (r.start or 0) < m.end and m.start < (r.end or 0) for r in refs):
+            if place is None or place.feature == "country" or not place.country or _names_party(m, refs):
                 continue  # a country is already a state; a name that is an actor is no place
             if sentence.index_at(m.start) in starts and not any(a.country == place.country for a in actors):
                 return ActorRef(text=m.text, start=m.start, end=m.end, actor_id=place.country,
@@ -1506,7 +1508,7 @@ class EventCoder:
             if breakdown is not None and trig.governed is None and not trig.happened:
                 trig.governed, trig.by = "negate", breakdown
         for start, kind, word, owner in governors:
-            if start < len(toks) and toks[start].lower in BE_FORMS | {"has", "have", "had"}:
+            if start < len(toks) and toks[start].lower in BE_FORMS | HAVE_FINITE:
                 continue  # "charges his lawyer rejected was freed": the verb ends a relative clause
             scope = _noun_scope(sentence, groups, start) if owner is not None and owner.entry.pos == "noun" \
                 else _scope(sentence, groups, start, owner.i if owner is not None else None)
@@ -1562,7 +1564,7 @@ class EventCoder:
         if trig.entry.pos != "verb" or not trig.roles.passive:
             return False
         k = trig.i - 1
-        while k > 0 and (toks[k].lower in BE_WORDS | MODAL_PERFECT | {"has", "have", "had"}
+        while k > 0 and (toks[k].lower in BE_WORDS | MODAL_PERFECT | HAVE_FINITE
                          or toks[k].lower.endswith("ly") and not toks[k].cap):
             k -= 1
         return k < trig.i - 1 and self.lexicon.in_class(toks[k].lower, "posts")
@@ -2015,7 +2017,7 @@ def _ultimatum_demands(sentence: Sentence, triggers: list[Trigger]) -> None:
             continue
         until = next((k for k in range(trig.i - 2, max(0, trig.i - 2 - DEADLINE_WORDS), -1)
                       if toks[k].lower == "until" or not sentence.same_clause(k, trig.i)), None)
-        if until is not None and toks[until].lower == "until" and toks[until - 1].lower in {"has", "have", "had"}:
+        if until is not None and toks[until].lower == "until" and toks[until - 1].lower in HAVE_FINITE:
             trig.governed, trig.by = "absorb", sentence.span_text(until - 1, trig.i - 1)
     for alt in triggers:
         if not alt.entry.addressee_subject or toks[alt.i].lower != "or":
@@ -2295,7 +2297,7 @@ def _characterising(sentence: Sentence, trig: Trigger) -> str | None:
     comma = next((k for k in range(trig.i - 1, max(-1, trig.i - ASIDE_WORDS), -1) if toks[k].text == ","), None)
     if judging and comma is not None and comma + 2 < trig.i \
             and toks[comma + 1].lower in INDEFINITES \
-            and not set(sentence.words(comma, trig.i)) & (BE_WORDS | ANCHOR_PREPS | {"has", "have", "had"}):
+            and not set(sentence.words(comma, trig.i)) & (BE_WORDS | ANCHOR_PREPS | HAVE_FINITE):
         # "dispatched a carrier, a deployment Iranian officials described as provocative"
         return "a relative clause on an apposition naming the act again: what others made of it"
     start = sentence.clause_start(trig.i)
@@ -2366,8 +2368,10 @@ NOT_PRESENT = frozenset({"to", "will", "would", "can", "could", "may", "might", 
 PERFECT_AUX = frozenset({"has", "have", "'ve"})
 
 
+#: Finite forms of "have".
+HAVE_FINITE = frozenset({"have", "has", "had"})
 #: Forms of "have", which before a past participle are its auxiliary.
-HAVE_FORMS = frozenset({"have", "has", "had", "having"})
+HAVE_FORMS = HAVE_FINITE | {"having"}
 
 
 def _auxiliary(sentence: Sentence, i: int, entry: Entry) -> bool:
@@ -2863,7 +2867,7 @@ def _perfect_in(sentence: Sentence, span: range) -> bool:
     "that have kidnapped", "where migrants have been beaten")."""
     toks = sentence.tokens
     for n in span:
-        if toks[n].lower not in HAVE_FORMS - {"having"}:
+        if toks[n].lower not in HAVE_FINITE:
             continue
         m = n + 1
         while m < len(toks) and (toks[m].lower in ADVERB_GAP or toks[m].lower.endswith("ly")):
@@ -3003,7 +3007,7 @@ def _interval_clause(sentence: Sentence, trig: Trigger) -> bool:
 #: sanctions after Tripoli agreed to give up its weapons").
 REASON_LINKS = frozenset({"after"})
 #: Types of reactions (condemning, welcoming): an act after them is what they react to.
-REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+REACTION_TYPES = JUDGING_TYPES - {"CONCEDE"}
 
 
 def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: list[Event]) -> bool:
@@ -3092,6 +3096,11 @@ def _dominant_country(mentions: list[Mention]) -> str | None:
     best = max(counts, key=lambda c: counts[c])
     total = sum(counts.values())
     return best if counts[best] >= 2 and counts[best] * 2 > total else None
+
+
+def _names_party(mention: Mention, refs: list[ActorRef]) -> bool:
+    """Whether a place mention overlaps one of the parties ``refs``: the name is an actor, no place."""
+    return any((r.start or 0) < mention.end and mention.start < (r.end or 0) for r in refs)
 
 
 def _state_of(mention: Mention, reason: str = "place: a country named as a place") -> ActorRef:

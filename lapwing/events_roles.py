@@ -436,8 +436,8 @@ class PatternRoles:
             out.recipients = doer
             out.how.append(f"{doer[0].text!r} did the wrong the complaint is {toks[k].lower!r}")
 
-    def _object_verb(self, sentence: Sentence, i: int, verbs: str) -> int | None:
-        """The verb of class ``verbs`` whose object the noun at ``i`` heads, read back over
+    def _object_verb(self, sentence: Sentence, i: int) -> int | None:
+        """The verb of receiving whose object the noun at ``i`` heads, read back over
         its determiner and modifiers ("three Qatari relief", "a formal"), an "of" and a day
         ("took delivery yesterday of", "on Tuesday of"), in its clause."""
         toks = sentence.tokens
@@ -447,7 +447,7 @@ class PatternRoles:
                 continue  # "took delivery on Tuesday of"
             if not sentence.same_clause(k, i) or word in {",", ";", "and", "or"} or word in PREPOSITIONS - {"of"}:
                 return None
-            if word in self.classes.get(verbs, frozenset()):
+            if word in self.classes.get("receiving", frozenset()):
                 return k
         return None
 
@@ -479,7 +479,7 @@ class PatternRoles:
         """"The Humanitarian Aid Commission took delivery yesterday of three Qatari relief
         shipments", "the Red Crescent received Saudi aid convoys": goods in the object of a
         verb of receiving go to its subject, whoever gave them."""
-        verb = self._object_verb(sentence, i, "receiving")
+        verb = self._object_verb(sentence, i)
         subject = self._subject(sentence, groups, verb, Roles(), verb=True) if verb is not None else None
         if subject is not None and not any(r in out.actors for r in subject.refs):
             out.recipients = list(subject.refs)

@@ -394,9 +394,9 @@ class KnowledgeBase:
 
     def first_words(self, table: str) -> dict[str, int]:
         """For the lookup table named ``table`` (``names``, ``exact``, ``common``,
-        ``titles``, ``nouns``, ``affiliations``): each key's first word mapped to the
-        length of the longest key starting with it. A phrase whose first word is not
-        there cannot start any key, so lookups skip it."""
+        ``titles``, ``nouns``, ``affiliations``, ``state_sets``): each key's first word
+        mapped to the length of the longest key starting with it. A phrase whose first word
+        is not there cannot start any key, so lookups skip it."""
         index = self._first_words.get(table)
         if index is None:
             index = {}

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lapwing.gazetteer import Candidate
-from lapwing.places_recognise import Found, load_lexicon
+from lapwing.places_recognise import Found, facility_phrase, load_lexicon
 
 #: How far a place said to be near a town, or in a direction from it, may lie from it. A
 #: village "southeast of Suwayda" is 10-40 km off; "north of Baghdad" is rarely 100 km.
@@ -105,7 +105,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     near = (rf"(?:{distance})?(?:{directions})\s+of|near|outside|close\s+to|next\s+to"
             rf"|(?:in|on)\s+the\s+(?:(?:{directions})\s+)?(?:{_words(lexicon.near_nouns)})\s+of")
     gap = re.compile(
-        rf"^(?:\s+(?P<head>{heads})|(?:\s+[a-z-]+){{0,2}}\s+(?P<site>{sites}))?\s*\)?\s*,?\s*"
+        rf"^(?:\s+(?P<head>{heads})|{facility_phrase(sites, 'site')})?\s*\)?\s*,?\s*"
         rf"(?:(?P<apposition>an?\s+(?:[\w-]+\s+){{0,2}}?(?:{heads}))\s+)?"
         rf"(?:(?:located|situated|lying)\s+)?"
         rf"(?:(?P<near>{near})|(?P<of>of)|(?P<in>in|inside|within))"

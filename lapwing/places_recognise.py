@@ -336,6 +336,15 @@ def list_separator(lexicon: PlaceLexicon) -> str:
     return rf"(?:\s*,\s*(?:(?:and|or)\s+)?{tally}?|\s*;\s*(?:and\s+)?{tally}|\s+(?:and|or)\s+{tally}?)"
 
 
+def facility_phrase(sites: str, name: str | None = None) -> str:
+    """A regular expression for a facility's head noun after a name, maybe behind two lower-case
+    modifiers ("the Khor Mor *gas field*", "the Kirya *military headquarters*"): ``sites`` is an
+    alternation of ``facility_heads``; ``name``, if given, names the group the head is caught in.
+    The caller's flags decide the case of the words."""
+    group = f"?P<{name}>" if name else "?:"
+    return rf"(?:\s+[a-z-]+){{0,2}}\s+({group}{sites})"
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
