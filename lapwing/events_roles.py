@@ -363,9 +363,15 @@ class PatternRoles:
             return self._arrange(out, entry)
         if entry.pos == "noun" and self._double_object(sentence, groups, i, out):
             return self._arrange(out, entry)
-        actor = self._crowd(sentence, i, j, entry, out) or self._nominal_actor(sentence, groups, i, entry, out) \
-            or self._of_agent(sentence, groups, j, entry, out) \
-            or self._giver(sentence, groups, i, j, out)
+        if agent is not None and entry.pos == "noun" and sentence.tokens[j].lower != "by":
+            # "Saudi relief sent by KSrelief": the participle's agent did the noun's act; a
+            # country word before the noun may only tell where the goods or arms come from
+            actor = list(agent.refs)
+            out.how.append("agent after 'by' of the participle on the nominal trigger")
+        else:
+            actor = self._crowd(sentence, i, j, entry, out) or self._nominal_actor(sentence, groups, i, entry, out) \
+                or self._of_agent(sentence, groups, j, entry, out) \
+                or self._giver(sentence, groups, i, j, out)
         if actor is None and agent is not None:  # "an attack by Hezbollah"
             actor = list(agent.refs)
             out.how.append("agent after 'by'")
@@ -1137,14 +1143,16 @@ class PatternRoles:
     def _by_agent(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
         """The group after "by" right after the trigger ("an attack by Hezbollah"), an adverb
         ("struck overnight by") or a participle ("a relief flight operated by KSrelief",
-        "a raid carried out by") allowed between."""
+        "a raid carried out by", irregular ones too: "Saudi relief sent by KSrelief")
+        allowed between."""
         toks = sentence.tokens
         for k in range(j, min(j + 2, len(toks))):
             if toks[k].lower == "by":  # "spoke by telephone with X": X is no agent
                 return next((g for g in groups if k < g.first <= k + 3
                              and not any(t.lower in PREPOSITIONS for t in toks[k + 1:g.first])), None) \
                     or self._headed_agent(sentence, groups, k)
-            if not (toks[k].lower.endswith("ly") or (k == j and toks[k].lower.endswith("ed"))):
+            participle = toks[k].lower.endswith("ed") or toks[k].lower in IRREGULAR_PAST
+            if not (toks[k].lower.endswith("ly") or (k == j and participle)):
                 return None
         return None
 
