@@ -44,7 +44,7 @@ from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import (
     Actor, Affiliation, KnowledgeBase, NameEntry, OrgHead, Role, SectorNoun, Title, Token, load_kb,
 )
-from lapwing.places_actors import heads_state
+from lapwing.places_actors import sitting_holder
 from lapwing.places_recognise import dateline_country, place_country
 from lapwing.records import ActorRef, ActorType, Mention, MentionLabel, Relation, Span
 from lapwing.stages import Analysis, StageFn, stage
@@ -282,7 +282,6 @@ class _Parser:
         self._countries: set[str] | None = None  # see _document_countries
         self._places: set[str] | None = None  # see _place_countries
         self._located: list[tuple[int, str]] | None = None  # see _located_places
-        self._given: set[str] | None = None  # see _surname
         self._viewpoint: set[str] | None = None  # see _viewpoint_countries
         self._state_spellings: dict[str, NameEntry] | None = None  # see _misspelt_state
         self._misspelt: dict[int, str] = {}  # word -> the state name it misspells
@@ -985,8 +984,7 @@ class _Parser:
         """The armed organisation (a militia or an army) the person commands on the date, of
         all the roles held then: Burhan chairs Sudan's Sovereignty Council and commands its
         army, and "Burhan's army" is the army."""
-        held = [r for r in person.roles if (r.held_on(self.date) if self.date else r.end is None)]
-        forces = (self.kb.actors.get(r.org) for r in sorted(held, key=lambda r: r.start or "", reverse=True))
+        forces = (self.kb.actors.get(r.org) for r in person.roles_on(self.date or None))
         return next((f for f in forces if f is not None and f.type in _FORCE_TYPES), None)
 
     def _title_owner(self, ph: _Phrase, q: int, stop: int) -> int:
@@ -1688,14 +1686,16 @@ class _Parser:
                 supported.append((dist, actor_id, entry, support))
         near = [f"{self.kb.actors[a].name}" for a in candidates]
         if not supported:
-            ruling = [(dist, actor_id, entry, ["heading its state on the date"])
-                      for actor_id, (dist, entry) in candidates.items()
-                      if dist == 0 and entry.kind == "partial" and len(key) == 1
-                      and self._surname(self.kb.actors[actor_id], key[0])
-                      and self._heads_state(self.kb.actors[actor_id])]
-            if len(ruling) != 1:
+            # news names a sitting head of state by surname alone ("Gorbachev and Bush began
+            # a summit"), but not by a given name ("Abdullah": King Abdullah, Abdullah Ocalan)
+            holder = sitting_holder(self.kb, key, self.date, not_given=True) \
+                if self.date is not None and len(key) == 1 else None
+            if holder is None or holder not in candidates:
                 return None, near
-            supported = ruling
+            dist, entry = candidates[holder]
+            if dist != 0 or entry.kind != "partial":
+                return None, near
+            supported = [(dist, holder, entry, ["heading its state on the date"])]
         supported.sort()
         best = [s for s in supported if s[0] == supported[0][0]]
         if len({s[1] for s in best}) > 1:
@@ -1710,22 +1710,6 @@ class _Parser:
                   f"supported by {', '.join(support)}")
         res = self._person(ph, self.kb.actors[actor_id], "fuzzy", detail)
         return res, near
-
-    def _surname(self, actor: Actor, word: str) -> bool:
-        """Whether ``word`` is the surname that ends the person's own name and begins no KB
-        person's name: "Bush" is, "Abdullah" (King Abdullah, Abdullah Ocalan) is a given name."""
-        norm = self.kb.normaliser
-        if self._given is None:
-            self._given = {key[0] for a in self.kb.actors.values()
-                           if a.type == "person" and len(key := norm.key(a.name)[0]) > 1}
-        own = norm.key(actor.name)[0]
-        return len(own) > 1 and own[-1] == word and word not in self._given
-
-    def _heads_state(self, actor: Actor) -> bool:
-        """Whether the person heads a state on the article's date
-        (:func:`lapwing.places_actors.heads_state`): news names a sitting head of state by
-        surname alone ("Gorbachev and Bush began a summit")."""
-        return self.date is not None and heads_state(self.kb, actor, self.date)
 
     def _namesakes(self, ph: _Phrase, people: list[Actor]) -> Resolution | None:
         """"President Bush" with no date to tell father from son: no one person, but the
@@ -1954,8 +1938,8 @@ class _Parser:
             top = max(counts.values())
             best = [code for code, n in counts.items() if n == top]
             return (best[0], "the state its sentence names") if len(best) == 1 else None
-        elsewhere = (self._document_countries() | self._place_countries()) - {people}
-        return (next(iter(elsewhere)), "the state the text names") if len(elsewhere) == 1 else None
+        elsewhere = self._one_text_state(besides=people)
+        return (elsewhere, "the state the text names") if elsewhere is not None else None
 
     def _region_of_scene(self, at: int, end: int, people: str) -> str | None:
         """The state of the one place the sentence of word ``at`` locates events in, when
@@ -1970,9 +1954,7 @@ class _Parser:
         if not (end + 2 < len(words) and words[end].norm == "of" and words[end + 1].norm == "the"
                 and words[end + 2].norm in self.cues["place_nouns"]):
             return None
-        sentence = self._sentence_start(at)
-        placed = {code for p, code in self._located_places()
-                  if self._sentence_start(p) == sentence and code != people and code in self.kb.actors}
+        placed = set(self._sentence_places(at, besides=people))
         return next(iter(placed)) if len(placed) == 1 else None
 
     def _sentence_states(self, at: int, besides: str | None = None) -> dict[str, int]:
@@ -1983,10 +1965,25 @@ class _Parser:
         for first, _, code in self._named_states():
             if first == sentence and code != besides:
                 counts[code] = counts.get(code, 0) + 1
-        for p, code in self._located_places():
-            if self._sentence_start(p) == sentence and code != besides and code in self.kb.actors:
-                counts[code] = counts.get(code, 0) + 1
+        for code in self._sentence_places(at, besides):
+            counts[code] = counts.get(code, 0) + 1
         return counts
+
+    def _sentence_places(self, at: int, besides: str | None = None) -> list[str]:
+        """The KB states, in text order, of the places after a locative word
+        (:meth:`_located_places`) in the sentence of word ``at``, other than ``besides``."""
+        sentence = self._sentence_start(at)
+        return [code for p, code in self._located_places()
+                if self._sentence_start(p) == sentence and code != besides and code in self.kb.actors]
+
+    def _one_text_state(self, besides: str | None = None) -> str | None:
+        """The one state the text names (:meth:`_document_countries`,
+        :meth:`_place_countries`) other than ``besides``, or None when it names none or
+        several."""
+        states = self._document_countries() | self._place_countries()
+        if besides is not None:
+            states = states - {besides}
+        return next(iter(states)) if len(states) == 1 else None
 
     def _stateless_people(self, ph: _Phrase) -> tuple[str, str] | None:
         """``(state, why)`` for fighters named by an unknown people's name ("Shona rebels",
@@ -2005,8 +2002,8 @@ class _Parser:
         counts = self._sentence_states(ph.start)
         if counts:
             return (next(iter(counts)), "the one state its sentence names") if len(counts) == 1 else None
-        elsewhere = self._document_countries() | self._place_countries()
-        return (next(iter(elsewhere)), "the one state the text names") if len(elsewhere) == 1 else None
+        elsewhere = self._one_text_state()
+        return (elsewhere, "the one state the text names") if elsewhere is not None else None
 
     def _home_state(self, ph: _Phrase) -> tuple[str, str] | None:
         """The state of an unknown holder of an office held at home ("Judge Ana Ruiz",

@@ -277,11 +277,17 @@ class Actor:
     def role_on(self, date: str | None) -> Role | None:
         """The role held on ``date`` (the latest-starting one if several); with no date,
         the latest open role: that is what an undated mention most likely means."""
+        held = self.roles_on(date)
+        return held[0] if held else None
+
+    def roles_on(self, date: str | None) -> list[Role]:
+        """The roles held on ``date`` (with no date, the open ones), latest-starting first;
+        roles starting together keep their order."""
         if date is None:
             held = [r for r in self.roles if r.end is None]
         else:
             held = [r for r in self.roles if r.held_on(date)]
-        return max(held, key=lambda r: r.start or "") if held else None
+        return sorted(held, key=lambda r: r.start or "", reverse=True)
 
 
 @dataclass(frozen=True)
@@ -391,6 +397,7 @@ class KnowledgeBase:
                                                     compare=False)
     _person_variants: dict[str, list[int]] | None = field(default=None, init=False, repr=False,
                                                            compare=False)
+    _given_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def first_words(self, table: str) -> dict[str, int]:
         """For the lookup table named ``table`` (``names``, ``exact``, ``common``,
@@ -426,6 +433,15 @@ class KnowledgeBase:
             if hits:
                 found.update(hits)
         return sorted(found)
+
+    def given_words(self) -> frozenset[str]:
+        """The first word of every KB person's name of two or more words: "Abdullah" (King
+        Abdullah, Abdullah Ocalan) is a given name, never a bare surname."""
+        if self._given_words is None:
+            norm = self.normaliser
+            self._given_words = frozenset(key[0] for a in self.actors.values()
+                                          if a.type == "person" and len(key := norm.key(a.name)[0]) > 1)
+        return self._given_words
 
     def title_matches(self, text_title: Title, role_title: str) -> bool:
         """Whether a title written in the text describes a role ("leader" describes a

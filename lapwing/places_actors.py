@@ -87,11 +87,19 @@ def sitting_leader(kb: KnowledgeBase, name: str, day: str | None) -> bool:
     towns bear it. With no date, or several such namesakes, it is not."""
     if day is None or " " in name.strip():
         return False
-    key = kb.normaliser.key(name)[0]
+    return sitting_holder(kb, kb.normaliser.key(name)[0], day) is not None
+
+
+def sitting_holder(kb: KnowledgeBase, key: tuple[str, ...], day: str, not_given: bool = False) -> str | None:
+    """The id of the one KB person whose name ends in surname ``key`` and who heads a state on
+    ``day`` (:func:`heads_state`); None when there is none, or several. With ``not_given``,
+    also None when ``key`` begins some KB person's name (:meth:`KnowledgeBase.given_words`)."""
+    if not_given and len(key) == 1 and key[0] in kb.given_words():
+        return None
     leaders = {e.actor_id for e in kb.names.get(key, ())
                if e.kind == "partial" and (actor := kb.actors.get(e.actor_id)) is not None
                and kb.normaliser.key(actor.name)[0][-1:] == key and heads_state(kb, actor, day)}
-    return len(leaders) == 1
+    return next(iter(leaders)) if len(leaders) == 1 else None
 
 
 def heads_state(kb: KnowledgeBase, actor: Actor, day: str) -> bool:
