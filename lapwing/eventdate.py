@@ -23,7 +23,7 @@ There is no parser yet, so "the event's clause" is approximated: no clause-break
 from ``lexicons/time.yaml`` (``which``, ``after``, ``;`` ...) between trigger and expression.
 When the parser lands, :func:`same_clause` is the one function to replace.
 
-Four refinements keep an expression from dating the wrong event:
+These refinements keep an expression from dating the wrong event:
 
 - An event in a clause tied to the sentence by an offset ("fired rockets on Thursday, *a day
   after* a drone killed X", "*hours after*", "*a week before*") is dated from the governing
@@ -56,9 +56,13 @@ Four refinements keep an expression from dating the wrong event:
   article), a future expression of an intended act whose clause ends before the trigger
   ("agreed to restart trains before the end of the year, at a *meeting* ..."), a bound or
   occasion wherever it stands ("on the occasion of Ramadan, and *pledged* ..."), the occasion
-  an act is done for ("*pardoned* 800 prisoners to mark the end of Ramadan"), or a date
-  that names a noun ("the 2015 deal", "in the summer heat", "*rejected* Wednesday's
-  accusation").
+  an act is done for ("*pardoned* 800 prisoners to mark the end of Ramadan"), a date
+  that names a noun ("the 2015 deal", "*flouted* the November ceasefire", "in the summer
+  heat", "*rejected* Wednesday's accusation"), or a duration that runs on past the article
+  ("began the drills on Friday, with *firing* over the next four days": how long, not when).
+- A participle on a noun trigger, after its complement and a comma or not, dates the act the
+  noun names ("regretted Sudan's *embargo* on Kenyan goods, announced on Saturday"), even
+  where it would otherwise be a reduced relative clause or a statement's time.
 
 Three more concern what an expression is the time of:
 
@@ -468,6 +472,17 @@ def _is_intention(words: list[str], lex: TimeLexicon) -> bool:
     return False
 
 
+def _runs_on(timex: Timex, document: Document) -> bool:
+    """Whether the expression is a duration that runs on past the publication date ("began the
+    exercise on Friday, with drills over *the next four days*", "in *the coming weeks*"): it
+    says how long what follows lasts, counted from the event's time, and dates no event; a
+    duration that ends at its anchor ("over the past week", "in the last 36 hours") is the
+    window a reported event fell in and keeps dating it."""
+    interval = timex.interval
+    return bool(timex.type == "DURATION" and document.published and interval and interval.end
+                and interval.end[:10] > document.published[:10])
+
+
 def _is_future(timex: Timex, document: Document) -> bool:
     interval = timex.interval
     return bool(document.published and interval and interval.start
@@ -647,7 +662,9 @@ def _in_relative_clause_before(trigger: Span, timex: Timex, sentence: Span, docu
     rejecting") opens a clause that has yet to have its verb. On the subject, the clause
     keeps a day of the week before publication, which is the event's in news ("Gunmen who
     stormed a hotel on Monday killed 12"), and a participle on an act noun gives the act's
-    time ("The strike carried out last week killed five")."""
+    time ("The strike carried out last week killed five"). A relative clause with no verb
+    before the expression is the trigger's own ("the minister, *who* earlier this week
+    *pinned* the floods on the dam"): the trigger is its verb, not a verb after it."""
     text = document.text
     if timex.end > trigger.start:
         return False
@@ -658,7 +675,7 @@ def _in_relative_clause_before(trigger: Span, timex: Timex, sentence: Span, docu
     previous, verb_seen = None, False
     for word in _WORD.finditer(text, opening[-1] if opening else sentence.start, timex.start):
         if word.group().lower() in lex.relative_pronouns:
-            return True
+            return closed or any(_past_word(w, lex) for w in _WORD.finditer(text, word.end(), timex.start))
         if (verb_seen or not closed) and _bare_relative(word, previous, text, lex, timex) \
                 and previous is not None and not _frames_event(previous, text, lex, subject=not closed):
             return True
@@ -704,6 +721,35 @@ def belongs_to_later_clause(trigger: Span, timex: Timex, document: Document, lex
         return True
     words = _words_between(document.text, trigger.end, timex.start)
     return _is_future(timex, document) and _is_intention(words, lex)
+
+
+#: The most words of a noun trigger's complement ("embargo *on Kenyan products*") before a
+#: participle that describes the trigger's noun.
+_COMPLEMENT_WORDS = 6
+
+
+def _participle_on_trigger(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
+    """Whether the expression is the time of a past participle that describes a noun trigger,
+    maybe after the noun's complement and a comma ("regretted Sudan's *embargo* on Kenyan
+    products, *imposed* on Saturday", "the *truce* declared on Friday"): a reduced relative
+    clause on the act's noun tells when the act happened. A speech participle counts only
+    when saying is the act (``enacting_speech_words``: "announced"); "the attack, reported
+    on Monday" dates the report."""
+    if timex.start < trigger.end or _verb_trigger(trigger, text, lex):
+        return False
+    words = list(_WORD.finditer(text, trigger.end, timex.start))
+    participle = next((i for i, w in enumerate(words) if _past_word(w, lex)), None)
+    if participle is None or participle > _COMPLEMENT_WORDS:
+        return False
+    word = words[participle]
+    low = word.group()
+    if low in lex.speech_words and low not in lex.enacting_speech_words:
+        return False
+    complement = [w.group().lower() for w in words[:participle]]
+    noun_end = words[participle - 1].end() if participle else trigger.end
+    return text[noun_end:word.start()].strip() in ("", ",") and not _CLAUSE_END.search(text, trigger.end, noun_end) \
+        and not any(w in lex.clause_breaks | lex.relative_pronouns | lex.comma_coordinators for w in complement) \
+        and _right_after(word, timex, text, lex)
 
 
 def _right_after(word: re.Match[str], timex: Timex, text: str, lex: TimeLexicon) -> bool:
@@ -940,7 +986,10 @@ def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) 
     happened, and dates no other event of the sentence. It dates the noun right after it
     when that noun is the trigger ("the February 3 attack"), and a month or a day names the
     event of its own sentence when that thing is its subject ("the February 3 attack killed
-    five"): only a year is always a name. A season without a year before a noun ("gathered
+    five"): only a year is always a name. A bare month before a noun ("flouted the November
+    ceasefire", "a March deadline") names the noun's act the same way, unless a preposition
+    that attaches a time to the verb makes that act the event's frame ("won a majority in the
+    March elections"). A season without a year before a noun ("gathered
     over power cuts in the summer heat", "pledging larger summer releases") likewise says
     what kind of heat or release it is, unless the word after it is a function word or a
     unit ("in the summer as temperatures rose", "the summer months"), before the trigger as
@@ -958,8 +1007,10 @@ def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) 
         return not before or before[-1].lower() not in lex.tense.attaching_prepositions
     name = text[timex.start:timex.end]
     season = precision_of(timex.value) == "season"
+    month = name.rstrip(".") in lex.months.keys() | lex.month_abbreviations.keys()
     before_trigger = timex.end <= trigger.start
-    if not (_CALENDAR_NAME.fullmatch(name) or season) or (before_trigger and not (name.isdigit() or season)):
+    if not (_CALENDAR_NAME.fullmatch(name) or season or month) \
+            or (before_trigger and not (name.isdigit() or season)):
         return False
     noun = _NOUN_AFTER.match(text, timex.end)
     if not noun or noun.end() - 1 == trigger.start:
@@ -969,7 +1020,11 @@ def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) 
         word = following.group(1).lower() if following else ""
         return not any(c.isdigit() for c in name) and word not in lex.function_words \
             and word not in lex.clause_breaks and word not in lex.determiners and lex.unit(word) is None
-    return bool(_DETERMINER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
+    determiner = _DETERMINER_BEFORE.search(text, max(0, timex.start - 12), timex.start)
+    if determiner is None or not month:
+        return determiner is not None
+    before = _WORD.findall(text[max(0, determiner.start() - 12):determiner.start()])
+    return not before or before[-1].lower() not in lex.tense.attaching_prepositions
 
 
 def _ends_name(timex: Timex, text: str, lex: TimeLexicon) -> bool:
@@ -1143,14 +1198,15 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     text = document.text
     offsets = find_offsets(text, sentence, timexes, lex)
     links = {o.start for o in offsets}
-    in_sentence = [t for t in timexes if _dates_event(t) and t.start not in links
+    in_sentence = [t for t in timexes if _dates_event(t) and t.start not in links and not _runs_on(t, document)
                    and sentence.start <= t.start and t.end <= sentence.end and not _in_dateline(t, text)
                    and not _onset(t, trigger, text, lex)
                    and not _attributive_date(t, trigger, text, lex) and not _bound(t, trigger, sentence, text)
                    and not _occasion(t, trigger, text, lex)]
     done = _past_verb_trigger(trigger, text, lex)
     copular = _copular(trigger, text, lex)
-    usable = [t for t in in_sentence if not belongs_to_later_clause(trigger, t, document, lex)
+    described = [t for t in in_sentence if _participle_on_trigger(trigger, t, text, lex)]
+    usable = [t for t in in_sentence if (t in described or not belongs_to_later_clause(trigger, t, document, lex))
               and not _in_earlier_intended_act(trigger, t, sentence, document, lex)
               and not _in_relative_clause_before(trigger, t, sentence, document, lex)
               and not _closes_earlier_act(t, trigger, sentence, text, lex)
@@ -1173,9 +1229,10 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
             and later.end <= t.start < _tied_clause_end(text, Span(later.end, later.end), sentence)]
     usable = [t for t in usable if t not in tied]
     own = [t for t in own if t not in tied]
-    reporting = [t for t in usable if _reporting_time(trigger, t, text, lex)]
+    reporting = [t for t in usable if _reporting_time(trigger, t, text, lex) and t not in described]
     own = [t for t in own if t not in reporting]
-    close = [t for t in own if not _clause_end_between(text, min(t.end, trigger.end), max(t.start, trigger.start))]
+    close = [t for t in own if t in described
+             or not _clause_end_between(text, min(t.end, trigger.end), max(t.start, trigger.start))]
     others = [t for t in usable if t not in reporting]
     if later is not None and tied and not own:  # "raided the town days after a truce began on March 1"
         tied_date = _nearest(Span(later.start, later.end), tied, text)

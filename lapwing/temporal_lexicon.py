@@ -20,6 +20,20 @@ import yaml
 DEFAULT_PATH = Path(str(resources.files("lapwing") / "lexicons" / "time.yaml"))
 
 
+class _WordLoader(yaml.SafeLoader):
+    """YAML whose only booleans are ``true`` and ``false`` (YAML 1.2): in YAML 1.1 a bare
+    ``off``, ``on``, ``no`` or ``yes`` is a boolean, which would silently turn the particle
+    "off" ("a tanker *seized off* Yemen in March") or the abbreviation "No" into ``False``."""
+
+
+_WordLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_WordLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                  list("tTfF"))
+
+
 @dataclass(frozen=True)
 class Unit:
     """A duration unit: its TIMEX3 letter, how many letters one unit is, and if it is a time unit."""
@@ -144,6 +158,7 @@ class TimeLexicon:
     continuation_openers: frozenset[str]
     speech_words: frozenset[str]
     hearer_speech_words: frozenset[str]
+    enacting_speech_words: frozenset[str]
     anaphoric_offsets: frozenset[str]
     copulas: frozenset[str]
     cause_prepositions: frozenset[str]
@@ -236,7 +251,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
     """Read and check ``time.yaml`` (cached: the grammar asks once per process)."""
     source = str(path)
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_WordLoader)  # noqa: S506 (safe)
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"{source}: cannot read the time lexicon ({exc})") from None
     if not isinstance(data, dict):
@@ -338,6 +353,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         continuation_openers=_lower_set(req("continuation_openers", list)),
         speech_words=_lower_set(req("speech_words", list)),
         hearer_speech_words=_lower_set(req("hearer_speech_words", list)),
+        enacting_speech_words=_lower_set(req("enacting_speech_words", list)),
         anaphoric_offsets=_lower_set(req("anaphoric_offsets", list)),
         copulas=_lower_set(req("copulas", list)),
         cause_prepositions=_lower_set(req("cause_prepositions", list)),
