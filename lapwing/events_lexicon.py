@@ -123,6 +123,7 @@ class EventLexicon:
     verbal_types: frozenset[str] = frozenset()
     cameo_roots: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     size_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    size_asides: frozenset[str] = frozenset()
     number_words: dict[str, int] = field(default_factory=dict)
     participants: frozenset[str] = frozenset()
     participant_heads: tuple[str, ...] = ()
@@ -372,6 +373,7 @@ def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
     lexicon.threat_modes = _per_type_codes(check, data, "threat_modes", "mode", "ASSAULT: {mode: violence}")
     lexicon.size_words = {name: frozenset(w.lower() for w in words)
                           for name, words in check.section(data, "size", YMap).items()}
+    lexicon.size_asides = frozenset(check.words(data, "size_asides"))
     numbers = check.section(data, "number_words", YMap)
     for word, value in numbers.items():
         if not str(value).isdigit():

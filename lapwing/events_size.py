@@ -2,8 +2,9 @@
 
 News states tolls in a few fixed shapes: "killing four soldiers", "killed at least 12",
 "12 people were killed", "four dead". A number (digits or a word from ``number_words``)
-within a few words after a casualty word, else within a few words before it, sizes the
-sentence's ASSAULT or COERCE event. Counts are what the sentence says, never summed
+within a few words after a casualty word, else within a few words before it (across an
+aside opened by a word of ``size_asides``: "Five soldiers, all reservists, were killed"),
+sizes the sentence's ASSAULT or COERCE event. Counts are what the sentence says, never summed
 across sentences (tolls are restated as they rise).
 """
 
@@ -18,6 +19,8 @@ from lapwing.records import Size
 
 AFTER = 4
 BEFORE = 5
+#: The longest aside between a count and its verb ("Thirteen people, among them ..., were").
+ASIDE = 10
 _STOP = frozenset({",", ";", ".", ":", "and", "in", "on", "since", "after", "before", "by"})
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d{1,5}$")
 #: Words after a number that make it something other than a head count.
@@ -43,12 +46,31 @@ def _near(sentence: Sentence, k: int, lexicon: EventLexicon) -> int | None:
         value = _number(sentence, n, lexicon)
         if value is not None:
             return value
-    for n in range(k - 1, max(-1, k - 1 - BEFORE), -1):
+    n, left = k - 1, BEFORE
+    while n >= 0 and left > 0:
+        if toks[n].text == ",":
+            opening = _aside_opening(sentence, n, lexicon)
+            if opening is None:
+                break
+            n = opening - 1  # the comma before the aside: the count stands before it
+            continue
         if toks[n].lower in _STOP:
             break
         value = _number(sentence, n, lexicon)
         if value is not None:
             return value
+        n, left = n - 1, left - 1
+    return None
+
+
+def _aside_opening(sentence: Sentence, close: int, lexicon: EventLexicon) -> int | None:
+    """The comma that opens an aside closed by the comma at ``close``, when the aside starts
+    with a word of ``size_asides`` ("Thirteen people, among them two women, were held": the
+    count is the head's, not the aside's); None when no such aside ends there."""
+    toks = sentence.tokens
+    for m in range(close - 1, max(-1, close - 1 - ASIDE), -1):
+        if toks[m].text == ",":
+            return m if m + 1 < close and toks[m + 1].lower in lexicon.size_asides else None
     return None
 
 
