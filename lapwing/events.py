@@ -43,7 +43,8 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   PRONOUNS, Group, PatternRoles, Roles, actor_groups, armed_or_state, count_end,
                                   country_word, governor, nominal_agent)
 from lapwing.events_size import size_of
-from lapwing.events_text import BE_WORDS, DASHES, DAY_WORDS, QUOTES, Sentence, contact_relative, past_day, sentences
+from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, QUOTES, Sentence, contact_relative, day_owned, past_day,
+                                 sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -222,6 +223,7 @@ class Trigger:
     agent: Group | None = None  # "the sanctions that the EU imposed": who did it, by a relative clause
     granted_at: int | None = None  # "consented to a request to pardon": the granting verb's token
     parted_end: int | None = None  # "called on Thursday, during ..., for": after the particle an aside parted
+    dated: bool = False  # "blamed Sunday's rocket attack on": an act named by its own day took place
 
     @property
     def after(self) -> int:
@@ -232,8 +234,9 @@ class Trigger:
     @property
     def happened(self) -> bool:
         """Whether the sentence says this act took place although a governing word precedes
-        it: a relative clause names its doer, or a request for it was granted."""
-        return self.agent is not None or self.granted_at is not None
+        it: a relative clause names its doer, a request for it was granted, or it is named by
+        its own day ("blamed Sunday's rocket attack on the militia")."""
+        return self.agent is not None or self.granted_at is not None or self.dated
 
 
 def _event_date(event: Event, sentence: Span, following: list[Sentence], timexes: list[Timex],
@@ -382,6 +385,10 @@ class EventCoder:
             if self._tally(sentence, trig):
                 _note(trace, f"{word!r}: a tally of many events over a period, not one event")
                 continue
+            if _generic_participle(sentence, trig):
+                _note(trace, f"{word!r}: describes 'any' or 'every' such thing under a vow or a condition "
+                             "('would pay for every missile fired at'): no act that took place")
+                continue
             if _counterfactual_relative(sentence, trig):
                 _note(trace, f"{word!r}: in a relative clause in 'would have' ('a resolution that would have "
                              "condemned'): what did not happen, no event")
@@ -474,7 +481,7 @@ class EventCoder:
                 _note(trace, f"{word!r}: what the {cause.type.lower()} {cause.trigger.text!r} brought about "
                              "('occupied the airport, halting all flights'), not a measure of its own")
                 continue
-            if event.type in ("ASSAULT", "COERCE") and size is not None:
+            if event.type in TOLLED_TYPES and size is not None:
                 event.size = size
             if event.type == "COERCE" and arrests is not None:
                 event.size = arrests
@@ -486,8 +493,10 @@ class EventCoder:
             if not (event.actors or event.recipients or event.size) \
                     and not (event.type == "PROTEST" and self._places  # "a demonstration near the mosque in Rabieh"
                              and not reader.in_phrase(sentence, trig.i)) \
-                    and not (event.type == "ASSAULT" and self._weapon_subject(sentence, trig)):
-                # not "after violent protests by"
+                    and not (event.type == "ASSAULT" and self._weapon_subject(sentence, trig)) \
+                    and not (event.type in TOLLED_TYPES and trig.dated):
+                # not "after violent protests by"; but "a third victim of Thursday's drone attack",
+                # an attack or arrest named by its day, is told as a toll is
                 _note(trace, f"{word!r}: no actor, recipient or toll: not coded")
                 continue
             out.append(event)
@@ -1307,7 +1316,8 @@ class EventCoder:
                 continue
             entry, end, parted = match
             found.append(Trigger(k, end if not (entry.key.count(GAP) or parted) else k + 1, entry, entry.type,
-                                 parted_end=end if parted else None))
+                                 parted_end=end if parted else None,
+                                 dated=entry.type in TOLLED_TYPES and entry.pos == "noun" and day_owned(sentence, k)))
             k = end if not parted else k + 1  # the aside between verb and particle may hold events of its own
         return found
 
@@ -2177,6 +2187,10 @@ def _against_addressee(sentence: Sentence, groups: list[Group], owner: Trigger, 
 
 #: Auxiliaries that open a clause's verb group ("talks on X have stalled").
 PREDICATE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
+#: Types whose events are told by whom they hit, as a toll: named by their day ("Thursday's drone
+#: attack"), they are news with no party named.
+TOLLED_TYPES = frozenset({"ASSAULT", "COERCE"})
+LIST_ITEM_WORDS = 4  # words of one item of a listed complement ("counter-piracy boarding")
 
 
 def _noun_scope(sentence: Sentence, groups: list[Group], start: int) -> int:
@@ -2185,12 +2199,28 @@ def _noun_scope(sentence: Sentence, groups: list[Group], start: int) -> int:
     request by Oman, the authorities released the crew") is the sentence's news."""
     toks = sentence.tokens
     scope = _scope(sentence, groups, start)
-    end = next((k for k in range(start, scope) if toks[k].lower in {",", ";"}), scope)
+    end = next((k for k in range(start, scope) if toks[k].lower == ";"
+                or toks[k].lower == "," and not _listed_item(sentence, k, scope)), scope)
     if start > 0 and PREPOSITIONS & {toks[start - 1].lower, toks[min(start, len(toks) - 1)].lower}:
         # "as talks on its nuclear program have stalled and militias have threatened": a verb
         # after a prepositional content makes the noun a subject; its content ends there
         end = next((k for k in range(start + 1, end) if toks[k].lower in PREDICATE_AUXILIARIES), end)
     return end
+
+
+def _listed_item(sentence: Sentence, comma: int, scope: int) -> bool:
+    """Whether the comma at ``comma`` parts items of a list that closes with "and" or "or"
+    ("rehearsals of rescue at sea, counter-piracy boarding and anti-aircraft fire"): a few
+    lower-case words, no article or auxiliary, up to the conjunction. A clause after the
+    comma ("..., the authorities released the crew and") has its own article or verb."""
+    toks = sentence.tokens
+    for k in range(comma + 1, min(scope, comma + 2 + LIST_ITEM_WORDS)):
+        word = toks[k].lower
+        if word in {"and", "or"}:
+            return k > comma + 1
+        if word == "," or toks[k].cap or word in DETERMINERS | PREDICATE_AUXILIARIES:
+            return False
+    return False
 
 
 def _infinitive(sentence: Sentence, k: int) -> bool:
@@ -2597,6 +2627,11 @@ def _names_the_event(sentence: Sentence, trig: Trigger) -> bool:
 
 
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might"})
+#: Quantifiers of a generic noun ("every missile fired at"), the words its noun may run to,
+#: and the modals of a vow or a condition that make what it names a possibility.
+GENERIC_QUANTIFIERS = frozenset({"every", "any", "each"})
+GENERIC_NOUN_WORDS = 2
+FUTURE_MODALS = frozenset({"would", "will", "'ll"})
 COUNTERFACTUAL_REACH = 10  # words from the relative's "that" to an event noun in its object
 
 
@@ -2612,6 +2647,23 @@ def _counterfactual_relative(sentence: Sentence, trig: Trigger) -> bool:
         if toks[m].lower in {"that", "which"} and m + 2 < len(toks) and m > 0 \
                 and toks[m + 1].lower in COUNTERFACTUAL_MODALS and toks[m + 2].lower == "have":
             return True
+    return False
+
+
+def _generic_participle(sentence: Sentence, trig: Trigger) -> bool:
+    """"would pay in blood for every missile fired at the airport", "will answer any shell
+    fired at our villages": a participle on a noun counted by "every", "any" or "each", with
+    "would" or "will" before it in the sentence, names whatever may come under a vow or a
+    condition, no act that took place ("every rocket fired on Sunday was intercepted" is
+    told as done, with no such verb before)."""
+    toks = sentence.tokens
+    if trig.entry.pos != "verb" or not toks[trig.i].lower.endswith("ed"):
+        return False
+    for m in range(trig.i - 1, max(-1, trig.i - 2 - GENERIC_NOUN_WORDS), -1):
+        if toks[m].lower in GENERIC_QUANTIFIERS:
+            return m < trig.i - 1 and any(t.lower in FUTURE_MODALS for t in toks[:m])
+        if not toks[m].lower.isalpha() or toks[m].cap:
+            return False
     return False
 
 

@@ -112,6 +112,7 @@ PARTICIPANT = "noun: participant"
 GATEWAY_OWNER = 2
 #: The longest namer between "what" and its naming verb ("what a senior army official described as").
 NAMER_WORDS = 6
+NAMED_ACT_REACH = 14  # words between a passive verb and "in what X called" ("taken into custody in Tehran on Sunday")
 #: Nouns of measure before "of": "two hours of talks", "ten days of war games" are talks and
 #: exercises of the clause's subject, not background in a prepositional phrase.
 MEASURES = frozenset({"hours", "days", "weeks", "months", "rounds", "round", "series", "wave",
@@ -144,6 +145,11 @@ PHRASE_BEFORE_AGENT = 4
 NOMINAL_PHRASE = 8
 #: Lower-case modifiers between "by" and the agent's name ("by the de facto authorities").
 AGENT_MODIFIERS = 4
+#: Words between a verb ascribing an act and the event noun it ascribes ("blamed Sunday's
+#: rocket attack"), and how far after the noun the verb and its doer may stand ("the shelling
+#: of the market, attributed by the army to the RSF").
+ASCRIBED_OBJECT = 3
+ASCRIPTION_REACH = 10
 #: The longest relative clause set off by commas between a subject and its verb.
 RELATIVE_WORDS = 30
 #: How many words of place and time adjuncts may stand between a verb and its object.
@@ -295,12 +301,28 @@ class PatternRoles:
         out = Roles()
         agent = self._by_agent(sentence, groups, j) or (nominal_agent(sentence, groups, j) if entry.pos == "noun"
                                                         else None)
+        nominal = entry.pos == "noun" or sentence.tokens[i].lower.endswith("ing")  # "the car bombing"
+        ascribed = self._ascribed_agent(sentence, groups, i, j) if nominal and agent is None else None
+        if ascribed is not None:  # "Sunday's drone attack, which the army attributed to the RSF"
+            out.actors, out.how = list(ascribed.refs), [f"the doer the act is ascribed to ({ascribed.refs[0].text!r})"]
+            self._recipients(sentence, groups, j, entry, out)
+            return self._arrange(out, entry)
         progressive = sentence.tokens[i].lower.endswith("ing")  # "is suing": active
         passive = entry.pos == "verb" and (agent is not None
                                            or (self._be_before(sentence, i) and not progressive)
                                            or self._reduced_passive(sentence, groups, i, j, entry)
                                            and self._postponed_object(sentence, groups, j) is None
                                            or self._elliptical_passive(sentence, i))
+        host = i - 1 if i < 2 or sentence.tokens[i - 1].lower not in ARTICLES else i - 2
+        visitor = self._attributive_doer(sentence, groups, i, j) \
+            if entry.type == "CONSULT" and sentence.tokens[host].lower in self.reporting else None
+        if visitor is not None:  # "telling visiting French envoy Le Drian that": the envoy visits the teller
+            out.actors = list(visitor.refs)
+            out.how.append(f"the party the participle describes ({visitor.refs[0].text!r}) visits whom it tells")
+            tellers = self._participial_subject(sentence, groups, host, out) \
+                or [r for g in [self._subject(sentence, groups, host, out, verb=True)] if g for r in g.refs]
+            out.recipients = [r for r in tellers or [] if not _same(r, out.actors)]
+            return self._arrange(out, entry)
         of_subject = entry.pos == "verb" and self.subject_relative(sentence, i, j)
         if of_subject or entry.pos == "verb" and agent is None and self._noun_modifier(sentence, groups, i, j, entry):
             out.passive = out.describes = True
@@ -312,7 +334,7 @@ class PatternRoles:
         if passive:
             out.passive = True
             if agent is None and entry.pos == "verb":
-                agent = self._agent_after_phrase(sentence, groups, j)
+                agent = self._agent_after_phrase(sentence, groups, j) or self._naming_agent(sentence, groups, j)
             if agent is not None:
                 out.actors, out.how = list(agent.refs), ["passive agent after 'by'"]
                 out.object_end = agent.last
@@ -402,6 +424,49 @@ class PatternRoles:
         if entry.pos == "noun" and entry.type == "ACCUSE" and not out.recipients:
             self._accused_in_content(sentence, groups, j, out)
         return self._arrange(out, entry)
+
+    def _ascribed_agent(self, sentence: Sentence, groups: list[Group], i: int, j: int) -> Group | None:
+        """The doer an event noun at ``i:j`` is ascribed to: "the attack, which the army
+        attributed to the RSF", "the shelling, attributed by the army to the RSF", "attacks
+        blamed on the militia", "X blamed Sunday's attack on the militia". The party after
+        the verb's own preposition ("to" after "attribute", "ascribe"; "on" after "blame",
+        "pin") did the act, not whoever ascribes it, who only alleges. Bare plurals ("a
+        string of attacks blamed on X") are a tally of acts, whose doers this does not name."""
+        toks = sentence.tokens
+        head = toks[j - 1].lower
+        if head.endswith("s") and not head.endswith("ss") and toks[i - 1].lower not in {"the", "'s"}:
+            return None  # "the latest of a string of attacks blamed on X": a tally, no one act
+        verb = next((k for k in range(i - 1, max(-1, i - 2 - ASCRIBED_OBJECT), -1)
+                     if self._ascribing(toks[k].lower)
+                     and all(t.lower.isalpha() or t.text == "'s" for t in toks[k + 1:i])), None)
+        if verb is None:
+            commas = 0
+            for k in range(j, min(len(toks), j + ASCRIPTION_REACH)):
+                word = toks[k].lower
+                commas += word == ","
+                if self._ascribing(word):
+                    verb = k
+                    break
+                if commas > 1 or word in {";", "and", "or", "but"} or word in BE_FORMS - {"was", "were"} \
+                        or word.endswith("ed") and word not in ED_NON_VERBS:
+                    return None
+        if verb is None:
+            return None
+        preposition = self._ascribing(toks[verb].lower)
+        found = None
+        for k in range(max(verb, j), min(len(toks), max(verb, j) + ASCRIPTION_REACH)):
+            if toks[k].lower in {",", ";"} and k > verb:
+                break
+            if toks[k].lower == preposition:
+                found = _agent_after_by(sentence, groups, k) or found
+        return found
+
+    def _ascribing(self, word: str) -> str | None:
+        """The preposition before the doer that a verb ascribing an act takes ("attributed
+        to", "blamed on"), or None for any other word."""
+        if word in self.classes.get("ascribing_to", frozenset()):
+            return "to"
+        return "on" if word in self.classes.get("ascribing_on", frozenset()) else None
 
     def _accused_in_content(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
         """"Iraqi allegations that Turkish dams are starving the Tigris", "claims that
@@ -1173,6 +1238,39 @@ class PatternRoles:
                 return None
         return None
 
+    def _attributive_doer(self, sentence: Sentence, groups: list[Group], i: int, j: int) -> Group | None:
+        """The party an "-ing" trigger at ``i:j`` describes as an adjective ("the visiting
+        Syrian president", "telling visiting French envoy Jean-Yves Le Drian"): the
+        participle stands after an article or a verb, not after its subject or a comma, and
+        a title or name, no article, follows it; that party is who does the act."""
+        toks = sentence.tokens
+        if not toks[i].lower.endswith("ing") or i < 1 or j != i + 1:
+            return None
+        before = toks[i - 1]
+        if not (before.lower in ARTICLES or before.lower.endswith(("ing", "ed", "told", "met")) and not before.cap
+                and before.lower not in BE_FORMS):
+            return None
+        return next((g for g in groups if j <= g.first <= j + TITLE_WORDS + 1
+                     and all(t.lower.isalpha() and t.lower not in ARTICLES | POSSESSIVES | PREPOSITIONS
+                             for t in toks[j:g.first])), None)
+
+    def _naming_agent(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
+        """The state or armed party that names the act of a passive verb ending at ``j`` in a
+        free relative after it: "were taken into custody on Sunday in what the Islamic
+        Republic called a spy ring bust", "in what the ministry described as a crackdown". A
+        state calls its own acts so; a critic who names them ("in what rights groups called a
+        purge") did not do them, so only a state, government, military or armed group acts."""
+        toks = sentence.tokens
+        for k in range(j, min(len(toks) - 1, j + NAMED_ACT_REACH)):
+            if toks[k].lower in {";", "but"} or toks[k].lower in self.reporting:
+                return None
+            if toks[k].lower == "in" and toks[k + 1].lower == "what":
+                named = self._named_object(sentence, k + 1)
+                group = next((g for g in groups if k + 1 < g.first and g.last < named), None)
+                return group if group is not None and named > k + 1 and all(armed_or_state(r) for r in group.refs) \
+                    else None
+        return None
+
     def _headed_agent(self, sentence: Sentence, groups: list[Group], k: int) -> Group | None:
         """"a request by the head of the Judiciary", "an attack by members of Hamas": the
         by-phrase names a party through a person or part of it; that party acts."""
@@ -1222,11 +1320,16 @@ class PatternRoles:
         "two days before Iranian and U.S. officials were due to meet")."""
         reporting = [k for k in range(i) if self._reports(sentence, k)]
         floor = reporting[-1] + 1 if reporting else 0  # "Hamas said Israeli strikes killed"
+        # "dismantled a network linked to the Mossad, seizing": the main clause's object, no subject
+        comma = _participle_comma(sentence, i) if verb else None
         before_trigger = [g for g in groups if floor <= g.first and g.last <= i]
         for n in range(len(before_trigger) - 1, -1, -1):
             group = before_trigger[n]
             if not sentence.same_clause(group.first, i) or _as_clause_between(sentence, group.last, i):
                 break
+            if verb and sentence.relative_aside(group.first) and sentence.tokens[i - 1].text == "," \
+                    and not sentence.tokens[i].lower.endswith("ing"):
+                continue  # "the bombing, which police attributed to X, killed six": the aside's party
             # "for the Emirates' right": "for"; but "in an ISIS assault": the trigger's own modifier
             before = _word_before(sentence, group.first) if group.last < i or verb else \
                 sentence.tokens[group.first - 1].lower if group.first else ""
@@ -1240,7 +1343,8 @@ class PatternRoles:
             conjunction = verb and before in CONJUNCTIONS and not any(
                 g.first > group.first for g in before_trigger)
             if before in PREPOSITIONS and not (before == "of" and quantity) and not conjunction and not proxy \
-                    and not self._owner_of_means(sentence, group.first) and not _tied_to(sentence, group.first) \
+                    and not self._owner_of_means(sentence, group.first) \
+                    and not (_tied_to(sentence, group.first) and (comma is None or group.last > comma)) \
                     or _included_at(sentence, group.first) is not None:
                 continue  # "arrested six suspects, including two Palestinians, ...": part of an object
             if verb and self._indirect_object(sentence, group, i):

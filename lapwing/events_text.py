@@ -148,6 +148,30 @@ def past_day(sentence: Sentence, j: int) -> int:
     return n + 1 if n < len(toks) and toks[n].lower in DAY_PARTS else n
 
 
+#: Periods that, after "last" or "this", own an event as a day word does ("last week's raid").
+OWNING_PERIODS = frozenset({"week", "weekend", "month"})
+#: Words that may stand between a day's possessive and its event noun ("Thursday's deadly
+#: Israeli drone attack").
+DAY_OWNED_MODIFIERS = 3
+
+
+def day_owned(sentence: Sentence, i: int) -> bool:
+    """Whether the noun at ``i`` is owned by a day ("Thursday's drone attack", "Sunday
+    night's shelling", "yesterday's bombing", "last week's raid"): the phrase names one
+    past happening by its own day, which needs no party named to be told."""
+    toks = sentence.tokens
+    k = i - 1
+    while k > 0 and i - k <= DAY_OWNED_MODIFIERS and toks[k].text not in {"'s", "'"}:
+        if not toks[k].lower.replace("-", "").isalpha() or toks[k].lower in TIME_PREPOSITIONS:
+            return False
+        k -= 1
+    if k < 1 or toks[k].text not in {"'s", "'"}:
+        return False
+    owner, before = toks[k - 1].lower, toks[k - 2].lower if k > 1 else ""
+    return owner in DAY_WORDS or owner in DAY_PARTS and before in DAY_WORDS \
+        or owner in OWNING_PERIODS | DAY_PARTS and before in {"last", "this"}
+
+
 def _time_preposition(tokens: list[Token], k: int) -> bool:
     """"since January", "until Tuesday", "before dawn", "until the end of March": a
     conjunction before a time word is a preposition; the phrase opens no clause ("A worker
