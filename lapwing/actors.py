@@ -59,6 +59,8 @@ _ETHNIC = frozenset({"ethnic"})
 _PRONOUN_REACH = 1
 #: Kinds of organisation a person's name with a noun for armed men stands for ("Haftar forces").
 _FORCE_TYPES = frozenset({"armed_group", "military"})
+#: Kinds of organisation a state has of its own ("the Interior Ministry", "the Armed Forces").
+_STATE_BODY_TYPES = frozenset({"government", "military"})
 #: Predicates of affiliation markers that, between a noun for armed men and a commander's
 #: name, make the men the commander's force: "loyal to Daglo", "led by Haftar".
 _COMMAND_PREDICATES = frozenset({"aligned_with", "leads"})
@@ -87,8 +89,10 @@ _KIND_WORDS = 4
 _JOINING_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: What may precede a dateline's country: its city ("BASRA, Iraq —", "DUBAI, United Arab Emirates (AP) —").
 _DATELINE_HEAD = re.compile(r"(?:[^\n.,()]{1,30},)?\s*")
-#: What follows a dateline's place name: an optional date, an optional "(Agency)", a dash.
-_DATELINE_TAIL = re.compile(r"(?:,[^\n(\u2014\u2013]{1,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[\u2014\u2013-]{1,2}\s")
+#: What follows a dateline's place name: an optional date, an optional "(Agency)", a dash or the
+#: agency between slashes ("MOSCOW, February 28. /TASS/.").
+_DATELINE_TAIL = re.compile(r"(?:,[^\n(/\u2014\u2013]{1,30})?\s*(?:\([^)\n]{1,40}\)\s*)?"
+                            r"(?:[\u2014\u2013-]{1,2}|/[^/\n]{2,20}/\.?)\s")
 #: A byline's outlet opens its line ("Shafaq News / ...") or closes a dateline ("Damascus,
 #: SANA - ...", "Jeddah, May 2, 2025, SPA -- ..."): before it, at most a place and a date.
 _BYLINE_HEAD = re.compile(r"(?:[^\n.,]{1,30},(?:[^\n.,]{1,20},){0,2})?\s*")
@@ -97,6 +101,9 @@ _BYLINE_TAIL = re.compile(r"\s*(?:/|[\u2014\u2013-]{1,2})\s")
 #: Arab Emirates (AP) —"): before the bracket a place and a date, after it a dash.
 _WIRE_HEAD = re.compile(r"(?:[^\n.,()]{1,30}(?:,[^\n()]{1,30})?)?\s*\(")
 _WIRE_TAIL = re.compile(r"\)\s*[\u2014\u2013-]{1,2}\s")
+#: TASS closes its dateline with its name between slashes ("MOSCOW, February 28. /TASS/. ").
+_SLASH_HEAD = re.compile(r"(?:[^\n()/]{1,30},[^\n()/]{1,30})?\s*/")
+_SLASH_TAIL = re.compile(r"/\.?\s")
 
 
 @dataclass(frozen=True)
@@ -401,14 +408,17 @@ class _Parser:
         """Keep a viewpoint epithet at ``p`` ("the enemy", "a hostile drone") only where the
         document is written from one of the states in whose copy it names its bearer: the
         country of its dateline or state agency, else of the places it names, none of them
-        the bearer's own (Israeli copy calls its foes' drones hostile). Followed by "of" it
-        is a common noun ("the occupation of the Golan"), no epithet."""
+        the bearer's own (Israeli copy calls its foes' drones hostile), unless the bearer's own
+        state is among them: a state's label for an armed group of its own ("the rebel militia"
+        in Sudanese copy is the RSF). Followed by "of" it is a common noun ("the occupation of
+        the Golan"), no epithet."""
         if not any(e.kind == "viewpoint_epithet" for e in entries):
             return n, entries
         of = p + n < len(self.words) and self.words[p + n].norm == "of"
+        seen = self._viewpoint_countries()
         kept = [e for e in entries if e.kind != "viewpoint_epithet"
-                or (not of and self._viewpoint_countries() & e.viewpoints
-                    and self.kb.actors[e.actor_id].country not in self._viewpoint_countries())]
+                or (not of and seen & e.viewpoints
+                    and ((bearer := self.kb.actors[e.actor_id].country) in e.viewpoints or bearer not in seen))]
         return (n, kept) if kept else (0, [])
 
     def _viewpoint_countries(self) -> set[str]:
@@ -724,6 +734,8 @@ class _Parser:
             ph.noun, ph.noun_text = nouns[0], self._text(q, q + n)
             q = self._commander_after(ph, q + n, stop)
             q = self._of_owner(ph, q, stop)
+            if ph.head == "name":  # an unknown organisation owns the noun (see _owner_after)
+                return True
             q = self._seat_owner(ph, q, stop)
             return self._name_after(ph, q, stop, fallback="noun")
         n, entries = self.lookup(q, "entity", stop)
@@ -1036,10 +1048,18 @@ class _Parser:
         n, entries = self.lookup(at, "entity", stop)
         office = organisations and bool(ph.titles)
         staff = organisations and ph.noun is not None and ph.noun.staff  # "workers of the X Company"
-        if not n and (office or staff) and at + 1 < stop and self.words[at].norm == "the":
+        members = organisations and ph.noun is not None and ph.noun.type in _FORCE_TYPES  # "fighters of the RSF"
+        if not n and (office or staff or members) and at + 1 < stop and self.words[at].norm == "the":
             at += 1  # "of the Lebanese army": a demonym after "the" is an adjective
             n, entries = self.lookup(at, "entity", stop)
             entries = [e for e in entries if e.kind not in ("demonym", "plural")]
+        unknown = self._org_name(at, stop, self.words[at - 1].norm, known=n) if members else None
+        if unknown and unknown[2].type not in _STATE_BODY_TYPES and (not n or self._org_over(at, n, entries, unknown)):
+            # "fighters of the SPLM-N al-Hilu faction": the armed men are of a group the KB lacks;
+            # "units of the Interior Ministry" are left to the state the context names
+            ph.noun, ph.org = None, self.is_org(entries) if n else None
+            self._org_head(ph, at, stop, unknown)
+            return ph.end
         if n and self.lookup(at + n, "marker", stop)[0]:  # "of Iran-backed militias": a patron
             entries = []
         if n and not office and self._starts_head(at + n, stop, True):
@@ -1092,6 +1112,24 @@ class _Parser:
             return True
         ph.head, ph.end = fallback, q
         return True
+
+    def _model_end(self, p: int, stop: int) -> int:
+        """The end of a name at ``p`` that names a class or model of ships or arms, 0 when
+        it names none: the name before "class" ("Arleigh Burke-class destroyers", "the Kilo
+        class"), maybe after a number ("Sa'ar 6-class corvettes"), or before a number of a
+        few digits and a common noun ("two Sa'ar 5 corvettes", "Merkava 4 tanks"). Navies name
+        classes after people and places, and the class is neither; a year after a name
+        ("the Trump 2024 campaign") is no model number."""
+        words = self.words
+        end = self.name_run(p, stop)
+        if end == p or end >= stop:
+            return 0
+        number = words[end].raw.isdigit() and len(words[end].raw) <= 3
+        after = end + 1 if number else end
+        if after < stop and words[after].norm == "class":
+            return after + 1
+        noun = number and after < stop and words[after].raw.isalpha() and words[after].raw.islower()
+        return after if noun and self.text[words[end - 1].end:words[end].start] == " " else 0
 
     def name_run(self, q: int, stop: int | None = None) -> int:
         """End of a run of capitalised words (with joiners such as "bin", "Abu") at ``q``."""
@@ -1440,8 +1478,10 @@ class _Parser:
     def _context_country(self, ph: _Phrase) -> tuple[str, str] | None:
         """The one state named before the phrase in its sentence ("In Tehran, the Foreign
         Ministry"), else, when its sentence names none before it, the one the other sentences
-        name. A state named after it is usually the object ("summoned the envoy of Egypt"); one
-        naming a stretch of land ("in the Palestinian territory") is none."""
+        name; in a text that names none, the state whose news agency filed it, else that of its
+        dateline ("MASHHAD - the Intelligence Ministry said": Iran's). A state named after it is
+        usually the object ("summoned the envoy of Egypt"); one naming a stretch of land ("in the
+        Palestinian territory") is none."""
         named = [(first, p, code) for first, p, code in self._named_states() if not self._names_land(p)]
         sentence = self._sentence_start(ph.start)
         before = {code for first, p, code in named if first == sentence and p < ph.start}
@@ -1451,9 +1491,12 @@ class _Parser:
         if rulers:
             return (next(iter(rulers)), "the statesman its sentence names before it") if len(rulers) == 1 else None
         elsewhere = {code for first, _, code in named if first != sentence}
-        if not elsewhere:
+        if not elsewhere:  # a report that names no state is of where it was filed
             agency = self._agency_state()
-            return (agency, "whose state news agency filed the report") if agency else None
+            if agency:
+                return agency, "whose state news agency filed the report"
+            filed = self._dateline_countries()
+            return (next(iter(filed)), "whose dateline it was filed under") if len(filed) == 1 else None
         return (next(iter(elsewhere)), "the other sentences name") if len(elsewhere) == 1 else None
 
     def _rulers_before(self, ph: _Phrase, sentence: int) -> set[str]:
@@ -1583,6 +1626,11 @@ class _Parser:
         if code is None and kind == "government" and ph.org_head and ph.det == "the":
             context = self._context_country(ph)  # "BAGHDAD (INA) - The Ministry of Oil": Iraq's
             code = context[0] if context else None
+        elif code is None and kind == "military" and ph.org_head and self._agency_state():
+            # "MOSCOW /TASS/. A detachment of the Pacific Fleet": a state's agency names its own
+            # forces bare; no other report does (the US Fifth Fleet is reported from Bahrain)
+            context = self._agency_state(), "whose state news agency filed the report"
+            code = context[0]
         elif code is None and (kind == "person" and any(t.domestic for found, _ in ph.titles for t in found)
                                or ph.org_head and ph.org_head.domestic and not ph.org):
             context = self._home_state(ph)  # "Judge Ana Ruiz charged 12 Peruvian officials": Peru's
@@ -1813,7 +1861,8 @@ class _Parser:
         line_start = self.text.rfind("\n", 0, start) + 1
         return any(head.fullmatch(self.text, line_start, start) is not None
                    and tail.match(self.text, end) is not None
-                   for head, tail in ((_BYLINE_HEAD, _BYLINE_TAIL), (_WIRE_HEAD, _WIRE_TAIL)))
+                   for head, tail in ((_BYLINE_HEAD, _BYLINE_TAIL), (_WIRE_HEAD, _WIRE_TAIL),
+                                      (_SLASH_HEAD, _SLASH_TAIL)))
 
     def _operates_in(self, end: int) -> tuple[str, str] | None:
         """"... in northern Syria", "... that controls much of northern Yemen": the country
@@ -2095,6 +2144,10 @@ class _Parser:
                 continue
             if self.text[max(0, self.words[p].start - 4):self.words[p].start].lower() == "non-":
                 p += 1  # "non-Syrian fighters": a nationality denied names no one's people
+                continue
+            model = self._model_end(p, stop) if self.words[p].cap else 0
+            if model:
+                p = model  # "Sa'ar 6-class corvettes": a class of ships, not the minister
                 continue
             ph = self.phrase_at(p, stop)
             res = self.interpret(ph) if ph else None

@@ -303,7 +303,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _names_no_scene(text[sentence.start:place.start][-80:], place):
             inside.append(place)
     inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
-    locative = _locative_places(text, sentence, inside)
+    locative = _locative_places(text, sentence, inside, sites=_deed(text, trigger))
     if locative:
         scene = _nearest_scene(text, trigger, locative, participants, _is_statement(text[trigger.start:trigger.end]))
         if scene is not None and _unresolved(scene):
@@ -516,8 +516,9 @@ def _words(text: str, first: int | None = None) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", text)[:first]}
 
 
-def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Place]:
-    """The places in a locative phrase, each pair named as one phrase reduced to the place
+def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool = False) -> list[Place]:
+    """The places in a locative phrase (with ``sites``, for a deed, also a town named before a
+    facility's noun: :func:`_facility_after`), each pair named as one phrase reduced to the place
     it is about (:func:`_with_containers`), wide places pinned down by a crossing given way
     (:func:`_passages_first`), less a place that only leads to the scene when a locative
     place follows it in its clause: one something came from ("from Gaza" before "at
@@ -535,6 +536,14 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
         if not phrase and _settlement_before().search(before):
             scene.append(place)  # "stormed the town of Silwad": the settlement the verb acts on
             continue
+        site = None if not sites or phrase or _level(place) > _FINENESS["city"] \
+            else _facility_after().match(text, place.end)
+        if site and not any(_contained_in().match(text[place.end:other.start])  # type: ignore[misc]
+                            for other in places if other.start > place.end):  # type: ignore[operator]
+            # "struck the Kosti fuel terminal": the site the town names is where it happened, unless
+            # the text locates the site itself ("the Khormor gas field in Chamchamal district")
+            scene.append(_vicinity(place) if site.group("site").lower() in lexicon.outlying_site_nouns else place)
+            continue
         if phrase and not _owner_of_a_topic(text, place):  # not after a not_locative: see _names_no_scene
             preposition = " ".join(phrase.group("preposition").lower().split())
             road = _route_end(text, place)
@@ -550,6 +559,21 @@ def _locative_places(text: str, sentence: Span, places: list[Place]) -> list[Pla
     towns = [p for p in scene if _level(p) <= _FINENESS["city"]]
     return scene + [o for o in origins if not any(_same_clause_after(text, o, p) for p in scene)] \
         + [r for r in roads if not any(_same_clause_after(text, r, p) for p in towns)]
+
+
+@lru_cache(maxsize=1)
+def _facility_after() -> re.Pattern[str]:
+    """A facility's noun after a town's name, maybe behind two lower-case modifiers ("the
+    Kosti fuel terminal", "the Baiji refinery", "the Haifa port", "Mukalla's fuel depot"):
+    the town names the site, and news names a site so because it lies there (a refinery or
+    a field out of town, near it: :func:`_outlying_site`). Only a deed's (:func:`_deed`): a
+    statement, a meeting or an agreement names sites as what it is about ("agreed to raise the
+    capacity of the Qustul crossing at a meeting in Aswan"). Roads are left to
+    :func:`_route_end`: a road named after a town runs out of it."""
+    lexicon = load_lexicon()
+    sites = _alternation((lexicon.facility_heads | lexicon.facility_nouns) - lexicon.route_nouns)
+    modifier = r"\s+(?!(?:and|or|but|the|a|an|of|to|in|on|at|by|is|was|were|has|had)\b)[a-z-]+"
+    return re.compile(rf"(?:['’]s)?(?:{modifier}){{0,2}}\s+(?P<site>{sites})\b")
 
 
 @lru_cache(maxsize=1)
@@ -768,7 +792,7 @@ def _purpose_start(text: str, trigger: Span, sentence: Span) -> int:
     lexicon = load_lexicon()
     if _is_measure(text, trigger):
         return trigger.end
-    if first in lexicon.accusation_triggers:
+    if _accusation(text, trigger):
         match = _ACCUSATION_CONTENT.search(text, trigger.end, sentence.end)
     elif first in lexicon.pact_triggers:
         match = _purpose().search(text, trigger.start, sentence.end)
@@ -779,6 +803,36 @@ def _purpose_start(text: str, trigger: Span, sentence: Span) -> int:
     else:
         return sentence.end
     return match.start() if match else sentence.end
+
+
+#: How many words after its first an accusation's idiom may run ("put the blame for the
+#: outages squarely on").
+IDIOM_REACH = 8
+
+
+def _accusation(text: str, trigger: Span) -> bool:
+    """Whether the trigger tells an accusation: its first word is one of
+    ``accusation_triggers`` ("accused", "blamed"), or opens an idiom of the events lexicon
+    that holds one and whose words follow it in order ("*put* the blame squarely on
+    Ethiopia", "*pinned* the blame on"): the events stage gives an idiom its first word as
+    trigger, and the idiom's later words say it is the same accusation as "blamed". An idiom
+    of responsibility ("held ... responsible", "bear full responsibility") is left as a
+    condemnation is, whose report names the condemned deed's place."""
+    lexicon = load_lexicon()
+    words = text[trigger.start:trigger.end].split()
+    first = words[0].lower() if words else ""
+    if first in lexicon.accusation_triggers:
+        return True
+    following = [w.lower() for w in re.findall(r"[A-Za-z]+", text[trigger.end:])[:IDIOM_REACH]]
+    idioms = [[w for w in pattern.rest if w != "*" and not w.startswith("@")]
+              for pattern in load_event_lexicon().candidates(first) if pattern.entry.type == "ACCUSE"]
+    return any(set(idiom) & lexicon.accusation_triggers and _in_order(idiom, following) for idiom in idioms)
+
+
+def _in_order(words: list[str], text_words: list[str]) -> bool:
+    """Whether ``words`` occur in ``text_words`` in this order, maybe with others between."""
+    rest = iter(text_words)
+    return all(word in rest for word in words)
 
 
 #: A word that opens a clause of its own after the trigger's: ", accusing", "and urged".
@@ -857,11 +911,20 @@ def _vicinity(place: Place) -> Place:
     return Place(**{**place._fields(), "precision": VICINITY})
 
 
+#: Further names enumerated right after a place ("from Iran*, Russia and China*"): their
+#: commas and "and" join a list inside the clause and end none.
+_ENUMERATION = re.compile(r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+")
+
+
 def _same_clause_after(text: str, first: Place, then: Place) -> bool:
     """Whether ``then`` follows ``first`` with no clause break between ("fired from Gaza at
-    Ashkelon", not "withdrew from Iraq in 2011 but returned at Baghdad's invitation")."""
-    return then.start >= first.end and not _clause_break().search(  # type: ignore[operator]
-        text[first.end:then.start])
+    Ashkelon", not "withdrew from Iraq in 2011 but returned at Baghdad's invitation"); the
+    names listed with ``first`` break nothing ("warships from Iran, Russia and China began
+    the exercise off Chabahar")."""
+    if then.start < first.end:  # type: ignore[operator]
+        return False
+    listed = _ENUMERATION.match(text, first.end, then.start)  # type: ignore[arg-type]
+    return not _clause_break().search(text, listed.end() if listed else first.end, then.start)  # type: ignore[arg-type]
 
 
 def _taken(place: Place, participants: Sequence[Span]) -> bool:

@@ -314,7 +314,12 @@ def place_country(name: str) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _reading_of(name: str) -> Candidate | None:
-    return next((c for c in Gazetteer.load().lookup(name) if c.match != "variant"), None)
+    """The best reading of ``name``: a capital that bears it as its own name, else the most
+    populous place that bears it at all. A city's former or alternate name must not outrank
+    the capital it names today ("ISLAMABAD -" is Pakistan's capital, not Chattogram, once
+    also called Islamabad)."""
+    readings = [c for c in Gazetteer.load().lookup(name) if c.match != "variant"]
+    return next((c for c in readings if c.capital and fold(c.name) == fold(name)), readings[0] if readings else None)
 
 
 def _phrases(words: frozenset[str]) -> str:
@@ -799,6 +804,8 @@ class Recogniser:
             return False  # "the joint exercise 'Marjan-3'"
         if self._attributive(text, name, tokens[j].end):
             return False  # "the Gulf emirate", "Gulf coordination"
+        if self._actor_with_noun(text, name, tokens[j].end):
+            return False  # "a plea to Gulf donors": the KB's name of the GCC
         if self._organisation_head(text, tokens, i, j):
             return False  # "the Western Fleet"
         if self._brand_possessive(text, tokens, i, j, candidates):
@@ -843,6 +850,24 @@ class Recogniser:
             return False
         after = _TOKEN.match(text, _skip_spaces(text, end))
         return after is not None and after.group() in self.lexicon.attributive_nouns
+
+    def _actor_with_noun(self, text: str, name: str, end: int) -> bool:
+        """Whether ``name`` with the one or two words after it, the last in lower case, is
+        the actor KB's name of an organisation ("Gulf donors", "Gulf Arab monarchies": the
+        GCC states): the name then qualifies actors, as in :meth:`_attributive`, and is no
+        place. A name the KB gives a state or a seat stays a place."""
+        if self.actor_names is None or self.actor_names.kind(name) == "place":
+            return False  # "visited Russia today": no outlet "Russia Today"
+        words, at = [], end
+        for _ in range(2):
+            word = _TOKEN.match(text, _skip_spaces(text, at))
+            if word is None or word.start() == at:
+                return False
+            words.append(word.group())
+            at = word.end()
+            if word.group().islower():
+                return self.actor_names.kind(" ".join([name, *words])) == "actor"
+        return False
 
     def _brand_possessive(self, text: str, tokens: list[_Token], i: int, j: int,
                           candidates: tuple[Candidate, ...]) -> bool:

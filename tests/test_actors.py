@@ -214,7 +214,7 @@ def test_the_same_capital_acting_is_still_an_actor():
     ("The Liwa al-Qasr Brigade attacked a checkpoint.",
      [("Liwa al-Qasr Brigade", "prov:liwa_qasr_brigade")]),
     ("Fighters of the Saraya Awliya al-Dam group claimed the attack.",
-     [("Saraya Awliya al-Dam group", "prov:saraya_awliya_dam")]),
+     [("Fighters of the Saraya Awliya al-Dam group", "prov:saraya_awliya_dam")]),
     ("A spokesman for the Popular Resistance Front for Test said the truce was over.",
      [("Popular Resistance Front for Test", "prov:popular_resistance_front_for_test")]),
     ("The Ministry of Electricity of Iraq said power would return.",
