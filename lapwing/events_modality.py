@@ -9,8 +9,10 @@ events, so this decides, in this order (the first that applies wins):
 2. ``hypothetical``: inside an "if"/"unless" clause, or after "would"/"should" (but
    "said it would" is reported future, see 5);
 3. ``possible``: after "may", "might", "could", "possibly", "a potential"; but a hostile
-   act that its own side's speaker says it "could" do "if" another does something is a
-   conditional threat (THREATEN, asserted), as with "would";
+   act that its own side's speaker says it "could", "may" or "might" do "if" or "unless"
+   another does something is a conditional threat (THREATEN, asserted), as with "would".
+   A modal before a verb of undertaking rules the act its object names ("could launch a
+   new ground offensive");
 4. ``intended``: after "plans to", "is preparing to", "set to", "planned";
 5. future ("will", "ready to", or "would" in reported speech): PLOVER codes an announced
    assault as THREATEN and an announced meeting or aid as AGREE (``future_recode`` in the
@@ -37,6 +39,15 @@ from lapwing.records import ActorRef
 #: How many modifiers may stand between "any" and the event noun it ranges over ("any
 #: Israeli ground attack").
 FREE_CHOICE_REACH = 3
+
+
+#: How many words (the object's determiner and modifiers) may stand between a verb of
+#: undertaking and the event noun it carries out ("could launch a new ground offensive").
+UNDERTAKING_REACH = 4
+
+#: Modals of possibility with which a party's own side threatens on a condition ("Ankara
+#: could launch an offensive unless ...", "Iran might close the strait if ...").
+THREAT_MODALS = frozenset({"could", "may", "might"})
 
 
 #: Measures a state takes by announcing them: "Fidan announced that Turkish ports will be
@@ -103,6 +114,19 @@ def _place_relative(sentence: Sentence, i: int) -> bool:
     promised by anyone."""
     start = sentence.clause_start(i)
     return start > 0 and sentence.tokens[start].lower == "where"
+
+
+def _undertaken_at(sentence: Sentence, i: int, lexicon: EventLexicon) -> int | None:
+    """The verb of undertaking whose object is the event at token ``i`` ("could launch a new
+    ground offensive", "might carry out strikes"): a modal before that verb rules the act,
+    however many modifiers the noun has; None when no such verb stands before the noun."""
+    toks = sentence.tokens
+    for k in range(i - 1, max(-1, i - 2 - UNDERTAKING_REACH), -1):
+        if not sentence.same_clause(k, i) or toks[k].lower in {",", "and", "or", "to", "that"}:
+            return None
+        if lexicon.in_class(toks[k].lower, "undertaking"):
+            return k
+    return None
 
 
 def _conditional(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
@@ -200,7 +224,10 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
     cues = lexicon.cues
     assert cues is not None
     negation = _negated(sentence, i, cues)
+    undertaken = _undertaken_at(sentence, i, lexicon)
     modal = {name: _phrase_before(sentence, i, phrases, cues.modal_window, past_comma=False)
+             or (_phrase_before(sentence, undertaken, phrases, cues.modal_window, past_comma=False)
+                 if undertaken is not None else None)
              for name, phrases in cues.modals.items()}
     if negation or governed == "negate":
         cue = negation or "governed by a denial"
@@ -219,8 +246,9 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
         future = "would (reported speech)"
     elif modal["hypothetical"]:
         return Reading("hypothetical", type_, [f"modal: {modal['hypothetical']}"])
-    if modal["possible"] == "could" and _own_condition(sentence, i, type_, lexicon, speaker, actors or []):
-        return Reading("asserted", "THREATEN", ["could ... if, said by its own side: a conditional threat"])
+    if modal["possible"] in THREAT_MODALS and _own_condition(sentence, i, type_, lexicon, speaker, actors or []):
+        return Reading("asserted", "THREATEN",
+                       [f"{modal['possible']} ... if, said by its own side: a conditional threat"])
     if modal["possible"]:
         return Reading("possible", type_, [f"modal: {modal['possible']}"])
     forecast = _forecast(sentence, i, lexicon, cues.intended_window)
