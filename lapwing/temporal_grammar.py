@@ -40,6 +40,7 @@ from lapwing.temporal_calendar import (
     quarter,
     season,
     shift,
+    weekend_of,
     year,
 )
 from lapwing.temporal_lexicon import Holiday, TimeLexicon, Unit, alternation
@@ -191,9 +192,10 @@ class Grammar:
                                rf"(?P<unit>months|weeks|days)\s+(?:of|in)\s+(?:(?P<year>{_YEAR})\b|{rel_year}\b"
                                rf"|(?P<the>the\s+year)\b|(?P<mon>{self.month_full})(?:,?\s+(?P<myear>{_YEAR})\b)?)",
              self._part_of_period, None),
-            # "the quarter that ended on June 26", "the year ended December 31, 2008": the period of
-            # that day; "the quarter that ended in September": the period of that month
-            ("period_ended", rf"\b(?P<x>the\s+(?P<unit>quarter|half|month|year))\s+(?:(?:that|which)\s+)?"
+            # "the quarter that ended on June 26", "the year ended December 31, 2008", "the week
+            # ended Jan. 3" (weekly statistics): the period of that day; "the quarter that ended in
+            # September": the period of that month
+            ("period_ended", rf"\b(?P<x>the\s+(?P<unit>week|quarter|half|month|year))\s+(?:(?:that|which)\s+)?"
                              rf"(?P<verb>ended|ending|ends|to)\s+(?:on\s+|in\s+)?(?P<mon>{self.month_any})"
                              rf"(?:\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>{_YEAR})\b)?",
              self._period_ended, self._valid_period_end),
@@ -272,7 +274,8 @@ class Grammar:
                             r"|(?:the\s+)?year\s+(?:before|earlier)"
                             # "the same period of 2007", "the same quarter in 2008": a named year
                             rf"|(?<=\s)(?:(?<=of\s)|in\s+)?(?P<year>{_YEAR}))"
-                            r"|year[-\s](?:ago|earlier)\s+(?P<unit2>period|quarter|month|week|day))\b",
+                            # "the year-ago quarter", "the prior-year period"
+                            r"|(?:year[-\s](?:ago|earlier)|prior[-\s]year)\s+(?P<unit2>period|quarter|month|week|day))\b",
              self._same_period, None),
             ("unspecified_date", rf"\b(?P<word>{alternation(lx.unspecified_dates)})\b", self._unspecified_date, None),
             ("night_before_after", rf"\bthe\s+(?P<unit>night)\s+(?P<dir>before|after)\b(?!{_NAMED_NEXT})",
@@ -288,8 +291,12 @@ class Grammar:
                        rf"(?:{mod}(?:the\s+)?)?(?P<season>{alternation(lx.seasons)})\b(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?)"
                        r"(?!\s+of\s+(?!\d))",
              self._season, self._unambiguous_season),
-            ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<name>{holidays}))\b"
-                        rf"(?:,?\s+(?P<year>{_YEAR})\b)?",
+            # "Labor Day weekend", "the Christmas quarter": the period around the holiday. "the" is
+            # part of those, as of "the weekend", but not of a bare holiday ("the Easter holidays")
+            ("holiday", rf"(?:(?P<rel>last|next|this)\s+"
+                        rf"|the\s+(?=(?-i:{holidays})\s+(?:{_HOLIDAY_PERIODS})\b))?"
+                        rf"(?-i:(?P<name>{holidays}))\b(?:\s+(?P<period>{_HOLIDAY_PERIODS})\b)?"
+                        rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
              self._holiday, None),
             ("fiscal_year", rf"\b{mod}?(?:the\s+)?(?:(?P<rel>{_RELATIVE_WORDS})\s+)?(?:(?P<year>{_YEAR})\s+)?"
                             rf"{fiscal}\s+year\b(?:\s+(?P<year2>{_YEAR})\b)?",
@@ -416,12 +423,16 @@ class Grammar:
     def _valid_day(match: re.Match[str]) -> bool:
         return 1 <= int(_g(match, "day")) <= 31
 
-    @staticmethod
-    def _valid_period_end(match: re.Match[str]) -> bool:
-        """A valid day, or a month alone after "ended" ("the year to March" is no calendar period)."""
-        if _g(match, "day") is None:
-            return _key(_g(match, "verb")) != "to"
-        return Grammar._valid_day(match)
+    def _valid_period_end(self, match: re.Match[str]) -> bool:
+        """A valid day, or a month alone: after "ended" any month, after "to" only the month a
+        calendar period closes with ("the quarter to June" is Q2, "the year to March" is no
+        calendar year); a week needs its day, as a month holds several."""
+        if _g(match, "day") is not None:
+            return Grammar._valid_day(match)
+        unit = _key(_g(match, "unit"))
+        if unit == "week":
+            return False
+        return _key(_g(match, "verb")) != "to" or self._month_number(_g(match, "mon") or "") % _MONTHS_IN[unit] == 0
 
     def _unambiguous_month(self, match: re.Match[str]) -> bool:
         return _g(match, "mon") not in self.lex.ambiguous_months or bool(_g(match, "ctx") or _g(match, "rel") or _g(match, "mod"))
@@ -836,7 +847,7 @@ class Grammar:
         return year(ctx.anchor.date.year + _RELATIVE.get(_key(_g(match, "rel")), 0))
 
     def _period_ended(self, match: re.Match[str], ctx: Context) -> Reading | None:
-        """"the quarter that ended on June 26": the quarter (half, month, year) holding that day.
+        """"the quarter that ended on June 26": the quarter (week, half, month, year) holding that day.
 
         Companies close reporting periods on odd days; the day names the period, and is
         also an expression of its own. Only "the quarter" is the span, as in TimeML. Without
@@ -1164,7 +1175,7 @@ class Grammar:
         holiday = self.lex.holidays.get(name)
         if holiday is None:
             return None
-        make = self._holiday_maker(holiday)
+        make = self._around_holiday(self._holiday_maker(holiday), match)
         if _g(match, "year"):
             found = make(int(_g(match, "year")))
             return date_reading(found, _holiday_note(holiday, "absolute")) if found else None
@@ -1174,6 +1185,31 @@ class Grammar:
         reading = ctx.pick(s, e, make, unknown, explicit=self._explicit_direction(rel))
         return Reading(reading.type, reading.value, reading.start, reading.end,
                        _holiday_note(holiday, reading.note), reading.period)
+
+    @staticmethod
+    def _around_holiday(make: Callable[[int], Period | None],
+                        match: re.Match[str]) -> Callable[[int], Period | None]:
+        """The period a holiday rule names from the holiday's day in a year.
+
+        "the Christmas quarter" is the quarter holding the day, and "Labor Day weekend" the
+        weekend the holiday closes or falls in: a Monday holiday ends the weekend before it,
+        any other day belongs to the weekend of its own ISO week (Easter Sunday, the Friday
+        after Thanksgiving).
+        """
+        period = _key(_g(match, "period"))
+        if not period:
+            return make
+
+        def around(y: int) -> Period | None:
+            found = make(y)
+            if found is None or found.start is None or found.precision != "day":
+                return None
+            if period == "quarter":
+                return period_of(found.start, "quarter")
+            monday = found.start.weekday() == 0
+            return weekend_of(found.start - dt.timedelta(days=1) if monday else found.start)
+
+        return around
 
     @staticmethod
     def _holiday_maker(holiday: Holiday) -> Callable[[int], Period | None]:
@@ -1268,6 +1304,10 @@ _SMALLER_UNIT = {("Y", False): (12, "M", False), ("M", False): (30, "D", False),
 _ANAPHORIC_DIRECTIONS = ("previous", "prior", "following", "preceding")
 _STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
           "previous": -1, "preceding": -1, "before": -1, "prior": -1, "earlier": -1}
+#: Months in each calendar period that "the quarter to June" can name.
+_MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+#: Periods named after a holiday they hold ("Labor Day weekend", "the Christmas quarter").
+_HOLIDAY_PERIODS = "weekend|quarter"
 #: Rules resolved after all others: a clock time takes the date of its sentence.
 _LATE_RULES = {"clock", "record_period"}
 #: Months at the edge of a year that make a quarter or a half ("the last three months of 2009": 2009-Q4).
