@@ -41,7 +41,7 @@ from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SUBJECT_WORDS, ED_NON_VERBS,
                                   ING_NON_VERBS, IRREGULAR_PAST, MEASURE_MODIFIERS, POSSESSIVES, PREPOSITIONS,
                                   PRONOUNS, Group, PatternRoles, Roles, actor_groups, armed_or_state, count_end,
-                                  country_word, governor, nominal_agent)
+                                  SUBJECT_AUXILIARIES, country_word, governor, nominal_agent)
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, QUOTES, Sentence, contact_relative, day_owned, past_day,
                                  sentences)
@@ -449,7 +449,15 @@ class EventCoder:
                 continue
             partner = _coordinated_partner(sentence, trig, [e for t, e in by_trigger if t.entry.pos == "verb"],
                                            self.lexicon.cues.reporting_forms)
-            if partner is not None and partner.actors:
+            reporter = _reporting_partner(sentence, trig, partner, cues) \
+                if partner is not None and event.type in self.lexicon.verbal_types else None
+            if reporter is not None and partner is not None:
+                event.actors = _speakers(groups, reporter, reporter.speaker)
+                event.recipients = [r for r in event.recipients or partner.actors if not same_actor(r, event.actors)]
+                event.modality = "asserted"
+                _note(trace, f"{word!r}: after ', and' it goes on with the report {sentence.tokens[reporter.first].text!r}"
+                             f", not with {partner.trigger.text!r} in its 'that' clause: the speaker acts")
+            elif partner is not None and partner.actors:
                 event.actors = partner.actors  # "kidnapped advisers and exploded bombs": one subject
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
                 _note(trace, f"{word!r}: a verb coordinated with {partner.trigger.text!r} shares its actor")
@@ -480,6 +488,12 @@ class EventCoder:
                     and (not event.actors or same_actor(event.actors[0], cause.actors)):
                 _note(trace, f"{word!r}: what the {cause.type.lower()} {cause.trigger.text!r} brought about "
                              "('occupied the airport, halting all flights'), not a measure of its own")
+                continue
+            withdrawal = next((e for e in out if e.type == "RETREAT" and e.mode == "withdraw" and e.actors), None)
+            if withdrawal is not None and event.type == "MOBILIZE" and participial \
+                    and (not event.actors or same_actor(event.actors[0], withdrawal.actors)):
+                _note(trace, f"{word!r}: how the withdrawal {withdrawal.trigger.text!r} is carried out ('evacuated "
+                             "its base, moving equipment towards X'), not a deployment of its own")
                 continue
             if event.type in TOLLED_TYPES and size is not None:
                 event.size = size
@@ -578,6 +592,11 @@ class EventCoder:
         if roles.object_found and self._attributive(sentence, trig):
             roles.recipients, roles.object_found = [], False
             roles.how.append("a participle describing the words after it ('threatening remarks') has no object")
+        origin = None if roles.recipients or roles.passive or not entry.key.endswith("@dealings") \
+            else _origin_of_goods(sentence, trig, reader)
+        if origin is not None:  # "imposed a ban on imports of Turkish steel": Turkey's trade is hit
+            roles.recipients = [origin]
+            roles.how.append(f"{origin.text!r}: the country of the goods whose trade is stopped")
         if trig.agent is not None:
             roles.actors = list(trig.agent.refs)
             roles.recipients = [r for r in roles.recipients if r not in roles.actors]
@@ -2287,6 +2306,47 @@ def _coordinated_partner(sentence: Sentence, trig: Trigger, out: list[Event],
         return None
     after = sentence.index_before(partner.trigger.end)
     return None if any(_infinitive(sentence, k) for k in range(after, trig.i)) else partner
+
+
+#: Words of an "of" phrase naming traded goods ("imports of Turkish steel and cement").
+GOODS_WORDS = 4
+
+
+def _origin_of_goods(sentence: Sentence, trig: Trigger, reader: PatternRoles) -> ActorRef | None:
+    """The country word of the goods a measure on trade names, before the trade noun
+    ("a ban on Turkish steel imports") or in its "of" phrase ("a ban on imports of Turkish
+    steel"): whose trade the measure stops, when no party is named."""
+    toks = sentence.tokens
+    dealings = reader.classes.get("dealings", frozenset())
+    noun = next((n for n in range(trig.after, min(len(toks), trig.after + GOVERNED_WINDOW))
+                 if toks[n].lower in dealings), None)
+    if noun is None or reader.resolver is None:
+        return None
+    end = noun + 1
+    if end < len(toks) and toks[end].lower == "of":
+        end += 1
+        while end < min(len(toks), noun + 2 + GOODS_WORDS) and toks[end].lower.replace("-", "").isalpha() \
+                and toks[end].lower not in PREPOSITIONS:
+            end += 1
+    return country_word(sentence, trig.after, end, reader.resolver)
+
+
+def _reporting_partner(sentence: Sentence, trig: Trigger, partner: Event, cues: list[Cue]) -> Cue | None:
+    """The report a verbal act after ", and" goes on with when its partner stands in that
+    report's "that" clause: in "the ministry said that Israel was holding up relief, and described the
+    practice as a crime" the comma closes the clause, and "described" has the past form of
+    "said", not the clause's progressive, perfect or passive verb, so the ministry describes."""
+    toks = sentence.tokens
+    k = trig.i - 1
+    while k >= 0 and (toks[k].lower in ADVERB_GAP or toks[k].lower.endswith("ly")):
+        k -= 1
+    p = sentence.index_at(partner.trigger.start)
+    if k < 1 or toks[k - 1].text != "," or _verb_form(toks[trig.i].lower) != "past" \
+            or _verb_form(toks[p].lower) == "past" and toks[p - 1].lower not in SUBJECT_AUXILIARIES:
+        return None
+    return next((c for c in cues if not c.forward and not c.contact and c.last <= p
+                 and not toks[c.first].lower.endswith(("s", "ing"))  # "said", "told": no present
+                 and "that" in sentence.words(c.last, min(p, c.last + ADJUNCT_BEFORE_THAT + 1))), None)
 
 
 #: Closing quotation marks, single ones included ("calling the step 'a moral failure' that").

@@ -215,12 +215,33 @@ def _participle_speaker(sentence: Sentence, groups: list[Group], k: int, found: 
     if k < 2 or not toks[k].lower.endswith("ing") or toks[k - 1].text != ",":
         return None
     start = sentence.clause_start(k - 1)
+    reporter = _reporting_that(sentence, start, found)
+    if reporter is not None:
+        return reporter.speaker, reporter.speaker_span
     group = next((g for g in groups if start <= g.first < k - 1), None)
     if group is None or group.first - start > _SUBJECT_OPENING \
             or group.first and toks[group.first - 1].lower in PREPOSITIONS \
             or any(c.speaker_span == (group.first, group.last) for c in found):
         return None
     return group.refs[0], (group.first, group.last)
+
+
+#: The most words of adjuncts between a reporting verb and its "that" ("said on Thursday that").
+_ADJUNCTS_BEFORE_THAT = 5
+
+
+def _reporting_that(sentence: Sentence, start: int, found: list[Cue]) -> Cue | None:
+    """The cue whose "that"-complement is the clause starting at ``start``: in "Aoun said on
+    Thursday that Israel was stalling, telling the envoy that ..." the participle goes on
+    with "said", so its speaker is Aoun, not the complement's subject Israel."""
+    toks = sentence.tokens
+    for cue in found:
+        between = [t.lower for t in toks[cue.last:start + 1]]
+        if not cue.forward and not cue.contact and cue.last <= start and "that" in between \
+                and between.index("that") <= _ADJUNCTS_BEFORE_THAT \
+                and all(w.isalnum() for w in between[:between.index("that")]):
+            return cue
+    return None
 
 
 def _group_after(groups: list[Group], k: int, window: int) -> Found:

@@ -323,7 +323,9 @@ class PatternRoles:
                 or [r for g in [self._subject(sentence, groups, host, out, verb=True)] if g for r in g.refs]
             out.recipients = [r for r in tellers or [] if not _same(r, out.actors)]
             return self._arrange(out, entry)
-        of_subject = entry.pos == "verb" and self.subject_relative(sentence, i, j)
+        # "Drones launched by X targeted the airport": the launch is the attack, by X
+        launched = entry.type == "ASSAULT" and i > 0 and sentence.tokens[i - 1].lower in self.weapons
+        of_subject = entry.pos == "verb" and not launched and self.subject_relative(sentence, i, j)
         if of_subject or entry.pos == "verb" and agent is None and self._noun_modifier(sentence, groups, i, j, entry):
             out.passive = out.describes = True
             out.of_subject = of_subject
@@ -617,6 +619,10 @@ class PatternRoles:
         if antecedent is not None:
             out.how.append(f"{antecedent.refs[0].text!r} before the relative pronoun acts")
             return list(antecedent.refs)
+        described = self._described_antecedent(sentence, groups, i)
+        if described is not None:
+            out.how.append(f"word {described.text!r} names the party the relative pronoun points back to")
+            return [described]
         # the relative pronoun right before the verb, or before a verb taking it as an
         # infinitive ("protesters who tried to force the gate")
         r = i - 1 if i > 1 and toks[i - 1].lower in {"who", "that"} else \
@@ -712,10 +718,27 @@ class PatternRoles:
         """", which agreed to": a verb right after a relative pronoun that follows a comma
         and a named party ("a delegation of the Kurdistan Region, which agreed") has that
         party as its subject."""
-        toks = sentence.tokens
-        if i < 3 or toks[i - 1].lower not in {"which", "who"} or toks[i - 2].text != ",":
+        r = _relative_pronoun(sentence, i)
+        if r is None or r < 2 or sentence.tokens[r - 1].text != ",":
             return None
-        return next((g for g in groups if g.last == i - 2), None)
+        return next((g for g in groups if g.last == r - 1), None)
+
+    def _described_antecedent(self, sentence: Sentence, groups: list[Group], i: int) -> ActorRef | None:
+        """"answering the Egyptian irrigation minister, who earlier this week pinned the
+        floods on the dam": the antecedent before ", who" names no actor, but a country word
+        or participant noun in it does; a party in a prepositional phrase of it does not."""
+        toks = sentence.tokens
+        r = _relative_pronoun(sentence, i)
+        if r is None or r < 2 or toks[r - 1].text != ",":
+            return None
+        for k in range(r - 2, max(-1, r - 2 - ANTECEDENT_WORDS), -1):
+            if toks[k].lower in PREPOSITIONS or not toks[k].lower.replace("-", "").isalpha() \
+                    or any(g.first <= k < g.last for g in groups):
+                return None
+            ref = self._word_ref(sentence, k)
+            if ref is not None:
+                return ref
+        return None
 
     def _clause_head(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
         """A participant noun opening the trigger's clause, however long the modifier that
@@ -1298,8 +1321,8 @@ class PatternRoles:
         return None
 
     def _weapon_agent(self, sentence: Sentence, j: int) -> ActorRef | None:
-        """"hit by an Israeli missile", "struck by a rocket fired from a Houthi drone": the
-        by-phrase names a weapon, not an actor, and the country word in it (of the weapon or
+        """"hit by an Israeli missile", "struck by a rocket fired from a Houthi drone", "shelled
+        by Israeli tanks": the by-phrase names a weapon or a vehicle, not an actor, and the country word in it (of the weapon or
         of what fired it) says who struck, as "an Israeli strike" does for a noun."""
         toks = sentence.tokens
         k = next((k for k in range(j, min(j + 2, len(toks))) if toks[k].lower == "by"), None)
@@ -1309,7 +1332,7 @@ class PatternRoles:
         while end < min(len(toks), k + 1 + WEAPON_PHRASE) and sentence.same_clause(k, end) \
                 and toks[end].lower not in {",", ";"}:
             end += 1
-        if not any(toks[n].lower in self.weapons for n in range(k + 1, end)):
+        if not any(toks[n].lower in self.weapons | self.vehicles for n in range(k + 1, end)):
             return None
         return country_word(sentence, k + 1, end, self.resolver)
 
@@ -1323,9 +1346,13 @@ class PatternRoles:
         # "dismantled a network linked to the Mossad, seizing": the main clause's object, no subject
         comma = _participle_comma(sentence, i) if verb else None
         before_trigger = [g for g in groups if floor <= g.first and g.last <= i]
+        aside = _adjunct_aside(sentence, groups, i) if verb else None
         for n in range(len(before_trigger) - 1, -1, -1):
             group = before_trigger[n]
-            if not sentence.same_clause(group.first, i) or _as_clause_between(sentence, group.last, i):
+            if aside is not None and group.first > aside:
+                continue  # "Pezeshkian, on his trip to Iraq since taking office, conversed": the aside's
+            end = aside if aside is not None and group.last <= aside else i
+            if not sentence.same_clause(group.first, end) or _as_clause_between(sentence, group.last, end):
                 break
             if verb and sentence.relative_aside(group.first) and sentence.tokens[i - 1].text == "," \
                     and not sentence.tokens[i].lower.endswith("ing"):
@@ -2122,6 +2149,46 @@ def _light_participle(sentence: Sentence, i: int) -> int | None:
         if not word.isalpha() or toks[k].cap or word in PREPOSITIONS:
             return None
     return None
+
+
+#: Words of an adjunct that may part a relative pronoun from its verb ("who earlier this week
+#: pinned", "which on Sunday seized"), and how many of them.
+RELATIVE_GAP = ADVERB_GAP | DAY_WORDS | TIME_WORDS | {"earlier", "this", "last", "week", "month", "on", "had",
+                                                      "has", "have", "recently", "previously", "first"}
+RELATIVE_GAP_WORDS = 4
+#: The most words of an antecedent between its country word and ", who" ("the Egyptian
+#: irrigation minister, who").
+ANTECEDENT_WORDS = 4
+
+
+def _relative_pronoun(sentence: Sentence, i: int) -> int | None:
+    """The relative pronoun "which" or "who" whose verb is at ``i``, past an adjunct between."""
+    toks = sentence.tokens
+    k = i - 1
+    while k >= 0 and i - k <= RELATIVE_GAP_WORDS and toks[k].lower in RELATIVE_GAP:
+        k -= 1
+    return k if k >= 0 and toks[k].lower in {"which", "who"} else None
+
+
+#: The most words of a prepositional aside between a subject and its verb.
+ASIDE_WORDS = 14
+#: Words that open such an aside ("X, on his second trip to Iraq since taking office, met").
+ASIDE_OPENERS = PREPOSITIONS | CONJUNCTIONS | {"during", "amid", "despite", "while"}
+
+
+def _adjunct_aside(sentence: Sentence, groups: list[Group], i: int) -> int | None:
+    """The opening comma of a prepositional aside set off by commas between a party and the
+    verb at ``i`` ("Iran's President, on his second trip to Iraq since taking office,
+    conversed"): the aside's clause words ("since") open no clause of the verb, whose subject
+    is the party before the opening comma."""
+    toks = sentence.tokens
+    if i < 3 or toks[i - 1].text != ",":
+        return None
+    opening = next((k for k in range(i - 2, max(0, i - 2 - ASIDE_WORDS), -1) if toks[k].text == ","), None)
+    if opening is None or toks[opening + 1].lower not in ASIDE_OPENERS \
+            or not any(g.last == opening for g in groups):
+        return None
+    return opening
 
 
 def _as_clause_between(sentence: Sentence, first: int, last: int) -> bool:

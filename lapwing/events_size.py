@@ -74,6 +74,32 @@ def _aside_opening(sentence: Sentence, close: int, lexicon: EventLexicon) -> int
     return None
 
 
+#: How far after a toll word its figure may stand ("the death toll from Sunday's shelling of
+#: the camp rose to nineteen").
+TOLL_REACH = 12
+_TOLL_END = frozenset({";", ".", ":", "and", "but"})
+
+
+def _toll(sentence: Sentence, lexicon: EventLexicon) -> int | None:
+    """The dead a toll is brought to: the number after "to" or "at" that follows a toll word
+    of class ``tolls`` and a verb of class ``toll_rises`` before or after it ("raising the
+    toll to three", "the toll ... rose to nineteen", "the tally stood at 12"). Tolls are
+    stated so when a death is added to an earlier attack's, with no number by the dying."""
+    toks = sentence.tokens
+    tolls, rises = lexicon.classes.get("tolls", frozenset()), lexicon.classes.get("toll_rises", frozenset())
+    for k, tok in enumerate(toks):
+        if tok.lower not in tolls:
+            continue
+        for n in range(k + 1, min(len(toks) - 1, k + 1 + TOLL_REACH)):
+            if toks[n].lower in _TOLL_END:
+                break
+            if toks[n].lower in {"to", "at"} and any(t in rises for t in sentence.words(k - 3, n)):
+                value = _number(sentence, n + 1, lexicon)
+                if value is not None:
+                    return value
+    return None
+
+
 def size_of(sentence: Sentence, lexicon: EventLexicon, arrests: Collection[int] = ()) -> Size | None:
     """Dead, injured and arrested counts stated in the sentence, or None if it states none.
     ``arrests``: tokens where an arrest trigger of the lexicon starts, whatever its words
@@ -85,4 +111,7 @@ def size_of(sentence: Sentence, lexicon: EventLexicon, arrests: Collection[int] 
                 value = _near(sentence, k, lexicon)
                 if value is not None:
                     counts[name] = value
+    toll = None if "dead" in counts else _toll(sentence, lexicon)
+    if toll is not None:
+        counts["dead"] = toll
     return Size(**counts) if counts else None
