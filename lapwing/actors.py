@@ -1902,16 +1902,18 @@ class _Parser:
         """The reading of an ambiguous name: people after a title, organisations otherwise,
         and of two namesakes of different countries ("House of Representatives": the US
         Congress's or Libya's) the one whose country the document names or whose compatriot
-        organisation it names ("... and the High Council of State")."""
+        organisation it names ("... and the High Council of State"); of two people of one name
+        ("Kabila", father and son), the one in office on the article date."""
         countries = {self.kb.actors[e.actor_id].country for e in entries}
         context = self._document_countries() if len(countries) > 1 else set()
 
-        def rank(e: NameEntry) -> tuple[int, int, int, int]:
+        def rank(e: NameEntry) -> tuple[int, int, int, int, int]:
             actor = self.kb.actors[e.actor_id]
             person = actor.type == "person"
             return (0 if person == bool(ph.titles) else 1,
                     0 if ph.country is None or actor.country == ph.country[0] else 1,
                     0 if actor.country in context else 1,
+                    0 if person and actor.roles_on(self.date) else 1,
                     _KIND_ORDER.index(e.kind) if e.kind in _KIND_ORDER else len(_KIND_ORDER))
         return min(entries, key=rank)
 
@@ -2139,9 +2141,14 @@ class _Parser:
                 p += size
                 continue
             place = self._place_name(p) if self.words[p].cap else 0
-            if place and place <= stop and not self.is_org(self.lookup(p, "entity", stop)[1]):
-                p = place  # "Rafik Hariri International Airport" names a place, not a person
-                continue
+            if place and place <= stop:
+                # "Rafik Hariri International Airport" names a place, not a person; a seat
+                # the KB lists by that whole name ("Downing Street", "the Blue House") is the
+                # seat, read as the government or as a place by its use like any other
+                n, entries = self.lookup(p, "entity", stop)
+                if not self.is_org(entries, seats=p + n == place):
+                    p = place
+                    continue
             if self.text[max(0, self.words[p].start - 4):self.words[p].start].lower() == "non-":
                 p += 1  # "non-Syrian fighters": a nationality denied names no one's people
                 continue
