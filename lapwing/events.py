@@ -43,8 +43,8 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   PRONOUNS, Group, PatternRoles, Roles, actor_groups, armed_or_state, count_end,
                                   SUBJECT_AUXILIARIES, country_word, governor, nominal_agent)
 from lapwing.events_size import size_of
-from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, QUOTES, Sentence, contact_relative, day_owned, past_day,
-                                 sentences)
+from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, QUOTES, Sentence, Token, contact_relative, day_owned,
+                                 past_day, sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -120,7 +120,7 @@ INTENT_CLASSES = ("schemes", "accords", "intentions")
 #: militants fired rockets"): what stands in theirs still describes the relative's noun.
 SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "until"})
 #: Words opening a relative clause on the noun before them ("insurgents who", "a border where").
-RELATIVE_OPENERS = frozenset({"who", "whom", "which", "that", "where"})
+RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where"})
 #: Words between a plural head and the verb or preposition before its phrase ("fight Houthi
 #: rebels who"): a determiner or a count among them makes the phrase no bare plural.
 BARE_PLURAL_REACH = 3
@@ -183,10 +183,16 @@ OBJECT_PLACE_TYPES = {"ASSAULT": frozenset({"the"}), "COERCE": frozenset({"the"}
 #: acts on people: "detained seven men in the city of Qalqilya" names only the scene.
 SCENE_TARGET_TYPES: dict[str, frozenset[str] | None] = {
     "COERCE": frozenset({"curfew", "martial-law", "restrict", "censor", "seize", "cyber", "withhold"}),
-    "THREATEN": None, "ACCUSE": frozenset({"investigate"})}
+    "THREATEN": None, "ACCUSE": frozenset({"investigate"}),
+    "RETREAT": frozenset({"withdraw"}), "SANCTION": frozenset({"withdraw"})}
 #: Prepositions before such a place, "to" included: the power is cut off to it, the
 #: inspectors are sent to it.
 SCENE_PREPS = TARGET_PREPS | {"to"}
+#: Withdrawals (forces from a camp, an ambassador from a capital) are aimed at the place
+#: left, "from" or "out of" it too, but only at a foreign one: "Israeli forces pulled out of
+#: the Jenin camp" (PSE), "Kuwait withdrew its ambassador from Baghdad" (IRQ); troops pulled
+#: back from a town at home leave no one.
+WITHDRAWAL_PREPS = SCENE_PREPS | {"from", "of"}
 BACKGROUND_PENALTY = 0.1
 #: Verbs that are talks only with a partner named ("spoke with X"); alone ("officials,
 #: speaking privately, said") they report.
@@ -533,9 +539,51 @@ class EventCoder:
                 _note(trace, f"{event.trigger.text!r}: {reporters[0].text!r} reports or shows the news in the "
                              "closing comment clause: no party")
         out = self._fold_arrest_raids(by_trigger, out, trace)
+        out = self._restatements(sentence, out, trace)
         out = self._relative_background(sentence, triggers, out, trace)
         kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, trace)
         return _fold_mediation(_merge(kept, trace), trace)
+
+    def _restatements(self, sentence: Sentence, events: list[Event], trace: list[str] | None) -> list[Event]:
+        """Event nouns that name no act of their own: the label a speaker gives a thing
+        ("calling the expulsions an attack on its mission", a noun after a ``characterising``
+        verb's object), and, beside another event of the sentence, an anaphor ("the third such
+        attack on its troops") or a definite noun of an earlier event's type ("charged that ...
+        and said it would take the complaint to the OAS"): both re-describe an act already told."""
+        toks = sentence.tokens
+        kept: list[Event] = []
+        for event in events:
+            trig = self._trigger_of[id(event)]
+            why = None
+            if trig.entry.pos == "noun":
+                before = toks[max(0, trig.i - 3):trig.i]
+                if self._label_noun(sentence, trig.i):
+                    why = "the label a speaker gives a thing ('calling X an attack')"
+                elif len(events) > 1 and any(t.lower == "such" for t in before) \
+                        and not any(t.lower == "as" for t in before):  # not "such as the strike"
+                    why = "an anaphor ('such') of an act already told"
+                elif trig.i > 0 and toks[trig.i - 1].lower == "the" and not event.actors \
+                        and any(e.type == event.type and e.trigger.end <= event.trigger.start for e in kept):
+                    why = "a definite noun naming an act of that type already told"
+            if why is None:
+                kept.append(event)
+            else:
+                _note(trace, f"{event.trigger.text!r}: {why}: no event of its own")
+        return kept
+
+    def _label_noun(self, sentence: Sentence, k: int) -> bool:
+        """Whether the noun at ``k`` is what a ``characterising`` verb calls its object: the verb,
+        an object of a few words and "a"/"an" (adjectives between) before it, no comma."""
+        toks = sentence.tokens
+        article = next((n for n in range(k - 1, max(-1, k - 4), -1) if toks[n].lower in {"a", "an"}), None)
+        if article is None or any(t.text in {",", ";", ":"} for t in toks[article:k]):
+            return False
+        for n in range(article - 2, max(-1, article - 7), -1):
+            if toks[n].text in {",", ";", ":"}:
+                return False
+            if self.lexicon.in_class(toks[n].lower, "characterising"):
+                return True
+        return False
 
     def _relative_background(self, sentence: Sentence, triggers: list[Trigger], events: list[Event],
                              trace: list[str] | None) -> list[Event]:
@@ -545,24 +593,43 @@ class EventCoder:
         in a perfect or past perfect, its act came before the news; on a bare plural of people
         it tells what marks the kind. Either way it is background, with no day of its own. A
         relative that names its own day tells news ("police, who fired tear gas on Monday"),
-        and one on an event noun says what that event did ("air strikes that killed 12")."""
+        and one on an event noun says what that event did ("air strikes that killed 12"). One
+        that names an earlier time of its own ("a frontier where their troops clashed in 1969",
+        "Abkhazia, whose forces drove Georgian troops out last month", and so a participle on a
+        noun, "islands seized by Soviet troops in 1945") tells history, and one in the simple
+        present ("the UAE, which it accuses of arming the RSF") a standing charge or state:
+        background as well."""
         toks = sentence.tokens
         dropped: list[Event] = []
         for event in events:
             k = sentence.index_at(event.trigger.start)
-            opening = _relative_opening(sentence, k, self.lexicon.cues.reporting_forms) if k < len(toks) else None
+            if k >= len(toks):
+                continue
+            opening = _relative_opening(sentence, k, self.lexicon.cues.reporting_forms)
+            modifier = opening is None and _participle_modifier(sentence, k)
+            if modifier:
+                opening = k
             if opening is None or not any(o is not event and o not in dropped and o.trigger.end <= toks[opening].start
                                           for o in events):
                 continue
-            if any(toks[n].lower in DAY_WORDS for n in _relative_span(sentence, opening)):
+            span = _relative_span(sentence, opening)
+            if any(toks[n].lower in DAY_WORDS for n in span):
                 continue
-            head = opening - 1
-            kind = toks[opening].lower != "where" and toks[head].text != "," \
-                and not any(t.i <= head < t.j for t in triggers) and _bare_plural(sentence, head, self.lexicon)
-            if _perfect_in(sentence, range(opening + 1, k)) or kind:
+            earlier = _earlier_time(sentence, span)
+            if modifier:
+                why = "a participle on a noun with an earlier time of its own" if earlier else None
+            else:
+                head = opening - 1
+                kind = toks[opening].lower != "where" and toks[head].text != "," \
+                    and not any(t.i <= head < t.j for t in triggers) and _bare_plural(sentence, head, self.lexicon)
+                why = "told in a perfect" if _perfect_in(sentence, range(opening + 1, k)) else \
+                    "a kind of people" if kind else "an earlier time of its own" if earlier else \
+                    "a standing state, in the simple present" \
+                    if _simple_present(sentence, self._trigger_of[id(event)]) is not None else None
+            if why:
                 dropped.append(event)
                 _note(trace, f"{event.trigger.text!r}: in a relative clause describing a party of the news "
-                             f"({'a kind of people' if kind else 'told in a perfect'}): background, not coded")
+                             f"({why}): background, not coded")
         return [e for e in events if e not in dropped]
 
     def _fold_arrest_raids(self, by_trigger: list[tuple[Trigger, Event]], events: list[Event],
@@ -1150,7 +1217,7 @@ class EventCoder:
             if n > trig.j + PLACE_WINDOW or not sentence.same_clause(trig.i, n) \
                     or after < len(toks) and self.lexicon.in_class(toks[after].lower, "streets"):
                 continue  # "on the Tebnine road": a road named after a town is the scene, not whom it hit
-            preps = [t.lower for t in toks[trig.j:n] if t.lower in PREPOSITIONS]
+            preps = [t.lower for t in toks[trig.j:self._apposition_start(sentence, n)] if t.lower in PREPOSITIONS]
             if not preps:
                 continue
             if preps[-1] == "from" and not roles.actors and trig.entry.pos == "verb" \
@@ -1168,11 +1235,14 @@ class EventCoder:
         a preposition, and not one of the parties' own words."""
         toks = sentence.tokens
         refs = roles.actors + roles.recipients
+        withdrawal = trig.type in {"RETREAT", "SANCTION"}
         for m, n in self._places_after(sentence, trig, refs):
             if not sentence.same_clause(trig.i, n):
                 continue
             preps = [t.lower for t in toks[trig.j:self._apposition_start(sentence, n)] if t.lower in PREPOSITIONS]
-            if preps and preps[-1] in SCENE_PREPS and not any(t.lower in {",", ";"} for t in toks[trig.j:n]):
+            if preps and preps[-1] in (WITHDRAWAL_PREPS if withdrawal else SCENE_PREPS) \
+                    and not any(t.lower in {",", ";"} for t in toks[trig.j:n]) \
+                    and not (withdrawal and m.place is not None and any(r.country == m.place.country for r in refs)):
                 roles.recipients = [_state_of(m, "metonymy: the place acted on")]
                 roles.how.append(f"{m.text!r}: the place the act is aimed at stands for its country")
             return
@@ -2974,6 +3044,30 @@ def _relative_span(sentence: Sentence, opening: int) -> range:
     return range(opening + 1, end)
 
 
+def _earlier_time(sentence: Sentence, span: range) -> bool:
+    """Whether ``span`` names a time of its own before the news day: a year ("in 1945"), a
+    month ("in May"), "last month", "earlier this year", "two years ago" (months and units
+    of time are the time lexicon's)."""
+    toks, time = sentence.tokens, load_time_lexicon()
+    for n in span:
+        word = toks[n].lower
+        after = toks[n + 1].lower if n + 1 < len(toks) else ""
+        if word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100 or toks[n].text in time.months \
+                or word == "ago" or word == "earlier" and after == "this" \
+                or word == "last" and time.unit(after) is not None:
+            return True
+    return False
+
+
+def _participle_modifier(sentence: Sentence, k: int) -> bool:
+    """Whether the verb at ``k`` is a past participle on the noun before it, with its agent
+    after "by" ("four islands seized by Soviet troops"): a reduced relative clause."""
+    toks = sentence.tokens
+    return 0 < k < len(toks) - 1 and _verb_form(toks[k].lower) == "past" and toks[k + 1].lower == "by" \
+        and toks[k - 1].lower.isalpha() and not toks[k - 1].cap and toks[k - 1].lower not in BE_WORDS | HAVE_FINITE \
+        and _verb_form(toks[k - 1].lower) is None
+
+
 def _perfect_in(sentence: Sentence, span: range) -> bool:
     """Whether a perfect or past perfect verb group stands in ``span`` ("who had accused",
     "that have kidnapped", "where migrants have been beaten")."""
@@ -3097,22 +3191,39 @@ RELATIONS = frozenset({"linked", "related", "tied", "connected"})
 
 
 def _interval_clause(sentence: Sentence, trig: Trigger) -> bool:
-    """A verb in a clause that a measured interval opens ("..., a day after Israeli aircraft
-    bombed the port", "hours before gunmen stormed"): the clause dates the news by another
-    event, news of another day told as a time anchor, like "since the 2006 war"; never one
-    act with the news. A bare "after" may tell how the news came about ("died after
+    """A word in a clause that a measured interval opens ("..., a day after Israeli aircraft
+    bombed the port", "hours before gunmen stormed", "weeks after Britain, France and Germany
+    triggered the snapback of UN sanctions"): the clause dates the news by another event,
+    news of another day told as a time anchor, like "since the 2006 war"; never one act with
+    the news, verb or noun. A bare "after" may tell how the news came about ("died after
     soldiers opened fire") and is not one. The links and the units of time are the time
     lexicon's (``offset_links``, ``units``), as the places of such a clause are for
     eventplace.py."""
+    toks, time = sentence.tokens, load_time_lexicon()
+
+    def interval(k: int) -> bool:
+        return toks[k].lower in time.offset_links and k > 0 and time.unit(toks[k - 1].lower) is not None
+
+    opening = sentence.clause_start(trig.i)
+    if interval(opening) and all(_listing_comma(toks, k) for k in range(opening, trig.i)
+                                 if toks[k].lower in {",", ";"}):
+        return True
     if trig.entry.pos != "verb":
         return False
-    toks, time = sentence.tokens, load_time_lexicon()
     for k in range(trig.i - 1, max(0, trig.i - ANCHOR_WINDOW - 1), -1):
         if toks[k].lower in time.offset_links:
-            return k > 0 and time.unit(toks[k - 1].lower) is not None
+            return interval(k)
         if not sentence.same_clause(k, trig.i) or toks[k].lower in {",", ";"}:
             return False
     return False
+
+
+def _listing_comma(toks: list[Token], k: int) -> bool:
+    """A comma between two names of a list ("Britain, France and Germany"): it closes no
+    clause, unlike the comma after an opening clause ("Two days after the vote, protesters
+    stormed ...")."""
+    return toks[k].text == "," and 0 < k < len(toks) - 1 and toks[k - 1].cap and toks[k + 1].cap \
+        and any(t.lower == "and" for t in toks[k + 1:k + 6])
 
 
 #: Conjunctions whose clause, told after the news, gives what brought the news about ("lifted

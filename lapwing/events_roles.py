@@ -2139,14 +2139,16 @@ def _light_participle(sentence: Sentence, i: int) -> int | None:
     """The participle whose object is the event noun at ``i`` when it opens a clause after a
     comma (", scoring a direct and precise hit", ", carrying out a raid"): an article and only
     lower-case modifiers stand between, so the noun's doer is the participle's subject, the
-    main clause's, never a party named in a relative clause on the object before the comma."""
+    main clause's, never a party named in a relative clause on the object before the comma.
+    An auxiliary between makes the trigger the verb of a clause of its own (", saying the
+    generals were killing his supporters": the generals kill)."""
     toks = sentence.tokens
     for k in range(i - 1, max(0, i - 2 - LIGHT_VERB_WORDS), -1):
         word = toks[k].lower
         if word.endswith("ing") and word not in ING_NON_VERBS and toks[k - 1].text == "," \
                 and toks[k + 1].lower in ARTICLES:
             return k
-        if not word.isalpha() or toks[k].cap or word in PREPOSITIONS:
+        if not word.isalpha() or toks[k].cap or word in PREPOSITIONS or word in BE_FORMS | SUBJECT_AUXILIARIES:
             return None
     return None
 
