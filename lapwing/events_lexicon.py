@@ -110,6 +110,11 @@ class ModalityCues:
     parenthetical_verbs: frozenset[str] = frozenset()
 
 
+#: A word-class member that stands for any figure ("5" and "000" of "5,000 troops"), so that a
+#: key can ask for a count ("@station_bare @count_leads * @forces").
+NUMERAL = "#"
+
+
 @dataclass
 class EventLexicon:
     """Triggers indexed by their first word form, plus the tables the rules consult."""
@@ -135,8 +140,10 @@ class EventLexicon:
     cues: ModalityCues | None = None
 
     def in_class(self, word: str, name: str) -> bool:
-        """Whether ``word`` (lower case) belongs to the word class ``name``."""
-        return word in self.classes.get(name, frozenset())
+        """Whether ``word`` (lower case) belongs to the word class ``name``; a class listing
+        :data:`NUMERAL` holds every figure too, as counts are no list of words."""
+        members = self.classes.get(name, frozenset())
+        return word in members or NUMERAL in members and word.isdigit()
 
     def candidates(self, word: str) -> list[Pattern]:
         """Patterns whose first word is ``word`` (lower case), longest phrase first."""
