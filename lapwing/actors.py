@@ -163,6 +163,8 @@ class _Phrase:
     titles: list[tuple[list[Title], str]] = field(default_factory=list)
     noun: SectorNoun | None = None
     noun_text: str = ""
+    #: a word for a commander's people after the commander's possessive ("Hemeti's men")
+    followers: bool = False
     first_mod: tuple[int, int, list[NameEntry]] | None = None
     det_at: int | None = None
     licensed: bool = False  # a demonym standing for its state ("Iranian-backed" with no head)
@@ -580,17 +582,18 @@ class _Parser:
         Coordination Council"), a patron's mark ("US-British-led") or one person of two
         nationalities ("a US-Israeli citizen", "the Iranian-American journalist"). Two
         demonyms coordinated before one noun are such a run too ("Croatian and Serbian
-        commanders", "Indian and Pakistani foreign secretaries")."""
+        commanders", "Indian and Pakistani foreign secretaries"), and so is a state's
+        abbreviation in a demonym's place ("Colombian and U.S. drug agents")."""
         words, members, end = self.words, [], after
         first = self.lookup(q, "entity", stop)[1]
         while end < stop:
             at = end
             if self.text[words[end - 1].end:words[end].start] not in _JOINING_HYPHENS:
-                if members or words[end].norm not in self.cues["conjunctions"] or not _demonym(first):
+                if members or words[end].norm not in self.cues["conjunctions"] or not self._attributive(first):
                     break
                 at = end + 1  # "Croatian and Serbian": the second demonym after the conjunction
             n, entries = self.lookup(at, "entity", stop)
-            if not n or not self.is_country(entries) or (at > end and not _demonym(entries)):
+            if not n or not self.is_country(entries) or (at > end and not self._attributive(entries)):
                 break
             members.append((at, at + n, entries))
             end = at + n
@@ -601,6 +604,13 @@ class _Parser:
         if n and nouns[0].type == "person" and (det in ("a", "an") or not words[end + n - 1].norm.endswith("s")):
             return []
         return members
+
+    def _attributive(self, entries: list[NameEntry]) -> bool:
+        """Whether a state word can stand before a noun as its nationality: a demonym
+        ("Colombian") or the state's abbreviation, which wire copy uses as one ("U.S. drug
+        agents", "UK officials"); a full state name there is a noun ("Iraq and Syria")."""
+        return _demonym(entries) or any(e.kind == "abbrev" and self.kb.actors[e.actor_id].type == "state"
+                                        for e in entries)
 
     def _past_qualifiers(self, q: int, stop: int, adjectives: bool = True) -> int:
         """Past adjectives such as "interim" or "caretaker" (with ``adjectives``) and a
@@ -764,6 +774,8 @@ class _Parser:
                     or (chosen.type == "person" and self._leads(chosen, nouns[0], at))):
                 ph.noun, ph.noun_text = nouns[0], self._text(at, at + m)
                 ph.end = at + m  # "Houthi rebels", "the Biden administration", "Hemedti's militia"
+            elif chosen.type == "person" and self._followers(chosen, at, stop):
+                ph.followers, ph.noun_text, ph.end = True, self.words[at].raw, at + 1
             elif ph.head == "actor" and entry.kind != "seat" and self._state_body(chosen):
                 self._state_after(ph, stop)
             return True
@@ -992,6 +1004,14 @@ class _Parser:
             return not self.words[at].cap and self._led_force(person) is not None
         return noun.type == "government"
 
+    def _followers(self, person: Actor, at: int, stop: int) -> bool:
+        """Whether word ``at``, right after the possessive of ``person``, is a word for the
+        people of the armed organisation the person commands ("Hemeti's men", "Haftar's
+        camp"): not after a person who commands none ("Biden's men" stay unread), and not
+        without the possessive ("Hemeti men")."""
+        return (at < stop and at > 0 and self.words[at - 1].norm == "'s" and not self.words[at].cap
+                and self.words[at].norm in self.cues["followers"] and self._led_force(person) is not None)
+
     def _led_force(self, person: Actor) -> Actor | None:
         """The armed organisation (a militia or an army) the person commands on the date, of
         all the roles held then: Burhan chairs Sudan's Sovereignty Council and commands its
@@ -1163,7 +1183,8 @@ class _Parser:
             if actor.type == "person" and ph.noun and ph.noun.type == "government":
                 res = self._administration(ph, [a for e in ph.entries
                                                  if (a := self.kb.actors[e.actor_id]).type == "person"])
-            elif actor.type == "person" and ph.noun and (force := self._led_force(actor)) is not None:
+            elif actor.type == "person" and (ph.noun or ph.followers) \
+                    and (force := self._led_force(actor)) is not None:
                 res = Resolution(_ref(force), f"alias: {self._text(ph.start, ph.end)!r} is the {force.name}, "
                                               f"commanded by {actor.name}")
             elif actor.type == "person":
@@ -1209,8 +1230,8 @@ class _Parser:
         return actor.type in _STATE_BODY_TYPES and state is not None and state.type == "state"
 
     def _named(self, ph: _Phrase, actor: Actor, entry: NameEntry) -> Resolution:
-        if ph.country and ph.country[0] != actor.country and self._state_body(actor):
-            code, word = ph.country  # "the Royal Navy of Oman", "Omani Royal Navy": not Britain's
+        if ph.country and ph.country[0] != actor.country and (self._state_body(actor) or actor.national_branches):
+            code, word = ph.country  # "the Royal Navy of Oman", "Omani Royal Navy", "the Swiss Red Cross"
             ref = self._organ(code, ph.head_start, ph.head_end or ph.end, actor.sector, actor.type)
             return Resolution(ref, f"demonym: {word!r} -> {code}; {self._text(ph.head_start, ph.head_end or ph.end)!r} "
                                    f"names a body of {self.kb.actors[code].name} here, not {actor.name}")
@@ -1833,8 +1854,9 @@ class _Parser:
         if prev.norm in cues["from_words"] and not before & cues["source"]:
             return f"after {prev.raw!r}"
         if prev.norm == "of" and i > 0 and (words[i - 1].norm in cues["place_nouns"]
-                                            or words[i - 1].norm in cues["directions"]):
-            return f"after '{words[i - 1].raw} of'"
+                                            or words[i - 1].norm in cues["directions"]
+                                            or (words[i - 1].cap and words[i - 1].norm in cues["place_heads"])):
+            return f"after '{words[i - 1].raw} of'"  # "the Gulf of Oman", "the Sea of Japan": a place's name
         return None
 
     def _place_name(self, q: int) -> int:

@@ -57,7 +57,7 @@ ACTOR_TYPES = (
 CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directions",
              "place_nouns", "place_heads", "former", "not_names", "name_joiners", "org_joiners",
              "not_org_names", "conjunctions", "nominal_next", "person_pronouns", "qualifiers",
-             "relatives", "control_verbs", "portions", "honorific_abbrevs")
+             "relatives", "control_verbs", "portions", "honorific_abbrevs", "followers")
 
 
 class KnowledgeError(ValueError):
@@ -273,6 +273,9 @@ class Actor:
     backed_by: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     wikidata: str | None = None
+    #: a movement whose name each country's own society bears ("the Swiss Red Cross", "the
+    #: Kenyan Red Cross"): with a country word before it, the name is that country's society
+    national_branches: bool = False
 
     def role_on(self, date: str | None) -> Role | None:
         """The role held on ``date`` (the latest-starting one if several); with no date,
@@ -749,7 +752,7 @@ _ENTRY_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "actors": (("id", "name", "type", "country"),
                ("sector", "aliases", "abbrevs", "seats", "common_names", "epithets",
                 "hostile_epithets", "shared_epithets", "viewpoint_epithets", "parent", "backed_by",
-                "wikidata", "note")),
+                "national_branches", "wikidata", "note")),
     "people": (("id", "name", "country"),
                ("sector", "aliases", "abbrevs", "roles", "wikidata", "note")),
 }
@@ -922,6 +925,7 @@ def _read_actors(raw: _Raw, countries: Mapping[str, str], titles: Mapping[str, T
             shared_epithets=r.texts("shared_epithets"),
             viewpoint_epithets=r.viewpoints("viewpoint_epithets", countries), parent=r.text("parent"),
             backed_by=r.texts("backed_by"), roles=_read_roles(r, raw, titles), wikidata=wikidata,
+            national_branches=r.flag("national_branches"),
         )
     return actors
 
