@@ -142,6 +142,7 @@ class Grammar:
         zones = alternation(lx.time_zones)
         relative_days = alternation(lx.relative_days)
         fiscal = alternation(lx.fiscal_words)
+        part_of = rf"\bthe\s+(?P<pod>{self.parts})\s+of\s+"  # "the night of ..." before a named day
         spec: list[tuple[str, str, Builder, Check | None]] = [
             ("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<H>\d\d):(?P<M>\d\d))?\b",
              self._iso_date, self._valid_iso),
@@ -170,7 +171,7 @@ class Grammar:
                         rf"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past"
                         rf"|the\s+(?:{'|'.join(_ANAPHORIC_DIRECTIONS)}|next))\s+)?"
                         rf"(?P<wd>{self.weekday})(?:\s+(?P<pod>{self.parts}))?\b",
-             self._weekday, None),
+             self._weekday, self._not_a_named_day),
             ("relative_day", rf"\b{mod}?(?:(?P<pre>earlier|later)\s+)?(?P<word>{relative_days})\b"
                              rf"(?:\s+(?P<pod>{self.parts})\b)?",
              self._relative_day, self._not_in_a_name),
@@ -218,6 +219,8 @@ class Grammar:
             # "the year before last", "the week after next": two periods from the anchor's
             ("two_away", r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<rel>before\s+last|after\s+next)\b",
              self._relative_unit, None),
+            # "up 8 percent year to date", "year-to-date sales": the current period so far, as "this year"
+            ("to_date", r"\b(?:(?:this|the)\s+)?(?P<unit>year|quarter|month)[-\s]to[-\s]date\b", self._relative_unit, None),
             # before "anchored_duration", which ties on "the coming weeks": a future reference, not a measure
             ("recent_units", rf"\b(?P<dir>recent|the\s+coming|coming)\s+(?P<unit>{self.units_plural})\b",
              self._recent_units, None),
@@ -253,10 +256,14 @@ class Grammar:
                        r"(?P<unit>day|week|month|quarter|year)\b",
              self._anaphoric_unit, None),
             # "the morning of October 5", "the night of Tuesday": a part of a named day (TIME)
-            ("part_of_named_day", rf"\bthe\s+(?P<pod>{self.parts})\s+of\s+(?:(?P<wd>{self.weekday})"
+            ("part_of_named_day", rf"{part_of}(?:(?P<wd>{self.weekday})"
                                   rf"|(?P<mon>{self.month_any})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                                   rf"(?:,?\s+(?P<year>{_YEAR})\b)?)",
              self._part_of_named_day, None),
+            # "the night of 12 June": the British order of the same
+            ("part_of_day_month", rf"{part_of}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                                  rf"(?P<mon>{self.month_any})\b(?:,?\s+(?P<year>{_YEAR})\b)?",
+             self._part_of_named_day, self._valid_day),
             # "in the morning": the part of the day the text is talking about (TIME, like "that morning")
             ("the_part_of_day", rf"\bthe\s+(?P<unit>{self.parts})\b(?!\s+(?:of|before|after)\b)",
              self._anaphoric_unit, None),
@@ -446,6 +453,12 @@ class Grammar:
             return True
         before = _PREVIOUS_WORD.search(match.string, 0, match.start())
         return before is None or not before.group(1)[:1].isupper()
+
+    def _not_a_named_day(self, match: re.Match[str]) -> bool:
+        """"Black Monday", "Bloody Sunday": a listed epithet before a weekday makes a name of an
+        event (often a past one), not the weekday nearest the article date."""
+        before = _PREVIOUS_WORD.search(match.string, 0, match.start("wd"))
+        return before is None or _key(before.group(1)) not in self.lex.weekday_epithets
 
     @staticmethod
     def _in_a_name(match: re.Match[str], group: str) -> bool:

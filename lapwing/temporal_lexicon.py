@@ -121,6 +121,7 @@ class TimeLexicon:
     determiners: frozenset[str]
     unspecified_dates: tuple[str, ...]
     streak_words: tuple[str, ...]
+    weekday_epithets: frozenset[str]
     measure_adjectives: tuple[str, ...]
     fiscal_words: tuple[str, ...]
     set_words: dict[str, str]
@@ -313,6 +314,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         determiners=_lower_set(req("determiners", list)),
         unspecified_dates=tuple(str(w).lower() for w in req("unspecified_dates", list)),
         streak_words=tuple(str(w).lower() for w in req("streak_words", list)),
+        weekday_epithets=_lower_set(req("weekday_epithets", list)),
         measure_adjectives=tuple(str(w).lower() for w in req("measure_adjectives", list)),
         fiscal_words=tuple(str(w).lower() for w in req("fiscal_words", list)),
         set_words=_lower_keys(req("set_words", dict)),

@@ -29,6 +29,8 @@ WINDOW = 10
 #: A cue beyond a comma counts as this many tokens further away: "held on Monday and
 #: Tuesday, will resume" is past for Tuesday, yet "On Monday, jets struck" still finds "struck".
 COMMA_PENALTY = 4
+#: Clause breaks that are prepositions after a period noun ("the day after", "the week before").
+_PERIOD_PREPOSITIONS = frozenset({"after", "before"})
 #: Words, negated auxiliaries ("didn't") and clitics ("'ll") as single tokens.
 _TOKEN = re.compile(r"[A-Za-z]+n['’]t\b|['’](?:ll|d|ve|s|re|m)\b|[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[^\w\s]")
 
@@ -133,13 +135,23 @@ class ClauseTense:
         """
         kept: list[_Token] = []
         for index, tok in enumerate(outward):
-            if tok.lower in self.lexicon.clause_breaks or self._comma_coordination(outward, index, leftward):
+            if ((tok.lower in self.lexicon.clause_breaks and not self._after_a_period(outward, index, leftward))
+                    or self._comma_coordination(outward, index, leftward)):
                 break
             if len(kept) >= WINDOW and not (leftward and self._in_group(kept[-1].lower)
                                             and self._in_group(tok.lower)):
                 break
             kept.append(tok)
         return kept
+
+    def _after_a_period(self, outward: list[_Token], index: int, leftward: bool) -> bool:
+        """Is this "after"/"before" a preposition after a period ("on the day after Thanksgiving",
+        "the night before the vote")? It then ties the expression to that period, whose verb
+        ("opened on the day") is the clause's, rather than opening a clause of its own."""
+        if not leftward or outward[index].lower not in _PERIOD_PREPOSITIONS or index + 1 >= len(outward):
+            return False
+        word = outward[index + 1].lower
+        return self.lexicon.unit(word) is not None or word in self.lexicon.parts_of_day
 
     def _comma_coordination(self, outward: list[_Token], index: int, leftward: bool) -> bool:
         """Does a ", and" (", or" ...) start here, seen from the expression outward?

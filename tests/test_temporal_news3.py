@@ -63,7 +63,9 @@ def test_the_period_before_to_and_an_amount_is_a_date() -> None:
     # "the month to March" is a period ending in March; "the month to 90,000" is the month itself
     assert found("Job cuts announced this week took the total for the month to 90,000.", "2009-02-27") == [
         ("this week", "DATE", "2009-W09"), ("the month", "DATE", "2009-02")]
-    assert found("Sales for the year to date are flat.", "2009-02-27") == []
+    # "to date" is no period end: "the year to date" is this year so far
+    assert found("Sales for the year to date are flat.", "2009-02-27") == [
+        ("the year to date", "DATE", "2009")]
 
 
 def test_a_record_period_may_name_whose_record_it_is() -> None:
