@@ -104,7 +104,16 @@ SAID_ACTS = frozenset({"THREATEN", "REJECT"})
 #: Prepositions that make a nominal trigger a time anchor ("since the 2006 war", "after a
 #: government offensive", "hours before a separate ambush") or the reason for the news ("sanctions over settler attacks"): a
 #: past event dating or motivating another one, not an event of the sentence.
-ANCHOR_PREPS = frozenset({"since", "after", "before", "following", "over"})
+ANCHOR_PREPS = frozenset({"since", "after", "before", "following", "over", "amid", "amidst"})
+#: Nouns before "of" or "to" that make the event noun after them the occasion the news is
+#: timed by ("ahead of the talks", "on the eve of a summit", "in the run-up to the vote").
+OCCASIONS = frozenset({"ahead", "eve", "run-up"})
+#: Nouns before "of" that count or part an event and leave the phrase open ("ahead of the
+#: next round of peace talks", "after two days of fighting").
+PARTITIVES = frozenset({"round", "rounds", "session", "sessions", "series", "day", "days", "week", "weeks"})
+#: Types whose noun after "at" is the venue of the news ("endorsed the call at a summit in
+#: Abuja"), not an act of its own.
+VENUE_TYPES = frozenset({"CONSULT"})
 ANCHOR_WINDOW = 7
 #: Reactions whose "for" names what they react to ("castigated the Houthis for seizing
 #: staff", "expressed regret for the strike", "praised Cairo for its mediation").
@@ -200,6 +209,9 @@ PARTNER_VERBS = frozenset({"speak"})
 #: Words between a protest and the demand that is its purpose ("rallied in X to demand", "rioted at
 #: a jail in the capital on Monday, joining demonstrators in demanding").
 PURPOSE_WINDOW = 16
+#: Words from a protest to a participle voicing what the crowd is against ("blocked the
+#: Ayalon highway in Tel Aviv on Saturday night for the 20th week, waving flags and denouncing").
+CHANT_REACH = 24
 #: Words of an aim's phrase between "for" and its event noun ("for the captives' release").
 AIM_MODIFIERS = 4
 #: Material acts whose "to demand" is their purpose, not a request of its own ("would blockade
@@ -267,6 +279,9 @@ class EventCoder:
         self._acting: list[ActorRef] = []  # the persons who acted in the previous sentence
         self._ships = Vessels(self.lexicon.classes.get("vessels", frozenset()), None)  # the document's, in code()
         self._trigger_of: dict[int, Trigger] = {}  # the trigger of each event coded, by the event's id
+        # nouns whose "that" opens their content, no relative ("reports that", "the claim that")
+        self._content_nouns = self.lexicon.classes.get("assertions", frozenset()) \
+            | self.lexicon.classes.get("publications", frozenset())
 
     def code(self, document: Document, mentions: Iterable[Mention], timexes: list[Timex],
              trace: list[str] | None = None) -> list[Event]:
@@ -390,6 +405,10 @@ class EventCoder:
                 continue
             if self._tally(sentence, trig):
                 _note(trace, f"{word!r}: a tally of many events over a period, not one event")
+                continue
+            if trig.entry.pos == "noun" and any(c.speaker_span[0] <= trig.i < c.speaker_span[1] for c in cues):
+                _note(trace, f"{word!r}: names the speaker of a report ('the final statement of a summit said'), "
+                             "not an event")
                 continue
             if _generic_participle(sentence, trig):
                 _note(trace, f"{word!r}: describes 'any' or 'every' such thing under a vow or a condition "
@@ -523,6 +542,8 @@ class EventCoder:
             by_trigger.append((trig, event))
             self._trigger_of[id(event)] = trig
             if _nominal(sentence, trig) and _anchor(sentence, trig) or _interval_clause(sentence, trig) \
+                    or _since_clause(sentence, trig, document.published) \
+                    or _reported_anchor(sentence, trig, self._content_nouns) \
                     or _reason_clause(sentence, trig, event, out[:-1]):
                 anchors.append(event)
         for trig, event in by_trigger:
@@ -539,23 +560,34 @@ class EventCoder:
                 _note(trace, f"{event.trigger.text!r}: {reporters[0].text!r} reports or shows the news in the "
                              "closing comment clause: no party")
         out = self._fold_arrest_raids(by_trigger, out, trace)
-        out = self._restatements(sentence, out, trace)
-        out = self._relative_background(sentence, triggers, out, trace)
+        out = self._restatements(sentence, triggers, out, trace)
+        out = self._relative_background(sentence, groups, triggers, out, anchors, trace)
         kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, trace)
         return _fold_mediation(_merge(kept, trace), trace)
 
-    def _restatements(self, sentence: Sentence, events: list[Event], trace: list[str] | None) -> list[Event]:
+    def _restatements(self, sentence: Sentence, triggers: list[Trigger], events: list[Event],
+                      trace: list[str] | None) -> list[Event]:
         """Event nouns that name no act of their own: the label a speaker gives a thing
         ("calling the expulsions an attack on its mission", a noun after a ``characterising``
         verb's object), and, beside another event of the sentence, an anaphor ("the third such
         attack on its troops") or a definite noun of an earlier event's type ("charged that ...
-        and said it would take the complaint to the OAS"): both re-describe an act already told."""
+        and said it would take the complaint to the OAS"): both re-describe an act already told,
+        as a coded event or as the content of a report ("charged that troops had shelled
+        villages, and said the attack violated the ceasefire"). A verb with no party of its own
+        whose subject is such a noun ("the attack violated the ceasefire") tells what that act
+        was, no act either."""
         toks = sentence.tokens
         kept: list[Event] = []
+        restated: set[int] = set()  # where each restating noun ends
         for event in events:
             trig = self._trigger_of[id(event)]
             why = None
-            if trig.entry.pos == "noun":
+            subject = trig.i - 1
+            while subject >= 0 and toks[subject].lower in ADVERB_GAP | HAVE_FINITE:
+                subject -= 1
+            if trig.entry.pos == "verb" and not event.actors and subject + 1 in restated:
+                why = "what the act a noun before it restates was"
+            elif trig.entry.pos == "noun":
                 before = toks[max(0, trig.i - 3):trig.i]
                 if self._label_noun(sentence, trig.i):
                     why = "the label a speaker gives a thing ('calling X an attack')"
@@ -563,11 +595,13 @@ class EventCoder:
                         and not any(t.lower == "as" for t in before):  # not "such as the strike"
                     why = "an anaphor ('such') of an act already told"
                 elif trig.i > 0 and toks[trig.i - 1].lower == "the" and not event.actors \
-                        and any(e.type == event.type and e.trigger.end <= event.trigger.start for e in kept):
+                        and (any(e.type == event.type and e.trigger.end <= event.trigger.start for e in kept)
+                             or any(t.type == event.type and t.j <= trig.i for t in triggers)):
                     why = "a definite noun naming an act of that type already told"
             if why is None:
                 kept.append(event)
             else:
+                restated.add(trig.j)
                 _note(trace, f"{event.trigger.text!r}: {why}: no event of its own")
         return kept
 
@@ -585,20 +619,26 @@ class EventCoder:
                 return True
         return False
 
-    def _relative_background(self, sentence: Sentence, triggers: list[Trigger], events: list[Event],
-                             trace: list[str] | None) -> list[Event]:
-        """"granted asylum to a defector who had accused Moscow", "deployed police to fight gangs
-        that have kidnapped hundreds", "requested help to fight insurgents who beheaded
-        villagers": a relative clause after the sentence's event describes a party of it. Told
-        in a perfect or past perfect, its act came before the news; on a bare plural of people
-        it tells what marks the kind. Either way it is background, with no day of its own. A
-        relative that names its own day tells news ("police, who fired tear gas on Monday"),
-        and one on an event noun says what that event did ("air strikes that killed 12"). One
-        that names an earlier time of its own ("a frontier where their troops clashed in 1969",
-        "Abkhazia, whose forces drove Georgian troops out last month", and so a participle on a
-        noun, "islands seized by Soviet troops in 1945") tells history, and one in the simple
-        present ("the UAE, which it accuses of arming the RSF") a standing charge or state:
-        background as well."""
+    def _relative_background(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger],
+                             events: list[Event], anchors: list[Event], trace: list[str] | None) -> list[Event]:
+        """"flew tents to Armenia for survivors of last week's earthquake, which killed 25,000",
+        "seized copies of its latest issue, which accused ministers", "citing an exercise that
+        Islamabad described as provocative": a relative clause beside the sentence's news on a
+        thing, a place or an event describes it, and its act is background, whatever its
+        tense. On a party it may go on with the news ("met a delegation of the Kurdistan
+        Region, which agreed to ...", "mourned fighters who were killed when a drone struck
+        their car"), and is background only when it tells an earlier act, in a perfect ("a
+        defector who had accused Moscow") or with an earlier time ("a frontier where their
+        troops clashed in 1969"), a standing state in the simple present ("the UAE, which it
+        accuses of arming the RSF"), or what marks a kind of people ("fight insurgents who
+        behead villagers"). A relative with a day or a recent time of its own tells news
+        ("police, who fired tear gas on Monday", "the bombers who killed eight officers a day
+        earlier"), and one on the noun of an event the sentence codes says what that event
+        did ("the strike, which killed six"). A participle on a noun, a reduced relative
+        ("four islands seized by Soviet troops", "prisoners of war captured during the
+        conflict", "the embargo demanded by Denmark", "a deal reached with Baghdad last
+        year"), describes its noun, party or not; one on a weapon tells its launch, the attack
+        ("shot down a missile fired by the Houthis at Eilat")."""
         toks = sentence.tokens
         dropped: list[Event] = []
         for event in events:
@@ -606,31 +646,50 @@ class EventCoder:
             if k >= len(toks):
                 continue
             opening = _relative_opening(sentence, k, self.lexicon.cues.reporting_forms)
-            modifier = opening is None and _participle_modifier(sentence, k)
+            if opening is None:
+                opening = _object_relative(sentence, k, sentence.index_before(event.trigger.end) - 1,
+                                           self.lexicon.cues.reporting_forms, self._content_nouns)
+            modifier = opening is None and _participle_modifier(sentence, k, self.lexicon.cues.reporting_forms)
             if modifier:
                 opening = k
-            if opening is None or not any(o is not event and o not in dropped and o.trigger.end <= toks[opening].start
-                                          for o in events):
+            if opening is None:
                 continue
             span = _relative_span(sentence, opening)
-            if any(toks[n].lower in DAY_WORDS for n in span):
+            start, end = toks[opening].start, toks[span.stop - 1].end if span else toks[opening].end
+            if not any(o is not event and o not in dropped and o not in anchors
+                       and (o.trigger.end <= start or o.trigger.start >= end) for o in events):
                 continue
-            earlier = _earlier_time(sentence, span)
-            if modifier:
-                why = "a participle on a noun with an earlier time of its own" if earlier else None
-            else:
-                head = opening - 1
-                kind = toks[opening].lower != "where" and toks[head].text != "," \
-                    and not any(t.i <= head < t.j for t in triggers) and _bare_plural(sentence, head, self.lexicon)
-                why = "told in a perfect" if _perfect_in(sentence, range(opening + 1, k)) else \
-                    "a kind of people" if kind else "an earlier time of its own" if earlier else \
-                    "a standing state, in the simple present" \
-                    if _simple_present(sentence, self._trigger_of[id(event)]) is not None else None
-            if why:
-                dropped.append(event)
-                _note(trace, f"{event.trigger.text!r}: in a relative clause describing a party of the news "
-                             f"({why}): background, not coded")
+            days = {n for n, t in enumerate(toks) if t.lower in DAY_WORDS}
+            if days & set(span) and not (modifier and days <= set(span)) or _recent_time(sentence, span):
+                continue  # but a participle's only day is the news's ("prisoners captured in the war on Saturday")
+            head = opening - 1 if modifier or toks[opening - 1].text != "," else opening - 2
+            if any(t.i <= head < t.j for t in triggers) \
+                    and any(e not in anchors and e.trigger.start <= toks[head].start < e.trigger.end for e in events):
+                continue  # "the strike, which killed six": what the sentence's own event did
+            if modifier and self.lexicon.in_class(toks[head].lower, "weapons"):
+                continue  # "shot down a missile fired by the Houthis at Eilat": the launch is the attack
+            party = any(g.first <= head < g.last for g in groups) or self._people_noun(toks[head].lower)
+            kind = not modifier and toks[opening].lower != "where" and toks[head].text != "," \
+                and _bare_plural(sentence, head, self.lexicon)
+            why = "a participle on a noun" if modifier else "told in a perfect" if _perfect_in(sentence, range(opening + 1, k)) else \
+                "a kind of people" if kind else "an earlier time of its own" if _earlier_time(sentence, span) else \
+                "a standing state, in the simple present" \
+                if _simple_present(sentence, self._trigger_of[id(event)]) is not None \
+                or toks[k - 1].lower in {"is", "are"} else \
+                "a clause on a thing, a place or an event" if not party else None
+            if why is None:
+                continue
+            dropped.append(event)
+            _note(trace, f"{event.trigger.text!r}: in a relative clause describing a noun of the news "
+                         f"({why}): background, not coded")
         return [e for e in events if e not in dropped]
+
+    def _people_noun(self, word: str) -> bool:
+        """Whether ``word`` names people ("mujahideen", "protesters", "officials", "troops"):
+        the participants' nouns and the classes of forces, members and crowds."""
+        lexicon = self.lexicon
+        return word in lexicon.participants or bool(lexicon.participant_heads) and word.endswith(lexicon.participant_heads) \
+            or any(lexicon.in_class(word, name) for name in ("forces", "members", "crowds"))
 
     def _fold_arrest_raids(self, by_trigger: list[tuple[Trigger, Event]], events: list[Event],
                            trace: list[str] | None) -> list[Event]:
@@ -660,7 +719,7 @@ class EventCoder:
             roles.recipients, roles.object_found = [], False
             roles.how.append("a participle describing the words after it ('threatening remarks') has no object")
         origin = None if roles.recipients or roles.passive or not entry.key.endswith("@dealings") \
-            else _origin_of_goods(sentence, trig, reader)
+            else _origin_of_goods(sentence, trig, reader, self._places)
         if origin is not None:  # "imposed a ban on imports of Turkish steel": Turkey's trade is hit
             roles.recipients = [origin]
             roles.how.append(f"{origin.text!r}: the country of the goods whose trade is stopped")
@@ -977,6 +1036,9 @@ class EventCoder:
         before = range(max(0, trig.i - 4), trig.i)
         if not any(_counted(toks[k].lower, self.lexicon) or sentence.match(k, ("one", "of")) for k in before):
             return False
+        time = load_time_lexicon()
+        if any(time.unit(toks[k].lower) is not None and toks[k + 1].lower == "of" for k in before):
+            return False  # "opened two days of talks": the count measures one event's length
         return any(sentence.match(k, words) for k in range(trig.j, len(toks))  # "since" opens a clause
                    if sentence.same_clause(trig.j - 1, k - 1) for words in TALLY_PERIODS)
 
@@ -1337,8 +1399,9 @@ class EventCoder:
                 self._heading_ship(sentence, event, trace)
             return events
         for event in anchors:
-            _note(trace, f"{event.trigger.text!r}: a past event dating or motivating the sentence's news "
-                         f"(after {'/'.join(sorted(ANCHOR_PREPS))} or 'in response to'), not coded")
+            _note(trace, f"{event.trigger.text!r}: an event dating, motivating or hosting the sentence's news "
+                         f"(after {'/'.join(sorted(ANCHOR_PREPS))}, 'ahead of', 'at' a meeting, 'in response to' "
+                         "or 'reports that'), not coded")
         # a clause describing the subject before its verb: "the ship, which was seized in May, was freed"
         described = [e for e in main if _in_aside(sentence, e) and any(
             m.trigger.start > e.trigger.start and not _in_aside(sentence, m) for m in main)]
@@ -1645,11 +1708,15 @@ class EventCoder:
                     continue
                 if inner.type not in aims:
                     continue
-                if inner.i - outer.j > PURPOSE_WINDOW or any(
+                word = toks[inner.i].lower
+                # "blocked the highway on Saturday night for the 20th week, waving flags and
+                # denouncing the plan": what a crowd denounces may stand further off
+                reach = CHANT_REACH if outer.type == "PROTEST" and inner.type == "ACCUSE" and word.endswith("ing") \
+                    else PURPOSE_WINDOW
+                if inner.i - outer.j > reach or any(
                         t is not outer and outer.i < t.i < inner.i and t.type not in (None, "PROTEST")
                         and not t.governed for t in triggers):  # "to protest the killing ... and demand"
                     continue
-                word = toks[inner.i].lower
                 before = toks[inner.i - 1].lower if inner.i else ""
                 if word.endswith("ing") or before in {"to", "in"} \
                         or before == "and" and "to" in sentence.words(outer.j, inner.i):  # "to protest X and demand"
@@ -2378,14 +2445,17 @@ def _coordinated_partner(sentence: Sentence, trig: Trigger, out: list[Event],
     return None if any(_infinitive(sentence, k) for k in range(after, trig.i)) else partner
 
 
-#: Words of an "of" phrase naming traded goods ("imports of Turkish steel and cement").
-GOODS_WORDS = 4
+#: Words of an "of" phrase naming traded goods ("imports of Turkish steel and cement", "imports
+#: of iron, steel and gold coins").
+GOODS_WORDS = 7
 
 
-def _origin_of_goods(sentence: Sentence, trig: Trigger, reader: PatternRoles) -> ActorRef | None:
+def _origin_of_goods(sentence: Sentence, trig: Trigger, reader: PatternRoles,
+                     places: list[Mention]) -> ActorRef | None:
     """The country word of the goods a measure on trade names, before the trade noun
     ("a ban on Turkish steel imports") or in its "of" phrase ("a ban on imports of Turkish
-    steel"): whose trade the measure stops, when no party is named."""
+    steel"), or the country they come from ("banned imports of iron and steel from South
+    Africa"): whose trade the measure stops, when no party is named."""
     toks = sentence.tokens
     dealings = reader.classes.get("dealings", frozenset())
     noun = next((n for n in range(trig.after, min(len(toks), trig.after + GOVERNED_WINDOW))
@@ -2395,9 +2465,16 @@ def _origin_of_goods(sentence: Sentence, trig: Trigger, reader: PatternRoles) ->
     end = noun + 1
     if end < len(toks) and toks[end].lower == "of":
         end += 1
-        while end < min(len(toks), noun + 2 + GOODS_WORDS) and toks[end].lower.replace("-", "").isalpha() \
+        while end < min(len(toks), noun + 2 + GOODS_WORDS) and (toks[end].lower.replace("-", "").isalpha()
+                                                                 or toks[end].text == ",") \
                 and toks[end].lower not in PREPOSITIONS:
             end += 1
+    if end < len(toks) and toks[end].lower == "from":  # "banned imports of iron and steel from South Africa"
+        first = end + 2 if end + 1 < len(toks) and toks[end + 1].lower == "the" else end + 1
+        country = next((m for m in places if first < len(toks) and m.start == toks[first].start
+                        and m.place is not None and m.place.feature == "country"), None)
+        if country is not None:
+            return _state_of(country, "place: the country traded goods come from")
     return country_word(sentence, trig.after, end, reader.resolver)
 
 
@@ -3059,13 +3136,111 @@ def _earlier_time(sentence: Sentence, span: range) -> bool:
     return False
 
 
-def _participle_modifier(sentence: Sentence, k: int) -> bool:
-    """Whether the verb at ``k`` is a past participle on the noun before it, with its agent
-    after "by" ("four islands seized by Soviet troops"): a reduced relative clause."""
+#: Words after an object relative's verb where its object would stand ("an exercise that
+#: Islamabad described as provocative", "an insurgency that New Delhi blames on Islamabad").
+OBJECT_GAPS = frozenset({"as", "on", "to", "for", "with", "of", "at", "from", "into", "over", ",", ";", "."})
+#: Words the subject of an object relative may have ("that the two armies fought", "that New
+#: Delhi blames").
+OBJECT_RELATIVE_SUBJECT = 4
+#: Pronouns that may be an object relative's subject ("a plan that they rejected").
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def _object_relative(sentence: Sentence, k: int, last: int, reporting: frozenset[str],
+                     content: frozenset[str]) -> int | None:
+    """The "that" opening an object relative the verb at ``k`` stands in ("an Indian military
+    exercise that Islamabad described as provocative", "an insurgency in Kashmir that New
+    Delhi blames on Islamabad"), or None. A "that" with a subject after it is a relative
+    only after a plain noun, not a verb's complement ("told reporters that", "said on Monday
+    that"), and not a noun of content ("reports that", "the claim that"); the verb's object
+    is missing in the relative ("described as", "blames on"), after the verb's last word
+    ``last``."""
     toks = sentence.tokens
-    return 0 < k < len(toks) - 1 and _verb_form(toks[k].lower) == "past" and toks[k + 1].lower == "by" \
-        and toks[k - 1].lower.isalpha() and not toks[k - 1].cap and toks[k - 1].lower not in BE_WORDS | HAVE_FINITE \
-        and _verb_form(toks[k - 1].lower) is None
+    if last + 1 < len(toks) and toks[last + 1].lower not in OBJECT_GAPS:
+        return None
+    that = next((m for m in range(k - 1, max(0, k - OBJECT_RELATIVE_SUBJECT - 2), -1) if toks[m].lower == "that"), None)
+    if that is None or that < 2 or that == k - 1:
+        return None
+    subject = toks[that + 1:k]
+    if not (subject[0].cap or subject[0].lower in SUBJECT_PRONOUNS | {"the"}) \
+            or any(_verb_form(t.lower) is not None or not t.text[0].isalnum() or t.lower in BE_WORDS | HAVE_FINITE
+                   for t in subject):
+        return None  # "that it was looking into": a clause with its own auxiliary, no gap
+    head = toks[that - 1]
+    if not head.text.isalpha() or head.lower in content | reporting | DAY_WORDS | BE_WORDS | PREPOSITIONS \
+            or head.lower in {"so", "such", "and", "or", "but"} \
+            or _verb_form(head.lower) is not None or head.text in load_time_lexicon().months:
+        return None
+    if any(t.lower in reporting for t in toks[max(0, that - 4):that - 1]):
+        return None  # "told reporters that", "warned the Security Council that"
+    return that
+
+
+#: Words that open a reduced relative's adjunct right after its participle ("the embargo
+#: demanded by Denmark", "prisoners captured during the war", "a deal reached with Baghdad
+#: last year", "an arrangement signed in Hat Yai").
+PARTICIPLE_ADJUNCTS = frozenset({"by", "during", "with", "in", "at", "from", "under", "last", "earlier"})
+#: Verbs whose object a participle after it describes as a state, no reduced relative ("kept
+#: the fighters supplied", "left the town surrounded by troops").
+OBJECT_COMPLEMENT_VERBS = frozenset({"keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving",
+                                     "find", "finds", "found", "get", "gets", "got", "want", "wants", "wanted"})
+#: Words from an "-ing" participle on a subject to the clause's verb after it ("leaders meeting
+#: in Auckland announced").
+SUBJECT_PARTICIPLE_REACH = 5
+#: How far back the verb or preposition governing a reduced relative's noun may stand
+#: ("released 186 Algerian prisoners of war captured during").
+GOVERNOR_REACH = 6
+
+
+def _recent_time(sentence: Sentence, span: range) -> bool:
+    """Whether ``span`` dates its act a short span before the report ("a day earlier", "hours
+    earlier", "overnight"): news of its own, as a weekday is."""
+    toks, time = sentence.tokens, load_time_lexicon()
+
+    def recent(word: str) -> bool:
+        unit = time.unit(word)
+        return unit is not None and (unit.time or unit.code == "D")  # hours, minutes or days
+
+    return any(toks[n].lower == "overnight" or toks[n].lower == "earlier" and n > span.start
+               and recent(toks[n - 1].lower) for n in span)
+
+
+def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str]) -> bool:
+    """Whether the verb at ``k`` is a past participle on the noun before it, a reduced relative
+    clause ("four islands seized by Soviet troops", "prisoners of war captured during the
+    conflict", "under a deal reached with Baghdad"). A past form right after a noun is a main
+    verb when that noun is a clause's subject ("troops fired at the crowd", "said troops fired
+    at"), so before an adjunct other than a "by" agent the noun must be an object: a verb or a
+    preposition governs it. An "-ing" participle on a subject, the clause's past verb after
+    its phrase ("leaders meeting in Auckland announced"), describes that subject."""
+    toks = sentence.tokens
+    if not (0 < k < len(toks) - 1 and toks[k + 1].lower in PARTICIPLE_ADJUNCTS):
+        return False
+    if toks[k].lower.endswith("ing"):  # "leaders meeting in Auckland announced": the subject's description
+        verb = next((m for m in range(k + 2, min(len(toks), k + 2 + SUBJECT_PARTICIPLE_REACH))
+                     if toks[m].lower in reporting or _verb_form(toks[m].lower) == "past"
+                     or toks[m].text in {",", ";"}), None)
+        noun = toks[k - 1].lower  # not "as fighting in eastern Syria raised fears": a gerund subject
+        return noun.isalpha() and not toks[k - 1].cap and verb is not None and toks[verb].text not in {",", ";"} \
+            and noun not in PREPOSITIONS | SUBORDINATORS | DETERMINERS | {"as", "and", "or", "but", "while"}
+    if _verb_form(toks[k].lower) != "past":
+        return False
+    before = toks[k - 1].lower
+    if not before.isalpha() or toks[k - 1].cap or before in BE_WORDS | HAVE_FINITE | SUBJECT_PRONOUNS | PRONOUNS \
+            or _verb_form(before) is not None:
+        return False  # "after they clashed with": a clause's subject and its verb
+    if toks[k + 1].lower == "by":
+        return True
+    for m in range(k - 2, max(-1, k - GOVERNOR_REACH - 2), -1):
+        word = toks[m].lower
+        if word in reporting | SUBORDINATORS or not (word.isalnum() or word in {"'s", "-"}) \
+                or word in {"and", "that", "which", "who"}:
+            return False
+        if word in OBJECT_COMPLEMENT_VERBS:
+            return False  # "kept Hemedti's fighters supplied": the participle is the object's state
+        if word in PREPOSITIONS - {"of"} or _verb_form(word) is not None:
+            return True
+    return False
 
 
 def _perfect_in(sentence: Sentence, span: range) -> bool:
@@ -3264,20 +3439,55 @@ def _nominal(sentence: Sentence, trig: Trigger) -> bool:
 
 
 def _anchor(sentence: Sentence, trig: Trigger) -> bool:
-    """A nominal trigger after "since", "after", "before", "following" or "over" in its phrase, or
-    after "in protest of/at/against" or "in response to" ("a hunger strike in protest of the
-    government's refusal"), or after "linked to" ("a gesture linked to the talks"): what the
-    news answers or relates to, not the news."""
+    """A nominal trigger after "since", "after", "before", "following", "over" or "amid" in its
+    phrase ("amid Baghdad's complaints over Turkish strikes"), after "ahead of" or "on the eve
+    of" ("ahead of the next round of peace talks"), or after "in protest of/at/against" or "in
+    response to" ("a hunger strike in protest of the government's refusal"), or after "linked
+    to" ("a gesture linked to the talks"): what the news answers, is timed by or relates to,
+    not the news. A meeting noun after "at" is the news's venue ("endorsed the call at a summit
+    in Abuja")."""
     toks = sentence.tokens
     for k in range(trig.i - 1, max(-1, trig.i - ANCHOR_WINDOW - 1), -1):
         word = toks[k].lower
         if word in ANCHOR_PREPS:
             return True
+        if word == "of" and k > 0 and toks[k - 1].lower in PARTITIVES:
+            continue
         if word in {",", ";", ":", "and", "that", "which", "who"} or word in PREPOSITIONS:
             return word in {"of", "at", "against", "to", "for"} and k > 1 \
                 and any(sentence.match(k - 2, words) for words in REACTIONS) \
+                or word in {"of", "to"} and k > 0 and toks[k - 1].lower in OCCASIONS \
+                or word == "at" and trig.type in VENUE_TYPES \
                 or word == "to" and k > 0 and toks[k - 1].lower in RELATIONS
     return False
+
+
+def _reported_anchor(sentence: Sentence, trig: Trigger, content: frozenset[str]) -> bool:
+    """A verb in the clause of a noun of content after an anchoring preposition ("put its
+    forces on alert after reports that Ecuador had flown helicopters into the area", "amid
+    claims that militias shelled the camp"): what the news answers, told as hearsay, not
+    news of its own."""
+    toks = sentence.tokens
+    opening = sentence.clause_start(trig.i)
+    if trig.entry.pos != "verb" or toks[opening].lower != "that" or opening < 2 \
+            or toks[opening - 1].lower not in content:
+        return False
+    return any(toks[m].lower in ANCHOR_PREPS for m in range(max(0, opening - 4), opening - 1))
+
+
+def _since_clause(sentence: Sentence, trig: Trigger, published: str | None) -> bool:
+    """A verb in a clause that "since" opens, naming a year before the document's ("the first
+    such encounter since the rebels seized the Palace of Justice in 1985", "since Manama cut
+    ties in 2016"): the starting point the news is measured from, history, not news."""
+    if trig.entry.pos != "verb" or not published:
+        return False
+    toks = sentence.tokens
+    opening = sentence.clause_start(trig.i)
+    if toks[opening].lower != "since" or any(w in {",", ";"} for w in sentence.words(opening, trig.i)):
+        return False  # not "since the 2024 war, saying the occupation gave"
+    year = int(published[:4])
+    return any(t.lower.isdigit() and len(t.lower) == 4 and 1800 <= int(t.lower) < year
+               for t in toks[opening:] if sentence.same_clause(sentence.index_at(t.start), opening))
 
 
 _SPECIAL = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "UNK"})

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lapwing.events_lexicon import ModalityCues
-from lapwing.events_roles import BE_FORMS, ED_NON_VERBS, SUBJECT_AUXILIARIES, Group, PREPOSITIONS
+from lapwing.events_roles import (ARTICLES, BE_FORMS, ED_NON_VERBS, PREPOSITIONS, SUBJECT_AUXILIARIES, Group,
+                                  plural_noun_subject)
 from lapwing.events_text import CLAUSE_WORDS, RELATIVE_PRONOUNS, Sentence, contact_relative, reporting_at
 from lapwing.records import ActorRef, Attribution
 
@@ -21,6 +22,8 @@ Found = tuple[ActorRef, tuple[int, int]] | None
 
 _NP_STOP = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")", "—", "–", "and", "but", "that"})
 _NP_WORDS = 5
+#: The longest speaker phrase with an "of" complement between a comma and its verb.
+_OF_NP_WORDS = 8
 #: Words that may stand between a speaker and its verb ("Iran's ministry on Tuesday said").
 _SPEAKER_GAP = frozenset({"has", "have", "had", "also", "later", "on", "in", "a", "statement",
                           "separately", "previously", "earlier", "then", "had", "would", "again"})
@@ -71,7 +74,7 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
         elif contact_relative(sentence, k, cues.reporting_forms):
             found.append(Cue(k, k + 1, _ref(sentence, k - 1, k), (k - 1, k),
                              claiming=tok.lower in cues.claiming_verbs, contact=True))
-        elif reporting_at(sentence, k, cues.reporting_forms):
+        elif reporting_at(sentence, k, cues.reporting_forms) and not plural_noun_subject(sentence, k):
             speaker = (_relative_speaker(sentence, groups, k)
                        or _group_before(sentence, groups, k, cues.speaker_window)
                        or _inverted(sentence, groups, k)
@@ -250,11 +253,17 @@ def _group_after(groups: list[Group], k: int, window: int) -> Found:
 
 
 def _phrase_before(sentence: Sentence, k: int) -> Found:
+    toks = sentence.tokens
     i = k
-    while i > 0 and k - i < _NP_WORDS and sentence.tokens[i - 1].lower not in _NP_STOP:
+    while i > 0 and k - i < _NP_WORDS and toks[i - 1].lower not in _NP_STOP:
         i -= 1
-    if i == k or any((w in PREPOSITIONS and not _name_of(sentence, n)) or w in RELATIVE_PRONOUNS
-                     for n, w in enumerate(sentence.words(i, k), start=i)):
+    whole = next((m for m in range(i - 1, max(-1, k - _OF_NP_WORDS - 1), -1) if toks[m].lower in _NP_STOP), None)
+    if i > 0 and toks[i - 1].lower not in _NP_STOP and whole is not None and toks[whole + 1].lower in ARTICLES \
+            and "of" in sentence.words(whole + 1, k):
+        i = whole + 1  # ", the final statement of a Cairo summit said": a whole phrase with its "of" complement
+    article = toks[i].lower in ARTICLES  # "the final statement of a Cairo summit said"
+    if i == k or any((w in PREPOSITIONS and not _name_of(sentence, n) and not (article and w == "of"))
+                     or w in RELATIVE_PRONOUNS for n, w in enumerate(sentence.words(i, k), start=i)):
         return None  # "in which it said": the clause's party is named before it, not here
     return _ref(sentence, i, k), (i, k)
 

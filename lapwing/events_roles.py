@@ -173,7 +173,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 #: Irregular past forms of verbs, which a past form's "-ed" does not find.
 IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
                             "held", "sent", "took", "fought", "shot", "laid", "won", "drew", "gave",
-                            "froze"})
+                            "froze", "threw", "broke", "went", "came", "stood", "kept", "tore", "overran"})
 #: participles between a vehicle and its sender ("a ship sent by X")
 SENDING = frozenset({"sent", "dispatched", "chartered", "provided", "funded"})
 #: Words of a passive's by-phrase searched for a weapon and its country ("by a missile fired
@@ -362,6 +362,10 @@ class PatternRoles:
             elif patient is not None:
                 out.recipients = list(patient.refs)
                 out.how.append("passive subject receives")
+                body = self._excluding_body(sentence, groups, j, entry)
+                if body is not None and not out.actors:  # "Nigeria was suspended from the Commonwealth"
+                    out.actors = list(body.refs)
+                    out.how.append(f"{body.refs[0].text!r}, the body or state one is suspended or expelled from, acts")
             elif (shared := self._subordinate_subject(sentence, groups, i)
                   or self._subject_before_relative(sentence, groups, i)) is not None:
                 out.recipients = shared
@@ -579,8 +583,9 @@ class PatternRoles:
         self._recipients(sentence, groups, j, entry, out, passive=True)
 
     def _reports(self, sentence: Sentence, k: int) -> bool:
-        """A reporting verb at token ``k`` (see :func:`reporting_at`)."""
-        return reporting_at(sentence, k, self.reporting)
+        """A reporting verb at token ``k`` (see :func:`reporting_at`), not a plural noun
+        ("the Gulf states threw", see :func:`plural_noun_subject`)."""
+        return reporting_at(sentence, k, self.reporting) and not plural_noun_subject(sentence, k)
 
     def in_phrase(self, sentence: Sentence, i: int) -> bool:
         """A noun inside a prepositional phrase ("over the strike", also when coordinated:
@@ -1085,6 +1090,10 @@ class PatternRoles:
         if toks[nxt].lower not in MODIFIER_NEXT:
             return False
         noun, start = toks[i - 1], sentence.clause_start(i)
+        if toks[start].lower in PREPOSITIONS | {"who", "which"}:
+            # a preposed adverbial or a relative closed by its comma holds no verb of the clause:
+            # "Under pressure from depositors who stormed banks, the central bank relented"
+            start = next((k + 1 for k in range(i - 2, start, -1) if toks[k].text == ","), start)
         if self.counted_crowd(sentence, i - 1):
             return False
         verbs_before = _verbs_in(toks, start, i - 1)
@@ -1105,6 +1114,16 @@ class PatternRoles:
                                     or any(g.first <= i - 1 < g.last for g in groups)) \
             and self._opens_clause(sentence, verbs_before[-1], i - 1)
         return noun.lower.isalpha() and not noun.cap and noun.lower not in NOT_NOUNS and not party
+
+    def _excluding_body(self, sentence: Sentence, groups: list[Group], j: int, entry: Entry) -> Group | None:
+        """The party right after "from" that a passive sanction shuts its subject out of ("was
+        suspended from the Commonwealth", "was expelled from the Arab League"): the body (or
+        state) one belongs to or stays in suspends or expels; no one else can."""
+        toks = sentence.tokens
+        if entry.type != "SANCTION" or j >= len(toks) or toks[j].lower != "from":
+            return None
+        first = j + 2 if j + 1 < len(toks) and toks[j + 1].lower in ARTICLES else j + 1
+        return next((g for g in groups if g.first == first), None)
 
     def subject_relative(self, sentence: Sentence, i: int, j: int) -> bool:
         """"Seven Lebanese captured by Israel during the 2024 war were turned over on Friday",
@@ -1871,6 +1890,17 @@ class PatternRoles:
         out.recipients, out.object_end = list(agent.refs), agent.last
         out.how.append(f"{agent.refs[0].text!r} did the wrong the grievance names ('violations by X')")
         return True
+
+
+def plural_noun_subject(sentence: Sentence, k: int) -> bool:
+    """Whether the "-s" form at ``k`` is a plural noun heading its clause's subject, a past verb
+    right after it ("Egypt, Jordan and the Gulf states threw their backing behind", "media
+    reports suggested"): a reporting verb takes a clause or a name after it, never a verb."""
+    toks = sentence.tokens
+    if k + 1 >= len(toks) or not toks[k].lower.endswith("s"):
+        return False
+    after = toks[k + 1].lower
+    return after in IRREGULAR_PAST or after.endswith("ed") and after not in ED_NON_VERBS
 
 
 def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) -> ActorRef | None:
