@@ -1811,10 +1811,15 @@ class _Parser:
 
     def _role_supported(self, ph: _Phrase, actor: Actor, on_date: bool = False) -> bool:
         """Whether a title in the text fits one of the person's roles (held on the date
-        when ``on_date``); a rank fits any role in its sector."""
+        when ``on_date``); a rank fits any role in its sector. A person the KB lists with
+        the sector of the office they were known for and no dated roles (the world file's
+        heads of government and rebel chiefs) fits a title of that sector: "President
+        Estrada", "Defence Minister Sergeyev", "Prosecutor General Ustinov"."""
         roles = [r for r in actor.roles if not on_date or self.date is None or r.held_on(self.date)]
         for titles, _ in ph.titles:
             for title in titles:
+                if not actor.roles and title.sector is not None and title.sector == actor.sector:
+                    return True
                 for role in roles:
                     if self.kb.title_matches(title, role.title):
                         return True
