@@ -257,6 +257,19 @@ class Trigger:
         return self.agent is not None or self.granted_at is not None or self.dated
 
 
+def _goods_received(sentence: Sentence, triggers: list[Trigger], reader: PatternRoles,
+                    trace: list[str] | None) -> list[Trigger]:
+    """"Sri Lanka accepted relief supplies from Japan": a verb of receiving whose object is
+    goods given (an AID trigger) is their receipt, which the goods' own trigger codes (the
+    giver after "from", the subject receiving), not an act of its own (no AGREE)."""
+    verbs = {reader.received_at(sentence, t.i) for t in triggers if t.type == "AID"} - {None}
+    kept = [t for t in triggers if t.i not in verbs or t.type == "AID"]
+    for t in triggers:
+        if t not in kept:
+            _note(trace, f"{sentence.span_text(t.i, t.j)!r}: receives the goods after it, coded by their trigger")
+    return kept
+
+
 def _event_date(event: Event, sentence: Span, following: list[Sentence], timexes: list[Timex],
                 document: Document) -> EventDate:
     """The event's date from its sentence, made finer by the next sentence (if any) when
@@ -365,8 +378,10 @@ class EventCoder:
         reader = PatternRoles(lambda s, e: self._resolve(document, s, e), cues_.reporting_forms,
                               self.lexicon.participants, self.lexicon.classes.get("weapons", frozenset()),
                               self.lexicon.own_means_types, self.lexicon.classes, self.lexicon.participant_heads)
+        triggers = _goods_received(sentence, triggers, reader, trace)
         self._govern(sentence, groups, triggers, reader)
-        cues = find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
+        cues = [c for c in find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
+                if not self._cited_reason(sentence, c, trace)]
         size = size_of(sentence, self.lexicon)
         # "four wanted men were taken into custody": an arrest trigger counts its own detainees
         arrests = size_of(sentence, self.lexicon, arrests={t.i for t in triggers if t.entry.mode == "arrest"})
@@ -448,6 +463,11 @@ class EventCoder:
                 continue
             if trig.entry.needs_object and not event.recipients:
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with whom it is done to")
+                continue
+            if event.type == "CONSULT" and (trig.entry.needs_object or trig.entry.key in PARTNER_VERBS) \
+                    and event.recipients and all(self._public(r) for r in event.recipients):
+                _note(trace, f"{word!r}: talking with members of the public ('chatted with students'), "
+                             "no counterpart: no talks")
                 continue
             if trig.entry.key in PARTNER_VERBS and len(event.actors) < 2 \
                     and all(r.type == "media" for r in event.recipients):  # "speaking to CNN"
@@ -759,9 +779,15 @@ class EventCoder:
                 roles.recipients = list(inner.refs)
                 roles.how.append("recipient: first actor in the governed content")
         if trig.type in self.lexicon.own_means_types and roles.recipients:
-            bound = [r for r in roles.recipients if not self._destination(sentence, r)]
-            if len(bound) < len(roles.recipients):  # "deployed troops to the Libyan border"
-                roles.how.append("a place the forces move to ('the Libyan border') is where, not whom, they go")
+            # "moved tanks to the Syrian border": the neighbour faced is the target; a border at
+            # home, or a named place ("the Syrian border district of Qaim", which is Iraqi), is
+            # only where the forces go
+            home = {a.country for a in roles.actors if a.country}
+            bound = [r for r in roles.recipients if not self._destination(sentence, r)
+                     or r.country not in home and not self._named_destination(sentence, r)]
+            if len(bound) < len(roles.recipients):  # "sent troops to the Russian border region"
+                roles.how.append("a place at home or a named place the forces move to ('the Russian border "
+                                 "region', 'the Syrian border district of Qaim') is where, not whom, they go")
                 roles.recipients = bound
         # the place that is the verb's object ("bombed the T4 air base in central Syria") is
         # struck before any place its phrases name
@@ -1104,6 +1130,44 @@ class EventCoder:
         last = sentence.index_before(ref.end)
         k = last + 1 if last < len(toks) and toks[last].lower == "'s" else last
         return bool(last) and (toks[last - 1].lower in nouns or k < len(toks) and toks[k].lower in nouns)
+
+    def _cited_reason(self, sentence: Sentence, cue: Cue, trace: list[str] | None) -> bool:
+        """Whether a "citing" cue cites a reason, not a source: "cancelled the talks, citing an
+        Indian military exercise" (or "security concerns") gives why, and no one says the
+        news; "citing officials", "citing a Reuters report" name where it comes from. The
+        thing cited is the head noun of the phrase after "citing": the word the named party
+        modifies, or the phrase's last word before a preposition."""
+        toks = sentence.tokens
+        if toks[cue.first].lower != "citing":
+            return False
+        start, end = cue.speaker_span
+        k = end
+        while k < len(toks) and toks[k].lower.isalpha() and not toks[k].cap and toks[k].lower not in PREPOSITIONS:
+            k += 1  # "an Indian military exercise": past the party, to the head it modifies
+        head = next((t.lower for t in reversed(toks[start:k]) if t.lower.isalpha() and not t.cap
+                     and t.lower not in PREPOSITIONS), None)
+        if head is None or self.lexicon.in_class(head, "cited_sources") \
+                or self.lexicon.in_class(head, "officials"):
+            return False
+        _note(trace, f"'citing' {sentence.span_text(start, k)!r}: a reason given, not who says it")
+        return True
+
+    def _named_destination(self, sentence: Sentence, ref: ActorRef) -> bool:
+        """Whether the place noun that the country word ``ref`` modifies is followed by the
+        name of the place itself ("the Syrian border district of Qaim", "the Syrian border
+        town of Kobani"): that place, whichever side it lies on, is where the forces go."""
+        toks, nouns = sentence.tokens, self.kb.cues.get("place_nouns", frozenset())
+        k = sentence.index_before(ref.end) if ref.end is not None else len(toks)
+        while k < len(toks) and (toks[k].lower in nouns or toks[k].lower == "'s"):
+            k += 1
+        return k + 1 < len(toks) and toks[k].lower == "of" and toks[k + 1].cap
+
+    def _public(self, ref: ActorRef) -> bool:
+        """Whether ``ref`` is only people of the public ("students", "local residents",
+        "reporters"), who are no official counterpart of talks."""
+        head = ref.text.lower().split()[-1] if ref.text.strip() else ""
+        return ref.actor_id is None and (self.lexicon.in_class(head, "domestic_civilians")
+                                         or self.lexicon.in_class(head, "public_audiences"))
 
     def _place_domestic_parties(self, event: Event) -> None:
         """Police and security forces without a country ("Police took protesters into

@@ -425,11 +425,34 @@ class PatternRoles:
         self._recipients(sentence, groups, j, entry, out)
         if entry.type == "ACCUSE" and not out.object_found:
             self._complained_wrong(sentence, groups, j, out)
-        if entry.pos == "noun" and not out.recipients:
+        if not out.recipients and (entry.pos == "noun" or self._goods_form(sentence, i)):
             self._receiver(sentence, groups, i, out)
         if entry.pos == "noun" and entry.type == "ACCUSE" and not out.recipients:
             self._accused_in_content(sentence, groups, j, out)
+        if out.actors:
+            self._co_actors(sentence, groups, i, out)
         return self._arrange(out, entry)
+
+    def _co_actors(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
+        """Parties an adjunct joins to the actors ("together with Uganda", "alongside Malian
+        troops", "in a joint operation with Chadian forces"): they do the act with them, so
+        they act too, and are no recipients; right after a recipient the adjunct adds to it."""
+        links = self.classes.get("co_actor_links", frozenset())
+        toks = sentence.tokens
+        for group in groups:
+            if not sentence.same_clause(min(group.first, i), max(group.first, i)):
+                continue
+            lead = next((n for n in range(1, 5) if group.first - n >= 0 and " ".join(
+                t.lower for t in toks[group.first - n:group.first]).removesuffix(" the") in links), None)
+            if lead is None or any(_same(r, out.actors) for r in group.refs):
+                continue
+            joined = group.first - lead - 1  # "killed the commander along with his aides": more victims
+            if joined >= 0 and any(r.end == toks[joined].end for r in out.recipients):
+                continue
+            out.actors = out.actors + list(group.refs)
+            out.recipients = [r for r in out.recipients if not _same(r, group.refs)]
+            out.how.append(f"{group.refs[0].text!r}, joined to the act by "
+                           f"{' '.join(t.text for t in toks[group.first - lead:group.first])!r}, acts too")
 
     def _ascribed_agent(self, sentence: Sentence, groups: list[Group], i: int, j: int) -> Group | None:
         """The doer an event noun at ``i:j`` is ascribed to: "the attack, which the army
@@ -552,12 +575,25 @@ class PatternRoles:
                        f"({first.refs[0].text!r}) receives")
         return True
 
+    def received_at(self, sentence: Sentence, i: int) -> int | None:
+        """The verb of receiving ("received", "accepted", "took delivery") whose object
+        the noun at ``i`` heads, if any."""
+        return self._object_verb(sentence, i)
+
+    def _goods_form(self, sentence: Sentence, i: int) -> bool:
+        """Whether a verb trigger's form at ``i`` is a noun of goods in the object of a verb
+        of receiving ("Nepal received medical supplies from China": what was supplied): any
+        form but one in "-ed", which stays a verb ("received reports Israel attacked")."""
+        return self._object_verb(sentence, i) is not None and not sentence.tokens[i].lower.endswith("ed")
+
     def _receiver(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
         """"The Humanitarian Aid Commission took delivery yesterday of three Qatari relief
         shipments", "the Red Crescent received Saudi aid convoys": goods in the object of a
         verb of receiving go to its subject, whoever gave them."""
         verb = self._object_verb(sentence, i)
         subject = self._subject(sentence, groups, verb, Roles(), verb=True) if verb is not None else None
+        if subject is not None and out.actors and all(_same(r, subject.refs) for r in out.actors):
+            out.actors = []  # "Sri Lanka accepted relief from Japan": the subject is no giver
         if subject is not None and not any(r in out.actors for r in subject.refs):
             out.recipients = list(subject.refs)
             out.how.append(f"subject of {sentence.tokens[verb].text!r} receives")  # type: ignore[index]
