@@ -1003,8 +1003,7 @@ def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) 
     if _ends_name(timex, text, lex):
         return True
     if _possessive(text, timex) and timex.start >= trigger.end:
-        before = _WORD.findall(text[max(0, timex.start - 12):timex.start])
-        return not before or before[-1].lower() not in lex.tense.attaching_prepositions
+        return _unattached(text, timex.start, lex)
     name = text[timex.start:timex.end]
     season = precision_of(timex.value) == "season"
     month = name.rstrip(".") in lex.months.keys() | lex.month_abbreviations.keys()
@@ -1023,7 +1022,13 @@ def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) 
     determiner = _DETERMINER_BEFORE.search(text, max(0, timex.start - 12), timex.start)
     if determiner is None or not month:
         return determiner is not None
-    before = _WORD.findall(text[max(0, determiner.start() - 12):determiner.start()])
+    return _unattached(text, determiner.start(), lex)
+
+
+def _unattached(text: str, at: int, lex: TimeLexicon) -> bool:
+    """Whether no preposition that attaches a time to the verb ("during", "in") stands right
+    before offset ``at`` ("were arrested during Monday's protests" attaches the time)."""
+    before = _WORD.findall(text[max(0, at - 12):at])
     return not before or before[-1].lower() not in lex.tense.attaching_prepositions
 
 

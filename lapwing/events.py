@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from lapwing.actors import resolve
 from lapwing.eventdate import date_for_event, refine_from_next
 from lapwing.eventplace import location_for_event
-from lapwing.events_attribution import Cue, comment_clause, cue_for, find_cues
+from lapwing.events_attribution import Cue, comment_clause, cue_for, find_cues, reporting_that
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon, verb_forms
 from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SUBJECT_WORDS, ED_NON_VERBS,
@@ -43,12 +43,13 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   PRONOUNS, Group, PatternRoles, Roles, actor_groups, armed_or_state, count_end,
                                   SUBJECT_AUXILIARIES, country_word, governor, nominal_agent)
 from lapwing.events_size import size_of
-from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, QUOTES, Sentence, Token, contact_relative, day_owned,
-                                 past_day, sentences)
+from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, QUOTES, Sentence, Token, contact_relative,
+                                 day_owned, past_day, s_form, sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
 from lapwing.places_recognise import in_dateline
+from lapwing.pubdate import EARLIEST_YEAR
 from lapwing.records import ActorRef, Document, Event, EventDate, Mention, Span, Timex
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
 from lapwing.stages import Analysis, StageFn, stage
@@ -91,6 +92,10 @@ REFUSED_OBJECT = 6  # words of a refusal's object before the event it names ("bl
 ADJUNCT_BEFORE_THAT = 4  # words of an adjunct ("on Tuesday") between a governing verb and "that"
 ADDRESSEE_ADJUNCTS = 8  # words of adjuncts between an addressee and "that" ("warned X in an address on Monday that")
 JUDGED_PHRASE = 6  # words before an event noun judged by a verb ("condemned the Israeli army's arrest")
+#: Where a ``characterising`` verb's label noun has its "a"/"an" (window back from the noun)
+#: and the verb (window back from the article): "called the raid a flagrant violation".
+LABEL_ARTICLE_WINDOW = 4
+LABEL_VERB_WINDOW = 7
 #: Words either side of a trigger, in its clause, where the word class it ``requires`` must
 #: stand ("a ballistic missile was launched at": weapons before the verb).
 REQUIRES_WINDOW = 8
@@ -102,18 +107,17 @@ _FIRST_PERSON = frozenset({"we", "i", "our"})
 #: enrichment is not on the table") is the speaker's own.
 SAID_ACTS = frozenset({"THREATEN", "REJECT"})
 #: Prepositions that make a nominal trigger a time anchor ("since the 2006 war", "after a
-#: government offensive", "hours before a separate ambush") or the reason for the news ("sanctions over settler attacks"): a
-#: past event dating or motivating another one, not an event of the sentence.
+#: government offensive", "hours before a separate ambush") or the reason for the news
+#: ("sanctions over settler attacks"): a past event dating or motivating another one, not an
+#: event of the sentence.
 ANCHOR_PREPS = frozenset({"since", "after", "before", "following", "over", "amid", "amidst"})
 #: Nouns before "of" or "to" that make the event noun after them the occasion the news is
 #: timed by ("ahead of the talks", "on the eve of a summit", "in the run-up to the vote").
 OCCASIONS = frozenset({"ahead", "eve", "run-up"})
-#: Nouns before "of" that count or part an event and leave the phrase open ("ahead of the
-#: next round of peace talks", "after two days of fighting").
-PARTITIVES = frozenset({"round", "rounds", "session", "sessions", "series", "day", "days", "week", "weeks"})
 #: Types whose noun after "at" is the venue of the news ("endorsed the call at a summit in
 #: Abuja"), not an act of its own.
 VENUE_TYPES = frozenset({"CONSULT"})
+#: Words before an event noun searched for the preposition or noun that anchors it.
 ANCHOR_WINDOW = 7
 #: Reactions whose "for" names what they react to ("castigated the Houthis for seizing
 #: staff", "expressed regret for the strike", "praised Cairo for its mediation").
@@ -217,6 +221,11 @@ AIM_MODIFIERS = 4
 #: Material acts whose "to demand" is their purpose, not a request of its own ("would blockade
 #: the capital to demand an end to the reform", "rallied to demand").
 PURPOSEFUL = frozenset({"PROTEST", "COERCE", "ASSAULT", "SANCTION"})
+#: Types whose events are told by whom they hit, as a toll: named by their day ("Thursday's drone
+#: attack"), they are news with no party named.
+TOLLED_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Words of one item of a listed complement ("counter-piracy boarding").
+LIST_ITEM_WORDS = 4
 #: Reporting verbs whose object is the listener, not the news ("told Reuters").
 AUDIENCE_VERBS = frozenset({"told", "tell", "tells", "telling"})
 #: Cue verbs whose object is the speaker's own act ("Italy announced a suspension of flights").
@@ -500,8 +509,9 @@ class EventCoder:
                 event.actors = _speakers(groups, reporter, reporter.speaker)
                 event.recipients = [r for r in event.recipients or partner.actors if not same_actor(r, event.actors)]
                 event.modality = "asserted"
-                _note(trace, f"{word!r}: after ', and' it goes on with the report {sentence.tokens[reporter.first].text!r}"
-                             f", not with {partner.trigger.text!r} in its 'that' clause: the speaker acts")
+                _note(trace, f"{word!r}: after ', and' it goes on with the report "
+                             f"{sentence.tokens[reporter.first].text!r}, not with {partner.trigger.text!r} "
+                             "in its 'that' clause: the speaker acts")
             elif partner is not None and partner.actors:
                 event.actors = partner.actors  # "kidnapped advisers and exploded bombs": one subject
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
@@ -561,7 +571,7 @@ class EventCoder:
             out.append(event)
             by_trigger.append((trig, event))
             self._trigger_of[id(event)] = trig
-            if _nominal(sentence, trig) and _anchor(sentence, trig) or _interval_clause(sentence, trig) \
+            if _nominal(sentence, trig) and _anchor(sentence, trig, self.lexicon) or _interval_clause(sentence, trig) \
                     or _since_clause(sentence, trig, document.published) \
                     or _reported_anchor(sentence, trig, self._content_nouns) \
                     or _reason_clause(sentence, trig, event, out[:-1]):
@@ -629,10 +639,11 @@ class EventCoder:
         """Whether the noun at ``k`` is what a ``characterising`` verb calls its object: the verb,
         an object of a few words and "a"/"an" (adjectives between) before it, no comma."""
         toks = sentence.tokens
-        article = next((n for n in range(k - 1, max(-1, k - 4), -1) if toks[n].lower in {"a", "an"}), None)
+        article = next((n for n in range(k - 1, max(-1, k - LABEL_ARTICLE_WINDOW), -1) if toks[n].lower in {"a", "an"}),
+                       None)
         if article is None or any(t.text in {",", ";", ":"} for t in toks[article:k]):
             return False
-        for n in range(article - 2, max(-1, article - 7), -1):
+        for n in range(article - 2, max(-1, article - LABEL_VERB_WINDOW), -1):
             if toks[n].text in {",", ";", ":"}:
                 return False
             if self.lexicon.in_class(toks[n].lower, "characterising"):
@@ -669,7 +680,8 @@ class EventCoder:
             if opening is None:
                 opening = _object_relative(sentence, k, sentence.index_before(event.trigger.end) - 1,
                                            self.lexicon.cues.reporting_forms, self._content_nouns)
-            modifier = opening is None and _participle_modifier(sentence, k, self.lexicon.cues.reporting_forms)
+            modifier = opening is None \
+                and _participle_modifier(sentence, k, self.lexicon.cues.reporting_forms, self.lexicon)
             if modifier:
                 opening = k
             if opening is None:
@@ -688,15 +700,7 @@ class EventCoder:
                 continue  # "the strike, which killed six": what the sentence's own event did
             if modifier and self.lexicon.in_class(toks[head].lower, "weapons"):
                 continue  # "shot down a missile fired by the Houthis at Eilat": the launch is the attack
-            party = any(g.first <= head < g.last for g in groups) or self._people_noun(toks[head].lower)
-            kind = not modifier and toks[opening].lower != "where" and toks[head].text != "," \
-                and _bare_plural(sentence, head, self.lexicon)
-            why = "a participle on a noun" if modifier else "told in a perfect" if _perfect_in(sentence, range(opening + 1, k)) else \
-                "a kind of people" if kind else "an earlier time of its own" if _earlier_time(sentence, span) else \
-                "a standing state, in the simple present" \
-                if _simple_present(sentence, self._trigger_of[id(event)]) is not None \
-                or toks[k - 1].lower in {"is", "are"} else \
-                "a clause on a thing, a place or an event" if not party else None
+            why = self._background_reason(sentence, groups, event, k, opening, head, span, modifier)
             if why is None:
                 continue
             dropped.append(event)
@@ -704,12 +708,33 @@ class EventCoder:
                          f"({why}): background, not coded")
         return [e for e in events if e not in dropped]
 
+    def _background_reason(self, sentence: Sentence, groups: list[Group], event: Event, k: int, opening: int,
+                           head: int, span: range, modifier: bool) -> str | None:
+        """Why the relative clause opening at ``opening`` (a participle at ``k`` when
+        ``modifier``) on the noun at ``head`` is background to the news; None when it goes on
+        with the news, as one on a party that tells no earlier act does (see
+        :meth:`_relative_background`)."""
+        toks = sentence.tokens
+        party = any(g.first <= head < g.last for g in groups) or self._people_noun(toks[head].lower)
+        kind = not modifier and toks[opening].lower != "where" and toks[head].text != "," \
+            and _bare_plural(sentence, head, self.lexicon)
+        if modifier:
+            return "a participle on a noun"
+        if _perfect_in(sentence, range(opening + 1, k)):
+            return "told in a perfect"
+        if kind:
+            return "a kind of people"
+        if _earlier_time(sentence, span):
+            return "an earlier time of its own"
+        if _simple_present(sentence, self._trigger_of[id(event)]) is not None or toks[k - 1].lower in {"is", "are"}:
+            return "a standing state, in the simple present"
+        return None if party else "a clause on a thing, a place or an event"
+
     def _people_noun(self, word: str) -> bool:
         """Whether ``word`` names people ("mujahideen", "protesters", "officials", "troops"):
         the participants' nouns and the classes of forces, members and crowds."""
-        lexicon = self.lexicon
-        return word in lexicon.participants or bool(lexicon.participant_heads) and word.endswith(lexicon.participant_heads) \
-            or any(lexicon.in_class(word, name) for name in ("forces", "members", "crowds"))
+        return self.lexicon.participant(word) \
+            or any(self.lexicon.in_class(word, name) for name in ("forces", "members", "crowds"))
 
     def _fold_arrest_raids(self, by_trigger: list[tuple[Trigger, Event]], events: list[Event],
                            trace: list[str] | None) -> list[Event]:
@@ -2407,10 +2432,6 @@ def _against_addressee(sentence: Sentence, groups: list[Group], owner: Trigger, 
 
 #: Auxiliaries that open a clause's verb group ("talks on X have stalled").
 PREDICATE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
-#: Types whose events are told by whom they hit, as a toll: named by their day ("Thursday's drone
-#: attack"), they are news with no party named.
-TOLLED_TYPES = frozenset({"ASSAULT", "COERCE"})
-LIST_ITEM_WORDS = 4  # words of one item of a listed complement ("counter-piracy boarding")
 
 
 def _noun_scope(sentence: Sentence, groups: list[Group], start: int) -> int:
@@ -2555,9 +2576,8 @@ def _reporting_partner(sentence: Sentence, trig: Trigger, partner: Event, cues: 
     if k < 1 or toks[k - 1].text != "," or _verb_form(toks[trig.i].lower) != "past" \
             or _verb_form(toks[p].lower) == "past" and toks[p - 1].lower not in SUBJECT_AUXILIARIES:
         return None
-    return next((c for c in cues if not c.forward and not c.contact and c.last <= p
-                 and not toks[c.first].lower.endswith(("s", "ing"))  # "said", "told": no present
-                 and "that" in sentence.words(c.last, min(p, c.last + ADJUNCT_BEFORE_THAT + 1))), None)
+    return next((c for c in reporting_that(sentence, p, cues, ADJUNCT_BEFORE_THAT)
+                 if not toks[c.first].lower.endswith(("s", "ing"))), None)  # "said", "told": no present
 
 
 #: Closing quotation marks, single ones included ("calling the step 'a moral failure' that").
@@ -2573,7 +2593,7 @@ def _standing_condition(sentence: Sentence, trig: Trigger) -> str | None:
     toks = sentence.tokens
     word = toks[trig.i].lower
     start = sentence.clause_start(trig.i)
-    if trig.entry.pos != "verb" or not word.endswith("s") or word.endswith("ss") or toks[start].lower != "while" \
+    if trig.entry.pos != "verb" or not s_form(word) or toks[start].lower != "while" \
             or trig.i < start + 2 or toks[trig.i - 1].lower in DETERMINERS \
             or not any(_verb_form(t.lower) == "past" or t.lower in {"would", "will"} for t in toks[:start]):
         return None
@@ -2669,8 +2689,6 @@ NOT_PRESENT = frozenset({"to", "will", "would", "can", "could", "may", "might", 
 PERFECT_AUX = frozenset({"has", "have", "'ve"})
 
 
-#: Finite forms of "have".
-HAVE_FINITE = frozenset({"have", "has", "had"})
 #: Forms of "have", which before a past participle are its auxiliary.
 HAVE_FORMS = HAVE_FINITE | {"having"}
 
@@ -3185,6 +3203,16 @@ def _relative_span(sentence: Sentence, opening: int) -> range:
     return range(opening + 1, end)
 
 
+#: The latest four-figure number read as a year of the past ("in 1945"), not a count.
+LATEST_YEAR = 2100
+
+
+def _year(word: str) -> int | None:
+    """The year a four-figure word names, from :data:`~lapwing.pubdate.EARLIEST_YEAR` on
+    ("since 1985"); None for any other word or number."""
+    return int(word) if word.isdigit() and len(word) == 4 and int(word) >= EARLIEST_YEAR else None
+
+
 def _earlier_time(sentence: Sentence, span: range) -> bool:
     """Whether ``span`` names a time of its own before the news day: a year ("in 1945"), a
     month ("in May"), "last month", "earlier this year", "two years ago" (months and units
@@ -3193,7 +3221,8 @@ def _earlier_time(sentence: Sentence, span: range) -> bool:
     for n in span:
         word = toks[n].lower
         after = toks[n + 1].lower if n + 1 < len(toks) else ""
-        if word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100 or toks[n].text in time.months \
+        year = _year(word)
+        if year is not None and year <= LATEST_YEAR or toks[n].text in time.months \
                 or word == "ago" or word == "earlier" and after == "this" \
                 or word == "last" and time.unit(after) is not None:
             return True
@@ -3207,7 +3236,13 @@ OBJECT_GAPS = frozenset({"as", "on", "to", "for", "with", "of", "at", "from", "i
 #: Delhi blames").
 OBJECT_RELATIVE_SUBJECT = 4
 #: Pronouns that may be an object relative's subject ("a plan that they rejected").
-SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+SUBJECT_PRONOUNS = PRONOUNS - POSSESSIVES
+#: Words before "that" that make it a conjunction, no relative pronoun ("so that", "such
+#: that", "and that").
+CONJUNCTION_HEADS = frozenset({"so", "such", "and", "or", "but"})
+#: Words back from "that" in which a reporting verb makes the noun before "that" its
+#: addressee ("told reporters that", "warned the Security Council that").
+ADDRESSEE_REACH = 4
 
 
 def _object_relative(sentence: Sentence, k: int, last: int, reporting: frozenset[str],
@@ -3232,10 +3267,10 @@ def _object_relative(sentence: Sentence, k: int, last: int, reporting: frozenset
         return None  # "that it was looking into": a clause with its own auxiliary, no gap
     head = toks[that - 1]
     if not head.text.isalpha() or head.lower in content | reporting | DAY_WORDS | BE_WORDS | PREPOSITIONS \
-            or head.lower in {"so", "such", "and", "or", "but"} \
+            or head.lower in CONJUNCTION_HEADS \
             or _verb_form(head.lower) is not None or head.text in load_time_lexicon().months:
         return None
-    if any(t.lower in reporting for t in toks[max(0, that - 4):that - 1]):
+    if any(t.lower in reporting for t in toks[max(0, that - ADDRESSEE_REACH):that - 1]):
         return None  # "told reporters that", "warned the Security Council that"
     return that
 
@@ -3244,10 +3279,6 @@ def _object_relative(sentence: Sentence, k: int, last: int, reporting: frozenset
 #: demanded by Denmark", "prisoners captured during the war", "a deal reached with Baghdad
 #: last year", "an arrangement signed in Hat Yai").
 PARTICIPLE_ADJUNCTS = frozenset({"by", "during", "with", "in", "at", "from", "under", "last", "earlier"})
-#: Verbs whose object a participle after it describes as a state, no reduced relative ("kept
-#: the fighters supplied", "left the town surrounded by troops").
-OBJECT_COMPLEMENT_VERBS = frozenset({"keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving",
-                                     "find", "finds", "found", "get", "gets", "got", "want", "wants", "wanted"})
 #: Words from an "-ing" participle on a subject to the clause's verb after it ("leaders meeting
 #: in Auckland announced").
 SUBJECT_PARTICIPLE_REACH = 5
@@ -3269,14 +3300,16 @@ def _recent_time(sentence: Sentence, span: range) -> bool:
                and recent(toks[n - 1].lower) for n in span)
 
 
-def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str]) -> bool:
+def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], lexicon: EventLexicon) -> bool:
     """Whether the verb at ``k`` is a past participle on the noun before it, a reduced relative
     clause ("four islands seized by Soviet troops", "prisoners of war captured during the
     conflict", "under a deal reached with Baghdad"). A past form right after a noun is a main
     verb when that noun is a clause's subject ("troops fired at the crowd", "said troops fired
     at"), so before an adjunct other than a "by" agent the noun must be an object: a verb or a
     preposition governs it. An "-ing" participle on a subject, the clause's past verb after
-    its phrase ("leaders meeting in Auckland announced"), describes that subject."""
+    its phrase ("leaders meeting in Auckland announced"), describes that subject. After a verb
+    of ``object_complement_verbs`` (events.yaml) the participle is its object's state ("kept
+    the fighters supplied", "left the town surrounded by troops"), no reduced relative."""
     toks = sentence.tokens
     if not (0 < k < len(toks) - 1 and toks[k + 1].lower in PARTICIPLE_ADJUNCTS):
         return False
@@ -3290,7 +3323,7 @@ def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str]) 
     if _verb_form(toks[k].lower) != "past":
         return False
     before = toks[k - 1].lower
-    if not before.isalpha() or toks[k - 1].cap or before in BE_WORDS | HAVE_FINITE | SUBJECT_PRONOUNS | PRONOUNS \
+    if not before.isalpha() or toks[k - 1].cap or before in BE_WORDS | HAVE_FINITE | PRONOUNS \
             or _verb_form(before) is not None:
         return False  # "after they clashed with": a clause's subject and its verb
     if toks[k + 1].lower == "by":
@@ -3300,7 +3333,7 @@ def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str]) 
         if word in reporting | SUBORDINATORS or not (word.isalnum() or word in {"'s", "-"}) \
                 or word in {"and", "that", "which", "who"}:
             return False
-        if word in OBJECT_COMPLEMENT_VERBS:
+        if lexicon.in_class(word, "object_complement_verbs"):
             return False  # "kept Hemedti's fighters supplied": the participle is the object's state
         if word in PREPOSITIONS - {"of"} or _verb_form(word) is not None:
             return True
@@ -3328,7 +3361,7 @@ def _bare_plural(sentence: Sentence, k: int, lexicon: EventLexicon) -> bool:
     a kind of people, and a relative clause on it tells what marks the kind."""
     toks = sentence.tokens
     head = toks[k].lower
-    if not (head.isalpha() and head.endswith("s") and not head.endswith("ss") and not toks[k].cap):
+    if not (head.isalpha() and s_form(head) and not toks[k].cap):
         return False
     if head in lexicon.classes.get("weapons", frozenset()) or head in lexicon.classes.get("vehicles", frozenset()):
         return False
@@ -3361,7 +3394,7 @@ def _predicate_plural(toks: list, k: int) -> bool:
     most one modifier is the predicate noun; a verb's "-s" form never follows "be" or
     "become"."""
     word = toks[k].lower
-    if not word.endswith("s") or word.endswith("ss"):
+    if not s_form(word):
         return False
     m = k - 2 if k > 1 and toks[k - 1].lower.isalpha() and toks[k - 1].lower not in COPULAS else k - 1
     return m >= 0 and toks[m].lower in COPULAS
@@ -3372,7 +3405,7 @@ def _listed_plural(toks: list, k: int) -> bool:
     list of plural nouns (a plural and a comma before it, "and" or a comma after it) is one
     more noun of the list, no verb."""
     word = toks[k].lower
-    if not word.endswith("s") or word.endswith("ss") or k + 1 >= len(toks) or toks[k + 1].lower not in {"and", ","}:
+    if not s_form(word) or k + 1 >= len(toks) or toks[k + 1].lower not in {"and", ","}:
         return False
     comma = next((m for m in range(k - 1, max(0, k - 3), -1) if toks[m].text == ","), None)
     return comma is not None and all(t.lower.isalpha() and not t.cap for t in toks[comma + 1:k]) \
@@ -3502,20 +3535,21 @@ def _nominal(sentence: Sentence, trig: Trigger) -> bool:
         and (toks[trig.i - 1].lower in DETERMINERS or toks[trig.i - 1].text in {"'s", "'"})
 
 
-def _anchor(sentence: Sentence, trig: Trigger) -> bool:
+def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
     """A nominal trigger after "since", "after", "before", "following", "over" or "amid" in its
     phrase ("amid Baghdad's complaints over Turkish strikes"), after "ahead of" or "on the eve
     of" ("ahead of the next round of peace talks"), or after "in protest of/at/against" or "in
     response to" ("a hunger strike in protest of the government's refusal"), or after "linked
     to" ("a gesture linked to the talks"): what the news answers, is timed by or relates to,
     not the news. A meeting noun after "at" is the news's venue ("endorsed the call at a summit
-    in Abuja")."""
+    in Abuja"). A partitive before "of" (``partitives`` in events.yaml: "ahead of the next round
+    of peace talks") leaves the phrase open."""
     toks = sentence.tokens
     for k in range(trig.i - 1, max(-1, trig.i - ANCHOR_WINDOW - 1), -1):
         word = toks[k].lower
         if word in ANCHOR_PREPS:
             return True
-        if word == "of" and k > 0 and toks[k - 1].lower in PARTITIVES:
+        if word == "of" and k > 0 and lexicon.in_class(toks[k - 1].lower, "partitives"):
             continue
         if word in {",", ";", ":", "and", "that", "which", "who"} or word in PREPOSITIONS:
             return word in {"of", "at", "against", "to", "for"} and k > 1 \
@@ -3524,6 +3558,11 @@ def _anchor(sentence: Sentence, trig: Trigger) -> bool:
                 or word == "at" and trig.type in VENUE_TYPES \
                 or word == "to" and k > 0 and toks[k - 1].lower in RELATIONS
     return False
+
+
+#: Words back from a clause's "that" in which an anchoring preposition governs the noun of
+#: content before it ("after reports that", "amid unconfirmed claims that").
+CONTENT_ANCHOR_REACH = 4
 
 
 def _reported_anchor(sentence: Sentence, trig: Trigger, content: frozenset[str]) -> bool:
@@ -3536,7 +3575,7 @@ def _reported_anchor(sentence: Sentence, trig: Trigger, content: frozenset[str])
     if trig.entry.pos != "verb" or toks[opening].lower != "that" or opening < 2 \
             or toks[opening - 1].lower not in content:
         return False
-    return any(toks[m].lower in ANCHOR_PREPS for m in range(max(0, opening - 4), opening - 1))
+    return any(toks[m].lower in ANCHOR_PREPS for m in range(max(0, opening - CONTENT_ANCHOR_REACH), opening - 1))
 
 
 def _since_clause(sentence: Sentence, trig: Trigger, published: str | None) -> bool:
@@ -3550,7 +3589,7 @@ def _since_clause(sentence: Sentence, trig: Trigger, published: str | None) -> b
     if toks[opening].lower != "since" or any(w in {",", ";"} for w in sentence.words(opening, trig.i)):
         return False  # not "since the 2024 war, saying the occupation gave"
     year = int(published[:4])
-    return any(t.lower.isdigit() and len(t.lower) == 4 and 1800 <= int(t.lower) < year
+    return any((named := _year(t.lower)) is not None and named < year
                for t in toks[opening:] if sentence.same_clause(sentence.index_at(t.start), opening))
 
 

@@ -9,6 +9,7 @@ actor mention next to the cue when there is one, else the words that name the sp
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from lapwing.events_lexicon import ModalityCues
@@ -233,16 +234,24 @@ def _participle_speaker(sentence: Sentence, groups: list[Group], k: int, found: 
 _ADJUNCTS_BEFORE_THAT = 5
 
 
+def reporting_that(sentence: Sentence, end: int, cues: Iterable[Cue], reach: int) -> Iterator[Cue]:
+    """The reports (a verb before what it reports, no contact verb) whose "that" stands before
+    token ``end`` and at most ``reach`` words of adjuncts after the verb ("said on Thursday
+    that"): the clauses up to ``end`` are what those reports say, in the order of ``cues``."""
+    for cue in cues:
+        if not cue.forward and not cue.contact and cue.last < end \
+                and "that" in sentence.words(cue.last, min(end, cue.last + reach + 1)):
+            yield cue
+
+
 def _reporting_that(sentence: Sentence, start: int, found: list[Cue]) -> Cue | None:
     """The cue whose "that"-complement is the clause starting at ``start``: in "Aoun said on
     Thursday that Israel was stalling, telling the envoy that ..." the participle goes on
-    with "said", so its speaker is Aoun, not the complement's subject Israel."""
-    toks = sentence.tokens
-    for cue in found:
-        between = [t.lower for t in toks[cue.last:start + 1]]
-        if not cue.forward and not cue.contact and cue.last <= start and "that" in between \
-                and between.index("that") <= _ADJUNCTS_BEFORE_THAT \
-                and all(w.isalnum() for w in between[:between.index("that")]):
+    with "said", so its speaker is Aoun, not the complement's subject Israel. Only words
+    stand between the verb and its "that" (no comma or dash of an aside)."""
+    for cue in reporting_that(sentence, start + 1, found, _ADJUNCTS_BEFORE_THAT):
+        between = sentence.words(cue.last, start + 1)
+        if all(w.isalnum() for w in between[:between.index("that")]):
             return cue
     return None
 

@@ -107,12 +107,19 @@ class ModalityCues:
     according_to: tuple[tuple[str, ...], ...]
     speaker_window: int
     threat_conditions: tuple[tuple[str, ...], ...] = ()
+    threat_modals: frozenset[str] = frozenset()
     parenthetical_verbs: frozenset[str] = frozenset()
 
 
 #: A word-class member that stands for any figure ("5" and "000" of "5,000 troops"), so that a
 #: key can ask for a count ("@station_bare @count_leads * @forces").
 NUMERAL = "#"
+
+
+def participant_noun(word: str, participants: frozenset[str], heads: tuple[str, ...]) -> bool:
+    """Whether ``word`` (lower case) names participants of an event: a listed noun
+    ("protesters"), or a compound ending in a listed head ("steelworkers")."""
+    return word in participants or (bool(heads) and word.endswith(heads))
 
 
 @dataclass
@@ -138,6 +145,10 @@ class EventLexicon:
     own_means_types: frozenset[str] = frozenset()
     threat_modes: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     cues: ModalityCues | None = None
+
+    def participant(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a participant noun (see :func:`participant_noun`)."""
+        return participant_noun(word, self.participants, self.participant_heads)
 
     def in_class(self, word: str, name: str) -> bool:
         """Whether ``word`` (lower case) belongs to the word class ``name``; a class listing
@@ -423,6 +434,7 @@ def _load_cues(path: Path, check: _Checker) -> ModalityCues:
         according_to=phrases("according_to"),
         speaker_window=check.number(data, "speaker_window"),
         threat_conditions=phrases("threat_conditions"),
+        threat_modals=frozenset(check.words(data, "threat_modals")),
         parenthetical_verbs=frozenset(check.words(data, "parenthetical_verbs")),
     )
 

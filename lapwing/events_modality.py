@@ -45,10 +45,6 @@ FREE_CHOICE_REACH = 3
 #: undertaking and the event noun it carries out ("could launch a new ground offensive").
 UNDERTAKING_REACH = 4
 
-#: Modals of possibility with which a party's own side threatens on a condition ("Ankara
-#: could launch an offensive unless ...", "Iran might close the strait if ...").
-THREAT_MODALS = frozenset({"could", "may", "might"})
-
 
 #: Measures a state takes by announcing them: "Fidan announced that Turkish ports will be
 #: closed to ships bound for Israel" is the sanction itself, not a threat of one (a measure
@@ -246,7 +242,7 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
         future = "would (reported speech)"
     elif modal["hypothetical"]:
         return Reading("hypothetical", type_, [f"modal: {modal['hypothetical']}"])
-    if modal["possible"] in THREAT_MODALS and _own_condition(sentence, i, type_, lexicon, speaker, actors or []):
+    if modal["possible"] in cues.threat_modals and _own_condition(sentence, i, type_, lexicon, speaker, actors or []):
         return Reading("asserted", "THREATEN",
                        [f"{modal['possible']} ... if, said by its own side: a conditional threat"])
     if modal["possible"]:

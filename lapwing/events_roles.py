@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from lapwing.events_lexicon import Entry
-from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token, past_day,
-                                 reporting_at)
+from lapwing.events_lexicon import Entry, participant_noun
+from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, RELATIVE_PRONOUNS, TIME_WORDS, Sentence,
+                                 Token, past_day, reporting_at, s_form)
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
 from lapwing.records import NO_NATION, ActorRef
@@ -463,7 +463,7 @@ class PatternRoles:
         string of attacks blamed on X") are a tally of acts, whose doers this does not name."""
         toks = sentence.tokens
         head = toks[j - 1].lower
-        if head.endswith("s") and not head.endswith("ss") and toks[i - 1].lower not in {"the", "'s"}:
+        if s_form(head) and toks[i - 1].lower not in {"the", "'s"}:
             return None  # "the latest of a string of attacks blamed on X": a tally, no one act
         verb = next((k for k in range(i - 1, max(-1, i - 2 - ASCRIBED_OBJECT), -1)
                      if self._ascribing(toks[k].lower)
@@ -759,18 +759,16 @@ class PatternRoles:
         """", which agreed to": a verb right after a relative pronoun that follows a comma
         and a named party ("a delegation of the Kurdistan Region, which agreed") has that
         party as its subject."""
-        r = _relative_pronoun(sentence, i)
-        if r is None or r < 2 or sentence.tokens[r - 1].text != ",":
-            return None
-        return next((g for g in groups if g.last == r - 1), None)
+        r = _comma_relative(sentence, i)
+        return None if r is None else next((g for g in groups if g.last == r - 1), None)
 
     def _described_antecedent(self, sentence: Sentence, groups: list[Group], i: int) -> ActorRef | None:
         """"answering the Egyptian irrigation minister, who earlier this week pinned the
         floods on the dam": the antecedent before ", who" names no actor, but a country word
         or participant noun in it does; a party in a prepositional phrase of it does not."""
         toks = sentence.tokens
-        r = _relative_pronoun(sentence, i)
-        if r is None or r < 2 or toks[r - 1].text != ",":
+        r = _comma_relative(sentence, i)
+        if r is None:
             return None
         for k in range(r - 2, max(-1, r - 2 - ANTECEDENT_WORDS), -1):
             if toks[k].lower in PREPOSITIONS or not toks[k].lower.replace("-", "").isalpha() \
@@ -1044,7 +1042,7 @@ class PatternRoles:
 
     def _participant(self, word: str) -> bool:
         """A participant noun, also as the head of a compound ("steelworkers")."""
-        return word in self.participants or (bool(self.participant_heads) and word.endswith(self.participant_heads))
+        return participant_noun(word, self.participants, self.participant_heads)
 
     def _kin_head(self, sentence: Sentence, k: int) -> int | None:
         """The kin noun heading the phrase of the people at ``k`` ("relatives of the hostages",
@@ -1317,15 +1315,17 @@ class PatternRoles:
         return None
 
     def _attributive_doer(self, sentence: Sentence, groups: list[Group], i: int, j: int) -> Group | None:
-        """The party an "-ing" trigger at ``i:j`` describes as an adjective ("the visiting
-        Syrian president", "telling visiting French envoy Jean-Yves Le Drian"): the
-        participle stands after an article or a verb, not after its subject or a comma, and
-        a title or name, no article, follows it; that party is who does the act."""
+        """The party an "-ing" trigger at ``i:j`` describes as an adjective ("telling visiting
+        French envoy Jean-Yves Le Drian", "told the visiting Syrian president"): the participle
+        stands after an article or a teller's "-ing", "-ed" or "told" form (not after its
+        subject, a comma or "said"), and a title or name, no article, follows it; that party
+        is who does the act. The caller reads only a visit (CONSULT) whose visitor a reporting
+        verb addresses, with or without an article between."""
         toks = sentence.tokens
         if not toks[i].lower.endswith("ing") or i < 1 or j != i + 1:
             return None
         before = toks[i - 1]
-        if not (before.lower in ARTICLES or before.lower.endswith(("ing", "ed", "told", "met")) and not before.cap
+        if not (before.lower in ARTICLES or before.lower.endswith(("ing", "ed", "told")) and not before.cap
                 and before.lower not in BE_FORMS):
             return None
         return next((g for g in groups if j <= g.first <= j + TITLE_WORDS + 1
@@ -1377,8 +1377,9 @@ class PatternRoles:
 
     def _weapon_agent(self, sentence: Sentence, j: int) -> ActorRef | None:
         """"hit by an Israeli missile", "struck by a rocket fired from a Houthi drone", "shelled
-        by Israeli tanks": the by-phrase names a weapon or a vehicle, not an actor, and the country word in it (of the weapon or
-        of what fired it) says who struck, as "an Israeli strike" does for a noun."""
+        by Israeli tanks": the by-phrase names a weapon or a vehicle, not an actor, and the
+        country word in it (of the weapon or of what fired it) says who struck, as "an Israeli
+        strike" does for a noun."""
         toks = sentence.tokens
         k = next((k for k in range(j, min(j + 2, len(toks))) if toks[k].lower == "by"), None)
         if k is None or self.resolver is None:
@@ -2221,8 +2222,8 @@ def _light_participle(sentence: Sentence, i: int) -> int | None:
 
 #: Words of an adjunct that may part a relative pronoun from its verb ("who earlier this week
 #: pinned", "which on Sunday seized"), and how many of them.
-RELATIVE_GAP = ADVERB_GAP | DAY_WORDS | TIME_WORDS | {"earlier", "this", "last", "week", "month", "on", "had",
-                                                      "has", "have", "recently", "previously", "first"}
+RELATIVE_GAP = ADVERB_GAP | DAY_WORDS | TIME_WORDS | HAVE_FINITE | {"earlier", "this", "last", "week", "month", "on",
+                                                                    "recently", "previously", "first"}
 RELATIVE_GAP_WORDS = 4
 #: The most words of an antecedent between its country word and ", who" ("the Egyptian
 #: irrigation minister, who").
@@ -2236,6 +2237,13 @@ def _relative_pronoun(sentence: Sentence, i: int) -> int | None:
     while k >= 0 and i - k <= RELATIVE_GAP_WORDS and toks[k].lower in RELATIVE_GAP:
         k -= 1
     return k if k >= 0 and toks[k].lower in {"which", "who"} else None
+
+
+def _comma_relative(sentence: Sentence, i: int) -> int | None:
+    """The relative pronoun of the verb at ``i`` when a comma sets its clause off after a
+    word ("the minister, who said"): a non-restrictive clause on the noun before the comma."""
+    r = _relative_pronoun(sentence, i)
+    return None if r is None or r < 2 or sentence.tokens[r - 1].text != "," else r
 
 
 #: The most words of a prepositional aside between a subject and its verb.

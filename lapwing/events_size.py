@@ -77,6 +77,8 @@ def _aside_opening(sentence: Sentence, close: int, lexicon: EventLexicon) -> int
 #: How far after a toll word its figure may stand ("the death toll from Sunday's shelling of
 #: the camp rose to nineteen").
 TOLL_REACH = 12
+#: How far before a toll word its rise verb may stand ("raised the death toll to 40").
+RISE_BEFORE_TOLL = 3
 _TOLL_END = frozenset({";", ".", ":", "and", "but"})
 
 
@@ -93,7 +95,7 @@ def _toll(sentence: Sentence, lexicon: EventLexicon) -> int | None:
         for n in range(k + 1, min(len(toks) - 1, k + 1 + TOLL_REACH)):
             if toks[n].lower in _TOLL_END:
                 break
-            if toks[n].lower in {"to", "at"} and any(t in rises for t in sentence.words(k - 3, n)):
+            if toks[n].lower in {"to", "at"} and any(t in rises for t in sentence.words(k - RISE_BEFORE_TOLL, n)):
                 value = _number(sentence, n + 1, lexicon)
                 if value is not None:
                     return value

@@ -28,6 +28,8 @@ _TOKEN = re.compile(
 #: The forms of "be": before a participle they make a passive ("was towed"), before a
 #: noun a predicate ("are targets").
 BE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Finite forms of "have".
+HAVE_FINITE = frozenset({"have", "has", "had"})
 #: Dashes; a hyphen standing alone ("BASRA, Iraq - Hundreds of ...") is one typed with the
 #: hyphen key (hyphenated words are one token). A dash ends a dateline or opens an aside.
 DASHES = frozenset({"—", "–", "-"})
@@ -128,6 +130,12 @@ DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "yesterday", "today", "tonight", "overnight"})
 #: Parts of a day that may follow a day word or "last" / "this" ("on Sunday night", "last night").
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def s_form(word: str) -> bool:
+    """Whether a lower-case word ends in an inflectional "-s", a plural noun ("rebels") or a
+    verb's third person ("occupies"), not in the "-ss" of a stem ("press", "congress")."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def past_day(sentence: Sentence, j: int) -> int:

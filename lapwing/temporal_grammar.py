@@ -220,7 +220,8 @@ class Grammar:
             ("two_away", r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<rel>before\s+last|after\s+next)\b",
              self._relative_unit, None),
             # "up 8 percent year to date", "year-to-date sales": the current period so far, as "this year"
-            ("to_date", r"\b(?:(?:this|the)\s+)?(?P<unit>year|quarter|month)[-\s]to[-\s]date\b", self._relative_unit, None),
+            ("to_date", r"\b(?:(?:this|the)\s+)?(?P<unit>year|quarter|month)[-\s]to[-\s]date\b",
+             self._relative_unit, None),
             # before "anchored_duration", which ties on "the coming weeks": a future reference, not a measure
             ("recent_units", rf"\b(?P<dir>recent|the\s+coming|coming)\s+(?P<unit>{self.units_plural})\b",
              self._recent_units, None),
@@ -282,7 +283,8 @@ class Grammar:
                             # "the same period of 2007", "the same quarter in 2008": a named year
                             rf"|(?<=\s)(?:(?<=of\s)|in\s+)?(?P<year>{_YEAR}))"
                             # "the year-ago quarter", "the prior-year period"
-                            r"|(?:year[-\s](?:ago|earlier)|prior[-\s]year)\s+(?P<unit2>period|quarter|month|week|day))\b",
+                            r"|(?:year[-\s](?:ago|earlier)|prior[-\s]year)"
+                            r"\s+(?P<unit2>period|quarter|month|week|day))\b",
              self._same_period, None),
             ("unspecified_date", rf"\b(?P<word>{alternation(lx.unspecified_dates)})\b", self._unspecified_date, None),
             ("night_before_after", rf"\bthe\s+(?P<unit>night)\s+(?P<dir>before|after)\b(?!{_NAMED_NEXT})",

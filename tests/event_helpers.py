@@ -27,3 +27,19 @@ def known_countries(refs) -> list[str]:
 def types(events) -> list[str]:
     """The PLOVER types of ``events``, in the order they were coded."""
     return [e.type for e in events]
+
+
+def coded_types(explainer: Explainer, text: str, date: str = DATE) -> list[str]:
+    """The PLOVER types of the events coded from ``text``, in order."""
+    return types(code(explainer, text, date))
+
+
+def parties(explainer: Explainer, text: str, type_: str, date: str = DATE) -> set[str]:
+    """The countries of every party (actor, recipient or place) of the ``type_`` events."""
+    out: set[str] = set()
+    for e in code(explainer, text, date):
+        if e.type == type_:
+            out |= {r.country for r in (*e.actors, *e.recipients) if r.country}
+            if e.location is not None and e.location.country:
+                out.add(e.location.country)
+    return out

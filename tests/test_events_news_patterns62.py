@@ -27,7 +27,8 @@ def _of(explainer: Explainer, text: str, type_: str) -> list:
 
 
 def test_people_taken_away_by_armed_agents_are_arrested(explainer: Explainer) -> None:
-    text = "Masked agents of the Syrian intelligence service took away six relief workers from a hotel in Homs on Monday."
+    text = ("Masked agents of the Syrian intelligence service took away six relief workers from a hotel in Homs "
+            "on Monday.")
     events = _of(explainer, text, "COERCE")
     assert [e.mode for e in events] == ["arrest"]
     # things carried off detain no one

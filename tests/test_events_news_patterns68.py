@@ -36,14 +36,14 @@ def test_whose_clause_with_last_month_is_history(explainer: Explainer) -> None:
 
 
 def test_a_participle_on_a_noun_with_an_earlier_year_is_history(explainer: Explainer) -> None:
-    events = code(explainer, "Japan and Russia reached a deal on Thursday on fishing rights around two islands seized by "
-                  "Soviet troops in 1945.", DAY)
+    events = code(explainer, "Japan and Russia reached a deal on Thursday on fishing rights around two islands "
+                  "seized by Soviet troops in 1945.", DAY)
     assert types(events) == ["AGREE"]
 
 
 def test_a_standing_charge_in_a_relative_clause_is_background(explainer: Explainer) -> None:
-    events = code(explainer, "Sudan's army boycotted a regional meeting in Nairobi on Thursday, objecting to the presence "
-                  "of Kenya, which it accuses of arming the Rapid Support Forces.", DAY)
+    events = code(explainer, "Sudan's army boycotted a regional meeting in Nairobi on Thursday, objecting to the "
+                  "presence of Kenya, which it accuses of arming the Rapid Support Forces.", DAY)
     assert not any(e.trigger.text == "accuses" for e in events)
 
 
@@ -54,8 +54,8 @@ def test_a_label_given_to_an_act_is_no_attack(explainer: Explainer) -> None:
 
 
 def test_a_such_anaphor_is_no_new_attack(explainer: Explainer) -> None:
-    events = code(explainer, "Pakistan's army blamed Baloch separatists for a bombing at a market in Quetta that killed "
-                  "five soldiers on Thursday, the second such attack on its troops this week.", DAY)
+    events = code(explainer, "Pakistan's army blamed Baloch separatists for a bombing at a market in Quetta that "
+                  "killed five soldiers on Thursday, the second such attack on its troops this week.", DAY)
     assert not any(e.trigger.text == "attack" for e in events)
 
 
@@ -91,9 +91,9 @@ def test_the_village_of_x_struck_stands_for_its_country(explainer: Explainer) ->
 
 
 def test_a_progressive_in_a_saying_clause_keeps_its_own_subject(explainer: Explainer) -> None:
-    events = code(explainer, "Guinea's deposed President Alpha Conde appealed to the African Union on Thursday to tighten "
-                  "the oil embargo against the military government in Conakry, saying the generals were killing his "
-                  "supporters with impunity.", DAY)
+    events = code(explainer, "Guinea's deposed President Alpha Conde appealed to the African Union on Thursday to "
+                  "tighten the oil embargo against the military government in Conakry, saying the generals were "
+                  "killing his supporters with impunity.", DAY)
     assert not any(e.type == "ASSAULT" and countries(e.actors) == ["GIN"] for e in events)
 
 

@@ -53,8 +53,8 @@ def test_an_act_in_reports_after_after_is_background(explainer: Explainer) -> No
 
 
 def test_a_relative_clause_on_a_thing_is_background(explainer: Explainer) -> None:
-    events = code(explainer, "Police in Nairobi confiscated thousands of copies of a weekly magazine on Thursday, whose "
-                  "latest edition, which accused cabinet ministers of taking bribes, sold out within hours.", DAY)
+    events = code(explainer, "Police in Nairobi confiscated thousands of copies of a weekly magazine on Thursday, "
+                  "whose latest edition, which accused cabinet ministers of taking bribes, sold out within hours.", DAY)
     assert "ACCUSE" not in types(events)
     # a relative with a recent time of its own tells news
     events = code(explainer, "Iraq said on Thursday that the gunmen who killed five soldiers near Kirkuk a day earlier "
@@ -96,8 +96,8 @@ def test_a_pact_reached_with_a_state_is_background(explainer: Explainer) -> None
 
 
 def test_after_a_preposed_adverbial_the_verb_is_the_main_verb(explainer: Explainer) -> None:
-    (concession,) = of_type(explainer, "Under pressure from pensioners who blocked roads in Quito, Ecuador's government "
-                            "relented on Thursday and restored the fuel subsidy.", "CONCEDE", DAY)
+    (concession,) = of_type(explainer, "Under pressure from pensioners who blocked roads in Quito, Ecuador's "
+                            "government relented on Thursday and restored the fuel subsidy.", "CONCEDE", DAY)
     assert countries(concession.actors) == ["ECU"]
 
 

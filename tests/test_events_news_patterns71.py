@@ -48,10 +48,11 @@ def test_a_party_said_to_be_guilty_or_to_blame_is_accused(explainer: Explainer) 
 
 
 def test_threat_idioms_in_the_passive_and_base_form(explainer: Explainer) -> None:
-    for text, target in (("An Iraqi general said Riyadh would be reduced to rubble if American troops attacked.", "SAU"),
-                         ("A Syrian official said that Israel would be wiped off the map in any new war.", "ISR"),
-                         ("A North Korean general said that South Korea could be turned into a sea of fire.", "KOR"),
-                         ("Baghdad radio said Iraq would wipe Israel off the map if it struck.", "ISR")):
+    for text, target in (
+            ("An Iraqi general said Riyadh would be reduced to rubble if American troops attacked.", "SAU"),
+            ("A Syrian official said that Israel would be wiped off the map in any new war.", "ISR"),
+            ("A North Korean general said that South Korea could be turned into a sea of fire.", "KOR"),
+            ("Baghdad radio said Iraq would wipe Israel off the map if it struck.", "ISR")):
         events = _of(explainer, text, "THREATEN")
         assert events and target in _countries(events[0].recipients), text
     # the past describes what was done: no threat

@@ -23,21 +23,8 @@ import event_helpers
 DAY = "2024-03-06"
 
 code = partial(event_helpers.code, date=DAY)
-
-
-def _parties(explainer: Explainer, text: str, type_: str) -> set[str]:
-    """The countries of every party (actor, recipient or place) of the ``type_`` events."""
-    out: set[str] = set()
-    for e in code(explainer, text):
-        if e.type == type_:
-            out |= {r.country for r in (*e.actors, *e.recipients) if r.country}
-            if e.location is not None and e.location.country:
-                out.add(e.location.country)
-    return out
-
-
-def _types(explainer: Explainer, text: str) -> list[str]:
-    return [e.type for e in code(explainer, text)]
+_parties = partial(event_helpers.parties, date=DAY)
+_types = partial(event_helpers.coded_types, date=DAY)
 
 
 def test_aid_family_wordings(explainer: Explainer) -> None:
@@ -116,4 +103,5 @@ def test_consultation_false_senses(explainer: Explainer) -> None:
                  "The Iraqi president had lunch with his family on Monday."):
         assert "CONSULT" not in _types(explainer, text), text
     # a meeting stays a meeting when a deadline or criticism is its topic
-    assert "CONSULT" in _types(explainer, "The Iraqi prime minister met the Iranian president on Monday to discuss the deadline.")
+    assert "CONSULT" in _types(explainer, "The Iraqi prime minister met the Iranian president on Monday to discuss "
+                                          "the deadline.")

@@ -25,21 +25,8 @@ import event_helpers
 DAY = "2024-05-15"
 
 code = partial(event_helpers.code, date=DAY)
-
-
-def _parties(explainer: Explainer, text: str, type_: str) -> set[str]:
-    """The countries of every party (actor, recipient or place) of the ``type_`` events."""
-    out: set[str] = set()
-    for e in code(explainer, text):
-        if e.type == type_:
-            out |= {r.country for r in (*e.actors, *e.recipients) if r.country}
-            if e.location is not None and e.location.country:
-                out.add(e.location.country)
-    return out
-
-
-def _types(explainer: Explainer, text: str) -> list[str]:
-    return [e.type for e in code(explainer, text)]
+_parties = partial(event_helpers.parties, date=DAY)
+_types = partial(event_helpers.coded_types, date=DAY)
 
 
 def _check(explainer: Explainer, type_: str, cases: tuple[tuple[str, set[str]], ...]) -> None:
