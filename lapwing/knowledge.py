@@ -272,6 +272,10 @@ class Actor:
     parent: str | None = None
     backed_by: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
+    #: what a person is called after a title when it is not the last word of the name
+    #: (family name first: Hu Jintao is "President Hu"; Thai leaders by given name:
+    #: "Prime Minister Thaksin"); like a surname, it needs support from the context
+    surnames: tuple[str, ...] = ()
     wikidata: str | None = None
     #: a movement whose name each country's own society bears ("the Swiss Red Cross", "the
     #: Kenyan Red Cross"): with a country word before it, the name is that country's society
@@ -400,7 +404,8 @@ class KnowledgeBase:
                                                     compare=False)
     _person_variants: dict[str, list[int]] | None = field(default=None, init=False, repr=False,
                                                            compare=False)
-    _given_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _given_words: dict[str, tuple[Actor, ...]] | None = field(default=None, init=False, repr=False,
+                                                              compare=False)
 
     def first_words(self, table: str) -> dict[str, int]:
         """For the lookup table named ``table`` (``names``, ``exact``, ``common``,
@@ -437,13 +442,17 @@ class KnowledgeBase:
                 found.update(hits)
         return sorted(found)
 
-    def given_words(self) -> frozenset[str]:
-        """The first word of every KB person's name of two or more words: "Abdullah" (King
-        Abdullah, Abdullah Ocalan) is a given name, never a bare surname."""
+    def given_words(self) -> dict[str, tuple[Actor, ...]]:
+        """The first word of every KB person's name of two or more words, with the people who
+        bear it: "Abdullah" (King Abdullah, Abdullah Ocalan) is a given name, never a bare
+        surname."""
         if self._given_words is None:
             norm = self.normaliser
-            self._given_words = frozenset(key[0] for a in self.actors.values()
-                                          if a.type == "person" and len(key := norm.key(a.name)[0]) > 1)
+            bearers: dict[str, list[Actor]] = {}
+            for actor in self.actors.values():
+                if actor.type == "person" and len(key := norm.key(actor.name)[0]) > 1:
+                    bearers.setdefault(key[0], []).append(actor)
+            self._given_words = {word: tuple(people) for word, people in bearers.items()}
         return self._given_words
 
     def title_matches(self, text_title: Title, role_title: str) -> bool:
@@ -754,7 +763,7 @@ _ENTRY_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "hostile_epithets", "shared_epithets", "viewpoint_epithets", "parent", "backed_by",
                 "national_branches", "wikidata", "note")),
     "people": (("id", "name", "country"),
-               ("sector", "aliases", "abbrevs", "roles", "wikidata", "note")),
+               ("sector", "aliases", "abbrevs", "surnames", "roles", "wikidata", "note")),
 }
 
 
@@ -924,7 +933,8 @@ def _read_actors(raw: _Raw, countries: Mapping[str, str], titles: Mapping[str, T
             hostile_epithets=r.texts("hostile_epithets"),
             shared_epithets=r.texts("shared_epithets"),
             viewpoint_epithets=r.viewpoints("viewpoint_epithets", countries), parent=r.text("parent"),
-            backed_by=r.texts("backed_by"), roles=_read_roles(r, raw, titles), wikidata=wikidata,
+            backed_by=r.texts("backed_by"), roles=_read_roles(r, raw, titles),
+            surnames=r.texts("surnames"), wikidata=wikidata,
             national_branches=r.flag("national_branches"),
         )
     return actors
@@ -1033,19 +1043,25 @@ def _index_names(actor: Actor, norm: Normaliser, names: dict, exact: dict, commo
 
 
 def _index_partials(actors: Mapping[str, Actor], norm: Normaliser, names: dict) -> None:
-    """A person's surname (last word of each full name) as a *partial* key: it resolves
-    only with support from context (a title, a country, an earlier mention)."""
+    """A person's surname (last word of each full name, and the listed ``surnames``) as a
+    *partial* key: it resolves only with support from context (a title, a country, an
+    earlier mention)."""
     for actor in actors.values():
         if actor.type != "person":
             continue
+        keys = []
         for text in (actor.name, *actor.aliases):
             key, caps = norm.key(text)
-            if len(key) < 2:
-                continue
-            surname = key[-1:]
+            if len(key) >= 2:
+                keys.append((key[-1:], caps[-1:], text))
+        for text in actor.surnames:
+            key, caps = norm.key(text)
+            if key:
+                keys.append((key, caps, text))
+        for surname, caps, text in keys:
             entries = names.setdefault(surname, [])
             if not any(e.actor_id == actor.id for e in entries):
-                entries.append(NameEntry(actor.id, "partial", text, caps[-1:]))
+                entries.append(NameEntry(actor.id, "partial", text, caps))
 
 
 def _given_names(actors: Mapping[str, Actor], norm: Normaliser) -> list[tuple[str, NameEntry]]:

@@ -93,8 +93,12 @@ def sitting_leader(kb: KnowledgeBase, name: str, day: str | None) -> bool:
 def sitting_holder(kb: KnowledgeBase, key: tuple[str, ...], day: str, not_given: bool = False) -> str | None:
     """The id of the one KB person whose name ends in surname ``key`` and who heads a state on
     ``day`` (:func:`heads_state`); None when there is none, or several. With ``not_given``,
-    also None when ``key`` begins some KB person's name (:meth:`KnowledgeBase.given_words`)."""
-    if not_given and len(key) == 1 and key[0] in kb.given_words():
+    also None when ``key`` begins the name of a KB person who may be meant on ``day``
+    (:meth:`KnowledgeBase.given_words`): one with no dated roles, or with a role held that
+    day. A past office holder's given name does not block today's ("Salam" is Salam Fayyad's
+    given name, but he was prime minister until 2013: in 2025 "Salam" is Nawaf Salam)."""
+    if not_given and len(key) == 1 and any(not person.roles or any(r.held_on(day) for r in person.roles)
+                                           for person in kb.given_words().get(key[0], ())):
         return None
     leaders = {e.actor_id for e in kb.names.get(key, ())
                if e.kind == "partial" and (actor := kb.actors.get(e.actor_id)) is not None
