@@ -5,7 +5,11 @@ end it."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+
+from actor_helpers import hit
 
 from lapwing.actors import scan
 from lapwing.knowledge import KnowledgeBase
@@ -13,10 +17,7 @@ from lapwing.knowledge import KnowledgeBase
 _DATE = "1999-05-01"
 
 
-def _hit(kb: KnowledgeBase, text: str, span: str):
-    found = [h for h in scan(text, _DATE, kb=kb) if h.text == span]
-    assert found, f"{span!r} not found"
-    return found[0].resolution.actor
+_hit = partial(hit, date=_DATE)
 
 
 @pytest.mark.parametrize("text, span, country", [

@@ -5,16 +5,16 @@ in the state the text places it in; hostage-takers are an unknown armed actor; K
 
 from __future__ import annotations
 
-from lapwing.actors import scan
+from functools import partial
+
+from actor_helpers import hit
+
 from lapwing.knowledge import KnowledgeBase
 
 _DATE = "2005-05-01"
 
 
-def _hit(kb: KnowledgeBase, text: str, span: str):
-    found = [h for h in scan(text, _DATE, kb=kb) if h.text == span]
-    assert found, f"{span!r} not found"
-    return found[0].resolution.actor
+_hit = partial(hit, date=_DATE)
 
 
 def test_a_creed_adjective_before_a_party_name_is_skipped(kb: KnowledgeBase) -> None:

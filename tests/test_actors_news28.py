@@ -6,7 +6,11 @@ named by a common noun, and a fleet named bare by its state's news agency."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+
+from actor_helpers import hit
 
 from lapwing.actors import scan
 from lapwing.knowledge import KnowledgeBase
@@ -14,10 +18,7 @@ from lapwing.knowledge import KnowledgeBase
 _DATE = "2025-10-05"
 
 
-def _hit(kb: KnowledgeBase, text: str, span: str):
-    found = [h for h in scan(text, _DATE, kb=kb) if h.text == span]
-    assert found, f"{span!r} not found in {[h.text for h in scan(text, _DATE, kb=kb)]}"
-    return found[0].resolution.actor
+_hit = partial(hit, date=_DATE)
 
 
 def test_sudanese_state_media_names_for_the_rsf_and_only_in_its_copy(kb: KnowledgeBase) -> None:

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from actor_helpers import hit
+
 from lapwing.actors import scan
 from lapwing.knowledge import KnowledgeBase
 
 
-def _hit(kb: KnowledgeBase, text: str, span: str, date: str):
-    hits = scan(text, date, kb=kb)
-    found = [h for h in hits if h.text == span]
-    assert found, f"{span!r} not found in {[h.text for h in hits]}"
-    return found[0].resolution.actor
+_hit = hit
 
 
 @pytest.mark.parametrize("text, span, country", [
