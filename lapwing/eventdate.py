@@ -227,7 +227,9 @@ def _timex_offset(timex: Timex, text: str, lex: TimeLexicon) -> Offset | None:
     """The offset a time expression gives when a link word and a clause follow it.
 
     "two days after X" is a duration (``P2D``) followed by "after"; "the day after X" is a date
-    whose own last word is the link, and which therefore ties a clause, not a day.
+    whose own last word is the link, and which therefore ties a clause, not a day, unless a
+    preposition follows it ("the charges levelled the day before *by* the ministry"): then
+    it is an adverb of time counted from the reference time.
     """
     link = _link_after(text, timex.end, lex)
     if timex.type == "DURATION" and link:
@@ -242,7 +244,8 @@ def _timex_offset(timex: Timex, text: str, lex: TimeLexicon) -> Offset | None:
     words = timex.text.split()
     following = _WORD.search(text, timex.end)
     clause_follows = (following is not None and following.group()[:1].isalpha()
-                      and not text[timex.end:following.start()].strip())
+                      and not text[timex.end:following.start()].strip()
+                      and following.group().lower() not in lex.adverbial_offset_followers)
     if timex.type != "DATE" or len(words) < 2 or words[-1].lower() not in lex.offset_links or not clause_follows:
         return None
     units = [lex.unit_name(w) for w in words if lex.unit(w)]
@@ -734,7 +737,10 @@ def _participle_on_trigger(trigger: Span, timex: Timex, text: str, lex: TimeLexi
     products, *imposed* on Saturday", "the *truce* declared on Friday"): a reduced relative
     clause on the act's noun tells when the act happened. A speech participle counts only
     when saying is the act (``enacting_speech_words``: "announced"); "the attack, reported
-    on Monday" dates the report."""
+    on Monday" dates the report. The complement may coordinate nouns ("measures against
+    Iranian individuals *and* companies, imposed on Friday"), but not before a new subject,
+    whose verb the past form would be ("the blockade of Gaza and Israel launched ..."),
+    unless a comma sets the participle off: a subject is not parted from its verb by one."""
     if timex.start < trigger.end or _verb_trigger(trigger, text, lex):
         return False
     words = list(_WORD.finditer(text, trigger.end, timex.start))
@@ -747,8 +753,11 @@ def _participle_on_trigger(trigger: Span, timex: Timex, text: str, lex: TimeLexi
         return False
     complement = [w.group().lower() for w in words[:participle]]
     noun_end = words[participle - 1].end() if participle else trigger.end
-    return text[noun_end:word.start()].strip() in ("", ",") and not _CLAUSE_END.search(text, trigger.end, noun_end) \
-        and not any(w in lex.clause_breaks | lex.relative_pronouns | lex.comma_coordinators for w in complement) \
+    gap = text[noun_end:word.start()].strip()
+    coordinated = any(w in lex.comma_coordinators for w in complement)
+    return gap in ("", ",") and not _CLAUSE_END.search(text, trigger.end, noun_end) \
+        and not any(w in lex.clause_breaks | lex.relative_pronouns for w in complement) \
+        and not (coordinated and gap != "," and _new_subject_between(text, trigger.end, word.start(), lex)) \
         and _right_after(word, timex, text, lex)
 
 
@@ -758,6 +767,23 @@ def _right_after(word: re.Match[str], timex: Timex, text: str, lex: TimeLexicon)
     Monday* in Istanbul", "a cell broken up *last month*"): it is that participle's time."""
     return all(w.lower() in lex.verb_particles | lex.tense.attaching_prepositions
                for w in _words_between(text, word.end(), timex.start))
+
+
+def _participle_time(timex: Timex, sentence: Span, text: str, lex: TimeLexicon) -> bool:
+    """Whether the expression is the time of a past participle that opens a reduced
+    relative clause on a noun after the sentence's verb ("condemned the EU's measures against
+    Iranian companies, *imposed* on Friday, ..., saying Iran would respond"): it dates the
+    act of that noun, so it is no time of a statement made later in the sentence. A
+    participle that is the sentence's first past form is its verb ("Troops *deployed* on
+    Friday, the army said")."""
+    words = list(_WORD.finditer(text, sentence.start, timex.start))
+    while words and words[-1].group().lower() in lex.verb_particles | lex.tense.attaching_prepositions:
+        words.pop()
+    if len(words) < 2 or not _past_word(words[-1], lex):
+        return False
+    participle, previous = words[-1], words[-2]
+    return _bare_relative(participle, previous, text, lex, timex) \
+        and any(_past_word(w, lex) for w in words[:-2])
 
 
 def _recent_day(timex: Timex, document: Document) -> bool:
@@ -997,12 +1023,17 @@ def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) 
     *meeting*"). A possessive after the
     trigger ("sent aid to families hit by last month's floods", "rejected Wednesday's
     accusation") dates its own noun, unless a preposition that attaches a time to the verb
-    makes that noun the event's frame ("were arrested during Monday's protests"). A year
+    makes that noun the event's frame ("were arrested during Monday's protests"); so does a
+    possessive before the trigger that a word governs ("following Friday's rally in
+    Nasiriyah, and supply was cut", "condemned Monday's attack, saying ...") when a comma
+    parts it from the trigger: the phrase is the background of another clause, unlike a
+    possessive subject ("Monday's attack, the deadliest this year, killed five"). A year
     that ends a capitalised name ("the exercise Coral Sentinel 2026") is part of the name
     (:func:`_ends_name`)."""
     if _ends_name(timex, text, lex):
         return True
-    if _possessive(text, timex) and timex.start >= trigger.end:
+    if _possessive(text, timex) and (timex.start >= trigger.end or (
+            _clause_end_between(text, timex.end, trigger.start) and _governed(text, timex.start))):
         return _unattached(text, timex.start, lex)
     name = text[timex.start:timex.end]
     season = precision_of(timex.value) == "season"
@@ -1023,6 +1054,13 @@ def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) 
     if determiner is None or not month:
         return determiner is not None
     return _unattached(text, determiner.start(), lex)
+
+
+def _governed(text: str, at: int) -> bool:
+    """Whether a lowercase word (a verb or a preposition) stands right before offset ``at``,
+    so that the phrase there is its object, not a subject opening the sentence."""
+    before = _WORD.findall(text[max(0, at - 20):at])
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
 def _unattached(text: str, at: int, lex: TimeLexicon) -> bool:
@@ -1234,7 +1272,8 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
             and later.end <= t.start < _tied_clause_end(text, Span(later.end, later.end), sentence)]
     usable = [t for t in usable if t not in tied]
     own = [t for t in own if t not in tied]
-    reporting = [t for t in usable if _reporting_time(trigger, t, text, lex) and t not in described]
+    reporting = [t for t in usable if _reporting_time(trigger, t, text, lex) and t not in described
+                 and not (t.end <= trigger.start and _participle_time(t, sentence, text, lex))]
     own = [t for t in own if t not in reporting]
     close = [t for t in own if t in described
              or not _clause_end_between(text, min(t.end, trigger.end), max(t.start, trigger.start))]

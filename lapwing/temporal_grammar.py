@@ -348,6 +348,10 @@ class Grammar:
             ("reference", rf"(?<![\w-])(?:(?P<degree>{alternation(lx.degree_words)})\s+)?"
                           rf"(?P<word>{alternation(lx.reference_words)})\b(?!-)",
              self._reference, self._reference_ok),
+            # "attacked at dawn", "before first light": the edge of the day the sentence is on (TIME)
+            ("day_edge", rf"\b(?:{alternation(lx.day_edge_prepositions)})\s+"
+                         rf"(?P<x>(?P<edge>{alternation(lx.day_edges)}))\b(?!\s+of\b)",
+             self._day_edge, None),
             ("clock", rf"(?:(?P<approx>{alternation(lx.clock_approximators)})\s+)?"
                       rf"(?<![\d:.])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?"
                       rf"(?:\s*(?P<ampm>{_AMPM}))?"
@@ -1286,6 +1290,13 @@ class Grammar:
         bounds = {"PRESENT_REF": (anchor, anchor), "PAST_REF": (None, anchor), "FUTURE_REF": (anchor, None)}[value]
         return Reading("DATE", value, *bounds, f"{value.lower().replace('_', ' ')}; {ctx.anchor.describe()}")
 
+    def _day_edge(self, match: re.Match[str], ctx: Context) -> Reading:
+        """Dawn or dusk on the day of the sentence (or the anchor): that day's part of day."""
+        date, note = ctx.day_near(match.start())
+        prefix = date.isoformat() if date else "XXXX-XX-XX"
+        period = day(date) if date else self._unknown("XXXX-XX-XX")
+        return date_reading(period, note, "TIME", f"{prefix}T{self.lex.day_edges[_key(_g(match, 'edge'))]}")
+
     def _clock(self, match: re.Match[str], ctx: Context) -> Reading:
         if _g(match, "noon"):
             hour, minute = (24, 0) if _g(match, "noon").lower() == "midnight" else (12, 0)
@@ -1324,7 +1335,7 @@ _MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 #: Periods named after a holiday they hold ("Labor Day weekend", "the Christmas quarter").
 _HOLIDAY_PERIODS = "weekend|quarter"
 #: Rules resolved after all others: a clock time takes the date of its sentence.
-_LATE_RULES = {"clock", "record_period"}
+_LATE_RULES = {"clock", "day_edge", "record_period"}
 #: Months at the edge of a year that make a quarter or a half ("the last three months of 2009": 2009-Q4).
 _EDGE_PERIODS: dict[int, Callable[[int, int], Period]] = {3: quarter, 6: half}
 #: What follows "quarters" used as a fraction: "three-quarters of a percentage point", "two quarters of its staff".

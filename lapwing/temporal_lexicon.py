@@ -102,6 +102,8 @@ class TimeLexicon:
     ambiguous_seasons: frozenset[str]
     season_classified_nouns: frozenset[str]
     parts_of_day: dict[str, str]
+    day_edges: dict[str, str]
+    day_edge_prepositions: tuple[str, ...]
     relative_days: dict[str, RelativeDay]
     time_zones: dict[str, str]
     frequencies: tuple[str, ...]
@@ -145,6 +147,7 @@ class TimeLexicon:
     comma_coordinators: frozenset[str]
     abbreviations: frozenset[str]
     offset_links: dict[str, int]
+    adverbial_offset_followers: frozenset[str]
     vague_offsets: dict[str, str]
     intention_cues: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -295,6 +298,8 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         ambiguous_seasons=_lower_set(req("ambiguous_seasons", list)),
         season_classified_nouns=_lower_set(req("season_classified_nouns", list)),
         parts_of_day=_lower_keys(req("parts_of_day", dict)),
+        day_edges={k: str(v) for k, v in _lower_keys(req("day_edges", dict)["words"]).items()},
+        day_edge_prepositions=tuple(str(v).lower() for v in req("day_edges", dict)["prepositions"]),
         relative_days=relative_days,
         time_zones={str(k): str(v) for k, v in req("time_zones", dict).items()},
         frequencies=tuple(str(f).lower() for f in req("frequencies", list)),
@@ -341,6 +346,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         comma_coordinators=_lower_set(req("comma_coordinators", list)),
         abbreviations=_lower_set(req("abbreviations", list)),
         offset_links={k: int(v) for k, v in _lower_keys(req("offset_links", dict)).items()},
+        adverbial_offset_followers=_lower_set(req("adverbial_offset_followers", list)),
         vague_offsets={k: str(v) for k, v in _lower_keys(req("vague_offsets", dict)).items()},
         intention_cues=_lower_set(req("intention_cues", list)),
         relative_pronouns=_lower_set(req("relative_pronouns", list)),
