@@ -3,7 +3,8 @@
 News states tolls in a few fixed shapes: "killing four soldiers", "killed at least 12",
 "12 people were killed", "four dead". A number (digits or a word from ``number_words``)
 within a few words after a casualty word, else within a few words before it (across an
-aside opened by a word of ``size_asides``: "Five soldiers, all reservists, were killed"),
+aside opened by a word of ``size_asides``: "Five soldiers, all reservists, were killed", or
+across a phrase after the counted head: "Five men from the Haifa area were arrested"),
 sizes the sentence's ASSAULT or COERCE event. Counts are what the sentence says, never summed
 across sentences (tolls are restated as they rise).
 """
@@ -23,6 +24,11 @@ BEFORE = 5
 ASIDE = 10
 _STOP = frozenset({",", ";", ".", ":", "and", "in", "on", "since", "after", "before", "by"})
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d{1,5}$")
+#: Prepositions that open a phrase after the counted head ("Three members of the outlawed
+#: party were held", "Five men from the Haifa area were arrested"): the count stands before it.
+_POSTMODIFIERS = frozenset({"of", "from"})
+#: The most words from a count to the preposition after its head ("Three senior members of").
+HEAD = 3
 #: Words after a number that make it something other than a head count.
 _NOT_PEOPLE = frozenset({"km", "kilometres", "kilometers", "miles", "percent", "%", "years",
                          "days", "hours", "weeks", "months", "am", "pm", "a.m", "p.m"})
@@ -60,6 +66,27 @@ def _near(sentence: Sentence, k: int, lexicon: EventLexicon) -> int | None:
         if value is not None:
             return value
         n, left = n - 1, left - 1
+    return _postmodified_count(sentence, k, lexicon)
+
+
+def _postmodified_count(sentence: Sentence, k: int, lexicon: EventLexicon) -> int | None:
+    """The count of a head that a phrase opened by "of" or "from" follows before the casualty
+    word at ``k`` ("Five men from the Haifa area were arrested", "Twelve students from the
+    University of San Carlos were detained"): the phrase, up to :data:`ASIDE` words, names
+    where the counted come from, and the count stands within :data:`HEAD` words before one
+    of its prepositions. None when no such phrase ends at ``k``."""
+    toks = sentence.tokens
+    for m in range(k - 1, max(-1, k - 1 - ASIDE), -1):
+        if toks[m].lower in _STOP:
+            return None
+        if toks[m].lower not in _POSTMODIFIERS:
+            continue
+        for n in range(m - 1, max(-1, m - 1 - HEAD), -1):
+            if toks[n].lower in _STOP:
+                break
+            value = _number(sentence, n, lexicon)
+            if value is not None:
+                return value
     return None
 
 
