@@ -109,7 +109,9 @@ def _locative_phrase() -> re.Pattern[str]:
     """A locative preposition and up to six modifier words, at the end of a string."""
     lexicon = load_lexicon()
     words = _alternation(lexicon.locatives | lexicon.passage_locatives)
-    modifiers = lexicon.locative_modifiers | lexicon.settlement_cues | lexicon.admin_cues | lexicon.directions
+    # "at the eastern entrance of al-Mayadin": a part of the town (``part_nouns``) is in it
+    modifiers = lexicon.locative_modifiers | lexicon.settlement_cues | lexicon.admin_cues | lexicon.directions \
+        | lexicon.part_nouns
     modifier = rf"(?:[A-Z][\w'’-]*|{_alternation(modifiers)})"
     return re.compile(rf"(?<![\w-])(?P<preposition>(?i:{words}))\s+"
                       rf"(?:{modifier}\s+){{0,{MAX_WORDS_BETWEEN}}}$")
@@ -228,15 +230,34 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     ``participants`` are the spans of its actors and recipients, which it never takes. The
     town of a provincial dateline (:func:`_provincial_dateline`) narrows the country the
     sentence gives an event, and places a deed the story's lead gives no place at all
-    (:func:`_dateline_scene`)."""
+    (:func:`_dateline_scene`); not a country named as the possessor of a part of it
+    ("SULAIMANIYAH, Iraq (AFP) - An oilfield in *Iraq's* autonomous Kurdish north",
+    :func:`_names_its_region`): the text says which part, and the dateline's town need not
+    lie in it."""
     place = _sentence_place(trigger, sentence, places, document, participants)
     text = document.text
     if place is None:
         return _dateline_scene(text, trigger, sentence, places)
-    if place.feature != "country" or _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger):
+    if place.feature != "country" or _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger) \
+            or _names_its_region(text, place):
         return place
     town = _provincial_dateline(text, sentence.start)
     return town if town is not None and town.country == place.country else place
+
+
+#: A possessive and the words of the possessed part, up to a comma or the fourth word.
+_POSSESSED = re.compile(r"['’]s((?:\s+[\w-]+){1,4})")
+
+
+def _names_its_region(text: str, place: Place) -> bool:
+    """Whether a country is named as the possessor of a region it names by a compass noun
+    (``compass_nouns``: "Iraq's autonomous Kurdish *north*") among the words after its
+    possessive. Its town ("Iraq's second city", "Iraq's southern oil hub") may be the
+    dateline's, and a unit it names ("Yemen's western province of Hodeidah") the recogniser
+    reads itself; a region told by a quarter of the compass, the text's own choice, need
+    not hold the dateline's town."""
+    possessed = _POSSESSED.match(text, place.end)  # type: ignore[call-overload]
+    return possessed is not None and bool(_words(possessed.group(1)) & load_lexicon().compass_nouns)
 
 
 def _dateline_scene(text: str, trigger: Span, sentence: Span, places: list[Mention | Place]) -> Place | None:
@@ -258,15 +279,19 @@ def _dateline_scene(text: str, trigger: Span, sentence: Span, places: list[Menti
 def _deed(text: str, trigger: Span) -> bool:
     """Whether the trigger tells a deed done at a scene: neither a statement nor a measure
     (:func:`_is_statement`, :func:`_is_measure`), and every trigger of the events lexicon
-    that its words may be (opened by its first word, a phrase for a phrase, a single word
-    for one) of a type that is not verbal (``verbal_types``: an agreement, a meeting, a
-    request, an accusation)."""
+    that its words may be (opened by its first word, a phrase for a phrase whose literal
+    words the trigger holds in order, a single word for one) of a type that is not verbal
+    (``verbal_types``: an agreement, a meeting, a request, an accusation). "slammed into"
+    is the assault's phrase, not "slammed the door on" (a rejection) nor "slammed" (a
+    condemnation), though all three open with its first word."""
     words = text[trigger.start:trigger.end].split()
     if not words or _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger):
         return False
     lexicon = load_event_lexicon()
+    rest = [w.lower() for w in words[1:]]
     types = {pattern.entry.type for pattern in lexicon.candidates(words[0].lower())
-             if bool(pattern.rest) == (len(words) > 1)}
+             if bool(pattern.rest) == bool(rest)
+             and _in_order([w for w in pattern.rest if w != "*" and not w.startswith("@")], rest)}
     return bool(types) and not types & (lexicon.verbal_types | {None})
 
 
@@ -300,6 +325,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _condition_after(text, trigger, place) \
                 and not _concession_after(text, trigger, place) \
                 and not _in_other_event_clause(text, sentence, trigger, place) \
+                and not _in_topic(text, sentence, trigger, place) \
                 and not _names_no_scene(text[sentence.start:place.start][-80:], place):
             inside.append(place)
     inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
@@ -481,6 +507,26 @@ def _background_between(text: str, trigger: Span, place: Place) -> bool:
     return bool(_words(text[lo:hi]) & load_lexicon().background_openers)  # type: ignore[index]
 
 
+def _in_topic(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies in a phrase of what the event is about or whom it serves,
+    opened by a phrase of ``topic_openers`` earlier in its clause: "a meeting at Bayan Palace
+    ..., *going over* navigation in the Khor Abdullah waterway", "consultations that
+    *centred on* the Khor Abdullah agreement", "fired missiles *in support of* the people of
+    Gaza". The talks were at the palace and the missiles hit where they hit; the topic's
+    or the beneficiary's place is neither, whatever the event. An opener inside the trigger
+    opens nothing of its own."""
+    openers = [m for m in _topic_opener().finditer(text, sentence.start, place.start)  # type: ignore[arg-type]
+               if not (m.start() < trigger.end and trigger.start < m.end())]
+    return bool(openers) and not _clause_break().search(text, openers[-1].end(), place.start)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _topic_opener() -> re.Pattern[str]:
+    """A phrase of ``topic_openers``, any run of spaces between its words."""
+    phrases = sorted(load_lexicon().topic_openers, key=len, reverse=True)
+    return re.compile(r"\b(?i:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b")
+
+
 def _condition_after(text: str, trigger: Span, place: Place) -> bool:
     """Whether ``place`` lies in a condition opened after the trigger by a word of
     ``condition_openers`` and not closed by punctuation before it: "would strike tankers *if*
@@ -522,7 +568,8 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
     it is about (:func:`_with_containers`), wide places pinned down by a crossing given way
     (:func:`_passages_first`), less a place that only leads to the scene when a locative
     place follows it in its clause: one something came from ("from Gaza" before "at
-    Ashkelon"), and a town a road is named after when a town follows ("on the Tebnine road
+    Ashkelon", "rolled out of Benghazi towards Kufra"; not a place that only says where
+    the origin lies: "pulled out of the Tubas area in the northern West Bank"), and a town a road is named after when a town follows ("on the Tebnine road
     outside Bint Jbeil", :func:`_route_end`; "the Kfar Sir road in south Lebanon" was at
     Kfar Sir)."""
     lexicon = load_lexicon()
@@ -557,8 +604,22 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
             (origins if preposition in lexicon.source_locatives else roads if road else scene).append(place)
     scene = _passages_first(text, _with_containers(text, places, scene), passages)
     towns = [p for p in scene if _level(p) <= _FINENESS["city"]]
-    return scene + [o for o in origins if not any(_same_clause_after(text, o, p) for p in scene)] \
+    return scene + [o for o in origins if not any(_same_clause_after(text, o, p) and not _holds(text, p, o)
+                                                  for p in scene)] \
         + [r for r in roads if not any(_same_clause_after(text, r, p) for p in towns)]
+
+
+#: A preposition of containment right before a place, maybe behind three more words.
+_CONTAINING = re.compile(r"\b(?:in|inside|within)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _holds(text: str, wider: Place, place: Place) -> bool:
+    """Whether ``wider``, named after ``place`` behind "in", is a wider place of its country
+    that says where ``place`` lies ("out of the Tubas area *in the northern West Bank*"),
+    rather than where something went from it ("fired from Lebanon struck a field in
+    Metula")."""
+    return _level(wider) > _level(place) and wider.country == place.country \
+        and _CONTAINING.search(text[place.end:wider.start]) is not None  # type: ignore[misc]
 
 
 @lru_cache(maxsize=1)
@@ -701,11 +762,14 @@ def _outer(text: str, first: Place, then: Place) -> Place | None:
         if _unresolved(first) != _unresolved(then):
             return first if _unresolved(first) else then
         return then if _level(first) < _level(then) else first
-    if _contained_in().match(gap):
+    contained = _contained_in().match(gap)
+    if contained:
         if _unresolved(first) and not _unresolved(then):
             return first
         if _level(first) < _level(then) >= _FINENESS["admin2"] and first.country == then.country:
             return then
+        if contained.group("site") and _level(then) <= _level(first) and first.country == then.country:
+            return first  # "the Dhi Qar governorate building in Nasiriyah": the site is in the town
     return None
 
 
@@ -745,13 +809,15 @@ def _contained_in() -> re.Pattern[str]:
     the southern countryside of", or an apposition's ", in the" ("at the entrance to Kfar
     Sir, in the Nabatieh district"); a facility's head noun, maybe after two modifiers,
     before "in" too ("the Khor Mor gas field in Sulaimaniyah province", "the Kirya military
-    headquarters in Tel Aviv"): the site lies in the wider place and is the finer scene."""
+    headquarters in Tel Aviv"): the site lies in the wider place and is the finer scene; a
+    site named after a place as wide as the one after "in" or wider lies in that one ("the
+    Dhi Qar governorate building in Nasiriyah", group ``site``)."""
     lexicon = load_lexicon()
     heads = _alternation(lexicon.settlement_heads)
     sites = _alternation(lexicon.facility_heads)
     modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
     area = _alternation(lexicon.area_nouns)
-    return re.compile(rf"^,?(?:\s+(?i:{heads})|{facility_phrase(sites)})?"
+    return re.compile(rf"^,?(?:\s+(?i:{heads})|{facility_phrase(sites, 'site')})?"
                       rf"\s+(?i:in|inside|within)\s+(?:(?i:{modifiers})\s+){{0,3}}"
                       rf"(?:(?i:{area})\s+of\s+(?:the\s+)?)?$")
 
@@ -759,14 +825,14 @@ def _contained_in() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _purpose() -> re.Pattern[str]:
     """The start of a purpose clause: "to" before a verb ("to rehabilitate", not "to the
-    city" or "to Damascus"), "in order to", "aimed at", "about", "regarding", "concerning",
-    or a participle of talks ("held talks, discussing water releases in the Tigris")."""
+    city" or "to Damascus"), "in order to", "aimed at", "about", or a phrase of
+    ``topic_openers`` ("regarding", "held talks, discussing water releases in the Tigris")."""
     lexicon = load_lexicon()
     determiners = lexicon.locative_modifiers | lexicon.directions | {"its", "their", "his", "her", "this", "that",
                                                                      "these", "those", "which", "what"}
     words = _alternation(determiners)
-    return re.compile(rf"\b(?:to\s+(?!(?:{words})\b)[a-z]+|in\s+order\s+to|aimed\s+at|about|regarding|concerning"
-                      rf"|discussing|reviewing|addressing)\b")
+    return re.compile(rf"\b(?:to\s+(?!(?:{words})\b)[a-z]+|in\s+order\s+to|aimed\s+at|about)\b"
+                      rf"|{_topic_opener().pattern}")
 
 
 #: Where an accusation's content begins: "accused the UAE *of* supplying", "charged *that*".

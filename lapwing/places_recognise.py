@@ -169,7 +169,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "possessed_unit_nouns", "attributive_names", "attributive_nouns", "route_nouns",
               "seat_nouns", "seat_units", "relation_nouns", "conduit_nouns", "outlying_site_nouns",
               "concession_openers", "service_words", "landform_nouns", "reporter_nouns",
-              "border_nouns", "leader_place_prepositions")
+              "border_nouns", "leader_place_prepositions", "part_nouns", "topic_openers", "compass_nouns")
 
 
 @dataclass(frozen=True)
@@ -237,6 +237,9 @@ class PlaceLexicon:
     landform_nouns: frozenset[str]
     reporter_nouns: frozenset[str]
     border_nouns: frozenset[str]
+    part_nouns: frozenset[str]
+    topic_openers: frozenset[str]
+    compass_nouns: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     distance_units: dict[str, float]  # unit (lower case) -> km in one
@@ -343,11 +346,12 @@ def list_separator(lexicon: PlaceLexicon) -> str:
 
 def facility_phrase(sites: str, name: str | None = None) -> str:
     """A regular expression for a facility's head noun after a name, maybe behind two lower-case
-    modifiers ("the Khor Mor *gas field*", "the Kirya *military headquarters*"): ``sites`` is an
-    alternation of ``facility_heads``; ``name``, if given, names the group the head is caught in.
-    The caller's flags decide the case of the words."""
+    modifiers, a possessive among them ("the Khor Mor *gas field*", "the Kirya *military
+    headquarters*", "the Nineveh *governor's office*"): ``sites`` is an alternation of
+    ``facility_heads``; ``name``, if given, names the group the head is caught in. The
+    caller's flags decide the case of the words."""
     group = f"?P<{name}>" if name else "?:"
-    return rf"(?:\s+[a-z-]+){{0,2}}\s+({group}{sites})"
+    return rf"(?:\s+[a-z-]+(?:['’]s)?){{0,2}}\s+({group}{sites})"
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -990,7 +994,18 @@ class Recogniser:
             return False
         if cues.settlement or cues.admin:
             return False
-        return not self._governed_by(tokens, i, prepositions)
+        return not self._governed_by(tokens, i, prepositions) and not self._part_of_place(tokens, i)
+
+    def _part_of_place(self, tokens: list[_Token], i: int) -> bool:
+        """Whether the name starting at token ``i`` follows "of" after a noun for a part of
+        a place (``part_nouns``, ``near_nouns``: "at the eastern *entrance of* al-Mayadin",
+        "in the *centre of* Raqqa", "on the *outskirts of* Mayadin"): a town has an
+        entrance and a centre, a television channel has none."""
+        k = i - 1
+        while k >= 0 and i - k <= 3 and tokens[k].text.lower() in self._name_modifiers - {"of"}:
+            k -= 1
+        return k >= 1 and tokens[k].text.lower() == "of" \
+            and tokens[k - 1].text.lower() in self.lexicon.part_nouns | self.lexicon.near_nouns
 
     def _operation_name(self, text: str, tokens: list[_Token], i: int) -> bool:
         """Whether the name starting at token ``i`` follows a noun of ``operation_nouns``,
