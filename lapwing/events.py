@@ -106,6 +106,8 @@ _FIRST_PERSON = frozenset({"we", "i", "our"})
 #: ("said the strait would turn into a graveyard for any fleet", "said a return to
 #: enrichment is not on the table") is the speaker's own.
 SAID_ACTS = frozenset({"THREATEN", "REJECT"})
+#: Acts against others whose stated reason ("..., saying they had ...") tells what the punished did.
+PUNISHING_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 #: Prepositions that make a nominal trigger a time anchor ("since the 2006 war", "after a
 #: government offensive", "hours before a separate ambush") or the reason for the news
 #: ("sanctions over settler attacks"): a past event dating or motivating another one, not an
@@ -251,6 +253,7 @@ class Trigger:
     granted_at: int | None = None  # "consented to a request to pardon": the granting verb's token
     parted_end: int | None = None  # "called on Thursday, during ..., for": after the particle an aside parted
     dated: bool = False  # "blamed Sunday's rocket attack on": an act named by its own day took place
+    speaker_pronoun: bool = False  # "saying they had ...": its pronoun subject was read as the speaker
 
     @property
     def after(self) -> int:
@@ -396,6 +399,7 @@ class EventCoder:
         arrests = size_of(sentence, self.lexicon, arrests={t.i for t in triggers if t.entry.mode == "arrest"})
         out: list[Event] = []
         anchors: list[Event] = []
+        elsewhere: list[Event] = []  # anchors told as another event dating the news ("a day after X struck")
         purposes: dict[int, list[ActorRef]] = {}  # protest trigger -> whom its demand targets
         by_trigger: list[tuple[Trigger, Event]] = []
         for trig in triggers:
@@ -445,7 +449,8 @@ class EventCoder:
             if trig.entry.addressee_subject and _epistemic(sentence, trig):
                 _note(trace, f"{word!r}: 'must be/have' says what is likely, not a demand")
                 continue
-            standing = _standing_condition(sentence, trig) or _characterising(sentence, trig) \
+            judged = self._judged_clause(sentence, triggers, sentence.clause_start(trig.i))
+            standing = _standing_condition(sentence, trig) or (None if judged else _characterising(sentence, trig)) \
                 or self._topic(sentence, trig)
             if standing:
                 _note(trace, f"{word!r}: {standing}: background, not an event of the day")
@@ -571,7 +576,9 @@ class EventCoder:
             out.append(event)
             by_trigger.append((trig, event))
             self._trigger_of[id(event)] = trig
-            if _nominal(sentence, trig) and _anchor(sentence, trig, self.lexicon) or _interval_clause(sentence, trig) \
+            if _interval_clause(sentence, trig):
+                elsewhere.append(event)
+            if _nominal(sentence, trig) and _anchor(sentence, trig, self.lexicon) or event in elsewhere \
                     or _since_clause(sentence, trig, document.published) \
                     or _reported_anchor(sentence, trig, self._content_nouns) \
                     or _reason_clause(sentence, trig, event, out[:-1]):
@@ -589,10 +596,11 @@ class EventCoder:
                 event.recipients = [r for r in event.recipients if r not in reporters]
                 _note(trace, f"{event.trigger.text!r}: {reporters[0].text!r} reports or shows the news in the "
                              "closing comment clause: no party")
+        self._punished_pronouns(sentence, cues, by_trigger, trace)
         out = self._fold_arrest_raids(by_trigger, out, trace)
         out = self._restatements(sentence, triggers, out, trace)
         out = self._relative_background(sentence, groups, triggers, out, anchors, trace)
-        kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, trace)
+        kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, elsewhere, trace)
         return _fold_mediation(_merge(kept, trace), trace)
 
     def _restatements(self, sentence: Sentence, triggers: list[Trigger], events: list[Event],
@@ -672,6 +680,7 @@ class EventCoder:
         ("shot down a missile fired by the Houthis at Eilat")."""
         toks = sentence.tokens
         dropped: list[Event] = []
+        verbs = frozenset(t.i for t in triggers if t.entry.pos == "verb")
         for event in events:
             k = sentence.index_at(event.trigger.start)
             if k >= len(toks):
@@ -681,7 +690,7 @@ class EventCoder:
                 opening = _object_relative(sentence, k, sentence.index_before(event.trigger.end) - 1,
                                            self.lexicon.cues.reporting_forms, self._content_nouns)
             modifier = opening is None \
-                and _participle_modifier(sentence, k, self.lexicon.cues.reporting_forms, self.lexicon)
+                and _participle_modifier(sentence, k, self.lexicon.cues.reporting_forms, self.lexicon, verbs)
             if modifier:
                 opening = k
             if opening is None:
@@ -700,6 +709,8 @@ class EventCoder:
                 continue  # "the strike, which killed six": what the sentence's own event did
             if modifier and self.lexicon.in_class(toks[head].lower, "weapons"):
                 continue  # "shot down a missile fired by the Houthis at Eilat": the launch is the attack
+            if not modifier and self._judged_clause(sentence, triggers, opening):
+                continue  # "condemned the attack that hit the field": the judged act, taken as done
             why = self._background_reason(sentence, groups, event, k, opening, head, span, modifier)
             if why is None:
                 continue
@@ -735,6 +746,36 @@ class EventCoder:
         the participants' nouns and the classes of forces, members and crowds."""
         return self.lexicon.participant(word) \
             or any(self.lexicon.in_class(word, name) for name in ("forces", "members", "crowds"))
+
+    def _punished_pronouns(self, sentence: Sentence, cues: list[Cue], by_trigger: list[tuple[Trigger, Event]],
+                           trace: list[str] | None) -> None:
+        """"EU ministers banned the eight from entering the bloc, saying they had helped supply
+        drones to Russia": the reason a party gives, in a participle of speech, for an act
+        against others (``PUNISHING_TYPES``) is what it holds them to have done; a third-person
+        pronoun there stands for those it punishes (the act's recipients, none when they are
+        no party), never for the speaker, which does not accuse itself."""
+        for trig, event in by_trigger:
+            cue = cue_for(sentence, cues, trig.i)
+            if not trig.speaker_pronoun or trig.roles.pronoun in _FIRST_PERSON or cue is None or not cue.forward:
+                continue  # only a participle's report ("..., saying they had"), not "it said had"
+            punishing = next((e for t, e in by_trigger if e is not event and e.type in PUNISHING_TYPES
+                              and t.j <= cue.first and any(same_actor(a, event.actors) for a in e.actors)), None)
+            if punishing is None:
+                continue
+            event.actors = [r for r in punishing.recipients if _refers(trig.roles.pronoun, r)]
+            event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
+            _note(trace, f"{event.trigger.text!r}: pronoun {trig.roles.pronoun!r} in the reason given for "
+                         f"{punishing.trigger.text!r} stands for whom it punishes, not the speaker")
+
+    def _home_arrest(self, speaker: ActorRef) -> bool:
+        """Whether an arrest told in the passive with no agent ("five men from Haifa were
+        arrested this morning, the Shin Bet and the police said") was made by its speaker: a
+        state or one of its agencies, not an armed group (who reports its members arrested by
+        others), reporting an arrest in places all of its own country; an arrest abroad ("two
+        Iranians were arrested in Iraq, Tehran said") is another state's."""
+        countries = {m.place.country for m in self._places if m.place is not None}
+        return speaker.type in ("state", "government") and bool(speaker.country) \
+            and countries == {speaker.country}
 
     def _fold_arrest_raids(self, by_trigger: list[tuple[Trigger, Event]], events: list[Event],
                            trace: list[str] | None) -> list[Event]:
@@ -893,6 +934,7 @@ class EventCoder:
         elif not roles.actors and speaker is not None and roles.pronoun and (
                 roles.pronoun in _FIRST_PERSON or cue.first < trig.i):  # type: ignore[union-attr]
             roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
+            trig.speaker_pronoun = True
             roles.how.append(f"pronoun {roles.pronoun!r} stands for the speaker")
         if not roles.actors and not roles.passive and roles.pronoun in ANAPHORS \
                 and not _names_the_event(sentence, trig):
@@ -918,6 +960,11 @@ class EventCoder:
                 and cue is not None and cue.first < trig.i and armed_or_state(speaker):
             roles.actors = [speaker]  # "the army said units had been dispatched to the south"
             roles.how.append("unowned forces moved, in an armed party's or state's report: the speaker moved them")
+        if not roles.actors and roles.passive and speaker is not None and entry.mode == "arrest" \
+                and cue is not None and self._home_arrest(speaker):
+            roles.actors = _speakers(groups, cue, speaker)  # "five men were arrested in Haifa, the Shin Bet said"
+            roles.how.append(f"an arrest at home told in the passive by the state's own agency: "
+                             f"{speaker.text!r} made it")
         nominal = entry.pos == "noun" or (sentence.tokens[trig.i].lower.endswith("ing") and trig.i > 0
                                            and sentence.tokens[trig.i - 1].lower in DETERMINERS)
         if not roles.actors and speaker is not None and nominal and cue is not None \
@@ -1470,11 +1517,17 @@ class EventCoder:
                                 reason=f"metonymy: {m.text!r} visited stands for {place.country}")
         return None
 
-    def _background(self, sentence: Sentence, events: list[Event], anchors: list[Event],
+    def _background(self, sentence: Sentence, events: list[Event], anchors: list[Event], elsewhere: list[Event],
                     trace: list[str] | None) -> list[Event]:
         """Time anchors and reasons ("since the 2006 war", "over attacks") are dropped when
         the sentence codes another event; otherwise, and for other events in a prepositional phrase or a participle
-        clause beside a main event, the confidence is lowered (background, not the news)."""
+        clause beside a main event, the confidence is lowered (background, not the news). An
+        act told only to date the news by another event (``elsewhere``: "rockets fell near
+        the base, a day after drones hit the oil field", "the call came on the same day that
+        the crown prince met the premier") is dropped even when the news itself is no coded
+        event: it is news of another time, told as a time anchor; unless a party of it is one
+        the news has named (:func:`_story_party`: "the activists taken off the Sea Lark were
+        flown to Cyprus, a day after the boat was seized"): then it is the story's own act."""
         main = [e for e in events if e not in anchors]
         attack = next((e for e in anchors if e.type == "ASSAULT"), None)
         sizes = self.lexicon.size_words
@@ -1483,6 +1536,12 @@ class EventCoder:
                                                and e.trigger.text.lower() in casualties for e in main):
             return [self._toll_of_anchor(sentence, attack, main, trace)]
         if not main:
+            dropped = [e for e in elsewhere if not _story_party(sentence, e)]
+            for event in dropped:
+                _note(trace, f"{event.trigger.text!r}: another event dating the news ('a day after', 'the same day "
+                             "that'), not coded")
+            anchors = [e for e in anchors if e not in dropped]
+            events = [e for e in events if e not in dropped]
             for event in anchors:
                 event.confidence = round(event.confidence - BACKGROUND_PENALTY, 2)
                 self._heading_ship(sentence, event, trace)
@@ -1590,7 +1649,9 @@ class EventCoder:
         # "a car bombing"; "attacks on shipping"; "30 drone strikes", "missile attacks";
         # "a separate Daesh ambush"
         # "an aggression that targeted"; "those targeted by US measures", "those detained"
-        relative = before in RELATIVES | PARTICIPLE_HEADS and toks[k].lower.endswith("ed")
+        # "an attack that hit the field": an irregular past after a relative word is as much its verb
+        relative = before in RELATIVES | PARTICIPLE_HEADS \
+            and (toks[k].lower.endswith("ed") or toks[k].lower in IRREGULAR_PAST)
         noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"} or _plural_possessive(toks, k)) \
             and not toks[k].lower.endswith("ing") \
             and not relative and not adverb \
@@ -1765,7 +1826,9 @@ class EventCoder:
                 else _scope(sentence, groups, start, owner.i if owner is not None else None)
             if owner is None:  # "leaving 40 patients without care, calling it a war crime": not negated
                 scope = _participle_clause(sentence, start, scope)
-            inner = [t for t in triggers if start <= t.i < scope and t is not owner]
+            inner = [t for t in triggers if start <= t.i < scope and t is not owner
+                     and not (t.entry.pos == "verb" and self._judged_clause(sentence, triggers,
+                                                                            sentence.clause_start(t.i)))]
             for trig in inner:
                 if trig.governed is None and not trig.happened:
                     trig.governed, trig.by = kind, word
@@ -1960,6 +2023,24 @@ class EventCoder:
             if self.lexicon.in_class(two, "breakdowns") or self.lexicon.in_class(toks[k].lower, "breakdowns"):
                 return toks[k].text
         return None
+
+    def _judged_clause(self, sentence: Sentence, triggers: list[Trigger], opening: int) -> bool:
+        """Whether the relative word at ``opening`` opens a clause on the object of a verb of
+        judging (``factive_governors``): "condemned the 'cowardly terrorist act' that hit the
+        oil field", "denounced the bombing that killed 20 worshippers". Judging an act takes
+        it as done, and the clause tells what it did: the act is news the text asserts, neither
+        the content the judge's verb governs nor background describing a noun of the news."""
+        toks = sentence.tokens
+        if not 0 < opening < len(toks) or toks[opening].lower not in RELATIVES:
+            return False
+        for outer in triggers:
+            if outer.entry.pos != "verb" or not self.lexicon.in_class(outer.entry.key, "factive_governors") \
+                    or not outer.after < opening or not sentence.same_clause(outer.i, opening - 1):
+                continue
+            words = [t.lower for t in toks[outer.after:opening] if t.lower.isalnum() or t.lower in {",", ";", "'s"}]
+            if 0 < len(words) <= JUDGED_PHRASE and not set(words) & (PREPOSITIONS | {",", ";", "and", "or"}):
+                return True
+        return False
 
     def _judged_agent(self, sentence: Sentence, groups: list[Group], outer: Trigger, trig: Trigger) -> Group | None:
         """Who did the act an event noun names as the object of a verb of judging
@@ -3277,8 +3358,9 @@ def _object_relative(sentence: Sentence, k: int, last: int, reporting: frozenset
 
 #: Words that open a reduced relative's adjunct right after its participle ("the embargo
 #: demanded by Denmark", "prisoners captured during the war", "a deal reached with Baghdad
-#: last year", "an arrangement signed in Hat Yai").
-PARTICIPLE_ADJUNCTS = frozenset({"by", "during", "with", "in", "at", "from", "under", "last", "earlier"})
+#: last year", "an arrangement signed in Hat Yai", "fishermen arrested off the coast", "near").
+PARTICIPLE_ADJUNCTS = frozenset({"by", "during", "with", "in", "at", "from", "under", "last", "earlier", "off",
+                                 "near"})
 #: Words from an "-ing" participle on a subject to the clause's verb after it ("leaders meeting
 #: in Auckland announced").
 SUBJECT_PARTICIPLE_REACH = 5
@@ -3300,13 +3382,16 @@ def _recent_time(sentence: Sentence, span: range) -> bool:
                and recent(toks[n - 1].lower) for n in span)
 
 
-def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], lexicon: EventLexicon) -> bool:
+def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], lexicon: EventLexicon,
+                         verbs: frozenset[int] = frozenset()) -> bool:
     """Whether the verb at ``k`` is a past participle on the noun before it, a reduced relative
     clause ("four islands seized by Soviet troops", "prisoners of war captured during the
     conflict", "under a deal reached with Baghdad"). A past form right after a noun is a main
     verb when that noun is a clause's subject ("troops fired at the crowd", "said troops fired
     at"), so before an adjunct other than a "by" agent the noun must be an object: a verb or a
-    preposition governs it. An "-ing" participle on a subject, the clause's past verb after
+    preposition governs it, a past or "-ing" form or a verb trigger of the sentence (``verbs``,
+    where its words start: "let go 26 detainees seized from Gaza", whose "let" has no past
+    ending). An "-ing" participle on a subject, the clause's past verb after
     its phrase ("leaders meeting in Auckland announced"), describes that subject. After a verb
     of ``object_complement_verbs`` (events.yaml) the participle is its object's state ("kept
     the fighters supplied", "left the town surrounded by troops"), no reduced relative."""
@@ -3335,7 +3420,7 @@ def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], 
             return False
         if lexicon.in_class(word, "object_complement_verbs"):
             return False  # "kept Hemedti's fighters supplied": the participle is the object's state
-        if word in PREPOSITIONS - {"of"} or _verb_form(word) is not None:
+        if word in PREPOSITIONS - {"of"} or _verb_form(word) is not None or m in verbs:
             return True
     return False
 
@@ -3462,19 +3547,30 @@ REACTIONS = (("in", "protest"), ("in", "response"), ("in", "retaliation"), ("in"
 RELATIONS = frozenset({"linked", "related", "tied", "connected"})
 
 
+#: Words that, after "the same day" or "on the day", open a clause of another event told to
+#: date the news ("the call came on the same day that the crown prince met the premier").
+SAME_TIME_LINKS = frozenset({"that", "when", "as"})
+
+
 def _interval_clause(sentence: Sentence, trig: Trigger) -> bool:
     """A word in a clause that a measured interval opens ("..., a day after Israeli aircraft
     bombed the port", "hours before gunmen stormed", "weeks after Britain, France and Germany
-    triggered the snapback of UN sanctions"): the clause dates the news by another event,
-    news of another day told as a time anchor, like "since the 2006 war"; never one act with
-    the news, verb or noun. A bare "after" may tell how the news came about ("died after
-    soldiers opened fire") and is not one. The links and the units of time are the time
-    lexicon's (``offset_links``, ``units``), as the places of such a clause are for
-    eventplace.py."""
+    triggered the snapback of UN sanctions") or that the same span of time opens ("came on
+    the same day that the crown prince met the premier", "on the day when"): the clause dates
+    the news by another event, news of another day told as a time anchor, like "since the
+    2006 war"; never one act with the news, verb or noun. A bare "after" may tell how the
+    news came about ("died after soldiers opened fire"), and a bare "as" what goes on with
+    it: neither is one. The links and the units of time are the time lexicon's
+    (``offset_links``, ``units``), as the places of such a clause are for eventplace.py."""
     toks, time = sentence.tokens, load_time_lexicon()
 
     def interval(k: int) -> bool:
-        return toks[k].lower in time.offset_links and k > 0 and time.unit(toks[k - 1].lower) is not None
+        if k < 2 or time.unit(toks[k - 1].lower) is None:
+            return False
+        if toks[k].lower in SAME_TIME_LINKS:  # "the same day that", "on the day when"
+            return toks[k - 2].lower == "same" or toks[k].lower != "as" and k > 2 and toks[k - 2].lower == "the" \
+                and toks[k - 3].lower == "on"
+        return toks[k].lower in time.offset_links
 
     opening = sentence.clause_start(trig.i)
     if interval(opening) and all(_listing_comma(toks, k) for k in range(opening, trig.i)
@@ -3488,6 +3584,34 @@ def _interval_clause(sentence: Sentence, trig: Trigger) -> bool:
         if not sentence.same_clause(k, trig.i) or toks[k].lower in {",", ";"}:
             return False
     return False
+
+
+#: Personal pronouns that take up a party already named ("a day after Iran released him"); a
+#: possessive may point within its own clause ("met his Sudanese counterpart").
+TAKEN_UP = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+
+
+def _story_party(sentence: Sentence, event: Event) -> bool:
+    """Whether a party of ``event`` is one the news has named: mentioned before the clause
+    of its trigger, or taken up there by a personal pronoun or a definite description with
+    no name in it ("the activists taken off the Sea Lark were flown to Cyprus, a day after
+    the boat was seized", "landed in Paris, a day after Iran released him"): the clause goes
+    on with the news's own story, not another event."""
+    toks = sentence.tokens
+    k = sentence.index_at(event.trigger.start)
+    first = sentence.clause_start(k)
+    clause = [n for n in range(first, len(toks)) if sentence.same_clause(n, first)]
+    if any(toks[n].lower in TAKEN_UP for n in clause):
+        return True
+
+    def named(ref: ActorRef) -> bool:
+        if ref.start is None:
+            return False
+        n = sentence.index_at(ref.start)
+        described = not any(w[:1].isupper() for w in ref.text.split())  # "the boat", not "the emir of Qatar"
+        return ref.start < toks[first].start or described and 0 < n < len(toks) and toks[n - 1].lower == "the"
+
+    return any(named(r) for r in event.actors + event.recipients)
 
 
 def _listing_comma(toks: list[Token], k: int) -> bool:

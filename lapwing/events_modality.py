@@ -33,7 +33,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import EventLexicon, ModalityCues
-from lapwing.events_text import Sentence
+from lapwing.events_roles import ED_NON_VERBS, IRREGULAR_PAST, ING_NON_VERBS
+from lapwing.events_text import BE_WORDS, HAVE_FINITE, Sentence
 from lapwing.records import ActorRef
 
 #: How many modifiers may stand between "any" and the event noun it ranges over ("any
@@ -136,9 +137,50 @@ def _conditional(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
     return None
 
 
+#: Negators that head a noun phrase of their own ("no jobs", "without papers"), which may be a
+#: modifier of the subject rather than a negation of the verb.
+PHRASE_NEGATORS = frozenset({"no", "without"})
+#: Words that govern a noun phrase inside a modifier ("with no warning", "holding degrees but
+#: no jobs"): prepositions; "-ing" participles are read by their ending.
+MODIFIER_GOVERNORS = frozenset({"with", "of"})
+#: Words back over a noun phrase that "but", "and" or "or" joins to the negator's ("holding
+#: degrees but no jobs").
+COORDINATED_REACH = 4
+
+
+def _in_subject_modifier(sentence: Sentence, k: int, i: int) -> bool:
+    """Whether the negator at ``k`` heads a noun phrase inside a modifier of the subject
+    before the trigger at ``i`` ("Young Iraqis holding degrees but no jobs thronged the
+    streets", "migrants without papers marched", "farmers with no land blocked the road"): it
+    denies the noun it heads, not the act the subject did. So it is when a word stands
+    between it and the trigger (it heads its own noun) and a preposition or an "-ing"
+    participle governs its phrase, or, for "without", a noun stands right before it. "No
+    soldiers were killed" opens the subject, which it quantifies, and in "said no one was
+    hurt" or "hit the base but no one was hurt" a verb, not a modifier, stands before it."""
+    toks = sentence.tokens
+    word = toks[k].lower
+    if k >= i - 1 or k == 0 or word not in PHRASE_NEGATORS:
+        return False
+
+    def verb(w: str) -> bool:
+        return w in BE_WORDS | HAVE_FINITE or w in IRREGULAR_PAST or w.endswith("ed") and w not in ED_NON_VERBS
+
+    before = toks[k - 1].lower
+    if word == "without":
+        return before.isalpha() and not verb(before) and not before.endswith("ing")
+    m = k - 1
+    if before in {"but", "and", "or"}:  # "holding degrees but no jobs": past the joined phrase
+        m = next((n for n in range(k - 2, max(-1, k - 2 - COORDINATED_REACH), -1)
+                  if not toks[n].lower.isalpha() or verb(toks[n].lower) or toks[n].lower in MODIFIER_GOVERNORS
+                  or toks[n].lower.endswith("ing") and toks[n].lower not in ING_NON_VERBS), -1)
+    return m >= 0 and (toks[m].lower in MODIFIER_GOVERNORS
+                       or toks[m].lower.endswith("ing") and toks[m].lower not in ING_NON_VERBS)
+
+
 def _negated(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
     """A negation a few words before the trigger in its clause, or a negative determiner on
-    its object right after it ("will accept no truce")."""
+    its object right after it ("will accept no truce"); not one heading a noun in a modifier
+    of the subject ("holding degrees but no jobs thronged the streets")."""
     after = i + 1
     if after < len(sentence.tokens) and sentence.tokens[after].lower in cues.object_negation \
             and not any(sentence.match(after, words) for words in cues.not_object_negation):
@@ -147,7 +189,7 @@ def _negated(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
         if not sentence.same_clause(k, i) or k == i - 1 and sentence.tokens[k].text == "," \
                 and sentence.tokens[i].lower.endswith("ing"):  # "without care, calling it a crime"
             return None
-        if sentence.tokens[k].lower in cues.negation:
+        if sentence.tokens[k].lower in cues.negation and not _in_subject_modifier(sentence, k, i):
             return sentence.tokens[k].lower
     return None
 

@@ -205,8 +205,11 @@ REASON_PREPS = frozenset({"over", "amid", "because", "despite"})
 #: stand ("complained to the United Nations on Tuesday over two Israeli air raids").
 COMPLAINT_REASONS = frozenset({"over", "about"})
 COMPLAINT_REACH = 12
-#: Prepositions before a meeting noun whose subject held it ("during talks", "at a meeting").
-MEETING_PREPS = frozenset({"during", "at", "in"})
+#: Words from a participle after a nominal trigger to its "by" ("made public yesterday by").
+BY_AFTER_PARTICIPLE = 4
+#: Prepositions before a meeting noun whose subject held it ("during talks", "at a meeting",
+#: "went into a meeting with", "entered into talks with").
+MEETING_PREPS = frozenset({"during", "at", "in", "into"})
 
 #: The frame of a verb whose object is its recipient, for verbs the lexicon does not list.
 _OBJECT_FRAME = Entry(key="", pos="verb", type=None, args=("obj",))
@@ -453,6 +456,28 @@ class PatternRoles:
             out.recipients = [r for r in out.recipients if not _same(r, group.refs)]
             out.how.append(f"{group.refs[0].text!r}, joined to the act by "
                            f"{' '.join(t.text for t in toks[group.first - lead:group.first])!r}, acts too")
+        self._possessed_partners(sentence, i, out)
+
+    def _possessed_partners(self, sentence: Sentence, i: int, out: Roles) -> None:
+        """"Royal Saudi Air Force units and their Pakistani peers began the exercise",
+        "Egyptian troops and their Saudi counterparts": a subject joined to the actor by "and"
+        and a possessive standing for it, with a country word of another state, names that
+        state's side of the act (whatever the noun, "peers", "counterparts", "hosts"): it acts
+        too. The possessive ties it to the actor; a second state's word makes it a partner."""
+        toks = sentence.tokens
+        last = max((sentence.index_at(a.end or 0) for a in out.actors if a.end is not None), default=None)
+        if last is None:
+            return
+        home = {a.country for a in out.actors if a.country}
+        for k in range(last, i - 2):
+            if toks[k].lower != "and" or toks[k + 1].lower not in POSSESSIVES | {"her"} \
+                    or not sentence.same_clause(k, i):
+                continue
+            partner = self._word_ref(sentence, k + 2)
+            if partner is not None and partner.country and partner.country not in home:
+                out.actors = out.actors + [partner]
+                out.how.append(f"{partner.text!r}, joined to the actor as {toks[k + 1].text!r} partners, acts too")
+            return
 
     def _ascribed_agent(self, sentence: Sentence, groups: list[Group], i: int, j: int) -> Group | None:
         """The doer an event noun at ``i:j`` is ascribed to: "the attack, which the army
@@ -1285,15 +1310,19 @@ class PatternRoles:
         """The group after "by" right after the trigger ("an attack by Hezbollah"), an adverb
         ("struck overnight by") or a participle ("a relief flight operated by KSrelief",
         "a raid carried out by", irregular ones too: "Saudi relief sent by KSrelief")
-        allowed between."""
+        allowed between; after a participle also its predicative word and a day word ("the
+        royal pardon made public yesterday by Sultan Haitham")."""
         toks = sentence.tokens
-        for k in range(j, min(j + 2, len(toks))):
-            if toks[k].lower == "by":  # "spoke by telephone with X": X is no agent
+        participle = j < len(toks) and (toks[j].lower.endswith("ed") or toks[j].lower in IRREGULAR_PAST)
+        for k in range(j, min(j + (BY_AFTER_PARTICIPLE if participle else 2), len(toks))):
+            word = toks[k].lower
+            if word == "by":  # "spoke by telephone with X": X is no agent
                 return next((g for g in groups if k < g.first <= k + 3
                              and not any(t.lower in PREPOSITIONS for t in toks[k + 1:g.first])), None) \
                     or self._headed_agent(sentence, groups, k)
-            participle = toks[k].lower.endswith("ed") or toks[k].lower in IRREGULAR_PAST
-            if not (toks[k].lower.endswith("ly") or (k == j and participle)):
+            predicative = k == j + 1 and participle and word.isalpha() and not toks[k].cap \
+                and word not in PREPOSITIONS | CLAUSE_LINKS and not word.endswith(("ed", "ing"))
+            if not (word.endswith("ly") or k == j and participle or predicative or participle and word in DAY_WORDS):
                 return None
         return None
 
