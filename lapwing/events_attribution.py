@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lapwing.events_lexicon import ModalityCues
 from lapwing.events_roles import (ARTICLES, BE_FORMS, ED_NON_VERBS, PREPOSITIONS, SUBJECT_AUXILIARIES, Group,
                                   plural_noun_subject)
-from lapwing.events_text import CLAUSE_WORDS, RELATIVE_PRONOUNS, Sentence, contact_relative, reporting_at
+from lapwing.events_text import CLAUSE_WORDS, DASHES, RELATIVE_PRONOUNS, Sentence, contact_relative, reporting_at
 from lapwing.records import ActorRef, Attribution
 
 #: A speaker found for a cue: its ActorRef and token span.
@@ -59,6 +59,10 @@ _SUBJECT_OPENING = 3
 
 #: Prepositions by which a name modifies the party before it ("the envoy for Yemen").
 _MODIFIER_PREPS = frozenset({"for", "of", "to"})
+#: Words after which a reporting form is a noun ("Sudan's state", "the claim").
+_DETERMINERS = ARTICLES | {"'s", "its", "their", "his", "her", "our"}
+#: The longest apposition between a speaker's name and its reporting verb.
+_APPOSITION_WORDS = 12
 
 
 def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> list[Cue]:
@@ -75,8 +79,10 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
         elif contact_relative(sentence, k, cues.reporting_forms):
             found.append(Cue(k, k + 1, _ref(sentence, k - 1, k), (k - 1, k),
                              claiming=tok.lower in cues.claiming_verbs, contact=True))
-        elif reporting_at(sentence, k, cues.reporting_forms) and not plural_noun_subject(sentence, k):
+        elif reporting_at(sentence, k, cues.reporting_forms) and not plural_noun_subject(sentence, k) \
+                and not (k and toks[k - 1].lower in _DETERMINERS):  # "Sudan's state relief regulator": a noun
             speaker = (_relative_speaker(sentence, groups, k)
+                       or _apposition_speaker(sentence, groups, k)
                        or _group_before(sentence, groups, k, cues.speaker_window)
                        or _inverted(sentence, groups, k)
                        or _participle_speaker(sentence, groups, k, found)
@@ -185,6 +191,28 @@ def _relative_speaker(sentence: Sentence, groups: list[Group], k: int) -> Found:
         return None
     group = next((g for g in groups if g.last == k - 2), None)
     return (group.refs[0], (group.first, group.last)) if group is not None else None
+
+
+def _apposition_speaker(sentence: Sentence, groups: list[Group], k: int) -> Found:
+    """"HAC, Sudan's state relief regulator, said", "Mohammed al-Houthi, a senior figure in
+    the group, said": a name opening its clause, an apposition set off by commas, then the
+    reporting verb. The name speaks, not a party the apposition names ("Sudan"); a list
+    ("Iran, the Houthis and Hezbollah said") is no apposition."""
+    toks = sentence.tokens
+    if k < 4 or toks[k - 1].text != ",":
+        return None
+    opening = next((n for n in range(k - 2, max(0, k - 2 - _APPOSITION_WORDS), -1) if toks[n].text == ","), None)
+    if opening is None or any(t.lower in {"and", "or"} | CLAUSE_WORDS - RELATIVE_PRONOUNS for t in toks[opening + 1:k - 1]):
+        return None
+    start = sentence.clause_start(opening)
+    start = next((n + 1 for n in range(opening - 1, start - 1, -1) if toks[n].text in DASHES), start)  # "KASSALA —"
+    group = next((g for g in groups if g.first == start and g.last == opening), None)
+    if group is not None:
+        return group.refs[0], (group.first, group.last)
+    if start < opening and all(t.cap or t.text in {"-", "."} or not t.text[:1].isupper() and not t.text.islower()
+                               for t in toks[start:opening]):  # "al-Houthi" is a name's word too
+        return _ref(sentence, start, opening), (start, opening)  # a name the actors stage does not know
+    return None
 
 
 def _acronym_aside(word: str) -> bool:

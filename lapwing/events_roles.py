@@ -373,6 +373,9 @@ class PatternRoles:
                   or self._subject_before_relative(sentence, groups, i)) is not None:
                 out.recipients = shared
                 out.how.append(f"{shared[0].text!r}, the main clause's subject, shared by the passive after it")
+            elif (named := self._appositive_subject(sentence, groups, i)) is not None:
+                out.recipients = named
+                out.how.append(f"{named[0].text!r}: the name before an apposition is the passive's subject")
             elif (owner := self._members_owner(sentence, groups, i)) is not None:
                 out.recipients = list(owner.refs)
                 out.how.append(f"the party whose members head the passive's subject ({owner.refs[0].text!r})")
@@ -886,6 +889,32 @@ class PatternRoles:
         ship = self.ships.before(sentence, opening)
         return [ship] if ship is not None else None
 
+    def _appositive_subject(self, sentence: Sentence, groups: list[Group], i: int) -> list[ActorRef] | None:
+        """"Anna Ivanova, a Russian reporter who wrote on Chechnya, was shot dead", "KCNA,
+        the North's news agency, said": a name opening its clause, then an apposition set off
+        by commas (a relative clause may end it), then the verb. The name is the subject; a
+        name no actor mention covers is known by the party its apposition names first ("a
+        Russian reporter"), not one inside a prepositional phrase or the relative clause."""
+        toks = sentence.tokens
+        comma = self._be_index(sentence, i) - 1
+        while comma > 0 and toks[comma].lower in SUBJECT_AUXILIARIES | ADVERB_GAP:
+            comma -= 1
+        if comma < 1 or toks[comma].text != ",":
+            return None
+        opening = next((n for n in range(comma - 1, max(0, comma - RELATIVE_WORDS), -1) if toks[n].text == ","), None)
+        start = sentence.clause_start(opening) if opening else 0
+        if not opening or start >= opening or toks[opening + 1].lower in RELATIVE_PRONOUNS \
+                or not all(t.cap or t.text in {".", "-"} for t in toks[start:opening]):
+            return None  # the words before the apposition must be a name alone
+        named = next((g for g in groups if g.first >= start and g.last == opening), None)
+        if named is not None:
+            return list(named.refs)
+        end = next((n for n in range(opening + 1, comma) if toks[n].lower in RELATIVE_PRONOUNS), comma)
+        described = next((g for g in groups if opening < g.first and g.last <= end), None)
+        if described is None or any(t.lower in PREPOSITIONS for t in toks[opening + 1:described.first]):
+            return None
+        return list(described.refs)
+
     def _members_owner(self, sentence: Sentence, groups: list[Group], i: int) -> Group | None:
         """"eight members of a network affiliated with the espionage service of the Zionist
         regime had been arrested": when the passive's subject is members of something, the
@@ -1127,6 +1156,12 @@ class PatternRoles:
         elif entry.inverse and out.object_found:
             out.actors, out.recipients = out.recipients, out.actors
             out.how.append("inverse: the object acts (a visit hosted)")
+        elif entry.inverse and not entry.takes_object and out.actors:
+            # "Mandela walked out of prison", "emerged from house arrest": an inverse entry
+            # without an object has its subject undergo the act; whoever did it is unnamed
+            out.recipients = out.actors + [r for r in out.recipients if r not in out.actors]
+            out.actors = []
+            out.how.append("inverse without an object: the subject undergoes the act")
         out.recipients = [r for r in out.recipients if not _same(r, out.actors)]
         return out
 
