@@ -283,16 +283,28 @@ def _deed(text: str, trigger: Span) -> bool:
     words the trigger holds in order, a single word for one) of a type that is not verbal
     (``verbal_types``: an agreement, a meeting, a request, an accusation). "slammed into"
     is the assault's phrase, not "slammed the door on" (a rejection) nor "slammed" (a
-    condemnation), though all three open with its first word."""
+    condemnation), though all three open with its first word. A one-word trigger that is
+    no single-word entry is the first word of a phrase whose literal words follow it within
+    ``IDIOM_REACH`` words ("*reopened* the Rafah crossing" of "reopen * crossing"): the
+    events stage gives such a phrase its first word as trigger."""
     words = text[trigger.start:trigger.end].split()
     if not words or _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger):
         return False
     lexicon = load_event_lexicon()
+    patterns = lexicon.candidates(words[0].lower())
     rest = [w.lower() for w in words[1:]]
-    types = {pattern.entry.type for pattern in lexicon.candidates(words[0].lower())
-             if bool(pattern.rest) == bool(rest)
-             and _in_order([w for w in pattern.rest if w != "*" and not w.startswith("@")], rest)}
+    types = {pattern.entry.type for pattern in patterns
+             if bool(pattern.rest) == bool(rest) and _in_order(_literal(pattern.rest), rest)}
+    if not types and not rest:
+        following = [w.lower() for w in re.findall(r"[A-Za-z]+", text[trigger.end:])[:IDIOM_REACH]]
+        types = {pattern.entry.type for pattern in patterns
+                 if _literal(pattern.rest) and _in_order(_literal(pattern.rest), following)}
     return bool(types) and not types & (lexicon.verbal_types | {None})
+
+
+def _literal(rest: Sequence[str]) -> list[str]:
+    """The literal words of a lexicon pattern's rest: no gap ("*"), no word class ("@drills")."""
+    return [w for w in rest if w != "*" and not w.startswith("@")]
 
 
 def _provincial_dateline(text: str, at: int) -> Place | None:
@@ -890,8 +902,8 @@ def _accusation(text: str, trigger: Span) -> bool:
     if first in lexicon.accusation_triggers:
         return True
     following = [w.lower() for w in re.findall(r"[A-Za-z]+", text[trigger.end:])[:IDIOM_REACH]]
-    idioms = [[w for w in pattern.rest if w != "*" and not w.startswith("@")]
-              for pattern in load_event_lexicon().candidates(first) if pattern.entry.type == "ACCUSE"]
+    idioms = [_literal(pattern.rest) for pattern in load_event_lexicon().candidates(first)
+              if pattern.entry.type == "ACCUSE"]
     return any(set(idiom) & lexicon.accusation_triggers and _in_order(idiom, following) for idiom in idioms)
 
 
@@ -908,15 +920,20 @@ _CLAUSE_VERB = re.compile(r"(?:,|\band)\s+(?P<verb>[a-z]+)")
 def _later_content_start(text: str, trigger: Span, sentence: Span) -> int:
     """Where the content of an accusation or a request told in a clause after the trigger's
     begins (a participle or a verb after a comma or "and", of ``accusation_triggers`` or
-    ``demand_triggers``), else the sentence's end: "Sudan cut ties with Kenya, accusing its
+    ``demand_triggers``), or the reason its actor gives (a participle of ``reason_openers``
+    after a comma), else the sentence's end: "Sudan cut ties with Kenya, accusing its
     president *of sheltering commanders who set up an administration in Darfur*" -- the cut
     did not happen where the accused deed did, any more than the accusation did
-    (:func:`_purpose_start`). A modifier is no such clause: "detained suspects over alleged
-    links ... in nine districts of Istanbul" were detained there."""
+    (:func:`_purpose_start`); "banned the eight from entering the bloc, saying *they had
+    helped supply drones and missiles to Russia*" -- the ban is not where the drones went.
+    A modifier is no such clause: "detained suspects over alleged links ... in nine
+    districts of Istanbul" were detained there."""
     lexicon = load_lexicon()
     for clause in _CLAUSE_VERB.finditer(text, trigger.end, sentence.end):
         if clause.group("verb") in lexicon.accusation_triggers | lexicon.demand_triggers:
             return _purpose_start(text, Span(start=clause.start("verb"), end=clause.end("verb")), sentence)
+        if clause.group("verb") in lexicon.reason_openers and text[clause.start()] == ",":
+            return clause.end("verb")
     return sentence.end
 
 

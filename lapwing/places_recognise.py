@@ -141,6 +141,9 @@ _WORD_BEFORE = re.compile(r"(\w+) $")
 _DATELINE_END = re.compile(r"\)\s*[-–—]{1,2}\s+$")
 #: What numbers a site after a facility noun: "Tower 22", "Gate 3B", "Camp X".
 _DESIGNATOR = re.compile(r"\d[\w-]*|[A-Z]")
+#: The number of an exercise's or an operation's name, a year or a serial: "Bright Star
+#: 2025", "Sea Breeze-2025", "Chivalrous Knight 3".
+_OPERATION_NUMBER = re.compile(r"[ -]\d{1,4}\b")
 #: A one-word name at the start of a sentence may be any capitalised word ("Most", "Over"):
 #: it needs a wide candidate, this many people, or a mention elsewhere in the document.
 SENTENCE_INITIAL_POPULATION = 100_000
@@ -169,7 +172,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "possessed_unit_nouns", "attributive_names", "attributive_nouns", "route_nouns",
               "seat_nouns", "seat_units", "relation_nouns", "conduit_nouns", "outlying_site_nouns",
               "concession_openers", "service_words", "landform_nouns", "reporter_nouns",
-              "border_nouns", "leader_place_prepositions", "part_nouns", "topic_openers", "compass_nouns")
+              "border_nouns", "leader_place_prepositions", "part_nouns", "topic_openers", "compass_nouns",
+              "operation_verbs", "reason_openers")
 
 
 @dataclass(frozen=True)
@@ -240,8 +244,11 @@ class PlaceLexicon:
     part_nouns: frozenset[str]
     topic_openers: frozenset[str]
     compass_nouns: frozenset[str]
+    operation_verbs: frozenset[str]
+    reason_openers: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
+    region_descriptions: dict[str, str]  # description (lower case) -> the region's gazetteer name
     distance_units: dict[str, float]  # unit (lower case) -> km in one
     directions: frozenset[str]
 
@@ -268,11 +275,11 @@ def _load_lexicon(path: str) -> PlaceLexicon:
             raise ValueError(f"{path}: '{key}' must be a list of words (see the file's comments)")
         lists[key] = frozenset(v.lower() for v in value)
     maps = {}
-    for key in ("country_adjectives", "admin_aliases"):
+    for key in ("country_adjectives", "admin_aliases", "region_descriptions"):
         value = data.get(key)
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             raise ValueError(f"{path}: '{key}' must map words to strings")
-        maps[key] = {str(k): v for k, v in value.items()}
+        maps[key] = {str(k).lower() if key == "region_descriptions" else str(k): v for k, v in value.items()}
     units = data.get("distance_units")
     if not isinstance(units, dict) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0
                                               for v in units.values()):
@@ -438,6 +445,20 @@ class Recogniser:
         # after a quoted name, the operation noun it names, maybe after two modifiers
         # ("the 'Friendship Sea-2026' joint exercise")
         self._operation_after = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}(?i:{_phrases(self.lexicon.operation_nouns)})\b")
+        # after a name and its number, an apposition that says what it names ("Nile Lion
+        # 2026, a ten-day joint training")
+        self._operation_apposition = re.compile(
+            rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?i:{_phrases(self.lexicon.operation_nouns)})\b")
+        # a verb that launches or ends an operation right before its name ("kicked off
+        # Bright Star 2025", "concluded the Desert Tide 2025")
+        self._operation_verb_before = re.compile(
+            rf"\b(?i:{_phrases(self.lexicon.operation_verbs)})\s+(?:the\s+)?$")
+        # "northern Iraq's autonomous Kurdish region", "the Iraqi Kurdish region"
+        directions = _phrases(frozenset(self.lexicon.directions))
+        descriptions = _phrases(frozenset(self.lexicon.region_descriptions))
+        self._described_region = re.compile(
+            rf"(?<![\w'’-])(?:(?i:{directions})\s+)?(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s"
+            rf"|[Tt]he\s+(?P<adj>{adjectives}))\s+(?P<description>(?i:{descriptions}))\b")
         separator = list_separator(self.lexicon)
         self._member_before = re.compile(rf"(?<![\w'’-])({_CAPITALISED_RUN}){separator}$")
         self._member_after = re.compile(rf"{separator}({_CAPITALISED_RUN})")
@@ -473,6 +494,7 @@ class Recogniser:
         found += [f for lo, hi in spans for f in self._coasts(text, lo, hi)]
         shared = [f for lo, hi in spans for f in self._shared_heads(text, lo, hi)]
         shared += [f for lo, hi in spans for f in self._route_ends(text, lo, hi)]
+        shared += [f for lo, hi in spans for f in self._described_regions(text, lo, hi)]
         described = self.waterside_settlements(text, spans)
         found = [f for f in found if not any(f.start < b and a < f.end for a, b in described)]
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in shared)]
@@ -608,6 +630,36 @@ class Recogniser:
                         found.append(Found(start + offset, start + offset + len(name), name, named,
                                            Cues(settlement=True)))
                     break
+        return found
+
+    def _described_regions(self, text: str, lo: int, hi: int) -> list[Found]:
+        """Regions named by a description after their country's possessive or adjective in
+        ``text[lo:hi]`` ("Iraq's autonomous Kurdish region", "northern Iraq's Kurdish north",
+        "the Iraqi Kurdish region"; ``region_descriptions`` of places.yaml), each read as the
+        region, over the whole phrase, when the gazetteer has it in that country.
+
+        Why: the phrase names no place word by word ("Kurdish" is a nationality, "region" a
+        common noun), so it reads as the country alone, while another report of the same
+        event names the region itself ("Iraqi Kurdistan", "the Kurdistan Region"); the
+        owner says which country's region is meant ("Iran's Kurdish region" is not Iraq's)."""
+        found = []
+        for m in self._described_region.finditer(text, lo, hi):
+            start = m.start()
+            if m.group("owner"):
+                owner = m.group("owner")
+                countries = {c.country for c in self.source.lookup(owner) if c.feature == "country"}
+                if not countries and " " in owner:  # "Monday Iraq's": the owner is the last word
+                    start = m.start("owner") + owner.rindex(" ") + 1
+                    countries = {c.country for c in self.source.lookup(text[start:m.end("owner")])
+                                 if c.feature == "country"}
+            else:  # "the Iraqi Kurdish region": the phrase from the adjective on, as "the Saudi capital"
+                start = m.start("adj")
+                countries = {self.lexicon.country_adjectives[m.group("adj")]}
+            region = self.lexicon.region_descriptions[" ".join(m.group("description").lower().split())]
+            candidates = tuple(c for c in self.source.lookup(region) if c.country in countries)
+            if candidates:
+                found.append(Found(start, m.end(), text[start:m.end()], candidates[:1],
+                                   Cues(country_hint=candidates[0].country)))
         return found
 
     def describe(self, text: str, start: int, end: int) -> Found:
@@ -804,8 +856,8 @@ class Recogniser:
             return False  # "US$30", "NZ$5": a currency
         if self._actor_only(tokens, i, name, candidates, cues, day):
             return False  # "Hamas", "Obama", "Bush" in 1989
-        if self._operation_name(text, tokens, i):
-            return False  # "the joint exercise 'Marjan-3'"
+        if self._operation_name(text, tokens, i) or self._opens_operation_name(text, tokens, i, j):
+            return False  # "the joint exercise 'Marjan-3'", "launched Nile Lion 2026"
         if self._attributive(text, name, tokens[j].end):
             return False  # "the Gulf emirate", "Gulf coordination"
         if self._actor_with_noun(text, name, tokens[j].end):
@@ -1020,6 +1072,29 @@ class Recogniser:
                 return bool(self._operation_before.search(text, max(0, quoted.start() - 30), quoted.start() + 1)
                             or self._operation_after.match(text, quoted.end()))
         return False
+
+    def _opens_operation_name(self, text: str, tokens: list[_Token], i: int, j: int) -> bool:
+        """Whether the name ``tokens[i..j]`` opens the longer name of an exercise or an
+        operation: more capitalised words, a number, or both follow it ("Nile Lion 2026",
+        "Sahara Falcon 2025", "Morgan 2025", "Eagle Resolve"), and then a noun of
+        ``operation_nouns`` within two words ("Eagle Resolve drills", "Morgan 2025 naval
+        drills"), an apposition with one (", a ten-day joint training"), or, for a numbered
+        name, a verb of ``operation_verbs`` stands right before it ("kicked off Bright Star
+        2025"). The place's name is then a word of the exercise's name, as "Nile" of "Nile
+        Lion": the exercise may be held anywhere. A place that is the whole name before the
+        noun ("the Rafah operation", "the Red Sea naval exercise") is where it happens."""
+        k = j
+        while k + 1 < len(tokens) and tokens[k + 1].capitalised and text[tokens[k].end:tokens[k + 1].start] == " ":
+            k += 1
+        end = tokens[k].end
+        number = _OPERATION_NUMBER.match(text, end)
+        if number:
+            end = number.end()
+        if k == j and not number:
+            return False
+        return bool(self._operation_after.match(text, end) or self._operation_apposition.match(text, end)
+                    or number and self._operation_verb_before.search(text, max(0, tokens[i].start - 30),
+                                                                     tokens[i].start))
 
     def _organisation_head(self, text: str, tokens: list[_Token], i: int, j: int) -> bool:
         """Whether the one-word name ``tokens[i]`` is a noun that heads organisations' names
