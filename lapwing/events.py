@@ -100,6 +100,8 @@ LABEL_VERB_WINDOW = 7
 #: stand ("a ballistic missile was launched at": weapons before the verb).
 REQUIRES_WINDOW = 8
 MODE_WINDOW = 8
+#: Words after a passive threat verb that may hold its "by" agent ("would be hit hardest by").
+AGENT_REACH = 3
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _FIRST_PERSON = frozenset({"we", "i", "our"})
 #: Acts done by saying them: a threat or refusal reported with no party in its own clause
@@ -129,8 +131,14 @@ JUDGED_REACH = 8
 #: Links after a plan, an accord or an aim to the act it holds ("a plan for deploying the
 #: army", "an accord on resuming exports", "hopes of normalising", "a bid to halt").
 INTENT_LINKS = frozenset({"for", "of", "to", "on"})
-#: Word classes of nouns whose content is an act intended, agreed or hoped for, not done.
-INTENT_CLASSES = ("schemes", "accords", "intentions")
+#: Word classes of nouns whose content is an act intended, agreed, hoped for or sought, not done.
+INTENT_CLASSES = ("schemes", "accords", "intentions", "sought_acts")
+#: Those whose act may follow as an infinitive ("a deal to resume exports"); a plan's ("a plan
+#: to seize the city") is told as intended instead (events_modality.py).
+TO_INTENT_CLASSES = ("accords", "intentions", "sought_acts")
+#: Links after a call to what it seeks, all of its noun phrase ("a call for an end to air
+#: raids"): "on" names whom it calls on.
+APPEAL_LINKS = frozenset({"for", "to"})
 #: Conjunctions opening a clause inside a relative clause ("which it had tightened after
 #: militants fired rockets"): what stands in theirs still describes the relative's noun.
 SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "until"})
@@ -598,6 +606,7 @@ class EventCoder:
                              "closing comment clause: no party")
         self._punished_pronouns(sentence, cues, by_trigger, trace)
         out = self._fold_arrest_raids(by_trigger, out, trace)
+        out = self._fold_casualties(sentence, by_trigger, out, trace)
         out = self._restatements(sentence, triggers, out, trace)
         out = self._relative_background(sentence, groups, triggers, out, anchors, trace)
         kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, elsewhere, trace)
@@ -797,6 +806,38 @@ class EventCoder:
                 _note(trace, f"{event.trigger.text!r}: the raid of the arrest {arrest.trigger.text!r}, folded into it")
         return [e for e in events if id(e) not in folded]
 
+    def _fold_casualties(self, sentence: Sentence, by_trigger: list[tuple[Trigger, Event]], events: list[Event],
+                         trace: list[str] | None) -> list[Event]:
+        """"ambushed a bus near Ampara, killing 31 people", "a drone attack on a Hamas office
+        killed the deputy leader": a verb of killing or wounding that follows an attack of its
+        sentence as a participle after a comma, or whose subject is the attack noun itself, tells
+        what that attack did, no second attack (though a hedge, "suspected guerrillas", may give
+        the two different modalities); its victims and toll join the attack."""
+        casualty_words = self.lexicon.size_words.get("dead", frozenset()) \
+            | self.lexicon.size_words.get("injured", frozenset())
+        toks = sentence.tokens
+        attacks: list[tuple[Trigger, Event]] = []
+        folded: set[int] = set()
+        for trig, event in by_trigger:
+            if event.type != "ASSAULT":
+                continue
+            word = toks[trig.i].lower
+            toll = trig.entry.pos == "verb" and word in casualty_words
+            consequence = toll and word.endswith("ing") and toks[trig.i - 1].text == ","  # ", killing 31"
+            attack = next((a for t, a in reversed(attacks) if toll and id(a) not in folded and (
+                consequence and sentence.same_clause(t.i, trig.i - 2)
+                or t.entry.pos == "noun" and _subject_noun(sentence, t, trig))), None)
+            if attack is None or not _compatible(attack.actors, event.actors):
+                attacks.append((trig, event))
+                continue
+            folded.add(id(event))
+            attack.recipients = attack.recipients + [  # the victims, not the place they fell in
+                r for r in event.recipients if not (r.reason or "").startswith(_PLACE_READ)
+                and (r.country or r.actor_id) and not same_actor(r, attack.recipients)]
+            attack.size = attack.size or event.size
+            _note(trace, f"{event.trigger.text!r}: what the attack {attack.trigger.text!r} did, folded into it")
+        return [e for e in events if id(e) not in folded]
+
     def _event(self, document: Document, sentence: Sentence, groups: list[Group], trig: Trigger,
                reader: PatternRoles, cues: list, trace: list[str] | None) -> Event:
         entry, word = trig.entry, sentence.span_text(trig.i, trig.j)
@@ -922,9 +963,14 @@ class EventCoder:
             # "any attack on Iraqi soil would be answered": the side a preposition's object
             # names is attacked, not addressed; with no attacker named, no one is
             roles.actors = [a for a in roles.actors if not _struck_in_phrase(sentence, a)]
+            # "vessels of any firm trading with Israel would be hit, the spokesman said": a
+            # threat needs no party addressed; the speaker who makes it is its actor, unless a
+            # "by" names what will strike ("farms would be hit hardest by the heatwave")
             roles.recipients = roles.actors if speaker is not None else []
-            roles.actors = [speaker] if speaker is not None and roles.recipients else []
-            roles.how.append("the subject is addressed; the speaker acts" if roles.actors
+            threat = type_ == "THREATEN" and "by" not in sentence.words(trig.j, trig.j + AGENT_REACH)
+            roles.actors = [speaker] if speaker is not None and (roles.recipients or threat) else []
+            roles.how.append("the subject is addressed; the speaker acts" if roles.recipients
+                             else "no party addressed; the speaker threatens" if roles.actors
                              else "no speaker to address it")
         if roles.passive and not roles.recipients and speaker is not None and roles.pronoun in POSSESSIVES \
                 and cue is not None and cue.first < trig.i \
@@ -1809,6 +1855,7 @@ class EventCoder:
         self._intended(sentence, groups, triggers)
         _judged_reasons(sentence, triggers)
         _ultimatum_demands(sentence, triggers)
+        _yielded_demands(sentence, triggers)
         _protest_purposes(sentence, triggers)
         for pred in triggers:
             for trig in triggers:
@@ -1927,24 +1974,40 @@ class EventCoder:
 
     def _intended(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger]) -> None:
         """"Lebanon's plan for deploying the army", "struck an accord on Sunday on resuming oil
-        exports", "Israeli hopes of normalising relations", "in a bid to halt the fighting":
-        an act linked to a plan, an accord or an aim is what is planned, agreed or hoped
-        for; it and what it holds are that noun's content, no event of the day. Before "to"
-        only an aim counts, with an article or an owner ("hopes to" may be a verb); a plan or
-        a deal "to" act is told as an act intended (events_modality.py)."""
+        exports", "struck a deal to resume oil exports", "Israeli hopes of normalising
+        relations", "in a bid to halt the fighting", "backed its call for a halt to Israeli
+        strikes", "a cell plotting attacks": an act linked to a plan, an accord, an aim or a
+        call, or the object of a verb of scheming, is what is planned, agreed, hoped for or
+        sought; it and what it holds are that word's content, no event of the day. Before "to"
+        only an aim, an accord or a call counts, with an article or an owner ("hopes to" may be
+        a verb); a plan "to" act is told as an act intended (events_modality.py), as is what a
+        party is planning or preparing "to" do ("is preparing to attack"). What a call seeks is
+        all of the noun phrase after its "for" or "to" ("a call on Israel" names whom it calls
+        on)."""
         toks = sentence.tokens
         for m, tok in enumerate(toks[:-2]):
-            if not any(self.lexicon.in_class(tok.lower, name) for name in INTENT_CLASSES):
+            word = tok.lower
+            scheming = self.lexicon.in_class(word, "scheming")
+            if not scheming and not any(self.lexicon.in_class(word, name) for name in INTENT_CLASSES):
                 continue
             link = past_day(sentence, m + 1)
-            if link + 1 >= len(toks) or toks[link].lower not in INTENT_LINKS or not sentence.same_clause(m, link):
+            if link + 1 >= len(toks) or not sentence.same_clause(m, link):
                 continue
             if toks[link].lower == "to":  # "a plan to seize the city" is told as intended, its act coded
-                if not self.lexicon.in_class(tok.lower, "intentions") \
-                        or not any(t.lower in DETERMINERS | {"'s", "our"} for t in toks[max(0, m - 3):m]):
+                if not any(self.lexicon.in_class(word, name) for name in TO_INTENT_CLASSES) \
+                        or not any(t.lower in DETERMINERS | {"'s", "our"} for t in toks[max(0, m - 3):m]) \
+                        or not _infinitive(sentence, link):  # "its appeal to the guarantors": whom it asks
                     continue
                 start, scope = link + 1, _scope(sentence, groups, link + 1)
+            elif self.lexicon.in_class(word, "sought_acts"):  # "a call for an immediate end to air raids"
+                if toks[link].lower not in APPEAL_LINKS:
+                    continue
+                start, scope = link + 1, _noun_scope(sentence, groups, link + 1)
             else:
+                if scheming:  # "plotting attacks": the verb's object, no link
+                    link = m
+                elif toks[link].lower not in INTENT_LINKS:
+                    continue
                 head = next((t for t in triggers if link < t.i <= link + 1 + AIM_MODIFIERS
                              and (t.entry.pos == "noun" or toks[t.i].lower.endswith("ing"))
                              and all(w.isalpha() and w not in PREPOSITIONS | BE_WORDS or w == "'s"
@@ -2341,6 +2404,28 @@ def _judged_reasons(sentence: Sentence, triggers: list[Trigger]) -> None:
                 outer.content.append(inner)
 
 
+def _yielded_demands(sentence: Sentence, triggers: list[Trigger]) -> None:
+    """"gave way on Wednesday to the opposition's demand for a rerun", "caved in to the
+    rebels' demands", "accepted the strikers' demands": a demand that a concession yields to
+    or grants is the other side's, made before; it is what is conceded, no new request (and
+    never one by the party that yields). The demand heads the concession's object: only its
+    own modifiers stand after the last preposition, "to", or after the verb if none."""
+    toks = sentence.tokens
+    for outer in triggers:
+        if outer.type != "CONCEDE":
+            continue
+        for inner in triggers:
+            if inner.governed is not None or inner.type != "REQUEST" or inner.entry.pos != "noun" \
+                    or not 0 <= inner.i - outer.j <= JUDGED_REACH or not sentence.same_clause(outer.i, inner.i) \
+                    or any(outer.i < t.i < inner.i for t in triggers):
+                continue
+            links = [k for k in range(outer.j, inner.i) if toks[k].lower in PREPOSITIONS | {"and", "or", "but"}
+                     or not toks[k].lower.isalpha() and toks[k].lower not in {"'s", "'"}]
+            if not links or toks[links[-1]].lower == "to":
+                inner.governed, inner.by = "absorb", sentence.span_text(outer.i, outer.j)
+                outer.content.append(inner)
+
+
 def _ultimatum_demands(sentence: Sentence, triggers: list[Trigger]) -> None:
     """"Hezbollah had until the end of the month to withdraw north of the Litani or face the
     consequences": an ultimatum's alternative ("or face") follows what it demands, the
@@ -2573,6 +2658,15 @@ def _merge(events: list[Event], trace: list[str] | None) -> list[Event]:
         twin.size = twin.size or event.size
         twin.attribution = twin.attribution or event.attribution
     return merged
+
+
+def _subject_noun(sentence: Sentence, noun: Trigger, verb: Trigger) -> bool:
+    """"A drone attack on a Hamas office in Beirut killed ...": an event noun heads the
+    subject of a finite verb after it in its clause when no comma parts them (its modifiers
+    may hold prepositions), and the verb is no infinitive or participle."""
+    toks = sentence.tokens
+    return noun.j <= verb.i and sentence.same_clause(noun.i, verb.i) and toks[verb.i - 1].lower != "to" \
+        and not toks[verb.i].lower.endswith("ing") and "," not in sentence.words(noun.j, verb.i)
 
 
 def _coordinated_verb(sentence: Sentence, trig: Trigger) -> bool:

@@ -140,16 +140,17 @@ def s_form(word: str) -> bool:
 
 def past_day(sentence: Sentence, j: int) -> int:
     """The token after a day adjunct starting at ``j`` ("on Saturday", "yesterday", "early
-    on Sunday", "on Sunday night", "last night", "this morning"), else ``j``: the adjunct
-    stands between a verb and its particle or object, or a reporting verb and its content,
-    and parts neither."""
+    on Sunday", "on Sunday night", "last night", "this morning", "earlier this week", "last
+    weekend"), else ``j``: the adjunct stands between a verb and its particle or object, or
+    a reporting verb and its content, and parts neither."""
     toks = sentence.tokens
     n = j + 1 if j + 1 < len(toks) and toks[j].lower in {"early", "late", "earlier", "later"} else j
     if n + 1 < len(toks) and toks[n].lower == "on" and toks[n + 1].lower in DAY_WORDS:
         n += 2
     elif n < len(toks) and toks[n].lower in DAY_WORDS:
         n += 1
-    elif n + 1 < len(toks) and toks[n].lower in {"last", "this"} and toks[n + 1].lower in DAY_PARTS:
+    elif n + 1 < len(toks) and toks[n].lower in {"last", "this"} \
+            and toks[n + 1].lower in DAY_PARTS | OWNING_PERIODS:
         return n + 2
     else:
         return j
