@@ -1442,7 +1442,7 @@ class _Parser:
         context = None
         if noun.contextual and (ph.det == "the" or ph.det is None and self._bare_singular(ph)):
             context = self._operates_in(ph.end) or self._context_country(ph)
-            if context and self._placed_elsewhere(ph, context[0]):
+            if context and not noun.abroad and self._placed_elsewhere(ph, context[0]):
                 context = None
         if context:
             return self._contextual(ph, noun, context)
@@ -1730,9 +1730,19 @@ class _Parser:
         return body is not None and body.type == "government"
 
     def _may_be_person(self, ph: _Phrase) -> bool:
-        if ph.org_head and not ph.titles:
+        if ph.org_head and not ph.titles or self._name_runs_on(ph.end):
             return False
         return ph.noun is None or ph.noun.type == "person"
+
+    def _name_runs_on(self, p: int) -> bool:
+        """Whether the capitalised word ``p`` continues the name before it, with nothing but
+        spaces, hyphens or a dropped Arabic article between ("Abdullah Al-Yahya"): a span cut
+        inside a written name ("Abdullah" of it) is a given name of that person, never a
+        partial name of a namesake the KB knows (Afghanistan's Abdullah Abdullah)."""
+        if not 0 < p < len(self.words) or not self.words[p].cap:
+            return False
+        gap = self.text[self.words[p - 1].end:self.words[p].start]
+        return all(t.skip for t in self.kb.normaliser.tokens(gap))
 
     def _fuzzy(self, ph: _Phrase, key: tuple[str, ...]) -> tuple[Resolution | None, list[str]]:
         """A KB person whose name is within a small edit distance of ``key`` (or who has
@@ -1851,6 +1861,8 @@ class _Parser:
         if i < 0:
             return None
         prev = words[i]
+        if prev.norm == "at" and i > 0 and words[i - 1].norm in cues["aim_words"]:
+            return None  # "pointed the finger at N'Djamena": whom the words aim at
         if prev.norm in cues["locative"] or prev.norm in cues["motion"]:
             return f"after {prev.raw!r}"
         before = {w.norm for w in words[max(0, i - 3):i]}

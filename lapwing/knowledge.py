@@ -57,7 +57,7 @@ ACTOR_TYPES = (
 CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directions",
              "place_nouns", "place_heads", "former", "not_names", "name_joiners", "org_joiners",
              "not_org_names", "conjunctions", "nominal_next", "person_pronouns", "qualifiers",
-             "relatives", "control_verbs", "portions", "honorific_abbrevs", "followers")
+             "relatives", "control_verbs", "portions", "honorific_abbrevs", "followers", "aim_words")
 
 
 class KnowledgeError(ValueError):
@@ -333,6 +333,10 @@ class SectorNoun:
     contextual: bool = False  # "the Foreign Ministry": of the one country the context names
     staff: bool = False  # "workers of the X Company": the organisation's staff, not the organisation
     community: bool = False  # "the Albanian population", "Russian immigrants": of the state they live in
+    #: a body whose business is with other states ("the Ministry of Foreign Affairs"): a scene
+    #: abroad in its sentence ("... turned the airstrip at Amdjarass into a corridor") is what it
+    #: speaks of, so unlike the police it keeps the state the context gives
+    abroad: bool = False
 
 
 @dataclass(frozen=True)
@@ -734,7 +738,7 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
     for entry, line in _section(data, "sector_nouns", origin, problems):
         r = _Reader(origin, entry, problems)
         if r.check_fields(("nouns", "sector", "type"),
-                          ("standalone", "patron", "proxy", "contextual", "staff", "community")):
+                          ("standalone", "patron", "proxy", "contextual", "staff", "community", "abroad")):
             for noun in r.texts("nouns"):
                 _register(raw.nouns, noun.lower(), (entry,), layer, origin, line, "sector noun", problems)
     for entry, _ in _section(data, "affiliations", origin, problems):
@@ -819,7 +823,8 @@ def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBas
         _check_code(r, "proxy", proxy, raw.sectors, "sector")
         nouns[norm.key(noun)[0]] = SectorNoun(noun, sector or "UNK", cast(ActorType, kind or "other"),
                                               r.flag("standalone"), r.flag("patron"), proxy,
-                                              r.flag("contextual"), r.flag("staff"), r.flag("community"))
+                                              r.flag("contextual"), r.flag("staff"), r.flag("community"),
+                                              r.flag("abroad"))
     org_heads: dict[tuple[str, ...], OrgHead] = {}
     for head, (entry, origin, _line, _layer) in raw.org_heads.items():
         r = _Reader(origin, entry, problems)
