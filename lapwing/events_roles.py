@@ -201,6 +201,17 @@ CLAUSE_LINKS = frozenset({",", ";", "and", "or", "that", "which", "who"})
 #: Prepositions that open the reason for an act ("severed relations over Cairo's peace treaty
 #: with Israel"): a frame preposition after them belongs to the reason's noun, not the act.
 REASON_PREPS = frozenset({"over", "amid", "because", "despite"})
+#: Prepositions whose object, after a noun of trade or exchange, is the other party of it
+#: ("investment in Burma", "imports from North Korea", "cooperation with Israel").
+DEALING_LINKS = frozenset({"with", "in", "from", "to"})
+#: Participles of owing: "debts owed by Zambia" names the debtor after "by".
+OWING = frozenset({"owed", "owing"})
+#: Types whose verb's object, even when the lexicon entry takes none, belongs to the party the
+#: act is done to ("froze Libyan assets", "quit the Lebanese town of Khiam").
+OWNED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"})
+#: How many words an apposition after a verb's named object may run ("extradited X, the
+#: suspected mastermind of ..., to the United States").
+APPOSITION_WORDS = 20
 #: Prepositions that name what a complaint is over, and how far after the trigger they may
 #: stand ("complained to the United Nations on Tuesday over two Israeli air raids").
 COMPLAINT_REASONS = frozenset({"over", "about"})
@@ -1858,45 +1869,8 @@ class PatternRoles:
                     passive: bool = False) -> None:
         toks = sentence.tokens
         if entry.takes_object and entry.pos == "verb" and not passive:
-            limit = min(len(toks), j + OBJECT_WINDOW + 1)
-            k, passed_of = j, False
-            while k < limit:
-                word = toks[k].lower
-                if _counting_at(sentence, k):
-                    k += 1
-                    continue  # "detained at least 15 Palestinians": the count of the object
-                count = count_end(sentence, k)
-                if count > k:  # "kidnapped up to 16 advisers", "more than 1,000 refugees"
-                    limit, k = min(len(toks), limit + count - k), count
-                    continue
-                if word.isdigit():  # "released the 11 crew members": a count takes no room
-                    limit, k = min(len(toks), limit + 1), k + 1
-                    continue
-                if word == "of" and k > j and all(t.cap for t in toks[j:k]):
-                    k += 1  # "received President of the Lebanese Republic Joseph Aoun": a title's "of"
-                    continue
-                if word == "of" and k > j and not passed_of and toks[k - 1].lower.isalpha() \
-                        and not toks[k - 1].cap:
-                    # "expelled thousands of Ethiopian migrants", "seized the assets of an
-                    # American company": no party heads the object, so the whole or owner its
-                    # "of" names is whom the act is done to
-                    passed_of, limit, k = True, min(len(toks), limit + 2), k + 1
-                    continue
-                named = self._named_object(sentence, k)
-                if named > k:  # "struck what an official described as a depot": the depot, not the official
-                    limit, k = min(len(toks), named + OBJECT_WINDOW), named
-                    continue
-                tie = _affiliation_end(sentence, k)
-                if tie > k:  # "taking 38 people suspected of links to ISIL into custody"
-                    limit, k = min(len(toks), tie + 3), tie
-                    continue
-                if word in PREPOSITIONS | {",", "and", "that"} or not sentence.same_clause(j - 1, k):
-                    break
-                if self._recipient_at(sentence, groups, k, out, "object after the verb"):
-                    out.object_found = True
-                    self._included_recipients(sentence, groups, out)
-                    return
-                k += 1
+            if self._object(sentence, groups, j, out):
+                return
             comma = next((n for n in range(j, min(len(toks), j + PREP_WINDOW)) if toks[n].text == ","), None)
             included = None if comma is None else _included_after(sentence, groups, comma)
             if included is not None:  # "arrested eight people in Istanbul, including two Iranians"
@@ -1908,11 +1882,19 @@ class PatternRoles:
                 out.recipients, out.object_end, out.object_found = list(late.refs), late.last, True
                 out.how.append("object after adjuncts of place and time")
                 return
-        for k in range(j, min(j + PREP_WINDOW, len(toks))):
-            if not sentence.same_clause(j - 1, k) or k > j and toks[k].lower in REASON_PREPS - set(entry.preps):
+        k, end, home = j, min(j + PREP_WINDOW, len(toks)), j - 1
+        while k < end:
+            closing = self._object_apposition(sentence, j, k)
+            if closing is not None:  # an apposition of the object (its relative clause too) is not the verb's
+                end, k, home = min(len(toks), end + closing - k), closing, closing
+            if not sentence.same_clause(home, k) or k > j and toks[k].lower in REASON_PREPS - set(entry.preps):
                 break  # "severed relations over Cairo's treaty with Israel" (not the particle: "handed over")
             if toks[k].lower in entry.preps and not (k and toks[k - 1].lower in TIES):
-                for n in range(k + 1, min(len(toks), k + 4)):
+                n, reach = k + 1, min(len(toks), k + 4)
+                while n < reach:
+                    if toks[n].lower in PREPOSITIONS and self._counterpart_link(sentence, n):
+                        n, reach = n + 1, min(len(toks), n + 4)  # "massed troops on its border with Kuwait"
+                        continue
                     if toks[n].lower in PREPOSITIONS | {","}:
                         break
                     if self._recipient_at(sentence, groups, n, out, f"object of {toks[k].lower!r}"):
@@ -1923,15 +1905,104 @@ class PatternRoles:
                         out.how.append(f"object of {toks[k].lower!r}: 'the {toks[n].text}'s' is {owner.text!r}, "
                                        "named before")
                         return
+                    n += 1
                 # "rallied in a day of rage against X": the phrase is the protest noun's; "would
                 # respond to any aggression by India": a threat answers the act's doer
                 if entry.type in GRIEVANCE_TYPES and self._grievance_agent(sentence, groups, k + 1, out,
                                                                            entry.pos == "noun" or k > j):
                     return
+            k += 1
         if entry.type == "PROTEST":
             self._protested(sentence, groups, j, out)
         elif entry.type in MEASURE_TYPES and entry.pos == "noun" and not out.recipients:
             self._measure_target(sentence, groups, j, out)
+        elif entry.type in OWNED_OBJECT_TYPES and entry.pos == "verb" and not entry.takes_object \
+                and not entry.reciprocal and not entry.needs_object and not passive and out.actors \
+                and not out.recipients:
+            # "froze Libyan assets", "quit the southern Lebanese town of Khiam": with no party
+            # in the entry's own slots, the object's nationality or relation names the target;
+            # only of an act with a known doer, as this loose reading must not make an act codable
+            self._object(sentence, groups, j, out)
+
+    def _counterpart_link(self, sentence: Sentence, k: int) -> bool:
+        """Whether the preposition at ``k`` opens the complement that names the other party
+        of the relation noun before it: "cooperation with Israel", "investment in Burma",
+        "imports from North Korea", "its border with Kuwait", "debts owed by Zambia"."""
+        toks = sentence.tokens
+        if k == 0:
+            return False
+        word, before = toks[k].lower, toks[k - 1].lower
+        dealings = self.classes.get("exchanges", frozenset()) | self.classes.get("dealings", frozenset())
+        return word in DEALING_LINKS and before in dealings \
+            or word == "with" and before in self.classes.get("boundaries", frozenset()) | LINK_NOUNS \
+            or word == "by" and before in OWING
+
+    def _object_apposition(self, sentence: Sentence, j: int, k: int) -> int | None:
+        """Where the verb's phrase resumes after an apposition to its named object that opens
+        with the comma at ``k`` ("extradited Carlos Lehder, a founder of the cartel who had
+        fled, to the United States"): the token after the closing comma, None when ``k``
+        opens none. The object is a name of capitalised words right after the verb."""
+        toks = sentence.tokens
+        if k == j or k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].lower not in ARTICLES \
+                or not all(t.cap for t in toks[j:k]) or k - j > TITLE_WORDS + 1:
+            return None
+        closing = next((c for c in range(k + 2, min(len(toks) - 1, k + APPOSITION_WORDS))
+                        if toks[c].text in {",", ";"} or toks[c].text in DASHES), None)
+        if closing is None or toks[closing].text != ",":
+            return None
+        return closing + 1
+
+    def _object(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> bool:
+        """Make the party heading the verb's object, within ``OBJECT_WINDOW`` words of token
+        ``j`` past counts, an owner's "of" and a relation's complement, the recipients;
+        whether there was one."""
+        toks = sentence.tokens
+        limit = min(len(toks), j + OBJECT_WINDOW + 1)
+        k, passed_of = j, False
+        while k < limit:
+            word = toks[k].lower
+            if _counting_at(sentence, k):
+                k += 1
+                continue  # "detained at least 15 Palestinians": the count of the object
+            count = count_end(sentence, k)
+            if count > k:  # "kidnapped up to 16 advisers", "more than 1,000 refugees"
+                limit, k = min(len(toks), limit + count - k), count
+                continue
+            if word.isdigit():  # "released the 11 crew members": a count takes no room
+                limit, k = min(len(toks), limit + 1), k + 1
+                continue
+            if word == "of" and k > j and all(t.cap for t in toks[j:k]):
+                k += 1  # "received President of the Lebanese Republic Joseph Aoun": a title's "of"
+                continue
+            if word == "of" and k > j and not passed_of and toks[k - 1].lower.isalpha() \
+                    and not toks[k - 1].cap:
+                # "expelled thousands of Ethiopian migrants", "seized the assets of an
+                # American company": no party heads the object, so the whole or owner its
+                # "of" names is whom the act is done to
+                passed_of, limit, k = True, min(len(toks), limit + 2), k + 1
+                continue
+            named = self._named_object(sentence, k)
+            if named > k:  # "struck what an official described as a depot": the depot, not the official
+                limit, k = min(len(toks), named + OBJECT_WINDOW), named
+                continue
+            tie = _affiliation_end(sentence, k)
+            if tie > k:  # "taking 38 people suspected of links to ISIL into custody"
+                limit, k = min(len(toks), tie + 3), tie
+                continue
+            if word in PREPOSITIONS and k > j and self._counterpart_link(sentence, k) \
+                    and sentence.same_clause(j - 1, k):
+                # "suspended military cooperation with Israel", "banned new investment in
+                # Burma", "debts owed by Zambia": the object is a relation, its complement the party
+                limit, k = min(len(toks), k + 1 + OBJECT_WINDOW), k + 1
+                continue
+            if word in PREPOSITIONS | {",", "and", "that"} or not sentence.same_clause(j - 1, k):
+                return False
+            if self._recipient_at(sentence, groups, k, out, "object after the verb"):
+                out.object_found = True
+                self._included_recipients(sentence, groups, out)
+                return True
+            k += 1
+        return False
 
     def _measure_target(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
         """"Turkey's ban on vessels serving Israel", "a ban on flights to Qatar": the party
