@@ -71,8 +71,8 @@ from lapwing.events_text import BE_WORDS
 from lapwing.knowledge import load_kb
 from lapwing.places_actors import ActorNames
 from lapwing.places import candidate_place
-from lapwing.places_recognise import (DATELINE, dateline_country, dateline_place, facility_phrase, in_dateline,
-                                       load_lexicon)
+from lapwing.places_recognise import (CONTAINMENT, DATELINE, dateline_country, dateline_place, facility_phrase,
+                                       in_dateline, load_lexicon)
 from lapwing.places_resolve import distance_km
 from lapwing.records import Document, Mention, Place, Span
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
@@ -296,10 +296,17 @@ def _deed(text: str, trigger: Span) -> bool:
     types = {pattern.entry.type for pattern in patterns
              if bool(pattern.rest) == bool(rest) and _in_order(_literal(pattern.rest), rest)}
     if not types and not rest:
-        following = [w.lower() for w in re.findall(r"[A-Za-z]+", text[trigger.end:])[:IDIOM_REACH]]
+        following = _following_words(text, trigger)
         types = {pattern.entry.type for pattern in patterns
                  if _literal(pattern.rest) and _in_order(_literal(pattern.rest), following)}
     return bool(types) and not types & (lexicon.verbal_types | {None})
+
+
+def _following_words(text: str, trigger: Span) -> list[str]:
+    """The words just after a one-word trigger, lower-cased, as far as an idiom reaches
+    (``IDIOM_REACH``): where the events stage gave an idiom its first word as trigger, its
+    later words are found here ("*pinned* the blame on")."""
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", text[trigger.end:])[:IDIOM_REACH]]
 
 
 def _literal(rest: Sequence[str]) -> list[str]:
@@ -581,9 +588,9 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
     (:func:`_passages_first`), less a place that only leads to the scene when a locative
     place follows it in its clause: one something came from ("from Gaza" before "at
     Ashkelon", "rolled out of Benghazi towards Kufra"; not a place that only says where
-    the origin lies: "pulled out of the Tubas area in the northern West Bank"), and a town a road is named after when a town follows ("on the Tebnine road
-    outside Bint Jbeil", :func:`_route_end`; "the Kfar Sir road in south Lebanon" was at
-    Kfar Sir)."""
+    the origin lies: "pulled out of the Tubas area in the northern West Bank"), and a town a
+    road is named after when a town follows ("on the Tebnine road outside Bint Jbeil",
+    :func:`_route_end`; "the Kfar Sir road in south Lebanon" was at Kfar Sir)."""
     lexicon = load_lexicon()
     scene: list[Place] = []
     origins: list[Place] = []
@@ -622,7 +629,7 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
 
 
 #: A preposition of containment right before a place, maybe behind three more words.
-_CONTAINING = re.compile(r"\b(?:in|inside|within)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_CONTAINING = re.compile(rf"\b(?:{CONTAINMENT})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
 def _holds(text: str, wider: Place, place: Place) -> bool:
@@ -830,7 +837,7 @@ def _contained_in() -> re.Pattern[str]:
     modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
     area = _alternation(lexicon.area_nouns)
     return re.compile(rf"^,?(?:\s+(?i:{heads})|{facility_phrase(sites, 'site')})?"
-                      rf"\s+(?i:in|inside|within)\s+(?:(?i:{modifiers})\s+){{0,3}}"
+                      rf"\s+(?i:{CONTAINMENT})\s+(?:(?i:{modifiers})\s+){{0,3}}"
                       rf"(?:(?i:{area})\s+of\s+(?:the\s+)?)?$")
 
 
@@ -901,7 +908,7 @@ def _accusation(text: str, trigger: Span) -> bool:
     first = words[0].lower() if words else ""
     if first in lexicon.accusation_triggers:
         return True
-    following = [w.lower() for w in re.findall(r"[A-Za-z]+", text[trigger.end:])[:IDIOM_REACH]]
+    following = _following_words(text, trigger)
     idioms = [_literal(pattern.rest) for pattern in load_event_lexicon().candidates(first)
               if pattern.entry.type == "ACCUSE"]
     return any(set(idiom) & lexicon.accusation_triggers and _in_order(idiom, following) for idiom in idioms)

@@ -131,11 +131,11 @@ JUDGED_REACH = 8
 #: Links after a plan, an accord or an aim to the act it holds ("a plan for deploying the
 #: army", "an accord on resuming exports", "hopes of normalising", "a bid to halt").
 INTENT_LINKS = frozenset({"for", "of", "to", "on"})
-#: Word classes of nouns whose content is an act intended, agreed, hoped for or sought, not done.
-INTENT_CLASSES = ("schemes", "accords", "intentions", "sought_acts")
-#: Those whose act may follow as an infinitive ("a deal to resume exports"); a plan's ("a plan
-#: to seize the city") is told as intended instead (events_modality.py).
+#: Word classes of nouns whose act may follow as an infinitive ("a deal to resume exports"); a
+#: plan's ("a plan to seize the city") is told as intended instead (events_modality.py).
 TO_INTENT_CLASSES = ("accords", "intentions", "sought_acts")
+#: Word classes of nouns whose content is an act intended, agreed, hoped for or sought, not done.
+INTENT_CLASSES = ("schemes", *TO_INTENT_CLASSES)
 #: Links after a call to what it seeks, all of its noun phrase ("a call for an end to air
 #: raids"): "on" names whom it calls on.
 APPEAL_LINKS = frozenset({"for", "to"})
@@ -765,7 +765,8 @@ class EventCoder:
         no party), never for the speaker, which does not accuse itself."""
         for trig, event in by_trigger:
             cue = cue_for(sentence, cues, trig.i)
-            if not trig.speaker_pronoun or trig.roles.pronoun in _FIRST_PERSON or cue is None or not cue.forward:
+            if not trig.speaker_pronoun or trig.roles.pronoun in _FIRST_PERSON or cue is None or not cue.forward \
+                    or trig.roles.pronoun not in ANAPHORS:
                 continue  # only a participle's report ("..., saying they had"), not "it said had"
             punishing = next((e for t, e in by_trigger if e is not event and e.type in PUNISHING_TYPES
                               and t.j <= cue.first and any(same_actor(a, event.actors) for a in e.actors)), None)
@@ -813,8 +814,7 @@ class EventCoder:
         sentence as a participle after a comma, or whose subject is the attack noun itself, tells
         what that attack did, no second attack (though a hedge, "suspected guerrillas", may give
         the two different modalities); its victims and toll join the attack."""
-        casualty_words = self.lexicon.size_words.get("dead", frozenset()) \
-            | self.lexicon.size_words.get("injured", frozenset())
+        casualty_words = self.lexicon.casualty_words
         toks = sentence.tokens
         attacks: list[tuple[Trigger, Event]] = []
         folded: set[int] = set()
@@ -1576,8 +1576,7 @@ class EventCoder:
         flown to Cyprus, a day after the boat was seized"): then it is the story's own act."""
         main = [e for e in events if e not in anchors]
         attack = next((e for e in anchors if e.type == "ASSAULT"), None)
-        sizes = self.lexicon.size_words
-        casualties = sizes.get("dead", frozenset()) | sizes.get("injured", frozenset())
+        casualties = self.lexicon.casualty_words
         if attack is not None and main and all(e.type == "ASSAULT" and not e.actors
                                                and e.trigger.text.lower() in casualties for e in main):
             return [self._toll_of_anchor(sentence, attack, main, trace)]
@@ -3477,7 +3476,7 @@ def _recent_time(sentence: Sentence, span: range) -> bool:
 
 
 def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], lexicon: EventLexicon,
-                         verbs: frozenset[int] = frozenset()) -> bool:
+                         verbs: frozenset[int]) -> bool:
     """Whether the verb at ``k`` is a past participle on the noun before it, a reduced relative
     clause ("four islands seized by Soviet troops", "prisoners of war captured during the
     conflict", "under a deal reached with Baghdad"). A past form right after a noun is a main
@@ -3659,11 +3658,14 @@ def _interval_clause(sentence: Sentence, trig: Trigger) -> bool:
     toks, time = sentence.tokens, load_time_lexicon()
 
     def interval(k: int) -> bool:
-        if k < 2 or time.unit(toks[k - 1].lower) is None:
-            return False
-        if toks[k].lower in SAME_TIME_LINKS:  # "the same day that", "on the day when"
-            return toks[k - 2].lower == "same" or toks[k].lower != "as" and k > 2 and toks[k - 2].lower == "the" \
-                and toks[k - 3].lower == "on"
+        if k < 1 or time.unit(toks[k - 1].lower) is None:
+            return False  # "Hours after gunmen stormed ...": a unit opening the sentence will do
+        if toks[k].lower in SAME_TIME_LINKS:
+            if k < 2:
+                return False  # "Day that ...": no "same" nor "on the" before the unit
+            same_day = toks[k - 2].lower == "same"  # "the same day that"
+            on_the_day = toks[k].lower != "as" and k > 2 and toks[k - 2].lower == "the" and toks[k - 3].lower == "on"
+            return same_day or on_the_day  # "on the day when", never "on the day as"
         return toks[k].lower in time.offset_links
 
     opening = sentence.clause_start(trig.i)

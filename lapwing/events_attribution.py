@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from lapwing.events_lexicon import ModalityCues
-from lapwing.events_roles import (ARTICLES, BE_FORMS, ED_NON_VERBS, PREPOSITIONS, SUBJECT_AUXILIARIES, Group,
-                                  plural_noun_subject)
+from lapwing.events_roles import (ARTICLES, BE_FORMS, ED_NON_VERBS, POSSESSIVES, PREPOSITIONS, SUBJECT_AUXILIARIES,
+                                  Group, plural_noun_subject)
 from lapwing.events_text import CLAUSE_WORDS, DASHES, RELATIVE_PRONOUNS, Sentence, contact_relative, reporting_at
 from lapwing.records import ActorRef, Attribution
 
@@ -60,7 +60,7 @@ _SUBJECT_OPENING = 3
 #: Prepositions by which a name modifies the party before it ("the envoy for Yemen").
 _MODIFIER_PREPS = frozenset({"for", "of", "to"})
 #: Words after which a reporting form is a noun ("Sudan's state", "the claim").
-_DETERMINERS = ARTICLES | {"'s", "its", "their", "his", "her", "our"}
+_DETERMINERS = ARTICLES | POSSESSIVES | {"her", "'s"}  # "her" too: POSSESSIVES leaves out the object form
 #: The longest apposition between a speaker's name and its reporting verb.
 _APPOSITION_WORDS = 12
 
@@ -202,7 +202,8 @@ def _apposition_speaker(sentence: Sentence, groups: list[Group], k: int) -> Foun
     if k < 4 or toks[k - 1].text != ",":
         return None
     opening = next((n for n in range(k - 2, max(0, k - 2 - _APPOSITION_WORDS), -1) if toks[n].text == ","), None)
-    if opening is None or any(t.lower in {"and", "or"} | CLAUSE_WORDS - RELATIVE_PRONOUNS for t in toks[opening + 1:k - 1]):
+    if opening is None or any(
+            t.lower in {"and", "or"} | CLAUSE_WORDS - RELATIVE_PRONOUNS for t in toks[opening + 1:k - 1]):
         return None
     start = sentence.clause_start(opening)
     start = next((n + 1 for n in range(opening - 1, start - 1, -1) if toks[n].text in DASHES), start)  # "KASSALA —"

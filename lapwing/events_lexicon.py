@@ -146,6 +146,12 @@ class EventLexicon:
     threat_modes: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     cues: ModalityCues | None = None
 
+    @property
+    def casualty_words(self) -> frozenset[str]:
+        """The words of the dead and the injured (size classes ``dead`` and ``injured``): a verb
+        or noun of them ("killing 31", "wounded") tells what an attack did."""
+        return self.size_words.get("dead", frozenset()) | self.size_words.get("injured", frozenset())
+
     def participant(self, word: str) -> bool:
         """Whether ``word`` (lower case) is a participant noun (see :func:`participant_noun`)."""
         return participant_noun(word, self.participants, self.participant_heads)

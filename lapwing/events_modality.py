@@ -145,7 +145,7 @@ PHRASE_NEGATORS = frozenset({"no", "without"})
 MODIFIER_GOVERNORS = frozenset({"with", "of"})
 #: Words back over a noun phrase that "but", "and" or "or" joins to the negator's ("holding
 #: degrees but no jobs").
-COORDINATED_REACH = 4
+NEGATED_PHRASE_REACH = 4
 
 
 def _in_subject_modifier(sentence: Sentence, k: int, i: int) -> bool:
@@ -170,7 +170,7 @@ def _in_subject_modifier(sentence: Sentence, k: int, i: int) -> bool:
         return before.isalpha() and not verb(before) and not before.endswith("ing")
     m = k - 1
     if before in {"but", "and", "or"}:  # "holding degrees but no jobs": past the joined phrase
-        m = next((n for n in range(k - 2, max(-1, k - 2 - COORDINATED_REACH), -1)
+        m = next((n for n in range(k - 2, max(-1, k - 2 - NEGATED_PHRASE_REACH), -1)
                   if not toks[n].lower.isalpha() or verb(toks[n].lower) or toks[n].lower in MODIFIER_GOVERNORS
                   or toks[n].lower.endswith("ing") and toks[n].lower not in ING_NON_VERBS), -1)
     return m >= 0 and (toks[m].lower in MODIFIER_GOVERNORS

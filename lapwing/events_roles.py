@@ -913,8 +913,10 @@ class PatternRoles:
         if comma < 1 or toks[comma].text != ",":
             return None
         opening = next((n for n in range(comma - 1, max(0, comma - RELATIVE_WORDS), -1) if toks[n].text == ","), None)
-        start = sentence.clause_start(opening) if opening else 0
-        if not opening or start >= opening or toks[opening + 1].lower in RELATIVE_PRONOUNS \
+        if not opening:
+            return None
+        start = sentence.clause_start(opening)
+        if start >= opening or toks[opening + 1].lower in RELATIVE_PRONOUNS \
                 or not all(t.cap or t.text in {".", "-"} for t in toks[start:opening]):
             return None  # the words before the apposition must be a name alone
         named = next((g for g in groups if g.first >= start and g.last == opening), None)

@@ -28,7 +28,7 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d{1,5}$")
 #: party were held", "Five men from the Haifa area were arrested"): the count stands before it.
 _POSTMODIFIERS = frozenset({"of", "from"})
 #: The most words from a count to the preposition after its head ("Three senior members of").
-HEAD = 3
+COUNT_TO_POSTMODIFIER = 3
 #: Words after a number that make it something other than a head count.
 _NOT_PEOPLE = frozenset({"km", "kilometres", "kilometers", "miles", "percent", "%", "years",
                          "days", "hours", "weeks", "months", "am", "pm", "a.m", "p.m"})
@@ -73,7 +73,7 @@ def _postmodified_count(sentence: Sentence, k: int, lexicon: EventLexicon) -> in
     """The count of a head that a phrase opened by "of" or "from" follows before the casualty
     word at ``k`` ("Five men from the Haifa area were arrested", "Twelve students from the
     University of San Carlos were detained"): the phrase, up to :data:`ASIDE` words, names
-    where the counted come from, and the count stands within :data:`HEAD` words before one
+    where the counted come from, and the count stands within :data:`COUNT_TO_POSTMODIFIER` words before one
     of its prepositions. None when no such phrase ends at ``k``."""
     toks = sentence.tokens
     for m in range(k - 1, max(-1, k - 1 - ASIDE), -1):
@@ -81,7 +81,7 @@ def _postmodified_count(sentence: Sentence, k: int, lexicon: EventLexicon) -> in
             return None
         if toks[m].lower not in _POSTMODIFIERS:
             continue
-        for n in range(m - 1, max(-1, m - 1 - HEAD), -1):
+        for n in range(m - 1, max(-1, m - 1 - COUNT_TO_POSTMODIFIER), -1):
             if toks[n].lower in _STOP:
                 break
             value = _number(sentence, n, lexicon)

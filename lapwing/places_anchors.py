@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lapwing.gazetteer import Candidate
-from lapwing.places_recognise import Found, facility_phrase, load_lexicon
+from lapwing.places_recognise import CONTAINMENT, Found, facility_phrase, load_lexicon
 
 #: How far a place said to be near a town, or in a direction from it, may lie from it. A
 #: village "southeast of Suwayda" is 10-40 km off; "north of Baghdad" is rarely 100 km.
@@ -108,7 +108,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"^(?:\s+(?P<head>{heads})|{facility_phrase(sites, 'site')})?\s*\)?\s*,?\s*"
         rf"(?:(?P<apposition>an?\s+(?:[\w-]+\s+){{0,2}}?(?:{heads}))\s+)?"
         rf"(?:(?:located|situated|lying)\s+)?"
-        rf"(?:(?P<near>{near})|(?P<of>of)|(?P<in>in|inside|within))"
+        rf"(?:(?P<near>{near})|(?P<of>of)|(?P<in>{CONTAINMENT}))"
         rf"\s+(?:the\s+)?(?:(?:{directions})\s+)?$", re.IGNORECASE)
     joined = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s*\(\s*)$")
     possessive = re.compile(r"^['’]s\s+$")

@@ -86,6 +86,9 @@ from lapwing.temporal_sentences import sentence_starts
 DEFAULT_PATH = Path(str(resources.files("lapwing") / "lexicons" / "places.yaml"))
 MAX_WORDS = 7  # "Democratic Republic of the Congo" is five
 
+#: The prepositions of containment, as a regex alternation: "in", "inside", "within" a
+#: place put what comes before it within that place (read by eventplace.py and places_anchors.py).
+CONTAINMENT = "in|inside|within"
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_NEXT = re.compile(r"['’]s\b")  # right after a name: "Kenya's minister"

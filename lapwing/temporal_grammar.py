@@ -1290,11 +1290,16 @@ class Grammar:
         bounds = {"PRESENT_REF": (anchor, anchor), "PAST_REF": (None, anchor), "FUTURE_REF": (anchor, None)}[value]
         return Reading("DATE", value, *bounds, f"{value.lower().replace('_', ' ')}; {ctx.anchor.describe()}")
 
-    def _day_edge(self, match: re.Match[str], ctx: Context) -> Reading:
-        """Dawn or dusk on the day of the sentence (or the anchor): that day's part of day."""
+    def _day_of(self, match: re.Match[str], ctx: Context) -> tuple[Period, str, str]:
+        """The day a time of day falls on (the sentence's, or the anchor's): its period, the note
+        saying where it came from, and the ISO prefix of the TIME value ("XXXX-XX-XX" when unknown)."""
         date, note = ctx.day_near(match.start())
         prefix = date.isoformat() if date else "XXXX-XX-XX"
-        period = day(date) if date else self._unknown("XXXX-XX-XX")
+        return (day(date) if date else self._unknown("XXXX-XX-XX")), note, prefix
+
+    def _day_edge(self, match: re.Match[str], ctx: Context) -> Reading:
+        """Dawn or dusk on the day of the sentence (or the anchor): that day's part of day."""
+        period, note, prefix = self._day_of(match, ctx)
         return date_reading(period, note, "TIME", f"{prefix}T{self.lex.day_edges[_key(_g(match, 'edge'))]}")
 
     def _clock(self, match: re.Match[str], ctx: Context) -> Reading:
@@ -1316,9 +1321,7 @@ class Grammar:
             offset = re.search(r"([+-])\s*(\d{1,2})", written)
             name = re.sub(r"\s*[+-].*", "", written)
             zone = f"{offset.group(1)}{int(offset.group(2)):02d}" if offset else self.lex.time_zones.get(name, "")
-        date, note = ctx.day_near(match.start())
-        prefix = date.isoformat() if date else "XXXX-XX-XX"
-        period = day(date) if date else self._unknown("XXXX-XX-XX")
+        period, note, prefix = self._day_of(match, ctx)
         return date_reading(period, note, "TIME", f"{prefix}T{hour:02d}:{minute:02d}{zone}")
 
 

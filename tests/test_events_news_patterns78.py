@@ -119,3 +119,21 @@ def test_an_arrest_at_home_told_in_the_passive_is_the_reporting_agencys(explaine
 def test_the_agent_of_a_participle_after_a_day_word_grants_the_pardon(explainer, text, granter):
     (pardon,) = _of_type(explainer, text, "CONCEDE")
     assert _countries(pardon.actors) == [granter]
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union sanctioned Iran on Monday, saying he had helped supply drones to Russia.",
+    "Canada sanctioned two Russian banks on Monday, saying she had moved funds for the army.",
+])
+def test_a_singular_pronoun_in_the_reason_for_a_sanction_does_not_stop_the_coding(explainer, text):
+    # "he"/"she" can take up no punished party the way "they" does: the speaker stays the actor
+    assert len(_of_type(explainer, text, "SANCTION")) == 1
+
+
+@pytest.mark.parametrize("text, dating, news", [
+    ("Hours after gunmen stormed a police station in Quetta, troops sealed off the city.", "stormed", "sealed off"),
+    ("Days after rebels shelled a market in Goma, the army sent two battalions to the town.", "shelled", "sent"),
+])
+def test_an_interval_opening_the_sentence_dates_the_news(explainer, text, dating, news):
+    triggers = [e.trigger.text for e in code(explainer, text)]
+    assert news in triggers and dating not in triggers
