@@ -57,6 +57,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _ETHNIC = frozenset({"ethnic"})
 #: How many sentence ends may lie between a pronoun and the person it refers back to.
 _PRONOUN_REACH = 1
+#: years out of every office after which a person's bare given name ("Saddam") names him only
+#: when the text ties it to him (:meth:`_Parser._out_of_time`)
+_STALE_YEARS = 10
 #: Kinds of organisation a person's name with a noun for armed men stands for ("Haftar forces").
 _FORCE_TYPES = frozenset({"armed_group", "military"})
 #: Kinds of organisation a state has of its own ("the Interior Ministry", "the Armed Forces").
@@ -292,6 +295,7 @@ class _Parser:
         self._places: set[str] | None = None  # see _place_countries
         self._located: list[tuple[int, str]] | None = None  # see _located_places
         self._viewpoint: set[str] | None = None  # see _viewpoint_countries
+        self._agency: tuple[str | None] | None = None  # see _agency_state
         self._state_spellings: dict[str, NameEntry] | None = None  # see _misspelt_state
         self._misspelt: dict[int, str] = {}  # word -> the state name it misspells
 
@@ -445,7 +449,7 @@ class _Parser:
         named = self._document_countries()
         owners = {e.actor_id: e for e in shared if self.kb.actors[e.actor_id].country in named}
         if not owners:  # "a General Security checkpoint near al-Mayadin": the places say whose
-            where = self._place_countries()
+            where = self._setting_countries()
             owners = {e.actor_id: e for e in shared if self.kb.actors[e.actor_id].country in where}
         return (n, list(owners.values())) if len(owners) == 1 else (0, [])
 
@@ -1070,8 +1074,8 @@ class _Parser:
         staff = organisations and ph.noun is not None and ph.noun.staff  # "workers of the X Company"
         members = organisations and ph.noun is not None and ph.noun.type in _FORCE_TYPES  # "fighters of the RSF"
         if not n and (office or staff or members) and at + 1 < stop and self.words[at].norm == "the":
-            at += 1  # "of the Lebanese army": a demonym after "the" is an adjective
-            n, entries = self.lookup(at, "entity", stop)
+            at = self._past_seat_compound(at + 1, stop)  # "of the Lebanese army": a demonym after
+            n, entries = self.lookup(at, "entity", stop)  # "the" is an adjective
             entries = [e for e in entries if e.kind not in ("demonym", "plural")]
         unknown = self._org_name(at, stop, self.words[at - 1].norm, known=n) if members else None
         if unknown and unknown[2].type not in _STATE_BODY_TYPES and (not n or self._org_over(at, n, entries, unknown)):
@@ -1095,6 +1099,16 @@ class _Parser:
         else:
             return q
         return at + n
+
+    def _past_seat_compound(self, q: int, stop: int) -> int:
+        """Where a name starts after a compound at ``q`` that says where the body sits
+        ("eastern-based", "Tripoli-based", ``seat_suffixes``): no part of the name; ``q``
+        itself when there is none."""
+        words = self.words
+        if q + 2 < stop and words[q + 1].norm in self.cues["seat_suffixes"] \
+                and self.text[words[q].end:words[q + 1].start] in _JOINING_HYPHENS:
+            return q + 2
+        return q
 
     def _described_owner(self, ph: _Phrase, q: int, stop: int) -> int:
         """"The head of the Iran-aligned militia that controls northern Yemen": an owner
@@ -1177,10 +1191,17 @@ class _Parser:
 
     def interpret(self, ph: _Phrase, forced: bool = False) -> Resolution:
         """Code a parsed phrase; ``forced`` (an NER span) also codes what scanning skips."""
-        if ph.head == "actor":
+        relative = self._relative(ph)
+        if relative is not None:
+            res = relative
+        elif ph.head == "actor":
             entry = self._choose(ph.entries, ph)
             actor = self.kb.actors[entry.actor_id]
-            if actor.type == "person" and ph.noun and ph.noun.type == "government":
+            if actor.type == "person" and self._out_of_time(ph, entry, actor):
+                res = self._unknown(ph, self._name_key(ph), [])
+                res.reason += (f"; {entry.text!r} is the given name of {actor.name}, out of office for "
+                               f"over {_STALE_YEARS} years, and the text names neither him nor his country")
+            elif actor.type == "person" and ph.noun and ph.noun.type == "government":
                 res = self._administration(ph, [a for e in ph.entries
                                                  if (a := self.kb.actors[e.actor_id]).type == "person"])
             elif actor.type == "person" and (ph.noun or ph.followers) \
@@ -1538,6 +1559,12 @@ class _Parser:
         """The state whose own news agency filed the report, named in its dateline ("(KUNA)
         --", "Muscat, ONA -") or as the outlet that ran it (SUNA's copy with no dateline): a
         state agency's report of "the Ministry of Foreign Affairs" means its state's ministry."""
+        if self._agency is None:
+            self._agency = (self._find_agency_state(),)
+        return self._agency[0]
+
+    def _find_agency_state(self) -> str | None:
+        """:meth:`_agency_state`, uncached."""
         if self.outlet is not None and self.outlet.country in self.outlet.backed_by:
             return self.outlet.country
         for p, word in enumerate(self.words):
@@ -1547,6 +1574,16 @@ class _Parser:
             if len(agencies) == 1 and self._is_byline(word.start, self.words[p + n - 1].end):
                 return agencies.pop()
         return None
+
+    def _home_office(self, ph: _Phrase) -> bool:
+        """Whether the phrase is an office holder named with a bare office title ("Prime
+        Minister X", not "Belgian Prime Minister X" nor "a minister") and no state named before
+        it in its sentence: in a state agency's copy, an office of that state."""
+        if ph.det in ("a", "an") or ph.former \
+                or not any(t.kind == "office" and not t.domestic for found, _ in ph.titles for t in found):
+            return False
+        sentence = self._sentence_start(ph.start)
+        return not any(first == sentence and p < ph.start for first, p, _ in self._named_states())
 
     def _sentence_start(self, p: int) -> int:
         while p > 0 and not (self.words[p - 1].norm in _SENTENCE_ENDS and self.words[p].cap):
@@ -1647,11 +1684,14 @@ class _Parser:
         if code is None and kind == "government" and ph.org_head and ph.det == "the":
             context = self._context_country(ph)  # "BAGHDAD (INA) - The Ministry of Oil": Iraq's
             code = context[0] if context else None
-        elif code is None and kind == "military" and ph.org_head and self._agency_state():
-            # "MOSCOW /TASS/. A detachment of the Pacific Fleet": a state's agency names its own
-            # forces bare; no other report does (the US Fifth Fleet is reported from Bahrain)
-            context = self._agency_state(), "whose state news agency filed the report"
-            code = context[0]
+        elif code is None and (kind == "military" and ph.org_head or self._home_office(ph)) \
+                and (agency := self._agency_state()):
+            # "MOSCOW /TASS/. A detachment of the Pacific Fleet", "BRUSSELS, WAFA - Prime Minister
+            # X": a state's agency names its own forces and office holders bare; no other report
+            # does (the US Fifth Fleet is reported from Bahrain), and a state named later in the
+            # sentence is what the office holder acts on, not whom he serves
+            context = agency, "whose state news agency filed the report"
+            code = agency
         elif code is None and (kind == "person" and any(t.domestic for found, _ in ph.titles for t in found)
                                or ph.org_head and ph.org_head.domestic and not ph.org):
             context = self._home_state(ph)  # "Judge Ana Ruiz charged 12 Peruvian officials": Peru's
@@ -1689,6 +1729,62 @@ class _Parser:
         ref = replace(_ref(actor), sector=actor.sector or (actor.roles[0].sector if actor.roles else None))
         when = f"on {self.date}" if self.date else "now"
         return Resolution(ref, f"{rule}: {detail}; no KB role {when}{self._title_note(ph, actor.roles)}")
+
+    def _relative(self, ph: _Phrase) -> Resolution | None:
+        """"Khalifa Haftar and his son Saddam", "Haftar's son Khaled": a bare given name after a
+        kin word (``kin`` cue) and "his", "her" (the person last named) or a person's possessive
+        is that person's relative, who bears the family name: the KB person of the given name
+        and the family name, else an unknown person of the family's country. Never a famous
+        bearer of the given name (Saddam Hussein). None when the phrase is no such name."""
+        at = ph.start
+        if ph.head not in ("actor", "name") or ph.titles or ph.country or ph.org or ph.noun \
+                or at < 2 or self.words[at - 1].norm not in self.cues["kin"]:
+            return None
+        owner = self.words[at - 2]
+        given = self._name_key(ph)
+        if len(given) != 1:  # a full name ("his son Saddam Haftar") is read as written
+            return None
+        if owner.norm == "'s":  # "Haftar's son": the person named right before the possessive
+            found = [(ref, key) for ref, key in self.persons if ref.end == owner.start]
+        elif owner.norm in self.cues["kin_possessives"]:
+            found = self._antecedents(at - 2)[-1:]
+        else:
+            return None
+        if not found:
+            return None
+        ref, key = found[-1]
+        known = self.kb.actors.get(ref.actor_id or "")
+        family = self.kb.normaliser.key(known.name)[0][-1:] if known else key[-1:]
+        full = given + family
+        people = {e.actor_id for e in self.kb.names.get(full, ())
+                  if e.kind == "alias" and self.kb.actors[e.actor_id].type == "person"}
+        kin = self._text(at - 1, at)
+        detail = f"{self._text(ph.head_start, ph.end)!r} after {kin!r} of {ref.name or ref.text}"
+        if len(people) == 1:
+            actor = self.kb.actors[people.pop()]
+            return self._person(ph, actor, "alias", f"{detail} bears the family name: {actor.name}")
+        relative = ActorRef(text="", actor_id="prov:" + "_".join(full), name=" ".join(full).title(),
+                            country=ref.country, type="person")
+        return Resolution(relative, f"unknown: not in the KB; {detail}, of the family's country {ref.country}")
+
+    def _out_of_time(self, ph: _Phrase, entry: NameEntry, actor: Actor) -> bool:
+        """Whether the bare given name ``entry`` ("Saddam") of a person out of every office for
+        more than :data:`_STALE_YEARS` on the article date names someone else: news of today
+        calls a long-gone leader by his given name only when it speaks of him, so the text must
+        tie the name to him (his country named outright or by a place, an earlier mention, a
+        title, a country word, "former")."""
+        if self.date is None or not actor.roles or entry.kind != "alias" \
+                or ph.titles or ph.country or ph.former or ph.org:
+            return False
+        name, key = self.kb.normaliser.key(actor.name)[0], self.kb.normaliser.key(entry.text)[0]
+        if len(key) != 1 or len(name) < 2 or key[0] != name[0]:
+            return False
+        ends = [r.end for r in actor.roles]
+        last = max(e for e in ends if e) if all(ends) else None
+        if last is None or int(self.date[:4]) - int(last[:4]) <= _STALE_YEARS:
+            return False
+        named = {code for _, _, code in self._named_states()} | self._place_countries()
+        return actor.country not in named and not any(ref.actor_id == actor.id for ref, _ in self.persons)
 
     def _title_note(self, ph: _Phrase, roles: Sequence[Role]) -> str:
         offices = [t for titles, _ in ph.titles for t in titles if t.kind == "office"]
@@ -1941,17 +2037,21 @@ class _Parser:
         """The reading of an ambiguous name: people after a title, organisations otherwise,
         and of two namesakes of different countries ("House of Representatives": the US
         Congress's or Libya's) the one whose country the document names or whose compatriot
-        organisation it names ("... and the High Council of State"); of two people of one name
-        ("Kabila", father and son), the one in office on the article date."""
+        organisation it names ("... and the High Council of State"), else the one of the state
+        the report is set in (:meth:`_setting_countries`: "The Presidential Council condemned
+        the shelling of Mitiga airport" in a Libyan agency's copy is Libya's); of two people of
+        one name ("Kabila", father and son), the one in office on the article date."""
         countries = {self.kb.actors[e.actor_id].country for e in entries}
         context = self._document_countries() if len(countries) > 1 else set()
+        setting = self._setting_countries() if len(countries) > 1 and not countries & context else set()
 
-        def rank(e: NameEntry) -> tuple[int, int, int, int, int]:
+        def rank(e: NameEntry) -> tuple[int, int, int, int, int, int]:
             actor = self.kb.actors[e.actor_id]
             person = actor.type == "person"
             return (0 if person == bool(ph.titles) else 1,
                     0 if ph.country is None or actor.country == ph.country[0] else 1,
                     0 if actor.country in context else 1,
+                    0 if actor.country in setting else 1,
                     0 if person and actor.roles_on(self.date) else 1,
                     _KIND_ORDER.index(e.kind) if e.kind in _KIND_ORDER else len(_KIND_ORDER))
         return min(entries, key=rank)
@@ -1981,6 +2081,14 @@ class _Parser:
         if self._places is None:
             self._places = self._dateline_countries() | {code for _, code in self._located_places()}
         return self._places
+
+    def _setting_countries(self) -> set[str]:
+        """The states a report is set in though it may name none of them outright: those of
+        its places (:meth:`_place_countries`) and of the state news agency that filed it. What
+        a name several states' bodies bear ("the Presidential Council", "the General Command")
+        means follows from them when the document names no bearer's country."""
+        agency = self._agency_state()
+        return self._place_countries() | {agency} if agency else self._place_countries()
 
     def _located_places(self) -> list[tuple[int, str]]:
         """``(word, country)`` for each place named after a locative word, as
@@ -2224,7 +2332,7 @@ class _Parser:
                     p += 1
                     continue
             if ph is None and self.words[p].cap:
-                coref = self._surname_reference(p, stop)
+                coref = self._surname_reference(p, stop) or self._relative_reference(p, stop)
                 if coref:
                     yield coref[0]
                     p = coref[1]
@@ -2235,19 +2343,39 @@ class _Parser:
         """"He said": the most recent person named before, if within :data:`_PRONOUN_REACH`
         sentences; further back the pronoun may well mean someone the KB does not know."""
         word = self.words[p]
-        earlier = [ref for ref, _ in self.persons if (ref.end or 0) <= word.start]
-        if not earlier:
+        found = self._antecedents(p)
+        if not found:
             return None
-        ref = earlier[-1]
-        ends, q = 0, p - 1
-        while q >= 0 and self.words[q].start >= (ref.end or 0) and ends <= _PRONOUN_REACH:
-            ends += self.words[q].norm in _SENTENCE_ENDS
-            q -= 1
-        if ends > _PRONOUN_REACH:
-            return None
+        ref = found[-1][0]
         actor = replace(ref, text=word.raw, start=word.start, end=word.end,
                         reason=f"coreference: {word.raw!r} refers back to {ref.name or ref.text}")
         return Hit(word.start, word.end, word.raw, "PERSON", Resolution(actor, actor.reason or ""))
+
+    def _relative_reference(self, p: int, stop: int) -> tuple[Hit, int] | None:
+        """"Haftar's son Belqasem": a capitalised name the KB does not know alone, after a kin
+        word, is the relative :meth:`_relative` finds."""
+        end = self.name_run(p, stop)
+        ph = _Phrase(start=p, end=end, head="name", head_start=p)
+        if end == p or self._relative(ph) is None:
+            return None
+        res = self.interpret(ph)
+        ref = res.actor
+        assert ref is not None
+        return Hit(ref.start or 0, ref.end or 0, ref.text, "PERSON", res), end
+
+    def _antecedents(self, p: int) -> list[tuple[ActorRef, tuple[str, ...]]]:
+        """The persons named before word ``p`` (with their name keys), in order, when the last
+        of them is within :data:`_PRONOUN_REACH` sentences of it, else none: what "he" or "his"
+        at ``p`` may refer to."""
+        word = self.words[p]
+        earlier = [(ref, key) for ref, key in self.persons if (ref.end or 0) <= word.start]
+        if not earlier:
+            return []
+        ends, q = 0, p - 1
+        while q >= 0 and self.words[q].start >= (earlier[-1][0].end or 0) and ends <= _PRONOUN_REACH:
+            ends += self.words[q].norm in _SENTENCE_ENDS
+            q -= 1
+        return earlier if ends <= _PRONOUN_REACH else []
 
     def _surname_reference(self, p: int, stop: int) -> tuple[Hit, int] | None:
         end = self.name_run(p, stop)

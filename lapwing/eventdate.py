@@ -26,9 +26,10 @@ When the parser lands, :func:`same_clause` is the one function to replace.
 These refinements keep an expression from dating the wrong event:
 
 - An event in a clause tied to the sentence by an offset ("fired rockets on Thursday, *a day
-  after* a drone killed X", "*hours after*", "*a week before*") is dated from the governing
-  date moved by that offset (``offset_links``, ``vague_offsets``); the offset phrase itself
-  ("a day", "the day after") dates nothing. An event before the offset with no day of its
+  after* a drone killed X", "*hours after*", "*a week before*", "the blast came *the morning
+  after* an air raid") is dated from the governing date moved by that offset
+  (``offset_links``, ``vague_offsets``); the offset phrase itself ("a day", "the day after")
+  dates nothing. An event before the offset with no day of its
   own ("raided the town *days after* a truce began on March 1") is dated back from the
   tied clause's date.
 - An expression in a relative clause that a comma closes before the trigger ("The ship,
@@ -62,7 +63,9 @@ These refinements keep an expression from dating the wrong event:
   ("began the drills on Friday, with *firing* over the next four days": how long, not when).
 - A participle on a noun trigger, after its complement and a comma or not, dates the act the
   noun names ("regretted Sudan's *embargo* on Kenyan goods, announced on Saturday"), even
-  where it would otherwise be a reduced relative clause or a statement's time.
+  where it would otherwise be a reduced relative clause or a statement's time; so does a
+  relative clause on it whose verb says the act happened or began ("the *strike* at the mill
+  that began on Sunday entered its second day").
 
 Three more concern what an expression is the time of:
 
@@ -96,7 +99,7 @@ from functools import lru_cache
 from lapwing.places_recognise import in_dateline
 from lapwing.records import Document, EventDate, Span, Timex
 from lapwing.temporal_calendar import period_of, precision_of, shift
-from lapwing.temporal_lexicon import TimeLexicon, load_lexicon
+from lapwing.temporal_lexicon import TimeLexicon, alternation, load_lexicon
 from lapwing.temporal_tense import is_past_form
 
 _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
@@ -229,7 +232,8 @@ def _timex_offset(timex: Timex, text: str, lex: TimeLexicon) -> Offset | None:
     "two days after X" is a duration (``P2D``) followed by "after"; "the day after X" is a date
     whose own last word is the link, and which therefore ties a clause, not a day, unless a
     preposition follows it ("the charges levelled the day before *by* the ministry"): then
-    it is an adverb of time counted from the reference time.
+    it is an adverb of time counted from the reference time. A part of the day ("the blast
+    came *the morning after* an air raid", a TIME) ties its clause a day away in the same way.
     """
     link = _link_after(text, timex.end, lex)
     if timex.type == "DURATION" and link:
@@ -246,9 +250,11 @@ def _timex_offset(timex: Timex, text: str, lex: TimeLexicon) -> Offset | None:
     clause_follows = (following is not None and following.group()[:1].isalpha()
                       and not text[timex.end:following.start()].strip()
                       and following.group().lower() not in lex.adverbial_offset_followers)
-    if timex.type != "DATE" or len(words) < 2 or words[-1].lower() not in lex.offset_links or not clause_follows:
+    if timex.type not in ("DATE", "TIME") or len(words) < 2 or words[-1].lower() not in lex.offset_links \
+            or not clause_follows:
         return None
-    units = [lex.unit_name(w) for w in words if lex.unit(w)]
+    units = ["day" if w.lower() in lex.parts_of_day else lex.unit_name(w) for w in words
+             if lex.unit(w) or w.lower() in lex.parts_of_day]
     count = next((lex.numbers[w.lower()] for w in words if w.lower() in lex.numbers), 1)
     if units and units[0] in _UNIT_OF_CODE.values():
         return Offset(timex.start, timex.end, lex.offset_links[words[-1].lower()], units[0], count)
@@ -761,6 +767,34 @@ def _participle_on_trigger(trigger: Span, timex: Timex, text: str, lex: TimeLexi
         and _right_after(word, timex, text, lex)
 
 
+@lru_cache(maxsize=4)
+def _occurrence_pattern(verbs: frozenset[str], auxiliaries: frozenset[str]) -> re.Pattern[str]:
+    """An occurrence verb right after a relative pronoun, maybe behind an auxiliary ("that had
+    begun"); multi-word verbs ("broke out") match across any whitespace."""
+    return re.compile(rf"\s+(?:{alternation(auxiliaries)}\s+)?{alternation(verbs)}\b", re.IGNORECASE)
+
+
+def _occurrence_clause(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
+    """Whether the expression is the time of a relative clause on a noun trigger, maybe after
+    the noun's complement, whose verb says the act happened or began ("the strike at the
+    spinning mill *that began on Sunday* entered its second day", "the clashes, *which
+    erupted on Friday*, ..."; ``occurrence_clauses``): such a clause tells when the act itself
+    took place, so its time is the act's, like a participle's (:func:`_participle_on_trigger`).
+    A clause with another verb tells what someone else did about the act ("the raid, which
+    the ministry condemned on Sunday") and keeps its time (:func:`belongs_to_later_clause`)."""
+    if timex.start < trigger.end or _verb_trigger(trigger, text, lex):
+        return False
+    words = list(_WORD.finditer(text, trigger.end, timex.start))[:_COMPLEMENT_WORDS + 1]
+    opener = next((w for w in words if w.group().lower() in lex.clause_breaks or _past_word(w, lex)), None)
+    if opener is None or opener.group().lower() not in lex.occurrence_relatives \
+            or re.search(r"[;:]", text[trigger.end:opener.start()]):
+        return False
+    verb = _occurrence_pattern(lex.occurrence_verbs, lex.anterior_auxiliaries).match(text, opener.end())
+    return verb is not None and verb.end() <= timex.start \
+        and not any(is_past_form(w.lower(), lex.tense) or w.lower() in lex.clause_breaks
+                    for w in _words_between(text, verb.end(), timex.start))
+
+
 def _right_after(word: re.Match[str], timex: Timex, text: str, lex: TimeLexicon) -> bool:
     """Whether the expression follows the word with only particles and prepositions that
     attach a date between ("a journalist arrested *last Thursday*", "a suspect detained *on
@@ -1248,14 +1282,16 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
                    and not _occasion(t, trigger, text, lex)]
     done = _past_verb_trigger(trigger, text, lex)
     copular = _copular(trigger, text, lex)
-    described = [t for t in in_sentence if _participle_on_trigger(trigger, t, text, lex)]
+    described = [t for t in in_sentence if _participle_on_trigger(trigger, t, text, lex)
+                 or _occurrence_clause(trigger, t, text, lex)]
     usable = [t for t in in_sentence if (t in described or not belongs_to_later_clause(trigger, t, document, lex))
               and not _in_earlier_intended_act(trigger, t, sentence, document, lex)
               and not _in_relative_clause_before(trigger, t, sentence, document, lex)
               and not _closes_earlier_act(t, trigger, sentence, text, lex)
               and not (copular and t.start >= trigger.end and not _clause_end_between(text, trigger.end, t.start))
               and not (done and _is_future(t, document))]
-    own = [t for t in usable if same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]
+    own = [t for t in usable
+           if t in described or same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]
     offset = _governing_offset(trigger, offsets, text, lex)
     if offset is not None:
         tied = [t for t in own if t.start >= offset.end]

@@ -52,7 +52,14 @@ trigger: that is what the event is about; nor a place where a prospect is to hap
 ("technical teams *due to* convene in the Iraqi capital") or where an event that dates this one
 happened ("hours after President Erdogan hosted Syria's leader *in Istanbul*"); nor a country
 after a preposition of direction ("rocket fire *toward Israel*", the state aimed at) or after
-"from" that follows a noun for people ("sailors *from the Philippines*", their nationality).
+"from" that follows a noun for people ("sailors *from the Philippines*", their nationality);
+nor a country ships, goods or flights go to, come from or fly the flag of ("ships carrying
+cargo *to or from Israel*"), nor a place where a quantity was measured in a clause set off
+from the trigger's ("inflows *at Mosul Dam* had fallen, and ..."). The subject of "came under
+fire" is a scene like a locative place ("*Mitiga airport* came under rocket fire"); a town
+named with a noun for its area ("northern Iraq's *Sinjar region*") is the area around it
+(precision ``vicinity``); and a dateline the sentence points at with "here" in another
+clause ("..., sending diverted passengers here") is set apart from the scene.
 
 Until a dependency parse exists the locative phrase is found from the words before the
 name: a preposition of ``lexicons/places.yaml`` ``locatives`` followed by at most six
@@ -90,11 +97,6 @@ _POSSESSOR = re.compile(r"^['’]s?\b")
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")  # between a possessor place and its part: "Gaza City's Zeitoun"
 #: Between a sea and the coast it is off: "the Red Sea off Hodeidah", "off the coast of".
 _OFF_COAST = re.compile(r"^\s+off\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+)?$", re.IGNORECASE)
-#: A word after a town's name that makes it the area around the town ("in Tal Tamr
-#: countryside"; the countryside of a provincial seat, "the Idlib countryside", is resolved
-#: to its province by the place recogniser); a town's outskirts or suburbs are its edge,
-#: within the few km a town stands for (see ``offset_locatives`` in places.yaml).
-_AREA_AFTER = re.compile(r"\s+(?:countryside|environs|hinterland)\b", re.IGNORECASE)
 # Prepositions of passage ("through", "via"), the first words of agreements' and meetings'
 # triggers, nouns for a place's people and for the area around a place are the lexicon's
 # ``passage_locatives``, ``pact_triggers``, ``resident_nouns`` and ``area_nouns``
@@ -140,6 +142,8 @@ def _names_no_scene(before: str, place: Place) -> bool:
     pair = _PAIR_SECOND.search(before)
     if pair is not None and _no_locative(before[:pair.end("lead")]):
         return True  # "tension between the SDF and *Ankara*": the second party
+    if place.feature == "country" and _traffic_end(before):
+        return True  # "ships transporting cargo to or from *Israel*": where the traffic goes
     phrase = _locative_phrase().search(before)
     if phrase is None:
         return False
@@ -186,6 +190,38 @@ def _relation_partner(before: str) -> bool:
 #: The most words between a conveyance verb and "to": its object ("carrying humanitarian
 #: supplies to Gaza", "escorting the seized vessel to Ashdod").
 CONVEYED_WORDS = 4
+#: The prepositions of a route's end after a noun of traffic: "ships *bound for*", "cargo
+#: *to or from*", "flights *to*". A bare "from" is left to ``source_locatives``: "an aircraft
+#: *from China* landed at Benina" names where it came from, which gives way to where it
+#: landed, and stands for the giver when nothing else places the event.
+_ROUTE_END = re.compile(r"\b(?:(?:to|from)\s+(?:or|and)\s+(?:to|from)|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _traffic_end(before: str) -> bool:
+    """Whether ``before`` (the words up to a country's name) makes the country an end of
+    traffic or a ship's registry: a route's preposition (``_ROUTE_END``: "to", "for", "to
+    or from") behind a noun of ``traffic_nouns`` or a verb of
+    ``conveyance_verbs`` within ``CONVEYED_WORDS`` words, no comma or clause break between
+    ("shut its ports to ships transporting cargo *to or from* Israel", "tankers bound *for*
+    Iran"), or "<noun> of" after a noun of ``registry_nouns`` ("vessels flying the *flag of*
+    Israel"). The country is where ships, goods or flights go, come from or are registered,
+    the party a measure aims at through them, not where anything happened."""
+    lexicon = load_lexicon()
+    words = re.findall(r"[\w'’-]+|,", before.lower())
+    if words and words[-1] == "the":
+        words = words[:-1]
+    if len(words) > 1 and words[-1] == "of" and words[-2] in lexicon.registry_nouns:
+        return True
+    route = _ROUTE_END.search(before)
+    if route is None:
+        return False
+    lead = re.findall(r"[\w'’-]+|,", before[:route.start()].lower())
+    for word in reversed(lead[-CONVEYED_WORDS - 1:]):
+        if word in lexicon.traffic_nouns or word in lexicon.conveyance_verbs:
+            return True
+        if word == "," or word in lexicon.clause_breaks:
+            return False
+    return False
 
 
 def _destination(lead: str) -> bool:
@@ -233,13 +269,14 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     (:func:`_dateline_scene`); not a country named as the possessor of a part of it
     ("SULAIMANIYAH, Iraq (AFP) - An oilfield in *Iraq's* autonomous Kurdish north",
     :func:`_names_its_region`): the text says which part, and the dateline's town need not
-    lie in it."""
+    lie in it; nor when the sentence sets the dateline's town apart from the scene
+    (:func:`_here_elsewhere`)."""
     place = _sentence_place(trigger, sentence, places, document, participants)
     text = document.text
     if place is None:
         return _dateline_scene(text, trigger, sentence, places)
     if place.feature != "country" or _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger) \
-            or _names_its_region(text, place):
+            or _names_its_region(text, place) or _here_elsewhere(text, trigger, sentence):
         return place
     town = _provincial_dateline(text, sentence.start)
     return town if town is not None and town.country == place.country else place
@@ -268,12 +305,25 @@ def _dateline_scene(text: str, trigger: Span, sentence: Span, places: list[Menti
     sentence with no place goes on at the scene an earlier one named, which the events
     stage carries over. Only a deed (:func:`_deed`): a statement, a meeting or a decision
     happens where its authors are, which the dateline does not say."""
-    if not _deed(text, trigger):
+    if not _deed(text, trigger) or _here_elsewhere(text, trigger, sentence):
         return None
     if any(p is not None and p.end is not None and p.end <= sentence.start and not _in_dateline(text, p)
            for p in map(_as_place, places)):
         return None
     return _provincial_dateline(text, sentence.start)
+
+
+def _here_elsewhere(text: str, trigger: Span, sentence: Span) -> bool:
+    """Whether the sentence points at the dateline's town by a word of ``dateline_deictics``
+    in a clause after the trigger's: "MISRATA, Libya (AFP) - Rockets rained down on the
+    airport of Libya's largest city ..., sending diverted passengers *here*" tells what the
+    deed did to the town it was filed from, so the deed happened somewhere else. Said in
+    the trigger's own clause ("clashes erupted here overnight") the word puts the deed
+    there, and so it does in a clause before the trigger's, which the deed's clause
+    explains ("clashes erupted here after gunmen attacked a checkpoint")."""
+    words = _alternation(load_lexicon().dateline_deictics)
+    return any(_clause_break().search(text, trigger.end, deictic.start())
+               for deictic in re.compile(rf"\b(?i:{words})\b").finditer(text, trigger.end, sentence.end))
 
 
 def _deed(text: str, trigger: Span) -> bool:
@@ -345,6 +395,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _concession_after(text, trigger, place) \
                 and not _in_other_event_clause(text, sentence, trigger, place) \
                 and not _in_topic(text, sentence, trigger, place) \
+                and not _measured_apart(text, sentence, trigger, place) \
                 and not _names_no_scene(text[sentence.start:place.start][-80:], place):
             inside.append(place)
     inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
@@ -539,6 +590,27 @@ def _in_topic(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
     return bool(openers) and not _clause_break().search(text, openers[-1].end(), place.start)  # type: ignore[arg-type]
 
 
+def _measured_apart(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies in the locative phrase of a noun of ``measure_nouns`` ("inflows
+    *at* Mosul Dam had fallen", "prices in Basra rose") and a comma or a semicolon stands
+    between it and the trigger: the phrase says where a quantity was measured, in a clause
+    of its own, and is no scene of an event told in another ("..., saying inflows at Mosul
+    Dam had fallen, and argued that pledges made during Erdogan's visit had not been
+    honoured" does not put the visit at the dam). In the trigger's own clause the measure
+    may tell what the event did there ("output at the Khor Mor field halted after a drone
+    strike")."""
+    before = text[sentence.start:place.start][-80:]  # type: ignore[misc]
+    phrase = _locative_phrase().search(before)
+    if phrase is None:
+        return False
+    lead = re.findall(r"[\w'’-]+", before[:phrase.start("preposition")].lower())
+    if not lead or lead[-1] not in load_lexicon().measure_nouns:
+        return False
+    before_trigger = place.start < trigger.start  # type: ignore[operator]
+    lo, hi = (place.end, trigger.start) if before_trigger else (trigger.end, place.start)
+    return re.search(r"[,;]", text[lo:hi]) is not None  # type: ignore[index]
+
+
 @lru_cache(maxsize=1)
 def _topic_opener() -> re.Pattern[str]:
     """A phrase of ``topic_openers``, any run of spaces between its words."""
@@ -602,6 +674,9 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
         if not phrase and _settlement_before().search(before):
             scene.append(place)  # "stormed the town of Silwad": the settlement the verb acts on
             continue
+        if not phrase and _under_attack_after().match(text, place.end):  # type: ignore[call-overload]
+            scene.append(place)  # "Mitiga airport came under rocket fire": where the attack hit
+            continue
         site = None if not sites or phrase or _level(place) > _FINENESS["city"] \
             else _facility_after().match(text, place.end)
         if site and not any(_contained_in().match(text[place.end:other.start])  # type: ignore[misc]
@@ -613,7 +688,7 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
         if phrase and not _owner_of_a_topic(text, place):  # not after a not_locative: see _names_no_scene
             preposition = " ".join(phrase.group("preposition").lower().split())
             road = _route_end(text, place)
-            if preposition in lexicon.offset_locatives or _AREA_AFTER.match(text, place.end or 0) or road \
+            if preposition in lexicon.offset_locatives or _area_after().match(text, place.end or 0) or road \
                     or _outlying_site(before[:phrase.start("preposition")]):
                 place = _vicinity(place)
             if preposition in lexicon.passage_locatives:
@@ -639,6 +714,31 @@ def _holds(text: str, wider: Place, place: Place) -> bool:
     Metula")."""
     return _level(wider) > _level(place) and wider.country == place.country \
         and _CONTAINING.search(text[place.end:wider.start]) is not None  # type: ignore[misc]
+
+
+@lru_cache(maxsize=1)
+def _under_attack_after() -> re.Pattern[str]:
+    """What follows the subject of an exposure to an attack: maybe a possessive and a site's
+    head ("Mitiga *airport*", "Sidon's *port*"), then a phrase of
+    ``exposure_phrases`` and a noun of ``attack_nouns`` behind up to two modifiers ("came
+    under heavy rocket fire"). The subject is where the attack hit, which the text gives as
+    the thing attacked rather than in a locative phrase; it is the scene of the sentence's
+    deed whatever its trigger ("..., with four projectiles landing near the runway")."""
+    lexicon = load_lexicon()
+    heads = _alternation(lexicon.facility_heads)
+    return re.compile(rf"(?:['’]s)?(?:\s+(?i:{heads}))?\s+(?i:{_alternation(lexicon.exposure_phrases)})"
+                      rf"(?:\s+[\w-]+){{0,2}}?\s+(?i:{_alternation(lexicon.attack_nouns)})\b")
+
+
+@lru_cache(maxsize=1)
+def _area_after() -> re.Pattern[str]:
+    """A noun of ``town_area_nouns`` right after a place's name: "in Tal Tamr *countryside*",
+    "in northern Iraq's Sinjar *region*", "the Tubas *area*". A town so named is the area
+    around it (:func:`_vicinity`): reports of one strike name the area or a village in it
+    ("near Sinuni", 20 km from Sinjar town), and the town's point alone would set them
+    apart. A unit the gazetteer knows by the phrase ("the Bint Jbeil district", "the Idlib
+    countryside") is read as that unit by the place recogniser and is no town."""
+    return re.compile(rf"\s+(?i:{_alternation(load_lexicon().town_area_nouns)})\b")
 
 
 @lru_cache(maxsize=1)

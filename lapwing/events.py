@@ -63,6 +63,9 @@ NOUN_CUES = frozenset({"a", "an", "the", "'s", "its", "their", "his", "her", "th
 #: Words before "the" and a name that make the name a ship's: people are aboard a ship or
 #: taken off it ("taken off the Nour al-Bahr"; a bare "off" is mostly "off the Horn of Africa").
 BOARDED = (("aboard",), ("on", "board"), ("taken", "off"))
+#: The lexicon class of ship nouns; a trigger that requires it ("intercept") also takes a
+#: ship known only by its name ("aboard the Oleander").
+VESSEL_CLASS = "vessels"
 #: Relative pronouns: after an event noun they open its relative clause ("the raid which
 #: Israel carried out"), and a past form right after one is that clause's verb, not a noun
 #: ("an aggression that targeted"). Irregular past verbs of such a clause follow.
@@ -116,8 +119,9 @@ PUNISHING_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 #: event of the sentence.
 ANCHOR_PREPS = frozenset({"since", "after", "before", "following", "over", "amid", "amidst"})
 #: Nouns before "of" or "to" that make the event noun after them the occasion the news is
-#: timed by ("ahead of the talks", "on the eve of a summit", "in the run-up to the vote").
-OCCASIONS = frozenset({"ahead", "eve", "run-up"})
+#: timed by ("ahead of the talks", "on the eve of a summit", "in the run-up to the vote", "in
+#: the wake of Friday's interception", "in the aftermath of", "on the heels of").
+OCCASIONS = frozenset({"ahead", "eve", "run-up", "wake", "aftermath", "heels"})
 #: Types whose noun after "at" is the venue of the news ("endorsed the call at a summit in
 #: Abuja"), not an act of its own.
 VENUE_TYPES = frozenset({"CONSULT"})
@@ -310,7 +314,7 @@ class EventCoder:
         self._dominant: str | None = None  # the country the document is about, if one
         self._antecedents: list[ActorRef] = []  # the previous sentence's parties, actors first
         self._acting: list[ActorRef] = []  # the persons who acted in the previous sentence
-        self._ships = Vessels(self.lexicon.classes.get("vessels", frozenset()), None)  # the document's, in code()
+        self._ships = Vessels(self.lexicon.classes.get(VESSEL_CLASS, frozenset()), None)  # the document's, in code()
         self._trigger_of: dict[int, Trigger] = {}  # the trigger of each event coded, by the event's id
         # nouns whose "that" opens their content, no relative ("reports that", "the claim that")
         self._content_nouns = self.lexicon.classes.get("assertions", frozenset()) \
@@ -333,7 +337,7 @@ class EventCoder:
         events: list[Event] = []
         seen: list[tuple[int, set[int | None]]] = []  # each event's sentence and its places
         split = list(sentences(document))
-        ships = self._ships = Vessels(self.lexicon.classes.get("vessels", frozenset()),
+        ships = self._ships = Vessels(self.lexicon.classes.get(VESSEL_CLASS, frozenset()),
                                       lambda s, e: self._resolve(document, s, e))
         named_ships = list({ship.actor_id: ship for sentence in split
                             for ship in ships.named(sentence) + _boarded_ships(sentence, ships)}.values())
@@ -900,6 +904,8 @@ class EventCoder:
         # struck before any place its phrases name
         if not roles.recipients and not roles.passive and entry.pos == "verb" and trig.type in OBJECT_PLACE_TYPES:
             self._object_place(sentence, trig, roles)
+        if not roles.recipients and entry.requires == VESSEL_CLASS:
+            self._boarded_ship(sentence, trig, roles)
         if trig.type in self.lexicon.place_targets and (
                 trig.type in self.lexicon.place_sources or (entry.pos == "verb" and not roles.actors)):
             # aid reaching a place stands for its people only when no giver tells the delivery
@@ -1793,6 +1799,9 @@ class EventCoder:
         listed = _colon_list(sentence, k)
         if any(self._class_word(sentence, n, name) for n in listed):
             return True
+        if name == VESSEL_CLASS and any(abs(sentence.index_at(ship.start or 0) - k) <= REQUIRES_WINDOW
+                                        for ship in _boarded_ships(sentence, self._ships)):
+            return True  # "activists aboard the Oleander, intercepted by the navy": a ship's name, no noun
         # the subject's head opening the clause: "Demonstrators angered by weeks of ... gathered"
         if any(self._class_word(sentence, n, name) for n in sentence.clause_opening(k, CLAUSE_SUBJECT_WORDS)):
             return True
@@ -1801,6 +1810,16 @@ class EventCoder:
         return toks[start].lower in RELATIVES and k - start <= 2 and any(
             self._class_word(sentence, n, name) for n in range(max(0, start - CLAUSE_SUBJECT_WORDS), start)
             if sentence.same_clause(n, start - 1))
+
+    def _boarded_ship(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
+        """"Activists aboard the Oleander, intercepted by the navy on Friday, were questioned":
+        an act that needs a ship, with nothing found as its object, is done to the ship named
+        only after "aboard" (no ship noun heads it) within reach before it."""
+        ship = next((s for s in reversed(_boarded_ships(sentence, self._ships))
+                     if 0 < trig.i - sentence.index_at(s.start or 0) <= REQUIRES_WINDOW), None)
+        if ship is not None:
+            roles.recipients = [ship]
+            roles.how.append(f"the ship {ship.text!r} the people are aboard is what it is done to")
 
     def _class_word(self, sentence: Sentence, n: int, name: str) -> bool:
         """Whether token ``n`` is a word of class ``name`` in its own right, not the modifier
@@ -3646,19 +3665,22 @@ SAME_TIME_LINKS = frozenset({"that", "when", "as"})
 
 
 def _interval_clause(sentence: Sentence, trig: Trigger) -> bool:
-    """A word in a clause that a measured interval opens ("..., a day after Israeli aircraft
-    bombed the port", "hours before gunmen stormed", "weeks after Britain, France and Germany
-    triggered the snapback of UN sanctions") or that the same span of time opens ("came on
-    the same day that the crown prince met the premier", "on the day when"): the clause dates
-    the news by another event, news of another day told as a time anchor, like "since the
-    2006 war"; never one act with the news, verb or noun. A bare "after" may tell how the
-    news came about ("died after soldiers opened fire"), and a bare "as" what goes on with
-    it: neither is one. The links and the units of time are the time lexicon's
-    (``offset_links``, ``units``), as the places of such a clause are for eventplace.py."""
+    """A word in a clause or a noun phrase that a measured interval opens ("..., a day after
+    Israeli aircraft bombed the port", "hours before gunmen stormed", "weeks after Britain,
+    France and Germany triggered the snapback of UN sanctions", "the blast came the morning
+    after a Turkish air raid") or that the same span of time opens ("came on the same day
+    that the crown prince met the premier", "on the day when"): it dates the news by another
+    event, news of another day told as a time anchor, like "since the 2006 war"; never one
+    act with the news, verb or noun. A bare "after" may tell how the news came about ("died
+    after soldiers opened fire"), and a bare "as" what goes on with it: neither is one; nor
+    is a part of the day without "the" ("struck this morning after talks failed"). The links,
+    the units of time and the parts of the day are the time lexicon's (``offset_links``,
+    ``units``, ``parts_of_day``), as the places of such a clause are for eventplace.py."""
     toks, time = sentence.tokens, load_time_lexicon()
 
     def interval(k: int) -> bool:
-        if k < 1 or time.unit(toks[k - 1].lower) is None:
+        part_of_day = k > 1 and toks[k - 1].lower in time.parts_of_day and toks[k - 2].lower == "the"
+        if k < 1 or time.unit(toks[k - 1].lower) is None and not part_of_day:
             return False  # "Hours after gunmen stormed ...": a unit opening the sentence will do
         if toks[k].lower in SAME_TIME_LINKS:
             if k < 2:
@@ -3672,8 +3694,6 @@ def _interval_clause(sentence: Sentence, trig: Trigger) -> bool:
     if interval(opening) and all(_listing_comma(toks, k) for k in range(opening, trig.i)
                                  if toks[k].lower in {",", ";"}):
         return True
-    if trig.entry.pos != "verb":
-        return False
     for k in range(trig.i - 1, max(0, trig.i - ANCHOR_WINDOW - 1), -1):
         if toks[k].lower in time.offset_links:
             return interval(k)

@@ -21,7 +21,15 @@ from lapwing.records import ActorRef, Attribution
 #: A speaker found for a cue: its ActorRef and token span.
 Found = tuple[ActorRef, tuple[int, int]] | None
 
-_NP_STOP = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")", "—", "–", "and", "but", "that"})
+#: Words that open a subordinate clause ("although the other side has said"): the speaker's
+#: phrase starts after them, as they belong to no name.
+_SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "as", "since", "because", "if", "unless",
+                            "when"})
+_NP_STOP = _SUBORDINATORS | {",", ".", ";", ":", '"', "“", "”", "(", ")", "—", "–", "and", "but", "that"}
+#: Auxiliaries and adverbs between a speaker and its verb ("the other side has said", "the
+#: ministry would later say"): they end the speaker's phrase and are no part of it.
+_AUXILIARIES = SUBJECT_AUXILIARIES | frozenset({"would", "will", "could", "might", "may", "can", "should", "must",
+                                                "did", "does", "do"})
 _NP_WORDS = 5
 #: The longest speaker phrase with an "of" complement between a comma and its verb.
 _OF_NP_WORDS = 8
@@ -299,11 +307,14 @@ def _phrase_before(sentence: Sentence, k: int) -> Found:
     if i > 0 and toks[i - 1].lower not in _NP_STOP and whole is not None and toks[whole + 1].lower in ARTICLES \
             and "of" in sentence.words(whole + 1, k):
         i = whole + 1  # ", the final statement of a Cairo summit said": a whole phrase with its "of" complement
-    article = toks[i].lower in ARTICLES  # "the final statement of a Cairo summit said"
-    if i == k or any((w in PREPOSITIONS and not _name_of(sentence, n) and not (article and w == "of"))
-                     or w in RELATIVE_PRONOUNS for n, w in enumerate(sentence.words(i, k), start=i)):
+    end = k
+    while end > i and toks[end - 1].lower in _AUXILIARIES:
+        end -= 1
+    article = end > i and toks[i].lower in ARTICLES  # "the final statement of a Cairo summit said"
+    if i == end or any((w in PREPOSITIONS and not _name_of(sentence, n) and not (article and w == "of"))
+                       or w in RELATIVE_PRONOUNS for n, w in enumerate(sentence.words(i, end), start=i)):
         return None  # "in which it said": the clause's party is named before it, not here
-    return _ref(sentence, i, k), (i, k)
+    return _ref(sentence, i, end), (i, end)
 
 
 def _name_of(sentence: Sentence, n: int) -> bool:

@@ -327,7 +327,9 @@ def _variants(entry: Entry, spec: YMap, check: _Checker) -> list[Entry]:
     "entered" is MOBILIZE with a column of tanks and AID with trucks of food
     (``variants: {relief_goods: AID}``). Each variant keeps the entry's roles and drops its
     mode, which belongs to the first type, unless it keeps that type: then it is the same act
-    found by another class of word ("board": a ship near it, or forces)."""
+    found by another class of word ("board": a ship near it, or forces). A mode may follow
+    the type when the word names a kind of that act ("storm": ``{vessels: COERCE seize}``,
+    commandos storming a ship seize it)."""
     table = spec.get("variants")
     if table is None:
         return []
@@ -336,12 +338,13 @@ def _variants(entry: Entry, spec: YMap, check: _Checker) -> list[Entry]:
                     "write it as variants: {relief_goods: AID}")
         return []
     out = []
-    for name, type_ in table.items():
+    for name, value in table.items():
+        type_, _, own_mode = str(value).partition(" ")
         if type_ not in PLOVER_TYPES:
             check.error(entry.line, f"trigger {entry.key!r}: variant type {type_!r} is not a PLOVER type",
                         f"use one of {', '.join(PLOVER_TYPES)}")
             continue
-        mode = entry.mode if type_ == entry.type else None
+        mode = own_mode.strip() or (entry.mode if type_ == entry.type else None)
         out.append(replace(entry, type=type_, requires=name, mode=mode, hostile=None, official=None))
     return out
 
@@ -372,7 +375,11 @@ def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
                 continue
             entry, firsts = built
             words = tuple(key.lower().split())
-            for each in (entry, *_variants(entry, spec, check)):
+            variants = _variants(entry, spec, check)
+            # a word read one way wherever it stands ("storm": an assault) reads as its variant
+            # where the variant's class is near (a ship stormed is seized): tried first, it wins
+            # a tie; a word that needs a class of its own keeps it first ("reach": an accord)
+            for each in (entry, *variants) if entry.requires else (*variants, entry):
                 _check_classes(each, words, lexicon.classes, check)
                 for first in firsts:
                     for rest in _rests(key.lower(), pos, spec):

@@ -26,6 +26,7 @@ from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, RELAT
                                  Token, past_day, reporting_at, s_form)
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
+from lapwing.places_recognise import DATELINE
 from lapwing.records import NO_NATION, ActorRef
 
 JOINERS = frozenset({",", "and", "&", "as", "well", "both", "the"})
@@ -127,6 +128,10 @@ CONJUNCTIONS = frozenset({"before", "after", "since", "until"})
 PREP_WINDOW = 8
 #: Words that tie a member noun to its organisation ("leaders of", "figures in").
 MEMBER_LINKS = frozenset({"of", "in", "from", "within"})
+#: Prepositions by which a phrase places the participant noun before it ("teachers in Kenya",
+#: "workers at Egypt's biggest mill", "protesters from Morocco"); "of" is left out, as "N of
+#: X" already has X head the subject ("Delegations of the House agreed").
+PLACING_PREPS = frozenset({"in", "from", "at"})
 #: The organisation's name must start within this many tokens after the link (an article).
 MEMBER_REACH = 2
 #: People who speak for a party ("Officials from Sudan and South Sudan met"): with "from" or
@@ -152,6 +157,9 @@ ASCRIBED_OBJECT = 3
 ASCRIPTION_REACH = 10
 #: The longest relative clause set off by commas between a subject and its verb.
 RELATIVE_WORDS = 30
+#: The longest subject of a relative clause without a pronoun ("a move the foreign ministry
+#: of the new administration hailed").
+CONTACT_SUBJECT_WORDS = 8
 #: How many words of place and time adjuncts may stand between a verb and its object.
 ADJUNCT_WORDS = 10
 #: Words ending in "-ed" that are no verb before a reduced relative ("several hundred people").
@@ -426,6 +434,10 @@ class PatternRoles:
             actor = self._subject_before_relative(sentence, groups, i)
             if actor is not None:
                 out.how.append(f"{actor[0].text!r} before the relative clause set off by commas acts")
+        if actor is None and entry.pos == "verb":
+            actor = self._contact_subject(sentence, groups, i)
+            if actor is not None:
+                out.how.append(f"{actor[0].text!r}, the subject of a relative clause without a pronoun, acts")
         light = _light_participle(sentence, i) if actor is None else None
         if light is not None:  # ", scoring a direct hit": the main clause's subject, not a party between
             actor = self._participial_subject(sentence, groups, light, out, speaking=light == i)
@@ -440,6 +452,8 @@ class PatternRoles:
                     or (self._moving_forces(sentence, i, out) if entry.type in self.own_means else None)
         out.actors = actor or []
         self._recipients(sentence, groups, j, entry, out)
+        if entry.type in MEASURE_TYPES and entry.pos == "verb" and out.actors and not out.recipients:
+            self._gateway_shut(sentence, groups, j, out)
         if entry.type == "ACCUSE" and not out.object_found:
             self._complained_wrong(sentence, groups, j, out)
         if not out.recipients and (entry.pos == "noun" or self._goods_form(sentence, i)):
@@ -762,13 +776,19 @@ class PatternRoles:
             # "Officials from Sudan and South Sudan met": the states they speak for act
             out.how.append(f"{toks[n - 1].text!r} {toks[n].lower} the parties they represent")
             return list(group.refs)
-        if n < 1 or toks[n].lower not in {"in", "from"} or not self._participant(toks[n - 1].lower):
+        if n < 1 or toks[n].lower not in PLACING_PREPS or not self._participant(toks[n - 1].lower):
             return None
-        tok, place = toks[n - 1], group.refs[0]
-        country = place.country if place.type == "state" and len(group.refs) == 1 else None
-        out.how.append(f"participant {tok.text!r} {toks[n].lower} {place.text!r}")
-        return [ActorRef(text=tok.text, start=tok.start, end=tok.end, country=country,
-                         reason=f"noun: participant{'; of ' + country + ', where they are' if country else ''}")]
+        out.how.append(f"participant {toks[n - 1].text!r} {toks[n].lower} {group.refs[0].text!r}")
+        return [_placed_participant(toks[n - 1], group)]
+
+    def _placing_group(self, sentence: Sentence, groups: list[Group], k: int) -> Group | None:
+        """The party in the phrase right after the participant noun at ``k`` that places it
+        ("Workers at Egypt's biggest textile mill", "nurses in Kenya"), also as the owner of
+        that phrase's noun."""
+        toks = sentence.tokens
+        if k + 1 >= len(toks) or toks[k + 1].lower not in PLACING_PREPS:
+            return None
+        return next((g for g in groups if governor(sentence, g.first) == k + 1), None)
 
     def _speakers_forces(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
         """"The IDF said Wednesday that fighter jets had hit a depot", "the Houthis' military
@@ -833,8 +853,8 @@ class PatternRoles:
                 return None  # "40 vehicles carrying fighters deployed": the vehicles head the subject
             if self._participant(sentence.tokens[k].lower):
                 out.how.append(f"participant {sentence.tokens[k].text!r} opening the clause")
-                return [ActorRef(text=sentence.tokens[k].text, start=sentence.tokens[k].start,
-                                 end=sentence.tokens[k].end, reason=PARTICIPANT)]
+                placing = self._placing_group(sentence, groups, k)
+                return [_placed_participant(sentence.tokens[k], placing)]
         return None
 
     def _subject_head_window(self, sentence: Sentence, first: int, i: int) -> range:
@@ -844,6 +864,8 @@ class PatternRoles:
         retirees", "More than a thousand workers")."""
         toks = sentence.tokens
         if first == 0:  # past a dateline: "TOKYO - A Japanese aid worker ... has been freed"
+            dateline = DATELINE.match(sentence.text)  # "ALEXANDRIA, Sept 29 (Reuters) - Workers"
+            first = min(i, sentence.index_at(sentence.start + dateline.end())) if dateline else first
             while first < i and (toks[first].text.isupper() and len(toks[first].text) > 1
                                  or toks[first].text in DATELINE_MARKS):
                 first += 1
@@ -927,6 +949,34 @@ class PatternRoles:
         if described is None or any(t.lower in PREPOSITIONS for t in toks[opening + 1:described.first]):
             return None
         return list(described.refs)
+
+    def _contact_subject(self, sentence: Sentence, groups: list[Group], i: int) -> list[ActorRef] | None:
+        """"lifting restrictions, a move the foreign ministry of the new administration hailed
+        as a step": the verb at ``i`` ends a relative clause with no pronoun on the noun before
+        its subject (an article, a common noun, then a phrase opened by an article, a possessive
+        or a name) and is a past form. The clause's subject acts, not the main clause's: the party
+        heading it or its "of" phrase, or else the words that name it, unresolved."""
+        toks = sentence.tokens
+        verb = toks[i].lower
+        if not (verb.endswith("ed") and verb not in ED_NON_VERBS or verb in IRREGULAR_PAST):
+            return None
+        for m in range(i - 1, max(1, i - 1 - CONTACT_SUBJECT_WORDS), -1):
+            word = toks[m].lower
+            if not (word.isalpha() or word == "'s" or "-" in word) or word in PREPOSITIONS - {"of"} \
+                    or word in NOT_NOUNS - ARTICLES - POSSESSIVES:
+                return None  # a comma, a verb's auxiliary, a pronoun or an adjunct: no noun phrase alone
+            head, det = toks[m - 1], toks[m - 2].lower
+            named = toks[m].cap and any(g.first == m and g.last == i for g in groups)  # "a step Damascus hailed"
+            if (word in ARTICLES | POSSESSIVES or named) and det in ARTICLES and head.lower.isalpha() \
+                    and not head.cap and head.lower not in NOT_NOUNS | PREPOSITIONS \
+                    and not head.lower.endswith(("ed", "ing")):
+                group = next((g for g in groups if m <= g.first and g.last <= i), None)
+                heading = group is not None and (group.first <= m + 1
+                                                 or toks[governor(sentence, group.first)].lower == "of")
+                if group is not None and heading:
+                    return list(group.refs)  # "the foreign ministry of Syria": the party it acts for
+                return [ActorRef(text=sentence.span_text(m, i), start=toks[m].start, end=toks[i - 1].end)]
+        return None
 
     def _members_owner(self, sentence: Sentence, groups: list[Group], i: int) -> Group | None:
         """"eight members of a network affiliated with the espionage service of the Zionist
@@ -1516,6 +1566,8 @@ class PatternRoles:
             if relative is not None:  # "Ansar Allah, the rebels who control Yemen's north, released"
                 earlier = [g for g in before_trigger[:n] if g.first <= relative.first]
                 head = self._apposition_head(sentence, earlier[:-1], earlier[-1], i) or relative
+            if head is None and verb:
+                return self._with_earlier_conjunct(sentence, before_trigger[:n], group)
             return head or group
         for k in range(i - 1, -1, -1):
             if not sentence.same_clause(k, i):
@@ -1527,6 +1579,29 @@ class PatternRoles:
                 out.pronoun = sentence.tokens[k].lower
                 break
         return None
+
+    def _heads_conjunct(self, sentence: Sentence, last: int, first: int) -> bool:
+        """Whether the words from token ``last`` to ``first`` join a second subject to the
+        party before them by "and" through an official or a member of the party after them
+        ("Türkiye's top diplomat and the commander of the eastern-based Libyan National Army
+        reviewed"): the commander stands for his party, as coders record a member's group."""
+        words = sentence.words(last, first)
+        if len(words) < 3 or words[0] != "and" or "of" not in words:
+            return False
+        of = words.index("of")
+        head = [w for w in words[1:of] if w not in ARTICLES | POSSESSIVES]
+        modifiers = [w for w in words[of + 1:] if w not in ARTICLES]
+        return 0 < len(head) <= TITLE_WORDS and head[-1] in self.members | self.officials \
+            and all(w.replace("-", "").isalpha() for w in head + modifiers) and len(modifiers) <= TITLE_WORDS
+
+    def _with_earlier_conjunct(self, sentence: Sentence, earlier: list[Group], group: Group) -> Group:
+        """The verb's subject ``group`` with the party "and" joins before it through an
+        official or member of ``group`` ("Egypt's foreign minister and the commander of the
+        Sudanese army held talks", see :meth:`_heads_conjunct`): both act."""
+        prior = earlier[-1] if earlier else None
+        if prior is not None and self._heads_conjunct(sentence, prior.last, group.first):
+            return Group(prior.first, group.last, prior.refs + group.refs)
+        return group
 
     def _closed_gateway(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry,
                         out: Roles) -> bool:
@@ -1545,18 +1620,40 @@ class PatternRoles:
         owner = owned[0]
         self._recipients(sentence, groups, j, entry, out, passive=True)
         if not out.recipients and j < len(toks) and toks[j].lower == "to":
-            end = next((k for k in range(j + 1, len(toks)) if toks[k].lower in {",", ";", "that"}), len(toks))
-            barred = next((g.refs for g in groups if j < g.first and g.last <= end), None) \
-                or [ref for ref in [country_word(sentence, j + 1, end, self.resolver)] if ref is not None]
-            if barred and barred[0].country != owner.country:
-                out.recipients = list(barred)
-                out.how.append(f"{barred[0].text!r}, named in the phrase after 'to', is barred")
+            self._barred(sentence, groups, j, [owner], out)
         if out.recipients:
             out.actors = owned
             out.how.append(f"the owner of the {toks[gate].text!r} closed ({owner.text!r}) acts")
         else:
             out.how.append(f"the {toks[gate].text!r} closed to no one named: no measure against anyone")
         return True
+
+    def _barred(self, sentence: Sentence, groups: list[Group], to: int, owners: list[ActorRef], out: Roles) -> None:
+        """Make the party named in the phrase after the "to" at ``to`` of a closed gateway
+        ("closed to ships carrying cargo to or from Israel"), up to the clause's next comma,
+        the recipients: those barred, when not of the owners' own country."""
+        toks = sentence.tokens
+        end = next((k for k in range(to + 1, len(toks)) if toks[k].lower in {",", ";", "that"}), len(toks))
+        barred = next((g.refs for g in groups if to < g.first and g.last <= end), None) \
+            or [ref for ref in [country_word(sentence, to + 1, end, self.resolver)] if ref is not None]
+        if barred and barred[0].country not in {o.country for o in owners}:
+            out.recipients = list(barred)
+            out.how.append(f"{barred[0].text!r}, named in the phrase after 'to', is barred")
+
+    def _gateway_shut(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """"Türkiye shut its ports today to ships transporting cargo to or from Israel": a
+        state that closes its own ports or skies in the active voice (the gateway noun heads
+        the object) closes them to the party the phrase after "to" names, past adjuncts of
+        time ("today", "on Monday")."""
+        toks = sentence.tokens
+        gate = next((k for k in range(j, min(len(toks), j + GATEWAY_OWNER + 1)) if toks[k].lower in self.gateways),
+                    None)
+        if gate is None:
+            return
+        to = next((k for k in range(gate + 1, min(len(toks), gate + 1 + ADJUNCT_WORDS))
+                   if toks[k].lower == "to" or toks[k].text in {",", ";"}), None)
+        if to is not None and toks[to].lower == "to":
+            self._barred(sentence, groups, to, out.actors, out)
 
     def _indirect_object(self, sentence: Sentence, group: Group, i: int) -> bool:
         """"The minister handed the Turkish ambassador a letter seeking larger releases": a
@@ -1655,11 +1752,14 @@ class PatternRoles:
                       how: str) -> list[ActorRef] | None:
         """The sentence's first group before token ``i`` outside a prepositional phrase."""
         toks = sentence.tokens
-        for group in groups:
+        for n, group in enumerate(groups):
             if group.first >= i:
                 return None
             if not group.first or toks[group.first - 1].lower not in PREPOSITIONS:
                 out.how.append(how)
+                later = groups[n + 1] if n + 1 < len(groups) and groups[n + 1].last <= i else None
+                if later is not None and self._heads_conjunct(sentence, group.last, later.first):
+                    return group.refs + later.refs  # "Türkiye's top diplomat and the commander of the LNA"
                 return list(group.refs)
         return None
 
@@ -1991,6 +2091,17 @@ class PatternRoles:
             if tie > k:  # "taking 38 people suspected of links to ISIL into custody"
                 limit, k = min(len(toks), tie + 3), tie
                 continue
+            if word == "and" and k > j and k + 1 < len(toks) \
+                    and (toks[k + 1].lower.isdigit() or toks[k + 1].lower in COUNT_WORDS):
+                # "the assets of 37 individuals and four organisations linked to Daesh": a
+                # second counted noun of the object takes no room
+                limit, k = min(len(toks), limit + 2), k + 2
+                continue
+            patron = self._tied_compound(sentence, k)
+            if patron is not None:  # "banned Israeli-linked ships": ships tied to Israel are Israel's
+                out.recipients, out.object_end, out.object_found = [patron], k + 1, True
+                out.how.append(f"{patron.text!r}, whom the object is tied to ({toks[k].text!r}), is hit")
+                return True
             if word in PREPOSITIONS and k > j and self._counterpart_link(sentence, k) \
                     and sentence.same_clause(j - 1, k):
                 # "suspended military cooperation with Israel", "banned new investment in
@@ -2005,6 +2116,17 @@ class PatternRoles:
                 return True
             k += 1
         return False
+
+    def _tied_compound(self, sentence: Sentence, k: int) -> ActorRef | None:
+        """The party a compound at token ``k`` ties its noun to ("Israeli-linked ships",
+        "Hezbollah-affiliated firms"): the short form of "ships linked to Israel", whose
+        people or property are that party's (see :func:`_affiliation_end`)."""
+        tok = sentence.tokens[k]
+        head, _, marker = tok.text.rpartition("-")
+        if not head or marker.lower() not in TIES or self.resolver is None:
+            return None
+        ref = self.resolver(tok.start, tok.start + len(head))
+        return ref if ref is not None and ref.country else None
 
     def _measure_target(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
         """"Turkey's ban on vessels serving Israel", "a ban on flights to Qatar": the party
@@ -2064,6 +2186,16 @@ class PatternRoles:
         out.recipients, out.object_end = list(agent.refs), agent.last
         out.how.append(f"{agent.refs[0].text!r} did the wrong the grievance names ('violations by X')")
         return True
+
+
+def _placed_participant(tok: Token, placing: Group | None) -> ActorRef:
+    """The participant noun ``tok`` as a party, of the country of the one state that the
+    phrase after it names ("Teachers in Kenya", "Workers at Egypt's biggest mill"), as coders
+    give local people the country they are in; of none when no state places it."""
+    place = placing.refs[0] if placing is not None and len(placing.refs) == 1 else None
+    country = place.country if place is not None and place.type == "state" else None
+    return ActorRef(text=tok.text, start=tok.start, end=tok.end, country=country,
+                    reason=f"{PARTICIPANT}{'; of ' + country + ', where they are' if country else ''}")
 
 
 def plural_noun_subject(sentence: Sentence, k: int) -> bool:

@@ -176,7 +176,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "seat_nouns", "seat_units", "relation_nouns", "conduit_nouns", "outlying_site_nouns",
               "concession_openers", "service_words", "landform_nouns", "reporter_nouns",
               "border_nouns", "leader_place_prepositions", "part_nouns", "topic_openers", "compass_nouns",
-              "operation_verbs", "reason_openers")
+              "operation_verbs", "reason_openers", "town_area_nouns", "traffic_nouns", "registry_nouns",
+              "measure_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics")
 
 
 @dataclass(frozen=True)
@@ -249,6 +250,13 @@ class PlaceLexicon:
     compass_nouns: frozenset[str]
     operation_verbs: frozenset[str]
     reason_openers: frozenset[str]
+    town_area_nouns: frozenset[str]
+    traffic_nouns: frozenset[str]
+    registry_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
+    exposure_phrases: frozenset[str]
+    attack_nouns: frozenset[str]
+    dateline_deictics: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     region_descriptions: dict[str, str]  # description (lower case) -> the region's gazetteer name
@@ -828,14 +836,10 @@ class Recogniser:
         if not tokens[i].text[:1].isupper() or tokens[i].text in _ARTICLES:
             return None
         for j in range(self._run_end(text, tokens, i), i - 1, -1):
-            for head in self._site_head_words:
-                k = j + len(head)
-                if k < len(tokens) and all(
-                        tokens[j + 1 + n].text == word and text[tokens[j + n].end:tokens[j + 1 + n].start] == " "
-                        for n, word in enumerate(head)):
-                    candidates = self.source.lookup(text[tokens[i].start:tokens[k].end])
-                    if candidates:
-                        return k, candidates
+            for k in self._site_head_ends(text, tokens, j):
+                candidates = self.source.lookup(text[tokens[i].start:tokens[k].end])
+                if candidates:
+                    return k, candidates
         return None
 
     def _landform(self, text: str, tokens: list[_Token], i: int, j: int, candidates: tuple[Candidate, ...]
@@ -893,7 +897,8 @@ class Recogniser:
             if not wide and population < SENTENCE_INITIAL_POPULATION and self._kin_name(text, name):
                 return False  # "Alfred was 90" after "her husband, Alfred"
             if (tokens[i].first and not wide and population < SENTENCE_INITIAL_POPULATION
-                    and not self._used_mid_sentence(text, name, tokens[i].start)):
+                    and not self._used_mid_sentence(text, name, tokens[i].start)
+                    and not self._named_with_site_head(text, tokens, i, j)):
                 return False  # "Most of them", "Over the years", "The Secretary said"
         elif not any(c.feature in _WIDE and c.precision != "admin2" for c in candidates) \
                 and self._followed_by_name(text, tokens, j):
@@ -1109,6 +1114,22 @@ class Recogniser:
         before = tokens[i - 1]
         return (before.capitalised and not before.first and text[before.end:tokens[i].start] == " "
                 and self.actor_names.org_head(tokens[i].text))
+
+    def _named_with_site_head(self, text: str, tokens: list[_Token], i: int, j: int) -> bool:
+        """Whether the name ``tokens[i..j]`` is followed by a lower-case head of ``site_heads``
+        that the gazetteer knows together with it ("*Mitiga airport* came under rocket fire"):
+        the site's own name vouches for a small place's name opening a sentence, as a
+        preposition would ("in Mitiga"), where a common word is never listed with "airport"."""
+        return any(self.source.lookup(text[tokens[i].start:tokens[k].end])
+                   for k in self._site_head_ends(text, tokens, j))
+
+    def _site_head_ends(self, text: str, tokens: list[_Token], j: int) -> list[int]:
+        """The last tokens of the heads of ``site_heads`` written right after token ``j``
+        ("the T4 *air base*"), one word apart each."""
+        return [j + len(head) for head in self._site_head_words
+                if j + len(head) < len(tokens) and all(
+                    tokens[j + 1 + n].text == word and text[tokens[j + n].end:tokens[j + 1 + n].start] == " "
+                    for n, word in enumerate(head))]
 
     @staticmethod
     def _used_mid_sentence(text: str, name: str, here: int) -> bool:

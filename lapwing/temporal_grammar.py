@@ -287,7 +287,8 @@ class Grammar:
                             r"\s+(?P<unit2>period|quarter|month|week|day))\b",
              self._same_period, None),
             ("unspecified_date", rf"\b(?P<word>{alternation(lx.unspecified_dates)})\b", self._unspecified_date, None),
-            ("night_before_after", rf"\bthe\s+(?P<unit>night)\s+(?P<dir>before|after)\b(?!{_NAMED_NEXT})",
+            # "the night before", "the morning after": that part of the day next to the reference day
+            ("part_of_day_before_after", rf"\bthe\s+(?P<unit>{self.parts})\s+(?P<dir>before|after)\b(?!{_NAMED_NEXT})",
              self._anaphoric_unit, None),
             ("decade", rf"\b{mod}?(?:(?P<full>(?:1[0-9]|20)\d)0['’]?s|['’]?(?P<short>\d)0['’]?s)\b",
              self._decade, None),

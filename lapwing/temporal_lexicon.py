@@ -163,6 +163,8 @@ class TimeLexicon:
     speech_words: frozenset[str]
     hearer_speech_words: frozenset[str]
     enacting_speech_words: frozenset[str]
+    occurrence_relatives: frozenset[str]
+    occurrence_verbs: frozenset[str]
     anaphoric_offsets: frozenset[str]
     copulas: frozenset[str]
     cause_prepositions: frozenset[str]
@@ -362,6 +364,8 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         speech_words=_lower_set(req("speech_words", list)),
         hearer_speech_words=_lower_set(req("hearer_speech_words", list)),
         enacting_speech_words=_lower_set(req("enacting_speech_words", list)),
+        occurrence_relatives=_lower_set(req("occurrence_clauses", dict)["relatives"]),
+        occurrence_verbs=_lower_set(req("occurrence_clauses", dict)["verbs"]),
         anaphoric_offsets=_lower_set(req("anaphoric_offsets", list)),
         copulas=_lower_set(req("copulas", list)),
         cause_prepositions=_lower_set(req("cause_prepositions", list)),
