@@ -47,6 +47,7 @@ from typing import Any
 import yaml
 
 from lapwing.events_vessels import UNNAMED_VESSEL, VESSEL_ID
+from lapwing.places_recognise import load_lexicon as load_place_lexicon
 from lapwing.records import NO_NATION, PROVISIONAL_ID, Event
 
 MODELS_DIR = Path(__file__).with_name("models")
@@ -195,6 +196,8 @@ _RELAYED_TYPES = frozenset({"REQUEST"})
 #: :func:`_other_counterparts`); the host and the day do not, as a head of state receives
 #: several visitors at one palace on one day.
 _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})
+#: How the actors stage explains a city taken for its state ("Baghdad" for Iraq).
+METONYMY = "metonymy:"
 #: Prefixes of keys that name no resolved actor: an unresolved name, or a kind of party.
 _GENERIC = ("name:", "kind:")
 
@@ -667,7 +670,7 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     mean = total / comparable if comparable else 0.0
     conflicts = _role_conflicts(report, cluster) or int(_other_counterparts(report, cluster)
                                                         or _other_persons(report, cluster)
-                                                        or _other_targets(report, cluster))
+                                                        or _other_targets(report, cluster, p))
     return mean - p.weights["role_conflict"] * conflicts
 
 
@@ -708,28 +711,48 @@ def _other_persons(report: Report, cluster: Cluster) -> bool:
     return bool(report.persons and cluster.persons and report.persons.isdisjoint(cluster.persons))
 
 
-def _other_targets(report: Report, cluster: Cluster) -> bool:
+def _other_targets(report: Report, cluster: Cluster, p: Params) -> bool:
     """Whether both name who acted and a known actor they acted at, the actors share a
     nation, and the known targets' nations are disjoint: Sudan accusing Chad is not Sudan
-    accusing the RSF that day, though the accuser is the same. Reports of one event name its
+    accusing the RSF that day, though the accuser is the same, and Turkey closing its ports
+    to Israel is not Turkey freezing the assets of the PKK. Reports of one event name its
     target alike as far as the nation goes ("Chad", "N'Djamena" and "its western neighbour";
     "the RSF" and "Daglo's forces"). A place struck counts for no target here: "Sidakan" and
     "the PKK" are one Turkish strike; nor does the target of a member that names no actor,
-    more often a misread role (the donor as the recipient of its own aid)."""
+    more often a misread role (the donor as the recipient of its own aid). A report that
+    names no target, or only a kind of party ("ships"), conflicts with none."""
     if report.type in _RELAYED_TYPES or not report.actor_countries:
         return False
-    mine = _nations(_known_targets(report))
-    theirs = _nations(frozenset().union(*(_known_targets(m) for m in cluster.members
+    mine = _nations(_known_targets(report, p))
+    theirs = _nations(frozenset().union(*(_known_targets(m, p) for m in cluster.members
                                           if m.actor_countries and m.type not in _RELAYED_TYPES)))
     return bool(mine and theirs and mine.isdisjoint(theirs)
                 and _nations(report.actor_countries) & cluster.actor_countries)
 
 
-def _known_targets(report: Report) -> frozenset[str]:
+def _known_targets(report: Report, p: Params) -> frozenset[str]:
     """Countries of the report's recipients resolved to a known actor (a state, group or
-    person), not of a place struck."""
+    person), not of a place struck. A statement or decision (``sceneless_types``) strikes
+    no place, so there a state named by itself is its target as well (:func:`_named_state`)."""
+    sceneless = report.type in p.sceneless_types
     return frozenset(r["country"] for r in report.record.get("recipients") or ()
-                     if r.get("actor_id") and r.get("country"))
+                     if r.get("country") and (r.get("actor_id") or sceneless and _named_state(r, report)))
+
+
+def _named_state(ref: Mapping[str, Any], report: Report) -> bool:
+    """Whether a party is a state named by itself ("ports closed to ships trading with
+    *Israel*"), not a word that only says where its true targets are from or pass: a
+    nationality ("an *Iraqi* oil trader"), a compound ("*UAE-registered* firms"), a city
+    standing for its state ("a businessman in *Baghdad*") or a country passed through
+    (``passage_locatives``: "drones delivered to the group *through Chad*"). Reports of one
+    sanction or accusation name the people, firms and routes by such words and differ in them."""
+    if ref.get("type") != "state" or str(ref.get("reason") or "").startswith(METONYMY) \
+            or "-" in str(ref.get("text") or ""):
+        return False
+    sentence = report.record.get("sentence") or {}
+    before = str(sentence.get("text") or "")[:max(0, int(ref.get("start") or 0) - int(sentence.get("start") or 0))]
+    words = before.lower().split()
+    return not (words and words[-1] in load_place_lexicon().passage_locatives)
 
 
 def _party_credit(party: tuple[str, str | None, str | None], cluster: Cluster, p: Params) -> float:

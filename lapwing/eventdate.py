@@ -994,10 +994,19 @@ def _onset(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
 
 def _superlative_in(text: str, lex: TimeLexicon, at_end: bool = False) -> bool:
     """Whether ``text`` holds a superlative ("first", "deadliest"; not a noun in -est such as
-    "protest" or "west"), within five words of its end when ``at_end`` ("the most senior
-    Turkish official to | visit")."""
+    "protest" or "west") or an ordinal that ranks the event in a series ("the boat is the
+    *fourth* to be stopped since June 2025", "the 12th such raid since January"), within five
+    words of its end when ``at_end`` ("the most senior Turkish official to | visit")."""
     words = [w for w in _SUPERLATIVE_WORD.finditer(text) if w.group().lower() not in lex.est_nouns]
+    words += list(_rank_pattern(tuple(sorted(w for w, n in lex.ordinals.items() if n > 0))).finditer(text))
     return any(not at_end or len(text[w.end():].split()) <= 5 for w in words)
+
+
+@lru_cache(maxsize=4)
+def _rank_pattern(ordinals: tuple[str, ...]) -> re.Pattern[str]:
+    """An ordinal number in words or figures ("fourth", "12th") after a determiner ("the",
+    "its third strike"), which ranks."""
+    return re.compile(rf"\b(?:the|its|their|his|her|our|a)\s+(?:{alternation(ordinals)}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
 def _bound(timex: Timex, trigger: Span, sentence: Span, text: str) -> bool:
@@ -1063,8 +1072,9 @@ def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) 
     parts it from the trigger: the phrase is the background of another clause, unlike a
     possessive subject ("Monday's attack, the deadliest this year, killed five"). A year
     that ends a capitalised name ("the exercise Coral Sentinel 2026") is part of the name
-    (:func:`_ends_name`)."""
-    if _ends_name(timex, text, lex):
+    (:func:`_ends_name`), and so is a date in an "of" phrase on an act's noun ("should the
+    enemy repeat the aggression of June 2025": :func:`_named_by_date`)."""
+    if _ends_name(timex, text, lex) or _named_by_date(timex, trigger, text, lex):
         return True
     if _possessive(text, timex) and (timex.start >= trigger.end or (
             _clause_end_between(text, timex.end, trigger.start) and _governed(text, timex.start))):
@@ -1088,6 +1098,83 @@ def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) 
     if determiner is None or not month:
         return determiner is not None
     return _unattached(text, determiner.start(), lex)
+
+
+#: A noun phrase ending in "of" right before a date: a determiner or a possessive, up to two
+#: modifiers, the head noun ("the aggression of", "Iran's attack of", "the Oslo accords of").
+_OF_PHRASE_BEFORE = re.compile(r"(?P<det>\b(?:the|its|their|his|her|our)\b|['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?P<noun>[A-Za-z][\w-]*)\s+of\s+$", re.IGNORECASE)
+
+
+def _named_by_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
+    """Whether a calendar date in an "of" phrase names the act of the noun before it ("the
+    aggression of June 2025", "the attacks of September 11"), which dates no other event of
+    the sentence, like "the June 2025 aggression". Not when that noun is the trigger, nor for
+    a noun whose "of" phrase is a stretch of the date ("the rest of 2025"; ``stretch_nouns``,
+    units, parts of the day), nor when a preposition that attaches a time to the verb makes
+    the act the event's frame ("won a majority in the elections of March 2024"). Before the
+    trigger the phrase must be governed and parted from it by a comma, as a possessive."""
+    name = text[timex.start:timex.end]
+    if not _CALENDAR_NAME.fullmatch(name):
+        return False
+    phrase = _OF_PHRASE_BEFORE.search(text, max(0, timex.start - 60), timex.start)
+    if phrase is None or phrase.start() <= trigger.start < timex.start:
+        return False
+    noun = phrase.group("noun").lower()
+    if noun in lex.stretch_nouns or noun in lex.parts_of_day or lex.unit(noun) is not None:
+        return False
+    if timex.end <= trigger.start and not (_clause_end_between(text, timex.end, trigger.start)
+                                           and _governed(text, phrase.start())):
+        return False
+    return _unattached(text, phrase.start(), lex)
+
+
+#: How many words may stand between the subject of an inverted condition and its "to" or
+#: participle ("were *the Israeli army* to strike").
+_INVERSION_WORDS = 4
+
+
+@lru_cache(maxsize=4)
+def _condition_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(openers)}\b", re.IGNORECASE)
+
+
+def _inverted_condition(auxiliary: re.Match[str], text: str, end: int, lex: TimeLexicon) -> bool:
+    """Whether an auxiliary opens an inverted condition ("should the enemy repeat", "were
+    Israel to strike", "had they known"): a subject follows it (a subject pronoun, a name, or a
+    definite determiner), then what ``inverted_conditions`` asks of the auxiliary."""
+    kind = lex.inverted_conditions.get(auxiliary.group().lower())
+    words = [w.group() for w in _WORD.finditer(text, auxiliary.end(), end)][:_INVERSION_WORDS + 2]
+    if kind is None or not words:
+        return False
+    subject = words[0]
+    if not (subject.lower() in lex.subject_pronouns or subject[:1].isupper()
+            or subject.lower() in lex.determiners - {"a", "an"}):
+        return False
+    rest = words[1:]
+    if kind == "to":
+        return not any(_SUPERLATIVE_WORD.fullmatch(w) for w in rest) and _is_intention(rest, lex) \
+            and any(w.lower() == "to" for w in rest)
+    if kind == "participle":
+        return any(is_past_form(w.lower(), lex.tense) for w in rest)
+    return True
+
+
+def _in_condition(timex: Timex, trigger: Span, sentence: Span, text: str, lex: TimeLexicon) -> bool:
+    """Whether the expression stands in a conditional clause that does not hold the trigger:
+    "every base would be in the crosshairs should the enemy repeat the aggression of June
+    2025", "If talks fail on Monday, the strike will go ahead": the condition's time is that
+    of the act it supposes, never the main event's. The clause runs from its opener (see
+    ``condition_openers``, ``inverted_conditions``) to the next comma, semicolon or colon."""
+    openers = list(_condition_opener(lex.condition_openers).finditer(text, sentence.start, timex.start))
+    openers += [w for w in _WORD.finditer(text, sentence.start, timex.start)
+                if w.group().lower() in lex.inverted_conditions
+                and _inverted_condition(w, text, _tied_clause_end(text, Span(w.end(), w.end()), sentence), lex)]
+    for opener in openers:
+        end = _tied_clause_end(text, Span(opener.end(), opener.end()), sentence)
+        if timex.end <= end and not opener.start() <= trigger.start < end:
+            return True
+    return False
 
 
 def _governed(text: str, at: int) -> bool:
@@ -1279,7 +1366,7 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
                    and sentence.start <= t.start and t.end <= sentence.end and not _in_dateline(t, text)
                    and not _onset(t, trigger, text, lex)
                    and not _attributive_date(t, trigger, text, lex) and not _bound(t, trigger, sentence, text)
-                   and not _occasion(t, trigger, text, lex)]
+                   and not _occasion(t, trigger, text, lex) and not _in_condition(t, trigger, sentence, text, lex)]
     done = _past_verb_trigger(trigger, text, lex)
     copular = _copular(trigger, text, lex)
     described = [t for t in in_sentence if _participle_on_trigger(trigger, t, text, lex)

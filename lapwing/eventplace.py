@@ -69,12 +69,14 @@ modifier words (capitalised words, cue and direction words, ``locative_modifiers
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from lapwing.events_lexicon import load_lexicon as load_event_lexicon
 from lapwing.events_text import BE_WORDS
+from lapwing.gazetteer import ADMIN1_PATH, Candidate, Gazetteer
 from lapwing.knowledge import load_kb
 from lapwing.places_actors import ActorNames
 from lapwing.places import candidate_place
@@ -305,12 +307,27 @@ def _dateline_scene(text: str, trigger: Span, sentence: Span, places: list[Menti
     sentence with no place goes on at the scene an earlier one named, which the events
     stage carries over. Only a deed (:func:`_deed`): a statement, a meeting or a decision
     happens where its authors are, which the dateline does not say."""
-    if not _deed(text, trigger) or _here_elsewhere(text, trigger, sentence):
+    if not _deed(text, trigger) or _here_elsewhere(text, trigger, sentence) or _unnamed_scene(text, trigger, sentence):
         return None
     if any(p is not None and p.end is not None and p.end <= sentence.start and not _in_dateline(text, p)
            for p in map(_as_place, places)):
         return None
     return _provincial_dateline(text, sentence.start)
+
+
+def _unnamed_scene(text: str, trigger: Span, sentence: Span) -> bool:
+    """Whether the trigger's clause states a scene the gazetteer has no name for, a phrase
+    of ``unnamed_scenes`` after a locative that is no origin nor direction ("which was stormed *in international waters*",
+    "boarded *at sea*", "intercepted *off the coast*"): the deed was there, not in the town
+    the story was filed from."""
+    before = text[sentence.start:trigger.start]
+    breaks = list(_clause_break().finditer(before))
+    start = sentence.start + (breaks[-1].end() if breaks else 0)
+    end = next((m.start() for m in _clause_break().finditer(text, trigger.end, sentence.end)), sentence.end)
+    lexicon = load_lexicon()
+    locatives = _alternation(lexicon.locatives - lexicon.source_locatives - lexicon.direction_locatives)
+    return re.compile(rf"\b(?i:{locatives})\s+(?i:{_alternation(lexicon.unnamed_scenes)})\b").search(
+        text, start, end) is not None
 
 
 def _here_elsewhere(text: str, trigger: Span, sentence: Span) -> bool:
@@ -396,6 +413,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _in_other_event_clause(text, sentence, trigger, place) \
                 and not _in_topic(text, sentence, trigger, place) \
                 and not _measured_apart(text, sentence, trigger, place) \
+                and not _travel_destination(text, sentence, trigger, place) \
                 and not _names_no_scene(text[sentence.start:place.start][-80:], place):
             inside.append(place)
     inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
@@ -404,7 +422,10 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
         scene = _nearest_scene(text, trigger, locative, participants, _is_statement(text[trigger.start:trigger.end]))
         if scene is not None and _unresolved(scene):
             scene = _pinned_by_next(text, scene, locative, participants)
-        return _named_settlement_near(text, scene, locative, participants) if scene is not None else None
+        if scene is None:
+            return None
+        return _coordinated_scene(text, _named_settlement_near(text, scene, locative, participants), inside,
+                                  participants)
     home = _residents_place(text, trigger, inside)
     if home is not None:
         return home
@@ -417,6 +438,103 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
     if len({(p.name or p.text) for p in named}) == 1 and not _taken(named[0], participants):
         return named[0]
     return _filed_from_country(text, trigger, sentence, inside)
+
+
+#: "on the road *between* Kfar Kila and Deir Mimas": a point between two towns, no operation at both.
+_ROAD_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?$", re.IGNORECASE)
+#: What joins two coordinated names: "Gaziantep *and* Sanliurfa", "Izmir*, *Manisa *and* Aydin".
+_COORDINATION = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _coordinated_scene(text: str, scene: Place, inside: list[Place], participants: Sequence[Span]) -> Place | None:
+    """The smallest unit holding every town coordinated with the scene ("raids *in
+    Gaziantep and Sanliurfa*", "across Izmir, Manisa and Aydin"): a coordinated operation
+    has no one town as its scene, and another report names the same towns in another order
+    or by other names, so pinning it on the first would set two reports of it apart. Their
+    province when all lie in one, else their country; towns of several countries give no
+    place (:func:`_common_unit`). A scene that is no town, a town named alone, towns a
+    road runs between ("the road *between* Kfar Kila and Deir Mimas") or towns the text
+    places itself ("the villages of Arman and Malah *in the countryside of* Sweida", read
+    as one phrase by :func:`_with_containers`) stays."""
+    if scene.feature not in TOWNS or _unresolved(scene):
+        return scene
+    chain = [scene]
+    for place in inside:  # the sentence's places in text order: extend the chain both ways
+        if place.start > chain[-1].end and _joined(text, chain[-1], place, participants):  # type: ignore[operator]
+            chain.append(place)
+    for place in reversed(inside):
+        if place.end < chain[0].start and _joined(text, place, chain[0], participants):  # type: ignore[operator]
+            chain.insert(0, place)
+    if len({p.geonameid for p in chain}) < 2 or _ROAD_BETWEEN.search(text, 0, chain[0].start) \
+            or any(p.start > chain[-1].end and _contained_in().match(text[chain[-1].end:p.start])  # type: ignore[operator,misc]
+                   for p in inside):
+        return scene
+    return _common_unit(text, chain) or scene
+
+
+def _joined(text: str, first: Place, then: Place, participants: Sequence[Span]) -> bool:
+    """Whether ``then`` is a town coordinated right after ``first`` (only a comma or "and"
+    between them) and no participant."""
+    return then.feature in TOWNS and not _unresolved(then) and not _taken(then, participants) \
+        and _COORDINATION.fullmatch(text, first.end, then.start) is not None  # type: ignore[arg-type]
+
+
+def _common_unit(text: str, towns: list[Place]) -> Place | None:
+    """The first-level unit (province, governorate) holding all ``towns``, else their
+    country when they lie in several, else None (several countries, or a town the gazetteer
+    does not hold); spanning the names from the first town to the last."""
+    gazetteer = Gazetteer.load()
+    readings = [next((c for c in gazetteer.lookup(t.name or t.text) if c.geonameid == t.geonameid), None)
+                for t in towns]
+    countries = {r.country for r in readings if r is not None}
+    if None in readings or len(countries) != 1:
+        return None
+    country = countries.pop()
+    start, end = towns[0].start, towns[-1].end
+    units = {r.admin1 for r in readings if r is not None}
+    if len(units) == 1 and None not in units:
+        unit = _admin1_unit(gazetteer, country, units.pop())  # type: ignore[arg-type]
+        if unit is not None:
+            return candidate_place(unit, text[start:end], start, end)  # type: ignore[arg-type,misc]
+    whole = next((c for c in gazetteer.lookup(gazetteer.country(country).name)
+                  if c.feature == "country" and c.country == country), None)
+    return candidate_place(whole, text[start:end], start, end) if whole else None  # type: ignore[arg-type,misc]
+
+
+def _admin1_unit(gazetteer: Gazetteer, country: str, code: str) -> Candidate | None:
+    """The first-level unit with GeoNames admin1 ``code`` in ``country``, found by its name
+    and a unit word (a bare "Mardin" is the town, "Mardin Province" the unit)."""
+    name = _admin1_names().get((country, code))
+    return next((c for c in gazetteer.lookup(f"{name} Province") if c.feature == "admin1"
+                 and c.country == country and c.admin1 == code), None) if name else None
+
+
+@lru_cache(maxsize=1)
+def _admin1_names() -> dict[tuple[str, str], str]:
+    """First-level units' names by (country, GeoNames admin1 code), from ``ADMIN1_PATH``."""
+    data = json.loads(ADMIN1_PATH.read_text(encoding="utf-8"))
+    return {(u["country"], u["admin1"]): u["name"] for u in data["admin1"]}
+
+
+#: Clause breaks that join clauses as equals: "flew to Sanaa *and* struck the port" tells
+#: the strike at the destination of the flight.
+_COORDINATORS = frozenset({"and", "but", "or"})
+
+
+def _travel_destination(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` follows "to" right after a verb of ``travel_verbs`` and a
+    subordinating clause break (a word of ``clause_breaks`` other than a coordinator) sets
+    the trigger's clause apart from the travel's: "Travellers will be able to *sail to* Iran
+    from December *after* the ministers gave the go-ahead" -- where people are to go, not
+    where the go-ahead was given. Warplanes that "flew to Sanaa and struck the port" struck
+    it there."""
+    words = list(re.finditer(r"[\w'’-]+", text[sentence.start:place.start]))  # type: ignore[misc]
+    if len(words) < 2 or words[-1].group().lower() != "to" \
+            or words[-2].group().lower() not in load_lexicon().travel_verbs:
+        return False
+    first, last = sorted((trigger.start, place.start))  # type: ignore[type-var]
+    subordinators = load_lexicon().clause_breaks - _COORDINATORS
+    return any(w.lower() in subordinators for w in re.findall(r"[\w'’-]+", text[first:last]))  # type: ignore[index]
 
 
 def _pact_object(text: str, trigger: Span, place: Place) -> bool:

@@ -95,6 +95,14 @@ REFUSED_OBJECT = 6  # words of a refusal's object before the event it names ("bl
 ADJUNCT_BEFORE_THAT = 4  # words of an adjunct ("on Tuesday") between a governing verb and "that"
 ADDRESSEE_ADJUNCTS = 8  # words of adjuncts between an addressee and "that" ("warned X in an address on Monday that")
 JUDGED_PHRASE = 6  # words before an event noun judged by a verb ("condemned the Israeli army's arrest")
+#: How far after a judged act noun the "with" or "by" of its weapon may stand ("the targeting of
+#: Mitiga airport with rockets"), and how many words that preposition's phrase may hold before
+#: the weapon ("with Katyusha-type rockets").
+MEANS_REACH = 8
+MEANS_WORDS = 3
+MEANS_PREPS = frozenset({"with", "by"})
+#: Words that end the act noun's phrase before its means: a clause, a coordinated act, "as a crime".
+MEANS_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "or", "as", "which", "that", "who", "after", "while"})
 #: Where a ``characterising`` verb's label noun has its "a"/"an" (window back from the noun)
 #: and the verb (window back from the article): "called the raid a flagrant violation".
 LABEL_ARTICLE_WINDOW = 4
@@ -215,6 +223,10 @@ SCENE_TARGET_TYPES: dict[str, frozenset[str] | None] = {
 #: Prepositions before such a place, "to" included: the power is cut off to it, the
 #: inspectors are sent to it.
 SCENE_PREPS = TARGET_PREPS | {"to"}
+#: Prepositions of the place a delivery goes to ("flown to", "headed for", "arrived in"). Not
+#: "at": a plane landing "at Beirut airport" names the point it reaches, where several givers'
+#: deliveries land on one day and stay apart by their givers alone.
+DESTINATION_PREPS = frozenset({"to", "for", "into", "in"})
 #: Withdrawals (forces from a camp, an ambassador from a capital) are aimed at the place
 #: left, "from" or "out of" it too, but only at a foreign one: "Israeli forces pulled out of
 #: the Jenin camp" (PSE), "Kuwait withdrew its ambassador from Baghdad" (IRQ); troops pulled
@@ -580,7 +592,7 @@ class EventCoder:
                     and not (event.type == "PROTEST" and self._places  # "a demonstration near the mosque in Rabieh"
                              and not reader.in_phrase(sentence, trig.i)) \
                     and not (event.type == "ASSAULT" and self._weapon_subject(sentence, trig)) \
-                    and not (event.type in TOLLED_TYPES and trig.dated):
+                    and not (event.type in TOLLED_TYPES and (trig.dated or trig.agent is not None)):
                 # not "after violent protests by"; but "a third victim of Thursday's drone attack",
                 # an attack or arrest named by its day, is told as a toll is
                 _note(trace, f"{word!r}: no actor, recipient or toll: not coded")
@@ -859,7 +871,7 @@ class EventCoder:
             roles.recipients = [r for r in roles.recipients if r not in roles.actors]
             roles.how.append("agent named in the noun's phrase ('the sanctions that X imposed', "
                              "'condemned the detention of Y by X')" if trig.agent.refs else
-                             "a judged decision whose owner goes unnamed: its doer is unknown, not the judge")
+                             "a judged decision or attack whose doer goes unnamed: its doer is unknown, not the judge")
             if not roles.recipients:
                 reader.recipients_after(sentence, groups, trig.agent.last + 1, entry, roles)
         if not roles.recipients and _relative_verb(sentence, trig) and trig.type in _CONFLICT:
@@ -912,11 +924,14 @@ class EventCoder:
             # apart (two states' aid landing in Beirut that day are two events), and only after
             # a verb of arrival, not "aid" in a place
             self._place_roles(sentence, groups, trig, roles)
+        elif trig.type in self.lexicon.place_targets and roles.actors and not roles.recipients and entry.pos == "verb":
+            # a giver's aid bound for a place abroad is aid to that country ("headed for Socotra")
+            self._destination_target(sentence, trig, roles)
         if roles.actors and not roles.recipients and entry.pos == "verb" and trig.type in SCENE_TARGET_TYPES \
                 and (SCENE_TARGET_TYPES[trig.type] is None
                      or (entry.mode or self._mode(sentence, trig, trig.type)) in SCENE_TARGET_TYPES[trig.type]):
             self._scene_target(sentence, trig, roles)
-        self._place_officials(roles, [r for g in groups for r in g.refs])
+        self._place_officials(sentence, trig, roles, [r for g in groups for r in g.refs])
         named = self._operation_forces(sentence, groups, trig, roles.actors)
         if named:
             roles.actors = named
@@ -1048,7 +1063,7 @@ class EventCoder:
         announced = cue is not None and cue.last <= trig.i and sentence.tokens[cue.last - 1].lower in ANNOUNCING
         reading = read_modality(sentence, trig.i, type_, self.lexicon, governed=trig.governed,
                                 speaker=speaker, claiming=bool(cue and cue.claiming),
-                                actors=roles.actors, announced=announced)
+                                actors=roles.actors, announced=announced, phrase=trig.entry.key)
         if reading.type == "THREATEN" and speaker is not None and _provoked_threat(speaker, roles):
             roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
             _note(trace, f"{word!r}: what the other side's act would bring on its own country is "
@@ -1425,24 +1440,45 @@ class EventCoder:
                             reason=f"noun: {toks[k].lower!r} of {country}, the only country in context")
         return None
 
-    def _place_officials(self, roles: Roles, refs: list[ActorRef]) -> None:
+    def _place_officials(self, sentence: Sentence, trig: Trigger, roles: Roles, refs: list[ActorRef]) -> None:
         """An office holder the KB does not know ("Lt. Gen. X resigned", "President Y banned")
-        serves the one country the sentence names, or else the country the document is about,
-        as a reader infers; never the country the act is aimed at ("President X threatened
-        Russia" says nothing of X's own country)."""
-        here = {r.country for r in refs if r.country and r.country not in _SPECIAL}
-        country = next(iter(here)) if len(here) == 1 else (self._dominant if not here else None)
-        if country is None:
-            return
+        serves, as a reader infers, the one country named before him, joined to his name by
+        "of" ("President Y of Chad") or named in another clause ("resigned after protests swept
+        Jordan"), or else the country the document is about. Never a country his act's own
+        clause names after him ("Prime Minister X urged the EU to step up pressure on Israel":
+        what he acts on or asks about says nothing of his own country), nor, for an actor, the
+        country the act is aimed at ("President X threatened Russia")."""
         for role, other in (("actors", roles.recipients), ("recipients", roles.actors)):
             refs_ = getattr(roles, role)
-            if role == "actors" and any(r.country == country for r in other):
-                continue
-            placed = [replace(r, country=country, reason=f"{r.reason}; serves {country}, the country in context")
-                      if r.type == "person" and not r.country and r.sector else r for r in refs_]
-            if placed != refs_:
-                setattr(roles, role, placed)
+            placed = []
+            for r in refs_:
+                country = self._official_country(sentence, trig, r, refs) \
+                    if r.type == "person" and not r.country and r.sector else None
+                if country is None or role == "actors" and any(o.country == country for o in other):
+                    placed.append(r)
+                    continue
+                placed.append(replace(r, country=country,
+                                      reason=f"{r.reason}; serves {country}, the country in context"))
                 roles.how.append(f"office holder placed in {country}, the country in context")
+            setattr(roles, role, placed)
+
+    def _official_country(self, sentence: Sentence, trig: Trigger, person: ActorRef,
+                          refs: list[ActorRef]) -> str | None:
+        """The country an unplaced office holder serves (see :meth:`_place_officials`)."""
+        context, acted_on = set(), set()
+        for r in refs:
+            if not r.country or r.country in _SPECIAL or r is person:
+                continue
+            between = sentence.text[(person.end or 0) - sentence.start:(r.start or 0) - sentence.start]
+            if (r.start or 0) >= (person.end or 0) and OF_OWNER.fullmatch(between):
+                return r.country  # "President Y of Chad": his own country, in his noun phrase
+            if (r.start or 0) >= (person.end or 0) and sentence.same_clause(trig.i, sentence.name_index(r.start or 0)):
+                acted_on.add(r.country)
+            else:
+                context.add(r.country)
+        if context:
+            return next(iter(context)) if len(context) == 1 else None
+        return self._dominant if self._dominant not in acted_on else None
 
     def _place_roles(self, sentence: Sentence, groups: list[Group], trig: Trigger, roles: Roles) -> None:
         """Places for missing roles of an attack (``place_targets`` in events.yaml), as PLOVER
@@ -1474,9 +1510,32 @@ class EventCoder:
                     and trig.type in self.lexicon.place_sources:
                 roles.actors = [_state_of(m, "metonymy: the place fired from")]
                 roles.how.append(f"{m.text!r}: the place fired from stands for the attacker's country")
-            elif preps[-1] in TARGET_PREPS and not roles.recipients:
+            elif (preps[-1] in TARGET_PREPS or preps == ["of"] and n > trig.j and toks[trig.j].lower == "of"
+                  and _noun_like(sentence, trig)) and not roles.recipients:  # "the shelling of Benina airport"
                 roles.recipients = [_state_of(m, "metonymy: the place struck or reached")]
                 roles.how.append(f"{m.text!r}: the place struck or reached stands for its country")
+
+    def _destination_target(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
+        """A giver's aid moving to a named place of another country ("aircraft took off from
+        Thumrait headed for Socotra", "flew supplies to Beirut", "the convoy arrived in
+        Aleppo") is aid to that country: the first place after the trigger, in its clause, that
+        a preposition of destination governs (the trigger's own "for" or "to" included). A
+        place of the giver's own country is where the aid goes, no recipient; so is a place
+        "from" which it leaves."""
+        toks = sentence.tokens
+        own_prep = trig.entry.key.split()[-1]
+        own = {r.country for r in roles.actors}
+        for m, n in self._places_after(sentence, trig, roles.actors):
+            if n > trig.j + PLACE_WINDOW or not sentence.same_clause(trig.i, n):
+                return
+            preps = [t.lower for t in toks[trig.j:self._apposition_start(sentence, n)] if t.lower in PREPOSITIONS]
+            if (preps[-1] if preps else own_prep) not in DESTINATION_PREPS:
+                continue
+            country = m.place.country if m.place is not None else None
+            if country and country not in own and country not in _SPECIAL:
+                roles.recipients = [_state_of(m, "metonymy: the foreign place the aid is bound for")]
+                roles.how.append(f"{m.text!r}: the foreign place the aid is bound for stands for its country")
+            return
 
     def _scene_target(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
         """The place a named party's curfew, threat or inspection is aimed at ("imposed a curfew
@@ -2128,14 +2187,34 @@ class EventCoder:
         (``factive_governors``: "condemned the detention of seven UN staff by the Houthis",
         "condemned the Israeli arrest of two journalists"): judging an act takes it as
         done, so a doer named in the noun's phrase, before it or after "by", makes it an
-        event of its own; the judge's verb is only the reaction to it."""
-        if trig.entry.pos != "noun" or trig.entry.complement or outer.entry.pos != "verb" \
+        event of its own; the judge's verb is only the reaction to it. So does the weapon it
+        was done with ("condemned the targeting of Mitiga airport with rockets", a gerund too):
+        an attack that happened, by an unknown doer when none is named."""
+        armed = _noun_like(sentence, trig) and self._means_named(sentence, trig)
+        if trig.entry.pos != "noun" and not armed or trig.entry.complement or outer.entry.pos != "verb" \
                 or not self.lexicon.in_class(outer.entry.key, "factive_governors") \
                 or not 0 <= trig.i - outer.after <= JUDGED_PHRASE or not sentence.same_clause(outer.i, trig.i) \
                 or set(sentence.words(outer.after, trig.i)) & (PREPOSITIONS | {",", "and", "or", "that"}):
             return None
         before = next((g for g in groups if outer.after <= g.first and g.last <= trig.i), None)
-        return before or nominal_agent(sentence, groups, trig.j)
+        agent = before or nominal_agent(sentence, groups, trig.j)
+        if agent is None and armed:
+            return Group(trig.j, trig.j, [])  # an unknown doer, not the judge
+        return agent
+
+    def _means_named(self, sentence: Sentence, trig: Trigger) -> bool:
+        """Whether the act noun's own phrase names the weapon it was done with ("the targeting
+        of Mitiga airport with Katyusha-type rockets", "the shelling of the port by drones"):
+        such a phrase reports an attack that happened, though it names no doer; a bare act
+        ("condemned the aggression") may be a charge, not news."""
+        toks = sentence.tokens
+        for k in range(trig.j, min(len(toks) - 1, trig.j + MEANS_REACH)):
+            if toks[k].lower in MEANS_BREAKS:
+                return False
+            if toks[k].lower in MEANS_PREPS and any(self.lexicon.in_class(t.lower, "weapons")
+                                                    for t in toks[k + 1:k + 1 + MEANS_WORDS]):
+                return True
+        return False
 
     def _decided_agent(self, sentence: Sentence, groups: list[Group], outer: Trigger, trig: Trigger,
                        reader: PatternRoles) -> Group | None:
@@ -3860,6 +3939,16 @@ def _force_country(sentence: Sentence, trig: Trigger, states: list[ActorRef], pl
     return dominant
 
 
+def _noun_like(sentence: Sentence, trig: Trigger) -> bool:
+    """Whether the trigger names an act as a noun: a noun entry, or a verb's "-ing" form after
+    "the" and before "of" ("condemned the targeting of Mitiga airport"), a gerund whose
+    phrase, like a noun's, holds its object and doer."""
+    toks = sentence.tokens
+    return trig.entry.pos == "noun" or (trig.i > 0 and toks[trig.i - 1].lower == "the"
+                                        and toks[trig.i].lower.endswith("ing")
+                                        and trig.j < len(toks) and toks[trig.j].lower == "of")
+
+
 def _dominant_country(mentions: list[Mention]) -> str | None:
     """The country of more than half of a document's country-bearing mentions (two at least)."""
     counts: dict[str, int] = {}
@@ -3888,6 +3977,8 @@ def _state_of(mention: Mention, reason: str = "place: a country named as a place
                     country=place.country, type="state", reason=reason)
 
 
+#: What joins an office holder's name to his own country after it ("President Y of Chad").
+OF_OWNER = re.compile(r",?\s+of\s+(?:the\s+)?")
 #: Reasons of roles read from a place: by metonymy ("the place struck") or a country named as one.
 _PLACE_READ = ("metonymy:", "place:")
 #: The reason of a force named by its side or role, not its country ("security forces",

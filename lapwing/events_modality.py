@@ -177,12 +177,15 @@ def _in_subject_modifier(sentence: Sentence, k: int, i: int) -> bool:
                        or toks[m].lower.endswith("ing") and toks[m].lower not in ING_NON_VERBS)
 
 
-def _negated(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
+def _negated(sentence: Sentence, i: int, cues: ModalityCues, phrase: str = "") -> str | None:
     """A negation a few words before the trigger in its clause, or a negative determiner on
     its object right after it ("will accept no truce"); not one heading a noun in a modifier
-    of the subject ("holding degrees but no jobs thronged the streets")."""
+    of the subject ("holding degrees but no jobs thronged the streets"), nor a word of the
+    trigger's own ``phrase`` ("said no to the plan", "said no on Saturday to the pause": the
+    "no" is the refusal itself, not a denial of it)."""
     after = i + 1
     if after < len(sentence.tokens) and sentence.tokens[after].lower in cues.object_negation \
+            and sentence.tokens[after].lower not in phrase.lower().split() \
             and not any(sentence.match(after, words) for words in cues.not_object_negation):
         return f"{sentence.tokens[after].lower} (object)"
     for k in range(i - 1, max(-1, i - 1 - cues.negation_window), -1):
@@ -252,16 +255,17 @@ def _have_object(sentence: Sentence, i: int) -> bool:
 def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon, *,
                   governed: str | None = None, speaker: ActorRef | None = None,
                   claiming: bool = False, actors: list[ActorRef] | None = None,
-                  announced: bool = False) -> Reading:
+                  announced: bool = False, phrase: str = "") -> Reading:
     """The modality of the event whose trigger starts at token ``i`` (see the module doc).
 
     ``governed`` is "negate" when a deny/fail verb governs the trigger; ``speaker`` and
     ``claiming`` come from the attribution; ``announced`` when the speaker's verb announces
-    ("announced that ports will be closed to").
+    ("announced that ports will be closed to"); ``phrase`` is the trigger's lexicon key, whose
+    own words never negate it ("say no to").
     """
     cues = lexicon.cues
     assert cues is not None
-    negation = _negated(sentence, i, cues)
+    negation = _negated(sentence, i, cues, phrase)
     undertaken = _undertaken_at(sentence, i, lexicon)
     modal = {name: _phrase_before(sentence, i, phrases, cues.modal_window, past_comma=False)
              or (_phrase_before(sentence, undertaken, phrases, cues.modal_window, past_comma=False)

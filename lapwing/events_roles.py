@@ -26,7 +26,7 @@ from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, RELAT
                                  Token, past_day, reporting_at, s_form)
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
-from lapwing.places_recognise import DATELINE
+from lapwing.places_recognise import DATELINE, load_lexicon as load_place_lexicon
 from lapwing.records import NO_NATION, ActorRef
 
 JOINERS = frozenset({",", "and", "&", "as", "well", "both", "the"})
@@ -90,6 +90,13 @@ TIES = frozenset({"belonging", "belong", "belongs", "linked", "affiliated", "loy
 #: of links to ISIL", "men accused of membership in X"): the party is whom the act aims at.
 SUSPICION = frozenset({"suspected", "accused", "alleged"})
 LINK_NOUNS = frozenset({"links", "link", "ties", "connections", "membership", "affiliation"})
+#: Words before a link noun that give it to the person described ("people with ties to",
+#: "suspected of links to", "men having links to"), unlike a party's own ("Iran's ties with").
+LINK_HOLDERS = frozenset({"with", "of", "having"})
+#: Nouns that count two states as one subject ("both countries' ministers", "the two sides
+#: agreed") and the words that count them: the two states the sentence named before act.
+PAIR_NOUNS = frozenset({"countries", "sides", "governments", "nations", "states", "capitals"})
+PAIR_WORDS = frozenset({"both", "the two"})
 #: Words that may stand between a subject's head and its verb ("jets had struck").
 SUBJECT_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "also",
                                  "then", "later", "reportedly", "allegedly"})
@@ -422,7 +429,8 @@ class PatternRoles:
             actor = list(agent.refs)
             out.how.append("agent after 'by' of the participle on the nominal trigger")
         else:
-            actor = self._crowd(sentence, i, j, entry, out) or self._nominal_actor(sentence, groups, i, entry, out) \
+            actor = self._crowd(sentence, i, j, entry, out) or self._protesters_after(sentence, groups, j, entry, out) \
+                or self._nominal_actor(sentence, groups, i, entry, out) \
                 or self._of_agent(sentence, groups, j, entry, out) \
                 or self._giver(sentence, groups, i, j, out)
         if actor is None and agent is not None:  # "an attack by Hezbollah"
@@ -447,9 +455,13 @@ class PatternRoles:
                 actor = list(group.refs)
                 out.how.append("nearest actor before the trigger in its clause")
             else:
-                actor = self._fallback(sentence, groups, i, out) \
+                actor = self._pair_subject(sentence, groups, i, out) \
+                    or self._fallback(sentence, groups, i, out) \
                     or self._participial_subject(sentence, groups, i, out) \
-                    or (self._moving_forces(sentence, i, out) if entry.type in self.own_means else None)
+                    or (self._moving_forces(sentence, i, out) if entry.type in self.own_means else None) \
+                    or (self._addressed_head(sentence, i, out) if entry.addressee_subject else None)
+        if actor is None and agent is None:
+            actor = self._sovereign_giver(sentence, i, entry, out)
         out.actors = actor or []
         self._recipients(sentence, groups, j, entry, out)
         if entry.type in MEASURE_TYPES and entry.pos == "verb" and out.actors and not out.recipients:
@@ -1033,6 +1045,16 @@ class PatternRoles:
                 return ref
         return None
 
+    def _addressed_head(self, sentence: Sentence, i: int, out: Roles) -> list[ActorRef] | None:
+        """"every American base in the region would be in the crosshairs": the subject of a
+        verb that addresses its subject, headed by a country word however long its modifier,
+        is that country's, as the subject of a passive is (see :meth:`_head_word`)."""
+        word = self._head_word(sentence, i)
+        if word is None:
+            return None
+        out.how.append(f"word {word.text!r} heading the subject")
+        return [word]
+
     def _purpose_subject(self, sentence: Sentence, groups: list[Group], i: int,
                          out: Roles) -> list[ActorRef] | None:
         """"pensioners gathered on Saturday in front of the governor's office to protest": a
@@ -1197,7 +1219,8 @@ class PatternRoles:
                             start=first.start, end=tok.end, sector=sector,
                             reason="noun: domestic military" if sector == "MIL" else "noun: domestic force")
         if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}) \
-                and not self._street_name(sentence, k) and not is_patron_word(tok.text) and not self._mediator(tok):
+                and not self._street_name(sentence, k) and not is_patron_word(tok.text) and not self._mediator(tok) \
+                and not names_water(sentence, k):
             ref = self.resolver(tok.start, tok.end)
             if ref is not None and ref.country:
                 return ref
@@ -1794,6 +1817,72 @@ class PatternRoles:
         out.how.append("the crowd the trigger counts")
         return [ref]
 
+    def _protesters_after(self, sentence: Sentence, groups: list[Group], j: int, entry: Entry,
+                          out: Roles) -> list[ActorRef] | None:
+        """"a strike by port workers", "a sit-in of textile workers in Dhaka": the participant
+        noun after "by" or "of" a protest noun, past its lower-case modifiers, is who protests
+        (placed by the state the phrase after it names); a named party there is the agent
+        :func:`nominal_agent` finds ("a strike by Kenyan dock workers")."""
+        toks = sentence.tokens
+        if entry.pos != "noun" or entry.type != "PROTEST" or j >= len(toks) or toks[j].lower not in {"by", "of"}:
+            return None
+        for k in range(j + 1, min(len(toks), j + 2 + AGENT_MODIFIERS)):
+            if self._participant(toks[k].lower):
+                kin = self._kin_head(sentence, k)
+                if kin is not None:  # "a sit-in by relatives of the detainees": the relatives protest
+                    k = kin
+                out.how.append(f"participant {toks[k].text!r} after {toks[j].lower!r} the protest noun")
+                return [_placed_participant(toks[k], self._placing_group(sentence, groups, k))]
+            if not toks[k].lower.replace("-", "").isalpha() or toks[k].lower in PREPOSITIONS - {"of"} | CLAUSE_LINKS \
+                    or any(g.first <= k < g.last for g in groups):
+                return None
+        return None
+
+    def _pair_subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
+        """"after both countries' ministers gave the go-ahead", "the two sides agreed": a
+        subject that counts two states ("both countries", "the two governments") stands for
+        the last two states the sentence named before it."""
+        toks = sentence.tokens
+        first = sentence.clause_start(i)
+        for k in range(max(first, 1), i):
+            counted = " ".join(sentence.words(k - 1, k)) in PAIR_WORDS \
+                or k > 1 and " ".join(sentence.words(k - 2, k)) in PAIR_WORDS
+            if toks[k].lower not in PAIR_NOUNS or not counted:
+                continue
+            states: list[ActorRef] = []
+            for group in reversed([g for g in groups if g.last < k]):
+                ref = group.refs[-1]
+                if ref.type in ("state", "government") and ref.country \
+                        and all(r.country != ref.country for r in states):
+                    states.insert(0, ref)
+                if len(states) == 2:
+                    out.how.append(f"{toks[k].text!r} counting two: the two states named before it")
+                    return states
+            return None
+        return None
+
+    def _sovereign_giver(self, sentence: Sentence, i: int, entry: Entry, out: Roles) -> list[ActorRef] | None:
+        """"after a royal pardon", "a presidential amnesty": the adjective before an act noun
+        names its giver, the head of state, of no country of its own words; like a domestic
+        force, the state of the report gives it one (see :mod:`lapwing.events`)."""
+        toks = sentence.tokens
+        if entry.pos != "noun" or i < 1 or toks[i - 1].lower not in self.classes.get("sovereign_adjectives", ()):
+            return None
+        word = toks[i - 1]
+        out.how.append(f"{word.text!r}: the head of state grants it")
+        # "600 prisoners are to be freed after a royal pardon": the people heading the clause
+        # (the main one, before "after") receive it
+        first = sentence.clause_start(i)
+        if first > 0 and toks[first].lower in CONJUNCTIONS:
+            first = sentence.clause_start(first - 1)
+        head = next((k for k in self._subject_head_window(sentence, first, i) if self._participant(toks[k].lower)),
+                    None)
+        if head is not None:
+            out.recipients = [_placed_participant(toks[head], None)]
+            out.how.append(f"{toks[head].text!r} heading the clause receive it")
+        return [ActorRef(text=word.text, start=word.start, end=word.end, sector="GOV",
+                         reason="noun: domestic head of state, named by its adjective")]
+
     def _nominal_actor(self, sentence: Sentence, groups: list[Group], i: int, entry: Entry,
                        out: Roles) -> list[ActorRef] | None:
         """A possessor or a country word right before a nominal trigger."""
@@ -2214,7 +2303,7 @@ def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) 
     that resolves to a country: the nationality of the phrase it stands in."""
     toks = sentence.tokens
     for n in range(first, last):
-        if not toks[n].cap or is_patron_word(toks[n].text):
+        if not toks[n].cap or is_patron_word(toks[n].text) or names_water(sentence, n):
             continue
         end = n + 1
         while end + 1 < len(toks) and toks[end].lower == "." and len(toks[end + 1].text) == 1 \
@@ -2226,6 +2315,13 @@ def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) 
         if found is not None and found.country and found.country not in NO_NATION:
             return found
     return None
+
+
+def names_water(sentence: Sentence, k: int) -> bool:
+    """Whether the capitalised word at ``k`` opens the name of a sea ("Indian Ocean",
+    "Persian Gulf", "Arabian Sea"): a nationality there names the water, never a party."""
+    toks = sentence.tokens
+    return k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].lower in load_place_lexicon().water_cues
 
 
 def grievance_agent(sentence: Sentence, groups: list[Group], k: int) -> Group | None:
@@ -2300,10 +2396,20 @@ def is_patron_word(word: str) -> bool:
 
 def _tied_to(sentence: Sentence, k: int) -> bool:
     """"gunmen believed to belong to the Islamic State fired": the group after a tie word
-    ("belong to", "affiliated with") is who the unnamed subject is, so it acts."""
+    ("belong to", "affiliated with") is who the unnamed subject is, so it acts; so too after
+    a link noun the subject is said to have ("men with suspected ties to al-Qaeda were
+    held", "people suspected of links to X"), though not a party's own ties ("Iran's ties
+    with Russia")."""
     toks = sentence.tokens
     n = governor(sentence, k)
-    return n > 0 and toks[n].lower in {"to", "with"} and toks[n - 1].lower in TIES
+    if n < 1 or toks[n].lower not in {"to", "with", "in"}:
+        return False
+    if toks[n - 1].lower in TIES:
+        return toks[n].lower != "in"
+    holder = n - 2  # past a hedge: "with suspected ties to"
+    if holder >= 0 and toks[holder].lower in SUSPICION:
+        holder -= 1
+    return toks[n - 1].lower in LINK_NOUNS and holder >= 0 and toks[holder].lower in LINK_HOLDERS
 
 
 def _affiliation_end(sentence: Sentence, k: int) -> int:

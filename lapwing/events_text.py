@@ -300,16 +300,38 @@ REPORT_NOUN_PREPOSITIONS = frozenset({"amid", "amidst", "despite", "of", "over",
                                       "with", "on", "in", "from", "among", "by", "against"})
 
 
+#: Words before "'s" that contract "has" or "is" ("he's said", "it's reported"): no owner.
+CONTRACTING_WORDS = frozenset({"he", "she", "it", "that", "who", "what", "there", "here", "where"})
+
+
+def _noun_modifier_before(sentence: Sentence, k: int) -> bool:
+    """Whether the word before token ``k`` makes it a noun or a noun's modifier, as a verb
+    never follows it: a superlative ("Egypt's biggest state textile mill", "the latest
+    report"; not a noun in -est such as "protest", nor a name such as "Budapest") or an owner's
+    "'s" ("Egypt's state media", "the ministry's report"; not a contracted "he's said")."""
+    toks = sentence.tokens
+    if k == 0:
+        return False
+    before = toks[k - 1].lower
+    if before == "'s":
+        return k >= 2 and toks[k - 2].lower not in CONTRACTING_WORDS
+    time_lexicon = load_time_lexicon()
+    return before in time_lexicon.superlatives or before.endswith("est") and before.isalpha() \
+        and before not in time_lexicon.est_nouns and not toks[k - 1].cap  # "Budapest said": a name
+
+
 def reporting_at(sentence: Sentence, k: int, forms: frozenset[str]) -> bool:
     """Whether token ``k`` is a reporting verb of ``forms``. A capitalised form inside the
     sentence is a name ("the United States sent": no "states" verb), one before "'s" a
     noun ("the Turkish occupation state's drone"), and so is one after a determiner or a
-    preposition ("rejected any claim to them by Iran", "the statement", "amid reports")."""
+    preposition ("rejected any claim to them by Iran", "the statement", "amid reports"), a
+    superlative or an owner's "'s" ("Egypt's biggest state textile mill")."""
     toks = sentence.tokens
     tok = toks[k]
     possessed = k + 1 < len(toks) and toks[k + 1].lower == "'s"
     determined = k > 0 and toks[k - 1].lower in NOUN_DETERMINERS | REPORT_NOUN_PREPOSITIONS
-    return tok.lower in forms and (k == 0 or not tok.cap) and not possessed and not determined
+    return tok.lower in forms and (k == 0 or not tok.cap) and not possessed and not determined \
+        and not _noun_modifier_before(sentence, k)
 
 
 #: Subject pronouns that open a contact relative clause after a noun ("a money exchange

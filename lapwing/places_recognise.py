@@ -177,7 +177,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "concession_openers", "service_words", "landform_nouns", "reporter_nouns",
               "border_nouns", "leader_place_prepositions", "part_nouns", "topic_openers", "compass_nouns",
               "operation_verbs", "reason_openers", "town_area_nouns", "traffic_nouns", "registry_nouns",
-              "measure_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics")
+              "measure_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
+              "unnamed_scenes", "travel_verbs")
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,8 @@ class PlaceLexicon:
     exposure_phrases: frozenset[str]
     attack_nouns: frozenset[str]
     dateline_deictics: frozenset[str]
+    unnamed_scenes: frozenset[str]
+    travel_verbs: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     region_descriptions: dict[str, str]  # description (lower case) -> the region's gazetteer name

@@ -176,6 +176,9 @@ class TimeLexicon:
     responsibility_nouns: frozenset[str]
     reaction_words: frozenset[str]
     responsibility_prepositions: frozenset[str]
+    condition_openers: tuple[str, ...]
+    inverted_conditions: dict[str, str]
+    stretch_nouns: frozenset[str]
 
     def unit(self, word: str) -> Unit | None:
         """The unit a (possibly plural) word names, e.g. ``"months"`` -> month."""
@@ -378,4 +381,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         responsibility_nouns=_lower_set(req("responsibility_claims", dict)["nouns"]),
         reaction_words=_lower_set(req("reaction_words", list)),
         responsibility_prepositions=_lower_set(req("responsibility_claims", dict)["prepositions"]),
+        condition_openers=tuple(str(v).lower() for v in req("condition_openers", list)),
+        inverted_conditions={str(k).lower(): str(v) for k, v in req("inverted_conditions", dict).items()},
+        stretch_nouns=_lower_set(req("stretch_nouns", list)),
     )
