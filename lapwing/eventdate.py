@@ -103,7 +103,9 @@ from lapwing.temporal_lexicon import TimeLexicon, alternation, load_lexicon
 from lapwing.temporal_tense import is_past_form
 
 _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a)|['’]s)\s+$", re.IGNORECASE)
+#: Definite and possessive determiners, which several patterns below open a noun phrase with.
+_DEFINITES = "the|its|their|his|her|our"
+_DETERMINER_BEFORE = re.compile(rf"(?:\b(?:{_DEFINITES}|a)|['’]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 #: A determiner after an expression: the object of a verb in the active ("chaired today *a* meeting").
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our)\b", re.IGNORECASE)
@@ -1006,7 +1008,8 @@ def _superlative_in(text: str, lex: TimeLexicon, at_end: bool = False) -> bool:
 def _rank_pattern(ordinals: tuple[str, ...]) -> re.Pattern[str]:
     """An ordinal number in words or figures ("fourth", "12th") after a determiner ("the",
     "its third strike"), which ranks."""
-    return re.compile(rf"\b(?:the|its|their|his|her|our|a)\s+(?:{alternation(ordinals)}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_DEFINITES}|a)\s+(?:{alternation(ordinals)}|\d+(?:st|nd|rd|th))\b",
+                      re.IGNORECASE)
 
 
 def _bound(timex: Timex, trigger: Span, sentence: Span, text: str) -> bool:
@@ -1102,7 +1105,7 @@ def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) 
 
 #: A noun phrase ending in "of" right before a date: a determiner or a possessive, up to two
 #: modifiers, the head noun ("the aggression of", "Iran's attack of", "the Oslo accords of").
-_OF_PHRASE_BEFORE = re.compile(r"(?P<det>\b(?:the|its|their|his|her|our)\b|['’]s)\s+(?:[\w-]+\s+){0,2}?"
+_OF_PHRASE_BEFORE = re.compile(rf"(?P<det>\b(?:{_DEFINITES})\b|['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
                                r"(?P<noun>[A-Za-z][\w-]*)\s+of\s+$", re.IGNORECASE)
 
 
@@ -1136,6 +1139,8 @@ _INVERSION_WORDS = 4
 
 @lru_cache(maxsize=4)
 def _condition_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of ``condition_openers`` ("if", "unless", "in case"), which opens a clause whose
+    times date only the events inside it."""
     return re.compile(rf"\b{alternation(openers)}\b", re.IGNORECASE)
 
 

@@ -317,9 +317,9 @@ def _dateline_scene(text: str, trigger: Span, sentence: Span, places: list[Menti
 
 def _unnamed_scene(text: str, trigger: Span, sentence: Span) -> bool:
     """Whether the trigger's clause states a scene the gazetteer has no name for, a phrase
-    of ``unnamed_scenes`` after a locative that is no origin nor direction ("which was stormed *in international waters*",
-    "boarded *at sea*", "intercepted *off the coast*"): the deed was there, not in the town
-    the story was filed from."""
+    of ``unnamed_scenes`` after a locative that is no origin nor direction ("which was
+    stormed *in international waters*", "boarded *at sea*", "intercepted *off the coast*"):
+    the deed was there, not in the town the story was filed from."""
     before = text[sentence.start:trigger.start]
     breaks = list(_clause_break().finditer(before))
     start = sentence.start + (breaks[-1].end() if breaks else 0)
@@ -465,8 +465,9 @@ def _coordinated_scene(text: str, scene: Place, inside: list[Place], participant
     for place in reversed(inside):
         if place.end < chain[0].start and _joined(text, place, chain[0], participants):  # type: ignore[operator]
             chain.insert(0, place)
+    last = chain[-1].end
     if len({p.geonameid for p in chain}) < 2 or _ROAD_BETWEEN.search(text, 0, chain[0].start) \
-            or any(p.start > chain[-1].end and _contained_in().match(text[chain[-1].end:p.start])  # type: ignore[operator,misc]
+            or any(p.start > last and _contained_in().match(text[last:p.start])  # type: ignore[operator,misc]
                    for p in inside):
         return scene
     return _common_unit(text, chain) or scene
