@@ -46,7 +46,7 @@ from lapwing.knowledge import (
 )
 from lapwing.places_actors import sitting_holder
 from lapwing.places_recognise import dateline_country, place_country
-from lapwing.records import ActorRef, ActorType, Mention, MentionLabel, Relation, Span
+from lapwing.records import PROVISIONAL_ID, ActorRef, ActorType, Mention, MentionLabel, Relation, Span
 from lapwing.stages import Analysis, StageFn, stage
 
 #: The mark of a plural possessive ("Prisoners' Affairs"): part of a name, not of its key.
@@ -1696,7 +1696,7 @@ class _Parser:
                                or ph.org_head and ph.org_head.domestic and not ph.org):
             context = self._home_state(ph)  # "Judge Ana Ruiz charged 12 Peruvian officials": Peru's
             code = context[0] if context else None
-        ref = ActorRef(text="", actor_id="prov:" + "_".join(key),
+        ref = ActorRef(text="", actor_id=PROVISIONAL_ID + "_".join(key),
                        name=self._text(ph.head_start, ph.name_end or ph.end),
                        country=code, sector=sector, type=kind)
         sources = [f"country {code} from {owner[2]!r}"] if owner else []
@@ -1763,7 +1763,7 @@ class _Parser:
         if len(people) == 1:
             actor = self.kb.actors[people.pop()]
             return self._person(ph, actor, "alias", f"{detail} bears the family name: {actor.name}")
-        relative = ActorRef(text="", actor_id="prov:" + "_".join(full), name=" ".join(full).title(),
+        relative = ActorRef(text="", actor_id=PROVISIONAL_ID + "_".join(full), name=" ".join(full).title(),
                             country=ref.country, type="person")
         return Resolution(relative, f"unknown: not in the KB; {detail}, of the family's country {ref.country}")
 

@@ -324,10 +324,15 @@ def _unnamed_scene(text: str, trigger: Span, sentence: Span) -> bool:
     breaks = list(_clause_break().finditer(before))
     start = sentence.start + (breaks[-1].end() if breaks else 0)
     end = next((m.start() for m in _clause_break().finditer(text, trigger.end, sentence.end)), sentence.end)
+    return _unnamed_scene_pattern().search(text, start, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _unnamed_scene_pattern() -> re.Pattern[str]:
+    """A locative that is no origin nor direction, then a phrase of ``unnamed_scenes``."""
     lexicon = load_lexicon()
     locatives = _alternation(lexicon.locatives - lexicon.source_locatives - lexicon.direction_locatives)
-    return re.compile(rf"\b(?i:{locatives})\s+(?i:{_alternation(lexicon.unnamed_scenes)})\b").search(
-        text, start, end) is not None
+    return re.compile(rf"\b(?i:{locatives})\s+(?i:{_alternation(lexicon.unnamed_scenes)})\b")
 
 
 def _here_elsewhere(text: str, trigger: Span, sentence: Span) -> bool:
@@ -338,9 +343,14 @@ def _here_elsewhere(text: str, trigger: Span, sentence: Span) -> bool:
     the trigger's own clause ("clashes erupted here overnight") the word puts the deed
     there, and so it does in a clause before the trigger's, which the deed's clause
     explains ("clashes erupted here after gunmen attacked a checkpoint")."""
-    words = _alternation(load_lexicon().dateline_deictics)
     return any(_clause_break().search(text, trigger.end, deictic.start())
-               for deictic in re.compile(rf"\b(?i:{words})\b").finditer(text, trigger.end, sentence.end))
+               for deictic in _deictic_pattern().finditer(text, trigger.end, sentence.end))
+
+
+@lru_cache(maxsize=1)
+def _deictic_pattern() -> re.Pattern[str]:
+    """A word of ``dateline_deictics`` ("here")."""
+    return re.compile(rf"\b(?i:{_alternation(load_lexicon().dateline_deictics)})\b")
 
 
 def _deed(text: str, trigger: Span) -> bool:
@@ -529,12 +539,13 @@ def _travel_destination(text: str, sentence: Span, trigger: Span, place: Place) 
     from December *after* the ministers gave the go-ahead" -- where people are to go, not
     where the go-ahead was given. Warplanes that "flew to Sanaa and struck the port" struck
     it there."""
+    lexicon = load_lexicon()
     words = list(re.finditer(r"[\w'’-]+", text[sentence.start:place.start]))  # type: ignore[misc]
     if len(words) < 2 or words[-1].group().lower() != "to" \
-            or words[-2].group().lower() not in load_lexicon().travel_verbs:
+            or words[-2].group().lower() not in lexicon.travel_verbs:
         return False
     first, last = sorted((trigger.start, place.start))  # type: ignore[type-var]
-    subordinators = load_lexicon().clause_breaks - _COORDINATORS
+    subordinators = lexicon.clause_breaks - _COORDINATORS
     return any(w.lower() in subordinators for w in re.findall(r"[\w'’-]+", text[first:last]))  # type: ignore[index]
 
 

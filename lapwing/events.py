@@ -1465,7 +1465,8 @@ class EventCoder:
     def _official_country(self, sentence: Sentence, trig: Trigger, person: ActorRef,
                           refs: list[ActorRef]) -> str | None:
         """The country an unplaced office holder serves (see :meth:`_place_officials`)."""
-        context, acted_on = set(), set()
+        context: set[str] = set()
+        acted_on: set[str] = set()
         for r in refs:
             if not r.country or r.country in _SPECIAL or r is person:
                 continue
