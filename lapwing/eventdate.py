@@ -586,6 +586,14 @@ def _verb_trigger(trigger: Span, text: str, lex: TimeLexicon) -> bool:
     return bool(before) and before[-1].lower() in lex.tense.perfect_auxiliaries | lex.tense.past
 
 
+def _participial_trigger(trigger: Span, text: str) -> bool:
+    """Whether the trigger opens a participial clause after a comma (", *shutting* the door on
+    the roadmap presented ... last month", ", killing three"): a verb, whose object a reduced
+    relative clause may then describe."""
+    first = text[trigger.start:trigger.end].split()[0]
+    return first.islower() and first.endswith("ing") and text[:trigger.start].rstrip().endswith(",")
+
+
 def _past_verb_trigger(trigger: Span, text: str, lex: TimeLexicon) -> bool:
     """Whether the trigger is a verb in the past ("struck", "has requested", "were
     detained"): a past form whose verb group, read back over fillers and adverbs ("has
@@ -634,7 +642,7 @@ def _relative_opener(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -
     verb_seen, previous = False, None
     for word in _WORD.finditer(text, _clause_start(text, trigger.start), trigger.start):
         verb_seen, previous = _clause_has_verb(verb_seen, word, previous, text, lex), word
-    verb_seen = verb_seen or _verb_trigger(trigger, text, lex)
+    verb_seen = verb_seen or _verb_trigger(trigger, text, lex) or _participial_trigger(trigger, text)
     opener, previous = None, None
     for word in _WORD.finditer(text, trigger.end, timex.start):
         if word.group().lower() in lex.relative_pronouns or _appositive_relative(word, text, lex) or (
@@ -687,11 +695,14 @@ def _in_relative_clause_before(trigger: Span, timex: Timex, sentence: Span, docu
     for word in _WORD.finditer(text, opening[-1] if opening else sentence.start, timex.start):
         if word.group().lower() in lex.relative_pronouns:
             return closed or any(_past_word(w, lex) for w in _WORD.finditer(text, word.end(), timex.start))
-        if (verb_seen or not closed) and _bare_relative(word, previous, text, lex, timex) \
+        relative = _bare_relative(word, previous, text, lex, timex)
+        if (verb_seen or not closed) and relative \
                 and previous is not None and not _frames_event(previous, text, lex, subject=not closed):
             return True
         low = word.group().lower()
-        verb_seen = low not in lex.clause_breaks and (verb_seen or _past_word(word, lex))
+        # a participle on the subject is no finite verb: "A ship *chartered* by the fund docked at
+        # Tripoli today" has "docked" for its verb, which "today" dates
+        verb_seen = low not in lex.clause_breaks and (verb_seen or (_past_word(word, lex) and not relative))
         previous = word
     return False
 
@@ -749,7 +760,7 @@ def _participle_on_trigger(trigger: Span, timex: Timex, text: str, lex: TimeLexi
     Iranian individuals *and* companies, imposed on Friday"), but not before a new subject,
     whose verb the past form would be ("the blockade of Gaza and Israel launched ..."),
     unless a comma sets the participle off: a subject is not parted from its verb by one."""
-    if timex.start < trigger.end or _verb_trigger(trigger, text, lex):
+    if timex.start < trigger.end or _verb_trigger(trigger, text, lex) or _participial_trigger(trigger, text):
         return False
     words = list(_WORD.finditer(text, trigger.end, timex.start))
     participle = next((i for i, w in enumerate(words) if _past_word(w, lex)), None)
@@ -784,7 +795,7 @@ def _occurrence_clause(trigger: Span, timex: Timex, text: str, lex: TimeLexicon)
     took place, so its time is the act's, like a participle's (:func:`_participle_on_trigger`).
     A clause with another verb tells what someone else did about the act ("the raid, which
     the ministry condemned on Sunday") and keeps its time (:func:`belongs_to_later_clause`)."""
-    if timex.start < trigger.end or _verb_trigger(trigger, text, lex):
+    if timex.start < trigger.end or _verb_trigger(trigger, text, lex) or _participial_trigger(trigger, text):
         return False
     words = list(_WORD.finditer(text, trigger.end, timex.start))[:_COMPLEMENT_WORDS + 1]
     opener = next((w for w in words if w.group().lower() in lex.clause_breaks or _past_word(w, lex)), None)
@@ -1046,10 +1057,25 @@ def _occasion(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
         text, max(0, timex.start - 60), timex.start)
     if found is None or found.start() <= trigger.start < timex.start:
         return False
-    if found.group("holiday") is None:
-        return True
+    return found.group("holiday") is None or _holiday(timex, lex)
+
+
+def _holiday(timex: Timex, lex: TimeLexicon) -> bool:
+    """Whether the expression is a holiday's name ("Ramadan", "the Eid al-Adha")."""
     name = re.sub(r"^(?:the\s+)?", "", timex.text)
     return " ".join(name.replace("’", "'").split()) in lex.holidays
+
+
+def _day_in_holiday(date: EventDate, candidates: list[Timex], text: str, lex: TimeLexicon) -> EventDate:
+    """The one day among ``candidates`` that falls in the holiday ``date`` was taken from, else
+    ``date``: "docked at Tripoli today with flour ..., part of a Ramadan relief package" names
+    the package by its season, and "today" says which day of it the event took."""
+    if not any(_holiday(t, lex) and _event_date(t, text) == date for t in candidates):
+        return date
+    days = [day for day in (_event_date(t, text) for t in candidates if not _holiday(t, lex))
+            if _one_day(day) and date.start and date.end
+            and date.start <= day.start <= date.end]  # type: ignore[operator]
+    return days[0] if len({day.start for day in days}) == 1 else date
 
 
 def _attributive_date(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
@@ -1411,7 +1437,7 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
         assert tied_date is not None
         return _shifted(tied_date, _inverse(later))
     relative = None if own else _relative_day(trigger, in_sentence, document, lex)
-    return (_nearest(trigger, close, text) or relative or _report_date(trigger, reporting, text)
-            or _nearest(trigger, own, text) or _nearest(trigger, others, text)
-            or _anaphoric_date(trigger, sentence, timexes, document, lex) or _dateline_date(sentence, timexes, text)
-            or _document_date(document))
+    return _day_in_holiday(_nearest(trigger, close, text) or relative or _report_date(trigger, reporting, text)
+                           or _nearest(trigger, own, text) or _nearest(trigger, others, text)
+                           or _anaphoric_date(trigger, sentence, timexes, document, lex)
+                           or _dateline_date(sentence, timexes, text) or _document_date(document), others, text, lex)

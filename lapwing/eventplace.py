@@ -272,9 +272,12 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     ("SULAIMANIYAH, Iraq (AFP) - An oilfield in *Iraq's* autonomous Kurdish north",
     :func:`_names_its_region`): the text says which part, and the dateline's town need not
     lie in it; nor when the sentence sets the dateline's town apart from the scene
-    (:func:`_here_elsewhere`)."""
-    place = _sentence_place(trigger, sentence, places, document, participants)
+    (:func:`_here_elsewhere`). A town named as the owner of the part of it that was acted on
+    ("shells pounded *the market district of Kadugli*") is no participant here
+    (:func:`_owns_the_part`): the event happened in it."""
     text = document.text
+    participants = [span for span in participants if not _owns_the_part(text, span, places)]
+    place = _sentence_place(trigger, sentence, places, document, participants)
     if place is None:
         return _dateline_scene(text, trigger, sentence, places)
     if place.feature != "country" or _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger) \
@@ -286,6 +289,24 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
 
 #: A possessive and the words of the possessed part, up to a comma or the fourth word.
 _POSSESSED = re.compile(r"['’]s((?:\s+[\w-]+){1,4})")
+
+
+def _owns_the_part(text: str, span: Span, places: list[Mention | Place]) -> bool:
+    """Whether the participant ``span`` is a town named after "of" and a noun for a part of a
+    place (``part_nouns``, ``near_nouns``), maybe with an area noun (``anchor_heads``): "the
+    market (district) of Kadugli", "the outskirts of Azaz". The part was struck, and the town
+    holds the scene."""
+    return any(p is not None and p.feature in TOWNS and _overlaps(p, span)
+               and _part_of().search(text, max(0, p.start - 40), p.start) is not None  # type: ignore[operator]
+               for p in map(_as_place, places))
+
+
+@lru_cache(maxsize=1)
+def _part_of() -> re.Pattern[str]:
+    """A noun for a part of a place, maybe an area noun, then "of", at the end of a string."""
+    lexicon = load_lexicon()
+    return re.compile(rf"\b(?i:{_alternation(lexicon.part_nouns | lexicon.near_nouns)})"
+                      rf"(?:\s+(?i:{_alternation(lexicon.anchor_heads)}))?\s+of\s+$")
 
 
 def _names_its_region(text: str, place: Place) -> bool:
@@ -441,7 +462,8 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
         return home
     if _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger):
         return None
-    named = [p for p in inside if not _POSSESSOR.match(text[p.end:p.end + 2]) and not _owner_of_an_office(text, p)
+    named = [p for p in _inner_places(text, inside) if not _POSSESSOR.match(text[p.end:p.end + 2])
+             and not _owner_of_an_office(text, p)
              and not _opens_organisation_name(text, p)
              and not _participant(text, trigger, p) and not _background_between(text, trigger, p)
              and not _pact_object(text, trigger, p)]
@@ -571,16 +593,24 @@ _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 
 #: An office noun and "for" before a place: "the UN special envoy for ", "Minister for ".
 _OFFICE_FOR = re.compile(r"\b(?P<office>[A-Za-z]+)\s+for\s+(?:the\s+)?$")
+#: An office noun and "of" before a place: "the governor of ".
+_HEAD_OF = re.compile(r"\b(?P<office>[A-Za-z]+)\s+of\s+(?:the\s+)?$")
 
 
 def _owner_of_an_office(text: str, place: Place) -> bool:
     """Whether ``place`` is a country named as the owner of an office ("the President of the
     Syrian Arab Republic"), which, like a possessor ("Syria's president"), is no scene; or
     any place named as an office's remit after a ``mandate_nouns`` word and "for" ("the UN
-    special envoy for Yemen")."""
+    special envoy for Yemen") or after a word of ``admin_office_words`` or
+    ``settlement_office_words`` and "of" ("the governor of South Kordofan described")."""
     before = text[max(0, place.start - 40):place.start]  # type: ignore[operator]
+    lexicon = load_lexicon()
     remit = _OFFICE_FOR.search(before)
-    if remit is not None and remit.group("office").lower() in load_lexicon().mandate_nouns:
+    if remit is not None and remit.group("office").lower() in lexicon.mandate_nouns:
+        return True
+    head = _HEAD_OF.search(before)
+    heads = lexicon.admin_office_words | lexicon.settlement_office_words
+    if head is not None and head.group("office").lower() in heads:
         return True
     return place.feature == "country" and bool(_OFFICE_OF.search(before))
 
@@ -702,9 +732,14 @@ def _background_between(text: str, trigger: Span, place: Place) -> bool:
     and the place: "arrested several people ..., *as Beirut seeks* to show it can enforce
     the ceasefire" comments on the event, and its places are not the event's. A clause that
     tells the event itself keeps its place ("were martyred *when* a drone struck their car at
-    the entrance of Naqoura")."""
+    the entrance of Naqoura"), and so does "as" right after a word, no comma before it:
+    "dozens were wounded *as shells pounded* the market of Kadugli" tells how they were."""
     lo, hi = (place.end, trigger.start) if place.start < trigger.start else (trigger.end, place.start)
-    return bool(_words(text[lo:hi]) & load_lexicon().background_openers)  # type: ignore[index]
+    between = text[lo:hi]  # type: ignore[index]
+    openers = _words(between) & load_lexicon().background_openers
+    if "as" in openers and not re.search(r"(?:^|[^\w\s]\s*)\bas\b", between, re.IGNORECASE):
+        openers.discard("as")
+    return bool(openers)
 
 
 def _in_topic(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
@@ -943,6 +978,13 @@ def _with_containers(text: str, places: list[Place], scene: list[Place]) -> list
     return sorted(scene, key=lambda p: p.start)  # type: ignore[arg-type,return-value]
 
 
+def _inner_places(text: str, places: list[Place]) -> list[Place]:
+    """``places`` less those that only say where another lies (:func:`_nestings`): "Kadugli,
+    capital of South Kordofan" names one place, Kadugli."""
+    wider = [p for outer, _, middle in _nestings(text, places) for p in (outer, middle) if p is not None]
+    return [p for p in places if not any(_same(p, w) for w in wider)]
+
+
 def _nestings(text: str, places: list[Place]) -> list[tuple[Place, Place, Place | None]]:
     """The (outer, inner, middle) places of each phrase of nested places, consecutive pairs
     that :func:`_outer` joins. Three names in a row, each holding the next, are one phrase:
@@ -999,10 +1041,16 @@ def _outer(text: str, first: Place, then: Place) -> Place | None:
       coast town pins where on it the ship was, and a country stands for its waters as other
       reports name them ("waters off Lebanon"); but "the Gulf of Aden off Abyan" puts the ship
       in the gulf, since a province's point lies inland and its level rules pairs out as a
-      town's does."""
+      town's does;
+    * "Azaz, north of Aleppo", "Kisweh, 15 km south of Damascus", "Kadugli, capital of South
+      Kordofan": the place an apposition locates the town before it by, which says only where
+      the town lies."""
     if then.start <= first.end:  # type: ignore[operator]
         return None
     gap = text[first.end:then.start]
+    if _locating_apposition().match(gap) and _level(first) <= min(_level(then), _FINENESS["city"]) \
+            and not _unresolved(first):
+        return then
     if first.feature == "water" and _OFF_COAST.match(gap):
         return then if _FINENESS["admin2"] <= _level(then) <= _FINENESS["admin1"] else first
     if _POSSESSIVE_GAP.match(gap):
@@ -1202,6 +1250,22 @@ def _settlement_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _locating_apposition() -> re.Pattern[str]:
+    """The words between a town and the place an apposition locates it by: a comma, then
+    maybe a distance (``distance_units``) and an offset locative or "near" (", north of",
+    ", about 30 km east of", ", near the city of"), or a settlement noun and "of" (",
+    capital of", ", a village of")."""
+    lexicon = load_lexicon()
+    units = _alternation(set(lexicon.distance_units))
+    offsets = _alternation(lexicon.offset_locatives | {"near", "close to"})
+    heads = _alternation(lexicon.settlement_heads | lexicon.settlement_cues)
+    modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
+    return re.compile(rf"^\s*,\s+(?:(?:about|some|around|nearly|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?i:{units})\s+)?"
+                      rf"(?:(?i:{offsets})\s+(?:the\s+)?(?:(?i:{heads})\s+of\s+)?"
+                      rf"|(?:(?i:{modifiers})\s+){{0,3}}(?i:{heads})\s+of\s+(?:the\s+)?)$")
+
+
+@lru_cache(maxsize=1)
 def _settlement_of() -> re.Pattern[str]:
     """The words between a wider place and the settlement it modifies: a possessive or not,
     modifiers, then a settlement word and "of" ("border village of", "town of", "Yemen's port
@@ -1300,13 +1364,45 @@ def _in_other_event_clause(text: str, sentence: Span, trigger: Span, place: Plac
     after* President Erdogan hosted Syria's leader in Istanbul": the clause dates the news
     by an event of its own, as the events stage reads it, and its places are that event's).
     A bare "after" may tell how the event came about ("died after a drone struck a car in
-    Tyre") and opens no such clause."""
+    Tyre") and opens no such clause, unless the clause dates its own act apart by a measured
+    interval and a word of the time lexicon's ``anaphoric_offsets`` (:func:`_dated_apart`:
+    "bolstered its deployment on Thursday, after smugglers fired on a patrol near Hosh al-Sayyed
+    Ali *six days earlier*")."""
+    if _dated_apart(text, sentence, trigger, place):
+        return True
     before = text[sentence.start:place.start]  # type: ignore[misc]
     openers = [m for m in _other_event_opener().finditer(before)
                if m.group("unit") is None or load_time_lexicon().unit(m.group("unit")) is not None]
     if not openers or _clause_break().search(before[openers[-1].end():]):
         return False
     return not sentence.start + openers[-1].start() <= trigger.start < place.start  # type: ignore[operator]
+
+
+def _dated_apart(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies in a clause opened after the trigger by a word of
+    ``background_openers`` ("after", "since") that ends in an interval of its own ("six days
+    earlier", "a week before"): that clause tells an earlier or later act, not the event."""
+    if place.start < trigger.end:  # type: ignore[operator]
+        return False
+    openers = list(_background_opener().finditer(text, trigger.end, place.start))  # type: ignore[arg-type]
+    if not openers or _clause_break().search(text, openers[-1].end(), place.start):  # type: ignore[arg-type]
+        return False
+    end = next((m.start() for m in re.finditer(r"[,;:]", text[place.end:sentence.end])), None)  # type: ignore[misc]
+    rest = text[place.end:sentence.end if end is None else place.end + end]  # type: ignore[operator]
+    return any(load_time_lexicon().unit(m.group("unit")) is not None for m in _interval_offset().finditer(rest))
+
+
+@lru_cache(maxsize=1)
+def _background_opener() -> re.Pattern[str]:
+    """A word of ``background_openers``."""
+    return re.compile(rf"\b(?i:{_alternation(load_lexicon().background_openers)})\b")
+
+
+@lru_cache(maxsize=1)
+def _interval_offset() -> re.Pattern[str]:
+    """A word, to be checked as a unit of time, and one of the time lexicon's
+    ``anaphoric_offsets``: "days earlier", "a week before"."""
+    return re.compile(rf"\b(?P<unit>[A-Za-z]+)\s+(?i:{_alternation(set(load_time_lexicon().anaphoric_offsets))})\b")
 
 
 @lru_cache(maxsize=1)

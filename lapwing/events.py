@@ -43,8 +43,8 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   PRONOUNS, Group, PatternRoles, Roles, actor_groups, armed_or_state, count_end,
                                   SUBJECT_AUXILIARIES, country_word, governor, nominal_agent)
 from lapwing.events_size import size_of
-from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, QUOTES, Sentence, Token, contact_relative,
-                                 day_owned, past_day, s_form, sentences)
+from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, QUOTES, SCARE_WORDS, Sentence, Token,
+                                 contact_relative, day_owned, past_day, reporting_at, s_form, sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -257,6 +257,13 @@ AUDIENCE_VERBS = frozenset({"told", "tell", "tells", "telling"})
 #: Cue verbs whose object is the speaker's own act ("Italy announced a suspension of flights").
 ANNOUNCING = frozenset({"announce", "announces", "announced", "announcing", "declare", "declares",
                         "declared", "declaring", "unveil", "unveils", "unveiled", "unveiling"})
+#: A threat no trigger word names, made by the reporting verb that foretells a harm on a
+#: condition ("said the strait would be shut if"): see ``EventCoder._said_threat``.
+SAID_THREAT = Entry(key="say ... if", pos="verb", type="THREATEN")
+THREAT_MODALS = frozenset({"would", "will", "'ll", "could"})
+SPEAKER_GAP = 3  # words between a speaker and its verb ("the army said today", "X, its commander, said")
+#: Measures an order enacts when its content names them ("ordered the release of").
+ORDERED_MEASURES = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "MOBILIZE", "AID"})
 
 
 @dataclass
@@ -278,6 +285,7 @@ class Trigger:
     parted_end: int | None = None  # "called on Thursday, during ..., for": after the particle an aside parted
     dated: bool = False  # "blamed Sunday's rocket attack on": an act named by its own day took place
     speaker_pronoun: bool = False  # "saying they had ...": its pronoun subject was read as the speaker
+    enacted: Trigger | None = None  # "ordered the release of": the act an order enacts, whose type it takes
 
     @property
     def after(self) -> int:
@@ -858,6 +866,11 @@ class EventCoder:
                reader: PatternRoles, cues: list, trace: list[str] | None) -> Event:
         entry, word = trig.entry, sentence.span_text(trig.i, trig.j)
         roles = trig.roles = reader.roles(sentence, groups, trig.i, trig.after, entry)
+        if entry is SAID_THREAT:
+            roles.recipients = self._threatened(sentence, groups, trig)
+        if trig.enacted is not None:  # "instructed the ministry to release 40 detainees": the detainees
+            act = trig.enacted
+            roles.recipients = reader.roles(sentence, groups, act.i, act.after, act.entry).recipients
         if roles.object_found and self._attributive(sentence, trig):
             roles.recipients, roles.object_found = [], False
             roles.how.append("a participle describing the words after it ('threatening remarks') has no object")
@@ -1074,7 +1087,7 @@ class EventCoder:
                 and self.lexicon.in_class(toks[trig.i - 2].lower, "attempts"):
             reading.modality = "asserted"  # "protesters who tried to force the gate": the attempt is the riot
             reading.cues = [f"a crowd's attempt ({toks[trig.i - 2].text!r}) is its riot, no plan"]
-        mode = entry.mode if reading.type == type_ and not sit_in else None
+        mode = (trig.enacted or trig).entry.mode if reading.type == type_ and not sit_in else None
         if reading.type == "THREATEN" and not mode:  # what is threatened: "threatened to cut ties"
             threatened = [(t.entry.type, t.entry.mode) for t in trig.content] if reading.type == type_ \
                 else [(type_, entry.mode)]
@@ -1669,6 +1682,12 @@ class EventCoder:
                 _note(trace, f"{event.trigger.text!r}: in a relative clause set off by commas (', which'): "
                              "background, not coded")
             main = [e for e in main if e not in described]
+        ongoing = [e for e in main if _ongoing_while(sentence, e)]
+        if len(ongoing) < len(main):
+            for event in ongoing:
+                _note(trace, f"{event.trigger.text!r}: in a ', while' clause on what was still going on: "
+                             "background, not coded")
+            main = [e for e in main if e not in ongoing]
         if any(e.actors for e in main):
             kept = [e for e in main if e.actors or not _in_relative_place(sentence, e)]
             for event in main:
@@ -1730,7 +1749,34 @@ class EventCoder:
                                  parted_end=end if parted else None,
                                  dated=entry.type in TOLLED_TYPES and entry.pos == "noun" and day_owned(sentence, k)))
             k = end if not parted else k + 1  # the aside between verb and particle may hold events of its own
-        return found
+        threat = self._said_threat(sentence, groups, found)
+        return found if threat is None else sorted([*found, threat], key=lambda t: t.i)
+
+    def _said_threat(self, sentence: Sentence, groups: list[Group], found: list[Trigger]) -> Trigger | None:
+        """"The navy chief said that the strait would be shut to every tanker if its exports
+        were blocked", "said armed groups would face a crushing blow if they made any move": a
+        harm (a hostile word after "would", "will" or "could") that a state's or an armed
+        party's speaker foretells on a condition is a threat the saying makes (PLOVER
+        THREATEN, by the speaker), though no trigger word names it. A harm a trigger names
+        ("said it would strike if") is read at that trigger."""
+        toks = sentence.tokens
+        forms = self.lexicon.cues.reporting_forms  # type: ignore[union-attr]
+        for k in range(1, len(toks)):
+            speaker = next((g for g in groups if 0 <= k - g.last <= SPEAKER_GAP), None)
+            if speaker is None or not any(armed_or_state(r) for r in speaker.refs) \
+                    or not reporting_at(sentence, k, forms):
+                continue
+            start = past_day(sentence, k + 1)
+            if start < len(toks) and toks[start].lower == "that":
+                start += 1
+            end = next((n for n in range(start, len(toks)) if toks[n].text in {",", ";", ".", ":"}), len(toks))
+            modal = next((n for n in range(start, end) if toks[n].lower in THREAT_MODALS), None)
+            condition = next((n for n in range(modal or end, end) if toks[n].lower in {"if", "unless"}), None)
+            if modal is None or condition is None or any(modal <= t.i < condition for t in found):
+                continue
+            if {t.lower for t in toks[modal + 1:condition]} & self.lexicon.hostile_words:
+                return Trigger(k, k + 1, SAID_THREAT, SAID_THREAT.type)
+        return None
 
     def _match(self, sentence: Sentence, k: int, groups: list[Group]) -> tuple[Entry, int, bool] | None:
         """The longest lexicon pattern at token ``k``, verb or noun by the word before it, where
@@ -1971,6 +2017,10 @@ class EventCoder:
                                and (t.entry.mode != "arrest" or _against_addressee(sentence, groups, owner, t, scope))
                                for t in inner):
                     owner.type = owner.entry.hostile
+        for trig in triggers:
+            trig.enacted = self._enacted_order(sentence, groups, trig)
+            if trig.enacted is not None:
+                trig.type = trig.enacted.type
         # after the contents above: an event a protest's object holds stands between it and its
         # aim without parting them ("rallied to protest the killing of X and demand")
         for outer in triggers:
@@ -1998,6 +2048,33 @@ class EventCoder:
                 if word.endswith("ing") or before in {"to", "in"} \
                         or before == "and" and "to" in sentence.words(outer.j, inner.i):  # "to protest X and demand"
                     inner.governed, inner.by, inner.owner = "absorb", sentence.span_text(outer.i, outer.j), outer
+
+    def _threatened(self, sentence: Sentence, groups: list[Group], threat: Trigger) -> list[ActorRef]:
+        """Whom a threat its reporting verb makes is aimed at: the party heading the harm
+        foretold ("said Kurdish armed groups would face a crushing blow if"), none when a
+        thing heads it ("said the strait would be shut")."""
+        toks = sentence.tokens
+        modal = next((n for n in range(threat.j, len(toks)) if toks[n].lower in THREAT_MODALS), len(toks))
+        start = past_day(sentence, threat.j)
+        start += 1 if start < len(toks) and toks[start].lower == "that" else 0
+        subject = next((g for g in groups if g.first in (start, start + 1) and g.last <= modal), None)
+        return list(subject.refs) if subject is not None else []
+
+    def _enacted_order(self, sentence: Sentence, groups: list[Group], order: Trigger) -> Trigger | None:
+        """"The attorney general ordered an end to their detention", "ordered the release of 40
+        prisoners": an order (``ordering``) whose content names a measure (``ORDERED_MEASURES``)
+        enacts it, by the authority of who gives it, and is coded as that measure; the content
+        is no event of its own. Ordering another state's or armed party's forces to act
+        ("ordered Israel to allow aid in") stays a demand."""
+        if not self.lexicon.in_class(order.entry.key, "ordering") or order.type != order.entry.type:
+            return None
+        act = next((t for t in order.content if t.type in ORDERED_MEASURES and t.governed == "absorb"), None)
+        if act is None:
+            return None
+        subject = next((g for g in reversed(groups) if g.last <= order.i), None)
+        home = {r.country for r in subject.refs} if subject is not None else set()
+        addressed = [r for g in groups if order.j <= g.first < act.i for r in g.refs]
+        return None if any(armed_or_state(r) and r.country and r.country not in home for r in addressed) else act
 
     def _removed_from_post(self, sentence: Sentence, trig: Trigger) -> bool:
         """"a deputy commander would be dismissed", "two officers were dismissed": a refusal
@@ -2190,15 +2267,18 @@ class EventCoder:
         done, so a doer named in the noun's phrase, before it or after "by", makes it an
         event of its own; the judge's verb is only the reaction to it. So does the weapon it
         was done with ("condemned the targeting of Mitiga airport with rockets", a gerund too):
-        an attack that happened, by an unknown doer when none is named."""
+        an attack that happened, by an unknown doer when none is named. A label may come
+        between verb and object ("condemned as 'piracy' the seizure of"), and a relative clause
+        with no relative word may name the doer ("the punitive steps the Treasury took")."""
         armed = _noun_like(sentence, trig) and self._means_named(sentence, trig)
+        start = _label_end(sentence, outer.after)
         if trig.entry.pos != "noun" and not armed or trig.entry.complement or outer.entry.pos != "verb" \
                 or not self.lexicon.in_class(outer.entry.key, "factive_governors") \
-                or not 0 <= trig.i - outer.after <= JUDGED_PHRASE or not sentence.same_clause(outer.i, trig.i) \
-                or set(sentence.words(outer.after, trig.i)) & (PREPOSITIONS | {",", "and", "or", "that"}):
+                or not 0 <= trig.i - start <= JUDGED_PHRASE or not sentence.same_clause(outer.i, trig.i) \
+                or set(sentence.words(start, trig.i)) & (PREPOSITIONS | {",", "and", "or", "that"}):
             return None
-        before = next((g for g in groups if outer.after <= g.first and g.last <= trig.i), None)
-        agent = before or nominal_agent(sentence, groups, trig.j)
+        before = next((g for g in groups if start <= g.first and g.last <= trig.i), None)
+        agent = before or nominal_agent(sentence, groups, trig.j) or _contact_agent(sentence, groups, trig)
         if agent is None and armed:
             return Group(trig.j, trig.j, [])  # an unknown doer, not the judge
         return agent
@@ -3090,6 +3170,40 @@ def _relative_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> G
         and (verb.endswith("ed") or verb in IRREGULAR_PAST) else None
 
 
+def _contact_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> Group | None:
+    """"condemned the punitive steps the US Treasury took against": a judged act noun followed
+    by a relative clause with no relative word, a party and its past verb: who did the act."""
+    toks = sentence.tokens
+    first = trig.j + 1 if trig.j < len(toks) and toks[trig.j].lower in DETERMINERS else trig.j
+    group = next((g for g in groups if g.first in (trig.j, first)), None)
+    if group is None or group.last >= len(toks):
+        return None
+    verb = toks[group.last].lower
+    return group if verb.isalpha() and verb not in BE_FORMS | HAVE_FINITE | ED_NON_VERBS \
+        and (verb.endswith("ed") or verb in IRREGULAR_PAST) else None
+
+
+#: Opening and closing quote marks of a label in scare quotes ("condemned as 'piracy' the").
+LABEL_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+LABEL_WORDS = 3  # words of an unquoted label ("denounced as illegal and provocative the")
+
+
+def _label_end(sentence: Sentence, k: int) -> int:
+    """Where a label a judging verb gives its object before naming it ends ("condemned as
+    'economic terrorism' the punitive steps", "denounced as illegal the seizure"): the label
+    stands between the verb and its object, which follows it; ``k`` when no "as" opens one."""
+    toks = sentence.tokens
+    if k + 1 >= len(toks) or toks[k].lower != "as":
+        return k
+    if toks[k + 1].text in LABEL_QUOTES:
+        close = next((n for n in range(k + 2, min(len(toks), k + 3 + SCARE_WORDS)) if toks[n].text in LABEL_QUOTES),
+                     None)
+        return close + 1 if close is not None else k
+    det = next((n for n in range(k + 2, min(len(toks), k + 2 + LABEL_WORDS)) if toks[n].lower in DETERMINERS), None)
+    return det if det is not None and all(t.lower.isalpha() and t.lower not in PREPOSITIONS
+                                          for t in toks[k + 1:det]) else k
+
+
 def _the_two(sentence: Sentence, groups: list[Group], trig: Trigger) -> list[ActorRef]:
     """"Iran and Bahrain will exchange ambassadors after the two foreign ministers put their
     names to a document": a subject "the two ministers / sides / countries" naming no one
@@ -3425,6 +3539,25 @@ def _in_relative_place(sentence: Sentence, event: Event) -> bool:
         return False
     first = sentence.clause_start(k)
     return any(sentence.match(first - len(words) + 1, words) for words in RELATIVE_PLACE if first - len(words) + 1 >= 0)
+
+
+def _ongoing_while(sentence: Sentence, event: Event) -> bool:
+    """Whether ``event`` stands in a clause that ", while" adds after the news to tell what was
+    still going on ("a plane landed with medicines, while the flour shipment that docked on
+    Friday was still being distributed"): a progressive predicate ("was still being", "were
+    continuing") tells a state, so its clause is background; a concurrent act in the simple
+    past (", while rebels shelled the town") is news."""
+    toks = sentence.tokens
+    k = sentence.index_at(event.trigger.start)
+    opener = next((n for n in range(k - 1, 0, -1) if toks[n].lower == "while" or toks[n].text in {";", ":"}), None)
+    if opener is None or toks[opener].lower != "while" or toks[opener - 1].text != ",":
+        return False
+    end = next((n for n in range(k, len(toks)) if toks[n].text in {",", ";", ":"}), len(toks))
+    for n in range(opener + 1, end - 1):
+        nxt = n + 2 if toks[n + 1].lower == "still" else n + 1
+        if toks[n].lower in BE_WORDS and nxt < end and toks[nxt].lower.endswith("ing"):
+            return True
+    return False
 
 
 def _in_aside(sentence: Sentence, event: Event) -> bool:

@@ -22,7 +22,12 @@ The relations read, between a name X and the name Y after it (or before it, for 
   facility's head noun, ``facility_heads``): X lies in Y's country, within Y's extent. A bare "X in Y" is
   not read: "refugees from Homs in Lebanon" puts no Homs in Lebanon;
 * a name listed with an anchored one, or glossed by it in brackets ("the villages of Arman
-  and Malah in ...", "Zirgan (Abu Rasin) in Hasakah province"), shares its anchor.
+  and Malah in ...", "Zirgan (Abu Rasin) in Hasakah province"), shares its anchor; so it does
+  with a name the gazetteer lacks before a plural head ("the Salah al-Din and Ain Zara areas
+  of southern Tripoli");
+* a name that an "of" phrase with a head word makes a part of Y ("the X area of Y") or that
+  lies inside Y is read in Y's country: a reading abroad, even a wide one (Iraq's Salah
+  al-Din province for a district of Tripoli), is no reading of it.
 """
 
 from __future__ import annotations
@@ -56,12 +61,15 @@ _WIDE = frozenset({"country", "admin1", "region", "water"})
 class Anchor:
     """Name ``target`` of the document says where a name lies: within ``km`` of it when
     ``inside`` is false, within its extent when true; ``explicit`` when the phrase leaves no
-    doubt that the name is a place there (a direction, "near", a settlement word)."""
+    doubt that the name is a place there (a direction, "near", a settlement word); ``part``
+    when a head word makes the name a part of the target ("the X area of Y", "X village in Y"),
+    unlike "the X port of Y", where Y may be the port and X its sea."""
 
     target: int
     km: float
     inside: bool
     explicit: bool
+    part: bool = False
 
     def holds(self, candidate: Candidate, place: Candidate, km: float) -> bool:
         """Whether ``candidate``, ``km`` from the target's reading ``place``, lies where the
@@ -104,8 +112,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     distance = rf"(?:(?:about|some|around|nearly|roughly|approximately)\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>{units})\s+"
     near = (rf"(?:{distance})?(?:{directions})\s+of|near|outside|close\s+to|next\s+to"
             rf"|(?:in|on)\s+the\s+(?:(?:{directions})\s+)?(?:{_words(lexicon.near_nouns)})\s+of")
+    # a name the gazetteer lacks, listed before the head: "X and Ain Zara areas of Y"
+    listed = r"(?:\s*,?\s+(?:and|or)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
     gap = re.compile(
-        rf"^(?:\s+(?P<head>{heads})|{facility_phrase(sites, 'site')})?\s*\)?\s*,?\s*"
+        rf"^(?:{listed}\s+(?P<head>{heads})|{facility_phrase(sites, 'site')})?\s*\)?\s*,?\s*"
         rf"(?:(?P<apposition>an?\s+(?:[\w-]+\s+){{0,2}}?(?:{heads}))\s+)?"
         rf"(?:(?:located|situated|lying)\s+)?"
         rf"(?:(?P<near>{near})|(?P<of>of)|(?P<in>{CONTAINMENT}))"
@@ -156,14 +166,21 @@ def _relation(m: re.Match[str], target: Found, j: int) -> Anchor | None:
             km = max(km, DISTANCE_MARGIN * float(m.group("n")) * per_unit)
         return Anchor(j, km, inside=False, explicit=True)
     if m.group("of"):
-        return Anchor(j, NEAR_KM, inside=False, explicit=True) if m.group("head") else None
+        if not m.group("head"):
+            return None
+        # "the Zeitoun area of Gaza City" is in the city; "the Red Sea port of Mokha" is not in Mokha
+        area = " ".join(m.group("head").lower().split()) in load_lexicon().anchor_heads
+        return Anchor(j, NEAR_KM, inside=False, explicit=True, part=area)
     if settled or target.cues.admin:
-        return Anchor(j, NEAR_KM, inside=True, explicit=settled)
+        return Anchor(j, NEAR_KM, inside=True, explicit=settled, part=settled)
     return None
 
 
-def foreign_town(candidate: Candidate, place: Candidate) -> bool:
+def foreign_town(candidate: Candidate, place: Candidate, part: bool = False) -> bool:
     """Whether ``candidate``, the reading of a name that an explicit anchor puts near
-    ``place`` (which none of its candidates is), is a town or site of another country:
-    then the name is a village the gazetteer lacks, better placed at the anchor than there."""
-    return candidate.feature not in _WIDE and place.country is not None and candidate.country != place.country
+    ``place`` (which none of its candidates is), is a town or site of another country, or
+    any place of another country when the anchor makes the name a ``part`` of ``place``:
+    then the name is a village or a quarter the gazetteer lacks, better placed at the anchor
+    than there."""
+    return (part and candidate.country is not None or candidate.feature not in _WIDE) \
+        and place.country is not None and candidate.country != place.country

@@ -998,10 +998,11 @@ class Recogniser:
         variant is too often an ordinary word ("There" ~ Thairé). A word that opens with a
         lower-case Arabic article ("the al-Uwaynat mountain area", "reached al-Mayadin") is no
         ordinary English word either, so it vouches for itself, unless a capitalised word
-        before it makes it a family name ("Ahmed al-Mismari")."""
+        before it makes it a family name ("Ahmed al-Mismari"). "of" after a noun for a part
+        of a place ("the market of Azaz", :meth:`_part_of_place`) vouches as a cue does."""
         return cues.settlement or cues.admin or self._governed_by(
             tokens, i, self.lexicon.actor_place_prepositions | self.lexicon.source_locatives) \
-            or self._article_word(tokens, i)
+            or self._article_word(tokens, i) or self._part_of_place(tokens, i)
 
     def _article_word(self, tokens: list[_Token], i: int) -> bool:
         """Whether token ``i`` is "al-X": a lower-case article joined to a capitalised word,

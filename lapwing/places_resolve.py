@@ -613,7 +613,7 @@ class Resolver:
             if allowed.any():
                 picks[i] = self._pick(shortlists[i], np.where(allowed, scores[i], -np.inf))
             elif anchor.explicit and (pick := picks[i].candidate) is not None and (
-                    foreign_town(pick, place)
+                    foreign_town(pick, place, anchor.part)
                     or anchor.far(pick, place, distance_km(pick.lat, pick.lon, place.lat, place.lon))):
                 picks[i] = _Pick(placed_in(found[i], place), picks[anchor.target].probability)
         return picks
