@@ -769,6 +769,8 @@ class _Parser:
                 return True
             ph.head = "demonym" if entry.kind in ("demonym", "plural") else "actor"
             ph.entries, ph.end = entries, q + n
+            if org and org[0] > ph.end and self._only_heads(ph.end, org[0]):
+                ph.end = org[0]  # "the Lebanese Army Command said": the body itself under a head noun
             ph.head_end = ph.end
             chosen = self.kb.actors[entry.actor_id]
             at = self._led_noun_at(ph.end, stop) if chosen.type == "person" else ph.end
@@ -932,10 +934,13 @@ class _Parser:
         Brigades" is Hamas and the Qassam Brigades."""
         if not self.is_org(entries):
             return True
-        single = {k[0] for k in self.kb.org_heads if len(k) == 1}
         rest = range(q + n, org[0])
-        return (any(self.words[i].norm not in single for i in rest)
-                and not any(self.lookup(i, "entity", org[0])[0] for i in rest))
+        return not self._only_heads(q + n, org[0]) and not any(self.lookup(i, "entity", org[0])[0] for i in rest)
+
+    def _only_heads(self, start: int, end: int) -> bool:
+        """Whether words ``start:end`` are all one-word organisation heads ("Command")."""
+        single = {k[0] for k in self.kb.org_heads if len(k) == 1}
+        return all(self.words[i].norm in single for i in range(start, end))
 
     def _leader_surname(self, q: int, stop: int) -> tuple[int, list]:
         """"The Bush administration": a surname several KB people share, before a government

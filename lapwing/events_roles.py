@@ -149,6 +149,9 @@ REPRESENTATIVES = frozenset({"delegations", "delegation", "delegates", "represen
 GIVER_REACH = 4
 #: "an aircraft carrying 30 tonnes of humanitarian aid": the carrier word within this many.
 CARRIER_REACH = 8
+#: Words between a moving force's verb and the "X's" of the border it goes to ("fanned out
+#: yesterday along Lebanon's northern borders with Syria").
+BORDER_REACH = 6
 #: The longest prepositional phrase between a passive verb and its "by" agent ("sent to
 #: southern Malawi by").
 PHRASE_BEFORE_AGENT = 4
@@ -352,8 +355,9 @@ class PatternRoles:
                 or [r for g in [self._subject(sentence, groups, host, out, verb=True)] if g for r in g.refs]
             out.recipients = [r for r in tellers or [] if not _same(r, out.actors)]
             return self._arrange(out, entry)
-        # "Drones launched by X targeted the airport": the launch is the attack, by X
-        launched = entry.type == "ASSAULT" and i > 0 and sentence.tokens[i - 1].lower in self.weapons
+        # "Drones launched by X targeted the airport", "Artillery rounds fired by X crashed into":
+        # the launch is the attack, by X
+        launched = entry.type == "ASSAULT" and self._weapon_before(sentence, i)
         of_subject = entry.pos == "verb" and not launched and self.subject_relative(sentence, i, j)
         if of_subject or entry.pos == "verb" and agent is None and self._noun_modifier(sentence, groups, i, j, entry):
             out.passive = out.describes = True
@@ -446,6 +450,8 @@ class PatternRoles:
             actor = self._contact_subject(sentence, groups, i)
             if actor is not None:
                 out.how.append(f"{actor[0].text!r}, the subject of a relative clause without a pronoun, acts")
+        if actor is None and entry.pos == "verb":
+            actor = self._weapon_firer(sentence, groups, i, out)
         light = _light_participle(sentence, i) if actor is None else None
         if light is not None:  # ", scoring a direct hit": the main clause's subject, not a party between
             actor = self._participial_subject(sentence, groups, light, out, speaking=light == i)
@@ -728,7 +734,7 @@ class PatternRoles:
         described = self._described_antecedent(sentence, groups, i)
         if described is not None:
             out.how.append(f"word {described.text!r} names the party the relative pronoun points back to")
-            return [described]
+            return [*self._possessive_conjunct(sentence, groups, described, out), described]
         # the relative pronoun right before the verb, or before a verb taking it as an
         # infinitive ("protesters who tried to force the gate")
         r = i - 1 if i > 1 and toks[i - 1].lower in {"who", "that"} else \
@@ -777,6 +783,21 @@ class PatternRoles:
             return [ref]
         return self._vehicle_owner(sentence, groups, i, out) or self._purpose_subject(sentence, groups, i, out) \
             or self._clause_head(sentence, groups, i, out) or self._speakers_forces(sentence, groups, i, out)
+
+    def _possessive_conjunct(self, sentence: Sentence, groups: list[Group], ref: ActorRef,
+                             out: Roles) -> list[ActorRef]:
+        """"Egypt's transport minister and his Sudanese counterpart, who pledged": the party
+        joined by "and" to the possessive before ``ref``'s country word is its partner, and
+        the relative clause after the pair tells what both did."""
+        toks = sentence.tokens
+        k = sentence.index_at(ref.start or 0)
+        if k < 2 or toks[k - 1].lower not in POSSESSIVES | {"her"} or toks[k - 2].lower != "and":
+            return []
+        group = next((g for g in groups if g.last == k - 2), None)
+        if group is None or any(r.country == ref.country for r in group.refs):
+            return []
+        out.how.append(f"{group.refs[0].text!r}, joined to it as {toks[k - 1].text!r} partner, acts too")
+        return list(group.refs)
 
     def _participant_in(self, sentence: Sentence, group: Group, out: Roles) -> list[ActorRef] | None:
         """"Teachers in Kenya went on strike", "rebels in the Ivory Coast blocked": a
@@ -884,7 +905,8 @@ class PatternRoles:
         while first < i and toks[first].text in DASHES:  # the clause after a dateline's dash
             first += 1
         if toks[first].lower in PREPOSITIONS:
-            commas = [m for m in range(first, min(i, first + FRONTED_WORDS)) if toks[m].lower == ","]
+            commas = [m for m in range(first, min(i, first + FRONTED_WORDS))
+                      if toks[m].lower == "," and not _thousands_comma(sentence, m)]  # "Around 1,500 troops"
             first = commas[-1] + 1 if commas else first
         while first < i and (toks[first].lower in QUANTITIES or toks[first].lower in {"a", "an", "the", "of", "that"}
                              or count_end(sentence, first) > first):
@@ -1028,8 +1050,34 @@ class PatternRoles:
             return None  # "reservists were called up and sent to the front": they were moved
         first, last = toks[window.start], toks[head]
         out.how.append(f"forces {last.text!r} heading the subject move of themselves")
-        return [ActorRef(text=sentence.text[first.start - sentence.start:last.end - sentence.start],
-                         start=first.start, end=last.end, sector="MIL", reason="noun: domestic force that moves")]
+        text = sentence.text[first.start - sentence.start:last.end - sentence.start]
+        owner = self._border_owner(sentence, i)
+        if owner is not None:
+            out.how.append(f"along {owner}'s own border with another state: its forces")
+            return [ActorRef(text=text, start=first.start, end=last.end, country=owner, sector="MIL",
+                             reason=f"noun: forces along the border of {owner} with another state")]
+        return [ActorRef(text=text, start=first.start, end=last.end, sector="MIL",
+                         reason="noun: domestic force that moves")]
+
+    def _border_owner(self, sentence: Sentence, i: int) -> str | None:
+        """The state whose border with another the forces moving at ``i`` go to ("fanned out
+        along Lebanon's eastern borders with Syria", "massed on Russia's frontier with
+        Ukraine"): each state guards its own side, so they are its forces. A border named
+        without the second state ("along Ukraine's border") may be crossed from either side."""
+        toks = sentence.tokens
+        zones = self.classes.get("frontier_zones", frozenset())
+        for n in range(i + 1, min(len(toks) - 1, i + 1 + BORDER_REACH)):
+            if not sentence.same_clause(i, n):
+                return None
+            if toks[n].lower != "'s":
+                continue
+            m = next((m for m in range(n + 1, min(len(toks) - 1, n + 5)) if toks[m].lower in zones), None)
+            if m is None or toks[m + 1].lower != "with" or not all(
+                    toks[k].lower in {"and", ","} or toks[k].lower.isalpha() and not toks[k].cap
+                    for k in range(n + 1, m)):
+                return None
+            return _state_named(toks[n - 1].text) if toks[n - 1].cap else None
+        return None
 
     def _head_word(self, sentence: Sentence, i: int) -> ActorRef | None:
         """A country word heading the clause's subject, which names no party ("A French
@@ -1104,6 +1152,32 @@ class PatternRoles:
                 if owner is not None:  # else the head before: "A Turkish force of 20 vehicles"
                     return owner
         return None
+
+    def _weapon_firer(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
+        """"Artillery rounds fired by X crashed into homes": the party after the participle on
+        the weapon that heads the verb's subject fired it, so it acts (the "by" keeps it from
+        being the plain subject)."""
+        toks = sentence.tokens
+        head = self._subject_head_window(sentence, sentence.clause_start(i), i)
+        for k in range(head.start, min(i, head.stop + 1)):  # the participle may end the window
+            if toks[k].lower == "by" and k > 1 and _past_participle(toks[k - 1].lower) \
+                    and self._weapon_before(sentence, k - 1):
+                group = next((g for g in groups if k < g.first <= k + GIVER_REACH and g.last < i), None)
+                if group is None or not all(sentence.same_clause(n, i) and toks[n].lower not in NOT_NOUNS
+                                            for n in range(group.last, i)):
+                    return None
+                out.how.append(f"{group.refs[0].text!r}, who fired the weapon heading the subject, acts")
+                return list(group.refs)
+        return None
+
+    def _weapon_before(self, sentence: Sentence, i: int) -> bool:
+        """Whether a weapon heads the noun right before token ``i`` ("drones launched", or one
+        that names the kind of a plain noun: "artillery rounds fired", "mortar bombs fired")."""
+        toks = sentence.tokens
+        if i > 0 and toks[i - 1].lower in self.weapons:
+            return True
+        return i > 1 and toks[i - 2].lower in self.weapons and toks[i - 1].lower.isalpha() \
+            and not toks[i - 1].cap and toks[i - 1].lower not in NOT_NOUNS
 
     def _passive_after(self, sentence: Sentence, c: int, i: int) -> bool:
         """Whether a passive verb stands between the vehicle at ``c`` and token ``i`` ("A
@@ -2317,6 +2391,14 @@ def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) 
     return None
 
 
+def _state_named(word: str) -> str | None:
+    """The id of the one state the KB names ``word`` ("Lebanon"), whatever its use in the text."""
+    kb = load_kb()
+    ids = {e.actor_id for e in kb.names.get(kb.normaliser.key(word)[0], ())
+           if (actor := kb.actors.get(e.actor_id)) is not None and actor.type == "state"}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
 def names_water(sentence: Sentence, k: int) -> bool:
     """Whether the capitalised word at ``k`` opens the name of a sea ("Indian Ocean",
     "Persian Gulf", "Arabian Sea"): a nationality there names the water, never a party."""
@@ -2558,6 +2640,11 @@ def _describing(toks: list[Token], k: int) -> bool:
         before.text == "," or before.lower.isalpha() and not before.cap and before.lower not in NOT_NOUNS)
 
 
+def _past_participle(word: str) -> bool:
+    """Whether lowercase ``word`` may be a past participle ("fired", "launched", "shot")."""
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
+
+
 def _participle_comma(sentence: Sentence, i: int) -> int | None:
     """The comma that opens the participle clause of the "-ing" verb at ``i``: right before
     it (", accusing it of"), or before the participle it is coordinated with (", martyring
@@ -2706,6 +2793,14 @@ def count_end(sentence: Sentence, k: int) -> int:
     while n < len(toks) and toks[n].lower in COUNT_WORDS:
         n += 1  # "two hundred", "30 thousand"
     return n
+
+
+def _thousands_comma(sentence: Sentence, k: int) -> bool:
+    """Whether token ``k`` is the comma inside a number ("1,500"), written with no space."""
+    toks = sentence.tokens
+    return 0 < k < len(toks) - 1 and toks[k].text == "," and toks[k - 1].text.isdigit() \
+        and toks[k + 1].text.isdigit() and len(toks[k + 1].text) == 3 \
+        and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
 
 
 def _counting_at(sentence: Sentence, k: int) -> bool:

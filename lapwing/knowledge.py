@@ -156,10 +156,15 @@ class Token:
 
 
 def _spaced(text: str, at: int) -> bool:
-    """Whether the hyphen at ``at`` stands between spaces: a dash that separates ("Damascus,
-    SANA - President ..."), not a hyphen that joins ("Iran-backed"), so names never run
-    across it."""
-    return 0 < at < len(text) - 1 and text[at - 1].isspace() and text[at + 1].isspace()
+    """Whether the hyphen at ``at`` (alone or in a run: "SPA -- Energy Minister") stands
+    between spaces: a dash that separates ("Damascus, SANA - President ..."), not a hyphen
+    that joins ("Iran-backed"), so names never run across it."""
+    first, last = at, at
+    while first > 0 and text[first - 1] in _HYPHENS:
+        first -= 1
+    while last < len(text) - 1 and text[last + 1] in _HYPHENS:
+        last += 1
+    return 0 < first and last < len(text) - 1 and text[first - 1].isspace() and text[last + 1].isspace()
 
 
 @dataclass(frozen=True)
