@@ -507,9 +507,30 @@ def _coordinated_scene(text: str, scene: Place, inside: list[Place], participant
 
 def _joined(text: str, first: Place, then: Place, participants: Sequence[Span]) -> bool:
     """Whether ``then`` is a town coordinated right after ``first`` (only a comma or "and"
-    between them) and no participant."""
+    between them, or "and" opening a second site: :func:`_second_site`) and no participant."""
     return then.feature in TOWNS and not _unresolved(then) and not _taken(then, participants) \
-        and _COORDINATION.fullmatch(text, first.end, then.start) is not None  # type: ignore[arg-type]
+        and (_COORDINATION.fullmatch(text, first.end, then.start) is not None  # type: ignore[arg-type]
+             or _second_site(text, first, then))
+
+
+def _second_site(text: str, first: Place, then: Place) -> bool:
+    """Whether ``then`` ends a second site phrase of one act after "and", ``first`` ending
+    the first ("outside the office *in* Ahvaz *and in front of* the governor's office *in*
+    Shush"): each phrase opens with a preposition of ``site_prepositions``, and only a few
+    words, no clause, lie between."""
+    opening, gap = _site_phrases()
+    return gap.fullmatch(text, first.end, then.start) is not None \
+        and opening.search(text, 0, first.start) is not None  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _site_phrases() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The first site phrase's opening before a town (:func:`_second_site`), and what joins
+    the town to the next: "and", maybe a site's preposition and a few words, then one."""
+    sites = _alternation(load_lexicon().site_prepositions)
+    words = rf"(?:[\w'’-]+\s+){{0,{MAX_WORDS_BETWEEN}}}"
+    return (re.compile(rf"(?<![\w-])(?i:{sites})\s+{words}$"),
+            re.compile(rf"\s+and\s+(?:(?i:{sites})\s+{words}?)?(?i:{sites})\s+"))
 
 
 def _common_unit(text: str, towns: list[Place]) -> Place | None:

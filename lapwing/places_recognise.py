@@ -178,7 +178,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "border_nouns", "leader_place_prepositions", "part_nouns", "topic_openers", "compass_nouns",
               "operation_verbs", "reason_openers", "town_area_nouns", "traffic_nouns", "registry_nouns",
               "measure_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
-              "unnamed_scenes", "travel_verbs")
+              "unnamed_scenes", "travel_verbs", "site_prepositions")
 
 
 @dataclass(frozen=True)
@@ -260,6 +260,7 @@ class PlaceLexicon:
     dateline_deictics: frozenset[str]
     unnamed_scenes: frozenset[str]
     travel_verbs: frozenset[str]
+    site_prepositions: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     region_descriptions: dict[str, str]  # description (lower case) -> the region's gazetteer name
@@ -1268,11 +1269,22 @@ class Recogniser:
     def _followed_by_name(self, text: str, tokens: list[_Token], j: int) -> bool:
         """Whether a capitalised word follows the name directly, as a surname would; not
         when the capitalised words after it name a site there ("Aleppo International
-        Airport", "Mosul Dam"), which puts the site at the place."""
+        Airport", "Mosul Dam", "Umm Qasr North port"), which puts the site at the place."""
         if not (j + 1 < len(tokens) and tokens[j + 1].capitalised
                 and text[tokens[j].end:tokens[j + 1].start] == " "):
             return False
-        return _capitalised_after(text, tokens, j).lower() not in self.lexicon.site_heads
+        after = _capitalised_after(text, tokens, j).lower()
+        return after not in self.lexicon.site_heads and not self._compass_site(text, tokens, j)
+
+    def _compass_site(self, text: str, tokens: list[_Token], j: int) -> bool:
+        """Whether a compass word of ``compass_nouns`` and a lower-case site head follow the
+        name ("Umm Qasr *North port*", "Rumaila *South oil field*"): one of the town's sites,
+        told apart by its side, is at the town, as "Mosul Dam" is."""
+        if tokens[j + 1].text.lower() not in self.lexicon.compass_nouns:
+            return False
+        rest = text[tokens[j + 1].end:tokens[j + 1].end + 40]
+        return any(rest.startswith(f" {head}") and not rest[len(head) + 1:len(head) + 2].isalpha()
+                   for head in self.lexicon.site_heads)
 
     def _before_family_name(self, text: str, tokens: list[_Token], j: int) -> bool:
         """Whether the name ending at token ``j`` is followed by an Arabic family name that
