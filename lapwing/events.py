@@ -29,7 +29,7 @@ unhedged reading add to it), not a calibrated probability.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from lapwing.actors import resolve
@@ -50,7 +50,7 @@ from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
 from lapwing.places_recognise import in_dateline
 from lapwing.pubdate import EARLIEST_YEAR
-from lapwing.records import ActorRef, Document, Event, EventDate, Mention, Span, Timex
+from lapwing.records import ActorRef, Document, Event, EventDate, Mention, Place, Span, Timex
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
 from lapwing.stages import Analysis, StageFn, stage
 
@@ -197,6 +197,11 @@ ASIDE_WORDS = 8  # the longest aside set off by commas ("Parliament, meeting in 
 TARGET_PREPS = frozenset({"at", "on", "in", "into", "near", "toward", "towards", "against", "inside",
                           "outside", "over"})
 PLACE_WINDOW = 8
+#: How far after the preposition of a later "blaming the attack on X" its parties may stand
+#: ("to al-Hilu's fighters and their Tasis allies").
+ASCRIBED_DOER_WORDS = 8
+#: The reason of a place read as the subject of an attack it undergoes ("Kharkiv came under fire").
+STRUCK_SUBJECT = "metonymy: the place struck, the subject of an attack it undergoes"
 #: How far before an unplaced actor a country word of its noun phrase may stand, and the
 #: words that end a noun phrase.
 NATIONALITY_WINDOW = 3
@@ -331,6 +336,7 @@ class EventCoder:
         self.lexicon = lexicon or load_lexicon()
         self.kb = kb or load_kb()
         self._places: list[Mention] = []  # place mentions of the sentence being coded
+        self._timexes: list[Timex] = []  # the time expressions of the document being coded
         self._dominant: str | None = None  # the country the document is about, if one
         self._antecedents: list[ActorRef] = []  # the previous sentence's parties, actors first
         self._acting: list[ActorRef] = []  # the persons who acted in the previous sentence
@@ -351,6 +357,7 @@ class EventCoder:
                    and not any(a.start < m.end and m.start < a.end for a in actors)]  # type: ignore[operator]
         places: list[Mention | object] = [m for m in mentions if m.place is not None]
         self._dominant = _dominant_country(mentions)
+        self._timexes = timexes
         self._antecedents = []
         self._acting = []
         self._trigger_of = {}
@@ -377,8 +384,9 @@ class EventCoder:
                 if background:  # "Turkey has hosted Hamas officials for years": many acts, no one of the day
                     _note(trace, f"{event.trigger.text!r}: {background}: background, not coded")
                     continue
-                event.location = location_for_event(event.trigger, span, places, document,  # type: ignore[arg-type]
-                                                    participants=_participant_spans(event))
+                event.location = self._struck_subject(event) or location_for_event(
+                    event.trigger, span, places, document,  # type: ignore[arg-type]
+                    participants=_participant_spans(event))
                 if event.location is None and not places_here and scene is not None \
                         and not _other_days(event.date, scene.date):
                     event.location = scene.location  # "Soldiers also fired tear gas at residents": the scene goes on
@@ -634,7 +642,9 @@ class EventCoder:
         out = self._restatements(sentence, triggers, out, trace)
         out = self._relative_background(sentence, groups, triggers, out, anchors, trace)
         kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, elsewhere, trace)
-        return _fold_mediation(_merge(kept, trace), trace)
+        span = Span(sentence.start, sentence.end, sentence.text)
+        return _fold_mediation(_merge(kept, trace, lambda e: date_for_event(e.trigger, span, self._timexes,
+                                                                            document)), trace)
 
     def _restatements(self, sentence: Sentence, triggers: list[Trigger], events: list[Event],
                       trace: list[str] | None) -> list[Event]:
@@ -940,6 +950,10 @@ class EventCoder:
         elif trig.type in self.lexicon.place_targets and roles.actors and not roles.recipients and entry.pos == "verb":
             # a giver's aid bound for a place abroad is aid to that country ("headed for Socotra")
             self._destination_target(sentence, trig, roles)
+        if entry.inverse and trig.type == "ASSAULT" and not roles.recipients:
+            self._place_subject(sentence, trig, roles)
+        if trig.type == "ASSAULT" and not roles.actors and not roles.passive:
+            self._ascribed_doer(sentence, groups, trig, roles)
         if roles.actors and not roles.recipients and entry.pos == "verb" and trig.type in SCENE_TARGET_TYPES \
                 and (SCENE_TARGET_TYPES[trig.type] is None
                      or (entry.mode or self._mode(sentence, trig, trig.type)) in SCENE_TARGET_TYPES[trig.type]):
@@ -1528,6 +1542,63 @@ class EventCoder:
                   and _noun_like(sentence, trig)) and not roles.recipients:  # "the shelling of Benina airport"
                 roles.recipients = [_state_of(m, "metonymy: the place struck or reached")]
                 roles.how.append(f"{m.text!r}: the place struck or reached stands for its country")
+
+    def _place_subject(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
+        """A place that opens the clause of an attack it undergoes ("Kharkiv came under heavy
+        shelling", "Taiz, the besieged city, came under fire"): the place struck stands for its
+        country and holds the scene. The place must open its clause (past an article) and reach
+        the trigger directly or through an apposition set off by commas; a place after a
+        preposition ("In Kharkiv, troops came under fire") is only the scene."""
+        toks = sentence.tokens
+        first = sentence.clause_start(trig.i)
+        while first < trig.i and (toks[first].text in DASHES or toks[first].lower == "the"):
+            first += 1  # "BASRA - the port city came under fire"
+        for m in self._places:
+            n = sentence.index_at(m.start)
+            if n != first or _names_party(m, roles.actors):
+                continue
+            last = sentence.index_before(m.end)
+            between = [t.text for t in toks[last:trig.i]]
+            if between and not (between[0] == "," and between[-1] == "," and between.count(",") == 2
+                                and len(between) <= ASIDE_WORDS + 2):
+                return
+            roles.recipients = [_state_of(m, STRUCK_SUBJECT)]
+            roles.how.append(f"{m.text!r}: the place that came under the attack stands for its country")
+            return
+
+    def _ascribed_doer(self, sentence: Sentence, groups: list[Group], trig: Trigger, roles: Roles) -> None:
+        """An attack told without its attacker, then ascribed in a later clause of the sentence
+        ("Kharkiv came under fire, with Kyiv blaming the barrage on Russian troops"): the
+        parties after the ascribing verb's preposition (``ascribing_to``: "attributed ... to";
+        ``ascribing_on``: "blamed ... on") did it. Only "the" act, named by an attack noun, right
+        after the verb: "blamed the economy on Russia" ascribes no attack."""
+        toks = sentence.tokens
+        for k in range(trig.j, len(toks) - 3):
+            prep = "to" if self.lexicon.in_class(toks[k].lower, "ascribing_to") \
+                else "on" if self.lexicon.in_class(toks[k].lower, "ascribing_on") else None
+            if prep is None or toks[k + 1].lower not in {"the", "this", "that"} or toks[k + 3].lower != prep \
+                    or not self._attack_noun(toks[k + 2].lower):
+                continue
+            end = next((n for n in range(k + 4, len(toks)) if toks[n].lower in {",", ";"}
+                        or not sentence.same_clause(k + 4, n)), len(toks))
+            doers = [r for g in groups if k + 3 < g.first < min(end, k + 4 + ASCRIBED_DOER_WORDS) for r in g.refs
+                     if not same_actor(r, roles.recipients)]
+            if doers:
+                roles.actors = doers
+                roles.how.append(f"the attack is ascribed to {', '.join(repr(r.text) for r in doers)} "
+                                 f"({toks[k].text!r} ... {prep!r})")
+            return
+
+    def _attack_noun(self, word: str) -> bool:
+        """A noun for an attack: one of ``blamed_acts`` or an attack trigger of its own."""
+        return self.lexicon.in_class(word, "blamed_acts") or any(
+            p.entry.key == word and p.entry.type == "ASSAULT" for p in self.lexicon.candidates(word))
+
+    def _struck_subject(self, event: Event) -> Place | None:
+        """The place of the sentence read as the subject struck (:meth:`_place_subject`): it is
+        the scene, before any place the rest of the sentence names."""
+        starts = {r.start for r in event.recipients if r.reason == STRUCK_SUBJECT}
+        return next((m.place for m in self._places if m.start in starts), None)
 
     def _destination_target(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
         """A giver's aid moving to a named place of another country ("aircraft took off from
@@ -2815,16 +2886,27 @@ def _infinitive(sentence: Sentence, k: int) -> bool:
         and toks[k + 1].lower not in DETERMINERS | POSSESSIVES | PREPOSITIONS | {"a", "an"}
 
 
-def _merge(events: list[Event], trace: list[str] | None) -> list[Event]:
-    """One event per type, modality and actor in a sentence ("struck ..., killing four")."""
+def _merge(events: list[Event], trace: list[str] | None, day: Callable[[Event], EventDate]) -> list[Event]:
+    """One event per type, modality and actor in a sentence ("struck ..., killing four"). A
+    later one the text gives another day ("seized the pills this morning, as agencies hailed
+    Friday's capture of the chief") is another day's act told as background: it lends the
+    news none of its parties and is not coded. ``day`` dates an event in its sentence."""
     merged: list[Event] = []
     for event in events:
         twin = next((m for m in merged if m.type == event.type and m.modality == event.modality
                      and _compatible(m.actors, event.actors)
                      and _compatible(m.recipients, event.recipients, bare=True)
                      and not _crossed(m, event) and not _opposed(m, event)), None)
+        if twin is None and (told := next((m for m in merged if _elaborates(m, event)), None)) is not None:
+            _note(trace, f"{event.trigger.text!r}: a participle clause spelling out {told.trigger.text!r} "
+                         "by its actor: part of it")
+            continue
         if twin is None:
             merged.append(event)
+            continue
+        if _other_days(day(twin), day(event)):
+            _note(trace, f"{event.trigger.text!r}: same {event.type} as {twin.trigger.text!r} on another day: "
+                         "background, not coded")
             continue
         _note(trace, f"{event.trigger.text!r}: same {event.type} as {twin.trigger.text!r}, merged")
         # a mention the twin acts on does not act in it ("thanking Qatar for its support")
@@ -2893,13 +2975,16 @@ def _origin_of_goods(sentence: Sentence, trig: Trigger, reader: PatternRoles,
     """The country word of the goods a measure on trade names, before the trade noun
     ("a ban on Turkish steel imports") or in its "of" phrase ("a ban on imports of Turkish
     steel"), or the country they come from ("banned imports of iron and steel from South
-    Africa"): whose trade the measure stops, when no party is named."""
+    Africa"): whose trade the measure stops, when no party is named. Not a country word before
+    a preposition on the way to the trade noun: "barring American persons from any dealings"
+    names who is barred, not whose goods."""
     toks = sentence.tokens
     dealings = reader.classes.get("dealings", frozenset())
     noun = next((n for n in range(trig.after, min(len(toks), trig.after + GOVERNED_WINDOW))
                  if toks[n].lower in dealings), None)
     if noun is None or reader.resolver is None:
         return None
+    start = max((n + 1 for n in range(trig.after, noun) if toks[n].lower in PREPOSITIONS), default=trig.after)
     end = noun + 1
     if end < len(toks) and toks[end].lower == "of":
         end += 1
@@ -2913,7 +2998,7 @@ def _origin_of_goods(sentence: Sentence, trig: Trigger, reader: PatternRoles,
                         and m.place is not None and m.place.feature == "country"), None)
         if country is not None:
             return _state_of(country, "place: the country traded goods come from")
-    return country_word(sentence, trig.after, end, reader.resolver)
+    return country_word(sentence, start, end, reader.resolver)
 
 
 def _reporting_partner(sentence: Sentence, trig: Trigger, partner: Event, cues: list[Cue]) -> Cue | None:
@@ -3956,6 +4041,8 @@ def _listing_comma(toks: list[Token], k: int) -> bool:
 REASON_LINKS = frozenset({"after"})
 #: Types of reactions (condemning, welcoming): an act after them is what they react to.
 REACTION_TYPES = JUDGING_TYPES - {"CONCEDE"}
+#: Pronouns a reaction takes up what was told before it by ("calling it", "describing them as").
+REACTED_PRONOUNS = frozenset({"it", "them", "this"})
 
 
 def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: list[Event]) -> bool:
@@ -3967,8 +4054,10 @@ def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: lis
     own type tells how the news itself came about ("a boy was killed after soldiers opened
     fire"), and one after a condemnation or a welcome names what is reacted to, news told
     with its reaction ("the minister lashed out at London after Britain sanctioned four
-    settlers", "Oman welcomed the truce after its ministry hosted envoys"): all stay events.
-    A noun in such a clause is as much background ("after he was captured in a raid")."""
+    settlers", "Oman welcomed the truce after its ministry hosted envoys"): all stay events;
+    but not after a reaction to what was told before it ("..., describing it as a crime after
+    a gunman wounded two guards": :func:`_judges_told`). A noun in such a clause is as much
+    background ("after he was captured in a raid")."""
     toks = sentence.tokens
     opening = sentence.clause_start(trig.i)
     if toks[opening].lower not in REASON_LINKS or any(w in {",", ";"} for w in sentence.words(opening, trig.i)):
@@ -3977,7 +4066,15 @@ def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: lis
     if any(toks[n].lower in DAY_WORDS for n in clause if sentence.same_clause(n, opening)):
         return False
     told = [e for e in earlier if e.trigger.end <= toks[opening].start]
-    return bool(told) and all(e.type != event.type and e.type not in REACTION_TYPES for e in told)
+    return bool(told) and all(e.type != event.type and (e.type not in REACTION_TYPES or _judges_told(sentence, e))
+                              for e in told)
+
+
+def _judges_told(sentence: Sentence, reaction: Event) -> bool:
+    """Whether a reaction's object is a pronoun taking up what was told before it ("calling
+    it a crime", "describing them as reprisals"): it reacts to that, not to a later clause."""
+    k = sentence.index_at(reaction.trigger.end)
+    return k < len(sentence.tokens) and sentence.tokens[k].lower in REACTED_PRONOUNS
 
 
 def _nominal(sentence: Sentence, trig: Trigger) -> bool:
@@ -4143,6 +4240,21 @@ def _compatible(a: list[ActorRef], b: list[ActorRef], bare: bool = False) -> boo
         return not _soft(ref) and not (bare and not ref.country and not ref.actor_id)
     a, b = [r for r in a if firm(r)], [r for r in b if firm(r)]
     return not a or not b or any(same_actor(x, b) for x in a)
+
+
+def _elaborates(told: Event, event: Event) -> bool:
+    """Whether ``event`` is a participle clause after a comma that spells out the act ``told``
+    before it, by the same actors and of its type, with no target of its own or only the
+    actors' own people ("blocked the property of six firms, barring Americans from any
+    dealings with them", "listed the firm, freezing its assets"): the measure's scope, not a
+    second act. A foreign target of its own ("..., threatening an incursion against the
+    SDF") keeps it an event."""
+    before = event.sentence.text[:event.trigger.start - event.sentence.start].rstrip()
+    home = {a.country for a in told.actors if a.country}
+    return told.type == event.type and told.trigger.start < event.trigger.start and bool(event.actors) \
+        and event.trigger.text.lower().endswith("ing") and before.endswith(",") \
+        and all(same_actor(a, told.actors) for a in event.actors) \
+        and all(r.country in home for r in event.recipients)
 
 
 def _opposed(a: Event, b: Event) -> bool:
