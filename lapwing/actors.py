@@ -496,6 +496,8 @@ class _Parser:
         strikes"); else None."""
         if self._head(ph, q, stop, forced):
             return ph
+        if ph.patrons and q < stop and self.words[q].cap:
+            return None  # "Houthi-controlled Hodeidah", "Iran-backed X": the mark qualifies a place or name
         if ph.first_mod:
             s, e, entries = ph.first_mod
             demonym = self._choose(entries, ph).kind in ("demonym", "plural")
@@ -510,7 +512,7 @@ class _Parser:
             if word.norm in self.cues["former"]:
                 ph.former, q = True, q + 1
                 continue
-            if word.norm in kb.prefixes:  # pro-Iranian
+            if word.norm in kb.prefixes and not self.lookup(q, "entity", stop)[0]:  # pro-Iranian; not a name
                 n, entries = self.lookup(q + 1, "entity", stop)
                 if n and (self.is_country(entries) or self.is_org(entries)):
                     ph.patrons.append((self._patron_ref(q + 1, q + 1 + n, entries), kb.prefixes[word.norm]))
@@ -538,12 +540,16 @@ class _Parser:
                 ph.country, ph.first_mod = (country, self._text(q, after + n2)), (q, after + n2, entries)
                 q = after + n2
                 continue
-            joint = self._joint(q, after, stop, ph.det) if country and not ph.country else []
-            if joint:  # "US-Israeli strikes": each state the run names, with what follows
+            joint = self._joint(q, after, stop, ph.det) if (country or org) and not ph.country else []
+            if joint:  # "US-Israeli strikes", "the Israel-Hezbollah truce": each party the run names
                 end = joint[-1][1]
-                ph.country, ph.first_mod = (country, self._text(q, after)), (q, end, entries)
+                ph.first_mod = (q, end, entries)
+                if country:
+                    ph.country = (country, self._text(q, after))
+                else:
+                    ph.org = org
                 ph.joint = [(code, self._text(s, e), (q, end, found))
-                            for s, e, found in joint if (code := self.is_country(found))]
+                            for s, e, found in joint if (code := self._party_code(found))]
                 q = end
                 continue
             m, markers = self.lookup(after, "marker", stop)
@@ -597,17 +603,28 @@ class _Parser:
                     break
                 at = end + 1  # "Croatian and Serbian": the second demonym after the conjunction
             n, entries = self.lookup(at, "entity", stop)
-            if not n or not self.is_country(entries) or (at > end and not self._attributive(entries)):
+            if not n or not self._party_code(entries) or (at > end and not self._attributive(entries)):
                 break
             members.append((at, at + n, entries))
             end = at + n
         if not members or end >= stop or words[end].cap or not words[end].raw[:1].isalpha() \
                 or words[end].norm in self.cues["place_nouns"] or self.lookup(end, "marker", stop)[0]:
             return []
+        codes = [self._party_code(found) for found in (first, *(m[2] for m in members))]
+        if len(set(codes)) < len(codes):
+            return []  # "the Jordan Armed Forces-Arab Army": one body's two names, not a pair
+        if not all(self.is_country(found) for found in (first, *(m[2] for m in members))) \
+                and (self.lookup(end, "noun", stop)[0] or self.lookup(end, "title", stop)[0]):
+            return []  # an organisation pairs only before what they do together ("talks"), never a head
         n, nouns = self.lookup(end, "noun", stop)
         if n and nouns[0].type == "person" and (det in ("a", "an") or not words[end + n - 1].norm.endswith("s")):
             return []
         return members
+
+    def _party_code(self, entries: list[NameEntry]) -> str | None:
+        """The id of the state or organisation the entries name, as a member of a hyphenated run."""
+        org = self.is_org(entries)
+        return self.is_country(entries) or (org.id if org else None)
 
     def _attributive(self, entries: list[NameEntry]) -> bool:
         """Whether a state word can stand before a noun as its nationality: a demonym

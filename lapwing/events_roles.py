@@ -1294,7 +1294,7 @@ class PatternRoles:
                             reason="noun: domestic military" if sector == "MIL" else "noun: domestic force")
         if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}) \
                 and not self._street_name(sentence, k) and not is_patron_word(tok.text) and not self._mediator(tok) \
-                and not names_water(sentence, k):
+                and not names_water(sentence, k) and not _marks_name(sentence, k):
             ref = self.resolver(tok.start, tok.end)
             if ref is not None and ref.country:
                 return ref
@@ -2468,12 +2468,24 @@ def _member(actor: ActorRef) -> bool:
 def is_patron_word(word: str) -> bool:
     """Is ``word`` a patron tied by an affiliation ("Iran-backed")? The group it describes is
     backed by that country, not of it, so the word gives the phrase no nationality; the
-    patron's own groups ("US-led forces") keep it."""
+    patron's own groups ("US-led forces") keep it. So is a party after a prefix ("Anti-Israel
+    protesters", "Pro-Russian separatists" opening a sentence)."""
     head, _, marker = word.rpartition("-")
     if not head:
         return False
-    affiliation = load_kb().affiliations.get((marker.lower(),))
-    return affiliation is not None and not affiliation.own
+    kb = load_kb()
+    prefix = kb.prefixes.get(word.partition("-")[0].lower())
+    affiliation = kb.affiliations.get((marker.lower(),))
+    return any(a is not None and not a.own for a in (prefix, affiliation))
+
+
+def _marks_name(sentence: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a party's mark on the name after it ("Houthi-controlled Hodeidah",
+    "Israeli-occupied Golan"): the place or group named is what is meant, the party is none."""
+    toks = sentence.tokens
+    head, _, marker = toks[k].text.rpartition("-")
+    return bool(head) and k + 1 < len(toks) and toks[k + 1].cap \
+        and (marker.lower(),) in load_kb().affiliations
 
 
 def _tied_to(sentence: Sentence, k: int) -> bool:
