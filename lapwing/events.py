@@ -40,8 +40,8 @@ from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, loa
 from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SUBJECT_WORDS, ED_NON_VERBS,
                                   ING_NON_VERBS, IRREGULAR_PAST, MEASURE_MODIFIERS, POSSESSIVES, PREPOSITIONS,
-                                  PRONOUNS, Group, PatternRoles, Roles, actor_groups, armed_or_state, count_end,
-                                  SUBJECT_AUXILIARIES, country_word, governor, nominal_agent)
+                                  PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups, armed_or_state,
+                                  count_end, SUBJECT_AUXILIARIES, country_word, governor, nominal_agent)
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, QUOTES, SCARE_WORDS, Sentence, Token,
                                  contact_relative, day_owned, past_day, reporting_at, s_form, sentences)
@@ -266,7 +266,6 @@ ANNOUNCING = frozenset({"announce", "announces", "announced", "announcing", "dec
 #: condition ("said the strait would be shut if"): see ``EventCoder._said_threat``.
 SAID_THREAT = Entry(key="say ... if", pos="verb", type="THREATEN")
 THREAT_MODALS = frozenset({"would", "will", "'ll", "could"})
-SPEAKER_GAP = 3  # words between a speaker and its verb ("the army said today", "X, its commander, said")
 #: Measures an order enacts when its content names them ("ordered the release of").
 ORDERED_MEASURES = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "MOBILIZE", "AID"})
 
@@ -3631,12 +3630,14 @@ def _ongoing_while(sentence: Sentence, event: Event) -> bool:
     still going on ("a plane landed with medicines, while the flour shipment that docked on
     Friday was still being distributed"): a progressive predicate ("was still being", "were
     continuing") tells a state, so its clause is background; a concurrent act in the simple
-    past (", while rebels shelled the town") is news."""
+    past (", while rebels shelled the town") is news. Only the while-clause itself is read, up
+    to its closing comma: an act told after it (", while aid was still being unloaded, and
+    jets struck a depot") is news."""
     toks = sentence.tokens
     k = sentence.index_at(event.trigger.start)
-    opener = next((n for n in range(k - 1, 0, -1) if toks[n].lower == "while" or toks[n].text in {";", ":"}), None)
+    opener = next((n for n in range(k - 1, 0, -1) if toks[n].lower == "while" or toks[n].text in {",", ";", ":"}), None)
     if opener is None or toks[opener].lower != "while" or toks[opener - 1].text != ",":
-        return False
+        return False  # the trigger stands outside any while-clause
     end = next((n for n in range(k, len(toks)) if toks[n].text in {",", ";", ":"}), len(toks))
     for n in range(opener + 1, end - 1):
         nxt = n + 2 if toks[n + 1].lower == "still" else n + 1

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lapwing.events_lexicon import ModalityCues
 from lapwing.events_roles import (ARTICLES, BE_FORMS, ED_NON_VERBS, ING_NON_VERBS, POSSESSIVES, PREPOSITIONS,
-                                  SUBJECT_AUXILIARIES, Group, plural_noun_subject)
+                                  SUBJECT_AUXILIARIES, Group, plural_noun_subject, thousands_comma)
 from lapwing.events_text import CLAUSE_WORDS, DASHES, RELATIVE_PRONOUNS, Sentence, contact_relative, reporting_at
 from lapwing.records import ActorRef, Attribution
 
@@ -301,7 +301,7 @@ def _group_after(groups: list[Group], k: int, window: int) -> Found:
 def _phrase_before(sentence: Sentence, k: int) -> Found:
     toks = sentence.tokens
     i = k
-    while i > 0 and k - i < _NP_WORDS and (toks[i - 1].lower not in _NP_STOP or _thousands_comma(sentence, i - 1)):
+    while i > 0 and k - i < _NP_WORDS and (toks[i - 1].lower not in _NP_STOP or thousands_comma(sentence, i - 1)):
         i -= 1
     whole = next((m for m in range(i - 1, max(-1, k - _OF_NP_WORDS - 1), -1) if toks[m].lower in _NP_STOP), None)
     if i > 0 and toks[i - 1].lower not in _NP_STOP and whole is not None and toks[whole + 1].lower in ARTICLES \
@@ -316,14 +316,6 @@ def _phrase_before(sentence: Sentence, k: int) -> Found:
             or any(_participle_with_object(sentence, n) for n in range(max(0, i - 1), end)):
         return None  # "in which it said": the clause's party is named before it, not here
     return _ref(sentence, i, end), (i, end)
-
-
-def _thousands_comma(sentence: Sentence, n: int) -> bool:
-    """Whether the comma at ``n`` groups the digits of one number ("1,295 prisoners"): it
-    ends no phrase."""
-    toks = sentence.tokens
-    return toks[n].text == "," and 0 < n < len(toks) - 1 and toks[n - 1].text.isdigit() \
-        and toks[n + 1].text.isdigit() and toks[n - 1].end == toks[n].start and toks[n].end == toks[n + 1].start
 
 
 def _participle_with_object(sentence: Sentence, n: int) -> bool:

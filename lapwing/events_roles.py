@@ -152,6 +152,8 @@ CARRIER_REACH = 8
 #: Words between a moving force's verb and the "X's" of the border it goes to ("fanned out
 #: yesterday along Lebanon's northern borders with Syria").
 BORDER_REACH = 6
+#: Words of a state's name before "'s" at a border ("United Arab Emirates's").
+OWNER_WORDS = 3
 #: The longest prepositional phrase between a passive verb and its "by" agent ("sent to
 #: southern Malawi by").
 PHRASE_BEFORE_AGENT = 4
@@ -906,7 +908,7 @@ class PatternRoles:
             first += 1
         if toks[first].lower in PREPOSITIONS:
             commas = [m for m in range(first, min(i, first + FRONTED_WORDS))
-                      if toks[m].lower == "," and not _thousands_comma(sentence, m)]  # "Around 1,500 troops"
+                      if toks[m].lower == "," and not thousands_comma(sentence, m)]  # "Around 1,500 troops"
             first = commas[-1] + 1 if commas else first
         while first < i and (toks[first].lower in QUANTITIES or toks[first].lower in {"a", "an", "the", "of", "that"}
                              or count_end(sentence, first) > first):
@@ -1063,7 +1065,9 @@ class PatternRoles:
         """The state whose border with another the forces moving at ``i`` go to ("fanned out
         along Lebanon's eastern borders with Syria", "massed on Russia's frontier with
         Ukraine"): each state guards its own side, so they are its forces. A border named
-        without the second state ("along Ukraine's border") may be crossed from either side."""
+        without the second state ("along Ukraine's border") may be crossed from either side. The
+        owner may take several words ("Saudi Arabia's northern border with Jordan"): the longest
+        capitalised run before "'s" that names a state."""
         toks = sentence.tokens
         zones = self.classes.get("frontier_zones", frozenset())
         for n in range(i + 1, min(len(toks) - 1, i + 1 + BORDER_REACH)):
@@ -1076,7 +1080,10 @@ class PatternRoles:
                     toks[k].lower in {"and", ","} or toks[k].lower.isalpha() and not toks[k].cap
                     for k in range(n + 1, m)):
                 return None
-            return _state_named(toks[n - 1].text) if toks[n - 1].cap else None
+            run = next((j for j in range(max(i + 1, n - OWNER_WORDS), n) if all(t.cap for t in toks[j:n])), n)
+            return next((owner for j in range(run, n)
+                         if (owner := _state_named(sentence.text[toks[j].start - sentence.start:
+                                                                 toks[n - 1].end - sentence.start]))), None)
         return None
 
     def _head_word(self, sentence: Sentence, i: int) -> ActorRef | None:
@@ -2807,8 +2814,9 @@ def count_end(sentence: Sentence, k: int) -> int:
     return n
 
 
-def _thousands_comma(sentence: Sentence, k: int) -> bool:
-    """Whether token ``k`` is the comma inside a number ("1,500"), written with no space."""
+def thousands_comma(sentence: Sentence, k: int) -> bool:
+    """Whether token ``k`` is the comma inside a number ("1,500"), written with no space: it
+    ends no phrase."""
     toks = sentence.tokens
     return 0 < k < len(toks) - 1 and toks[k].text == "," and toks[k - 1].text.isdigit() \
         and toks[k + 1].text.isdigit() and len(toks[k + 1].text) == 3 \

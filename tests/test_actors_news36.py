@@ -9,9 +9,12 @@ import pytest
 
 from lapwing.actors import scan
 
+from actor_helpers import hits
+
 
 def _found(kb, text: str, date: str = "2025-11-20") -> dict[str, tuple]:
-    return {h.text: (h.resolution.actor.actor_id, h.resolution.actor.country) for h in scan(text, date, kb=kb)}
+    """Each mention found in ``text``, as (actor id, country)."""
+    return {span: found[:2] for span, found in hits(kb, text, date).items()}
 
 
 @pytest.mark.parametrize("text, span", [
@@ -45,3 +48,4 @@ def test_a_known_body_under_a_head_noun_is_the_body(kb) -> None:
 def test_a_spaced_double_hyphen_ends_a_name(kb) -> None:
     found = _found(kb, "KUNA -- Interior Minister Sheikh Fahad Yousef Al-Sabah opened the centre on Tuesday.")
     assert not any(span.startswith("KUNA") and "Minister" in span for span in found)
+    assert ("fahad_yousef_al_sabah", "KWT") in found.values()

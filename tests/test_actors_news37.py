@@ -14,8 +14,8 @@ DAY = "2025-06-12"  # a Thursday
 
 
 def test_the_army_ground_force_commander_speaks_for_iran(explainer: Explainer) -> None:
-    text = ("Brigadier General Kioumars Heydari, commander of Iran's Army Ground Force, threatened on Thursday "
-            "to crush militants massing near the frontier.")
+    text = ("Iran's Army Ground Force commander, General Kioumars Heydari, warned on Thursday that troops would "
+            "wipe out insurgents gathering at the border.")
     (threat,) = of_type(explainer, text, "THREATEN", DAY)
     (actor,) = threat.actors
     assert (actor.actor_id, actor.country, actor.sector) == ("kioumars_heydari", "IRN", "MIL")

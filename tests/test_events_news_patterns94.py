@@ -30,8 +30,8 @@ def test_people_captured_are_arrested(explainer: Explainer, text: str) -> None:
 
 
 def test_a_unit_or_a_ship_named_by_its_task_is_no_act(explainer: Explainer) -> None:
-    text = ("Egyptian forces had detained two smugglers in Sinai on Wednesday, with a helicopter landing the "
-            "assault team near their hideout.")
+    text = ("Egyptian forces had detained three traffickers in Sinai on Wednesday, with a helicopter dropping the "
+            "assault unit close to their camp.")
     assert "ASSAULT" not in coded_types(explainer, text, DAY)
     text = "Greek and Cypriot sailors drilled off Limassol on Wednesday, with a submarine rescue ship taking part."
     assert "AID" not in coded_types(explainer, text, DAY)
@@ -60,8 +60,10 @@ def test_a_pardon_issued_or_prisoners_ordered_free_concede(explainer: Explainer,
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("Twelve Tunisian sailors held in Malta were set at liberty yesterday by the authorities in Valletta.", "MLT"),
-    ("The sailors are going home after Malta's attorney general ordered an end to their detention today.", "MLT"),
+    ("Twelve Tunisian fishermen detained in Valletta have been set at liberty by Maltese authorities, their "
+     "families said.", "MLT"),
+    ("The crew can return to Tunisia after Malta's justice minister ordered an end to their detention on "
+     "Wednesday.", "MLT"),
 ])
 def test_prisoners_set_at_liberty_or_their_detention_ended_are_released(explainer: Explainer, text: str,
                                                                          actor: str) -> None:

@@ -81,3 +81,9 @@ def test_what_was_still_going_on_in_a_while_clause_is_background(explainer: Expl
     # an act told in the simple past beside the news is news of its own
     assert len(of_type(explainer, news + ", while a Turkish aid convoy crossed into Libya with food.",
                        "AID", DAY)) == 2
+
+
+def test_an_act_told_after_a_closed_while_clause_is_news(explainer: Explainer) -> None:
+    text = ("A Qatari cargo plane landed in Derna this morning with aid for flood survivors, while relief "
+            "crates were still being sorted, and warplanes bombed an arms depot in Sirte.")
+    assert coded_types(explainer, text, DAY) == ["AID", "ASSAULT"]

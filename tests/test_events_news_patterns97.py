@@ -45,3 +45,12 @@ def test_forces_along_a_states_own_border_with_another_are_its_own(explainer: Ex
     # a border named without the state beyond it may be crossed from either side
     (bare,) = of_type(explainer, "Some 800 extra troops deployed on Thursday along Jordan's border.", "MOBILIZE", DAY)
     assert countries(bare.actors) != ["JOR"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Some 1,200 extra soldiers deployed on Thursday along Saudi Arabia's northern border with Jordan.", "SAU"),
+    ("Two thousand soldiers deployed on Thursday along South Sudan's frontier with Uganda.", "SSD"),
+])
+def test_a_border_owner_of_several_words_is_the_whole_name(explainer: Explainer, text: str, owner: str) -> None:
+    (move,) = of_type(explainer, text, "MOBILIZE", DAY)
+    assert countries(move.actors) == [owner] and move.actors[0].sector == "MIL"

@@ -58,10 +58,10 @@ def test_an_after_clause_following_a_judgement_of_the_news_is_background(explain
 
 
 @pytest.mark.parametrize("text", [
-    "The Treasury on Thursday blocked the property of four Lebanese money changers, barring American persons "
-    "from any dealings with them.",
-    "The U.S. Treasury Department on Thursday blocked the property of four Lebanese money changers, barring "
-    "American persons from any dealings with them.",
+    "The Treasury on Thursday blocked the holdings of four Lebanese exchange dealers, barring U.S. citizens "
+    "from doing business with them.",
+    "The U.S. Treasury Department on Thursday blocked the holdings of four Lebanese exchange dealers, barring "
+    "U.S. citizens from doing business with them.",
     "The European Union on Thursday sanctioned four Lebanese money changers, freezing any assets they hold "
     "in Europe.",
 ])
@@ -71,8 +71,9 @@ def test_a_participle_spelling_out_a_measure_is_part_of_it(explainer: Explainer,
 
 
 def test_a_country_word_before_from_names_who_is_barred_not_the_goods(explainer: Explainer) -> None:
-    text = "The ministry on Thursday barred Egyptian persons from any dealings with the two banks."
-    assert all("EGY" not in countries(e.recipients) for e in of_type(explainer, text, "SANCTION", DAY))
+    text = "The U.S. Treasury on Thursday barred Egyptian firms from doing business with two Iranian banks."
+    (sanction,) = of_type(explainer, text, "SANCTION", DAY)
+    assert countries(sanction.recipients) == ["IRN"]
     # the goods' own country word still names whose trade is hit
     (ban,) = of_type(explainer, "The government imposed a ban on Turkish steel imports on Thursday.", "SANCTION", DAY)
     assert countries(ban.recipients) == ["TUR"]

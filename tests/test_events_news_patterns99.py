@@ -15,10 +15,10 @@ DAY = "2025-06-12"  # a Thursday
 
 
 @pytest.mark.parametrize("text", [
-    "Qatar's emir on Thursday ordered that 310 inmates go free for the holiday, on top of an amnesty covering "
-    "2,140 detainees announced last week.",
-    "Bahrain's king on Thursday ordered that 310 inmates go free, adding to a decree freeing the 2,140 detainees "
-    "declared on Monday.",
+    "Qatar's emir on Thursday ordered that 310 inmates go free for the holiday, in addition to a clemency order "
+    "benefiting 2,140 convicts announced last week.",
+    "Bahrain's king on Thursday ordered that 310 inmates go free, alongside a royal decree sparing 2,140 convicts "
+    "announced on Monday.",
 ])
 def test_a_participle_after_an_object_has_no_speaker(explainer: Explainer, text: str) -> None:
     events = code(explainer, text, DAY)
