@@ -1278,10 +1278,11 @@ def _locating_apposition() -> re.Pattern[str]:
     capital of", ", a village of")."""
     lexicon = load_lexicon()
     units = _alternation(set(lexicon.distance_units))
-    offsets = _alternation(lexicon.offset_locatives | {"near", "close to"})
+    offsets = _alternation(lexicon.offset_locatives | lexicon.proximity_words)
+    approximate = _alternation(lexicon.approximators)
     heads = _alternation(lexicon.settlement_heads | lexicon.settlement_cues)
     modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
-    return re.compile(rf"^\s*,\s+(?:(?:about|some|around|nearly|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?i:{units})\s+)?"
+    return re.compile(rf"^\s*,\s+(?:(?i:{approximate})\s+)?(?:\d+(?:\.\d+)?\s*(?i:{units})\s+)?"
                       rf"(?:(?i:{offsets})\s+(?:the\s+)?(?:(?i:{heads})\s+of\s+)?"
                       rf"|(?:(?i:{modifiers})\s+){{0,3}}(?i:{heads})\s+of\s+(?:the\s+)?)$")
 

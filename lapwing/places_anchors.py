@@ -109,7 +109,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     sites = _words(lexicon.facility_heads)
     directions = _words(lexicon.directions - {"central"})
     units = _words(tuple(lexicon.distance_units))
-    distance = rf"(?:(?:about|some|around|nearly|roughly|approximately)\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>{units})\s+"
+    distance = rf"(?:(?:{_words(lexicon.approximators)})\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>{units})\s+"
     near = (rf"(?:{distance})?(?:{directions})\s+of|near|outside|close\s+to|next\s+to"
             rf"|(?:in|on)\s+the\s+(?:(?:{directions})\s+)?(?:{_words(lexicon.near_nouns)})\s+of")
     # a name the gazetteer lacks, listed before the head: "X and Ain Zara areas of Y"

@@ -178,7 +178,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "border_nouns", "leader_place_prepositions", "part_nouns", "topic_openers", "compass_nouns",
               "operation_verbs", "reason_openers", "town_area_nouns", "traffic_nouns", "registry_nouns",
               "measure_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
-              "unnamed_scenes", "travel_verbs", "site_prepositions")
+              "unnamed_scenes", "travel_verbs", "site_prepositions",
+              "approximators", "proximity_words")
 
 
 @dataclass(frozen=True)
@@ -261,6 +262,8 @@ class PlaceLexicon:
     unnamed_scenes: frozenset[str]
     travel_verbs: frozenset[str]
     site_prepositions: frozenset[str]
+    approximators: frozenset[str]
+    proximity_words: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     region_descriptions: dict[str, str]  # description (lower case) -> the region's gazetteer name
