@@ -160,6 +160,7 @@ class _Phrase:
     entries: list[NameEntry] = field(default_factory=list)
     det: str | None = None
     former: bool = False
+    retired: bool = False  # "retired Iraqi soldiers": veterans, civilians of the state
     country: tuple[str, str] | None = None  # (code, the word that gave it)
     org: Actor | None = None
     patrons: list[tuple[ActorRef, Affiliation]] = field(default_factory=list)
@@ -481,7 +482,8 @@ class _Parser:
         q = self._modifiers(ph, q, stop)
         ph.head_start = q
         partners = [_Phrase(start=ph.start, head_start=q, det=ph.det, det_at=ph.det_at, former=ph.former,
-                            country=(code, word), first_mod=mod, patrons=list(ph.patrons), joint=ph.joint)
+                            retired=ph.retired, country=(code, word), first_mod=mod, patrons=list(ph.patrons),
+                            joint=ph.joint)
                     for code, word, mod in ph.joint]
         main = self._completed(ph, q, stop, forced)
         if main is not None:
@@ -511,6 +513,9 @@ class _Parser:
             word = words[q]
             if word.norm in self.cues["former"]:
                 ph.former, q = True, q + 1
+                continue
+            if word.norm in self.cues["retired"] and not self.lookup(q, "noun", stop)[0]:  # "retired officers"
+                ph.retired, q = True, q + 1
                 continue
             if word.norm in kb.prefixes and not self.lookup(q, "entity", stop)[0]:  # pro-Iranian; not a name
                 n, entries = self.lookup(q + 1, "entity", stop)
@@ -1098,6 +1103,11 @@ class _Parser:
         if not n and (office or staff or members) and at + 1 < stop and self.words[at].norm == "the":
             at = self._past_seat_compound(at + 1, stop)  # "of the Lebanese army": a demonym after
             n, entries = self.lookup(at, "entity", stop)  # "the" is an adjective
+            home = self.is_country(entries) if staff else None
+            m = self.lookup(at + n, "noun", stop)[0] if home else 0
+            if m:  # "veterans of the Iraqi army": people of the state whose force it names
+                ph.country = (home, self._text(at, at + n))
+                return at + n + m
             entries = [e for e in entries if e.kind not in ("demonym", "plural")]
         unknown = self._org_name(at, stop, self.words[at - 1].norm, known=n) if members else None
         if unknown and unknown[2].type not in _STATE_BODY_TYPES and (not n or self._org_over(at, n, entries, unknown)):
@@ -1120,7 +1130,18 @@ class _Parser:
             return self._described_owner(ph, q, stop)
         else:
             return q
-        return at + n
+        return self._fellow_body(at + n, stop, org.country) if staff and org else at + n
+
+    def _fellow_body(self, q: int, stop: int, code: str | None) -> int:
+        """"veterans of the Lebanese Army and Internal Security Forces": a second body of the
+        same state after "and" owns the staff too, and is no party of its own; the end of
+        what it read."""
+        if q + 1 >= stop or self.words[q].norm != "and":
+            return q
+        at = q + 2 if self.words[q + 1].norm == "the" else q + 1
+        n, entries = self.lookup(at, "entity", stop)
+        org = self.is_org(entries) if n else None
+        return at + n if org is not None and org.country == code and org.type in _STATE_BODY_TYPES else q
 
     def _past_seat_compound(self, q: int, stop: int) -> int:
         """Where a name starts after a compound at ``q`` that says where the body sits
@@ -1248,6 +1269,9 @@ class _Parser:
             res = self._name(ph)
         if ph.joint and ph.first_mod and res.actor is not None:
             res.reason += f"; {self._text(ph.first_mod[0], ph.first_mod[1])!r} names each of its states"
+        if ph.retired and res.actor is not None and res.actor.sector in {"MIL", "COP"}:
+            res.actor = replace(res.actor, actor_id=None, name=None, sector="CVL", type="other")
+            res.reason += "; retired from its forces: veterans, civilians"
         if res.actor is not None:
             text = self._text(ph.start, ph.end)
             res.actor = replace(res.actor, text=text, start=self.words[ph.start].start,
@@ -1282,9 +1306,15 @@ class _Parser:
             place = self._place_use(ph.head_start, ph.end)
             if place:
                 return Resolution(None, f"location: {actor.name} used as a place ({place})")
+        found = self._text(ph.head_start, ph.head_end or ph.end)
+        if actor.type == "media" and ph.bare and self._names_land(ph.head_start) \
+                and not self._article_before(ph.head_start):
+            # "on the Hadath campus": an outlet's name without its article, followed by a place
+            # noun, is the town the outlet is named after ("the Al Jazeera bureau" is the outlet's)
+            return Resolution(None, f"location: {found!r} names a place (followed by "
+                                    f"{self.words[ph.end].raw!r}), not {actor.name}")
         rule = _EPITHETS.get(entry.kind, "alias")
         ref = _ref(actor)
-        found = self._text(ph.head_start, ph.head_end or ph.end)
         listed = "" if found == entry.text else f" (listed as {entry.text!r})"
         if ph.head_start in self._misspelt:
             listed = f" (a misspelling of {entry.text!r})"
@@ -1494,6 +1524,10 @@ class _Parser:
             return Resolution(ActorRef(text="", country=people[0], sector=noun.sector, type=noun.type),
                               f"noun: {self._text(ph.start - 1, ph.end)!r}, fighters of a people the KB "
                               f"gives no state, are of {people[0]}, {people[1]} -> {noun.sector}")
+        home = (self._context_country(ph) or self._outlet_home()) if noun.home else None
+        if home:
+            return Resolution(ActorRef(text="", country=home[0], sector=noun.sector, type=noun.type),
+                              f"noun: {ph.noun_text!r} of {home[0]}, the state {home[1]} -> {noun.sector}")
         if noun.standalone or forced:
             ref = ActorRef(text="", sector=noun.sector, type=noun.type)
             return Resolution(ref, f"noun: {ph.noun_text!r} -> {noun.sector}")
@@ -1563,6 +1597,12 @@ class _Parser:
             return (next(iter(filed)), "whose dateline it was filed under") if len(filed) == 1 else None
         return (next(iter(elsewhere)), "the other sentences name") if len(elsewhere) == 1 else None
 
+    def _outlet_home(self) -> tuple[str, str] | None:
+        """Where the outlet that ran the report is based, when the report names no other state."""
+        if self.outlet is None or not self.outlet.country or self._document_countries() - {self.outlet.country}:
+            return None
+        return self.outlet.country, "where the outlet that ran it is based"
+
     def _rulers_before(self, ph: _Phrase, sentence: int) -> set[str]:
         """The countries of the KB's government people named before the phrase in its sentence
         ("President Ion Iliescu ordered police to clear the square"): a statesman who
@@ -1570,6 +1610,11 @@ class _Parser:
         lo, hi = self.words[sentence].start, self.words[ph.start].start
         return {ref.country for ref, _ in self.persons
                 if ref.country and ref.sector == "GOV" and lo <= (ref.start or 0) < hi}
+
+    def _article_before(self, p: int) -> bool:
+        """Whether an Arabic article the normaliser drops stands right before word ``p`` ("Al Hadath")."""
+        before = self.text[:self.words[p].start].rstrip(" -").rsplit(None, 1)
+        return bool(before) and before[-1].lower() in self.kb.normaliser.articles
 
     def _names_land(self, p: int) -> bool:
         """Whether the state word at ``p`` describes a stretch of land ("the Palestinian

@@ -634,16 +634,19 @@ def _scene_of_no_party(report: Report) -> bool:
 
 def _scenes_in_other_countries(report: Report, place: Report) -> bool:
     """Whether two places whose wide radii overlap still lie in different countries, and
-    neither is the country of a participant of its own report: then neither is a party's
+    neither is the country of a participant of either report: then neither is a party's
     nationality or a launch site standing in for the scene, and a deployment to Kuwait is not
-    the one to Jordan, though a country's radius reaches its neighbours. Two fine places
-    (towns across a border) are left to their distance."""
+    the one to Jordan, though a country's radius reaches its neighbours. A party of the
+    other report counts too: a convoy for Gaza placed at a crossing on Israel's side (a Gaza
+    recipient) and one placed in the Gaza Strip may be one delivery. Two fine places (towns
+    across a border) are left to their distance."""
     if report.place_veto and place.place_veto:
         return False
     here, there = report.place_country, place.place_country
     if here is None or there is None or here == there:
         return False
-    return here not in report.countries and there not in place.countries
+    parties = report.countries | place.countries
+    return here not in parties and there not in parties
 
 
 def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | None:

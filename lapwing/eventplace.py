@@ -52,7 +52,8 @@ trigger: that is what the event is about; nor a place where a prospect is to hap
 ("technical teams *due to* convene in the Iraqi capital") or where an event that dates this one
 happened ("hours after President Erdogan hosted Syria's leader *in Istanbul*"); nor a country
 after a preposition of direction ("rocket fire *toward Israel*", the state aimed at) or after
-"from" that follows a noun for people ("sailors *from the Philippines*", their nationality);
+"from" that follows a noun for people ("sailors *from the Philippines*", their nationality),
+nor a place after a verb of adjoining ("the strip *bordering Chad*": a neighbour);
 nor a country ships, goods or flights go to, come from or fly the flag of ("ships carrying
 cargo *to or from Israel*"), nor a place where a quantity was measured in a clause set off
 from the trigger's ("inflows *at Mosul Dam* had fallen, and ..."). The subject of "came under
@@ -136,11 +137,14 @@ def _names_no_scene(before: str, place: Place) -> bool:
     (:func:`_own_border`); nor the post of a reporter (a noun of
     ``reporter_nouns`` before the preposition: "Al Jazeera's *correspondent in* Homs said
     two people died in the bombardment of the T4 base" -- the reporter's whereabouts, not
-    the scene); nor the partner of a relation (:func:`_relation_partner`)."""
+    the scene); nor the partner of a relation (:func:`_relation_partner`); nor a neighbour
+    after a verb of adjoining (:func:`_adjoined`)."""
     if _relation_partner(before):
         return True  # "criticising security coordination with *Israel*": the partner
     if _own_border().search(before):
         return True  # "rushed soldiers to its border with *Syria*": the neighbour
+    if _adjoined().search(before):
+        return True  # "the strip bordering Chad and *Niger*": the neighbours
     pair = _PAIR_SECOND.search(before)
     if pair is not None and _no_locative(before[:pair.end("lead")]):
         return True  # "tension between the SDF and *Ankara*": the second party
@@ -171,6 +175,16 @@ def _own_border() -> re.Pattern[str]:
     nouns = _alternation(load_lexicon().border_nouns)
     return re.compile(rf"\b(?:its|their|his|her|our|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){{0,3}}?"
                       rf"(?i:{nouns})\s+with\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _adjoined() -> re.Pattern[str]:
+    """A verb of ``border_verbs`` and maybe the names listed before the last at the end of a
+    string: "bordering ", "bordering Chad and ". What adjoins the places named after it is
+    described by them, which lie beyond it: they are neighbours, not where anything happened."""
+    verbs = _alternation(load_lexicon().border_verbs)
+    name = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    return re.compile(rf"\b(?i:{verbs})\s+(?:{name}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$")
 
 
 def _relation_partner(before: str) -> bool:
@@ -1064,8 +1078,8 @@ def _outer(text: str, first: Place, then: Place) -> Place | None:
       in the gulf, since a province's point lies inland and its level rules pairs out as a
       town's does;
     * "Azaz, north of Aleppo", "Kisweh, 15 km south of Damascus", "Kadugli, capital of South
-      Kordofan": the place an apposition locates the town before it by, which says only where
-      the town lies."""
+      Kordofan", "Karrada, the heart of Baghdad": the place an apposition locates the town
+      before it by, which says only where the town lies."""
     if then.start <= first.end:  # type: ignore[operator]
         return None
     gap = text[first.end:then.start]
@@ -1274,13 +1288,14 @@ def _settlement_before() -> re.Pattern[str]:
 def _locating_apposition() -> re.Pattern[str]:
     """The words between a town and the place an apposition locates it by: a comma, then
     maybe a distance (``distance_units``) and an offset locative or "near" (", north of",
-    ", about 30 km east of", ", near the city of"), or a settlement noun and "of" (",
-    capital of", ", a village of")."""
+    ", about 30 km east of", ", near the city of"), or a settlement noun or a noun for a
+    part of a town (``part_nouns``) and "of" (", capital of", ", a village of", ", the
+    heart of")."""
     lexicon = load_lexicon()
     units = _alternation(set(lexicon.distance_units))
     offsets = _alternation(lexicon.offset_locatives | lexicon.proximity_words)
     approximate = _alternation(lexicon.approximators)
-    heads = _alternation(lexicon.settlement_heads | lexicon.settlement_cues)
+    heads = _alternation(lexicon.settlement_heads | lexicon.settlement_cues | lexicon.part_nouns)
     modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
     return re.compile(rf"^\s*,\s+(?:(?i:{approximate})\s+)?(?:\d+(?:\.\d+)?\s*(?i:{units})\s+)?"
                       rf"(?:(?i:{offsets})\s+(?:the\s+)?(?:(?i:{heads})\s+of\s+)?"

@@ -266,6 +266,9 @@ ANNOUNCING = frozenset({"announce", "announces", "announced", "announcing", "dec
 #: condition ("said the strait would be shut if"): see ``EventCoder._said_threat``.
 SAID_THREAT = Entry(key="say ... if", pos="verb", type="THREATEN")
 THREAT_MODALS = frozenset({"would", "will", "'ll", "could"})
+#: A threat a speech noun carries ("the president's remarks that his troops might come if the
+#: militia does not disband"), coded at the noun: see ``EventCoder._voiced_threat``.
+VOICED_THREAT = Entry(key="@utterances that ... if", pos="noun", type="THREATEN", complement="absorb")
 #: Measures an order enacts when its content names them ("ordered the release of").
 ORDERED_MEASURES = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "MOBILIZE", "AID"})
 
@@ -620,7 +623,8 @@ class EventCoder:
             if _nominal(sentence, trig) and _anchor(sentence, trig, self.lexicon) or event in elsewhere \
                     or _since_clause(sentence, trig, document.published) \
                     or _reported_anchor(sentence, trig, self._content_nouns) \
-                    or _reason_clause(sentence, trig, event, out[:-1]):
+                    or _reason_clause(sentence, trig, event, out[:-1]) \
+                    or _dated_background(sentence, trig, out[:-1]):
                 anchors.append(event)
         for trig, event in by_trigger:
             targets = [r for r in purposes.get(id(trig), []) if not same_actor(r, event.actors)]
@@ -875,7 +879,7 @@ class EventCoder:
                reader: PatternRoles, cues: list, trace: list[str] | None) -> Event:
         entry, word = trig.entry, sentence.span_text(trig.i, trig.j)
         roles = trig.roles = reader.roles(sentence, groups, trig.i, trig.after, entry)
-        if entry is SAID_THREAT:
+        if entry is SAID_THREAT or entry is VOICED_THREAT:
             roles.recipients = self._threatened(sentence, groups, trig)
         if trig.enacted is not None:  # "instructed the ministry to release 40 detainees": the detainees
             act = trig.enacted
@@ -1743,7 +1747,7 @@ class EventCoder:
         for event in anchors:
             _note(trace, f"{event.trigger.text!r}: an event dating, motivating or hosting the sentence's news "
                          f"(after {'/'.join(sorted(ANCHOR_PREPS))}, 'ahead of', 'at' a meeting, 'in response to' "
-                         "or 'reports that'), not coded")
+                         "or 'reports that', or an earlier day's act after ', as'), not coded")
         # a clause describing the subject before its verb: "the ship, which was seized in May, was freed"
         described = [e for e in main if _in_aside(sentence, e) and any(
             m.trigger.start > e.trigger.start and not _in_aside(sentence, m) for m in main)]
@@ -1820,7 +1824,10 @@ class EventCoder:
                                  dated=entry.type in TOLLED_TYPES and entry.pos == "noun" and day_owned(sentence, k)))
             k = end if not parted else k + 1  # the aside between verb and particle may hold events of its own
         threat = self._said_threat(sentence, groups, found)
-        return found if threat is None else sorted([*found, threat], key=lambda t: t.i)
+        found = found if threat is None else sorted([*found, threat], key=lambda t: t.i)
+        voiced = self._voiced_threat(sentence, groups, found)
+        return found if voiced is None else sorted([t for t in found if t.i != voiced.i] + [voiced],
+                                                   key=lambda t: t.i)
 
     def _said_threat(self, sentence: Sentence, groups: list[Group], found: list[Trigger]) -> Trigger | None:
         """"The navy chief said that the strait would be shut to every tanker if its exports
@@ -1839,13 +1846,36 @@ class EventCoder:
             start = past_day(sentence, k + 1)
             if start < len(toks) and toks[start].lower == "that":
                 start += 1
-            end = next((n for n in range(start, len(toks)) if toks[n].text in {",", ";", ".", ":"}), len(toks))
-            modal = next((n for n in range(start, end) if toks[n].lower in THREAT_MODALS), None)
-            condition = next((n for n in range(modal or end, end) if toks[n].lower in {"if", "unless"}), None)
-            if modal is None or condition is None or any(modal <= t.i < condition for t in found):
+            harm = _foretold_harm(sentence, start, THREAT_MODALS)
+            if harm is None or any(harm.start <= t.i < harm.stop for t in found):
                 continue
-            if {t.lower for t in toks[modal + 1:condition]} & self.lexicon.hostile_words:
+            if {t.lower for t in toks[harm.start + 1:harm.stop]} & self.lexicon.hostile_words:
                 return Trigger(k, k + 1, SAID_THREAT, SAID_THREAT.type)
+        return None
+
+    def _voiced_threat(self, sentence: Sentence, groups: list[Group], found: list[Trigger]) -> Trigger | None:
+        """"Kurdish leaders called blackmail the president's remarks that his troops might come
+        one night if the militia does not disband": a speech noun (``utterances``) a state's or
+        an armed party's possessive owns, whose "that" clause foretells a harm on a condition
+        (as :meth:`_said_threat` reads it, a possible one too: "might"), is the threat that
+        speech made (THREATEN by the owner, against whom the condition is put), though its
+        noun names none; a harm a trigger names ("might arrive", "would strike") is its
+        content. It took place whatever the sentence's verb makes of it ("called ... blackmail",
+        "rejected"): it is the speech the reaction answers."""
+        toks = sentence.tokens
+        modals = THREAT_MODALS | self.lexicon.cues.threat_modals  # type: ignore[union-attr]
+        for k in range(2, len(toks) - 1):
+            owner = next((g for g in groups if g.last == k - 1), None)
+            if toks[k + 1].lower != "that" or toks[k - 1].text not in {"'s", "'"} or owner is None \
+                    or not self.lexicon.in_class(toks[k].lower, "utterances") \
+                    or not any(armed_or_state(r) for r in owner.refs):
+                continue
+            harm = _foretold_harm(sentence, k + 2, modals)
+            if harm is None:
+                continue
+            named = [t for t in found if harm.start < t.i < harm.stop and (t.type or "") in _CONFLICT]
+            if named or {t.lower for t in toks[harm.start + 1:harm.stop]} & self.lexicon.hostile_words:
+                return Trigger(k, k + 1, VOICED_THREAT, VOICED_THREAT.type, agent=owner)
         return None
 
     def _match(self, sentence: Sentence, k: int, groups: list[Group]) -> tuple[Entry, int, bool] | None:
@@ -2008,7 +2038,8 @@ class EventCoder:
         """Mark triggers that are the content of an earlier one, and hostile vows."""
         negators = self.lexicon.cues.negating_governors  # type: ignore[union-attr]
         for trig in triggers:
-            trig.agent = _relative_agent(sentence, groups, trig) or _participle_after_agent(sentence, groups, trig) \
+            trig.agent = trig.agent or _relative_agent(sentence, groups, trig) \
+                or _participle_after_agent(sentence, groups, trig) \
                 or _participle_agent(sentence, groups, trig, reader)
         for outer, trig in zip(triggers, triggers[1:]):
             trig.agent = trig.agent or self._judged_agent(sentence, groups, outer, trig)
@@ -2120,14 +2151,23 @@ class EventCoder:
                     inner.governed, inner.by, inner.owner = "absorb", sentence.span_text(outer.i, outer.j), outer
 
     def _threatened(self, sentence: Sentence, groups: list[Group], threat: Trigger) -> list[ActorRef]:
-        """Whom a threat its reporting verb makes is aimed at: the party heading the harm
-        foretold ("said Kurdish armed groups would face a crushing blow if"), none when a
-        thing heads it ("said the strait would be shut")."""
+        """Whom a threat its reporting verb or speech noun makes is aimed at: the party heading
+        the harm foretold ("said Kurdish armed groups would face a crushing blow if"); when a
+        thing or the speaker's own side heads it ("said the strait would be shut if", "remarks
+        that his troops might come if"), the party heading the condition ("if Washington blocks
+        its exports", "if the militia does not disband"), none when there is no such party."""
         toks = sentence.tokens
-        modal = next((n for n in range(threat.j, len(toks)) if toks[n].lower in THREAT_MODALS), len(toks))
         start = past_day(sentence, threat.j)
         start += 1 if start < len(toks) and toks[start].lower == "that" else 0
-        subject = next((g for g in groups if g.first in (start, start + 1) and g.last <= modal), None)
+        modals = THREAT_MODALS | self.lexicon.cues.threat_modals  # type: ignore[union-attr]
+        harm = _foretold_harm(sentence, start, modals)
+        if harm is None:
+            return []
+        own = toks[start].lower in POSSESSIVES | PRONOUNS
+        subject = next((g for g in groups if g.first in (start, start + 1) and g.last <= harm.start), None)
+        if subject is None or own:
+            subject = next((g for g in groups if g.first in (harm.stop + 1, harm.stop + 2) and not (
+                g.last < len(toks) and toks[g.last].text in {"'s", "'"})), None)
         return list(subject.refs) if subject is not None else []
 
     def _enacted_order(self, sentence: Sentence, groups: list[Group], order: Trigger) -> Trigger | None:
@@ -2448,6 +2488,33 @@ def _phrase_end(sentence: Sentence, k: int) -> int:
 
 #: Subject pronouns that stand for a warner as the subject of its conditional vow.
 VOW_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+
+
+#: Quotation marks a comma inside a quoted wording stands between ("might come 'one night,
+#: without warning' if"): such a comma ends no clause.
+QUOTE_TOKENS = QUOTES | {"'", "‘", "’"}
+
+
+def _foretold_harm(sentence: Sentence, start: int, modals: frozenset[str]) -> range | None:
+    """The words from the modal to the condition of a harm foretold on a condition in the
+    content starting at ``start`` ("the strait would be shut to every tanker if", "his
+    troops might come 'one night, without warning' unless"): a modal of ``modals``, then
+    "if" or "unless" before the content's clause ends at a mark outside a quotation (the
+    apostrophe of a plural's possessive, "the rebels' bases", opens none); None when there
+    is no such pair."""
+    toks = sentence.tokens
+    quotes = 0
+    modal = None
+    for n in range(start, len(toks)):
+        quotes += toks[n].text in QUOTE_TOKENS and not (
+            toks[n].text == "'" and toks[n - 1].lower.endswith("s") and toks[n - 1].end == toks[n].start)
+        if toks[n].text in {",", ";", ".", ":"} and quotes % 2 == 0:
+            return None
+        if modal is None and toks[n].lower in modals:
+            modal = n
+        elif modal is not None and toks[n].lower in {"if", "unless"}:
+            return range(modal, n)
+    return None
 
 
 def _conditional_vow(sentence: Sentence, groups: list[Group], start: int, scope: int) -> bool:
@@ -4069,6 +4136,31 @@ def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: lis
     told = [e for e in earlier if e.trigger.end <= toks[opening].start]
     return bool(told) and all(e.type != event.type and (e.type not in REACTION_TYPES or _judges_told(sentence, e))
                               for e in told)
+
+
+#: Words of an interval that, after its unit, lead to the earlier event it measures from ("a
+#: day on from Monday's blockades", "a week on from last week's strike").
+INTERVAL_FROM = ("on", "from")
+
+
+def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event]) -> bool:
+    """An event noun named by its own earlier day ("Friday's build-up", "Monday's blockades")
+    in a stretch a comma adds after the news, opened by "as" (", as eastern forces kept up
+    Friday's build-up") or by an interval "on from" it (", a day on from Monday's road
+    blockades"): an act reported before, told as the background the news stands against,
+    not news of this report. The news must be told before the comma; a dated noun heading
+    the sentence ("Friday's attack killed 12") is news. "As well as" joins, it opens none."""
+    if not (_nominal(sentence, trig) and day_owned(sentence, trig.i)):
+        return False
+    toks, time = sentence.tokens, load_time_lexicon()
+    comma = next((k for k in range(trig.i - 1, -1, -1) if toks[k].lower in {",", ";"}), None)
+    if comma is None or not any(e.trigger.end <= toks[comma].start for e in earlier):
+        return False
+    stretch = sentence.words(comma + 1, trig.i)
+    if stretch[:1] == ["as"] and stretch[1:2] != ["well"]:
+        return True
+    return any(tuple(stretch[n + 1:n + 3]) == INTERVAL_FROM and time.unit(stretch[n]) is not None
+               for n in range(len(stretch) - 2))
 
 
 def _judges_told(sentence: Sentence, reaction: Event) -> bool:

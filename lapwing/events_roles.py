@@ -120,6 +120,14 @@ PARTICIPANT = "noun: participant"
 GATEWAY_OWNER = 2
 #: The longest namer between "what" and its naming verb ("what a senior army official described as").
 NAMER_WORDS = 6
+#: Words before the head of a clause's subject: articles, "of" ("A group of nurses"), the "that" of a
+#: reported clause and the conjunction of an adverbial one ("..., as eastern forces kept up").
+SUBJECT_OPENERS = frozenset({"a", "an", "the", "of", "that", "as", "while", "whereas"})
+#: Words around an "as" of comparison or measure, which opens no clause ("such as", "as well as",
+#: "as soon as", "as many as").
+AS_COMPARISONS = frozenset({"such", "well", "so", "as", "soon", "long", "much", "many", "far", "if", "though", "part"})
+#: Words between a claimant and the "behind" of its claim ("said it was behind", "was also behind").
+CLAIM_GAP = PRONOUNS | ADVERB_GAP | BE_WORDS
 NAMED_ACT_REACH = 14  # words between a passive verb and "in what X called" ("taken into custody in Tehran on Sunday")
 #: Nouns of measure before "of": "two hours of talks", "ten days of war games" are talks and
 #: exercises of the clause's subject, not background in a prepositional phrase.
@@ -449,6 +457,8 @@ class PatternRoles:
             if actor is not None:
                 out.how.append(f"{actor[0].text!r} before the relative clause set off by commas acts")
         if actor is None and entry.pos == "verb":
+            actor = self._claimant(sentence, groups, i, out)
+        if actor is None and entry.pos == "verb":
             actor = self._contact_subject(sentence, groups, i)
             if actor is not None:
                 out.how.append(f"{actor[0].text!r}, the subject of a relative clause without a pronoun, acts")
@@ -776,6 +786,10 @@ class PatternRoles:
                 if ref is not None and ref.reason == PARTICIPANT and toks[k].lower in self.forces else None
             if own:  # "Hamas's spokesman announced that the fighters had ambushed": the speaker's own
                 return own
+            placed = self._placed_by_word(sentence, k, ref)
+            if placed is not None:
+                out.how.append(f"participant {placed.text!r} placed by {toks[k].text!r}")
+                return [placed]
             if ref is not None:
                 out.how.append(f"word {toks[k].text!r} before the trigger names a party")
                 return [ref]
@@ -800,6 +814,22 @@ class PatternRoles:
             return []
         out.how.append(f"{group.refs[0].text!r}, joined to it as {toks[k - 1].text!r} partner, acts too")
         return list(group.refs)
+
+    def _placed_by_word(self, sentence: Sentence, k: int, ref: ActorRef | None) -> ActorRef | None:
+        """"Lecturers at the Lebanese University halted classes": a state's word at ``k`` in the
+        phrase right after a participant noun, or a noun the KB gives a sector of the public
+        (EDU for "lecturers"), places the participants, who act, as :meth:`_participant_in`
+        does for a named party."""
+        toks = sentence.tokens
+        n = governor(sentence, k)
+        if ref is None or ref.reason == PARTICIPANT or n < 1 or toks[n].lower not in PLACING_PREPS:
+            return None
+        tok = toks[n - 1]
+        sector = _public_sector(tok.lower)
+        if sector is None and not self._participant(tok.lower):
+            return None
+        return ActorRef(text=tok.text, start=tok.start, end=tok.end, country=ref.country, sector=sector,
+                        reason=f"{PARTICIPANT}; of {ref.country}, where they are")
 
     def _participant_in(self, sentence: Sentence, group: Group, out: Roles) -> list[ActorRef] | None:
         """"Teachers in Kenya went on strike", "rebels in the Ivory Coast blocked": a
@@ -849,6 +879,29 @@ class PatternRoles:
                 return None
         return None
 
+    def _claimant(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
+        """"Al-Shabaab said it was behind the mortar salvo that hit": the act told in a
+        relative clause on what a party says it was behind is that party's (PLOVER codes a
+        claimed attack with the claimant as its source); "it" there stands for the speaker.
+        ("claimed responsibility for" is a trigger of its own that finds the claimant.)"""
+        toks = sentence.tokens
+        if i < 4 or toks[i - 1].lower not in RELATIVE_PRONOUNS | {"that"}:
+            return None
+        for k in range(i - 2, max(1, i - 2 - ANTECEDENT_WORDS), -1):
+            word, before = toks[k].lower, toks[k - 1].lower
+            if word == "behind" and before in BE_WORDS:
+                break
+            if word in PREPOSITIONS or not word.replace("-", "").isalpha():
+                return None
+        else:
+            return None
+        claimant = next((g for g in reversed(groups) if g.last < k), None)
+        if claimant is None or not all(toks[m].lower in CLAIM_GAP or self._reports(sentence, m)
+                                       for m in range(claimant.last, k)):
+            return None
+        out.how.append(f"{claimant.refs[0].text!r} owns up to the act the relative clause tells")
+        return list(claimant.refs)
+
     def _relative_antecedent(self, sentence: Sentence, groups: list[Group], i: int) -> Group | None:
         """", which agreed to": a verb right after a relative pronoun that follows a comma
         and a named party ("a delegation of the Kurdistan Region, which agreed") has that
@@ -880,7 +933,7 @@ class PatternRoles:
         ("Haredi protesters lay down on the Jerusalem light rail tracks and shut")."""
         # "Police said 23 people were arrested during the protests": the speaker of a report
         # is no party of what it reports
-        start = self._reported_start(sentence, i)
+        start = _past_as_clause(sentence, self._reported_start(sentence, i), i)
         if any(start <= g.first < i and _word_before(sentence, g.first) not in PREPOSITIONS for g in groups):
             return None
         for k in self._subject_head_window(sentence, start, i):
@@ -895,7 +948,8 @@ class PatternRoles:
     def _subject_head_window(self, sentence: Sentence, first: int, i: int) -> range:
         """Where the head of a clause's subject stands, from the clause's first token: past a
         fronted adverbial up to its comma ("On Sunday, December 3, nurses ..."), the "that" of
-        a reported clause, and a count before the head ("A group of nurses", "Hundreds of
+        a reported clause or the "as" of an adverbial one ("..., as eastern forces kept up"),
+        and a count before the head ("A group of nurses", "Hundreds of
         retirees", "More than a thousand workers")."""
         toks = sentence.tokens
         if first == 0:  # past a dateline: "TOKYO - A Japanese aid worker ... has been freed"
@@ -910,7 +964,7 @@ class PatternRoles:
             commas = [m for m in range(first, min(i, first + FRONTED_WORDS))
                       if toks[m].lower == "," and not thousands_comma(sentence, m)]  # "Around 1,500 troops"
             first = commas[-1] + 1 if commas else first
-        while first < i and (toks[first].lower in QUANTITIES or toks[first].lower in {"a", "an", "the", "of", "that"}
+        while first < i and (toks[first].lower in QUANTITIES or toks[first].lower in SUBJECT_OPENERS
                              or count_end(sentence, first) > first):
             first = max(first + 1, count_end(sentence, first))  # "More than a thousand workers"
         return range(first, min(i, first + CLAUSE_SUBJECT_WORDS))
@@ -1044,7 +1098,8 @@ class PatternRoles:
         no one named to send them are the source of their own movement, a force of no known
         country (a report by an army or a state makes them its own, see :mod:`lapwing.events`)."""
         toks = sentence.tokens
-        window = self._subject_head_window(sentence, self._reported_start(sentence, i), i)
+        start = _past_as_clause(sentence, self._reported_start(sentence, i), i)
+        window = self._subject_head_window(sentence, start, i)
         head = next((k for k in window if toks[k].lower in self.forces | self.vehicles), None)
         if head is None or toks[head].lower not in self.forces:
             return None  # "40 vehicles carrying fighters deployed": the vehicles head the subject
@@ -2398,6 +2453,14 @@ def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) 
     return None
 
 
+def _public_sector(word: str) -> str | None:
+    """The sector the KB gives the noun ``word`` when it names people of the public, not an
+    organ of the state ("lecturers": EDU; "officials" is the state's)."""
+    kb = load_kb()
+    noun = kb.nouns.get(kb.normaliser.key(word)[0])
+    return noun.sector if noun is not None and noun.sector not in kb.state_sectors else None
+
+
 def _state_named(word: str) -> str | None:
     """The id of the one state the KB names ``word`` ("Lebanon"), whatever its use in the text."""
     kb = load_kb()
@@ -2748,11 +2811,25 @@ def _adjunct_aside(sentence: Sentence, groups: list[Group], i: int) -> int | Non
     return opening
 
 
+def _past_as_clause(sentence: Sentence, start: int, i: int) -> int:
+    """Where the clause of the trigger at ``i`` starts, from ``start``: at the "as" after the
+    last comma before it ("Rebels shelled Goma, as army reinforcements moved": the
+    reinforcements head the moving, not the rebels)."""
+    toks = sentence.tokens
+    return next((k for k in range(i - 1, start, -1) if toks[k].lower == "as" and toks[k - 1].text == ","), start)
+
+
 def _as_clause_between(sentence: Sentence, first: int, last: int) -> bool:
     """", as Jordan-led planes carried out another airdrop": a comma and "as" between
-    tokens ``first`` and ``last`` open a subordinate clause with its own subject."""
+    tokens ``first`` and ``last`` open a subordinate clause with its own subject; so does an
+    "as" whose few words up to ``last`` are that subject ("toward the Serail as ministers met")."""
     words = sentence.words(first, last)
-    return any(a == "," and b == "as" for a, b in zip(words, words[1:]))
+    if any(a == "," and b == "as" for a, b in zip(words, words[1:])):
+        return True
+    n = len(words) - 1 - words[::-1].index("as") if "as" in words else -1
+    subject = words[n + 1:]
+    return n > 0 and words[n - 1] not in AS_COMPARISONS and 0 < len(subject) <= CLAUSE_SUBJECT_WORDS \
+        and subject[0] not in AS_COMPARISONS and not set(subject) & (PREPOSITIONS | {",", "and", "or"})
 
 
 def _word_before(sentence: Sentence, k: int) -> str:

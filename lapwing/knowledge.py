@@ -58,7 +58,7 @@ CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directio
              "place_nouns", "place_heads", "former", "not_names", "name_joiners", "org_joiners",
              "not_org_names", "conjunctions", "nominal_next", "person_pronouns", "qualifiers",
              "relatives", "control_verbs", "portions", "honorific_abbrevs", "followers", "aim_words",
-             "kin", "kin_possessives", "seat_suffixes")
+             "kin", "kin_possessives", "seat_suffixes", "retired")
 
 
 class KnowledgeError(ValueError):
@@ -343,6 +343,9 @@ class SectorNoun:
     #: abroad in its sentence ("... turned the airstrip at Amdjarass into a corridor") is what it
     #: speaks of, so unlike the police it keeps the state the context gives
     abroad: bool = False
+    #: people of a state's home affairs ("veterans"): of the one state the context names, else
+    #: of where the outlet that ran the report is based, as they act at home
+    home: bool = False
 
 
 @dataclass(frozen=True)
@@ -744,7 +747,8 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
     for entry, line in _section(data, "sector_nouns", origin, problems):
         r = _Reader(origin, entry, problems)
         if r.check_fields(("nouns", "sector", "type"),
-                          ("standalone", "patron", "proxy", "contextual", "staff", "community", "abroad")):
+                          ("standalone", "patron", "proxy", "contextual", "staff", "community", "abroad",
+                           "home")):
             for noun in r.texts("nouns"):
                 _register(raw.nouns, noun.lower(), (entry,), layer, origin, line, "sector noun", problems)
     for entry, _ in _section(data, "affiliations", origin, problems):
@@ -830,7 +834,7 @@ def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBas
         nouns[norm.key(noun)[0]] = SectorNoun(noun, sector or "UNK", cast(ActorType, kind or "other"),
                                               r.flag("standalone"), r.flag("patron"), proxy,
                                               r.flag("contextual"), r.flag("staff"), r.flag("community"),
-                                              r.flag("abroad"))
+                                              r.flag("abroad"), r.flag("home"))
     org_heads: dict[tuple[str, ...], OrgHead] = {}
     for head, (entry, origin, _line, _layer) in raw.org_heads.items():
         r = _Reader(origin, entry, problems)

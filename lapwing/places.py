@@ -25,7 +25,8 @@ from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
 from lapwing.places_actors import ActorNames
 from lapwing.places_candidates import CandidateSource
-from lapwing.places_recognise import Cues, Found, Recogniser, dateline_country, dateline_place, load_lexicon
+from lapwing.places_recognise import (Cues, Found, Recogniser, dateline_country, dateline_place, in_dateline,
+                                       load_lexicon)
 from lapwing.places_resolve import MODEL_PATH, Resolved, Resolver
 from lapwing.records import Mention, MentionLabel, Place
 from lapwing.stages import Analysis, StageFn, StageSpec, stage
@@ -69,13 +70,19 @@ class PlaceFinder:
         names no country at all, the home of ``outlet`` (the outlet that ran it, if the actor
         KB knows it) does: a Bahraini daily's "releases began at Jau" is Bahrain's Jau prison,
         not Jaú in Brazil. ``day``, the article's date, tells a sitting leader's surname
-        from a town of that name (:meth:`Recogniser.find`)."""
+        from a town of that name (:meth:`Recogniser.find`). The dateline's place picks a
+        name's reading near it in its country (:func:`~lapwing.places_resolve.near_dateline`)."""
         found = self.recogniser.find(text, spans, day)
         named = self._named_countries(text, spans, found)
         names = self.recogniser.actor_names
         home = frozenset({country}) if not named and outlet and names is not None \
             and (country := names.country(outlet)) is not None else frozenset()
-        resolved = self.resolver.resolve(text, found, named | home, home)
+        # "TRIPOLI - ... at Tripoli port": the dateline cannot vote for its own name's reading
+        homonyms = {f.text.lower() for f in found if not in_dateline(text, f.start, f.end)}
+        dateline = next((place for lo, _ in spans or [(0, len(text))]
+                         if (place := dateline_place(text, lo)) is not None and place.name.lower() not in homonyms),
+                        None)
+        resolved = self.resolver.resolve(text, found, named | home, home, dateline)
         resolved += self._home_capital(text, spans, resolved)
         resolved += self._unit_seat(text, spans, resolved)
         resolved += self._waterside_town(text, spans, resolved)

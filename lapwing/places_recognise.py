@@ -39,6 +39,8 @@ word opens a sentence ('told reporters: "Nine of'). Rules then drop what is not 
   an institution's name, as for one-word town names above;
 * a town's name whose "'s" ends a phrase or follows "a" ("McDonald's has recalled", "a
   McDonald's outlet"): a shop's or a firm's name, since a place's possessive has its noun;
+* a name followed by a capitalised word of ``media_heads`` ("told Hargeisa Online", "the
+  Kuwait Times"): a news outlet's name, which says who reported, not where;
 * a small town's name that the document gives a relative ("her husband, Alfred") and never
   writes after a place preposition;
 * a one-word name that is only an alternate name unlike the place's own ("Google" for
@@ -51,8 +53,9 @@ word opens a sentence ('told reporters: "Nine of'). Rules then drop what is not 
   subject of an attribution inverted after a quotation ('"...," said Hamilton') is a
   speaker too.
 
-A country adjective before a lower-case "capital" ("the Saudi capital") is found as that
-country's capital city, unless a name or a money noun follows (``capital_money_nouns``).
+A country adjective or a country's possessive before a lower-case "capital" ("the Saudi
+capital", "Kenya's capital") is found as that country's capital city, unless a name or a
+money noun follows (``capital_money_nouns``).
 
 Each found name carries :class:`Cues`, the words around it that the resolver uses ("the
 Syrian town of", "province", an office holder: "the Texas governor", "New York's mayor",
@@ -179,7 +182,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "operation_verbs", "reason_openers", "town_area_nouns", "traffic_nouns", "registry_nouns",
               "measure_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
               "unnamed_scenes", "travel_verbs", "site_prepositions",
-              "approximators", "proximity_words")
+              "approximators", "proximity_words", "media_heads",
+              "border_verbs")
 
 
 @dataclass(frozen=True)
@@ -220,6 +224,7 @@ class PlaceLexicon:
     office_portfolios: frozenset[str]
     office_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
+    media_heads: frozenset[str]
     capital_money_nouns: frozenset[str]
     direction_locatives: frozenset[str]
     origin_nouns: frozenset[str]
@@ -247,6 +252,7 @@ class PlaceLexicon:
     landform_nouns: frozenset[str]
     reporter_nouns: frozenset[str]
     border_nouns: frozenset[str]
+    border_verbs: frozenset[str]
     part_nouns: frozenset[str]
     topic_openers: frozenset[str]
     compass_nouns: frozenset[str]
@@ -456,6 +462,7 @@ class Recogniser:
                                   | self.lexicon.settlement_office_words))
         self._office_before = re.compile(rf"\b(?P<office>{offices})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
         self._capital_phrase = re.compile(rf"\bthe\s+(?P<adj>{adjectives})\s+capital(?:\s+city)?\b")
+        self._owned_capital = re.compile(rf"(?<![\w'’-])(?P<owner>{_CAPITALISED_RUN})['’]s\s+capital(?:\s+city)?\b")
         self._coast_phrase = re.compile(rf"\b(?P<adj>{adjectives})\s+(?i:{_phrases(self.lexicon.coast_nouns)})\b")
         self._operation_before = re.compile(rf"\b(?i:{_phrases(self.lexicon.operation_nouns)})\s*[(\"'‘“]?\s*$")
         # "Şanlıurfa's border districts", "Aleppo's countryside": the area the town heads
@@ -513,6 +520,7 @@ class Recogniser:
         shared = [f for lo, hi in spans for f in self._shared_heads(text, lo, hi)]
         shared += [f for lo, hi in spans for f in self._route_ends(text, lo, hi)]
         shared += [f for lo, hi in spans for f in self._described_regions(text, lo, hi)]
+        shared += [f for lo, hi in spans for f in self._owned_capitals(text, lo, hi)]
         described = self.waterside_settlements(text, spans)
         found = [f for f in found if not any(f.start < b and a < f.end for a, b in described)]
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in shared)]
@@ -556,6 +564,42 @@ class Recogniser:
                 cues = Cues(settlement=True, country_hint=country)
                 found.append(Found(m.start("adj"), m.end(), text[m.start("adj"):m.end()], (capital,), cues))
         return found
+
+    def _owned_capitals(self, text: str, lo: int, hi: int) -> list[Found]:
+        """"Kenya's capital", "Lebanon's capital city" in ``text[lo:hi]``, each as the phrase
+        from the country on, read as that country's capital; the country's name inside it is
+        no place of its own (:meth:`find` drops it).
+
+        Why: like "the Kenyan capital", the phrase names the city where the event was, while
+        the bare country would put it anywhere in the country. Not when a name follows
+        ("Syria's capital, Damascus", found itself) or a noun makes it money ("Iran's capital
+        market")."""
+        found = []
+        for m in self._owned_capital.finditer(text, lo, hi):
+            after = _TOKEN.match(text, _skip_spaces(text, m.end()))
+            if _NAME_NEXT.match(text, m.end()) \
+                    or (after and after.group().lower() in self.lexicon.capital_money_nouns):
+                continue
+            owner = self._country_at_end(m.group("owner"))
+            capital = self.source.gazetteer.capital_of(owner[1]) if owner else None
+            if owner is not None and capital is not None:
+                start = m.end("owner") - len(owner[0])
+                found.append(Found(start, m.end(), text[start:m.end()], (capital,),
+                                   Cues(settlement=True, country_hint=owner[1])))
+        return found
+
+    def _country_at_end(self, run: str) -> tuple[str, str] | None:
+        """The longest last words of the capitalised ``run`` that name a country as written,
+        with its code: "Kenya" of "In Kenya", "United Arab Emirates" of "The United Arab
+        Emirates"."""
+        words = run.split()
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            country = next((c.country for c in self.source.lookup(name)
+                            if c.feature == "country" and c.match == "exact" and c.country), None)
+            if country is not None:
+                return name, country
+        return None
 
     def bare_capitals(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """The spans of "the capital" (or "the capital city") in ``spans`` of ``text`` that
@@ -878,6 +922,8 @@ class Recogniser:
             return False  # "a plea to Gulf donors": the KB's name of the GCC
         if self._organisation_head(text, tokens, i, j):
             return False  # "the Western Fleet"
+        if self._media_name(text, tokens, j):
+            return False  # "told Puntland Post", "the Kuwait Times"
         if self._brand_possessive(text, tokens, i, j, candidates):
             return False  # "McDonald's has", "for McDonald's,", "a McDonald's outlet"
         if self._before_family_name(text, tokens, j):
@@ -1122,6 +1168,14 @@ class Recogniser:
         before = tokens[i - 1]
         return (before.capitalised and not before.first and text[before.end:tokens[i].start] == " "
                 and self.actor_names.org_head(tokens[i].text))
+
+    def _media_name(self, text: str, tokens: list[_Token], j: int) -> bool:
+        """Whether the name ending at token ``j`` is followed, one space on, by a capitalised
+        word of ``media_heads`` ("Hargeisa *Online*", "Kuwait *Times*"): the name then opens a
+        news outlet's, which says who reported, not where anything happened."""
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        return (after is not None and after.capitalised and text[tokens[j].end:after.start] == " "
+                and after.text.lower() in self.lexicon.media_heads)
 
     def _named_with_site_head(self, text: str, tokens: list[_Token], i: int, j: int) -> bool:
         """Whether the name ``tokens[i..j]`` is followed by a lower-case head of ``site_heads``

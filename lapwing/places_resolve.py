@@ -24,10 +24,11 @@ is in gives way to the best candidate in one that some are (:func:`at_home`), un
 a metropolis named by its own name ("Paris"). A town the model reaches only through an
 alternate name (a translation: Belém is "Bethlehem") gives way to a place bearing the name
 as its own when that place is in the country of another name of the document or near one
-(:func:`translated_alias`). A name the text places by another ("Orman village, southeast
-of Suwayda", "Ainata in the Bint Jbeil district") is read among the candidates the phrase
-allows; when the phrase is explicit and its readings are towns abroad or far beyond its
-reach, it is read as a place at the other name, of that name's precision
+(:func:`translated_alias`). A reading abroad gives way to one of the same name near the
+dateline's place in its country (:func:`near_dateline`). A name the text places by another
+("Orman village, southeast of Suwayda", "Ainata in the Bint Jbeil district") is read among
+the candidates the phrase allows; when the phrase is explicit and its readings are towns
+abroad or far beyond its reach, it is read as a place at the other name, of that name's precision
 (:mod:`lapwing.places_anchors`, :func:`placed_in`). A name the gazetteer knows only through a
 transliteration variant, whose reading still lies abroad, far from every other name of the
 document, which all lie in one other country, is left unresolved (:func:`stranger`). A
@@ -467,6 +468,28 @@ def homonym_at_home(i: int, found: Found, candidates: Sequence[Candidate], score
     return np.where(local, scores, -np.inf)
 
 
+def near_dateline(found: Found, candidates: Sequence[Candidate], scores: np.ndarray,
+                  dateline: Candidate | None) -> np.ndarray:
+    """``scores`` with only the readings of the name's own name in the dateline's country and
+    within ``NEIGHBOUR_KM`` of the dateline's place left in the running, when the best-scoring
+    one lies in another country and some such reading exists.
+
+    Why: a correspondent files from near the story, so a report datelined in a border
+    province means the town of the name on its own side of the border, not a bigger
+    namesake across it, though the report names the other country too (as where smuggled
+    goods came from)."""
+    if dateline is None or dateline.lat is None or not candidates:
+        return scores
+    best = candidates[int(np.argmax(scores))]
+    if best.country == dateline.country:
+        return scores
+    name = fold(found.text)
+    local = np.isfinite(scores) & np.array(
+        [c.country == dateline.country and c.match != "variant" and fold(c.name) == name
+         and distance_km(c.lat, c.lon, dateline.lat, dateline.lon) <= NEIGHBOUR_KM for c in candidates])
+    return np.where(local, scores, -np.inf) if local.any() else scores
+
+
 def stranger(i: int, candidate: Candidate, context: DocumentContext) -> bool:
     """Whether ``candidate``, name ``i``'s reading after :func:`at_home`, is a town or site
     that the gazetteer reached only through a transliteration variant, or a GeoNames hamlet
@@ -559,11 +582,12 @@ class Resolver:
         self.prior_weights, self.weights = _read_model(model_path) if ranker == "model" else (None, None)
 
     def resolve(self, text: str, found: Sequence[Found], named_countries: frozenset[str] = frozenset(),
-                home: frozenset[str] = frozenset()) -> list[Resolved]:
+                home: frozenset[str] = frozenset(), dateline: Candidate | None = None) -> list[Resolved]:
         """One :class:`Resolved` per name, in the order given (text order); ``named_countries``
         are the countries the document names other than by these names (its dateline, its
         organisations), for :func:`homonym_at_home`; ``home`` that of the outlet that ran a
-        report naming none, for :func:`at_home`."""
+        report naming none, for :func:`at_home`; ``dateline`` the reading of the dateline's
+        place, for :func:`near_dateline`."""
         shortlists = [shortlist(f) for f in found]
         if self.ranker == "population":
             return [Resolved(f, max(cs, key=lambda c: c.population or 0) if cs else None, 1.0)
@@ -584,6 +608,7 @@ class Resolver:
             scores.append(self._scores(cs, x, xp, self.weights))
             kept = translated_alias(i, f, cs, at_home(i, f, cs, scores[-1], context, home), context)
             kept = homonym_at_home(i, f, cs, kept, context, named_countries)
+            kept = near_dateline(f, cs, kept, dateline)
             picks.append(self._pick(cs, kept))
         picks = self._anchored(text, found, shortlists, scores, picks)
         resolved = []
