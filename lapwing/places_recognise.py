@@ -846,9 +846,18 @@ class Recogniser:
                     first = not tokens or (len(tokens) == 1 and tokens[0].text in _ARTICLES) \
                         or bool(_DATELINE_END.match(text, tokens[-1].end, start)) \
                         or bool(_QUOTATION_OPENING.fullmatch(text, tokens[-1].end, start))
-                    tokens.append(_Token(start, start + len(word), word, first, _capitalised(word)))
+                    capitalised = _capitalised(word) and not self._qualifying_compound(word)
+                    tokens.append(_Token(start, start + len(word), word, first, capitalised))
                 sentences.append(tokens)
         return sentences
+
+    def _qualifying_compound(self, word: str) -> bool:
+        """Whether ``word`` is a capitalised party or nationality joined to a participle
+        ("Houthi-controlled", "Israeli-occupied", "Kurdish-held"): an adjective before a name,
+        never a word of it, so "Houthi-controlled Hodeidah" names Hodeidah."""
+        head, _, last = word.rpartition("-")
+        return bool(head) and last.islower() and (
+            last.endswith("ed") or last in self._time_lexicon.tense.irregular_participles)
 
     def _find_in(self, text: str, tokens: list[_Token], day: str | None = None) -> list[Found]:
         found = []
