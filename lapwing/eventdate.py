@@ -1164,7 +1164,7 @@ _INVERSION_WORDS = 4
 
 
 @lru_cache(maxsize=4)
-def _condition_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
+def condition_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
     """A word of ``condition_openers`` ("if", "unless", "in case"), which opens a clause whose
     times date only the events inside it."""
     return re.compile(rf"\b{alternation(openers)}\b", re.IGNORECASE)
@@ -1197,7 +1197,7 @@ def _in_condition(timex: Timex, trigger: Span, sentence: Span, text: str, lex: T
     2025", "If talks fail on Monday, the strike will go ahead": the condition's time is that
     of the act it supposes, never the main event's. The clause runs from its opener (see
     ``condition_openers``, ``inverted_conditions``) to the next comma, semicolon or colon."""
-    openers = list(_condition_opener(lex.condition_openers).finditer(text, sentence.start, timex.start))
+    openers = list(condition_opener(lex.condition_openers).finditer(text, sentence.start, timex.start))
     openers += [w for w in _WORD.finditer(text, sentence.start, timex.start)
                 if w.group().lower() in lex.inverted_conditions
                 and _inverted_condition(w, text, _tied_clause_end(text, Span(w.end(), w.end()), sentence), lex)]

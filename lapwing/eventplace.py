@@ -75,6 +75,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from lapwing.eventdate import condition_opener
 from lapwing.events_lexicon import load_lexicon as load_event_lexicon
 from lapwing.events_text import BE_WORDS
 from lapwing.gazetteer import ADMIN1_PATH, Candidate, Gazetteer
@@ -820,15 +821,16 @@ def _topic_opener() -> re.Pattern[str]:
 
 def _condition_after(text: str, trigger: Span, place: Place) -> bool:
     """Whether ``place`` lies in a condition opened after the trigger by a word of
-    ``condition_openers`` and not closed by punctuation before it: "would strike tankers *if*
+    ``condition_openers`` (time lexicon) and not closed by punctuation before it: "would strike tankers *if*
     Washington resumed air raids *on Yemen*" places the raids, which may never happen, not
     the threat; "..., saying the army had until May to disarm south of the Litani" is past
     the condition."""
     if place.start < trigger.end:  # type: ignore[operator]
         return False
     between = text[trigger.end:place.start]  # type: ignore[misc]
-    openers = [m for m in re.finditer(r"[A-Za-z]+", between) if m.group().lower() in load_lexicon().condition_openers]
+    openers = list(condition_opener(load_time_lexicon().condition_openers).finditer(between))
     return bool(openers) and not re.search(r"[,;:]", between[openers[-1].end():])
+
 
 
 def _concession_after(text: str, trigger: Span, place: Place) -> bool:

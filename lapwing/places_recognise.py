@@ -172,7 +172,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "not_locatives", "passage_locatives", "pact_triggers", "accusation_triggers", "resident_nouns",
               "area_nouns", "anchor_heads", "near_nouns", "admin_office_words", "settlement_office_words",
               "tally_counts", "office_portfolios", "office_nouns", "organisation_nouns", "capital_money_nouns",
-              "direction_locatives", "origin_nouns", "background_openers", "condition_openers",
+              "direction_locatives", "origin_nouns", "background_openers",
               "operation_nouns", "coast_nouns", "demand_triggers", "sanction_words", "sanction_nouns",
               "prospect_openers", "conveyance_verbs", "mandate_nouns",
               "possessed_unit_nouns", "attributive_names", "attributive_nouns", "route_nouns",
@@ -229,7 +229,6 @@ class PlaceLexicon:
     direction_locatives: frozenset[str]
     origin_nouns: frozenset[str]
     background_openers: frozenset[str]
-    condition_openers: frozenset[str]
     operation_nouns: frozenset[str]
     coast_nouns: frozenset[str]
     demand_triggers: frozenset[str]
