@@ -104,6 +104,7 @@ class Params:
     series_markers: list[str]
     repeat_markers: list[str]
     additive_reach: int
+    marker_clause_openers: list[str]
     families: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -253,8 +254,9 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         place_key=(f"{place['lat']:.2f},{place['lon']:.2f}" if has_point else None), water=water,
         points=_points(place, water, p) if has_point else (),
         doc=doc or DocFacts(), record=data,
-        additive=_marked(data, p.additive_markers, p.additive_reach) and not _series(data, p.series_markers),
-        repeat=_marked(data, p.repeat_markers, p.additive_reach),
+        additive=_marked(data, p.additive_markers, p.additive_reach, p.marker_clause_openers)
+        and not _series(data, p.series_markers),
+        repeat=_marked(data, p.repeat_markers, p.additive_reach, p.marker_clause_openers),
     )
     report.blocks = tuple(block_keys(report))
     return report
@@ -319,20 +321,30 @@ def _joined(first: str, second: str, p: Params) -> bool:
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _marked(data: Mapping[str, Any], markers: list[str], reach: int) -> bool:
+def _marked(data: Mapping[str, Any], markers: list[str], reach: int, openers: list[str]) -> bool:
     """Whether one of ``markers`` stands among the ``reach`` words before the trigger.
 
     With ``additive_markers`` it marks the event as one more of its kind ("Another Israeli
     strike ...", "In a separate operation, ... seized"): the writer then knows of another
     event of that type, mostly the day's main one, so type, day and parties do not tell the
     two apart (see ``_place_part``). With ``repeat_markers`` ("Israeli warplanes returned to
-    Janta ..., striking") the other event is of an earlier day (see ``_date_part``)."""
+    Janta ..., striking") the other event is of an earlier day (see ``_date_part``). Only the
+    trigger's own clause counts: in "access to a second port on Sunday, when both governments
+    signed", "second" counts ports, not signings."""
     sentence, trigger = data.get("sentence") or {}, data.get("trigger") or {}
     text, start = sentence.get("text"), trigger.get("start")
     if not isinstance(text, str) or not isinstance(start, int):
         return False
-    before = _WORD.findall(text[:max(0, start - int(sentence.get("start") or 0))])
+    lead = text[:max(0, start - int(sentence.get("start") or 0))]
+    clauses = [m.end() for m in _clause_opener(tuple(openers)).finditer(lead)] if openers else []
+    before = _WORD.findall(lead[clauses[-1]:] if clauses else lead)
     return any(w.lower() in markers for w in before[-reach:])
+
+
+@cache
+def _clause_opener(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma and a word of ``marker_clause_openers``: where the trigger's own clause begins."""
+    return re.compile(r",\s+(?i:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def _series(data: Mapping[str, Any], markers: list[str]) -> bool:
