@@ -928,7 +928,20 @@ class _Parser:
 
     def _name_word(self, q: int) -> bool:
         word = self.words[q]
-        return word.cap and word.raw[:1].isalpha() and word.norm not in self.cues["not_names"]
+        return word.cap and word.raw[:1].isalpha() and not self._not_name(q)
+
+    def _not_name(self, q: int) -> bool:
+        """Whether word ``q`` is no part of a name. "Said" is the verb, but capitalised inside
+        a sentence before another capitalised name word it is a given name ("President Said
+        Abdullahi Deni"), unless the line is a headline in title case ("Trump Said Ready")."""
+        words, norm = self.words, self.words[q].norm
+        if norm not in self.cues["not_names"]:
+            return False
+        if norm not in self.cues["name_not_names"] or not words[q].cap or q == self._sentence_start(q):
+            return True
+        after = words[q + 1] if q + 1 < len(words) else None
+        return (after is None or not after.cap or after.norm in self.cues["not_names"]
+                or not after.raw[:1].isalpha() or self._headline(q))
 
     def _headline(self, q: int) -> bool:
         """Whether word ``q`` is on a headline-case line ("Militia Brigade Claims Attack"),
@@ -1214,7 +1227,7 @@ class _Parser:
         end = q
         while end < stop:
             word = words[end]
-            if word.norm in self.cues["not_names"] or not word.raw[:1].isalpha():
+            if self._not_name(end) or not word.raw[:1].isalpha():
                 break
             joiner = word.norm in self.cues["name_joiners"] and end + 1 < stop and words[end + 1].cap
             if not (word.cap or joiner):
@@ -1923,7 +1936,7 @@ class _Parser:
                 candidates[entry.actor_id] = (dist, entry)
         supported = []
         for actor_id, (dist, entry) in candidates.items():
-            support = self._support(ph, self.kb.actors[actor_id])
+            support = self._support(ph, self.kb.actors[actor_id], misspelt=dist > 0)
             if support:
                 supported.append((dist, actor_id, entry, support))
         near = [f"{self.kb.actors[a].name}" for a in candidates]
@@ -1970,9 +1983,12 @@ class _Parser:
         return Resolution(ref, f"fuzzy: {self._text(ph.head_start, ph.end)!r} may be {names}, "
                                f"all of {code}; no single person")
 
-    def _support(self, ph: _Phrase, actor: Actor) -> list[str]:
+    def _support(self, ph: _Phrase, actor: Actor, misspelt: bool = False) -> list[str]:
+        """The context cues that back reading ``ph`` as ``actor``. A misspelt name needs a
+        title the person held on the date: "President Dengu" in 2025 is not Deng Xiaoping,
+        whom the KB knows by his sector alone."""
         support = []
-        if self._role_supported(ph, actor):
+        if self._role_supported(ph, actor, on_date=misspelt, by_sector=not misspelt):
             support.append("title " + ", ".join(repr(t) for _, t in ph.titles))
         if ph.country and ph.country[0] in {actor.country, *(r.country for r in actor.roles)}:
             support.append(f"country word {ph.country[1]!r}")
@@ -1982,16 +1998,17 @@ class _Parser:
             support.append("an earlier mention")
         return support
 
-    def _role_supported(self, ph: _Phrase, actor: Actor, on_date: bool = False) -> bool:
+    def _role_supported(self, ph: _Phrase, actor: Actor, on_date: bool = False, by_sector: bool = True) -> bool:
         """Whether a title in the text fits one of the person's roles (held on the date
         when ``on_date``); a rank fits any role in its sector. A person the KB lists with
         the sector of the office they were known for and no dated roles (the world file's
         heads of government and rebel chiefs) fits a title of that sector: "President
-        Estrada", "Defence Minister Sergeyev", "Prosecutor General Ustinov"."""
+        Estrada", "Defence Minister Sergeyev", "Prosecutor General Ustinov" (unless
+        ``by_sector`` is false)."""
         roles = [r for r in actor.roles if not on_date or self.date is None or r.held_on(self.date)]
         for titles, _ in ph.titles:
             for title in titles:
-                if not actor.roles and title.sector is not None and title.sector == actor.sector:
+                if by_sector and not actor.roles and title.sector is not None and title.sector == actor.sector:
                     return True
                 for role in roles:
                     if self.kb.title_matches(title, role.title):
@@ -2347,6 +2364,45 @@ class _Parser:
     def hits(self) -> list[Hit]:
         return list(self._hits(0, len(self.words)))
 
+    def _owner_conjuncts(self, ph: _Phrase, ref: ActorRef, stop: int) -> list[tuple[int, int, str]]:
+        """``(start, end, state)`` of each state joined by "and" (or a list's commas) to the
+        state after "of" that ends ``ph`` ("the chief diplomats of Armenia and Azerbaijan",
+        "the armies of Chad, Niger and Mali"): the head noun is theirs too. A possessive after
+        a conjunct ("and Jordan's king") starts a phrase of its own and ends the list."""
+        words = self.words
+        if ph.country is None or ref.sector is None or ref.type == "person" \
+                or ref.actor_id not in (None, ref.country):
+            return []
+        owner = next((k for k in range(ph.head_start, ph.end) if words[k].norm == "of"), None)
+        if owner is None or self.lookup(owner + 1, "entity", stop)[0] + owner + 1 != ph.end:
+            return []
+        found: list[tuple[int, int, str]] = []
+        q, seen = ph.end, {ph.country[0]}
+        while q + 1 < stop and words[q].norm in ("and", ","):
+            at = q + 2 if words[q].norm == "," and words[q + 1].norm == "and" else q + 1
+            n, entries = self.lookup(at, "entity", stop)
+            code = self.is_country([e for e in entries if e.kind not in ("demonym", "plural")]) if n else None
+            if code is None or code in seen or (at + n < stop and words[at + n].norm == "'s"):
+                break
+            found.append((at, at + n, code))
+            seen.add(code)
+            q = at + n
+            if words[at - 1].norm == "and":
+                return found
+        return []
+
+    def _shared_head_hit(self, ph: _Phrase, res: Resolution, start: int, end: int, code: str) -> Hit:
+        """The hit for the conjunct state ``code`` at ``start:end`` sharing ``ph``'s head (see
+        :meth:`_owner_conjuncts`): what ``res`` made of the first owner, for this one."""
+        ref, state = res.actor, self.kb.actors[code]
+        assert ref is not None and ph.country is not None
+        own = ref.actor_id is not None
+        text = self._text(start, end)
+        why = f"demonym: {text!r} -> {code}; shares the head of {self._text(ph.head_start, ph.end)!r} -> {ref.sector}"
+        shared = replace(ref, text=text, start=self.words[start].start, end=self.words[end - 1].end, country=code,
+                         actor_id=code if own else None, name=state.name if own else None, reason=why)
+        return Hit(shared.start or 0, shared.end or 0, text, _label(shared, ph), Resolution(shared, why))
+
     def _hits(self, p: int, stop: int) -> Iterator[Hit]:
         while p < stop:
             size, states = self._state_set(p, stop)
@@ -2388,6 +2444,8 @@ class _Parser:
                         ref = joint.actor
                         yield Hit(ref.start or 0, ref.end or 0, ref.text, _label(ref, partner), joint)
                 p = ph.end
+                for start, p, code in self._owner_conjuncts(ph, res.actor, stop):
+                    yield self._shared_head_hit(ph, res, start, p, code)
                 continue
             if ph and res and res.reason.startswith("location:"):
                 p = ph.end  # "in the United Arab Emirates": no part of a place is an actor

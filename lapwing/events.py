@@ -94,6 +94,7 @@ TOPIC_REACH = 14
 REFUSED_OBJECT = 6  # words of a refusal's object before the event it names ("blocked an EU statement criticising")
 ADJUNCT_BEFORE_THAT = 4  # words of an adjunct ("on Tuesday") between a governing verb and "that"
 ADDRESSEE_ADJUNCTS = 8  # words of adjuncts between an addressee and "that" ("warned X in an address on Monday that")
+INTERVAL_COUNT = 2  # words between a comma and the span of an interval (", just two days after")
 JUDGED_PHRASE = 6  # words before an event noun judged by a verb ("condemned the Israeli army's arrest")
 #: How far after a judged act noun the "with" or "by" of its weapon may stand ("the targeting of
 #: Mitiga airport with rockets"), and how many words that preposition's phrase may hold before
@@ -265,7 +266,6 @@ ANNOUNCING = frozenset({"announce", "announces", "announced", "announcing", "dec
 #: A threat no trigger word names, made by the reporting verb that foretells a harm on a
 #: condition ("said the strait would be shut if"): see ``EventCoder._said_threat``.
 SAID_THREAT = Entry(key="say ... if", pos="verb", type="THREATEN")
-THREAT_MODALS = frozenset({"would", "will", "'ll", "could"})
 #: A threat a speech noun carries ("the president's remarks that his troops might come if the
 #: militia does not disband"), coded at the noun: see ``EventCoder._voiced_threat``.
 VOICED_THREAT = Entry(key="@utterances that ... if", pos="noun", type="THREATEN", complement="absorb")
@@ -450,7 +450,7 @@ class EventCoder:
                 if trig.owner is not None:
                     targets = reader.roles(sentence, groups, trig.i, trig.j, trig.entry).recipients
                     if not targets:  # "demanding the resignation of the government"
-                        scope = _scope(sentence, groups, trig.j)
+                        scope = self._interval_cut(sentence, trig.j, _scope(sentence, groups, trig.j))
                         inner = next((g for g in groups if trig.j <= g.first < scope), None)
                         targets = list(inner.refs) if inner else []
                     purposes.setdefault(id(trig.owner), targets)
@@ -755,8 +755,9 @@ class EventCoder:
                 continue  # "the strike, which killed six": what the sentence's own event did
             if modifier and self.lexicon.in_class(toks[head].lower, "weapons"):
                 continue  # "shot down a missile fired by the Houthis at Eilat": the launch is the attack
-            if not modifier and self._judged_clause(sentence, triggers, opening):
-                continue  # "condemned the attack that hit the field": the judged act, taken as done
+            if not modifier and (self._judged_clause(sentence, triggers, opening)
+                                 or self._claimed_clause(sentence, opening)):
+                continue  # "condemned the attack that hit the field": the judged or claimed act, taken as done
             why = self._background_reason(sentence, groups, event, k, opening, head, span, modifier)
             if why is None:
                 continue
@@ -1846,7 +1847,7 @@ class EventCoder:
             start = past_day(sentence, k + 1)
             if start < len(toks) and toks[start].lower == "that":
                 start += 1
-            harm = _foretold_harm(sentence, start, THREAT_MODALS)
+            harm = _foretold_harm(sentence, start, self.lexicon.cues.foretelling_modals)  # type: ignore[union-attr]
             if harm is None or any(harm.start <= t.i < harm.stop for t in found):
                 continue
             if {t.lower for t in toks[harm.start + 1:harm.stop]} & self.lexicon.hostile_words:
@@ -1863,7 +1864,7 @@ class EventCoder:
         content. It took place whatever the sentence's verb makes of it ("called ... blackmail",
         "rejected"): it is the speech the reaction answers."""
         toks = sentence.tokens
-        modals = THREAT_MODALS | self.lexicon.cues.threat_modals  # type: ignore[union-attr]
+        modals = self.lexicon.cues.foretelling_modals | self.lexicon.cues.threat_modals  # type: ignore[union-attr]
         for k in range(2, len(toks) - 1):
             owner = next((g for g in groups if g.last == k - 1), None)
             if toks[k + 1].lower != "that" or toks[k - 1].text not in {"'s", "'"} or owner is None \
@@ -1907,8 +1908,7 @@ class EventCoder:
         # "a separate Daesh ambush"
         # "an aggression that targeted"; "those targeted by US measures", "those detained"
         # "an attack that hit the field": an irregular past after a relative word is as much its verb
-        relative = before in RELATIVES | PARTICIPLE_HEADS \
-            and (toks[k].lower.endswith("ed") or toks[k].lower in IRREGULAR_PAST)
+        relative = before in RELATIVES | PARTICIPLE_HEADS and _past_form(toks[k].lower)
         noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"} or _plural_possessive(toks, k)) \
             and not toks[k].lower.endswith("ing") \
             and not relative and not adverb \
@@ -2096,6 +2096,7 @@ class EventCoder:
                 continue  # "charges his lawyer rejected was freed": the verb ends a relative clause
             scope = _noun_scope(sentence, groups, start) if owner is not None and owner.entry.pos == "noun" \
                 else _scope(sentence, groups, start, owner.i if owner is not None else None)
+            scope = self._interval_cut(sentence, start, scope)
             if owner is None:  # "leaving 40 patients without care, calling it a war crime": not negated
                 scope = _participle_clause(sentence, start, scope)
             inner = [t for t in triggers if start <= t.i < scope and t is not owner
@@ -2159,7 +2160,7 @@ class EventCoder:
         toks = sentence.tokens
         start = past_day(sentence, threat.j)
         start += 1 if start < len(toks) and toks[start].lower == "that" else 0
-        modals = THREAT_MODALS | self.lexicon.cues.threat_modals  # type: ignore[union-attr]
+        modals = self.lexicon.cues.foretelling_modals | self.lexicon.cues.threat_modals  # type: ignore[union-attr]
         harm = _foretold_harm(sentence, start, modals)
         if harm is None:
             return []
@@ -2336,6 +2337,25 @@ class EventCoder:
                 refused.append(inner)
         return refused
 
+    def _interval_cut(self, sentence: Sentence, start: int, scope: int) -> int:
+        """Where the content starting at ``start`` ends before ``scope``: at a comma that opens
+        the interval from another event (", a day on from Sunday's sit-in", ", two days after the
+        raid", ", hours after"). The event it counts from is earlier news, no part of what is
+        demanded, said or promised. The units and links are the time lexicon's (``units``,
+        ``offset_links``) and ``interval_links``."""
+        toks, time = sentence.tokens, load_time_lexicon()
+        for k in range(start, min(scope, len(toks) - 2)):
+            if toks[k].text != ",":
+                continue
+            for n in range(k + 1, min(len(toks) - 1, k + 2 + INTERVAL_COUNT)):
+                if not toks[n].lower.isalnum():
+                    break
+                link = " ".join(t.lower for t in toks[n + 1:n + 3])
+                if time.unit(toks[n].lower) is not None and (toks[n + 1].lower in time.offset_links
+                                                             or self.lexicon.in_class(link, "interval_links")):
+                    return k
+        return scope
+
     def _breakdown(self, sentence: Sentence, trig: Trigger) -> str | None:
         """The verb that says a meeting came to nothing ("talks between Egypt and Ethiopia
         collapsed", "the negotiations on the dam broke down"): the first breakdown word of
@@ -2368,6 +2388,21 @@ class EventCoder:
             words = [t.lower for t in toks[outer.after:opening] if t.lower.isalnum() or t.lower in {",", ";", "'s"}]
             if 0 < len(words) <= JUDGED_PHRASE and not set(words) & (PREPOSITIONS | {",", ";", "and", "or"}):
                 return True
+        return False
+
+    def _claimed_clause(self, sentence: Sentence, opening: int) -> bool:
+        """Whether the relative word at ``opening`` opens a clause on what a party owns up to
+        or is said to be behind (``claimed_objects``: "said it was behind the rocket salvo that
+        struck the market", "took responsibility for the raid that killed four guards"). A
+        claim takes the act as done, and the clause tells it: news, not background on a noun."""
+        toks = sentence.tokens
+        if not 1 < opening < len(toks) or toks[opening].lower not in RELATIVES:
+            return False
+        for k in range(opening - 2, max(0, opening - 2 - JUDGED_PHRASE), -1):
+            if self.lexicon.in_class(f"{toks[k].lower} {toks[k + 1].lower}", "claimed_objects"):
+                return k + 2 < opening
+            if toks[k + 1].lower in PREPOSITIONS | {",", ";", "and", "or"}:
+                return False
         return False
 
     def _judged_agent(self, sentence: Sentence, groups: list[Group], outer: Trigger, trig: Trigger) -> Group | None:
@@ -3301,8 +3336,7 @@ def _relative_verb(sentence: Sentence, trig: Trigger) -> bool:
     if trig.entry.pos != "noun" or trig.agent is not None or trig.j + 2 >= len(toks) \
             or toks[trig.j].lower not in RELATIVES - {"who"}:
         return False
-    verb = toks[trig.j + 1].lower
-    return verb.endswith("ed") or verb in IRREGULAR_PAST
+    return _past_form(toks[trig.j + 1].lower)
 
 
 def _relative_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> Group | None:
@@ -3318,7 +3352,7 @@ def _relative_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> G
         return None
     verb = toks[group.last].lower
     return group if verb.isalpha() and verb not in PREPOSITIONS | BE_FORMS | {"and", "or", "has", "have", "had"} \
-        and (verb.endswith("ed") or verb in IRREGULAR_PAST) else None
+        and _past_form(verb) else None
 
 
 def _contact_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> Group | None:
@@ -3330,12 +3364,17 @@ def _contact_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> Gr
     if group is None or group.last >= len(toks):
         return None
     verb = toks[group.last].lower
-    return group if verb.isalpha() and verb not in BE_FORMS | HAVE_FINITE | ED_NON_VERBS \
-        and (verb.endswith("ed") or verb in IRREGULAR_PAST) else None
+    return group if verb.isalpha() and verb not in BE_FORMS | HAVE_FINITE | ED_NON_VERBS and _past_form(verb) else None
+
+
+def _past_form(word: str) -> bool:
+    """Whether lowercase ``word`` may be a past verb after its subject or a relative word
+    ("the steps the Treasury took", "an attack that hit"): regular "-ed" or irregular."""
+    return word.endswith("ed") or word in IRREGULAR_PAST
 
 
 #: Opening and closing quote marks of a label in scare quotes ("condemned as 'piracy' the").
-LABEL_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+LABEL_QUOTES = QUOTES | {"'", "‘", "’"}
 LABEL_WORDS = 3  # words of an unquoted label ("denounced as illegal and provocative the")
 
 

@@ -108,6 +108,7 @@ class ModalityCues:
     speaker_window: int
     threat_conditions: tuple[tuple[str, ...], ...] = ()
     threat_modals: frozenset[str] = frozenset()
+    foretelling_modals: frozenset[str] = frozenset()
     parenthetical_verbs: frozenset[str] = frozenset()
 
 
@@ -448,6 +449,7 @@ def _load_cues(path: Path, check: _Checker) -> ModalityCues:
         speaker_window=check.number(data, "speaker_window"),
         threat_conditions=phrases("threat_conditions"),
         threat_modals=frozenset(check.words(data, "threat_modals")),
+        foretelling_modals=frozenset(check.words(data, "foretelling_modals")),
         parenthetical_verbs=frozenset(check.words(data, "parenthetical_verbs")),
     )
 

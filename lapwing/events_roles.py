@@ -19,7 +19,7 @@ Version 0, before a parser exists. Actor mentions come from the actors stage; th
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lapwing.events_lexicon import Entry, participant_noun
 from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, RELATIVE_PRONOUNS, TIME_WORDS, Sentence,
@@ -1753,12 +1753,24 @@ class PatternRoles:
         return 0 < len(head) <= TITLE_WORDS and head[-1] in self.members | self.officials \
             and all(w.replace("-", "").isalpha() for w in head + modifiers) and len(modifiers) <= TITLE_WORDS
 
+    def _titled_conjunct(self, sentence: Sentence, last: int, first: int) -> bool:
+        """Whether the words from token ``last`` to ``first`` join a named second subject to
+        the party before them by "and" and a possessive title ("Foreign Minister X and his
+        Azerbaijani counterpart Y met"): the title only introduces the name after it."""
+        words = sentence.words(last, first)
+        title = words[2:]
+        return len(words) >= 3 and words[0] == "and" and words[1] in POSSESSIVES | {"her"} \
+            and len(title) <= TITLE_WORDS and title[-1] in self.members | self.officials \
+            and all(w.replace("-", "").isalpha() for w in title)
+
     def _with_earlier_conjunct(self, sentence: Sentence, earlier: list[Group], group: Group) -> Group:
         """The verb's subject ``group`` with the party "and" joins before it through an
         official or member of ``group`` ("Egypt's foreign minister and the commander of the
-        Sudanese army held talks", see :meth:`_heads_conjunct`): both act."""
+        Sudanese army held talks", see :meth:`_heads_conjunct`) or a possessive title ("and
+        his Azerbaijani counterpart Y", see :meth:`_titled_conjunct`): both act."""
         prior = earlier[-1] if earlier else None
-        if prior is not None and self._heads_conjunct(sentence, prior.last, group.first):
+        if prior is not None and (self._heads_conjunct(sentence, prior.last, group.first)
+                                  or self._titled_conjunct(sentence, prior.last, group.first)):
             return Group(prior.first, group.last, prior.refs + group.refs)
         return group
 
@@ -1977,7 +1989,8 @@ class PatternRoles:
     def _pair_subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
         """"after both countries' ministers gave the go-ahead", "the two sides agreed": a
         subject that counts two states ("both countries", "the two governments") stands for
-        the last two states the sentence named before it."""
+        the last two states the sentence named before it, by name or by an adjective that is
+        no party of its own ("Ethiopia gained a Djiboutian port when both governments signed")."""
         toks = sentence.tokens
         first = sentence.clause_start(i)
         for k in range(max(first, 1), i):
@@ -1986,16 +1999,28 @@ class PatternRoles:
             if toks[k].lower not in PAIR_NOUNS or not counted:
                 continue
             states: list[ActorRef] = []
-            for group in reversed([g for g in groups if g.last < k]):
-                ref = group.refs[-1]
-                if ref.type in ("state", "government") and ref.country \
-                        and all(r.country != ref.country for r in states):
+            for ref in reversed(self._states_before(sentence, groups, k)):
+                if all(r.country != ref.country for r in states):
                     states.insert(0, ref)
                 if len(states) == 2:
                     out.how.append(f"{toks[k].text!r} counting two: the two states named before it")
                     return states
             return None
         return None
+
+    def _states_before(self, sentence: Sentence, groups: list[Group], k: int) -> list[ActorRef]:
+        """The states named before token ``k``, in order: the last of each group that is a
+        state or its government, and the state of each country word outside the groups."""
+        found: list[tuple[int, ActorRef]] = [(g.last, g.refs[-1]) for g in groups if g.last < k
+                                             and g.refs[-1].type in ("state", "government") and g.refs[-1].country]
+        if self.resolver is not None:
+            kb = load_kb()
+            found += [(n, replace(ref, actor_id=ref.country, name=kb.actors[ref.country].name, sector=None,
+                                  type="state", reason=f"{ref.reason}; one of the two states counted"))
+                      for n in range(k) if not any(g.first <= n < g.last for g in groups)
+                      and (ref := country_word(sentence, n, n + 1, self.resolver)) is not None
+                      and ref.country in kb.actors]
+        return [ref for _, ref in sorted(found, key=lambda pair: pair[0])]
 
     def _sovereign_giver(self, sentence: Sentence, i: int, entry: Entry, out: Roles) -> list[ActorRef] | None:
         """"after a royal pardon", "a presidential amnesty": the adjective before an act noun
@@ -2214,6 +2239,8 @@ class PatternRoles:
             closing = self._object_apposition(sentence, j, k)
             if closing is not None:  # an apposition of the object (its relative clause too) is not the verb's
                 end, k, home = min(len(toks), end + closing - k), closing, closing
+            if self._object_conjunct(sentence, j, k):  # "handed 20 ambulances and a pair of clinics to X"
+                end = min(len(toks), max(end, k + 1 + PREP_WINDOW))
             if not sentence.same_clause(home, k) or k > j and toks[k].lower in REASON_PREPS - set(entry.preps):
                 break  # "severed relations over Cairo's treaty with Israel" (not the particle: "handed over")
             if toks[k].lower in entry.preps and not (k and toks[k - 1].lower in TIES):
@@ -2250,6 +2277,17 @@ class PatternRoles:
             # in the entry's own slots, the object's nationality or relation names the target;
             # only of an act with a known doer, as this loose reading must not make an act codable
             self._object(sentence, groups, j, out)
+
+    @staticmethod
+    def _object_conjunct(sentence: Sentence, j: int, k: int) -> bool:
+        """Whether "and" at ``k`` joins a second noun phrase (an article or a number after it)
+        to the verb's object that starts at ``j``, before any preposition but "of": the window for the
+        preposition naming the recipient runs from the last conjunct, as a list of goods
+        ("20 ambulances and a pair of mobile clinics to X") is one object however long."""
+        toks = sentence.tokens
+        return j < k < len(toks) - 1 and toks[k].lower == "and" \
+            and (toks[k + 1].lower in ARTICLES or toks[k + 1].lower.isdigit()) \
+            and not any(t.lower in PREPOSITIONS - {"of"} for t in toks[j:k]) and sentence.same_clause(j, k + 1)
 
     def _counterpart_link(self, sentence: Sentence, k: int) -> bool:
         """Whether the preposition at ``k`` opens the complement that names the other party

@@ -55,7 +55,7 @@ ACTOR_TYPES = (
     "business", "other",
 )
 CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directions",
-             "place_nouns", "place_heads", "former", "not_names", "name_joiners", "org_joiners",
+             "place_nouns", "place_heads", "former", "not_names", "name_not_names", "name_joiners", "org_joiners",
              "not_org_names", "conjunctions", "nominal_next", "person_pronouns", "qualifiers",
              "relatives", "control_verbs", "portions", "honorific_abbrevs", "followers", "aim_words",
              "kin", "kin_possessives", "seat_suffixes", "retired")
