@@ -624,7 +624,7 @@ class EventCoder:
                     or _since_clause(sentence, trig, document.published) \
                     or _reported_anchor(sentence, trig, self._content_nouns) \
                     or _reason_clause(sentence, trig, event, out[:-1]) \
-                    or _dated_background(sentence, trig, out[:-1]):
+                    or _dated_background(sentence, trig, out[:-1], self.lexicon):
                 anchors.append(event)
         for trig, event in by_trigger:
             targets = [r for r in purposes.get(id(trig), []) if not same_actor(r, event.actors)]
@@ -2525,8 +2525,9 @@ def _phrase_end(sentence: Sentence, k: int) -> int:
 VOW_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 
 
-#: Quotation marks a comma inside a quoted wording stands between ("might come 'one night,
-#: without warning' if"): such a comma ends no clause.
+#: Quotation marks, double and single: a comma inside a quoted wording ("might come 'one night,
+#: without warning' if") ends no clause, and they mark a label in scare quotes ("condemned as
+#: 'piracy' the").
 QUOTE_TOKENS = QUOTES | {"'", "‘", "’"}
 
 
@@ -3373,8 +3374,6 @@ def _past_form(word: str) -> bool:
     return word.endswith("ed") or word in IRREGULAR_PAST
 
 
-#: Opening and closing quote marks of a label in scare quotes ("condemned as 'piracy' the").
-LABEL_QUOTES = QUOTES | {"'", "‘", "’"}
 LABEL_WORDS = 3  # words of an unquoted label ("denounced as illegal and provocative the")
 
 
@@ -3385,8 +3384,8 @@ def _label_end(sentence: Sentence, k: int) -> int:
     toks = sentence.tokens
     if k + 1 >= len(toks) or toks[k].lower != "as":
         return k
-    if toks[k + 1].text in LABEL_QUOTES:
-        close = next((n for n in range(k + 2, min(len(toks), k + 3 + SCARE_WORDS)) if toks[n].text in LABEL_QUOTES),
+    if toks[k + 1].text in QUOTE_TOKENS:
+        close = next((n for n in range(k + 2, min(len(toks), k + 3 + SCARE_WORDS)) if toks[n].text in QUOTE_TOKENS),
                      None)
         return close + 1 if close is not None else k
     det = next((n for n in range(k + 2, min(len(toks), k + 2 + LABEL_WORDS)) if toks[n].lower in DETERMINERS), None)
@@ -4177,16 +4176,11 @@ def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: lis
                               for e in told)
 
 
-#: Words of an interval that, after its unit, lead to the earlier event it measures from ("a
-#: day on from Monday's blockades", "a week on from last week's strike").
-INTERVAL_FROM = ("on", "from")
-
-
-def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event]) -> bool:
+def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], lexicon: EventLexicon) -> bool:
     """An event noun named by its own earlier day ("Friday's build-up", "Monday's blockades")
     in a stretch a comma adds after the news, opened by "as" (", as eastern forces kept up
-    Friday's build-up") or by an interval "on from" it (", a day on from Monday's road
-    blockades"): an act reported before, told as the background the news stands against,
+    Friday's build-up") or by an interval of ``interval_links`` (", a day on from Monday's
+    road blockades"): an act reported before, told as the background the news stands against,
     not news of this report. The news must be told before the comma; a dated noun heading
     the sentence ("Friday's attack killed 12") is news. "As well as" joins, it opens none."""
     if not (_nominal(sentence, trig) and day_owned(sentence, trig.i)):
@@ -4198,7 +4192,8 @@ def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event]) -
     stretch = sentence.words(comma + 1, trig.i)
     if stretch[:1] == ["as"] and stretch[1:2] != ["well"]:
         return True
-    return any(tuple(stretch[n + 1:n + 3]) == INTERVAL_FROM and time.unit(stretch[n]) is not None
+    return any(lexicon.in_class(" ".join(stretch[n + 1:n + 3]), "interval_links")
+               and time.unit(stretch[n]) is not None
                for n in range(len(stretch) - 2))
 
 
