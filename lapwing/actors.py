@@ -52,6 +52,8 @@ from lapwing.stages import Analysis, StageFn, stage
 #: The mark of a plural possessive ("Prisoners' Affairs"): part of a name, not of its key.
 _APOSTROPHES = frozenset({"'", "’"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: Words before a noun that give it an owner ("the group's militants", "their gunmen").
+_OWNER_WORDS = frozenset({"'s", "'", "its", "their", "his", "her", "our"})
 # "ethnic Albanians", "ethnic Serb villagers": the people as a community living in another
 # state, not the state of that name (a closed-class word of the grammar of ethnonyms)
 _ETHNIC = frozenset({"ethnic"})
@@ -1541,10 +1543,46 @@ class _Parser:
         if home:
             return Resolution(ActorRef(text="", country=home[0], sector=noun.sector, type=noun.type),
                               f"noun: {ph.noun_text!r} of {home[0]}, the state {home[1]} -> {noun.sector}")
+        # gunmen, and rebels heading a clause ("Jihadists attacked"; not "had armed rebels in
+        # Tigray", the object of another's act); not a "group" or "fighters", as often a named party's
+        irregular = noun.type == "armed_group" and (
+            noun.standalone or noun.sector == "REB" and noun.proxy is None and self._heads_clause(ph))
+        scene = self._scene_country(ph) if irregular and ph.det is None and self._bare_noun(ph) else None
+        if scene:
+            return Resolution(ActorRef(text="", country=scene, sector=noun.sector, type=noun.type),
+                              f"noun: {ph.noun_text!r} acting where their sentence places all it tells, "
+                              f"{scene} -> {noun.sector}")
         if noun.standalone or forced:
             ref = ActorRef(text="", sector=noun.sector, type=noun.type)
             return Resolution(ref, f"noun: {ph.noun_text!r} -> {noun.sector}")
         return Resolution(None, f"none: {ph.noun_text!r} without a country or organisation")
+
+    def _bare_noun(self, ph: _Phrase) -> bool:
+        """Whether the phrase is its noun alone, with no owner or name before it ("the group's
+        militants", "the Tasis rebels", "their fighters") nor an origin after it ("gunmen from
+        Niger"): such a noun belongs to that party or that state."""
+        before = self.words[ph.start - 1] if ph.start else None
+        after = self.words[ph.end] if ph.end < len(self.words) else None
+        return ph.end - ph.start == len(ph.noun_text.split()) and not (
+            before is not None and (before.cap or before.norm in _OWNER_WORDS)
+            or after is not None and after.norm == "from")
+
+    def _heads_clause(self, ph: _Phrase) -> bool:
+        """Whether the phrase, past a "the", opens its sentence or follows a mark ("BAMAKO -
+        Jihadists", ", the rebels"): where a clause's subject stands."""
+        k = ph.start - 1
+        if k >= 0 and self.words[k].norm == "the":
+            k -= 1
+        return k < 0 or not self.words[k].norm.isalnum() and self.words[k].norm not in _OWNER_WORDS
+
+    def _scene_country(self, ph: _Phrase) -> str | None:
+        """The one state where the phrase's sentence places what it tells ("Gunmen killed nine
+        villagers in Zamfara state", "Jihadists overran a post in northern Mali"): coders give
+        unnamed gunmen or rebels the country they act in, as they do local police. A sentence
+        with places in two states leaves them stateless."""
+        sentence = self._sentence_start(ph.start)
+        found = {code for p, code in self._located_places() if self._sentence_start(p) == sentence}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _placed_elsewhere(self, ph: _Phrase, code: str) -> bool:
         """Whether the phrase's sentence places its events in another state than ``code``

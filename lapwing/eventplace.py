@@ -73,6 +73,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 
 from lapwing.eventdate import condition_opener
@@ -457,6 +458,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _condition_after(text, trigger, place) \
                 and not _concession_after(text, trigger, place) \
                 and not _in_other_event_clause(text, sentence, trigger, place) \
+                and not _other_day_after(document, sentence, trigger, place) \
                 and not _in_topic(text, sentence, trigger, place) \
                 and not _measured_apart(text, sentence, trigger, place) \
                 and not _travel_destination(text, sentence, trigger, place) \
@@ -1055,12 +1057,17 @@ CONTAINED_KM = 900
 
 def _far_apart(inner: Place, outer: Place) -> bool:
     """Whether ``inner`` cannot lie in ``outer``: in another country, or, for a sea or a
-    region of no country, too far from its point. Then it is a namesake, misresolved."""
+    region of no country, too far from its point, past ``CONTAINED_KM`` and the extent the
+    gazetteer gives it ("the Mediterranean port of Iskenderun" is 1,600 km from the sea's
+    point, within its 900 km radius and the margin). Then it is a namesake, misresolved."""
     if inner.country and outer.country:
         return inner.country != outer.country
     if None in (inner.lat, inner.lon, outer.lat, outer.lon):
         return False
-    return distance_km(inner.lat, inner.lon, outer.lat, outer.lon) > CONTAINED_KM  # type: ignore[arg-type]
+    extent = max((c.radius_km for c in Gazetteer.load().lookup(outer.name or outer.text)
+                  if c.feature == outer.feature and (round(c.lat, 5), round(c.lon, 5)) == (outer.lat, outer.lon)),
+                 default=0.0)
+    return distance_km(inner.lat, inner.lon, outer.lat, outer.lon) > CONTAINED_KM + extent  # type: ignore[arg-type]
 
 
 def _outer(text: str, first: Place, then: Place) -> Place | None:
@@ -1092,6 +1099,8 @@ def _outer(text: str, first: Place, then: Place) -> Place | None:
         return then if _FINENESS["admin2"] <= _level(then) <= _FINENESS["admin1"] else first
     if _POSSESSIVE_GAP.match(gap):
         return then if _unresolved(then) and not _unresolved(first) else first
+    if _unit_of().match(gap) and _level(first) > _level(then) and first.country == then.country:
+        return first  # "Yemen's southern province of Dhale": the country says where the unit lies
     if _settlement_of().match(gap):
         if _unresolved(first) != _unresolved(then):
             return first if _unresolved(first) else then
@@ -1316,6 +1325,16 @@ def _settlement_of() -> re.Pattern[str]:
                       rf"(?i:{_alternation(lexicon.settlement_heads)})\s+of\s+$")
 
 
+@lru_cache(maxsize=1)
+def _unit_of() -> re.Pattern[str]:
+    """The words between a possessor and the unit it holds: a possessive, modifiers, a unit
+    word of ``admin_cues`` and "of" ("Yemen's southern province of", "Syria's province of").
+    Only after a possessive: without one "the Hawija district of Kirkuk" is in Hawija."""
+    lexicon = load_lexicon()
+    return re.compile(rf"^['’]s\s+(?:(?i:{_alternation(lexicon.locative_modifiers | lexicon.directions)})\s+){{0,3}}"
+                      rf"(?i:{_alternation(lexicon.admin_cues)})\s+of\s+(?:the\s+)?$")
+
+
 def _outlying_site(lead: str) -> bool:
     """Whether ``lead`` (the words before a locative preposition) ends in a noun of
     ``outlying_site_nouns``: "a gas facility in Chamchamal", "the oil field at Qayyarah".
@@ -1429,6 +1448,54 @@ def _dated_apart(text: str, sentence: Span, trigger: Span, place: Place) -> bool
     end = next((m.start() for m in re.finditer(r"[,;:]", text[place.end:sentence.end])), None)  # type: ignore[misc]
     rest = text[place.end:sentence.end if end is None else place.end + end]  # type: ignore[operator]
     return any(load_time_lexicon().unit(m.group("unit")) is not None for m in _interval_offset().finditer(rest))
+
+
+def _other_day_after(document: Document, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies past a comma or a semicolon after the trigger, in a stretch that
+    names a day (:func:`_days`) while the trigger's clause names another: "decried the
+    resolution *today*, adding a quarrel to *Sunday's* claims that posts had fired toward
+    Kalbajar" -- the later clause tells an act of its own day, and its places are that act's."""
+    text = document.text
+    if place.start < trigger.end:  # type: ignore[operator]
+        return False
+    comma = re.compile(r"[,;]").search(text, trigger.end, place.start)  # type: ignore[arg-type]
+    if comma is None:
+        return False
+    own = _days(text[sentence.start:comma.start()], document.published)
+    later = _days(text[comma.end():place.start], document.published)  # type: ignore[misc]
+    return bool(own) and bool(later) and not own & later
+
+
+def _days(text: str, published: str | None) -> set[int | str]:
+    """The days ``text`` names by a weekday ("Sunday's", "on Sunday") or a relative day
+    ("today", "yesterday"), each as its weekday number (Monday 1) when the publication date
+    tells it, else as the relative day's offset (a string)."""
+    lexicon = load_time_lexicon()
+    base = _weekday(published)
+    days: set[int | str] = set()
+    for m in _day_word().finditer(text):
+        word = m.group()
+        if word in lexicon.weekdays:
+            days.add(lexicon.weekdays[word])
+            continue
+        offset = lexicon.relative_days[word.lower()].offset
+        days.add((base + offset - 1) % 7 + 1 if base is not None else str(offset))
+    return days
+
+
+def _weekday(published: str | None) -> int | None:
+    """The weekday (Monday 1) of a publication date "YYYY-MM-DD...", None if it has none."""
+    try:
+        return date.fromisoformat((published or "")[:10]).isoweekday()
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _day_word() -> re.Pattern[str]:
+    """A weekday of the time lexicon (capitalised) or one of its ``relative_days``."""
+    lexicon = load_time_lexicon()
+    return re.compile(rf"\b(?:{_alternation(set(lexicon.weekdays))}|(?i:{_alternation(set(lexicon.relative_days))}))\b")
 
 
 @lru_cache(maxsize=1)

@@ -41,7 +41,7 @@ from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SUBJECT_WORDS, ED_NON_VERBS,
                                   ING_NON_VERBS, IRREGULAR_PAST, MEASURE_MODIFIERS, POSSESSIVES, PREPOSITIONS,
                                   PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups, armed_or_state,
-                                  count_end, SUBJECT_AUXILIARIES, country_word, governor, nominal_agent)
+                                  count_end, SUBJECT_AUXILIARIES, country_word, governor, nominal_agent, ARTICLES)
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, QUOTES, SCARE_WORDS, Sentence, Token,
                                  contact_relative, day_owned, past_day, reporting_at, s_form, sentences)
@@ -462,6 +462,10 @@ class EventCoder:
                 _note(trace, f"{word!r}: describes the force named before it ('commanders of the forces "
                              "fighting X'): background")
                 continue
+            if _visitor_epithet(sentence, trig, triggers):
+                _note(trace, f"{word!r}: describes a party of another act ('attended by the visiting delegation'): "
+                             "background, not a visit told as news")
+                continue
             described = _relative_on_content(sentence, trig, triggers)
             if described is not None:
                 _note(trace, f"{word!r}: a relative clause on the object of {described.by!r} "
@@ -623,6 +627,7 @@ class EventCoder:
             if _nominal(sentence, trig) and _anchor(sentence, trig, self.lexicon) or event in elsewhere \
                     or _since_clause(sentence, trig, document.published) \
                     or _reported_anchor(sentence, trig, self._content_nouns) \
+                    or _dated_report(sentence, trig, self._content_nouns) \
                     or _reason_clause(sentence, trig, event, out[:-1]) \
                     or _dated_background(sentence, trig, out[:-1], self.lexicon):
                 anchors.append(event)
@@ -1748,7 +1753,8 @@ class EventCoder:
         for event in anchors:
             _note(trace, f"{event.trigger.text!r}: an event dating, motivating or hosting the sentence's news "
                          f"(after {'/'.join(sorted(ANCHOR_PREPS))}, 'ahead of', 'at' a meeting, 'in response to' "
-                         "or 'reports that', or an earlier day's act after ', as'), not coded")
+                         "or 'reports that', an earlier day's 'claims that', or an earlier day's act after ', as' "
+                         "or ', while'), not coded")
         # a clause describing the subject before its verb: "the ship, which was seized in May, was freed"
         described = [e for e in main if _in_aside(sentence, e) and any(
             m.trigger.start > e.trigger.start and not _in_aside(sentence, m) for m in main)]
@@ -2734,17 +2740,36 @@ def _protest_purposes(sentence: Sentence, triggers: list[Trigger]) -> None:
             trig.governed, trig.by = "absorb", sentence.span_text(outer.i, outer.j)
 
 
+def _visitor_epithet(sentence: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """"a ceremony attended by the visiting Egyptian delegation", "signed in the presence of a
+    visiting Chinese vice-premier": a visit's participle between an article and the noun it
+    describes names a participant of an act of another type in the sentence; the visit is
+    background, not news. With no such act ("the emir and the visiting premier spent two
+    hours together", "the visiting premier met the emir") the visit is the news, or one with it."""
+    toks = sentence.tokens
+    if trig.entry.mode != "visit" or trig.entry.pos != "verb" or not toks[trig.i].lower.endswith("ing") \
+            or trig.i < 1 or toks[trig.i - 1].lower not in ARTICLES or trig.j >= len(toks):
+        return False
+    described = toks[trig.j].lower
+    return described.replace("-", "").isalpha() and described not in ARTICLES | POSSESSIVES | PREPOSITIONS \
+        and any(t.type not in (None, trig.type) for t in triggers)
+
+
 def _judged_reasons(sentence: Sentence, triggers: list[Trigger]) -> None:
     """"castigated the Houthis on Saturday for seizing UN staff", "expressed regret to Qatar
     for the strike on Hamas officials", "praised Oman for its mediation": the act after the
     "for" of a condemnation, a welcome or an apology is what it reacts to, told as its reason;
-    the reaction is the news. Only modifiers may part "for" from the act it names."""
+    the reaction is the news. Only modifiers may part "for" from the act it names. So is the
+    gerund after an arrest's "for" ("detained two reporters for filming the base", "the arrest
+    of three clerics for defying the ban"): the charge, no act of its own."""
     toks = sentence.tokens
     for outer in triggers:
-        if outer.type not in JUDGING_TYPES:
+        charge = outer.entry.mode == "arrest"
+        if outer.type not in JUDGING_TYPES and not charge:
             continue
         for inner in triggers:
-            if inner.governed is not None or not outer.j <= inner.i - 1 <= outer.j + JUDGED_REACH:
+            if inner.governed is not None or not outer.j <= inner.i - 1 <= outer.j + JUDGED_REACH \
+                    or charge and not toks[inner.i].lower.endswith("ing"):
                 continue
             k = inner.i - 1
             while k > outer.j and toks[k].lower.isalpha() and toks[k].lower not in PREPOSITIONS:
@@ -4178,9 +4203,10 @@ def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: lis
 
 def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], lexicon: EventLexicon) -> bool:
     """An event noun named by its own earlier day ("Friday's build-up", "Monday's blockades")
-    in a stretch a comma adds after the news, opened by "as" (", as eastern forces kept up
-    Friday's build-up") or by an interval of ``interval_links`` (", a day on from Monday's
-    road blockades"): an act reported before, told as the background the news stands against,
+    in a stretch a comma adds after the news, opened by a word of ``dated_background_openers``
+    (", as eastern forces kept up Friday's build-up", ", while Friday's build-up drew the
+    attention") or by an interval of ``interval_links`` (", a day on from Monday's road
+    blockades"): an act reported before, told as the background the news stands against,
     not news of this report. The news must be told before the comma; a dated noun heading
     the sentence ("Friday's attack killed 12") is news. "As well as" joins, it opens none."""
     if not (_nominal(sentence, trig) and day_owned(sentence, trig.i)):
@@ -4190,7 +4216,7 @@ def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], l
     if comma is None or not any(e.trigger.end <= toks[comma].start for e in earlier):
         return False
     stretch = sentence.words(comma + 1, trig.i)
-    if stretch[:1] == ["as"] and stretch[1:2] != ["well"]:
+    if stretch and lexicon.in_class(stretch[0], "dated_background_openers") and stretch[:2] != ["as", "well"]:
         return True
     return any(lexicon.in_class(" ".join(stretch[n + 1:n + 3]), "interval_links")
                and time.unit(stretch[n]) is not None
@@ -4253,6 +4279,29 @@ def _reported_anchor(sentence: Sentence, trig: Trigger, content: frozenset[str])
             or toks[opening - 1].lower not in content:
         return False
     return any(toks[m].lower in ANCHOR_PREPS for m in range(max(0, opening - CONTENT_ANCHOR_REACH), opening - 1))
+
+
+#: Words back from a clause's "that" to its noun of content past the source's phrase ("Sunday's
+#: claims from the armed forces that").
+CONTENT_SOURCE_REACH = 6
+#: Prepositions naming the source of a noun of content ("claims from the army", "reports by monitors").
+SOURCE_LINKS = frozenset({"from", "by"})
+
+
+def _dated_report(sentence: Sentence, trig: Trigger, content: frozenset[str]) -> bool:
+    """A verb in the clause of a noun of content owned by an earlier day ("added a quarrel to
+    Sunday's claims from the army that rebel posts had fired on the town", "Friday's reports
+    that militias shelled the camp"): an act told on that day, which the news only recalls."""
+    toks = sentence.tokens
+    opening = sentence.clause_start(trig.i)
+    if trig.entry.pos != "verb" or toks[opening].lower != "that":
+        return False
+    for k in range(opening - 1, max(-1, opening - 1 - CONTENT_SOURCE_REACH), -1):
+        if toks[k].lower in content:
+            return (k == opening - 1 or toks[k + 1].lower in SOURCE_LINKS) and day_owned(sentence, k, earlier=True)
+        if not toks[k].lower.isalpha():
+            return False
+    return False
 
 
 def _since_clause(sentence: Sentence, trig: Trigger, published: str | None) -> bool:

@@ -168,6 +168,14 @@ PHRASE_BEFORE_AGENT = 4
 #: The longest complement between a nominal trigger and its "by" agent ("the detention of
 #: seven further UN personnel by the authorities").
 NOMINAL_PHRASE = 8
+#: Modifiers before an act noun that a verb labels or owns up to ("called Sunday's shelling",
+#: "took responsibility for the latest attack"), and words between a labelled act and the
+#: "a"/"an" of its label ("the strike on the consulate a war crime").
+ACT_MODIFIERS = 3
+LABEL_REACH = 5
+#: Words right before a crowd count that still heads its clause ("On Sunday, thousands marched",
+#: "as thousands rallied").
+CROWD_OPENERS = frozenset({",", "as", "while", "when", "after", "and", "then"})
 #: Lower-case modifiers between "by" and the agent's name ("by the de facto authorities").
 AGENT_MODIFIERS = 4
 #: Words between a verb ascribing an act and the event noun it ascribes ("blamed Sunday's
@@ -349,6 +357,16 @@ class PatternRoles:
             out.actors, out.how = list(ascribed.refs), [f"the doer the act is ascribed to ({ascribed.refs[0].text!r})"]
             self._recipients(sentence, groups, j, entry, out)
             return self._arrange(out, entry)
+        label = self._label_of(sentence, i, j) if nominal and agent is None else None
+        if label is not None:  # "He called the bombardment a massacre": the labeller only judges it
+            by = next((k for k in range(label, min(len(sentence.tokens), label + NOMINAL_PHRASE))
+                       if sentence.tokens[k].lower == "by" and sentence.same_clause(label, k)), None)
+            doer = _agent_after_by(sentence, groups, by) if by is not None else None
+            out.actors = list(doer.refs) if doer is not None else []
+            out.how.append("the act a 'characterising' verb labels: its subject judges it, "
+                           + ("the label's 'by' names the doer" if doer else "no doer named"))
+            self._recipients(sentence, groups, j, entry, out)
+            return self._arrange(out, entry)
         progressive = sentence.tokens[i].lower.endswith("ing")  # "is suing": active
         passive = entry.pos == "verb" and (agent is not None
                                            or (self._be_before(sentence, i) and not progressive)
@@ -458,6 +476,8 @@ class PatternRoles:
                 out.how.append(f"{actor[0].text!r} before the relative clause set off by commas acts")
         if actor is None and entry.pos == "verb":
             actor = self._claimant(sentence, groups, i, out)
+        if actor is None and entry.pos == "noun":
+            actor = self._owned_up_to(sentence, groups, i, out)
         if actor is None and entry.pos == "verb":
             actor = self._contact_subject(sentence, groups, i)
             if actor is not None:
@@ -477,7 +497,8 @@ class PatternRoles:
                     or self._fallback(sentence, groups, i, out) \
                     or self._participial_subject(sentence, groups, i, out) \
                     or (self._moving_forces(sentence, i, out) if entry.type in self.own_means else None) \
-                    or (self._addressed_head(sentence, i, out) if entry.addressee_subject else None)
+                    or (self._addressed_head(sentence, i, out) if entry.addressee_subject else None) \
+                    or (self._bare_crowd(sentence, i, out) if entry.type == "PROTEST" else None)
         if actor is None and agent is None:
             actor = self._sovereign_giver(sentence, i, entry, out)
         out.actors = actor or []
@@ -572,6 +593,30 @@ class PatternRoles:
             if toks[k].lower == preposition:
                 found = _agent_after_by(sentence, groups, k) or found
         return found
+
+    def _label_of(self, sentence: Sentence, i: int, j: int) -> int | None:
+        """Where the label starts that a ``characterising`` verb gives an act, when the act
+        noun at ``i:j`` is that verb's object ("called the bombardment a deliberate massacre",
+        "branded Friday's raid on the camp an act of terror": the label's "a"/"an") or the label
+        itself ("called the attack on the camp a massacre": the noun's end). Whoever calls an act
+        so judges it and did not do it. Only determiners and modifiers stand between verb and
+        object, plain words up to the label."""
+        toks = sentence.tokens
+        characterising = self.classes.get("characterising", frozenset())
+        article = next((k for k in range(i - 1, max(-1, i - 2 - ACT_MODIFIERS), -1) if toks[k].lower in {"a", "an"}),
+                       None)
+        if article is not None and _plain(toks[article + 1:i]):  # the label itself
+            verb = next((k for k in range(article - 2, max(-1, article - 2 - ACT_MODIFIERS - LABEL_REACH), -1)
+                         if toks[k].lower in characterising), None)
+            if verb is not None and toks[verb + 1].lower not in PREPOSITIONS and _plain(toks[verb + 1:article]) \
+                    and "to" not in sentence.words(verb, article):
+                return j
+        verb = next((k for k in range(i - 1, max(-1, i - 2 - ACT_MODIFIERS), -1) if toks[k].lower in characterising),
+                    None)
+        if verb is None or not _modifiers(toks[verb + 1:i]):
+            return None
+        return next((k for k in range(j, min(len(toks), j + LABEL_REACH + 1))
+                     if toks[k].lower in {"a", "an"} and _plain(toks[j:k])), None)
 
     def _ascribing(self, word: str) -> str | None:
         """The preposition before the doer that a verb ascribing an act takes ("attributed
@@ -900,6 +945,25 @@ class PatternRoles:
                                        for m in range(claimant.last, k)):
             return None
         out.how.append(f"{claimant.refs[0].text!r} owns up to the act the relative clause tells")
+        return list(claimant.refs)
+
+    def _owned_up_to(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
+        """"The Pakistani Taliban took responsibility for the attack", "IS claimed credit for
+        Sunday's bombing": the subject of what owns up to the act noun at ``i`` (``claimed_objects``
+        right before its noun phrase) did it, as PLOVER codes a claimed attack with its claimant as
+        source; "it" there leaves the pronoun to resolve ("said it was behind the raid")."""
+        toks = sentence.tokens
+        for k in range(i - 1, max(0, i - 2 - ACT_MODIFIERS), -1):
+            if f"{toks[k - 1].lower} {toks[k].lower}" in self.classes.get("claimed_objects", frozenset()):
+                break
+            if not _modifiers([toks[k]]):
+                return None
+        else:
+            return None
+        claimant = self._subject(sentence, groups, k - 1, out, verb=True)
+        if claimant is None:
+            return None
+        out.how.append(f"{claimant.refs[0].text!r} owns up to the act ('took responsibility for')")
         return list(claimant.refs)
 
     def _relative_antecedent(self, sentence: Sentence, groups: list[Group], i: int) -> Group | None:
@@ -1314,6 +1378,26 @@ class PatternRoles:
         if toks[n].lower == "of":
             return n > 0 and toks[n - 1].lower in self.crowd_counts
         return toks[n].lower in self.crowd_counts or _count_of_a_crowd(toks, k)
+
+    def _bare_crowd(self, sentence: Sentence, i: int, out: Roles) -> list[ActorRef] | None:
+        """"Tens of thousands marched through Belgrade", "Thousands rallied in Nairobi": a count
+        of a crowd with no noun after it, heading the clause of a protest verb at ``i``, is the
+        crowd that protests (placed later where it protests, as "protesters" are)."""
+        toks = sentence.tokens
+        k = i - 1
+        while k >= 0 and toks[k].lower in SUBJECT_AUXILIARIES:
+            k -= 1
+        if k < 0 or toks[k].lower not in self.crowd_counts or not s_form(toks[k].lower):
+            return None
+        first = k
+        while first > 1 and toks[first - 1].lower == "of" and toks[first - 2].lower in self.crowd_counts:
+            first -= 2  # "tens of thousands", "hundreds of thousands"
+        opening = sentence.words(sentence.clause_start(i), first)  # "On Sunday,", "BELGRADE -", "as"
+        if opening and opening[-1] not in CROWD_OPENERS | DASHES:
+            return None
+        out.how.append(f"{sentence.span_text(first, k + 1)!r}, a crowd counted with no noun, protests")
+        return [ActorRef(text=sentence.span_text(first, k + 1), start=toks[first].start, end=toks[k].end,
+                         sector="CVL", reason=PARTICIPANT)]
 
     def _participant(self, word: str) -> bool:
         """A participant noun, also as the head of a compound ("steelworkers")."""
@@ -2531,6 +2615,17 @@ def grievance_agent(sentence: Sentence, groups: list[Group], k: int) -> Group | 
         if not sentence.same_clause(k, n) or word in CLAUSE_LINKS or word in PREPOSITIONS - {"of"} or participle:
             return None
     return None
+
+
+def _plain(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are words and possessives only, no punctuation (one phrase)."""
+    return all(t.text.replace("-", "").isalnum() or t.text == "'s" for t in tokens)
+
+
+def _modifiers(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` may stand before a noun as its determiners and modifiers ("the",
+    "Sunday's", "latest"): words and possessives, no preposition."""
+    return all(t.lower.isalpha() and t.lower not in PREPOSITIONS or t.text == "'s" for t in tokens)
 
 
 def _agent_after_by(sentence: Sentence, groups: list[Group], k: int) -> Group | None:

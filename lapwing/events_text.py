@@ -162,12 +162,15 @@ OWNING_PERIODS = frozenset({"week", "weekend", "month"})
 #: Words that may stand between a day's possessive and its event noun ("Thursday's deadly
 #: Israeli drone attack").
 DAY_OWNED_MODIFIERS = 3
+#: Day words of the report's own day: "today's claims" are no earlier day's.
+PRESENT_DAY_WORDS = frozenset({"today", "tonight"})
 
 
-def day_owned(sentence: Sentence, i: int) -> bool:
+def day_owned(sentence: Sentence, i: int, earlier: bool = False) -> bool:
     """Whether the noun at ``i`` is owned by a day ("Thursday's drone attack", "Sunday
     night's shelling", "yesterday's bombing", "last week's raid"): the phrase names one
-    past happening by its own day, which needs no party named to be told."""
+    past happening by its own day, which needs no party named to be told. With ``earlier``,
+    only by a day before the report's own (not "today's", "this morning's")."""
     toks = sentence.tokens
     k = i - 1
     while k > 0 and i - k <= DAY_OWNED_MODIFIERS and toks[k].text not in {"'s", "'"}:
@@ -177,6 +180,8 @@ def day_owned(sentence: Sentence, i: int) -> bool:
     if k < 1 or toks[k].text not in {"'s", "'"}:
         return False
     owner, before = toks[k - 1].lower, toks[k - 2].lower if k > 1 else ""
+    if earlier and (owner in PRESENT_DAY_WORDS or before == "this"):
+        return False
     return owner in DAY_WORDS or owner in DAY_PARTS and before in DAY_WORDS \
         or owner in OWNING_PERIODS | DAY_PARTS and before in {"last", "this"}
 

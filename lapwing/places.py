@@ -86,7 +86,9 @@ class PlaceFinder:
         resolved += self._home_capital(text, spans, resolved)
         resolved += self._unit_seat(text, spans, resolved)
         resolved += self._waterside_town(text, spans, resolved)
-        return sorted((r for r in resolved if not r.found.metonymy), key=lambda r: r.found.start)
+        # an institution's name with no reading ("al-Nasr hospital", its namesake abroad ruled out) is no place
+        return sorted((r for r in resolved if not r.found.metonymy
+                       and not (r.candidate is None and r.found.cues.institution)), key=lambda r: r.found.start)
 
     def _named_countries(self, text: str, spans: list[tuple[int, int]] | None,
                          found: list[Found]) -> frozenset[str]:

@@ -183,7 +183,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "measure_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
               "unnamed_scenes", "travel_verbs", "site_prepositions",
               "approximators", "proximity_words", "media_heads",
-              "border_verbs")
+              "border_verbs", "institution_nouns")
 
 
 @dataclass(frozen=True)
@@ -269,6 +269,7 @@ class PlaceLexicon:
     site_prepositions: frozenset[str]
     approximators: frozenset[str]
     proximity_words: frozenset[str]
+    institution_nouns: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     region_descriptions: dict[str, str]  # description (lower case) -> the region's gazetteer name
@@ -404,6 +405,7 @@ class Cues:
     country_hint: str | None = None  # "the Syrian town of X" -> SYR
     listed_with_units: bool = False  # "Idaho, Washington and Oregon": no city is meant
     unit: str | None = None  # the unit word after the name: "district" of "the Bint Jbeil district"
+    institution: bool = False  # "at al-Nasr hospital": the name may be the institution's own
 
 
 @dataclass(frozen=True)
@@ -732,7 +734,11 @@ class Recogniser:
     def _for_cues(self, name: str, candidates: tuple[Candidate, ...], cues: Cues) -> tuple[Candidate, ...]:
         """``candidates``, plus the units named after the town ``name`` when a cue word says
         a unit is meant ("Deir ez-Zor province", "the Bint Jbeil district"; see
-        :meth:`CandidateSource.with_units`)."""
+        :meth:`CandidateSource.with_units`), and less its towns when a water noun follows the
+        name ("the Aras river"): a river the gazetteer lacks is no namesake town (Arras)."""
+        if cues.water and name.rsplit(None, 1)[-1].lower() not in self.lexicon.water_cues \
+                and not any(c.feature == "water" for c in candidates):
+            candidates = tuple(c for c in candidates if c.feature in _WIDE)
         if not cues.admin:
             return candidates
         candidates = self.source.with_units(name, candidates)
@@ -761,6 +767,7 @@ class Recogniser:
             water=(next_word in self.lexicon.water_cues
                    or text[start:end].rsplit(None, 1)[-1].lower() in self.lexicon.water_cues),
             country_hint=hint if cue else None,
+            institution=next_word in self.lexicon.institution_nouns,
         )
 
     def _office(self, text: str, start: int, end: int) -> str:

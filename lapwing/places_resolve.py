@@ -490,10 +490,12 @@ def near_dateline(found: Found, candidates: Sequence[Candidate], scores: np.ndar
     return np.where(local, scores, -np.inf) if local.any() else scores
 
 
-def stranger(i: int, candidate: Candidate, context: DocumentContext) -> bool:
+def stranger(i: int, candidate: Candidate, context: DocumentContext, institution: bool = False) -> bool:
     """Whether ``candidate``, name ``i``'s reading after :func:`at_home`, is a town or site
     that the gazetteer reached only through a transliteration variant, or a GeoNames hamlet
-    (under ``HAMLET_POPULATION`` people) of that very name, in another country than the one every
+    (under ``HAMLET_POPULATION`` people; under ``NAMESAKE_POPULATION`` for a name before a noun
+    of ``institution_nouns``, "doctors at al-Nasr hospital", which may be the institution's own
+    name) of that very name, in another country than the one every
     other name of the document lies in, and over ``STRANGER_KM`` from all of them.
 
     Why: such a name is a village or a site the gazetteer lacks, and its namesake or
@@ -503,7 +505,8 @@ def stranger(i: int, candidate: Candidate, context: DocumentContext) -> bool:
     that one. A variant next door (Mexmur in Iraq for Makhmour, in a report naming Turkey)
     is kept: it is usually the place meant; so is a town abroad big enough to be news, and
     a site of Lapwing's own files (South Pars in a report from Washington)."""
-    hamlet = candidate.geonameid is not None and (candidate.population or UNKNOWN_POPULATION) < HAMLET_POPULATION
+    small = NAMESAKE_POPULATION if institution else HAMLET_POPULATION
+    hamlet = candidate.geonameid is not None and (candidate.population or UNKNOWN_POPULATION) < small
     if candidate.feature in _WIDE or (candidate.match != "variant" and not hamlet):
         return False
     others = context.other_countries(i)
@@ -613,7 +616,7 @@ class Resolver:
         picks = self._anchored(text, found, shortlists, scores, picks)
         resolved = []
         for i, (f, best) in enumerate(zip(found, picks)):
-            if best.candidate is not None and stranger(i, best.candidate, context):
+            if best.candidate is not None and stranger(i, best.candidate, context, f.cues.institution):
                 best = _Pick(None, 0.0)
             resolved.append(Resolved(f, best.candidate, best.probability))
         return placed_unknowns(text, found, resolved)
