@@ -116,6 +116,8 @@ MODE_WINDOW = 8
 AGENT_REACH = 3
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _FIRST_PERSON = frozenset({"we", "i", "our"})
+#: Subject pronouns by which a speaker names itself ("Hamas said it was behind the attack").
+SELF_SUBJECTS = frozenset({"we", "i", "it", "they", "he", "she"})
 #: Acts done by saying them: a threat or refusal reported with no party in its own clause
 #: ("said the strait would turn into a graveyard for any fleet", "said a return to
 #: enrichment is not on the table") is the speaker's own.
@@ -622,7 +624,7 @@ class EventCoder:
             out.append(event)
             by_trigger.append((trig, event))
             self._trigger_of[id(event)] = trig
-            if _interval_clause(sentence, trig):
+            if _interval_clause(sentence, trig, self.lexicon):
                 elsewhere.append(event)
             if _nominal(sentence, trig) and _anchor(sentence, trig, self.lexicon) or event in elsewhere \
                     or _since_clause(sentence, trig, document.published) \
@@ -649,6 +651,7 @@ class EventCoder:
         out = self._fold_casualties(sentence, by_trigger, out, trace)
         out = self._restatements(sentence, triggers, out, trace)
         out = self._relative_background(sentence, groups, triggers, out, anchors, trace)
+        out = _claimed_against_speaker(out, cues_.claiming_verbs, trace)
         kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, elsewhere, trace)
         span = Span(sentence.start, sentence.end, sentence.text)
         return _fold_mediation(_merge(kept, trace, lambda e: date_for_event(e.trigger, span, self._timexes,
@@ -995,7 +998,9 @@ class EventCoder:
                 roles.recipients = [city]
                 roles.how.append(f"{city.text!r}: a city visited or met in stands for its government")
         type_ = trig.type or ""
-        if entry.official and any(a.type in ("state", "government") or a.sector == "GOV" for a in roles.actors):
+        if entry.official and any(a.type in ("state", "government") or a.sector == "GOV"
+                                  or entry.mode == "obstruct" and _state_epithet(sentence, trig, a)
+                                  for a in roles.actors):
             type_ = entry.official
         if entry.joint and len({a.country for a in roles.actors if a.country}) > 1:
             type_ = entry.joint  # "sailors from Turkiye and Egypt are holding manoeuvres": together
@@ -1016,6 +1021,7 @@ class EventCoder:
                 roles.recipients = judged_party
             roles.how.append(f"a judgement after the report ('X said Y did Z, calling it a crime'): "
                              f"{speaker.text!r} judges the party of what it reported")
+        owned = None
         if entry.addressee_subject:  # "Libya must hand over the suspects, Britain said"
             # "any attack on Iraqi soil would be answered": the side a preposition's object
             # names is attacked, not addressed; with no attacker named, no one is
@@ -1029,6 +1035,9 @@ class EventCoder:
             roles.how.append("the subject is addressed; the speaker acts" if roles.recipients
                              else "no party addressed; the speaker threatens" if roles.actors
                              else "no speaker to address it")
+            owned = self._owned_act(sentence, groups, trig, reader, roles, cue)
+            if owned is not None:
+                type_ = owned.type or type_
         if roles.passive and not roles.recipients and speaker is not None and roles.pronoun in POSSESSIVES \
                 and cue is not None and cue.first < trig.i \
                 and reader.gapped_subject_passive(sentence, trig.i) is None:
@@ -1110,7 +1119,7 @@ class EventCoder:
                 and self.lexicon.in_class(toks[trig.i - 2].lower, "attempts"):
             reading.modality = "asserted"  # "protesters who tried to force the gate": the attempt is the riot
             reading.cues = [f"a crowd's attempt ({toks[trig.i - 2].text!r}) is its riot, no plan"]
-        mode = (trig.enacted or trig).entry.mode if reading.type == type_ and not sit_in else None
+        mode = (trig.enacted or owned or trig).entry.mode if reading.type == type_ and not sit_in else None
         if reading.type == "THREATEN" and not mode:  # what is threatened: "threatened to cut ties"
             threatened = [(t.entry.type, t.entry.mode) for t in trig.content] if reading.type == type_ \
                 else [(type_, entry.mode)]
@@ -1134,6 +1143,28 @@ class EventCoder:
             attribution=cue.attribution(sentence) if cue else None,
             confidence=round(confidence, 2),
         )
+
+    def _owned_act(self, sentence: Sentence, groups: list[Group], trig: Trigger, reader: PatternRoles,
+                   roles: Roles, cue: Cue | None) -> Trigger | None:
+        """"Hamas said it was behind the rocket attack on Sderot": a speaker that says it was
+        behind an act (itself the subject of an accusing phrase, named or as a pronoun) owns up
+        to it, as "claimed responsibility for the attack" does, and PLOVER codes the act it
+        claims with the speaker as its source, no accusation of itself. The act's recipients
+        are read on its own word."""
+        act = next((t for t in trig.content if t.type), None)
+        if trig.entry.mode != "allege" or act is None or cue is None or cue.speaker is None:
+            return None
+        named = bool(roles.recipients) and all(same_actor(r, [cue.speaker]) for r in roles.recipients)
+        if not named and (roles.recipients or roles.pronoun not in SELF_SUBJECTS or trig.i < cue.first):
+            return None
+        own = reader.roles(sentence, groups, act.i, act.after, act.entry)
+        roles.actors = _speakers(groups, cue, cue.speaker)
+        own.recipients = [r for r in own.recipients if not same_actor(r, roles.actors)]
+        self._place_roles(sentence, groups, act, own)
+        roles.recipients = own.recipients
+        roles.how.append(f"the speaker says it was behind {sentence.span_text(act.i, act.j)!r}: "
+                         "its claim of the act, as 'claimed responsibility for' is")
+        return act
 
     def _operation_forces(self, sentence: Sentence, groups: list[Group], trig: Trigger,
                           actors: list[ActorRef]) -> list[ActorRef]:
@@ -2103,6 +2134,8 @@ class EventCoder:
             scope = _noun_scope(sentence, groups, start) if owner is not None and owner.entry.pos == "noun" \
                 else _scope(sentence, groups, start, owner.i if owner is not None else None)
             scope = self._interval_cut(sentence, start, scope)
+            if owner is not None:
+                scope = _charge_end(sentence, triggers, owner, scope)
             if owner is None:  # "leaving 40 patients without care, calling it a war crime": not negated
                 scope = _participle_clause(sentence, start, scope)
             inner = [t for t in triggers if start <= t.i < scope and t is not owner
@@ -2271,6 +2304,7 @@ class EventCoder:
                         or not _infinitive(sentence, link):  # "its appeal to the guarantors": whom it asks
                     continue
                 start, scope = link + 1, _scope(sentence, groups, link + 1)
+                scope = self._main_modal(sentence, start, scope)
             elif self.lexicon.in_class(word, "sought_acts"):  # "a call for an immediate end to air raids"
                 if toks[link].lower not in APPEAL_LINKS:
                     continue
@@ -2293,6 +2327,22 @@ class EventCoder:
             for trig in triggers:
                 if start <= trig.i < max(scope, start + 1) and trig.governed is None and not trig.happened:
                     trig.governed, trig.by = "absorb", by
+
+    def _main_modal(self, sentence: Sentence, start: int, scope: int) -> int:
+        """Where an aim's infinitive ends before ``scope``: at a modal of its own clause ("any
+        Ethiopian attempt to take Assab by force would meet a response"). An infinitive holds no
+        modal, so one that no relative word ("that", "which", "who") puts in a clause of its own
+        is the finite verb of the clause the aim is the subject of: what it says is news."""
+        cues = self.lexicon.cues
+        assert cues is not None
+        modals = cues.foretelling_modals | cues.threat_modals
+        for k in range(start, min(scope, len(sentence.tokens))):
+            word = sentence.tokens[k].lower
+            if word in RELATIVES:
+                return scope
+            if word in modals and sentence.same_clause(start, k):
+                return k
+        return scope
 
     def _topic(self, sentence: Sentence, trig: Trigger) -> str | None:
         """"delivered a speech on aid to Lebanon", "remarks about migration": a bare event noun
@@ -2740,6 +2790,22 @@ def _protest_purposes(sentence: Sentence, triggers: list[Trigger]) -> None:
             trig.governed, trig.by = "absorb", sentence.span_text(outer.i, outer.j)
 
 
+#: Lower-case words a country word may stand before the act's noun ("the Israeli partial blockade").
+EPITHET_GAP = 2
+
+
+def _state_epithet(sentence: Sentence, trig: Trigger, actor: ActorRef) -> bool:
+    """"The Israeli blockade of the road to Jenin": a bare country word (no name, no sector)
+    that modifies the act's noun itself names the state that does it, as "Israel's blockade"
+    does; a crowd blocking a road is named by its people ("Kurdish villagers")."""
+    if trig.entry.pos != "noun" or actor.actor_id or actor.sector or not actor.country or actor.start is None:
+        return False
+    k = sentence.name_index(actor.start)
+    between = sentence.words(k + 1, trig.i)
+    return k < trig.i and len(between) <= EPITHET_GAP and all(w.isalpha() for w in between) \
+        and not any(t.cap for t in sentence.tokens[k + 1:trig.i])
+
+
 def _visitor_epithet(sentence: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
     """"a ceremony attended by the visiting Egyptian delegation", "signed in the presence of a
     visiting Chinese vice-premier": a visit's participle between an article and the noun it
@@ -2974,6 +3040,21 @@ def _against_addressee(sentence: Sentence, groups: list[Group], owner: Trigger, 
 
 #: Auxiliaries that open a clause's verb group ("talks on X have stalled").
 PREDICATE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
+
+
+def _charge_end(sentence: Sentence, triggers: list[Trigger], gerund: Trigger, scope: int) -> int:
+    """Where the content of a gerund that is the charge of a noun heading its clause ends ("the
+    arrest of eight students for ignoring court summonses sparked a sit-in"): the noun's phrase
+    is the subject, so the first finite verb after the gerund's object (a past form or an
+    auxiliary) is the main clause's, whose object is news, no content of the gerund."""
+    toks = sentence.tokens
+    if not toks[gerund.i].lower.endswith("ing") or not any(
+            t.entry.pos == "noun" and gerund in t.content
+            and not any(_verb_form(w) or w in PREDICATE_AUXILIARIES
+                        for w in sentence.words(sentence.clause_start(t.i), t.i)) for t in triggers):
+        return scope
+    return next((k for k in range(gerund.after + 1, scope)
+                 if _verb_form(toks[k].lower) == "past" or toks[k].lower in PREDICATE_AUXILIARIES), scope)
 
 
 def _noun_scope(sentence: Sentence, groups: list[Group], start: int) -> int:
@@ -3624,6 +3705,34 @@ def _rebuttals(sentence: Sentence, events: list[Event], trace: list[str] | None)
     return events
 
 
+#: Acts that, claimed by the side they were done to, make the claim an accusation.
+CLAIMED_WRONGS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _claimed_against_speaker(events: list[Event], claiming: frozenset[str], trace: list[str] | None) -> list[Event]:
+    """"Azerbaijan's army claimed that Armenian soldiers had shot at its positions in Kalbajar":
+    a hostile act that a party only claims ("claimed", "alleged") was done to its own side (a
+    recipient of its country) by a named party of another state is that party's accusation of
+    the doer, as "accused Armenian soldiers of shooting" is: PLOVER codes the claim (ACCUSE,
+    source the claimant, target the doer, dated by the claim's verb), not the act."""
+    for event in events:
+        said = event.attribution
+        if event.type not in CLAIMED_WRONGS or event.modality != "alleged" or said is None \
+                or said.speaker is None or said.cue is None or said.cue.lower() not in claiming \
+                or said.start is None or said.end is None or not said.speaker.country:
+            continue
+        side = said.speaker.country
+        if not event.actors or not all(a.country and a.country != side for a in event.actors) \
+                or not any(r.country == side for r in event.recipients):
+            continue
+        _note(trace, f"{event.trigger.text!r}: {said.speaker.text!r} claims that {event.actors[0].text!r} did it "
+                     "to its side: its accusation ('claimed that X had shot at its positions'), not the act")
+        event.type, event.mode, event.modality = "ACCUSE", "allege", "asserted"
+        event.actors, event.recipients = [said.speaker], event.actors
+        event.trigger, event.attribution = Span(said.start, said.end, said.cue), None
+    return events
+
+
 def _clause_on_object(sentence: Sentence, event: Event) -> bool:
     """Whether the event's verb opens a participle or relative clause ("statements
     claiming", "remarks which accused"), not a noun ("the Iranian charge d'affaires")."""
@@ -4093,7 +4202,7 @@ RELATIONS = frozenset({"linked", "related", "tied", "connected"})
 SAME_TIME_LINKS = frozenset({"that", "when", "as"})
 
 
-def _interval_clause(sentence: Sentence, trig: Trigger) -> bool:
+def _interval_clause(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
     """A word in a clause or a noun phrase that a measured interval opens ("..., a day after
     Israeli aircraft bombed the port", "hours before gunmen stormed", "weeks after Britain,
     France and Germany triggered the snapback of UN sanctions", "the blast came the morning
@@ -4104,13 +4213,17 @@ def _interval_clause(sentence: Sentence, trig: Trigger) -> bool:
     after soldiers opened fire"), and a bare "as" what goes on with it: neither is one; nor
     is a part of the day without "the" ("struck this morning after talks failed"). The links,
     the units of time and the parts of the day are the time lexicon's (``offset_links``,
-    ``units``, ``parts_of_day``), as the places of such a clause are for eventplace.py."""
+    ``units``, ``parts_of_day``), as the places of such a clause are for eventplace.py. A unit
+    after a word of ``bounding_prepositions`` ("could be moving within weeks after ministers
+    accepted a timetable") bounds the main clause: the clause after it is no earlier event."""
     toks, time = sentence.tokens, load_time_lexicon()
 
     def interval(k: int) -> bool:
         part_of_day = k > 1 and toks[k - 1].lower in time.parts_of_day and toks[k - 2].lower == "the"
         if k < 1 or time.unit(toks[k - 1].lower) is None and not part_of_day:
             return False  # "Hours after gunmen stormed ...": a unit opening the sentence will do
+        if k > 1 and lexicon.in_class(toks[k - 2].lower, "bounding_prepositions"):
+            return False
         if toks[k].lower in SAME_TIME_LINKS:
             if k < 2:
                 return False  # "Day that ...": no "same" nor "on the" before the unit

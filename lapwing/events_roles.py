@@ -210,6 +210,10 @@ ARTICLES = frozenset({"the", "a", "an"})
 IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
                             "held", "sent", "took", "fought", "shot", "laid", "won", "drew", "gave",
                             "froze", "threw", "broke", "went", "came", "stood", "kept", "tore", "overran"})
+#: Conjunctions opening the clause that tells who held the subject of an inverse act ("are
+#: behind bars after police raided"), and how many adjunct words may stand before them.
+HOLDING_LINKS = frozenset({"after", "when"})
+HOLDER_REACH = 5
 #: participles between a vehicle and its sender ("a ship sent by X")
 SENDING = frozenset({"sent", "dispatched", "chartered", "provided", "funded"})
 #: Words of a passive's by-phrase searched for a weapon and its country ("by a missile fired
@@ -305,7 +309,8 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
             if (group.first <= prev.last or listed
                     or (between and set(between) <= JOINERS and {"and", "&"} & set(between))):
                 prev.last = max(prev.last, group.last)
-                prev.refs.extend(group.refs)
+                # "Syria's foreign minister, Asaad al-Shaibani, and": a title and its apposed name are one party
+                prev.refs.extend(r for r in group.refs if not any(_one_party(r, p) for p in prev.refs))
                 continue
         groups.append(Group(group.first, group.last, list(group.refs)))
     return groups
@@ -513,7 +518,13 @@ class PatternRoles:
             self._accused_in_content(sentence, groups, j, out)
         if out.actors:
             self._co_actors(sentence, groups, i, out)
-        return self._arrange(out, entry)
+        out = self._arrange(out, entry)
+        holder = self._holder_after(sentence, groups, j) if entry.inverse and not entry.takes_object \
+            and not out.actors else None
+        if holder is not None:
+            out.actors = holder
+            out.how.append(f"{holder[0].text!r}, the state's organ heading the clause after it, held the subject")
+        return out
 
     def _co_actors(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
         """Parties an adjunct joins to the actors ("together with Uganda", "alongside Malian
@@ -792,10 +803,16 @@ class PatternRoles:
         if described is not None:
             out.how.append(f"word {described.text!r} names the party the relative pronoun points back to")
             return [*self._possessive_conjunct(sentence, groups, described, out), described]
-        # the relative pronoun right before the verb, or before a verb taking it as an
-        # infinitive ("protesters who tried to force the gate")
+        # the relative pronoun right before the verb, before a verb taking it as an infinitive
+        # ("protesters who tried to force the gate") or past an auxiliary ("who had blocked")
+        gapped = _relative_pronoun(sentence, i)
         r = i - 1 if i > 1 and toks[i - 1].lower in {"who", "that"} else \
-            i - 3 if i > 3 and toks[i - 1].lower == "to" and toks[i - 3].lower in {"who", "that"} else None
+            i - 3 if i > 3 and toks[i - 1].lower == "to" and toks[i - 3].lower in {"who", "that"} else \
+            gapped if gapped is not None and toks[gapped].lower == "who" else None
+        named = next((g for g in groups if r is not None and g.last == r and toks[r].lower == "who"), None)
+        if named is not None:  # "Haredi protesters who had parked themselves": the named antecedent acts
+            out.how.append(f"{named.refs[0].text!r} before the relative pronoun acts")
+            return list(named.refs)
         if r is not None:
             # "the demonstrators who took to the streets", "an Israeli aggression that targeted"
             for k in range(r - 1, max(-1, r - 4), -1):
@@ -1470,6 +1487,35 @@ class PatternRoles:
             out.how.append("inverse without an object: the subject undergoes the act")
         out.recipients = [r for r in out.recipients if not _same(r, out.actors)]
         return out
+
+    def _holder_after(self, sentence: Sentence, groups: list[Group], j: int) -> list[ActorRef] | None:
+        """"Six men are behind bars tonight after police uncovered a dig": an inverse act without
+        an object has its subject undergo it, and a state's organ heading the clause right after
+        it ("after police raided", "when Egyptian security forces stormed") did it."""
+        toks = sentence.tokens
+        c = next((k for k in range(j, min(len(toks), j + HOLDER_REACH + 1))
+                  if toks[k].lower in HOLDING_LINKS or toks[k].text in {",", ";"}), None)
+        if c is None or toks[c].lower not in HOLDING_LINKS:
+            return None
+        k = c + 2 if c + 1 < len(toks) and toks[c + 1].lower in ARTICLES else c + 1
+        group = next((g for g in groups if g.first == k), None)
+        state_sectors = load_kb().state_sectors
+        if group is not None:
+            refs, end = group.refs, group.last
+            if not all(r.sector in state_sectors or r.type == "state" for r in refs):
+                return None
+        else:
+            found = next(((e, sector) for e in (k + 2, k + 1)
+                          if e <= len(toks) and (sector := _state_sector(" ".join(sentence.words(k, e))))), None)
+            if found is None:
+                return None
+            end, sector = found
+            first, last = toks[k], toks[end - 1]
+            refs = [ActorRef(text=sentence.text[first.start - sentence.start:last.end - sentence.start],
+                             start=first.start, end=last.end, sector=sector, reason="noun: a state's organ")]
+        verb = toks[end].lower if end < len(toks) else ""
+        held = verb.endswith("ed") and verb not in ED_NON_VERBS or verb in IRREGULAR_PAST | HAVE_FINITE
+        return refs if held else None
 
     def _noun_modifier(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry) -> bool:
         """"handed over a fugitive former official convicted of embezzling": a past participle
@@ -2583,6 +2629,14 @@ def _public_sector(word: str) -> str | None:
     return noun.sector if noun is not None and noun.sector not in kb.state_sectors else None
 
 
+def _state_sector(words: str) -> str | None:
+    """The sector the KB gives the noun ``words`` when it names an organ of a state
+    ("police", "security forces", "authorities"), whose acts are the state's."""
+    kb = load_kb()
+    noun = kb.nouns.get(kb.normaliser.key(words)[0])
+    return noun.sector if noun is not None and noun.sector in kb.state_sectors else None
+
+
 def _state_named(word: str) -> str | None:
     """The id of the one state the KB names ``word`` ("Lebanon"), whatever its use in the text."""
     kb = load_kb()
@@ -3006,6 +3060,12 @@ def _possessive_back_reference(sentence: Sentence, groups: list[Group], n: int) 
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:
     return any(r.start == ref.start and r.end == ref.end for r in refs)
+
+
+def _one_party(a: ActorRef, b: ActorRef) -> bool:
+    """Whether two mentions name the same known actor in the same capacity: listing it twice
+    would count one party as two."""
+    return a.actor_id is not None and a.actor_id == b.actor_id and a.sector == b.sector
 
 
 def count_end(sentence: Sentence, k: int) -> int:
