@@ -323,6 +323,78 @@ def _goods_received(sentence: Sentence, triggers: list[Trigger], reader: Pattern
     return kept
 
 
+def _with_agents(sentence: Sentence, groups: list[Group], triggers: list[Trigger], reader: PatternRoles,
+                 trace: list[str] | None) -> list[Trigger]:
+    """"claims by Baku of shots fired by Armenian troops" is an accusation, "claims that" or "false
+    claims about" no act of anyone: a noun that is an event only with its "by" agent is dropped
+    without one before it can govern, so what it names is coded (or not) as if it were absent."""
+    kept = [t for t in triggers if not t.entry.needs_agent or reader.by_agent(sentence, groups, t.j) is not None]
+    for t in triggers:
+        if t not in kept:
+            _note(trace, f"{sentence.span_text(t.i, t.j)!r}: {t.entry.key!r} is an event only with its 'by' agent")
+    return kept
+
+
+def _read_roles(sentence: Sentence, groups: list[Group], trig: Trigger, reader: PatternRoles) -> Roles:
+    """The trigger's roles. An inverse entry whose other party stands after a preposition
+    ("Syria received a show of support from Russia") has no object to swap with its subject:
+    it is read as the act done by its subject, then the sides are swapped, so the party after
+    the preposition gives and the subject receives (with none there, the subject only undergoes it)."""
+    entry = trig.entry
+    if not (entry.inverse and entry.preps and not entry.takes_object):
+        return reader.roles(sentence, groups, trig.i, trig.after, entry)
+    roles = reader.roles(sentence, groups, trig.i, trig.after, replace(entry, inverse=False))
+    roles.actors, roles.recipients = roles.recipients, roles.actors
+    roles.how.append("inverse: the party after its preposition acts, the subject receives" if roles.actors
+                     else "inverse with no party after its preposition: the subject undergoes the act")
+    return roles
+
+
+PASSIVE_KEY_SUBJECT = 5  # words from a key's noun to the "be" of its passive ("a request for extradition was")
+
+
+def _passive_keys(sentence: Sentence, groups: list[Group], triggers: list[Trigger], lexicon: EventLexicon,
+                  reader: PatternRoles, trace: list[str] | None) -> list[Trigger]:
+    """"A formal request for extradition was lodged by Turkey": the passive of a "verb * noun"
+    key ("lodge * @requests") has the noun in its subject and the verb's participle after "be";
+    the noun is then that key's act (its type, not the bare noun's: a protest lodged is a
+    complaint, no rally), done by the agent after "by"."""
+    toks = sentence.tokens
+    out = list(triggers)
+    for k in range(2, len(toks)):
+        be = k - 2 if toks[k - 1].lower.endswith("ly") else k - 1  # "was formally lodged"
+        if toks[be].lower not in BE_WORDS or _verb_form(toks[k].lower) != "past" \
+                or any(t.i <= k < t.j for t in out):
+            continue
+        agent = reader.by_agent(sentence, groups, k)
+        found = _key_noun(sentence, be, lexicon.candidates(toks[k].lower), lexicon)
+        if agent is None or not agent.refs or found is None:
+            continue
+        n, entry = found
+        out = sorted([t for t in out if not t.i <= n < t.j]
+                     + [Trigger(n, n + 1, replace(entry, pos="noun"), entry.type, agent=agent)], key=lambda t: t.i)
+        _note(trace, f"{toks[n].text!r}: the subject of the passive {toks[k].text!r} of {entry.key!r}, "
+                     f"done by {agent.refs[0].text!r}")
+    return out
+
+
+def _key_noun(sentence: Sentence, be: int, patterns: list[Pattern], lexicon: EventLexicon) -> tuple[int, Entry] | None:
+    """The noun of a "verb * noun" pattern among ``patterns`` in the subject before the "be"
+    at ``be`` (a few words back, its own phrase between: "a request for extradition was"),
+    and the pattern's entry."""
+    keys = [p for p in patterns if p.entry.pos == "verb" and p.entry.type and len(p.rest) == 2 and p.rest[0] == GAP]
+    toks = sentence.tokens
+    for n in range(be - 1, max(-1, be - 1 - PASSIVE_KEY_SUBJECT), -1):
+        if not sentence.same_clause(n, be) or toks[n].text == ",":
+            return None
+        word = toks[n].lower
+        for p in keys:
+            noun = p.rest[1]
+            if word == noun or noun.startswith(CLASS) and lexicon.in_class(word, noun[len(CLASS):]):
+                return n, p.entry
+    return None
+
+
 def _event_date(event: Event, sentence: Span, following: list[Sentence], timexes: list[Timex],
                 document: Document) -> EventDate:
     """The event's date from its sentence, made finer by the next sentence (if any) when
@@ -434,7 +506,8 @@ class EventCoder:
         reader = PatternRoles(lambda s, e: self._resolve(document, s, e), cues_.reporting_forms,
                               self.lexicon.participants, self.lexicon.classes.get("weapons", frozenset()),
                               self.lexicon.own_means_types, self.lexicon.classes, self.lexicon.participant_heads)
-        triggers = _goods_received(sentence, triggers, reader, trace)
+        triggers = _with_agents(sentence, groups, _goods_received(sentence, triggers, reader, trace), reader, trace)
+        triggers = _passive_keys(sentence, groups, triggers, self.lexicon, reader, trace)
         self._govern(sentence, groups, triggers, reader)
         cues = [c for c in find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
                 if not self._cited_reason(sentence, c, trace)]
@@ -525,6 +598,9 @@ class EventCoder:
                 continue
             if trig.entry.needs_object and not event.recipients:
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with whom it is done to")
+                continue
+            if trig.entry.needs_actor and not event.actors:
+                _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with who does it (snow closes roads too)")
                 continue
             if event.type == "CONSULT" and (trig.entry.needs_object or trig.entry.key in PARTNER_VERBS) \
                     and event.recipients and all(self._public(r) for r in event.recipients):
@@ -887,7 +963,7 @@ class EventCoder:
     def _event(self, document: Document, sentence: Sentence, groups: list[Group], trig: Trigger,
                reader: PatternRoles, cues: list, trace: list[str] | None) -> Event:
         entry, word = trig.entry, sentence.span_text(trig.i, trig.j)
-        roles = trig.roles = reader.roles(sentence, groups, trig.i, trig.after, entry)
+        roles = trig.roles = _read_roles(sentence, groups, trig, reader)
         if entry is SAID_THREAT or entry is VOICED_THREAT:
             roles.recipients = self._threatened(sentence, groups, trig)
         if trig.enacted is not None:  # "instructed the ministry to release 40 detainees": the detainees
@@ -908,7 +984,10 @@ class EventCoder:
                              "'condemned the detention of Y by X')" if trig.agent.refs else
                              "a judged decision or attack whose doer goes unnamed: its doer is unknown, not the judge")
             if not roles.recipients:
-                reader.recipients_after(sentence, groups, trig.agent.last + 1, entry, roles)
+                # after a relative's agent its verb is skipped ("the sanctions that the EU imposed
+                # on X"); a "by" agent ends the verb's phrase ("was lodged by X with Y")
+                by = trig.agent.first > trig.j and sentence.tokens[trig.agent.first - 1].lower == "by"
+                reader.recipients_after(sentence, groups, trig.agent.last + (0 if by else 1), entry, roles)
         if not roles.recipients and _relative_verb(sentence, trig) and trig.type in _CONFLICT:
             reader.object_after(sentence, groups, trig.j + 2, roles)  # "an attack that set a ship ablaze"
         if trig.granted_at is not None:

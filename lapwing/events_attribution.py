@@ -10,12 +10,13 @@ actor mention next to the cue when there is one, else the words that name the sp
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lapwing.events_lexicon import ModalityCues
 from lapwing.events_roles import (ARTICLES, BE_FORMS, ED_NON_VERBS, ING_NON_VERBS, POSSESSIVES, PREPOSITIONS,
                                   SUBJECT_AUXILIARIES, Group, plural_noun_subject, thousands_comma)
-from lapwing.events_text import CLAUSE_WORDS, DASHES, RELATIVE_PRONOUNS, Sentence, contact_relative, reporting_at
+from lapwing.events_text import (CLAUSE_WORDS, DASHES, DAY_WORDS, RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token,
+                                 contact_relative, reporting_at)
 from lapwing.records import ActorRef, Attribution
 
 #: A speaker found for a cue: its ActorRef and token span.
@@ -31,11 +32,16 @@ _NP_STOP = _SUBORDINATORS | {",", ".", ";", ":", '"', "“", "”", "(", ")", "�
 _AUXILIARIES = SUBJECT_AUXILIARIES | frozenset({"would", "will", "could", "might", "may", "can", "should", "must",
                                                 "did", "does", "do"})
 _NP_WORDS = 5
+#: The most lower-case nouns a party may modify in a speaker's phrase ("a UN expert panel").
+_BODY_NOUNS = 2
 #: The longest speaker phrase with an "of" complement between a comma and its verb.
 _OF_NP_WORDS = 8
 #: Words that may stand between a speaker and its verb ("Iran's ministry on Tuesday said").
 _SPEAKER_GAP = frozenset({"has", "have", "had", "also", "later", "on", "in", "a", "statement",
                           "separately", "previously", "earlier", "then", "had", "would", "again"})
+#: Lower-case words that end a speaker's phrase after its party (see :func:`_body_noun`).
+_NO_BODY_NOUNS = (PREPOSITIONS | _NP_STOP | _AUXILIARIES | BE_FORMS | RELATIVE_PRONOUNS | DAY_WORDS | TIME_WORDS
+                  | _SPEAKER_GAP - {"statement"})
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,7 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
         according = next((p for p in cues.according_to if sentence.match(k, p)), None)
         if according:
             end = k + len(according)
-            speaker = _group_after(groups, end, 3) or _phrase_after(sentence, end)
+            speaker = _group_after(sentence, groups, end, 3) or _phrase_after(sentence, end)
             if speaker:
                 found.append(Cue(k, end, *speaker, claiming=False))
         elif contact_relative(sentence, k, cues.reporting_forms):
@@ -242,7 +248,7 @@ def _inverted(sentence: Sentence, groups: list[Group], k: int) -> Found:
     """", said the army" / "Hamas said": the speaker after a verb that follows a comma/quote."""
     if k == 0 or sentence.tokens[k - 1].lower not in {",", '"', "”"} or sentence.tokens[k].lower.endswith("ing"):
         return None
-    return _group_after(groups, k + 1, 3) or _phrase_after(sentence, k + 1)
+    return _group_after(sentence, groups, k + 1, 3) or _phrase_after(sentence, k + 1)
 
 
 def _participle_speaker(sentence: Sentence, groups: list[Group], k: int, found: list[Cue]) -> Found:
@@ -293,9 +299,28 @@ def _reporting_that(sentence: Sentence, start: int, found: list[Cue]) -> Cue | N
     return None
 
 
-def _group_after(groups: list[Group], k: int, window: int) -> Found:
+def _group_after(sentence: Sentence, groups: list[Group], k: int, window: int) -> Found:
+    """The party within ``window`` words after token ``k``; a party modifying the noun after
+    it ("according to a UN panel") is that body's, which the speaker's text names."""
     group = next((g for g in groups if k <= g.first <= k + window), None)
-    return (group.refs[0], (group.first, group.last)) if group else None
+    if group is None:
+        return None
+    toks, end = sentence.tokens, group.last
+    while end < min(len(toks), group.last + _BODY_NOUNS) and _body_noun(toks[end]):
+        end += 1
+    ref = group.refs[0]
+    if end > group.last:
+        ref = replace(ref, text=sentence.span_text(group.first, end), end=toks[end - 1].end)
+    return ref, (group.first, end)
+
+
+def _body_noun(tok: Token) -> bool:
+    """Whether ``tok`` may be a lower-case noun of a speaker's phrase: no function word, time
+    word, adverb or participle ("said the UN envoy yesterday")."""
+    word = tok.lower
+    return word.isalpha() and not tok.cap and not word.endswith("ly") and word not in _NO_BODY_NOUNS \
+        and not (word.endswith("ed") and word not in ED_NON_VERBS) \
+        and not (word.endswith("ing") and word not in ING_NON_VERBS)
 
 
 def _phrase_before(sentence: Sentence, k: int) -> Found:

@@ -34,8 +34,8 @@ KEY_PARTICLES = frozenset({"with", "to", "of", "for", "on", "against", "in", "fr
                            "about", "out", "over", "into", "at"})
 CLASS = "@"  # in a phrase key, "@forces": any word of the word class ``classes: forces``
 _ENTRY_FIELDS = {"type", "mode", "args", "complement", "hostile", "reciprocal", "inverse",
-                 "official", "joint", "forms", "plural", "requires", "needs_object", "addressee_subject",
-                 "gap", "variants"}
+                 "official", "joint", "forms", "plural", "requires", "needs_object", "needs_agent",
+                 "needs_actor", "addressee_subject", "gap", "variants"}
 
 
 class LexiconError(ValueError):
@@ -63,6 +63,8 @@ class Entry:
     joint: str | None = None  # the type when the actors are of two or more countries (drills held together)
     requires: str | None = None  # a word class that must occur near the trigger ("launch": weapons)
     needs_object: bool = False  # an event only with a recipient found ("received the minister")
+    needs_agent: bool = False  # a noun that is an event only with its "by" agent ("claims by X of Y")
+    needs_actor: bool = False  # an event only with who does it found ("the army's closure of the road")
     addressee_subject: bool = False  # "Libya must hand over ...": the subject is addressed
     gap: int = MAX_GAP  # how many words a "*" of the key may cover
     line: int = 0
@@ -288,6 +290,7 @@ def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker,
                   hostile=spec.get("hostile"), reciprocal=spec.get("reciprocal") == "true",
                   inverse=spec.get("inverse") == "true", official=spec.get("official"), joint=spec.get("joint"),
                   requires=spec.get("requires"), needs_object=spec.get("needs_object") == "true",
+                  needs_agent=spec.get("needs_agent") == "true", needs_actor=spec.get("needs_actor") == "true",
                   addressee_subject=spec.get("addressee_subject") == "true",
                   gap=check.number(spec, "gap") if "gap" in spec else MAX_GAP, line=line)
     lemma = key.split()[0]

@@ -261,6 +261,8 @@ BY_AFTER_PARTICIPLE = 4
 #: Prepositions before a meeting noun whose subject held it ("during talks", "at a meeting",
 #: "went into a meeting with", "entered into talks with").
 MEETING_PREPS = frozenset({"during", "at", "in", "into"})
+#: The longest stay before the "for" of its purpose ("was in Kigali, Rwanda, on Monday for").
+STAY_PHRASE = 9
 
 #: The frame of a verb whose object is its recipient, for verbs the lexicon does not list.
 _OBJECT_FRAME = Entry(key="", pos="verb", type=None, args=("obj",))
@@ -354,8 +356,11 @@ class PatternRoles:
     def roles(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry) -> Roles:
         """Roles of the trigger spanning tokens ``i:j`` of ``sentence``."""
         out = Roles()
-        agent = self._by_agent(sentence, groups, j) or (nominal_agent(sentence, groups, j) if entry.pos == "noun"
-                                                        else None)
+        owned_by = _owned_by(sentence, j, entry)
+        if owned_by is not None:  # "stood firmly by Damascus": the key's own "by" heads the object, no agent
+            j = owned_by + 1
+        agent = None if owned_by is not None else self._by_agent(sentence, groups, j) \
+            or (nominal_agent(sentence, groups, j) if entry.pos == "noun" else None)
         nominal = entry.pos == "noun" or sentence.tokens[i].lower.endswith("ing")  # "the car bombing"
         ascribed = self._ascribed_agent(sentence, groups, i, j) if nominal and agent is None else None
         if ascribed is not None:  # "Sunday's drone attack, which the army attributed to the RSF"
@@ -443,8 +448,14 @@ class PatternRoles:
                 out.recipients = list(owner.refs)
                 out.how.append(f"the party whose members head the passive's subject ({owner.refs[0].text!r})")
             elif (word := self._head_word(sentence, i)) is not None:
-                out.recipients = [word]
-                out.how.append(f"word {word.text!r} heading the passive's subject receives")
+                if entry.type == "AID":  # the subject is what is given; its "to" names who receives
+                    self._recipients(sentence, groups, j, entry, out, passive=True)
+                if not out.recipients:
+                    out.recipients = [word]
+                    out.how.append(f"word {word.text!r} heading the passive's subject receives")
+                elif not out.actors:  # "Kazakh wheat was donated to Kyrgyzstan"
+                    out.actors = [word]
+                    out.how.append(f"word {word.text!r} heading the goods given names their giver")
             else:
                 self._recipients(sentence, groups, j, entry, out, passive=True)
                 if not out.recipients:
@@ -783,13 +794,16 @@ class PatternRoles:
 
     def _meeting_of_subject(self, sentence: Sentence, i: int, entry: Entry) -> bool:
         """"X and Y stressed the need for coordination during talks in Tehran": a meeting
-        noun after "during", "at" or "in" is the clause subject's own meeting."""
+        noun after "during", "at" or "in" is the clause subject's own meeting; so is one after
+        the "for" of the subject's stay ("X was in Kigali for talks with Y"), not after any
+        "for" ("X called for talks")."""
         toks = sentence.tokens
         k = i - 1
         while k >= 0 and toks[k].lower in {"the", "a", "their", "its", "his", "her"}:
             k -= 1
         return entry.reciprocal and entry.type in ("CONSULT", "COOPERATE") and k >= 0 \
-            and toks[k].lower in MEETING_PREPS  # "killed in clashes": no meeting of the subject
+            and (toks[k].lower in MEETING_PREPS  # "killed in clashes": no meeting of the subject
+                 or toks[k].lower == "for" and _stay_before(sentence, k))
 
     def _fallback(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
         """No actor mention: a country word ("Israeli missiles struck") or a participant
@@ -854,6 +868,9 @@ class PatternRoles:
                 return [placed]
             if ref is not None:
                 out.how.append(f"word {toks[k].text!r} before the trigger names a party")
+                if ref.reason == PARTICIPANT and ref.sector is None:
+                    # the KB's sector of the public ("activists": CVL) lets the place of their act give them its country
+                    ref = replace(ref, sector=_public_sector(ref.text.lower()))
                 return [ref]
         ref = self._name_chunk(sentence, groups, i)
         if ref is not None:
@@ -2680,6 +2697,29 @@ def _modifiers(tokens: list[Token]) -> bool:
     """Whether ``tokens`` may stand before a noun as its determiners and modifiers ("the",
     "Sunday's", "latest"): words and possessives, no preposition."""
     return all(t.lower.isalpha() and t.lower not in PREPOSITIONS or t.text == "'s" for t in tokens)
+
+
+def _stay_before(sentence: Sentence, k: int) -> bool:
+    """Whether a stay ("was in Kigali", "were in Doha on Monday") ends right
+    before the word ``k``: a be-form, then "in" or "at" and a place, with only names, articles
+    and time words after it."""
+    toks = sentence.tokens
+    for n in range(k - 1, max(0, k - STAY_PHRASE) - 1, -1):
+        word = toks[n].lower
+        if word in {"in", "at"}:
+            return n > 0 and toks[n - 1].lower in BE_WORDS and n + 1 < k and sentence.same_clause(n, k)
+        if not (toks[n].cap or word in ARTICLES | DAY_WORDS | TIME_WORDS or word in {"on", ","}):
+            return False
+    return False
+
+
+def _owned_by(sentence: Sentence, j: int, entry: Entry) -> int | None:
+    """The word of the "by" that ends ``entry``'s key, within its gap after the trigger ending at
+    token ``j`` ("stood firmly by"): that "by" is the key's, not a passive's."""
+    if entry.key.split()[-1] != "by":
+        return None
+    toks = sentence.tokens
+    return next((k for k in range(j - 1, min(len(toks), j + entry.gap + 1)) if toks[k].lower == "by"), None)
 
 
 def _agent_after_by(sentence: Sentence, groups: list[Group], k: int) -> Group | None:
