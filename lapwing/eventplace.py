@@ -1168,13 +1168,14 @@ def _contained_in() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _purpose() -> re.Pattern[str]:
     """The start of a purpose clause: "to" before a verb ("to rehabilitate", not "to the
-    city" or "to Damascus"), "in order to", "aimed at", "about", or a phrase of
+    city" or "to Damascus"), "in order to", "aimed at", "about", "on" before a gerund
+    ("agreed on building a bridge between A and B"), or a phrase of
     ``topic_openers`` ("regarding", "held talks, discussing water releases in the Tigris")."""
     lexicon = load_lexicon()
     determiners = lexicon.locative_modifiers | lexicon.directions | {"its", "their", "his", "her", "this", "that",
                                                                      "these", "those", "which", "what"}
     words = _alternation(determiners)
-    return re.compile(rf"\b(?:to\s+(?!(?:{words})\b)[a-z]+|in\s+order\s+to|aimed\s+at|about)\b"
+    return re.compile(rf"\b(?:to\s+(?!(?:{words})\b)[a-z]+|in\s+order\s+to|aimed\s+at|about|on\s+[a-z]+ing)\b"
                       rf"|{_topic_opener().pattern}")
 
 
@@ -1205,6 +1206,8 @@ def _purpose_start(text: str, trigger: Span, sentence: Span) -> int:
         match = _ACCUSATION_CONTENT.search(text, trigger.end, sentence.end)
     elif first in lexicon.pact_triggers:
         match = _purpose().search(text, trigger.start, sentence.end)
+    elif " ".join(words).lower() in lexicon.pact_triggers:  # "came to terms": its "to" opens no purpose
+        match = _purpose().search(text, trigger.end, sentence.end)
     elif first in lexicon.demand_triggers:
         starts = [m.start() for m in (_purpose().search(text, trigger.end, sentence.end),
                                       _DEMAND_CONTENT.search(text, trigger.end, sentence.end)) if m]

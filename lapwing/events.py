@@ -323,6 +323,42 @@ def _goods_received(sentence: Sentence, triggers: list[Trigger], reader: Pattern
     return kept
 
 
+#: How many words may part an aid carrier from the attack that strikes it ("an attack on a
+#: UN aid convoy", "an aid convoy was reportedly shelled").
+CARRIER_STRIKE_WORDS = 3
+#: The prepositions after an attack noun before what it strikes ("the raid on", "fire at").
+STRIKE_PREPS = frozenset({"on", "against", "at", "upon"})
+
+
+def _struck_carriers(sentence: Sentence, triggers: list[Trigger], lexicon: EventLexicon,
+                     trace: list[str] | None) -> list[Trigger]:
+    """"the militia's attack on an aid convoy", "a UN aid convoy came under fire": an aid
+    convoy, ship or truck an attack strikes is its target, no aid given in that clause (the
+    object of a verb is dropped as its content already: "sent an aid convoy")."""
+    toks = sentence.tokens
+    carriers = lexicon.classes.get("vehicles", frozenset()) | lexicon.classes.get("flotillas", frozenset())
+
+    def struck(t: Trigger) -> bool:
+        if t.type != "AID" or t.entry.pos != "noun" or toks[t.j - 1].lower not in carriers:
+            return False
+        for s in triggers:
+            if s.type not in ("ASSAULT", "COERCE"):
+                continue
+            if s.j <= t.i <= s.j + CARRIER_STRIKE_WORDS:  # "the attack on an aid convoy"
+                if toks[s.j].lower in STRIKE_PREPS and "," not in sentence.words(s.j, t.i):
+                    return True
+            elif t.j <= s.i <= t.j + CARRIER_STRIKE_WORDS:  # "an aid convoy was shelled", "came under fire"
+                if all(w in BE_WORDS or w.endswith("ly") for w in sentence.words(t.j, s.i)):
+                    return True
+        return False
+
+    kept = [t for t in triggers if not struck(t)]
+    for t in triggers:
+        if t not in kept:
+            _note(trace, f"{sentence.span_text(t.i, t.j)!r}: an aid carrier an attack strikes, no aid given")
+    return kept
+
+
 def _with_agents(sentence: Sentence, groups: list[Group], triggers: list[Trigger], reader: PatternRoles,
                  trace: list[str] | None) -> list[Trigger]:
     """"claims by Baku of shots fired by Armenian troops" is an accusation, "claims that" or "false
@@ -506,7 +542,8 @@ class EventCoder:
         reader = PatternRoles(lambda s, e: self._resolve(document, s, e), cues_.reporting_forms,
                               self.lexicon.participants, self.lexicon.classes.get("weapons", frozenset()),
                               self.lexicon.own_means_types, self.lexicon.classes, self.lexicon.participant_heads)
-        triggers = _with_agents(sentence, groups, _goods_received(sentence, triggers, reader, trace), reader, trace)
+        triggers = _struck_carriers(sentence, _goods_received(sentence, triggers, reader, trace), self.lexicon, trace)
+        triggers = _with_agents(sentence, groups, triggers, reader, trace)
         triggers = _passive_keys(sentence, groups, triggers, self.lexicon, reader, trace)
         self._govern(sentence, groups, triggers, reader)
         cues = [c for c in find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
@@ -1108,8 +1145,10 @@ class EventCoder:
             # "vessels of any firm trading with Israel would be hit, the spokesman said": a
             # threat needs no party addressed; the speaker who makes it is its actor, unless a
             # "by" names what will strike ("farms would be hit hardest by the heatwave")
-            roles.recipients = roles.actors if speaker is not None else []
             threat = type_ == "THREATEN" and "by" not in sentence.words(trig.j, trig.j + AGENT_REACH)
+            if speaker is None and threat:  # "... would bring a crushing response, Tehran warned."
+                speaker = _closing_warner(sentence, groups, trig, self.lexicon.cues.closing_warnings)
+            roles.recipients = roles.actors if speaker is not None else []
             roles.actors = [speaker] if speaker is not None and (roles.recipients or threat) else []
             roles.how.append("the subject is addressed; the speaker acts" if roles.recipients
                              else "no party addressed; the speaker threatens" if roles.actors
@@ -2022,6 +2061,14 @@ class EventCoder:
             or _predicate_plural(toks, k)
         # "a car bombing"; "attacks on shipping"; "30 drone strikes", "missile attacks";
         # "a separate Daesh ambush"
+        # "the country's independent press for years exposed": a possessive is a determiner
+        # before a word whose bare noun reading is no event, so no verb; a plural there may be
+        # its subject ("Ukraine's allies press for"), and an event noun ("Friday's arson
+        # attack") keeps the reading it had
+        owned = k > 1 and toks[k - 2].lower == "'s" and _word_or_initials(toks[k - 1].lower) \
+            and not toks[k - 1].lower.endswith("s") \
+            and any(p.entry.pos == "noun" and p.entry.type is None and not p.rest
+                    for p in self.lexicon.candidates(toks[k].lower))
         # "an aggression that targeted"; "those targeted by US measures", "those detained"
         # "an attack that hit the field": an irregular past after a relative word is as much its verb
         relative = before in RELATIVES | PARTICIPLE_HEADS and _past_form(toks[k].lower)
@@ -2030,7 +2077,7 @@ class EventCoder:
             and not relative and not adverb \
             or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
             or _counted_participle(toks, k, self.lexicon) or _predicate_plural(toks, k) \
-            or _listed_plural(toks, k) or self._cargo(toks, k) \
+            or _listed_plural(toks, k) or self._cargo(toks, k) or owned \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and toks[k].lower not in BE_WORDS
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
@@ -2826,6 +2873,26 @@ def _aimed_at(sentence: Sentence, groups: list[Group], k: int) -> Group | None:
     if k >= len(sentence.tokens) or sentence.tokens[k].lower not in AIMING_PREPS:
         return None
     return next((g for g in groups if governor(sentence, g.first) == k), None)
+
+
+#: The most words of a closing warner's phrase after its party ("Iran's foreign ministry").
+WARNER_TAIL = 3
+
+
+def _closing_warner(sentence: Sentence, groups: list[Group], trig: Trigger,
+                    verbs: frozenset[str]) -> ActorRef | None:
+    """The party of a closing ", Cairo warned." after a threat with no speaker: warning is no
+    reporting verb (it would make every act it follows "reported"), but who warns of a
+    threat the clause before it voices is who makes it."""
+    toks = sentence.tokens
+    end = len(toks) - (1 if toks and not toks[-1].lower.isalnum() else 0)
+    if end < 2 or toks[end - 1].lower not in verbs:
+        return None
+    comma = next((k for k in range(end - 2, trig.j - 1, -1) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    group = next((g for g in groups if comma < g.first and end - 1 - WARNER_TAIL <= g.last < end), None)
+    return group.refs[0] if group is not None else None
 
 
 def _struck_in_phrase(sentence: Sentence, ref: ActorRef) -> bool:

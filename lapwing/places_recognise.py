@@ -30,13 +30,15 @@ word opens a sentence ('told reporters: "Nine of'). Rules then drop what is not 
   unless a cue word or a place preposition vouches for it ("the city of Qalqilya"), an
   acronym that is not a country or state ("SOS"), a town name followed by a capitalised
   word ("David Nabarro") unless the words after it name a site there ("Aleppo International
-  Airport", ``site_heads``), or a small town's name opening a sentence ("Most", "Over")
+  Airport", ``site_heads``) or it is a metropolis before a noun of ``institution_nouns``
+  ("Cairo University"), or a small town's name opening a sentence ("Most", "Over")
   unless the document uses it mid-sentence too (the first word after a dateline, "(AFP) -
   Anger", opens a sentence), or a town name the document also writes
   after a given name ("Anna Dalton") and never after a place preposition;
 * a name of several words followed directly by a capitalised word, unless it names a
   country, unit or region ("Shady Grove Adventist Hospital", "Los Angeles Times"): part of
-  an institution's name, as for one-word town names above;
+  an institution's name, as for one-word town names above (a metropolis stays: "Addis Ababa
+  University");
 * a town's name whose "'s" ends a phrase or follows "a" ("McDonald's has recalled", "a
   McDonald's outlet"): a shop's or a firm's name, since a place's possessive has its noun;
 * a name followed by a capitalised word of ``media_heads`` ("told Hargeisa Online", "the
@@ -79,7 +81,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from lapwing.gazetteer import DATA_DIR, Candidate, Gazetteer
+from lapwing.gazetteer import DATA_DIR, METROPOLIS_POPULATION, Candidate, Gazetteer
 from lapwing.places_actors import ActorNames
 from lapwing.events_text import RELATIVE_PRONOUNS
 from lapwing.places_candidates import CandidateSource, fold
@@ -958,8 +960,8 @@ class Recogniser:
             # opening a sentence is the Iraqi city, not the hamlet GeoNames calls Basra
             own = [c for c in strong if _own_name(name, c) or self.source.gazetteer.news_spelling(c, name)]
             population = max((c.population or 0 for c in own or strong), default=0)
-            if not wide and self._followed_by_name(text, tokens, j):
-                return False  # "David Nabarro", "Buffalo Bills"
+            if not wide and self._followed_by_name(text, tokens, j) and not self._city_institution(tokens, j, own):
+                return False  # "David Nabarro", "Buffalo Bills"; not "Cairo University"
             if not wide and self._surname(text, name):
                 return False  # "Dalton left" after "the nurse Anna Dalton"
             if not wide and population < SENTENCE_INITIAL_POPULATION and self._kin_name(text, name):
@@ -969,7 +971,8 @@ class Recogniser:
                     and not self._named_with_site_head(text, tokens, i, j)):
                 return False  # "Most of them", "Over the years", "The Secretary said"
         elif not any(c.feature in _WIDE and c.precision != "admin2" for c in candidates) \
-                and self._followed_by_name(text, tokens, j):
+                and self._followed_by_name(text, tokens, j) \
+                and not self._city_institution(tokens, j, [c for c in candidates if _own_name(name, c)]):
             return False  # "Shady Grove Adventist Hospital", "Los Angeles Times"
         return True
 
@@ -1347,6 +1350,17 @@ class Recogniser:
             return False
         after = _capitalised_after(text, tokens, j).lower()
         return after not in self.lexicon.site_heads and not self._compass_site(text, tokens, j)
+
+    def _city_institution(self, tokens: list[_Token], j: int, own: list[Candidate]) -> bool:
+        """Whether a capitalised noun of ``institution_nouns`` follows the name ending at token
+        ``j`` ("Cairo University", "Baghdad Hospital") and ``own``, the candidates named by the
+        name itself, hold a metropolis: the institution is then in that city, as a site is.
+
+        Why: a big city lends its name to its university or hospital; a smaller town's name
+        before one ("Columbia University", "Shady Grove Adventist Hospital") is the
+        institution's own name, often far from that town."""
+        return (j + 1 < len(tokens) and tokens[j + 1].text.lower() in self.lexicon.institution_nouns
+                and any((c.population or 0) >= METROPOLIS_POPULATION for c in own))
 
     def _compass_site(self, text: str, tokens: list[_Token], j: int) -> bool:
         """Whether a compass word of ``compass_nouns`` and a lower-case site head follow the
