@@ -870,7 +870,7 @@ class PatternRoles:
                 out.how.append(f"word {toks[k].text!r} before the trigger names a party")
                 if ref.reason == PARTICIPANT and ref.sector is None:
                     # the KB's sector of the public ("activists": CVL) lets the place of their act give them its country
-                    ref = replace(ref, sector=_public_sector(ref.text.lower()))
+                    ref = replace(ref, sector=_noun_sector(ref.text.lower(), of_state=False))
                 return [ref]
         ref = self._name_chunk(sentence, groups, i)
         if ref is not None:
@@ -904,7 +904,7 @@ class PatternRoles:
         if ref is None or ref.reason == PARTICIPANT or n < 1 or toks[n].lower not in PLACING_PREPS:
             return None
         tok = toks[n - 1]
-        sector = _public_sector(tok.lower)
+        sector = _noun_sector(tok.lower, of_state=False)
         if sector is None and not self._participant(tok.lower):
             return None
         return ActorRef(text=tok.text, start=tok.start, end=tok.end, country=ref.country, sector=sector,
@@ -1522,8 +1522,8 @@ class PatternRoles:
             if not all(r.sector in state_sectors or r.type == "state" for r in refs):
                 return None
         else:
-            found = next(((e, sector) for e in (k + 2, k + 1)
-                          if e <= len(toks) and (sector := _state_sector(" ".join(sentence.words(k, e))))), None)
+            found = next(((e, sector) for e in (k + 2, k + 1) if e <= len(toks)
+                          and (sector := _noun_sector(" ".join(sentence.words(k, e)), of_state=True))), None)
             if found is None:
                 return None
             end, sector = found
@@ -2638,20 +2638,13 @@ def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) 
     return None
 
 
-def _public_sector(word: str) -> str | None:
-    """The sector the KB gives the noun ``word`` when it names people of the public, not an
-    organ of the state ("lecturers": EDU; "officials" is the state's)."""
-    kb = load_kb()
-    noun = kb.nouns.get(kb.normaliser.key(word)[0])
-    return noun.sector if noun is not None and noun.sector not in kb.state_sectors else None
-
-
-def _state_sector(words: str) -> str | None:
-    """The sector the KB gives the noun ``words`` when it names an organ of a state
-    ("police", "security forces", "authorities"), whose acts are the state's."""
+def _noun_sector(words: str, of_state: bool) -> str | None:
+    """The sector the KB gives the noun ``words`` when it names an organ of a state (``of_state``:
+    "police", "security forces", "authorities", whose acts are the state's) or, else, people of
+    the public ("lecturers": EDU; "officials" is the state's)."""
     kb = load_kb()
     noun = kb.nouns.get(kb.normaliser.key(words)[0])
-    return noun.sector if noun is not None and noun.sector in kb.state_sectors else None
+    return noun.sector if noun is not None and (noun.sector in kb.state_sectors) == of_state else None
 
 
 def _state_named(word: str) -> str | None:
