@@ -77,6 +77,27 @@ def test_coverage_counts_gold_events_extracted_at_all():
     assert result["all_pairs"]["f1"] == 1.0
 
 
+def test_document_pairs_count_the_reports_extraction_missed_against_the_system():
+    gold = [gold_event("E1", "ASSAULT", "2024-03-05", ["a", "b", "c"]),
+            gold_event("E2", "ASSAULT", "2024-04-05", ["d", "e"])]
+    # c's report is mistyped (unmapped); d and e are extracted but put in two clusters
+    events = [ev("a:e1"), ev("b:e1"), ev("c:e1", "PROTEST"),
+              ev("d:e1", day="2024-04-05"), ev("e:e1", day="2024-04-05")]
+    result = evaluate(events, {"a:e1": "k", "b:e1": "k", "c:e1": "k", "d:e1": "m", "e:e1": "n"}, gold)
+    assert result["all_pairs"]["precision"] == 1.0 and result["all_pairs"]["recall"] == 0.5
+    # gold document pairs: (a,b) (a,c) (b,c) (d,e); only (a,b) is joined
+    assert result["document_pairs"] == {"joined": 1, "gold": 4, "recall": 0.25}
+    assert (result["reports_mapped"], result["reports"]) == (4, 5)
+
+
+def test_a_document_pair_joined_by_two_events_counts_once():
+    gold = [gold_event("E1", "ASSAULT", "2024-03-05", ["a", "b"])]
+    events = [ev("a:e1"), ev("a:e2"), ev("b:e1")]
+    result = evaluate(events, {"a:e1": "k", "a:e2": "k", "b:e1": "k"}, gold)
+    assert result["cross_document_pairs"]["true_positive_pairs"] == 2
+    assert result["document_pairs"] == {"joined": 1, "gold": 1, "recall": 1.0}
+
+
 def party(actor_id, country, sector=None):
     return {"text": actor_id, "actor_id": actor_id, "country": country, "sector": sector}
 

@@ -16,7 +16,12 @@ The protocol, because extraction is imperfect and clustering must not be blamed 
   are computed over all pairs, and again over cross-document pairs only (the ones that
   deduplication is about; same-document pairs come from an event coded twice).
 * **coverage**: how many gold events have at least one mapped event ("extracted at all"),
-  and how many in two or more documents (the ones clustering can merge at all).
+  and how many in two or more documents (the ones clustering can merge at all); how many
+  documents have an event mapped to their gold event; and **document pairs**: of every
+  pair of documents reporting the same gold event, the share joined (an event of each,
+  mapped to it, in one cluster). Unlike the pair scores this counts a report the
+  extraction missed or mistyped against the system, so it is the figure a user of the
+  merged events sees.
 * **errors** (``--errors``): every gold pair the clustering split ("missed") and every pair
   it merged across gold events ("merged"), each with both events' type, parties, date and
   place and the pair's score parts or veto (:func:`lapwing.clustering.pair_score`), and the
@@ -155,7 +160,27 @@ def evaluate(events: list[Mapping[str, Any]], clusters: Mapping[str, str],
         "clusters_of_mapped_events": len({clusters[e] for e in mapped if e in clusters}),
         "all_pairs": pair_counts(clusters, mapped).scores(),
         "cross_document_pairs": pair_counts(clusters, mapped, doc_of.__getitem__).scores(),
+        "reports": sum(len(g.documents) for g in gold),
+        "reports_mapped": len({(g, doc_of[e]) for e, g in mapped.items()}),
+        "document_pairs": document_pairs(mapped, clusters, doc_of, gold),
     }
+
+
+def document_pairs(mapped: Mapping[str, str], clusters: Mapping[str, str], doc_of: Mapping[str, str],
+                   gold: list[GoldEvent]) -> dict[str, float | int]:
+    """Same-event document pairs of the gold joined by the clustering: documents *a* and *b*
+    of gold event *g* count when an event of *a* and one of *b* both map to *g* and share a
+    cluster. The denominator is every such pair of the gold, found or not."""
+    clusters_of: dict[tuple[str, str], set[str]] = {}
+    for event_id, g in mapped.items():
+        if event_id in clusters:
+            clusters_of.setdefault((g, doc_of[event_id]), set()).add(clusters[event_id])
+    total = joined = 0
+    for g in gold:
+        for a, b in itertools.combinations(g.documents, 2):
+            total += 1
+            joined += bool(clusters_of.get((g.event, a), set()) & clusters_of.get((g.event, b), set()))
+    return {"joined": joined, "gold": total, "recall": joined / total if total else 0.0}
 
 
 def read_documents(documents: Path) -> list[dict[str, Any]]:
@@ -291,6 +316,9 @@ def format_scores(result: Mapping[str, Any]) -> str:
                  f"(in 2+ docs: {result['gold_events_extracted_in_2_docs']}/"
                  f"{result['gold_events_reported_twice_or_more']}); mapped events "
                  f"{result['mapped_events']}/{result['extracted_events']}")
+    pairs = result["document_pairs"]
+    lines.append(f"reports with a mapped event: {result['reports_mapped']}/{result['reports']}; "
+                 f"same-event document pairs joined: {pairs['joined']}/{pairs['gold']} = {pairs['recall']:.3f}")
     return "\n".join(lines)
 
 
