@@ -52,6 +52,8 @@ from lapwing.stages import Analysis, StageFn, stage
 #: The mark of a plural possessive ("Prisoners' Affairs"): part of a name, not of its key.
 _APOSTROPHES = frozenset({"'", "’"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: Marks that end a clause inside a sentence: a state named past them is no object of a title before them.
+_CLAUSE_ENDS = _SENTENCE_ENDS | {",", ";"}
 #: Words before a noun that give it an owner ("the group's militants", "their gunmen").
 _OWNER_WORDS = frozenset({"'s", "'", "its", "their", "his", "her", "our"})
 # "ethnic Albanians", "ethnic Serb villagers": the people as a community living in another
@@ -1441,7 +1443,9 @@ class _Parser:
         country where someone held the office (a Bahraini daily's "the monarch" at "Jau",
         whatever Brazil's Jaú; not an AFP report's "leader" beside Lebanon's prime minister).
         Two states at one step leave it unresolved, and so does an owner after "of" that the
-        parser could not attach ("the leader of Iran-backed Hezbollah")."""
+        parser could not attach ("the leader of Iran-backed Hezbollah"). Only a state in the
+        title's own clause may be its object: one named past a comma or semicolon ("a pardon
+        was granted by the Sultan yesterday, Royal Oman Police said") is context, the last step."""
         none = Resolution(None, f"none: title {titles!r} without a country or organisation")
         if ph.det != "the" or ph.former or not any(t.kind == "office" for found, _ in ph.titles for t in found) \
                 or (ph.end < len(self.words) and self.words[ph.end].norm == "of"):
@@ -1456,12 +1460,17 @@ class _Parser:
                   "named before it in its sentence"),
                  ({c for first, _, c in named if first != sentence}, "named in the other sentences"),
                  ({agency} if agency else set(), "whose state news agency filed the report")]
-        if not any(self._holders(ph, c, None) for first, p, c in named if first == sentence and p > ph.start):
+        clause_end = next((p for p in range(ph.end, len(self.words)) if self.words[p].norm in _CLAUSE_ENDS),
+                          len(self.words))
+        after = {c for first, p, c in named if first == sentence and p > ph.start}
+        if not any(self._holders(ph, c, None) for first, p, c in named
+                   if first == sentence and ph.start < p < clause_end):
             places = self._place_countries()
             home = {self.outlet.country} if self.outlet and not any(
                 self._holders(ph, c, None) for c in places | self._document_countries() - {self.outlet.country}
             ) else set()
-            steps += [(places, "of the places the report names"), (home, "where the outlet that ran it is based")]
+            steps += [(places, "of the places the report names"), (home, "where the outlet that ran it is based"),
+                      (after, "named after it in its sentence, past its clause")]
         for codes, where in steps:
             held = holders(codes)
             if len(held) > 1:

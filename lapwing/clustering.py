@@ -343,8 +343,10 @@ def _marked(data: Mapping[str, Any], markers: list[str], reach: int, openers: li
 
 @cache
 def _clause_opener(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A comma and a word of ``marker_clause_openers``: where the trigger's own clause begins."""
-    return re.compile(r",\s+(?i:" + "|".join(map(re.escape, words)) + r")\b")
+    """A word of ``marker_clause_openers``, with or without a comma before it: where the trigger's
+    own clause begins ("relations soured further on Friday when Kenya accused ...": "further"
+    tells how much they soured, not that the accusation is one more of the day)."""
+    return re.compile(r"\b(?i:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def _series(data: Mapping[str, Any], markers: list[str]) -> bool:

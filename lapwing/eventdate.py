@@ -105,6 +105,7 @@ from lapwing.temporal_tense import is_past_form
 _WORD = re.compile(r"[A-Za-z]+|``|''|[^\w\s,.]")
 #: Definite and possessive determiners, which several patterns below open a noun phrase with.
 _DEFINITES = "the|its|their|his|her|our"
+_DEFINITE_WORDS = frozenset(_DEFINITES.split("|"))
 _DETERMINER_BEFORE = re.compile(rf"(?:\b(?:{_DEFINITES}|a)|['’]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 #: A determiner after an expression: the object of a verb in the active ("chaired today *a* meeting").
@@ -1361,9 +1362,11 @@ def _word_within(text: str, lo: int, hi: int, words: frozenset[str]) -> re.Match
 
 def _copular(trigger: Span, text: str, lex: TimeLexicon) -> bool:
     """Whether the trigger is a form of "be" with a preposition ("were behind the fire"): a
-    relation to the act its complement names, which an expression after it dates."""
+    relation to the act its complement names, which an expression after it dates. One that
+    ends in a noun of its own ("were on the line on Sunday") is the act, no relation."""
     words = text[trigger.start:trigger.end].lower().split()
-    return len(words) > 1 and words[0] in lex.copulas and not is_past_form(words[1], lex.tense)
+    return len(words) > 1 and words[0] in lex.copulas and not is_past_form(words[1], lex.tense) \
+        and words[-2] not in _DEFINITE_WORDS
 
 
 def _in_dateline(timex: Timex, text: str) -> bool:

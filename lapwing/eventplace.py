@@ -99,7 +99,6 @@ TOWNS = frozenset({"city", "locality"})  # features a place near which is not th
 #: and still be the event's more exact scene ("near Damascus ... the town of Kisweh", 13 km).
 SETTLEMENT_NEAR_KM = 40
 _POSSESSOR = re.compile(r"^['’]s?\b")
-_POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")  # between a possessor place and its part: "Gaza City's Zeitoun"
 #: Between a sea and the coast it is off: "the Red Sea off Hodeidah", "off the coast of".
 _OFF_COAST = re.compile(r"^\s+off\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+)?$", re.IGNORECASE)
 # Prepositions of passage ("through", "via"), the first words of agreements' and meetings'
@@ -446,8 +445,14 @@ def _provincial_dateline(text: str, at: int) -> Place | None:
 
 def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place],
                     document: Document, participants: Sequence[Span]) -> Place | None:
-    """The place the sentence gives the event (module doc, steps 1 to 5)."""
+    """The place the sentence gives the event (module doc, steps 1 to 5), first within the
+    trigger's own part of a sentence that semicolons join (:func:`_semicolon_part`)."""
     text = document.text
+    part = _semicolon_part(text, sentence, trigger)
+    if part != sentence:
+        place = _sentence_place(trigger, part, places, document, participants)
+        if place is not None and place.feature != "country":
+            return place
     about = min(_purpose_start(text, trigger, sentence), _later_content_start(text, trigger, sentence))
     inside = []
     for item in places:
@@ -483,10 +488,21 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
              and not _owner_of_an_office(text, p)
              and not _opens_organisation_name(text, p)
              and not _participant(text, trigger, p) and not _background_between(text, trigger, p)
+             and not _talked_about(text, trigger, p)
              and not _pact_object(text, trigger, p)]
     if len({(p.name or p.text) for p in named}) == 1 and not _taken(named[0], participants):
         return named[0]
     return _filed_from_country(text, trigger, sentence, inside)
+
+
+def _semicolon_part(text: str, sentence: Span, trigger: Span) -> Span:
+    """The part of ``sentence`` between the semicolons around the trigger: "gunmen ambushed a
+    bus near al-Sukhnah ...; far to the north, Azaz was burying the victims of Friday's car
+    bombing" joins two scenes, and the part that tells the bombing names its own. A place
+    there wins; only a part that names none (or only a country) reads the whole sentence."""
+    start = text.rfind(";", sentence.start, trigger.start)
+    end = text.find(";", trigger.end, sentence.end)
+    return Span(sentence.start if start < 0 else start + 1, sentence.end if end < 0 else end)
 
 
 #: "on the road *between* Kfar Kila and Deir Mimas": a point between two towns, no operation at both.
@@ -763,6 +779,18 @@ def _subordinate_between(text: str, trigger: Span, place: Place) -> bool:
     between = text[lo:hi]  # type: ignore[index]
     return bool(_words(between) & (load_lexicon().clause_breaks - {"and"})) \
         or re.search(r",\s+and\b", between) is not None
+
+
+def _talked_about(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place``, named in no locative phrase, follows a trigger of ``topic_verbs`` in
+    its clause: "the two presidents *reviewed* Haniyeh's killing and the Gaza war" by phone
+    names what they talked about; a call has no place unless the text gives one. A comma or
+    "and" only lists the topics."""
+    words = text[trigger.start:trigger.end].lower().split()
+    if not words or words[0] not in load_lexicon().topic_verbs or place.start < trigger.end:  # type: ignore[operator]
+        return False
+    breaks = _clause_break().finditer(text, trigger.end, place.start)  # type: ignore[arg-type]
+    return all(m.group().lower() in (",", "and") for m in breaks)
 
 
 def _background_between(text: str, trigger: Span, place: Place) -> bool:
@@ -1078,7 +1106,8 @@ def _outer(text: str, first: Place, then: Place) -> Place | None:
     * "the Gaza town of Rafah", "the south Lebanon border village of Aita al-Shaab": the
       wider place before the settlement word; but "the Zeitoun neighbourhood of Gaza City"
       names the finer place first;
-    * "Gaza City's Zeitoun area", "Syria's Idlib province": the possessor;
+    * "Gaza City's Zeitoun area", "Syria's Idlib province", "Nineveh province's Sinjar district": the
+      possessor;
     * "Ainata in the Bint Jbeil district": a unit, region or country after "in" that is
       wider than the place before it and in its country;
     * "the Red Sea off Hodeidah", "the eastern Mediterranean off Lebanon": the sea, since a
@@ -1097,7 +1126,7 @@ def _outer(text: str, first: Place, then: Place) -> Place | None:
         return then
     if first.feature == "water" and _OFF_COAST.match(gap):
         return then if _FINENESS["admin2"] <= _level(then) <= _FINENESS["admin1"] else first
-    if _POSSESSIVE_GAP.match(gap):
+    if _possessive_gap().match(gap):
         return then if _unresolved(then) and not _unresolved(first) else first
     if _unit_of().match(gap) and _level(first) > _level(then) and first.country == then.country:
         return first  # "Yemen's southern province of Dhale": the country says where the unit lies
@@ -1326,6 +1355,13 @@ def _settlement_of() -> re.Pattern[str]:
 
     return re.compile(rf"^(?:['’]s)?\s+(?:(?i:{_alternation(lexicon.locative_modifiers)})\s+){{0,3}}"
                       rf"(?i:{_alternation(lexicon.settlement_heads)})\s+of\s+$")
+
+
+@lru_cache(maxsize=1)
+def _possessive_gap() -> re.Pattern[str]:
+    """The words between a possessor place and its part: a possessive, maybe after a unit word
+    of ``admin_cues`` ("Gaza City's Zeitoun", "Duhok province's Amedi district": the part)."""
+    return re.compile(rf"^(?:\s+(?i:{_alternation(load_lexicon().admin_cues)}))?['’]s\s+$")
 
 
 @lru_cache(maxsize=1)

@@ -91,6 +91,8 @@ TOPIC_MODIFIERS = 2  # adjectives of a topic noun ("a speech on humanitarian aid
 #: Words a meeting noun may stand before the "on" of its topic ("consultations with his
 #: Egyptian counterpart in Cairo on Wednesday on the ceasefire").
 TOPIC_REACH = 14
+#: Particles after a form of "go" that make it talking over ("going through the attack", "went over").
+GONE_OVER = frozenset({"through", "over"})
 REFUSED_OBJECT = 6  # words of a refusal's object before the event it names ("blocked an EU statement criticising")
 ADJUNCT_BEFORE_THAT = 4  # words of an adjunct ("on Tuesday") between a governing verb and "that"
 ADDRESSEE_ADJUNCTS = 8  # words of adjuncts between an addressee and "that" ("warned X in an address on Monday that")
@@ -154,6 +156,9 @@ INTENT_CLASSES = ("schemes", *TO_INTENT_CLASSES)
 #: Links after a call to what it seeks, all of its noun phrase ("a call for an end to air
 #: raids"): "on" names whom it calls on.
 APPEAL_LINKS = frozenset({"for", "to"})
+#: Links after a call to a party it names before the act it seeks: its addressee ("pressure on
+#: Hungary to repeal") or author ("calls from Washington to free").
+SOUGHT_PARTY_LINKS = frozenset({"on", "from", "by"})
 #: Conjunctions opening a clause inside a relative clause ("which it had tightened after
 #: militants fired rockets"): what stands in theirs still describes the relative's noun.
 SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "until"})
@@ -609,7 +614,7 @@ class EventCoder:
                 continue
             judged = self._judged_clause(sentence, triggers, sentence.clause_start(trig.i))
             standing = _standing_condition(sentence, trig) or (None if judged else _characterising(sentence, trig)) \
-                or self._topic(sentence, trig)
+                or self._topic(sentence, trig, triggers)
             if standing:
                 _note(trace, f"{word!r}: {standing}: background, not an event of the day")
                 continue
@@ -2422,11 +2427,15 @@ class EventCoder:
             if not scheming and not any(self.lexicon.in_class(word, name) for name in INTENT_CLASSES):
                 continue
             link = past_day(sentence, m + 1)
+            sought = self.lexicon.in_class(word, "sought_acts")
+            if sought:  # "calls from Washington today to free", "pressure on Budapest to repeal"
+                link = _past_party(sentence, groups, link)
             if link + 1 >= len(toks) or not sentence.same_clause(m, link):
                 continue
             if toks[link].lower == "to":  # "a plan to seize the city" is told as intended, its act coded
-                if not any(self.lexicon.in_class(word, name) for name in TO_INTENT_CLASSES) \
-                        or not any(t.lower in DETERMINERS | {"'s", "our"} for t in toks[max(0, m - 3):m]) \
+                owned = any(t.lower in DETERMINERS | {"'s", "our"} for t in toks[max(0, m - 3):m])
+                noun = owned or sought and (link > past_day(sentence, m + 1) or _plural_object(sentence, groups, m))
+                if not any(self.lexicon.in_class(word, name) for name in TO_INTENT_CLASSES) or not noun \
                         or not _infinitive(sentence, link):  # "its appeal to the guarantors": whom it asks
                     continue
                 start, scope = link + 1, _scope(sentence, groups, link + 1)
@@ -2470,7 +2479,23 @@ class EventCoder:
                 return k
         return scope
 
-    def _topic(self, sentence: Sentence, trig: Trigger) -> str | None:
+    def _talked_over(self, sentence: Sentence, trig: Trigger, triggers: list[Trigger], k: int) -> Trigger | None:
+        """The talks (a CONSULT trigger) an event noun at ``trig`` is the topic of, its modifiers
+        starting after ``k``: "spoke by telephone to X about the killing of Y" ("on" or "about"
+        after the talks in their clause), "were on the line, going through Y's assassination",
+        "discussed the downing of the airliner" (a verb of talking over, the talks before it or
+        that verb itself). What talks go over happened before them, no event of their day; an
+        act with its own verb ("the talks came after troops killed four") is none of these."""
+        toks = sentence.tokens
+        talks = [t for t in triggers if "CONSULT" in (t.type, t.entry.joint) and t.i < trig.i]  # "were on the line"
+        if toks[k].lower in {"on", "about"}:
+            return next((t for t in reversed(talks) if t.j <= k < t.j + TOPIC_REACH and sentence.same_clause(t.i, k)),
+                        None)
+        over = next((m for m in range(max(k, 1), trig.i) if self.lexicon.in_class(toks[m].lower, "talking_over")
+                     or toks[m].lower in GONE_OVER and self.lexicon.in_class(toks[m - 1].lower, "going")), None)
+        return None if over is None else next((t for t in reversed(talks) if t.i <= over), None)
+
+    def _topic(self, sentence: Sentence, trig: Trigger, triggers: list[Trigger]) -> str | None:
         """"delivered a speech on aid to Lebanon", "remarks about migration": a bare event noun
         (no article, no owner) after "on" or "about" following a word of speech is the topic
         of what was said, no event; "a statement on the strike" names one and is kept. Talks
@@ -2478,15 +2503,23 @@ class EventCoder:
         counterpart in Cairo on Wednesday on the Gaza ceasefire"): a meeting noun before the
         "on" in its clause makes the noun its topic. An event that talks or words are "about
         preparations for" ("spoke with al-Menfi about preparations for a tripartite meeting
-        with Algeria") is planned, intended at most, no event of the day."""
+        with Algeria") is planned, intended at most, no event of the day. So is an event talked
+        over in talks the sentence tells (`_talked_over`)."""
         toks = sentence.tokens
-        if trig.entry.pos != "noun":
+        gerund = toks[trig.i].lower.endswith("ing") and trig.i > 0 \
+            and toks[trig.i - 1].lower in DETERMINERS | POSSESSIVES | {"'s"}  # "about the shooting down of"
+        if trig.entry.pos != "noun" and not gerund:
             return None
         k, bare = trig.i - 1, True
         while k > trig.i - 2 - TOPIC_MODIFIERS and k > 0 and (toks[k].lower.isalpha() or toks[k].text == "'s") \
                 and toks[k].lower not in PREPOSITIONS:
             bare = bare and not toks[k].cap and toks[k].lower not in DETERMINERS | POSSESSIVES | {"'s"}
             k -= 1  # "a speech on humanitarian aid", "talks on the Gaza ceasefire"
+        talks = self._talked_over(sentence, trig, triggers, k)
+        if talks is not None:
+            return f"talked over in the talks {sentence.span_text(talks.i, talks.j)!r} ('spoke about the killing')"
+        if trig.entry.pos != "noun":
+            return None
         if k > 2 and toks[k].lower in {"for", "of"} and self.lexicon.in_class(toks[k - 1].lower, "deliberations") \
                 and toks[k - 2].lower in {"on", "about"}:
             return f"what the talks' {toks[k - 1].text!r} are for ('about preparations for a summit'), intended at most"
@@ -2957,14 +2990,17 @@ def _visitor_epithet(sentence: Sentence, trig: Trigger, triggers: list[Trigger])
     visiting Chinese vice-premier": a visit's participle between an article and the noun it
     describes names a participant of an act of another type in the sentence; the visit is
     background, not news. With no such act ("the emir and the visiting premier spent two
-    hours together", "the visiting premier met the emir") the visit is the news, or one with it."""
+    hours together", "the visiting premier met the emir") the visit is the news, or one with it.
+    After a verb of telling ("asked the bank to release ..., telling visiting envoys that") only
+    an act before it counts: what is told may be no act of the day ("that aid must flow")."""
     toks = sentence.tokens
     if trig.entry.mode != "visit" or trig.entry.pos != "verb" or not toks[trig.i].lower.endswith("ing") \
-            or trig.i < 1 or toks[trig.i - 1].lower not in ARTICLES or trig.j >= len(toks):
+            or trig.i < 1 or toks[trig.i - 1].lower not in ARTICLES | AUDIENCE_VERBS or trig.j >= len(toks):
         return False
+    told = toks[trig.i - 1].lower in AUDIENCE_VERBS
     described = toks[trig.j].lower
     return described.replace("-", "").isalpha() and described not in ARTICLES | POSSESSIVES | PREPOSITIONS \
-        and any(t.type not in (None, trig.type) for t in triggers)
+        and any(t.type not in (None, trig.type) and not (told and t.i > trig.i) for t in triggers)
 
 
 def _judged_reasons(sentence: Sentence, triggers: list[Trigger]) -> None:
@@ -3231,6 +3267,29 @@ def _listed_item(sentence: Sentence, comma: int, scope: int) -> bool:
         if word == "," or toks[k].cap or word in DETERMINERS | PREDICATE_AUXILIARIES:
             return False
     return False
+
+
+def _past_party(sentence: Sentence, groups: list[Group], k: int) -> int:
+    """The token after a party that "on", "from" or "by" at ``k`` names after a call, past a day
+    after it ("calls from Washington today to repeal", "pressure on Hungary to free"): the call's
+    addressee or author stands between it and the act it seeks; else ``k``."""
+    toks = sentence.tokens
+    if k + 1 >= len(toks) or toks[k].lower not in SOUGHT_PARTY_LINKS:
+        return k
+    first = k + 2 if toks[k + 1].lower in DETERMINERS else k + 1
+    group = next((g for g in groups if g.first in (k + 1, first)), None)
+    return k if group is None else past_day(sentence, group.last)
+
+
+def _plural_object(sentence: Sentence, groups: list[Group], m: int) -> bool:
+    """Whether the plural call ``m`` ("calls", "demands") is a noun, not a verb with its subject
+    before it ("Putin calls to congratulate"): no pronoun and no party stands right before it,
+    save a demonym that modifies it ("European calls to repeal")."""
+    toks = sentence.tokens
+    if not toks[m].lower.endswith("s") or m == 0 or toks[m - 1].lower in PRONOUNS | RELATIVES:
+        return False
+    subject = next((g for g in groups if g.last == m), None)
+    return subject is None or all((r.reason or "").startswith("demonym") for r in subject.refs)
 
 
 def _infinitive(sentence: Sentence, k: int) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from lapwing.events_lexicon import Entry, participant_noun
+from lapwing.events_lexicon import Entry, load_lexicon, participant_noun, verb_forms
 from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, RELATIVE_PRONOUNS, TIME_WORDS, Sentence,
                                  Token, past_day, reporting_at, s_form)
 from lapwing.events_vessels import Vessels
@@ -114,6 +114,12 @@ GRIEVANCE_TYPES = frozenset({"PROTEST", "THREATEN"})
 #: serving Israel"), and how many words of that complement may stand before the party.
 MEASURE_TYPES = frozenset({"SANCTION"})
 MEASURE_COMPLEMENT = 2
+#: Modes of acts done to one person ("Haniyeh's assassination", "the activist's arrest", "the
+#: envoy's expulsion"): a person owning such a noun suffers the act; an invasion or a blockade
+#: ("Putin's invasion") is its owner's doing.
+PERSONAL_MODES = frozenset({"targeted", "abduct", "arrest", "release", "expel"})
+#: Words allowed between a possessor's "'s" and the noun it owns ("Haniyeh's brutal killing").
+POSSESSED_GAP = 2
 #: The reason given to a participant noun read as a party ("protesters", "thousands of men").
 PARTICIPANT = "noun: participant"
 #: How far before a gateway noun its owner's country word may stand ("Turkish ports", "Iran's airspace").
@@ -258,6 +264,11 @@ COMPLAINT_REASONS = frozenset({"over", "about"})
 COMPLAINT_REACH = 12
 #: Words from a participle after a nominal trigger to its "by" ("made public yesterday by").
 BY_AFTER_PARTICIPLE = 4
+#: Words a passive's subject may run to after the event noun heading it ("A royal pardon
+#: covering 174 inmates, 61 foreigners among them, was granted"), and the most words before that
+#: noun ("A sweeping royal pardon").
+PASSIVE_SUBJECT_REACH = 14
+SUBJECT_PREMODIFIERS = 3
 #: Prepositions before a meeting noun whose subject held it ("during talks", "at a meeting",
 #: "went into a meeting with", "entered into talks with").
 MEETING_PREPS = frozenset({"during", "at", "in", "into"})
@@ -346,6 +357,9 @@ class PatternRoles:
         self.mediating = classes.get("mediating", frozenset())
         self.gateways = classes.get("gateways", frozenset())
         self.representatives = classes.get("representatives", frozenset())
+        #: forms of verbs by which one does an act ("granted", "issued", "carried"), not judges it
+        self.doing = frozenset(form for lemma in classes.get("enacting", frozenset()) | classes.get(
+            "undertaking", frozenset()) for form in verb_forms(lemma))
         self.ships = Vessels(classes.get("vessels", frozenset()), resolver)
         self.own_means = own_means
         self.reporting = reporting
@@ -360,7 +374,8 @@ class PatternRoles:
         if owned_by is not None:  # "stood firmly by Damascus": the key's own "by" heads the object, no agent
             j = owned_by + 1
         agent = None if owned_by is not None else self._by_agent(sentence, groups, j) \
-            or (nominal_agent(sentence, groups, j) if entry.pos == "noun" else None)
+            or (nominal_agent(sentence, groups, j) or self._predicate_agent(sentence, groups, i, j)
+                if entry.pos == "noun" else None)
         nominal = entry.pos == "noun" or sentence.tokens[i].lower.endswith("ing")  # "the car bombing"
         ascribed = self._ascribed_agent(sentence, groups, i, j) if nominal and agent is None else None
         if ascribed is not None:  # "Sunday's drone attack, which the army attributed to the RSF"
@@ -463,6 +478,11 @@ class PatternRoles:
                     if ship is not None:  # "The bulker Nordic Tern was struck"
                         out.recipients = [ship]
                         out.how.append(f"the ship {ship.text!r} before the passive receives")
+            return self._arrange(out, entry)
+        victim = self._possessed_victim(sentence, groups, i, j, entry)
+        if victim is not None:  # "Haniyeh's assassination": he suffered it; a "by" names who did it
+            out.recipients, out.actors = list(victim.refs), list(agent.refs) if agent is not None else []
+            out.how.append(f"{victim.refs[0].text!r}, the person owning the act, suffers it")
             return self._arrange(out, entry)
         unnamed = self._unnamed_agent(sentence, j) if agent is None else None
         if unnamed is not None:
@@ -1039,8 +1059,8 @@ class PatternRoles:
                 return None  # "40 vehicles carrying fighters deployed": the vehicles head the subject
             if self._participant(sentence.tokens[k].lower):
                 out.how.append(f"participant {sentence.tokens[k].text!r} opening the clause")
-                placing = self._placing_group(sentence, groups, k)
-                return [_placed_participant(sentence.tokens[k], placing)]
+                placed = _placed_participant(sentence.tokens[k], self._placing_group(sentence, groups, k))
+                return [placed if placed.country else _police_compound(sentence, k) or placed]
         return None
 
     def _subject_head_window(self, sentence: Sentence, first: int, i: int) -> range:
@@ -1464,7 +1484,8 @@ class PatternRoles:
             kin = self._kin_head(sentence, k)
             if kin is not None:  # "Relatives of the hostages blocked": the relatives act
                 tok = sentence.tokens[kin]
-            return ActorRef(text=tok.text, start=tok.start, end=tok.end, reason=PARTICIPANT)
+            return _police_compound(sentence, k) \
+                or ActorRef(text=tok.text, start=tok.start, end=tok.end, reason=PARTICIPANT)
         pair = f"{sentence.tokens[k - 1].lower} {tok.lower}" if k > 0 else ""
         sector = next((s for s, nouns in self.domestic.items() if pair in nouns), None)
         if sector is not None:  # "Regime forces", "security forces": those of the country they act in
@@ -1727,6 +1748,26 @@ class PatternRoles:
             predicative = k == j + 1 and participle and word.isalpha() and not toks[k].cap \
                 and word not in PREPOSITIONS | CLAUSE_LINKS and not word.endswith(("ed", "ing"))
             if not (word.endswith("ly") or k == j and participle or predicative or participle and word in DAY_WORDS):
+                return None
+        return None
+
+    def _predicate_agent(self, sentence: Sentence, groups: list[Group], i: int, j: int) -> Group | None:
+        """The "by" agent of a passive whose subject the noun at ``i:j`` heads ("A royal pardon
+        covering 174 inmates was granted by the Sultan", "an amnesty for 300 prisoners, most of
+        them foreigners, was issued by the emir"): who granted or issued it did the act, where
+        one who condemned or claimed it did not. The noun opens its sentence (only an article
+        or adjectives before it), and no other verb stands between it and the "was" or "were"
+        that opens the passive."""
+        toks = sentence.tokens
+        if i > SUBJECT_PREMODIFIERS or not all(t.lower.isalpha() and not t.cap or t.lower in ARTICLES
+                                               for t in toks[:i]):
+            return None
+        for k in range(j, min(len(toks) - 1, j + PASSIVE_SUBJECT_REACH)):
+            word = toks[k].lower
+            if word in BE_WORDS:
+                return self._by_agent(sentence, groups, k + 1) if toks[k + 1].lower in self.doing else None
+            if word in {";", ":"} | RELATIVE_PRONOUNS or word.endswith("ed") and word not in ED_NON_VERBS \
+                    or word in IRREGULAR_PAST:
                 return None
         return None
 
@@ -2191,6 +2232,21 @@ class PatternRoles:
         return [ActorRef(text=word.text, start=word.start, end=word.end, sector="GOV",
                          reason="noun: domestic head of state, named by its adjective")]
 
+    def _possessed_victim(self, sentence: Sentence, groups: list[Group], i: int, j: int,
+                          entry: Entry) -> Group | None:
+        """The person whose "'s" owns a noun of an act done to people, whose patient its frame
+        names after "of" and no "of" follows ("Haniyeh's assassination", "the journalist's
+        killing", "Navalny's arrest"): the owner is the patient, as in "the killing of X". A
+        state's or group's "'s" ("Iran's arrest of the crew", "Russia's invasion") still acts."""
+        toks = sentence.tokens
+        word = toks[i].lower
+        if entry.pos != "noun" or "of" not in entry.preps or j < len(toks) and toks[j].lower == "of" \
+                or entry.mode not in PERSONAL_MODES and word not in load_lexicon().casualty_words:
+            return None
+        return next((g for g in groups if g.last < i and toks[g.last].lower == "'s" and i - g.last <= POSSESSED_GAP + 1
+                     and all(t.lower.isalpha() and not t.cap for t in toks[g.last + 1:i])
+                     and all(r.type == "person" for r in g.refs)), None)
+
     def _nominal_actor(self, sentence: Sentence, groups: list[Group], i: int, entry: Entry,
                        out: Roles) -> list[ActorRef] | None:
         """A possessor or a country word right before a nominal trigger."""
@@ -2636,6 +2692,20 @@ def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) 
         if found is not None and found.country and found.country not in NO_NATION:
             return found
     return None
+
+
+def _police_compound(sentence: Sentence, k: int) -> ActorRef | None:
+    """The participant noun at ``k`` with the word before it, when the KB makes that compound a
+    police force and the noun alone none ("anti-narcotics agents" are police, "agents" spies):
+    the police's sector lets the place of their act give them its country (see events.py)."""
+    if k < 1:
+        return None
+    first, tok = sentence.tokens[k - 1], sentence.tokens[k]
+    if _noun_sector(f"{first.lower} {tok.lower}", of_state=True) != "COP" \
+            or _noun_sector(tok.lower, of_state=True) == "COP":
+        return None
+    return ActorRef(text=sentence.text[first.start - sentence.start:tok.end - sentence.start], start=first.start,
+                    end=tok.end, sector="COP", reason=PARTICIPANT)
 
 
 def _noun_sector(words: str, of_state: bool) -> str | None:

@@ -185,7 +185,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "measure_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
               "unnamed_scenes", "travel_verbs", "site_prepositions",
               "approximators", "proximity_words", "media_heads",
-              "border_verbs", "institution_nouns")
+              "border_verbs", "institution_nouns", "topic_verbs")
 
 
 @dataclass(frozen=True)
@@ -272,6 +272,7 @@ class PlaceLexicon:
     approximators: frozenset[str]
     proximity_words: frozenset[str]
     institution_nouns: frozenset[str]
+    topic_verbs: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     region_descriptions: dict[str, str]  # description (lower case) -> the region's gazetteer name
@@ -750,7 +751,8 @@ class Recogniser:
         """The cue words just before and after ``text[start:end]``."""
         before = self._before.search(text[max(0, start - 60):start])
         after = _TOKEN.match(text, _skip_spaces(text, end))
-        next_word = after.group().lower() if after else ""
+        # "Duhok province's Amedi district": the cue word keeps its sense before a possessive
+        next_word = _POSSESSIVE.sub("", after.group().lower()) if after else ""
         cue = before.group("cue") if before else ""
         hint = self.lexicon.country_adjectives.get(before.group("adj")) if before and before.group("adj") else None
         unit = next_word if next_word and self.source.gazetteer.unit_word(next_word) else None

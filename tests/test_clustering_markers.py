@@ -23,3 +23,10 @@ def test_a_marker_before_a_clause_opener_does_not_mark_the_trigger_after_it() ->
 def test_a_marker_in_the_triggers_own_clause_still_marks_it() -> None:
     assert _report("Another Turkish drone strike hit a village near Duhok on Friday.", "strike").additive
     assert _report("In a separate operation, coast guards seized a dhow off Bushehr.", "seized").additive
+
+
+def test_a_clause_opener_without_a_comma_still_ends_the_markers_clause() -> None:
+    report = _report("Ties between Kenya and Uganda frayed further on Monday when Nairobi accused Kampala of "
+                     "backing raiders.", "accused")
+    assert not report.additive
+    assert _report("Kenya further accused Uganda on Monday of backing raiders.", "accused").additive
