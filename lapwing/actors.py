@@ -532,6 +532,10 @@ class _Parser:
             after = q + n
             possessive = after < stop and words[after].norm == "'s"
             country, org = self.is_country(entries), self.is_org(entries, seats=possessive)
+            place = None if n or ph.country else self._place_owner(q, stop)
+            if place:  # "Hormozgan's judiciary": a state organ of the province's country
+                q, ph.country = place[0], (place[1], self._text(q, place[0] - 1))
+                continue
             if not (country or org):
                 m, markers = self.lookup(after, "marker", stop)
                 force = self._person_force(entries) if n and m and markers[0].own else None
@@ -559,7 +563,7 @@ class _Parser:
                     ph.org = org
                 ph.joint = [(code, self._text(s, e), (q, end, found))
                             for s, e, found in joint if (code := self._party_code(found))]
-                q = end
+                q = end + 1 if words[end].norm == "'s" else end  # past "Jordan's" of a possessive pair
                 continue
             m, markers = self.lookup(after, "marker", stop)
             if m and self.lookup(after, "noun", stop)[0] <= m \
@@ -580,6 +584,21 @@ class _Parser:
                 continue
             break
         return q
+
+    def _place_owner(self, q: int, stop: int) -> tuple[int, str] | None:
+        """``(end, country)`` for a place the gazetteer knows, possessive before a state organ
+        or a home office ("Hormozgan's judiciary", "Basra's governor"), ``end`` past its "'s".
+
+        Why: the KB lists no province's or city's organs; they are of the place's country."""
+        words, end = self.words, self.name_run(q, stop)
+        if end == q or end + 1 >= stop or words[end].norm != "'s":
+            return None
+        n, nouns = self.lookup(end + 1, "noun", stop)
+        t, titles = self.lookup(end + 1, "title", stop)
+        if not (n and nouns[0].type == "government") and not (t and titles[0].domestic):
+            return None
+        code = place_country(self._text(q, end))
+        return (end + 1, code) if code else None
 
     def _verb_marker(self, at: int, m: int, entries: list[NameEntry], stop: int) -> bool:
         """Whether the affiliation marker at ``at`` is the verb of a clause: written apart from
@@ -602,10 +621,17 @@ class _Parser:
         nationalities ("a US-Israeli citizen", "the Iranian-American journalist"). Two
         demonyms coordinated before one noun are such a run too ("Croatian and Serbian
         commanders", "Indian and Pakistani foreign secretaries"), and so is a state's
-        abbreviation in a demonym's place ("Colombian and U.S. drug agents")."""
+        abbreviation in a demonym's place ("Colombian and U.S. drug agents"), and so are two
+        possessives sharing one noun ("Syria's and Jordan's energy ministers")."""
         words, members, end = self.words, [], after
         first = self.lookup(q, "entity", stop)[1]
-        while end < stop:
+        if end + 2 < stop and words[end].norm == "'s" and words[end + 1].norm in self.cues["conjunctions"]:
+            n, entries = self.lookup(end + 2, "entity", stop)
+            if not n or end + 2 + n >= stop or words[end + 2 + n].norm != "'s" or not self._party_code(entries):
+                return []
+            members.append((end + 2, end + 2 + n, entries))
+            end += 3 + n
+        while end < stop and words[end - 1].norm != "'s":  # a possessive pair takes no further members
             at = end
             if self.text[words[end - 1].end:words[end].start] not in _JOINING_HYPHENS:
                 if members or words[end].norm not in self.cues["conjunctions"] or not self._attributive(first):

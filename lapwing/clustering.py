@@ -96,6 +96,7 @@ class Params:
     place_specificity: dict[str, float]
     place_conflict_vetoes: list[str]
     sceneless_types: list[str]
+    one_sided_types: list[str]
     distinct_parts_of_day: list[list[str]]
     weights: dict[str, float]
     threshold: float
@@ -671,7 +672,7 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     another only who was struck) are not opposed: each report lost the other side. A party's
     country is compared only with a cluster that names some country: against reports that
     name only "a bulk carrier", "the Houthis" neither agree nor disagree."""
-    if _swapped(report, cluster) or _opposed(report, cluster) or _reversed(report, cluster):
+    if _swapped(report, cluster) or _opposed(report, cluster, p) or _reversed(report, cluster):
         return None
     if report.type in _RECIPROCAL_TYPES and _other_counterparts(report, cluster):
         return None  # the same host with other guests: another meeting
@@ -819,13 +820,13 @@ def _reversed(report: Report, cluster: Cluster) -> bool:
                 or (report.recipient_ids & cluster.actor_ids) - cluster.recipient_ids)
 
 
-def _opposed(report: Report, cluster: Cluster) -> bool:
+def _opposed(report: Report, cluster: Cluster, p: Params) -> bool:
     """No participant country is shared although both fill the same role with one, and at
     least one of the two names more than a country there. Two nationality words alone
     ("Israeli" against "Lebanese") are weak evidence against: the events stage attaches
     them loosely ("the southern Lebanese town of Nabatieh"), and a target town coded as a
     recipient carries only its country."""
-    if _other_speakers(report, cluster):
+    if _other_speakers(report, cluster, p):
         return True
     if not report.countries or not cluster.countries or not report.countries.isdisjoint(cluster.countries):
         return False
@@ -835,13 +836,14 @@ def _opposed(report: Report, cluster: Cluster) -> bool:
                 and (report.recipient_specific or cluster.recipient_specific))
 
 
-def _other_speakers(report: Report, cluster: Cluster) -> bool:
+def _other_speakers(report: Report, cluster: Cluster, p: Params) -> bool:
     """A statement or decision whose actors' nations appear nowhere in the cluster, which
     has actors of its own: Britain sanctioning Houthi commanders is not Washington's
     sanctions on their financiers that day, though both name the Houthis. For statements the
     actor is the speaker or the decider, which reports rarely misread, even as a bare
-    country word."""
-    if not report.family.startswith(VERBAL):
+    country word. The same holds for a giver (``one_sided_types``): Egypt's relief flight
+    to Beirut is not Iraq's of the day before; joint donors share a nation."""
+    if not (report.family.startswith(VERBAL) or report.type in p.one_sided_types):
         return False
     mine = _nations(report.actor_countries)
     return bool(mine and _nations(frozenset(cluster.actor_countries)) and mine.isdisjoint(cluster.countries))

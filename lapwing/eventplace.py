@@ -264,6 +264,29 @@ def _destination(lead: str) -> bool:
     return False
 
 
+def _water_resource(text: str, place: Place) -> bool:
+    """Whether ``place`` is a body of water named right before a noun of
+    ``water_resource_nouns``: "the sharing of *Tigris water*" is a topic of talks, no
+    scene of them."""
+    following = re.match(r"\s+([A-Za-z]+)", text[place.end:])  # type: ignore[misc]
+    return place.feature == "water" and following is not None \
+        and following.group(1).lower() in load_lexicon().water_resource_nouns
+
+
+def _trigger_destination(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` follows "to" (maybe "the") right after a trigger that opens with a
+    verb of ``conveyance_verbs``, at most a word of ``conveyance_particles`` between: "the
+    brigade *brought up to* the Galilee" tells a move whose scene is where it went, unlike
+    "escorting it to Ashdod port" after a seizure (:func:`_destination`)."""
+    words = text[trigger.start:trigger.end].lower().split()
+    if not words or words[0] not in load_lexicon().conveyance_verbs:
+        return False
+    lead = re.findall(r"[\w'’-]+|\S", " ".join(words[1:]) + " " + text[trigger.end:place.start].lower())
+    if lead and lead[-1] == "the":
+        lead = lead[:-1]
+    return bool(lead) and lead[-1] == "to" \
+        and (len(lead) == 1 or len(lead) == 2 and lead[0] in load_lexicon().conveyance_particles)
+
 
 def _as_place(item: Mention | Place) -> Place | None:
     """The place of a mention (offsets from the mention when the place lacks them)."""
@@ -467,7 +490,9 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _in_topic(text, sentence, trigger, place) \
                 and not _measured_apart(text, sentence, trigger, place) \
                 and not _travel_destination(text, sentence, trigger, place) \
-                and not _names_no_scene(text[sentence.start:place.start][-80:], place):
+                and not _water_resource(text, place) \
+                and (not _names_no_scene(text[sentence.start:place.start][-80:], place)
+                     or _trigger_destination(text, trigger, place)):
             inside.append(place)
     inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
     locative = _locative_places(text, sentence, inside, sites=_deed(text, trigger))
@@ -892,13 +917,15 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
     (:func:`_passages_first`), less a place that only leads to the scene when a locative
     place follows it in its clause: one something came from ("from Gaza" before "at
     Ashkelon", "rolled out of Benghazi towards Kufra"; not a place that only says where
-    the origin lies: "pulled out of the Tubas area in the northern West Bank"), and a town a
+    the origin lies: "pulled out of the Tubas area in the northern West Bank"), a town a
     road is named after when a town follows ("on the Tebnine road outside Bint Jbeil",
-    :func:`_route_end`; "the Kfar Sir road in south Lebanon" was at Kfar Sir)."""
+    :func:`_route_end`; "the Kfar Sir road in south Lebanon" was at Kfar Sir), and a place
+    a road leads to when the clause names another scene (:func:`_road_destination`)."""
     lexicon = load_lexicon()
     scene: list[Place] = []
     origins: list[Place] = []
     roads: list[Place] = []
+    ends: list[Place] = []
     passages: list[Place] = []
     for place in places:
         before = text[sentence.start:place.start][-80:]  # type: ignore[misc]
@@ -919,20 +946,23 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
             continue
         if phrase and not _owner_of_a_topic(text, place):  # not after a not_locative: see _names_no_scene
             preposition = " ".join(phrase.group("preposition").lower().split())
-            road = _route_end(text, place)
+            road, end = _route_end(text, place), _road_destination(before)
             if preposition in lexicon.offset_locatives or _area_after().match(text, place.end or 0) or road \
-                    or _outlying_site(before[:phrase.start("preposition")]):
+                    or end or _outlying_site(before[:phrase.start("preposition")]):
                 place = _vicinity(place)
             if preposition in lexicon.passage_locatives:
                 if _level(place) > _FINENESS["city"]:
                     continue  # "smuggled through Jordan": a country passed through is no scene
                 passages.append(place)
-            (origins if preposition in lexicon.source_locatives else roads if road else scene).append(place)
+            (origins if preposition in lexicon.source_locatives else ends if end else roads if road
+             else scene).append(place)
     scene = _passages_first(text, _with_containers(text, places, scene), passages)
     towns = [p for p in scene if _level(p) <= _FINENESS["city"]]
     return scene + [o for o in origins if not any(_same_clause_after(text, o, p) and not _holds(text, p, o)
                                                   for p in scene)] \
-        + [r for r in roads if not any(_same_clause_after(text, r, p) for p in towns)]
+        + [r for r in roads if not any(_same_clause_after(text, r, p) for p in towns)] \
+        + [e for e in ends if not any(_same_clause_after(text, e, p) or _same_clause_after(text, p, e)
+                                      for p in scene)]
 
 
 #: A preposition of containment right before a place, maybe behind three more words.
@@ -1001,6 +1031,20 @@ def _route_end(text: str, place: Place) -> bool:
     in it (precision ``vicinity``), and a place the clause names after it ("outside Bint
     Jbeil") says better where."""
     return _route_after().match(text, place.end or 0) is not None
+
+
+def _road_destination(before: str) -> bool:
+    """Whether ``before`` (the words up to a place) ends in a noun of ``route_nouns`` and
+    "to": "cut the main road *to* the Rumaila oilfield in Zubair district" names where the
+    road leads, maybe far off, not where it was cut; another scene of the clause, before
+    or after, says better where (the place is the road's vicinity otherwise)."""
+    return _road_to().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _road_to() -> re.Pattern[str]:
+    """A noun of ``route_nouns`` and "to", maybe "the", at the end of a string."""
+    return re.compile(rf"\b(?i:{_alternation(load_lexicon().route_nouns)})\s+to\s+(?:the\s+)?$")
 
 
 #: Nouns owned by a place that make the phrase a topic, not a scene ("talks focusing on

@@ -43,8 +43,9 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups, armed_or_state,
                                   count_end, SUBJECT_AUXILIARIES, country_word, governor, nominal_agent, ARTICLES)
 from lapwing.events_size import size_of
-from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, QUOTES, SCARE_WORDS, Sentence, Token,
-                                 contact_relative, day_owned, past_day, reporting_at, s_form, sentences)
+from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS, QUOTES, SCARE_WORDS,
+                                 Sentence, Token, contact_relative, day_owned, past_day, reporting_at, s_form,
+                                 sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -749,7 +750,8 @@ class EventCoder:
                     or _reported_anchor(sentence, trig, self._content_nouns) \
                     or _dated_report(sentence, trig, self._content_nouns) \
                     or _reason_clause(sentence, trig, event, out[:-1]) \
-                    or _dated_background(sentence, trig, out[:-1], self.lexicon):
+                    or _dated_background(sentence, trig, out[:-1], self.lexicon) \
+                    or _begun_before(sentence, trig, self.lexicon):
                 anchors.append(event)
         for trig, event in by_trigger:
             targets = [r for r in purposes.get(id(trig), []) if not same_actor(r, event.actors)]
@@ -860,7 +862,8 @@ class EventCoder:
             opening = _relative_opening(sentence, k, self.lexicon.cues.reporting_forms)
             if opening is None:
                 opening = _object_relative(sentence, k, sentence.index_before(event.trigger.end) - 1,
-                                           self.lexicon.cues.reporting_forms, self._content_nouns)
+                                           self.lexicon.cues.reporting_forms, self._content_nouns) \
+                    or _zero_relative(sentence, k, groups, self.lexicon.cues.reporting_forms)
             modifier = opening is None \
                 and _participle_modifier(sentence, k, self.lexicon.cues.reporting_forms, self.lexicon, verbs)
             if modifier:
@@ -1908,7 +1911,7 @@ class EventCoder:
             _note(trace, f"{event.trigger.text!r}: an event dating, motivating or hosting the sentence's news "
                          f"(after {'/'.join(sorted(ANCHOR_PREPS))}, 'ahead of', 'at' a meeting, 'in response to' "
                          "or 'reports that', an earlier day's 'claims that', or an earlier day's act after ', as' "
-                         "or ', while'), not coded")
+                         "or ', while', or a state told with its onset), not coded")
         # a clause describing the subject before its verb: "the ship, which was seized in May, was freed"
         described = [e for e in main if _in_aside(sentence, e) and any(
             m.trigger.start > e.trigger.start and not _in_aside(sentence, m) for m in main)]
@@ -2100,7 +2103,7 @@ class EventCoder:
             particle = pattern.entry.pos == "verb" and pattern.rest[:1] != () and pattern.rest[0] in PREPOSITIONS
             start = _past_adjuncts(sentence, k + 1) if particle else k + 1
             end = _match_rest(sentence, start, pattern, self.lexicon)
-            if end is None:
+            if end is None or pattern.entry.party_gap and not any(start <= g.first and g.last < end for g in groups):
                 continue
             if best is None or end > best[1] or (
                     end == best[1] and (pattern.entry.pos == "noun") == nounish
@@ -3144,12 +3147,22 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
             continue
         if k > anchor and not sentence.same_clause(anchor, k) or aside and toks[k].text == ",":
             return k
-        if toks[k].lower in {",", "and", "while"} and any(g.first == k + 1 for g in groups):
+        if toks[k].lower in {",", "and", "while"} and any(g.first == k + 1 for g in groups) \
+                or _possessed_party(sentence, groups, k):
             return k
         if verb is not None and toks[k].lower == "and" and _joins_verb(sentence, verb, k):
             return k
         k += 1
     return min(len(toks), anchor + GOVERNED_WINDOW)
+
+
+def _possessed_party(sentence: Sentence, groups: list[Group], k: int) -> bool:
+    """A comma before a party owned by a possessive ("rebuffed calls to disarm, its security
+    chief X saying ..."): the party is the subject's own, opening a clause of its own after the
+    content, not an addressee inside it."""
+    toks = sentence.tokens
+    return toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower in POSSESSIVES | {"her"} \
+        and any(g.first == k + 2 for g in groups)
 
 
 def _participle_clause(sentence: Sentence, start: int, scope: int) -> int:
@@ -4211,6 +4224,38 @@ def _object_relative(sentence: Sentence, k: int, last: int, reporting: frozenset
     return that
 
 
+#: Words back from a contact relative's noun to the determiner or count opening its phrase
+#: ("several relief flights Iraq has promised").
+CONTACT_HEAD_REACH = 3
+
+
+def _zero_relative(sentence: Sentence, k: int, groups: list[Group], reporting: frozenset[str]) -> int | None:
+    """Where a relative clause without a pronoun opens (at its subject) when the verb at ``k``
+    is its perfect ("the first of several relief flights Iraq has promised Lebanon", "the aid
+    Qatar has pledged"): a party and "has" right after a noun phrase tell what the party did
+    before with that thing, or None. Only a noun after a determiner or a count heads such a
+    clause, not a time ("over the past week Iraq has promised"), a verb or a reporting verb's
+    addressee ("told reporters Iraq has promised")."""
+    toks = sentence.tokens
+    have = k - 1
+    while have > 0 and (toks[have].lower in ADVERB_GAP or toks[have].lower.endswith("ly")):
+        have -= 1
+    subject = next((g for g in groups if g.last == have), None)
+    if toks[have].lower not in HAVE_FINITE or subject is None or subject.first < 2:
+        return None
+    head = toks[subject.first - 1]
+    if not head.text.isalpha() or head.cap or head.lower in PREPOSITIONS | DETERMINERS | BE_WORDS | DAY_WORDS \
+            or _verb_form(head.lower) is not None or load_time_lexicon().unit(head.lower) is not None \
+            or any(t.lower in reporting for t in toks[max(0, subject.first - 1 - ADDRESSEE_REACH):subject.first - 1]):
+        return None
+    for t in reversed(toks[max(0, subject.first - 2 - CONTACT_HEAD_REACH):subject.first - 1]):
+        if t.lower in NOUN_DETERMINERS | QUANTIFIERS | MULTITUDES or t.lower.isdigit():
+            return subject.first
+        if not t.text.isalpha() or t.cap or _verb_form(t.lower) is not None:
+            return None
+    return None
+
+
 #: Words that open a reduced relative's adjunct right after its participle ("the embargo
 #: demanded by Denmark", "prisoners captured during the war", "a deal reached with Baghdad
 #: last year", "an arrangement signed in Hat Yai", "fishermen arrested off the coast", "near").
@@ -4524,21 +4569,44 @@ def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], l
     in a stretch a comma adds after the news, opened by a word of ``dated_background_openers``
     (", as eastern forces kept up Friday's build-up", ", while Friday's build-up drew the
     attention") or by an interval of ``interval_links`` (", a day on from Monday's road
-    blockades"): an act reported before, told as the background the news stands against,
-    not news of this report. The news must be told before the comma; a dated noun heading
-    the sentence ("Friday's attack killed 12") is news. "As well as" joins, it opens none."""
-    if not (_nominal(sentence, trig) and day_owned(sentence, trig.i)):
-        return False
+    blockades"), or named in that stretch as what is mourned, buried or included, by a word of
+    ``recalling_words`` ("; far away, the town was burying the victims of Friday's bombing",
+    ", the latest in a wave of unrest that included Sunday's rallies"): an act reported
+    before, told as the background the news stands against, not news of this report. The
+    news must be told before the comma; a dated noun heading the sentence ("Friday's attack
+    killed 12") is news. "As well as" joins, it opens none. A verb's plural or gerund owned
+    by the day is as much a noun ("Sunday's pensioner rallies", "Friday's car bombing"); its
+    past is the verb of a dated subject ("Friday's talks ended")."""
     toks, time = sentence.tokens, load_time_lexicon()
+    if not (day_owned(sentence, trig.i)
+            and (_nominal(sentence, trig) or _verb_form(toks[trig.i].lower) != "past")):
+        return False
     comma = next((k for k in range(trig.i - 1, -1, -1) if toks[k].lower in {",", ";"}), None)
     if comma is None or not any(e.trigger.end <= toks[comma].start for e in earlier):
         return False
     stretch = sentence.words(comma + 1, trig.i)
-    if stretch and lexicon.in_class(stretch[0], "dated_background_openers") and stretch[:2] != ["as", "well"]:
+    if stretch and lexicon.in_class(stretch[0], "dated_background_openers") and stretch[:2] != ["as", "well"] \
+            or any(lexicon.in_class(word, "recalling_words") for word in stretch):
         return True
     return any(lexicon.in_class(" ".join(stretch[n + 1:n + 3]), "interval_links")
                and time.unit(stretch[n]) is not None
                for n in range(len(stretch) - 2))
+
+
+def _begun_before(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
+    """An act whose onset the sentence tells, by a word of ``onset_verbs``: a noun with a
+    relative clause on when it began ("ending a detention that began in May") names a state
+    that held before the news, and a verb in the "when" clause of such a word ("a siege that
+    started when militias blocked the road") tells that earlier start: background, not news;
+    unless that clause names a day of its own ("protests began when police arrested a student
+    on Tuesday"), news of its own."""
+    toks = sentence.tokens
+    if _nominal(sentence, trig):
+        return trig.j + 1 < len(toks) and toks[trig.j].lower in RELATIVES \
+            and lexicon.in_class(toks[trig.j + 1].lower, "onset_verbs")
+    opening = sentence.clause_start(trig.i)
+    return toks[opening].lower == "when" and opening > 0 and lexicon.in_class(toks[opening - 1].lower, "onset_verbs") \
+        and not any(toks[n].lower in DAY_WORDS for n in range(opening, len(toks)) if sentence.same_clause(n, opening))
 
 
 def _judges_told(sentence: Sentence, reaction: Event) -> bool:

@@ -35,7 +35,7 @@ KEY_PARTICLES = frozenset({"with", "to", "of", "for", "on", "against", "in", "fr
 CLASS = "@"  # in a phrase key, "@forces": any word of the word class ``classes: forces``
 _ENTRY_FIELDS = {"type", "mode", "args", "complement", "hostile", "reciprocal", "inverse",
                  "official", "joint", "forms", "plural", "requires", "needs_object", "needs_agent",
-                 "needs_actor", "addressee_subject", "gap", "variants"}
+                 "needs_actor", "addressee_subject", "party_gap", "gap", "variants"}
 
 
 class LexiconError(ValueError):
@@ -67,6 +67,7 @@ class Entry:
     needs_actor: bool = False  # an event only with who does it found ("the army's closure of the road")
     addressee_subject: bool = False  # "Libya must hand over ...": the subject is addressed
     gap: int = MAX_GAP  # how many words a "*" of the key may cover
+    party_gap: bool = False  # the "*" must hold a party: "wants Turkey to act" asks; "wants to act" intends
     line: int = 0
 
     @property
@@ -293,6 +294,7 @@ def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker,
                   requires=spec.get("requires"), needs_object=spec.get("needs_object") == "true",
                   needs_agent=spec.get("needs_agent") == "true", needs_actor=spec.get("needs_actor") == "true",
                   addressee_subject=spec.get("addressee_subject") == "true",
+                  party_gap=spec.get("party_gap") == "true",
                   gap=check.number(spec, "gap") if "gap" in spec else MAX_GAP, line=line)
     lemma = key.split()[0]
     forms = spec.get("forms")

@@ -22,8 +22,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from lapwing.events_lexicon import Entry, load_lexicon, participant_noun, verb_forms
-from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, RELATIVE_PRONOUNS, TIME_WORDS, Sentence,
-                                 Token, past_day, reporting_at, s_form)
+from lapwing.events_text import (BE_WORDS, DASHES, DAY_PARTS, DAY_WORDS, HAVE_FINITE, RELATIVE_PRONOUNS, TIME_WORDS,
+                                 Sentence, Token, past_day, reporting_at, s_form)
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
 from lapwing.places_recognise import DATELINE, load_lexicon as load_place_lexicon
@@ -212,6 +212,9 @@ SPEAKER_GAP = 3
 NOT_NOUNS = BE_FORMS | ADVERB_GAP | PRONOUNS | SUBJECT_AUXILIARIES | frozenset({
     "who", "which", "that", "and", "or", "but", "has", "have", "had", "not", "also", "then"})
 ARTICLES = frozenset({"the", "a", "an"})
+#: Nouns of a span of time that, after an article, go on with a time adjunct ("killed on Saturday
+#: the day after the truce"), not an object.
+DAY_PERIODS = DAY_PARTS | frozenset({"day", "week", "weekend", "month", "year"})
 #: Irregular past forms of verbs, which a past form's "-ed" does not find.
 IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
                             "held", "sent", "took", "fought", "shot", "laid", "won", "drew", "gave",
@@ -444,6 +447,12 @@ class PatternRoles:
                 out.actors = list(patient.refs)
                 out.how.append("passive subject: the actor's own forces, "
                                + ("stood down" if standing_down else "moved"))
+                self._recipients(sentence, groups, j, entry, out, passive=True)
+            elif patient is None and entry.type in self.own_means and not out.actors \
+                    and self._forces_heading(sentence, i) is not None \
+                    and (mover := self._speakers_forces(sentence, groups, i, out)
+                         or self._speaker_after(sentence, groups, i, out)) is not None:
+                out.actors = mover  # "A reserve brigade was relocated to the border, the army said": its move
                 self._recipients(sentence, groups, j, entry, out, passive=True)
             elif patient is not None:
                 out.recipients = list(patient.refs)
@@ -978,6 +987,19 @@ class PatternRoles:
                 return None
         return None
 
+    def _speaker_after(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
+        """"A reserve brigade was relocated to the border, Israel's military said": a state, an
+        army or an armed group reporting after a comma that forces were moved, by no one named,
+        moved its own."""
+        toks = sentence.tokens
+        k = next((k for k in range(i + 1, len(toks)) if self._reports(sentence, k)), None)
+        speaker = None if k is None else next((g for g in groups if i < g.first and g.last <= k
+                                               and k - g.last <= SPEAKER_GAP), None)
+        if speaker is None or toks[speaker.first - 1].lower != "," or not armed_or_state(speaker.refs[0]):
+            return None
+        out.how.append(f"forces moved, reported by {speaker.refs[0].text!r}: its own")
+        return list(speaker.refs)
+
     def _claimant(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
         """"Al-Shabaab said it was behind the mortar salvo that hit": the act told in a
         relative clause on what a party says it was behind is that party's (PLOVER codes a
@@ -1211,19 +1233,27 @@ class PatternRoles:
         start = sentence.clause_start(i)
         return max([start] + [past_day(sentence, k + 1) for k in range(start, i) if self._reports(sentence, k)])
 
+    def _forces_heading(self, sentence: Sentence, i: int) -> tuple[int, int] | None:
+        """``(first, head)``: the words of the subject of the trigger at ``i`` when a force
+        noun heads it ("Army reinforcements headed", "A reserve brigade was relocated"); None
+        when none does or a vehicle does ("40 vehicles carrying fighters deployed")."""
+        toks = sentence.tokens
+        start = _past_as_clause(sentence, self._reported_start(sentence, i), i)
+        window = self._subject_head_window(sentence, start, i)
+        head = next((k for k in window if toks[k].lower in self.forces | self.vehicles), None)
+        return None if head is None or toks[head].lower not in self.forces else (window.start, head)
+
     def _moving_forces(self, sentence: Sentence, i: int, out: Roles) -> list[ActorRef] | None:
         """"Army reinforcements headed on Sunday towards the border": forces that move with
         no one named to send them are the source of their own movement, a force of no known
         country (a report by an army or a state makes them its own, see :mod:`lapwing.events`)."""
         toks = sentence.tokens
-        start = _past_as_clause(sentence, self._reported_start(sentence, i), i)
-        window = self._subject_head_window(sentence, start, i)
-        head = next((k for k in window if toks[k].lower in self.forces | self.vehicles), None)
-        if head is None or toks[head].lower not in self.forces:
-            return None  # "40 vehicles carrying fighters deployed": the vehicles head the subject
-        if any(t.lower in BE_WORDS for t in toks[head:i]):
+        heading = self._forces_heading(sentence, i)
+        if heading is None:
+            return None
+        if any(t.lower in BE_WORDS for t in toks[heading[1]:i]):
             return None  # "reservists were called up and sent to the front": they were moved
-        first, last = toks[window.start], toks[head]
+        first, last = toks[heading[0]], toks[heading[1]]
         out.how.append(f"forces {last.text!r} heading the subject move of themselves")
         text = sentence.text[first.start - sentence.start:last.end - sentence.start]
         owner = self._border_owner(sentence, i)
@@ -1678,9 +1708,12 @@ class PatternRoles:
             return False
         nxt = toks[j].lower if j < len(toks) else "."
         after_day = past_day(sentence, j)
-        if _counting_at(sentence, after_day) or (after_day > j and after_day < len(toks) and (
-                toks[after_day].lower.replace(",", "").isdigit() or toks[after_day].lower in QUANTITIES)):
-            return False  # "detained at least 15", "released on Saturday 60 prisoners": an object's count
+        if _counting_at(sentence, after_day) or (after_day > j and after_day + 1 < len(toks) and (
+                toks[after_day].lower.replace(",", "").isdigit() or toks[after_day].lower in QUANTITIES
+                or toks[after_day].lower in ARTICLES and toks[after_day + 1].lower not in DAY_PERIODS)):
+            # "detained at least 15", "released on Saturday 60 prisoners": an object's count;
+            # "inspected on Saturday the unloading": the object itself, after the day
+            return False
         return nxt in REDUCED_NEXT and (any(g.last == i for g in groups)
                                          or i > 0 and self._participant(toks[i - 1].lower))
 

@@ -176,13 +176,13 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "tally_counts", "office_portfolios", "office_nouns", "organisation_nouns", "capital_money_nouns",
               "direction_locatives", "origin_nouns", "background_openers",
               "operation_nouns", "coast_nouns", "demand_triggers", "sanction_words", "sanction_nouns",
-              "prospect_openers", "conveyance_verbs", "mandate_nouns",
+              "prospect_openers", "conveyance_verbs", "conveyance_particles", "mandate_nouns",
               "possessed_unit_nouns", "attributive_names", "attributive_nouns", "route_nouns",
               "seat_nouns", "seat_units", "relation_nouns", "conduit_nouns", "outlying_site_nouns",
               "concession_openers", "service_words", "landform_nouns", "reporter_nouns",
               "border_nouns", "leader_place_prepositions", "part_nouns", "topic_openers", "compass_nouns",
               "operation_verbs", "reason_openers", "town_area_nouns", "traffic_nouns", "registry_nouns",
-              "measure_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
+              "measure_nouns", "water_resource_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
               "unnamed_scenes", "travel_verbs", "site_prepositions",
               "approximators", "proximity_words", "media_heads",
               "border_verbs", "institution_nouns", "topic_verbs")
@@ -238,6 +238,7 @@ class PlaceLexicon:
     sanction_nouns: frozenset[str]
     prospect_openers: frozenset[str]
     conveyance_verbs: frozenset[str]
+    conveyance_particles: frozenset[str]
     mandate_nouns: frozenset[str]
     possessed_unit_nouns: frozenset[str]
     attributive_names: frozenset[str]
@@ -263,6 +264,7 @@ class PlaceLexicon:
     traffic_nouns: frozenset[str]
     registry_nouns: frozenset[str]
     measure_nouns: frozenset[str]
+    water_resource_nouns: frozenset[str]
     exposure_phrases: frozenset[str]
     attack_nouns: frozenset[str]
     dateline_deictics: frozenset[str]
