@@ -2069,6 +2069,9 @@ class _Parser:
             support.append(f"organisation {ph.org.name}")
         if any(ref.actor_id == actor.id for ref, _ in self.persons):
             support.append("an earlier mention")
+        home = None if misspelt else self._outlet_home()
+        if home is not None and home[0] in {actor.country, *(r.country for r in actor.roles)}:
+            support.append(f"the outlet's home {home[0]}")  # a Kuwaiti paper's "Sheikh Mishal"
         return support
 
     def _role_supported(self, ph: _Phrase, actor: Actor, on_date: bool = False, by_sector: bool = True) -> bool:

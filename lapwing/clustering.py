@@ -47,6 +47,7 @@ from typing import Any
 import yaml
 
 from lapwing.events_vessels import UNNAMED_VESSEL, VESSEL_ID
+from lapwing.gazetteer import METROPOLIS_POPULATION, UNIT_SUFFIX, Gazetteer
 from lapwing.places_recognise import load_lexicon as load_place_lexicon
 from lapwing.records import NO_NATION, PROVISIONAL_ID, Event
 
@@ -154,6 +155,7 @@ class Report:
     parties: tuple[tuple[str, str | None, str | None], ...]  # (key, country/sector, country)
     ids: frozenset[str]  # participants (actors and recipients) by actor key
     sectors: frozenset[str]  # by "country/sector", for parties that have a sector
+    sector_kinds: frozenset[str]  # the sectors alone ("MIL"), of parties with or without a country
     countries: frozenset[str]
     general: frozenset[str]  # countries of parties given at country level only
     actor_countries: frozenset[str]
@@ -179,6 +181,8 @@ class Report:
     place_key: str | None
     water: str | None  # the sea or strait the place is, by its name in ``Params.waters``
     points: tuple[tuple[float, float], ...]  # the place's point, or a listed sea's chain
+    unit: tuple[str, str] | None  # (country, GeoNames admin1 code) of the place, when known
+    seat: bool  # whether the place is a metropolis a first-level unit is named after (_gazetteer_unit)
     doc: DocFacts
     record: dict[str, Any]
     blocks: tuple[tuple[str, str], ...] = ()  # block_keys, computed once
@@ -229,6 +233,9 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
     level = _place_level(place, p)
     has_point = place.get("lat") is not None and place.get("lon") is not None
     water = _water(place, p) if has_point else None
+    fine = has_point and level in p.place_conflict_vetoes
+    unit, seat = _gazetteer_unit(str(place.get("name") or ""), str(place.get("text") or ""), place.get("geonameid"),
+                                 place.get("feature")) if fine else (None, False)
     report = Report(
         event_id=data["event_id"], doc_id=data["doc_id"], type=data["type"],
         family=p.families.get(data["type"], data["type"]),
@@ -237,6 +244,7 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         parties=parties,
         ids=frozenset(key for key, _, _ in parties) | _kinds(parties),
         sectors=frozenset(sector for _, sector, _ in parties if sector),
+        sector_kinds=frozenset(str(r["sector"]) for r in refs if r.get("sector")),
         countries=frozenset(country for _, _, country in parties if country),
         general=frozenset(party[2] for party in parties if _country_level(party)),  # type: ignore[misc]
         actor_countries=_values(actors, "country"), recipient_countries=_values(recipients, "country"),
@@ -254,6 +262,7 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         country_place=level == "country",
         place_key=(f"{place['lat']:.2f},{place['lon']:.2f}" if has_point else None), water=water,
         points=_points(place, water, p) if has_point else (),
+        unit=unit, seat=seat,
         doc=doc or DocFacts(), record=data,
         additive=_marked(data, p.additive_markers, p.additive_reach, p.marker_clause_openers)
         and not _series(data, p.series_markers),
@@ -273,6 +282,26 @@ def _place_level(place: Mapping[str, Any], p: Params) -> str:
     if precision in p.place_radius_km:
         return precision
     return feature if feature in p.place_radius_km else "other"
+
+
+@cache
+def _gazetteer_unit(name: str, text: str, geonameid: int | None, feature: str | None
+                    ) -> tuple[tuple[str, str] | None, bool]:
+    """The (country, admin1 code) of the gazetteer's place of this name and id (or of this
+    name and feature, for places without a GeoNames id), and whether it is a town that a
+    first-level unit of its country and code is named after (Basrah: Basra Governorate),
+    by its resolved name or its name in the text ("Quneitra" for Al Qunaytirah), and a
+    metropolis (see :func:`_seat_and_unit`)."""
+    gazetteer = Gazetteer.load()
+    found = next((c for c in gazetteer.lookup(name) if c.admin1 and c.country and (
+        c.geonameid == geonameid if geonameid else c.name == name and c.feature == feature)), None)
+    if found is None:
+        return None, False
+    unit = (found.country, found.admin1)
+    seat = found.feature == "city" and (found.population or 0) >= METROPOLIS_POPULATION and any(
+        u.feature == "admin1" and (u.country, u.admin1) == unit
+        for key in dict.fromkeys((name, text)) if key for u in gazetteer.lookup(f"{key} {UNIT_SUFFIX}"))
+    return unit, seat
 
 
 #: A direction word before a sea's name: "the southern Red Sea" is the Red Sea.
@@ -449,6 +478,7 @@ class Cluster:
     types: Counter[str] = field(default_factory=Counter)
     ids: set[str] = field(default_factory=set)
     sectors: set[str] = field(default_factory=set)
+    sector_kinds: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     general: set[str] = field(default_factory=set)
     actor_countries: set[str] = field(default_factory=set)
@@ -471,6 +501,7 @@ class Cluster:
         self.types[report.type] += 1
         self.ids |= report.ids
         self.sectors |= report.sectors
+        self.sector_kinds |= report.sector_kinds
         self.countries |= report.countries
         self.general |= report.general
         self.actor_countries |= report.actor_countries
@@ -615,7 +646,7 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
         distance = 0.0 if coast else distance
     if distance > radii + p.place_slack_km or coast is False or _other_seas(report, place, p):
         if report.place_veto and place.place_veto:
-            return None
+            return _seat_credit(distance, p) if _seat_and_unit(report, place, distance, p) else None
         if report.family.startswith(VERBAL):
             return 0.0  # a statement's reports place it where it was said or what it is about
         if _scene_of_no_party(report) and _scene_of_no_party(place):
@@ -624,6 +655,24 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     if _scenes_in_other_countries(report, place):
         return -p.weights["place_country_conflict"]
     return p.weights["place"] * specificity * max(0.0, 1.0 - distance / radii)
+
+
+def _seat_and_unit(report: Report, place: Report, distance: float, p: Params) -> bool:
+    """Whether one place is a metropolis a first-level unit is named after and the other
+    lies in that unit within a vicinity's reach of it: reporters name the ring of towns
+    around such a city by the city's name ("protesters in Basra" for a road cut at Zubair,
+    15 km off), so the two towns' distance rules nothing out. Smaller seats are left to
+    their distance: a strike "in Nabatieh" is not the one in Bint Jbeil that day (29 km,
+    both in Nabatieh Governorate), nor a protest in Misrata the one in Zliten (50 km)."""
+    return report.unit is not None and report.unit == place.unit and (report.seat or place.seat) \
+        and distance <= p.place_radius_km["vicinity"]
+
+
+def _seat_credit(distance: float, p: Params) -> float:
+    """Place credit of a place in a unit against its seat (:func:`_seat_and_unit`): that of
+    a first-level unit's place, less than two towns that agree."""
+    radius = p.place_radius_km["admin1"]
+    return p.weights["place"] * p.place_specificity["admin1"] * max(0.0, 1.0 - distance / radius)
 
 
 def _same_fine_place(report: Report, place: Report | None, p: Params) -> bool:
@@ -685,11 +734,21 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
         if credit or (party[2] is not None and cluster.countries):
             total += credit
             comparable += 1
-    mean = total / comparable if comparable else 0.0
+    mean = total / comparable if comparable else _sector_credit(report, cluster, p)
     conflicts = _role_conflicts(report, cluster) or int(_other_counterparts(report, cluster)
                                                         or _other_persons(report, cluster)
                                                         or _other_targets(report, cluster, p))
     return mean - p.weights["role_conflict"] * conflicts
+
+
+def _sector_credit(report: Report, cluster: Cluster, p: Params) -> float:
+    """Credit when no party could be compared, because one side names none of known country
+    ("an armoured reserve brigade" against "the IDF"), but both name parties of one sector:
+    weak, as a sector alone is generic, yet with the type, the day and an agreeing place it
+    tells a deployment from the day's others."""
+    if report.countries and cluster.countries or not report.sector_kinds & cluster.sector_kinds:
+        return 0.0
+    return p.weights["actor_sector"]
 
 
 def _vessels(ids: Iterable[str]) -> frozenset[str]:

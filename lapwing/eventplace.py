@@ -490,6 +490,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _in_topic(text, sentence, trigger, place) \
                 and not _measured_apart(text, sentence, trigger, place) \
                 and not _travel_destination(text, sentence, trigger, place) \
+                and not _withdrawal_destination(text, sentence, trigger, place, places) \
                 and not _water_resource(text, place) \
                 and (not _names_no_scene(text[sentence.start:place.start][-80:], place)
                      or _trigger_destination(text, trigger, place)):
@@ -516,7 +517,8 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
              and not _talked_about(text, trigger, p)
              and not _pact_object(text, trigger, p)]
     if len({(p.name or p.text) for p in named}) == 1 and not _taken(named[0], participants):
-        return named[0]
+        # "blocked the Rumaila road": the road runs out to the place it is named after
+        return _vicinity(named[0]) if _route_end(text, named[0]) else named[0]
     return _filed_from_country(text, trigger, sentence, inside)
 
 
@@ -648,6 +650,33 @@ def _travel_destination(text: str, sentence: Span, trigger: Span, place: Place) 
     first, last = sorted((trigger.start, place.start))  # type: ignore[type-var]
     subordinators = lexicon.clause_breaks - _COORDINATORS
     return any(w.lower() in subordinators for w in re.findall(r"[\w'’-]+", text[first:last]))  # type: ignore[index]
+
+
+def _withdrawal_destination(text: str, sentence: Span, trigger: Span, place: Place,
+                            places: list[Mention | Place]) -> bool:
+    """Whether ``place`` is where a withdrawal went back to ("the troops *withdrew to* their
+    positions on Mount Hermon": a trigger of ``withdrawal_verbs``, "to" and up to four words
+    of its clause) while the sentence names the place the force left ("pulled its vehicles
+    *out of* Jubatha"): a withdrawal happened where it was from, not at the rear it ended at.
+    With no such origin the destination is the one place the text gives."""
+    lexicon = load_lexicon()
+    verb = " ".join(text[trigger.start:trigger.end].lower().split())
+    if not any(verb == v or verb.startswith(v + " ") for v in lexicon.withdrawal_verbs) \
+            or place.start is None or place.start < trigger.end:
+        return False
+    gap = re.fullmatch(r"\s+(?:back\s+)?to\s+((?:[\w'’-]+\s+){0,4})", text[trigger.end:place.start])
+    if gap is None or _words(gap.group(1)) & lexicon.clause_breaks:
+        return False
+    return any(other.start is not None and other.start != place.start
+               and sentence.start <= other.start < sentence.end  # type: ignore[operator]
+               and _source_before().search(text, sentence.start, other.start) is not None  # type: ignore[arg-type]
+               for other in filter(None, map(_as_place, places)))
+
+
+@lru_cache(maxsize=1)
+def _source_before() -> re.Pattern[str]:
+    """A preposition of ``source_locatives`` and up to three words, right before a place."""
+    return re.compile(rf"\b(?i:{_alternation(load_lexicon().source_locatives)})\s+(?:[\w'’-]+\s+){{0,3}}$")
 
 
 def _pact_object(text: str, trigger: Span, place: Place) -> bool:
@@ -941,8 +970,10 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
         if site and not any(_contained_in().match(text[place.end:other.start])  # type: ignore[misc]
                             for other in places if other.start > place.end):  # type: ignore[operator]
             # "struck the Kosti fuel terminal": the site the town names is where it happened, unless
-            # the text locates the site itself ("the Khormor gas field in Chamchamal district")
-            scene.append(_vicinity(place) if site.group("site").lower() in lexicon.outlying_site_nouns else place)
+            # the text locates the site itself ("the Khormor gas field in Chamchamal district");
+            # a name resolved to the site itself ("the Khurmala field") is where it happened
+            outlying = site.group("site").lower() in lexicon.outlying_site_nouns and place.feature in TOWNS
+            scene.append(_vicinity(place) if outlying else place)
             continue
         if phrase and not _owner_of_a_topic(text, place):  # not after a not_locative: see _names_no_scene
             preposition = " ".join(phrase.group("preposition").lower().split())
@@ -1430,8 +1461,10 @@ def _outlying_site(lead: str) -> bool:
 def _vicinity(place: Place) -> Place:
     """``place`` as the area around it: "an outpost north of Baghdad" is not in Baghdad, so
     its precision says ``vicinity`` (clustering gives that a radius of tens of km) instead
-    of the town's. Coarser places (a province, a country) already cover their surroundings."""
-    if place.feature not in TOWNS:
+    of the town's; so is a site resolved to a town's precision ("across the Rumaila road": the
+    road runs out to the oil field). Coarser places (a province, a country) already cover
+    their surroundings."""
+    if place.feature not in TOWNS and place.precision not in TOWNS:
         return place
     return Place(**{**place._fields(), "precision": VICINITY})
 

@@ -41,7 +41,8 @@ from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SUBJECT_WORDS, ED_NON_VERBS,
                                   ING_NON_VERBS, IRREGULAR_PAST, MEASURE_MODIFIERS, POSSESSIVES, PREPOSITIONS,
                                   PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups, armed_or_state,
-                                  count_end, SUBJECT_AUXILIARIES, country_word, governor, nominal_agent, ARTICLES)
+                                  count_end, SUBJECT_AUXILIARIES, country_word, governor, nominal_agent, ARTICLES,
+                                  by_after_phrase)
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS, QUOTES, SCARE_WORDS,
                                  Sentence, Token, contact_relative, day_owned, past_day, reporting_at, s_form,
@@ -408,7 +409,8 @@ def _passive_keys(sentence: Sentence, groups: list[Group], triggers: list[Trigge
         if toks[be].lower not in BE_WORDS or _verb_form(toks[k].lower) != "past" \
                 or any(t.i <= k < t.j for t in out):
             continue
-        agent = reader.by_agent(sentence, groups, k)
+        by = by_after_phrase(sentence, k + 1)  # "were imposed on the bank by the Treasury"
+        agent = reader.by_agent(sentence, groups, k if by is None else by)
         found = _key_noun(sentence, be, lexicon.candidates(toks[k].lower), lexicon)
         if agent is None or not agent.refs or found is None:
             continue
@@ -615,7 +617,7 @@ class EventCoder:
                 continue
             judged = self._judged_clause(sentence, triggers, sentence.clause_start(trig.i))
             standing = _standing_condition(sentence, trig) or (None if judged else _characterising(sentence, trig)) \
-                or self._topic(sentence, trig, triggers)
+                or _standing_pressure(sentence, trig, self.lexicon) or self._topic(sentence, trig, triggers)
             if standing:
                 _note(trace, f"{word!r}: {standing}: background, not an event of the day")
                 continue
@@ -2085,7 +2087,7 @@ class EventCoder:
             and not relative and not adverb \
             or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
             or _counted_participle(toks, k, self.lexicon) or _predicate_plural(toks, k) \
-            or _listed_plural(toks, k) or self._cargo(toks, k) or owned \
+            or _listed_plural(toks, k) or self._cargo(toks, k) or owned or _plural_subject(toks, k, after_actor) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and toks[k].lower not in BE_WORDS
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
@@ -2225,6 +2227,13 @@ class EventCoder:
             for trig in triggers:
                 if request.j <= trig.i < _noun_scope(sentence, groups, request.j):
                     trig.granted_at, trig.by = granting, sentence.span_text(granting, request.j)
+        for trig in triggers:
+            # "insisted that Armenia amend its constitution": a demand made; "still insists that" a
+            # standing position, and ", insisting that" the condition of the act it follows
+            if trig.type is None and self.lexicon.in_class(trig.entry.key, "subjunctive_demands") \
+                    and _verb_form(toks[trig.j - 1].lower) == "past" \
+                    and _subjunctive_content(sentence, groups, trig.after):
+                trig.type = "REQUEST"
         governors = [(t.after, t.entry.complement, sentence.span_text(t.i, t.j), t) for t in triggers
                      if t.entry.complement]
         governors += [(k + 1, "negate", toks[k].text, None) for k, tok in enumerate(toks)
@@ -3141,7 +3150,7 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
     anchor = start
     k = start
     while k < min(len(toks), anchor + GOVERNED_WINDOW):  # the window runs from the "that"
-        if _complement_that(sentence, groups, start, k) or _infinitive(sentence, k):
+        if _complement_that(sentence, groups, start, k) or _infinitive(sentence, k) or _colon_imperative(sentence, k):
             anchor = k + 1  # "pressure on Israel to withdraw from ... and to stop": each verb's content goes on
             k += 1
             continue
@@ -3216,6 +3225,37 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
     after = toks[k + 1].lower
     return all(t.lower.isalnum() for t in toks[addressee.last:k]) \
         and after not in BE_FORMS | {"has", "have", "had", "will", "would"} and not after.endswith("ed")
+
+
+#: Finite words that may follow the subject of a "that" clause and are no subjunctive verb.
+FINITE_AUXILIARIES = frozenset({"will", "would", "must", "should", "shall", "can", "could", "may", "might",
+                                "do", "did", "does"})
+#: Adverbs between a clause's subject and its verb besides those of ``ADVERB_GAP`` ("that Armenia first amend").
+CLAUSE_ADVERBS = frozenset({"first", "now", "still"})
+
+
+def _subjunctive_content(sentence: Sentence, groups: list[Group], start: int) -> bool:
+    """Whether the content after the word ending at ``start`` is a "that" clause in the
+    subjunctive: a singular party (or a name) with a bare verb ("insisted that Armenia
+    amend its constitution"), or any party with "be" ("that the militias be disarmed"). That asks
+    the party to act; the indicative ("that Armenia has amended", "that talks remain")
+    states a view."""
+    toks = sentence.tokens
+    that = next((k for k in range(start, min(len(toks), start + ADJUNCT_BEFORE_THAT + 1))
+                 if _complement_that(sentence, groups, start, k)), None)
+    subject = None if that is None else next((g for g in groups if g.first in (that + 1, that + 2)
+                                             and sentence.words(that + 1, g.first) in ([], ["the"])), None)
+    if subject is None:
+        return False
+    n = subject.last
+    while n < len(toks) and (toks[n].lower in ADVERB_GAP | CLAUSE_ADVERBS or toks[n].lower.endswith("ly")):
+        n += 1  # "that Armenia first amend", "that Iran immediately release"
+    if n >= len(toks):
+        return False
+    verb = toks[n].lower
+    singular = toks[subject.last - 1].cap or not s_form(toks[subject.last - 1].lower)
+    return verb == "be" or singular and verb.isalpha() and not toks[n].cap and not s_form(verb) \
+        and _verb_form(verb) is None and verb not in FINITE_AUXILIARIES | BE_WORDS | HAVE_FINITE | PREPOSITIONS
 
 
 def _against_addressee(sentence: Sentence, groups: list[Group], owner: Trigger, act: Trigger, scope: int) -> bool:
@@ -3310,6 +3350,15 @@ def _infinitive(sentence: Sentence, k: int) -> bool:
     toks = sentence.tokens
     return toks[k].lower == "to" and k + 1 < len(toks) and toks[k + 1].lower.isalpha() and not toks[k + 1].cap \
         and toks[k + 1].lower not in DETERMINERS | POSSESSIVES | PREPOSITIONS | {"a", "an"}
+
+
+def _colon_imperative(sentence: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a colon that opens a command ("made a plea to Brussels: end the
+    embargo on ..."): a lower-case verb right before an article or possessive spells out what
+    the word before the colon asks for, so its content goes on past the colon."""
+    toks = sentence.tokens
+    return toks[k].text == ":" and k + 2 < len(toks) and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() \
+        and toks[k + 1].lower not in DETERMINERS | POSSESSIVES and toks[k + 2].lower in DETERMINERS | POSSESSIVES
 
 
 def _merge(events: list[Event], trace: list[str] | None, day: Callable[[Event], EventDate]) -> list[Event]:
@@ -3462,6 +3511,33 @@ def _standing_condition(sentence: Sentence, trig: Trigger) -> str | None:
             or not any(_verb_form(t.lower) == "past" or t.lower in {"would", "will"} for t in toks[:start]):
         return None
     return "a lasting condition in a 'while' clause"
+
+
+#: Words of modifiers before a plural demand noun ("between armed factions and heavy American demands").
+PRESSURE_MODIFIERS = 3
+#: Words back from the "and" of a pair to its "between" ("between Iran-aligned factions and").
+PAIR_REACH = 8
+
+
+def _standing_pressure(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> str | None:
+    """A plural demand noun after a preposition of the ``pressure_settings`` class ("boxed in
+    between armed factions and American demands", "acted under Western demands") names a
+    pressure that stands on a party, not a demand made that day."""
+    toks = sentence.tokens
+    if trig.entry.pos != "noun" or trig.entry.type != "REQUEST" or not s_form(toks[trig.j - 1].lower):
+        return None
+    k = next((m for m in range(trig.i - 1, max(-1, trig.i - PRESSURE_MODIFIERS - 2), -1)
+              if toks[m].lower in PREPOSITIONS | {"and", ","} or lexicon.in_class(toks[m].lower, "pressure_settings")),
+             None)
+    if k is None:
+        return None
+    word = toks[k].lower
+    if word == "and":
+        word = next((toks[m].lower for m in range(k - 1, max(-1, k - PAIR_REACH), -1)
+                     if toks[m].lower == "between" and sentence.same_clause(m, k)), word)
+    if not lexicon.in_class(word, "pressure_settings"):
+        return None
+    return f"a plural demand after {word!r}: a standing pressure"
 
 
 #: Words between "what" and the verb of a free relative ("what the ministry termed").
@@ -4383,6 +4459,18 @@ def _predicate_plural(toks: list, k: int) -> bool:
         return False
     m = k - 2 if k > 1 and toks[k - 1].lower.isalpha() and toks[k - 1].lower not in COPULAS else k - 1
     return m >= 0 and toks[m].lower in COPULAS
+
+
+#: Finite verbs that agree with a plural subject only, never following a verb's "-s" form.
+PLURAL_AUXILIARIES = frozenset({"are", "were", "have"})
+
+
+def _plural_subject(toks: list, k: int, after_actor: bool) -> bool:
+    """"Sanctions were imposed on the bank": an "-s" form right before a plural auxiliary is
+    a plural noun, the auxiliary's subject, unless a party or pronoun before it is that
+    subject ("what Iran claims were drone strikes")."""
+    return s_form(toks[k].lower) and k + 1 < len(toks) and toks[k + 1].lower in PLURAL_AUXILIARIES \
+        and not after_actor and (k == 0 or toks[k - 1].lower not in PRONOUNS)
 
 
 def _listed_plural(toks: list, k: int) -> bool:

@@ -171,6 +171,9 @@ OWNER_WORDS = 3
 #: The longest prepositional phrase between a passive verb and its "by" agent ("sent to
 #: southern Malawi by").
 PHRASE_BEFORE_AGENT = 4
+#: The longest retained object between a passive verb of giving and its "by" agent ("was
+#: handed a shipment of armoured personnel carriers by").
+OBJECT_BEFORE_AGENT = 7
 #: The longest complement between a nominal trigger and its "by" agent ("the detention of
 #: seven further UN personnel by the authorities").
 NOMINAL_PHRASE = 8
@@ -332,6 +335,25 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
     return groups
 
 
+def by_after_phrase(sentence: Sentence, j: int) -> int | None:
+    """The "by" after one prepositional phrase starting at ``j`` ("sent to Malawi by the
+    British government", "imposed on the bank by the Treasury"): the destination stands
+    between a passive verb and its "by", which still names who acted. The phrase is a few
+    words of the clause with no comma, link or other preposition in it; None when no such
+    "by" follows."""
+    toks = sentence.tokens
+    if j >= len(toks) or toks[j].lower not in PREPOSITIONS - {"by", "of"}:
+        return None
+    for k in range(j + 2, min(j + PHRASE_BEFORE_AGENT + 2, len(toks))):
+        if not sentence.same_clause(j, k) or toks[k].lower in {",", ";", "and", "or"}:
+            return None
+        if toks[k].lower == "by":
+            return k
+        if toks[k].lower in PREPOSITIONS:
+            return None
+    return None
+
+
 class PatternRoles:
     """Roles from word patterns around the trigger (see the module doc)."""
 
@@ -363,6 +385,9 @@ class PatternRoles:
         #: forms of verbs by which one does an act ("granted", "issued", "carried"), not judges it
         self.doing = frozenset(form for lemma in classes.get("enacting", frozenset()) | classes.get(
             "undertaking", frozenset()) for form in verb_forms(lemma))
+        #: participles of judging ("condemned", "welcomed"): their "by" names a judge, not a doer
+        self.judging = frozenset(form for lemma in classes.get("factive_governors", frozenset())
+                                 for form in verb_forms(lemma))
         self.ships = Vessels(classes.get("vessels", frozenset()), resolver)
         self.own_means = own_means
         self.reporting = reporting
@@ -425,7 +450,8 @@ class PatternRoles:
         if passive:
             out.passive = True
             if agent is None and entry.pos == "verb":
-                agent = self._agent_after_phrase(sentence, groups, j) or self._naming_agent(sentence, groups, j)
+                agent = self._agent_after_phrase(sentence, groups, j) or self._naming_agent(sentence, groups, j) \
+                    or self._agent_after_object(sentence, groups, j)
             if agent is not None:
                 out.actors, out.how = list(agent.refs), ["passive agent after 'by'"]
                 out.object_end = agent.last
@@ -1769,9 +1795,15 @@ class PatternRoles:
         ("struck overnight by") or a participle ("a relief flight operated by KSrelief",
         "a raid carried out by", irregular ones too: "Saudi relief sent by KSrelief")
         allowed between; after a participle also its predicative word and a day word ("the
-        royal pardon made public yesterday by Sultan Haitham")."""
+        royal pardon made public yesterday by Sultan Haitham") or one prepositional phrase
+        ("travel bans imposed on its ministers by Canada"). A participle of judging names no
+        doer ("the raid condemned by Cairo")."""
         toks = sentence.tokens
         participle = j < len(toks) and (toks[j].lower.endswith("ed") or toks[j].lower in IRREGULAR_PAST)
+        if participle and toks[j].lower in self.judging:
+            return None  # "the raid condemned by the UN": who judges an act did not do it
+        if participle and j + 1 < len(toks) and toks[j + 1].lower in PREPOSITIONS - {"by", "of"}:
+            return self._agent_after_phrase(sentence, groups, j + 1)  # "bans imposed on its officials by X"
         for k in range(j, min(j + (BY_AFTER_PARTICIPLE if participle else 2), len(toks))):
             word = toks[k].lower
             if word == "by":  # "spoke by telephone with X": X is no agent
@@ -1807,17 +1839,26 @@ class PatternRoles:
     def _agent_after_phrase(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
         """The agent of a passive verb after one prepositional phrase ("aid will be sent to
         Malawi by the British government", "supplies were flown to Mozambique by the air
-        force"): the destination stands between the verb and its "by", which still names who
-        acted. The phrase is a few words with no comma or other preposition in it."""
+        force"): see :func:`by_after_phrase`."""
+        k = by_after_phrase(sentence, j)
+        return None if k is None else self._by_agent(sentence, groups, k)
+
+    def _agent_after_object(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
+        """The agent of a passive verb of giving after its retained object ("Jordan was given
+        40 tonnes of flour by Kuwait", "Georgia was granted a loan by the World Bank"): the
+        subject receives, the thing given stands between the verb and its "by", which still
+        names the giver; so does one after words of time ("was received today by"). The object
+        is a few words in the verb's clause, with no comma, link or preposition but "of" in it,
+        and names no party itself."""
         toks = sentence.tokens
-        if j >= len(toks) or toks[j].lower not in PREPOSITIONS - {"by", "of"}:
+        if j >= len(toks) or toks[j].lower in PREPOSITIONS or any(g.first == j for g in groups):
             return None
-        for k in range(j + 2, min(j + PHRASE_BEFORE_AGENT + 2, len(toks))):
-            if not sentence.same_clause(j, k) or toks[k].lower in {",", ";", "and", "or"}:
-                return None
-            if toks[k].lower == "by":
+        for k in range(j + 1, min(j + OBJECT_BEFORE_AGENT + 1, len(toks))):
+            word = toks[k].lower
+            if word == "by":
                 return self._by_agent(sentence, groups, k)
-            if toks[k].lower in PREPOSITIONS:
+            if not sentence.same_clause(j, k) or word in CLAUSE_LINKS | (PREPOSITIONS - {"of"}) \
+                    or any(g.first == k for g in groups):
                 return None
         return None
 

@@ -185,7 +185,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "measure_nouns", "water_resource_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
               "unnamed_scenes", "travel_verbs", "site_prepositions",
               "approximators", "proximity_words", "media_heads",
-              "border_verbs", "institution_nouns", "topic_verbs")
+              "border_verbs", "institution_nouns", "topic_verbs", "withdrawal_verbs")
 
 
 @dataclass(frozen=True)
@@ -244,6 +244,7 @@ class PlaceLexicon:
     attributive_names: frozenset[str]
     attributive_nouns: frozenset[str]
     route_nouns: frozenset[str]
+    withdrawal_verbs: frozenset[str]
     seat_nouns: frozenset[str]
     seat_units: frozenset[str]
     relation_nouns: frozenset[str]
