@@ -44,9 +44,9 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   count_end, SUBJECT_AUXILIARIES, country_word, governor, nominal_agent, ARTICLES,
                                   by_after_phrase)
 from lapwing.events_size import size_of
-from lapwing.events_text import (BE_WORDS, DASHES, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS, QUOTES, SCARE_WORDS,
-                                 Sentence, Token, contact_relative, day_owned, past_day, reporting_at, s_form,
-                                 sentences)
+from lapwing.events_text import (BE_WORDS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
+                                 QUOTES, SCARE_WORDS, Sentence, Token, contact_relative, day_owned, past_day, reporting_at,
+                                 s_form, sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -97,6 +97,7 @@ TOPIC_REACH = 14
 GONE_OVER = frozenset({"through", "over"})
 REFUSED_OBJECT = 6  # words of a refusal's object before the event it names ("blocked an EU statement criticising")
 ADJUNCT_BEFORE_THAT = 4  # words of an adjunct ("on Tuesday") between a governing verb and "that"
+ADDRESSEE_MODIFIERS = 3  # words before the noun of an addressee of no actor ("the armed Kurdish militants")
 ADDRESSEE_ADJUNCTS = 8  # words of adjuncts between an addressee and "that" ("warned X in an address on Monday that")
 INTERVAL_COUNT = 2  # words between a comma and the span of an interval (", just two days after")
 JUDGED_PHRASE = 6  # words before an event noun judged by a verb ("condemned the Israeli army's arrest")
@@ -161,6 +162,8 @@ APPEAL_LINKS = frozenset({"for", "to"})
 #: Links after a call to a party it names before the act it seeks: its addressee ("pressure on
 #: Hungary to repeal") or author ("calls from Washington to free").
 SOUGHT_PARTY_LINKS = frozenset({"on", "from", "by"})
+#: Words of what is sought between a request verb and "from" ("demanded an official apology from")
+SOUGHT_NOUN_WORDS = 3
 #: Conjunctions opening a clause inside a relative clause ("which it had tightened after
 #: militants fired rockets"): what stands in theirs still describes the relative's noun.
 SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "until"})
@@ -629,6 +632,12 @@ class EventCoder:
                 _note(trace, f"{word!r}: an apposition naming {restated.trigger.text!r} again, not a second event")
                 continue
             event = self._event(document, sentence, groups, trig, reader, cues, trace)
+            if trig.roles.passive and trig.entry.mode == "investigate" and event.recipients \
+                    and any(_incident_subject(sentence, t, trig) for t in triggers
+                            if _nominal(sentence, t) or sentence.tokens[t.i].lower.endswith("ing")):
+                event.recipients = []
+                _note(trace, f"{word!r}: an incident heads the passive's subject ('the bombing was being "
+                             "investigated'): no accused party")
             if not event.type:
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only when parties of two countries act")
                 continue
@@ -1062,6 +1071,11 @@ class EventCoder:
             elif inner is not None:
                 roles.recipients = list(inner.refs)
                 roles.how.append("recipient: first actor in the governed content")
+            elif trig.type == "THREATEN" and (nation := _content_nation(sentence, trig, reader)) is not None \
+                    and not any(a.country == nation.country for a in roles.actors):
+                roles.recipients = [nation]
+                roles.how.append(f"{nation.text!r}: the country of a demonym in the threat's content "
+                                 "('would target Saudi oil facilities')")
         if trig.type in self.lexicon.own_means_types and roles.recipients:
             # "moved tanks to the Syrian border": the neighbour faced is the target; a border at
             # home, or a named place ("the Syrian border district of Qaim", which is Iraqi), is
@@ -1871,6 +1885,10 @@ class EventCoder:
             starts.append(trig.j)
         if trig.j < len(toks) and toks[trig.j].lower == "to" and "to" in entry.preps:
             starts.append(trig.j + 1)  # "a visit to Damascus"
+        if trig.type == "REQUEST":  # "sought clarification from Baku": whom it is asked of
+            sought = sentence.words(trig.j, trig.j + SOUGHT_NOUN_WORDS + 1)
+            starts += [trig.j + n + 1 for n, w in enumerate(sought) if w == "from"
+                       and all(v.isalpha() and v not in PREPOSITIONS for v in sought[:n])][:1]
         for m in self._places:
             place = m.place
             if place is None or place.feature == "country" or not place.country or _names_party(m, refs):
@@ -3106,6 +3124,23 @@ def _content_recipient(sentence: Sentence, groups: list[Group], j: int,
                  and not same_actor(g.refs[0], actors)), None)
 
 
+def _content_nation(sentence: Sentence, trig: Trigger, reader: PatternRoles) -> ActorRef | None:
+    """A content with no party may still name whom it is aimed at by a demonym heading its
+    subject right after "that" ("warned on Tuesday that Saudi oil facilities would be
+    targeted") or the object of its infinitive ("threatened to strike Israeli cities"): that
+    country. An addressee before the content ("cautioned shipping firms that") or a demonym
+    deeper in it ("that dealing with Israeli ports would") names no target."""
+    toks = sentence.tokens
+    k = past_day(sentence, trig.after)
+    if k + 2 >= len(toks) or toks[k].lower not in {"that", "to"} or reader.resolver is None:
+        return None
+    k += 1 if toks[k].lower == "that" else 2
+    while k < len(toks) and toks[k].lower in DETERMINERS | {"any"}:
+        k += 1
+    nation = country_word(sentence, k, k + 1, reader.resolver)
+    return nation if k + 1 < len(toks) and toks[k + 1].lower.isalpha() and not toks[k + 1].cap else None
+
+
 def _audience(sentence: Sentence, groups: list[Group], cues: list[Cue]) -> list[ActorRef]:
     """Whom a reporting cue's speaker told the news ("a Saudi source told Asharq Al-Awsat",
     "officials told Reuters"): the outlet or listener that reports it takes no part in it."""
@@ -3217,14 +3252,30 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
         return False
     if k - start <= ADJUNCT_BEFORE_THAT:
         return True
-    addressee = next((g for g in groups if g.first == start or g.first == start + 1 and toks[start].lower == "the"),
-                     None)  # "promised the European Union on Monday that"
-    if addressee is None or not 0 < k - addressee.last <= ADDRESSEE_ADJUNCTS \
-            or toks[addressee.last].lower not in PREPOSITIONS or k + 1 >= len(toks):
+    addressee = next((g.last for g in groups if g.first == start or g.first == start + 1
+                      and toks[start].lower == "the"), None)  # "promised the European Union on Monday that"
+    if addressee is None:
+        addressee = _fighters_addressed(sentence, start)
+    if addressee is None or not 0 < k - addressee <= ADDRESSEE_ADJUNCTS \
+            or toks[addressee].lower not in PREPOSITIONS or k + 1 >= len(toks):
         return False
     after = toks[k + 1].lower
-    return all(t.lower.isalnum() for t in toks[addressee.last:k]) \
+    return all(t.lower.isalnum() for t in toks[addressee:k]) \
         and after not in BE_FORMS | {"has", "have", "had", "will", "would"} and not after.endswith("ed")
+
+
+def _fighters_addressed(sentence: Sentence, start: int) -> int | None:
+    """The token after an addressee that names no actor but a body of people by a noun of
+    ``participants`` or ``irregulars`` ("warned Kurdish militants in northern Syria on
+    Wednesday that", "told the striking dockworkers at the port that"), a few modifiers
+    before it; else None."""
+    lexicon = load_lexicon()
+    for n, word in enumerate(sentence.words(start, start + ADDRESSEE_MODIFIERS + 1)):
+        if lexicon.participant(word) or lexicon.in_class(word, "irregulars"):
+            return start + n + 1
+        if not word.isalpha() or word in PREPOSITIONS:
+            return None
+    return None
 
 
 #: Finite words that may follow the subject of a "that" clause and are no subjunctive verb.
@@ -3402,6 +3453,21 @@ def _subject_noun(sentence: Sentence, noun: Trigger, verb: Trigger) -> bool:
     toks = sentence.tokens
     return noun.j <= verb.i and sentence.same_clause(noun.i, verb.i) and toks[verb.i - 1].lower != "to" \
         and not toks[verb.i].lower.endswith("ing") and "," not in sentence.words(noun.j, verb.i)
+
+
+def _incident_subject(sentence: Sentence, noun: Trigger, verb: Trigger) -> bool:
+    """"Tuesday's bombing in Quetta was still being investigated": an event noun heading the
+    subject of the passive verb (:func:`_subject_noun`), its phrase opened by no preposition
+    ("a suspect in the bombing was questioned" names a person), names the incident looked
+    into, not a party accused of it."""
+    if not _subject_noun(sentence, noun, verb) or not any(w in BE_WORDS for w in sentence.words(noun.j, verb.i)):
+        return False
+    for word in reversed(sentence.words(noun.i - DAY_OWNED_MODIFIERS - 1, noun.i)):
+        if word in PREPOSITIONS:
+            return False
+        if not (word.isalpha() or word == "'s") or word in SUBORDINATORS | {"as", "and"}:
+            return True
+    return True
 
 
 def _coordinated_verb(sentence: Sentence, trig: Trigger) -> bool:
@@ -3933,9 +3999,11 @@ def _generic_participle(sentence: Sentence, trig: Trigger) -> bool:
 
 
 def _epistemic(sentence: Sentence, trig: Trigger) -> bool:
-    """"must be punished", "must have known": no one is asked to act."""
+    """"must be punished", "must have known": no one is asked to act. A modal heading a
+    phrase key with a gap ("will * pay dearly") has its own words after it: "would be made to
+    pay dearly" says what the speaker will do."""
     toks = sentence.tokens
-    return trig.j < len(toks) and toks[trig.j].lower in {"be", "have", "been"}
+    return GAP not in trig.entry.key.split() and trig.j < len(toks) and toks[trig.j].lower in {"be", "have", "been"}
 
 
 def _fold_mediation(events: list[Event], trace: list[str] | None) -> list[Event]:

@@ -234,7 +234,7 @@ WEAPON_PHRASE = 8
 
 #: The longest object of a participle that another participle after "and" shares a subject
 #: with (", martyring four port workers and wounding").
-PARTICIPLE_OBJECT = 8
+PARTICIPLE_OBJECT = 16
 #: How many words after "delegates of" the first party they represent may stand ("delegates of
 #: parliament and the State Council").
 REPRESENTED_REACH = 4
@@ -261,6 +261,8 @@ OWING = frozenset({"owed", "owing"})
 #: Types whose verb's object, even when the lexicon entry takes none, belongs to the party the
 #: act is done to ("froze Libyan assets", "quit the Lebanese town of Khiam").
 OWNED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"})
+#: Actor types of the bodies a generic noun may refer back to ("the agency said": UNICEF).
+BODY_TYPES = frozenset({"igo", "ngo"})
 #: How many words an apposition after a verb's named object may run ("extradited X, the
 #: suspected mastermind of ..., to the United States").
 APPOSITION_WORDS = 20
@@ -382,6 +384,8 @@ class PatternRoles:
         self.mediating = classes.get("mediating", frozenset())
         self.gateways = classes.get("gateways", frozenset())
         self.representatives = classes.get("representatives", frozenset())
+        #: nouns for bodies ("agency", "commission"): "the agency said" may be an IGO named before
+        self.bodies = classes.get("panels", frozenset())
         #: forms of verbs by which one does an act ("granted", "issued", "carried"), not judges it
         self.doing = frozenset(form for lemma in classes.get("enacting", frozenset()) | classes.get(
             "undertaking", frozenset()) for form in verb_forms(lemma))
@@ -1807,8 +1811,9 @@ class PatternRoles:
         for k in range(j, min(j + (BY_AFTER_PARTICIPLE if participle else 2), len(toks))):
             word = toks[k].lower
             if word == "by":  # "spoke by telephone with X": X is no agent
-                return next((g for g in groups if k < g.first <= k + 3
-                             and not any(t.lower in PREPOSITIONS for t in toks[k + 1:g.first])), None) \
+                start = self._past_count(sentence, k + 1)  # "by tens of thousands of Moroccan teachers"
+                return next((g for g in groups if start <= g.first <= start + 2
+                             and not any(t.lower in PREPOSITIONS | {",", ";"} for t in toks[start:g.first])), None) \
                     or self._headed_agent(sentence, groups, k)
             predicative = k == j + 1 and participle and word.isalpha() and not toks[k].cap \
                 and word not in PREPOSITIONS | CLAUSE_LINKS and not word.endswith(("ed", "ing"))
@@ -1901,7 +1906,7 @@ class PatternRoles:
         """"a request by the head of the Judiciary", "an attack by members of Hamas": the
         by-phrase names a party through a person or part of it; that party acts."""
         toks = sentence.tokens
-        n = k + 2 if k + 1 < len(toks) and toks[k + 1].lower in ARTICLES else k + 1
+        n = self._past_count(sentence, k + 2 if k + 1 < len(toks) and toks[k + 1].lower in ARTICLES else k + 1)
         if n + 1 >= len(toks) or toks[n].cap or not toks[n].lower.isalpha() or toks[n + 1].lower != "of":
             return None
         start = n + 3 if n + 2 < len(toks) and toks[n + 2].lower in ARTICLES else n + 2
@@ -1912,6 +1917,17 @@ class PatternRoles:
                          and all(t.lower.isalpha() and not t.cap and t.lower not in PREPOSITIONS
                                  for t in toks[start:g.first])), None)
         return next((g for g in groups if g.first == start), None)
+
+    def _past_count(self, sentence: Sentence, k: int) -> int:
+        """The token after a count of people starting at ``k`` ("some 2,000", "300", "tens of
+        thousands of", "dozens of"): the group counted starts there; ``k`` when none does."""
+        toks = sentence.tokens
+        n = count_end(sentence, k)
+        if n == k and k < len(toks) and toks[k].lower.isdigit():
+            n = number_end(sentence, k)
+        while n + 1 < len(toks) and toks[n].lower in self.crowd_counts and toks[n + 1].lower == "of":
+            n += 2
+        return n
 
     def _unnamed_agent(self, sentence: Sentence, j: int) -> str | None:
         """"an attack by the group", "a raid by the militia": the agent is a party the
@@ -2176,10 +2192,42 @@ class PatternRoles:
                 named = next((g for g in groups if g.last == k), None)
                 if named is not None:
                     return list(named.refs)
-                head = toks[k - 1].lower if k > 1 and toks[k - 2].lower == "the" else ""
-                named_before = _named_by_head(groups, k - 2, head) if head else None
+                named_before = self._named_back(sentence, groups, k - 1) if k > 1 else None
                 return [named_before] if named_before is not None else []
         return None
+
+    def _named_back(self, sentence: Sentence, groups: list[Group], n: int) -> ActorRef | None:
+        """"the agency said": a definite noun at token ``n`` refers back to the party named before
+        whose name holds it (UNRWA, the "UN Relief and Works Agency"; the World Bank for "the
+        bank"); a noun for a body that the KB knows as no sector ("agency", "body", not "group")
+        to the last international or aid organisation named before (UNICEF for "the agency"),
+        also after a word that names the UN ("the UN body")."""
+        toks = sentence.tokens
+        the = n - 1 if n > 0 and toks[n - 1].lower == "the" else None
+        if the is None and n > 1 and toks[n - 2].lower == "the" and self._names_igo(sentence, n - 1):
+            the = n - 2
+        if the is None:
+            return None
+        named = _named_by_head(groups, the, toks[n].lower)
+        if named is not None or toks[n].lower not in self.bodies or toks[n].cap or self.resolver is None:
+            return named
+        noun = self.resolver(toks[the].start, toks[n].end)
+        if noun is not None and noun.sector:  # "the group": the KB's noun for an armed group
+            return None
+        return next((r for g in reversed(groups) if g.last <= the for r in g.refs if r.type in BODY_TYPES), None)
+
+    def _names_igo(self, sentence: Sentence, k: int) -> bool:
+        """Whether token ``k`` names an international organisation ("UN", "EU")."""
+        ref = self.resolver(sentence.tokens[k].start, sentence.tokens[k].end) if self.resolver else None
+        return ref is not None and ref.type == "igo"
+
+    def _possessive_back_reference(self, sentence: Sentence, groups: list[Group], n: int) -> ActorRef | None:
+        """"the bank's regional director", "the agency's chief": a definite noun owning the
+        phrase at token ``n`` refers back to a party named before (see :meth:`_named_back`)."""
+        toks = sentence.tokens
+        if not (0 < n < len(toks) - 1 and toks[n + 1].lower == "'s" and toks[n].lower.isalpha() and not toks[n].cap):
+            return None
+        return self._named_back(sentence, groups, n)
 
     def _main_subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles,
                       how: str) -> list[ActorRef] | None:
@@ -2530,7 +2578,7 @@ class PatternRoles:
                         break
                     if self._recipient_at(sentence, groups, n, out, f"object of {toks[k].lower!r}"):
                         return
-                    owner = _possessive_back_reference(sentence, groups, n)
+                    owner = self._possessive_back_reference(sentence, groups, n)
                     if owner is not None:  # "a meeting with the bank's regional director"
                         out.recipients = [owner]
                         out.how.append(f"object of {toks[k].lower!r}: 'the {toks[n].text}'s' is {owner.text!r}, "
@@ -3225,16 +3273,6 @@ def _named_by_head(groups: list[Group], before: int, head: str) -> ActorRef | No
                  if head in f"{r.name or ''} {r.text}".lower().split()), None)
 
 
-def _possessive_back_reference(sentence: Sentence, groups: list[Group], n: int) -> ActorRef | None:
-    """"the bank's regional director", "the agency's chief": a definite noun owning the
-    phrase at token ``n`` refers back to the party named before whose name holds it."""
-    toks = sentence.tokens
-    if not (0 < n < len(toks) - 1 and toks[n - 1].lower == "the" and toks[n + 1].lower == "'s"
-            and toks[n].lower.isalpha() and not toks[n].cap):
-        return None
-    return _named_by_head(groups, n - 1, toks[n].lower)
-
-
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:
     return any(r.start == ref.start and r.end == ref.end for r in refs)
 
@@ -3253,6 +3291,12 @@ def count_end(sentence: Sentence, k: int) -> int:
     n = next((k + len(lead) for lead in COUNT_LEADS if sentence.match(k, lead)), k)
     if n == k or n >= len(toks) or not (toks[n].lower.isdigit() or toks[n].lower in COUNT_WORDS):
         return k
+    return number_end(sentence, n)
+
+
+def number_end(sentence: Sentence, n: int) -> int:
+    """The token after the number starting at token ``n`` ("1,000", "two hundred", "30 thousand")."""
+    toks = sentence.tokens
     n += 1
     while n + 1 < len(toks) and toks[n].text == "," and toks[n + 1].lower.isdigit() and len(toks[n + 1].text) == 3:
         n += 2  # "1,000": 1 , 000
