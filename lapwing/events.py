@@ -632,6 +632,13 @@ class EventCoder:
                 _note(trace, f"{word!r}: an apposition naming {restated.trigger.text!r} again, not a second event")
                 continue
             event = self._event(document, sentence, groups, trig, reader, cues, trace)
+            if trig.roles.passive and event.recipients and _reduced_relative(sentence, groups, trig) \
+                    and any(t.type in self.lexicon.verbal_types and t.j < trig.i and sentence.same_clause(t.i, trig.i)
+                            for t in triggers):
+                head = sentence.tokens[trig.i - 1].start
+                event.recipients = [r for r in event.recipients if (r.end or 0) > head]
+                _note(trace, f"{word!r}: a participle with its own 'by' agent on the noun a party reacts to ('welcomed "
+                             "the declaration signed by X'): the reacting party receives nothing of it")
             if trig.roles.passive and trig.entry.mode == "investigate" and event.recipients \
                     and any(_incident_subject(sentence, t, trig) for t in triggers
                             if _nominal(sentence, t) or sentence.tokens[t.i].lower.endswith("ing")):
@@ -1044,6 +1051,10 @@ class EventCoder:
                 # on X"); a "by" agent ends the verb's phrase ("was lodged by X with Y")
                 by = trig.agent.first > trig.j and sentence.tokens[trig.agent.first - 1].lower == "by"
                 reader.recipients_after(sentence, groups, trig.agent.last + (0 if by else 1), entry, roles)
+        if not roles.recipients and trig.type in LIFTING and \
+                (target := _relative_target(sentence, groups, trig, self.lexicon)):
+            roles.recipients = [r for r in target.refs if not same_actor(r, roles.actors)]
+            roles.how.append(f"recipient: whom the measures lifted were imposed on ({target.refs[0].text!r})")
         if not roles.recipients and _relative_verb(sentence, trig) and trig.type in _CONFLICT:
             reader.object_after(sentence, groups, trig.j + 2, roles)  # "an attack that set a ship ablaze"
         if trig.granted_at is not None:
@@ -2317,6 +2328,7 @@ class EventCoder:
                 if words & self.lexicon.hostile_words or _conditional_vow(sentence, groups, start, scope) \
                         or any((t.entry.type or "") in _CONFLICT
                                and (t.entry.mode != "arrest" or _against_addressee(sentence, groups, owner, t, scope))
+                               and not _released_detention(sentence, self.lexicon, inner, t, start)
                                for t in inner):
                     owner.type = owner.entry.hostile
         for trig in triggers:
@@ -3324,6 +3336,19 @@ def _against_addressee(sentence: Sentence, groups: list[Group], owner: Trigger, 
     return any(act.j <= g.first < scope and same_actor(g.refs[0], addressee.refs) for g in groups)
 
 
+def _released_detention(sentence: Sentence, lexicon: EventLexicon, inner: list[Trigger], act: Trigger,
+                        start: int) -> bool:
+    """Whether the arrest ``act`` in a vow's content from ``start`` describes the people a
+    release before it frees ("promised to free 40 fishermen held in its jails"): the detention
+    is undone, not threatened; an arrest joined to the release by "and" or "or" ("to free the
+    hostages and arrest the kidnappers") is an act of its own."""
+    toks = sentence.tokens
+    heads = [t.j for t in inner if t.entry.mode == "release" and t.i < act.i]
+    heads += [k + 2 for k in range(start, act.i - 1)
+              if toks[k].lower == "to" and "release" in lexicon.verb_modes(toks[k + 1].lower)]
+    return any(not {"and", "or"} & set(sentence.words(h, act.i)) for h in heads)
+
+
 #: Auxiliaries that open a clause's verb group ("talks on X have stalled").
 PREDICATE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
 
@@ -3832,6 +3857,45 @@ def _contact_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> Gr
         return None
     verb = toks[group.last].lower
     return group if verb.isalpha() and verb not in BE_FORMS | HAVE_FINITE | ED_NON_VERBS and _past_form(verb) else None
+
+
+def _reduced_relative(sentence: Sentence, groups: list[Group], trig: Trigger) -> bool:
+    """Whether the verb trigger is a past participle with its own "by" agent right after a
+    common noun ("welcomed the declaration signed by X"): a reduced relative clause on that
+    noun, not the passive of the clause's subject ("the accord was signed by X")."""
+    toks = sentence.tokens
+    if trig.entry.pos != "verb" or trig.i == 0 or trig.j >= len(toks) or toks[trig.j].lower != "by" \
+            or not _past_form(toks[trig.i].lower):
+        return False
+    noun = toks[trig.i - 1]
+    return noun.lower.isalpha() and not noun.cap and not noun.lower.endswith("ly") \
+        and noun.lower not in BE_FORMS | HAVE_FINITE | ADVERB_GAP | PREPOSITIONS | DETERMINERS | {"and", "or", "been"} \
+        and not any(g.first <= trig.i - 1 < g.last for g in groups)
+
+
+#: Types of a measure lifted or eased ("lifted the sanctions", "rolled back the restrictions").
+LIFTING = frozenset({"RETREAT", "CONCEDE"})
+
+
+def _relative_target(sentence: Sentence, groups: list[Group], trig: Trigger, lexicon: EventLexicon) -> Group | None:
+    """Whom a measure lifted was imposed on, named in a relative clause on the trigger's object
+    ("lifted the sanctions it had imposed on X", "the restrictions that were placed on X"): the
+    party the lifting relieves. The trigger's key must end in its object ("lift * sanctions")."""
+    toks = sentence.tokens
+    if trig.entry.pos != "verb" or trig.entry.key.count(GAP) != 1:
+        return None
+    end = next((e for p in lexicon.candidates(toks[trig.i].lower) if p.entry is trig.entry
+                and (e := _match_rest(sentence, trig.i + 1, p, lexicon)) is not None), len(toks))
+    if end >= len(toks):
+        return None
+    k = end + (toks[end].lower in RELATIVES - {"who"})
+    subject = next((g for g in groups if g.first == k), None)
+    k = subject.last if subject is not None else k + (k < len(toks) and toks[k].lower in VOW_PRONOUNS)
+    while k < len(toks) and toks[k].lower in PREDICATE_AUXILIARIES | {"been"}:
+        k += 1
+    if k == end or k + 2 >= len(toks) or not _past_form(toks[k].lower) or toks[k + 1].lower != "on":
+        return None
+    return next((g for g in groups if g.first == k + 2 + (toks[k + 2].lower == "the")), None)
 
 
 def _past_form(word: str) -> bool:

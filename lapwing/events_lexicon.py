@@ -171,6 +171,13 @@ class EventLexicon:
         """Patterns whose first word is ``word`` (lower case), longest phrase first."""
         return self.patterns.get(word, [])
 
+    def verb_modes(self, lemma: str) -> frozenset[str]:
+        """The modes of the verb triggers keyed by ``lemma``, also where the base form is no
+        trigger of its own ("free", read only as "frees", "freed"): an infinitive ("to free")
+        still names the act."""
+        return frozenset(p.entry.mode for pats in self.patterns.values() for p in pats
+                         if p.entry.key == lemma and p.entry.pos == "verb" and p.entry.mode)
+
     def threat_mode(self, type_: str | None, mode: str | None = None) -> str | None:
         """The THREATEN mode for a threatened act of ``type_`` and ``mode`` ("arrest",
         "violence", "relations"...), from ``threat_modes`` in events.yaml."""

@@ -927,16 +927,29 @@ class PatternRoles:
                 return [placed]
             if ref is not None:
                 out.how.append(f"word {toks[k].text!r} before the trigger names a party")
-                if ref.reason == PARTICIPANT and ref.sector is None:
-                    # the KB's sector of the public ("activists": CVL) lets the place of their act give them its country
-                    ref = replace(ref, sector=_noun_sector(ref.text.lower(), of_state=False))
-                return [ref]
+                return [_public_sector(r) for r in (*self._participant_conjunct(sentence, k, ref, out), ref)]
         ref = self._name_chunk(sentence, groups, i)
         if ref is not None:
             out.how.append(f"name {ref.text!r} before the trigger, placed by a country word in it")
             return [ref]
         return self._vehicle_owner(sentence, groups, i, out) or self._purpose_subject(sentence, groups, i, out) \
             or self._clause_head(sentence, groups, i, out) or self._speakers_forces(sentence, groups, i, out)
+
+    def _participant_conjunct(self, sentence: Sentence, k: int, ref: ActorRef, out: Roles) -> list[ActorRef]:
+        """"Relatives of the hostages and their supporters blocked", "students and teachers
+        marched": a participant noun joined by "and" to the participant noun ``ref`` at ``k``
+        heads the same subject, so it acts too, named first."""
+        toks = sentence.tokens
+        m = k - 1
+        while m > 0 and toks[m].lower in ARTICLES | POSSESSIVES:
+            m -= 1
+        if ref.reason != PARTICIPANT or m < 1 or toks[m].lower != "and" or not sentence.same_clause(m - 1, k):
+            return []
+        first = self._word_ref(sentence, m - 1)
+        if first is None or first.reason != PARTICIPANT:
+            return []
+        out.how.append(f"participant {first.text!r}, joined by 'and', acts too")
+        return [first]
 
     def _possessive_conjunct(self, sentence: Sentence, groups: list[Group], ref: ActorRef,
                              out: Roles) -> list[ActorRef]:
@@ -1319,14 +1332,16 @@ class PatternRoles:
                                                                  toks[n - 1].end - sentence.start]))), None)
         return None
 
-    def _head_word(self, sentence: Sentence, i: int) -> ActorRef | None:
+    def _head_word(self, sentence: Sentence, i: int, first: int | None = None) -> ActorRef | None:
         """A country word heading the clause's subject, which names no party ("A French
         national who had served a sentence was released", "Two Britons were freed"): it
         receives a passive verb; a bare noun ("civilians") leaves the place struck to say
-        whose. In a relative clause, the subject is the noun the pronoun follows."""
-        first = sentence.clause_start(i)
-        if 0 < first and sentence.tokens[first].lower in {"who", "which"}:
-            first = sentence.clause_start(first - 1)
+        whose. In a relative clause, the subject is the noun the pronoun follows. ``first``,
+        where given, is where the clause starts."""
+        if first is None:
+            first = sentence.clause_start(i)
+            if 0 < first and sentence.tokens[first].lower in {"who", "which"}:
+                first = sentence.clause_start(first - 1)
         for k in self._subject_head_window(sentence, first, i):
             ref = self._word_ref(sentence, k)
             if ref is not None and ref.country:
@@ -1336,8 +1351,15 @@ class PatternRoles:
     def _addressed_head(self, sentence: Sentence, i: int, out: Roles) -> list[ActorRef] | None:
         """"every American base in the region would be in the crosshairs": the subject of a
         verb that addresses its subject, headed by a country word however long its modifier,
-        is that country's, as the subject of a passive is (see :meth:`_head_word`)."""
+        is that country's, as the subject of a passive is (see :meth:`_head_word`). A word
+        before a reporting verb is the speaker ("Ethiopia said any attack on its dam would be
+        met with force"), never the side its own warning addresses: the subject starts past
+        that verb ("saying the Lebanese state would bear full responsibility")."""
         word = self._head_word(sentence, i)
+        k = sentence.index_at(word.start or 0) if word is not None else i
+        said = next((m for m in range(k + 1, i) if self._reports(sentence, m)), None)
+        if said is not None:
+            word = self._head_word(sentence, i, said + 1)
         if word is None:
             return None
         out.how.append(f"word {word.text!r} heading the subject")
@@ -1519,11 +1541,16 @@ class PatternRoles:
 
     def _kin_head(self, sentence: Sentence, k: int) -> int | None:
         """The kin noun heading the phrase of the people at ``k`` ("relatives of the hostages",
-        "families of detainees"): who they are tied to only names them."""
+        "families of detainees", "relatives of the jailed activists"): who they are tied to
+        only names them."""
         toks = sentence.tokens
         m = k - 1
         while m > 0 and toks[m].lower in ARTICLES | POSSESSIVES:
             m -= 1
+        if m > 1 and toks[m].lower.isalpha() and not toks[m].cap and toks[m].lower not in PREPOSITIONS:
+            m -= 1  # one modifier: "of the detained miners"
+            while m > 0 and toks[m].lower in ARTICLES | POSSESSIVES:
+                m -= 1
         kin = self.classes.get("kin", frozenset())
         return m - 1 if m > 0 and toks[m].lower == "of" and toks[m - 1].lower in kin else None
 
@@ -2291,6 +2318,11 @@ class PatternRoles:
                     k = kin
                 out.how.append(f"participant {toks[k].text!r} after {toks[j].lower!r} the protest noun")
                 return [_placed_participant(toks[k], self._placing_group(sentence, groups, k))]
+            counted = next((g for g in groups if g.first == k), None) \
+                if k > 1 and toks[k - 1].lower == "of" and toks[k - 2].lower in self.crowd_counts else None
+            if counted is not None:  # "a march by tens of thousands of Moroccan teachers": the crowd counted
+                out.how.append(f"crowd {counted.refs[0].text!r} counted after the protest noun")
+                return list(counted.refs)
             if not toks[k].lower.replace("-", "").isalpha() or toks[k].lower in PREPOSITIONS - {"of"} | CLAUSE_LINKS \
                     or any(g.first <= k < g.last for g in groups):
                 return None
@@ -2774,6 +2806,14 @@ class PatternRoles:
         out.recipients, out.object_end = list(agent.refs), agent.last
         out.how.append(f"{agent.refs[0].text!r} did the wrong the grievance names ('violations by X')")
         return True
+
+
+def _public_sector(ref: ActorRef) -> ActorRef:
+    """A participant noun with the KB's sector of the public ("activists": CVL), which lets
+    the place of their act give them its country."""
+    if ref.reason != PARTICIPANT or ref.sector is not None:
+        return ref
+    return replace(ref, sector=_noun_sector(ref.text.lower(), of_state=False))
 
 
 def _placed_participant(tok: Token, placing: Group | None) -> ActorRef:

@@ -283,7 +283,7 @@ def test_eliminating_needs_a_party(explainer: Explainer) -> None:
 
 def test_unnamed_workers_who_rally_are_the_actors_of_a_protest(explainer: Explainer) -> None:
     (event,) = code(explainer, "Hundreds of nurses and teachers rallied in Basra on Sunday over unpaid wages.")
-    assert event.type == "PROTEST" and [a.text for a in event.actors] == ["teachers"]
+    assert event.type == "PROTEST" and [a.text for a in event.actors] == ["nurses", "teachers"]
 
 
 def test_a_warning_dated_before_its_that_clause_is_still_a_threat(explainer: Explainer) -> None:
