@@ -836,12 +836,13 @@ def _subordinate_between(text: str, trigger: Span, place: Place) -> bool:
 
 
 def _talked_about(text: str, trigger: Span, place: Place) -> bool:
-    """Whether ``place``, named in no locative phrase, follows a trigger of ``topic_verbs`` in
-    its clause: "the two presidents *reviewed* Haniyeh's killing and the Gaza war" by phone
-    names what they talked about; a call has no place unless the text gives one. A comma or
-    "and" only lists the topics."""
+    """Whether ``place``, named in no locative phrase, follows a trigger of ``talking_over``
+    (events.yaml) in its clause: "the two presidents *reviewed* Haniyeh's killing and the Gaza
+    war" by phone names what they talked about; a call has no place unless the text gives one.
+    A comma or "and" only lists the topics."""
     words = text[trigger.start:trigger.end].lower().split()
-    if not words or words[0] not in load_lexicon().topic_verbs or place.start < trigger.end:  # type: ignore[operator]
+    if not words or not load_event_lexicon().in_class(words[0], "talking_over") \
+            or place.start < trigger.end:  # type: ignore[operator]
         return False
     breaks = _clause_break().finditer(text, trigger.end, place.start)  # type: ignore[arg-type]
     return all(m.group().lower() in (",", "and") for m in breaks)

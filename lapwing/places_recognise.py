@@ -185,7 +185,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "measure_nouns", "water_resource_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
               "unnamed_scenes", "travel_verbs", "site_prepositions",
               "approximators", "proximity_words", "media_heads",
-              "border_verbs", "institution_nouns", "topic_verbs", "withdrawal_verbs")
+              "border_verbs", "institution_nouns", "withdrawal_verbs")
 
 
 @dataclass(frozen=True)
@@ -275,7 +275,6 @@ class PlaceLexicon:
     approximators: frozenset[str]
     proximity_words: frozenset[str]
     institution_nouns: frozenset[str]
-    topic_verbs: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     region_descriptions: dict[str, str]  # description (lower case) -> the region's gazetteer name
