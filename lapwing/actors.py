@@ -1287,7 +1287,8 @@ class _Parser:
                 res = self._unknown(ph, self._name_key(ph), [])
                 res.reason += (f"; {entry.text!r} is the given name of {actor.name}, out of office for "
                                f"over {_STALE_YEARS} years, and the text names neither him nor his country")
-            elif actor.type == "person" and ph.noun and ph.noun.type == "government":
+            elif actor.type == "person" and ph.noun and ph.noun.type == "government" and ph.head_end:
+                # "the Biden administration"; but "Prime Ministers X and Y": a plural title
                 res = self._administration(ph, [a for e in ph.entries
                                                  if (a := self.kb.actors[e.actor_id]).type == "person"])
             elif actor.type == "person" and (ph.noun or ph.followers) \

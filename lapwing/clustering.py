@@ -107,6 +107,8 @@ class Params:
     repeat_markers: list[str]
     additive_reach: int
     marker_clause_openers: list[str]
+    compass_bearings: dict[str, float]
+    offset_reach_km: float
     families: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -261,7 +263,8 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         place_country=place.get("country") if has_point else None,
         country_place=level == "country",
         place_key=(f"{place['lat']:.2f},{place['lon']:.2f}" if has_point else None), water=water,
-        points=_points(place, water, p) if has_point else (),
+        points=_points(place, water, p, _offset_bearing(data, p) if level == "vicinity" else None)
+        if has_point else (),
         unit=unit, seat=seat,
         doc=doc or DocFacts(), record=data,
         additive=_marked(data, p.additive_markers, p.additive_reach, p.marker_clause_openers)
@@ -335,10 +338,41 @@ def _other_seas(report: Report, place: Report, p: Params) -> bool:
     return bool(report.water and place.water and not _joined(report.water, place.water, p))
 
 
-def _points(place: Mapping[str, Any], water: str | None, p: Params) -> tuple[tuple[float, float], ...]:
-    """Where a place lies for distances: a listed sea's chain of points, else its point."""
+def _points(place: Mapping[str, Any], water: str | None, p: Params,
+            bearing: float | None = None) -> tuple[tuple[float, float], ...]:
+    """Where a place lies for distances: a listed sea's chain of points, else its point, and
+    for a vicinity named by a compass offset (``bearing``) a chain of points from it out to
+    ``offset_reach_km`` that way: "a range west of Doha" may lie 80 km west of the city, but
+    not 80 km east of it."""
     chain = p.waters[water].get("points") if water else None
-    return tuple((lat, lon) for lat, lon in chain) if chain else ((place["lat"], place["lon"]),)
+    if chain:
+        return tuple((lat, lon) for lat, lon in chain)
+    lat, lon = place["lat"], place["lon"]
+    if bearing is None:
+        return ((lat, lon),)
+    steps = max(1, math.ceil(p.offset_reach_km / _OFFSET_STEP_KM))
+    north, east = math.cos(math.radians(bearing)), math.sin(math.radians(bearing))
+    per_degree = 111.2  # km per degree of latitude
+    return tuple((lat + north * d / per_degree, lon + east * d / (per_degree * math.cos(math.radians(lat))))
+                 for d in (p.offset_reach_km * k / steps for k in range(steps + 1)))
+
+
+#: Spacing of the points of a compass offset's chain (:func:`_points`), within a vicinity's radius.
+_OFFSET_STEP_KM = 10.0
+#: A compass word and "of" right before a place: "west of ", "north-east of the ".
+_COMPASS_OFFSET = re.compile(r"\b(?P<compass>[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _offset_bearing(data: Mapping[str, Any], p: Params) -> float | None:
+    """The bearing (degrees from north, ``compass_bearings``) of the compass word right
+    before the event's place in its sentence ("a desert range *west of* Doha"), if any: the
+    place names the side of the town it lies on, not only its ring (see :func:`_points`)."""
+    sentence, place = data.get("sentence") or {}, data.get("location") or {}
+    text, start = sentence.get("text"), place.get("start")
+    if not isinstance(text, str) or not isinstance(start, int):
+        return None
+    match = _COMPASS_OFFSET.search(text[:max(0, start - int(sentence.get("start") or 0))])
+    return p.compass_bearings.get(match.group("compass").lower()) if match else None
 
 
 def _joined(first: str, second: str, p: Params) -> bool:

@@ -986,8 +986,8 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
                 if _level(place) > _FINENESS["city"]:
                     continue  # "smuggled through Jordan": a country passed through is no scene
                 passages.append(place)
-            (origins if preposition in lexicon.source_locatives else ends if end else roads if road
-             else scene).append(place)
+            origin = preposition in lexicon.source_locatives or _source_behind(before[:phrase.start("preposition")])
+            (origins if origin else ends if end else roads if road else scene).append(place)
     scene = _passages_first(text, _with_containers(text, places, scene), passages)
     towns = [p for p in scene if _level(p) <= _FINENESS["city"]]
     return scene + [o for o in origins if not any(_same_clause_after(text, o, p) and not _holds(text, p, o)
@@ -995,6 +995,23 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
         + [r for r in roads if not any(_same_clause_after(text, r, p) for p in towns)] \
         + [e for e in ends if not any(_same_clause_after(text, e, p) or _same_clause_after(text, p, e)
                                       for p in scene)]
+
+
+@lru_cache(maxsize=1)
+def _source_origin() -> re.Pattern[str]:
+    """A preposition of ``source_locatives`` and one to three lower-case words at the end of a
+    string: "rockets *from desert scrubland* near ", "fired *from positions* outside "."""
+    sources = _alternation(load_lexicon().source_locatives)
+    return re.compile(rf"(?<![\w-])(?i:{sources})\s+(?:[a-z][\w'’-]*\s+){{1,3}}$")
+
+
+def _source_behind(lead: str) -> bool:
+    """Whether ``lead`` (the words up to a locative preposition) ends in an origin's phrase
+    (:func:`_source_origin`): "rockets from desert scrubland *near* al-Baghdadi hit the base"
+    says where the rockets came from, near the town, which gives way to where they hit, as a
+    place right after "from" does. No clause break may stand in the lower-case words."""
+    match = _source_origin().search(lead)
+    return match is not None and not _words(match.group()) & load_lexicon().clause_breaks
 
 
 #: A preposition of containment right before a place, maybe behind three more words.

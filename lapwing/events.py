@@ -129,6 +129,11 @@ SELF_SUBJECTS = frozenset({"we", "i", "it", "they", "he", "she"})
 SAID_ACTS = frozenset({"THREATEN", "REJECT"})
 #: Acts against others whose stated reason ("..., saying they had ...") tells what the punished did.
 PUNISHING_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
+#: Measures taken against a party: a relative clause on one it names ("revoked the permits of the
+#: family of a gunman who shot at a car") tells what the party did before, background to the measure.
+MEASURE_TYPES = PUNISHING_TYPES - {"ACCUSE"}
+#: Words that end a verb's subject when searched backwards ("..., and told banks to").
+CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "or"})
 #: Prepositions that make a nominal trigger a time anchor ("since the 2006 war", "after a
 #: government offensive", "hours before a separate ambush") or the reason for the news
 #: ("sanctions over settler attacks"): a past event dating or motivating another one, not an
@@ -624,8 +629,12 @@ class EventCoder:
             if standing:
                 _note(trace, f"{word!r}: {standing}: background, not an event of the day")
                 continue
-            if trig.type == "ASSAULT" and self._hazard_subject(sentence, groups, trig):
+            if trig.type == "ASSAULT" and self._thing_subject(sentence, groups, trig, "hazards"):
                 _note(trace, f"{word!r}: done by a natural hazard ('an earthquake killed'): a disaster, no attack")
+                continue
+            if trig.type == "REQUEST" and self._thing_subject(sentence, groups, trig, "impersonal_causes",
+                                                              CLAUSE_BREAKS):
+                _note(trace, f"{word!r}: its subject is a thing ('aid encourages them to stay'): no one asks")
                 continue
             restated = _restated(sentence, trig, out)
             if restated is not None:
@@ -764,6 +773,7 @@ class EventCoder:
             if _interval_clause(sentence, trig, self.lexicon):
                 elsewhere.append(event)
             if _nominal(sentence, trig) and _anchor(sentence, trig, self.lexicon) or event in elsewhere \
+                    or _motive(sentence, trig, triggers, self.lexicon) \
                     or _since_clause(sentence, trig, document.published) \
                     or _reported_anchor(sentence, trig, self._content_nouns) \
                     or _dated_report(sentence, trig, self._content_nouns) \
@@ -792,8 +802,8 @@ class EventCoder:
         out = _claimed_against_speaker(out, cues_.claiming_verbs, trace)
         kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, elsewhere, trace)
         span = Span(sentence.start, sentence.end, sentence.text)
-        return _fold_mediation(_merge(kept, trace, lambda e: date_for_event(e.trigger, span, self._timexes,
-                                                                            document)), trace)
+        merged = _merge(kept, trace, lambda e: date_for_event(e.trigger, span, self._timexes, document))
+        return _aid_arrivals(_fold_mediation(merged, trace), self.lexicon, trace)
 
     def _restatements(self, sentence: Sentence, triggers: list[Trigger], events: list[Event],
                       trace: list[str] | None) -> list[Event]:
@@ -890,8 +900,12 @@ class EventCoder:
                 continue
             span = _relative_span(sentence, opening)
             start, end = toks[opening].start, toks[span.stop - 1].end if span else toks[opening].end
-            if not any(o is not event and o not in dropped and o not in anchors
-                       and (o.trigger.end <= start or o.trigger.start >= end) for o in events):
+            # "revoked the permits of the family of a gunman who shot at a car": the measure is
+            # the news even when none of its parties is known
+            punisher = next((t for t in triggers if t.type in MEASURE_TYPES and t.entry.pos == "verb"
+                             and t.governed is None and toks[t.j - 1].end <= start), None)
+            if punisher is None and not any(o is not event and o not in dropped and o not in anchors
+                                            and (o.trigger.end <= start or o.trigger.start >= end) for o in events):
                 continue
             days = {n for n, t in enumerate(toks) if t.lower in DAY_WORDS}
             if days & set(span) and not (modifier and days <= set(span)) or _recent_time(sentence, span):
@@ -905,7 +919,9 @@ class EventCoder:
             if not modifier and (self._judged_clause(sentence, triggers, opening)
                                  or self._claimed_clause(sentence, opening)):
                 continue  # "condemned the attack that hit the field": the judged or claimed act, taken as done
-            why = self._background_reason(sentence, groups, event, k, opening, head, span, modifier)
+            why = self._background_reason(sentence, groups, event, k, opening, head, span, modifier) \
+                or (f"the deed of a party {sentence.span_text(punisher.i, punisher.j)!r} punishes, done before"
+                    if punisher is not None else None)
             if why is None:
                 continue
             dropped.append(event)
@@ -1302,13 +1318,17 @@ class EventCoder:
         """"Hamas said it was behind the rocket attack on Sderot": a speaker that says it was
         behind an act (itself the subject of an accusing phrase, named or as a pronoun) owns up
         to it, as "claimed responsibility for the attack" does, and PLOVER codes the act it
-        claims with the speaker as its source, no accusation of itself. The act's recipients
-        are read on its own word."""
+        claims with the speaker as its source, no accusation of itself; so does one that says
+        its own men were ("said its fighters were behind", "their militants"). The act's
+        recipients are read on its own word."""
         act = next((t for t in trig.content if t.type), None)
         if trig.entry.mode != "allege" or act is None or cue is None or cue.speaker is None:
             return None
-        named = bool(roles.recipients) and all(same_actor(r, [cue.speaker]) for r in roles.recipients)
-        if not named and (roles.recipients or roles.pronoun not in SELF_SUBJECTS or trig.i < cue.first):
+        toks = sentence.tokens
+        named = bool(roles.recipients) and all(
+            same_actor(r, [cue.speaker]) or not r.actor_id and toks[sentence.name_index(r.start or 0) - 1].lower
+            in POSSESSIVES for r in roles.recipients)
+        if not named and (roles.recipients or roles.pronoun not in SELF_SUBJECTS | POSSESSIVES or trig.i < cue.first):
             return None
         own = reader.roles(sentence, groups, act.i, act.after, act.entry)
         roles.actors = _speakers(groups, cue, cue.speaker)
@@ -1394,17 +1414,25 @@ class EventCoder:
 
     # ----- context: coordinated demonyms, "the army", cities visited, background events
 
-    def _hazard_subject(self, sentence: Sentence, groups: list[Group], trig: Trigger) -> bool:
+    def _thing_subject(self, sentence: Sentence, groups: list[Group], trig: Trigger, name: str,
+                       stops: frozenset[str] = frozenset()) -> bool:
         """"an earthquake destroyed thousands of buildings and killed 40,000 people", "floods
-        killed 200": a verb whose subject is a natural hazard, with no party named between
-        them in its clause, tells a disaster, which no one did."""
+        killed 200": a verb whose subject is a natural hazard (word class ``name``), with no
+        party named between them in its clause, tells a disaster, which no one did; "aid paid
+        out inside Lebanon only encourages them to stay" (``impersonal_causes``) asks nothing of
+        anyone. A party after a preposition there ("inside Lebanon") is no subject, and a word
+        of a party's name ("EU foreign policy chief Kaja Kallas") no thing. The search ends at
+        a word of ``stops`` ("for funnelling cash to X, and told banks to": another verb's)."""
         if trig.entry.pos != "verb":
             return False
         toks = sentence.tokens
-        hazards = self.lexicon.classes.get("hazards", frozenset())
+        things = self.lexicon.classes.get(name, frozenset())
         for k in range(trig.i - 1, sentence.clause_start(trig.i) - 1, -1):
-            if toks[k].lower in hazards:
-                return not any(k < g.first < trig.i for g in groups)
+            if toks[k].lower in stops:
+                return False
+            if toks[k].lower in things and not any(g.first <= k < g.last for g in groups):
+                return not any(k < g.first < trig.i and toks[governor(sentence, g.first)].lower not in PREPOSITIONS
+                               for g in groups)
         return False
 
     def _tally(self, sentence: Sentence, trig: Trigger) -> bool:
@@ -2287,7 +2315,7 @@ class EventCoder:
                 outer.content.append(inner)
         self._meeting_purposes(sentence, groups, triggers)
         self._intended(sentence, groups, triggers)
-        _judged_reasons(sentence, triggers)
+        _judged_reasons(sentence, triggers, self.lexicon.classes.get("naming", frozenset()))
         _ultimatum_demands(sentence, triggers)
         _yielded_demands(sentence, triggers)
         _protest_purposes(sentence, triggers)
@@ -3045,11 +3073,12 @@ def _visitor_epithet(sentence: Sentence, trig: Trigger, triggers: list[Trigger])
         and any(t.type not in (None, trig.type) and not (told and t.i > trig.i) for t in triggers)
 
 
-def _judged_reasons(sentence: Sentence, triggers: list[Trigger]) -> None:
+def _judged_reasons(sentence: Sentence, triggers: list[Trigger], naming: frozenset[str]) -> None:
     """"castigated the Houthis on Saturday for seizing UN staff", "expressed regret to Qatar
     for the strike on Hamas officials", "praised Oman for its mediation": the act after the
     "for" of a condemnation, a welcome or an apology is what it reacts to, told as its reason;
-    the reaction is the news. Only modifiers may part "for" from the act it names. So is the
+    the reaction is the news. Only modifiers may part "for" from the act it names, past a free
+    relative of ``naming`` ("for what it called a steady supply of arms": alleged). So is the
     gerund after an arrest's "for" ("detained two reporters for filming the base", "the arrest
     of three clerics for defying the ban"): the charge, no act of its own."""
     toks = sentence.tokens
@@ -3064,7 +3093,10 @@ def _judged_reasons(sentence: Sentence, triggers: list[Trigger]) -> None:
             k = inner.i - 1
             while k > outer.j and toks[k].lower.isalpha() and toks[k].lower not in PREPOSITIONS:
                 k -= 1
-            if toks[k].lower == "for" and k >= inner.i - 1 - AIM_MODIFIERS and sentence.same_clause(outer.i, k) \
+            named = next((n for n in range(k + 2, inner.i) if toks[n].lower in naming), None) \
+                if toks[k + 1].lower == "what" else None
+            start = k if named is None else named + (toks[named + 1].lower == "as")
+            if toks[k].lower == "for" and start >= inner.i - 1 - AIM_MODIFIERS and sentence.same_clause(outer.i, k) \
                     and not set(sentence.words(outer.j, k)) & {",", ";", "and", "but"}:
                 inner.governed, inner.by = "absorb", sentence.span_text(outer.i, outer.j)
                 outer.content.append(inner)
@@ -4665,6 +4697,10 @@ REACTIONS = (("in", "protest"), ("in", "response"), ("in", "retaliation"), ("in"
 #: Participles before "to" that make the event noun after them one the news only relates to
 #: ("a gesture linked to the American-brokered talks"): background, never the news itself.
 RELATIONS = frozenset({"linked", "related", "tied", "connected"})
+#: Prepositions after a feeling that name its motive ("angered by", "furious at", "in anger over"),
+#: and how many words may stand between one and the act it names ("by continued American support").
+MOTIVE_LINKS = frozenset({"by", "at", "about", "over", "with"})
+MOTIVE_REACH = 4
 
 
 #: Words that, after "the same day" or "on the day", open a clause of another event told to
@@ -4791,8 +4827,9 @@ def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], l
     attention") or by an interval of ``interval_links`` (", a day on from Monday's road
     blockades"), or named in that stretch as what is mourned, buried or included, by a word of
     ``recalling_words`` ("; far away, the town was burying the victims of Friday's bombing",
-    ", the latest in a wave of unrest that included Sunday's rallies"): an act reported
-    before, told as the background the news stands against, not news of this report. The
+    ", the latest in a wave of unrest that included Sunday's rallies"), or set apart from the
+    news or added to it by a pair of ``relating_links`` (", a message distinct from Thursday's
+    threat", ", adding to Thursday's airlift"): an act reported before, told as the background the news stands against, not news of this report. The
     news must be told before the comma; a dated noun heading the sentence ("Friday's attack
     killed 12") is news. "As well as" joins, it opens none. A verb's plural or gerund owned
     by the day is as much a noun ("Sunday's pensioner rallies", "Friday's car bombing"); its
@@ -4806,7 +4843,8 @@ def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], l
         return False
     stretch = sentence.words(comma + 1, trig.i)
     if stretch and lexicon.in_class(stretch[0], "dated_background_openers") and stretch[:2] != ["as", "well"] \
-            or any(lexicon.in_class(word, "recalling_words") for word in stretch):
+            or any(lexicon.in_class(word, "recalling_words") for word in stretch) \
+            or any(lexicon.in_class(" ".join(stretch[n:n + 2]), "relating_links") for n in range(len(stretch) - 1)):
         return True
     return any(lexicon.in_class(" ".join(stretch[n + 1:n + 3]), "interval_links")
                and time.unit(stretch[n]) is not None
@@ -4866,6 +4904,21 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
                 or word in {"of", "to"} and k > 0 and toks[k - 1].lower in OCCASIONS \
                 or word == "at" and trig.type in VENUE_TYPES \
                 or word == "to" and k > 0 and toks[k - 1].lower in RELATIONS
+    return False
+
+
+def _motive(sentence: Sentence, trig: Trigger, triggers: list[Trigger], lexicon: EventLexicon) -> bool:
+    """"Iranian-backed groups angered by American support for the war", "furious at the
+    blockade", "in anger over the raids": an act after a feeling's "by", "at" or "over"
+    (``motive_feelings`` in events.yaml) is why a party acts, background to the report. It
+    must head that phrase, with no other trigger or comma between ("angered by the raid
+    staged a protest": the protest is news)."""
+    toks = sentence.tokens
+    for k in range(trig.i - 1, max(0, trig.i - MOTIVE_REACH - 1), -1):
+        if toks[k].lower in MOTIVE_LINKS:
+            return lexicon.in_class(toks[k - 1].lower, "motive_feelings")
+        if toks[k].lower in {",", ";", ":"} or any(t.i <= k < t.j for t in triggers if t is not trig):
+            return False
     return False
 
 
@@ -5031,12 +5084,35 @@ def _elaborates(told: Event, event: Event) -> bool:
     dealings with them", "listed the firm, freezing its assets"): the measure's scope, not a
     second act. A foreign target of its own ("..., threatening an incursion against the
     SDF") keeps it an event."""
-    before = event.sentence.text[:event.trigger.start - event.sentence.start].rstrip()
     home = {a.country for a in told.actors if a.country}
-    return told.type == event.type and told.trigger.start < event.trigger.start and bool(event.actors) \
-        and event.trigger.text.lower().endswith("ing") and before.endswith(",") \
-        and all(same_actor(a, told.actors) for a in event.actors) \
+    return told.type == event.type and _spells_out(told, event) \
         and all(r.country in home for r in event.recipients)
+
+
+def _spells_out(told: Event, event: Event) -> bool:
+    """Whether ``event`` is a participle after a comma, later than ``told`` in its sentence,
+    whose actors are all ``told``'s (", unloading 250 tents", ", freezing its assets")."""
+    before = event.sentence.text[:event.trigger.start - event.sentence.start].rstrip()
+    return told.trigger.start < event.trigger.start and bool(event.actors) \
+        and event.trigger.text.lower().endswith("ing") and before.endswith(",") \
+        and all(same_actor(a, told.actors) for a in event.actors)
+
+
+def _aid_arrivals(events: list[Event], lexicon: EventLexicon, trace: list[str] | None) -> list[Event]:
+    """"Eight military cargo planes arrived at the air base, unloading tents and food
+    parcels": an arrival (``arriving``, ``entering`` in events.yaml) read as a deployment,
+    spelt out by a participle of aid by the same actors, is the aid's delivery: no MOBILIZE."""
+    arrivals = lexicon.classes.get("arriving", frozenset()) | lexicon.classes.get("entering", frozenset())
+    kept = []
+    for event in events:
+        delivery = next((e for e in events if e.type == "AID" and _spells_out(event, e)), None) \
+            if event.type == "MOBILIZE" and event.trigger.text.lower() in arrivals else None
+        if delivery is not None:
+            _note(trace, f"{event.trigger.text!r}: the arrival delivering {delivery.trigger.text!r}: "
+                         "the aid's delivery, no deployment")
+            continue
+        kept.append(event)
+    return kept
 
 
 def _opposed(a: Event, b: Event) -> bool:

@@ -8,9 +8,10 @@ events, so this decides, in this order (the first that applies wins):
    it *will* not do is a refusal: type REJECT, asserted ("says it will not accept");
 2. ``hypothetical``: inside an "if"/"unless" clause, or after "would"/"should" (but
    "said it would" is reported future, see 5);
-3. ``possible``: after "may", "might", "could", "possibly", "a potential"; but a hostile
-   act that its own side's speaker says it "could", "may" or "might" do "if" or "unless"
-   another does something is a conditional threat (THREATEN, asserted), as with "would".
+3. ``possible``: after "may", "might", "could", "possibly", "a potential", or named by a
+   rumour or fear ("amid talk of a ground operation"); but a hostile act that its own
+   side's speaker says it "could", "may" or "might" do "if" or "unless" another does
+   something is a conditional threat (THREATEN, asserted), as with "would".
    A modal before a verb of undertaking rules the act its object names ("could launch a
    new ground offensive");
 4. ``intended``: after "plans to", "is preparing to", "set to", "planned";
@@ -225,6 +226,25 @@ def _forecast(sentence: Sentence, i: int, lexicon: EventLexicon, window: int) ->
     return None
 
 
+#: Words after "of" or "about" that may stand before the act a rumour names ("talk of a
+#: major ground operation"), and the links themselves.
+RUMOUR_REACH = 4
+RUMOUR_LINKS = frozenset({"of", "about"})
+
+
+def _rumoured(sentence: Sentence, i: int, lexicon: EventLexicon) -> str | None:
+    """"amid talk of a ground operation", "speculation about an imminent offensive", "fears
+    of a new invasion": an act only talked of, rumoured or feared (``rumours`` in events.yaml)
+    may come or not; no report of one."""
+    toks = sentence.tokens
+    for k in range(i - 1, max(0, i - 1 - RUMOUR_REACH), -1):
+        if not sentence.same_clause(k, i) or not toks[k].lower.replace("-", "").isalpha():
+            return None
+        if toks[k].lower in RUMOUR_LINKS:
+            return f"{toks[k - 1].text} {toks[k].text}" if lexicon.in_class(toks[k - 1].lower, "rumours") else None
+    return None
+
+
 def same_actor(speaker: ActorRef, actors: list[ActorRef]) -> bool:
     """Whether the speaker is (part of) the actor: same KB id, or same country for states,
     governments and their officials, or the same words."""
@@ -296,6 +316,9 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
     forecast = _forecast(sentence, i, lexicon, cues.intended_window)
     if forecast:
         return Reading("possible", type_, [f"forecast: {forecast} ... to"])
+    rumour = _rumoured(sentence, i, lexicon)
+    if rumour:
+        return Reading("possible", type_, [f"rumour: {rumour}"])
     intended = _phrase_before(sentence, i, cues.intended, cues.intended_window)
     if intended:
         return Reading("intended", type_, [f"plan: {intended}"])

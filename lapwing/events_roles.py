@@ -60,6 +60,18 @@ PREDICATE_WORDS = BE_WORDS - {"be", "been", "being"} | {"have", "has", "had"}
 #: Words opening a condition: a verb after one belongs to the condition, not to the clause
 #: it hangs on.
 CONDITIONS = frozenset({"if", "unless"})
+#: Modals telling what would follow from a condition ("any push would unleash an offensive").
+CONSEQUENCE_MODALS = frozenset({"would", "will", "'d", "'ll"})
+#: Verbs by which a place holds a party ("the base housing U.S. forces", "the garrison that
+#: hosts American troops"): the party is where an attack lands, never the attacker.
+HOSTING = frozenset({"housing", "hosting", "sheltering", "harbouring", "harboring", "houses", "hosts"})
+#: What a request may ask a giver for ("pleaded for European money", "funding from the EU"):
+#: the giver is asked, not those the money is for.
+#: Words that open a noun phrase after "to" ("to any", "to these"), never an infinitive's verb.
+QUANTIFIERS = frozenset({"any", "every", "each", "all", "this", "that", "these", "those", "such", "no", "other",
+                         "another", "both", "some", "more", "most", "further"})
+FUNDS = frozenset({"money", "funding", "funds", "financing", "finance", "cash", "grants", "loans", "aid",
+                   "assistance", "help", "support"})
 #: What may count the victims of a participle coordinated with a passive ("were killed and
 #: dozens more wounded").
 ELLIPTICAL_COUNTS = frozenset({"others", "another", "more", "dozens", "scores", "several", "many",
@@ -562,9 +574,15 @@ class PatternRoles:
         light = _light_participle(sentence, i) if actor is None else None
         if light is not None:  # ", scoring a direct hit": the main clause's subject, not a party between
             actor = self._participial_subject(sentence, groups, light, out, speaking=light == i)
+        conditioning: list[ActorRef] = []
         if actor is None and not (entry.pos == "noun" and self.in_phrase(sentence, i)):
             group = self._subject(sentence, groups, i, out, verb=entry.pos == "verb")
-            if group is not None:
+            if group is not None and not entry.addressee_subject and self._conditioning(sentence, group, i):
+                conditioning = list(group.refs)
+                actor, out.pronoun = [], "we"  # the speaker's own warning, as if "we would unleash"
+                out.how.append(f"{group.refs[0].text!r} names the condition ('any X push would'): threatened, "
+                               "the speaker threatens")
+            elif group is not None:
                 actor = list(group.refs)
                 out.how.append("nearest actor before the trigger in its clause")
             else:
@@ -578,6 +596,12 @@ class PatternRoles:
             actor = self._sovereign_giver(sentence, i, entry, out)
         out.actors = actor or []
         self._recipients(sentence, groups, j, entry, out)
+        if conditioning:
+            out.recipients = conditioning + [r for r in out.recipients if not _same(r, conditioning)]
+        if entry.type == "PROTEST" and not out.recipients:
+            self._protested_premises(sentence, groups, i, out)
+        if entry.type == "REQUEST" and not out.recipients:
+            self._asked_giver(sentence, groups, j, out)
         if entry.type in MEASURE_TYPES and entry.pos == "verb" and out.actors and not out.recipients:
             self._gateway_shut(sentence, groups, j, out)
         if entry.type == "ACCUSE" and not out.object_found:
@@ -623,18 +647,23 @@ class PatternRoles:
         "Egyptian troops and their Saudi counterparts": a subject joined to the actor by "and"
         and a possessive standing for it, with a country word of another state, names that
         state's side of the act (whatever the noun, "peers", "counterparts", "hosts"): it acts
-        too. The possessive ties it to the actor; a second state's word makes it a partner."""
+        too. The possessive ties it to the actor; a second state's word makes it a partner, of
+        the actor's own kind ("Azerbaijan's prime minister and his Georgian counterpart": the
+        Georgian government)."""
         toks = sentence.tokens
         last = max((sentence.index_at(a.end or 0) for a in out.actors if a.end is not None), default=None)
         if last is None:
             return
         home = {a.country for a in out.actors if a.country}
+        owner = max((a for a in out.actors if a.end is not None), key=lambda a: a.end or 0)
         for k in range(last, i - 2):
             if toks[k].lower != "and" or toks[k + 1].lower not in POSSESSIVES | {"her"} \
                     or not sentence.same_clause(k, i):
                 continue
             partner = self._word_ref(sentence, k + 2)
             if partner is not None and partner.country and partner.country not in home:
+                if partner.sector is None and owner.sector is not None:
+                    partner = replace(partner, sector=owner.sector)
                 out.actors = out.actors + [partner]
                 out.how.append(f"{partner.text!r}, joined to the actor as {toks[k + 1].text!r} partners, acts too")
             return
@@ -1410,7 +1439,7 @@ class PatternRoles:
                 owner = self._sender_after(sentence, groups, c, out)
                 if not owner:  # a vehicle acted on in the passive keeps its flag to itself
                     owner = None if self._passive_after(sentence, c, i) \
-                        else self._country_word_before(sentence, groups, c, out)
+                        else self._armed_owner(sentence, c, self._country_word_before(sentence, groups, c, out))
                 if owner is not None:  # else the head before: "A Turkish force of 20 vehicles"
                     return owner
         return None
@@ -1440,6 +1469,18 @@ class PatternRoles:
             return True
         return i > 1 and toks[i - 2].lower in self.weapons and toks[i - 1].lower.isalpha() \
             and not toks[i - 1].cap and toks[i - 1].lower not in NOT_NOUNS
+
+    def _armed_owner(self, sentence: Sentence, c: int, owner: list[ActorRef] | None) -> list[ActorRef] | None:
+        """"A Turkish naval ship", "an Emirati military plane": a state's vehicle at ``c``
+        marked as its forces' (the ``armed`` words between its country word and it) is sent
+        by its military, so two donors' deliveries to one city stay apart."""
+        if not owner or owner[0].sector is not None or owner[0].end is None:
+            return owner
+        toks = sentence.tokens
+        between = range(sentence.index_at(owner[0].end), c)
+        if not any(toks[k].lower in self.classes.get("armed", frozenset()) for k in between):
+            return owner
+        return [replace(owner[0], sector="MIL")]
 
     def _passive_after(self, sentence: Sentence, c: int, i: int) -> bool:
         """Whether a passive verb stands between the vehicle at ``c`` and token ``i`` ("A
@@ -2021,6 +2062,8 @@ class PatternRoles:
                     and not (_tied_to(sentence, group.first) and (comma is None or group.last > comma)) \
                     or _included_at(sentence, group.first) is not None:
                 continue  # "arrested six suspects, including two Palestinians, ...": part of an object
+            if _hosted(sentence, group):
+                continue  # "Rockets rained on the base housing U.S. forces, injuring": they were hit
             if verb and self._indirect_object(sentence, group, i):
                 out.recipients = list(group.refs)
                 out.how.append(f"{group.refs[0].text!r}, the indirect object before the participle, is addressed")
@@ -2043,6 +2086,77 @@ class PatternRoles:
                 out.pronoun = sentence.tokens[k].lower
                 break
         return None
+
+    def _asked_giver(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """"pleaded for European money to help Syrians resettle", "a request for funding from
+        the World Bank": a request for money or aid asks its giver, the party whose word stands
+        before the money or who follows it after "from"; those it is for only benefit."""
+        toks = sentence.tokens
+        end = min(len(toks), j + PREP_WINDOW)
+        k = next((n for n in range(j, end) if toks[n].lower == "for" and sentence.same_clause(j, n)), None)
+        if k is None:
+            return
+        n = k + 1 + (k + 1 < len(toks) and toks[k + 1].lower in ARTICLES | {"more", "further", "fresh", "new"})
+        ref = self._word_ref(sentence, n) if n + 1 < len(toks) and toks[n + 1].lower in FUNDS else None
+        if ref is not None and ref.country and not _same(ref, out.actors):
+            out.recipients = [ref]
+            out.how.append(f"{ref.text!r}, whose money is asked for, is asked")
+            return
+        m = next((m for m in range(k + 1, min(len(toks), k + 4)) if toks[m].lower in FUNDS), None)
+        group = next((g for g in groups if m is not None and m + 1 < len(toks) and toks[m + 1].lower == "from"
+                      and g.first in (m + 2, m + 3)), None)
+        if group is not None and not any(_same(r, out.actors) for r in group.refs):
+            out.recipients = list(group.refs)
+            out.how.append(f"{group.refs[0].text!r}, from whom the money is asked, is asked")
+
+    def _infinitive_to(self, sentence: Sentence, k: int) -> bool:
+        """Whether "to" at ``k`` marks an infinitive with its own object ("funding to move
+        Syrian refugees home", "money to help the displaced"): a lower-case word no party
+        names, then a name or a determiner ("respond to any Israeli incursion": a quantifier
+        is no verb). Those a request's money would move or help are no recipients of the
+        request (aid's are: "an air bridge to help Sudanese" gives to them)."""
+        toks = sentence.tokens
+        if toks[k].lower != "to" or k + 2 >= len(toks):
+            return False
+        verb, after = toks[k + 1], toks[k + 2]
+        return verb.lower.isalpha() and not verb.cap \
+            and verb.lower not in ARTICLES | POSSESSIVES | COUNT_WORDS | QUANTIFIERS \
+            and self._word_ref(sentence, k + 1) is None \
+            and (after.cap or after.lower in ARTICLES | POSSESSIVES | {"their", "her", "them"})
+
+    @staticmethod
+    def _protested_premises(sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
+        """"staged a sit-in outside a World Food Programme warehouse": the party whose premises
+        a protest gathers outside (or in front of) is whom it is aimed at; the protesters stay
+        its actors."""
+        toks = sentence.tokens
+        for k in range(i + 1, len(toks)):
+            if not sentence.same_clause(i, k):
+                return
+            front = toks[k].lower == "front" and k > 0 and toks[k - 1].lower == "in" \
+                and k + 1 < len(toks) and toks[k + 1].lower == "of"
+            if toks[k].lower != "outside" and not front:
+                continue
+            n = k + 2 if front else k + 1
+            n += n < len(toks) and toks[n].lower in ARTICLES
+            group = next((g for g in groups if g.first == n and not _same(g.refs[0], out.actors)), None)
+            if group is not None:
+                # "outside the Central Bank in Beirut": the body is aimed at; its seat stays the place
+                seat = next((m for m in range(group.first + 1, group.last) if toks[m].lower in PLACING_PREPS), None)
+                out.recipients = list(group.refs) if seat is None else [
+                    replace(r, text=sentence.span_text(group.first, seat), end=toks[seat - 1].end) for r in group.refs]
+                out.how.append(f"{group.refs[0].text!r}, outside whose premises the protest gathers, is its target")
+            return
+
+    @staticmethod
+    def _conditioning(sentence: Sentence, group: Group, i: int) -> bool:
+        """"any Houthi push toward Marib would unleash an offensive on Hodeidah": a party under
+        "any" heading the subject of a modal of consequence names the condition of a threat;
+        the act would answer it, so the party is threatened, not the one who threatens."""
+        toks = sentence.tokens
+        if group.first < 1 or toks[group.first - 1].lower != "any" or group.last >= i:
+            return False
+        return any(toks[n].lower in CONSEQUENCE_MODALS for n in range(group.last, i))
 
     def _heads_conjunct(self, sentence: Sentence, last: int, first: int) -> bool:
         """Whether the words from token ``last`` to ``first`` join a second subject to the
@@ -2258,12 +2372,14 @@ class PatternRoles:
 
     def _main_subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles,
                       how: str) -> list[ActorRef] | None:
-        """The sentence's first group before token ``i`` outside a prepositional phrase."""
+        """The sentence's first group before token ``i`` outside a prepositional phrase (also
+        past an article: "a sit-in outside a World Food Programme warehouse")."""
         toks = sentence.tokens
         for n, group in enumerate(groups):
             if group.first >= i:
                 return None
-            if not group.first or toks[group.first - 1].lower not in PREPOSITIONS:
+            if (not group.first or toks[governor(sentence, group.first)].lower not in PREPOSITIONS) \
+                    and not _hosted(sentence, group):
                 out.how.append(how)
                 later = groups[n + 1] if n + 1 < len(groups) and groups[n + 1].last <= i else None
                 if later is not None and self._heads_conjunct(sentence, group.last, later.first):
@@ -2600,7 +2716,8 @@ class PatternRoles:
                 end = min(len(toks), max(end, k + 1 + PREP_WINDOW))
             if not sentence.same_clause(home, k) or k > j and toks[k].lower in REASON_PREPS - set(entry.preps):
                 break  # "severed relations over Cairo's treaty with Israel" (not the particle: "handed over")
-            if toks[k].lower in entry.preps and not (k and toks[k - 1].lower in TIES):
+            if toks[k].lower in entry.preps and not (k and toks[k - 1].lower in TIES) \
+                    and not (entry.type == "REQUEST" and k > j and self._infinitive_to(sentence, k)):
                 n, reach = k + 1, min(len(toks), k + 4)
                 while n < reach:
                     if toks[n].lower in PREPOSITIONS and self._counterpart_link(sentence, n):
@@ -3163,13 +3280,18 @@ def _describing(toks: list[Token], k: int) -> bool:
     """Whether the participle at ``k`` itself describes a noun: a past participle before it,
     after an article or a preposition ("hundreds of prefabricated shelters"), or as a reduced
     relative right after a common noun or a comma and before a preposition ("A vessel loaded
-    with flour ... arrived", "The council, chaired by the crown prince, expressed"). It is no
-    verb of its clause, so no sign that a later participle describes a noun."""
+    with flour ... arrived", "The council, chaired by the crown prince, expressed"), or an
+    "-ing" form right after a common noun and before its own object ("A navy ship bearing a
+    field hospital docked": no auxiliary makes it finite). It is no verb of its clause, so no
+    sign that a later participle describes a noun."""
     if k < 1 or k + 1 >= len(toks):
         return False
     before = toks[k - 1]
     if before.lower in ARTICLES | PREPOSITIONS:
         return toks[k].lower.endswith("ed")  # "guilty of violating the truce": a gerund is a verb
+    if toks[k].lower.endswith("ing") and (toks[k + 1].lower in COUNT_WORDS | ARTICLES or toks[k + 1].lower.isdigit()):
+        return before.lower.isalpha() and not before.cap and before.lower not in NOT_NOUNS \
+            and not _past_participle(before.lower) and not before.lower.endswith("ly")
     return toks[k + 1].lower in PREPOSITIONS and (
         before.text == "," or before.lower.isalpha() and not before.cap and before.lower not in NOT_NOUNS)
 
@@ -3311,6 +3433,17 @@ def _named_by_head(groups: list[Group], before: int, head: str) -> ActorRef | No
     Bank)."""
     return next((r for g in reversed(groups) if g.last <= before for r in g.refs
                  if head in f"{r.name or ''} {r.text}".lower().split()), None)
+
+
+def _hosted(sentence: Sentence, group: Group) -> bool:
+    """Whether the party of ``group`` is the object of a place's holding it ("the base housing
+    U.S. forces", "the garrison that hosts American troops"): it is where an attack lands,
+    not who attacks."""
+    toks = sentence.tokens
+    k = group.first - 1
+    while k > 0 and toks[k].lower in ARTICLES | POSSESSIVES:
+        k -= 1
+    return k > 0 and toks[k].lower in HOSTING and not toks[k - 1].cap and toks[k - 1].lower.isalpha()
 
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:
