@@ -1588,7 +1588,7 @@ class _Parser:
             return Resolution(ActorRef(text="", country=scene, sector=noun.sector, type=noun.type),
                               f"noun: {ph.noun_text!r} acting where their sentence places all it tells, "
                               f"{scene} -> {noun.sector}")
-        if noun.standalone or forced:
+        if (noun.standalone or forced) and not noun.owned:
             ref = ActorRef(text="", sector=noun.sector, type=noun.type)
             return Resolution(ref, f"noun: {ph.noun_text!r} -> {noun.sector}")
         return Resolution(None, f"none: {ph.noun_text!r} without a country or organisation")
@@ -1814,6 +1814,8 @@ class _Parser:
 
     def _unknown(self, ph: _Phrase, key: tuple[str, ...], near: list[str]) -> Resolution:
         owner = self._owner(ph)
+        if owner is None and ph.noun and ph.noun.owned and not ph.titles:
+            return Resolution(None, f"none: {ph.noun_text!r} without its state names a ship, no party")
         code = owner[0] if owner else None
         kind: ActorType
         if ph.titles:

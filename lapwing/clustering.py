@@ -204,6 +204,8 @@ _RELAYED_TYPES = frozenset({"REQUEST"})
 #: :func:`_other_counterparts`); the host and the day do not, as a head of state receives
 #: several visitors at one palace on one day.
 _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})
+#: The two sides of an event, as its record names them.
+_ROLES = ("actors", "recipients")
 #: How the actors stage explains a city taken for its state ("Baghdad" for Iraq).
 METONYMY = "metonymy:"
 #: Prefixes of keys that name no resolved actor: an unresolved name, or a kind of party.
@@ -764,7 +766,7 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
         return None  # two named ships: two attacks
     total, comparable = 0.0, 0
     for party in report.parties:
-        credit = _party_credit(party, cluster, p)
+        credit = 0.0 if _other_role_only(report, cluster, party) else _party_credit(party, cluster, p)
         if credit or (party[2] is not None and cluster.countries):
             total += credit
             comparable += 1
@@ -773,6 +775,46 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
                                                         or _other_persons(report, cluster)
                                                         or _other_targets(report, cluster, p))
     return mean - p.weights["role_conflict"] * conflicts
+
+
+def _other_role_only(report: Report, cluster: Cluster, party: tuple[str, str | None, str | None]) -> bool:
+    """Whether, in a directed event (not of ``_RECIPROCAL_TYPES`` nor ``_RELAYED_TYPES``),
+    the report has the party on one side and the cluster has it only on the other
+    (:func:`_role_match`), while one of them fills the side where the other has the party
+    with a party of its own that the other lacks: a government general threatening the
+    Houthis is not the Houthis' threat against ships of the day before, though both name the
+    Houthis. The report's own party counts always; the cluster's only against a statement's
+    speaker, which reports rarely misread (:func:`_other_speakers`): a lone actor of a deed
+    that the cluster has as its target is more often a misread role ("remove" read with the
+    bank whose assets were freed as actor). A report that has the party's country on both
+    sides misread one of them, and the party keeps its credit (:func:`_party_credit`)."""
+    if report.type in _RECIPROCAL_TYPES | _RELAYED_TYPES:
+        return False
+    mine = {role: [_party(r) for r in report.record.get(role) or ()] for role in _ROLES}
+    for role, other in (_ROLES, _ROLES[::-1]):
+        if party not in mine[role] or party[2] in {country for _, _, country in mine[other]} \
+                or not _role_match([party], cluster, other) or _role_match([party], cluster, role):
+            continue
+        if mine[other] and not _role_match(mine[other], cluster, other, loose=True):
+            return True
+        theirs = [_party(r) for m in cluster.members for r in m.record.get(role) or ()]
+        if report.family.startswith(VERBAL) and theirs and not _role_match(mine[role], cluster, role, loose=True):
+            return True
+    return False
+
+
+def _role_match(parties: Iterable[tuple[str, str | None, str | None]], cluster: Cluster, role: str,
+                loose: bool = False) -> bool:
+    """Whether a member of the cluster has one of ``parties`` in ``role`` ("actors",
+    "recipients") as the same resolved actor or the same country and sector ("the Houthis" and
+    their spokesman), or, ``loose``, the same country: a country alone may be either side's
+    ("Israelis" protesting against Netanyahu), so it moves no party to the other side, yet
+    it tells a side that may be the other's, misread."""
+    theirs = {_party(r) for m in cluster.members for r in m.record.get(role) or ()}
+    keys = {key for key, _, _ in theirs if not key.startswith(_GENERIC)}
+    sectors = {sector for _, sector, _ in theirs if sector}
+    countries = {country for _, _, country in theirs if country} if loose else set()
+    return any(key in keys or sector in sectors or country in countries for key, sector, country in parties)
 
 
 def _sector_credit(report: Report, cluster: Cluster, p: Params) -> float:

@@ -83,8 +83,8 @@ from lapwing.gazetteer import ADMIN1_PATH, Candidate, Gazetteer
 from lapwing.knowledge import load_kb
 from lapwing.places_actors import ActorNames
 from lapwing.places import candidate_place
-from lapwing.places_recognise import (CONTAINMENT, DATELINE, dateline_country, dateline_place, facility_phrase,
-                                       in_dateline, load_lexicon)
+from lapwing.places_recognise import (CONTAINMENT, DATELINE, best_reading, dateline_country, dateline_place,
+                                       facility_phrase, in_dateline, load_lexicon)
 from lapwing.places_resolve import distance_km
 from lapwing.records import Document, Mention, Place, Span
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
@@ -95,6 +95,9 @@ BEFORE_PENALTY = 2  # a place before the trigger counts as twice as far away
 #: Precision of a place named by an offset locative ("north of Baghdad"): near it, not in it.
 VICINITY = "vicinity"
 TOWNS = frozenset({"city", "locality"})  # features a place near which is not the place itself
+#: Types of the events that happen where the story is filed from when its parties are that
+#: country's and the text names no scene: meetings and agreements (:func:`_dateline_scene`).
+GATHERINGS = frozenset({"AGREE", "CONSULT"})
 #: How far from the city an event is placed near a town the sentence names as such may lie
 #: and still be the event's more exact scene ("near Damascus ... the town of Kisweh", 13 km).
 SETTLEMENT_NEAR_KM = 40
@@ -166,6 +169,35 @@ def _names_no_scene(before: str, place: Place) -> bool:
     preposition = " ".join(phrase.group("preposition").lower().split())
     return preposition in lexicon.direction_locatives or (
         preposition in lexicon.source_locatives and len(words) > 1 and words[-2] in lexicon.origin_nouns)
+
+
+def _home_base(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` is where the subject's forces are based: it follows "from", a
+    facility's phrase and a locative after a noun of the events lexicon's class ``forces``,
+    in the trigger's clause before the trigger ("Turkish *soldiers from the Tariq bin Ziyad
+    base in* Doha kicked off drills"), or names the facility itself ("marines from the
+    *Jinnah* naval base began"). Forces deploy away from their base, which their deed need
+    not be near; workers from a plant mostly protest at it. After the trigger, or in an
+    earlier clause, the phrase tells where forces left ("withdrew its forces from the Far'a
+    camp south of Tubas, ending an incursion"), a scene."""
+    start, end = place.start or 0, place.end or 0
+    if end > trigger.start or _clause_break().search(text, end, trigger.start):
+        return False
+    match = _home_base_pattern().search(text, sentence.start, start)
+    if match is None or match.group("site") is None and not _facility_after().match(text, end):
+        return False
+    return load_event_lexicon().in_class(match.group("people").lower(), "forces")
+
+
+@lru_cache(maxsize=1)
+def _home_base_pattern() -> re.Pattern[str]:
+    """A word, "from", maybe "the", and maybe up to five words, a facility's noun (group
+    ``site``, maybe plural), a locative and "the", at the end of a string: "soldiers from the
+    Tariq bin Ziyad base in ", "marines from the "."""
+    lexicon = load_lexicon()
+    sites = _alternation(lexicon.facility_nouns | lexicon.facility_heads)
+    return re.compile(rf"\b(?P<people>[\w-]+)\s+from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,5}}?(?P<site>(?i:{sites}))s?"
+                      rf"\s+(?i:{_alternation(lexicon.locatives)})\s+(?:the\s+)?)?$")
 
 
 @lru_cache(maxsize=1)
@@ -273,6 +305,27 @@ def _water_resource(text: str, place: Place) -> bool:
         and following.group(1).lower() in load_lexicon().water_resource_nouns
 
 
+def _names_a_frontier(text: str, place: Place, places: list[Mention | Place]) -> bool:
+    """Whether ``place`` only says which frontier the land after it lines, which another
+    place of ``places`` right after "in" holds (:func:`_frontier_area`): "rolled toward the
+    *Gaza* border area in northern Sinai" went to Sinai, on Egypt's side."""
+    match = _frontier_area().match(text, place.end)  # type: ignore[call-overload]
+    return match is not None and any(p is not None and p.start is not None
+                                     and match.start("wider") <= p.start <= match.end()
+                                     for p in map(_as_place, places))
+
+
+@lru_cache(maxsize=1)
+def _frontier_area() -> re.Pattern[str]:
+    """A border noun and a noun for the land along it (``border_nouns``,
+    ``border_area_nouns``), a preposition of containment and up to three modifiers: " border
+    area in northern ", " frontier zone inside "; group ``wider`` opens what follows the preposition."""
+    lexicon = load_lexicon()
+    modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
+    return re.compile(rf"\s+(?i:{_alternation(lexicon.border_nouns)})\s+(?i:{_alternation(lexicon.border_area_nouns)})"
+                      rf"\s+(?i:{CONTAINMENT})\s+(?P<wider>)(?:(?i:{modifiers})\s+){{0,3}}")
+
+
 def _trigger_destination(text: str, trigger: Span, place: Place) -> bool:
     """Whether ``place`` follows "to" (maybe "the") right after a trigger that opens with a
     verb of ``conveyance_verbs``, at most a word of ``conveyance_particles`` between: "the
@@ -305,8 +358,11 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     """The place of the event whose trigger is ``trigger`` in ``sentence`` (see module doc);
     ``participants`` are the spans of its actors and recipients, which it never takes. The
     town of a provincial dateline (:func:`_provincial_dateline`) narrows the country the
-    sentence gives an event, and places a deed the story's lead gives no place at all
-    (:func:`_dateline_scene`); not a country named as the possessor of a part of it
+    sentence gives an event, and places a deed the story's lead gives no place at all, or a
+    meeting or an agreement of a party of the dateline's country under any town's dateline
+    (:func:`_dateline_scene`); a sentence that names no place, only a participant body named
+    after a town before whose seat the event stands, gets that town (:func:`_premises_town`);
+    not a country named as the possessor of a part of it
     ("SULAIMANIYAH, Iraq (AFP) - An oilfield in *Iraq's* autonomous Kurdish north",
     :func:`_names_its_region`): the text says which part, and the dateline's town need not
     lie in it; nor when the sentence sets the dateline's town apart from the scene
@@ -317,7 +373,8 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     participants = [span for span in participants if not _owns_the_part(text, span, places)]
     place = _sentence_place(trigger, sentence, places, document, participants)
     if place is None:
-        return _dateline_scene(text, trigger, sentence, places)
+        return _premises_town(text, sentence, participants, places) \
+            or _dateline_scene(text, trigger, sentence, places, participants)
     if place.feature != "country" or _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger) \
             or _names_its_region(text, place) or _here_elsewhere(text, trigger, sentence):
         return place
@@ -339,6 +396,42 @@ def _owns_the_part(text: str, span: Span, places: list[Mention | Place]) -> bool
                for p in map(_as_place, places))
 
 
+def _premises_town(text: str, sentence: Span, participants: Sequence[Span],
+                   places: list[Mention | Place]) -> Place | None:
+    """The town a participant body is named after, when the event stands before its seat
+    (a noun of ``seat_nouns``) after a preposition of ``site_prepositions`` ("demonstrated in
+    front of the *Basra* Oil Company building") and the sentence names no place: a body named
+    after a town has its seat there. The town is the best reading of the most words before
+    its first noun of ``organisation_nouns`` or ``office_nouns`` that read as a town of the
+    body's country ("Basra", not "Basra Oil")."""
+    if any(p is not None and p.start is not None and sentence.start <= p.start < sentence.end
+           for p in map(_as_place, places)):
+        return None
+    lexicon = load_lexicon()
+    nouns = lexicon.organisation_nouns | lexicon.office_nouns
+    before, after = _premises_pattern()
+    for span in participants:
+        if not before.search(text, sentence.start, span.start) or not after.match(text, span.end):
+            continue
+        words = text[span.start:span.end].split()
+        head = next((k for k, word in enumerate(words) if word.lower() in nouns), 0)
+        country = _actor_names().country(text[span.start:span.end])
+        for name in (" ".join(words[:n]) for n in range(head, 0, -1)):
+            town = best_reading(name)
+            if town is not None and town.feature in TOWNS and town.country == country:
+                return candidate_place(town, name, span.start, span.start + len(name))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _premises_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A preposition of ``site_prepositions`` and "the" at the end of a string, and maybe a
+    possessive and a noun of ``seat_nouns`` at the start of one: "in front of the ", "'s offices"."""
+    lexicon = load_lexicon()
+    return (re.compile(rf"\b(?i:{_alternation(lexicon.site_prepositions)})\s+the\s+$"),
+            re.compile(rf"(?:['’]s)?\s+(?i:{_alternation(lexicon.seat_nouns)})\b"))
+
+
 @lru_cache(maxsize=1)
 def _part_of() -> re.Pattern[str]:
     """A noun for a part of a place, maybe an area noun, then "of", at the end of a string."""
@@ -358,20 +451,42 @@ def _names_its_region(text: str, place: Place) -> bool:
     return possessed is not None and bool(_words(possessed.group(1)) & load_lexicon().compass_nouns)
 
 
-def _dateline_scene(text: str, trigger: Span, sentence: Span, places: list[Mention | Place]) -> Place | None:
+def _dateline_scene(text: str, trigger: Span, sentence: Span, places: list[Mention | Place],
+                    participants: Sequence[Span]) -> Place | None:
     """The town of a provincial dateline for a deed that the story's lead tells without a
     place ("BINT JBEIL, NNA - A hostile drone fired two guided missiles at a car"): the
     correspondent files from there because it happened there (:func:`_provincial_dateline`).
     Only the lead: no place of the document may come before the sentence, since a later
     sentence with no place goes on at the scene an earlier one named, which the events
-    stage carries over. Only a deed (:func:`_deed`): a statement, a meeting or a decision
-    happens where its authors are, which the dateline does not say."""
-    if not _deed(text, trigger) or _here_elsewhere(text, trigger, sentence) or _unnamed_scene(text, trigger, sentence):
+    stage carries over. Only a deed (:func:`_deed`) or a meeting or an agreement
+    (:func:`_gathering`) of a party of the dateline's country: a statement or a decision
+    happens where its authors are, which the dateline does not say, while leaders meet or
+    sign where the story is filed from, a capital too, when they are that country's
+    ("TBILISI - the Georgian and Armenian prime ministers settled today on ..."; a bureau's report
+    of a deal between two other states says nothing of where it was struck)."""
+    deed = _deed(text, trigger)
+    if not (deed or _gathering(text, sentence, trigger)) or _here_elsewhere(text, trigger, sentence) \
+            or _unnamed_scene(text, trigger, sentence):
         return None
     if any(p is not None and p.end is not None and p.end <= sentence.start and not _in_dateline(text, p)
            for p in map(_as_place, places)):
         return None
-    return _provincial_dateline(text, sentence.start)
+    if deed:
+        return _provincial_dateline(text, sentence.start)
+    town = _dateline_town(text, sentence.start)
+    return town if town is not None and town.country in _party_countries(text, participants) else None
+
+
+def _party_countries(text: str, participants: Sequence[Span]) -> set[str]:
+    """The countries the actor KB gives the participants' names, each read from its last
+    words as far as the KB knows them ("Prime Minister Irakli Garibashvili": Georgia)."""
+    countries = set()
+    for span in participants:
+        words = text[span.start:span.end].split()
+        country = next((c for k in range(len(words)) if (c := _actor_names().country(" ".join(words[k:])))), None)
+        if country:
+            countries.add(country)
+    return countries
 
 
 def _unnamed_scene(text: str, trigger: Span, sentence: Span) -> bool:
@@ -423,11 +538,40 @@ def _deed(text: str, trigger: Span) -> bool:
     no single-word entry is the first word of a phrase whose literal words follow it within
     ``IDIOM_REACH`` words ("*reopened* the Rafah crossing" of "reopen * crossing"): the
     events stage gives such a phrase its first word as trigger."""
+    types = _trigger_types(text, trigger)
+    return bool(types) and not types & (load_event_lexicon().verbal_types | {None})
+
+
+def _gathering(text: str, sentence: Span, trigger: Span) -> bool:
+    """Whether every type the trigger may be (:func:`_trigger_types`) is a meeting's or an
+    agreement's (``GATHERINGS``), and no speech verb comes before it in its sentence. A
+    speech verb ("agreed") is a statement, which the dateline does not place ("ERBIL -
+    Erbil and Baghdad agreed ..., after a meeting in Baghdad", "PORT SUDAN (AFP) - the
+    army and the RSF have agreed to a truce" struck abroad), and so is what one reports
+    ("said today the army would accept no truce"). Nor a call (:func:`_by_phone`): its
+    parties are each at home, and the other end's dateline would hold it too."""
+    types = _trigger_types(text, trigger)
+    return bool(types) and types <= GATHERINGS and not _by_phone(text, trigger) \
+        and not _words(text[sentence.start:trigger.start]) & load_lexicon().speech_verbs
+
+
+def _by_phone(text: str, trigger: Span) -> bool:
+    """Whether the trigger may be a call's: a trigger of the events lexicon of mode ``phone``
+    opened by its first word, whose literal words follow in order ("received a phone *call*",
+    "telephoned")."""
+    words = text[trigger.start:trigger.end].lower().split()
+    following = words[1:] + _following_words(text, trigger)
+    return bool(words) and any(pattern.entry.mode == "phone" and _in_order(_literal(pattern.rest), following)
+                               for pattern in load_event_lexicon().candidates(words[0]))
+
+
+def _trigger_types(text: str, trigger: Span) -> set[str | None]:
+    """The types of every trigger of the events lexicon that the trigger's words may be (see
+    :func:`_deed`); none for a statement or a measure."""
     words = text[trigger.start:trigger.end].split()
     if not words or _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger):
-        return False
-    lexicon = load_event_lexicon()
-    patterns = lexicon.candidates(words[0].lower())
+        return set()
+    patterns = load_event_lexicon().candidates(words[0].lower())
     rest = [w.lower() for w in words[1:]]
     types = {pattern.entry.type for pattern in patterns
              if bool(pattern.rest) == bool(rest) and _in_order(_literal(pattern.rest), rest)}
@@ -435,7 +579,7 @@ def _deed(text: str, trigger: Span) -> bool:
         following = _following_words(text, trigger)
         types = {pattern.entry.type for pattern in patterns
                  if _literal(pattern.rest) and _in_order(_literal(pattern.rest), following)}
-    return bool(types) and not types & (lexicon.verbal_types | {None})
+    return types
 
 
 def _following_words(text: str, trigger: Span) -> list[str]:
@@ -459,9 +603,15 @@ def _provincial_dateline(text: str, at: int) -> Place | None:
     from a provincial town because the story is there, so an event the text places only in
     that town's country ("took to the streets of Iraq's southern oil hub") happened in the
     town. Statements and measures keep the country: they are made where their authors are."""
+    town = dateline_place(text, at)
+    return None if town is None or town.capital else _dateline_town(text, at)
+
+
+def _dateline_town(text: str, at: int) -> Place | None:
+    """The town of the dateline opening the line that holds offset ``at``, a capital too."""
     match = DATELINE.match(text, text.rfind("\n", 0, at) + 1)
     town = dateline_place(text, at)
-    if match is None or town is None or town.feature not in TOWNS or town.capital:
+    if match is None or town is None or town.feature not in TOWNS:
         return None
     return candidate_place(town, match.group("place"), match.start("place"), match.end("place"))
 
@@ -492,6 +642,8 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _travel_destination(text, sentence, trigger, place) \
                 and not _withdrawal_destination(text, sentence, trigger, place, places) \
                 and not _water_resource(text, place) \
+                and not _names_a_frontier(text, place, places) \
+                and not _home_base(text, sentence, trigger, place) \
                 and (not _names_no_scene(text[sentence.start:place.start][-80:], place)
                      or _trigger_destination(text, trigger, place)):
             inside.append(place)

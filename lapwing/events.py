@@ -29,6 +29,7 @@ unhedged reading add to it), not a calibrated probability.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -50,7 +51,7 @@ from lapwing.events_text import (BE_WORDS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORD
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
-from lapwing.places_recognise import in_dateline
+from lapwing.places_recognise import dateline_country, in_dateline
 from lapwing.pubdate import EARLIEST_YEAR
 from lapwing.records import ActorRef, Document, Event, EventDate, Mention, Place, Span, Timex
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
@@ -89,6 +90,8 @@ COPULAS = BE_WORDS | {"become", "becomes", "became", "remain", "remains", "remai
 #: yeshiva students who").
 RELATIVE_REACH = 6
 GOVERNED_WINDOW = 14  # words after a governing trigger that may hold its content
+SCENE_AGREEMENT = 2  # other places of one country that outvote an event place read abroad
+FRAMEWORK_REACH = 3  # words between a document's author and the document ("UN Security Council resolution")
 TOPIC_MODIFIERS = 2  # adjectives of a topic noun ("a speech on humanitarian aid"), an article besides
 #: Words a meeting noun may stand before the "on" of its topic ("consultations with his
 #: Egyptian counterpart in Cairo on Wednesday on the ceasefire").
@@ -470,9 +473,14 @@ class EventCoder:
         self._acting: list[ActorRef] = []  # the persons who acted in the previous sentence
         self._ships = Vessels(self.lexicon.classes.get(VESSEL_CLASS, frozenset()), None)  # the document's, in code()
         self._trigger_of: dict[int, Trigger] = {}  # the trigger of each event coded, by the event's id
+        # where a merge dropped a place read as a party ("Doha sent aid ..., an air bridge ordered by the
+        # Amir"), by the event's id: still a participant's name, never the scene
+        self._set_aside: dict[int, list[Span]] = {}
         # nouns whose "that" opens their content, no relative ("reports that", "the claim that")
         self._content_nouns = self.lexicon.classes.get("assertions", frozenset()) \
             | self.lexicon.classes.get("publications", frozenset())
+        # "under", "in line with": the words before a document that frames an act
+        self._framing = tuple(tuple(p.split()) for p in self.lexicon.classes.get("framing", frozenset()))
 
     def code(self, document: Document, mentions: Iterable[Mention], timexes: list[Timex],
              trace: list[str] | None = None) -> list[Event]:
@@ -489,6 +497,7 @@ class EventCoder:
         self._antecedents = []
         self._acting = []
         self._trigger_of = {}
+        self._set_aside = {}
         events: list[Event] = []
         seen: list[tuple[int, set[int | None]]] = []  # each event's sentence and its places
         split = list(sentences(document))
@@ -514,12 +523,14 @@ class EventCoder:
                     continue
                 event.location = self._struck_subject(event) or location_for_event(
                     event.trigger, span, places, document,  # type: ignore[arg-type]
-                    participants=_participant_spans(event))
+                    participants=_participant_spans(event) + self._set_aside.get(id(event), []))
                 if event.location is None and not places_here and scene is not None \
                         and not _other_days(event.date, scene.date):
                     event.location = scene.location  # "Soldiers also fired tear gas at residents": the scene goes on
                     _note(trace, f"{event.trigger.text!r}: no place in its sentence; the previous sentence's scene")
-                self._place_domestic_parties(event)
+                if event.location is not None \
+                        and not _foreign_scene(event.location, mentions, document, sentence.start):
+                    self._place_domestic_parties(event)
                 if _fold_toll(events, seen, event, k, places_here, trace):
                     continue
                 event.event_id = f"{document.doc_id}:e{len(events) + 1}"
@@ -579,7 +590,8 @@ class EventCoder:
                     targets = reader.roles(sentence, groups, trig.i, trig.j, trig.entry).recipients
                     if not targets:  # "demanding the resignation of the government"
                         scope = self._interval_cut(sentence, trig.j, _scope(sentence, groups, trig.j))
-                        inner = next((g for g in groups if trig.j <= g.first < scope), None)
+                        inner = next((g for g in groups if trig.j <= g.first < scope
+                                      and not self._framework_author(sentence, g)), None)
                         targets = list(inner.refs) if inner else []
                     purposes.setdefault(id(trig.owner), targets)
                     _note(trace, f"{word!r}: the demand of the protest {trig.by!r}, not an event")
@@ -802,7 +814,8 @@ class EventCoder:
         out = _claimed_against_speaker(out, cues_.claiming_verbs, trace)
         kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, elsewhere, trace)
         span = Span(sentence.start, sentence.end, sentence.text)
-        merged = _merge(kept, trace, lambda e: date_for_event(e.trigger, span, self._timexes, document))
+        merged = _merge(kept, trace, lambda e: date_for_event(e.trigger, span, self._timexes, document),
+                        self._set_aside)
         return _aid_arrivals(_fold_mediation(merged, trace), self.lexicon, trace)
 
     def _restatements(self, sentence: Sentence, triggers: list[Trigger], events: list[Event],
@@ -1090,7 +1103,8 @@ class EventCoder:
                 roles.recipients = list(aimed.refs)
                 roles.how.append(f"whom the words are aimed at ('remarks against X'): {aimed.refs[0].text!r}")
         elif not roles.recipients and entry.complement and not roles.passive and not entry.reciprocal:
-            inner = _content_recipient(sentence, groups, trig.after, roles.actors, noun=entry.pos == "noun")
+            parties = [g for g in groups if not self._framework_author(sentence, g)]
+            inner = _content_recipient(sentence, parties, trig.after, roles.actors, noun=entry.pos == "noun")
             if inner is not None and trig.type in self.lexicon.own_means_types and self._force_named(sentence, inner):
                 # "The interior ministry sent three Federal Police brigades": what is moved, no target
                 roles.actors = roles.actors or list(inner.refs)
@@ -2145,6 +2159,7 @@ class EventCoder:
             or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
             or _counted_participle(toks, k, self.lexicon) or _predicate_plural(toks, k) \
             or _listed_plural(toks, k) or self._cargo(toks, k) or owned or _plural_subject(toks, k, after_actor) \
+            or _weapon_plural(toks, k, self.lexicon) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and toks[k].lower not in BE_WORDS
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
@@ -2190,6 +2205,23 @@ class EventCoder:
             if word == "of":
                 return True
             if not (word.isalpha() or "-" in word) or word in PREPOSITIONS:
+                return False
+        return False
+
+    def _framework_author(self, sentence: Sentence, group: Group) -> bool:
+        """Whether ``group`` authors a document that frames the act ("demanding a transition
+        under UN resolution 2254", "elections in line with the AU's roadmap"): the document
+        sets the act's terms; its author is no party the act is aimed at."""
+        toks = sentence.tokens
+        k = group.first
+        while k > 0 and toks[k - 1].lower in DETERMINERS:
+            k -= 1
+        if not any(k >= len(words) and sentence.match(k - len(words), words) for words in self._framing):
+            return False
+        for n in range(group.last, min(len(toks), group.last + FRAMEWORK_REACH + 1)):
+            if self.lexicon.in_class(toks[n].lower, "frameworks"):
+                return True
+            if toks[n].lower in CLAUSE_BREAKS:
                 return False
         return False
 
@@ -2920,7 +2952,8 @@ def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexi
                 if 0 < gap and k + gap < len(toks) and toks[k + gap].lower in SUBORDINATORS \
                         and toks[k + gap - 1].text == ",":
                     return None  # "hostages held by rebels, after negotiations broke down": another clause
-                if k + gap < len(toks) and nxt is not None and _word_is(toks[k + gap].lower, nxt, lexicon):
+                if k + gap < len(toks) and nxt is not None and _word_is(toks[k + gap].lower, nxt, lexicon) \
+                        and not _decision_infinitive(sentence, k + gap, lexicon):
                     k += gap
                     break
                 if pattern.entry.pos == "noun" and not (k + gap < len(toks) and _modifier(toks[k + gap].lower)):
@@ -2932,6 +2965,26 @@ def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexi
             return None
         k += 1
     return k
+
+
+def _foreign_scene(place: Place, mentions: list[Mention], document: Document, at: int) -> bool:
+    """Whether the event's place was read abroad (a square that shares a foreign town's
+    name): nothing else in the document, no party, no other place, nor the dateline of the
+    sentence at offset ``at``, lies in its country, while other places agree on another one
+    (``SCENE_AGREEMENT`` of them). The people there must not be made foreigners by it."""
+    others = [m for m in mentions if (m.start, m.end) != (place.start, place.end)]
+    scene = Counter(m.place.country for m in others if m.place is not None and m.place.country)
+    if place.country in scene or all(n < SCENE_AGREEMENT for n in scene.values()):
+        return False
+    return not any(m.actor is not None and m.actor.country == place.country for m in others) \
+        and dateline_country(document.text, at) != place.country
+
+
+def _decision_infinitive(sentence: Sentence, k: int, lexicon: EventLexicon) -> bool:
+    """Whether the "to" at ``k`` opens the infinitive of a decision noun before it ("welcomed
+    the Malian decision to withdraw"): it belongs to the noun, no particle of the verb's key
+    ("welcome * to": a visitor received)."""
+    return k > 0 and lexicon.in_class(sentence.tokens[k - 1].lower, "decisions") and _infinitive(sentence, k)
 
 
 #: The longest aside set off by commas between a verb and its particle.
@@ -3469,11 +3522,14 @@ def _colon_imperative(sentence: Sentence, k: int) -> bool:
         and toks[k + 1].lower not in DETERMINERS | POSSESSIVES and toks[k + 2].lower in DETERMINERS | POSSESSIVES
 
 
-def _merge(events: list[Event], trace: list[str] | None, day: Callable[[Event], EventDate]) -> list[Event]:
+def _merge(events: list[Event], trace: list[str] | None, day: Callable[[Event], EventDate],
+           set_aside: dict[int, list[Span]]) -> list[Event]:
     """One event per type, modality and actor in a sentence ("struck ..., killing four"). A
     later one the text gives another day ("seized the pills this morning, as agencies hailed
     Friday's capture of the chief") is another day's act told as background: it lends the
-    news none of its parties and is not coded. ``day`` dates an event in its sentence."""
+    news none of its parties and is not coded. ``day`` dates an event in its sentence. Where
+    a named actor replaces a place read as one, ``set_aside`` keeps that place's span by the
+    kept event's id: it names a party, not the scene."""
     merged: list[Event] = []
     for event in events:
         twin = next((m for m in merged if m.type == event.type and m.modality == event.modality
@@ -3493,8 +3549,11 @@ def _merge(events: list[Event], trace: list[str] | None, day: Callable[[Event], 
             continue
         _note(trace, f"{event.trigger.text!r}: same {event.type} as {twin.trigger.text!r}, merged")
         # a mention the twin acts on does not act in it ("thanking Qatar for its support")
-        twin.actors = _firmer(twin.actors, [a for a in event.actors
-                                            if not any(a.start == r.start for r in twin.recipients)])
+        actors = _firmer(twin.actors, [a for a in event.actors
+                                       if not any(a.start == r.start for r in twin.recipients)])
+        set_aside.setdefault(id(twin), []).extend(Span(a.start, a.end) for a in twin.actors
+                                                  if a not in actors and a.start is not None and a.end is not None)
+        twin.actors = actors
         twin.recipients = _firmer(twin.recipients, [r for r in event.recipients if not same_actor(r, twin.actors)])
         # a riot outranks the demonstration it grew from ("hundreds of protesters stormed parliament")
         twin.mode = event.mode if twin.type == "PROTEST" and event.mode == "riot" else twin.mode or event.mode
@@ -4635,6 +4694,17 @@ def _plural_subject(toks: list, k: int, after_actor: bool) -> bool:
     subject ("what Iran claims were drone strikes")."""
     return s_form(toks[k].lower) and k + 1 < len(toks) and toks[k + 1].lower in PLURAL_AUXILIARIES \
         and not after_actor and (k == 0 or toks[k - 1].lower not in PRONOUNS)
+
+
+def _weapon_plural(toks: list, k: int, lexicon: EventLexicon) -> bool:
+    """"Artillery shells slammed onto the market", "Mortar rounds crashed into": an "-s" form
+    after a weapon word and before a past verb is the weapons, the verb's subject; a verb in
+    "-s" has no past verb of its own right after it."""
+    m = k + 1
+    while m < len(toks) and toks[m].lower in ADVERB_GAP:
+        m += 1
+    return k > 0 and s_form(toks[k].lower) and lexicon.in_class(toks[k - 1].lower, "weapons") \
+        and m < len(toks) and _verb_form(toks[m].lower) == "past"
 
 
 def _listed_plural(toks: list, k: int) -> bool:

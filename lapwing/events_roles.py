@@ -60,18 +60,6 @@ PREDICATE_WORDS = BE_WORDS - {"be", "been", "being"} | {"have", "has", "had"}
 #: Words opening a condition: a verb after one belongs to the condition, not to the clause
 #: it hangs on.
 CONDITIONS = frozenset({"if", "unless"})
-#: Modals telling what would follow from a condition ("any push would unleash an offensive").
-CONSEQUENCE_MODALS = frozenset({"would", "will", "'d", "'ll"})
-#: Verbs by which a place holds a party ("the base housing U.S. forces", "the garrison that
-#: hosts American troops"): the party is where an attack lands, never the attacker.
-HOSTING = frozenset({"housing", "hosting", "sheltering", "harbouring", "harboring", "houses", "hosts"})
-#: What a request may ask a giver for ("pleaded for European money", "funding from the EU"):
-#: the giver is asked, not those the money is for.
-#: Words that open a noun phrase after "to" ("to any", "to these"), never an infinitive's verb.
-QUANTIFIERS = frozenset({"any", "every", "each", "all", "this", "that", "these", "those", "such", "no", "other",
-                         "another", "both", "some", "more", "most", "further"})
-FUNDS = frozenset({"money", "funding", "funds", "financing", "finance", "cash", "grants", "loans", "aid",
-                   "assistance", "help", "support"})
 #: What may count the victims of a participle coordinated with a passive ("were killed and
 #: dozens more wounded").
 ELLIPTICAL_COUNTS = frozenset({"others", "another", "more", "dozens", "scores", "several", "many",
@@ -391,6 +379,15 @@ class PatternRoles:
         self.domestic = {"MIL": classes.get("domestic_military", frozenset()),
                          "COP": classes.get("domestic_forces", frozenset())}
         self.vehicles = classes.get("vehicles", frozenset())
+        #: events.yaml classes: what a request asks a giver for ("pleaded for European money"),
+        #: words opening a noun phrase after "to" ("to any"), places' verbs of holding a party
+        #: ("the base housing U.S. forces"), modals of a condition's consequence ("would")
+        self.funds = classes.get("funds", frozenset())
+        #: a ship's company, which stands for its ship's party ("the crew of a Turkish frigate")
+        self.crews = classes.get("crews", frozenset())
+        self.quantifiers = classes.get("quantifiers", frozenset())
+        self.hosting = classes.get("hosting", frozenset())
+        self.consequence_modals = classes.get("consequence_modals", frozenset())
         self.officials = classes.get("officials", frozenset())
         self.naming = classes.get("naming", frozenset())
         self.mediating = classes.get("mediating", frozenset())
@@ -1608,7 +1605,10 @@ class PatternRoles:
         ship = self.ships.at(sentence, k)
         if ship is not None:
             return ship
-        if self._participant(tok.lower) or self.counted_crowd(sentence, k):
+        # "requests from their families": kin owned by a pronoun's person are no party of their own
+        owned_kin = k > 0 and tok.lower in self.classes.get("kin", frozenset()) \
+            and sentence.tokens[k - 1].lower in POSSESSIVES | {"her"}
+        if (self._participant(tok.lower) and not owned_kin) or self.counted_crowd(sentence, k):
             kin = self._kin_head(sentence, k)
             if kin is not None:  # "Relatives of the hostages blocked": the relatives act
                 tok = sentence.tokens[kin]
@@ -2062,7 +2062,7 @@ class PatternRoles:
                     and not (_tied_to(sentence, group.first) and (comma is None or group.last > comma)) \
                     or _included_at(sentence, group.first) is not None:
                 continue  # "arrested six suspects, including two Palestinians, ...": part of an object
-            if _hosted(sentence, group):
+            if self._hosted(sentence, group):
                 continue  # "Rockets rained on the base housing U.S. forces, injuring": they were hit
             if verb and self._indirect_object(sentence, group, i):
                 out.recipients = list(group.refs)
@@ -2073,7 +2073,7 @@ class PatternRoles:
             if relative is not None:  # "Ansar Allah, the rebels who control Yemen's north, released"
                 earlier = [g for g in before_trigger[:n] if g.first <= relative.first]
                 head = self._apposition_head(sentence, earlier[:-1], earlier[-1], i) or relative
-            if head is None and verb:
+            if head is None:  # the subject of a light verb too ("X and the crew of Y began combined drills")
                 return self._with_earlier_conjunct(sentence, before_trigger[:n], group)
             return head or group
         for k in range(i - 1, -1, -1):
@@ -2097,12 +2097,13 @@ class PatternRoles:
         if k is None:
             return
         n = k + 1 + (k + 1 < len(toks) and toks[k + 1].lower in ARTICLES | {"more", "further", "fresh", "new"})
-        ref = self._word_ref(sentence, n) if n + 1 < len(toks) and toks[n + 1].lower in FUNDS else None
+        ref = self._word_ref(sentence, n) or _donor_ref(toks[n]) \
+            if n + 1 < len(toks) and toks[n + 1].lower in self.funds else None
         if ref is not None and ref.country and not _same(ref, out.actors):
             out.recipients = [ref]
             out.how.append(f"{ref.text!r}, whose money is asked for, is asked")
             return
-        m = next((m for m in range(k + 1, min(len(toks), k + 4)) if toks[m].lower in FUNDS), None)
+        m = next((m for m in range(k + 1, min(len(toks), k + 4)) if toks[m].lower in self.funds), None)
         group = next((g for g in groups if m is not None and m + 1 < len(toks) and toks[m + 1].lower == "from"
                       and g.first in (m + 2, m + 3)), None)
         if group is not None and not any(_same(r, out.actors) for r in group.refs):
@@ -2120,7 +2121,7 @@ class PatternRoles:
             return False
         verb, after = toks[k + 1], toks[k + 2]
         return verb.lower.isalpha() and not verb.cap \
-            and verb.lower not in ARTICLES | POSSESSIVES | COUNT_WORDS | QUANTIFIERS \
+            and verb.lower not in ARTICLES | POSSESSIVES | COUNT_WORDS | self.quantifiers \
             and self._word_ref(sentence, k + 1) is None \
             and (after.cap or after.lower in ARTICLES | POSSESSIVES | {"their", "her", "them"})
 
@@ -2148,28 +2149,38 @@ class PatternRoles:
                 out.how.append(f"{group.refs[0].text!r}, outside whose premises the protest gathers, is its target")
             return
 
-    @staticmethod
-    def _conditioning(sentence: Sentence, group: Group, i: int) -> bool:
+    def _conditioning(self, sentence: Sentence, group: Group, i: int) -> bool:
         """"any Houthi push toward Marib would unleash an offensive on Hodeidah": a party under
         "any" heading the subject of a modal of consequence names the condition of a threat;
         the act would answer it, so the party is threatened, not the one who threatens."""
         toks = sentence.tokens
         if group.first < 1 or toks[group.first - 1].lower != "any" or group.last >= i:
             return False
-        return any(toks[n].lower in CONSEQUENCE_MODALS for n in range(group.last, i))
+        return any(toks[n].lower in self.consequence_modals for n in range(group.last, i))
+
+    def _hosted(self, sentence: Sentence, group: Group) -> bool:
+        """Whether the party of ``group`` is the object of a place's holding it ("the base housing
+        U.S. forces", "the garrison that hosts American troops"): it is where an attack lands,
+        not who attacks."""
+        toks = sentence.tokens
+        k = group.first - 1
+        while k > 0 and toks[k].lower in ARTICLES | POSSESSIVES:
+            k -= 1
+        return k > 0 and toks[k].lower in self.hosting and not toks[k - 1].cap and toks[k - 1].lower.isalpha()
 
     def _heads_conjunct(self, sentence: Sentence, last: int, first: int) -> bool:
         """Whether the words from token ``last`` to ``first`` join a second subject to the
         party before them by "and" through an official or a member of the party after them
         ("Türkiye's top diplomat and the commander of the eastern-based Libyan National Army
-        reviewed"): the commander stands for his party, as coders record a member's group."""
+        reviewed"): the commander stands for his party, as coders record a member's group, and
+        a crew for its ship's ("cadets and the crew of a Turkish frigate began drills")."""
         words = sentence.words(last, first)
         if len(words) < 3 or words[0] != "and" or "of" not in words:
             return False
         of = words.index("of")
         head = [w for w in words[1:of] if w not in ARTICLES | POSSESSIVES]
         modifiers = [w for w in words[of + 1:] if w not in ARTICLES]
-        return 0 < len(head) <= TITLE_WORDS and head[-1] in self.members | self.officials \
+        return 0 < len(head) <= TITLE_WORDS and head[-1] in self.members | self.officials | self.crews \
             and all(w.replace("-", "").isalpha() for w in head + modifiers) and len(modifiers) <= TITLE_WORDS
 
     def _titled_conjunct(self, sentence: Sentence, last: int, first: int) -> bool:
@@ -2379,7 +2390,7 @@ class PatternRoles:
             if group.first >= i:
                 return None
             if (not group.first or toks[governor(sentence, group.first)].lower not in PREPOSITIONS) \
-                    and not _hosted(sentence, group):
+                    and not self._hosted(sentence, group):
                 out.how.append(how)
                 later = groups[n + 1] if n + 1 < len(groups) and groups[n + 1].last <= i else None
                 if later is not None and self._heads_conjunct(sentence, group.last, later.first):
@@ -2716,6 +2727,9 @@ class PatternRoles:
                 end = min(len(toks), max(end, k + 1 + PREP_WINDOW))
             if not sentence.same_clause(home, k) or k > j and toks[k].lower in REASON_PREPS - set(entry.preps):
                 break  # "severed relations over Cairo's treaty with Israel" (not the particle: "handed over")
+            if k > j and k + 1 < len(toks) and toks[k + 1].lower not in ING_NON_VERBS \
+                    and _participle_comma(sentence, k + 1) == k:
+                break  # "delivered tents to Derna, adding to Algeria's airlift": the participle's object
             if toks[k].lower in entry.preps and not (k and toks[k - 1].lower in TIES) \
                     and not (entry.type == "REQUEST" and k > j and self._infinitive_to(sentence, k)):
                 n, reach = k + 1, min(len(toks), k + 4)
@@ -3435,15 +3449,13 @@ def _named_by_head(groups: list[Group], before: int, head: str) -> ActorRef | No
                  if head in f"{r.name or ''} {r.text}".lower().split()), None)
 
 
-def _hosted(sentence: Sentence, group: Group) -> bool:
-    """Whether the party of ``group`` is the object of a place's holding it ("the base housing
-    U.S. forces", "the garrison that hosts American troops"): it is where an attack lands,
-    not who attacks."""
-    toks = sentence.tokens
-    k = group.first - 1
-    while k > 0 and toks[k].lower in ARTICLES | POSSESSIVES:
-        k -= 1
-    return k > 0 and toks[k].lower in HOSTING and not toks[k - 1].cap and toks[k - 1].lower.isalpha()
+def _donor_ref(tok: Token) -> ActorRef | None:
+    """The body a capitalised adjective names as the giver of money ("European funding": the
+    EU, a KB ``donor_demonyms`` word), only where money is asked for."""
+    actor = load_kb().donor(tok.text) if tok.cap else None
+    return None if actor is None else ActorRef(
+        text=tok.text, start=tok.start, end=tok.end, actor_id=actor.id, name=actor.name, country=actor.country,
+        sector=actor.sector, type=actor.type, reason=f"donor: {tok.text!r} giving money is {actor.name}")
 
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:

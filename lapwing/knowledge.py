@@ -286,6 +286,9 @@ class Actor:
     #: a movement whose name each country's own society bears ("the Swiss Red Cross", "the
     #: Kenyan Red Cross"): with a country word before it, the name is that country's society
     national_branches: bool = False
+    #: adjectives that name the body only as a giver of money ("pleaded for European money" asks
+    #: the EU); elsewhere "European" stays a word of a continent, no party
+    donor_demonyms: tuple[str, ...] = ()
 
     def role_on(self, date: str | None) -> Role | None:
         """The role held on ``date`` (the latest-starting one if several); with no date,
@@ -346,6 +349,9 @@ class SectorNoun:
     #: people of a state's home affairs ("veterans"): of the one state the context names, else
     #: of where the outlet that ran the report is based, as they act at home
     home: bool = False
+    #: a thing a state owns ("frigate"): an actor only with its state named ("a Turkish
+    #: frigate"); alone it names a ship ("the destroyer Dena"), no party
+    owned: bool = False
 
 
 @dataclass(frozen=True)
@@ -419,6 +425,7 @@ class KnowledgeBase:
                                                            compare=False)
     _given_words: dict[str, tuple[Actor, ...]] | None = field(default=None, init=False, repr=False,
                                                               compare=False)
+    _donors: dict[str, Actor] | None = field(default=None, init=False, repr=False, compare=False)
 
     def first_words(self, table: str) -> dict[str, int]:
         """For the lookup table named ``table`` (``names``, ``exact``, ``common``,
@@ -467,6 +474,13 @@ class KnowledgeBase:
                     bearers.setdefault(key[0], []).append(actor)
             self._given_words = {word: tuple(people) for word, people in bearers.items()}
         return self._given_words
+
+    def donor(self, word: str) -> Actor | None:
+        """The body a ``donor_demonyms`` adjective names as the giver of money asked for
+        ("European funding": the EU), None for any other word."""
+        if self._donors is None:
+            self._donors = {d.lower(): actor for actor in self.actors.values() for d in actor.donor_demonyms}
+        return self._donors.get(word.lower())
 
     def title_matches(self, text_title: Title, role_title: str) -> bool:
         """Whether a title written in the text describes a role ("leader" describes a
@@ -748,7 +762,7 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
         r = _Reader(origin, entry, problems)
         if r.check_fields(("nouns", "sector", "type"),
                           ("standalone", "patron", "proxy", "contextual", "staff", "community", "abroad",
-                           "home")):
+                           "home", "owned")):
             for noun in r.texts("nouns"):
                 _register(raw.nouns, noun.lower(), (entry,), layer, origin, line, "sector noun", problems)
     for entry, _ in _section(data, "affiliations", origin, problems):
@@ -775,7 +789,7 @@ _ENTRY_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "actors": (("id", "name", "type", "country"),
                ("sector", "aliases", "abbrevs", "seats", "common_names", "epithets",
                 "hostile_epithets", "shared_epithets", "viewpoint_epithets", "parent", "backed_by",
-                "national_branches", "wikidata", "note")),
+                "national_branches", "donor_demonyms", "wikidata", "note")),
     "people": (("id", "name", "country"),
                ("sector", "aliases", "abbrevs", "surnames", "roles", "wikidata", "note")),
 }
@@ -834,7 +848,7 @@ def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBas
         nouns[norm.key(noun)[0]] = SectorNoun(noun, sector or "UNK", cast(ActorType, kind or "other"),
                                               r.flag("standalone"), r.flag("patron"), proxy,
                                               r.flag("contextual"), r.flag("staff"), r.flag("community"),
-                                              r.flag("abroad"), r.flag("home"))
+                                              r.flag("abroad"), r.flag("home"), r.flag("owned"))
     org_heads: dict[tuple[str, ...], OrgHead] = {}
     for head, (entry, origin, _line, _layer) in raw.org_heads.items():
         r = _Reader(origin, entry, problems)
@@ -950,7 +964,7 @@ def _read_actors(raw: _Raw, countries: Mapping[str, str], titles: Mapping[str, T
             viewpoint_epithets=r.viewpoints("viewpoint_epithets", countries), parent=r.text("parent"),
             backed_by=r.texts("backed_by"), roles=_read_roles(r, raw, titles),
             surnames=r.texts("surnames"), wikidata=wikidata,
-            national_branches=r.flag("national_branches"),
+            national_branches=r.flag("national_branches"), donor_demonyms=r.texts("donor_demonyms"),
         )
     return actors
 

@@ -185,7 +185,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "measure_nouns", "water_resource_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
               "unnamed_scenes", "travel_verbs", "site_prepositions",
               "approximators", "proximity_words", "media_heads",
-              "border_verbs", "institution_nouns", "withdrawal_verbs")
+              "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns")
 
 
 @dataclass(frozen=True)
@@ -256,6 +256,7 @@ class PlaceLexicon:
     reporter_nouns: frozenset[str]
     border_nouns: frozenset[str]
     border_verbs: frozenset[str]
+    border_area_nouns: frozenset[str]
     part_nouns: frozenset[str]
     topic_openers: frozenset[str]
     compass_nouns: frozenset[str]
@@ -341,6 +342,13 @@ def dateline_place(text: str, at: int) -> Candidate | None:
     offset ``at`` ("JEDDAH -": Jeddah), None when the line opens with none."""
     dateline = DATELINE.match(text, text.rfind("\n", 0, at) + 1)
     return _reading_of(dateline.group("place")) if dateline else None
+
+
+def best_reading(name: str) -> Candidate | None:
+    """The gazetteer's best reading of ``name`` (:func:`_reading_of`), None when it names no
+    place: for the event stage, which reads a town out of a body's name ("the Basra Oil
+    Company building")."""
+    return _reading_of(name) if name else None
 
 
 def place_country(name: str) -> str | None:
