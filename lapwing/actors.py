@@ -1169,11 +1169,31 @@ class _Parser:
             ph.country = (country, self._text(at, at + n))
         elif org:
             ph.org = org
+        elif organisations and (home := self._home_place(ph, q + 1, stop)) is not None:
+            ph.country = (home[1], self._text(q + 1, home[0]))
+            return home[0]
         elif office:
             return self._described_owner(ph, q, stop)
         else:
             return q
         return self._fellow_body(at + n, stop, org.country) if staff and org else at + n
+
+    def _home_place(self, ph: _Phrase, at: int, stop: int) -> tuple[int, str] | None:
+        """``(end, country)`` of the town or province at ``at`` that a home office or body
+        serves ("the mayor of Gao", "the governor of the Tunisian province of Sfax", "the
+        municipal council of the coastal town of Zuwara"), None when no known place follows.
+
+        Why: the KB lists no town's officials; they serve the state the town lies in."""
+        titles = [t for found, _ in ph.titles for t in found]
+        if not (any(t.domestic for t in titles) or (ph.noun is not None and ph.noun.home)):
+            return None
+        words = self.words
+        q = at + (at < stop and words[at].norm == "the")
+        kind = next((k + 1 for k in range(q + 1, min(q + _KIND_WORDS, stop)) if words[k].norm == "of"), q)
+        q = kind if kind > q and not words[kind - 2].cap else q  # "the northern city of": the place's kind
+        end = self.name_run(q, stop) if q < stop else q
+        code = place_country(self._text(q, end)) if end > q else None
+        return (end, code) if code else None
 
     def _fellow_body(self, q: int, stop: int, code: str | None) -> int:
         """"veterans of the Lebanese Army and Internal Security Forces": a second body of the

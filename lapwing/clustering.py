@@ -185,6 +185,7 @@ class Report:
     points: tuple[tuple[float, float], ...]  # the place's point, or a listed sea's chain
     unit: tuple[str, str] | None  # (country, GeoNames admin1 code) of the place, when known
     seat: bool  # whether the place is a metropolis a first-level unit is named after (_gazetteer_unit)
+    whole_unit: bool  # whether the place is a first-level unit itself (a province, a region of Mali)
     doc: DocFacts
     record: dict[str, Any]
     blocks: tuple[tuple[str, str], ...] = ()  # block_keys, computed once
@@ -267,7 +268,7 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         place_key=(f"{place['lat']:.2f},{place['lon']:.2f}" if has_point else None), water=water,
         points=_points(place, water, p, _offset_bearing(data, p) if level == "vicinity" else None)
         if has_point else (),
-        unit=unit, seat=seat,
+        unit=unit, seat=seat, whole_unit=unit is not None and level == "admin1",
         doc=doc or DocFacts(), record=data,
         additive=_marked(data, p.additive_markers, p.additive_reach, p.marker_clause_openers)
         and not _series(data, p.series_markers),
@@ -673,6 +674,8 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     if (report.country_place or place.country_place) and report.place_country is not None \
             and report.place_country == place.place_country:
         distance = 0.0  # a place in a country agrees with the country, however large it is
+    elif _in_unit(report, place) or _in_unit(place, report):
+        distance = 0.0  # so does a town with its first-level unit (Saharan regions outreach its radius)
     else:
         distance = _distance(report, place)
     radii = report.radius + place.radius
@@ -691,6 +694,13 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     if _scenes_in_other_countries(report, place):
         return -p.weights["place_country_conflict"]
     return p.weights["place"] * specificity * max(0.0, 1.0 - distance / radii)
+
+
+def _in_unit(unit: Report, place: Report) -> bool:
+    """Whether ``unit`` is a first-level unit and ``place`` lies in it by the gazetteer's
+    admin1 code: a town agrees with its province or region however far it lies from the
+    unit's point (Bilma and "the Agadez region", 560 km from the region's point at Agadez)."""
+    return unit.whole_unit and unit.unit == place.unit
 
 
 def _seat_and_unit(report: Report, place: Report, distance: float, p: Params) -> bool:

@@ -118,9 +118,12 @@ def _locative_phrase() -> re.Pattern[str]:
     """A locative preposition and up to six modifier words, at the end of a string."""
     lexicon = load_lexicon()
     words = _alternation(lexicon.locatives | lexicon.passage_locatives)
-    # "at the eastern entrance of al-Mayadin": a part of the town (``part_nouns``) is in it
+    # "at the eastern entrance of al-Mayadin": a part of the town (``part_nouns``) is in it, as a
+    # site or a landform of it is ("to the desert base of Faya"); not an area's noun: in "the
+    # Janta area of eastern Lebanon" the area is Janta, which the region only locates
+    sites = lexicon.facility_nouns - lexicon.anchor_heads - lexicon.border_area_nouns
     modifiers = lexicon.locative_modifiers | lexicon.settlement_cues | lexicon.admin_cues | lexicon.directions \
-        | lexicon.part_nouns
+        | lexicon.part_nouns | sites | lexicon.landform_nouns
     modifier = rf"(?:[A-Z][\w'’-]*|{_alternation(modifiers)})"
     return re.compile(rf"(?<![\w-])(?P<preposition>(?i:{words}))\s+"
                       rf"(?:{modifier}\s+){{0,{MAX_WORDS_BETWEEN}}}$")
@@ -372,6 +375,8 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     text = document.text
     participants = [span for span in participants if not _owns_the_part(text, span, places)]
     place = _sentence_place(trigger, sentence, places, document, participants)
+    if place is None and _threat_content_start(text, trigger, sentence) < sentence.end:
+        return None  # a threat is said where its author is, which the dateline does not tell
     if place is None:
         return _premises_town(text, sentence, participants, places) \
             or _dateline_scene(text, trigger, sentence, places, participants)
@@ -472,9 +477,22 @@ def _dateline_scene(text: str, trigger: Span, sentence: Span, places: list[Menti
            for p in map(_as_place, places)):
         return None
     if deed:
-        return _provincial_dateline(text, sentence.start)
+        town = _provincial_dateline(text, sentence.start)
+        abroad = town is not None and _names_abroad(text, sentence, places, town) \
+            and town.country not in _party_countries(text, participants)
+        return None if abroad else town
     town = _dateline_town(text, sentence.start)
     return town if town is not None and town.country in _party_countries(text, participants) else None
+
+
+def _names_abroad(text: str, sentence: Span, places: list[Mention | Place], town: Place) -> bool:
+    """Whether the sentence names another country than the dateline town's as a possessor ("GENEVA -
+    *Sudan's* RSF freed twelve aid workers"): with no party of the town's country, the story
+    is that country's, filed from abroad, not from the scene. A country named otherwise may be a
+    party's partner ("NABLUS - ... criticising coordination with Israel")."""
+    return any(p is not None and p.start is not None and sentence.start <= p.start < sentence.end
+               and p.feature == "country" and p.country != town.country and _POSSESSOR.match(text[p.end:p.end + 2])
+               for p in map(_as_place, places))
 
 
 def _party_countries(text: str, participants: Sequence[Span]) -> set[str]:
@@ -626,7 +644,8 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
         place = _sentence_place(trigger, part, places, document, participants)
         if place is not None and place.feature != "country":
             return place
-    about = min(_purpose_start(text, trigger, sentence), _later_content_start(text, trigger, sentence))
+    threat = _threat_content_start(text, trigger, sentence)
+    about = min(_purpose_start(text, trigger, sentence), _later_content_start(text, trigger, sentence), threat)
     inside = []
     for item in places:
         place = _as_place(item)
@@ -660,8 +679,8 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
     home = _residents_place(text, trigger, inside)
     if home is not None:
         return home
-    if _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger):
-        return None
+    if _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger) or threat < sentence.end:
+        return None  # said where its authors are: a threat too ("would launch an offensive on Mosul")
     named = [p for p in _inner_places(text, inside) if not _POSSESSOR.match(text[p.end:p.end + 2])
              and not _owner_of_an_office(text, p)
              and not _opens_organisation_name(text, p)
@@ -1513,6 +1532,25 @@ def _accusation(text: str, trigger: Span) -> bool:
     idioms = [_literal(pattern.rest) for pattern in load_event_lexicon().candidates(first)
               if pattern.entry.type == "ACCUSE"]
     return any(set(idiom) & lexicon.accusation_triggers and _in_order(idiom, following) for idiom in idioms)
+
+
+def _threat_content_start(text: str, trigger: Span, sentence: Span) -> int:
+    """Where the clause of an act the sentence only threatens begins (its trigger of a type that
+    ``future_recode`` makes a THREATEN, a modal of ``foretelling_modals`` up to ``modal_window``
+    words before it), else the sentence's end: in "said that his fighters would launch an
+    offensive on Mosul" the threat is made where its author is, and the threatened act's
+    target is no scene of it."""
+    lexicon = load_event_lexicon()
+    types = _trigger_types(text, trigger)
+    cues = lexicon.cues
+    if cues is None or not types or any(lexicon.future_recode.get(t or "") != "THREATEN" for t in types):
+        return sentence.end
+    words = list(re.finditer(r"[\w'’]+", text[sentence.start:trigger.start]))[-cues.modal_window:]
+    modal = next((w for w in reversed(words) if w.group().lower() in cues.foretelling_modals), None)
+    if modal is None:
+        return sentence.end
+    breaks = list(_clause_break().finditer(text, sentence.start, sentence.start + modal.start()))
+    return breaks[-1].start() if breaks else sentence.start
 
 
 def _in_order(words: list[str], text_words: list[str]) -> bool:

@@ -4899,14 +4899,16 @@ def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], l
     ``recalling_words`` ("; far away, the town was burying the victims of Friday's bombing",
     ", the latest in a wave of unrest that included Sunday's rallies"), or set apart from the
     news or added to it by a pair of ``relating_links`` (", a message distinct from Thursday's
-    threat", ", adding to Thursday's airlift"): an act reported before, told as the background the news stands against, not news of this report. The
-    news must be told before the comma; a dated noun heading the sentence ("Friday's attack
-    killed 12") is news. "As well as" joins, it opens none. A verb's plural or gerund owned
-    by the day is as much a noun ("Sunday's pensioner rallies", "Friday's car bombing"); its
-    past is the verb of a dated subject ("Friday's talks ended")."""
+    threat", ", adding to Thursday's airlift"): an act reported before, told as the background
+    the news stands against, not news of this report. The news must be told before the comma;
+    a dated noun heading the sentence ("Friday's attack killed 12") is news. "As well as"
+    joins, it opens none. A verb's plural or gerund owned by the day is as much a noun
+    ("Sunday's pensioner rallies", "Friday's car bombing"); its past is the verb of a dated
+    subject ("Friday's talks ended"). A noun dated by an earlier time after it (", separate
+    from talks with Rome a day earlier": :func:`_dated_after`) is as much owned by its day."""
     toks, time = sentence.tokens, load_time_lexicon()
-    if not (day_owned(sentence, trig.i)
-            and (_nominal(sentence, trig) or _verb_form(toks[trig.i].lower) != "past")):
+    if not (day_owned(sentence, trig.i) and (_nominal(sentence, trig) or _verb_form(toks[trig.i].lower) != "past")
+            or _nominal(sentence, trig) and _dated_after(sentence, trig, lexicon)):
         return False
     comma = next((k for k in range(trig.i - 1, -1, -1) if toks[k].lower in {",", ";"}), None)
     if comma is None or not any(e.trigger.end <= toks[comma].start for e in earlier):
@@ -4919,6 +4921,20 @@ def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], l
     return any(lexicon.in_class(" ".join(stretch[n + 1:n + 3]), "interval_links")
                and time.unit(stretch[n]) is not None
                for n in range(len(stretch) - 2))
+
+
+def _dated_after(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
+    """Whether a time before the reference one follows the noun of ``trig`` in its phrase,
+    before the next comma: a unit with a word of ``earlier_offsets`` next to it ("talks with
+    Rome a day earlier", "the summit the day before", "the raid last week")."""
+    toks, time = sentence.tokens, load_time_lexicon()
+    for n in range(trig.j, len(toks)):
+        if toks[n].lower in {",", ";"} or not sentence.same_clause(trig.i, n):
+            return False
+        if time.unit(toks[n].lower) is not None and any(
+                0 <= m < len(toks) and lexicon.in_class(toks[m].lower, "earlier_offsets") for m in (n - 1, n + 1)):
+            return True
+    return False
 
 
 def _begun_before(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:

@@ -373,6 +373,22 @@ def _check_classes(entry: Entry, words: tuple[str, ...], classes: dict[str, froz
                         f"define it under 'classes:' (known: {', '.join(sorted(classes))})")
 
 
+def _class_words(name: str, classes: YMap, check: _Checker) -> frozenset[str]:
+    """The words of class ``name``; a member "@other" adds the words of class ``other``, so
+    that a class joins others without copying their lists ("@captives", "@vessels")."""
+    out: set[str] = set()
+    for member in classes[name]:
+        word = str(member).lower()
+        if not word.startswith(CLASS):
+            out.add(word)
+        elif word[1:] in classes:
+            out |= {str(w).lower() for w in classes[word[1:]]}
+        else:
+            check.error(classes.lines[name], f"word class {name!r}: member {word!r} names no class",
+                        f"define it under 'classes:' (known: {', '.join(sorted(classes))})")
+    return frozenset(out)
+
+
 def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
     data, problems = read_yaml(path)
     check.problems.extend(problems)
@@ -380,7 +396,7 @@ def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
         check.error(1, "the event lexicon must be a mapping of sections")
         return
     classes = check.section(data, "classes", YMap)
-    lexicon.classes = {name: frozenset(str(w).lower() for w in words) for name, words in classes.items()}
+    lexicon.classes = {name: _class_words(name, classes, check) for name in classes}
     for pos, section in (("verb", "verbs"), ("noun", "nouns")):
         table = check.section(data, section, YMap)
         for key, spec in table.items():

@@ -7,7 +7,8 @@ events, so this decides, in this order (the first that applies wins):
    or the trigger is what a "deny"/"fail" verb governs. A cooperative act the actor says
    it *will* not do is a refusal: type REJECT, asserted ("says it will not accept");
 2. ``hypothetical``: inside an "if"/"unless" clause, or after "would"/"should" (but
-   "said it would" is reported future, see 5);
+   "said it would" is reported future, see 5), or after "any", or an indefinite act that is
+   the subject of "would", "could" or "will" ("a strike on the plant could ignite a war");
 3. ``possible``: after "may", "might", "could", "possibly", "a potential", or named by a
    rumour or fear ("amid talk of a ground operation"); but a hostile act that its own
    side's speaker says it "could", "may" or "might" do "if" or "unless" another does
@@ -35,12 +36,21 @@ from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import EventLexicon, ModalityCues
 from lapwing.events_roles import ED_NON_VERBS, IRREGULAR_PAST, ING_NON_VERBS
-from lapwing.events_text import BE_WORDS, HAVE_FINITE, Sentence
+from lapwing.events_text import BE_WORDS, DAY_WORDS, HAVE_FINITE, RELATIVE_PRONOUNS, TIME_WORDS, Sentence
 from lapwing.records import ActorRef
 
 #: How many modifiers may stand between "any" and the event noun it ranges over ("any
 #: Israeli ground attack").
 FREE_CHOICE_REACH = 3
+
+
+#: Determiners that head an event noun's phrase (:func:`_determiner`).
+PHRASE_DETERMINERS = frozenset({"any", "the", "a", "an"})
+#: How many words (the noun's own and its modifiers') may stand between an event noun and the
+#: modal it is the subject of ("an Israeli strike on the reactor could ignite a war").
+SUBJECT_REACH = 6
+#: Words that end an event noun's description before a modal: a clause, a relative, a verb.
+OUTCOME_STOPS = BE_WORDS | HAVE_FINITE | RELATIVE_PRONOUNS | DAY_WORDS | TIME_WORDS | {",", ";", "that", "and", "but"}
 
 
 #: How many words (the object's determiner and modifiers) may stand between a verb of
@@ -87,22 +97,51 @@ def _phrase_after(sentence: Sentence, i: int, phrases: tuple[tuple[str, ...], ..
     return None
 
 
-def _free_choice(sentence: Sentence, i: int) -> bool:
-    """"would respond to any Israeli attack", "warned against any incursion": an event noun
-    after "any", with at most its modifiers between, names no act that happened. Modifiers
-    may be coordinated names ("any Israeli or American attack")."""
+def _determiner(sentence: Sentence, i: int) -> str | None:
+    """The determiner of :data:`PHRASE_DETERMINERS` that heads the noun phrase of token ``i``,
+    with at most its modifiers between ("any Israeli ground attack", "a Georgian attack"); None
+    when another word comes first. Modifiers may be coordinated names ("any Israeli or American
+    attack")."""
     toks = sentence.tokens
     k, modifiers = i - 1, 0
     while k >= 0 and modifiers < FREE_CHOICE_REACH:
         word = toks[k].lower
-        if word == "any":
-            return True
+        if word in PHRASE_DETERMINERS:
+            return word
         coordinated = word in {"and", "or"} and k > 0 and toks[k - 1].cap and toks[k + 1].cap
-        if not coordinated and (not (toks[k].cap or word.isalpha()) or word in {"and", "or", "the", "a", "an"}):
-            return False
+        if not coordinated and (not (toks[k].cap or word.isalpha()) or word in {"and", "or"}):
+            return None
         modifiers += not coordinated
         k -= 1
-    return False
+    return None
+
+
+def _free_choice(sentence: Sentence, i: int) -> bool:
+    """"would respond to any Israeli attack", "warned against any incursion": an event noun
+    after "any" names no act that happened."""
+    return _determiner(sentence, i) == "any"
+
+
+def _weighed_outcome(sentence: Sentence, i: int, lexicon: EventLexicon) -> str | None:
+    """"a Georgian attack would carry a heavy price", "an Israeli strike on the reactor could
+    ignite a war": an indefinite event noun that is the subject of a modal of
+    ``consequence_modals`` is an act whose outcome is weighed, none that happened; the modal,
+    or None. The words between may only describe the noun (no verb, comma, relative or day:
+    "an attack that killed two will", "an attack on Monday will be investigated"), and the
+    verb after the modal must not tell the act itself take place (``occurrence_verbs``: "a
+    meeting will be held on Monday" announces one)."""
+    if _determiner(sentence, i) not in {"a", "an"}:
+        return None
+    toks = sentence.tokens
+    for k in range(i + 1, min(len(toks), i + 1 + SUBJECT_REACH)):
+        word = toks[k].lower
+        if lexicon.in_class(word, "consequence_modals"):
+            told = any(lexicon.in_class(w, "occurrence_verbs") for w in sentence.words(k + 1, k + 3))
+            return None if told else word
+        if not sentence.same_clause(i, k) or word in OUTCOME_STOPS or word in IRREGULAR_PAST \
+                or word.endswith("ed") and word not in ED_NON_VERBS:
+            return None
+    return None
 
 
 def _place_relative(sentence: Sentence, i: int) -> bool:
@@ -301,6 +340,9 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
         return Reading("hypothetical", type_, [f"conditional: {conditional}"])
     if _free_choice(sentence, i):
         return Reading("hypothetical", type_, ["'any' before it: whatever such act may come, none in particular"])
+    outcome = _weighed_outcome(sentence, i, lexicon)
+    if outcome:
+        return Reading("hypothetical", type_, [f"subject of '{outcome}': an act whose outcome is weighed"])
     future = modal["future"]
     if modal["hypothetical"] == "would have" and _have_object(sentence, i):
         modal["hypothetical"] = "would"  # "said it would have no part in": 'have' is the verb, no perfect

@@ -93,10 +93,11 @@ LINK_NOUNS = frozenset({"links", "link", "ties", "connections", "membership", "a
 #: Words before a link noun that give it to the person described ("people with ties to",
 #: "suspected of links to", "men having links to"), unlike a party's own ("Iran's ties with").
 LINK_HOLDERS = frozenset({"with", "of", "having"})
-#: Nouns that count two states as one subject ("both countries' ministers", "the two sides
-#: agreed") and the words that count them: the two states the sentence named before act.
-PAIR_NOUNS = frozenset({"countries", "sides", "governments", "nations", "states", "capitals"})
+#: The words that count two states as one subject ("both countries' ministers", "the two sides
+#: agreed", the nouns are the ``pair_nouns`` class): the two states the sentence named before act.
 PAIR_WORDS = frozenset({"both", "the two"})
+#: How many adjectives may stand between the count and its noun ("the two Central Asian neighbours").
+PAIR_ADJECTIVES = 3
 #: Words that may stand between a subject's head and its verb ("jets had struck").
 SUBJECT_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "also",
                                  "then", "later", "reportedly", "allegedly"})
@@ -579,9 +580,10 @@ class PatternRoles:
                 actor, out.pronoun = [], "we"  # the speaker's own warning, as if "we would unleash"
                 out.how.append(f"{group.refs[0].text!r} names the condition ('any X push would'): threatened, "
                                "the speaker threatens")
-            elif group is not None:
-                actor = list(group.refs)
-                out.how.append("nearest actor before the trigger in its clause")
+            elif group is not None:  # "..., the two neighbours agreed": a pair after the group counts it in
+                actor = self._pair_subject(sentence, groups, i, out, after=group.last) or list(group.refs)
+                if actor == list(group.refs):
+                    out.how.append("nearest actor before the trigger in its clause")
             else:
                 actor = self._pair_subject(sentence, groups, i, out) \
                     or self._fallback(sentence, groups, i, out) \
@@ -1215,8 +1217,10 @@ class PatternRoles:
         opening = next((n for n in range(comma - 1, max(0, comma - RELATIVE_WORDS), -1) if toks[n].text == ","), None)
         if opening is None or opening + 1 >= comma or toks[opening + 1].lower not in RELATIVE_PRONOUNS:
             return None
-        group = next((g for g in groups if g.last == opening), None)
-        if group is not None:
+        group = next((g for g in groups if g.last == opening), None) \
+            or next((g for g in reversed(groups) if g.last < opening and all(
+                t.cap or t.lower == "and" for t in toks[g.last:opening])), None)
+        if group is not None:  # "Kazakh citizens Ivan Petrov and Aidos Bekov, who": the names a party heads
             return list(group.refs)
         ship = self.ships.before(sentence, opening)
         return [ship] if ship is not None else None
@@ -2455,38 +2459,42 @@ class PatternRoles:
                 return None
         return None
 
-    def _pair_subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
+    def _pair_subject(self, sentence: Sentence, groups: list[Group], i: int, out: Roles,
+                      after: int = 1) -> list[ActorRef] | None:
         """"after both countries' ministers gave the go-ahead", "the two sides agreed": a
         subject that counts two states ("both countries", "the two governments") stands for
         the last two states the sentence named before it, by name or by an adjective that is
-        no party of its own ("Ethiopia gained a Djiboutian port when both governments signed")."""
+        no party of its own ("Ethiopia gained a Djiboutian port when both governments signed");
+        only a count from token ``after`` on."""
         toks = sentence.tokens
         first = sentence.clause_start(i)
-        for k in range(max(first, 1), i):
-            counted = " ".join(sentence.words(k - 1, k)) in PAIR_WORDS \
-                or k > 1 and " ".join(sentence.words(k - 2, k)) in PAIR_WORDS
-            if toks[k].lower not in PAIR_NOUNS or not counted:
+        for k in range(max(first, after, 1), i):
+            if toks[k].lower not in self.classes.get("pair_nouns", ()) or not _counted_pair(sentence, k):
                 continue
-            states: list[ActorRef] = []
-            for ref in reversed(self._states_before(sentence, groups, k)):
-                if all(r.country != ref.country for r in states):
-                    states.insert(0, ref)
-                if len(states) == 2:
-                    out.how.append(f"{toks[k].text!r} counting two: the two states named before it")
-                    return states
+            # "The two neighbours struck a deal that lets Kyrgyzstan import Kazakh power": with
+            # no two states before the count, the two it goes on to name
+            for named, where in ((reversed(self._states_in(sentence, groups, 0, k)), "before"),
+                                 (self._states_in(sentence, groups, k + 1, len(toks)), "after")):
+                states: list[ActorRef] = []
+                for ref in named:
+                    if all(r.country != ref.country for r in states):
+                        states.append(ref)
+                    if len(states) == 2:
+                        out.how.append(f"{toks[k].text!r} counting two: the two states named {where} it")
+                        return states[::-1] if where == "before" else states
             return None
         return None
 
-    def _states_before(self, sentence: Sentence, groups: list[Group], k: int) -> list[ActorRef]:
-        """The states named before token ``k``, in order: the last of each group that is a
-        state or its government, and the state of each country word outside the groups."""
-        found: list[tuple[int, ActorRef]] = [(g.last, g.refs[-1]) for g in groups if g.last < k
+    def _states_in(self, sentence: Sentence, groups: list[Group], lo: int, hi: int) -> list[ActorRef]:
+        """The states named between tokens ``lo`` and ``hi``, in order: the last of each group
+        that is a state or its government, and the state of each country word outside the groups."""
+        found: list[tuple[int, ActorRef]] = [(g.last, g.refs[-1]) for g in groups if lo <= g.first and g.last < hi
                                              and g.refs[-1].type in ("state", "government") and g.refs[-1].country]
         if self.resolver is not None:
             kb = load_kb()
             found += [(n, replace(ref, actor_id=ref.country, name=kb.actors[ref.country].name, sector=None,
                                   type="state", reason=f"{ref.reason}; one of the two states counted"))
-                      for n in range(k) if not any(g.first <= n < g.last for g in groups)
+                      for n in range(lo, hi) if not any(g.first <= n < g.last for g in groups)
                       and (ref := country_word(sentence, n, n + 1, self.resolver)) is not None
                       and ref.country in kb.actors]
         return [ref for _, ref in sorted(found, key=lambda pair: pair[0])]
@@ -3332,6 +3340,17 @@ def _participle_comma(sentence: Sentence, i: int) -> int | None:
         if toks[k - 1].lower == "," and toks[k].lower.endswith("ing") and toks[k].lower not in ING_NON_VERBS:
             return k - 1
     return None
+
+
+def _counted_pair(sentence: Sentence, k: int) -> bool:
+    """Whether the noun at ``k`` is counted as two ("both sides", "the two Central Asian
+    neighbours"): a counting word before it, maybe with a few adjectives between."""
+    for m in range(k, max(k - PAIR_ADJECTIVES, 1) - 1, -1):
+        if m < k and not sentence.tokens[m].text.replace("-", "").isalpha():
+            return False
+        if any(" ".join(sentence.words(c, m)) in PAIR_WORDS for c in (m - 1, m - 2) if c >= 0):
+            return True
+    return False
 
 
 def _light_participle(sentence: Sentence, i: int) -> int | None:

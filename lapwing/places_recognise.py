@@ -42,7 +42,8 @@ word opens a sentence ('told reporters: "Nine of'). Rules then drop what is not 
 * a town's name whose "'s" ends a phrase or follows "a" ("McDonald's has recalled", "a
   McDonald's outlet"): a shop's or a firm's name, since a place's possessive has its noun;
 * a name followed by a capitalised word of ``media_heads`` ("told Hargeisa Online", "the
-  Kuwait Times"): a news outlet's name, which says who reported, not where;
+  Kuwait Times"), or right after a lower-case noun of ``outlet_nouns`` ("the news agency
+  Saba"): a news outlet's name, which says who reported, not where;
 * a small town's name that the document gives a relative ("her husband, Alfred") and never
   writes after a place preposition;
 * a one-word name that is only an alternate name unlike the place's own ("Google" for
@@ -184,7 +185,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "operation_verbs", "reason_openers", "town_area_nouns", "traffic_nouns", "registry_nouns",
               "measure_nouns", "water_resource_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
               "unnamed_scenes", "travel_verbs", "site_prepositions",
-              "approximators", "proximity_words", "media_heads",
+              "approximators", "proximity_words", "media_heads", "outlet_nouns",
               "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns")
 
 
@@ -227,6 +228,7 @@ class PlaceLexicon:
     office_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     media_heads: frozenset[str]
+    outlet_nouns: frozenset[str]
     capital_money_nouns: frozenset[str]
     direction_locatives: frozenset[str]
     origin_nouns: frozenset[str]
@@ -339,9 +341,20 @@ def dateline_country(text: str, at: int) -> str | None:
 
 def dateline_place(text: str, at: int) -> Candidate | None:
     """The gazetteer's best reading of the place of the dateline opening the line that holds
-    offset ``at`` ("JEDDAH -": Jeddah), None when the line opens with none."""
+    offset ``at`` ("JEDDAH -": Jeddah), None when the line opens with none. A town of the
+    best reading's name and country comes before a first-level unit named after it ("AGADEZ -"
+    is the town, not the more populous Agadez Region): a story is filed from a town. A
+    metropolis is left its unit ("DUBAI -", "ISTANBUL -"): agencies keep regional bureaus
+    there, which cover events far off as a capital's do, so it is no provincial dateline."""
     dateline = DATELINE.match(text, text.rfind("\n", 0, at) + 1)
-    return _reading_of(dateline.group("place")) if dateline else None
+    if dateline is None:
+        return None
+    best = _reading_of(dateline.group("place"))
+    if best is None or best.feature != "admin1":
+        return best
+    return next((c for c in Gazetteer.load().lookup(dateline.group("place")) if c.match != "variant"
+                 and c.feature == "city" and c.country == best.country and fold(c.name) == fold(best.name)
+                 and (c.population or 0) < METROPOLIS_POPULATION), best)
 
 
 def best_reading(name: str) -> Candidate | None:
@@ -951,8 +964,8 @@ class Recogniser:
             return False  # "a plea to Gulf donors": the KB's name of the GCC
         if self._organisation_head(text, tokens, i, j):
             return False  # "the Western Fleet"
-        if self._media_name(text, tokens, j):
-            return False  # "told Puntland Post", "the Kuwait Times"
+        if self._media_name(text, tokens, j) or self._outlet_name(text, tokens, i):
+            return False  # "told Puntland Post", "the Kuwait Times", "the news agency Saba"
         if self._brand_possessive(text, tokens, i, j, candidates):
             return False  # "McDonald's has", "for McDonald's,", "a McDonald's outlet"
         if self._before_family_name(text, tokens, j):
@@ -1206,6 +1219,14 @@ class Recogniser:
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         return (after is not None and after.capitalised and text[tokens[j].end:after.start] == " "
                 and after.text.lower() in self.lexicon.media_heads)
+
+    def _outlet_name(self, text: str, tokens: list[_Token], i: int) -> bool:
+        """Whether the name starting at token ``i`` follows, one space on, a lower-case noun of
+        ``outlet_nouns`` ("the state news *agency* Saba", "the satellite *channel* Aden"):
+        the name is the outlet's, which says who reported, not where anything happened."""
+        before = tokens[i - 1] if i > 0 else None
+        return (before is not None and not before.capitalised and text[before.end:tokens[i].start] == " "
+                and before.text in self.lexicon.outlet_nouns)
 
     def _named_with_site_head(self, text: str, tokens: list[_Token], i: int, j: int) -> bool:
         """Whether the name ``tokens[i..j]`` is followed by a lower-case head of ``site_heads``

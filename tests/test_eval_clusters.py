@@ -14,6 +14,7 @@ from lapwing.eval.clusters import (
     pair_counts,
     pair_errors,
     parse_gold_event,
+    read_documents,
     read_gold,
     unmapped_documents,
 )
@@ -39,6 +40,17 @@ def test_gold_lines_are_checked_with_file_and_line(tmp_path):
         read_gold(path)
     with pytest.raises(ValueError, match="needs \"event\""):
         parse_gold_event({"event": "E1"}, "x:1")
+
+
+def test_documents_are_zoned_as_ingest_zones_them(tmp_path):
+    """A "Read more:" trailer is no body text in evaluation, as it is none in ``lapwing ingest``."""
+    text = ("Police in Tobruk detained nine fishermen on Monday, the coast guard said.\n\n"
+            "Read more: Protesters in Derna accuse the council of theft")
+    path = tmp_path / "documents.jsonl"
+    path.write_text(json.dumps({"id": "d1", "text": text, "date": "2026-02-03"}) + "\n")
+    (doc,) = read_documents(path)
+    body = {(z["start"], z["end"]) for z in doc["zones"] if z["kind"] == "body"}
+    assert body and all(end <= text.index("Read more") + 1 for _, end in body)
 
 
 def test_mapping_by_document_and_type_then_nearest_date():

@@ -185,11 +185,17 @@ def document_pairs(mapped: Mapping[str, str], clusters: Mapping[str, str], doc_o
 
 def read_documents(documents: Path) -> list[dict[str, Any]]:
     """The documents of a JSON Lines corpus (``id,text,date,source,url``) as the pipeline
-    takes them."""
+    takes them: text cleaned and zoned as ``lapwing ingest`` reads a JSON Lines file, so that
+    a caption or a "Read more:" trailer is left uncoded here as it is there."""
+    from lapwing.articles import find_zones
+    from lapwing.textnorm import clean_text
+
     def parse(data: Any, where: str) -> dict[str, Any]:
         if not isinstance(data, dict) or not isinstance(data.get("text"), str) or "id" not in data:
             raise ValueError(f"{where}: each document needs \"id\" and \"text\"")
-        return {"doc_id": str(data["id"]), "input_id": str(data["id"]), "text": data["text"],
+        text = clean_text(data["text"])
+        return {"doc_id": str(data["id"]), "input_id": str(data["id"]), "text": text,
+                "zones": [zone.to_dict() for zone in find_zones(text)],
                 "published": data.get("date"), "source": data.get("source"), "url": data.get("url")}
 
     return read_gold_lines(documents, parse)
