@@ -483,6 +483,8 @@ class _Parser:
         q = p
         if q < stop and words[q].norm in ("the", "a", "an") and not self.lookup(q, "entity", stop)[0]:
             ph.det, ph.det_at, q, ph.start = words[q].norm, q, q + 1, q + 1
+        else:
+            ph.det = self._indefinite_before(p)
         q = self._modifiers(ph, q, stop)
         ph.head_start = q
         partners = [_Phrase(start=ph.start, head_start=q, det=ph.det, det_at=ph.det_at, former=ph.former,
@@ -495,6 +497,14 @@ class _Parser:
                              if (done := self._completed(partner, q, stop, forced)) is not None
                              and (done.start, done.end) == (main.start, main.end)]
         return main
+
+    def _indefinite_before(self, p: int) -> str | None:
+        """"A senior Revolutionary Guards commander": an indefinite article parted from the
+        phrase at ``p`` by qualifiers only still makes it indefinite, no one known holder."""
+        q = p - 1
+        while q >= 0 and not self.words[q].cap and self.words[q].norm in self.cues["qualifiers"]:
+            q -= 1
+        return self.words[q].norm if q >= 0 and self.words[q].norm in ("a", "an") else None
 
     def _completed(self, ph: _Phrase, q: int, stop: int, forced: bool) -> _Phrase | None:
         """``ph`` with its head read at ``q``; else its first modifier on its own, standing

@@ -484,6 +484,38 @@ def _is_intention(words: list[str], lex: TimeLexicon) -> bool:
     return False
 
 
+#: The most words of a noun subject's description ("a meeting *between the Turkish and Greek
+#: foreign ministers* will be held") before the future predicate that announces its act.
+_SUBJECT_WORDS = 8
+
+
+def _announced_occurrence(trigger: Span, words: list[str], text: str, lex: TimeLexicon) -> bool:
+    """Whether a noun trigger is the subject of the future predicate that these words (from
+    the trigger on) open, after at most the noun's description: "a *meeting* between the two
+    ministers will be held on Monday", "*talks* are due to start next week" announce when the
+    act itself takes place, so the time is the act's own, no later clause's. The predicate is
+    finite ("will", "would") or a scheduling adjective after a form of "be" ("is due to");
+    a bare "to" right after the noun is its complement ("a *proposal* to meet next week")."""
+    if _verb_trigger(trigger, text, lex) or _participial_trigger(trigger, text):
+        return False
+    cue = next((i for i, w in enumerate(words) if w.lower() in lex.intention_cues), None)
+    if cue is None:
+        return False
+    description = [w.lower() for w in words[:cue]]
+    if words[cue].lower() == "to":
+        if len(description) < 2 or description[-2] not in lex.tense.present | lex.tense.past \
+                or not {description[-1], f"{description[-1]} to"} & lex.tense.future:
+            return False
+        description = description[:-2]
+    if len(description) > _SUBJECT_WORDS:
+        return False
+    stops = lex.clause_breaks | lex.relative_pronouns | lex.relative_complementisers | lex.speech_words \
+        | lex.tense.present | lex.tense.past | lex.intention_cues
+    end = text.find(words[cue], trigger.end)
+    return not _CLAUSE_END.search(text, trigger.end, end) \
+        and not any(w in stops or is_past_form(w, lex.tense) for w in description)
+
+
 def _runs_on(timex: Timex, document: Document) -> bool:
     """Whether the expression is a duration that runs on past the publication date ("began the
     exercise on Friday, with drills over *the next four days*", "in *the coming weeks*"): it
@@ -743,7 +775,8 @@ def belongs_to_later_clause(trigger: Span, timex: Timex, document: Document, lex
     if _in_background_phrase(trigger, timex, document.text, lex):
         return True
     words = _words_between(document.text, trigger.end, timex.start)
-    return _is_future(timex, document) and _is_intention(words, lex)
+    return _is_future(timex, document) and _is_intention(words, lex) \
+        and not _announced_occurrence(trigger, words, document.text, lex)
 
 
 #: The most words of a noun trigger's complement ("embargo *on Kenyan products*") before a

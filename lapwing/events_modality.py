@@ -144,6 +144,36 @@ def _weighed_outcome(sentence: Sentence, i: int, lexicon: EventLexicon) -> str |
     return None
 
 
+#: How many words may describe an event noun before the predicate that announces its act ("a
+#: meeting between the Turkish and Greek foreign ministers will be held").
+ANNOUNCED_REACH = 8
+
+
+def _announced_act(sentence: Sentence, i: int, lexicon: EventLexicon) -> str | None:
+    """"a meeting between the two ministers will be held on Monday", "talks are due to start
+    next week": an event noun that is the subject of a modal or a schedule ("is due to",
+    ``schedules``) before a verb that tells the act take place (``occurrence_verbs``), or of a
+    schedule for a time ("is scheduled for Friday"), is an act announced, not one done; the
+    modal or the schedule word, or None. The words between may only describe the noun, as in
+    :func:`_weighed_outcome`."""
+    toks = sentence.tokens
+    for k in range(i + 1, min(len(toks), i + 1 + ANNOUNCED_REACH)):
+        word = toks[k].lower
+        timetable = sentence.words(k + 2, k + 3) if word in BE_WORDS else []
+        scheduled = timetable in (["to"], ["for"]) and lexicon.in_class(toks[k + 1].lower, "schedules")
+        if scheduled or lexicon.in_class(word, "consequence_modals"):
+            verb = k + 3 if scheduled else k + 1  # "is scheduled for Friday" needs no verb
+            told = timetable == ["for"] \
+                or any(lexicon.in_class(w, "occurrence_verbs") for w in sentence.words(verb, verb + 2))
+            return (toks[k + 1].lower if scheduled else word) if told else None
+        if word in {"and", "or"} and toks[k - 1].cap and k + 1 < len(toks) and toks[k + 1].cap:
+            continue  # coordinated names describe the noun ("talks between Egypt and Ethiopia")
+        if not sentence.same_clause(i, k) or word in OUTCOME_STOPS or word in IRREGULAR_PAST \
+                or word.endswith("ed") and word not in ED_NON_VERBS:
+            return None
+    return None
+
+
 def _place_relative(sentence: Sentence, i: int) -> bool:
     """"escorting it to Ashdod port, where its passengers would be questioned and deported":
     a relative clause on a place tells what is to be done there, the next step of a
@@ -343,6 +373,12 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
     outcome = _weighed_outcome(sentence, i, lexicon)
     if outcome:
         return Reading("hypothetical", type_, [f"subject of '{outcome}': an act whose outcome is weighed"])
+    act = _announced_act(sentence, i, lexicon)
+    if act and lexicon.in_class(act, "schedules"):
+        return Reading("intended", type_, [f"subject of 'is {act}': an act scheduled"])
+    announcing = next((name for name, phrases in cues.modals.items() if (act,) in phrases), None)
+    if announcing and not modal[announcing]:  # "talks will be held on Monday": the modal after its subject
+        modal[announcing] = act
     future = modal["future"]
     if modal["hypothetical"] == "would have" and _have_object(sentence, i):
         modal["hypothetical"] = "would"  # "said it would have no part in": 'have' is the verb, no perfect

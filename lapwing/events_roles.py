@@ -953,6 +953,9 @@ class PatternRoles:
             if placed is not None:
                 out.how.append(f"participant {placed.text!r} placed by {toks[k].text!r}")
                 return [placed]
+            if ref is not None and _benefiting(sentence, k):
+                out.how.append(f"{toks[k].text!r} after 'for' benefits from the act, no party doing it")
+                break
             if ref is not None:
                 out.how.append(f"word {toks[k].text!r} before the trigger names a party")
                 return [_public_sector(r) for r in (*self._participant_conjunct(sentence, k, ref, out), ref)]
@@ -1816,7 +1819,11 @@ class PatternRoles:
             # "detained at least 15", "released on Saturday 60 prisoners": an object's count;
             # "inspected on Saturday the unloading": the object itself, after the day
             return False
-        return nxt in REDUCED_NEXT and (any(g.last == i for g in groups)
+        # "pictures of people killed in the fighting": a noun inside an "of" phrase is no subject
+        # of the participle after it, which describes it
+        owned = i > 1 and toks[i - 1].lower.isalpha() and not toks[i - 1].cap \
+            and toks[governor(sentence, i - 1)].lower == "of"
+        return nxt in REDUCED_NEXT and (any(g.last == i for g in groups) or owned
                                          or i > 0 and self._participant(toks[i - 1].lower))
 
     def _elliptical_passive(self, sentence: Sentence, i: int) -> bool:
@@ -2553,7 +2560,23 @@ class PatternRoles:
                         and group.first > 0 and toks[group.first - 1].lower == "by":
                     out.how.append("the name modifying the nominal trigger after 'by' ('killed by ISIL sniper fire')")
                     return list(group.refs)
-        return self._country_word_before(sentence, groups, i, out)
+        return self._possessive_subject(sentence, groups, i, out) or self._country_word_before(sentence, groups, i, out)
+
+    def _possessive_subject(self, sentence: Sentence, groups: list[Group], i: int,
+                            out: Roles) -> list[ActorRef] | None:
+        """"The two navies set out on their first joint patrol": "their" or "its" right before a
+        nominal trigger (its modifiers between) stands for the party heading its clause, who
+        does the act, even where the noun sits in a phrase whose clause subject is not sought."""
+        toks = sentence.tokens
+        k = next((n for n in range(i - 1, max(-1, i - 2 - POSSESSED_GAP), -1)
+                  if toks[n].lower in {"its", "their"}), None)
+        if k is None or not _modifiers(toks[k + 1:i]):
+            return None
+        owner = self._subject(sentence, groups, k, out)
+        if owner is None:
+            return None
+        out.how.append(f"{toks[k].text!r} before the nominal trigger stands for {owner.refs[0].text!r}, who acts")
+        return list(owner.refs)
 
     def _of_agent(self, sentence: Sentence, groups: list[Group], j: int, entry: Entry,
                   out: Roles) -> list[ActorRef] | None:
@@ -2739,7 +2762,10 @@ class PatternRoles:
                     and _participle_comma(sentence, k + 1) == k:
                 break  # "delivered tents to Derna, adding to Algeria's airlift": the participle's object
             if toks[k].lower in entry.preps and not (k and toks[k - 1].lower in TIES) \
-                    and not (entry.type == "REQUEST" and k > j and self._infinitive_to(sentence, k)):
+                    and not (entry.type == "REQUEST" and k > j and self._infinitive_to(sentence, k)) \
+                    and not (entry.pos == "noun" and toks[k].lower == "of"
+                             and not (_modifiers(toks[j:k]) and not any(t.lower in ARTICLES for t in toks[j:k]))):
+                # an "of" past another noun phrase owns that ("a patrol off the mouth of the river")
                 n, reach = k + 1, min(len(toks), k + 4)
                 while n < reach:
                     if toks[n].lower in PREPOSITIONS and self._counterpart_link(sentence, n):
@@ -3437,6 +3463,19 @@ def _as_clause_between(sentence: Sentence, first: int, last: int) -> bool:
     subject = words[n + 1:]
     return n > 0 and words[n - 1] not in AS_COMPARISONS and 0 < len(subject) <= CLAUSE_SUBJECT_WORDS \
         and subject[0] not in AS_COMPARISONS and not set(subject) & (PREPOSITIONS | {",", "and", "or"})
+
+
+def _benefiting(sentence: Sentence, k: int) -> bool:
+    """Whether the noun at ``k`` is governed by "for" past its modifiers and figures ("trucks
+    carrying food for some 90,000 people arrived"): those a delivery is for benefit from it,
+    they are not who does it."""
+    toks = sentence.tokens
+    n = k - 1
+    while n >= 0 and k - n <= POSSESSED_GAP + 3 and (
+            toks[n].text.isdigit() or toks[n].text == "," and n > 0 and toks[n - 1].text.isdigit()
+            or _modifiers([toks[n]]) and toks[n].lower not in {"and", "or"}):
+        n -= 1
+    return n >= 0 and toks[n].lower == "for"
 
 
 def _word_before(sentence: Sentence, k: int) -> str:
