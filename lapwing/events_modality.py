@@ -32,6 +32,7 @@ Each rule records the cue that fired, for ``lapwing explain``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import EventLexicon, ModalityCues
@@ -126,18 +127,32 @@ def _weighed_outcome(sentence: Sentence, i: int, lexicon: EventLexicon) -> str |
     """"a Georgian attack would carry a heavy price", "an Israeli strike on the reactor could
     ignite a war": an indefinite event noun that is the subject of a modal of
     ``consequence_modals`` is an act whose outcome is weighed, none that happened; the modal,
-    or None. The words between may only describe the noun (no verb, comma, relative or day:
-    "an attack that killed two will", "an attack on Monday will be investigated"), and the
+    or None. The words between may only describe the noun (:func:`_predicate_after`), and the
     verb after the modal must not tell the act itself take place (``occurrence_verbs``: "a
     meeting will be held on Monday" announces one)."""
     if _determiner(sentence, i) not in {"a", "an"}:
         return None
+    k = _predicate_after(sentence, i, SUBJECT_REACH, lambda k: lexicon.in_class(sentence.tokens[k].lower,
+                                                                               "consequence_modals"))
+    if k is None or any(lexicon.in_class(w, "occurrence_verbs") for w in sentence.words(k + 1, k + 3)):
+        return None
+    return sentence.tokens[k].lower
+
+
+def _predicate_after(sentence: Sentence, i: int, reach: int, opens: Callable[[int], bool],
+                     names_joined: bool = False) -> int | None:
+    """The first token after the event noun at ``i``, within ``reach``, at which ``opens`` says
+    the noun's predicate begins, when only words describing the noun come before it: no verb,
+    comma, relative or day ("an attack that killed two will", "an attack on Monday will be
+    investigated"); with ``names_joined``, names joined by "and" or "or" describe it too
+    ("talks between Egypt and Ethiopia"). None when another word comes first."""
     toks = sentence.tokens
-    for k in range(i + 1, min(len(toks), i + 1 + SUBJECT_REACH)):
+    for k in range(i + 1, min(len(toks), i + 1 + reach)):
+        if opens(k):
+            return k
         word = toks[k].lower
-        if lexicon.in_class(word, "consequence_modals"):
-            told = any(lexicon.in_class(w, "occurrence_verbs") for w in sentence.words(k + 1, k + 3))
-            return None if told else word
+        if names_joined and word in {"and", "or"} and toks[k - 1].cap and k + 1 < len(toks) and toks[k + 1].cap:
+            continue
         if not sentence.same_clause(i, k) or word in OUTCOME_STOPS or word in IRREGULAR_PAST \
                 or word.endswith("ed") and word not in ED_NON_VERBS:
             return None
@@ -154,24 +169,25 @@ def _announced_act(sentence: Sentence, i: int, lexicon: EventLexicon) -> str | N
     next week": an event noun that is the subject of a modal or a schedule ("is due to",
     ``schedules``) before a verb that tells the act take place (``occurrence_verbs``), or of a
     schedule for a time ("is scheduled for Friday"), is an act announced, not one done; the
-    modal or the schedule word, or None. The words between may only describe the noun, as in
-    :func:`_weighed_outcome`."""
+    modal or the schedule word, or None. The words between may only describe the noun
+    (:func:`_predicate_after`)."""
     toks = sentence.tokens
-    for k in range(i + 1, min(len(toks), i + 1 + ANNOUNCED_REACH)):
-        word = toks[k].lower
-        timetable = sentence.words(k + 2, k + 3) if word in BE_WORDS else []
-        scheduled = timetable in (["to"], ["for"]) and lexicon.in_class(toks[k + 1].lower, "schedules")
-        if scheduled or lexicon.in_class(word, "consequence_modals"):
-            verb = k + 3 if scheduled else k + 1  # "is scheduled for Friday" needs no verb
-            told = timetable == ["for"] \
-                or any(lexicon.in_class(w, "occurrence_verbs") for w in sentence.words(verb, verb + 2))
-            return (toks[k + 1].lower if scheduled else word) if told else None
-        if word in {"and", "or"} and toks[k - 1].cap and k + 1 < len(toks) and toks[k + 1].cap:
-            continue  # coordinated names describe the noun ("talks between Egypt and Ethiopia")
-        if not sentence.same_clause(i, k) or word in OUTCOME_STOPS or word in IRREGULAR_PAST \
-                or word.endswith("ed") and word not in ED_NON_VERBS:
-            return None
-    return None
+
+    def timetable(k: int) -> list[str]:
+        return sentence.words(k + 2, k + 3) if toks[k].lower in BE_WORDS else []
+
+    def scheduled(k: int) -> bool:
+        return timetable(k) in (["to"], ["for"]) and lexicon.in_class(toks[k + 1].lower, "schedules")
+
+    k = _predicate_after(sentence, i, ANNOUNCED_REACH,
+                         lambda k: scheduled(k) or lexicon.in_class(toks[k].lower, "consequence_modals"),
+                         names_joined=True)
+    if k is None:
+        return None
+    verb = k + 3 if scheduled(k) else k + 1  # "is scheduled for Friday" needs no verb
+    told = timetable(k) == ["for"] \
+        or any(lexicon.in_class(w, "occurrence_verbs") for w in sentence.words(verb, verb + 2))
+    return (toks[k + 1].lower if scheduled(k) else toks[k].lower) if told else None
 
 
 def _place_relative(sentence: Sentence, i: int) -> bool:
