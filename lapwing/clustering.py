@@ -93,6 +93,7 @@ class Params:
     near_date_factor: float
     place_radius_km: dict[str, float]
     place_slack_km: float
+    front_radius_km: dict[str, float]
     waters: dict[str, dict[str, Any]]
     place_specificity: dict[str, float]
     place_conflict_vetoes: list[str]
@@ -260,7 +261,7 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         lo=lo, hi=hi, date_weight=date_weight,
         lat=place.get("lat") if has_point else None, lon=place.get("lon") if has_point else None,
         radius=float(p.waters[water].get("radius_km", p.place_radius_km[level]) if water
-                     else p.place_radius_km[level]),
+                     else max(p.place_radius_km[level], p.front_radius_km.get(data["type"], 0.0))),
         place_weight=float(p.place_specificity[level]) if has_point else 0.0,
         place_veto=level in p.place_conflict_vetoes and data["type"] not in p.sceneless_types,
         place_country=place.get("country") if has_point else None,

@@ -155,8 +155,10 @@ def _names_no_scene(before: str, place: Place) -> bool:
     pair = _PAIR_SECOND.search(before)
     if pair is not None and _no_locative(before[:pair.end("lead")]):
         return True  # "tension between the SDF and *Ankara*": the second party
-    if place.feature == "country" and _traffic_end(before):
-        return True  # "ships transporting cargo to or from *Israel*": where the traffic goes
+    if place.feature == "country" and _traffic_end(before) or _continent(place) and _traffic_end(before, 0):
+        return True  # "ships transporting cargo to or from *Israel*", "supplies to *Europe*": where it goes
+    if (place.feature == "country" or _continent(place)) and _conduit_route(before):
+        return True  # "restart the gas pipeline across *Morocco*": the land it crosses
     phrase = _locative_phrase().search(before)
     if phrase is None:
         return False
@@ -249,7 +251,7 @@ CONVEYED_WORDS = 4
 _ROUTE_END = re.compile(r"\b(?:(?:to|from)\s+(?:or|and)\s+(?:to|from)|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _traffic_end(before: str) -> bool:
+def _traffic_end(before: str, reach: int = CONVEYED_WORDS) -> bool:
     """Whether ``before`` (the words up to a country's name) makes the country an end of
     traffic or a ship's registry: a route's preposition (``_ROUTE_END``: "to", "for", "to
     or from") behind a noun of ``traffic_nouns`` or a verb of
@@ -257,7 +259,10 @@ def _traffic_end(before: str) -> bool:
     ("shut its ports to ships transporting cargo *to or from* Israel", "tankers bound *for*
     Iran"), or "<noun> of" after a noun of ``registry_nouns`` ("vessels flying the *flag of*
     Israel"). The country is where ships, goods or flights go, come from or are registered,
-    the party a measure aims at through them, not where anything happened."""
+    the party a measure aims at through them, not where anything happened. A ``reach`` of 0
+    wants the noun right before the preposition ("supplies to Europe"), for a continent: a
+    continent is also where forces are sent ("dispatched an aircraft carrier to the Middle
+    East"), the scene of the deployment."""
     lexicon = load_lexicon()
     words = re.findall(r"[\w'’-]+|,", before.lower())
     if words and words[-1] == "the":
@@ -268,12 +273,32 @@ def _traffic_end(before: str) -> bool:
     if route is None:
         return False
     lead = re.findall(r"[\w'’-]+|,", before[:route.start()].lower())
-    for word in reversed(lead[-CONVEYED_WORDS - 1:]):
+    for word in reversed(lead[-reach - 1:]):
         if word in lexicon.traffic_nouns or word in lexicon.conveyance_verbs:
             return True
         if word == "," or word in lexicon.clause_breaks:
             return False
     return False
+
+
+def _continent(place: Place) -> bool:
+    """Whether ``place`` is a region of no country (a continent, "the Middle East"), which
+    stands for a market at the end of traffic as a state does ("supplies to Europe")."""
+    return place.feature == "region" and place.country is None
+
+
+def _conduit_route(before: str) -> bool:
+    """Whether ``before`` ends in a noun of ``conduit_nouns`` and a preposition of passage
+    ("across", "through", "via": "restart the gas pipeline *across* Morocco"): the land
+    the conduit crosses, not where a decision about it was made. Only states and continents
+    are read so: an attack on such a line loses no more than a country, which says little
+    of where it was hit."""
+    words = re.findall(r"[\w'’-]+", before.lower())
+    if words and words[-1] == "the":
+        words = words[:-1]
+    lexicon = load_lexicon()
+    return len(words) > 1 and words[-2] in lexicon.conduit_nouns \
+        and (words[-1] == "across" or words[-1] in lexicon.passage_locatives)
 
 
 def _destination(lead: str) -> bool:

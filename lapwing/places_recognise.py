@@ -186,7 +186,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "measure_nouns", "water_resource_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
               "unnamed_scenes", "travel_verbs", "site_prepositions",
               "approximators", "proximity_words", "media_heads", "outlet_nouns",
-              "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns")
+              "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns",
+              "armed_group_nouns")
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,7 @@ class PlaceLexicon:
     border_nouns: frozenset[str]
     border_verbs: frozenset[str]
     border_area_nouns: frozenset[str]
+    armed_group_nouns: frozenset[str]
     part_nouns: frozenset[str]
     topic_openers: frozenset[str]
     compass_nouns: frozenset[str]
@@ -960,6 +962,8 @@ class Recogniser:
             return False  # "the joint exercise 'Marjan-3'", "launched Nile Lion 2026"
         if self._attributive(text, name, tokens[j].end):
             return False  # "the Gulf emirate", "Gulf coordination"
+        if self._armed_group_name(text, tokens, i, j, candidates):
+            return False  # "allied Fano gunmen": Fano, a town in Italy, names the group
         if self._actor_with_noun(text, name, tokens[j].end):
             return False  # "a plea to Gulf donors": the KB's name of the GCC
         if self._organisation_head(text, tokens, i, j):
@@ -1010,6 +1014,20 @@ class Recogniser:
             return False
         after = _TOKEN.match(text, _skip_spaces(text, end))
         return after is not None and after.group() in self.lexicon.attributive_nouns
+
+    def _armed_group_name(self, text: str, tokens: list[_Token], i: int, j: int,
+                          candidates: tuple[Candidate, ...]) -> bool:
+        """Whether the town's name ``tokens[i..j]`` stands right before a noun of
+        ``armed_group_nouns`` ("allied Fano gunmen", "Janjaweed fighters") with no place
+        preposition before it: the name then names the armed group, like a nationality
+        before "soldiers", and not where anything happened. A country, unit or region keeps
+        its reading ("Kurdistan fighters" still come from there); "near Tikrit gunmen" is odd
+        news English, so a place preposition keeps the town."""
+        if any(c.feature in _WIDE and c.precision != "admin2" for c in candidates):
+            return False
+        after = _TOKEN.match(text, tokens[j].end + 1) if text.startswith(" ", tokens[j].end) else None
+        return (after is not None and after.group() in self.lexicon.armed_group_nouns
+                and not self._governed_by(tokens, i, self.lexicon.site_prepositions))
 
     def _actor_with_noun(self, text: str, name: str, end: int) -> bool:
         """Whether ``name`` with the one or two words after it, the last in lower case, is
