@@ -1042,7 +1042,10 @@ class Grammar:
         """"two days later", "minutes later": counted from the previous expression.
 
         Less than a day of clock time ("an hour later", "minutes later") stays on the day
-        counted from; a vague count of longer units is only a past or future reference.
+        counted from; a vague count of longer units is only a past or future reference. A
+        month (quarter) counts from the reporting period, not from the statement's day after
+        it: "sales rose in May, the department said on Wednesday. They had fallen a month
+        earlier" is April.
         """
         name = self.lex.unit_name(_g(match, "unit") or _g(match, "units"))
         unit = self.lex.units[name]
@@ -1050,7 +1053,7 @@ class Grammar:
         if _g(match, "than"):
             return self._delay(ctx, amount, unit, name)
         sign = -1 if _key(_g(match, "dir")) == "earlier" else 1
-        base, note = ctx.anaphor(granularity(name))
+        base, note = ctx.period_anaphor(granularity(name))
         if base is not None and unit.time and (amount is None or amount * _SECONDS[name] < 86400):
             return date_reading(day(base), f"{note}; within the day")
         if amount is None or base is None:

@@ -85,6 +85,7 @@ class TenseCues:
     adjectival: frozenset[str]
     attaching_prepositions: frozenset[str]
     intentions: frozenset[str]
+    prospective: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,7 @@ class ClauseTense:
         self.phrases: dict[tuple[str, ...], Tense] = {}
         self._auxiliaries = frozenset(w for w in cues.modals | cues.perfect_auxiliaries | cues.future
                                       | cues.past | cues.present if " " not in w)
-        for tense, words in (("future", cues.future), ("past", cues.past),
+        for tense, words in (("future", cues.future | cues.prospective), ("past", cues.past),
                              ("present", cues.present)):
             for word in words:
                 parts = tuple(word.replace("’", "'").split())
@@ -216,10 +216,13 @@ class ClauseTense:
         multi-word cue: "expected to be approved" is future, whatever "approved" alone says.
         A verb of commitment before "to" and a verb is future only for an expression after it
         (``left_side``: the cue stands left of the expression): "agreed to meet next week",
-        but "late Saturday and agreed to meet" is past.
+        but "late Saturday and agreed to meet" is past. So is a prospective preposition
+        ("ahead of a vote on August 30"); before it, it is no cue at all.
         """
         cues = self.lexicon.tense
         phrase = self._phrase_at(words, i)
+        if phrase and not left_side and " ".join(words[i:i + phrase[1]]) in cues.prospective:
+            return None, phrase[1]  # "ahead of" dates what follows it, not the act's day before it
         if phrase:
             return TenseReading(phrase[0], " ".join(words[i:i + phrase[1]])), self._group_end(words, i + phrase[1]) - i
         word = words[i]
