@@ -612,11 +612,12 @@ def _frames_event(noun: re.Match[str], text: str, lex: TimeLexicon, subject: boo
 
 def _verb_trigger(trigger: Span, text: str, lex: TimeLexicon) -> bool:
     """Whether the trigger is a verb: a past form, or a word after an auxiliary or a past
-    adverb ("have freed", "yesterday released")."""
+    adverb ("have freed", "yesterday released"); a past form after an article or a possessive
+    is an adjective of the noun it opens ("the combined training", "their joint drills")."""
+    before = [w.lower() for w in _WORD.findall(text[max(0, trigger.start - 12):trigger.start])]
     if is_past_form(text[trigger.start:trigger.end].split()[0].lower(), lex.tense):
-        return True
-    before = _WORD.findall(text[max(0, trigger.start - 12):trigger.start])
-    return bool(before) and before[-1].lower() in lex.tense.perfect_auxiliaries | lex.tense.past
+        return not before or before[-1] not in lex.determiners - {"that"}
+    return bool(before) and before[-1] in lex.tense.perfect_auxiliaries | lex.tense.past
 
 
 def _participial_trigger(trigger: Span, text: str) -> bool:
@@ -780,8 +781,10 @@ def belongs_to_later_clause(trigger: Span, timex: Timex, document: Document, lex
 
 
 #: The most words of a noun trigger's complement ("embargo *on Kenyan products*") before a
-#: participle that describes the trigger's noun.
-_COMPLEMENT_WORDS = 6
+#: participle or a relative clause that describes the trigger's noun; the rest of a trigger
+#: matched from its first word counts too ("joint *training of Azerbaijani and Georgian
+#: special forces*, which got under way on Tuesday").
+_COMPLEMENT_WORDS = 8
 
 
 def _participle_on_trigger(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:

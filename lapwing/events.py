@@ -4890,6 +4890,12 @@ def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: lis
                               for e in told)
 
 
+#: Classes of events.yaml whose words or word pairs, after the comma that ends the news, relate
+#: it to an event noun of an earlier day: set apart from it or added to it ("relating_links"),
+#: answering it or naming a party by it ("answering_links").
+RELATING_CLASSES = ("relating_links", "answering_links")
+
+
 def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], lexicon: EventLexicon) -> bool:
     """An event noun named by its own earlier day ("Friday's build-up", "Monday's blockades")
     in a stretch a comma adds after the news, opened by a word of ``dated_background_openers``
@@ -4899,7 +4905,9 @@ def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], l
     ``recalling_words`` ("; far away, the town was burying the victims of Friday's bombing",
     ", the latest in a wave of unrest that included Sunday's rallies"), or set apart from the
     news or added to it by a pair of ``relating_links`` (", a message distinct from Thursday's
-    threat", ", adding to Thursday's airlift"): an act reported before, told as the background
+    threat", ", adding to Thursday's airlift"), or given as what the news answers or as what names
+    a party by ``answering_links`` (", in answer to Thursday's build-up", ", a message to the
+    faction behind Tuesday's threat"): an act reported before, told as the background
     the news stands against, not news of this report. The news must be told before the comma;
     a dated noun heading the sentence ("Friday's attack killed 12") is news. "As well as"
     joins, it opens none. A verb's plural or gerund owned by the day is as much a noun
@@ -4916,7 +4924,8 @@ def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], l
     stretch = sentence.words(comma + 1, trig.i)
     if stretch and lexicon.in_class(stretch[0], "dated_background_openers") and stretch[:2] != ["as", "well"] \
             or any(lexicon.in_class(word, "recalling_words") for word in stretch) \
-            or any(lexicon.in_class(" ".join(stretch[n:n + 2]), "relating_links") for n in range(len(stretch) - 1)):
+            or any(lexicon.in_class(" ".join(stretch[n:n + size]), name)
+                   for name in RELATING_CLASSES for size in (1, 2) for n in range(len(stretch) - size + 1)):
         return True
     return any(lexicon.in_class(" ".join(stretch[n + 1:n + 3]), "interval_links")
                and time.unit(stretch[n]) is not None
@@ -4962,10 +4971,12 @@ def _judges_told(sentence: Sentence, reaction: Event) -> bool:
 
 def _nominal(sentence: Sentence, trig: Trigger) -> bool:
     """A noun trigger, or a verb's gerund after an article or a possessive ("over the jailing
-    of the mayor", "since Israel's shelling of the port"), which names an act as a noun does."""
+    of the mayor", "since Israel's shelling of the port") or owned by its day past a modifier
+    ("since Wednesday's car bombing"), which names an act as a noun does."""
     toks = sentence.tokens
     return trig.entry.pos == "noun" or trig.i > 0 and toks[trig.i].lower.endswith("ing") \
-        and (toks[trig.i - 1].lower in DETERMINERS or toks[trig.i - 1].text in {"'s", "'"})
+        and (toks[trig.i - 1].lower in DETERMINERS or toks[trig.i - 1].text in {"'s", "'"}
+             or day_owned(sentence, trig.i))
 
 
 def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
