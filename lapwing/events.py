@@ -1966,6 +1966,13 @@ class EventCoder:
         main = [e for e in events if e not in anchors]
         attack = next((e for e in anchors if e.type == "ASSAULT"), None)
         casualties = self.lexicon.casualty_words
+        if attack is not None:  # "a day after Tuesday's attack that killed five": the anchor's toll
+            described = [e for e in main if _anchor_toll(sentence, attack, e, casualties)]
+            for event in described:
+                _note(trace, f"{event.trigger.text!r}: the toll of {attack.trigger.text!r} in its relative "
+                             "clause, told with it: background, not coded")
+            main = [e for e in main if e not in described]
+            events = [e for e in events if e not in described]
         if attack is not None and main and all(e.type == "ASSAULT" and not e.actors
                                                and e.trigger.text.lower() in casualties for e in main):
             return [self._toll_of_anchor(sentence, attack, main, trace)]
@@ -4818,6 +4825,15 @@ def _interval_clause(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -
         if not sentence.same_clause(k, trig.i) or toks[k].lower in {",", ";"}:
             return False
     return False
+
+
+def _anchor_toll(sentence: Sentence, attack: Event, event: Event, casualties: frozenset[str]) -> bool:
+    """Whether ``event`` is a casualty verb with no party in a relative clause after the
+    anchor noun ``attack`` ("a day after Tuesday's attack on a checkpost that killed five
+    policemen"): it tells that earlier attack's toll, not the news of the sentence."""
+    k = sentence.index_at(event.trigger.start)
+    return event.type == "ASSAULT" and not event.actors and event.trigger.text.lower() in casualties \
+        and attack.trigger.start < event.trigger.start and k > 0 and sentence.tokens[k - 1].lower in RELATIVES
 
 
 #: Personal pronouns that take up a party already named ("a day after Iran released him"); a

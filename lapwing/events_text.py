@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from lapwing.articles import LINE_RULES
 from lapwing.records import Document
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
 from lapwing.temporal_sentences import sentence_starts
@@ -295,8 +296,18 @@ def sentences(document: Document) -> Iterator[Sentence]:
                 e -= 1
             while s < e and text[s].isspace():
                 s += 1
-            if s < e:
+            if s < e and not furniture(text[s:e]):
                 yield Sentence(s, e, text[s:e], tokenize(text, s, e))
+
+
+def furniture(text: str) -> bool:
+    """Whether a sentence is a caption, credit or trailer that a feed glued into the body
+    ("... in Bannu. Photo: Police stand guard outside the post.", "Read more: ..."): the line
+    zones of articles.py miss such furniture once lines are flattened, and it tells no news.
+    Only the rules anchored at the start of a line apply: a sentence must open with the cue."""
+    words = len(text.split())
+    return any(rule.pattern.startswith("^") and rule.match(text) is not None and words <= limit
+               for _, rule, limit in LINE_RULES)
 
 
 #: Prepositions after which a reporting form is a noun ("amid reports that", "despite claims"):
