@@ -1175,7 +1175,8 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
         if phrase and not _owner_of_a_topic(text, place):  # not after a not_locative: see _names_no_scene
             preposition = " ".join(phrase.group("preposition").lower().split())
             road, end = _route_end(text, place), _road_destination(before)
-            if preposition in lexicon.offset_locatives or _area_after().match(text, place.end or 0) or road \
+            area = _area_after().match(text, place.end or 0) and not _city_part(text, place, places)
+            if preposition in lexicon.offset_locatives or area or road \
                     or end or _outlying_site(before[:phrase.start("preposition")]):
                 place = _vicinity(place)
             if preposition in lexicon.passage_locatives:
@@ -1246,6 +1247,31 @@ def _area_after() -> re.Pattern[str]:
     apart. A unit the gazetteer knows by the phrase ("the Bint Jbeil district", "the Idlib
     countryside") is read as that unit by the place recogniser and is no town."""
     return re.compile(rf"\s+(?i:{_alternation(load_lexicon().town_area_nouns)})\b")
+
+
+#: How far from a city's point a place named as its district may lie and be one of its quarters.
+CITY_PART_KM = 15
+
+
+def _city_part(text: str, place: Place, places: list[Place]) -> bool:
+    """Whether the area noun after ``place`` is followed by "of" and a town it lies within
+    ``CITY_PART_KM`` of ("the Sadr City *district of eastern Baghdad*", "the Mezzeh area of
+    Damascus"): a quarter of a city is a part of it, a few km across, not the ring of farmland
+    around a town that "the Tubas area" names; read as a vicinity it would reach every other
+    quarter. "The Hawija district of Kirkuk" (55 km out) names the province's district."""
+    area = _area_after().match(text, place.end or 0)
+    city = _city_of().match(text, area.end()) if area else None
+    return city is not None and any(
+        other.start == city.end() and other.feature in TOWNS and None not in (place.lat, other.lat)
+        and distance_km(place.lat, place.lon, other.lat, other.lon) <= CITY_PART_KM  # type: ignore[arg-type]
+        for other in places)
+
+
+@lru_cache(maxsize=1)
+def _city_of() -> re.Pattern[str]:
+    """ "of", maybe "the", and up to two direction words before a town: " of eastern "."""
+    directions = _alternation(load_lexicon().directions)
+    return re.compile(rf"\s+of\s+(?:the\s+)?(?:(?i:{directions})\s+){{0,2}}")
 
 
 @lru_cache(maxsize=1)
@@ -1641,15 +1667,19 @@ def _locating_apposition() -> re.Pattern[str]:
     maybe a distance (``distance_units``) and an offset locative or "near" (", north of",
     ", about 30 km east of", ", near the city of"), or a settlement noun or a noun for a
     part of a town (``part_nouns``) and "of" (", capital of", ", a village of", ", the
-    heart of")."""
+    heart of"), or "in" or "on" and a noun of nearness (``near_nouns``) and "of" (", on the
+    south-eastern edge of", ", in the northern countryside of"): a suburb named so lies by the
+    city, and a protest by its residents is the suburb's, not the city's."""
     lexicon = load_lexicon()
     units = _alternation(set(lexicon.distance_units))
     offsets = _alternation(lexicon.offset_locatives | lexicon.proximity_words)
     approximate = _alternation(lexicon.approximators)
     heads = _alternation(lexicon.settlement_heads | lexicon.settlement_cues | lexicon.part_nouns)
     modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
+    near = _alternation(lexicon.near_nouns)
     return re.compile(rf"^\s*,\s+(?:(?i:{approximate})\s+)?(?:\d+(?:\.\d+)?\s*(?i:{units})\s+)?"
                       rf"(?:(?i:{offsets})\s+(?:the\s+)?(?:(?i:{heads})\s+of\s+)?"
+                      rf"|(?:in|on)\s+the\s+(?:(?i:{modifiers})\s+){{0,2}}(?i:{near})\s+of\s+(?:the\s+)?"
                       rf"|(?:(?i:{modifiers})\s+){{0,3}}(?i:{heads})\s+of\s+(?:the\s+)?)$")
 
 
