@@ -41,8 +41,11 @@ _DIRECTION_OF_TENSE: dict[str, Direction] = {
     "past": "past", "none": "default", "future": "future", "present": "nearest",
 }
 #: An interval signal right before an expression: "since" starts a stretch that runs up to
-#: the anchor, "until" (and its synonyms) ends one.
-_SIGNAL = re.compile(r"\b(since|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
+#: the anchor, "until" (and its synonyms) ends one. A hedge may stand between them ("closed
+#: until at least March 22", "since at least 2005"): it weakens the bound, not the signal.
+_SIGNAL = re.compile(r"\b(since|until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
+#: How far before an expression its signal may start ("through at least the ").
+_SIGNAL_REACH = 24
 #: A deadline right before an expression ("name a cabinet by early May", "restart trains
 #: before the end of the year"): it bounds an act, so it points ahead like "until"; unlike
 #: "until" it says nothing about the expression's bounds.
@@ -91,7 +94,7 @@ class Reading:
 
 def signal_before(text: str, start: int) -> str | None:
     """The interval signal ("since", "until" ...) just before an expression, lower case, if any."""
-    signal = _SIGNAL.search(text, max(0, start - 12), start)
+    signal = _SIGNAL.search(text, max(0, start - _SIGNAL_REACH), start)
     return signal.group(1).lower() if signal else None
 
 

@@ -44,6 +44,7 @@ from lapwing.temporal_calendar import (
     year,
 )
 from lapwing.temporal_lexicon import Holiday, TimeLexicon, Unit, alternation
+from lapwing.temporal_tense import is_past_form
 
 Builder = Callable[[re.Match[str], Context], Reading | None]
 Check = Callable[[re.Match[str]], bool]
@@ -68,6 +69,12 @@ _RELATIVE = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": 
              "the previous": -1, "past": -1, "this past": -1, "next": 1, "coming": 1,
              "this coming": 1, "the coming": 1, "following": 1, "the following": 1,
              "before last": -2, "after next": 2}
+
+
+#: Words after "once" that make it "one more time", not "formerly" ("was once again cut"),
+#: and words before it that make it a count or "at one time" ("only once", "at once").
+_REPEATING = frozenset({"again", "more"})
+_COUNTING = frozenset({"only", "just", "at", "than"})
 
 
 @dataclass(frozen=True)
@@ -349,6 +356,8 @@ class Grammar:
             ("reference", rf"(?<![\w-])(?:(?P<degree>{alternation(lx.degree_words)})\s+)?"
                           rf"(?P<word>{alternation(lx.reference_words)})\b(?!-)",
              self._reference, self._reference_ok),
+            # "was once the largest", "the airline once operated": "once" meaning "formerly"
+            ("former", r"\bonce\b", self._former, self._former_ok),
             # "attacked at dawn", "before first light": the edge of the day the sentence is on (TIME)
             ("day_edge", rf"\b(?:{alternation(lx.day_edge_prepositions)})\s+"
                          rf"(?P<x>(?P<edge>{alternation(lx.day_edges)}))\b(?!\s+of\b)",
@@ -554,6 +563,28 @@ class Grammar:
             before = match.string[max(0, match.start() - 12):match.start()].split()
             return not (before and before[-1].lower() in self.lex.determiners)
         return True
+
+    def _former_ok(self, match: re.Match[str]) -> bool:
+        """Is this "once" the adverb "formerly" (a past reference, as TimeML marks it)?
+
+        It is after a form of "be" or "have" ("was once the largest", "had once run"), or
+        between a subject and a past form ("the airline once operated"). Elsewhere "once"
+        counts ("once a week", "only once", "once again") or opens a clause ("Once approved,
+        the deal ...", "once the merger closes"), where it places nothing.
+        """
+        before = match.string[max(0, match.start() - 20):match.start()].split()
+        after = match.string[match.end():match.end() + 20].split()
+        previous = before[-1].lower() if before else ""
+        following = after[0].lower() if after else ""
+        cues = self.lex.tense
+        if previous in cues.past | cues.present | cues.perfect_auxiliaries:
+            return following not in _REPEATING  # "was once the largest", not "was once again"
+        return (previous.isalpha() and previous not in self.lex.clause_breaks | _COUNTING
+                and previous not in self.lex.rate_blockers and is_past_form(following, cues))
+
+    def _former(self, match: re.Match[str], ctx: Context) -> Reading:
+        """"once" as "formerly": PAST_REF, like "in the past"."""
+        return self._reference_reading("PAST_REF", ctx)
 
     def _per_unit(self, match: re.Match[str]) -> bool:
         """"per" makes a frequency only with a unit ("per day"), not with "per Monday"."""

@@ -29,6 +29,8 @@ WINDOW = 10
 #: A cue beyond a comma counts as this many tokens further away: "held on Monday and
 #: Tuesday, will resume" is past for Tuesday, yet "On Monday, jets struck" still finds "struck".
 COMMA_PENALTY = 4
+#: Determiners that also open relative clauses or head a noun phrase before a verb ("that closed").
+_CLAUSE_DETERMINERS = frozenset({"that", "those"})
 #: Clause breaks that are prepositions after a period noun ("the day after", "the week before").
 _PERIOD_PREPOSITIONS = frozenset({"after", "before"})
 #: Words, negated auxiliaries ("didn't") and clitics ("'ll") as single tokens.
@@ -135,7 +137,8 @@ class ClauseTense:
         """
         kept: list[_Token] = []
         for index, tok in enumerate(outward):
-            if ((tok.lower in self.lexicon.clause_breaks and not self._after_a_period(outward, index, leftward))
+            if ((tok.lower in self.lexicon.clause_breaks and not self._after_a_period(outward, index, leftward)
+                 and not self._governs_expression(outward, index, leftward))
                     or self._comma_coordination(outward, index, leftward)):
                 break
             if len(kept) >= WINDOW and not (leftward and self._in_group(kept[-1].lower)
@@ -152,6 +155,13 @@ class ClauseTense:
             return False
         word = outward[index + 1].lower
         return self.lexicon.unit(word) is not None or word in self.lexicon.parts_of_day
+
+    @staticmethod
+    def _governs_expression(outward: list[_Token], index: int, leftward: bool) -> bool:
+        """Is this "after"/"before" right before the expression, so a preposition taking it as
+        object ("expect no change before September", "shares fell after Tuesday")? It then opens
+        no clause: the expression belongs to the clause the preposition is in."""
+        return leftward and index == 0 and outward[index].lower in _PERIOD_PREPOSITIONS
 
     def _comma_coordination(self, outward: list[_Token], index: int, leftward: bool) -> bool:
         """Does a ", and" (", or" ...) start here, seen from the expression outward?
@@ -255,8 +265,26 @@ class ClauseTense:
                 return TenseReading(phrase[0], " ".join(words[j:j + phrase[1]])), self._group_end(words, j + phrase[1]) - i
             return TenseReading("present", word), group_end - i
         if self._is_past_form(word):
+            if self._not_finite(words, i):
+                return None, 1
             return TenseReading("past", word), 1
         return None, 1
+
+    def _not_finite(self, words: list[str], i: int) -> bool:
+        """Is the past-looking form at ``words[i]`` no finite verb, so no cue of tense?
+
+        After "to" it is a bare infinitive whose past is spelt alike ("expect the Fed to cut
+        rates in September": "cut" says nothing of the past). After an article or a possessive,
+        an ordinal maybe between, it is an adjective ("the first checked bag", "a revised
+        forecast"). "that" and "those" are left out: they also open clauses ("the plant that
+        closed in March", "those killed in May").
+        """
+        before = words[i - 1] if i > 0 else ""
+        if before == "to":
+            return True
+        if before in self.lexicon.ordinals and i > 1:
+            before = words[i - 2]
+        return before in self.lexicon.determiners and before not in _CLAUSE_DETERMINERS
 
     def _intention(self, words: list[str], i: int) -> int:
         """How many words a verb of commitment at ``words[i]`` and its "to" take when a verb
