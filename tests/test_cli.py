@@ -130,12 +130,13 @@ def test_kb_lookup_explains_and_user_kb_reaches_extraction(tmp_path):
 
 
 def test_user_kb_reaches_the_places_stage_too(tmp_path):
-    """An organisation a user's KB names like a town is an actor there, not a pin on the map."""
+    """An organisation a user's KB names like a town is an actor there, not a pin on the map.
+    (A town's name before "fighters" names a group by itself: the sentence names the subject bare.)"""
     mine = tmp_path / "mykb"
     mine.mkdir()
     (mine / "groups.yaml").write_text(
         "actors:\n  - {id: dohuk_front, name: Dohuk, type: armed_group, country: IRQ, sector: REB}\n")
-    path = _write_jsonl(tmp_path / "in.jsonl", [{"id": "x", "text": "Dohuk fighters ambushed a convoy."}])
+    path = _write_jsonl(tmp_path / "in.jsonl", [{"id": "x", "text": "Dohuk ambushed a convoy."}])
     runner = CliRunner(mix_stderr=False)
 
     def places(*options: str) -> list[str]:
