@@ -66,8 +66,8 @@ _PRONOUN_REACH = 1
 _STALE_YEARS = 10
 #: Kinds of organisation a person's name with a noun for armed men stands for ("Haftar forces").
 _FORCE_TYPES = frozenset({"armed_group", "military"})
-#: Kinds of organisation a state has of its own ("the Interior Ministry", "the Armed Forces").
-_STATE_BODY_TYPES = frozenset({"government", "military"})
+#: Sectors of a state's bodies that act at home: "prosecutors in Seoul" are South Korea's.
+_HOME_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP"})
 #: Predicates of affiliation markers that, between a noun for armed men and a commander's
 #: name, make the men the commander's force: "loyal to Daglo", "led by Haftar".
 _COMMAND_PREDICATES = frozenset({"aligned_with", "leads"})
@@ -1131,9 +1131,11 @@ class _Parser:
             or self.words[q + 1].norm in PERSONAL_JOINERS
 
     def _seat_owner(self, ph: _Phrase, q: int, stop: int) -> int:
-        """"the government in Port Sudan", "officials in Baghdad": a government noun with no
-        country of its own, before "in" and a state's name or seat, is that state's."""
-        if not ph.noun or ph.noun.sector != "GOV":
+        """"the government in Port Sudan", "officials in Baghdad", "prosecutors in Seoul": a
+        noun of a state's home offices (:data:`_HOME_SECTORS`) with no country of its own,
+        before "in" and a state's name or seat, is that state's; troops or spies there may be
+        another state's."""
+        if not ph.noun or ph.noun.sector not in _HOME_SECTORS:
             return q
         return self._owner_after(ph, q, stop, "in", organisations=False)
 
@@ -1375,7 +1377,7 @@ class _Parser:
             code, word = ph.country  # "the Royal Navy of Oman", "Omani Royal Navy", "the Swiss Red Cross"
             ref = self._organ(code, ph.head_start, ph.head_end or ph.end, actor.sector, actor.type)
             return Resolution(ref, f"demonym: {word!r} -> {code}; {self._text(ph.head_start, ph.head_end or ph.end)!r} "
-                                   f"names a body of {self.kb.actors[code].name} here, not {actor.name}")
+                                   f"names a body of {self._country_name(code)} here, not {actor.name}")
         if actor.type == "state" and ph.bare:
             place = self._place_use(ph.head_start, ph.end)
             if place:
@@ -1535,7 +1537,7 @@ class _Parser:
             if held:
                 (code, (actor, role)), = held.items()
                 ref = replace(_ref(actor), country=role.country, sector=role.sector)
-                return Resolution(ref, f"title+role: {titles} of {self.kb.actors[code].name}, the state "
+                return Resolution(ref, f"title+role: {titles} of {self._country_name(code)}, the state "
                                        f"{where}, on {self.date or 'the current date'} was {actor.name} "
                                        f"({role.describe(self.kb)})")
         return none
@@ -1570,7 +1572,10 @@ class _Parser:
                                   self._links(ph))
             return Resolution(ref, f"affiliation: unnamed {ph.noun_text!r} tied to {backers}; {where}",
                               self._links(ph))
-        if ph.country and ph.first_mod and (self._ethnic(ph.first_mod[0]) or noun.community):
+        # "the Albanian minority", not "Nigeria's population" nor "illegal Albanian immigrants"
+        people = ph.first_mod and _demonym(ph.first_mod[2]) \
+            and not (ph.first_mod[0] and self.words[ph.first_mod[0] - 1].norm in self.cues["undocumented"])
+        if ph.country and ph.first_mod and (self._ethnic(ph.first_mod[0]) or noun.community and people):
             home = self._ethnic_home(ph.first_mod[0], ph.end, ph.country[0])
             if home:
                 ethnic = "" if noun.community else "ethnic "
@@ -1581,9 +1586,8 @@ class _Parser:
                                   f"does not say -> {noun.sector}")
         if ph.country:
             code, word = ph.country
-            state = kb.actors[code]
-            own = noun.sector in kb.state_sectors
-            ref = ActorRef(text="", actor_id=code if own else None, name=state.name if own else None,
+            own = noun.sector in kb.state_sectors and code in kb.actors
+            ref = ActorRef(text="", actor_id=code if own else None, name=self._country_name(code) if own else None,
                            country=code, sector="ELI" if ph.former else noun.sector, type=noun.type)
             return Resolution(ref, f"demonym: {word!r} -> {code}; {ph.noun_text!r} -> {ref.sector}")
         if ph.org and noun.staff:
@@ -1603,8 +1607,8 @@ class _Parser:
         people = self._stateless_people(ph) if noun.type == "armed_group" else None
         if people:
             return Resolution(ActorRef(text="", country=people[0], sector=noun.sector, type=noun.type),
-                              f"noun: {self._text(ph.start - 1, ph.end)!r}, fighters of a people the KB "
-                              f"gives no state, are of {people[0]}, {people[1]} -> {noun.sector}")
+                              f"noun: {self._text(ph.start - 1, ph.end)!r}, fighters of a people with no "
+                              f"state of its own, are of {people[0]}, {people[1]} -> {noun.sector}")
         home = (self._context_country(ph) or self._outlet_home()) if noun.home else None
         if home:
             return Resolution(ActorRef(text="", country=home[0], sector=noun.sector, type=noun.type),
@@ -1676,7 +1680,7 @@ class _Parser:
         common name (its foreign ministry), else the state's own sector (its government)."""
         code, where = context
         ref = self._organ(code, ph.head_start, ph.end, noun.sector, noun.type)
-        return Resolution(ref, f"coreference: {self._text(ph.start, ph.end)!r} is of {self.kb.actors[code].name}, "
+        return Resolution(ref, f"coreference: {self._text(ph.start, ph.end)!r} is of {self._country_name(code)}, "
                                f"the only country {where}")
 
     def _organ(self, code: str, start: int, end: int, sector: str | None, kind: ActorType) -> ActorRef:
@@ -1686,9 +1690,16 @@ class _Parser:
         entries = self.kb.common.get(tuple(w.norm for w in self.words[start:end]), [])
         entries = entries if isinstance(entries, list) else [entries]
         owned = [self.kb.actors[e.actor_id] for e in entries if self.kb.actors[e.actor_id].country == code]
-        state = self.kb.actors[code]
-        return _ref(owned[0]) if owned else ActorRef(text="", actor_id=code, name=state.name, country=code,
+        state = code in self.kb.actors
+        return _ref(owned[0]) if owned else ActorRef(text="", actor_id=code if state else None,
+                                                     name=self._country_name(code), country=code,
                                                      sector=sector, type=kind)
+
+    def _country_name(self, code: str) -> str:
+        """The name of country code ``code``: its state's entry, else the code list's name, since
+        an international body's code ("UNO", "EUR") has no state entry, else the code itself."""
+        actor = self.kb.actors.get(code)
+        return actor.name if actor is not None else self.kb.countries.get(code, code)
 
     def _context_country(self, ph: _Phrase) -> tuple[str, str] | None:
         """The one state named before the phrase in its sentence ("In Tehran, the Foreign
@@ -2371,9 +2382,8 @@ class _Parser:
         """The one state the text names (:meth:`_document_countries`,
         :meth:`_place_countries`) other than ``besides``, or None when it names none or
         several."""
-        states = self._document_countries() | self._place_countries()
-        if besides is not None:
-            states = states - {besides}
+        states = {code for code in self._document_countries() | self._place_countries()
+                  if code != besides and code in self.kb.actors}  # not an international body's "UNO"
         return next(iter(states)) if len(states) == 1 else None
 
     def _stateless_people(self, ph: _Phrase) -> tuple[str, str] | None:
@@ -2385,8 +2395,19 @@ class _Parser:
         the one state the sentence names, else of the one state the text names. A known name
         of another kind (a state, a group, a person) never gets here; two states leave it
         unknown. The name must be capitalised inside the sentence, not a sentence's first
-        word ("Armed rebels"), nor a date word ("On Monday rebels")."""
+        word ("Armed rebels"), nor a date word ("On Monday rebels").
+
+        A people the KB lists (``peoples`` of states: "Amhara militiamen", "Kurdish fighters")
+        may open the sentence: it is of the one state listing it, else of the one of those its
+        sentence names, else of the one state the text names if it is one of those."""
         at = ph.start - 1
+        homes = self.kb.people_states(self.words[at].raw) if at >= 0 and self.words[at].cap else ()
+        if homes:
+            named = [code for code in homes if code in self._sentence_states(ph.start)]
+            if len(homes) == 1 or len(named) == 1:
+                return (named or homes)[0], "the one of the states it lives in that its sentence names or the KB gives"
+            elsewhere = self._one_text_state() if not named else None
+            return (elsewhere, "the one state the text names") if elsewhere in homes else None
         if at < 0 or not self._name_word(at) or self._sentence_start(at) == at \
                 or self._entity(at, ph.start)[0] or (at > 0 and self._name_word(at - 1)):
             return None
@@ -2559,6 +2580,11 @@ class _Parser:
             if ph and res and res.reason.startswith("location:"):
                 p = ph.end  # "in the United Arab Emirates": no part of a place is an actor
                 continue
+            neighbour = self._neighbour_reference(p, stop) if ph is None else None
+            if neighbour:
+                yield neighbour
+                p += 3
+                continue
             if ph is None and self.words[p].norm in self.cues["person_pronouns"]:
                 pronoun = self._pronoun_reference(p)
                 if pronoun:
@@ -2572,6 +2598,29 @@ class _Parser:
                     p = coref[1]
                     continue
             p += 1
+
+    def _neighbour_reference(self, p: int, stop: int) -> Hit | None:
+        """"Yerevan and its western neighbour", "Armenia's eastern neighbour": an owner word, a
+        direction and a ``neighbour_nouns`` word name the one state the KB lists that way
+        (``neighbours``) of the state its sentence names last before them (by name, demonym or
+        seat). None when the KB lists none or two that way: a bare direction is no guess."""
+        words = self.words
+        if p + 2 >= stop or words[p].norm not in _OWNER_WORDS \
+                or words[p + 2].norm not in self.cues["neighbour_nouns"]:
+            return None
+        sentence = self._sentence_start(p)
+        owners = [(q, code) for first, q, code in self._named_states() if first == sentence and q < p]
+        if not owners:
+            return None
+        q, code = owners[-1]
+        lying = dict(self.kb.actors[code].neighbours).get(words[p + 1].norm, ())
+        if len(lying) != 1 or words[p].norm == "'s" and q + self.lookup(q, "entity", p)[0] != p:
+            return None  # "the firm's eastern neighbour": the possessive must be the state's own
+        start = q if words[p].norm == "'s" else p  # "Armenia's eastern neighbour" names no Armenia
+        state, text = self.kb.actors[lying[0]], self._text(start, p + 3)
+        reason = f"coreference: {text!r} of {self.kb.actors[code].name} is {state.name}"
+        ref = replace(_ref(state), text=text, start=words[start].start, end=words[p + 2].end, reason=reason)
+        return Hit(words[start].start, words[p + 2].end, text, "GPE", Resolution(ref, reason))
 
     def _pronoun_reference(self, p: int) -> Hit | None:
         """"He said": the most recent person named before, if within :data:`_PRONOUN_REACH`

@@ -58,7 +58,8 @@ CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directio
              "place_nouns", "place_heads", "former", "not_names", "name_not_names", "name_joiners", "org_joiners",
              "not_org_names", "conjunctions", "nominal_next", "person_pronouns", "qualifiers",
              "relatives", "control_verbs", "portions", "honorific_abbrevs", "followers", "aim_words",
-             "kin", "kin_possessives", "seat_suffixes", "retired")
+             "kin", "kin_possessives", "seat_suffixes", "retired", "neighbour_nouns",
+             "undocumented")
 
 
 class KnowledgeError(ValueError):
@@ -289,6 +290,12 @@ class Actor:
     #: adjectives that name the body only as a giver of money ("pleaded for European money" asks
     #: the EU); elsewhere "European" stays a word of a continent, no party
     donor_demonyms: tuple[str, ...] = ()
+    #: a state's neighbours by the adjective of their direction ("western": Turkey for
+    #: Armenia): "its western neighbour" after the state names that one state
+    neighbours: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: words for peoples living in the state, with no state of their own ("Amhara", "Kurdish"):
+    #: "Amhara militiamen" are of the one state listing the word
+    peoples: tuple[str, ...] = ()
 
     def role_on(self, date: str | None) -> Role | None:
         """The role held on ``date`` (the latest-starting one if several); with no date,
@@ -426,6 +433,7 @@ class KnowledgeBase:
     _given_words: dict[str, tuple[Actor, ...]] | None = field(default=None, init=False, repr=False,
                                                               compare=False)
     _donors: dict[str, Actor] | None = field(default=None, init=False, repr=False, compare=False)
+    _peoples: dict[str, tuple[str, ...]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def first_words(self, table: str) -> dict[str, int]:
         """For the lookup table named ``table`` (``names``, ``exact``, ``common``,
@@ -481,6 +489,17 @@ class KnowledgeBase:
         if self._donors is None:
             self._donors = {d.lower(): actor for actor in self.actors.values() for d in actor.donor_demonyms}
         return self._donors.get(word.lower())
+
+    def people_states(self, word: str) -> tuple[str, ...]:
+        """The states a people's word (``peoples`` of a state: "Amhara", "Kurdish") lives in,
+        in KB order; none for any other word."""
+        if self._peoples is None:
+            homes: dict[str, list[str]] = {}
+            for actor in self.actors.values():
+                for people in actor.peoples:
+                    homes.setdefault(self.normaliser.fold(people), []).append(actor.id)
+            self._peoples = {people: tuple(states) for people, states in homes.items()}
+        return self._peoples.get(self.normaliser.fold(word), ())
 
     def title_matches(self, text_title: Title, role_title: str) -> bool:
         """Whether a title written in the text describes a role ("leader" describes a
@@ -612,6 +631,21 @@ class _Reader:
                 _check_code(r, "in", code, countries, "country code")
             out.extend((name, frozenset(states)) for name in r.texts("names"))
         return tuple(out)
+
+    def neighbours(self, key: str, countries: Mapping[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """``{western: [TUR], southern: [IRN]}``: each direction's adjective with the states
+        that lie that way."""
+        value = self.entry.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, YMap):
+            self.error(f"field {key!r} must map a direction to states", key, "write it as {western: [TUR]}")
+            return ()
+        r = _Reader(self.origin, value, self.problems)
+        for direction in value:
+            for code in r.texts(direction):
+                _check_code(r, direction, code, countries, "country code")
+        return tuple((direction.lower(), r.texts(direction)) for direction in value)
 
     def flag(self, key: str) -> bool:
         value = self.text(key)
@@ -785,7 +819,7 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
 _ENTRY_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "states": (("id", "name"), ("aliases", "abbrevs", "demonyms", "seats", "epithets",
                                 "hostile_epithets", "shared_epithets", "viewpoint_epithets",
-                                "wikidata", "note")),
+                                "neighbours", "peoples", "wikidata", "note")),
     "actors": (("id", "name", "type", "country"),
                ("sector", "aliases", "abbrevs", "seats", "common_names", "epithets",
                 "hostile_epithets", "shared_epithets", "viewpoint_epithets", "parent", "backed_by",
@@ -965,6 +999,7 @@ def _read_actors(raw: _Raw, countries: Mapping[str, str], titles: Mapping[str, T
             backed_by=r.texts("backed_by"), roles=_read_roles(r, raw, titles),
             surnames=r.texts("surnames"), wikidata=wikidata,
             national_branches=r.flag("national_branches"), donor_demonyms=r.texts("donor_demonyms"),
+            neighbours=r.neighbours("neighbours", countries), peoples=r.texts("peoples"),
         )
     return actors
 
