@@ -122,3 +122,11 @@ def test_condolences_offered_are_no_offer(explainer: Explainer) -> None:
     text = ("Kenya's interior ministry said gunmen killed six villagers near Mandera on Tuesday, and it offered "
             "condolences to the bereaved families of the county.")
     assert "AGREE" not in coded_types(explainer, text, DAY)
+
+
+def test_an_accord_formalised_in_the_passive_is_signed_by_the_agents(explainer: Explainer) -> None:
+    text = ("A memorandum on a power link between Kuwait and Iraq was formalised on Monday in Baghdad "
+            "by Kuwaiti and Iraqi oil ministers.")
+    assert "SUPPORT" in coded_types(explainer, text, DAY)
+    # a request formalised is no accord signed
+    assert "SUPPORT" not in coded_types(explainer, "Iran's request was formalised on Monday.", DAY)
