@@ -210,6 +210,8 @@ _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})
 _ROLES = ("actors", "recipients")
 #: How the actors stage explains a city taken for its state ("Baghdad" for Iraq).
 METONYMY = "metonymy:"
+#: The sector of civilians (PLOVER's CVL): residents, families, workers, protesters.
+CIVILIAN_SECTOR = "CVL"
 #: Prefixes of keys that name no resolved actor: an unresolved name, or a kind of party.
 _GENERIC = ("name:", "kind:")
 
@@ -778,6 +780,8 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     total, comparable = 0.0, 0
     for party in report.parties:
         credit = 0.0 if _other_role_only(report, cluster, party) else _party_credit(party, cluster, p)
+        if _local_civilians(report, party):
+            credit = min(credit, p.weights["local_civilians"])
         if credit or (party[2] is not None and cluster.countries):
             total += credit
             comparable += 1
@@ -786,6 +790,17 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
                                                         or _other_persons(report, cluster)
                                                         or _other_targets(report, cluster, p))
     return mean - p.weights["role_conflict"] * conflicts
+
+
+def _local_civilians(report: Report, party: tuple[str, str | None, str | None]) -> bool:
+    """Whether the party is only a common noun for civilians ("residents", "families",
+    "Residents of Damascus": no resolved actor, sector ``CIVILIAN_SECTOR``) of the country its
+    report's place lies in, a place finer than the country. Such people are at every event of a city, and their country is
+    the place's, which the place part already weighs: two protests in two quarters of one
+    city share them, so they say only as much as a shared unresolved name."""
+    key, sector, country = party
+    return key.startswith(_GENERIC) and sector == f"{country}/{CIVILIAN_SECTOR}" \
+        and country == report.place_country and not report.country_place
 
 
 def _other_role_only(report: Report, cluster: Cluster, party: tuple[str, str | None, str | None]) -> bool:

@@ -398,7 +398,8 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     ("shells pounded *the market district of Kadugli*") is no participant here
     (:func:`_owns_the_part`): the event happened in it."""
     text = document.text
-    participants = [span for span in participants if not _owns_the_part(text, span, places)]
+    participants = [_seated_at(text, span, places, trigger, sentence) for span in participants
+                    if not _owns_the_part(text, span, places)]
     place = _sentence_place(trigger, sentence, places, document, participants)
     if place is None and _threat_content_start(text, trigger, sentence) < sentence.end:
         return None  # a threat is said where its author is, which the dateline does not tell
@@ -410,6 +411,29 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
         return place
     town = _provincial_dateline(text, sentence.start)
     return town if town is not None and town.country == place.country else place
+
+
+#: "in" (maybe "the") that ends a participant's words before the place it sits in.
+_SEAT_IN = re.compile(r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _seated_at(text: str, span: Span, places: list[Mention | Place], trigger: Span, sentence: Span) -> Span:
+    """The participant ``span`` of a deed (:func:`_deed`) less the place its phrase seats it
+    in: of "Police in Ankara" or "the authorities in Sana'a" only "Police", "the
+    authorities". The place says where the body did the deed (its detentions, its
+    releases), not who it is, so the event may take it. Not a name ("the Islamic Resistance
+    in Iraq": capitalised words before "in", other than the sentence's first), nor for a
+    statement or a meeting: "accused the government in Baghdad" is said where the accusers
+    are, and "officials in Erbil met envoys" may have met anywhere."""
+    if not _deed(text, trigger):
+        return span
+    for place in map(_as_place, places):
+        if place is not None and place.start is not None and span.start < place.start < span.end:
+            seat = _SEAT_IN.search(text, span.start, place.start)
+            words = text[span.start:seat.start()].split() if seat is not None else []
+            if words and not any(word[:1].isupper() for word in words[span.start == sentence.start:]):
+                return Span(span.start, seat.start(), text[span.start:seat.start()])  # type: ignore[union-attr]
+    return span
 
 
 #: A possessive and the words of the possessed part, up to a comma or the fourth word.

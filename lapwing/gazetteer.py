@@ -1044,6 +1044,7 @@ class Gazetteer:
         self._directions = manifest["directions"]
         self._unit_words = frozenset(manifest.get("unit_words", ()))
         self._news_spellings = {k: frozenset(v) for k, v in manifest.get("news_spellings", {}).items()}
+        self._news_phrases = frozenset(key for keys in self._news_spellings.values() for key in keys if " " in key)
         self._countries = [
             Country(**{**c, "aliases": tuple(c["aliases"])}) for c in manifest["countries"]
         ]
@@ -1144,6 +1145,12 @@ class Gazetteer:
         Why: those names were checked by hand, so a news name unlike the place's own ("Kufra"
         for Al Jawf, "Chebaa" for Shebaa) is no nickname or foreign name to be wary of."""
         return self.bare_name(name) in self._news_spellings.get(candidate.id, ())
+
+    def news_phrases(self) -> frozenset[str]:
+        """The bare keys of several words among the names Lapwing's own files give places
+        (:meth:`news_spelling`): the only names the recogniser seeks across lower-case words
+        ("Beirut's southern suburbs"), since they were written for news text by hand."""
+        return self._news_phrases
 
     def unit_word(self, word: str) -> bool:
         """Whether ``word`` says that the name before it is a unit's ("the Bint Jbeil

@@ -529,6 +529,11 @@ class Recogniser:
         self._route = re.compile(rf"(?<![\w'’-])(?P<ends>[A-Z][\w'’-]*(?:[ –-][A-Z][\w'’-]*){{1,5}})"
                                  rf"\s+(?i:{_phrases(self.lexicon.route_nouns)})\b")
         # "air base" -> ("air", "base"), longest first: the lower-case heads of a site's name
+        # first word -> most words of a name of Lapwing's own files with lower-case words in it
+        self._news_phrase_words: dict[str, int] = {}
+        for key in source.gazetteer.news_phrases():
+            words = key.split()
+            self._news_phrase_words[words[0]] = max(len(words), self._news_phrase_words.get(words[0], 0))
         self._site_head_words = tuple(sorted((tuple(h.split()) for h in self.lexicon.site_heads if h.islower()),
                                              key=len, reverse=True))
         self._shared_head = re.compile(
@@ -898,7 +903,7 @@ class Recogniser:
         found = []
         i = 0
         while i < len(tokens):
-            match = self._longest(text, tokens, i)
+            match = self._news_phrase(text, tokens, i) or self._longest(text, tokens, i)
             if match is None or not match[1]:
                 match = self._named_site(text, tokens, i) or match  # "the T4 air base": no name alone
             actor_end = self._actor_name_end(text, tokens, i)
@@ -935,6 +940,39 @@ class Recogniser:
                 candidates = self.source.lookup(text[tokens[i].start:tokens[k].end])
                 if candidates:
                     return k, candidates
+        return None
+
+    def _news_phrase(self, text: str, tokens: list[_Token], i: int) -> tuple[int, tuple[Candidate, ...]] | None:
+        """The last token and candidates of the longest name from token ``i`` that Lapwing's
+        own place files spell with a lower-case word before a capitalised one or after a
+        possessive ("the *southern suburbs of Beirut*", "*Beirut's southern suburbs*"); None
+        when there is none.
+
+        Why: a capitalised run stops at a lower-case word that is no connector, so such a name
+        was only found through its capitalised part ("Beirut"), which is another place. Names
+        whose lower-case words only follow the name ("Jenin camp") are left to the site and
+        anchor rules, which read the head after the name."""
+        first = tokens[i]
+        if not (first.capitalised or first.text.lower() in self.lexicon.directions) or first.text in _ARTICLES:
+            return None
+        gazetteer = self.source.gazetteer
+        head = text[first.start:tokens[i + 1].start] if i + 1 < len(tokens) else first.text  # "Beirut's "
+        most = self._news_phrase_words.get((gazetteer.bare_name(head).split() or [""])[0], 0)
+        last = i
+        while last + 1 < len(tokens) and last - i + 1 < most and _joined(text, tokens[last], tokens[last + 1]):
+            last += 1
+        for j in range(last, i, -1):
+            lower = [k for k in range(i, j + 1)
+                     if not tokens[k].capitalised and tokens[k].text.lower() not in self.lexicon.connectors]
+            capitals = [k for k in range(i, j + 1) if tokens[k].capitalised]
+            if not lower or not capitals or not (lower[0] < capitals[-1] or (
+                    lower[0] > i and _POSSESSIVE_NEXT.match(text, tokens[lower[0] - 1].end))):
+                continue
+            name = text[first.start:tokens[j].end]
+            if gazetteer.bare_name(name) in gazetteer.news_phrases():
+                candidates = self.source.lookup(name)
+                if candidates:
+                    return j, candidates
         return None
 
     def _landform(self, text: str, tokens: list[_Token], i: int, j: int, candidates: tuple[Candidate, ...]
