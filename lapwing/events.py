@@ -43,7 +43,7 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   ING_NON_VERBS, IRREGULAR_PAST, MEASURE_MODIFIERS, POSSESSIVES, PREPOSITIONS,
                                   PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups, armed_or_state,
                                   count_end, SUBJECT_AUXILIARIES, country_word, governor, nominal_agent, ARTICLES,
-                                  by_after_phrase)
+                                  by_after_phrase, grievance_of)
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
                                  QUOTES, SCARE_WORDS, Sentence, Token, contact_relative, day_owned, past_day, reporting_at,
@@ -71,8 +71,9 @@ BOARDED = (("aboard",), ("on", "board"), ("taken", "off"))
 VESSEL_CLASS = "vessels"
 #: Relative pronouns: after an event noun they open its relative clause ("the raid which
 #: Israel carried out"), and a past form right after one is that clause's verb, not a noun
-#: ("an aggression that targeted"). Irregular past verbs of such a clause follow.
-RELATIVES = frozenset({"that", "which", "who"})
+#: ("an aggression that targeted"); "whom" opens a clause on its verb's object ("the suspects
+#: whom police netted"). Irregular past verbs of such a clause follow.
+RELATIVES = frozenset({"that", "which", "who", "whom"})
 #: Measures whose participle of aiming after a comma names their scope ("slapped penalties on
 #: the scheme, targeting a businessman in Baghdad": the businessman is sanctioned, not attacked).
 SCOPED_TYPES = frozenset({"SANCTION", "COERCE"})
@@ -89,6 +90,10 @@ COPULAS = BE_WORDS | {"become", "becomes", "became", "remain", "remains", "remai
 #: Words between a governed event noun and a relative pronoun on its phrase ("the arrest of
 #: yeshiva students who").
 RELATIVE_REACH = 6
+#: Words after "The raid came" that say when the story's act took place ("came on Tuesday").
+DATING_WORDS = frozenset({"on", "at", "during", "overnight", "late", "early"})
+#: Words of a subject's phrase after its head noun, before its verb ("aid to the military junta was").
+SUBJECT_PHRASE = 8
 GOVERNED_WINDOW = 14  # words after a governing trigger that may hold its content
 SCENE_AGREEMENT = 2  # other places of one country that outvote an event place read abroad
 FRAMEWORK_REACH = 3  # words between a document's author and the document ("UN Security Council resolution")
@@ -516,8 +521,11 @@ class EventCoder:
             for event in coded:
                 event.recipients = [ships.antecedent(sentence, r, named_ships) for r in event.recipients]
                 span = Span(sentence.start, sentence.end, sentence.text)
-                event.date = _event_date(event, span, split[k + 1:k + 2], timexes, document)
-                background = k and self._background_tense(sentence, self._trigger_of[id(event)])
+                following = [n for n in split[k + 1:k + 2] if not self._sequenced_after(n)]
+                event.date = _event_date(event, span, following, timexes, document)
+                trig = self._trigger_of[id(event)]
+                background = k and self._background_tense(sentence, trig) \
+                    or self._history(sentence, trig, document.published)
                 if background:  # "Turkey has hosted Hamas officials for years": many acts, no one of the day
                     _note(trace, f"{event.trigger.text!r}: {background}: background, not coded")
                     continue
@@ -525,7 +533,8 @@ class EventCoder:
                     event.trigger, span, places, document,  # type: ignore[arg-type]
                     participants=_participant_spans(event) + self._set_aside.get(id(event), []))
                 if event.location is None and not places_here and scene is not None \
-                        and not _other_days(event.date, scene.date):
+                        and not _other_days(event.date, scene.date) \
+                        and not _off_news_day(event.date, scene.date, _news_day(events, document)):
                     event.location = scene.location  # "Soldiers also fired tear gas at residents": the scene goes on
                     _note(trace, f"{event.trigger.text!r}: no place in its sentence; the previous sentence's scene")
                 if event.location is not None \
@@ -714,6 +723,15 @@ class EventCoder:
                 continue
             partner = _coordinated_partner(sentence, trig, [e for t, e in by_trigger if t.entry.pos == "verb"],
                                            self.lexicon.cues.reporting_forms)
+            accused = [e for t, e in by_trigger]
+            if partner is not None:  # ", and calling the incursion": after the alleged acts, the accuser's
+                partner = _allegation_of(sentence, sentence.index_at(partner.trigger.start), accused) or partner
+            if (accusation := _allegation_of(sentence, trig.i, accused)) is not None:
+                event.actors, event.modality = list(accusation.recipients), "alleged"
+                event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
+                _note(trace, f"{word!r}: one of the acts {accusation.trigger.text!r} alleges ('accused X of "
+                             "crossing the border and kidnapping farmers'): the accused did it")
+                partner = None
             reporter = _reporting_partner(sentence, trig, partner, cues) \
                 if partner is not None and event.type in self.lexicon.verbal_types else None
             if reporter is not None and partner is not None:
@@ -851,12 +869,31 @@ class EventCoder:
                         and (any(e.type == event.type and e.trigger.end <= event.trigger.start for e in kept)
                              or any(t.type == event.type and t.j <= trig.i for t in triggers)):
                     why = "a definite noun naming an act of that type already told"
+                elif self._sequenced_news(sentence, trig):
+                    why = "the definite subject of a verb of sequence opening the sentence: the news already told"
             if why is None:
                 kept.append(event)
             else:
                 restated.add(trig.j)
                 _note(trace, f"{event.trigger.text!r}: {why}: no event of its own")
         return kept
+
+    def _sequenced_news(self, sentence: Sentence, trig: Trigger) -> bool:
+        """Whether the noun at ``trig`` opens the sentence after "the" as the subject of a verb
+        of sequence (``sequence_verbs``: "The meeting followed Monday's summit between ...",
+        "The raid came a day after ..."): it takes up the act the story has told and places it
+        after another; the phrase after the verb belongs to that other act."""
+        toks = sentence.tokens
+        return trig.i == 1 and toks[0].lower == "the" and trig.j < len(toks) \
+            and self.lexicon.in_class(toks[trig.j].lower, "sequence_verbs")
+
+    def _sequenced_after(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` opens with a definite noun and a verb of sequence that places the
+        story after another act ("The meeting followed Monday's summit ..."): its day dates that
+        other act, not the story; one that says when ("The raid came on Tuesday") is the story's."""
+        toks = sentence.tokens
+        return len(toks) > 3 and toks[0].lower == "the" and self.lexicon.in_class(toks[2].lower, "sequence_verbs") \
+            and toks[3].lower not in DATING_WORDS
 
     def _label_noun(self, sentence: Sentence, k: int) -> bool:
         """Whether the noun at ``k`` is what a ``characterising`` verb calls its object: the verb,
@@ -1502,6 +1539,23 @@ class EventCoder:
             return None
         return "a habit or a span of time (present or present perfect with 'repeatedly', 'for years', ...)"
 
+    def _history(self, sentence: Sentence, trig: Trigger, published: str | None) -> str | None:
+        """Why an act told in the present perfect is history, even in the lead: its clause
+        runs it from a year before the document's ("the wars the two states have fought since
+        1947") or over ``historic_spans`` ("have clashed for decades"). Many acts over a long
+        past, none of the news day; "have raided the camp since Sunday" is the news."""
+        verb = _perfect(sentence, trig)
+        if verb is None or not published:
+            return None
+        toks, spans = sentence.tokens, [tuple(d.split()) for d in self.lexicon.classes.get("historic_spans", ())]
+        for k in range(verb, len(toks)):
+            if toks[k].text in {",", ";"} or not sentence.same_clause(k, trig.i):
+                return None  # "has extended a grant ..., adding to its aid since 2015": another clause's span
+            named = _year(toks[k + 1].lower) if toks[k].lower == "since" and k + 1 < len(toks) else None
+            if named is not None and named < int(published[:4]) or any(sentence.match(k, d) for d in spans):
+                return "a present perfect over a long past ('since 1947', 'for decades'): history"
+        return None
+
     def _habit_cue(self, sentence: Sentence, trig: Trigger, verb: int) -> bool:
         """Whether the trigger's clause, from its verb group at ``verb`` on, holds a word of
         habit ("repeatedly", "near-daily") or a span of time ("for years", "in the war",
@@ -1735,13 +1789,28 @@ class EventCoder:
             between = sentence.text[(person.end or 0) - sentence.start:(r.start or 0) - sentence.start]
             if (r.start or 0) >= (person.end or 0) and OF_OWNER.fullmatch(between):
                 return r.country  # "President Y of Chad": his own country, in his noun phrase
-            if (r.start or 0) >= (person.end or 0) and sentence.same_clause(trig.i, sentence.name_index(r.start or 0)):
+            k = sentence.name_index(r.start or 0)
+            if (r.start or 0) >= (person.end or 0) \
+                    and (sentence.same_clause(trig.i, k) or self._own_report(sentence, k)):
                 acted_on.add(r.country)
             else:
                 context.add(r.country)
         if context:
             return next(iter(context)) if len(context) == 1 else None
         return self._dominant if self._dominant not in acted_on else None
+
+    def _own_report(self, sentence: Sentence, k: int) -> bool:
+        """Whether token ``k`` stands in what the sentence's subject goes on to say in a
+        reporting participle (", insisting that Algerian gas would reach Spain"): a country
+        there is what he talks about, not the one he serves."""
+        toks = sentence.tokens
+        for m in range(k - 1, 0, -1):
+            if toks[m].text in {",", ";"}:
+                return False
+            if toks[m - 1].text == "," and toks[m].lower.endswith("ing") \
+                    and toks[m].lower in self.lexicon.cues.reporting_forms:
+                return True
+        return False
 
     def _place_roles(self, sentence: Sentence, groups: list[Group], trig: Trigger, roles: Roles) -> None:
         """Places for missing roles of an attack (``place_targets`` in events.yaml), as PLOVER
@@ -2160,7 +2229,9 @@ class EventCoder:
         # "an aggression that targeted"; "those targeted by US measures", "those detained"
         # "an attack that hit the field": an irregular past after a relative word is as much its verb
         relative = before in RELATIVES | PARTICIPLE_HEADS and _past_form(toks[k].lower)
-        noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"} or _plural_possessive(toks, k)) \
+        # "growing calls for his impeachment": a plural after an adjective of swelling is a noun
+        swelled = toks[k].lower.endswith("s") and self.lexicon.in_class(before, "swelling_modifiers")
+        noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"} or _plural_possessive(toks, k) or swelled) \
             and not toks[k].lower.endswith("ing") \
             and not relative and not adverb \
             or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
@@ -2280,9 +2351,11 @@ class EventCoder:
         # the subject's head opening the clause: "Demonstrators angered by weeks of ... gathered"
         if any(self._class_word(sentence, n, name) for n in sentence.clause_opening(k, CLAUSE_SUBJECT_WORDS)):
             return True
-        # the noun a relative clause describes: "a Turkish relief vessel that anchored at Al-Arish"
+        # the noun a relative clause describes: "a Turkish relief vessel that anchored at Al-Arish";
+        # a "whom" clause has its own subject before the verb ("the suspects whom the police netted")
         start = sentence.clause_start(k)
-        return toks[start].lower in RELATIVES and k - start <= 2 and any(
+        reach = OBJECT_RELATIVE_SUBJECT + 1 if toks[start].lower == "whom" else 2
+        return toks[start].lower in RELATIVES and k - start <= reach and any(
             self._class_word(sentence, n, name) for n in range(max(0, start - CLAUSE_SUBJECT_WORDS), start)
             if sentence.same_clause(n, start - 1))
 
@@ -2352,6 +2425,13 @@ class EventCoder:
             for inner in self._refused(sentence, triggers, outer):
                 inner.governed, inner.by = "absorb", sentence.span_text(outer.i, outer.j)
                 outer.content.append(inner)
+        for trig in triggers:
+            stop = self._stopped_subject(sentence, trig)
+            if stop is not None and trig.governed is None:
+                trig.governed, trig.by = "absorb", toks[stop].text
+                owner = next((t for t in triggers if t.i == stop), None)
+                if owner is not None:
+                    owner.content.append(trig)
         self._meeting_purposes(sentence, groups, triggers)
         self._intended(sentence, groups, triggers)
         _judged_reasons(sentence, triggers, self.lexicon.classes.get("naming", frozenset()))
@@ -2375,9 +2455,11 @@ class EventCoder:
             scope = self._interval_cut(sentence, start, scope)
             if owner is not None:
                 scope = _charge_end(sentence, triggers, owner, scope)
+            remark = self._comment_cut(sentence, start, scope) if owner is not None else scope
             if owner is None:  # "leaving 40 patients without care, calling it a war crime": not negated
                 scope = _participle_clause(sentence, start, scope)
             inner = [t for t in triggers if start <= t.i < scope and t is not owner
+                     and not (t.i > remark + 1 and t.type in SAID_ACTS)
                      and not (t.entry.pos == "verb" and self._judged_clause(sentence, triggers,
                                                                             sentence.clause_start(t.i)))]
             for trig in inner:
@@ -2680,6 +2762,35 @@ class EventCoder:
                     return k
         return scope
 
+    def _stopped_subject(self, sentence: Sentence, trig: Trigger) -> int | None:
+        """The participle of stopping (``stopping_participles``) an AID noun is the passive
+        subject of ("Aid to the junta was suspended", "military aid to Cambodia has been
+        frozen"): the aid stops, none is given. None when no such passive follows the noun's
+        phrase in its clause."""
+        if trig.type != "AID" or trig.entry.pos != "noun":
+            return None
+        toks = sentence.tokens
+        for k in range(trig.j, min(len(toks) - 1, trig.j + SUBJECT_PHRASE)):
+            if toks[k].lower in BE_WORDS | HAVE_FINITE:
+                n = k + 1 + (toks[k + 1].lower == "been")
+                while n < len(toks) and toks[n].lower in ADVERB_GAP:
+                    n += 1
+                return n if n < len(toks) and self.lexicon.in_class(toks[n].lower, "stopping_participles") else None
+            if toks[k].lower in CLAUSE_BREAKS or not sentence.same_clause(trig.i, k):
+                return None
+        return None
+
+    def _comment_cut(self, sentence: Sentence, start: int, scope: int) -> int:
+        """Where a governing trigger's content gives way to its subject's own remark: at a comma
+        that opens a participle of saying (", saying", ", adding"; ``reporting_forms``) or of
+        warning (``comment_participles``), else ``scope``. "told the firms to leave, saying their
+        offices lie within range of its missiles" asks them to leave; the threat after it is
+        made by saying it (:data:`SAID_ACTS`), no part of the request."""
+        toks, said = sentence.tokens, self.lexicon.cues.reporting_forms  # type: ignore[union-attr]
+        return next((k for k in range(start, min(scope, len(toks) - 1)) if toks[k].text == ","
+                     and (toks[k + 1].lower in said
+                          or self.lexicon.in_class(toks[k + 1].lower, "comment_participles"))), scope)
+
     def _breakdown(self, sentence: Sentence, trig: Trigger) -> str | None:
         """The verb that says a meeting came to nothing ("talks between Egypt and Ethiopia
         collapsed", "the negotiations on the dam broke down"): the first breakdown word of
@@ -2959,6 +3070,9 @@ def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexi
                 if 0 < gap and k + gap < len(toks) and toks[k + gap].lower in SUBORDINATORS \
                         and toks[k + gap - 1].text == ",":
                     return None  # "hostages held by rebels, after negotiations broke down": another clause
+                if 0 < gap <= len(toks) - k and pattern.entry.type != "CONSULT" \
+                        and lexicon.in_class(toks[k + gap - 1].lower, "meetings"):
+                    return None  # "flew to Havana for talks with X on oil supplies": the rest is the talks'
                 if k + gap < len(toks) and nxt is not None and _word_is(toks[k + gap].lower, nxt, lexicon) \
                         and not _decision_infinitive(sentence, k + gap, lexicon):
                     k += gap
@@ -3220,12 +3334,29 @@ def _content_recipient(sentence: Sentence, groups: list[Group], j: int,
     beyond the content's usual window."""
     start = _content_start(sentence, j)
     scope = (_noun_scope if noun else _scope)(sentence, groups, start)
-    inner = next((g for g in groups if start <= g.first < scope), None)
+    inner = next((g for g in groups if start <= g.first < scope and not grievance_of(sentence, g)), None)
+    if inner is None and any(start <= g.first < scope for g in groups):
+        return _answerable(sentence, groups, start, actors)
     if inner is None or not same_actor(inner.refs[0], actors):
         return inner
     return next((g for g in groups if inner.last < g.first < inner.last + GOVERNED_WINDOW
                  and sentence.same_clause(inner.first, g.first)
                  and not same_actor(g.refs[0], actors)), None)
+
+
+def _answerable(sentence: Sentence, groups: list[Group], start: int, actors: list[ActorRef]) -> Group | None:
+    """The party told in another clause that it will answer for the act a threat's content
+    avenges ("ready to answer the arrest of X, warning that Israel would bear the
+    consequences"): the one that did it, and so the target. Its subject stands before a
+    consequence modal and a verb of answering, at most one adverb between ("alone")."""
+    toks, lexicon = sentence.tokens, load_lexicon()
+    for g in groups:
+        n = g.last + (g.last < len(toks) and (toks[g.last].lower.endswith("ly") or toks[g.last].lower == "alone"))
+        if g.first > start and n + 1 < len(toks) and not same_actor(g.refs[0], actors) \
+                and lexicon.in_class(toks[n].lower, "consequence_modals") \
+                and lexicon.in_class(toks[n + 1].lower, "answering_verbs"):
+            return g
+    return None
 
 
 def _content_nation(sentence: Sentence, trig: Trigger, reader: PatternRoles) -> ActorRef | None:
@@ -3790,6 +3921,30 @@ def _alleged_consequence(sentence: Sentence, accusation: Event, trig: Trigger) -
     return bool(set(sentence.words(k, trig.i)) & ALLEGATION_OPENERS)
 
 
+#: The most words from an accusation's "of" to the last act of its list ("accused X of crossing
+#: the frontier at Y, burning crops and kidnapping farmers").
+ALLEGED_LIST_WORDS = 16
+
+
+def _allegation_of(sentence: Sentence, k: int, events: list[Event]) -> Event | None:
+    """The accusation before it whose "of" list of acts the gerund at ``k`` goes on ("accusing
+    Ethiopian troops of crossing the frontier, burning crops and kidnapping farmers"): the
+    gerund follows a comma or the list's only "and", in the clause of the "of"."""
+    toks = sentence.tokens
+    if k == 0 or not toks[k].lower.endswith("ing") or toks[k - 1].lower not in {",", "and"}:
+        return None
+    accusation = next((e for e in reversed(events) if e.type == "ACCUSE" and e.trigger.end <= toks[k].start), None)
+    if accusation is None or not accusation.recipients:
+        return None
+    start = sentence.index_at(accusation.trigger.end)
+    of = next((n for n in range(start, k) if toks[n].lower == "of"), None)
+    if of is None or of + 1 >= k or not toks[of + 1].lower.endswith("ing") or k - of > ALLEGED_LIST_WORDS \
+            or not sentence.same_clause(of, k) or "and" in sentence.words(of, k - 1) \
+            or any(w in ALLEGATION_OPENERS - {"of"} for w in sentence.words(start, of)):
+        return None
+    return accusation
+
+
 def _participle(sentence: Sentence, trig: Trigger) -> bool:
     """An "-ing" verb right after a comma: a clause whose subject is the sentence's."""
     return trig.entry.pos == "verb" and sentence.tokens[trig.i].lower.endswith("ing") \
@@ -4275,6 +4430,24 @@ def _other_days(date: EventDate, other: EventDate) -> bool:
     document or a report says nothing of the day, so such a pair is not told apart."""
     return date.basis == other.basis == "explicit" and date.precision == other.precision == "day" \
         and bool(date.value and other.value) and date.value[:10] != other.value[:10]  # type: ignore[index]
+
+
+def _news_day(events: list[Event], document: Document) -> str:
+    """The day the document's news happened: that of its first event dated to a day (the
+    lead's "yesterday"), else the day it was published."""
+    first = events[0].date if events else None
+    if first is not None and first.precision == "day" and first.value:
+        return first.value[:10]
+    return (document.published or "")[:10]
+
+
+def _off_news_day(date: EventDate, scene: EventDate, news_day: str) -> bool:
+    """Whether an event the text dates only by the document (``date``) falls on another day
+    than a previous sentence's scene that the text dates to a day other than the news day
+    ("Police broke up a rally in Dhaka on Monday. Troops were deployed": the troops are the
+    news day's, not at Monday's rally)."""
+    return date.basis == "document" and scene.basis == "explicit" and scene.precision == "day" \
+        and bool(scene.value) and scene.value[:10] != news_day  # type: ignore[index]
 
 
 #: Words that mark a toll as another incident's ("in a separate attack", "elsewhere").

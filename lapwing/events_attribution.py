@@ -102,8 +102,9 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
                        or _participle_speaker(sentence, groups, k, found)
                        or _phrase_before(sentence, k))
             if speaker:
+                # a participle, or a verb after "and" ("raised its alert and said"), reports only what follows it
                 found.append(Cue(k, k + 1, *speaker, claiming=tok.lower in cues.claiming_verbs,
-                                 forward=tok.lower.endswith("ing")))
+                                 forward=tok.lower.endswith("ing") or k > 0 and toks[k - 1].lower == "and"))
         elif tok.lower in cues.parenthetical_verbs:
             speaker = _parenthesis_before(sentence, k)
             if speaker:
@@ -257,15 +258,19 @@ def _participle_speaker(sentence: Sentence, groups: list[Group], k: int, found: 
     before it as its speaker, the party heading that clause (not one in a prepositional
     phrase), however long its predicate. When that clause is already the party's report or
     claim ("Daesh claimed responsibility ..., saying its fighters had killed"), the
-    participle goes on with it and is no cue of its own."""
+    participle goes on with it and is no cue of its own. A finite reporting verb after "and"
+    shares the subject of the verb before it in the same way ("the Brigades raised their
+    alert to the highest level and said the enemy would pay dearly")."""
     toks = sentence.tokens
-    if k < 2 or not toks[k].lower.endswith("ing") or toks[k - 1].text != ",":
+    if k < 2 or not (toks[k].lower.endswith("ing") and toks[k - 1].text == ","
+                     or toks[k - 1].lower == "and" and toks[k - 2].lower.isalnum()):
         return None
-    start = sentence.clause_start(k - 1)
+    before = k - 1 if toks[k - 1].text == "," else k - 2
+    start = sentence.clause_start(before)
     reporter = _reporting_that(sentence, start, found)
     if reporter is not None:
         return reporter.speaker, reporter.speaker_span
-    group = next((g for g in groups if start <= g.first < k - 1), None)
+    group = next((g for g in groups if start <= g.first < before), None)
     if group is None or group.first - start > _SUBJECT_OPENING \
             or group.first and toks[group.first - 1].lower in PREPOSITIONS \
             or any(c.speaker_span == (group.first, group.last) for c in found):

@@ -343,17 +343,25 @@ def by_after_phrase(sentence: Sentence, j: int) -> int | None:
     British government", "imposed on the bank by the Treasury"): the destination stands
     between a passive verb and its "by", which still names who acted. The phrase is a few
     words of the clause with no comma, link or other preposition in it; None when no such
-    "by" follows."""
+    "by" follows. A day's phrase may stand beside it ("formalised on Wednesday in Riyadh by
+    the two ministers"): two phrases, one of them a day's."""
     toks = sentence.tokens
-    if j >= len(toks) or toks[j].lower not in PREPOSITIONS - {"by", "of"}:
+    if j + 1 >= len(toks) or toks[j].lower not in PREPOSITIONS - {"by", "of"}:
         return None
-    for k in range(j + 2, min(j + PHRASE_BEFORE_AGENT + 2, len(toks))):
+    # dated: whether the first phrase is a day's; None once a second phrase has begun
+    k, end, dated = j + 2, min(j + PHRASE_BEFORE_AGENT + 2, len(toks)), toks[j + 1].lower in DAY_WORDS
+    while k < end:
         if not sentence.same_clause(j, k) or toks[k].lower in {",", ";", "and", "or"}:
             return None
         if toks[k].lower == "by":
             return k
         if toks[k].lower in PREPOSITIONS:
-            return None
+            if dated is None or toks[k].lower == "of" or k + 1 >= len(toks) \
+                    or not (dated or toks[k + 1].lower in DAY_WORDS):
+                return None
+            k, end, dated = k + 2, min(k + PHRASE_BEFORE_AGENT + 2, len(toks)), None  # no third phrase
+            continue
+        k += 1
     return None
 
 
@@ -475,6 +483,11 @@ class PatternRoles:
                     out.actors, out.how = [weapon_of], [f"the country of the weapon after 'by' ({weapon_of.text!r})"]
             if self._closed_gateway(sentence, groups, i, j, entry, out):
                 return self._arrange(out, entry)
+            pair = [] if out.actors else self._pair_between(sentence, groups, i, entry)
+            if pair:  # "a peace deal between X and Y was initialled": the pair made it
+                out.actors = pair
+                out.how.append("the parties after 'between' in the passive's subject made it")
+                return self._arrange(out, entry)
             gapped = None if out.actors else self.gapped_subject_passive(sentence, i)
             if gapped is not None:  # "and its leader arrested": the possessive may stand for the speaker
                 owner = sentence.tokens[gapped].lower
@@ -493,6 +506,11 @@ class PatternRoles:
                     and (mover := self._speakers_forces(sentence, groups, i, out)
                          or self._speaker_after(sentence, groups, i, out)) is not None:
                 out.actors = mover  # "A reserve brigade was relocated to the border, the army said": its move
+                self._recipients(sentence, groups, j, entry, out, passive=True)
+            elif patient is None and entry.type in self.own_means and not out.actors \
+                    and (force := self._domestic_head(sentence, i)) is not None:
+                out.actors = [force]  # "riot police were deployed in Dhaka": the state's own, where they go
+                out.how.append(f"{force.text!r}: domestic forces heading the passive's subject, moved by their state")
                 self._recipients(sentence, groups, j, entry, out, passive=True)
             elif patient is not None:
                 out.recipients = list(patient.refs)
@@ -1365,6 +1383,34 @@ class PatternRoles:
                                                                  toks[n - 1].end - sentence.start]))), None)
         return None
 
+    def _pair_between(self, sentence: Sentence, groups: list[Group], i: int, entry: Entry) -> list[ActorRef]:
+        """The parties joined by "and" after "between" in the subject of the passive at ``i``
+        of a joint act ("talks between X and Y were held") or of one on an accord ("A trade
+        accord between Sudan and South Sudan was signed"); none when no such phrase heads its
+        clause."""
+        toks = sentence.tokens
+        start = sentence.clause_start(i)
+        b = next((k for k in range(start, i) if toks[k].lower == "between"), None)
+        if b is None or not (entry.reciprocal or b and toks[b - 1].lower in self.classes.get("accords", ())):
+            return []
+        pair = [g for g in groups if b < g.first < i]
+        refs = [r for g in pair for r in g.refs]
+        if len(refs) < 2 or pair[0].first - b > 2 or any(t.lower in PREPOSITIONS | {","}
+                                                         for t in toks[b + 1:pair[-1].first]):
+            return []
+        return refs
+
+    def _domestic_head(self, sentence: Sentence, i: int) -> ActorRef | None:
+        """A state's forces named without their country heading the subject of the trigger at
+        ``i`` ("Hundreds of riot police were deployed"): those of the country they act in."""
+        for k in self._subject_head_window(sentence, sentence.clause_start(i), i):
+            for first in (k - 1, k) if k else (k,):  # "riot police", "police"
+                words = " ".join(sentence.words(first, k + 1))
+                sector = next((s for s, nouns in self.domestic.items() if words in nouns), None)
+                if sector is not None:
+                    return _domestic_ref(sentence, first, k, sector)
+        return None
+
     def _head_word(self, sentence: Sentence, i: int, first: int | None = None) -> ActorRef | None:
         """A country word heading the clause's subject, which names no party ("A French
         national who had served a sentence was released", "Two Britons were freed"): it
@@ -1624,10 +1670,7 @@ class PatternRoles:
         pair = f"{sentence.tokens[k - 1].lower} {tok.lower}" if k > 0 else ""
         sector = next((s for s, nouns in self.domestic.items() if pair in nouns), None)
         if sector is not None:  # "Regime forces", "security forces": those of the country they act in
-            first = sentence.tokens[k - 1]
-            return ActorRef(text=sentence.text[first.start - sentence.start:tok.end - sentence.start],
-                            start=first.start, end=tok.end, sector=sector,
-                            reason="noun: domestic military" if sector == "MIL" else "noun: domestic force")
+            return _domestic_ref(sentence, k - 1, k, sector)
         if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}) \
                 and not self._street_name(sentence, k) and not is_patron_word(tok.text) and not self._mediator(tok) \
                 and not names_water(sentence, k) and not _marks_name(sentence, k):
@@ -2084,6 +2127,8 @@ class PatternRoles:
             if relative is not None:  # "Ansar Allah, the rebels who control Yemen's north, released"
                 earlier = [g for g in before_trigger[:n] if g.first <= relative.first]
                 head = self._apposition_head(sentence, earlier[:-1], earlier[-1], i) or relative
+            if head is None and _relative_object(sentence, group, i):
+                continue  # the relative clause's head, no party named, is the subject
             if head is None:  # the subject of a light verb too ("X and the crew of Y began combined drills")
                 return self._with_earlier_conjunct(sentence, before_trigger[:n], group)
             return head or group
@@ -2696,6 +2741,7 @@ class PatternRoles:
             return None
         group = next((g for g in groups if g.first > j), None)
         if group is None or group.first - j > ADJUNCT_WORDS or not sentence.same_clause(j, group.first) \
+                or grievance_of(sentence, group) \
                 or any(t.lower in {",", ";", "and", "or", "that"} for t in toks[j:group.first]):
             return None
         before = governor(sentence, group.first)
@@ -2973,6 +3019,15 @@ class PatternRoles:
         return True
 
 
+def _domestic_ref(sentence: Sentence, first: int, last: int, sector: str) -> ActorRef:
+    """The party of a state's forces named without their country (tokens ``first`` to
+    ``last``, "riot police", "regime forces"), which events.py places where they act."""
+    toks = sentence.tokens
+    return ActorRef(text=sentence.text[toks[first].start - sentence.start:toks[last].end - sentence.start],
+                    start=toks[first].start, end=toks[last].end, sector=sector,
+                    reason="noun: domestic military" if sector == "MIL" else "noun: domestic force")
+
+
 def _public_sector(ref: ActorRef) -> ActorRef:
     """A participant noun with the KB's sector of the public ("activists": CVL), which lets
     the place of their act give them its country."""
@@ -3121,13 +3176,27 @@ def _agent_after_by(sentence: Sentence, groups: list[Group], k: int) -> Group | 
                          for t in toks[k + 1:g.first])), None)
 
 
+def _relative_object(sentence: Sentence, group: Group, i: int) -> bool:
+    """Whether the group is the object in a relative clause with no comma whose main clause
+    goes on, by a finite "have" or "be", before token ``i`` ("the bombers who killed eight
+    police officers in Quetta had planned the attack"): the relative's head is the subject
+    of what follows (see ``_relative_head``), the group only suffered the relative's act."""
+    toks = sentence.tokens
+    opening = sentence.clause_start(group.first)
+    if opening == 0 or toks[opening].lower not in RELATIVE_PRONOUNS or toks[opening - 1].text == "," \
+            or group.first <= opening + 1:
+        return False
+    return any(toks[k].lower in HAVE_FINITE | BE_WORDS - {"be", "been", "being"} for k in range(group.last + 1, i))
+
+
 def nominal_agent(sentence: Sentence, groups: list[Group], j: int) -> Group | None:
     """The party after "by" behind a nominal trigger ending at token ``j`` and its own
     complement ("the detention of seven UN staff by the Houthi authorities", "the shelling of
     the port by Russian forces"): the by-phrase of an event noun names who did it, also when
     the noun's patient comes first after "of". That complement is one noun phrase: no comma,
     conjunction, second preposition or participle parts the noun from its "by" ("crimes
-    committed by", "violations by" after "protests against": the by-phrase is theirs)."""
+    committed by", "violations by" after "protests against": the by-phrase is theirs); an
+    "-ed" word right after an article is an adjective ("the shelling of a crowded market by")."""
     toks = sentence.tokens
     if j >= len(toks) or toks[j].lower not in {"of", "by"}:
         return None
@@ -3135,8 +3204,8 @@ def nominal_agent(sentence: Sentence, groups: list[Group], j: int) -> Group | No
         word = toks[k].lower
         if word == "by":
             return _agent_after_by(sentence, groups, k)
-        if not sentence.same_clause(j, k) or word in CLAUSE_LINKS \
-                or (k > j and word in PREPOSITIONS) or word.endswith("ed") and word not in ED_NON_VERBS:
+        participle = word.endswith("ed") and word not in ED_NON_VERBS and toks[k - 1].lower not in ARTICLES
+        if not sentence.same_clause(j, k) or word in CLAUSE_LINKS or (k > j and word in PREPOSITIONS) or participle:
             return None
     return None
 
@@ -3208,6 +3277,26 @@ def _affiliation_end(sentence: Sentence, k: int) -> int:
     if n > k and n < len(toks) and toks[n].lower in {"to", "with", "in"}:
         return n + 1
     return k
+
+
+#: Words between "of" and the party whom the act before it befell ("the arrest of its West Bank commander X").
+GRIEVANCE_REACH = 6
+
+
+def grievance_of(sentence: Sentence, group: Group) -> bool:
+    """Whether ``group`` is whom the act a threat answers befell ("threatened rockets over the
+    arrest of its commander X", "ready to answer the brutal arrest of X"): a cause, not the
+    party aimed at, who is the one that did it."""
+    toks, lexicon = sentence.tokens, load_lexicon()
+    of = next((k for k in range(group.first - 1, max(-1, group.first - GRIEVANCE_REACH), -1)
+               if toks[k].lower == "of"), None)
+    if of is None or any(t.lower in {",", ";", ":"} for t in toks[of + 1:group.first]):
+        return False
+    k = of - 1  # the act's noun; before it its articles, possessives and modifiers, then the cue
+    while k > 0 and (toks[k - 1].lower in ARTICLES | POSSESSIVES
+                     or lexicon.in_class(toks[k - 1].lower, "grievance_modifiers")):
+        k -= 1
+    return k > 0 and lexicon.in_class(toks[k - 1].lower, "grievance_cues")
 
 
 def governor(sentence: Sentence, k: int) -> int:
