@@ -333,6 +333,52 @@ def _water_resource(text: str, place: Place) -> bool:
         and following.group(1).lower() in load_lexicon().water_resource_nouns
 
 
+def _held_at(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` is where people were held: after a span of a week or longer and "in",
+    before a noun of ``captivity_nouns`` ("after years in *Baku* prisons", "following eight
+    months in a *Sochi* jail"), or after a verb of ``captivity_verbs`` and "in", before such a
+    noun or a span ("held in *Caracas* for four years", "held hostage in *Gaza* since").
+    Why: a release, a handover or a reunion told with the captives' past did not happen where
+    they were held; it takes a crossing or the dateline, or no place. The trigger itself
+    ("jailed in Tehran") is no such past, and a country ("held in Iran for two years") is
+    still where the captives were let go."""
+    if place.feature == "country":
+        return False
+    start, end = place.start or 0, place.end or 0
+    lead_pattern, noun_after, span_after = _captivity_phrases()
+    lead = lead_pattern.search(text, max(0, start - 60), start)
+    if lead is None or lead.start() <= trigger.start < start:
+        return False
+    if lead.group("unit") is not None:
+        return _long_span(lead.group("unit")) and noun_after.match(text, end) is not None
+    span = span_after.match(text, end)
+    return noun_after.match(text, end) is not None or span is not None and (
+        span.group("unit") is None or _long_span(span.group("unit")))
+
+
+def _long_span(word: str) -> bool:
+    """Whether ``word`` is a unit of time of a week or longer ("months", "years")."""
+    unit = load_time_lexicon().unit(word)
+    return unit is not None and not unit.time and unit.code in "WMY"
+
+
+@lru_cache(maxsize=1)
+def _captivity_phrases() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What stands before a place where people were held (a verb of holding or a word to be
+    checked as a long span, group ``unit``, then "in" and maybe an article or a possessor:
+    "in Tehran's Evin prison"), a possessive and names up to a noun of captivity after it
+    ("'s Evin prison", " prisons"), and a span after it (" for four years", group ``unit``;
+    " since")."""
+    lexicon = load_lexicon()
+    lead = re.compile(rf"(?:\b(?i:{_alternation(lexicon.captivity_verbs)})|\b(?P<unit>[A-Za-z]+))"
+                      rf"\s+(?:in|inside|at)\s+(?:(?:a|an|the)\s+|[A-Z][\w'’-]*['’]s?\s+)?$")
+    noun = re.compile(rf"(?:['’]s?)?(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?i:{_alternation(lexicon.captivity_nouns)})\b")
+    time = load_time_lexicon()
+    units = _alternation(set(time.units) | set(time.irregular_unit_plurals))
+    span = re.compile(rf"\s+(?:for\s+(?:[\w-]+\s+){{0,3}}?(?P<unit>(?i:{units})s?)\b|since\b)")
+    return lead, noun, span
+
+
 def _names_a_frontier(text: str, place: Place, places: list[Mention | Place]) -> bool:
     """Whether ``place`` only says which frontier the land after it lines, which another
     place of ``places`` right after "in" holds (:func:`_frontier_area`): "rolled toward the
@@ -710,6 +756,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _travel_destination(text, sentence, trigger, place) \
                 and not _withdrawal_destination(text, sentence, trigger, place, places) \
                 and not _water_resource(text, place) \
+                and not _held_at(text, trigger, place) \
                 and not _names_a_frontier(text, place, places) \
                 and not _home_base(text, sentence, trigger, place) \
                 and (not _names_no_scene(text[sentence.start:place.start][-80:], place)
@@ -735,7 +782,8 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
              and not _opens_organisation_name(text, p)
              and not _participant(text, trigger, p) and not _background_between(text, trigger, p)
              and not _talked_about(text, trigger, p)
-             and not _pact_object(text, trigger, p)]
+             and not _pact_object(text, trigger, p)
+             and not _in_other_content(text, sentence, trigger, p)]
     if len({(p.name or p.text) for p in named}) == 1 and not _taken(named[0], participants):
         # "blocked the Rumaila road": the road runs out to the place it is named after
         return _vicinity(named[0]) if _route_end(text, named[0]) else named[0]
@@ -1626,6 +1674,45 @@ def _threat_content_start(text: str, trigger: Span, sentence: Span) -> int:
         return sentence.end
     breaks = list(_clause_break().finditer(text, sentence.start, sentence.start + modal.start()))
     return breaks[-1].start() if breaks else sentence.start
+
+
+#: How many words may stand between a request's or a threat's trigger and its content for a
+#: place in the content to be taken as what is asked or threatened ("threatened *on Wednesday*
+#: to bomb"); "of" opens it only right after the trigger ("its rejection of"): "what it called
+#: the militarisation of Hodeidah harbour" is a label, "alleged links to ... districts of
+#: Istanbul" a modifier.
+CONTENT_REACH = 2
+#: A quoted sentence: a word, maybe a comma or a colon, and double quotes around what opens
+#: with a capital ('said "Dahiyeh will pay"'); the word is to be checked as a verb of speech.
+_QUOTATION = re.compile(r"(?P<verb>[a-z]+)[,:]?\s+[\"“][A-Z][^\"“”]*[\"”]")
+
+
+def _in_other_content(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies in what another statement of the sentence says, which the trigger
+    stands outside of: a quoted sentence after a verb of ``speech_verbs`` ("said \"*Dahiyeh*
+    will pay the price\" for any attack on northern towns"; not a label: "what residents
+    called \"the worst day for Aleppo\""), or the clause of content of another request or threat
+    (``demand_triggers``: "threatened to bomb *the southern suburbs of Beirut*, ... for any
+    attack"), up to the next comma. An accusation's content is left: it names the deed accused,
+    often the event itself ("blamed handlers for the Quetta bombing ... to strike Pakistan").
+    Why: the sentence's one place is taken as the scene of an event that has none of its own,
+    but a place the statement names is what is said or threatened, no scene of anything."""
+    start, end = place.start or 0, place.end or 0
+    lexicon = load_lexicon()
+    for quote in _QUOTATION.finditer(text, sentence.start, sentence.end):
+        if quote.group("verb") in lexicon.speech_verbs and quote.end("verb") < start and end < quote.end() \
+                and not quote.start() <= trigger.start < quote.end():
+            return True
+    for word in re.finditer(r"\b[a-z]+\b", text[sentence.start:start]):
+        other = Span(start=sentence.start + word.start(), end=sentence.start + word.end())
+        if other.start == trigger.start or word.group() not in lexicon.demand_triggers:
+            continue
+        content = _purpose_start(text, other, sentence)
+        gap = text[other.end:content].split()
+        if content <= start and (len(gap) <= CONTENT_REACH and not text.startswith("of", content) or not gap) \
+                and not re.search(r"[,;:]", text[content:start]) and not content <= trigger.start < end:
+            return True
+    return False
 
 
 def _in_order(words: list[str], text_words: list[str]) -> bool:

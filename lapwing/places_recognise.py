@@ -187,7 +187,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "unnamed_scenes", "travel_verbs", "site_prepositions",
               "approximators", "proximity_words", "media_heads", "outlet_nouns",
               "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns",
-              "armed_group_nouns")
+              "armed_group_nouns", "captivity_nouns", "captivity_verbs")
 
 
 @dataclass(frozen=True)
@@ -280,6 +280,8 @@ class PlaceLexicon:
     approximators: frozenset[str]
     proximity_words: frozenset[str]
     institution_nouns: frozenset[str]
+    captivity_nouns: frozenset[str]
+    captivity_verbs: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     region_descriptions: dict[str, str]  # description (lower case) -> the region's gazetteer name
@@ -719,7 +721,7 @@ class Recogniser:
                           key=lambda k: -min(k, len(ends) - k - 1))
             for k in cuts:
                 first, second = ends[:k], ends[k + 1:]
-                candidates = [self.source.lookup(first), self.source.lookup(second)]
+                candidates = [self._route_end(first), self._route_end(second)]
                 if all(candidates):
                     start = m.start("ends")
                     for offset, name, named in ((0, first, candidates[0]), (k + 1, second, candidates[1])):
@@ -727,6 +729,14 @@ class Recogniser:
                                            Cues(settlement=True)))
                     break
         return found
+
+    def _route_end(self, name: str) -> list[Candidate]:
+        """The places one side of a cut road name may be: not those whose own name only opens
+        with it ("Trans" is an alternate name of Trans-en-Provence).
+
+        Why: a bound prefix before a hyphen ("the Trans-Caspian route", "the Trans-Canada
+        Highway") is cut off like a town, and the town it clips is then the road's end."""
+        return [c for c in self.source.lookup(name) if not fold(c.name).startswith(fold(name) + " ")]
 
     def _described_regions(self, text: str, lo: int, hi: int) -> list[Found]:
         """Regions named by a description after their country's possessive or adjective in
