@@ -435,11 +435,14 @@ class _Parser:
     def _viewpoint_countries(self) -> set[str]:
         """The states whose view the document is written from: those of its dateline and of
         the state news agency that filed it ("BINT JBEIL, NNA -"), else those of the places
-        it names (a Lebanese outlet's report of a strike "in the town of Yaroun")."""
+        it names (a Lebanese outlet's report of a strike "in the town of Yaroun"), else those
+        of the parties it names ("Gaza's Islamic Jihad movement said ... the occupation would
+        bear responsibility": its speakers' own words)."""
         if self._viewpoint is None:
             datelines = self._dateline_countries()
             agency = self._agency_state()
-            self._viewpoint = (datelines | {agency} if agency else datelines) or set(self._place_countries())
+            self._viewpoint = (datelines | {agency} if agency else datelines) or set(self._place_countries()) \
+                or self._document_countries()
         return self._viewpoint
 
     def _shared(self, n: int, entries: list) -> tuple[int, list]:
@@ -1134,10 +1137,50 @@ class _Parser:
         """"the government in Port Sudan", "officials in Baghdad", "prosecutors in Seoul": a
         noun of a state's home offices (:data:`_HOME_SECTORS`) with no country of its own,
         before "in" and a state's name or seat, is that state's; troops or spies there may be
-        another state's."""
-        if not ph.noun or ph.noun.sector not in _HOME_SECTORS:
+        another state's. So are those offices and the ``local_people`` in a town or province
+        described as a state's ("police in the southeastern province of Gaziantep", "civilians
+        in the Angolan town of Kuito"); that place stays out of the mention, as the scene of
+        what the sentence tells."""
+        if not ph.noun:
             return q
-        return self._owner_after(ph, q, stop, "in", organisations=False)
+        if ph.noun.sector in _HOME_SECTORS:
+            end = self._owner_after(ph, q, stop, "in", organisations=False)
+            if end > q:
+                return end
+        elif ph.noun_text.lower() not in self.cues["local_people"]:
+            return q
+        town = self._described_town(q + 1, stop) \
+            if not (ph.country or ph.org) and q < stop and self.words[q].norm == "in" else None
+        if town is not None:
+            ph.country = (town[1], self._text(q + 1, town[0]))
+        return q
+
+    def _described_town(self, at: int, stop: int) -> tuple[int, str] | None:
+        """``(end, country)`` of a town or province at ``at`` that the text introduces as one
+        ("the Angolan town of Kuito", "the northern city of Kano": ``town_kinds``; "Sindh
+        province": ``place_nouns``); None for a bare name, whose kind the text leaves open.
+
+        Why: the KB lists no town's people or offices; they are of the state the town lies in,
+        which the demonym says better than the gazetteer (a small town may share a namesake's
+        name elsewhere)."""
+        words = self.words
+        q = at + (at < stop and words[at].norm == "the")
+        while q < stop and words[q].norm in self.cues["directions"]:
+            q += 1
+        n, entries = self.lookup(q, "entity", stop)
+        code = self.is_country([e for e in entries if e.kind == "demonym"]) if n else None
+        k = q + n if code else q
+        if k + 2 < stop and words[k].norm in self.cues["town_kinds"] and words[k + 1].norm == "of" \
+                and words[k + 2].cap:
+            end = self.name_run(k + 2, stop)
+            code = code or place_country(self._text(k + 2, end))
+            return (end, code) if code and end > k + 2 else None
+        end = self.name_run(q, stop) if not code and q < stop else q
+        # a kind after the name is a place noun ("Sindh province"), not "state", which may be a verb
+        if q < end < stop and words[end].norm in self.cues["place_nouns"] and not self.lookup(q, "entity", end)[0]:
+            code = place_country(self._text(q, end))
+            return (end + 1, code) if code else None
+        return None
 
     def _of_owner(self, ph: _Phrase, q: int, stop: int) -> int:
         """"the foreign minister of Iraq", "the head of Hezbollah": owner after "of"."""
@@ -1184,6 +1227,10 @@ class _Parser:
         elif organisations and (home := self._home_place(ph, q + 1, stop)) is not None:
             ph.country = (home[1], self._text(q + 1, home[0]))
             return home[0]
+        elif organisations and ph.noun is not None and ph.noun.sector in _HOME_SECTORS \
+                and (town := self._described_town(q + 1, stop)) is not None:
+            ph.country = (town[1], self._text(q + 1, town[0]))  # "the government of Sindh province"
+            return town[0]
         elif office:
             return self._described_owner(ph, q, stop)
         else:
@@ -1587,6 +1634,10 @@ class _Parser:
         if ph.country:
             code, word = ph.country
             own = noun.sector in kb.state_sectors and code in kb.actors
+            # "Police in Bushehr province": the state's body with that common name, as "Iranian police"
+            organ = self._owned_common(code, tuple(ph.noun_text.lower().split())) if own and not ph.former else None
+            if organ is not None:
+                return Resolution(_ref(organ), f"demonym: {word!r} -> {code}; {ph.noun_text!r} is {organ.name}")
             ref = ActorRef(text="", actor_id=code if own else None, name=self._country_name(code) if own else None,
                            country=code, sector="ELI" if ph.former else noun.sector, type=noun.type)
             return Resolution(ref, f"demonym: {word!r} -> {code}; {ph.noun_text!r} -> {ref.sector}")
@@ -1687,13 +1738,17 @@ class _Parser:
         """The body of state ``code`` that words ``start:end`` name: the state's entry with
         that common name ("foreign ministry": its foreign ministry), else the state itself in
         ``sector`` (its government, its military)."""
-        entries = self.kb.common.get(tuple(w.norm for w in self.words[start:end]), [])
-        entries = entries if isinstance(entries, list) else [entries]
-        owned = [self.kb.actors[e.actor_id] for e in entries if self.kb.actors[e.actor_id].country == code]
+        owned = self._owned_common(code, tuple(w.norm for w in self.words[start:end]))
         state = code in self.kb.actors
-        return _ref(owned[0]) if owned else ActorRef(text="", actor_id=code if state else None,
-                                                     name=self._country_name(code), country=code,
-                                                     sector=sector, type=kind)
+        return _ref(owned) if owned else ActorRef(text="", actor_id=code if state else None,
+                                                  name=self._country_name(code), country=code,
+                                                  sector=sector, type=kind)
+
+    def _owned_common(self, code: str, key: tuple[str, ...]) -> Actor | None:
+        """State ``code``'s entry whose common name is ``key`` ("police": its police force), or None."""
+        entries = self.kb.common.get(key, [])
+        entries = entries if isinstance(entries, list) else [entries]
+        return next((self.kb.actors[e.actor_id] for e in entries if self.kb.actors[e.actor_id].country == code), None)
 
     def _country_name(self, code: str) -> str:
         """The name of country code ``code``: its state's entry, else the code list's name, since
@@ -2168,7 +2223,11 @@ class _Parser:
         before = {w.norm for w in words[max(0, i - 3):i]}
         if prev.norm in cues["to_words"] and before & cues["motion"]:
             return f"after {prev.raw!r} following a motion word"
-        if prev.norm in cues["from_words"] and not before & cues["source"]:
+        # "Troops from Tashkent and Dushanbe drilled", "Officials from Kabul met": heading a clause,
+        # the people act for the states; not "the withdrawal of troops from Lebanon" (a place left)
+        k = i - 2 - (i >= 2 and words[i - 2].norm == "the")
+        sent = i > 0 and words[i - 1].norm in cues["sent_people"] and (k < 0 or not words[k].norm.isalnum())
+        if prev.norm in cues["from_words"] and not before & cues["source"] and not sent:
             return f"after {prev.raw!r}"
         if prev.norm == "of" and i > 0 and (words[i - 1].norm in cues["place_nouns"]
                                             or words[i - 1].norm in cues["directions"]
@@ -2297,12 +2356,14 @@ class _Parser:
     def _located_places(self) -> list[tuple[int, str]]:
         """``(word, country)`` for each place named after a locative word, as
         :meth:`_place_countries` reads them: a state or its capital by the KB's code ("in
-        Pristina": Kosovo, KOS), another place by the gazetteer's reading."""
+        Pristina": Kosovo, KOS), another place by the gazetteer's reading. Not a venue
+        (``venue_words``: "ministers meeting in Luxembourg", "news agencies in Rabat"): where
+        people met or a report was filed is not where what the sentence tells happens."""
         if self._located is None:
             self._located = []
             words = self.words
             for p, word in enumerate(words[:-1]):
-                if word.norm not in self.cues["locative"]:
+                if word.norm not in self.cues["locative"] or p and words[p - 1].norm in self.cues["venue_words"]:
                     continue
                 q = p + 1 + (words[p + 1].norm == "the")
                 kind = next((k + 1 for k in range(q, min(q + _KIND_WORDS, len(words)))
@@ -2364,12 +2425,19 @@ class _Parser:
         name, demonym or seat, and by a place after a locative word ("in Lima")."""
         sentence = self._sentence_start(at)
         counts: dict[str, int] = {}
-        for first, _, code in self._named_states():
-            if first == sentence and code != besides:
+        for first, p, code in self._named_states():
+            if first == sentence and code != besides and not self._at_venue(p):
                 counts[code] = counts.get(code, 0) + 1
         for code in self._sentence_places(at, besides):
             counts[code] = counts.get(code, 0) + 1
         return counts
+
+    def _at_venue(self, p: int) -> bool:
+        """Whether the state named at word ``p`` is a venue ("ministers meeting in
+        Luxembourg"): see :meth:`_located_places`."""
+        k = p - 1 - (p > 1 and self.words[p - 1].norm == "the")
+        return k > 0 and self.words[k].norm in self.cues["locative"] \
+            and self.words[k - 1].norm in self.cues["venue_words"]
 
     def _sentence_places(self, at: int, besides: str | None = None) -> list[str]:
         """The KB states, in text order, of the places after a locative word

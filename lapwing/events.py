@@ -46,8 +46,8 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   by_after_phrase, grievance_of)
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
-                                 QUOTES, SCARE_WORDS, Sentence, Token, contact_relative, day_owned, past_day, reporting_at,
-                                 s_form, sentences)
+                                 QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token, contact_relative, day_owned,
+                                 past_day, reporting_at, s_form, sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -121,6 +121,9 @@ MEANS_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "or", "as", "which", "
 #: and the verb (window back from the article): "called the raid a flagrant violation".
 LABEL_ARTICLE_WINDOW = 4
 LABEL_VERB_WINDOW = 7
+#: Marks that may open a quoted label right before its "a"/"an" (single ones too: no
+#: possessive apostrophe stands before an article).
+OPENING_QUOTES = QUOTES | {"'", "‘"}
 #: Words either side of a trigger, in its clause, where the word class it ``requires`` must
 #: stand ("a ballistic missile was launched at": weapons before the verb).
 REQUIRES_WINDOW = 8
@@ -144,13 +147,15 @@ MEASURE_TYPES = PUNISHING_TYPES - {"ACCUSE"}
 CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "or"})
 #: Prepositions that make a nominal trigger a time anchor ("since the 2006 war", "after a
 #: government offensive", "hours before a separate ambush") or the reason for the news
-#: ("sanctions over settler attacks"): a past event dating or motivating another one, not an
-#: event of the sentence.
-ANCHOR_PREPS = frozenset({"since", "after", "before", "following", "over", "amid", "amidst"})
+#: ("sanctions over settler attacks") or what it goes against ("despite protests by traders"):
+#: a past event dating, motivating or opposing another one, not an event of the sentence.
+ANCHOR_PREPS = frozenset({"since", "after", "before", "following", "over", "amid", "amidst", "despite",
+                          "notwithstanding"})
 #: Nouns before "of" or "to" that make the event noun after them the occasion the news is
 #: timed by ("ahead of the talks", "on the eve of a summit", "in the run-up to the vote", "in
-#: the wake of Friday's interception", "in the aftermath of", "on the heels of").
-OCCASIONS = frozenset({"ahead", "eve", "run-up", "wake", "aftermath", "heels"})
+#: the wake of Friday's interception", "in the aftermath of", "on the heels of") or goes
+#: against ("in defiance of warnings from the bloc").
+OCCASIONS = frozenset({"ahead", "eve", "run-up", "wake", "aftermath", "heels", "defiance"})
 #: Types whose noun after "at" is the venue of the news ("endorsed the call at a summit in
 #: Abuja"), not an act of its own.
 VENUE_TYPES = frozenset({"CONSULT"})
@@ -804,12 +809,12 @@ class EventCoder:
                 elsewhere.append(event)
             if _nominal(sentence, trig) and _anchor(sentence, trig, self.lexicon) or event in elsewhere \
                     or _motive(sentence, trig, triggers, self.lexicon) \
-                    or _since_clause(sentence, trig, document.published) \
+                    or _since_clause(sentence, trig) \
                     or _reported_anchor(sentence, trig, self._content_nouns) \
                     or _dated_report(sentence, trig, self._content_nouns) \
                     or _reason_clause(sentence, trig, event, out[:-1]) \
                     or _dated_background(sentence, trig, out[:-1], self.lexicon) \
-                    or _begun_before(sentence, trig, self.lexicon):
+                    or _begun_before(sentence, trig, self.lexicon) or _imposed_before(sentence, trig):
                 anchors.append(event)
         for trig, event in by_trigger:
             targets = [r for r in purposes.get(id(trig), []) if not same_actor(r, event.actors)]
@@ -897,13 +902,16 @@ class EventCoder:
 
     def _label_noun(self, sentence: Sentence, k: int) -> bool:
         """Whether the noun at ``k`` is what a ``characterising`` verb calls its object: the verb,
-        an object of a few words and "a"/"an" (adjectives between) before it, no comma."""
+        an object of a few words and "a"/"an" (adjectives between) before it, no comma. A quote
+        mark may open the label ("called the expulsion "an assault on diplomacy""): it takes no
+        word of the object's."""
         toks = sentence.tokens
         article = next((n for n in range(k - 1, max(-1, k - LABEL_ARTICLE_WINDOW), -1) if toks[n].lower in {"a", "an"}),
                        None)
         if article is None or any(t.text in {",", ";", ":"} for t in toks[article:k]):
             return False
-        for n in range(article - 2, max(-1, article - LABEL_VERB_WINDOW), -1):
+        quoted = int(article > 0 and toks[article - 1].text in OPENING_QUOTES)
+        for n in range(article - 2 - quoted, max(-1, article - LABEL_VERB_WINDOW - quoted), -1):
             if toks[n].text in {",", ";", ":"}:
                 return False
             if self.lexicon.in_class(toks[n].lower, "characterising"):
@@ -946,8 +954,9 @@ class EventCoder:
                 and _participle_modifier(sentence, k, self.lexicon.cues.reporting_forms, self.lexicon, verbs)
             if modifier:
                 opening = k
-            if opening is None:
-                continue
+            if opening is None or any(_summing_relative(sentence, groups, c) for c in
+                                      range(max(0, opening - 2 - SUMMING_NOUN_REACH), opening)):
+                continue  # ", a charge Tbilisi has rejected": the answer to the news, not background
             span = _relative_span(sentence, opening)
             start, end = toks[opening].start, toks[span.stop - 1].end if span else toks[opening].end
             # "revoked the permits of the family of a gunman who shot at a car": the measure is
@@ -1543,7 +1552,14 @@ class EventCoder:
         """Why an act told in the present perfect is history, even in the lead: its clause
         runs it from a year before the document's ("the wars the two states have fought since
         1947") or over ``historic_spans`` ("have clashed for decades"). Many acts over a long
-        past, none of the news day; "have raided the camp since Sunday" is the news."""
+        past, none of the news day; "have raided the camp since Sunday" is the news. So is a
+        simple present with a word of ``fixed_frequencies`` after it ("the bloc holds a summit
+        every two years"): a schedule, no act of any one day."""
+        if _simple_present(sentence, trig) is not None:
+            clause = [k for k in range(trig.i, len(sentence.tokens)) if sentence.same_clause(k, trig.i)]
+            frequencies = [tuple(d.split()) for d in self.lexicon.classes.get("fixed_frequencies", ())]
+            if any(sentence.match(k, d) for k in clause for d in frequencies):
+                return "a simple present with a fixed frequency ('every two years', 'annually'): a schedule"
         verb = _perfect(sentence, trig)
         if verb is None or not published:
             return None
@@ -1559,10 +1575,12 @@ class EventCoder:
     def _habit_cue(self, sentence: Sentence, trig: Trigger, verb: int) -> bool:
         """Whether the trigger's clause, from its verb group at ``verb`` on, holds a word of
         habit ("repeatedly", "near-daily") or a span of time ("for years", "in the war",
-        "since last July", "since 2011"); one before it tells of the subject ("a teacher
-        detained since March has been released")."""
+        "since last July", "since 2011", "since the war": the "since" that opens a clause after
+        the verb's counts); one before it tells of the subject ("a teacher detained since March
+        has been released")."""
         toks = sentence.tokens
-        span = [k for k in range(verb, len(toks)) if sentence.same_clause(k, trig.i)]
+        span = [k for k in range(verb, len(toks)) if sentence.same_clause(k, trig.i)
+                or toks[k].lower == "since" and sentence.same_clause(k - 1, trig.i)]
         frequency = self.lexicon.classes.get("frequency", frozenset())
         durations = [tuple(d.split()) for d in self.lexicon.classes.get("durations", frozenset())]
         for k in span:
@@ -1739,7 +1757,8 @@ class EventCoder:
             if not (k > 0 and toks[k - 1].lower == "the" or k == 0 and toks[k].cap):
                 return None  # "the army", or "Parliament" opening the sentence
             type_, sector = noun
-            states = [r for r in refs if r.country and len(r.country) == 3]
+            # an international body named beside a state ("the Quad's plan") is no second country
+            states = [r for r in refs if r.country and len(r.country) == 3 and r.country not in _SPECIAL]
             places = {m.place.country for m in self._places if m.place and m.place.country}  # type: ignore[union-attr]
             if sector == "MIL":
                 country = _force_country(sentence, trig, states, places,
@@ -2257,6 +2276,9 @@ class EventCoder:
             end = _match_rest(sentence, start, pattern, self.lexicon)
             if end is None or pattern.entry.party_gap and not any(start <= g.first and g.last < end for g in groups):
                 continue
+            if pattern.entry.pos == "noun" and k < end - 1 < len(toks) - 1 and toks[end - 1].lower in PREPOSITIONS \
+                    and toks[end].lower in DAY_WORDS:
+                continue  # "the bloc's meetings on Friday": a date, no topic the preposition opens
             if best is None or end > best[1] or (
                     end == best[1] and (pattern.entry.pos == "noun") == nounish
                     and (best[0].pos == "noun") != nounish):
@@ -3070,6 +3092,9 @@ def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexi
                 if 0 < gap and k + gap < len(toks) and toks[k + gap].lower in SUBORDINATORS \
                         and toks[k + gap - 1].text == ",":
                     return None  # "hostages held by rebels, after negotiations broke down": another clause
+                if 0 < gap <= len(toks) - k and toks[k + gap - 1].lower in TIME_PREPOSITIONS \
+                        and pattern.entry.type is None:
+                    return None  # "released a statement on Monday after strikes on": no topic past a time
                 if 0 < gap <= len(toks) - k and pattern.entry.type != "CONSULT" \
                         and lexicon.in_class(toks[k + gap - 1].lower, "meetings"):
                     return None  # "flew to Havana for talks with X on oil supplies": the rest is the talks'
@@ -3427,12 +3452,39 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
         if k > anchor and not sentence.same_clause(anchor, k) or aside and toks[k].text == ",":
             return k
         if toks[k].lower in {",", "and", "while"} and any(g.first == k + 1 for g in groups) \
-                or _possessed_party(sentence, groups, k):
+                or _possessed_party(sentence, groups, k) or _summing_relative(sentence, groups, k):
             return k
         if verb is not None and toks[k].lower == "and" and _joins_verb(sentence, verb, k):
             return k
         k += 1
     return min(len(toks), anchor + GOVERNED_WINDOW)
+
+
+#: How many words may head the noun that an object relative clause with no pronoun describes
+#: ("a charge", "a long-standing accusation").
+SUMMING_NOUN_REACH = 3
+
+
+def _summing_relative(sentence: Sentence, groups: list[Group], k: int) -> bool:
+    """A comma before a noun of ``assertions`` (events.yaml) that a relative clause with no pronoun
+    describes, a party its subject and a past verb after it (", a charge Tbilisi has
+    repeatedly rejected", ", a claim Hanoi denied"): the noun sums up what came before, and
+    the party's verb answers it, an act of its own beyond the content of a word before the
+    comma, and no background on a thing."""
+    toks = sentence.tokens
+    if toks[k].text != "," or k + 2 >= len(toks) or toks[k + 1].lower not in {"a", "an", "the"}:
+        return False
+    for n in range(k + 2, min(len(toks), k + 3 + SUMMING_NOUN_REACH)):
+        group = next((g for g in groups if g.first == n), None)
+        if group is not None:
+            v = group.last + (group.last < len(toks) and toks[group.last].lower in HAVE_FINITE)
+            while v < len(toks) and toks[v].lower.endswith("ly"):
+                v += 1
+            return load_lexicon().in_class(toks[n - 1].lower, "assertions") \
+                and v < len(toks) and _verb_form(toks[v].lower) == "past"
+        if not toks[n].lower.replace("-", "").isalpha() or toks[n].cap:
+            return False
+    return False
 
 
 def _possessed_party(sentence: Sentence, groups: list[Group], k: int) -> bool:
@@ -4971,7 +5023,9 @@ def _interval_clause(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -
     the units of time and the parts of the day are the time lexicon's (``offset_links``,
     ``units``, ``parts_of_day``), as the places of such a clause are for eventplace.py. A unit
     after a word of ``bounding_prepositions`` ("could be moving within weeks after ministers
-    accepted a timetable") bounds the main clause: the clause after it is no earlier event."""
+    accepted a timetable") bounds the main clause: the clause after it is no earlier event. A
+    clause nested in the interval's (:func:`_outer_opening`: "a day after monitors reported that
+    troops had shelled a camp") is as much in it."""
     toks, time = sentence.tokens, load_time_lexicon()
 
     def interval(k: int) -> bool:
@@ -4988,10 +5042,10 @@ def _interval_clause(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -
             return same_day or on_the_day  # "on the day when", never "on the day as"
         return toks[k].lower in time.offset_links
 
-    opening = sentence.clause_start(trig.i)
-    if interval(opening) and all(_listing_comma(toks, k) for k in range(opening, trig.i)
-                                 if toks[k].lower in {",", ";"}):
-        return True
+    for opening in (sentence.clause_start(trig.i), _outer_opening(sentence, trig.i)):
+        if interval(opening) and all(_listing_comma(toks, k) for k in range(opening, trig.i)
+                                     if toks[k].lower in {",", ";"}):
+            return True
     for k in range(trig.i - 1, max(0, trig.i - ANCHOR_WINDOW - 1), -1):
         if toks[k].lower in time.offset_links:
             return interval(k)
@@ -5066,9 +5120,10 @@ def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: lis
     settlers", "Oman welcomed the truce after its ministry hosted envoys"): all stay events;
     but not after a reaction to what was told before it ("..., describing it as a crime after
     a gunman wounded two guards": :func:`_judges_told`). A noun in such a clause is as much
-    background ("after he was captured in a raid")."""
+    background ("after he was captured in a raid"), and so is a verb in a clause nested in it
+    ("after an incursion that medics said had killed nine")."""
     toks = sentence.tokens
-    opening = sentence.clause_start(trig.i)
+    opening = _outer_opening(sentence, trig.i)
     if toks[opening].lower not in REASON_LINKS or any(w in {",", ";"} for w in sentence.words(opening, trig.i)):
         return False
     clause = range(opening, len(toks))
@@ -5135,6 +5190,25 @@ def _dated_after(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bo
     return False
 
 
+#: Words opening a clause after a participle that date the act of the noun before it by an
+#: earlier event ("sanctions imposed after the coup", "a blockade tightened since the riots").
+EARLIER_LINKS = frozenset({"after", "since"})
+
+
+def _imposed_before(sentence: Sentence, trig: Trigger) -> bool:
+    """An event noun with a past participle after it whose phrase dates the act before the
+    news, by an earlier event or time ("to cope with Western sanctions imposed after the coup",
+    "an embargo imposed in 1990"): a measure in force, named as a burden or a cause, not news.
+    A time word after the link keeps the act on its day ("a raid launched after midnight")."""
+    toks = sentence.tokens
+    if not _nominal(sentence, trig) or trig.j >= len(toks) or _verb_form(toks[trig.j].lower) != "past":
+        return False
+    end = trig.j + 1
+    while end < len(toks) and toks[end].text not in {",", ";"} and sentence.same_clause(end, trig.j):
+        end += 1
+    return end < len(toks) and toks[end].lower in EARLIER_LINKS or _earlier_time(sentence, range(trig.j + 1, end))
+
+
 def _begun_before(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
     """An act whose onset the sentence tells, by a word of ``onset_verbs``: a noun with a
     relative clause on when it began ("ending a detention that began in May") names a state
@@ -5161,11 +5235,13 @@ def _judges_told(sentence: Sentence, reaction: Event) -> bool:
 def _nominal(sentence: Sentence, trig: Trigger) -> bool:
     """A noun trigger, or a verb's gerund after an article or a possessive ("over the jailing
     of the mayor", "since Israel's shelling of the port") or owned by its day past a modifier
-    ("since Wednesday's car bombing"), which names an act as a noun does."""
+    ("since Wednesday's car bombing"), or a verb's form other than its past right after an
+    anchoring preposition ("despite protests by traders"), which names an act as a noun does."""
     toks = sentence.tokens
     return trig.entry.pos == "noun" or trig.i > 0 and toks[trig.i].lower.endswith("ing") \
         and (toks[trig.i - 1].lower in DETERMINERS or toks[trig.i - 1].text in {"'s", "'"}
-             or day_owned(sentence, trig.i))
+             or day_owned(sentence, trig.i)) \
+        or trig.i > 0 and toks[trig.i - 1].lower in ANCHOR_PREPS and _verb_form(toks[trig.i].lower) != "past"
 
 
 def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
@@ -5175,8 +5251,9 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
     response to" ("a hunger strike in protest of the government's refusal"), or after "linked
     to" ("a gesture linked to the talks"): what the news answers, is timed by or relates to,
     not the news. A meeting noun after "at" is the news's venue ("endorsed the call at a summit
-    in Abuja"). A partitive before "of" (``partitives`` in events.yaml: "ahead of the next round
-    of peace talks") leaves the phrase open."""
+    in Abuja"). A noun of ``scenes`` before "of" names a place by what went on there before
+    ("a village, the scene of heavy fighting in December"). A partitive before "of"
+    (``partitives`` in events.yaml: "ahead of the next round of peace talks") leaves the phrase open."""
     toks = sentence.tokens
     for k in range(trig.i - 1, max(-1, trig.i - ANCHOR_WINDOW - 1), -1):
         word = toks[k].lower
@@ -5189,7 +5266,8 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
                 and any(sentence.match(k - 2, words) for words in REACTIONS) \
                 or word in {"of", "to"} and k > 0 and toks[k - 1].lower in OCCASIONS \
                 or word == "at" and trig.type in VENUE_TYPES \
-                or word == "to" and k > 0 and toks[k - 1].lower in RELATIONS
+                or word == "to" and k > 0 and toks[k - 1].lower in RELATIONS \
+                or word == "of" and k > 0 and lexicon.in_class(toks[k - 1].lower, "scenes")
     return False
 
 
@@ -5249,19 +5327,28 @@ def _dated_report(sentence: Sentence, trig: Trigger, content: frozenset[str]) ->
     return False
 
 
-def _since_clause(sentence: Sentence, trig: Trigger, published: str | None) -> bool:
-    """A verb in a clause that "since" opens, naming a year before the document's ("the first
-    such encounter since the rebels seized the Palace of Justice in 1985", "since Manama cut
-    ties in 2016"): the starting point the news is measured from, history, not news."""
-    if trig.entry.pos != "verb" or not published:
+def _since_clause(sentence: Sentence, trig: Trigger) -> bool:
+    """A verb in a clause that "since" opens, or in a clause nested in it ("the first such
+    encounter since the rebels seized the Palace of Justice in 1985", "the first talks since
+    Delhi accused Islamabad of backing the gunmen who stormed a hotel"): the starting point the
+    news is measured from, or its cause, told before it: background, not news."""
+    if trig.entry.pos != "verb":
         return False
+    opening = _outer_opening(sentence, trig.i)
+    return sentence.tokens[opening].lower == "since" \
+        and not any(w in {",", ";"} for w in sentence.words(opening, trig.i))
+
+
+def _outer_opening(sentence: Sentence, k: int) -> int:
+    """The first token of the clause of token ``k`` or, where a relative pronoun or "that"
+    opens it with no comma before, of the clause it hangs on, up the chain ("since India
+    accused Pakistan of backing the militants who attacked", "a day after monitors reported
+    that rebels had burned"): what the outer clause tells of time holds for the nested ones."""
     toks = sentence.tokens
-    opening = sentence.clause_start(trig.i)
-    if toks[opening].lower != "since" or any(w in {",", ";"} for w in sentence.words(opening, trig.i)):
-        return False  # not "since the 2024 war, saying the occupation gave"
-    year = int(published[:4])
-    return any((named := _year(t.lower)) is not None and named < year
-               for t in toks[opening:] if sentence.same_clause(sentence.index_at(t.start), opening))
+    opening = sentence.clause_start(k)
+    while opening > 0 and toks[opening].lower in RELATIVE_OPENERS and toks[opening - 1].text not in {",", ";"}:
+        opening = sentence.clause_start(opening - 1)
+    return opening
 
 
 _SPECIAL = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "UNK"})

@@ -114,6 +114,7 @@ class ModalityCues:
     foretelling_modals: frozenset[str] = frozenset()
     parenthetical_verbs: frozenset[str] = frozenset()
     closing_warnings: frozenset[str] = frozenset()
+    aims: tuple[tuple[str, ...], ...] = ()
 
 
 #: A word-class member that stands for any figure ("5" and "000" of "5,000 troops"), so that a
@@ -481,6 +482,7 @@ def _load_cues(path: Path, check: _Checker) -> ModalityCues:
         foretelling_modals=frozenset(check.words(data, "foretelling_modals")),
         parenthetical_verbs=frozenset(check.words(data, "parenthetical_verbs")),
         closing_warnings=frozenset(check.words(data, "closing_warnings")),
+        aims=phrases("aims"),
     )
 
 

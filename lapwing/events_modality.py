@@ -8,17 +8,22 @@ events, so this decides, in this order (the first that applies wins):
    it *will* not do is a refusal: type REJECT, asserted ("says it will not accept");
 2. ``hypothetical``: inside an "if"/"unless" clause, or after "would"/"should" (but
    "said it would" is reported future, see 5), or after "any", or an indefinite act that is
-   the subject of "would", "could" or "will" ("a strike on the plant could ignite a war");
+   the subject of "would", "could" or "will" ("a strike on the plant could ignite a war"), a
+   capability ("capable of mounting", "has the means to strike"), or the object of a verb of
+   fear ("fearing fresh attacks");
 3. ``possible``: after "may", "might", "could", "possibly", "a potential", or named by a
    rumour or fear ("amid talk of a ground operation"); but a hostile act that its own
    side's speaker says it "could", "may" or "might" do "if" or "unless" another does
    something is a conditional threat (THREATEN, asserted), as with "would".
    A modal before a verb of undertaking rules the act its object names ("could launch a
    new ground offensive");
-4. ``intended``: after "plans to", "is preparing to", "set to", "planned";
+4. ``intended``: after "plans to", "is preparing to", "set to", "planned", or an aim before a
+   gerund ("aimed at winning the lifting of sanctions");
 5. future ("will", "ready to", or "would" in reported speech): PLOVER codes an announced
    assault as THREATEN and an announced meeting or aid as AGREE (``future_recode`` in the
-   lexicon): the announcement is the event; other types stay ``intended``. Any future
+   lexicon): the announcement is the event; other types stay ``intended``, and so does a
+   promise in the passive not told by its doer's side ("aid would be distributed by the
+   agency, officials said"). Any future
    material act followed by a condition on the other side ("will withdraw ... unless",
    ``threat_conditions``) is a THREATEN, asserted. A sanction its own state announces
    ("announced that its ports will be closed to") is the measure itself, asserted;
@@ -36,7 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import EventLexicon, ModalityCues
-from lapwing.events_roles import ED_NON_VERBS, IRREGULAR_PAST, ING_NON_VERBS
+from lapwing.events_roles import ED_NON_VERBS, IRREGULAR_PAST, ING_NON_VERBS, PREPOSITIONS
 from lapwing.events_text import BE_WORDS, DAY_WORDS, HAVE_FINITE, RELATIVE_PRONOUNS, TIME_WORDS, Sentence
 from lapwing.records import ActorRef
 
@@ -330,6 +335,51 @@ def _rumoured(sentence: Sentence, i: int, lexicon: EventLexicon) -> str | None:
     return None
 
 
+#: Words of the passive before a participle trigger ("would be distributed", "will be sent").
+PASSIVE_BE = frozenset({"be", "been"})
+
+
+def _passive(sentence: Sentence, i: int) -> bool:
+    """Whether the trigger at ``i`` is a participle after "be", an adverb allowed between ("aid
+    would be quickly distributed by the agency"): the aid is its subject, so a future there
+    is no promise of the agent's own unless the agent's side says it."""
+    toks = sentence.tokens
+    k = i - 2 if i > 1 and toks[i - 1].lower.endswith("ly") else i - 1
+    return k >= 0 and toks[k].lower in PASSIVE_BE
+
+
+def _feared(sentence: Sentence, i: int, lexicon: EventLexicon) -> str | None:
+    """"put troops on alert, fearing fresh attacks on pipelines", "villagers feared new raids
+    by the militia": an act that a verb of fear (``fearing`` in events.yaml) takes as its
+    object is only dreaded, none that happened; the verb, or None. Only the object's
+    determiner and modifiers may stand between ("were feared dead after the raid" is no fear
+    of the raid)."""
+    toks = sentence.tokens
+    for k in range(i - 1, max(-1, i - 2 - RUMOUR_REACH), -1):
+        word = toks[k].lower
+        if lexicon.in_class(word, "fearing"):
+            return toks[k].text
+        if not sentence.same_clause(k, i) or not word.replace("-", "").isalpha() \
+                or word in PREPOSITIONS | {"that", "and", "or", "but"}:
+            return None
+    return None
+
+
+def _aimed(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
+    """"a campaign aimed at winning the lifting of sanctions", "talks aimed at ending the
+    war": an aim (``aims``) before a gerund makes the gerund's act, and the act its object
+    names, a goal, not done; the aim, or None. No comma may stand between."""
+    toks = sentence.tokens
+    for g in range(i, max(-1, i - cues.intended_window), -1):
+        if toks[g].text == "," or not sentence.same_clause(g, i):
+            return None
+        gerund = toks[g].lower.endswith("ing") and toks[g].lower not in ING_NON_VERBS
+        aim = next((words for words in cues.aims if gerund and sentence.match(g - len(words), words)), None)
+        if aim:
+            return " ".join(aim)
+    return None
+
+
 def same_actor(speaker: ActorRef, actors: list[ActorRef]) -> bool:
     """Whether the speaker is (part of) the actor: same KB id, or same country for states,
     governments and their officials, or the same words."""
@@ -410,10 +460,13 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
     forecast = _forecast(sentence, i, lexicon, cues.intended_window)
     if forecast:
         return Reading("possible", type_, [f"forecast: {forecast} ... to"])
+    feared = _feared(sentence, i, lexicon)
+    if feared:
+        return Reading("hypothetical", type_, [f"fear: {feared} ...: an act dreaded, none that happened"])
     rumour = _rumoured(sentence, i, lexicon)
     if rumour:
         return Reading("possible", type_, [f"rumour: {rumour}"])
-    intended = _phrase_before(sentence, i, cues.intended, cues.intended_window)
+    intended = _phrase_before(sentence, i, cues.intended, cues.intended_window) or _aimed(sentence, i, cues)
     if intended:
         return Reading("intended", type_, [f"plan: {intended}"])
     reading = Reading("asserted", type_)
@@ -432,6 +485,10 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
                                                "at the place, no one's announcement"])
         if type_ not in lexicon.future_recode:
             return Reading("intended", type_, [f"future: {future}"])
+        if _passive(sentence, i) and lexicon.future_recode[type_] not in {"THREATEN", type_} \
+                and not (speaker is not None and same_actor(speaker, actors or [])):
+            return Reading("intended", type_, [f"future: {future} in the passive, not told by its doer: "
+                                               "a plan reported, no one's promise"])
         reading = Reading("asserted", lexicon.future_recode[type_],
                           [f"future: {future}: announced {type_} coded {lexicon.future_recode[type_]}"])
     hedge = _phrase_before(sentence, i, cues.alleged, cues.alleged_window)

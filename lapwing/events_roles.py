@@ -404,6 +404,8 @@ class PatternRoles:
         self.representatives = classes.get("representatives", frozenset())
         #: nouns for bodies ("agency", "commission"): "the agency said" may be an IGO named before
         self.bodies = classes.get("panels", frozenset())
+        #: nouns for what is said ("statement", "message"): "A statement from X said" has X speak
+        self.utterances = classes.get("utterances", frozenset())
         #: forms of verbs by which one does an act ("granted", "issued", "carried"), not judges it
         self.doing = frozenset(form for lemma in classes.get("enacting", frozenset()) | classes.get(
             "undertaking", frozenset()) for form in verb_forms(lemma))
@@ -2445,14 +2447,21 @@ class PatternRoles:
         for n, group in enumerate(groups):
             if group.first >= i:
                 return None
-            if (not group.first or toks[governor(sentence, group.first)].lower not in PREPOSITIONS) \
-                    and not self._hosted(sentence, group):
+            if (not group.first or toks[governor(sentence, group.first)].lower not in PREPOSITIONS
+                    or self._uttered_by(sentence, group)) and not self._hosted(sentence, group):
                 out.how.append(how)
                 later = groups[n + 1] if n + 1 < len(groups) and groups[n + 1].last <= i else None
                 if later is not None and self._heads_conjunct(sentence, group.last, later.first):
                     return group.refs + later.refs  # "Türkiye's top diplomat and the commander of the LNA"
                 return list(group.refs)
         return None
+
+    def _uttered_by(self, sentence: Sentence, group: Group) -> bool:
+        """Whether ``group`` is the source of an utterance noun that opens the sentence ("A
+        statement from Sudan's foreign ministry described ...": the ministry is the subject)."""
+        toks = sentence.tokens
+        n = governor(sentence, group.first)
+        return toks[n].lower in {"from", "by"} and 0 < n <= 2 and toks[n - 1].lower in self.utterances
 
     def _owner_of_means(self, sentence: Sentence, first: int) -> bool:
         """"a drone of the Zionist enemy targeted", "an aircraft from China landed": the group

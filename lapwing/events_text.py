@@ -341,13 +341,24 @@ def reporting_at(sentence: Sentence, k: int, forms: frozenset[str]) -> bool:
     sentence is a name ("the United States sent": no "states" verb), one before "'s" a
     noun ("the Turkish occupation state's drone"), and so is one after a determiner or a
     preposition ("rejected any claim to them by Iran", "the statement", "amid reports"), a
-    superlative or an owner's "'s" ("Egypt's biggest state textile mill")."""
+    superlative or an owner's "'s" ("Egypt's biggest state textile mill"). A passive form
+    before "to" is a raising verb ("troops were reported to have abandoned", "is said to have
+    fired"): its subject does the act and says nothing (:func:`raising_at`)."""
     toks = sentence.tokens
     tok = toks[k]
     possessed = k + 1 < len(toks) and toks[k + 1].lower == "'s"
     determined = k > 0 and toks[k - 1].lower in NOUN_DETERMINERS | REPORT_NOUN_PREPOSITIONS
     return tok.lower in forms and (k == 0 or not tok.cap) and not possessed and not determined \
-        and not _noun_modifier_before(sentence, k)
+        and not _noun_modifier_before(sentence, k) and not raising_at(sentence, k)
+
+
+def raising_at(sentence: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a passive verb after "be" and before "to", an adverb allowed after
+    "be" ("were widely reported to have fired"): the raising passive, whose subject is the
+    doer of the infinitive's act, not a speaker."""
+    toks = sentence.tokens
+    b = k - 2 if k > 1 and toks[k - 1].lower.endswith("ly") else k - 1
+    return b >= 0 and toks[b].lower in BE_WORDS and k + 1 < len(toks) and toks[k + 1].lower == "to"
 
 
 #: Subject pronouns that open a contact relative clause after a noun ("a money exchange

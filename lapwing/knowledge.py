@@ -59,7 +59,8 @@ CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directio
              "not_org_names", "conjunctions", "nominal_next", "person_pronouns", "qualifiers",
              "relatives", "control_verbs", "portions", "honorific_abbrevs", "followers", "aim_words",
              "kin", "kin_possessives", "seat_suffixes", "retired", "neighbour_nouns",
-             "undocumented")
+             "undocumented", "town_kinds", "local_people", "venue_words",
+             "sent_people")
 
 
 class KnowledgeError(ValueError):
