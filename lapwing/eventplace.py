@@ -22,7 +22,8 @@ recipients: a place overlapping one is a participant):
    "the *Zeitoun* neighbourhood of Gaza City", "Gaza City's *Zeitoun* area", "the *Gulf of
    Aden* off Abyan"; a place the gazetteer could not resolve gives way to the other), and a
    crossing after "through" or "via" pins a movement into a wider place ("crossed into
-   Sudan through *the Argeen land port*");
+   Sudan through *the Argeen land port*"); a move's destination after its trigger ("crossed
+   the frontier near Kilis and headed to bases around *al-Bab*") is its scene;
 2. else a town named before a noun for its people in the trigger's clause ("Hundreds of
    *Misrata* residents protested");
 3. else, unless the event is a statement (its trigger is a speech or request verb of
@@ -41,7 +42,10 @@ recipients: a place overlapping one is a participant):
 4. else, the sentence's mention of the country the dateline lies in ("BEIRUT (Reuters) -
    *Lebanon*'s army has arrested ..."): a story filed from a country it names happened in it,
    unless the mention is in a background clause ("..., as Turkey's foreign ministry demanded");
-5. else none.
+5. else, when the trigger's object is "the site", "the plant" or another noun of
+   ``site_anaphors``, the one site the sentence or the one before names ("Output at *Khor
+   Mor*, ..., was curtailed after rockets came down on the site");
+6. else none.
 
 A place in the dateline that opens a line ("BENGHAZI, Libya (AFP) -") is where the story
 was filed and is never taken itself, nor is a place in the purpose clause of an agreement's,
@@ -98,6 +102,9 @@ TOWNS = frozenset({"city", "locality"})  # features a place near which is not th
 #: Types of the events that happen where the story is filed from when its parties are that
 #: country's and the text names no scene: meetings and agreements (:func:`_dateline_scene`).
 GATHERINGS = frozenset({"AGREE", "CONSULT"})
+#: Types of the events that move a force or goods, whose scene is where they went when the
+#: text says so after their trigger (:func:`_movement_destination`).
+MOVEMENTS = frozenset({"MOBILIZE", "AID"})
 #: How far from the city an event is placed near a town the sentence names as such may lie
 #: and still be the event's more exact scene ("near Damascus ... the town of Kisweh", 13 km).
 SETTLEMENT_NEAR_KM = 40
@@ -450,13 +457,54 @@ def location_for_event(trigger: Span, sentence: Span, places: list[Mention | Pla
     if place is None and _threat_content_start(text, trigger, sentence) < sentence.end:
         return None  # a threat is said where its author is, which the dateline does not tell
     if place is None:
-        return _premises_town(text, sentence, participants, places) \
+        return _site_referent(text, trigger, sentence, places, participants) \
+            or _premises_town(text, sentence, participants, places) \
             or _dateline_scene(text, trigger, sentence, places, participants)
     if place.feature != "country" or _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger) \
             or _names_its_region(text, place) or _here_elsewhere(text, trigger, sentence):
         return place
     town = _provincial_dateline(text, sentence.start)
     return town if town is not None and town.country == place.country else place
+
+
+#: The end of a sentence: a stop, maybe a closing quote, space and a capital (or an opening quote).
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s+(?=[A-Z\"'‘“])")
+
+
+def _site_referent(text: str, trigger: Span, sentence: Span, places: list[Mention | Place],
+                   participants: Sequence[Span]) -> Place | None:
+    """The one site that the sentence names before the trigger, or the sentence before it
+    names, when the trigger's object is a definite noun of ``site_anaphors`` ("a barrage of
+    rockets came down on *the site*", "drones struck *the plant*"): the noun refers back to
+    it, though the sentence names it in a clause of its own ("Output at the Rumaila field,
+    ..., was cut after ...") or the sentence before does. A site is a place the gazetteer
+    knows as one (feature ``other``) or a town before a facility's noun ("the Baiji
+    refinery", :func:`_facility_after`), which is its vicinity. None when there are two."""
+    if _site_anaphor().match(text, trigger.end) is None:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, sentence.start - 1))]
+    start = ends[-1] if ends else 0
+    sites: dict[str, Place] = {}
+    for item in places:
+        place = _as_place(item)
+        if place is None or place.start is None or not start <= place.start < trigger.start \
+                or _in_dateline(text, place) or _taken(place, participants):
+            continue
+        if place.feature == "other":
+            sites[place.name or place.text] = place
+        elif place.feature in TOWNS and _facility_after().match(text, place.end or 0):
+            sites[place.name or place.text] = _vicinity(place)
+    return next(iter(sites.values())) if len(sites) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _site_anaphor() -> re.Pattern[str]:
+    """Right after a trigger, maybe behind a preposition of a target, "the", maybe a
+    lower-case modifier and a noun of ``site_anaphors`` that no "of" or name follows: " on
+    the site", " the gas plant"; not " the base of the ridge", " the camp Hamas ran"."""
+    nouns = _alternation(load_lexicon().site_anaphors)
+    return re.compile(rf"\s+(?:(?:on|at|against|upon|onto|into)\s+)?the\s+(?:[a-z-]+\s+)?(?i:{nouns})\b"
+                      r"(?![-'’]|\s+(?:of\b|[A-Z]))")
 
 
 #: "in" (maybe "the") that ends a participant's words before the place it sits in.
@@ -765,7 +813,8 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
     inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
     locative = _locative_places(text, sentence, inside, sites=_deed(text, trigger))
     if locative:
-        scene = _nearest_scene(text, trigger, locative, participants, _is_statement(text[trigger.start:trigger.end]))
+        scene = _movement_destination(text, sentence, trigger, locative, participants) \
+            or _nearest_scene(text, trigger, locative, participants, _is_statement(text[trigger.start:trigger.end]))
         if scene is not None and _unresolved(scene):
             scene = _pinned_by_next(text, scene, locative, participants)
         if scene is None:
@@ -1091,6 +1140,35 @@ def _nearest_scene(text: str, trigger: Span, locative: list[Place],
     further = [p for p in locative if not _taken(p, participants)
                and (_same_clause_after(text, nearest, p) or _same_clause_after(text, p, nearest))]
     return min(further, key=lambda p: _distance(trigger, p)) if further else None
+
+
+def _movement_destination(text: str, sentence: Span, trigger: Span, locative: list[Place],
+                          participants: Sequence[Span]) -> Place | None:
+    """The locative place within ``MAX_WORDS_BETWEEN`` words after a phrase of
+    ``destination_phrases`` that "and" or a comma joins to a movement's trigger (its type
+    one of ``MOVEMENTS``), no subordinating clause break between: "a column of tanks crossed
+    the frontier near Kilis *and headed to* bases around al-Bab" moved the force to al-Bab;
+    the point it passed is no scene that reports of the move share. Not a move that names
+    its crossing (a passage preposition: "entered Sudan *through* the Argeen land port,
+    bound for ..."), which pins the scene (:func:`_passages_first`), nor a thing the move
+    goes along with ("sent frigates to accompany a drillship heading for ...")."""
+    if not _trigger_types(text, trigger) & MOVEMENTS:
+        return None
+    phrase = _destination_phrase().search(text, trigger.end, sentence.end)
+    lexicon = load_lexicon()
+    if phrase is None or _words(text[trigger.end:phrase.start()]) \
+            & (lexicon.clause_breaks - _COORDINATORS | lexicon.passage_locatives):
+        return None
+    return next((p for p in locative if p.start is not None and p.start >= phrase.end()
+                 and not _taken(p, participants) and not re.search(r"[,;]", text[phrase.end():p.start])
+                 and len(re.findall(r"[\w'’-]+", text[phrase.end():p.start])) <= MAX_WORDS_BETWEEN), None)
+
+
+@lru_cache(maxsize=1)
+def _destination_phrase() -> re.Pattern[str]:
+    """ "and" (maybe "then") or a comma, then a phrase of ``destination_phrases``: " and
+    headed to", ", bound for"."""
+    return re.compile(rf"(?:,|\band)\s+(?:then\s+)?(?i:{_alternation(load_lexicon().destination_phrases)})\b")
 
 
 def _subordinate_between(text: str, trigger: Span, place: Place) -> bool:

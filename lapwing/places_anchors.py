@@ -16,7 +16,8 @@ The relations read, between a name X and the name Y after it (or before it, for 
 * near Y: "X, (about 30 km) southeast of Y", "X near Y", "X (village), on the outskirts of
   Y", "X in the southern countryside of Y", "the X neighbourhood of Y", "Y's X": X lies
   within ``NEAR_KM`` of Y's reading (of its edge, for a wide place), or within one and a half
-  times a distance the phrase gives;
+  times a distance the phrase gives ("Y's X" is explicit when a head noun follows X:
+  "Tehran's Evin prison");
 * inside Y: "X village in Y", "X, a border village in Y", "X in the Y district" (a cue word
   after Y says it is a unit), "the X military headquarters in Y", "the X gas field in Y" (a
   facility's head noun, ``facility_heads``): X lies in Y's country, within Y's extent. A bare "X in Y" is
@@ -125,6 +126,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return gap, joined, possessive
 
 
+@lru_cache(maxsize=1)
+def _possessed_head() -> re.Pattern[str]:
+    """A head noun right after a possessed name that makes it a part of its possessor: a
+    settlement's, an area's, a facility's, an institution's or a prison's ("Tehran's Evin
+    *prison*", "Baghdad's Sadr City *district*", "Aleppo's Kuweires *airbase*")."""
+    lexicon = load_lexicon()
+    heads = lexicon.settlement_heads | lexicon.anchor_heads | lexicon.facility_heads \
+        | lexicon.institution_nouns | lexicon.captivity_nouns
+    return re.compile(rf"\s+(?:{_words(heads)})\b", re.IGNORECASE)
+
+
 def find_anchors(text: str, found: Sequence[Found]) -> dict[int, Anchor]:
     """Name index -> its :class:`Anchor`, for the names of ``found`` (text order) that one
     of the relations of the module doc places by another name."""
@@ -150,7 +162,8 @@ def _anchor(text: str, found: Sequence[Found], i: int, later: dict[int, Anchor])
         if joined.match(between) and i + 1 in later:
             return later[i + 1]
     if i > 0 and possessive.match(text[found[i - 1].end:found[i].start]):
-        return Anchor(i - 1, NEAR_KM, inside=False, explicit=False)
+        # "Tehran's Evin prison" is in Tehran, not a namesake abroad (Evin-Malmaison in France)
+        return Anchor(i - 1, NEAR_KM, inside=False, explicit=_possessed_head().match(text, found[i].end) is not None)
     return None
 
 

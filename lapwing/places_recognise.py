@@ -187,7 +187,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "unnamed_scenes", "travel_verbs", "site_prepositions",
               "approximators", "proximity_words", "media_heads", "outlet_nouns",
               "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns",
-              "armed_group_nouns", "captivity_nouns", "captivity_verbs")
+              "armed_group_nouns", "captivity_nouns", "captivity_verbs", "site_anaphors", "destination_phrases")
 
 
 @dataclass(frozen=True)
@@ -253,6 +253,8 @@ class PlaceLexicon:
     relation_nouns: frozenset[str]
     conduit_nouns: frozenset[str]
     outlying_site_nouns: frozenset[str]
+    site_anaphors: frozenset[str]
+    destination_phrases: frozenset[str]
     concession_openers: frozenset[str]
     service_words: frozenset[str]
     landform_nouns: frozenset[str]

@@ -495,8 +495,9 @@ def stranger(i: int, candidate: Candidate, context: DocumentContext, institution
     that the gazetteer reached only through a transliteration variant, or a GeoNames hamlet
     (under ``HAMLET_POPULATION`` people; under ``NAMESAKE_POPULATION`` for a name before a noun
     of ``institution_nouns``, "doctors at al-Nasr hospital", which may be the institution's own
-    name) of that very name, in another country than the one every
-    other name of the document lies in, and over ``STRANGER_KM`` from all of them.
+    name) of that very name, in none of the countries the document's other names lie in
+    ("Iran and Iraq ... rallied at Evin": not Evin-Malmaison in France), and over
+    ``STRANGER_KM`` from all of them.
 
     Why: such a name is a village or a site the gazetteer lacks, and its namesake or
     spelling-alike on another shore (Chiba in Japan or Chebba in Tunisia for Lebanon's
@@ -510,7 +511,7 @@ def stranger(i: int, candidate: Candidate, context: DocumentContext, institution
     if candidate.feature in _WIDE or (candidate.match != "variant" and not hamlet):
         return False
     others = context.other_countries(i)
-    if len(others) != 1 or candidate.country in others:
+    if not others or candidate.country in others:
         return False
     nearest = context.nearest_km(i, candidate)
     return nearest is not None and nearest > STRANGER_KM
