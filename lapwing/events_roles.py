@@ -219,10 +219,13 @@ ARTICLES = frozenset({"the", "a", "an"})
 #: Nouns of a span of time that, after an article, go on with a time adjunct ("killed on Saturday
 #: the day after the truce"), not an object.
 DAY_PERIODS = DAY_PARTS | frozenset({"day", "week", "weekend", "month", "year"})
+#: Pronouns opening a relative clause whose own subject may precede its verb ("whom police arrested").
+OBJECT_RELATIVES = frozenset({"whom", "that", "which"})
 #: Irregular past forms of verbs, which a past form's "-ed" does not find.
 IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
                             "held", "sent", "took", "fought", "shot", "laid", "won", "drew", "gave",
-                            "froze", "threw", "broke", "went", "came", "stood", "kept", "tore", "overran"})
+                            "froze", "threw", "broke", "went", "came", "stood", "kept", "tore", "overran",
+                            "sought", "caught", "bought", "found", "sold", "told"})
 #: Conjunctions opening the clause that tells who held the subject of an inverse act ("are
 #: behind bars after police raided"), and how many adjunct words may stand before them.
 HOLDING_LINKS = frozenset({"after", "when"})
@@ -463,7 +466,8 @@ class PatternRoles:
         # "Drones launched by X targeted the airport", "Artillery rounds fired by X crashed into":
         # the launch is the attack, by X
         launched = entry.type == "ASSAULT" and self._weapon_before(sentence, i)
-        of_subject = entry.pos == "verb" and not launched and self.subject_relative(sentence, i, j)
+        of_subject = entry.pos == "verb" and not launched and self.subject_relative(sentence, i, j) \
+            and self._object_relative(sentence, groups, i) is None  # "suspects that police detained in X were"
         if of_subject or entry.pos == "verb" and agent is None and self._noun_modifier(sentence, groups, i, j, entry):
             out.passive = out.describes = True
             out.of_subject = of_subject
@@ -615,6 +619,13 @@ class PatternRoles:
             actor = self._sovereign_giver(sentence, i, entry, out)
         out.actors = actor or []
         self._recipients(sentence, groups, j, entry, out)
+        relative = self._object_relative(sentence, groups, i) if entry.pos == "verb" and not out.recipients else None
+        if relative is not None:  # "suspects whom police arrested": the noun the pronoun follows is the object
+            head = next((list(g.refs) for g in groups if g.last == relative), None) \
+                or [r for r in [self._head_word(sentence, relative)] if r is not None]
+            out.recipients = [r for r in head if not _same(r, out.actors)]
+            if out.recipients:
+                out.how.append(f"{out.recipients[0].text!r}, the noun before the object relative, receives")
         if conditioning:
             out.recipients = conditioning + [r for r in out.recipients if not _same(r, conditioning)]
         if entry.type == "PROTEST" and not out.recipients:
@@ -1758,8 +1769,8 @@ class PatternRoles:
             # a preposed adverbial or a relative closed by its comma holds no verb of the clause:
             # "Under pressure from depositors who stormed banks, the central bank relented"
             start = next((k + 1 for k in range(i - 2, start, -1) if toks[k].text == ","), start)
-        if self.counted_crowd(sentence, i - 1):
-            return False
+        if self.counted_crowd(sentence, i - 1) or self._object_relative(sentence, groups, i) is not None:
+            return False  # "the suspects that police detained in Nairobi": the party is the clause's subject
         verbs_before = _verbs_in(toks, start, i - 1)
         verb_before = bool(verbs_before)
         if noun.text == ",":
@@ -1868,8 +1879,19 @@ class PatternRoles:
         # of the participle after it, which describes it
         owned = i > 1 and toks[i - 1].lower.isalpha() and not toks[i - 1].cap \
             and toks[governor(sentence, i - 1)].lower == "of"
-        return nxt in REDUCED_NEXT and (any(g.last == i for g in groups) or owned
-                                         or i > 0 and self._participant(toks[i - 1].lower))
+        return nxt in REDUCED_NEXT and self._object_relative(sentence, groups, i) is None \
+            and (any(g.last == i for g in groups) or owned or i > 0 and self._participant(toks[i - 1].lower))
+
+    @staticmethod
+    def _object_relative(sentence: Sentence, groups: list[Group], i: int) -> int | None:
+        """Where the pronoun stands in "27 suspects whom police arrested in raids", else None:
+        a party right before the verb at ``i`` opens a relative clause after "whom", "that" or
+        "which", so it is the clause's subject doing the act, not a reduced passive's patient."""
+        group = next((g for g in groups if g.last == i), None)
+        if group is None or group.first < 1 \
+                or sentence.tokens[group.first - 1].lower not in OBJECT_RELATIVES:
+            return None
+        return group.first - 1
 
     def _elliptical_passive(self, sentence: Sentence, i: int) -> bool:
         """"Six people were killed and others injured", "four were killed and seven wounded": a
