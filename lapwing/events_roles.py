@@ -622,7 +622,7 @@ class PatternRoles:
         relative = self._object_relative(sentence, groups, i) if entry.pos == "verb" and not out.recipients else None
         if relative is not None:  # "suspects whom police arrested": the noun the pronoun follows is the object
             head = next((list(g.refs) for g in groups if g.last == relative), None) \
-                or [r for r in [self._head_word(sentence, relative)] if r is not None]
+                or [r for r in [self._head_word(sentence, relative) or self._word_ref(sentence, relative - 1)] if r]
             out.recipients = [r for r in head if not _same(r, out.actors)]
             if out.recipients:
                 out.how.append(f"{out.recipients[0].text!r}, the noun before the object relative, receives")
@@ -1882,16 +1882,20 @@ class PatternRoles:
         return nxt in REDUCED_NEXT and self._object_relative(sentence, groups, i) is None \
             and (any(g.last == i for g in groups) or owned or i > 0 and self._participant(toks[i - 1].lower))
 
-    @staticmethod
-    def _object_relative(sentence: Sentence, groups: list[Group], i: int) -> int | None:
+    def _object_relative(self, sentence: Sentence, groups: list[Group], i: int) -> int | None:
         """Where the pronoun stands in "27 suspects whom police arrested in raids", else None:
         a party right before the verb at ``i`` opens a relative clause after "whom", "that" or
-        "which", so it is the clause's subject doing the act, not a reduced passive's patient."""
+        "which", so it is the clause's subject doing the act, not a reduced passive's patient.
+        The party may be a bare noun ("police", "security forces"), but a "that" after a
+        reporting verb opens its content ("said that police arrested"), no relative clause."""
         group = next((g for g in groups if g.last == i), None)
-        if group is None or group.first < 1 \
-                or sentence.tokens[group.first - 1].lower not in OBJECT_RELATIVES:
+        word = self._word_ref(sentence, i - 1) if group is None and i > 1 else None
+        first = group.first if group is not None else None if word is None \
+            else i - 1 - (word.start < sentence.tokens[i - 1].start)
+        if first is None or first < 1 or sentence.tokens[first - 1].lower not in OBJECT_RELATIVES \
+                or group is None and self._reports(sentence, first - 2):
             return None
-        return group.first - 1
+        return first - 1
 
     def _elliptical_passive(self, sentence: Sentence, i: int) -> bool:
         """"Six people were killed and others injured", "four were killed and seven wounded": a
