@@ -648,6 +648,10 @@ class PatternRoles:
         if holder is not None:
             out.actors = holder
             out.how.append(f"{holder[0].text!r}, the state's organ heading the clause after it, held the subject")
+        elif entry.mode == "release" and not out.actors:
+            out.actors = self._holder_before(sentence, groups, i)
+            if out.actors:
+                out.how.append(f"{out.actors[0].text!r}, after 'held by' in the subject, frees it")
         return out
 
     def _co_actors(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
@@ -865,6 +869,12 @@ class PatternRoles:
         if subject is not None and not any(r in out.actors for r in subject.refs):
             out.recipients = list(subject.refs)
             out.how.append(f"subject of {sentence.tokens[verb].text!r} receives")  # type: ignore[index]
+        elif subject is None and verb is not None and out.actors \
+                and all(r.start is not None and r.start < sentence.tokens[verb].start for r in out.actors):
+            # "displaced families received their first food distribution": a participant noun
+            # heading the clause is the receiver's subject, not the giver
+            out.actors, out.recipients = [], out.actors
+            out.how.append(f"the clause's head, subject of {sentence.tokens[verb].text!r}, receives")
 
     def subject_of(self, sentence: Sentence, groups: list[Group], k: int) -> list[ActorRef]:
         """The parties that are the subject of the verb at token ``k`` (the nearest group
@@ -1716,6 +1726,19 @@ class PatternRoles:
             out.how.append("inverse without an object: the subject undergoes the act")
         out.recipients = [r for r in out.recipients if not _same(r, out.actors)]
         return out
+
+    def _holder_before(self, sentence: Sentence, groups: list[Group], i: int) -> list[ActorRef]:
+        """"Fourteen seafarers held by Yemen's Houthi militia were set free": the party after the
+        "by" of a holding participle in the released subject's clause held them, so it frees them."""
+        toks = sentence.tokens
+        holding = self.classes.get("holding_participles", frozenset())
+        for k in range(i - 2, -1, -1):
+            if not sentence.same_clause(k, i):
+                break
+            if toks[k].lower in holding and toks[k + 1].lower == "by":
+                first = k + 2 + (k + 2 < len(toks) and toks[k + 2].lower in ARTICLES)
+                return next((list(g.refs) for g in groups if g.first == first and g.last <= i), [])
+        return []
 
     def _holder_after(self, sentence: Sentence, groups: list[Group], j: int) -> list[ActorRef] | None:
         """"Six men are behind bars tonight after police uncovered a dig": an inverse act without
