@@ -803,6 +803,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _measured_apart(text, sentence, trigger, place) \
                 and not _travel_destination(text, sentence, trigger, place) \
                 and not _withdrawal_destination(text, sentence, trigger, place, places) \
+                and not _onward_destination(text, sentence, trigger, place, places) \
                 and not _water_resource(text, place) \
                 and not _held_at(text, trigger, place) \
                 and not _names_a_frontier(text, place, places) \
@@ -988,6 +989,30 @@ def _withdrawal_destination(text: str, sentence: Span, trigger: Span, place: Pla
                and sentence.start <= other.start < sentence.end  # type: ignore[operator]
                and _source_before().search(text, sentence.start, other.start) is not None  # type: ignore[arg-type]
                for other in filter(None, map(_as_place, places)))
+
+
+def _onward_destination(text: str, sentence: Span, trigger: Span, place: Place,
+                        places: list[Mention | Place]) -> bool:
+    """Whether ``place`` follows "to" after a verb of ``onward_verbs`` that "and" or "then"
+    joins to the trigger ("were set free in Salif *and flown to* Muscat", "freed on Monday and
+    flown from Sanaa to Muscat") while the sentence names another place before it: those the
+    event concerns were taken there afterwards, so it is no scene of the event itself. With
+    no other place the destination is the one place the text gives."""
+    if place.start is None or place.start < trigger.end \
+            or _onward_gap().fullmatch(text, trigger.end, place.start) is None:  # type: ignore[arg-type]
+        return False
+    return any(other.start is not None and sentence.start <= other.start < place.start  # type: ignore[operator]
+               and not (trigger.start <= other.start < trigger.end)  # type: ignore[operator]
+               for other in filter(None, map(_as_place, places)))
+
+
+@lru_cache(maxsize=1)
+def _onward_gap() -> re.Pattern[str]:
+    """From a trigger to a place: up to eight words, "and" or "then", a verb of
+    ``onward_verbs`` (maybe with "from"/"via" and a name of up to four words), then "to"."""
+    verbs = _alternation(load_lexicon().onward_verbs)
+    return re.compile(rf"(?:,?\s+[\w'’-]+){{0,8}}?,?\s+(?:and|then)\s+(?:(?:then|later|were|was|subsequently)\s+)*"
+                      rf"(?i:{verbs})\s+(?:(?:from|via)\s+(?:[\w'’.-]+\s+){{1,4}}?)?to\s+(?:the\s+)?")
 
 
 @lru_cache(maxsize=1)

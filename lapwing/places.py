@@ -34,12 +34,15 @@ from lapwing.stages import Analysis, StageFn, StageSpec, stage
 _LABELS: dict[str, MentionLabel] = {"country": "GPE", "admin1": "GPE", "city": "GPE",
                                     "region": "LOC", "water": "LOC", "locality": "LOC",
                                     "other": "FAC"}
+#: Capitals, accented Latin ones too ("Électricité du Liban").
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
 #: A run of capitalised words (an organisation's name, a nationality), less a possessive:
 #: "EDL" of "EDL's power plants", "Lebanese" of "the Lebanese army".
 #: A run of capitalised words, with the lower-case particles inside names ("Electricite du
 #: Liban", "Bank of Jordan").
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w.&-]*"
-                              r"(?:[ ](?:(?:du|de|des|of|al|el)[ ])?[A-Z][\w.&-]*){0,4})(?:['’]s)?(?![\w'’-])")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])(?P<name>{_CAPITAL}[\w.&-]*"
+                              rf"(?:[ ](?:(?:du|de|des|of|al|el)[ ])?{_CAPITAL}[\w.&-]*){{0,4}})"
+                              r"(?:['’]s)?(?![\w'’-])")
 #: Features of a town, which "the Red Sea city" may stand for.
 _TOWNS = frozenset({"city", "locality"})
 

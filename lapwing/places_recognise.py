@@ -187,7 +187,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "unnamed_scenes", "travel_verbs", "site_prepositions",
               "approximators", "proximity_words", "media_heads", "outlet_nouns",
               "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns",
-              "armed_group_nouns", "captivity_nouns", "captivity_verbs", "site_anaphors", "destination_phrases")
+              "armed_group_nouns", "captivity_nouns", "captivity_verbs", "site_anaphors", "destination_phrases",
+              "onward_verbs")
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,7 @@ class PlaceLexicon:
     outlying_site_nouns: frozenset[str]
     site_anaphors: frozenset[str]
     destination_phrases: frozenset[str]
+    onward_verbs: frozenset[str]
     concession_openers: frozenset[str]
     service_words: frozenset[str]
     landform_nouns: frozenset[str]
@@ -1126,7 +1128,7 @@ class Recogniser:
         escaped = re.escape(name)
         if any(m.group(1).lower() in places for m in re.finditer(rf"\b(\w+) {escaped}\b", text)):
             return False
-        return any(self._given_name(text, m) for m in re.finditer(rf"\b([A-Z][a-z]+) {escaped}\b", text))
+        return any(self._given_name(text, m) for m in re.finditer(rf"\b([^\W\d_]{{2,}}) {escaped}\b", text))
 
     def _kin_name(self, text: str, name: str) -> bool:
         """Whether the document introduces ``name`` as a relative ("her son Leon", "her
@@ -1141,8 +1143,11 @@ class Recogniser:
 
     def _given_name(self, text: str, match: re.Match[str]) -> bool:
         """Whether ``match``'s first group, a capitalised word before a name, is a given name
-        (see :meth:`_surname`)."""
-        word = match.group(1).lower()
+        (see :meth:`_surname`): a capital then lower case, accented letters too ("Étienne")."""
+        word = match.group(1)
+        if not (word[:1].isupper() and word[1:].islower()):
+            return False
+        word = word.lower()
         if word in self.lexicon.stop_names or word in self.lexicon.titles or word in self._name_modifiers:
             return False
         before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
