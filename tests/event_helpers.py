@@ -43,3 +43,11 @@ def parties(explainer: Explainer, text: str, type_: str, date: str = DATE) -> se
             if e.location is not None and e.location.country:
                 out.add(e.location.country)
     return out
+
+
+def report(explainer: Explainer, text: str, type_: str, date: str = DATE):
+    """The clustering report of the one event of ``type_`` coded from ``text``."""
+    from lapwing.clustering import load_params, make_report
+
+    (event,) = of_type(explainer, text, type_, date)
+    return make_report(event, params=load_params())

@@ -6,30 +6,26 @@ district still agree. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from lapwing.clustering import load_params, make_report, pair_score
+from lapwing.clustering import load_params, pair_score
 from lapwing.explain import Explainer
 
-from event_helpers import of_type
+from event_helpers import report
 
-
-def _report(explainer: Explainer, text: str, day: str):
-    (event,) = of_type(explainer, text, "PROTEST", day)
-    return make_report(event, params=load_params())
 
 
 def test_protests_of_residents_in_two_districts_of_one_city_are_two_events(explainer: Explainer) -> None:
-    first = _report(explainer, "Hundreds of residents protested in Mezzeh today against long power cuts, "
-                               "witnesses said.", "2025-11-03")
-    second = _report(explainer, "Dozens of families demonstrated in Jaramana today over the price of bread, "
-                                "activists said.", "2025-11-04")
+    first = report(explainer, "Hundreds of residents protested in Mezzeh today against long power cuts, "
+                              "witnesses said.", "PROTEST", "2025-11-03")
+    second = report(explainer, "Dozens of families demonstrated in Jaramana today over the price of bread, "
+                               "activists said.", "PROTEST", "2025-11-04")
     value, _ = pair_score(first, second, load_params())
     assert value is None or value < load_params().threshold
 
 
 def test_two_reports_of_one_residents_protest_agree(explainer: Explainer) -> None:
-    first = _report(explainer, "Hundreds of residents protested in Mezzeh today against long power cuts, "
-                               "witnesses said.", "2025-11-03")
-    second = _report(explainer, "Families took to the streets of Mezzeh today to protest against power cuts, "
-                                "a local activist said.", "2025-11-03")
+    first = report(explainer, "Hundreds of residents protested in Mezzeh today against long power cuts, "
+                              "witnesses said.", "PROTEST", "2025-11-03")
+    second = report(explainer, "Families took to the streets of Mezzeh today to protest against power cuts, "
+                               "a local activist said.", "PROTEST", "2025-11-03")
     value, _ = pair_score(first, second, load_params())
     assert value is not None and value >= load_params().threshold

@@ -5,30 +5,26 @@ a 45 km ring around it, while two reports of one attack in one quarter still agr
 
 from __future__ import annotations
 
-from lapwing.clustering import load_params, make_report, pair_score
+from lapwing.clustering import load_params, pair_score
 from lapwing.explain import Explainer
 
-from event_helpers import of_type
+from event_helpers import report
 
-
-def _report(explainer: Explainer, text: str, day: str):
-    (event,) = of_type(explainer, text, "ASSAULT", day)
-    return make_report(event, params=load_params())
 
 
 def test_attacks_in_two_quarters_of_one_city_are_two_events(explainer: Explainer) -> None:
-    first = _report(explainer, "A drone struck a car in the Karrada district of central Baghdad today, killing two "
-                               "militiamen, police said.", "2025-09-16")
-    second = _report(explainer, "A roadside bomb wounded three soldiers in the Ghazaliya district of western Baghdad "
-                                "today, police said.", "2025-09-17")
+    first = report(explainer, "A drone struck a car in the Karrada district of central Baghdad today, killing two "
+                              "militiamen, police said.", "ASSAULT", "2025-09-16")
+    second = report(explainer, "A roadside bomb wounded three soldiers in the Ghazaliya district of western Baghdad "
+                               "today, police said.", "ASSAULT", "2025-09-17")
     value, _ = pair_score(first, second, load_params())
     assert value is None or value < load_params().threshold
 
 
 def test_two_reports_of_one_attack_in_a_quarter_agree(explainer: Explainer) -> None:
-    first = _report(explainer, "A drone struck a car in the Karrada district of central Baghdad today, killing two "
-                               "militiamen, police said.", "2025-09-16")
-    second = _report(explainer, "Two militiamen were killed when a drone fired a missile at their car in Baghdad's "
-                                "Karrada today, a security source said.", "2025-09-16")
+    first = report(explainer, "A drone struck a car in the Karrada district of central Baghdad today, killing two "
+                              "militiamen, police said.", "ASSAULT", "2025-09-16")
+    second = report(explainer, "Two militiamen were killed when a drone fired a missile at their car in Baghdad's "
+                               "Karrada today, a security source said.", "ASSAULT", "2025-09-16")
     value, _ = pair_score(first, second, load_params())
     assert value is not None and value >= load_params().threshold
