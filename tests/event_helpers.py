@@ -51,3 +51,9 @@ def report(explainer: Explainer, text: str, type_: str, date: str = DATE):
 
     (event,) = of_type(explainer, text, type_, date)
     return make_report(event, params=load_params())
+
+
+def place_of(explainer: Explainer, text: str, type_: str, date: str = DATE):
+    """The location of the one event of ``type_`` coded from ``text`` (None when unplaced)."""
+    (event,) = of_type(explainer, text, type_, date)
+    return event.location

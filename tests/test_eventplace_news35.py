@@ -11,14 +11,13 @@ import pytest
 
 from lapwing.explain import Explainer
 
-from event_helpers import of_type
+from event_helpers import place_of
 
 DAY = "2025-09-17"
 
 
 def _place(explainer: Explainer, text: str, type_: str):
-    (event,) = of_type(explainer, text, type_, DAY)
-    return event.location
+    return place_of(explainer, text, type_, DAY)
 
 
 @pytest.mark.parametrize("text, name", [

@@ -10,14 +10,13 @@ import pytest
 
 from lapwing.explain import Explainer
 
-from event_helpers import of_type
+from event_helpers import of_type, place_of
 
 DAY = "2026-03-04"
 
 
 def _place(explainer: Explainer, text: str, type_: str):
-    (event,) = of_type(explainer, text, type_, DAY)
-    return event.location
+    return place_of(explainer, text, type_, DAY)
 
 
 def _readings(explainer: Explainer, text: str) -> dict[str, tuple[str | None, str | None]]:
