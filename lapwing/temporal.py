@@ -176,8 +176,14 @@ class Normaliser:
             hi = line_starts[index + 1] - 1 if index + 1 < len(line_starts) else len(text)
             if hi - lo <= DATELINE_MAX_LINE:
                 top_lines.append((lo, hi))
-        for cand in self.candidates(text, top_lines + captions):
+        # A story's own dateline opening a long first line ("NEW YORK, July 14, 2009 - Goldman
+        # Sachs said today ...") dates it as well as a date standing on a line of its own.
+        heads = [span for span in _dateline_heads(text) if not any(lo <= span[0] < hi for lo, hi in top_lines)]
+        for cand in self.candidates(text, top_lines + captions + heads):
             if cand.rule.name not in _DATELINE_RULES or not _has_year(cand.match):
+                continue
+            if not any(lo <= cand.start < hi for lo, hi in top_lines + captions) and not (
+                    any(cand.start == lo for lo, _ in heads) and _FILING_TAIL.match(text, cand.end)):
                 continue
             reading = cand.rule.build(cand.match, Context(text, UNKNOWN_ANCHOR, self.tense))
             if reading is not None and reading.start is not None:
@@ -192,12 +198,7 @@ class Normaliser:
         relative days count from. A date without a year is read against the publication date.
         None when no dateline has a date, or its date is that day, after it or long before it
         (a later republication, not a copy of the same day's news)."""
-        line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        heads = []
-        for lo in line_starts[:DATELINE_FIRST_LINES]:
-            head = _FILING_HEAD.match(text, lo)
-            assert head is not None  # the pattern matches the empty string
-            heads.append((head.end(), min(len(text), head.end() + DATELINE_MAX_LINE)))
+        heads = _dateline_heads(text)
         context = Context(text, Anchor(published, "document date"), self.tense)
         for cand in self.candidates(text, heads):
             if cand.rule.name not in _DATELINE_RULES or not any(cand.start == lo for lo, _ in heads):
@@ -371,6 +372,18 @@ def _best(words: list[frozenset[str]]) -> frozenset[str] | None:
     """The most telling of several required sets (longest shortest string, then fewest)."""
     usable = [w for w in words if w]
     return max(usable, key=lambda w: (min(map(len, w)), -len(w)), default=None)
+
+
+def _dateline_heads(text: str) -> list[tuple[int, int]]:
+    """Where a dateline's date may stand in each of the first lines: after the place that
+    opens the line ("CAIRO, "), up to :data:`DATELINE_MAX_LINE` characters on."""
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    heads = []
+    for lo in line_starts[:DATELINE_FIRST_LINES]:
+        head = _FILING_HEAD.match(text, lo)
+        assert head is not None  # the pattern matches the empty string
+        heads.append((head.end(), min(len(text), head.end() + DATELINE_MAX_LINE)))
+    return heads
 
 
 def _has_year(match: re.Match[str]) -> bool:

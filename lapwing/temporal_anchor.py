@@ -229,8 +229,13 @@ class Context:
         """What "the previous month" or "that quarter" counts from: like :meth:`anaphor`, except
         that a statement's day between a reporting period of that ``unit`` and the anaphor is
         looked past ("jobs rose in February, the department said on Friday; the previous month
-        ..." is January, not the month before Friday's)."""
+        ..." is January, not the month before Friday's). Only results are reported by the
+        quarter, so "the quarter" is the latest quarter the article named, however many
+        sentences and other dates ago ("a loss for the first quarter ... plants idle from April 4
+        ... a profit for the quarter" is the first quarter)."""
         reporting = self.reporting_period() if unit in REPORTING_PRECISIONS else None
+        if reporting is None and unit == "quarter" and self.reporting is not None:
+            reporting = self.reporting[1]
         if reporting is not None and reporting.period is not None and reporting.period.precision == unit:
             return reporting.period.start, f"reporting period {reporting.period.value}"
         return self.anaphor(unit)

@@ -1149,8 +1149,13 @@ class Grammar:
 
     def _same_period(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"the same period last year": the previous expression's period (a quarter, a fiscal
-        year, a month) one year earlier; without one, the anchor's ``unit`` a year back."""
-        previous = ctx.previous
+        year, a month) one year earlier; without one, the anchor's ``unit`` a year back.
+
+        When the previous expression is only a statement's day ("a first-quarter profit on
+        Monday, compared with ... in the same quarter last year") or a period's closing day
+        ("the three months ended June 30 ... the year-earlier period"), the period compared is
+        the latest reporting period, as for "a year earlier"."""
+        previous = ctx.reporting_period() or ctx.previous
         if _g(match, "year"):
             return self._same_period_in(int(_g(match, "year")), previous)
         if previous is not None and (shifted := _year_earlier(previous.value)):

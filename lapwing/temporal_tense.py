@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from lapwing.temporal_lexicon import TenseCues, TimeLexicon
@@ -33,6 +33,8 @@ COMMA_PENALTY = 4
 _CLAUSE_DETERMINERS = frozenset({"that", "those"})
 #: Clause breaks that are prepositions after a period noun ("the day after", "the week before").
 _PERIOD_PREPOSITIONS = frozenset({"after", "before"})
+#: Words of a period phrase other than its unit ("over the weekend", "last week", "earlier this month").
+_PROMISE_PERIOD_WORDS = frozenset({"over", "the", "this", "last", "earlier", "weekend"})
 #: Words, negated auxiliaries ("didn't") and clitics ("'ll") as single tokens.
 _TOKEN = re.compile(r"[A-Za-z]+n['’]t\b|['’](?:ll|d|ve|s|re|m)\b|[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[^\w\s]")
 
@@ -60,11 +62,31 @@ class _Token:
     lower: str
     start: int
     end: int
+    #: A name (a capitalised word, dropped from the tokens) stood right before this token.
+    after_name: bool = False
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
     return [_Token(m.group(), m.group().lower().replace("’", "'"), m.start() + lo, m.end() + lo)
             for m in _TOKEN.finditer(text[lo:hi])]
+
+
+def _without_names(tokens: list[_Token], sentence_start: int) -> list[_Token]:
+    """The tokens less capitalised words inside the sentence (names, not cues: "Theresa May said").
+
+    The token after a dropped name is marked, so that a determiner before the name is not
+    read as its own: in "The European Central Bank said Thursday" the tokens left are "the
+    said", and "said" must stay the finite verb it is, not an adjective after an article.
+    """
+    kept: list[_Token] = []
+    dropped = False
+    for tok in tokens:
+        if tok.start == sentence_start or not tok.text[0].isupper() or tok.text.isupper():
+            kept.append(replace(tok, after_name=True) if dropped else tok)
+            dropped = False
+        else:
+            dropped = True
+    return kept
 
 
 def _participle(word: str) -> bool:
@@ -100,8 +122,7 @@ class ClauseTense:
     def __call__(self, text: str, start: int, end: int) -> TenseReading:
         """The tense of the clause holding ``text[start:end]`` (the expression itself excluded)."""
         lo, hi = self._sentence(text, start)
-        tokens = [t for t in _tokens(text, max(lo, start - 200), min(hi, end + 200))
-                  if t.start == lo or not t.text[0].isupper() or t.text.isupper()]
+        tokens = _without_names(_tokens(text, max(lo, start - 200), min(hi, end + 200)), lo)
         left = self._clause([t for t in reversed(tokens) if t.end <= start], leftward=True)
         right = self._clause([t for t in tokens if t.start >= end])
         candidates: list[tuple[int, int, TenseReading]] = []
@@ -190,11 +211,12 @@ class ClauseTense:
     def _cues(self, tokens: list[_Token], left_side: bool) -> list[tuple[int, TenseReading]]:
         """Verb-group cues in ``tokens`` (text order), each with its distance to the expression."""
         words = [t.lower for t in tokens]
+        named = frozenset(i for i, t in enumerate(tokens) if t.after_name)
         commas = [i for i, w in enumerate(words) if w == ","]
         found: list[tuple[int, int, TenseReading]] = []
         i = 0
         while i < len(words):
-            reading, length = self._reading_at(words, i, left_side)
+            reading, length = self._reading_at(words, i, left_side, named)
             if reading is not None:
                 found.append((i, i + length - 1, reading))
             i += length
@@ -218,7 +240,8 @@ class ClauseTense:
             i += 1
         return i
 
-    def _reading_at(self, words: list[str], i: int, left_side: bool) -> tuple[TenseReading | None, int]:
+    def _reading_at(self, words: list[str], i: int, left_side: bool,
+                    named: frozenset[int] = frozenset()) -> tuple[TenseReading | None, int]:
         """The cue starting at ``words[i]`` and how many words it takes.
 
         An auxiliary swallows the rest of its verb group (fillers, ``be``, a participle), so
@@ -227,7 +250,8 @@ class ClauseTense:
         A verb of commitment before "to" and a verb is future only for an expression after it
         (``left_side``: the cue stands left of the expression): "agreed to meet next week",
         but "late Saturday and agreed to meet" is past. So is a prospective preposition
-        ("ahead of a vote on August 30"); before it, it is no cue at all.
+        ("ahead of a vote on August 30"); before it, it is no cue at all. A past form right
+        after a name (``named`` holds such indices) is a finite verb whatever comes before the name.
         """
         cues = self.lexicon.tense
         phrase = self._phrase_at(words, i)
@@ -265,7 +289,7 @@ class ClauseTense:
                 return TenseReading(phrase[0], " ".join(words[j:j + phrase[1]])), self._group_end(words, j + phrase[1]) - i
             return TenseReading("present", word), group_end - i
         if self._is_past_form(word):
-            if self._not_finite(words, i):
+            if i not in named and self._not_finite(words, i):
                 return None, 1
             return TenseReading("past", word), 1
         return None, 1
@@ -289,19 +313,26 @@ class ClauseTense:
     def _intention(self, words: list[str], i: int) -> int:
         """How many words a verb of commitment at ``words[i]`` and its "to" take when a verb
         follows ("pledged to release"; "pledged on Monday to release", the capitalised day
-        being dropped from the tokens), else 0. Before "to" and a determiner ("agreed to the
-        truce") the "to" heads a noun phrase and says nothing ahead."""
+        being dropped from the tokens; "pledged last week to release"), else 0. Before "to" and
+        a determiner ("agreed to the truce") the "to" heads a noun phrase and says nothing ahead."""
         if words[i] not in self.lexicon.tense.intentions:
             return 0
         cues = self.lexicon.tense
         j = i + 1
         while j < len(words) and (words[j] in cues.attaching_prepositions or words[j] in cues.group_fillers
-                                  or words[j] in ("yesterday", "today")):
+                                  or words[j] in ("yesterday", "today") or self._dates_the_promise(words[j])):
             j += 1
         after = words[j + 1] if j + 1 < len(words) else ""
         if words[j:j + 1] != ["to"] or not after.isalpha() or after in self.lexicon.determiners:
             return 0
         return j + 1 - i
+
+    def _dates_the_promise(self, word: str) -> bool:
+        """Can ``word`` be part of a period phrase between a verb of commitment and its "to"
+        ("agreed over the weekend to extend", "pledged last week to cut"): the phrase dates
+        the promise, and the act promised still lies after it."""
+        return (word in _PROMISE_PERIOD_WORDS or self.lexicon.unit(word) is not None
+                or word in self.lexicon.parts_of_day)
 
     def _group_end(self, words: list[str], end: int) -> int:
         """Where the verb group of a multi-word cue ending at ``end`` ends: after fillers
