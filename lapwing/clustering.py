@@ -210,6 +210,8 @@ _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})
 _ROLES = ("actors", "recipients")
 #: How the actors stage explains a city taken for its state ("Baghdad" for Iraq).
 METONYMY = "metonymy:"
+#: The actor type of a government body (a ministry, an authority, a committee).
+GOVERNMENT_BODY = "government"
 #: The sector of civilians (PLOVER's CVL): residents, families, workers, protesters.
 CIVILIAN_SECTOR = "CVL"
 #: Prefixes of keys that name no resolved actor: an unresolved name, or a kind of party.
@@ -782,6 +784,8 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
         credit = 0.0 if _other_role_only(report, cluster, party) else _party_credit(party, cluster, p)
         if _local_civilians(report, party):
             credit = min(credit, p.weights["local_civilians"])
+        if _other_decider(report, cluster, party, p):
+            credit = min(credit, p.weights["actor_country"])
         if credit or (party[2] is not None and cluster.countries):
             total += credit
             comparable += 1
@@ -801,6 +805,26 @@ def _local_civilians(report: Report, party: tuple[str, str | None, str | None]) 
     key, sector, country = party
     return key.startswith(_GENERIC) and sector == f"{country}/{CIVILIAN_SECTOR}" \
         and country == report.place_country and not report.country_place
+
+
+def _other_decider(report: Report, cluster: Cluster, party: tuple[str, str | None, str | None], p: Params) -> bool:
+    """Whether, in a statement or decision (``sceneless_types``), the party is a government
+    body of the report's actors (a provisional id too) that no member has, while the
+    cluster's actors include government bodies of their own: Sudan's civil aviation
+    authority suspending a licence is not a committee's seizure of assets the day before,
+    though both are Sudan's government. Such a party agrees only as far as its country does.
+
+    Why: reports rarely misread which body decided or spoke, and name it alike; two bodies of
+    one government share nothing more than their country. A leader and his organisation
+    (Burhan and the army) are left to the sector they share: reports name either."""
+    return report.type in p.sceneless_types and party[0] in _bodies(report) and party[0] not in cluster.ids \
+        and any(_bodies(member) for member in cluster.members)
+
+
+def _bodies(report: Report) -> frozenset[str]:
+    """The resolved actor ids of the report's actors that are government bodies."""
+    return frozenset(r["actor_id"] for r in report.record.get("actors") or ()
+                     if r.get("actor_id") and r.get("type") == GOVERNMENT_BODY)
 
 
 def _other_role_only(report: Report, cluster: Cluster, party: tuple[str, str | None, str | None]) -> bool:
@@ -863,11 +887,14 @@ def _role_conflicts(report: Report, cluster: Cluster) -> int:
     countries in that role appear nowhere in the cluster: Israel striking Hamas is not
     Israel striking Hezbollah that day, though the actors agree. (A party the cluster has
     in the other role is not counted: on one day that is more often a misread role. A
-    coalition or an international body conflicts with no nation, see :func:`_nations`.)"""
+    coalition or an international body conflicts with no nation, see :func:`_nations`. Nor
+    does a role in which both name one resolved actor alike, whose country one of them lacks.)"""
     return ((bool(_nations(report.actor_specific) and _nations(cluster.actor_specific))
-             and report.actor_countries.isdisjoint(cluster.countries))
+             and report.actor_countries.isdisjoint(cluster.countries)
+             and report.actor_ids.isdisjoint(cluster.actor_ids))
             + (bool(_nations(report.recipient_specific) and _nations(cluster.recipient_specific))
-               and report.recipient_countries.isdisjoint(cluster.countries)))
+               and report.recipient_countries.isdisjoint(cluster.countries)
+               and report.recipient_ids.isdisjoint(cluster.recipient_ids)))
 
 
 def _other_counterparts(report: Report, cluster: Cluster) -> bool:
@@ -986,12 +1013,15 @@ def _opposed(report: Report, cluster: Cluster, p: Params) -> bool:
     least one of the two names more than a country there. Two nationality words alone
     ("Israeli" against "Lebanese") are weak evidence against: the events stage attaches
     them loosely ("the southern Lebanese town of Nabatieh"), and a target town coded as a
-    recipient carries only its country."""
-    if _other_speakers(report, cluster, p):
+    recipient carries only its country. Actors are never opposed when both name one resolved
+    actor alike (a provisional id too): a speaker given her country in one report and none in
+    the other is one speaker, and the country missing on one side is no disagreement."""
+    same_actor = bool(report.actor_ids & cluster.actor_ids)
+    if not same_actor and _other_speakers(report, cluster, p):
         return True
     if not report.countries or not cluster.countries or not report.countries.isdisjoint(cluster.countries):
         return False
-    return bool(_nations(report.actor_countries) and _nations(cluster.actor_countries)
+    return bool(not same_actor and _nations(report.actor_countries) and _nations(cluster.actor_countries)
                 and (report.actor_specific or cluster.actor_specific)
                 or _nations(report.recipient_countries) and _nations(cluster.recipient_countries)
                 and (report.recipient_specific or cluster.recipient_specific))

@@ -794,7 +794,8 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
         place = _as_place(item)
         if place is not None and place.start is not None and place.end is not None \
                 and sentence.start <= place.start and place.end <= sentence.end and place.start < about \
-                and not _overlaps(place, trigger) and not _in_dateline(text, place) \
+                and (not _overlaps(place, trigger) or _locative_in_trigger(text, trigger, place)) \
+                and not _in_dateline(text, place) \
                 and not _condition_after(text, trigger, place) \
                 and not _concession_after(text, trigger, place) \
                 and not _in_other_event_clause(text, sentence, trigger, place) \
@@ -1355,8 +1356,10 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
                     or end or _outlying_site(before[:phrase.start("preposition")]):
                 place = _vicinity(place)
             if preposition in lexicon.passage_locatives:
-                if _level(place) > _FINENESS["city"]:
-                    continue  # "smuggled through Jordan": a country passed through is no scene
+                if _level(place) > _FINENESS["admin2"]:
+                    # "smuggled through Jordan": a country or a province passed through is no
+                    # scene; a district is ("the road through al-Houta", a district town's name)
+                    continue
                 passages.append(place)
             origin = preposition in lexicon.source_locatives or _source_behind(before[:phrase.start("preposition")])
             (origins if origin else ends if end else roads if road else scene).append(place)
@@ -1371,10 +1374,12 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
 
 @lru_cache(maxsize=1)
 def _source_origin() -> re.Pattern[str]:
-    """A preposition of ``source_locatives`` and one to three lower-case words at the end of a
-    string: "rockets *from desert scrubland* near ", "fired *from positions* outside "."""
+    """A preposition of ``source_locatives`` and up to three lower-case words at the end of a
+    string: "rockets *from desert scrubland* near ", "fired *from positions* outside ", or
+    right before another locative: "missiles fired *from* over northern Lebanon" (the launch
+    airspace), "shells *from* inside Syria"."""
     sources = _alternation(load_lexicon().source_locatives)
-    return re.compile(rf"(?<![\w-])(?i:{sources})\s+(?:[a-z][\w'’-]*\s+){{1,3}}$")
+    return re.compile(rf"(?<![\w-])(?i:{sources})\s+(?:[a-z][\w'’-]*\s+){{0,3}}$")
 
 
 def _source_behind(lead: str) -> bool:
@@ -1972,6 +1977,16 @@ def _taken(place: Place, participants: Sequence[Span]) -> bool:
 def _strictly_inside(span: Span, place: Place) -> bool:
     return place.start <= span.start and span.end <= place.end \
         and span.end - span.start < place.end - place.start  # type: ignore[operator]
+
+
+def _locative_in_trigger(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies inside the trigger behind a locative phrase of its own ("the
+    *march in Oran*", "a *sit-in at Tahrir Square*").
+
+    Why: a trigger read with its locative says where it happened; a place that is a word of
+    the trigger itself ("the *Gaza* war") is no scene."""
+    return trigger.start < place.start and place.end <= trigger.end \
+        and _locative_phrase().search(text[trigger.start:place.start]) is not None  # type: ignore[misc]
 
 
 def _overlaps(place: Place, span: Span) -> bool:

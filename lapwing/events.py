@@ -391,8 +391,12 @@ def _with_agents(sentence: Sentence, groups: list[Group], triggers: list[Trigger
                  trace: list[str] | None) -> list[Trigger]:
     """"claims by Baku of shots fired by Armenian troops" is an accusation, "claims that" or "false
     claims about" no act of anyone: a noun that is an event only with its "by" agent is dropped
-    without one before it can govern, so what it names is coded (or not) as if it were absent."""
-    kept = [t for t in triggers if not t.entry.needs_agent or reader.by_agent(sentence, groups, t.j) is not None]
+    without one before it can govern, so what it names is coded (or not) as if it were absent.
+    One owned by its day that opens the sentence ("Yesterday's march in Bejaia drew crowds") names
+    the happening the sentence is about, whoever did it; further on ("adding to Saturday's claims
+    that ...") it may be the background a content clause is told in."""
+    kept = [t for t in triggers if not t.entry.needs_agent or reader.by_agent(sentence, groups, t.j) is not None
+            or day_owned(sentence, t.i) and sentence.clause_start(t.i) == 0 and "," not in sentence.words(0, t.i)]
     for t in triggers:
         if t not in kept:
             _note(trace, f"{sentence.span_text(t.i, t.j)!r}: {t.entry.key!r} is an event only with its 'by' agent")
@@ -805,7 +809,7 @@ class EventCoder:
             out.append(event)
             by_trigger.append((trig, event))
             self._trigger_of[id(event)] = trig
-            if _interval_clause(sentence, trig, self.lexicon):
+            if _interval_clause(sentence, trig, self.lexicon) or _set_apart(sentence, trig, self.lexicon):
                 elsewhere.append(event)
             if _nominal(sentence, trig) and _anchor(sentence, trig, self.lexicon) or event in elsewhere \
                     or _motive(sentence, trig, triggers, self.lexicon) \
@@ -1073,7 +1077,10 @@ class EventCoder:
         killed the deputy leader": a verb of killing or wounding that follows an attack of its
         sentence as a participle after a comma, or whose subject is the attack noun itself, tells
         what that attack did, no second attack (though a hedge, "suspected guerrillas", may give
-        the two different modalities); its victims and toll join the attack."""
+        the two different modalities); its victims and toll join the attack. So does one in a
+        toll a word of ``toll_openers`` opens after a comma, in any clause after the attack
+        ("branded yesterday's shelling a crime, saying the shells hit a yard, leaving 3 dead and
+        8 wounded"): the toll of the attack told, not an attack of the report's own day."""
         casualty_words = self.lexicon.casualty_words
         toks = sentence.tokens
         attacks: list[tuple[Trigger, Event]] = []
@@ -1084,8 +1091,11 @@ class EventCoder:
             word = toks[trig.i].lower
             toll = trig.entry.pos == "verb" and word in casualty_words
             consequence = toll and word.endswith("ing") and toks[trig.i - 1].text == ","  # ", killing 31"
+            comma = _last_comma(sentence, trig.i)
+            left = toll and comma is not None and comma + 1 < trig.i \
+                and self.lexicon.in_class(toks[comma + 1].lower, "toll_openers")  # ", leaving 3 dead and 8 wounded"
             attack = next((a for t, a in reversed(attacks) if toll and id(a) not in folded and (
-                consequence and sentence.same_clause(t.i, trig.i - 2)
+                left or consequence and sentence.same_clause(t.i, trig.i - 2)
                 or t.entry.pos == "noun" and _subject_noun(sentence, t, trig))), None)
             if attack is None or not _compatible(attack.actors, event.actors):
                 attacks.append((trig, event))
@@ -1093,7 +1103,7 @@ class EventCoder:
             folded.add(id(event))
             attack.recipients = attack.recipients + [  # the victims, not the place they fell in
                 r for r in event.recipients if not (r.reason or "").startswith(_PLACE_READ)
-                and (r.country or r.actor_id) and not same_actor(r, attack.recipients)]
+                and (r.country or r.actor_id) and not same_actor(r, attack.recipients + attack.actors)]
             attack.size = attack.size or event.size
             _note(trace, f"{event.trigger.text!r}: what the attack {attack.trigger.text!r} did, folded into it")
         return [e for e in events if id(e) not in folded]
@@ -2068,7 +2078,7 @@ class EventCoder:
             dropped = [e for e in elsewhere if not _story_party(sentence, e)]
             for event in dropped:
                 _note(trace, f"{event.trigger.text!r}: another event dating the news ('a day after', 'the same day "
-                             "that'), not coded")
+                             "that') or set apart from it ('separate from'), not coded")
             anchors = [e for e in anchors if e not in dropped]
             events = [e for e in events if e not in dropped]
             for event in anchors:
@@ -5135,9 +5145,45 @@ def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: lis
 
 
 #: Classes of events.yaml whose words or word pairs, after the comma that ends the news, relate
-#: it to an event noun of an earlier day: set apart from it or added to it ("relating_links"),
-#: answering it or naming a party by it ("answering_links").
-RELATING_CLASSES = ("relating_links", "answering_links")
+#: it to an event noun of an earlier day: set apart from it ("parting_links"), added to it
+#: ("relating_links"), answering it or naming a party by it ("answering_links").
+RELATING_CLASSES = ("parting_links", "relating_links", "answering_links")
+
+
+def _last_comma(sentence: Sentence, i: int) -> int | None:
+    """The comma or semicolon nearest before the token at ``i``: the stretch after it is the
+    clause or phrase a comma adds to the sentence."""
+    return next((k for k in range(i - 1, -1, -1) if sentence.tokens[k].lower in {",", ";"}), None)
+
+
+def _linked(stretch: list[str], lexicon: EventLexicon, names: tuple[str, ...]) -> bool:
+    """Whether a word or word pair of ``stretch`` belongs to one of the classes ``names``."""
+    return any(lexicon.in_class(" ".join(stretch[n:n + size]), name)
+               for name in names for size in (1, 2) for n in range(len(stretch) - size + 1))
+
+
+def _set_apart(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
+    """An event noun with a day of its own that a stretch after a comma sets apart from the news
+    by a pair of ``parting_links`` (", a case separate from the arrests made in Luxor on
+    Tuesday"), or, owned by a day before the report's, relates the news to by any of
+    :data:`RELATING_CLASSES` (", subject of Monday's consultations", ", in answer to Thursday's
+    build-up"): the link and the day name it another act, so it is no news of this report even
+    where the news before the comma is no coded event, unlike an act a bare opener (", as
+    Friday's build-up went on") sets beside it. Undated, it may be news still (", a meeting
+    distinct from the summit with Nigeria"). A verb's plural or gerund is as much a noun
+    ("separate from the Luxor antiquities arrests")."""
+    toks = sentence.tokens
+    if _verb_form(toks[trig.i].lower) == "past" and not _nominal(sentence, trig):
+        return False
+    comma = _last_comma(sentence, trig.i)
+    if comma is None:
+        return False
+    stretch = sentence.words(comma + 1, trig.i)
+    stop = next((n for n in range(trig.j, len(toks)) if toks[n].lower in {",", ";"}), len(toks))
+    dated = day_owned(sentence, trig.i) or _dated_after(sentence, trig, lexicon) \
+        or any(t.lower in DAY_WORDS for t in toks[trig.j:stop])
+    return dated and _linked(stretch, lexicon, ("parting_links",)) \
+        or day_owned(sentence, trig.i, earlier=True) and _linked(stretch, lexicon, RELATING_CLASSES)
 
 
 def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], lexicon: EventLexicon) -> bool:
@@ -5162,14 +5208,13 @@ def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], l
     if not (day_owned(sentence, trig.i) and (_nominal(sentence, trig) or _verb_form(toks[trig.i].lower) != "past")
             or _nominal(sentence, trig) and _dated_after(sentence, trig, lexicon)):
         return False
-    comma = next((k for k in range(trig.i - 1, -1, -1) if toks[k].lower in {",", ";"}), None)
+    comma = _last_comma(sentence, trig.i)
     if comma is None or not any(e.trigger.end <= toks[comma].start for e in earlier):
         return False
     stretch = sentence.words(comma + 1, trig.i)
     if stretch and lexicon.in_class(stretch[0], "dated_background_openers") and stretch[:2] != ["as", "well"] \
             or any(lexicon.in_class(word, "recalling_words") for word in stretch) \
-            or any(lexicon.in_class(" ".join(stretch[n:n + size]), name)
-                   for name in RELATING_CLASSES for size in (1, 2) for n in range(len(stretch) - size + 1)):
+            or _linked(stretch, lexicon, RELATING_CLASSES):
         return True
     return any(lexicon.in_class(" ".join(stretch[n + 1:n + 3]), "interval_links")
                and time.unit(stretch[n]) is not None

@@ -164,6 +164,8 @@ REPRESENTATIVES = frozenset({"delegations", "delegation", "delegates", "represen
 GIVER_REACH = 4
 #: "an aircraft carrying 30 tonnes of humanitarian aid": the carrier word within this many.
 CARRIER_REACH = 8
+#: Words of the party before its posts in "fire from the Azerbaijani army posts".
+POST_OWNER_WORDS = 3
 #: Words between a moving force's verb and the "X's" of the border it goes to ("fanned out
 #: yesterday along Lebanon's northern borders with Syria").
 BORDER_REACH = 6
@@ -320,10 +322,12 @@ class Roles:
 
 def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
     """Actor mentions of the sentence as groups, coordinated mentions merged."""
-    singles = []
+    singles: list[Group] = []
     for ref in sorted(refs, key=lambda r: r.start or 0):
         first, last = sentence.name_index(ref.start or 0), sentence.index_before(ref.end or 0)
-        if first < last:
+        if first < last and singles and _brief_of(sentence, singles[-1], first):
+            singles[-1].last = last  # "the UN envoy for Yemen told": the brief is part of the holder's phrase
+        elif first < last:
             singles.append(Group(first, last, [ref]))
     groups: list[Group] = []
     for group in singles:
@@ -339,6 +343,15 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
                 continue
         groups.append(Group(group.first, group.last, list(group.refs)))
     return groups
+
+
+def _brief_of(sentence: Sentence, holder: Group, first: int) -> bool:
+    """Whether the mention at token ``first`` names the brief of the office just before it
+    ("US special envoy for Yemen", "Kuwait's ambassador to Iraq"): the country the envoy
+    deals with or is posted to, no party of what the envoy does."""
+    n = governor(sentence, first)
+    return n > 0 and sentence.tokens[n].lower in {"for", "to"} and holder.last == n \
+        and (holder.refs[-1].reason or "").startswith("title")
 
 
 def by_after_phrase(sentence: Sentence, j: int) -> int | None:
@@ -425,6 +438,10 @@ class PatternRoles:
     def roles(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry) -> Roles:
         """Roles of the trigger spanning tokens ``i:j`` of ``sentence``."""
         out = Roles()
+        toks = sentence.tokens
+        if entry.pos == "verb" and toks[i].lower.endswith("ing") and j < len(toks) and toks[j].lower in self.utterances:
+            # "a menacing statement by X": the participle qualifies the utterance, the act is the noun's
+            entry, j = replace(entry, pos="noun"), j + 1
         owned_by = _owned_by(sentence, j, entry)
         if owned_by is not None:  # "stood firmly by Damascus": the key's own "by" heads the object, no agent
             j = owned_by + 1
@@ -483,6 +500,10 @@ class PatternRoles:
             if agent is not None:
                 out.actors, out.how = list(agent.refs), ["passive agent after 'by'"]
                 out.object_end = agent.last
+                if entry.type == "AID":  # "ventilators donated by Kuwait to the ministry": the "to" receives
+                    self._recipients(sentence, groups, agent.last, entry, out, passive=True)
+                    if out.recipients:
+                        return self._arrange(out, entry)
             else:
                 weapon_of = self._weapon_agent(sentence, j)
                 if weapon_of is not None:
@@ -573,7 +594,7 @@ class PatternRoles:
             actor = self._crowd(sentence, i, j, entry, out) or self._protesters_after(sentence, groups, j, entry, out) \
                 or self._nominal_actor(sentence, groups, i, entry, out) \
                 or self._of_agent(sentence, groups, j, entry, out) \
-                or self._giver(sentence, groups, i, j, out)
+                or self._giver(sentence, groups, i, j, out) or self._post_owner(sentence, groups, j, out)
         if actor is None and agent is not None:  # "an attack by Hezbollah"
             actor = list(agent.refs)
             out.how.append("agent after 'by'")
@@ -999,7 +1020,8 @@ class PatternRoles:
                 break
             if ref is not None:
                 out.how.append(f"word {toks[k].text!r} before the trigger names a party")
-                return [_public_sector(r) for r in (*self._participant_conjunct(sentence, k, ref, out), ref)]
+                return [_public_sector(r) for r in (*self._participant_conjunct(sentence, k, ref, out),
+                                                    *self._demonym_conjunct(sentence, k, ref, out), ref)]
         ref = self._name_chunk(sentence, groups, i)
         if ref is not None:
             out.how.append(f"name {ref.text!r} before the trigger, placed by a country word in it")
@@ -1021,6 +1043,19 @@ class PatternRoles:
         if first is None or first.reason != PARTICIPANT:
             return []
         out.how.append(f"participant {first.text!r}, joined by 'and', acts too")
+        return [first]
+
+    def _demonym_conjunct(self, sentence: Sentence, k: int, ref: ActorRef, out: Roles) -> list[ActorRef]:
+        """"Georgian and Azerbaijani border commissions agreed": a country word joined by "and"
+        to the country word ``ref`` at ``k`` before the noun they share names the other party."""
+        toks = sentence.tokens
+        if ref.reason == PARTICIPANT or not ref.country or k < 2 or k + 1 >= len(toks) \
+                or toks[k - 1].lower != "and" or not toks[k + 1].lower.isalpha() or toks[k + 1].cap:
+            return []
+        first = self._word_ref(sentence, k - 2)
+        if first is None or first.reason == PARTICIPANT or first.country in {None, ref.country}:
+            return []
+        out.how.append(f"country word {first.text!r}, joined by 'and', names a party too")
         return [first]
 
     def _possessive_conjunct(self, sentence: Sentence, groups: list[Group], ref: ActorRef,
@@ -1994,6 +2029,26 @@ class PatternRoles:
                 return None
         return None
 
+    def _post_owner(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> list[ActorRef] | None:
+        """The party whose posts or positions the act named by a noun ending at ``j`` came from
+        ("gunfire from Azerbaijani posts", "shelling from Houthi positions"): it fired; a place
+        after the posts ("in Nakhchivan") is where it stands."""
+        toks = sentence.tokens
+        if j + 2 >= len(toks) or toks[j].lower != "from" or self.resolver is None:
+            return None
+        first = j + 1 + (toks[j + 1].lower in ARTICLES)
+        posts = self.classes.get("garrisoned", frozenset()) | self.classes.get("post_words", frozenset())
+        n = next((n for n in range(first + 1, min(len(toks), first + POST_OWNER_WORDS + 1))
+                  if toks[n].lower in posts), None)
+        if n is None:
+            return None
+        owner = next((g.refs for g in groups if first <= g.first and g.last <= n), None)
+        ref = country_word(sentence, first, n, self.resolver) if owner is None else None
+        found = owner or ([ref] if ref is not None else None)
+        if found:
+            out.how.append(f"{found[0].text!r}, whose {toks[n].text!r} it came from, fired")
+        return found
+
     def _predicate_agent(self, sentence: Sentence, groups: list[Group], i: int, j: int) -> Group | None:
         """The "by" agent of a passive whose subject the noun at ``i:j`` heads ("A royal pardon
         covering 174 inmates was granted by the Sultan", "an amnesty for 300 prisoners, most of
@@ -2523,12 +2578,15 @@ class PatternRoles:
     def _apposition_head(self, sentence: Sentence, earlier: list[Group], group: Group, i: int) -> Group | None:
         """"Pakistan, a key U.S. ally, has refused": the group before an apposition acts, also
         when a relative clause ends the apposition ("Ansar Allah, the Iran-aligned rebels who
-        control Yemen's north, released")."""
+        control Yemen's north, released"). A title no one is known to hold gives way to the
+        known person its apposition names ("the UN envoy for Yemen, Hans Grundberg, urged")."""
         if not earlier or "," not in sentence.words(group.last, i):
             return None
         head = earlier[-1]
         after = sentence.tokens[head.last].lower if head.last < len(sentence.tokens) else ""
         adjacent = group.first - head.last <= 2  # ", the Iran-aligned rebels"
+        if after == "," and adjacent and _titled_by(head, group):
+            return group
         return head if after == "," and (adjacent or sentence.same_clause(head.first, i)) else None
 
     def _crowd(self, sentence: Sentence, i: int, j: int, entry: Entry, out: Roles) -> list[ActorRef] | None:
@@ -3344,8 +3402,13 @@ GRIEVANCE_REACH = 6
 def grievance_of(sentence: Sentence, group: Group) -> bool:
     """Whether ``group`` is whom the act a threat answers befell ("threatened rockets over the
     arrest of its commander X", "ready to answer the brutal arrest of X"): a cause, not the
-    party aimed at, who is the one that did it."""
+    party aimed at, who is the one that did it. So is a party or place right after "over"
+    ("retaliation over Sheikh Jarrah", "a warning over Taiwan"): the issue, where one owning
+    the cause ("over Israel's raids") did it."""
     toks, lexicon = sentence.tokens, load_lexicon()
+    if group.first > 0 and toks[governor(sentence, group.first)].lower == "over" \
+            and (group.last >= len(toks) or toks[group.last].lower != "'s"):
+        return True
     of = next((k for k in range(group.first - 1, max(-1, group.first - GRIEVANCE_REACH), -1)
                if toks[k].lower == "of"), None)
     if of is None or any(t.lower in {",", ";", ":"} for t in toks[of + 1:group.first]):
@@ -3665,6 +3728,15 @@ def _donor_ref(tok: Token) -> ActorRef | None:
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:
     return any(r.start == ref.start and r.end == ref.end for r in refs)
+
+
+def _titled_by(title: Group, name: Group) -> bool:
+    """Whether ``title`` is only an office no KB person holds and ``name`` the known person of
+    its country apposed to it ("the UN envoy, Hans Grundberg,"): the name says who acts."""
+    held = name.refs[0]
+    return held.actor_id is not None and held.type == "person" \
+        and all(r.actor_id is None and (r.reason or "").startswith("title") and r.country == held.country
+                for r in title.refs)
 
 
 def _one_party(a: ActorRef, b: ActorRef) -> bool:

@@ -505,10 +505,14 @@ def stranger(i: int, candidate: Candidate, context: DocumentContext, institution
     event in another war and give its protesters that country; no place is better than
     that one. A variant next door (Mexmur in Iraq for Makhmour, in a report naming Turkey)
     is kept: it is usually the place meant; so is a town abroad big enough to be news, and
-    a site of Lapwing's own files (South Pars in a report from Washington)."""
+    a site of Lapwing's own files (South Pars in a report from Washington). A region or unit
+    reached only through a variant is such a spelling-alike too (Brunei's Belait district for
+    a Somali "Belet ..." town the gazetteer lacks); a country is not: its variants are its
+    own spellings ("Irak")."""
     small = NAMESAKE_POPULATION if institution else HAMLET_POPULATION
     hamlet = candidate.geonameid is not None and (candidate.population or UNKNOWN_POPULATION) < small
-    if candidate.feature in _WIDE or (candidate.match != "variant" and not hamlet):
+    if candidate.feature == "country" or (candidate.match != "variant"
+                                          and (candidate.feature in _WIDE or not hamlet)):
         return False
     others = context.other_countries(i)
     if not others or candidate.country in others:
