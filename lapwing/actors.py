@@ -38,8 +38,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
+from lapwing.gazetteer import Gazetteer
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import (
     Actor, Affiliation, KnowledgeBase, NameEntry, OrgHead, Role, SectorNoun, Title, Token, load_kb,
@@ -91,6 +93,14 @@ _MISSPELT_MIN_TWO = 10
 _LOOKBACK = 8  # tokens to the left that may hold a mention's title or country word
 #: How many words (with "of") may say what kind of place follows a locative ("in the border town of X").
 _KIND_WORDS = 4
+
+#: A place named inside an unknown organisation's name ("the Khuzestan Steel Company") gives it
+#: the place's country when the place is at least this populous (smaller namesakes of common
+#: words abound); a namesake with this share of its population is another reading of the name.
+_NAMED_PLACE_MIN = 100_000
+_NAMESAKE_SHARE = 0.1
+#: The longest place name looked for inside an organisation's name.
+_NAMED_PLACE_WORDS = 3
 
 #: The marks that join the words of a compound ("US-Israeli"): a hyphen with no space around it.
 _JOINING_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -150,6 +160,21 @@ class Hit:
 def _demonym(entries: list[NameEntry]) -> bool:
     """Whether a lookup found a demonym used as an adjective ("Serbian", not "Serbia")."""
     return any(e.kind == "demonym" for e in entries)
+
+
+@lru_cache(maxsize=1024)
+def _sizeable_place_countries(name: str) -> frozenset[str]:
+    """The countries of the sizeable places called ``name``: the largest, if populous enough,
+    and any other that has a fair share of its population.
+
+    Why: a firm or union named after its town or province ("the Sfax Chamber of Commerce")
+    is of that town's country; a name borne by large places in several countries (Hyderabad)
+    needs the text to tell which, and one borne only by villages says nothing."""
+    readings = [c for c in Gazetteer.load().lookup(name) if c.match == "exact" and c.country]
+    largest = max((c.population or 0 for c in readings), default=0)
+    if largest < _NAMED_PLACE_MIN:
+        return frozenset()
+    return frozenset(c.country for c in readings if (c.population or 0) >= _NAMESAKE_SHARE * largest)
 
 
 @dataclass
@@ -303,6 +328,7 @@ class _Parser:
         self._agency: tuple[str | None] | None = None  # see _agency_state
         self._state_spellings: dict[str, NameEntry] | None = None  # see _misspelt_state
         self._misspelt: dict[int, str] = {}  # word -> the state name it misspells
+        self._defined: dict[str, set[str]] | None = None  # see _defined_abbrevs
 
     def _honorific(self, token: Token) -> bool:
         """"HE" (His Excellency) before a name: read past like a hyphen, never a pronoun."""
@@ -356,6 +382,10 @@ class _Parser:
             by_name = [e for e in by_name if e.kind != "partial"]
             n1 = n1 if by_name else 0
             n2, by_abbrev = self._longest(p, kb.exact, stop, exact=True, first=kb.first_words("exact"))
+            defined = self._defined_abbrevs().get(self._exacts[p]) if n2 == 1 else None
+            if defined is not None:  # "the Forces for Freedom and Change (FFC)": not the KB's FFC
+                by_abbrev = [e for e in by_abbrev if e.actor_id in defined]
+                n2 = n2 if by_abbrev else 0
             if n1 == n2:
                 result = (n1, by_name + by_abbrev)
             else:
@@ -370,6 +400,27 @@ class _Parser:
                 result = self._misspelt_state(p)
             self._cache[key] = result
         return self._cache[key]
+
+    def _defined_abbrevs(self) -> dict[str, set[str]]:
+        """Abbreviations the text defines ("the Forces for Freedom and Change (FFC)"), each
+        with the KB actors its spelt-out name names (none for a name the KB lacks): within
+        the text the abbreviation means that name, whatever else the KB abbreviates so. The
+        name is the shortest capitalised run before the bracket whose capitals spell it."""
+        if self._defined is None:
+            words, self._defined = self.words, {}
+            for i in range(2, len(words) - 1):
+                abbrev = words[i].raw
+                if words[i - 1].raw != "(" or words[i + 1].raw != ")" or not abbrev.isalpha() \
+                        or not abbrev.isupper() or len(abbrev) < 2:
+                    continue
+                for s in range(i - 2, max(-1, i - 2 - 3 * len(abbrev)), -1):
+                    long = words[s:i - 1]
+                    if not words[s].cap or "".join(w.raw[0] for w in long if w.cap).upper() != abbrev:
+                        continue
+                    n, entries = self._longest(s, self.kb.names, i - 1)
+                    self._defined[words[i].exact] = {e.actor_id for e in entries} if n == i - 1 - s else set()
+                    break
+        return self._defined
 
     def _plural_people(self, p: int) -> tuple[int, list[NameEntry]]:
         """A capitalised word that is a state's demonym noun with the English plural "-s"
@@ -828,6 +879,8 @@ class _Parser:
             return self._org_head(ph, q, stop, org)
         if n:
             entry = self._choose(entries, ph)
+            if q == ph.start and self._surname_of(q, n, entries):
+                return False
             if self._longer_name(q, n, stop, entry):
                 person = self.kb.actors[entry.actor_id].type == "person"  # else "Badr bin Hamad"
                 ph.head, ph.end, ph.entries, ph.head_end = "name", self.name_run(q, stop), entries if person else [], q + n
@@ -1122,6 +1175,19 @@ class _Parser:
             ph.noun, ph.noun_text = nouns[0], self._text(q, q + n)
             return q + n
         return q
+
+    def _surname_of(self, q: int, n: int, entries: list[NameEntry]) -> bool:
+        """Whether the one-word person name at ``q`` ends another person's name whose given
+        name precedes it: "Ali Abbas" is not Mahmoud Abbas. The word before must be a given name
+        of the KB (capitalised words before a name are often ranks the lexicon lacks: "Field
+        Marshal Haftar") and no KB name, title or noun; no headline's capitals count."""
+        if n != 1 or q == 0 or not all(self.kb.actors[e.actor_id].type == "person" for e in entries):
+            return False
+        before, word = q - 1, self.words[q - 1]
+        if not self._name_word(before) or self.text[word.end:self.words[q].start] != " " or self._headline(before) \
+                or any(self.lookup(before, what)[0] for what in ("entity", "title", "noun")):
+            return False
+        return word.norm in self.kb.given_words()
 
     def _longer_name(self, q: int, n: int, stop: int, entry: NameEntry) -> bool:
         """A one-word person name followed by more capitalised words is part of another
@@ -1899,7 +1965,7 @@ class _Parser:
             found, near = self._fuzzy(ph, key)
             if found:
                 return found
-        if ph.entries and not near:  # "Trump Says" in a headline: the known name alone
+        if ph.entries and not near and not self._given_name_of(ph):  # "Trump Says" in a headline
             ph.head, ph.end = "actor", ph.head_end
             entry = self._choose(ph.entries, ph)
             actor = self.kb.actors[entry.actor_id]
@@ -1907,6 +1973,17 @@ class _Parser:
                 return self._person(ph, actor, "alias")
             return self._named(ph, actor, entry)
         return self._unknown(ph, key, near)
+
+    def _given_name_of(self, ph: _Phrase) -> bool:
+        """Whether the one-word person name opening the unknown name ``ph`` is one part of
+        another person's name: in body text, "Abbas Mousavi" is not Mahmoud Abbas (the
+        following capitalised word is a name, unlike "Says" on a headline line or a lexicon's
+        noun or title: "the Netanyahu Cabinet")."""
+        after = ph.head_end
+        if after != ph.head_start + 1 or ph.end <= after or self._headline(after) \
+                or any(self.lookup(after, what)[0] for what in ("title", "noun")):
+            return False
+        return any(self.kb.actors[e.actor_id].type == "person" for e in ph.entries)
 
     def _unknown(self, ph: _Phrase, key: tuple[str, ...], near: list[str]) -> Resolution:
         owner = self._owner(ph)
@@ -1917,7 +1994,9 @@ class _Parser:
         if ph.titles:
             sector, kind = self._title_sector(ph, ph.org), "person"
             source = ", ".join(t for _, t in ph.titles)
-        elif ph.noun:
+        elif ph.noun and not (ph.org_head and ph.noun.type == "person"):
+            # a noun for one person before an organisation's name says what it is like, not what it
+            # is: "the militant Korean Confederation of Trade Unions" is a body, no militant
             sector, kind, source = ph.noun.sector, ph.noun.type, ph.noun_text
         elif ph.org_head and ph.org:  # a unit of a KB organisation: "Radwan Brigade of Hezbollah"
             sector, kind, source = ph.org.sector, ph.org.type, ph.org.name
@@ -1932,6 +2011,8 @@ class _Parser:
             found = self.is_country(entries) if n else None
             if found:
                 owner, code = (found, None, self._text(ph.head_start, ph.head_start + n)), found
+        if owner is None and ph.org_head and (place := self._named_place(ph)):
+            owner, code = (place[0], None, place[1]), place[0]
         context = None
         if code is None and kind == "government" and ph.org_head and ph.det == "the":
             context = self._context_country(ph)  # "BAGHDAD (INA) - The Ministry of Oil": Iraq's
@@ -1963,10 +2044,35 @@ class _Parser:
         return Resolution(ref, "unknown: not in the KB" + ("; " + "; ".join(sources) if sources else ""),
                           self._links(ph))
 
+    def _named_place(self, ph: _Phrase) -> tuple[str, str] | None:
+        """``(country, place)`` for an unknown organisation named after a place of one country:
+        the name's first words ("the Khuzestan Steel Company", "Aleppo Chamber of Commerce") or
+        the words after its "of" ("the Union of Sfax Merchants"); see ``_sizeable_place_countries``.
+        A KB name (a person's, a capital's), a title, a sector noun or a head noun is no such
+        place ("Commerce" is a town in California), and the text must name or be set in the
+        place's country, in one of them for a name several countries' towns bear (Homs in Syria
+        and Libya): English words name towns too ("the Independence Party", "Mobile")."""
+        words, stop = self.words, ph.name_end or ph.end
+        head_words = set(ph.org_head.key.split()) if ph.org_head else set()
+        starts = [ph.head_start] + [k + 1 for k in range(ph.head_start, stop - 1) if words[k].norm == "of"]
+        for q in starts:
+            for end in range(min(self.name_run(q, stop), q + _NAMED_PLACE_WORDS), q, -1):
+                if any(w.norm in head_words for w in words[q:end]) or any(
+                        self.lookup(q, what, end)[0] for what in ("entity", "title", "noun")):
+                    continue
+                named = _sizeable_place_countries(self._text(q, end)) \
+                    & (self._document_countries() | self._setting_countries())
+                if len(named) == 1:
+                    return next(iter(named)), self._text(q, end)
+        return None
+
     # ----- persons
 
     def _person(self, ph: _Phrase, actor: Actor, rule: str, detail: str = "") -> Resolution:
-        role = actor.role_on(self.date)
+        """A KB person, coded by the role held on the date: of several, the one the title in
+        the text names ("Foreign Minister X" of a deputy prime minister and foreign minister)."""
+        held = actor.roles_on(self.date)
+        role = next((r for r in held if not self._title_note(ph, [r])), held[0]) if held else None
         detail = detail or f"{self._text(ph.head_start, ph.end)!r} is a name of {actor.name}"
         if role:
             ref = replace(_ref(actor), country=role.country, sector=role.sector)
@@ -2237,11 +2343,29 @@ class _Parser:
 
     def _place_name(self, q: int) -> int:
         """End of a capitalised place name at ``q`` ("Green Zone", "Rafik Hariri
-        International Airport": ending in a place noun such as Zone or Airport), else 0."""
+        International Airport": ending in a place noun such as Zone or Airport), else 0. A
+        KB person's name of two words or more before a facility noun, capitalised or not, names
+        the facility ("King Khalid airport", "Sultan Qaboos University"), not the person."""
         end = self.name_run(q)
         if end - q >= 2 and self.words[end - 1].norm in self.cues["place_heads"]:
             return end
+        return self._facility_end(q, end)
+
+    def _facility_end(self, q: int, end: int) -> int:
+        """End of a facility named for a KB person at ``q`` (see :meth:`_place_name`), whose
+        name run ends at ``end``; else 0."""
+        facility = self.cues["facility_heads"]
+        if end - q >= 3 and self.words[end - 1].norm in facility and self._person_name(q, end - 1):
+            return end
+        if end - q >= 2 and end < len(self.words) and self.words[end].norm in facility \
+                and self._person_name(q, end):
+            return end + 1
         return 0
+
+    def _person_name(self, q: int, end: int) -> bool:
+        """Whether words ``q:end`` are all a KB person's name."""
+        n, entries = self.lookup(q, "entity")
+        return n == end - q and any(self.kb.actors[e.actor_id].type == "person" for e in entries)
 
     def _is_dateline(self, start: int, end: int) -> bool:
         """"BAGHDAD (Reuters) —", "BASRA, Iraq —" opening a line: where the story was filed,
@@ -2609,6 +2733,8 @@ class _Parser:
                 p += size
                 continue
             place = self._place_name(p) if self.words[p].cap else 0
+            if not place and self.words[p].norm == "the" and p + 1 < stop and self.words[p + 1].cap:
+                place = self._facility_end(p + 1, self.name_run(p + 1))  # "the King Fahd airport"
             if place and place <= stop:
                 # "Rafik Hariri International Airport" names a place, not a person; a seat
                 # the KB lists by that whole name ("Downing Street", "the Blue House") is the

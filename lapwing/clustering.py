@@ -91,6 +91,7 @@ class Params:
     date_specificity: dict[str, float]
     document_date_factor: float
     near_date_factor: float
+    near_day_least_participants: float
     place_radius_km: dict[str, float]
     place_slack_km: float
     front_radius_km: dict[str, float]
@@ -105,6 +106,7 @@ class Params:
     modality_certainty: list[str]
     additive_markers: list[str]
     series_markers: list[str]
+    series_nouns: list[str]
     repeat_markers: list[str]
     additive_reach: int
     marker_clause_openers: list[str]
@@ -275,7 +277,7 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         if has_point else (),
         unit=unit, seat=seat, whole_unit=unit is not None and level == "admin1",
         doc=doc or DocFacts(), record=data,
-        additive=_marked(data, p.additive_markers, p.additive_reach, p.marker_clause_openers)
+        additive=_marked(data, p.additive_markers, p.additive_reach, p.marker_clause_openers, p.series_nouns)
         and not _series(data, p.series_markers),
         repeat=_marked(data, p.repeat_markers, p.additive_reach, p.marker_clause_openers),
     )
@@ -393,8 +395,11 @@ def _joined(first: str, second: str, p: Params) -> bool:
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _marked(data: Mapping[str, Any], markers: list[str], reach: int, openers: list[str]) -> bool:
-    """Whether one of ``markers`` stands among the ``reach`` words before the trigger.
+def _marked(data: Mapping[str, Any], markers: list[str], reach: int, openers: list[str],
+            series_nouns: list[str] | None = None) -> bool:
+    """Whether one of ``markers`` stands among the ``reach`` words before the trigger, not
+    right before a noun of ``series_nouns`` ("sat down for *another round* on Karabakh":
+    a round of talks in a series over days, not a second meeting of the day).
 
     With ``additive_markers`` it marks the event as one more of its kind ("Another Israeli
     strike ...", "In a separate operation, ... seized"): the writer then knows of another
@@ -409,8 +414,11 @@ def _marked(data: Mapping[str, Any], markers: list[str], reach: int, openers: li
         return False
     lead = text[:max(0, start - int(sentence.get("start") or 0))]
     clauses = [m.end() for m in _clause_opener(tuple(openers)).finditer(lead)] if openers else []
-    before = _WORD.findall(lead[clauses[-1]:] if clauses else lead)
-    return any(w.lower() in markers for w in before[-reach:])
+    before = _WORD.findall(lead[clauses[-1]:] if clauses else lead)[-reach:]
+    # the word after each, the trigger's first word after the last ("another *round* of talks")
+    after = [w.lower() for w in before[1:] + _WORD.findall(text[len(lead):])[:1]]
+    nouns = set(series_nouns or ())
+    return any(w.lower() in markers and not (k < len(after) and after[k] in nouns) for k, w in enumerate(before))
 
 
 @cache
@@ -768,7 +776,10 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     """Mean credit of the report's comparable parties (see :func:`_party_credit`); None
     when the sides are only swapped (A hits B against B hits A, the usual retaliation of
     the next day), reversed on another day (see :func:`_reversed`) or opposed (see
-    :func:`_opposed`). Parties in complementary roles (one report names only who struck,
+    :func:`_opposed`), or when the dates do not overlap and the parties earn no more than
+    ``near_day_least_participants``: type, place and a near day are what a like event of
+    the next day shares (pensioners rallying where labourers struck the day before).
+    Parties in complementary roles (one report names only who struck,
     another only who was struck) are not opposed: each report lost the other side. A party's
     country is compared only with a cluster that names some country: against reports that
     name only "a bulk carrier", "the Houthis" neither agree nor disagree."""
@@ -793,7 +804,10 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     conflicts = _role_conflicts(report, cluster) or int(_other_counterparts(report, cluster)
                                                         or _other_persons(report, cluster)
                                                         or _other_targets(report, cluster, p))
-    return mean - p.weights["role_conflict"] * conflicts
+    value = mean - p.weights["role_conflict"] * conflicts
+    if value <= p.near_day_least_participants and (_date_gap(report, cluster) or 0) > 0:
+        return None  # a day apart and no one in common: the like event of the next day
+    return value
 
 
 def _local_civilians(report: Report, party: tuple[str, str | None, str | None]) -> bool:

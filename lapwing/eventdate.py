@@ -113,6 +113,10 @@ _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our)\b", re.IG
 #: A date written as a name: a year, a month and year or a month and day ("2015", "June 2025",
 #: "February 3", "3 February").
 _CALENDAR_NAME = re.compile(r"\d{4}|[A-Z][a-z]+\.?\s+(?:\d{4}|\d{1,2})|\d{1,2}\s+[A-Z][a-z]+")
+#: A gerund after "of" or "for", the act a charge or a reason names ("accused X of shelling").
+_GERUND_COMPLEMENT = re.compile(r"\b(?:of|for)\s+[a-z]+ing\b")
+#: A year written alone ("2019").
+_YEAR = re.compile(r"\d{4}")
 #: A superlative word ("first", "largest"); before a trigger or between it and a later "since"
 #: phrase ("the visit was his first to Iran since the June war") it measures the event.
 _SUPERLATIVE_WORD = re.compile(r"\b(?:\w+est|first|most|biggest|worst|largest|only)\b", re.IGNORECASE)
@@ -522,15 +526,21 @@ def _runs_on(timex: Timex, document: Document) -> bool:
     says how long what follows lasts, counted from the event's time, and dates no event; a
     duration that ends at its anchor ("over the past week", "in the last 36 hours") is the
     window a reported event fell in and keeps dating it."""
-    interval = timex.interval
-    return bool(timex.type == "DURATION" and document.published and interval and interval.end
-                and interval.end[:10] > document.published[:10])
+    return timex.type == "DURATION" and _ends_ahead(timex, document)
 
 
 def _is_future(timex: Timex, document: Document) -> bool:
     interval = timex.interval
     return bool(document.published and interval and interval.start
                 and interval.start[:10] > document.published[:10])
+
+
+def _ends_ahead(timex: Timex, document: Document) -> bool:
+    """Whether the expression's period goes on past the publication date ("over the summer" in
+    June, "this year"): in an intended act's clause ("a pledge to raise releases over the
+    summer") it is the time of what is promised, begun or not, not of the promise."""
+    interval = timex.interval
+    return bool(document.published and interval and interval.end and interval.end[:10] > document.published[:10])
 
 
 def _bare_relative(word: re.Match[str], previous: re.Match[str] | None, text: str, lex: TimeLexicon,
@@ -776,7 +786,7 @@ def belongs_to_later_clause(trigger: Span, timex: Timex, document: Document, lex
     if _in_background_phrase(trigger, timex, document.text, lex):
         return True
     words = _words_between(document.text, trigger.end, timex.start)
-    return _is_future(timex, document) and _is_intention(words, lex) \
+    return (_is_future(timex, document) or _ends_ahead(timex, document)) and _is_intention(words, lex) \
         and not _announced_occurrence(trigger, words, document.text, lex)
 
 
@@ -843,6 +853,23 @@ def _occurrence_clause(trigger: Span, timex: Timex, text: str, lex: TimeLexicon)
     return verb is not None and verb.end() <= timex.start \
         and not any(is_past_form(w.lower(), lex.tense) or w.lower() in lex.clause_breaks
                     for w in _words_between(text, verb.end(), timex.start))
+
+
+#: The subordinator of a clause whose act happens with the act it follows ("were killed *when*
+#: gunmen stormed a post on April 10").
+_SIMULTANEITY = "when"
+
+
+def _simultaneous_clause(trigger: Span, timex: Timex, text: str, lex: TimeLexicon) -> bool:
+    """Whether the expression dates a "when" clause right after the trigger ("six guards were
+    killed when gunmen stormed a post on April 10, an official said Thursday"): its act
+    happens with the trigger's, so its time is the event's, not the report's day. Only the
+    two clauses' words stand between, no other clause break or speech verb."""
+    if timex.start < trigger.end:
+        return False
+    words = [w.lower() for w in _words_between(text, trigger.end, timex.start)]
+    return words.count(_SIMULTANEITY) == 1 and not any(
+        w != _SIMULTANEITY and (w in lex.clause_breaks or w in lex.speech_words) for w in words)
 
 
 def _right_after(word: re.Match[str], timex: Timex, text: str, lex: TimeLexicon) -> bool:
@@ -981,20 +1008,35 @@ def _inside(day: EventDate, date: EventDate, document: Document) -> bool:
     return bool(date.start and date.end) and date.start <= day.start and day.end <= date.end  # type: ignore[operator]
 
 
+def _modifying_year(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
+    """Whether the expression is a bare year that modifies the noun after it ("a meeting on
+    the draft 2019 budget", "ahead of 2020 elections"), no preposition's object ("in 2019
+    police ..."): in a sentence that names a day it says which budget or vote is meant and
+    dates no event, unless that noun is the trigger ("the 2016 coup")."""
+    noun = _NOUN_AFTER.match(text, timex.end)
+    before = _WORD.findall(text[max(0, timex.start - 20):timex.start])
+    return bool(_YEAR.fullmatch(text[timex.start:timex.end])) and noun is not None \
+        and noun.end() - 1 != trigger.start and not (before and before[-1].lower() in lex.year_context_words)
+
+
 def _possessive(text: str, timex: Timex) -> bool:
     """Whether the expression is a possessive determiner ("Thursday's strike")."""
     return text[timex.end:timex.end + 2] in ("'s", "’s")
 
 
 def refine_from_next(date: EventDate, following: Span, timexes: list[Timex], document: Document,
-                     lexicon: TimeLexicon | None = None) -> EventDate:
+                     lexicon: TimeLexicon | None = None, statement: bool = False) -> EventDate:
     """A finer date for an event dated only coarsely ("this year", or the publication date)
     from the next sentence, when that sentence continues the story ("The attack took place
     on Tuesday afternoon", "The troops left on Tuesday"): news often puts the day in a
     sentence of its own. Only a single day inside the coarse date is taken, and not one a
     speech verb governs ("The army said on Monday ..." dates a statement). A possessive day
     ("Officials said Thursday's designations target ...") dates the noun it modifies, which
-    refers back to the story, whatever opens the sentence and whoever speaks."""
+    refers back to the story, whatever opens the sentence and whoever speaks. A ``statement``
+    takes no day of a relative clause there ("urged the LNA to free more. The truce, which
+    began on Saturday, has held"): that day dates the noun the clause is on, not what was said;
+    no event takes a day after a gerund of a charge or reason ("He accused the militias of
+    shelling posts on Sunday"): it dates that act."""
     if _one_day(date) and date.basis == "explicit":
         return date
     lex = lexicon or load_lexicon()
@@ -1006,8 +1048,9 @@ def refine_from_next(date: EventDate, following: Span, timexes: list[Timex], doc
         if not (following.start <= t.start and t.end <= following.end and _dates_event(t)):
             continue
         possessive = _possessive(text, t)
-        if not (continues or possessive):
-            continue
+        if not (continues or possessive) or statement and _in_relative(text, following.start, t, lex) \
+                or _GERUND_COMPLEMENT.search(text, following.start, t.start):
+            continue  # "He accused the militias of shelling posts on Sunday": the shelling's day
         if not possessive and any(w.lower() in lex.speech_words
                                   for w in _words_between(text, following.start, t.start)):
             continue
@@ -1015,6 +1058,16 @@ def refine_from_next(date: EventDate, following: Span, timexes: list[Timex], doc
         if _one_day(day) and _inside(day, date, document):
             days.append(day)
     return days[0] if len({d.start for d in days}) == 1 else date
+
+
+def _in_relative(text: str, start: int, timex: Timex, lex: TimeLexicon) -> bool:
+    """Whether the expression stands in a relative clause opened after ``start`` and not yet
+    closed by a comma ("The truce, which began on Saturday, ...")."""
+    pronoun = None
+    for word in _WORD.finditer(text, start, timex.start):
+        if word.group().lower() in lex.relative_pronouns:
+            pronoun = word
+    return pronoun is not None and not _CLAUSE_END.search(text, pronoun.end(), timex.start)
 
 
 def _onset(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
@@ -1437,10 +1490,12 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
                    and not _onset(t, trigger, text, lex)
                    and not _attributive_date(t, trigger, text, lex) and not _bound(t, trigger, sentence, text)
                    and not _occasion(t, trigger, text, lex) and not _in_condition(t, trigger, sentence, text, lex)]
+    if any(precision_of(t.value) == "day" for t in in_sentence):
+        in_sentence = [t for t in in_sentence if not _modifying_year(t, trigger, text, lex)]
     done = _past_verb_trigger(trigger, text, lex)
     copular = _copular(trigger, text, lex)
     described = [t for t in in_sentence if _participle_on_trigger(trigger, t, text, lex)
-                 or _occurrence_clause(trigger, t, text, lex)]
+                 or _occurrence_clause(trigger, t, text, lex) or _simultaneous_clause(trigger, t, text, lex)]
     usable = [t for t in in_sentence if (t in described or not belongs_to_later_clause(trigger, t, document, lex))
               and not _in_earlier_intended_act(trigger, t, sentence, document, lex)
               and not _in_relative_clause_before(trigger, t, sentence, document, lex)

@@ -183,6 +183,7 @@ def _names_no_scene(before: str, place: Place) -> bool:
         preposition in lexicon.source_locatives and len(words) > 1 and words[-2] in lexicon.origin_nouns)
 
 
+
 def _home_base(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
     """Whether ``place`` is where the subject's forces are based: it follows "from", a
     facility's phrase and a locative after a noun of the events lexicon's class ``forces``,
@@ -800,6 +801,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _concession_after(text, trigger, place) \
                 and not _in_other_event_clause(text, sentence, trigger, place) \
                 and not _other_day_after(document, sentence, trigger, place) \
+                and not _linked_act_place(text, trigger, place) \
                 and not _in_topic(text, sentence, trigger, place) \
                 and not _measured_apart(text, sentence, trigger, place) \
                 and not _travel_destination(text, sentence, trigger, place) \
@@ -814,6 +816,14 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
             inside.append(place)
     inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
     locative = _locative_places(text, sentence, inside, sites=_deed(text, trigger))
+    sites = [p for p in locative if p.feature != "country"]
+    if sites and all(_road_destination(text[sentence.start:p.start][-80:]) for p in sites):  # type: ignore[misc]
+        town = _road_side_town(text, trigger, sentence, inside, places)
+        if town is not None:
+            return town
+    reaction = _reaction_start(text, sentence, trigger)
+    if reaction is not None and any(p.start >= trigger.end for p in locative):  # type: ignore[operator]
+        locative = [p for p in locative if p.start > reaction]  # type: ignore[operator]
     if locative:
         scene = _movement_destination(text, sentence, trigger, locative, participants) \
             or _nearest_scene(text, trigger, locative, participants, _is_statement(text[trigger.start:trigger.end]))
@@ -839,6 +849,36 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
         # "blocked the Rumaila road": the road runs out to the place it is named after
         return _vicinity(named[0]) if _route_end(text, named[0]) else named[0]
     return _filed_from_country(text, trigger, sentence, inside)
+
+
+def _reaction_start(text: str, sentence: Span, trigger: Span) -> int | None:
+    """Where a verb of ``reaction_verbs`` governing the trigger, a noun a few words on, starts
+    ("families in Sfax *celebrated* yesterday's release of ..."): the people reacting are
+    somewhere else than the act, so the places before the verb are theirs, not the scene,
+    when the act's noun phrase names one of its own."""
+    match = _reaction_before().search(text, sentence.start, trigger.start)
+    return match.start() if match else None
+
+
+@lru_cache(maxsize=1)
+def _reaction_before() -> re.Pattern[str]:
+    """A verb of ``reaction_verbs`` and at most three words, at the end of the searched part."""
+    return re.compile(rf"\b(?i:{_alternation(load_lexicon().reaction_verbs)})\s+(?:[\w'’-]+\s+){{0,3}}$")
+
+
+def _road_side_town(text: str, trigger: Span, sentence: Span, inside: list[Place],
+                    places: list[Mention | Place]) -> Place | None:
+    """The town of the people who cut a road, when the clause names only where the road leads
+    ("blocked the highway leading to the border crossing", :func:`_road_destination`): the far end
+    may lie a province away, while the protesters' own town ("Misrata residents") or, in the
+    story's lead, a provincial dateline's town is where the road was cut."""
+    home = _residents_place(text, trigger, inside)
+    if home is not None or not _deed(text, trigger):
+        return home
+    if any(p is not None and p.end is not None and p.end <= sentence.start and not _in_dateline(text, p)
+           for p in map(_as_place, places)):
+        return None
+    return _provincial_dateline(text, sentence.start)
 
 
 def _semicolon_part(text: str, sentence: Span, trigger: Span) -> Span:
@@ -1348,6 +1388,8 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
             outlying = site.group("site").lower() in lexicon.outlying_site_nouns and place.feature in TOWNS
             scene.append(_vicinity(place) if outlying else place)
             continue
+        if phrase and any(_offset_landmark(text, other, place) for other in places):
+            continue  # "workers at Umm Qasr port south of Basra": Basra only says where the port lies
         if phrase and not _owner_of_a_topic(text, place):  # not after a not_locative: see _names_no_scene
             preposition = " ".join(phrase.group("preposition").lower().split())
             road, end = _route_end(text, place), _road_destination(before)
@@ -1370,6 +1412,21 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
         + [r for r in roads if not any(_same_clause_after(text, r, p) for p in towns)] \
         + [e for e in ends if not any(_same_clause_after(text, e, p) or _same_clause_after(text, p, e)
                                       for p in scene)]
+
+
+def _offset_landmark(text: str, head: Place, place: Place) -> bool:
+    """Whether ``place`` follows ``head`` and at most two words (its site's noun: "port") after
+    a phrase of ``offset_locatives`` ("Umm Qasr port *south of* Basra"): the landmark only says
+    where the head lies, the head is where it happened."""
+    if head.end is None or place.start is None or head.end > place.start:
+        return False
+    return _offset_gap().fullmatch(text, head.end, place.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _offset_gap() -> re.Pattern[str]:
+    """At most two words and a phrase of ``offset_locatives``, maybe "the", between two names."""
+    return re.compile(rf"(?:\s+[\w'’-]+){{0,2}}\s+(?i:{_alternation(load_lexicon().offset_locatives)})\s+(?:the\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -1494,8 +1551,12 @@ def _road_destination(before: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _road_to() -> re.Pattern[str]:
-    """A noun of ``route_nouns`` and "to", maybe "the", at the end of a string."""
-    return re.compile(rf"\b(?i:{_alternation(load_lexicon().route_nouns)})\s+to\s+(?:the\s+)?$")
+    """A noun of ``route_nouns``, maybe a word of ``route_course_words`` ("leading"), and "to"
+    or "towards", maybe "the", at the end of a string."""
+    lexicon = load_lexicon()
+    course = _alternation(lexicon.route_course_words)
+    return re.compile(rf"\b(?i:{_alternation(lexicon.route_nouns)})\s+(?i:(?:{course})\s+)?(?i:to|towards?)\s+"
+                      rf"(?:the\s+)?$")
 
 
 #: Nouns owned by a place that make the phrase a topic, not a scene ("talks focusing on
@@ -2072,6 +2133,29 @@ def _other_day_after(document: Document, sentence: Span, trigger: Span, place: P
     own = _days(text[sentence.start:comma.start()], document.published)
     later = _days(text[comma.end():place.start], document.published)  # type: ignore[misc]
     return bool(own) and bool(later) and not own & later
+
+
+#: Classes of events.yaml whose word pairs open a stretch after the news that names another act:
+#: set apart from it or related to it (", a case separate from the arrests made in Luxor").
+LINKED_ACT_CLASSES = ("parting_links", "relating_links")
+
+
+def _linked_act_place(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies after the trigger in a stretch that a comma or a semicolon opens
+    and a word pair of :data:`LINKED_ACT_CLASSES` leads to it: "collared a lab owner in the
+    capital, a case separate from the antiquities arrests in Luxor", "assembled this morning,
+    in a protest unrelated to Tuesday's stoppage in Asaluyeh". The link names another act,
+    which the events stage drops as news; the place is that act's, not the event's, which
+    keeps its own place or the dateline's town."""
+    if place.start < trigger.end:  # type: ignore[operator]
+        return False
+    comma = max(text.rfind(mark, trigger.end, place.start) for mark in ",;")  # type: ignore[arg-type]
+    if comma < 0:
+        return False
+    words = re.findall(r"[a-z]+", text[comma:place.start].lower())  # type: ignore[misc]
+    lexicon = load_event_lexicon()
+    return any(lexicon.in_class(" ".join(words[n:n + size]), name)
+               for name in LINKED_ACT_CLASSES for size in (1, 2) for n in range(len(words) - size + 1))
 
 
 def _days(text: str, published: str | None) -> set[int | str]:

@@ -55,6 +55,7 @@ from lapwing.places_recognise import dateline_country, in_dateline
 from lapwing.pubdate import EARLIEST_YEAR
 from lapwing.records import ActorRef, Document, Event, EventDate, Mention, Place, Span, Timex
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
+from lapwing.temporal_tense import is_past_form
 from lapwing.stages import Analysis, StageFn, stage
 
 #: Words before an ambiguous form ("attack", "strikes") that make it a noun.
@@ -80,6 +81,9 @@ SCOPED_TYPES = frozenset({"SANCTION", "COERCE"})
 #: Measures an attack brings about when its participle tells them ("struck the airport,
 #: wounding eight and halting flights"): the attack's consequence, no sanction by the attacker.
 DISRUPTIONS = frozenset({"SANCTION"})
+#: Acts of another type (type, mode) that a participle after a measure may spell out as its content
+#: ("slapped an embargo on Iran, barring its firms from ..."): the ban is the sanction, no second act.
+SPELT_OUT: dict[str, frozenset[tuple[str, str]]] = {"SANCTION": frozenset({("COERCE", "restrict")})}
 #: Pronouns a past participle describes as a reduced relative ("those targeted by the
 #: measures", "those detained"): a verb, though they also stand before nouns ("those attacks").
 PARTICIPLE_HEADS = frozenset({"those"})
@@ -241,6 +245,15 @@ NP_BREAKS = frozenset({",", ";", ":", "and", "or", "the", "a", "an", "'s", "(", 
 #: ("lashed out at London", "warned Beirut", "rejected Baghdad's demand"), stands for its
 #: country's government: one does not accuse or warn a town.
 METONYMY_TYPES = frozenset({"CONSULT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+#: Types told by a statement: its day is its own clause's or the report's, never one of a
+#: relative clause in the next sentence ("urged the LNA to free more. The truce, which began
+#: on Saturday, ...").
+STATEMENT_TYPES = METONYMY_TYPES - VENUE_TYPES
+#: Prepositions that open an accusation's content before a gerund ("accused the militias of
+#: shelling", "blamed the rebels for attacking").
+CHARGE_PREPOSITIONS = frozenset({"of", "for"})
+#: The most words from an accusation's trigger to the preposition opening its content.
+CHARGE_REACH = 8
 #: Material acts whose object may be a place, and the words that may stand between the verb
 #: and it: "shelled Taiz", "stormed Jenin", "raided the Nur Shams camp", "seized Pokrovsk",
 #: "moved into El Fasher". PLOVER codes the place's country (or, at home, the state's own
@@ -467,10 +480,12 @@ def _key_noun(sentence: Sentence, be: int, patterns: list[Pattern], lexicon: Eve
 def _event_date(event: Event, sentence: Span, following: list[Sentence], timexes: list[Timex],
                 document: Document) -> EventDate:
     """The event's date from its sentence, made finer by the next sentence (if any) when
-    that one only gives the day ("... this year. The troops left on Tuesday.")."""
+    that one only gives the day ("... this year. The troops left on Tuesday."); a statement
+    takes no day of a relative clause there (see :func:`refine_from_next`)."""
     date = date_for_event(event.trigger, sentence, timexes, document)
     for nxt in following:
-        date = refine_from_next(date, Span(nxt.start, nxt.end), timexes, document)
+        date = refine_from_next(date, Span(nxt.start, nxt.end), timexes, document,
+                                statement=event.type in STATEMENT_TYPES)
     return date
 
 
@@ -531,7 +546,9 @@ class EventCoder:
                 event.recipients = [ships.antecedent(sentence, r, named_ships) for r in event.recipients]
                 span = Span(sentence.start, sentence.end, sentence.text)
                 following = [n for n in split[k + 1:k + 2] if not self._sequenced_after(n)]
-                event.date = _event_date(event, span, following, timexes, document)
+                charge = _charge_span(sentence, self._trigger_of[id(event)]) if event.type == "ACCUSE" else None
+                event.date = _event_date(event, span, following, [
+                    t for t in timexes if charge is None or not charge[0] <= t.start < charge[1]], document)
                 trig = self._trigger_of[id(event)]
                 background = k and self._background_tense(sentence, trig) \
                     or self._history(sentence, trig, document.published)
@@ -539,7 +556,8 @@ class EventCoder:
                     _note(trace, f"{event.trigger.text!r}: {background}: background, not coded")
                     continue
                 event.location = self._struck_subject(event) or location_for_event(
-                    event.trigger, span, places, document,  # type: ignore[arg-type]
+                    event.trigger, span, self._before_interval(sentence, trig, places),  # type: ignore[arg-type]
+                    document,
                     participants=_participant_spans(event) + self._set_aside.get(id(event), []))
                 if event.location is None and not places_here and scene is not None \
                         and not _other_days(event.date, scene.date) \
@@ -754,6 +772,11 @@ class EventCoder:
                 event.actors = partner.actors  # "kidnapped advisers and exploded bombs": one subject
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
                 _note(trace, f"{word!r}: a verb coordinated with {partner.trigger.text!r} shares its actor")
+            elif partner is None and (subject := _perfect_subject(sentence, groups, trig)) is not None:
+                event.actors = list(subject.refs)  # "Kuwait has closed three firms ... and frozen their assets"
+                event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
+                _note(trace, f"{word!r}: shares the auxiliary of a perfect: its subject "
+                             f"{sentence.span_text(subject.first, subject.last)!r} acts")
             elif partner is not None and any((a.start or 0) >= partner.trigger.end for a in event.actors):
                 event.actors = []  # "X had arrested seven suspects, four Kuwaitis ..., and seized cash"
                 _note(trace, f"{word!r}: coordinated with {partner.trigger.text!r}, whose subject is unnamed; "
@@ -950,10 +973,12 @@ class EventCoder:
             if k >= len(toks):
                 continue
             opening = _relative_opening(sentence, k, self.lexicon.cues.reporting_forms)
+            standing = False  # "the network Ankara blames for": what a party holds of a thing is no act of a day
             if opening is None:
+                standing = self._gapped_present(sentence, event)
                 opening = _object_relative(sentence, k, sentence.index_before(event.trigger.end) - 1,
                                            self.lexicon.cues.reporting_forms, self._content_nouns) \
-                    or _zero_relative(sentence, k, groups, self.lexicon.cues.reporting_forms)
+                    or _zero_relative(sentence, k, groups, self.lexicon.cues.reporting_forms, standing)
             modifier = opening is None \
                 and _participle_modifier(sentence, k, self.lexicon.cues.reporting_forms, self.lexicon, verbs)
             if modifier:
@@ -967,7 +992,7 @@ class EventCoder:
             # the news even when none of its parties is known
             punisher = next((t for t in triggers if t.type in MEASURE_TYPES and t.entry.pos == "verb"
                              and t.governed is None and toks[t.j - 1].end <= start), None)
-            if punisher is None and not any(o is not event and o not in dropped and o not in anchors
+            if punisher is None and not standing and not any(o is not event and o not in dropped and o not in anchors
                                             and (o.trigger.end <= start or o.trigger.start >= end) for o in events):
                 continue
             days = {n for n, t in enumerate(toks) if t.lower in DAY_WORDS}
@@ -979,6 +1004,8 @@ class EventCoder:
                 continue  # "the strike, which killed six": what the sentence's own event did
             if modifier and self.lexicon.in_class(toks[head].lower, "weapons"):
                 continue  # "shot down a missile fired by the Houthis at Eilat": the launch is the attack
+            if modifier and event.type == "AID" and self._goods_delivered(sentence, events, head):
+                continue  # "ventilators donated by Kuwait went to hospitals": the gift is the news
             if not modifier and (self._judged_clause(sentence, triggers, opening)
                                  or self._claimed_clause(sentence, opening)):
                 continue  # "condemned the attack that hit the field": the judged or claimed act, taken as done
@@ -991,6 +1018,26 @@ class EventCoder:
             _note(trace, f"{event.trigger.text!r}: in a relative clause describing a noun of the news "
                          f"({why}): background, not coded")
         return [e for e in events if e not in dropped]
+
+    def _gapped_present(self, sentence: Sentence, event: Event) -> bool:
+        """Whether ``event``'s verb stands in the simple present with its object missing after
+        it ("blames for", "accuses of"): the verb of a relative on the noun before its subject."""
+        toks, last = sentence.tokens, sentence.index_before(event.trigger.end) - 1
+        return last + 1 < len(toks) and toks[last + 1].lower in OBJECT_GAPS - {",", ";", "."} \
+            and _simple_present(sentence, self._trigger_of[id(event)]) is not None
+
+    def _goods_delivered(self, sentence: Sentence, events: list[Event], head: int) -> bool:
+        """Whether the relief goods at ``head`` are delivered in their clause: another aid event
+        there ("unloaded 40 ventilators donated by Kuwait") or a verb that moves them ("medicine
+        donated by Qatar reached Gaza"). Who gave them is then the news, not a past gift."""
+        toks = sentence.tokens
+        if not self.lexicon.in_class(toks[head].lower, "relief_goods"):
+            return False
+        clause = [n for n in range(len(toks)) if sentence.same_clause(n, head)]
+        return any(self.lexicon.in_class(toks[n].lower, name)
+                   for n in clause for name in ("arriving", "entering", "goods_moving")) \
+            or any(e.type == "AID" and e.trigger.start < toks[head].start
+                   and sentence.index_at(e.trigger.start) in clause for e in events)
 
     def _background_reason(self, sentence: Sentence, groups: list[Group], event: Event, k: int, opening: int,
                            head: int, span: range, modifier: bool) -> str | None:
@@ -1243,9 +1290,9 @@ class EventCoder:
             type_ = entry.joint  # "sailors from Turkiye and Egypt are holding manoeuvres": together
         cue = cue_for(sentence, cues, trig.i)
         audience = _audience(sentence, groups, cues)
-        if any(same_actor(r, audience) for r in roles.actors + roles.recipients):
-            roles.actors = [r for r in roles.actors if not same_actor(r, audience)]
-            roles.recipients = [r for r in roles.recipients if not same_actor(r, audience)]
+        if any(_heard(r, audience) for r in roles.actors + roles.recipients):
+            roles.actors = [r for r in roles.actors if not _heard(r, audience)]
+            roles.recipients = [r for r in roles.recipients if not _heard(r, audience)]
             roles.how.append("whom a source told the news is its audience, no party")
         speaker = cue.speaker if cue else None
         pronoun = speaker.text.lower() if speaker is not None else ""
@@ -1326,7 +1373,7 @@ class EventCoder:
             roles.actors = _speakers(groups, cue, speaker)  # "Italy announced a suspension of flights": Italy suspends
             roles.how.append("nominal trigger is what the speaker announced: the speaker acts")
         if not roles.actors and type_ in SAID_ACTS and speaker is not None and cue is not None \
-                and (speaker.country or speaker.actor_id) \
+                and (speaker.country or speaker.actor_id) and not _told_before(sentence, trig) \
                 and not any(_near_party(sentence, g, trig) for g in groups if not same_actor(g.refs[0], [speaker])):
             roles.actors = _speakers(groups, cue, speaker)  # "said the strait would turn into a graveyard"
             roles.how.append(f"a threat or refusal with no party in its clause: its speaker's ({speaker.text!r})")
@@ -1347,7 +1394,8 @@ class EventCoder:
         announced = cue is not None and cue.last <= trig.i and sentence.tokens[cue.last - 1].lower in ANNOUNCING
         reading = read_modality(sentence, trig.i, type_, self.lexicon, governed=trig.governed,
                                 speaker=speaker, claiming=bool(cue and cue.claiming),
-                                actors=roles.actors, announced=announced, phrase=trig.entry.key)
+                                actors=roles.actors, announced=announced, phrase=trig.entry.key,
+                                hedge_from=_conjunct_start(sentence, trig))
         if reading.type == "THREATEN" and speaker is not None and _provoked_threat(speaker, roles):
             roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
             _note(trace, f"{word!r}: what the other side's act would bring on its own country is "
@@ -1864,6 +1912,8 @@ class EventCoder:
             if n > trig.j + PLACE_WINDOW or not sentence.same_clause(trig.i, n) \
                     or after < len(toks) and self.lexicon.in_class(toks[after].lower, "streets"):
                 continue  # "on the Tebnine road": a road named after a town is the scene, not whom it hit
+            if self._firers_post(sentence, trig.j, n):
+                continue  # "gunfire from Azerbaijani posts in Nakhchivan": where the firer stands
             preps = [t.lower for t in toks[trig.j:self._apposition_start(sentence, n)] if t.lower in PREPOSITIONS]
             if not preps:
                 continue
@@ -1875,6 +1925,18 @@ class EventCoder:
                   and _noun_like(sentence, trig)) and not roles.recipients:  # "the shelling of Benina airport"
                 roles.recipients = [_state_of(m, "metonymy: the place struck or reached")]
                 roles.how.append(f"{m.text!r}: the place struck or reached stands for its country")
+
+    def _firers_post(self, sentence: Sentence, j: int, n: int) -> bool:
+        """Whether the place at ``n`` is governed by a preposition right after a post or position
+        noun that a "from" after the trigger (ending at ``j``) governs ("shelling from Russian
+        positions near Belgorod"): the firer stands there; the place is not what was hit."""
+        toks = sentence.tokens
+        post = n - 2
+        if post <= j or toks[n - 1].lower not in PREPOSITIONS or not (
+                self.lexicon.in_class(toks[post].lower, "garrisoned")
+                or self.lexicon.in_class(toks[post].lower, "post_words")):
+            return False
+        return "from" in sentence.words(j, post) and sentence.same_clause(j, post)
 
     def _place_subject(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
         """A place that opens the clause of an attack it undergoes ("Kharkiv came under heavy
@@ -2374,6 +2436,10 @@ class EventCoder:
         adjunct = _participial_adjunct(sentence, k)
         if adjunct is not None and self.lexicon.in_class(toks[adjunct].lower, name):
             return True
+        if any(self._class_word(sentence, n, name) for n in _object_after_agent(sentence, k)):
+            return True
+        if any(self._class_word(sentence, n, name) for n in self._appositions_after(sentence, k)):
+            return True
         listed = _colon_list(sentence, k)
         if any(self._class_word(sentence, n, name) for n in listed):
             return True
@@ -2390,6 +2456,25 @@ class EventCoder:
         return toks[start].lower in RELATIVES and k - start <= reach and any(
             self._class_word(sentence, n, name) for n in range(max(0, start - CLAUSE_SUBJECT_WORDS), start)
             if sentence.same_clause(n, start - 1))
+
+    def _appositions_after(self, sentence: Sentence, k: int) -> list[int]:
+        """The words of the verbless phrases set off by commas after the clause of token ``k``
+        that rename or describe its subject ("a Hercules headed for Tunis today, the first of
+        three relief flights, its cargo comprising oxygen concentrators ..."): each opens with
+        an article or a possessive and holds no reporting verb ("..., the ministry said")."""
+        toks = sentence.tokens
+        comma = next((n for n in range(k + 1, len(toks)) if toks[n].text == ","
+                      or not sentence.same_clause(n, k)), None)
+        words: list[int] = []
+        while comma is not None and comma + 1 < len(toks) and toks[comma].text == "," \
+                and toks[comma + 1].lower in ARTICLES | POSSESSIVES:
+            end = next((n for n in range(comma + 1, len(toks)) if toks[n].text in {",", ";", "."}), len(toks))
+            reporting = self.lexicon.cues.reporting_forms  # type: ignore[union-attr]
+            if any(toks[n].lower in reporting for n in range(comma + 1, end)):
+                break
+            words += range(comma + 1, min(end, comma + 1 + REQUIRES_WINDOW))
+            comma = end if end < len(toks) else None
+        return words
 
     def _boarded_ship(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
         """"Activists aboard the Oleander, intercepted by the navy on Friday, were questioned":
@@ -2413,6 +2498,7 @@ class EventCoder:
         negators = self.lexicon.cues.negating_governors  # type: ignore[union-attr]
         for trig in triggers:
             trig.agent = trig.agent or _relative_agent(sentence, groups, trig) \
+                or _agent_before_object(sentence, groups, trig) \
                 or _participle_after_agent(sentence, groups, trig) \
                 or _participle_agent(sentence, groups, trig, reader)
         for outer, trig in zip(triggers, triggers[1:]):
@@ -2506,7 +2592,9 @@ class EventCoder:
                 compounds = self.lexicon.classes.get("hostile_compounds", frozenset())
                 words = {w for prev, w, nxt in zip(said, said[1:], said[2:] + [""])  # a peacekeeping force,
                          if prev not in peace and nxt not in compounds}  # "war crimes suspects"
-                if words & self.lexicon.hostile_words or _conditional_vow(sentence, groups, start, scope) \
+                words |= {f"{w} {nxt}" for w, nxt in zip(said, said[1:])}  # "its armed campaign against"
+                if words & (self.lexicon.hostile_words | self.lexicon.classes.get("hostile_phrases", frozenset())) \
+                        or _conditional_vow(sentence, groups, start, scope) \
                         or any((t.entry.type or "") in _CONFLICT
                                and (t.entry.mode != "arrest" or _against_addressee(sentence, groups, owner, t, scope))
                                and not _released_detention(sentence, self.lexicon, inner, t, start)
@@ -2774,6 +2862,16 @@ class EventCoder:
             if inner.entry.pos == "noun" or participle:
                 refused.append(inner)
         return refused
+
+    def _before_interval(self, sentence: Sentence, trig: Trigger, places: list[Mention]) -> list[Mention]:
+        """``places`` without those of an interval clause after the trigger (", ten days after
+        the attacks on the Khurais field"): the place of the earlier event it counts from is no
+        scene of this one."""
+        toks = sentence.tokens
+        cut = self._interval_cut(sentence, trig.j, len(toks))
+        if cut >= len(toks):
+            return places
+        return [m for m in places if not toks[cut].start <= m.start < sentence.end]
 
     def _interval_cut(self, sentence: Sentence, start: int, scope: int) -> int:
         """Where the content starting at ``start`` ends before ``scope``: at a comma that opens
@@ -3062,6 +3160,20 @@ def _participial_adjunct(sentence: Sentence, k: int) -> int | None:
         if toks[n].text == ",":
             return n + 1 if toks[n + 1].lower.endswith("ing") else None
     return None
+
+
+def _object_after_agent(sentence: Sentence, k: int) -> range:
+    """The words of the "of" object that follows a "by" agent right after the noun at ``k``
+    ("the release by the coast guard of 12 fishermen", "the handover by Kabul of the
+    prisoners"): what the act is done to stands past its doer, beyond the plain window."""
+    toks = sentence.tokens
+    if k + 1 >= len(toks) or toks[k + 1].lower != "by":
+        return range(0)
+    of = next((n for n in range(k + 2, min(len(toks), k + 2 + REQUIRES_WINDOW))
+               if sentence.same_clause(n, k) and toks[n].lower == "of"), None)
+    if of is None:
+        return range(0)
+    return range(of + 1, min(len(toks), of + 1 + REQUIRES_WINDOW))
 
 
 #: How far back from "and" the verb whose object a participle may modify is looked for.
@@ -3427,6 +3539,15 @@ def _audience(sentence: Sentence, groups: list[Group], cues: list[Cue]) -> list[
     return heard
 
 
+def _heard(ref: ActorRef, audience: list[ActorRef]) -> bool:
+    """Whether ``ref`` is the audience told the news: its own mention, or the same named outlet.
+    A state's body told ("a minister told parliament") shares a country, not an identity, with
+    the government that acts, so a country match removes no party."""
+    return any((ref.start, ref.end) == (a.start, a.end)
+               or ref.actor_id is not None and ref.actor_id == a.actor_id and a.type not in ("state", "government")
+               for a in audience)
+
+
 def _controlled_complement(sentence: Sentence, k: int, i: int) -> bool:
     """Whether the trigger at ``i`` lies in a subjectless gerund or infinitive complement of
     the verb at ``k`` ("Israel denied carrying out the strike", "refrained from launching
@@ -3464,7 +3585,8 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
         if toks[k].lower in {",", "and", "while"} and any(g.first == k + 1 for g in groups) \
                 or _possessed_party(sentence, groups, k) or _summing_relative(sentence, groups, k):
             return k
-        if verb is not None and toks[k].lower == "and" and _joins_verb(sentence, verb, k):
+        if verb is not None and toks[k].lower == "and" and (_joins_verb(sentence, verb, k)
+                                                            or _shared_perfect(sentence, k) is not None):
             return k
         k += 1
     return min(len(toks), anchor + GOVERNED_WINDOW)
@@ -3786,6 +3908,54 @@ def _incident_subject(sentence: Sentence, noun: Trigger, verb: Trigger) -> bool:
     return True
 
 
+def _shared_perfect(sentence: Sentence, k: int) -> int | None:
+    """Where the participle of a perfect before the "and" at ``k`` stands when a participle
+    after it shares that perfect's auxiliary ("has shut down two firms accused of funding the
+    group and frozen their assets": "frozen" goes with "has shut", not with what lies between),
+    or None. The perfect's verb is the conjunct's partner, and no content before the "and"
+    takes it."""
+    toks, tense = sentence.tokens, load_time_lexicon().tense
+    n = k + 1
+    while n < len(toks) and (toks[n].lower in ADVERB_GAP or toks[n].lower.endswith("ly")):
+        n += 1
+    if toks[k].lower != "and" or n >= len(toks) or not is_past_form(toks[n].lower, tense) \
+            or toks[n].lower in HAVE_FINITE | {"been"}:
+        return None
+    for m in range(k - 1, 0, -1):
+        if toks[m].text in {";", ":"} or toks[m].lower in HAVE_FINITE | BE_WORDS and toks[m].lower not in PERFECT_AUX:
+            return None
+        if toks[m].lower in PERFECT_AUX:
+            v = m + 1
+            while v < k and (toks[v].lower in ADVERB_GAP or toks[v].lower.endswith("ly")):
+                v += 1
+            return v if v < k and is_past_form(toks[v].lower, tense) and toks[v].lower != "been" else None
+    return None
+
+
+def _conjunct_start(sentence: Sentence, trig: Trigger) -> int:
+    """Where the conjunct of a verb that shares a perfect's auxiliary starts (its "and"), 0 for
+    any other trigger: a hedge before it ("firms suspected of funding the group and frozen
+    their assets") is on what lies between, not on the conjunct."""
+    if not _coordinated_verb(sentence, trig):
+        return 0
+    conjunction = next(k for k in range(trig.i - 1, -1, -1) if sentence.tokens[k].lower == "and")
+    return conjunction if _shared_perfect(sentence, conjunction) is not None else 0
+
+
+def _perfect_subject(sentence: Sentence, groups: list[Group], trig: Trigger) -> Group | None:
+    """The party right before the auxiliary a verb after "and" shares (see :func:`_shared_perfect`)."""
+    conjunction = _conjunct_start(sentence, trig)
+    if not conjunction:
+        return None
+    toks = sentence.tokens
+    verb = _shared_perfect(sentence, conjunction)
+    assert verb is not None
+    aux = verb - 1
+    while aux > 0 and toks[aux].lower not in PERFECT_AUX:
+        aux -= 1
+    return next((g for g in groups if g.last == aux), None)
+
+
 def _coordinated_verb(sentence: Sentence, trig: Trigger) -> bool:
     """A verb right after "and" (adverbs skipped): its subject is the previous verb's."""
     if trig.entry.pos != "verb":
@@ -3816,6 +3986,10 @@ def _coordinated_partner(sentence: Sentence, trig: Trigger, out: list[Event],
               and _relative_opening(sentence, sentence.index_at(e.trigger.start), reporting) in (None, own)]
     partner = next((e for e in reversed(before) if e.trigger.text.split()[0].lower().endswith("ing") == gerund),
                    before[-1] if before else None)
+    conjunction = _conjunct_start(sentence, trig)  # "has shut down X ... and frozen": the perfect's verb
+    if conjunction:
+        shared = _shared_perfect(sentence, conjunction)
+        partner = next((e for e in before if sentence.index_at(e.trigger.start) == shared), partner)
     if partner is None:
         return None
     after = sentence.index_before(partner.trigger.end)
@@ -4013,6 +4187,20 @@ def _participle(sentence: Sentence, trig: Trigger) -> bool:
         and trig.i > 0 and sentence.tokens[trig.i - 1].lower == ","
 
 
+def _charge_span(sentence: Sentence, trig: Trigger) -> tuple[int, int] | None:
+    """The characters of what an accusation holds its target did, a gerund after "of" or "for"
+    up to the clause's end ("accused the militias of shelling army posts on Sunday night"):
+    a time there dates that deed, not the accusation; None without one."""
+    toks = sentence.tokens
+    for k in range(trig.j, min(len(toks) - 1, trig.j + CHARGE_REACH)):
+        if toks[k].text in {",", ";", ":"}:
+            return None
+        if toks[k].lower in CHARGE_PREPOSITIONS and _verb_form(toks[k + 1].lower) == "ing":
+            end = next((t.start for t in toks[k:] if t.text in {",", ";", ":"}), sentence.end)
+            return toks[k].start, end
+    return None
+
+
 def _content_start(sentence: Sentence, j: int) -> int:
     """Where the content of a governing verb starts: after a "that" close behind it
     ("demanded on Friday that the United States ..."), else right after the verb."""
@@ -4160,6 +4348,17 @@ def _relative_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> G
     verb = toks[group.last].lower
     return group if verb.isalpha() and verb not in PREPOSITIONS | BE_FORMS | {"and", "or", "has", "have", "had"} \
         and _past_form(verb) else None
+
+
+def _agent_before_object(sentence: Sentence, groups: list[Group], trig: Trigger) -> Group | None:
+    """"the release by Libya's coast guard of 12 fishermen": an act noun whose "by" agent comes
+    before its "of" object. The agent does the act; what it is done to is read past the agent
+    (see ``_event``), not in the words right after the noun."""
+    toks = sentence.tokens
+    if trig.entry.pos != "noun" or trig.j + 1 >= len(toks) or toks[trig.j].lower != "by":
+        return None
+    group = next((g for g in groups if g.first == trig.j + 1), None)
+    return group if group is not None and group.last < len(toks) and toks[group.last].lower == "of" else None
 
 
 def _contact_agent(sentence: Sentence, groups: list[Group], trig: Trigger) -> Group | None:
@@ -4770,28 +4969,35 @@ def _object_relative(sentence: Sentence, k: int, last: int, reporting: frozenset
 CONTACT_HEAD_REACH = 3
 
 
-def _zero_relative(sentence: Sentence, k: int, groups: list[Group], reporting: frozenset[str]) -> int | None:
+def _zero_relative(sentence: Sentence, k: int, groups: list[Group], reporting: frozenset[str],
+                   present: bool) -> int | None:
     """Where a relative clause without a pronoun opens (at its subject) when the verb at ``k``
     is its perfect ("the first of several relief flights Iraq has promised Lebanon", "the aid
-    Qatar has pledged"): a party and "has" right after a noun phrase tell what the party did
-    before with that thing, or None. Only a noun after a determiner or a count heads such a
-    clause, not a time ("over the past week Iraq has promised"), a verb or a reporting verb's
-    addressee ("told reporters Iraq has promised")."""
+    Qatar has pledged") or, when ``present``, a simple present whose object is missing ("the
+    militia Baghdad accuses of the bombing"): a party and its verb right after a noun phrase
+    tell what the party did before with that thing, or holds of it, or None. Only a noun
+    after a determiner or a count heads such a clause, not a time ("over the past week Iraq
+    has promised"), a verb or a reporting verb's addressee ("told reporters Iraq has promised")."""
     toks = sentence.tokens
     have = k - 1
     while have > 0 and (toks[have].lower in ADVERB_GAP or toks[have].lower.endswith("ly")):
         have -= 1
-    subject = next((g for g in groups if g.last == have), None)
-    if toks[have].lower not in HAVE_FINITE or subject is None or subject.first < 2:
+    end = have if toks[have].lower in HAVE_FINITE else have + 1 if present else None
+    group = next((g for g in groups if g.last == end), None)
+    if group is None:
         return None
-    head = toks[subject.first - 1]
+    # "the militia Baghdad accuses of": the noun before the name is the head, not its title
+    first = next((n for n in range(group.first, group.last) if toks[n].cap), group.first) if present else group.first
+    if first < 2:
+        return None
+    head = toks[first - 1]
     if not head.text.isalpha() or head.cap or head.lower in PREPOSITIONS | DETERMINERS | BE_WORDS | DAY_WORDS \
             or _verb_form(head.lower) is not None or load_time_lexicon().unit(head.lower) is not None \
-            or any(t.lower in reporting for t in toks[max(0, subject.first - 1 - ADDRESSEE_REACH):subject.first - 1]):
+            or any(t.lower in reporting for t in toks[max(0, first - 1 - ADDRESSEE_REACH):first - 1]):
         return None
-    for t in reversed(toks[max(0, subject.first - 2 - CONTACT_HEAD_REACH):subject.first - 1]):
+    for t in reversed(toks[max(0, first - 2 - CONTACT_HEAD_REACH):first - 1]):
         if t.lower in NOUN_DETERMINERS | QUANTIFIERS | MULTITUDES or t.lower.isdigit():
-            return subject.first
+            return first
         if not t.text.isalpha() or t.cap or _verb_form(t.lower) is not None:
             return None
     return None
@@ -4799,8 +5005,9 @@ def _zero_relative(sentence: Sentence, k: int, groups: list[Group], reporting: f
 
 #: Words that open a reduced relative's adjunct right after its participle ("the embargo
 #: demanded by Denmark", "prisoners captured during the war", "a deal reached with Baghdad
-#: last year", "an arrangement signed in Hat Yai", "fishermen arrested off the coast", "near").
-PARTICIPLE_ADJUNCTS = frozenset({"by", "during", "with", "in", "at", "from", "under", "last", "earlier", "off",
+#: last year", "an arrangement signed in Hat Yai", "fishermen arrested off the coast", "near",
+#: "a cell accused of financing the group").
+PARTICIPLE_ADJUNCTS = frozenset({"by", "during", "with", "in", "at", "from", "under", "last", "earlier", "off", "of",
                                  "near"})
 #: Words from an "-ing" participle on a subject to the clause's verb after it ("leaders meeting
 #: in Auckland announced").
@@ -5277,6 +5484,17 @@ def _judges_told(sentence: Sentence, reaction: Event) -> bool:
     return k < len(sentence.tokens) and sentence.tokens[k].lower in REACTED_PRONOUNS
 
 
+#: Determiners that make an event noun point back to an act already told ("said the threats
+#: would not scare them", "these threats").
+BACK_POINTING = frozenset({"the", "these", "those", "this", "that", "such"})
+
+
+def _told_before(sentence: Sentence, trig: Trigger) -> bool:
+    """Whether the noun trigger at ``trig`` follows a determiner that points back ("the threats
+    do not scare us"): a speaker answering a threat makes none; "a threat" would be new."""
+    return trig.entry.pos == "noun" and trig.i > 0 and sentence.tokens[trig.i - 1].lower in BACK_POINTING
+
+
 def _nominal(sentence: Sentence, trig: Trigger) -> bool:
     """A noun trigger, or a verb's gerund after an article or a possessive ("over the jailing
     of the mayor", "since Israel's shelling of the port") or owned by its day past a modifier
@@ -5500,11 +5718,14 @@ def _elaborates(told: Event, event: Event) -> bool:
     before it, by the same actors and of its type, with no target of its own or only the
     actors' own people ("blocked the property of six firms, barring Americans from any
     dealings with them", "listed the firm, freezing its assets"): the measure's scope, not a
-    second act. A foreign target of its own ("..., threatening an incursion against the
-    SDF") keeps it an event."""
+    second act. A ban after a sanction ("..., barring its airlines from our airports") is its
+    content too, on the actors' people or the sanctioned. Any other target of its own ("...,
+    threatening an incursion against the SDF") keeps it an event."""
     home = {a.country for a in told.actors if a.country}
-    return told.type == event.type and _spells_out(told, event) \
-        and all(r.country in home for r in event.recipients)
+    if told.type in SPELT_OUT:  # a ban's scope: the actors' people or the sanctioned
+        home |= {r.country for r in told.recipients if r.country}
+    return (told.type == event.type or (event.type, event.mode or "") in SPELT_OUT.get(told.type, ())) \
+        and _spells_out(told, event) and all(r.country in home for r in event.recipients)
 
 
 def _spells_out(told: Event, event: Event) -> bool:

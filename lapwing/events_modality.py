@@ -410,13 +410,15 @@ def _have_object(sentence: Sentence, i: int) -> bool:
 def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon, *,
                   governed: str | None = None, speaker: ActorRef | None = None,
                   claiming: bool = False, actors: list[ActorRef] | None = None,
-                  announced: bool = False, phrase: str = "") -> Reading:
+                  announced: bool = False, phrase: str = "", hedge_from: int = 0) -> Reading:
     """The modality of the event whose trigger starts at token ``i`` (see the module doc).
 
     ``governed`` is "negate" when a deny/fail verb governs the trigger; ``speaker`` and
     ``claiming`` come from the attribution; ``announced`` when the speaker's verb announces
     ("announced that ports will be closed to"); ``phrase`` is the trigger's lexicon key, whose
-    own words never negate it ("say no to").
+    own words never negate it ("say no to"); no hedge before token ``hedge_from`` counts (the
+    "and" of a conjunct that shares a perfect's auxiliary: "firms suspected of funding the
+    group and frozen their assets").
     """
     cues = lexicon.cues
     assert cues is not None
@@ -491,7 +493,7 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
                                                "a plan reported, no one's promise"])
         reading = Reading("asserted", lexicon.future_recode[type_],
                           [f"future: {future}: announced {type_} coded {lexicon.future_recode[type_]}"])
-    hedge = _phrase_before(sentence, i, cues.alleged, cues.alleged_window)
+    hedge = _phrase_before(sentence, i, cues.alleged, min(cues.alleged_window, i - hedge_from))
     if hedge or claiming:
         reading.modality = "alleged"
         reading.cues.append(f"hedge: {hedge or 'claiming verb'}")

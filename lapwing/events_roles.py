@@ -26,7 +26,7 @@ from lapwing.events_text import (BE_WORDS, DASHES, DAY_PARTS, DAY_WORDS, HAVE_FI
                                  Sentence, Token, past_day, reporting_at, s_form)
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
-from lapwing.places_recognise import DATELINE, load_lexicon as load_place_lexicon
+from lapwing.places_recognise import DATELINE, load_lexicon as load_place_lexicon, place_country
 from lapwing.records import NO_NATION, ActorRef
 
 JOINERS = frozenset({",", "and", "&", "as", "well", "both", "the"})
@@ -154,6 +154,10 @@ MEMBER_LINKS = frozenset({"of", "in", "from", "within"})
 #: "workers at Egypt's biggest mill", "protesters from Morocco"); "of" is left out, as "N of
 #: X" already has X head the subject ("Delegations of the House agreed").
 PLACING_PREPS = frozenset({"in", "from", "at"})
+#: Particles of a participle before its agent ("the plan put forward by", "a draft drawn up by").
+PARTICLES = frozenset({"forward", "up", "out"})
+#: The most words of a place's name in such a phrase ("in Sierra Leone's east": "Sierra Leone").
+PLACE_NAME_WORDS = 3
 #: The organisation's name must start within this many tokens after the link (an article).
 MEMBER_REACH = 2
 #: People who speak for a party ("Officials from Sudan and South Sudan met"): with "from" or
@@ -174,6 +178,9 @@ OWNER_WORDS = 3
 #: The longest prepositional phrase between a passive verb and its "by" agent ("sent to
 #: southern Malawi by").
 PHRASE_BEFORE_AGENT = 4
+#: Prepositions of a place phrase that may follow that one before the "by" ("flown to flood
+#: victims in eastern Sudan by"): the place tells where the recipients are, no party.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 #: The longest retained object between a passive verb of giving and its "by" agent ("was
 #: handed a shipment of armoured personnel carriers by").
 OBJECT_BEFORE_AGENT = 7
@@ -234,6 +241,9 @@ HOLDING_LINKS = frozenset({"after", "when"})
 HOLDER_REACH = 5
 #: participles between a vehicle and its sender ("a ship sent by X")
 SENDING = frozenset({"sent", "dispatched", "chartered", "provided", "funded"})
+#: Words from a moving force's verb to the comma of the participle naming its sender
+#: ("rolled into the town on Friday, sent by").
+SENDER_REACH = 10
 #: Words of a passive's by-phrase searched for a weapon and its country ("by a missile fired
 #: from an Israeli drone").
 WEAPON_PHRASE = 8
@@ -345,6 +355,14 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
     return groups
 
 
+def _dated_by(sentence: Sentence, j: int) -> int:
+    """The "by" after a day's phrase starting at ``j`` ("the walkout on Monday by dockers",
+    "the raid yesterday by police"), else ``j``: the day dates the act and parts no noun or
+    participle from its doer."""
+    dated = past_day(sentence, j)
+    return dated if j < dated < len(sentence.tokens) and sentence.tokens[dated].lower == "by" else j
+
+
 def _brief_of(sentence: Sentence, holder: Group, first: int) -> bool:
     """Whether the mention at token ``first`` names the brief of the office just before it
     ("US special envoy for Yemen", "Kuwait's ambassador to Iraq"): the country the envoy
@@ -360,7 +378,8 @@ def by_after_phrase(sentence: Sentence, j: int) -> int | None:
     between a passive verb and its "by", which still names who acted. The phrase is a few
     words of the clause with no comma, link or other preposition in it; None when no such
     "by" follows. A day's phrase may stand beside it ("formalised on Wednesday in Riyadh by
-    the two ministers"): two phrases, one of them a day's."""
+    the two ministers"), or a place's after the destination ("flown to flood victims in eastern
+    Sudan by Egypt"): two phrases, the second a day's or a place's when the first is no day's."""
     toks = sentence.tokens
     if j + 1 >= len(toks) or toks[j].lower not in PREPOSITIONS - {"by", "of"}:
         return None
@@ -373,7 +392,7 @@ def by_after_phrase(sentence: Sentence, j: int) -> int | None:
             return k
         if toks[k].lower in PREPOSITIONS:
             if dated is None or toks[k].lower == "of" or k + 1 >= len(toks) \
-                    or not (dated or toks[k + 1].lower in DAY_WORDS):
+                    or not (dated or toks[k + 1].lower in DAY_WORDS or toks[k].lower in PLACE_PREPOSITIONS):
                 return None
             k, end, dated = k + 2, min(k + PHRASE_BEFORE_AGENT + 2, len(toks)), None  # no third phrase
             continue
@@ -458,10 +477,11 @@ class PatternRoles:
         if label is not None:  # "He called the bombardment a massacre": the labeller only judges it
             by = next((k for k in range(label, min(len(sentence.tokens), label + NOMINAL_PHRASE))
                        if sentence.tokens[k].lower == "by" and sentence.same_clause(label, k)), None)
-            doer = _agent_after_by(sentence, groups, by) if by is not None else None
+            doer = (_agent_after_by(sentence, groups, by) if by is not None else None) \
+                or self._modifying_doer(sentence, groups, i)
             out.actors = list(doer.refs) if doer is not None else []
             out.how.append("the act a 'characterising' verb labels: its subject judges it, "
-                           + ("the label's 'by' names the doer" if doer else "no doer named"))
+                           + (f"{doer.refs[0].text!r} did it" if doer else "no doer named"))
             self._recipients(sentence, groups, j, entry, out)
             return self._arrange(out, entry)
         progressive = sentence.tokens[i].lower.endswith("ing")  # "is suing": active
@@ -521,6 +541,13 @@ class PatternRoles:
                 out.pronoun = owner if owner in POSSESSIVES else None
                 out.how.append("a participle sharing the passive before 'and': its own subject, no party, receives")
                 return self._arrange(out, entry)
+            member = self._member_body(sentence, groups, i) if entry.type == "SANCTION" else None
+            if member is not None:  # "Mali's membership of the AU was suspended (by its leaders)"
+                out.recipients = list(member[0].refs)
+                out.actors = out.actors or list(member[1].refs)
+                out.how.append(f"{member[0].refs[0].text!r} loses its place in {member[1].refs[0].text!r}, "
+                               "which takes it away unless a 'by' names who did")
+                return self._arrange(out, entry)
             patient = self._subject(sentence, groups, i, out, verb=True)
             standing_down = sentence.tokens[i].lower in self.classes.get("standing_down", frozenset())
             if patient is not None and (entry.type in self.own_means or standing_down) and not out.actors:
@@ -556,7 +583,7 @@ class PatternRoles:
             elif (owner := self._members_owner(sentence, groups, i)) is not None:
                 out.recipients = list(owner.refs)
                 out.how.append(f"the party whose members head the passive's subject ({owner.refs[0].text!r})")
-            elif (word := self._head_word(sentence, i)) is not None:
+            elif (word := self._untitled_head(sentence, groups, i)) is not None:
                 if entry.type == "AID":  # the subject is what is given; its "to" names who receives
                     self._recipients(sentence, groups, j, entry, out, passive=True)
                 if not out.recipients:
@@ -572,6 +599,8 @@ class PatternRoles:
                     if ship is not None:  # "The bulker Nordic Tern was struck"
                         out.recipients = [ship]
                         out.how.append(f"the ship {ship.text!r} before the passive receives")
+            if entry.mode == "release" and not out.actors:  # "Nine sailors held by X were freed"
+                self._release_holder(sentence, groups, i, out)
             return self._arrange(out, entry)
         victim = self._possessed_victim(sentence, groups, i, j, entry)
         if victim is not None:  # "Haniyeh's assassination": he suffered it; a "by" names who did it
@@ -594,16 +623,18 @@ class PatternRoles:
             actor = self._crowd(sentence, i, j, entry, out) or self._protesters_after(sentence, groups, j, entry, out) \
                 or self._nominal_actor(sentence, groups, i, entry, out) \
                 or self._of_agent(sentence, groups, j, entry, out) \
-                or self._giver(sentence, groups, i, j, out) or self._post_owner(sentence, groups, j, out)
+                or self._giver(sentence, groups, i, j, out) or self._donor(sentence, groups, i, j, out) \
+                or self._post_owner(sentence, groups, j, out)
         if actor is None and agent is not None:  # "an attack by Hezbollah"
             actor = list(agent.refs)
             out.how.append("agent after 'by'")
         if actor is None and entry.pos == "noun" and self._meeting_of_subject(sentence, i, entry):
             actor = self._main_subject(sentence, groups, i, out, "the subject held the meeting it is in")
         if actor is None and entry.pos == "verb":
-            actor = self._subject_before_relative(sentence, groups, i)
+            actor = self._subject_before_relative(sentence, groups, i) \
+                or self._restrictive_antecedent(sentence, groups, i)
             if actor is not None:
-                out.how.append(f"{actor[0].text!r} before the relative clause set off by commas acts")
+                out.how.append(f"{actor[0].text!r} before the relative clause acts")
         if actor is None and entry.pos == "verb":
             actor = self._claimant(sentence, groups, i, out)
         if actor is None and entry.pos == "noun":
@@ -633,7 +664,7 @@ class PatternRoles:
                 actor = self._pair_subject(sentence, groups, i, out) \
                     or self._fallback(sentence, groups, i, out) \
                     or self._participial_subject(sentence, groups, i, out) \
-                    or (self._moving_forces(sentence, i, out) if entry.type in self.own_means else None) \
+                    or (self._moving_forces(sentence, groups, i, out) if entry.type in self.own_means else None) \
                     or (self._addressed_head(sentence, i, out) if entry.addressee_subject else None) \
                     or (self._bare_crowd(sentence, i, out) if entry.type == "PROTEST" else None)
         if actor is None and agent is None:
@@ -670,10 +701,15 @@ class PatternRoles:
             out.actors = holder
             out.how.append(f"{holder[0].text!r}, the state's organ heading the clause after it, held the subject")
         elif entry.mode == "release" and not out.actors:
-            out.actors = self._holder_before(sentence, groups, i)
-            if out.actors:
-                out.how.append(f"{out.actors[0].text!r}, after 'held by' in the subject, frees it")
+            self._release_holder(sentence, groups, i, out)
         return out
+
+    def _release_holder(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
+        """A release with no agent named, active ("set free") or passive ("were freed"): the
+        party that held the released frees them (see :meth:`_holder_before`)."""
+        out.actors = self._holder_before(sentence, groups, i)
+        if out.actors:
+            out.how.append(f"{out.actors[0].text!r}, after 'held by' in the subject, frees it")
 
     def _co_actors(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
         """Parties an adjunct joins to the actors ("together with Uganda", "alongside Malian
@@ -783,6 +819,18 @@ class PatternRoles:
         return next((k for k in range(j, min(len(toks), j + LABEL_REACH + 1))
                      if toks[k].lower in {"a", "an"} and _plain(toks[j:k])), None)
 
+    def _modifying_doer(self, sentence: Sentence, groups: list[Group], i: int) -> Group | None:
+        """The party named right before an act noun at ``i`` that a ``characterising`` verb
+        labels ("branded the Houthi mortar attack a war crime", "called Russia's strike a
+        crime"): the name modifying or owning the act did it, where the labeller only judges."""
+        toks = sentence.tokens
+        characterising = self.classes.get("characterising", frozenset())
+        group = next((g for g in groups if g.last <= i and i - g.last <= NAME_MODIFIER_GAP), None)
+        between = toks[group.last:i] if group is not None else []
+        if group is None or not _modifiers(between) or any(t.lower in characterising for t in between):
+            return None
+        return group
+
     def _ascribing(self, word: str) -> str | None:
         """The preposition before the doer that a verb ascribing an act takes ("attributed
         to", "blamed on"), or None for any other word."""
@@ -819,12 +867,13 @@ class PatternRoles:
                   if toks[n].lower in COMPLAINT_REASONS and sentence.same_clause(j - 1, n)), None)
         if k is None:
             return
-        agent = grievance_agent(sentence, groups, k + 1)
-        end = next((n for n in range(k + 1, min(len(toks), k + 1 + NOMINAL_PHRASE))
-                    if toks[n].lower in PREPOSITIONS | CLAUSE_LINKS), min(len(toks), k + 1 + NOMINAL_PHRASE))
-        group = next((g for g in groups if k < g.first < end), None)
+        start = self._named_object(sentence, k + 1)  # "over what he called raids": "he" only names them
+        agent = grievance_agent(sentence, groups, start)
+        end = next((n for n in range(start, min(len(toks), start + NOMINAL_PHRASE))
+                    if toks[n].lower in PREPOSITIONS | CLAUSE_LINKS), min(len(toks), start + NOMINAL_PHRASE))
+        group = next((g for g in groups if start <= g.first < end), None)
         doer = list(agent.refs) if agent is not None else list(group.refs) if group is not None \
-            else [ref] if self.resolver and (ref := country_word(sentence, k + 1, end, self.resolver)) else []
+            else [ref] if self.resolver and (ref := country_word(sentence, start, end, self.resolver)) else []
         if doer and not any(_same(r, out.actors) for r in doer):
             out.recipients = doer
             out.how.append(f"{doer[0].text!r} did the wrong the complaint is {toks[k].lower!r}")
@@ -973,6 +1022,11 @@ class PatternRoles:
             i - 3 if i > 3 and toks[i - 1].lower == "to" and toks[i - 3].lower in {"who", "that"} else \
             gapped if gapped is not None and toks[gapped].lower == "who" else None
         named = next((g for g in groups if r is not None and g.last == r and toks[r].lower == "who"), None)
+        tied = self._tied_head(sentence, groups, named) if named is not None else None
+        if tied is not None:  # "fighters loyal to X who overran": the fighters overran
+            out.how.append(f"{tied[0].text!r}, tied to the party before the relative pronoun, acts" if tied
+                           else "the party before the relative pronoun is only whom its antecedent is tied to")
+            return tied or None
         if named is not None:  # "Haredi protesters who had parked themselves": the named antecedent acts
             out.how.append(f"{named.refs[0].text!r} before the relative pronoun acts")
             return list(named.refs)
@@ -1000,7 +1054,8 @@ class PatternRoles:
             group = next((g for g in groups if g.first <= k < g.last), None)
             if group is not None:  # or the sender of the vehicle it follows: "A vessel chartered by Iraq docked"
                 found = self._participant_in(sentence, group, out) or self._vehicle_owner(sentence, groups, i, out)
-                if found or _word_before(sentence, group.first) not in PREPOSITIONS:
+                if found or _word_before(sentence, group.first) not in PREPOSITIONS \
+                        and not self._people_of(sentence, group.first):
                     return found
                 break  # "lay down on the Ankara ring road and blocked": the head of the clause acts
             if k and toks[k - 1].lower in POSSESSIVES and toks[k].lower in self.forces | self.own_bodies:
@@ -1021,7 +1076,8 @@ class PatternRoles:
             if ref is not None:
                 out.how.append(f"word {toks[k].text!r} before the trigger names a party")
                 return [_public_sector(r) for r in (*self._participant_conjunct(sentence, k, ref, out),
-                                                    *self._demonym_conjunct(sentence, k, ref, out), ref)]
+                                                    *self._demonym_conjunct(sentence, k, ref, out),
+                                                    *self._located_each(sentence, k, ref, out))]
         ref = self._name_chunk(sentence, groups, i)
         if ref is not None:
             out.how.append(f"name {ref.text!r} before the trigger, placed by a country word in it")
@@ -1102,6 +1158,9 @@ class PatternRoles:
         if n < 1 or toks[n].lower not in PLACING_PREPS or not self._participant(toks[n - 1].lower):
             return None
         out.how.append(f"participant {toks[n - 1].text!r} {toks[n].lower} {group.refs[0].text!r}")
+        if len(group.refs) > 1 and all(r.type == "state" and r.country for r in group.refs):
+            # "Fishermen from Spain, Italy and Greece": the people of each state
+            return [_placed_participant(toks[n - 1], replace(group, refs=[r])) for r in group.refs]
         return [_placed_participant(toks[n - 1], group)]
 
     def _placing_group(self, sentence: Sentence, groups: list[Group], k: int) -> Group | None:
@@ -1131,7 +1190,8 @@ class PatternRoles:
         for k in range(start - 1, -1, -1):
             if self._reports(sentence, k):
                 speaker = next((g for g in groups if g.last <= k and k - g.last <= SPEAKER_GAP), None)
-                if speaker is not None and (armed_or_state(speaker.refs[0]) or body and _member(speaker.refs[0])):
+                if speaker is not None and not _news_outlet(sentence.words(speaker.last - 1, k)) \
+                        and (armed_or_state(speaker.refs[0]) or body and _member(speaker.refs[0])):
                     out.how.append(f"forces reported by {speaker.refs[0].text!r}: its own")
                     return list(speaker.refs)
                 return None
@@ -1145,7 +1205,8 @@ class PatternRoles:
         k = next((k for k in range(i + 1, len(toks)) if self._reports(sentence, k)), None)
         speaker = None if k is None else next((g for g in groups if i < g.first and g.last <= k
                                                and k - g.last <= SPEAKER_GAP), None)
-        if speaker is None or toks[speaker.first - 1].lower != "," or not armed_or_state(speaker.refs[0]):
+        if speaker is None or toks[speaker.first - 1].lower != "," or not armed_or_state(speaker.refs[0]) \
+                or _news_outlet(sentence.words(speaker.last - 1, k)):
             return None
         out.how.append(f"forces moved, reported by {speaker.refs[0].text!r}: its own")
         return list(speaker.refs)
@@ -1192,6 +1253,19 @@ class PatternRoles:
         out.how.append(f"{claimant.refs[0].text!r} owns up to the act ('took responsibility for')")
         return list(claimant.refs)
 
+    def _tied_head(self, sentence: Sentence, groups: list[Group], named: Group) -> list[ActorRef] | None:
+        """The party before "loyal to" / "affiliated with" the ``named`` group ("Libyan fighters
+        loyal to Haftar who stormed"): the relative pronoun after the phrase points back to
+        them, as after "forces of X who"; [] when no party names them, None when no tie
+        stands before ``named``."""
+        toks = sentence.tokens
+        tie = named.first - 2
+        if tie < 1 or toks[tie + 1].lower not in {"to", "with"} or toks[tie].lower not in TIES:
+            return None
+        head = next((g for g in groups if g.last == tie), None)
+        word = self._word_ref(sentence, tie - 1) if head is None else None
+        return list(head.refs) if head is not None else [word] if word is not None else []
+
     def _relative_antecedent(self, sentence: Sentence, groups: list[Group], i: int) -> Group | None:
         """", which agreed to": a verb right after a relative pronoun that follows a comma
         and a named party ("a delegation of the Kurdistan Region, which agreed") has that
@@ -1224,7 +1298,8 @@ class PatternRoles:
         # "Police said 23 people were arrested during the protests": the speaker of a report
         # is no party of what it reports
         start = _past_as_clause(sentence, self._reported_start(sentence, i), i)
-        if any(start <= g.first < i and _word_before(sentence, g.first) not in PREPOSITIONS for g in groups):
+        if any(start <= g.first < i and _word_before(sentence, g.first) not in PREPOSITIONS
+               and not self._people_of(sentence, g.first) for g in groups):
             return None
         for k in self._subject_head_window(sentence, start, i):
             if sentence.tokens[k].lower in self.vehicles:
@@ -1232,7 +1307,10 @@ class PatternRoles:
             if self._participant(sentence.tokens[k].lower):
                 out.how.append(f"participant {sentence.tokens[k].text!r} opening the clause")
                 placed = _placed_participant(sentence.tokens[k], self._placing_group(sentence, groups, k))
-                return [placed if placed.country else _police_compound(sentence, k) or placed]
+                if placed.country:
+                    return [placed]
+                police = _police_compound(sentence, k)
+                return [police] if police is not None else self._located_each(sentence, k, placed, out)
         return None
 
     def _subject_head_window(self, sentence: Sentence, first: int, i: int) -> range:
@@ -1298,11 +1376,42 @@ class PatternRoles:
             return None
         group = next((g for g in groups if g.last == opening), None) \
             or next((g for g in reversed(groups) if g.last < opening and all(
-                t.cap or t.lower == "and" for t in toks[g.last:opening])), None)
-        if group is not None:  # "Kazakh citizens Ivan Petrov and Aidos Bekov, who": the names a party heads
+                t.cap or t.lower == "and" for t in toks[g.last:opening])), None) \
+            or next((g for g in groups if g.last + 1 < opening and toks[g.last].text == "," and all(
+                t.cap for t in toks[g.last + 1:opening]) and all(
+                t.lower in ARTICLES for t in toks[sentence.clause_start(g.first):g.first])), None)
+        # "Kazakh citizens Ivan Petrov and Aidos Bekov, who": the names a party heads; "Kenya's envoy,
+        # Jane Doe, who": the party opening the clause, then the name of its officeholder
+        if group is not None:
             return list(group.refs)
         ship = self.ships.before(sentence, opening)
         return [ship] if ship is not None else None
+
+    def _restrictive_antecedent(self, sentence: Sentence, groups: list[Group], i: int) -> list[ActorRef] | None:
+        """"Farmers who lost their crops to the floods went on the rampage": a relative clause
+        without commas runs on into the verb at ``i`` after it, whose subject is the party or
+        participant the "who" follows. The clause has a verb of its own before ``i`` and no
+        pronoun or infinitive "to" that could give ``i`` another subject ("farmers who said
+        they would strike", "who tried to storm"); a verb right after "who" is the clause's
+        own (see :meth:`_fallback`); one closed by a comma is an aside (see
+        :meth:`_subject_before_relative`)."""
+        toks = sentence.tokens
+        r = sentence.clause_start(i)
+        if r < 1 or toks[r].lower != "who" or toks[r - 1].text == ",":
+            return None
+        v, before = r + 1, i - 1
+        while v < i and toks[v].lower in SUBJECT_AUXILIARIES | ADVERB_GAP:
+            v += 1
+        while before > v and toks[before].lower in SUBJECT_AUXILIARIES | ADVERB_GAP:
+            before -= 1
+        if before <= v or toks[before].lower in {"to", "and", "or"} \
+                or any(t.lower in PRONOUNS - POSSESSIVES or t.text == "," for t in toks[v:i]):
+            return None
+        group = next((g for g in groups if g.last == r), None)
+        if group is not None:
+            return list(group.refs)
+        ref = self._word_ref(sentence, r - 1)
+        return [_public_sector(ref)] if ref is not None and ref.reason == PARTICIPANT else None
 
     def _appositive_subject(self, sentence: Sentence, groups: list[Group], i: int) -> list[ActorRef] | None:
         """"Anna Ivanova, a Russian reporter who wrote on Chechnya, was shot dead", "KCNA,
@@ -1395,16 +1504,25 @@ class PatternRoles:
         head = next((k for k in window if toks[k].lower in self.forces | self.vehicles), None)
         return None if head is None or toks[head].lower not in self.forces else (window.start, head)
 
-    def _moving_forces(self, sentence: Sentence, i: int, out: Roles) -> list[ActorRef] | None:
+    def _moving_forces(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
         """"Army reinforcements headed on Sunday towards the border": forces that move with
         no one named to send them are the source of their own movement, a force of no known
-        country (a report by an army or a state makes them its own, see :mod:`lapwing.events`)."""
+        country (a report by an army or a state makes them its own, see :mod:`lapwing.events`).
+        A participle set off after the move names who sent them ("rolled into the town on
+        Friday, sent by the Malian government"): that sender moves them."""
         toks = sentence.tokens
         heading = self._forces_heading(sentence, i)
         if heading is None:
             return None
         if any(t.lower in BE_WORDS for t in toks[heading[1]:i]):
             return None  # "reservists were called up and sent to the front": they were moved
+        sender = next((k for k in range(i + 1, min(len(toks) - 2, i + 1 + SENDER_REACH)) if toks[k].text == ","
+                       and toks[k + 1].lower in SENDING and toks[k + 2].lower == "by"), None)
+        group = None if sender is None else next(
+            (g for g in groups if sender + 2 < g.first <= sender + 2 + GIVER_REACH), None)
+        if group is not None:
+            out.how.append(f"{group.refs[0].text!r}, after ', sent by', moved the forces heading the subject")
+            return list(group.refs)
         first, last = toks[heading[0]], toks[heading[1]]
         out.how.append(f"forces {last.text!r} heading the subject move of themselves")
         text = sentence.text[first.start - sentence.start:last.end - sentence.start]
@@ -1485,6 +1603,16 @@ class PatternRoles:
                 return ref
         return None
 
+    def _untitled_head(self, sentence: Sentence, groups: list[Group], i: int) -> ActorRef | None:
+        """The country word heading the subject of the trigger at ``i`` (see :meth:`_head_word`),
+        unless it is part of a person's title ("Libyan Interior Minister X branded the attack a
+        crime, saying ... leaving 5 wounded"): the official, not his country, heads that clause,
+        and is no party of what he describes."""
+        word = self._head_word(sentence, i)
+        k = sentence.index_at(word.start or 0) if word is not None else i
+        titled = any(g.first <= k < g.last and g.refs[0].type == "person" for g in groups)
+        return None if titled else word
+
     def _addressed_head(self, sentence: Sentence, i: int, out: Roles) -> list[ActorRef] | None:
         """"every American base in the region would be in the crosshairs": the subject of a
         verb that addresses its subject, headed by a country word however long its modifier,
@@ -1520,8 +1648,8 @@ class PatternRoles:
         for k in range(first, i - 1):
             group = next((g for g in groups if g.first == k), None)
             if group is not None:
-                if k and toks[k - 1].lower in PREPOSITIONS:
-                    continue
+                if k and toks[governor(sentence, k)].lower in PREPOSITIONS:
+                    continue  # "outside the U.N. office": a place, no subject
                 out.how.append("subject of the clause the purpose belongs to")
                 return list(group.refs)
             ref = self._word_ref(sentence, k)
@@ -1737,6 +1865,47 @@ class PatternRoles:
                 return ref
         return None
 
+    def _located_each(self, sentence: Sentence, k: int, ref: ActorRef, out: Roles) -> list[ActorRef]:
+        """"Rebels in northern Chad blocked", "dockers from Spain, Italy and Greece blocked": a
+        participant noun heading the subject, placed in one or several countries, stands for
+        the people of each, one party per country; else ``ref`` alone. Only for the doer: an
+        unknown office holder acting on people placed so would lose his country (events.py)."""
+        countries = self._located_in(sentence, k) if ref.reason == PARTICIPANT and ref.country is None else []
+        local = any(ref.text.lower() in self.classes.get(c, ()) for c in ("domestic_civilians", "domestic_forces"))
+        if not countries or local and len(countries) == 1:  # the event's place gives locals theirs (events.py)
+            return [ref]
+        out.how.append(f"participant {ref.text!r} of {', '.join(countries)}, where they are")
+        return [replace(ref, country=c, reason=f"{PARTICIPANT}; of {c}, where they are") for c in countries]
+
+    def _located_in(self, sentence: Sentence, k: int) -> list[str]:
+        """"Rebels in northern Chad", "militias in Mosul", "farmers from Spain, Italy and
+        Greece": the countries of the places the phrase right after the participant noun at
+        ``k`` names (a list joined by commas and "and"), by the gazetteer's reading of each, as
+        the actors stage names no party in them; coders give local people the country they are
+        in. A day or month word there is a time, no place."""
+        toks = sentence.tokens
+        if k + 1 >= len(toks) or toks[k + 1].lower not in PLACING_PREPS - {"at"}:
+            return []
+        directions = load_place_lexicon().directions
+        found: list[str] = []
+        m = k + 2
+        while True:
+            while m < len(toks) and (toks[m].lower in ARTICLES or toks[m].lower in directions):
+                m += 1
+            end = m
+            while end < len(toks) and end - m < PLACE_NAME_WORDS and toks[end].cap \
+                    and toks[end].lower not in DAY_WORDS | TIME_WORDS:
+                end += 1
+            country = next((c for n in range(end, m, -1) if (c := place_country(sentence.span_text(m, n)))), None)
+            if country is None:
+                return list(dict.fromkeys(found))
+            found.append(country)
+            m = end + (end < len(toks) and toks[end].lower == ",")
+            if m < len(toks) and toks[m].lower == "and":
+                m += 1
+            elif m == end:
+                return list(dict.fromkeys(found))
+
     def _mediator(self, tok: Token) -> bool:
         """A mediator's compound ("American-brokered", "Qatari-mediated"): its country brokers
         the event and is none of its parties."""
@@ -1753,9 +1922,10 @@ class PatternRoles:
         elif entry.inverse and out.object_found:
             out.actors, out.recipients = out.recipients, out.actors
             out.how.append("inverse: the object acts (a visit hosted)")
-        elif entry.inverse and not entry.takes_object and out.actors:
+        elif entry.inverse and not entry.takes_object and out.actors and not out.passive:
             # "Mandela walked out of prison", "emerged from house arrest": an inverse entry
-            # without an object has its subject undergo the act; whoever did it is unnamed
+            # without an object has its subject undergo the act; whoever did it is unnamed,
+            # save after the "by" of a passive one ("were set free by the navy": it frees them)
             out.recipients = out.actors + [r for r in out.recipients if r not in out.actors]
             out.actors = []
             out.how.append("inverse without an object: the subject undergoes the act")
@@ -1847,6 +2017,19 @@ class PatternRoles:
                                     or any(g.first <= i - 1 < g.last for g in groups)) \
             and self._opens_clause(sentence, verbs_before[-1], i - 1)
         return noun.lower.isalpha() and not noun.cap and noun.lower not in NOT_NOUNS and not party
+
+    def _member_body(self, sentence: Sentence, groups: list[Group], i: int) -> tuple[Group, Group] | None:
+        """The owner and the body of a membership heading the subject of a passive sanction at
+        ``i`` ("Mali's membership of the African Union was suspended", "Russia's seat in the
+        council was suspended"): the owner is shut out, the body is what it is shut out of."""
+        toks = sentence.tokens
+        memberships = self.classes.get("memberships", frozenset())
+        k = next((k for k in range(sentence.clause_start(i) + 2, i - 1) if toks[k].lower in memberships), None)
+        if k is None or toks[k - 1].text != "'s" or toks[k + 1].lower not in {"of", "in", "at"}:
+            return None
+        owner = next((g for g in groups if g.last == k - 1), None)
+        body = next((g for g in groups if g.last <= i and governor(sentence, g.first) == k + 1), None)
+        return (owner, body) if owner is not None and body is not None else None
 
     def _excluding_body(self, sentence: Sentence, groups: list[Group], j: int, entry: Entry) -> Group | None:
         """The party right after "from" that a passive sanction shuts its subject out of ("was
@@ -2009,8 +2192,10 @@ class PatternRoles:
         allowed between; after a participle also its predicative word and a day word ("the
         royal pardon made public yesterday by Sultan Haitham") or one prepositional phrase
         ("travel bans imposed on its ministers by Canada"). A participle of judging names no
-        doer ("the raid condemned by Cairo")."""
+        doer ("the raid condemned by Cairo"). A day's phrase may stand before the "by" ("the
+        walkout on Monday by dockers"): it dates the act and parts no noun from its doer."""
         toks = sentence.tokens
+        j = _dated_by(sentence, j)
         participle = j < len(toks) and (toks[j].lower.endswith("ed") or toks[j].lower in IRREGULAR_PAST)
         if participle and toks[j].lower in self.judging:
             return None  # "the raid condemned by the UN": who judges an act did not do it
@@ -2224,6 +2409,8 @@ class PatternRoles:
                 continue  # "arrested six suspects, including two Palestinians, ...": part of an object
             if self._hosted(sentence, group):
                 continue  # "Rockets rained on the base housing U.S. forces, injuring": they were hit
+            if self._people_of(sentence, group.first):
+                continue  # "Pensioners of the X Company assembled": its people act, not the company
             if verb and self._indirect_object(sentence, group, i):
                 out.recipients = list(group.refs)
                 out.how.append(f"{group.refs[0].text!r}, the indirect object before the participle, is addressed")
@@ -2567,6 +2754,17 @@ class PatternRoles:
         n = governor(sentence, group.first)
         return toks[n].lower in {"from", "by"} and 0 < n <= 2 and toks[n - 1].lower in self.utterances
 
+    def _people_of(self, sentence: Sentence, first: int) -> bool:
+        """Whether the group at ``first`` only names whose civilians stand before its "of"
+        ("Pensioners of the Ahvaz Steel Company", "workers of the state railway"): the
+        pensioners or workers are the party, placed where they are, not the firm they served;
+        a following ("supporters of X") is its side."""
+        toks = sentence.tokens
+        n = governor(sentence, first)
+        word = toks[n - 1].lower if n > 0 and toks[n].lower == "of" else ""
+        return word in self.classes.get("domestic_civilians", frozenset()) and self._participant(word) \
+            and word not in SUPPORTERS
+
     def _owner_of_means(self, sentence: Sentence, first: int) -> bool:
         """"a drone of the Zionist enemy targeted", "an aircraft from China landed": the group
         after "of"/"from" owns the weapon, force or vehicle that acts, so it is the actor."""
@@ -2608,6 +2806,7 @@ class PatternRoles:
         (placed by the state the phrase after it names); a named party there is the agent
         :func:`nominal_agent` finds ("a strike by Kenyan dock workers")."""
         toks = sentence.tokens
+        j = _dated_by(sentence, j)  # "the walkout on Monday by dockers"
         if entry.pos != "noun" or entry.type != "PROTEST" or j >= len(toks) or toks[j].lower not in {"by", "of"}:
             return None
         for k in range(j + 1, min(len(toks), j + 2 + AGENT_MODIFIERS)):
@@ -2637,8 +2836,11 @@ class PatternRoles:
         toks = sentence.tokens
         first = sentence.clause_start(i)
         for k in range(max(first, after, 1), i):
-            if toks[k].lower not in self.classes.get("pair_nouns", ()) or not _counted_pair(sentence, k):
-                continue
+            if toks[k].lower not in self.classes.get("pair_nouns", ()) or not _counted_pair(sentence, k) \
+                    or any(toks[m].lower in PREPOSITIONS - {"after", "before"}
+                           and toks[m + 1].lower in {"both", "the"}
+                           for m in range(max(0, k - PAIR_ADJECTIVES - 2), k - 1)):
+                continue  # "hauliers on both sides of the frontier": a place, no subject
             # "The two neighbours struck a deal that lets Kyrgyzstan import Kazakh power": with
             # no two states before the count, the two it goes on to name
             for named, where in ((reversed(self._states_in(sentence, groups, 0, k)), "before"),
@@ -2654,15 +2856,18 @@ class PatternRoles:
         return None
 
     def _states_in(self, sentence: Sentence, groups: list[Group], lo: int, hi: int) -> list[ActorRef]:
-        """The states named between tokens ``lo`` and ``hi``, in order: the last of each group
-        that is a state or its government, and the state of each country word outside the groups."""
-        found: list[tuple[int, ActorRef]] = [(g.last, g.refs[-1]) for g in groups if lo <= g.first and g.last < hi
-                                             and g.refs[-1].type in ("state", "government") and g.refs[-1].country]
+        """The states named between tokens ``lo`` and ``hi``, in order: each member of a group
+        that is a state or its government, and the state of each country word, also one inside
+        a group that shares its noun ("Kenyan and Ugandan officials" names both states)."""
+        found: list[tuple[int, ActorRef]] = [(g.first + m, r) for g in groups if lo <= g.first and g.last < hi
+                                             for m, r in enumerate(g.refs)
+                                             if r.type in ("state", "government") and r.country]
         if self.resolver is not None:
             kb = load_kb()
             found += [(n, replace(ref, actor_id=ref.country, name=kb.actors[ref.country].name, sector=None,
                                   type="state", reason=f"{ref.reason}; one of the two states counted"))
-                      for n in range(lo, hi) if not any(g.first <= n < g.last for g in groups)
+                      for n in range(lo, hi) if all(n < g.first or n >= g.last or lo <= g.first and g.last < hi
+                                                    for g in groups)
                       and (ref := country_word(sentence, n, n + 1, self.resolver)) is not None
                       and ref.country in kb.actors]
         return [ref for _, ref in sorted(found, key=lambda pair: pair[0])]
@@ -2813,6 +3018,23 @@ class PatternRoles:
                 return self._country_word_before(sentence, groups, c, out)
         return None
 
+    def _donor(self, sentence: Sentence, groups: list[Group], i: int, j: int, out: Roles) -> list[ActorRef] | None:
+        """Who gives the goods a ``gifts`` noun at ``i:j`` names: the party right after its
+        "of" or "from" ("a gift of the Omani sultanate to Yemen", "a donation from Japan");
+        "a donation of 5,000 tents" names what is given."""
+        toks = sentence.tokens
+        if toks[i].lower not in self.classes.get("gifts", frozenset()):
+            return None
+        prep = j - 1 if toks[j - 1].lower == "of" else j if j < len(toks) and toks[j].lower in {"of", "from"} else None
+        if prep is None:
+            return None
+        start = prep + 1 + (prep + 1 < len(toks) and toks[prep + 1].lower in ARTICLES)
+        group = next((g for g in groups if g.first == start), None)
+        if group is None:
+            return None
+        out.how.append(f"{group.refs[0].text!r}, after the gift's {toks[prep].lower!r}, gives it")
+        return list(group.refs)
+
     def _recipient_at(self, sentence: Sentence, groups: list[Group], k: int, out: Roles, how: str) -> bool:
         """Make the party starting at word ``k`` (an organisation its members stand for, a
         group, or a single known word) the recipients; whether there was one."""
@@ -2834,6 +3056,23 @@ class PatternRoles:
         out.object_end = group.last if group else k + 1
         out.how.append(how)
         return True
+
+    def _proposer(self, sentence: Sentence, groups: list[Group], n: int) -> Group | None:
+        """"backing for the peace plan put forward by X", "against the visit of X": a plan,
+        proposal or visit is its owner's, so whoever backs or opposes it backs or opposes the
+        owner, named after "of" or as the agent ("by") of a participle on the noun at ``n``."""
+        toks = sentence.tokens
+        if not any(toks[n].lower in self.classes.get(c, ()) for c in ("proposals", "schemes", "meetings")):
+            return None
+        m = n + 1
+        if m < len(toks) and toks[m].lower != "of":  # "put forward by", "drawn up by", "proposed by"
+            verb = toks[m].lower
+            if not (verb.endswith("ed") or verb in IRREGULAR_PAST):
+                return None
+            m += 1 + (m + 1 < len(toks) and toks[m + 1].lower in PARTICLES)
+            if m >= len(toks) or toks[m].lower != "by":
+                return None
+        return next((g for g in groups if governor(sentence, g.first) == m), None)
 
     def _included_recipients(self, sentence: Sentence, groups: list[Group], out: Roles) -> None:
         """"arrested six suspects, including two Palestinian nationals": the parties the
@@ -2936,6 +3175,12 @@ class PatternRoles:
                     if toks[n].lower in PREPOSITIONS | {","}:
                         break
                     if self._recipient_at(sentence, groups, n, out, f"object of {toks[k].lower!r}"):
+                        return
+                    proposer = self._proposer(sentence, groups, n)
+                    if proposer is not None:  # "support for the plan put forward by X": X's plan
+                        out.recipients, out.object_end = list(proposer.refs), proposer.last
+                        out.how.append(f"object of {toks[k].lower!r}: {toks[n].text!r} of "
+                                       f"{proposer.refs[0].text!r}, its owner")
                         return
                     owner = self._possessive_back_reference(sentence, groups, n)
                     if owner is not None:  # "a meeting with the bank's regional director"
@@ -3213,6 +3458,15 @@ def _noun_sector(words: str, of_state: bool) -> str | None:
     kb = load_kb()
     noun = kb.nouns.get(kb.normaliser.key(words)[0])
     return noun.sector if noun is not None and (noun.sector in kb.state_sectors) == of_state else None
+
+
+def _news_outlet(words: list[str]) -> bool:
+    """Whether one of ``words`` is a noun or name head the KB gives to news media ("Houthi
+    media", "Taliban television"): a party's outlet only reports the news, so the forces it
+    tells of are no one's own by its word."""
+    kb = load_kb()
+    keys = [kb.normaliser.key(w)[0] for w in words]
+    return any(getattr(kb.nouns.get(k) or kb.org_heads.get(k), "type", None) == "media" for k in keys)
 
 
 def _state_named(word: str) -> str | None:
@@ -3657,9 +3911,12 @@ def _adjunct_aside(sentence: Sentence, groups: list[Group], i: int) -> int | Non
 def _past_as_clause(sentence: Sentence, start: int, i: int) -> int:
     """Where the clause of the trigger at ``i`` starts, from ``start``: at the "as" after the
     last comma before it ("Rebels shelled Goma, as army reinforcements moved": the
-    reinforcements head the moving, not the rebels)."""
+    reinforcements head the moving, not the rebels), or right after a verb in the past
+    ("Villagers cheered as convoys of soldiers drove in": the convoys head the driving)."""
     toks = sentence.tokens
-    return next((k for k in range(i - 1, start, -1) if toks[k].lower == "as" and toks[k - 1].text == ","), start)
+    return next((k for k in range(i - 1, start, -1) if toks[k].lower == "as" and (
+        toks[k - 1].text == "," or toks[k - 1].lower.endswith("ed") and toks[k - 1].lower not in ED_NON_VERBS)),
+        start)
 
 
 def _as_clause_between(sentence: Sentence, first: int, last: int) -> bool:

@@ -122,8 +122,9 @@ RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"that"}
 #: Secretary" is judged as the one word "Secretary" ("The Hague" is found as "Hague").
 _ARTICLES = frozenset({"The"})
 _DIGIT = re.compile(r"\d")
-#: A name right after a phrase, maybe after a comma or "of": "the Syrian capital, Damascus".
-_NAME_NEXT = re.compile(r"(?:\s*,\s*|\s+of\s+|\s+)[A-Z]")
+#: A name right after a phrase, maybe after a comma or "of" ("the Syrian capital, Damascus"), "of"
+#: and a lower-case word too: "the capital of northern Baghlan province" is no country's capital.
+_NAME_NEXT = re.compile(r"(?:\s*,\s*|\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?|\s+)[A-Z]")
 #: A dateline opening a line: a place in capitals, a country or date after a comma, an
 #: agency in brackets, a dash ("BENGHAZI, Libya (AFP) -", "HASBAYA —"). A place in title
 #: case, as national agencies write it ("Damascus, September 04, 2025, SPA --"), is not
@@ -188,7 +189,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "approximators", "proximity_words", "media_heads", "outlet_nouns",
               "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns",
               "armed_group_nouns", "captivity_nouns", "captivity_verbs", "site_anaphors", "destination_phrases",
-              "onward_verbs")
+              "onward_verbs", "route_course_words", "reaction_verbs")
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,8 @@ class PlaceLexicon:
     attributive_names: frozenset[str]
     attributive_nouns: frozenset[str]
     route_nouns: frozenset[str]
+    route_course_words: frozenset[str]
+    reaction_verbs: frozenset[str]
     withdrawal_verbs: frozenset[str]
     seat_nouns: frozenset[str]
     seat_units: frozenset[str]
@@ -804,8 +807,10 @@ class Recogniser:
         # "the Basra governorate building": the unit's seat, the town named like it
         seat = after is not None and next_word in self.lexicon.admin_cues \
             and self._seat_after.match(text, after.end()) is not None
+        # "a border town of Irbid governorate": the unit word after the name says what it names,
+        # the settlement word before it what lies in the unit
         return Cues(
-            settlement=(cue in self.lexicon.settlement_cues
+            settlement=(cue in self.lexicon.settlement_cues and unit is None
                         or office in self.lexicon.settlement_office_words or seat),
             admin=not seat and (cue in self.lexicon.admin_cues or next_word in self.lexicon.admin_cues
                                 or unit is not None or office in self.lexicon.admin_office_words
