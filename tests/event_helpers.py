@@ -57,3 +57,9 @@ def place_of(explainer: Explainer, text: str, type_: str, date: str = DATE):
     """The location of the one event of ``type_`` coded from ``text`` (None when unplaced)."""
     (event,) = of_type(explainer, text, type_, date)
     return event.location
+
+
+def place_name_of(explainer: Explainer, text: str, type_: str, date: str = DATE) -> str | None:
+    """The name of that event's location, for tests that only compare the scene's name."""
+    location = place_of(explainer, text, type_, date)
+    return None if location is None else location.name

@@ -12,15 +12,10 @@ from lapwing.explain import Explainer
 
 from lapwing.places import PlaceFinder
 
-from event_helpers import place_of
+from event_helpers import place_name_of
 from place_helpers import places
 
 DAY = "2026-03-18"
-
-
-def _scene(explainer: Explainer, text: str, type_: str) -> str | None:
-    location = place_of(explainer, text, type_, DAY)
-    return None if location is None else location.name
 
 
 @pytest.mark.parametrize("text, type_, scene", [
@@ -35,13 +30,13 @@ def _scene(explainer: Explainer, text: str, type_: str) -> str | None:
 ])
 def test_a_place_of_a_linked_act_is_not_the_news_scene(explainer: Explainer, text: str, type_: str,
                                                        scene: str) -> None:
-    assert _scene(explainer, text, type_) == scene
+    assert place_name_of(explainer, text, type_, DAY) == scene
 
 
 def test_a_place_before_a_link_is_still_the_scene(explainer: Explainer) -> None:
     text = ("Farmers blocked the highway near Gafsa today, separately from the sit-in held by miners on "
             "Monday.")
-    assert _scene(explainer, text, "PROTEST") == "Gafsa"
+    assert place_name_of(explainer, text, "PROTEST", DAY) == "Gafsa"
 
 
 @pytest.mark.parametrize("spelling", ["Asaluyeh", "Assaluyeh"])

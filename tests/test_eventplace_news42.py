@@ -11,15 +11,10 @@ import pytest
 from lapwing.explain import Explainer
 from lapwing.places import PlaceFinder
 
-from event_helpers import place_of
+from event_helpers import place_name_of, place_of
 from place_helpers import places
 
 DAY = "2026-03-18"
-
-
-def _scene(explainer: Explainer, text: str, type_: str) -> str | None:
-    location = place_of(explainer, text, type_, DAY)
-    return None if location is None else location.name
 
 
 @pytest.mark.parametrize("text, scene", [
@@ -29,12 +24,12 @@ def _scene(explainer: Explainer, text: str, type_: str) -> str | None:
      "jobs in the phosphate mines.", "Kasserine"),
 ])
 def test_a_road_s_far_end_is_no_scene(explainer: Explainer, text: str, scene: str) -> None:
-    assert _scene(explainer, text, "PROTEST") == scene
+    assert place_name_of(explainer, text, "PROTEST", DAY) == scene
 
 
 def test_a_road_s_far_end_gives_way_to_a_town_named_after_it(explainer: Explainer) -> None:
     text = "Farmers blocked the road leading to Gafsa outside Metlaoui today, demanding water for their fields."
-    assert _scene(explainer, text, "PROTEST") == "Metlaoui"
+    assert place_name_of(explainer, text, "PROTEST", DAY) == "Metlaoui"
 
 
 def test_the_act_s_own_place_beats_the_place_of_those_reacting(explainer: Explainer) -> None:
@@ -56,7 +51,7 @@ def test_the_reacting_people_s_place_stays_when_the_act_names_none(explainer: Ex
     ("Staff at the Baiji refinery north of Tikrit walked out on Monday, demanding hazard pay.", "Bayjī"),
 ])
 def test_the_head_of_an_offset_phrase_is_the_place(explainer: Explainer, text: str, scene: str) -> None:
-    assert _scene(explainer, text, "PROTEST") == scene
+    assert place_name_of(explainer, text, "PROTEST", DAY) == scene
 
 
 def test_the_capital_of_a_province_is_no_national_capital(finder: PlaceFinder) -> None:
