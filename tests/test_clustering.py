@@ -39,6 +39,12 @@ def ev(event_id, doc_id=None, type_="ASSAULT", actors=(IDF,), recipients=(HEZBOL
     }
 
 
+
+def pair_value(first: dict, second: dict, params=None):
+    """The pair score of two events in JSON form (None when a veto parts them)."""
+    params = params or load_params()
+    return pair_score(make_report(first, params=params), make_report(second, params=params), params)[0]
+
 def clusters_of(events, docs=None):
     """Groups of event ids that ended in one cluster, as a set of frozensets."""
     groups = {}

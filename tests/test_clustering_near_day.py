@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lapwing.clustering import Params, load_params, make_report, pair_score
+from lapwing.clustering import load_params
 
-from test_clustering import ev
+from test_clustering import ev, pair_value
 
 SFAX = {"text": "Sfax", "name": "Sfax", "geonameid": 2467454, "lat": 34.74056, "lon": 10.76028,
         "country": "TUN", "feature": "city", "precision": "city"}
@@ -17,28 +17,23 @@ PHOSPHATE_FIRM = {"text": "Gafsa Phosphate Company", "actor_id": "prov:gafsa_pho
                   "sector": "BUS"}
 
 
-def _score(first: dict, second: dict, p: Params | None = None) -> float | None:
-    p = p or load_params()
-    return pair_score(make_report(first, params=p), make_report(second, params=p), p)[0]
-
-
 def _rally(event_id: str, actor: dict, day: str) -> dict:
     return ev(event_id, type_="PROTEST", actors=(actor,), recipients=(), day=day, place=SFAX)
 
 
 def test_a_next_day_rally_of_other_people_in_the_same_town_stays_apart() -> None:
     strike, rally = _rally("a:e1", DOCKERS, "2026-03-10"), _rally("b:e1", PHOSPHATE_FIRM, "2026-03-11")
-    assert _score(strike, rally) is None
+    assert pair_value(strike, rally) is None
     looser = replace(load_params(), near_day_least_participants=-1.0)
-    value = _score(strike, rally, looser)
+    value = pair_value(strike, rally, looser)
     assert value is not None and value >= looser.threshold  # what the rule rules out
 
 
 def test_a_next_day_report_of_the_same_people_still_joins() -> None:
-    value = _score(_rally("a:e1", DOCKERS, "2026-03-10"), _rally("b:e1", DOCKERS, "2026-03-11"))
+    value = pair_value(_rally("a:e1", DOCKERS, "2026-03-10"), _rally("b:e1", DOCKERS, "2026-03-11"))
     assert value is not None and value >= load_params().threshold
 
 
 def test_a_same_day_report_of_other_people_in_the_same_town_is_left_to_the_threshold() -> None:
-    value = _score(_rally("a:e1", DOCKERS, "2026-03-10"), _rally("b:e1", PHOSPHATE_FIRM, "2026-03-10"))
+    value = pair_value(_rally("a:e1", DOCKERS, "2026-03-10"), _rally("b:e1", PHOSPHATE_FIRM, "2026-03-10"))
     assert value is not None

@@ -5,9 +5,9 @@ differently ("Chad" and "N'Djamena"; a town struck and the group hit there) stay
 
 from __future__ import annotations
 
-from lapwing.clustering import load_params, make_report, pair_score
+from lapwing.clustering import load_params
 
-from test_clustering import ev
+from test_clustering import ev, pair_value
 
 SUDAN = {"text": "Khartoum", "actor_id": "SDN", "country": "SDN", "sector": "GOV"}
 HEALTH = {"text": "the health ministry", "actor_id": "prov:health_ministry", "country": "SDN",
@@ -23,11 +23,6 @@ ISRAEL = {"text": "Israel", "actor_id": "ISR", "country": "ISR"}
 LEBANON = {"text": "Beirut", "actor_id": "LBN", "country": "LBN", "sector": "GOV"}
 
 
-def _score(first: dict, second: dict) -> float | None:
-    p = load_params()
-    return pair_score(make_report(first, params=p), make_report(second, params=p), p)[0]
-
-
 def test_one_accuser_of_two_other_nations_is_two_accusations() -> None:
     """Sudan accusing Chad and Sudan accusing the RSF that day are two statements; a report
     naming Chad by its capital is the first again. A request is told with either the party
@@ -37,12 +32,12 @@ def test_one_accuser_of_two_other_nations_is_two_accusations() -> None:
     against_chad = ev("a:e1", type_="ACCUSE", actors=(SUDAN,), recipients=(CHAD,))
     against_rsf = ev("b:e1", type_="ACCUSE", actors=(HEALTH,), recipients=(RSF,))
     chad_again = ev("c:e1", type_="ACCUSE", actors=(SUDAN,), recipients=(NDJAMENA,))
-    apart, together = _score(against_chad, against_rsf), _score(against_chad, chad_again)
+    apart, together = pair_value(against_chad, against_rsf), pair_value(against_chad, chad_again)
     assert apart is not None and apart < p.threshold
     assert together is not None and together >= p.threshold
     asked = ev("d:e1", type_="REQUEST", actors=(LEBANON,), recipients=(USA,))
     pressed = ev("e:e1", type_="REQUEST", actors=(LEBANON,), recipients=(ISRAEL,))
-    request = _score(asked, pressed)
+    request = pair_value(asked, pressed)
     assert request is not None and request >= p.threshold
 
 
@@ -53,6 +48,6 @@ def test_one_force_striking_two_other_nations_is_two_strikes_but_a_place_is_no_t
     on_hamas = ev("a:e1", actors=(ISRAEL,), recipients=(HAMAS,))
     on_syria = ev("b:e1", actors=(ISRAEL,), recipients=(SYRIA,))
     on_town = ev("c:e1", actors=(ISRAEL,), recipients=(GAZA,))
-    apart, together = _score(on_hamas, on_syria), _score(on_hamas, on_town)
+    apart, together = pair_value(on_hamas, on_syria), pair_value(on_hamas, on_town)
     assert apart is not None and apart < p.threshold
     assert together is not None and together >= p.threshold

@@ -5,9 +5,9 @@ report naming only some of one meeting's parties is the same meeting."""
 
 from __future__ import annotations
 
-from lapwing.clustering import load_params, make_report, pair_score
+from lapwing.clustering import load_params
 
-from test_clustering import ev
+from test_clustering import ev, pair_value
 
 RIYADH = {"text": "Riyadh", "name": "Riyadh", "lat": 24.69, "lon": 46.72, "country": "SAU",
           "feature": "city"}
@@ -22,11 +22,6 @@ OMAN_FM = {"text": "Badr Albusaidi", "actor_id": "badr_albusaidi", "country": "O
 JORDAN = {"text": "Jordan", "actor_id": "JOR", "country": "JOR"}
 
 
-def _score(first: dict, second: dict) -> float | None:
-    p = load_params()
-    return pair_score(make_report(first, params=p), make_report(second, params=p), p)[0]
-
-
 def test_one_host_receiving_guests_of_two_nations_holds_two_meetings() -> None:
     """The Saudi foreign minister receiving Jordan's and, later that day, Oman's foreign
     minister in Riyadh: the same host, day and city do not make one meeting of the two,
@@ -35,14 +30,14 @@ def test_one_host_receiving_guests_of_two_nations_holds_two_meetings() -> None:
                      place=RIYADH)
     with_oman = ev("b:e1", type_="CONSULT", actors=(CROWN_PRINCE,), recipients=(OMAN_FM,),
                    place=RIYADH)
-    assert _score(with_jordan, with_oman) is None
+    assert pair_value(with_jordan, with_oman) is None
     agreed_jordan = ev("c:e1", type_="AGREE", actors=(SAUDI_FM, JORDAN_FM), recipients=())
     agreed_oman = ev("d:e1", type_="AGREE", actors=(SAUDI_FM, OMAN_FM), recipients=())
-    assert _score(agreed_jordan, agreed_oman) is None
+    assert pair_value(agreed_jordan, agreed_oman) is None
     # a report naming the guest's state and the crown prince who joined them: the same talks
     p = load_params()
     talks = ev("a:e1", type_="CONSULT", actors=(SAUDI_FM,), recipients=(JORDAN_FM,), place=RIYADH)
     joined = ev("b:e1", type_="CONSULT", actors=(SAUDI_FM, CROWN_PRINCE, JORDAN), recipients=(),
                 place=RIYADH)
-    together = _score(talks, joined)
+    together = pair_value(talks, joined)
     assert together is not None and together >= p.threshold

@@ -8,9 +8,9 @@ to party, keep the credit."""
 
 from __future__ import annotations
 
-from lapwing.clustering import load_params, make_report, pair_score
+from lapwing.clustering import load_params
 
-from test_clustering import ev
+from test_clustering import ev, pair_value
 
 HOUTHIS = {"text": "the Houthis", "actor_id": "houthis", "country": "YEM", "sector": "REB"}
 SPOKESMAN = {"text": "Yahya Saree", "actor_id": "yahya_saree", "country": "YEM", "sector": "REB"}
@@ -26,13 +26,8 @@ USA = {"text": "Washington", "actor_id": "USA", "country": "USA", "sector": "GOV
 ISRAEL = {"text": "Israel", "actor_id": "ISR", "country": "ISR"}
 
 
-def _score(first: dict, second: dict) -> float | None:
-    p = load_params()
-    return pair_score(make_report(first, params=p), make_report(second, params=p), p)[0]
-
-
 def _below(first: dict, second: dict) -> bool:
-    score = _score(first, second)
+    score = pair_value(first, second)
     return score is None or score < load_params().threshold
 
 
@@ -51,7 +46,7 @@ def test_the_same_threat_with_a_lost_actor_still_joins() -> None:
     p = load_params()
     theirs = ev("a:e1", type_="THREATEN", actors=(SPOKESMAN,), recipients=(SHIPS,), day="2025-03-06")
     same = ev("b:e1", type_="THREATEN", actors=(HOUTHIS,), recipients=(), day="2025-03-06")
-    score = _score(theirs, same)
+    score = pair_value(theirs, same)
     assert score is not None and score >= p.threshold
 
 
@@ -61,7 +56,7 @@ def test_a_deeds_lone_actor_read_from_its_target_keeps_the_credit() -> None:
     p = load_params()
     lifted = ev("a:e1", type_="RETREAT", actors=(SWISS,), recipients=(BANK,), day="2025-06-02")
     removed = ev("a:e2", type_="RETREAT", actors=(BANK,), recipients=(), day="2025-06-02")
-    score = _score(lifted, removed)
+    score = pair_value(lifted, removed)
     assert score is not None and score >= p.threshold
 
 
@@ -69,7 +64,7 @@ def test_a_party_whose_country_stands_on_both_sides_keeps_the_credit() -> None:
     p = load_params()
     threat = ev("a:e1", type_="THREATEN", actors=(TURKEY,), recipients=(YPG,), day="2025-12-01")
     misread = ev("b:e1", type_="THREATEN", actors=(ERDOGAN,), recipients=(TURKEY,), day="2025-12-01")
-    score = _score(threat, misread)
+    score = pair_value(threat, misread)
     assert score is not None and score >= p.threshold
 
 
@@ -78,5 +73,5 @@ def test_a_relayed_request_keeps_the_credit() -> None:
     p = load_params()
     asked = ev("a:e1", type_="REQUEST", actors=(LEBANON,), recipients=(USA,), day="2025-02-10")
     relayed = ev("b:e1", type_="REQUEST", actors=(USA,), recipients=(ISRAEL,), day="2025-02-10")
-    score = _score(asked, relayed)
+    score = pair_value(asked, relayed)
     assert score is not None and score >= p.threshold

@@ -6,9 +6,9 @@ sector when one side names no country."""
 
 from __future__ import annotations
 
-from lapwing.clustering import load_params, make_report, pair_score
+from lapwing.clustering import load_params
 
-from test_clustering import ev
+from test_clustering import ev, pair_value
 
 ALEPPO = {"text": "Aleppo", "name": "Aleppo", "geonameid": 170063, "lat": 36.20124, "lon": 37.16117,
           "country": "SYR", "feature": "city", "precision": "city"}
@@ -29,41 +29,36 @@ SIND = {"text": "Sindh", "name": "Sindh", "lat": 26.0, "lon": 68.5, "country": "
         "precision": "region"}
 
 
-def _score(first: dict, second: dict) -> float | None:
-    p = load_params()
-    return pair_score(make_report(first, params=p), make_report(second, params=p), p)[0]
-
-
 def _protest(event_id: str, place: dict, actors: tuple = (FARMERS,)) -> dict:
     return ev(event_id, type_="PROTEST", actors=actors, recipients=(), place=place)
 
 
 def test_a_metropolis_naming_its_province_agrees_with_a_town_of_its_ring() -> None:
-    value = _score(_protest("a:e1", ALEPPO), _protest("b:e1", SAFIRA, (RESIDENTS,)))
+    value = pair_value(_protest("a:e1", ALEPPO), _protest("b:e1", SAFIRA, (RESIDENTS,)))
     assert value is not None and value >= load_params().threshold
-    same_town = _score(_protest("a:e1", SAFIRA), _protest("b:e1", SAFIRA, (RESIDENTS,)))
+    same_town = pair_value(_protest("a:e1", SAFIRA), _protest("b:e1", SAFIRA, (RESIDENTS,)))
     assert same_town is not None and value < same_town  # less place credit than one town
 
 
 def test_a_town_far_out_in_the_province_is_still_another_place() -> None:
-    assert _score(_protest("a:e1", ALEPPO), _protest("b:e1", MANBIJ)) is None
+    assert pair_value(_protest("a:e1", ALEPPO), _protest("b:e1", MANBIJ)) is None
 
 
 def test_a_small_seat_does_not_stand_for_its_province() -> None:
-    assert _score(_protest("a:e1", IDLIB), _protest("b:e1", SARAQIB)) is None
+    assert pair_value(_protest("a:e1", IDLIB), _protest("b:e1", SARAQIB)) is None
 
 
 def test_a_town_of_another_province_near_a_metropolis_is_another_place() -> None:
-    assert _score(_protest("a:e1", ALEPPO), _protest("b:e1", IDLIB)) is None
+    assert pair_value(_protest("a:e1", ALEPPO), _protest("b:e1", IDLIB)) is None
 
 
 def test_a_military_unit_of_unknown_country_agrees_weakly_with_an_army() -> None:
     threshold = load_params().threshold
     army = ev("a:e1", type_="MOBILIZE", actors=(PAK_ARMY,), recipients=(), place=SIND)
     brigade = ev("b:e1", type_="MOBILIZE", actors=(BRIGADE,), recipients=(), place=SIND)
-    value = _score(brigade, army)
+    value = pair_value(brigade, army)
     assert value is not None and value >= threshold
     # a party of another sector gets no such credit
     students = ev("c:e1", type_="MOBILIZE", actors=(STUDENTS,), recipients=(), place=SIND)
-    other = _score(students, army)
+    other = pair_value(students, army)
     assert other is not None and other < value

@@ -5,9 +5,9 @@ conflicting place."""
 
 from __future__ import annotations
 
-from lapwing.clustering import load_params, make_report, pair_score
+from lapwing.clustering import load_params
 
-from test_clustering import ev
+from test_clustering import ev, pair_value
 
 AGADEZ_REGION = {"text": "Agadez", "name": "Agadez", "geonameid": None, "lat": 17.855, "lon": 7.701,
                  "country": "NER", "feature": "admin1", "precision": "admin1"}
@@ -19,21 +19,16 @@ NIGER_ARMY = {"text": "Nigerien army", "actor_id": "NER_MIL", "country": "NER", 
 SOLDIERS = {"text": "Nigerien soldiers", "actor_id": None, "country": "NER", "sector": "MIL"}
 
 
-def _score(first: dict, second: dict) -> float | None:
-    p = load_params()
-    return pair_score(make_report(first, params=p), make_report(second, params=p), p)[0]
-
-
 def _deployment(event_id: str, place: dict, actors: tuple = (NIGER_ARMY,)) -> dict:
     return ev(event_id, type_="MOBILIZE", actors=actors, recipients=(), place=place)
 
 
 def test_a_town_far_from_its_regions_point_agrees_with_the_region() -> None:
-    value = _score(_deployment("a:e1", AGADEZ_REGION), _deployment("b:e1", BILMA, (SOLDIERS,)))
+    value = pair_value(_deployment("a:e1", AGADEZ_REGION), _deployment("b:e1", BILMA, (SOLDIERS,)))
     assert value is not None and value >= load_params().threshold
-    reverse = _score(_deployment("b:e1", BILMA, (SOLDIERS,)), _deployment("a:e1", AGADEZ_REGION))
+    reverse = pair_value(_deployment("b:e1", BILMA, (SOLDIERS,)), _deployment("a:e1", AGADEZ_REGION))
     assert reverse is not None and reverse >= load_params().threshold
 
 
 def test_a_town_of_another_region_still_conflicts() -> None:
-    assert _score(_deployment("a:e1", AGADEZ_REGION), _deployment("b:e1", ZINDER, (SOLDIERS,))) is None
+    assert pair_value(_deployment("a:e1", AGADEZ_REGION), _deployment("b:e1", ZINDER, (SOLDIERS,))) is None
