@@ -91,6 +91,11 @@ PERSONAL_JOINERS = frozenset({"bin", "bint", "ibn", "abu", "umm"})
 _MISSPELT_MIN = 7
 _MISSPELT_MIN_TWO = 10
 _LOOKBACK = 8  # tokens to the left that may hold a mention's title or country word
+#: How many name words before a KB person's name may be read as another person's given names
+#: ("Mohammed Tawfiq Allawi"), see _Parser._surname_of.
+_GIVEN_RUN = 3
+#: The shortest word of a name that may be spelt one letter differently ("Mohamad", "Mohammed").
+_SPELLING_MIN = 5
 #: How many words (with "of") may say what kind of place follows a locative ("in the border town of X").
 _KIND_WORDS = 4
 
@@ -198,6 +203,8 @@ class _Phrase:
     noun_text: str = ""
     #: a word for a commander's people after the commander's possessive ("Hemeti's men")
     followers: bool = False
+    #: a title's bureau after its possessive ("the Prosecutor General's Office"): a body, not the holder
+    office: bool = False
     first_mod: tuple[int, int, list[NameEntry]] | None = None
     det_at: int | None = None
     licensed: bool = False  # a demonym standing for its state ("Iranian-backed" with no head)
@@ -232,6 +239,8 @@ def resolve(text: str, context: str, start: int, end: int, date: str | None = No
     first = next((i for i, w in enumerate(parser.words) if w.start >= start), len(parser.words))
     last = max((i + 1 for i, w in enumerate(parser.words) if w.end <= end), default=first)
     parser.collect_antecedents(first)
+    if parser.made_in(first, last):
+        return Resolution(None, f"none: {text!r} says where a thing was made, no party to what it does")
     phrase = parser.phrase_for_span(first, max(last, first))
     if phrase is None:
         return Resolution(None, "none: no word of the mention can name an actor")
@@ -879,7 +888,7 @@ class _Parser:
             return self._org_head(ph, q, stop, org)
         if n:
             entry = self._choose(entries, ph)
-            if q == ph.start and self._surname_of(q, n, entries):
+            if q == ph.start and self._surname_of(q, entries):
                 return False
             if self._longer_name(q, n, stop, entry):
                 person = self.kb.actors[entry.actor_id].type == "person"  # else "Badr bin Hamad"
@@ -1176,18 +1185,37 @@ class _Parser:
             return q + n
         return q
 
-    def _surname_of(self, q: int, n: int, entries: list[NameEntry]) -> bool:
-        """Whether the one-word person name at ``q`` ends another person's name whose given
-        name precedes it: "Ali Abbas" is not Mahmoud Abbas. The word before must be a given name
-        of the KB (capitalised words before a name are often ranks the lexicon lacks: "Field
-        Marshal Haftar") and no KB name, title or noun; no headline's capitals count."""
-        if n != 1 or q == 0 or not all(self.kb.actors[e.actor_id].type == "person" for e in entries):
+    def _surname_of(self, q: int, entries: list[NameEntry]) -> bool:
+        """Whether the person name at ``q`` ends another person's name whose given names
+        precede it: "Ali Abbas" is not Mahmoud Abbas, "Mohamed Abdel Aty" not Badr Abdel Aty.
+        One of the name words before it must be a given name of the KB (capitalised words before
+        a name are often ranks the lexicon lacks: "Field Marshal Haftar"), and none a spelling
+        of a word of the person's own names ("Mohammed Javad Zarif" is Zarif)."""
+        if not all(self.kb.actors[e.actor_id].type == "person" for e in entries):
             return False
-        before, word = q - 1, self.words[q - 1]
-        if not self._name_word(before) or self.text[word.end:self.words[q].start] != " " or self._headline(before) \
-                or any(self.lookup(before, what)[0] for what in ("entity", "title", "noun")):
+        run = self._given_run(q)
+        if not any(self._norms[k] in self.kb.given_words() for k in run):
             return False
-        return word.norm in self.kb.given_words()
+        own = {w for e in entries for w in self._own_words(self.kb.actors[e.actor_id])}
+        return not any(_spelt_as(self._norms[k], w) for k in run for w in own)
+
+    def _given_run(self, q: int) -> list[int]:
+        """The name words right before word ``q`` (at most ``_GIVEN_RUN``, nearest first): single-
+        spaced capitalised words that are no KB name, title or noun, and no headline's capitals."""
+        run: list[int] = []
+        while q > 0 and len(run) < _GIVEN_RUN:
+            before, word = q - 1, self.words[q - 1]
+            if not self._name_word(before) or self.text[word.end:self.words[q].start] != " " \
+                    or self._headline(before) \
+                    or any(self.lookup(before, what)[0] for what in ("entity", "title", "noun")):
+                break
+            run.append(before)
+            q = before
+        return run
+
+    def _own_words(self, actor: Actor) -> set[str]:
+        """The words of a person's names and aliases, as the normaliser keys them."""
+        return {w for text in (actor.name, *actor.aliases, *actor.surnames) for w in self.kb.normaliser.key(text)[0]}
 
     def _longer_name(self, q: int, n: int, stop: int, entry: NameEntry) -> bool:
         """A one-word person name followed by more capitalised words is part of another
@@ -1376,6 +1404,9 @@ class _Parser:
                 ph.entries, ph.head_end = named, q + n
             return True
         ph.head, ph.end = fallback, q
+        if fallback == "title" and q + 1 < stop and self.words[q].norm == "'s" \
+                and self.words[q + 1].norm in self.cues["title_offices"]:
+            ph.office, ph.end = True, q + 2  # "the Prosecutor General's Office": the office's bureau
         return True
 
     def _model_end(self, p: int, stop: int) -> int:
@@ -1410,6 +1441,15 @@ class _Parser:
             end += 1
         return end
 
+    def made_in(self, first: int, last: int) -> bool:
+        """Whether words ``first:last`` end in a state word hyphened to a participle of making
+        ("Turkish-made", "US-built"): the state the thing came from, not one that acts with it."""
+        if last - first < 2 or self.words[last - 1].norm not in self.cues["origin_participles"] \
+                or self.text[self.words[last - 2].end:self.words[last - 1].start] not in _JOINING_HYPHENS:
+            return False
+        n, entries = self.lookup(last - 2, "entity", last - 1)
+        return n == 1 and self.is_country(entries) is not None
+
     def phrase_for_span(self, first: int, last: int) -> _Phrase | None:
         """The widest phrase that ends at the span's end and has its head inside the span."""
         for p in range(max(0, first - _LOOKBACK), first):
@@ -1440,6 +1480,9 @@ class _Parser:
                     and (force := self._led_force(actor)) is not None:
                 res = Resolution(_ref(force), f"alias: {self._text(ph.start, ph.end)!r} is the {force.name}, "
                                               f"commanded by {actor.name}")
+            elif actor.type == "person" and (earlier := self._earlier_namesake(ph, actor)) is not None:
+                res = Resolution(replace(earlier), f"coreference: {self._text(ph.head_start, ph.end)!r} refers "
+                                                   f"back to {earlier.name}, named before in full; not {actor.name}")
             elif actor.type == "person":
                 res = self._person(ph, actor, "alias")
             elif entry.kind == "seat":
@@ -1451,7 +1494,7 @@ class _Parser:
         elif ph.head == "demonym":
             res = self._demonym(ph, self._choose(ph.entries, ph), forced)
         elif ph.head == "title":
-            res = self._title(ph)
+            res = self._office(ph, self._title(ph)) if ph.office else self._title(ph)
         elif ph.head == "noun":
             res = self._noun(ph, forced)
         else:
@@ -1469,6 +1512,24 @@ class _Parser:
             if res.actor.type == "person":
                 self.persons.append((res.actor, self._name_key(ph)))
         return res
+
+    def _earlier_namesake(self, ph: _Phrase, actor: Actor) -> ActorRef | None:
+        """Another person named before in full whose name ends in the words that are an alias
+        of ``actor``: after "Mohammed Tawfiq Allawi", a bare "Allawi" is he, not Iyad Allawi,
+        whose alias it is. The text's own earlier mention outweighs the KB's default bearer."""
+        key = self._name_key(ph)
+        return next((ref for ref, earlier in reversed(self.persons)
+                     if ref.actor_id != actor.id and len(key) < len(earlier) and earlier[-len(key):] == key), None)
+
+    def _office(self, ph: _Phrase, res: Resolution) -> Resolution:
+        """"Azerbaijan's Prosecutor General's Office", "the Prime Minister's office": the bureau
+        of an office is a body of the holder's state in the office's sector, never its holder."""
+        ref = res.actor
+        if ref is None or not ref.country:
+            return res
+        organ = self._organ(ref.country, ph.start, ph.end, ref.sector, "government")
+        return Resolution(organ, f"{res.reason}; {self._text(ph.end - 2, ph.end)!r}: the bureau of the office, "
+                                 f"a body of {self._country_name(ref.country)}", res.links)
 
     def _state_after(self, ph: _Phrase, stop: int) -> None:
         """"The Royal Navy of Oman": a state named after a state body's name owns it; not
@@ -2895,6 +2956,11 @@ def _label(ref: ActorRef, ph: _Phrase) -> MentionLabel:
 def _day(date: str | None) -> str | None:
     """``YYYY-MM-DD`` from a date or timestamp (``document.published`` may be either)."""
     return date[:10] if date else None
+
+
+def _spelt_as(word: str, own: str) -> bool:
+    """Whether ``word`` is ``own`` or, for a long enough word, a spelling of it one edit away."""
+    return word == own or min(len(word), len(own)) >= _SPELLING_MIN and _distance(word, own, 1) <= 1
 
 
 def _distance(a: str, b: str, limit: int) -> int:

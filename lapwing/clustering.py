@@ -48,6 +48,7 @@ import yaml
 
 from lapwing.events_vessels import UNNAMED_VESSEL, VESSEL_ID
 from lapwing.gazetteer import METROPOLIS_POPULATION, UNIT_SUFFIX, Gazetteer
+from lapwing.knowledge import load_kb
 from lapwing.places_recognise import load_lexicon as load_place_lexicon
 from lapwing.records import NO_NATION, PROVISIONAL_ID, Event
 
@@ -803,7 +804,8 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     mean = total / comparable if comparable else _sector_credit(report, cluster, p)
     conflicts = _role_conflicts(report, cluster) or int(_other_counterparts(report, cluster)
                                                         or _other_persons(report, cluster)
-                                                        or _other_targets(report, cluster, p))
+                                                        or _other_targets(report, cluster, p)
+                                                        or _other_bodies_addressed(report, cluster))
     value = mean - p.weights["role_conflict"] * conflicts
     if value <= p.near_day_least_participants and (_date_gap(report, cluster) or 0) > 0:
         return None  # a day apart and no one in common: the like event of the next day
@@ -948,6 +950,38 @@ def _other_targets(report: Report, cluster: Cluster, p: Params) -> bool:
                                           if m.actor_countries and m.type not in _RELAYED_TYPES)))
     return bool(mine and theirs and mine.isdisjoint(theirs)
                 and _nations(report.actor_countries) & cluster.actor_countries)
+
+
+def _other_bodies_addressed(report: Report, cluster: Cluster) -> bool:
+    """Whether both name international bodies (no nation's, see :func:`_nations`) as known
+    recipients and share none: Somalia's appeal to the FAO over locusts is not its call to the
+    WHO for test kits the next day. Their shared code (UNO, IGO) is no nation that reports of
+    one event could name differently; such a body is named alike, by its name or acronym."""
+    mine = _bodies_of_no_nation(report.record.get("recipients") or ())
+    theirs = _bodies_of_no_nation(r for m in cluster.members for r in m.record.get("recipients") or ())
+    return bool(mine and theirs) and not any(a in _lineage(b) or b in _lineage(a) for a in mine for b in theirs)
+
+
+def _bodies_of_no_nation(refs: Iterable[Mapping[str, Any]]) -> frozenset[str]:
+    """The resolved actor ids of bodies whose code is no nation's (the WHO, the EU, an NGO) that
+    the packaged actor KB holds, so that a body and the organisation above it can be told."""
+    return frozenset(r["actor_id"] for r in refs if r.get("country") in NO_NATION and _lineage(r.get("actor_id") or ""))
+
+
+@cache
+def _lineage(actor_id: str) -> tuple[str, ...]:
+    """The body and the organisations above it by the packaged actor KB's ``parent`` (UNSMIL,
+    then the UN): "the UN" and its Libya mission are one addressee named coarser or finer.
+    Empty for an id the KB does not hold as an organisation (a person, a provisional id)."""
+    actors = load_kb().actors
+    actor = actors.get(actor_id)
+    if actor is None or actor.type == "person":
+        return ()
+    chain = [actor_id]
+    while actor.parent and actor.parent in actors and actor.parent not in chain:
+        chain.append(actor.parent)
+        actor = actors[actor.parent]
+    return tuple(chain)
 
 
 def _known_targets(report: Report, p: Params) -> frozenset[str]:

@@ -802,6 +802,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _in_other_event_clause(text, sentence, trigger, place) \
                 and not _other_day_after(document, sentence, trigger, place) \
                 and not _linked_act_place(text, trigger, place) \
+                and not _pact_made_at(text, trigger, place) \
                 and not _in_topic(text, sentence, trigger, place) \
                 and not _measured_apart(text, sentence, trigger, place) \
                 and not _travel_destination(text, sentence, trigger, place) \
@@ -815,6 +816,9 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                      or _trigger_destination(text, trigger, place)):
             inside.append(place)
     inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
+    receiver = _aid_receiver(text, trigger, inside)
+    if receiver is not None:  # "shipped relief to Sudan, loading aircraft at a base near Cairo"
+        inside = [p for p in inside if p.country == receiver]
     locative = _locative_places(text, sentence, inside, sites=_deed(text, trigger))
     sites = [p for p in locative if p.feature != "country"]
     if sites and all(_road_destination(text[sentence.start:p.start][-80:]) for p in sites):  # type: ignore[misc]
@@ -849,6 +853,27 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
         # "blocked the Rumaila road": the road runs out to the place it is named after
         return _vicinity(named[0]) if _route_end(text, named[0]) else named[0]
     return _filed_from_country(text, trigger, sentence, inside)
+
+
+#: The words an aid shipment's trigger may have before "to" and its receiving country, and
+#: the words between "to" and the name: "shipped relief by air *to* flood-stricken Sudan".
+_AID_TO = re.compile(rf"^(?P<object>(?:\s+[\w'’-]+){{0,{MAX_WORDS_BETWEEN}}})\s+to\s+(?:[\w'’-]+\s+){{0,2}}$")
+
+
+def _aid_receiver(text: str, trigger: Span, inside: list[Place]) -> str | None:
+    """The country an aid shipment is sent to by its trigger's own phrase ("Egypt shipped relief
+    by air *to* flood-stricken Sudan, loading two aircraft at an air base east of the Egyptian
+    capital"): the shipment's scene is where it goes, so a place in another country is where it
+    was loaded or came from, the donor's, which reports of its arrival do not share."""
+    if "AID" not in _trigger_types(text, trigger):
+        return None
+    breaks = load_lexicon().clause_breaks
+    for place in inside:
+        after = place.start >= trigger.end  # type: ignore[operator]
+        gap = _AID_TO.match(text[trigger.end:place.start]) if after else None
+        if place.feature == "country" and gap is not None and not _words(gap.group("object")) & breaks:
+            return place.country
+    return None
 
 
 def _reaction_start(text: str, sentence: Span, trigger: Span) -> int | None:
@@ -1075,6 +1100,37 @@ def _pact_object(text: str, trigger: Span, place: Place) -> bool:
         return False
     obj, _ = _argument_gaps()
     return not obj.match(text[trigger.end:place.start])  # type: ignore[misc]
+
+
+#: The words before a pact participle that make it the sentence's own verb ("the truce *was*
+#: brokered in Cairo"), not a reduced relative clause after a noun.
+_AUXILIARIES = BE_WORDS | {"has", "have", "had", "being"}
+
+
+def _pact_made_at(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` follows a participle of ``pact_participles`` and its locative after a
+    noun that is not the trigger: "calling the attack a breach of the ceasefire *brokered in*
+    Moscow" says where the ceasefire was made, which only modifies a noun of the complement,
+    not where the event happened. A participle after an auxiliary is a clause's verb ("the deal
+    was signed in Doha"), and one whose noun is the trigger ("the truce brokered in Cairo")
+    tells the event's own place."""
+    before = text[max(0, place.start - 80):place.start]  # type: ignore[operator]
+    phrase = _locative_phrase().search(before)
+    if phrase is None:
+        return False
+    lead = before[:phrase.start("preposition")]
+    match = _pact_participle().search(lead)
+    if match is None or match.group("noun").lower() in _AUXILIARIES:
+        return False
+    noun_end = place.start - len(before) + match.end("noun")  # type: ignore[operator]
+    return not (trigger.start < place.start and noun_end - 1 < trigger.end)  # the trigger: its noun or participle
+
+
+@lru_cache(maxsize=1)
+def _pact_participle() -> re.Pattern[str]:
+    """A word (group ``noun``) and a participle of ``pact_participles`` at the end of a string."""
+    participles = _alternation(load_lexicon().pact_participles)
+    return re.compile(rf"\b(?P<noun>[\w'’-]+)\s+(?i:{participles})\s*$")
 
 
 #: A title or an office and "of" before a country: "the President *of* the Syrian Arab

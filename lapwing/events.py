@@ -293,6 +293,12 @@ PURPOSE_WINDOW = 16
 CHANT_REACH = 24
 #: Words of an aim's phrase between "for" and its event noun ("for the captives' release").
 AIM_MODIFIERS = 4
+#: How many words a list of goods may take after the cargo noun that opens it ("their cargo
+#: being tents, blankets, canned food and medical supplies").
+CARGO_LIST_REACH = 10
+#: How many words after an event noun's "by" its doer's name may start ("threats by putschist
+#: commander X").
+BY_AGENT_REACH = 3
 #: Material acts whose "to demand" is their purpose, not a request of its own ("would blockade
 #: the capital to demand an end to the reform", "rallied to demand").
 PURPOSEFUL = frozenset({"PROTEST", "COERCE", "ASSAULT", "SANCTION"})
@@ -349,6 +355,22 @@ class Trigger:
         it: a relative clause names its doer, a request for it was granted, or it is named by
         its own day ("blamed Sunday's rocket attack on the militia")."""
         return self.agent is not None or self.granted_at is not None or self.dated
+
+
+def _earlier_act(sentence: Sentence, groups: list[Group], k: int, end: int, entry: Entry) -> bool:
+    """An event noun owned by a day before the report's ("yesterday's threats by X against Y"),
+    or a participle on such a noun ("yesterday's Ethiopian ministry statement assailing the
+    army"), whose doer the phrase names, among the noun's modifiers or after its "by": an act
+    that party did on that day, which a verb governing it ("shrugged off", "rejected") names
+    as done, not as its content. With no doer named ("rejected Wednesday's accusation") it
+    names an act told before, if any."""
+    toks = sentence.tokens
+    head = k if entry.pos == "noun" else k - 1
+    if entry.pos != "noun" and not toks[k].lower.endswith("ing") or not day_owned(sentence, head, earlier=True):
+        return False
+    by = entry.pos == "noun" and end < len(toks) and toks[end].lower == "by"
+    return any(head - DAY_OWNED_MODIFIERS <= g.first and g.last <= head
+               or by and end < g.first <= end + BY_AGENT_REACH for g in groups)
 
 
 def _goods_received(sentence: Sentence, triggers: list[Trigger], reader: PatternRoles,
@@ -634,7 +656,7 @@ class EventCoder:
                     continue
                 _note(trace, f"{word!r}: content of {trig.by!r}, not an event")
                 continue
-            if self._force_modifier(sentence, trig):
+            if self._force_modifier(sentence, groups, trig):
                 _note(trace, f"{word!r}: describes the force named before it ('commanders of the forces "
                              "fighting X'): background")
                 continue
@@ -673,7 +695,8 @@ class EventCoder:
                 continue
             judged = self._judged_clause(sentence, triggers, sentence.clause_start(trig.i))
             standing = _standing_condition(sentence, trig) or (None if judged else _characterising(sentence, trig)) \
-                or _standing_pressure(sentence, trig, self.lexicon) or self._topic(sentence, trig, triggers)
+                or _standing_pressure(sentence, trig, self.lexicon) or self._topic(sentence, trig, triggers) \
+                or _accord_term(sentence, trig, self.lexicon)
             if standing:
                 _note(trace, f"{word!r}: {standing}: background, not an event of the day")
                 continue
@@ -687,6 +710,10 @@ class EventCoder:
             restated = _restated(sentence, trig, out)
             if restated is not None:
                 _note(trace, f"{word!r}: an apposition naming {restated.trigger.text!r} again, not a second event")
+                continue
+            release = _release_sequel(sentence, trig, out)
+            if release is not None:
+                _note(trace, f"{word!r}: lets go those {release.trigger.text!r} freed, part of the release")
                 continue
             event = self._event(document, sentence, groups, trig, reader, cues, trace)
             if trig.roles.passive and event.recipients and _reduced_relative(sentence, groups, trig) \
@@ -2225,7 +2252,8 @@ class EventCoder:
             entry, end, parted = match
             found.append(Trigger(k, end if not (entry.key.count(GAP) or parted) else k + 1, entry, entry.type,
                                  parted_end=end if parted else None,
-                                 dated=entry.type in TOLLED_TYPES and entry.pos == "noun" and day_owned(sentence, k)))
+                                 dated=entry.type in TOLLED_TYPES and entry.pos == "noun" and day_owned(sentence, k)
+                                 or _earlier_act(sentence, groups, k, end, entry)))
             k = end if not parted else k + 1  # the aside between verb and particle may hold events of its own
         threat = self._said_threat(sentence, groups, found)
         found = found if threat is None else sorted([*found, threat], key=lambda t: t.i)
@@ -2361,20 +2389,21 @@ class EventCoder:
             return None  # "a Japanese aid worker", "two attack helicopters": a modifier, no event
         return best
 
-    def _force_modifier(self, sentence: Sentence, trig: Trigger) -> bool:
-        """"froze the assets of three commanders of the Tasis forces fighting Sudan's army": an
-        "-ing" word right after a force noun in the object of "of" is a reduced relative
-        describing that force, background to the news; the main clause's subject never does
-        it. Only a phrase after "of" counts: a force noun heading the clause ("RSF forces
-        fighting in Darfur") may be its subject."""
+    def _force_modifier(self, sentence: Sentence, groups: list[Group], trig: Trigger) -> bool:
+        """"froze the assets of three commanders of the Tasis forces fighting Sudan's army",
+        "said the text favoured the Saudi-led coalition fighting the group": an "-ing" word right
+        after a force noun or a party in the object of "of" or of a past verb is a reduced
+        relative describing that force, background to the news; the main clause's subject
+        never does it. Only such an object counts: a force noun heading the clause ("RSF
+        forces fighting in Darfur") may be its subject."""
         toks = sentence.tokens
         noun = trig.i - 1
         if not toks[trig.i].lower.endswith("ing") or noun < 1 \
-                or not self.lexicon.in_class(toks[noun].lower, "forces"):
+                or not (self.lexicon.in_class(toks[noun].lower, "forces") or any(g.last == trig.i for g in groups)):
             return False
         for m in range(noun - 1, max(-1, noun - 1 - INDEFINITE_REACH - 1), -1):
             word = toks[m].lower
-            if word == "of":
+            if word == "of" or word in DETERMINERS and m > 0 and _verb_form(toks[m - 1].lower) == "past":
                 return True
             if not (word.isalpha() or "-" in word) or word in PREPOSITIONS:
                 return False
@@ -2405,9 +2434,19 @@ class EventCoder:
 
     def _cargo(self, toks: list, k: int) -> bool:
         """"a vessel carrying humanitarian supplies", "loaded with supplies": goods a carrier
-        word governs are a noun, the object of carrying, no verb of giving."""
-        return self.lexicon.in_class(toks[k].lower, "freight") \
-            and any(self.lexicon.in_class(toks[m].lower, "carriers") for m in range(max(0, k - 2), k))
+        word governs are a noun, the object of carrying, no verb of giving; so are goods that
+        close a list a cargo noun opens ("their cargo being tents, blankets and medical
+        supplies"), which describes a load, not who gives it."""
+        if not self.lexicon.in_class(toks[k].lower, "freight"):
+            return False
+        if any(self.lexicon.in_class(toks[m].lower, "carriers") for m in range(max(0, k - 2), k)):
+            return True
+        for m in range(k - 1, max(-1, k - 1 - CARGO_LIST_REACH), -1):
+            if self.lexicon.in_class(toks[m].lower, "cargo_nouns"):
+                return True
+            if toks[m].cap or not (toks[m].lower.isalpha() or toks[m].text == ","):
+                return False
+        return False
 
     def _seized_cargo(self, sentence: Sentence, trig: Trigger, events: list[Event]) -> Event | None:
         """"Israeli forces captured a vessel carrying humanitarian supplies": goods carried by
@@ -3478,7 +3517,8 @@ def _content_recipient(sentence: Sentence, groups: list[Group], j: int,
     Foreign Ministry said": the speaker is asked nothing). When the content's subject is the
     actor's own state ("Ankara's president warned that Turkey would launch an operation
     against the PKK"), the party acted on comes after it, in the same clause, and may lie
-    beyond the content's usual window."""
+    beyond the content's usual window, though never past a noun's comma ("threats by X against
+    Turkish ships, a Turkish source calling them bluster": the source is no target)."""
     start = _content_start(sentence, j)
     scope = (_noun_scope if noun else _scope)(sentence, groups, start)
     inner = next((g for g in groups if start <= g.first < scope and not grievance_of(sentence, g)), None)
@@ -3487,7 +3527,7 @@ def _content_recipient(sentence: Sentence, groups: list[Group], j: int,
     if inner is None or not same_actor(inner.refs[0], actors):
         return inner
     return next((g for g in groups if inner.last < g.first < inner.last + GOVERNED_WINDOW
-                 and sentence.same_clause(inner.first, g.first)
+                 and sentence.same_clause(inner.first, g.first) and (not noun or g.first < scope)
                  and not same_actor(g.refs[0], actors)), None)
 
 
@@ -4069,6 +4109,27 @@ def _standing_condition(sentence: Sentence, trig: Trigger) -> str | None:
     return "a lasting condition in a 'while' clause"
 
 
+#: How many words before "whereby" the accord or arrangement whose terms it opens may stand
+#: ("a deal signed in Hasakah late on Wednesday whereby").
+TERMS_REACH = 8
+
+
+def _accord_term(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> str | None:
+    """An act in a clause opened by "whereby" after an accord or arrangement ("renewed the
+    arrangement whereby Iraq supplies the refinery with crude", "a deal whereby engineers of
+    both sides run the dam") is a term the parties bound themselves to, told as what the
+    accord says, not an act of the day. The clause ends at its comma. (A clause opened by
+    "which", as "under which", is no news of its own already.)"""
+    toks = sentence.tokens
+    start = sentence.clause_start(trig.i)
+    if toks[start].lower != "whereby" or any(t in {",", ";"} for t in sentence.words(start, trig.i)):
+        return None
+    if not any(lexicon.in_class(toks[m].lower, "accords") or lexicon.in_class(toks[m].lower, "arrangements")
+               for m in range(max(0, start - TERMS_REACH), start)):
+        return None
+    return "a term of the accord the 'whereby' clause sets out"
+
+
 #: Words of modifiers before a plural demand noun ("between armed factions and heavy American demands").
 PRESSURE_MODIFIERS = 3
 #: Words back from the "and" of a pair to its "between" ("between Iran-aligned factions and").
@@ -4142,6 +4203,22 @@ def _restated(sentence: Sentence, trig: Trigger, out: list[Event]) -> Event | No
     return next((e for e in out if e.type == trig.type and e.trigger.end <= toks[trig.i].start), None)
 
 
+#: Object pronouns that stand for the people a release before them freed ("freed the fishermen
+#: and allowed them to sail home").
+FREED_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def _release_sequel(sentence: Sentence, trig: Trigger, out: list[Event]) -> Event | None:
+    """The release a permission verb goes on ("freed 32 fishermen and allowed them to sail
+    home"): joined to it by "and", with a pronoun for the people freed as its object, it lets
+    them go as part of that release, no concession of its own (and they are no actor of it)."""
+    toks = sentence.tokens
+    if trig.type != "CONCEDE" or trig.entry.pos != "verb" or trig.i < 1 or toks[trig.i - 1].lower != "and" \
+            or trig.j >= len(toks) or toks[trig.j].lower not in FREED_PRONOUNS:
+        return None
+    return next((e for e in out if e.mode == "release" and e.trigger.end <= toks[trig.i].start), None)
+
+
 #: Words that open what an accusation says was done ("accused Iraq of using gas", "charged that
 #: troops had shelled", "blamed Libya for the bombing").
 ALLEGATION_OPENERS = frozenset({"of", "that", "for"})
@@ -4157,15 +4234,19 @@ def _alleged_consequence(sentence: Sentence, accusation: Event, trig: Trigger) -
     return bool(set(sentence.words(k, trig.i)) & ALLEGATION_OPENERS)
 
 
+#: Words after an accusation's object that open the list of acts it alleges ("accused X of
+#: crossing ..., burning ...", "blamed X for shelling ..., looting ...").
+LISTED_ALLEGATIONS = frozenset({"of", "for"})
 #: The most words from an accusation's "of" to the last act of its list ("accused X of crossing
 #: the frontier at Y, burning crops and kidnapping farmers").
 ALLEGED_LIST_WORDS = 16
 
 
 def _allegation_of(sentence: Sentence, k: int, events: list[Event]) -> Event | None:
-    """The accusation before it whose "of" list of acts the gerund at ``k`` goes on ("accusing
-    Ethiopian troops of crossing the frontier, burning crops and kidnapping farmers"): the
-    gerund follows a comma or the list's only "and", in the clause of the "of"."""
+    """The accusation before it whose "of" or "for" list of acts the gerund at ``k`` goes on
+    ("accusing Ethiopian troops of crossing the frontier, burning crops and kidnapping farmers",
+    "reproached the army for pushing into farmland, looting harvests and torching camps"): the
+    gerund follows a comma or the list's only "and", in the clause of the "of" or "for"."""
     toks = sentence.tokens
     if k == 0 or not toks[k].lower.endswith("ing") or toks[k - 1].lower not in {",", "and"}:
         return None
@@ -4173,10 +4254,10 @@ def _allegation_of(sentence: Sentence, k: int, events: list[Event]) -> Event | N
     if accusation is None or not accusation.recipients:
         return None
     start = sentence.index_at(accusation.trigger.end)
-    of = next((n for n in range(start, k) if toks[n].lower == "of"), None)
+    of = next((n for n in range(start, k) if toks[n].lower in LISTED_ALLEGATIONS), None)
     if of is None or of + 1 >= k or not toks[of + 1].lower.endswith("ing") or k - of > ALLEGED_LIST_WORDS \
             or not sentence.same_clause(of, k) or "and" in sentence.words(of, k - 1) \
-            or any(w in ALLEGATION_OPENERS - {"of"} for w in sentence.words(start, of)):
+            or any(w in ALLEGATION_OPENERS - {toks[of].lower} for w in sentence.words(start, of)):
         return None
     return accusation
 

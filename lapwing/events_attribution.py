@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from lapwing.events_lexicon import ModalityCues
+from lapwing.events_lexicon import ModalityCues, load_lexicon
 from lapwing.events_roles import (ARTICLES, BE_FORMS, ED_NON_VERBS, ING_NON_VERBS, POSSESSIVES, PREPOSITIONS,
-                                  SUBJECT_AUXILIARIES, Group, plural_noun_subject, thousands_comma)
+                                  SUBJECT_AUXILIARIES, Group, governor, plural_noun_subject, thousands_comma)
 from lapwing.events_text import (CLAUSE_WORDS, DASHES, DAY_WORDS, RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token,
                                  contact_relative, reporting_at)
 from lapwing.records import ActorRef, Attribution
@@ -227,8 +227,26 @@ def _apposition_speaker(sentence: Sentence, groups: list[Group], k: int) -> Foun
         return group.refs[0], (group.first, group.last)
     if start < opening and all(t.cap or t.text in {"-", "."} or not t.text[:1].isupper() and not t.text.islower()
                                for t in toks[start:opening]):  # "al-Houthi" is a name's word too
-        return _ref(sentence, start, opening), (start, opening)  # a name the actors stage does not know
+        name = _ref(sentence, start, opening)  # a name the actors stage does not know
+        party = _spoken_for(sentence, groups, opening, k)
+        if party is not None:
+            name = replace(name, country=party.country, sector=party.sector, type="person",
+                           reason=f"an unknown name holding a post of {party.text!r}")
+        return name, (start, opening)
     return None
+
+
+def _spoken_for(sentence: Sentence, groups: list[Group], opening: int, k: int) -> ActorRef | None:
+    """The party whose post an apposition gives an unknown name ("Ahmed Bakri, a spokesman for
+    Hezbollah, said", "an official of the interior ministry"): the name speaks for that party,
+    so it has its country and sector, as a known holder of the post has from the KB."""
+    toks = sentence.tokens
+    head = opening + 1 + (toks[opening + 1].lower in ARTICLES)  # the apposition's noun: "a spokesman"
+    if head + 1 >= k or toks[head].lower not in load_lexicon().classes.get("posts", frozenset()):
+        return None
+    # "spokesman of the LNA" may be one mention, the post's title with its party
+    return next((g.refs[0] for g in groups if g.last < k and (g.first == head or governor(sentence, g.first) == head + 1
+                                                             and toks[head + 1].lower in {"of", "for"})), None)
 
 
 def _acronym_aside(word: str) -> bool:

@@ -234,7 +234,10 @@ OBJECT_RELATIVES = frozenset({"whom", "that", "which"})
 IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
                             "held", "sent", "took", "fought", "shot", "laid", "won", "drew", "gave",
                             "froze", "threw", "broke", "went", "came", "stood", "kept", "tore", "overran",
-                            "sought", "caught", "bought", "found", "sold", "told"})
+                            "sought", "caught", "bought", "found", "sold", "told", "flown", "slain"})
+#: How far after a clemency noun the sentences it cuts may be named ("pardon before the fasting
+#: month cancels what remains of the sentences of").
+REMITTED_REACH = 14
 #: Conjunctions opening the clause that tells who held the subject of an inverse act ("are
 #: behind bars after police raided"), and how many adjunct words may stand before them.
 HOLDING_LINKS = frozenset({"after", "when"})
@@ -645,7 +648,7 @@ class PatternRoles:
                 out.how.append(f"{actor[0].text!r}, the subject of a relative clause without a pronoun, acts")
         if actor is None and entry.pos == "verb":
             actor = self._weapon_firer(sentence, groups, i, out)
-        light = _light_participle(sentence, i) if actor is None else None
+        light = _light_participle(sentence, i) or _means_participle(sentence, i) if actor is None else None
         if light is not None:  # ", scoring a direct hit": the main clause's subject, not a party between
             actor = self._participial_subject(sentence, groups, light, out, speaking=light == i)
         conditioning: list[ActorRef] = []
@@ -684,6 +687,8 @@ class PatternRoles:
             self._protested_premises(sentence, groups, i, out)
         if entry.type == "REQUEST" and not out.recipients:
             self._asked_giver(sentence, groups, j, out)
+        if entry.type == "CONCEDE" and entry.pos == "noun" and not out.recipients:
+            self._sentenced(sentence, groups, j, out)
         if entry.type in MEASURE_TYPES and entry.pos == "verb" and out.actors and not out.recipients:
             self._gateway_shut(sentence, groups, j, out)
         if entry.type == "ACCUSE" and not out.object_found:
@@ -1689,7 +1694,7 @@ class PatternRoles:
         for k in range(head.start, min(i, head.stop + 1)):  # the participle may end the window
             if toks[k].lower == "by" and k > 1 and _past_participle(toks[k - 1].lower) \
                     and self._weapon_before(sentence, k - 1):
-                group = next((g for g in groups if k < g.first <= k + GIVER_REACH and g.last < i), None)
+                group = next((g for g in groups if k < g.first <= k + GIVER_REACH and g.last <= i), None)
                 if group is None or not all(sentence.same_clause(n, i) and toks[n].lower not in NOT_NOUNS
                                             for n in range(group.last, i)):
                     return None
@@ -2106,7 +2111,7 @@ class PatternRoles:
         Sudan met in Addis Ababa": they met each other), never such a passive."""
         toks = sentence.tokens
         if not entry.takes_object or entry.complement or entry.reciprocal \
-                or not toks[j - 1].lower.endswith(("ed", "t", "en")):
+                or not (_past_participle(toks[j - 1].lower) or toks[j - 1].lower.endswith("t")):
             return False
         nxt = toks[j].lower if j < len(toks) else "."
         after_day = past_day(sentence, j)
@@ -2459,6 +2464,30 @@ class PatternRoles:
             out.recipients = list(group.refs)
             out.how.append(f"{group.refs[0].text!r}, from whom the money is asked, is asked")
 
+    def _sentenced(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """"a pardon that cancels what remains of the sentences of 250 inmates": those whose
+        sentences the clemency noun's clause cuts receive it (a count may stand before them)."""
+        toks = sentence.tokens
+        for k in range(j, min(len(toks) - 2, j + REMITTED_REACH)):
+            if not sentence.same_clause(j, k):
+                return
+            if toks[k].lower not in self.classes.get("sentences", frozenset()) or toks[k + 1].lower != "of":
+                continue
+            n = k + 2 + (toks[k + 2].lower in ARTICLES)
+            counted = count_end(sentence, n)
+            n = counted if counted > n else n + (n < len(toks) and toks[n].lower.isdigit())
+            # past lower-case modifiers: "the jailed Kenyan fishermen", "250 political prisoners"
+            last = min(len(toks), n + ACT_MODIFIERS + 1)
+            heads = range(n, next((m for m in range(n, last) if toks[m].lower in PREPOSITIONS
+                                   or not toks[m].text.replace("-", "").isalnum()), last))
+            group = next((g for g in groups if g.first in heads), None)
+            word = next((ref for m in heads if (ref := self._word_ref(sentence, m))), None)
+            found = list(group.refs) if group is not None else [word] if word is not None else []
+            if found:
+                out.recipients = found
+                out.how.append(f"{found[0].text!r}, whose sentences the clemency cuts, receives it")
+            return
+
     def _infinitive_to(self, sentence: Sentence, k: int) -> bool:
         """Whether "to" at ``k`` marks an infinitive with its own object ("funding to move
         Syrian refugees home", "money to help the displaced"): a lower-case word no party
@@ -2667,9 +2696,11 @@ class PatternRoles:
             out.how.append("the speaker of the report before the participle"
                            + ("" if speaker else ", no party: unknown"))
             return speaker
-        subject = self._main_subject(sentence, groups, i, out, "subject of the main clause, shared by the participle")
+        # the main clause's subject stands before the comma: ", chanting against X and closing" has no X do it
+        subject = self._main_subject(sentence, groups, comma, out,
+                                     "subject of the main clause, shared by the participle")
         if subject is None:  # "Thousands of ultra-Orthodox men blocked Route 4 ..., protesting"
-            crowd = next((ref for k in self._subject_head_window(sentence, 0, i)
+            crowd = next((ref for k in self._subject_head_window(sentence, 0, comma)
                           if (ref := self._word_ref(sentence, k)) is not None and ref.reason == PARTICIPANT), None)
             if crowd is not None:
                 out.how.append(f"participant {crowd.text!r} heading the main clause, shared by the participle")
@@ -3859,6 +3890,19 @@ def _light_participle(sentence: Sentence, i: int) -> int | None:
         if not word.isalpha() or toks[k].cap or word in PREPOSITIONS or word in BE_FORMS | SUBJECT_AUXILIARIES:
             return None
     return None
+
+
+def _means_participle(sentence: Sentence, i: int) -> int | None:
+    """The participle whose means the gerund at ``i`` after "by" names, when it opens a
+    clause after a comma (", closing two bridges by burning tyres"): the gerund's doer is
+    that participle's subject, the main clause's, never a party of its object."""
+    toks = sentence.tokens
+    if i < 2 or toks[i - 1].lower != "by" or not toks[i].lower.endswith("ing") or toks[i].lower in ING_NON_VERBS:
+        return None
+    start = sentence.clause_start(i)
+    verbs = [k for k in _verbs_in(toks, start, i - 1) if toks[k].lower.endswith("ing")
+             and not any(t.text in {",", ";"} for t in toks[k + 1:i])]
+    return verbs[-1] if verbs and _participle_comma(sentence, verbs[-1]) is not None else None
 
 
 #: Words of an adjunct that may part a relative pronoun from its verb ("who earlier this week

@@ -37,7 +37,7 @@ DASHES = frozenset({"—", "–", "-"})
 CLAUSE_MARKS = DASHES | {";", ":", "(", ")", '"', "“", "”", "[", "]"}
 CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "before", "while",
                           "when", "because", "since", "although", "though", "whereas", "until",
-                          "but", "that", "amid", "despite"})
+                          "but", "that", "amid", "despite", "whereby"})
 #: Relative pronouns: they open a clause about the party before them ("Iran, whose ...",
 #: "Hezbollah, which said ...") and name no party themselves.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
@@ -167,18 +167,28 @@ DAY_OWNED_MODIFIERS = 3
 PRESENT_DAY_WORDS = frozenset({"today", "tonight"})
 
 
-def day_owned(sentence: Sentence, i: int, earlier: bool = False) -> bool:
-    """Whether the noun at ``i`` is owned by a day ("Thursday's drone attack", "Sunday
-    night's shelling", "yesterday's bombing", "last week's raid"): the phrase names one
-    past happening by its own day, which needs no party named to be told. With ``earlier``,
-    only by a day before the report's own (not "today's", "this morning's")."""
-    toks = sentence.tokens
+def _possessive_mark(toks: list[Token], i: int) -> int | None:
+    """The possessive mark ("'s", "'") owning the noun at ``i`` across at most
+    :data:`DAY_OWNED_MODIFIERS` words before it, if any."""
     k = i - 1
     while k > 0 and i - k <= DAY_OWNED_MODIFIERS and toks[k].text not in {"'s", "'"}:
         if not toks[k].lower.replace("-", "").isalpha() or toks[k].lower in TIME_PREPOSITIONS:
-            return False
+            return None
         k -= 1
-    if k < 1 or toks[k].text not in {"'s", "'"}:
+    return k if k >= 1 and toks[k].text in {"'s", "'"} else None
+
+
+def day_owned(sentence: Sentence, i: int, earlier: bool = False) -> bool:
+    """Whether the noun at ``i`` is owned by a day ("Thursday's drone attack", "Sunday
+    night's shelling", "yesterday's bombing", "last week's raid"): the phrase names one
+    past happening by its own day, which needs no party named to be told. The day may own
+    the party that owns the noun ("Monday's Bahraini-Saudi foreign ministers' session"). With
+    ``earlier``, only by a day before the report's own (not "today's", "this morning's")."""
+    toks = sentence.tokens
+    k = _possessive_mark(toks, i)
+    if k is not None and toks[k - 1].lower not in DAY_WORDS | DAY_PARTS | OWNING_PERIODS:
+        k = _possessive_mark(toks, k - 1)
+    if k is None:
         return False
     owner, before = toks[k - 1].lower, toks[k - 2].lower if k > 1 else ""
     if earlier and (owner in PRESENT_DAY_WORDS or before == "this"):

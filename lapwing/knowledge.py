@@ -60,7 +60,8 @@ CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directio
              "relatives", "control_verbs", "portions", "honorific_abbrevs", "followers", "aim_words",
              "kin", "kin_possessives", "seat_suffixes", "retired", "neighbour_nouns",
              "undocumented", "town_kinds", "local_people", "venue_words",
-             "sent_people", "facility_heads")
+             "sent_people", "facility_heads", "title_offices",
+             "origin_participles")
 
 
 class KnowledgeError(ValueError):

@@ -189,7 +189,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "approximators", "proximity_words", "media_heads", "outlet_nouns",
               "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns",
               "armed_group_nouns", "captivity_nouns", "captivity_verbs", "site_anaphors", "destination_phrases",
-              "onward_verbs", "route_course_words", "reaction_verbs")
+              "onward_verbs", "route_course_words", "reaction_verbs", "pact_participles")
 
 
 @dataclass(frozen=True)
@@ -251,6 +251,7 @@ class PlaceLexicon:
     route_nouns: frozenset[str]
     route_course_words: frozenset[str]
     reaction_verbs: frozenset[str]
+    pact_participles: frozenset[str]
     withdrawal_verbs: frozenset[str]
     seat_nouns: frozenset[str]
     seat_units: frozenset[str]

@@ -137,6 +137,7 @@ class Grammar:
         ordinals = alternation(lx.ordinals)
         self.ordinal = rf"(?:{ordinals}|\d{{1,2}}(?:st|nd|rd|th))"
         self.quarter_end_month = rf"(?-i:{alternation(m for m, n in lx.months.items() if n % 3 == 0)})"
+        self.quarter_start_month = rf"(?-i:{alternation(m for m, n in lx.months.items() if n % 3 == 1)})"
         self.rules = self._rules()
 
     # ------------------------------------------------------------------ rule table
@@ -210,10 +211,12 @@ class Grammar:
             ("week_of_month", rf"(?:\bthe\s+)?\b(?P<ord>{self.ordinal})\s+week\s+(?:of|in)\s+"
                               rf"(?P<mon>{self.month_any})(?:,?\s+(?P<year>{_YEAR})\b)?",
              self._week_of_month, None),
-            # "the December quarter": the calendar quarter that ends with the month (company reporting)
-            ("month_quarter", rf"\bthe\s+(?P<mon>{self.quarter_end_month})\s+quarter\b"
+            # "the December quarter": the calendar quarter that ends with the month (company reporting);
+            # "the July-September period": the quarter its first and last months span
+            ("month_quarter", rf"\bthe\s+(?:(?P<first>{self.quarter_start_month})\s*[-–]\s*)?"
+                              rf"(?P<mon>{self.quarter_end_month})\s+(?P<noun>quarter|period|months)\b"
                               rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
-             self._month_quarter, None),
+             self._month_quarter, self._spans_a_quarter),
             # "at year-end", "by year's end", "by end of year": the end of the current period
             ("period_end", r"\b(?:(?P<unit>year|month|quarter)(?:[-\s]|['’]s\s+)end\b(?!\s+of\b)"
                            r"|end[-\s]of[-\s](?P<unit2>year|month|quarter)\b(?!\s+of\b))", self._period_end, None),
@@ -254,7 +257,9 @@ class Grammar:
             ("the_unit", rf"\b(?:(?P<pre>earlier|later)\s+in\s+)?{mod}?"
                          r"the\s+"
                          rf"(?:{alternation(lx.whole_period_words)}\s+)?"
-                         r"(?P<unit>day|week|month|quarter|year)\b(?!-|\s+(?:of|when|that|and|ago|ended|ending)\b"
+                         # "the day that X happened" is a clause, but "said earlier in the day that" is not
+                         r"(?P<unit>day|week|month|quarter|year)\b(?!-|\s+(?:of|when|and|ago|ended|ending)\b"
+                         r"|(?(pre)(?!)|\s+that\b)"
                          r"|\s+to\s+(?:date\b|(?-i:[A-Z])|\d{4}\b))"
                          rf"(?:\s+(?P<dir>before|after|previous|prior|earlier|later)\b(?!{_NAMED_NEXT}))?"
                          r"(?!\s+(?:before|after)\b)",
@@ -456,6 +461,13 @@ class Grammar:
         if unit == "week":
             return False
         return _key(_g(match, "verb")) != "to" or self._month_number(_g(match, "mon") or "") % _MONTHS_IN[unit] == 0
+
+    def _spans_a_quarter(self, match: re.Match[str]) -> bool:
+        """"the December quarter" names a quarter by itself; "the July-September period" only when
+        its months are the first and last of one calendar quarter ("the May-July period" is none)."""
+        if _g(match, "first") is None:
+            return _key(_g(match, "noun")) == "quarter"
+        return self._month_number(_g(match, "mon")) - self._month_number(_g(match, "first")) == 2
 
     def _unambiguous_month(self, match: re.Match[str]) -> bool:
         return _g(match, "mon") not in self.lex.ambiguous_months or bool(_g(match, "ctx") or _g(match, "rel") or _g(match, "mod"))

@@ -282,6 +282,8 @@ class ClauseTense:
         if word in cues.past:
             if word in cues.adjectival and i > 0 and words[i - 1] in self.lexicon.determiners:
                 return None, 1  # "its last stores", "an earlier plan": an adjective, no adverb of time
+            if word in cues.adjectival and i > 0 and words[i - 1] == "to":
+                return None, 1  # "loans to last until spring": the verb "last", whose tense is the clause's
             return TenseReading("past", word), group_end - i
         if word in cues.present:
             phrase = self._phrase_at(words, j)
