@@ -869,6 +869,8 @@ class _Parser:
                 ph.head, ph.entries, ph.end = "common", commons, q + c
                 return True
         n, nouns = self.lookup(q, "noun", stop)
+        if n and q == ph.start and ph.det is None and self._verb_use(q, q + n):
+            return False
         if n and n >= self.lookup(q, "entity", stop)[0]:
             ph.noun, ph.noun_text = nouns[0], self._text(q, q + n)
             q = self._commander_after(ph, q + n, stop)
@@ -1122,12 +1124,24 @@ class _Parser:
         people = {e.actor_id for e in entries if self.kb.actors[e.actor_id].type == "person"}
         return self._led_force(self.kb.actors[people.pop()]) if len(people) == 1 else None
 
+    def _verb_use(self, q: int, end: int) -> bool:
+        """Whether the bare sector noun at ``q``..``end`` is a verb: after "to" or a modal and
+        before the determiner of its object ("elders to police the truce", "troops will police
+        the border"); "handed him to police the same day" keeps the police."""
+        words, cues = self.words, self.cues
+        if not (end - q == 1 and words[q].norm in cues["verb_nouns"] and not words[q].cap and q > 0
+                and words[q - 1].norm in cues["verb_leads"] and end + 1 < len(words)):
+            return False
+        return words[end].norm in cues["verb_objects"] and words[end + 1].norm not in cues["object_times"]
+
     def _commander_after(self, ph: _Phrase, q: int, stop: int) -> int:
         """"forces of Mohamed Hamdan Daglo", "fighters loyal to Saddam Haftar", "units led by
         Haftar": a noun for armed men with no owner yet, before "of" or an affiliation marker
         with "to"/"by" ("loyal to", "commanded by") and a person the KB says commands an armed
-        organisation on the date, is that organisation, as "Haftar's forces" is. The end of
-        what it read, or ``q``."""
+        organisation on the date, is that organisation, as "Haftar's forces" is. After a marker,
+        a state's own body commands them too: "forces loyal to the Presidential Council" are
+        that state's forces, as "the Presidential Council's forces" are. The end of what it
+        read, or ``q``."""
         if ph.country or ph.org or ph.noun is None or ph.noun.type not in _FORCE_TYPES or q >= stop:
             return q
         at = q + 1 if self.words[q].norm == "of" else q
@@ -1138,7 +1152,13 @@ class _Parser:
                 return q
             at = q + m + 1
         n, entries = self.lookup(at, "entity", stop)
+        if not n and at > q + 1 and at + 1 < stop and self.words[at].norm == "the":  # "loyal to the GNA"
+            at += 1
+            n, entries = self.lookup(at, "entity", stop)
         force = self._person_force(entries) if n else None
+        if force is None and at > q + 1 and n:
+            body = self.is_org(entries)
+            force = body if body is not None and self._state_body(body) else None
         if force is None:
             return q
         ph.org = force
@@ -1582,6 +1602,7 @@ class _Parser:
                 ref = replace(ref, sector=noun[0].sector, type=noun[0].type)
         if ph.noun and ph.head_end:
             detail += f"; {ph.noun_text!r} refers to its members"
+            ref = _armed_members(ref, actor, ph.noun)
         return Resolution(ref, f"{rule}: {detail}", self._links(ph))
 
     def _administration(self, ph: _Phrase, people: list[Actor]) -> Resolution:
@@ -1762,7 +1783,9 @@ class _Parser:
             code, word = ph.country
             own = noun.sector in kb.state_sectors and code in kb.actors
             # "Police in Bushehr province": the state's body with that common name, as "Iranian police"
-            organ = self._owned_common(code, tuple(ph.noun_text.lower().split())) if own and not ph.former else None
+            key = tuple(ph.noun_text.lower().split())
+            branch = noun.sector if noun.type != "person" else None  # "a Russian military official" is a person
+            organ = self._owned_common(code, key, branch) if own and not ph.former else None
             if organ is not None:
                 return Resolution(_ref(organ), f"demonym: {word!r} -> {code}; {ph.noun_text!r} is {organ.name}")
             ref = ActorRef(text="", actor_id=code if own else None, name=self._country_name(code) if own else None,
@@ -1774,7 +1797,7 @@ class _Parser:
                                    f"-> {noun.sector}, not the organisation")
         if ph.org:
             ref = replace(_ref(ph.org), type=noun.type if noun.type == "person" else ph.org.type)
-            return Resolution(ref, f"alias: {ph.noun_text!r} of {ph.org.name}")
+            return Resolution(_armed_members(ref, ph.org, noun), f"alias: {ph.noun_text!r} of {ph.org.name}")
         context = None
         if noun.contextual and (ph.det == "the" or ph.det is None and self._bare_singular(ph)):
             context = self._operates_in(ph.end) or self._context_country(ph)
@@ -1865,17 +1888,23 @@ class _Parser:
         """The body of state ``code`` that words ``start:end`` name: the state's entry with
         that common name ("foreign ministry": its foreign ministry), else the state itself in
         ``sector`` (its government, its military)."""
-        owned = self._owned_common(code, tuple(w.norm for w in self.words[start:end]))
+        owned = self._owned_common(code, tuple(w.norm for w in self.words[start:end]), sector)
         state = code in self.kb.actors
         return _ref(owned) if owned else ActorRef(text="", actor_id=code if state else None,
                                                   name=self._country_name(code), country=code,
                                                   sector=sector, type=kind)
 
-    def _owned_common(self, code: str, key: tuple[str, ...]) -> Actor | None:
-        """State ``code``'s entry whose common name is ``key`` ("police": its police force), or None."""
+    def _owned_common(self, code: str, key: tuple[str, ...], sector: str | None = None) -> Actor | None:
+        """State ``code``'s entry whose common name is ``key`` ("police": its police force), or None.
+        Given the noun's ``sector``, a compound the KB does not list is of the entry its first word
+        names in that sector: "army intelligence", "military police" are branches of the army."""
         entries = self.kb.common.get(key, [])
         entries = entries if isinstance(entries, list) else [entries]
-        return next((self.kb.actors[e.actor_id] for e in entries if self.kb.actors[e.actor_id].country == code), None)
+        found = next((self.kb.actors[e.actor_id] for e in entries if self.kb.actors[e.actor_id].country == code), None)
+        if found is None and sector is not None and len(key) > 1:
+            head = self._owned_common(code, key[:1])
+            return head if head is not None and head.sector == sector else None
+        return found
 
     def _country_name(self, code: str) -> str:
         """The name of country code ``code``: its state's entry, else the code list's name, since
@@ -2939,6 +2968,14 @@ _TABLES = {"title": "titles", "noun": "nouns", "common": "common", "marker": "af
 def _ref(actor: Actor) -> ActorRef:
     return ActorRef(text="", actor_id=actor.id, name=actor.name, country=actor.country,
                     sector=actor.sector, type=actor.type)
+
+
+def _armed_members(ref: ActorRef, org: Actor, noun: SectorNoun) -> ActorRef:
+    """"GNA forces", "troops of the Presidential Council": a civil government's armed men are
+    its state's military, not the government that commands them."""
+    if org.type == "government" and org.sector == "GOV" and noun.type == "military":
+        return replace(ref, sector=noun.sector, type=noun.type)
+    return ref
 
 
 def _label(ref: ActorRef, ph: _Phrase) -> MentionLabel:

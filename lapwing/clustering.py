@@ -101,6 +101,7 @@ class Params:
     place_conflict_vetoes: list[str]
     sceneless_types: list[str]
     one_sided_types: list[str]
+    directed_types: list[str]
     distinct_parts_of_day: list[list[str]]
     weights: dict[str, float]
     threshold: float
@@ -784,7 +785,7 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     another only who was struck) are not opposed: each report lost the other side. A party's
     country is compared only with a cluster that names some country: against reports that
     name only "a bulk carrier", "the Houthis" neither agree nor disagree."""
-    if _swapped(report, cluster) or _opposed(report, cluster, p) or _reversed(report, cluster):
+    if _swapped(report, cluster) or _opposed(report, cluster, p) or _reversed(report, cluster, p):
         return None
     if report.type in _RECIPROCAL_TYPES and _other_counterparts(report, cluster):
         return None  # the same host with other guests: another meeting
@@ -1046,14 +1047,19 @@ def _swapped(report: Report, cluster: Cluster) -> bool:
                 and report.actor_countries.isdisjoint(report.recipient_countries))
 
 
-def _reversed(report: Report, cluster: Cluster) -> bool:
+def _reversed(report: Report, cluster: Cluster, p: Params) -> bool:
     """On another day, an actor that the cluster only ever has on the other side: Hezbollah
     firing rockets on Thursday is not the strike that killed its commander on Wednesday,
-    even when the article about the first recalls the second and loses its other party."""
-    if _date_gap(report, cluster) == 0:
-        return False  # on one day a reversed role is more often a misread sentence
-    return bool((report.actor_ids & cluster.recipient_ids) - cluster.actor_ids
-                or (report.recipient_ids & cluster.actor_ids) - cluster.recipient_ids)
+    even when the article about the first recalls the second and loses its other party. For a
+    statement aimed at someone (``directed_types``) the same day too: a threat against the
+    party that threatened is the reply, and reports rarely misread a speaker. A state itself
+    counts only across days: "Erdogan warned Turkey's foes" may come out as a threat to Turkey."""
+    same_day = _date_gap(report, cluster) == 0
+    if same_day and report.type not in p.directed_types:
+        return False  # on one day a reversed role of a deed is more often a misread sentence
+    reversed_ids = ((report.actor_ids & cluster.recipient_ids) - cluster.actor_ids
+                    | (report.recipient_ids & cluster.actor_ids) - cluster.recipient_ids)
+    return bool(reversed_ids - (report.countries | cluster.countries) if same_day else reversed_ids)
 
 
 def _opposed(report: Report, cluster: Cluster, p: Params) -> bool:

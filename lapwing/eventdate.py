@@ -66,6 +66,10 @@ These refinements keep an expression from dating the wrong event:
   where it would otherwise be a reduced relative clause or a statement's time; so does a
   relative clause on it whose verb says the act happened or began ("the *strike* at the mill
   that began on Sunday entered its second day").
+- A noun trigger's own time after it outranks the time of an outer act still to come before
+  it ("will travel *next month* to follow up on the *discussions* with the premier on
+  Thursday"), and a possessive day after "since" dates the noun it determines ("since
+  *Tuesday's* market *bombing*"), not the start of a state.
 
 Three more concern what an expression is the time of:
 
@@ -85,7 +89,9 @@ Three more concern what an expression is the time of:
 And one refinement across sentences (:func:`refine_from_next`, called by the events stage):
 an event dated only coarsely ("this year", "since January", the article date) takes the
 single day that the next sentence gives when that sentence continues the story ("The attack
-took place on Tuesday afternoon").
+took place on Tuesday afternoon"). A past perfect act with no time of its own ("agents *had
+seized* the men") takes the one day before publication that the previous sentence gives,
+rather than the publication date (:func:`_pluperfect_date`).
 """
 
 from __future__ import annotations
@@ -224,6 +230,8 @@ def _event_date(timex: Timex, text: str) -> EventDate:
         precision = _duration_precision(timex.value)
     else:
         precision = precision_of(timex.value)
+    if precision == "day" and _possessive(text, timex):  # "since Tuesday's bombing": the day, not since then
+        start = end = timex.value[:10]
     return EventDate(value=timex.value, start=start, end=end, precision=precision, basis="explicit")  # type: ignore[arg-type]
 
 
@@ -443,8 +451,7 @@ def _anaphoric_date(trigger: Span, sentence: Span, timexes: list[Timex], documen
     opening = _ANAPHORIC_OPENING.fullmatch(text, sentence.start, trigger.start)
     if not opening:
         return None
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, sentence.start - 1))]
-    previous = ends[-1] if ends else 0
+    previous = _previous_sentence_start(text, sentence)
     words = _WORD.findall(opening.group())
     noun = (words[-1] if len(words) > 1 else _WORD.findall(text[trigger.start:trigger.end])[0]).lower()
     mentions = [m for m in re.finditer(rf"\b{re.escape(noun)}\b", text[previous:sentence.start], re.IGNORECASE)]
@@ -457,6 +464,46 @@ def _anaphoric_date(trigger: Span, sentence: Span, timexes: list[Timex], documen
                                           if previous <= t.start and t.end <= sentence.start and _dates_event(t))
             if _one_day(d)}
     return next(iter(days.values())) if len(days) == 1 else None
+
+
+def _previous_sentence_start(text: str, sentence: Span) -> int:
+    """Where the sentence before ``sentence`` starts (0 when no sentence ends before it)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, sentence.start - 1))]
+    return ends[-1] if ends else 0
+
+
+def _pluperfect(trigger: Span, text: str, lex: TimeLexicon) -> bool:
+    """Whether the trigger is a past form behind a past perfect auxiliary ("had seized",
+    "had already been arrested"), over fillers and adverbs."""
+    if not is_past_form(text[trigger.start:trigger.end].split()[0].lower(), lex.tense):
+        return False
+    for word in reversed(_WORD.findall(text[max(0, trigger.start - 60):trigger.start])):
+        low = word.lower()
+        if low not in lex.tense.group_fillers and not low.endswith("ly"):
+            return low in lex.anterior_auxiliaries & lex.tense.past
+    return False
+
+
+def _pluperfect_date(trigger: Span, sentence: Span, timexes: list[Timex], document: Document,
+                     lex: TimeLexicon) -> EventDate | None:
+    """"Amnesty on Tuesday urged Iran to free the activists rounded up on Sunday. The group
+    said agents *had seized* the men at night": a past perfect act with no time of its own
+    lies before the story's present, so it is no act of the publication day; it goes back to
+    the day before publication that the previous sentence gives, when that sentence gives
+    exactly one (the publication day there is the reaction's)."""
+    text = document.text
+    if not _pluperfect(trigger, text, lex):
+        return None
+    previous = _previous_sentence_start(text, sentence)
+    published = _document_date(document).start
+    days = {d.start for d in (_event_date(t, text) for t in timexes
+                              if previous <= t.start and t.end <= sentence.start and _dates_event(t)
+                              and not _in_dateline(t, text))
+            if _one_day(d) and published is not None and d.start is not None and d.start < published}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return EventDate(value=day, start=day, end=day, precision="day", basis="explicit")
 
 
 def _document_date(document: Document) -> EventDate:
@@ -939,6 +986,18 @@ def _in_earlier_intended_act(trigger: Span, timex: Timex, sentence: Span, docume
     return _is_intention(_words_between(text, ends[-1] if ends else sentence.start, timex.start), lex)
 
 
+def _outer_intended_time(trigger: Span, timex: Timex, document: Document, lex: TimeLexicon) -> bool:
+    """Whether an expression before a noun trigger is the time of an outer act still to
+    come, which the noun's own time after it outranks: "will travel to Beirut *next month*
+    to follow up on the *discussions* with the premier on Thursday" (the trip is next month,
+    the talks were on Thursday); "agreed on Monday to hold *talks* in Cairo next week". The
+    outer time is future, or an intention cue stands between it and the noun."""
+    text = document.text
+    if timex.end > trigger.start or _verb_trigger(trigger, text, lex) or _participial_trigger(trigger, text):
+        return False
+    return _is_future(timex, document) or _is_intention(_words_between(text, timex.end, trigger.start), lex)
+
+
 def _relative_day(trigger: Span, candidates: list[Timex], document: Document, lex: TimeLexicon) -> EventDate | None:
     """The day that a restrictive relative clause after the trigger gives, for an event whose
     own clause has no expression.
@@ -1084,7 +1143,7 @@ def _onset(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
     if not since and not _CURRENT_PERIOD.fullmatch(text[timex.start:timex.end]):
         return False
     if since and timex.start < trigger.start:
-        return True
+        return not _possessive_on(timex, trigger, text, lex)
     if _superlative_in(text[max(0, trigger.start - 40):trigger.start], lex, at_end=True):
         return True
     if timex.start <= trigger.end:
@@ -1093,6 +1152,21 @@ def _onset(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
     if _clause_end_between(text, trigger.end, timex.start):
         phrase = [m.end() for m in _CLAUSE_END.finditer(text, trigger.end, timex.start)][-1]
     return _superlative_in(text[phrase:timex.start], lex)
+
+
+#: The most modifiers between a possessive day and the noun it determines ("Tuesday's *market* bombing").
+_POSSESSIVE_MODIFIERS = 2
+
+
+def _possessive_on(timex: Timex, trigger: Span, text: str, lex: TimeLexicon) -> bool:
+    """Whether the expression is a possessive that determines the trigger's noun ("since
+    *Tuesday's* market *bombing*"): the day of the act the noun names, which a "since"
+    before it measures a later state from, not the start of a state."""
+    if not _possessive(text, timex):
+        return False
+    between = _words_between(text, timex.end + 2, trigger.start)
+    return len(between) <= _POSSESSIVE_MODIFIERS and not _clause_end_between(text, timex.end, trigger.start) \
+        and not any(w.lower() in lex.function_words | lex.determiners for w in between)
 
 
 def _superlative_in(text: str, lex: TimeLexicon, at_end: bool = False) -> bool:
@@ -1525,6 +1599,8 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     own = [t for t in own if t not in reporting]
     close = [t for t in own if t in described
              or not _clause_end_between(text, min(t.end, trigger.end), max(t.start, trigger.start))]
+    if any(t.start >= trigger.end for t in close):  # the noun's own time after it
+        close = [t for t in close if not _outer_intended_time(trigger, t, document, lex)]
     others = [t for t in usable if t not in reporting]
     if later is not None and tied and not own:  # "raided the town days after a truce began on March 1"
         tied_date = _nearest(Span(later.start, later.end), tied, text)
@@ -1534,4 +1610,5 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
     return _day_in_holiday(_nearest(trigger, close, text) or relative or _report_date(trigger, reporting, text)
                            or _nearest(trigger, own, text) or _nearest(trigger, others, text)
                            or _anaphoric_date(trigger, sentence, timexes, document, lex)
+                           or _pluperfect_date(trigger, sentence, timexes, document, lex)
                            or _dateline_date(sentence, timexes, text) or _document_date(document), others, text, lex)

@@ -98,6 +98,9 @@ MAX_WORDS_BETWEEN = 6
 BEFORE_PENALTY = 2  # a place before the trigger counts as twice as far away
 #: Precision of a place named by an offset locative ("north of Baghdad"): near it, not in it.
 VICINITY = "vicinity"
+#: The longest stretch "from X to Y" whose two towns are read as their vicinities (:func:`_stretch_end`):
+#: a patrol's or a march's way between neighbouring towns, within a vicinity's reach of each other.
+STRETCH_KM = 45
 TOWNS = frozenset({"city", "locality"})  # features a place near which is not the place itself
 #: Types of the events that happen where the story is filed from when its parties are that
 #: country's and the text names no scene: meetings and agreements (:func:`_dateline_scene`).
@@ -1450,7 +1453,7 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
             preposition = " ".join(phrase.group("preposition").lower().split())
             road, end = _route_end(text, place), _road_destination(before)
             area = _area_after().match(text, place.end or 0) and not _city_part(text, place, places)
-            if preposition in lexicon.offset_locatives or area or road \
+            if preposition in lexicon.offset_locatives or area or road or _stretch_end(text, place, places) \
                     or end or _outlying_site(before[:phrase.start("preposition")]):
                 place = _vicinity(place)
             if preposition in lexicon.passage_locatives:
@@ -1595,6 +1598,45 @@ def _route_end(text: str, place: Place) -> bool:
     in it (precision ``vicinity``), and a place the clause names after it ("outside Bint
     Jbeil") says better where."""
     return _route_after().match(text, place.end or 0) is not None
+
+
+def _stretch_end(text: str, place: Place, places: list[Place]) -> bool:
+    """Whether ``place`` is one end of a stretch "from X to Y" between two towns at most
+    ``STRETCH_KM`` apart ("patrolled the highway from Saraqeb to Ariha", "from the outskirts of
+    Saraqeb to the approaches of Ariha"): what went along it happened between the two, and
+    other reports name the other end or a town on the way, so each end is its vicinity
+    (precision ``vicinity``), not the town itself. A longer way ("redeployed from Haifa to
+    Eilat") is a journey, whose destination is the scene."""
+    if place.feature not in TOWNS or place.lat is None or place.lon is None:
+        return False
+    return any(other.feature in TOWNS and other.lat is not None and other.lon is not None
+               and distance_km(place.lat, place.lon, other.lat, other.lon) <= STRETCH_KM
+               and (_stretch(text, place, other) or _stretch(text, other, place))
+               for other in places if other is not place)
+
+
+def _stretch(text: str, first: Place, last: Place) -> bool:
+    """Whether the text reads "from <first> to <last>" (:func:`_stretch_end`)."""
+    return _stretch_gap().fullmatch(text, first.end or 0, last.start or 0) is not None \
+        and _stretch_start().search(text[:first.start or 0][-60:]) is not None
+
+
+@lru_cache(maxsize=1)
+def _stretch_start() -> re.Pattern[str]:
+    """A source locative ("from"), maybe with a part of the town ("from the outskirts of"),
+    at the end of a string: the first end of a stretch (:func:`_stretch_end`)."""
+    return re.compile(rf"\b(?i:{_alternation(load_lexicon().source_locatives)})\s+{_STRETCH_PART}$")
+
+
+@lru_cache(maxsize=1)
+def _stretch_gap() -> re.Pattern[str]:
+    """What stands between the two ends of a stretch: "to" or "as far as", maybe with a part
+    of the town ("to the approaches of", "to the edge of"); "towards" gives a heading, not an end."""
+    return re.compile(rf"\s+(?:to|as\s+far\s+as)\s+{_STRETCH_PART}")
+
+
+#: A part of a town before its name in a stretch: "the outskirts of", "the approaches of".
+_STRETCH_PART = r"(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
 
 
 def _road_destination(before: str) -> bool:

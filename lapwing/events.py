@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from lapwing.actors import resolve
 from lapwing.eventdate import date_for_event, refine_from_next
@@ -46,8 +47,8 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   by_after_phrase, grievance_of)
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
-                                 QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token, contact_relative, day_owned,
-                                 past_day, reporting_at, s_form, sentences)
+                                 PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token,
+                                 contact_relative, day_owned, past_day, reporting_at, s_form, sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -55,6 +56,7 @@ from lapwing.places_recognise import dateline_country, in_dateline
 from lapwing.pubdate import EARLIEST_YEAR
 from lapwing.records import ActorRef, Document, Event, EventDate, Mention, Place, Span, Timex
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
+from lapwing.temporal_calendar import precision_of
 from lapwing.temporal_tense import is_past_form
 from lapwing.stages import Analysis, StageFn, stage
 
@@ -340,6 +342,7 @@ class Trigger:
     granted_at: int | None = None  # "consented to a request to pardon": the granting verb's token
     parted_end: int | None = None  # "called on Thursday, during ..., for": after the particle an aside parted
     dated: bool = False  # "blamed Sunday's rocket attack on": an act named by its own day took place
+    own_day: int | None = None  # "condemned on Wednesday the attack on Tuesday": the token of its own day
     speaker_pronoun: bool = False  # "saying they had ...": its pronoun subject was read as the speaker
     enacted: Trigger | None = None  # "ordered the release of": the act an order enacts, whose type it takes
 
@@ -371,6 +374,74 @@ def _earlier_act(sentence: Sentence, groups: list[Group], k: int, end: int, entr
     by = entry.pos == "noun" and end < len(toks) and toks[end].lower == "by"
     return any(head - DAY_OWNED_MODIFIERS <= g.first and g.last <= head
                or by and end < g.first <= end + BY_AGENT_REACH for g in groups)
+
+
+#: How many words after an act's trigger the day phrase of its own may end ("the reconciliation
+#: accord struck in the southern city of Sabha on Saturday").
+OWN_DAY_REACH = 8
+#: Words that end an act's own phrase before a day could be its own ("attacked X, and on Monday").
+OWN_DAY_BREAKS = frozenset({",", ";", ":", "and", "but", "or", "while", "as"})
+#: Day words that date an act before the report's day ("on Sunday", "yesterday").
+EARLIER_DAY_WORDS = DAY_WORDS - PRESENT_DAY_WORDS - {"overnight"}
+
+
+def _own_earlier_day(sentence: Sentence, triggers: list[Trigger], n: int, lexicon: EventLexicon) -> int | None:
+    """An act a reaction governs, told with a day of its own that differs from the reaction's
+    ("condemned on Wednesday the attack on shoppers in X on Tuesday", "dismissed on Monday the
+    threats made by Y on Sunday", "urged on Tuesday the release of the men rounded up on
+    Sunday"): two days part the two acts, so the governed one took place on its day, and a
+    follow-up report names it so. A noun counts under a verb of judging that takes its object
+    as done (``factive_governors``; "proposed on Monday talks on Friday" names no act done);
+    a past participle or relative clause verb ("the accord struck ... on Saturday", "the
+    shipment that arrived on Thursday") tells the act as done under any governor. The token of
+    that day, if so."""
+    toks, trig = sentence.tokens, triggers[n]
+    before = [t for t in triggers[:n] if t.j <= trig.i]
+    if not before:
+        return None
+    if _act_named(sentence, trig):
+        if not lexicon.in_class(before[-1].entry.key, "factive_governors"):
+            return None
+    elif _verb_form(toks[trig.i].lower) != "past" or trig.i == 0 \
+            or not (toks[trig.i - 1].lower in RELATIVES or toks[trig.i - 1].text.isalpha()
+                    and toks[trig.i - 1].lower not in BE_FORMS | HAVE_FINITE | PRONOUNS | {"to"}):
+        return None
+    for m in range(trig.j, min(len(toks), trig.j + OWN_DAY_REACH, *(t.i for t in triggers[n + 1:]))):
+        if toks[m].lower in OWN_DAY_BREAKS or not sentence.same_clause(trig.i, m):
+            return None
+        if toks[m].lower in EARLIER_DAY_WORDS and (toks[m].lower == "yesterday" or toks[m - 1].lower == "on"):
+            return m if any(t.lower in DAY_WORDS and t.lower != toks[m].lower for t in toks[:trig.i]) else None
+    return None
+
+
+def _own_day_date(sentence: Sentence, trig: Trigger, timexes: list[Timex], document: Document) -> EventDate | None:
+    """The day of an act's own earlier day phrase (:func:`_own_earlier_day`), which dates it
+    rather than the reaction's day nearer its trigger, when that phrase resolves to a day before
+    the report's."""
+    if trig.own_day is None:
+        return None
+    at = sentence.tokens[trig.own_day].start
+    timex = next((t for t in timexes if t.start <= at < t.end and precision_of(t.value) == "day"), None)
+    if timex is None or document.published is not None and timex.value >= document.published[:10]:
+        return None
+    return EventDate(value=timex.value, start=timex.value, end=timex.value, precision="day", basis="explicit")
+
+
+def _act_named(sentence: Sentence, trig: Trigger) -> bool:
+    """Whether the trigger names its act as a noun does: a noun or gerund reading, or a verb's
+    base form after a determiner and its modifiers ("the cowardly terrorist attack on"), which
+    no subject precedes."""
+    toks = sentence.tokens
+    if _noun_like(sentence, trig) or _nominal(sentence, trig):
+        return True
+    if _verb_form(toks[trig.i].lower) is not None:
+        return False
+    for m in range(trig.i - 1, max(-1, trig.i - 2 - DAY_OWNED_MODIFIERS), -1):
+        if toks[m].lower in DETERMINERS or toks[m].text in {"'s", "'"}:
+            return True
+        if not toks[m].lower.isalpha() or toks[m].lower in PREPOSITIONS:
+            return False
+    return False
 
 
 def _goods_received(sentence: Sentence, triggers: list[Trigger], reader: PatternRoles,
@@ -569,9 +640,9 @@ class EventCoder:
                 span = Span(sentence.start, sentence.end, sentence.text)
                 following = [n for n in split[k + 1:k + 2] if not self._sequenced_after(n)]
                 charge = _charge_span(sentence, self._trigger_of[id(event)]) if event.type == "ACCUSE" else None
-                event.date = _event_date(event, span, following, [
-                    t for t in timexes if charge is None or not charge[0] <= t.start < charge[1]], document)
                 trig = self._trigger_of[id(event)]
+                event.date = _own_day_date(sentence, trig, timexes, document) or _event_date(event, span, following, [
+                    t for t in timexes if charge is None or not charge[0] <= t.start < charge[1]], document)
                 background = k and self._background_tense(sentence, trig) \
                     or self._history(sentence, trig, document.published)
                 if background:  # "Turkey has hosted Hamas officials for years": many acts, no one of the day
@@ -716,6 +787,12 @@ class EventCoder:
                 _note(trace, f"{word!r}: lets go those {release.trigger.text!r} freed, part of the release")
                 continue
             event = self._event(document, sentence, groups, trig, reader, cues, trace)
+            judge = next((e for t, e in by_trigger if trig in t.content), None) if trig.own_day is not None else None
+            if judge is not None and any(same_actor(r, judge.actors) for r in event.actors + event.recipients):
+                event.actors = [r for r in event.actors if not same_actor(r, judge.actors)]
+                event.recipients = [r for r in event.recipients if not same_actor(r, judge.actors)]
+                _note(trace, f"{word!r}: an act of its own earlier day that {judge.trigger.text!r} reacts to: "
+                             "the reacting party takes no part in it")
             if trig.roles.passive and event.recipients and _reduced_relative(sentence, groups, trig) \
                     and any(t.type in self.lexicon.verbal_types and t.j < trig.i and sentence.same_clause(t.i, trig.i)
                             for t in triggers):
@@ -822,6 +899,11 @@ class EventCoder:
                 measure.recipients = measure.recipients or event.recipients
                 _note(trace, f"{word!r}: the reason given for the measure {measure.trigger.text!r} ('cut ties "
                              "with X, accusing it of'), not an act of its own")
+                continue
+            if event.type == "REJECT" and _participle(sentence, trig) and out \
+                    and self.lexicon.in_class(trig.entry.key.split()[0], "defiance_participles"):
+                _note(trace, f"{word!r}: the defiance the act {out[-1].trigger.text!r} shows ('marched, "
+                             "defying a ban'), not a refusal of its own")
                 continue
             cause = next((e for e in out if e.actors and (e.type == "PROTEST" or e.type == "ASSAULT"
                                                           and event.type in DISRUPTIONS)), None)
@@ -1419,10 +1501,19 @@ class EventCoder:
             type_ = "PROTEST"
             roles.how.append("a crowd occupying a place protests there (PLOVER PROTEST demo)")
         announced = cue is not None and cue.last <= trig.i and sentence.tokens[cue.last - 1].lower in ANNOUNCING
-        reading = read_modality(sentence, trig.i, type_, self.lexicon, governed=trig.governed,
-                                speaker=speaker, claiming=bool(cue and cue.claiming),
-                                actors=roles.actors, announced=announced, phrase=trig.entry.key,
-                                hedge_from=_conjunct_start(sentence, trig))
+        modality = partial(read_modality, sentence, trig.i, type_, self.lexicon, governed=trig.governed,
+                           speaker=speaker, claiming=bool(cue and cue.claiming), announced=announced,
+                           phrase=trig.entry.key, hedge_from=_conjunct_start(sentence, trig))
+        reading = modality(actors=roles.actors)
+        if reading.type == "THREATEN" and type_ == "ASSAULT" and roles.passive and not roles.actors \
+                and speaker is not None and (speaker.country or speaker.actor_id) \
+                and not any(r.text == speaker.text or r.actor_id and r.actor_id == speaker.actor_id
+                            for r in roles.recipients):
+            # "said the invaders would be driven out by force": an act foretold on others in the
+            # passive, no doer named, is the speaker's threat, as "would be attacked" is
+            roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
+            reading = modality(actors=roles.actors)
+            roles.how.append(f"a harm foretold in the passive with no doer: {speaker.text!r} threatens")
         if reading.type == "THREATEN" and speaker is not None and _provoked_threat(speaker, roles):
             roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
             _note(trace, f"{word!r}: what the other side's act would bring on its own country is "
@@ -2245,7 +2336,7 @@ class EventCoder:
         k = 0
         toks = sentence.tokens
         while k < len(toks):
-            match = None if k in inside else self._match(sentence, k, groups)
+            match = None if k in inside else self._match(sentence, k, groups, _owned_conjunct(sentence, found, k))
             if match is None or _auxiliary(sentence, k, match[0]):  # "had requested the meeting"
                 k += 1
                 continue
@@ -2310,10 +2401,12 @@ class EventCoder:
                 return Trigger(k, k + 1, VOICED_THREAT, VOICED_THREAT.type, agent=owner)
         return None
 
-    def _match(self, sentence: Sentence, k: int, groups: list[Group]) -> tuple[Entry, int, bool] | None:
-        """The longest lexicon pattern at token ``k``, verb or noun by the word before it, where
-        it ends, and whether adjuncts part the verb from its particle ("called on Thursday,
-        during his meeting with X, for": "call for"; "called on Thursday" is no "call on").
+    def _match(self, sentence: Sentence, k: int, groups: list[Group], noun: bool = False
+               ) -> tuple[Entry, int, bool] | None:
+        """The longest lexicon pattern at token ``k``, verb or noun by the word before it (a noun
+        only when ``noun``), where it ends, and whether adjuncts part the verb from its particle
+        ("called on Thursday, during his meeting with X, for": "call for"; "called on Thursday"
+        is no "call on").
 
         After a determiner or a preposition only nouns (and "-ing" forms) are triggers:
         "the fight against", "by phone" are no verbs. Capitalised words are names or months
@@ -2350,7 +2443,7 @@ class EventCoder:
         relative = before in RELATIVES | PARTICIPLE_HEADS and _past_form(toks[k].lower)
         # "growing calls for his impeachment": a plural after an adjective of swelling is a noun
         swelled = toks[k].lower.endswith("s") and self.lexicon.in_class(before, "swelling_modifiers")
-        noun_only = (before in NOUN_CUES | PREPOSITIONS - {"to"} or _plural_possessive(toks, k) or swelled) \
+        noun_only = noun or (before in NOUN_CUES | PREPOSITIONS - {"to"} or _plural_possessive(toks, k) or swelled) \
             and not toks[k].lower.endswith("ing") \
             and not relative and not adverb \
             or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
@@ -2545,6 +2638,8 @@ class EventCoder:
         for n, trig in enumerate(triggers):
             trig.agent = trig.agent or next(filter(None, (self._decided_agent(sentence, groups, outer, trig, reader)
                                                           for outer in triggers[:n])), None)
+            trig.own_day = _own_earlier_day(sentence, triggers, n, self.lexicon)
+            trig.dated = trig.dated or trig.own_day is not None
         toks = sentence.tokens
         for request in triggers:
             granting = self._granting(sentence, request)
@@ -3447,7 +3542,7 @@ def _judged_reasons(sentence: Sentence, triggers: list[Trigger], naming: frozens
         if outer.type not in JUDGING_TYPES and not charge:
             continue
         for inner in triggers:
-            if inner.governed is not None or not outer.j <= inner.i - 1 <= outer.j + JUDGED_REACH \
+            if inner.governed is not None or inner.dated or not outer.j <= inner.i - 1 <= outer.j + JUDGED_REACH \
                     or charge and not toks[inner.i].lower.endswith("ing"):
                 continue
             k = inner.i - 1
@@ -3994,6 +4089,18 @@ def _perfect_subject(sentence: Sentence, groups: list[Group], trig: Trigger) -> 
     while aux > 0 and toks[aux].lower not in PERFECT_AUX:
         aux -= 1
     return next((g for g in groups if g.last == aux), None)
+
+
+def _owned_conjunct(sentence: Sentence, found: list[Trigger], k: int) -> bool:
+    """Whether the word at ``k`` follows "and" right after an event noun a possessive owns,
+    a modifier at most between ("the coalition's air raids and blockade", "their raids and
+    siege"): a second noun of that owner, no verb with a subject of its own."""
+    toks = sentence.tokens
+    last = found[-1] if found else None
+    if last is None or last.entry.pos != "noun" or last.j != k - 1 or toks[k - 1].lower != "and":
+        return False
+    first = last.i - 1 if last.i > 1 and toks[last.i - 1].lower.isalpha() and not toks[last.i - 1].cap else last.i
+    return first > 0 and toks[first - 1].lower in POSSESSIVES | {"'s", "'"}
 
 
 def _coordinated_verb(sentence: Sentence, trig: Trigger) -> bool:
@@ -5149,7 +5256,8 @@ def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], 
             return False
         if lexicon.in_class(word, "object_complement_verbs"):
             return False  # "kept Hemedti's fighters supplied": the participle is the object's state
-        if word in PREPOSITIONS - {"of"} or _verb_form(word) is not None or m in verbs:
+        if word in PREPOSITIONS - {"of"} or _verb_form(word) is not None or m in verbs \
+                or m > 0 and toks[m - 1].lower in FINITE_AUXILIARIES:  # "will avenge a member slain in"
             return True
     return False
 

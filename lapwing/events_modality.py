@@ -204,6 +204,23 @@ def _place_relative(sentence: Sentence, i: int) -> bool:
     return start > 0 and sentence.tokens[start].lower == "where"
 
 
+#: Words that open a noun phrase a past participle may describe ("a member slain in a raid").
+NOUN_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+
+
+def _described_noun(sentence: Sentence, i: int, cues: ModalityCues) -> bool:
+    """Whether the trigger at ``i`` is a past participle right after a noun that a determiner
+    opens ("vowed it will avenge a member slain in an air raid"): a reduced relative that
+    describes the noun, a deed already done; a modal before the noun is its verb's, and
+    reaches no further."""
+    toks = sentence.tokens
+    word, noun = toks[i].lower, toks[i - 1].lower if i > 0 else ""
+    participle = word in IRREGULAR_PAST or word.endswith("ed") and word not in ED_NON_VERBS
+    modal = noun in {"to", "not"} or any((noun,) in phrases for phrases in cues.modals.values())
+    return participle and noun.isalpha() and noun not in BE_WORDS | HAVE_FINITE and not noun.endswith("ly") \
+        and not modal and any(t.lower in NOUN_OPENERS for t in toks[max(0, i - 3):i - 1])
+
+
 def _undertaken_at(sentence: Sentence, i: int, lexicon: EventLexicon) -> int | None:
     """The verb of undertaking whose object is the event at token ``i`` ("could launch a new
     ground offensive", "might carry out strikes"): a modal before that verb rules the act,
@@ -424,7 +441,8 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
     assert cues is not None
     negation = _negated(sentence, i, cues, phrase)
     undertaken = _undertaken_at(sentence, i, lexicon)
-    modal = {name: _phrase_before(sentence, i, phrases, cues.modal_window, past_comma=False)
+    reach = 0 if _described_noun(sentence, i, cues) else cues.modal_window
+    modal = {name: _phrase_before(sentence, i, phrases, reach, past_comma=False)
              or (_phrase_before(sentence, undertaken, phrases, cues.modal_window, past_comma=False)
                  if undertaken is not None else None)
              for name, phrases in cues.modals.items()}

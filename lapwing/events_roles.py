@@ -69,6 +69,9 @@ DATELINE_MARKS = frozenset({"-", "—", "–", ",", "(", ")"})
 NAME_MODIFIER_GAP = 1  # words between a name and the noun trigger it modifies ("ISIL sniper fire")
 QUANTITIES = frozenset({"millions", "thousands", "hundreds", "dozens", "scores", "tens", "some", "many",
                         "group", "members", "number", "most", "all", "several"})
+#: Heads of a small count or a body of vehicles or troops: "A pair of Egyptian Hercules aircraft
+#: ferried" is done by the party named inside the "of" phrase, as after a count.
+BODY_HEADS = frozenset({"pair", "couple", "fleet", "convoy", "column", "contingent", "squadron"})
 #: Nouns of a party's following: "supporters of X" acting are X's side, as PLOVER codes them.
 SUPPORTERS = frozenset({"supporters", "followers", "loyalists", "partisans", "backers", "sympathizers",
                         "sympathisers", "adherents", "allies"})
@@ -82,6 +85,7 @@ POSSESSIVE_REACH = 3
 FRONTED_WORDS = 8  # how long a fronted adverbial before the subject may be ("On Sunday, December 3,")
 LIGHT_VERB_WORDS = 5  # "had carried out a group" between forces and a nominal trigger
 TITLE_WORDS = 3  # an official's title after a nationality: "counterpart", "foreign minister"
+OPPOSITE_NUMBER = ("opposite", "number")  # the wire's synonym of "counterpart"
 #: Words before "to"/"on" that tie a party to a group or an act ("suspected of belonging to ISIS",
 #: "attacks blamed on the Pakistani Taliban"): the group is who they are or who acted, not whom
 #: the act is done to.
@@ -625,6 +629,7 @@ class PatternRoles:
         else:
             actor = self._crowd(sentence, i, j, entry, out) or self._protesters_after(sentence, groups, j, entry, out) \
                 or self._nominal_actor(sentence, groups, i, entry, out) \
+                or self._partners_inside(sentence, groups, i, j, entry, out) \
                 or self._of_agent(sentence, groups, j, entry, out) \
                 or self._giver(sentence, groups, i, j, out) or self._donor(sentence, groups, i, j, out) \
                 or self._post_owner(sentence, groups, j, out)
@@ -648,11 +653,14 @@ class PatternRoles:
                 out.how.append(f"{actor[0].text!r}, the subject of a relative clause without a pronoun, acts")
         if actor is None and entry.pos == "verb":
             actor = self._weapon_firer(sentence, groups, i, out)
+        if actor is None and entry.addressee_subject:
+            actor = self._labelled_doer(sentence, groups, i, out)
         light = _light_participle(sentence, i) or _means_participle(sentence, i) if actor is None else None
         if light is not None:  # ", scoring a direct hit": the main clause's subject, not a party between
             actor = self._participial_subject(sentence, groups, light, out, speaking=light == i)
         conditioning: list[ActorRef] = []
-        if actor is None and not (entry.pos == "noun" and self.in_phrase(sentence, i)):
+        if actor is None and not (entry.pos == "noun" and (self.in_phrase(sentence, i)
+                                                           or self._official_owned(sentence, i))):
             group = self._subject(sentence, groups, i, out, verb=entry.pos == "verb")
             if group is not None and not entry.addressee_subject and self._conditioning(sentence, group, i):
                 conditioning = list(group.refs)
@@ -673,7 +681,11 @@ class PatternRoles:
         if actor is None and agent is None:
             actor = self._sovereign_giver(sentence, i, entry, out)
         out.actors = actor or []
-        self._recipients(sentence, groups, j, entry, out)
+        # "threats by Haftar's spokesman Ahmed al-Mismari against Turkish ships": the noun's
+        # other arguments follow its "by" agent, however long that is
+        by_end = agent.last if agent is not None and entry.pos == "noun" and j < len(sentence.tokens) \
+            and sentence.tokens[j].lower == "by" else j
+        self._recipients(sentence, groups, by_end, entry, out)
         relative = self._object_relative(sentence, groups, i) if entry.pos == "verb" and not out.recipients else None
         if relative is not None:  # "suspects whom police arrested": the noun the pronoun follows is the object
             head = next((list(g.refs) for g in groups if g.last == relative), None) \
@@ -809,20 +821,50 @@ class PatternRoles:
         object, plain words up to the label."""
         toks = sentence.tokens
         characterising = self.classes.get("characterising", frozenset())
-        article = next((k for k in range(i - 1, max(-1, i - 2 - ACT_MODIFIERS), -1) if toks[k].lower in {"a", "an"}),
-                       None)
-        if article is not None and _plain(toks[article + 1:i]):  # the label itself
-            verb = next((k for k in range(article - 2, max(-1, article - 2 - ACT_MODIFIERS - LABEL_REACH), -1)
-                         if toks[k].lower in characterising), None)
-            if verb is not None and toks[verb + 1].lower not in PREPOSITIONS and _plain(toks[verb + 1:article]) \
-                    and "to" not in sentence.words(verb, article):
-                return j
+        if self._labelling_verb(sentence, i) is not None:  # the label itself
+            return j
         verb = next((k for k in range(i - 1, max(-1, i - 2 - ACT_MODIFIERS), -1) if toks[k].lower in characterising),
                     None)
         if verb is None or not _modifiers(toks[verb + 1:i]):
             return None
         return next((k for k in range(j, min(len(toks), j + LABEL_REACH + 1))
                      if toks[k].lower in {"a", "an"} and _plain(toks[j:k])), None)
+
+    def _labelling_verb(self, sentence: Sentence, i: int) -> int | None:
+        """The ``characterising`` verb whose label the word at ``i`` heads ("called the attack a
+        gross breach": "called" for "breach"), with only the verb's object and the label's
+        article and modifiers between; None when ``i`` is no such label."""
+        toks = sentence.tokens
+        characterising = self.classes.get("characterising", frozenset())
+        article = next((k for k in range(i - 1, max(-1, i - 2 - ACT_MODIFIERS), -1) if toks[k].lower in {"a", "an"}),
+                       None)
+        if article is None or not _plain(toks[article + 1:i]):
+            return None
+        verb = next((k for k in range(article - 2, max(-1, article - 2 - ACT_MODIFIERS - LABEL_REACH), -1)
+                     if toks[k].lower in characterising), None)
+        if verb is not None and toks[verb + 1].lower not in PREPOSITIONS and _plain(toks[verb + 1:article]) \
+                and "to" not in sentence.words(verb, article):
+            return verb
+        return None
+
+    def _labelled_doer(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
+        """"..., the ministry said, calling the attack a gross breach of the truce": the label
+        at ``i`` of an accusing key ("breach * @accords") accuses the labelled act's doer, not
+        the labeller: a party named in the object ("called Armenia's shelling a breach"), or
+        for an act named only by its noun the subject of the main clause that reported it.
+        An empty list where no doer apart from the speaker is named; None for no label."""
+        verb = self._labelling_verb(sentence, i)
+        if verb is None:
+            return None
+        named = next((list(g.refs) for g in groups if verb < g.first and g.last < i), None)
+        if named is not None:
+            out.how.append(f"{named[0].text!r}, named in the labelled act, is accused")
+            return named
+        comma = _participle_comma(sentence, verb)
+        subject = self._main_subject(sentence, groups, comma, out, "the doer of the act the label names is accused") \
+            if comma is not None else None
+        speaker = self.speaker_before(sentence, groups, comma) if comma is not None else None
+        return [] if subject is None or any(_same(r, speaker or []) for r in subject) else subject
 
     def _modifying_doer(self, sentence: Sentence, groups: list[Group], i: int) -> Group | None:
         """The party named right before an act noun at ``i`` that a ``characterising`` verb
@@ -975,6 +1017,13 @@ class PatternRoles:
         """A reporting verb at token ``k`` (see :func:`reporting_at`), not a plural noun
         ("the Gulf states threw", see :func:`plural_noun_subject`)."""
         return reporting_at(sentence, k, self.reporting) and not plural_noun_subject(sentence, k)
+
+    def _official_owned(self, sentence: Sentence, i: int) -> bool:
+        """"will travel next month to follow up on the Emir's discussions with X": a noun an
+        official's "'s" owns is that official's act, even unresolved, never the clause subject's."""
+        toks = sentence.tokens
+        k = next((k for k in range(i - 1, max(0, i - 1 - POSSESSED_GAP), -1) if toks[k].lower == "'s"), None)
+        return k is not None and k > 0 and toks[k - 1].lower in self.officials and _modifiers(toks[k + 1:i])
 
     def in_phrase(self, sentence: Sentence, i: int) -> bool:
         """A noun inside a prepositional phrase ("over the strike", also when coordinated:
@@ -2125,8 +2174,14 @@ class PatternRoles:
         # of the participle after it, which describes it
         owned = i > 1 and toks[i - 1].lower.isalpha() and not toks[i - 1].cap \
             and toks[governor(sentence, i - 1)].lower == "of"
-        return nxt in REDUCED_NEXT and self._object_relative(sentence, groups, i) is None \
-            and (any(g.last == i for g in groups) or owned or i > 0 and self._participant(toks[i - 1].lower))
+        # "fishermen arrested for fishing in its waters": the reason of a punishment, no object
+        reason = nxt == "for" and j + 1 < len(toks) and toks[j + 1].lower.endswith("ing") \
+            and toks[j + 1].lower not in ING_NON_VERBS
+        # "The fishermen, arrested for fishing in its waters, returned": set off by a comma
+        head = i - 1 if reason and i > 1 and toks[i - 1].text == "," else i
+        return (nxt in REDUCED_NEXT or reason) and self._object_relative(sentence, groups, i) is None \
+            and (any(g.last == head for g in groups) or owned
+                 or head > 0 and self._participant(toks[head - 1].lower))
 
     def _object_relative(self, sentence: Sentence, groups: list[Group], i: int) -> int | None:
         """Where the pronoun stands in "27 suspects whom police arrested in raids", else None:
@@ -2398,7 +2453,7 @@ class PatternRoles:
             # "for the Emirates' right": "for"; but "in an ISIS assault": the trigger's own modifier
             before = _word_before(sentence, group.first) if group.last < i or verb else \
                 sentence.tokens[group.first - 1].lower if group.first else ""
-            quantity = group.first > 1 and sentence.tokens[group.first - 2].lower in QUANTITIES
+            quantity = group.first > 1 and sentence.tokens[group.first - 2].lower in QUANTITIES | BODY_HEADS
             # "supporters of the ousted president blocked roads": his side acts
             quantity = quantity or (before == "of" and sentence.tokens[governor(sentence, group.first) - 1].lower
                                     in SUPPORTERS)
@@ -2564,9 +2619,12 @@ class PatternRoles:
     def _titled_conjunct(self, sentence: Sentence, last: int, first: int) -> bool:
         """Whether the words from token ``last`` to ``first`` join a named second subject to
         the party before them by "and" and a possessive title ("Foreign Minister X and his
-        Azerbaijani counterpart Y met"): the title only introduces the name after it."""
+        Azerbaijani counterpart Y met"): the title only introduces the name after it, set off
+        by a comma or not ("and her Iraqi opposite number, Y, okayed")."""
         words = sentence.words(last, first)
-        title = words[2:]
+        title = words[2:-1] if words[-1:] == [","] else words[2:]
+        if title[-2:] == list(OPPOSITE_NUMBER):
+            title = title[:-2] + ["counterpart"]
         return len(words) >= 3 and words[0] == "and" and words[1] in POSSESSIVES | {"her"} \
             and len(title) <= TITLE_WORDS and title[-1] in self.members | self.officials \
             and all(w.replace("-", "").isalpha() for w in title)
@@ -2959,6 +3017,22 @@ class PatternRoles:
                     return list(group.refs)
         return self._possessive_subject(sentence, groups, i, out) or self._country_word_before(sentence, groups, i, out)
 
+    @staticmethod
+    def _partners_inside(sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry,
+                         out: Roles) -> list[ActorRef] | None:
+        """"A joint Russian-Turkish patrol": the parties named inside the gap of a reciprocal
+        noun key (between "joint" and "patrol", the trigger ending at ``j`` after "joint") are
+        the partners doing it together."""
+        if entry.pos != "noun" or not entry.reciprocal or "*" not in entry.key:
+            return None
+        toks = sentence.tokens
+        inside = [r for g in groups if j <= g.first and g.last <= j + entry.gap and g.last < len(toks)
+                  and all(t.lower.isalpha() and not t.cap for t in toks[j:g.first]) and toks[g.last].lower.isalpha()
+                  and sentence.same_clause(i, g.last) for r in g.refs]
+        if inside:
+            out.how.append(f"{inside[0].text!r}, inside the reciprocal noun, names its partners")
+        return inside or None
+
     def _possessive_subject(self, sentence: Sentence, groups: list[Group], i: int,
                             out: Roles) -> list[ActorRef] | None:
         """"The two navies set out on their first joint patrol": "their" or "its" right before a
@@ -3070,6 +3144,9 @@ class PatternRoles:
         """Make the party starting at word ``k`` (an organisation its members stand for, a
         group, or a single known word) the recipients; whether there was one."""
         group = self._organisation_of(sentence, groups, k) or next((g for g in groups if g.first == k), None)
+        later = next((g for g in groups if g.first >= group.last), None) if group is not None else None
+        if group is not None and later is not None and self._titled_conjunct(sentence, group.last, later.first):
+            group = Group(group.first, later.last, group.refs + later.refs)  # "between X and his Saudi counterpart Y"
         ref = None if group else self._word_ref(sentence, k)
         words = [ref] if ref is not None else []
         while words and words[-1].country and k + 2 < len(sentence.tokens) \

@@ -251,8 +251,30 @@ class Context:
         return reading.start, f"date {reading.value} in the same sentence"
 
     def day_near(self, position: int) -> tuple[dt.date | None, str]:
-        """The day a clock time belongs to: the nearest day-precise date in its sentence, else the anchor."""
+        """The day a clock time belongs to: the nearest day-precise date in its sentence, else
+        the day of the sentence before that its tense points to (see :meth:`_day_before`), else
+        the anchor."""
         date, note = self.day_in_sentence(position)
         if date is not None:
             return date, note
+        date = self._day_before(position)
+        if date is not None:
+            return date, f"the day {date.isoformat()} of the sentence before"
         return self.anchor.date, self.anchor.describe()
+
+    def _day_before(self, position: int) -> dt.date | None:
+        """The only day of the sentence before on the side of the anchor that a future or
+        pluperfect clause points to ("will strike on Thursday, the union said on Tuesday. The
+        strike will begin at 00:01"; "closed lower on Tuesday. Stocks had recovered by noon").
+        A simple past may be the article's own day ("began on Tuesday. The meeting ended at
+        2 p.m." on Wednesday), so it keeps the anchor."""
+        if self.anchor.date is None:
+            return None
+        reading = self.tense(self.text, position, position)
+        pluperfect = reading.tense == "past" and reading.cue is not None and reading.cue.split()[0] in _PLUPERFECT
+        if reading.tense != "future" and not pluperfect:
+            return None
+        days = {r.start for _, r in self.periods_by_sentence.get(self.sentence - 1, [])
+                if r.period is not None and r.period.precision == "day" and r.start is not None
+                and (r.start > self.anchor.date if reading.tense == "future" else r.start < self.anchor.date)}
+        return days.pop() if len(days) == 1 else None

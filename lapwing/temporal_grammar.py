@@ -302,9 +302,14 @@ class Grammar:
             # "the night before", "the morning after": that part of the day next to the reference day
             ("part_of_day_before_after", rf"\bthe\s+(?P<unit>{self.parts})\s+(?P<dir>before|after)\b(?!{_NAMED_NEXT})",
              self._anaphoric_unit, None),
-            ("decade", rf"\b{mod}?(?:(?P<full>(?:1[0-9]|20)\d)0['’]?s|['’]?(?P<short>\d)0['’]?s)\b",
+            # "the second half of the 1970s": TIMEX3 has no value for half a decade, so it keeps the decade's
+            ("decade", rf"(?:\bthe\s+(?P<half>first|second|latter)\s+half\s+of\s+(?:the\s+)?)?"
+                       rf"\b{mod}?(?:(?P<full>(?:1[0-9]|20)\d)0['’]?s|['’]?(?P<short>\d)0['’]?s)\b",
              self._decade, None),
             ("century", rf"(?:\bthe\s+)?\b{mod}?(?P<ord>{self.ordinal})[-\s]+century\b", self._century, None),
+            # "the turn of the century": the year a century began, the latest one without an ordinal
+            ("century_turn", rf"\bthe\s+turn\s+of\s+the\s+(?:(?P<ord>{self.ordinal})[-\s]+)?century\b",
+             self._century_turn, None),
             # "the" is part of the expression, as in TimeML ("in [the autumn]", "[the summer of 2007]");
             # a preposition is not, but it still shows that "fall" is a season and not a verb
             ("season", rf"(?:(?P<ctx>in|during|since|until|by|through)\s+)?"
@@ -556,10 +561,13 @@ class Grammar:
         """Does a number ("$2 billion", "300 cars", "5%") come just before "a year", making it a rate?
 
         Not after a preposition ("in a year", "for a day") or a frequency word, which other rules read.
+        What is counted may follow the amount ("$75 billion of bonds a month", "1,000 of its workers a year").
         """
-        before = match.string[max(0, match.start() - 40):match.start()].split()[-3:]
+        before = match.string[max(0, match.start() - 60):match.start()].split()[-6:]
         if not before or before[-1].lower() in self.lex.rate_blockers or before[-1].endswith(","):
             return False  # "damaging a house, a day after": the amount must stand right before
+        counted = [i for i in (-2, -3) if len(before) > -i and before[i].lower() == "of"]
+        before = (before[:counted[0]] if counted else before)[-3:]
         return any(any(ch.isdigit() for ch in word) or word.lower().strip("$£€,") in self.lex.numbers
                    for word in before)
 
@@ -580,9 +588,10 @@ class Grammar:
         """Is this "once" the adverb "formerly" (a past reference, as TimeML marks it)?
 
         It is after a form of "be" or "have" ("was once the largest", "had once run"), or
-        between a subject and a past form ("the airline once operated"). Elsewhere "once"
-        counts ("once a week", "only once", "once again") or opens a clause ("Once approved,
-        the deal ...", "once the merger closes"), where it places nothing.
+        between a subject (a relative pronoun too) and a past form ("the airline once operated",
+        "who once ran"). Elsewhere "once" counts ("once a week", "only once", "once again") or
+        opens a clause ("Once approved, the deal ...", "once the merger closes"), where it places
+        nothing.
         """
         before = match.string[max(0, match.start() - 20):match.start()].split()
         after = match.string[match.end():match.end() + 20].split()
@@ -591,6 +600,8 @@ class Grammar:
         cues = self.lex.tense
         if previous in cues.past | cues.present | cues.perfect_auxiliaries:
             return following not in _REPEATING  # "was once the largest", not "was once again"
+        if previous in self.lex.relative_pronouns:  # "the minister, who once ran the bank"
+            return is_past_form(following, cues)
         return (previous.isalpha() and previous not in self.lex.clause_breaks | _COUNTING
                 and previous not in self.lex.rate_blockers and is_past_form(following, cues))
 
@@ -1105,8 +1116,20 @@ class Grammar:
         if reporting is not None:
             return reporting
         date = move(base, name, sign * amount)
-        return date_reading(period_of(date, granularity(name)),
+        return date_reading(period_of(date, self._counted_granularity(ctx, name, base, sign)),
                             f"{note}; {amount:g} {name}(s) {'back' if sign < 0 else 'on'}")
+
+    @staticmethod
+    def _counted_granularity(ctx: Context, unit: str, base: dt.date, sign: int) -> str:
+        """The period a date counted from ``base`` is named by: whole weeks on from a named day
+        ("made an offer on August 12 and a bid a week later") land on the day of the next act.
+        Back from it they stay a week: "closed at $12 on Friday, down from $14 a week earlier"
+        compares a figure with the week before, as weekly statistics do."""
+        previous = ctx.previous.period if ctx.previous is not None else None
+        if unit == "week" and sign > 0 and previous is not None and previous.precision == "day" \
+                and previous.start == base:
+            return "day"
+        return granularity(unit)
 
     def _delay(self, ctx: Context, amount: float | None, unit: Unit, name: str) -> Reading:
         """"(in 2012,) two years later than planned": a delay against a plan, so the date is
@@ -1209,15 +1232,36 @@ class Grammar:
     # ------------------------------------------------------------------ longer periods
     def _decade(self, match: re.Match[str], ctx: Context) -> Reading:
         if _g(match, "full"):
-            return self._narrowed(date_reading(decade(int(_g(match, "full"))), "absolute"), self._modifier(match))
+            return self._half_of(self._narrowed(date_reading(decade(int(_g(match, "full"))), "absolute"),
+                                                self._modifier(match)), match)
         digit = int(_g(match, "short"))
         if ctx.anchor.date is None:
             return date_reading(self._unknown(f"XX{digit}", "decade"), "anchor unknown: century not fixed")
         hundreds = ctx.anchor.date.year // 100
         if hundreds * 100 + digit * 10 > ctx.anchor.date.year:
             hundreds -= 1
-        return self._narrowed(date_reading(decade(hundreds * 10 + digit), f"{ctx.anchor.describe()}; latest such decade"),
-                              self._modifier(match))
+        return self._half_of(self._narrowed(date_reading(decade(hundreds * 10 + digit),
+                                                         f"{ctx.anchor.describe()}; latest such decade"),
+                                            self._modifier(match)), match)
+
+    @staticmethod
+    def _half_of(reading: Reading, match: re.Match[str]) -> Reading:
+        """"the second half of the 1970s": the decade's value, the bounds of its half."""
+        half, period = _key(_g(match, "half")), reading.period
+        if not half or period is None or period.start is None or period.end is None:
+            return reading
+        middle = dt.date(period.start.year + 5, 1, 1)
+        start, end = (period.start, middle - dt.timedelta(days=1)) if half == "first" else (middle, period.end)
+        return date_reading(Period(period.value, start, end, period.precision), f"{reading.note}; {half} half")
+
+    def _century_turn(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """"the turn of the 20th century" is 1900; "the turn of the century" the latest such year."""
+        if _g(match, "ord"):
+            number = self._ordinal(_g(match, "ord"))
+            return date_reading(year((number - 1) * 100), "absolute") if number >= 1 else None
+        if ctx.anchor.date is None:
+            return None
+        return date_reading(year(ctx.anchor.date.year // 100 * 100), f"{ctx.anchor.describe()}; latest century turn")
 
     def _century(self, match: re.Match[str], ctx: Context) -> Reading | None:
         number = self._ordinal(_g(match, "ord"))

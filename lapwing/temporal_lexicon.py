@@ -83,6 +83,7 @@ class TenseCues:
     irregular_participles: frozenset[str]
     ed_exceptions: frozenset[str]
     adjectival: frozenset[str]
+    nominal: frozenset[str]
     attaching_prepositions: frozenset[str]
     intentions: frozenset[str]
     prospective: frozenset[str]

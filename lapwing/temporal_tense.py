@@ -31,6 +31,8 @@ WINDOW = 10
 COMMA_PENALTY = 4
 #: Determiners that also open relative clauses or head a noun phrase before a verb ("that closed").
 _CLAUSE_DETERMINERS = frozenset({"that", "those"})
+#: Articles that open a noun phrase but never a clause: "a rate cut" is a noun, "the company cut" may be a verb.
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 #: Clause breaks that are prepositions after a period noun ("the day after", "the week before").
 _PERIOD_PREPOSITIONS = frozenset({"after", "before"})
 #: Words of a period phrase other than its unit ("over the weekend", "last week", "earlier this month").
@@ -300,7 +302,8 @@ class ClauseTense:
         """Is the past-looking form at ``words[i]`` no finite verb, so no cue of tense?
 
         After "to" it is a bare infinitive whose past is spelt alike ("expect the Fed to cut
-        rates in September": "cut" says nothing of the past). After an article or a possessive,
+        rates in September": "cut" says nothing of the past). After "a" and a noun, a form
+        spelt like a noun heads a compound ("a rate cut", "the first tax cut"). After an article or a possessive,
         an ordinal maybe between, it is an adjective ("the first checked bag", "a revised
         forecast"). "that" and "those" are left out: they also open clauses ("the plant that
         closed in March", "those killed in May").
@@ -308,6 +311,10 @@ class ClauseTense:
         before = words[i - 1] if i > 0 else ""
         if before == "to":
             return True
+        opener = words[i - 2] if i > 1 else ""
+        if words[i] in self.lexicon.tense.nominal and before.isalpha() \
+                and (opener in _INDEFINITE_ARTICLES or opener in self.lexicon.ordinals):
+            return True  # "expect a (the first) rate cut in the summer": the head of a compound noun
         if before in self.lexicon.ordinals and i > 1:
             before = words[i - 2]
         return before in self.lexicon.determiners and before not in _CLAUSE_DETERMINERS
