@@ -797,7 +797,7 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
         credit = 0.0 if _other_role_only(report, cluster, party) else _party_credit(party, cluster, p)
         if _local_civilians(report, party):
             credit = min(credit, p.weights["local_civilians"])
-        if _other_decider(report, cluster, party, p):
+        if _other_decider(report, cluster, party, p) or _state_for_body(report, cluster, party, p):
             credit = min(credit, p.weights["actor_country"])
         if credit or (party[2] is not None and cluster.countries):
             total += credit
@@ -836,6 +836,27 @@ def _other_decider(report: Report, cluster: Cluster, party: tuple[str, str | Non
     (Burhan and the army) are left to the sector they share: reports name either."""
     return report.type in p.sceneless_types and party[0] in _bodies(report) and party[0] not in cluster.ids \
         and any(_bodies(member) for member in cluster.members)
+
+
+def _state_for_body(report: Report, cluster: Cluster, party: tuple[str, str | None, str | None], p: Params) -> bool:
+    """Whether, in a statement or decision (``sceneless_types``) on a day that the cluster's date
+    does not overlap, one side names the decider only as its state ("Egypt") and the other only
+    as a government body of that state (the state's financial regulator): a committee's asset
+    freeze one day is not a regulator's licence suspension the next. Such a party agrees only
+    as far as its country does.
+
+    Why: on the same day a state and its body are mostly one decision told coarser or finer;
+    a day apart, a government's many bodies each decide their own, and nothing but the country
+    ties them."""
+    if report.type not in p.sceneless_types or not _date_gap(report, cluster):
+        return False
+    key, _, country = party
+    theirs = [r for m in cluster.members for r in m.record.get("actors") or () if r.get("country") == country]
+    mine = report.record.get("actors") or ()
+    if key in _bodies(report):
+        return bool(theirs) and all(_country_level(_party(r)) for r in theirs)
+    return _country_level(party) and party in map(_party, mine) and bool(theirs) \
+        and all(r.get("actor_id") and r.get("type") == GOVERNMENT_BODY for r in theirs)
 
 
 def _bodies(report: Report) -> frozenset[str]:

@@ -1512,6 +1512,30 @@ def _claimed_act_date(trigger: Span, sentence: Span, timexes: list[Timex], text:
     return _event_date(min(inside, key=lambda t: t.start), text) if inside else None
 
 
+@lru_cache(maxsize=4)
+def _custody_since_pattern(participles: frozenset[str]) -> re.Pattern[str]:
+    """A custody participle and "since" right before an expression ("held since ")."""
+    return re.compile(rf"\b(?:{alternation(participles)})\s+since\s+$", re.IGNORECASE)
+
+
+def _custody_onset(trigger: Span, sentence: Span, timexes: list[Timex], text: str,
+                   lex: TimeLexicon) -> EventDate | None:
+    """The day a custody noun's arrest happened: "a judge extended the *detention* of the
+    students *held since Saturday*". A custody noun (``custody_states``) is coded as the
+    arrest, and a day after a custody participle and "since" in its sentence is when the
+    custody began; the sentence's other day is the hearing's. Days only: a coarser start
+    ("jailed since 2019") is an old case that the report does not cover."""
+    if text[trigger.start:trigger.end].lower() not in lex.custody_nouns:
+        return None
+    since = _custody_since_pattern(lex.custody_participles)
+    onsets = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end and _dates_event(t)
+              and precision_of(t.value) == "day" and since.search(text, sentence.start, t.start)]
+    if len(onsets) != 1:
+        return None
+    day = onsets[0].value[:10]  # the day the custody began, not the stretch "since" opens
+    return dataclasses.replace(_event_date(onsets[0], text), start=day, end=day)
+
+
 def _word_within(text: str, lo: int, hi: int, words: frozenset[str]) -> re.Match[str] | None:
     """One of ``words`` among the first :data:`_CLAIM_WORDS` words of text[lo:hi] in the same
     clause (no comma, semicolon or colon before it)."""
@@ -1578,6 +1602,9 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
               and not (done and _is_future(t, document))]
     own = [t for t in usable
            if t in described or same_clause(text, (trigger.start, trigger.end), (t.start, t.end), lex)]
+    custody = _custody_onset(trigger, sentence, timexes, text, lex)
+    if custody is not None:
+        return custody
     offset = _governing_offset(trigger, offsets, text, lex)
     if offset is not None:
         tied = [t for t in own if t.start >= offset.end]

@@ -48,7 +48,8 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
                                  PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token,
-                                 contact_relative, day_owned, past_day, reporting_at, s_form, sentences)
+                                 contact_relative, day_owned, past_day, possessive_owner, reporting_at, s_form,
+                                 sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -274,6 +275,9 @@ SCENE_TARGET_TYPES: dict[str, frozenset[str] | None] = {
 #: Prepositions before such a place, "to" included: the power is cut off to it, the
 #: inspectors are sent to it.
 SCENE_PREPS = TARGET_PREPS | {"to"}
+#: Prepositions that only place a seizure: "agents seized the men at night in Ahvaz" took hold
+#: of them there, the city is no party to it.
+SEIZURE_SCENE_PREPS = frozenset({"in", "at"})
 #: Prepositions of the place a delivery goes to ("flown to", "headed for", "arrived in"). Not
 #: "at": a plane landing "at Beirut airport" names the point it reaches, where several givers'
 #: deliveries land on one day and stay apart by their givers alone.
@@ -500,9 +504,21 @@ def _with_agents(sentence: Sentence, groups: list[Group], triggers: list[Trigger
     without one before it can govern, so what it names is coded (or not) as if it were absent.
     One owned by its day that opens the sentence ("Yesterday's march in Bejaia drew crowds") names
     the happening the sentence is about, whoever did it; further on ("adding to Saturday's claims
-    that ...") it may be the background a content clause is told in."""
+    that ...") it may be the background a content clause is told in. A protest owned by a party
+    ("the coordination's march in Tataouine") has its marchers named, unless that party is armed
+    ("the army's march on the capital" is no protest) or a name ("Nigeria's march towards elections"
+    is a figure of speech)."""
+    armed = reader.classes.get("forces", frozenset()) | reader.classes.get("irregulars", frozenset()) \
+        | reader.classes.get("armed", frozenset())
+
+    def party_owned(t: Trigger) -> bool:
+        owner = possessive_owner(sentence, t.i)
+        return t.type == "PROTEST" and owner is not None and owner.islower() and owner not in armed \
+            and not day_owned(sentence, t.i)
+
     kept = [t for t in triggers if not t.entry.needs_agent or reader.by_agent(sentence, groups, t.j) is not None
-            or day_owned(sentence, t.i) and sentence.clause_start(t.i) == 0 and "," not in sentence.words(0, t.i)]
+            or day_owned(sentence, t.i) and sentence.clause_start(t.i) == 0 and "," not in sentence.words(0, t.i)
+            or party_owned(t)]
     for t in triggers:
         if t not in kept:
             _note(trace, f"{sentence.span_text(t.i, t.j)!r}: {t.entry.key!r} is an event only with its 'by' agent")
@@ -974,7 +990,7 @@ class EventCoder:
         kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, elsewhere, trace)
         span = Span(sentence.start, sentence.end, sentence.text)
         merged = _merge(kept, trace, lambda e: date_for_event(e.trigger, span, self._timexes, document),
-                        self._set_aside)
+                        self._set_aside, self.lexicon.classes.get("retaliating", frozenset()))
         return _aid_arrivals(_fold_mediation(merged, trace), self.lexicon, trace)
 
     def _restatements(self, sentence: Sentence, triggers: list[Trigger], events: list[Event],
@@ -2139,15 +2155,18 @@ class EventCoder:
         """The place a named party's curfew, threat or inspection is aimed at ("imposed a curfew
         in Mosul", "threatened to cut off gas to the region of Transdniestria") stands for its
         country (``SCENE_TARGET_TYPES``): the first place after the trigger, in its clause, behind
-        a preposition, and not one of the parties' own words."""
+        a preposition, and not one of the parties' own words. What is seized in or at a place is
+        only held there (``SEIZURE_SCENE_PREPS``)."""
         toks = sentence.tokens
         refs = roles.actors + roles.recipients
         withdrawal = trig.type in {"RETREAT", "SANCTION"}
+        scene_only = SEIZURE_SCENE_PREPS if (trig.entry.mode or self._mode(sentence, trig, trig.type)) == "seize" \
+            else frozenset()
         for m, n in self._places_after(sentence, trig, refs):
             if not sentence.same_clause(trig.i, n):
                 continue
             preps = [t.lower for t in toks[trig.j:self._apposition_start(sentence, n)] if t.lower in PREPOSITIONS]
-            if preps and preps[-1] in (WITHDRAWAL_PREPS if withdrawal else SCENE_PREPS) \
+            if preps and preps[-1] in (WITHDRAWAL_PREPS if withdrawal else SCENE_PREPS) - scene_only \
                     and not any(t.lower in {",", ";"} for t in toks[trig.j:n]) \
                     and not (withdrawal and m.place is not None and any(r.country == m.place.country for r in refs)):
                 roles.recipients = [_state_of(m, "metonymy: the place acted on")]
@@ -3980,16 +3999,23 @@ def _colon_imperative(sentence: Sentence, k: int) -> bool:
 
 
 def _merge(events: list[Event], trace: list[str] | None, day: Callable[[Event], EventDate],
-           set_aside: dict[int, list[Span]]) -> list[Event]:
+           set_aside: dict[int, list[Span]], retaliating: frozenset[str] = frozenset()) -> list[Event]:
     """One event per type, modality and actor in a sentence ("struck ..., killing four"). A
     later one the text gives another day ("seized the pills this morning, as agencies hailed
     Friday's capture of the chief") is another day's act told as background: it lends the
     news none of its parties and is not coded. ``day`` dates an event in its sentence. Where
     a named actor replaces a place read as one, ``set_aside`` keeps that place's span by the
-    kept event's id: it names a party, not the scene."""
+    kept event's id: it names a party, not the scene. An act answering another (its trigger
+    ``retaliating``: "rebels attacked ..., and the government retaliated") is never that act,
+    even with its party unread; by the same party it is ("struck Gaza, retaliating for rocket
+    fire" tells why one act was done)."""
     merged: list[Event] = []
     for event in events:
-        twin = next((m for m in merged if m.type == event.type and m.modality == event.modality
+        answers = event.trigger.text.lower().split()[0] in retaliating
+
+        def answered(m: Event) -> bool:
+            return answers and not any(same_actor(a, m.actors) for a in event.actors)
+        twin = next((m for m in merged if m.type == event.type and m.modality == event.modality and not answered(m)
                      and _compatible(m.actors, event.actors)
                      and _compatible(m.recipients, event.recipients, bare=True)
                      and not _crossed(m, event) and not _opposed(m, event)), None)
@@ -4298,16 +4324,28 @@ def _restated(sentence: Sentence, trig: Trigger, out: list[Event]) -> Event | No
     called fabricated" is one accusation, and the relative clause on it says what others made
     of it (Chad is the accused, not an accuser); "met Sisi in Cairo on Wednesday, his third
     visit this year", "..., the second such raid this month" count that meeting or raid
-    among others, no second one."""
+    among others, no second one. So does a noun in a manner phrase after the clause ("said any
+    warship would become a target, in a televised threat aimed at ...": how that threat was made)."""
     toks = sentence.tokens
     if trig.entry.pos != "noun":
         return None
     k = trig.i - 1
     while k > 0 and trig.i - k <= APPOSITION_WORDS and toks[k].lower in APPOSITION_MODIFIERS:
         k -= 1
-    if toks[k].text != "," or k == trig.i - 1 or toks[k + 1].lower not in APPOSITION_OPENERS:
+    if not (toks[k].text == "," and k < trig.i - 1 and toks[k + 1].lower in APPOSITION_OPENERS
+            or _manner_phrase(toks, trig.i)):
         return None
     return next((e for e in out if e.type == trig.type and e.trigger.end <= toks[trig.i].start), None)
+
+
+def _manner_phrase(toks: list[Token], i: int) -> bool:
+    """Whether the noun at ``i`` heads ", in a <modifiers> noun" ("..., in a televised threat"):
+    the phrase after a clause that says how its act was made, with a few lower-case modifiers."""
+    k = i - 1
+    while k > 0 and i - k <= APPOSITION_WORDS and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].lower not in APPOSITION_OPENERS:
+        k -= 1
+    return k >= 2 and toks[k].lower in APPOSITION_OPENERS and toks[k - 1].lower == "in" and toks[k - 2].text == ","
 
 
 #: Object pronouns that stand for the people a release before them freed ("freed the fishermen

@@ -1901,7 +1901,8 @@ class PatternRoles:
         # "requests from their families": kin owned by a pronoun's person are no party of their own
         owned_kin = k > 0 and tok.lower in self.classes.get("kin", frozenset()) \
             and sentence.tokens[k - 1].lower in POSSESSIVES | {"her"}
-        if (self._participant(tok.lower) and not owned_kin) or self.counted_crowd(sentence, k):
+        if (self._participant(tok.lower) and not owned_kin and not _verb_use(sentence, k)) \
+                or self.counted_crowd(sentence, k):
             kin = self._kin_head(sentence, k)
             if kin is not None:  # "Relatives of the hostages blocked": the relatives act
                 tok = sentence.tokens[kin]
@@ -3543,6 +3544,17 @@ def country_word(sentence: Sentence, first: int, last: int, resolver: Resolver) 
         if found is not None and found.country and found.country not in NO_NATION:
             return found
     return None
+
+
+def _verb_use(sentence: Sentence, k: int) -> bool:
+    """Whether the bare participant noun at ``k`` is a verb ("elders to police the truce",
+    "monitors will police the border"): after a lead word and before its object's determiner
+    (the KB's ``verb_*`` cues, which the actors stage reads too), it names no party."""
+    toks, cues = sentence.tokens, load_kb().cues
+    if toks[k].cap or k < 1 or k + 2 >= len(toks) or toks[k].lower not in cues["verb_nouns"] \
+            or toks[k - 1].lower not in cues["verb_leads"]:
+        return False
+    return toks[k + 1].lower in cues["verb_objects"] and toks[k + 2].lower not in cues["object_times"]
 
 
 def _police_compound(sentence: Sentence, k: int) -> ActorRef | None:

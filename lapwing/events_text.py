@@ -178,6 +178,13 @@ def _possessive_mark(toks: list[Token], i: int) -> int | None:
     return k if k >= 1 and toks[k].text in {"'s", "'"} else None
 
 
+def possessive_owner(sentence: Sentence, i: int) -> str | None:
+    """The word that owns the noun at ``i`` through a possessive mark ("the union's strike",
+    "the farmers' march"), as written, if any: the owner of an act named by a noun is mostly who does it."""
+    k = _possessive_mark(sentence.tokens, i)
+    return sentence.tokens[k - 1].text if k is not None else None
+
+
 def day_owned(sentence: Sentence, i: int, earlier: bool = False) -> bool:
     """Whether the noun at ``i`` is owned by a day ("Thursday's drone attack", "Sunday
     night's shelling", "yesterday's bombing", "last week's raid"): the phrase names one

@@ -178,6 +178,8 @@ class TimeLexicon:
     responsibility_nouns: frozenset[str]
     reaction_words: frozenset[str]
     responsibility_prepositions: frozenset[str]
+    custody_nouns: frozenset[str]
+    custody_participles: frozenset[str]
     condition_openers: tuple[str, ...]
     inverted_conditions: dict[str, str]
     stretch_nouns: frozenset[str]
@@ -383,6 +385,8 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         responsibility_nouns=_lower_set(req("responsibility_claims", dict)["nouns"]),
         reaction_words=_lower_set(req("reaction_words", list)),
         responsibility_prepositions=_lower_set(req("responsibility_claims", dict)["prepositions"]),
+        custody_nouns=_lower_set(req("custody_states", dict)["nouns"]),
+        custody_participles=_lower_set(req("custody_states", dict)["participles"]),
         condition_openers=tuple(str(v).lower() for v in req("condition_openers", list)),
         inverted_conditions={str(k).lower(): str(v) for k, v in req("inverted_conditions", dict).items()},
         stretch_nouns=_lower_set(req("stretch_nouns", list)),
