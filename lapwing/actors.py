@@ -1128,11 +1128,10 @@ class _Parser:
         """Whether the bare sector noun at ``q``..``end`` is a verb: after "to" or a modal and
         before the determiner of its object ("elders to police the truce", "troops will police
         the border"); "handed him to police the same day" keeps the police."""
-        words, cues = self.words, self.cues
-        if not (end - q == 1 and words[q].norm in cues["verb_nouns"] and not words[q].cap and q > 0
-                and words[q - 1].norm in cues["verb_leads"] and end + 1 < len(words)):
-            return False
-        return words[end].norm in cues["verb_objects"] and words[end + 1].norm not in cues["object_times"]
+        words = self.words
+        return (end - q == 1 and 0 < q and end + 1 < len(words)
+                and self.kb.verb_use(words[q - 1].norm, words[q].norm, words[q].cap, words[end].norm,
+                                     words[end + 1].norm))
 
     def _commander_after(self, ph: _Phrase, q: int, stop: int) -> int:
         """"forces of Mohamed Hamdan Daglo", "fighters loyal to Saddam Haftar", "units led by

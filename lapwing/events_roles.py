@@ -3550,11 +3550,9 @@ def _verb_use(sentence: Sentence, k: int) -> bool:
     """Whether the bare participant noun at ``k`` is a verb ("elders to police the truce",
     "monitors will police the border"): after a lead word and before its object's determiner
     (the KB's ``verb_*`` cues, which the actors stage reads too), it names no party."""
-    toks, cues = sentence.tokens, load_kb().cues
-    if toks[k].cap or k < 1 or k + 2 >= len(toks) or toks[k].lower not in cues["verb_nouns"] \
-            or toks[k - 1].lower not in cues["verb_leads"]:
-        return False
-    return toks[k + 1].lower in cues["verb_objects"] and toks[k + 2].lower not in cues["object_times"]
+    toks = sentence.tokens
+    return 0 < k and k + 2 < len(toks) and load_kb().verb_use(toks[k - 1].lower, toks[k].lower, toks[k].cap,
+                                                              toks[k + 1].lower, toks[k + 2].lower)
 
 
 def _police_compound(sentence: Sentence, k: int) -> ActorRef | None:

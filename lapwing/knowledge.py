@@ -509,6 +509,15 @@ class KnowledgeBase:
         role = self.title_by_key.get(role_title)
         return text_title.key == role_title or (role is not None and text_title.key in role.broader)
 
+    def verb_use(self, lead: str, word: str, capitalised: bool, det: str, after: str) -> bool:
+        """Whether a bare sector noun ``word`` (lower-case forms) is a verb, so names no party:
+        after a ``verb_leads`` word and before a ``verb_objects`` determiner ("elders to police
+        the truce", "troops will police the border"), unless an ``object_times`` word follows
+        ("handed him to police the same day"). The actors stage and the event roles both ask."""
+        cues = self.cues
+        return (not capitalised and word in cues["verb_nouns"] and lead in cues["verb_leads"]
+                and det in cues["verb_objects"] and after not in cues["object_times"])
+
 
 _FUZZY_MAX = 2  # the most edits :meth:`KnowledgeBase.person_candidates` indexes for
 
