@@ -104,6 +104,8 @@ _KIND_WORDS = 4
 #: words abound); a namesake with this share of its population is another reading of the name.
 _NAMED_PLACE_MIN = 100_000
 _NAMESAKE_SHARE = 0.1
+#: Gazetteer features of a province, whose offices a possessive may name however few its people.
+_PROVINCE_FEATURES = frozenset({"admin1", "admin2"})
 #: The longest place name looked for inside an organisation's name.
 _NAMED_PLACE_WORDS = 3
 
@@ -126,6 +128,8 @@ _WIRE_TAIL = re.compile(r"\)\s*[\u2014\u2013-]{1,2}\s")
 #: TASS closes its dateline with its name between slashes ("MOSCOW, February 28. /TASS/. ").
 _SLASH_HEAD = re.compile(r"(?:[^\n()/]{1,30},[^\n()/]{1,30})?\s*/")
 _SLASH_TAIL = re.compile(r"/\.?\s")
+#: A numbered unit's ordinal ("7th Military Region", "1st Fleet").
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,21 @@ def _sizeable_place_countries(name: str) -> frozenset[str]:
     if largest < _NAMED_PLACE_MIN:
         return frozenset()
     return frozenset(c.country for c in readings if (c.population or 0) >= _NAMESAKE_SHARE * largest)
+
+
+@lru_cache(maxsize=1024)
+def _governed_place_country(name: str) -> str | None:
+    """The country of the town or province ``name`` whose office or body the text names
+    ("Hiran's governor", "the mayor of Gao"): the gazetteer's best reading that is a province
+    or has people, or else a province the name spells another way.
+
+    Why: a governor or a council governs a province or a town with people, not a hamlet of no
+    recorded population that happens to bear the name exactly (a Hiran in Iraq beside Somalia's
+    Hiiraan region); with no such reading the best reading stands."""
+    readings = [c for c in Gazetteer.load().lookup(name) if c.country]
+    peopled = [c for c in readings if c.feature in _PROVINCE_FEATURES
+               or (c.population or 0) > 0 and c.match != "variant"]
+    return peopled[0].country if peopled else place_country(name)
 
 
 @dataclass
@@ -605,6 +624,9 @@ class _Parser:
             after = q + n
             possessive = after < stop and words[after].norm == "'s"
             country, org = self.is_country(entries), self.is_org(entries, seats=possessive)
+            if possessive and (country or org) and self._ally_at(after + 1, stop):
+                q = after + 1  # "the regime's Russian ally": the possessor is the partner, not the party
+                continue
             place = None if n or ph.country else self._place_owner(q, stop)
             if place:  # "Hormozgan's judiciary": a state organ of the province's country
                 q, ph.country = place[0], (place[1], self._text(q, place[0] - 1))
@@ -670,7 +692,7 @@ class _Parser:
         t, titles = self.lookup(end + 1, "title", stop)
         if not (n and nouns[0].type == "government") and not (t and titles[0].domestic):
             return None
-        code = place_country(self._text(q, end))
+        code = _governed_place_country(self._text(q, end))
         return (end + 1, code) if code else None
 
     def _verb_marker(self, at: int, m: int, entries: list[NameEntry], stop: int) -> bool:
@@ -880,6 +902,9 @@ class _Parser:
             q = self._seat_owner(ph, q, stop)
             return self._name_after(ph, q, stop, fallback="noun")
         n, entries = self.lookup(q, "entity", stop)
+        if (ally := self._ally_at(q, stop)) is not None:  # "Russian ally": the state itself
+            ph.head, ph.entries, ph.head_end, ph.end, ph.licensed = "demonym", entries, q + n, ally[0], True
+            return True
         if not n:
             n, entries = self._leader_surname(q, stop)
         org = self._org_name(q, stop, ph.det, known=n)
@@ -919,6 +944,16 @@ class _Parser:
             return True
         return False
 
+    def _ally_at(self, q: int, stop: int) -> tuple[int, str, str] | None:
+        """``(end, state, demonym)`` for a demonym and an ally noun at ``q`` ("Russian ally",
+        "Iranian backers"): the demonym's state, named by what it is to a partner; None when
+        no such pair starts there."""
+        n, entries = self.lookup(q, "entity", stop)
+        if not n or not _demonym(entries) or q + n >= stop or self.words[q + n].norm not in self.cues["ally_nouns"]:
+            return None
+        code = self.is_country(entries)
+        return (q + n + 1, code, self._text(q, q + n)) if code else None
+
     def _titles(self, ph: _Phrase, q: int, stop: int, ranks_only: bool = False) -> int:
         """Read the titles at ``q`` into ``ph`` ("Foreign Minister", "Brig. Gen."; not
         "General Staff"); the end of what it read. With ``ranks_only``, only ranks and
@@ -945,7 +980,13 @@ class _Parser:
         Shiite militia"), a headline-case line and a run followed by a place noun ("the
         Resistance Front area") give nothing. ``known``: the length of a KB name at ``q``,
         which the run must outgrow."""
-        if q >= stop or not self._name_word(q) or self._headline(q):
+        if q >= stop or self._headline(q):
+            return None
+        if _ORDINAL.fullmatch(self.words[q].raw) and q + 1 < stop and self._name_word(q + 1):
+            # "the 7th Military Region": a state force's numbered unit, never a militia's brigade
+            unit = self._org_run(q, stop, det, known, False)
+            return unit if unit and unit[2].type == "military" else None
+        if not self._name_word(q):
             return None
         # "Relief and Works Agency" first; "the Popular Front and Hamas" stops before "and"
         return self._org_run(q, stop, det, known, True) or self._org_run(q, stop, det, known, False)
@@ -973,8 +1014,9 @@ class _Parser:
                     end = k
                     continue
                 break
-            if k == end or k >= stop or not self._name_word(k) or self.lookup(k, "entity", stop)[0]:
-                break  # "Brigade of Hezbollah", "Front for Syria": the owner is not the name
+            if k == end or k >= stop or not self._name_word(k) or self.lookup(k, "entity", stop)[0] \
+                    or self._titled_name(k, stop):
+                break  # "Brigade of Hezbollah", "Front for Syria", "Region of President X": the owner is not the name
             core_end = core_end or end
             end = k
         core_end = core_end or end
@@ -998,6 +1040,12 @@ class _Parser:
         if after in cues["place_nouns"] or after in cues["place_heads"]:
             return None
         return name_end, end, head
+
+    def _titled_name(self, q: int, stop: int) -> bool:
+        """Whether a title and a name start at ``q`` ("President Hadi"): a person, who owns a
+        body named before him and is no part of its name ("the Office of the President" is)."""
+        t = self.lookup(q, "title", stop)[0]
+        return bool(t) and q + t < stop and self._name_word(q + t)
 
     def _gloss(self, q: int, stop: int, det: str | None) -> int:
         """The word after a bracketed translation inside a name ("the Umma (Nation) party",
@@ -1320,6 +1368,10 @@ class _Parser:
                 ph.country = (home, self._text(at, at + n))
                 return at + n + m
             entries = [e for e in entries if e.kind not in ("demonym", "plural")]
+        partner = at + (n or self.lookup(at, "noun", stop)[0])  # "the Assad regime's", "the regime's"
+        if at < partner < stop and self.words[partner].norm == "'s" and (ally := self._ally_at(partner + 1, stop)):
+            ph.country = ally[1:]  # "jets of the regime's Russian ally": the ally's, not the regime's
+            return ally[0]
         unknown = self._org_name(at, stop, self.words[at - 1].norm, known=n) if members else None
         if unknown and unknown[2].type not in _STATE_BODY_TYPES and (not n or self._org_over(at, n, entries, unknown)):
             # "fighters of the SPLM-N al-Hilu faction": the armed men are of a group the KB lacks;
@@ -1346,6 +1398,8 @@ class _Parser:
             return town[0]
         elif office:
             return self._described_owner(ph, q, stop)
+        elif organisations and ph.org_head and not n and self._titled_name(at, stop):
+            return self._person_owner(ph, q, stop)
         else:
             return q
         return self._fellow_body(at + n, stop, org.country) if staff and org else at + n
@@ -1364,7 +1418,7 @@ class _Parser:
         kind = next((k + 1 for k in range(q + 1, min(q + _KIND_WORDS, stop)) if words[k].norm == "of"), q)
         q = kind if kind > q and not words[kind - 2].cap else q  # "the northern city of": the place's kind
         end = self.name_run(q, stop) if q < stop else q
-        code = place_country(self._text(q, end)) if end > q else None
+        code = _governed_place_country(self._text(q, end)) if end > q else None
         return (end, code) if code else None
 
     def _fellow_body(self, q: int, stop: int, code: str | None) -> int:
@@ -1401,6 +1455,21 @@ class _Parser:
             return q
         ph.org = org
         return owner.end
+
+    def _person_owner(self, ph: _Phrase, q: int, stop: int) -> int:
+        """"The 7th Military Region of President Hadi's camp": an unknown body of a titled
+        person the KB knows is of the state he serves; the end of what it read ("'s camp"
+        included), or ``q`` when the person is unknown or of no state."""
+        owner = self.phrase_at(q + 1, stop)
+        person = self.interpret(owner).actor if owner is not None else None
+        state = self.kb.actors.get(person.country or "") if person is not None and person.type == "person" else None
+        if owner is None or state is None or state.type != "state" or person.actor_id not in self.kb.actors:
+            return q
+        ph.country = (state.id, self._text(q + 1, owner.end))
+        end = owner.end
+        if end + 1 < stop and self.words[end].norm == "'s" and self.words[end + 1].norm in self.cues["followers"]:
+            end += 2  # "of President Hadi's camp": his side's
+        return end
 
     def _name_after(self, ph: _Phrase, q: int, stop: int, fallback: str) -> bool:
         """After a title or noun: a KB name, an unknown capitalised name, or nothing."""
@@ -1656,6 +1725,8 @@ class _Parser:
                               f"demonym: a person of {state.name}; no earlier {entry.text} named")
         if ph.licensed:
             role = "" if ph.joint else " as a patron"  # a compound's note says how it names
+            if self.words[ph.end - 1].norm in self.cues["ally_nouns"]:
+                role = f" as the {self.words[ph.end - 1].raw} of another party"
             return Resolution(_ref(state), f"demonym: {entry.text!r} names {state.name}{role}")
         if not forced:
             return Resolution(None, f"none: {entry.text!r} is used as an adjective")
@@ -2282,6 +2353,9 @@ class _Parser:
         spaces, hyphens or a dropped Arabic article between ("Abdullah Al-Yahya"): a span cut
         inside a written name ("Abdullah" of it) is a given name of that person, never a
         partial name of a namesake the KB knows (Afghanistan's Abdullah Abdullah)."""
+        if 0 < p and p + 1 < len(self.words) and self.words[p].norm in self.cues["name_joiners"] \
+                and not self.words[p].cap and self._name_word(p + 1):
+            p += 1  # "Kamal bin Ahmed": a joiner and a name word go on with the name
         if not 0 < p < len(self.words) or not self.words[p].cap:
             return False
         gap = self.text[self.words[p - 1].end:self.words[p].start]

@@ -584,14 +584,17 @@ def block_keys(report: Report) -> list[tuple[str, str]]:
     Depositors' Union") and whose places are two points of one city (Hamra and Beirut) must
     still meet, and so must the reports of one ship hit at sea. The place's country is a key
     even when a party has that country: "pensioners" protesting in Ahvaz are Iranian
-    civilians, and must still meet the report whose only party is unresolved."""
+    civilians, and must still meet the report whose only party is unresolved. It is the same
+    key as a party's country: a report that names "the Teachers Syndicate" unresolved and
+    places its rejection "across Jordan" must meet one that names "the Jordanian Teachers
+    Syndicate" and no place."""
     keys = [(report.family, c) for c in report.countries]
     keys += [(report.family, k) for k in report.ids if k.startswith(_GENERIC)]
     keys += [(report.family, k) for k in _vessels(report.ids)]  # a ship meets its other reports at sea
     if report.place_key is not None:
         keys.append((report.family, "@" + report.place_key))
     if report.place_country is not None:
-        keys.append((report.family, "@@" + report.place_country))
+        keys.append((report.family, report.place_country))
     return keys
 
 

@@ -24,8 +24,10 @@ recipients: a place overlapping one is a participant):
    crossing after "through" or "via" pins a movement into a wider place ("crossed into
    Sudan through *the Argeen land port*"); a move's destination after its trigger ("crossed
    the frontier near Kilis and headed to bases around *al-Bab*") is its scene;
-2. else a town named before a noun for its people in the trigger's clause ("Hundreds of
-   *Misrata* residents protested");
+2. else the one town named before "the town" or "the city" in a locative phrase, which refers
+   back to it ("*Nabatieh*'s students marched through the town's centre"), else a town named
+   before a noun for its people in the trigger's clause ("Hundreds of *Misrata* residents
+   protested");
 3. else, unless the event is a statement (its trigger is a speech or request verb of
    ``lexicons/places.yaml`` or a noun of a request, threat or rejection: "said", "urged",
    "demanded", "threats" -- a statement has no place unless the text gives one in its own
@@ -365,6 +367,30 @@ def _held_at(text: str, trigger: Span, place: Place) -> bool:
     span = span_after.match(text, end)
     return noun_after.match(text, end) is not None or span is not None and (
         span.group("unit") is None or _long_span(span.group("unit")))
+
+
+def _in_member_aside(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies in an aside about some of a group of people (:func:`_member_aside`:
+    "froze the assets of 23 men, *some of them* behind bars in Syria, blocking their accounts
+    inside Tunisia") that does not hold the trigger: it says where those people are, not
+    where the act they are named in happened."""
+    aside = _member_aside().search(text, sentence.start, place.start)  # type: ignore[arg-type]
+    if aside is None:
+        return False
+    close = _ASIDE_END.search(text, place.end, sentence.end)  # type: ignore[arg-type,union-attr]
+    return not aside.start() <= trigger.start < close.start()  # type: ignore[union-attr]
+
+
+#: Where an aside ends: a comma or a semicolon, or the end of the sentence.
+_ASIDE_END = re.compile(r"[,;]|$")
+
+
+@lru_cache(maxsize=1)
+def _member_aside() -> re.Pattern[str]:
+    """A comma, up to two words and a phrase of ``member_asides`` (", some of them", ", among
+    whom"), then no comma, semicolon or bracket up to the end of the string searched."""
+    asides = _alternation(load_lexicon().member_asides)
+    return re.compile(rf",\s+(?:[\w-]+\s+){{0,2}}?(?i:{asides})\b[^,;()]*$")
 
 
 def _long_span(word: str) -> bool:
@@ -813,6 +839,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _onward_destination(text, sentence, trigger, place, places) \
                 and not _water_resource(text, place) \
                 and not _held_at(text, trigger, place) \
+                and not _in_member_aside(text, sentence, trigger, place) \
                 and not _names_a_frontier(text, place, places) \
                 and not _home_base(text, sentence, trigger, place) \
                 and (not _names_no_scene(text[sentence.start:place.start][-80:], place)
@@ -840,6 +867,9 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
             return None
         return _coordinated_scene(text, _named_settlement_near(text, scene, locative, participants), inside,
                                   participants)
+    town = _anaphoric_town(text, sentence, trigger, inside, participants, about)
+    if town is not None:
+        return town
     home = _residents_place(text, trigger, inside)
     if home is not None:
         return home
@@ -2032,6 +2062,35 @@ def _residents_place(text: str, trigger: Span, places: list[Place]) -> Place | N
     return None
 
 
+def _anaphoric_town(text: str, sentence: Span, trigger: Span, inside: list[Place],
+                    participants: Sequence[Span], about: int) -> Place | None:
+    """The one town (``TOWNS``) the sentence names before a locative phrase that refers back to
+    it (:func:`_settlement_anaphor`): "*Nabatieh*'s students ... marched through the town's
+    centre", "students of *Oran*'s university rallied in the city". Asked when no place stands
+    in a locative phrase: the town is named as the people's or a possessor, yet the phrase puts
+    the event in it. A statement takes it only in its own clause (see :func:`_nearest_scene`)."""
+    anaphor = _settlement_anaphor().search(text, sentence.start, about)
+    if anaphor is None or _is_statement(text[trigger.start:trigger.end]) \
+            and _subordinate_between(text, trigger, Span(anaphor.start(), anaphor.end())):  # type: ignore[arg-type]
+        return None
+    towns = [p for p in inside if p.feature in TOWNS and p.end <= anaphor.start()]  # type: ignore[operator]
+    if len({p.name or p.text for p in towns}) != 1 or _taken(towns[0], participants):
+        return None
+    return towns[0]
+
+
+@lru_cache(maxsize=1)
+def _settlement_anaphor() -> re.Pattern[str]:
+    """A locative preposition (not one of a source, a direction or an offset), "the" and a noun
+    of ``settlement_anaphors``, maybe a possessive after it, that no "of", name or hyphen
+    follows: " through the town's", " in the city"; not " in the city of Oran"."""
+    lexicon = load_lexicon()
+    prepositions = (lexicon.locatives | lexicon.passage_locatives) \
+        - lexicon.source_locatives - lexicon.direction_locatives - lexicon.offset_locatives
+    return re.compile(rf"(?<![\w-])(?i:{_alternation(prepositions)})\s+the\s+"
+                      rf"(?i:{_alternation(lexicon.settlement_anaphors)})(?:['’]s\b|\b(?![-'’]|\s+(?:of\b|[A-Z])))")
+
+
 @lru_cache(maxsize=1)
 def _settlement_before() -> re.Pattern[str]:
     """A settlement word and "of" right before a name ("the town of", "the village of")."""
@@ -2044,8 +2103,9 @@ def _locating_apposition() -> re.Pattern[str]:
     """The words between a town and the place an apposition locates it by: a comma, then
     maybe a distance (``distance_units``) and an offset locative or "near" (", north of",
     ", about 30 km east of", ", near the city of"), or a settlement noun or a noun for a
-    part of a town (``part_nouns``) and "of" (", capital of", ", a village of", ", the
-    heart of"), or "in" or "on" and a noun of nearness (``near_nouns``) and "of" (", on the
+    part of a town (``part_nouns``) and "of" or "in", maybe behind the area it lies in (",
+    capital of", ", a village of", ", the heart of", ", a town in", ", a town of the rebel
+    enclave in"), or "in" or "on" and a noun of nearness (``near_nouns``) and "of" (", on the
     south-eastern edge of", ", in the northern countryside of"): a suburb named so lies by the
     city, and a protest by its residents is the suburb's, not the city's."""
     lexicon = load_lexicon()
@@ -2055,10 +2115,11 @@ def _locating_apposition() -> re.Pattern[str]:
     heads = _alternation(lexicon.settlement_heads | lexicon.settlement_cues | lexicon.part_nouns)
     modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
     near = _alternation(lexicon.near_nouns)
+    area = r"(?:(?:of|in)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3})?"  # "a town of the rebel enclave in"
     return re.compile(rf"^\s*,\s+(?:(?i:{approximate})\s+)?(?:\d+(?:\.\d+)?\s*(?i:{units})\s+)?"
                       rf"(?:(?i:{offsets})\s+(?:the\s+)?(?:(?i:{heads})\s+of\s+)?"
                       rf"|(?:in|on)\s+the\s+(?:(?i:{modifiers})\s+){{0,2}}(?i:{near})\s+of\s+(?:the\s+)?"
-                      rf"|(?:(?i:{modifiers})\s+){{0,3}}(?i:{heads})\s+of\s+(?:the\s+)?)$")
+                      rf"|(?:(?i:{modifiers})\s+){{0,3}}(?i:{heads})\s+{area}(?:of|in)\s+(?:the\s+)?)$")
 
 
 @lru_cache(maxsize=1)

@@ -305,6 +305,9 @@ CARGO_LIST_REACH = 10
 #: How many words after an event noun's "by" its doer's name may start ("threats by putschist
 #: commander X").
 BY_AGENT_REACH = 3
+#: Words after the "from" of a request up to the head of the party that made it ("a demand from
+#: the federal finance ministry").
+SOURCE_WORDS = 5
 #: Material acts whose "to demand" is their purpose, not a request of its own ("would blockade
 #: the capital to demand an end to the reform", "rallied to demand").
 PURPOSEFUL = frozenset({"PROTEST", "COERCE", "ASSAULT", "SANCTION"})
@@ -569,6 +572,42 @@ def _passive_keys(sentence: Sentence, groups: list[Group], triggers: list[Trigge
     return out
 
 
+def _dated_pair_keys(sentence: Sentence, groups: list[Group], triggers: list[Trigger], lexicon: EventLexicon,
+                     trace: list[str] | None) -> list[Trigger]:
+    """"The contract concluded yesterday between STEG and Sonatrach prolongs ...": the past
+    participle of a "verb * noun" key ("conclude * @accords") on the key's noun, with a day of
+    its own and "between" the parties, names the act itself, told as done on that day by the
+    parties, though the sentence's verb says what the accord does. The noun is then that
+    key's act, as in :func:`_passive_keys`."""
+    toks = sentence.tokens
+    out = list(triggers)
+    for k in range(1, len(toks) - 2):
+        between = past_day(sentence, k + 1)
+        if between == k + 1 or between >= len(toks) or toks[between].lower != "between" \
+                or _verb_form(toks[k].lower) != "past" or any(t.i <= k < t.j for t in out):
+            continue
+        pair = _between_pair(sentence, groups, between)
+        found = _key_noun(sentence, k, lexicon.candidates(toks[k].lower), lexicon)
+        if pair is None or found is None:
+            continue
+        n, entry = found
+        out = sorted([t for t in out if not t.i <= n < t.j]
+                     + [Trigger(n, n + 1, replace(entry, pos="noun"), entry.type, agent=pair)], key=lambda t: t.i)
+        _note(trace, f"{toks[n].text!r}: {toks[k].text!r} on a day of its own between "
+                     f"{', '.join(r.text for r in pair.refs)}: the act of {entry.key!r}")
+    return out
+
+
+def _between_pair(sentence: Sentence, groups: list[Group], between: int) -> Group | None:
+    """The parties after "between" at ``between`` ("between STEG and Sonatrach"): the group
+    whose names, and those of parties the sentence does not resolve, follow it directly."""
+    toks = sentence.tokens
+    group = next((g for g in groups if g.first > between), None)
+    if group is None or not all(t.cap or t.lower in {"and", "the"} for t in toks[between + 1:group.first]):
+        return None
+    return group
+
+
 def _key_noun(sentence: Sentence, be: int, patterns: list[Pattern], lexicon: EventLexicon) -> tuple[int, Entry] | None:
     """The noun of a "verb * noun" pattern among ``patterns`` in the subject before the "be"
     at ``be`` (a few words back, its own phrase between: "a request for extradition was"),
@@ -706,7 +745,7 @@ class EventCoder:
                   trace: list[str] | None) -> list[Event]:
         refs = refs + self._coordinated_demonyms(document, sentence, refs, trace)
         groups = actor_groups(sentence, refs)
-        triggers = self._triggers(sentence, groups)
+        triggers = _dated_pair_keys(sentence, groups, self._triggers(sentence, groups), self.lexicon, trace)
         if not triggers:
             return []
         cues_ = self.lexicon.cues
@@ -783,7 +822,7 @@ class EventCoder:
             judged = self._judged_clause(sentence, triggers, sentence.clause_start(trig.i))
             standing = _standing_condition(sentence, trig) or (None if judged else _characterising(sentence, trig)) \
                 or _standing_pressure(sentence, trig, self.lexicon) or self._topic(sentence, trig, triggers) \
-                or _accord_term(sentence, trig, self.lexicon)
+                or _accord_term(sentence, trig, self.lexicon) or _held_demand(sentence, trig, self.lexicon)
             if standing:
                 _note(trace, f"{word!r}: {standing}: background, not an event of the day")
                 continue
@@ -809,6 +848,12 @@ class EventCoder:
                 event.recipients = [r for r in event.recipients if not same_actor(r, judge.actors)]
                 _note(trace, f"{word!r}: an act of its own earlier day that {judge.trigger.text!r} reacts to: "
                              "the reacting party takes no part in it")
+            source = self._request_source(sentence, groups, trig)
+            if source is not None and not (source and all(r in event.actors for r in source)):
+                event.actors = source
+                event.recipients = [r for r in event.recipients if r not in source]
+                _note(trace, f"{word!r}: a request 'from' a party names who made it "
+                             f"({source[0].text if source else 'unnamed'}), not the subject that answers it")
             if trig.roles.passive and event.recipients and _reduced_relative(sentence, groups, trig) \
                     and any(t.type in self.lexicon.verbal_types and t.j < trig.i and sentence.same_clause(t.i, trig.i)
                             for t in triggers):
@@ -1186,6 +1231,27 @@ class EventCoder:
             return "a standing state, in the simple present"
         return None if party else "a clause on a thing, a place or an event"
 
+    def _request_source(self, sentence: Sentence, groups: list[Group], trig: Trigger) -> list[ActorRef] | None:
+        """"deemed unacceptable a demand from the federal finance ministry", "answered an appeal
+        from Iraq": a request noun followed by "from" a party or a state's body names who made
+        it; the clause's subject answers or judges it and makes none. That party (none when
+        the body goes unresolved), or None when no such "from" follows."""
+        toks = sentence.tokens
+        start = trig.after + 1
+        if trig.type != "REQUEST" or not _act_named(sentence, trig) or start >= len(toks) \
+                or toks[trig.after].lower != "from":
+            return None
+        end = min(len(toks), start + SOURCE_WORDS)
+        group = next((g for g in groups if start <= g.first < end), None)
+        if group is not None and all(t.lower in DETERMINERS or not t.cap and t.lower.isalpha()
+                                     for t in toks[start:group.first]):
+            return list(group.refs)
+        body = next((m for m in range(start, end) if self.lexicon.in_class(toks[m].lower, "state_bodies")), None)
+        if body is not None and all(t.lower in DETERMINERS or not t.cap and t.lower.isalpha()
+                                    for t in toks[start:body]):
+            return []
+        return None
+
     def _people_noun(self, word: str) -> bool:
         """Whether ``word`` names people ("mujahideen", "protesters", "officials", "troops"):
         the participants' nouns and the classes of forces, members and crowds."""
@@ -1441,6 +1507,14 @@ class EventCoder:
             threat = type_ == "THREATEN" and "by" not in sentence.words(trig.j, trig.j + AGENT_REACH)
             if speaker is None and threat:  # "... would bring a crushing response, Tehran warned."
                 speaker = _closing_warner(sentence, groups, trig, self.lexicon.cues.closing_warnings)
+            own_arms = type_ == "THREATEN" and roles.passive and speaker is not None and bool(speaker.country) \
+                and bool(roles.actors) \
+                and all(a.country == speaker.country and (a.start or 0) >= sentence.tokens[trig.j - 1].end
+                        for a in roles.actors)
+            if own_arms:  # "their carriers would be sunk by the Guards' missiles": the speaker's own arms strike
+                roles.actors, threat = [], True
+            if speaker is not None and cue is not None and type_ == "THREATEN" and not roles.actors:
+                roles.actors = self._threatened_subject(document, sentence, groups, trig, cue, speaker)
             roles.recipients = roles.actors if speaker is not None else []
             roles.actors = [speaker] if speaker is not None and (roles.recipients or threat) else []
             roles.how.append("the subject is addressed; the speaker acts" if roles.recipients
@@ -2773,9 +2847,11 @@ class EventCoder:
                     continue
                 word = toks[inner.i].lower
                 # "blocked the highway on Saturday night for the 20th week, waving flags and
-                # denouncing the plan": what a crowd denounces may stand further off
-                reach = CHANT_REACH if outer.type == "PROTEST" and inner.type == "ACCUSE" and word.endswith("ing") \
-                    else PURPOSE_WINDOW
+                # denouncing the plan": what a crowd denounces may stand further off, and so may
+                # what it demands beside what it does on the march ("wound from the campus over the
+                # bridge to the centre, the students waving flags and demanding")
+                reach = CHANT_REACH if outer.type == "PROTEST" and word.endswith("ing") and (
+                    inner.type == "ACCUSE" or toks[inner.i - 1].lower == "and") else PURPOSE_WINDOW
                 if inner.i - outer.j > reach or any(
                         t is not outer and outer.i < t.i < inner.i and t.type not in (None, "PROTEST")
                         and not t.governed for t in triggers):  # "to protest the killing ... and demand"
@@ -2784,6 +2860,33 @@ class EventCoder:
                 if word.endswith("ing") or before in {"to", "in"} \
                         or before == "and" and "to" in sentence.words(outer.j, inner.i):  # "to protest X and demand"
                     inner.governed, inner.by, inner.owner = "absorb", sentence.span_text(outer.i, outer.j), outer
+
+    def _threatened_subject(self, document: Document, sentence: Sentence, groups: list[Group], trig: Trigger,
+                            cue: Cue, speaker: ActorRef) -> list[ActorRef]:
+        """The other side a harm foretold in a report ("said today ... would go to the bottom of
+        the sea") is aimed at when the reader found no party heading its subject: the party a
+        possessive there stands for ("and their carriers would be sunk": the party named before,
+        not the speaker's), a country word heading the subject ("American aircraft carriers ...
+        were in reach of our missiles and would go to the bottom"), or the doer of an act the
+        subject names ("any aggression by American warships would draw a crushing answer")."""
+        toks = sentence.tokens
+        opening = past_day(sentence, cue.last)
+        opening += opening < trig.i and toks[opening].lower == "that"
+        if cue.last > trig.i or opening >= trig.i:
+            return []
+        start = next((k + 1 for k in range(trig.i - 1, opening - 1, -1) if toks[k].lower in {"and", ",", ";"}),
+                     opening)
+        start = opening if start == trig.i else start  # "were in reach of X and would go": the first verb's subject
+        other = [g for g in groups if not any(r.country == speaker.country or same_actor(r, [speaker]) for r in g.refs)]
+        if toks[start].lower in POSSESSIVES:
+            owner = next((g for g in reversed(other) if g.last <= start), None)
+            return list(owner.refs) if owner is not None else []
+        first = start + (toks[start].lower in DETERMINERS | {"any"})
+        nation = country_word(sentence, first, min(trig.i, first + 1), lambda s, e: self._resolve(document, s, e))
+        if nation is not None and nation.country != speaker.country:
+            return [nation]
+        doer = next((g for g in other if start < g.first < trig.i and toks[g.first - 1].lower == "by"), None)
+        return list(doer.refs) if doer is not None else []
 
     def _threatened(self, sentence: Sentence, groups: list[Group], threat: Trigger) -> list[ActorRef]:
         """Whom a threat its reporting verb or speech noun makes is aimed at: the party heading
@@ -4288,6 +4391,27 @@ def _standing_pressure(sentence: Sentence, trig: Trigger, lexicon: EventLexicon)
     if not lexicon.in_class(word, "pressure_settings"):
         return None
     return f"a plural demand after {word!r}: a standing pressure"
+
+
+#: Modifiers between a possessive and the demand it owns ("its long-standing demand").
+HELD_DEMAND_MODIFIERS = 2
+
+
+def _held_demand(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> str | None:
+    """A party's own demand after a phrase of holding on to it (``demand_holding``: "sticking to
+    its demand for a 50 percent raise", "stood by their call for") is one it made before and
+    keeps, no demand made that day."""
+    toks = sentence.tokens
+    if trig.type != "REQUEST":  # a noun, even read as a verb after a modifier ("its long-standing demand")
+        return None
+    owner = next((m for m in range(trig.i - 1, max(-1, trig.i - 2 - HELD_DEMAND_MODIFIERS), -1)
+                  if toks[m].lower in POSSESSIVES | {"her"}), None)
+    if owner is None or not all(t.lower.replace("-", "").isalpha() for t in toks[owner + 1:trig.i]):
+        return None
+    held = lexicon.classes.get("demand_holding", frozenset())
+    phrase = next((p for p in held if owner >= len(p.split()) and sentence.match(owner - len(p.split()),
+                                                                                  tuple(p.split()))), None)
+    return None if phrase is None else f"a demand the party holds to ({phrase!r} its demand): made before"
 
 
 #: Words between "what" and the verb of a free relative ("what the ministry termed").

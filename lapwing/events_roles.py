@@ -352,8 +352,11 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
             prev = groups[-1]
             between = sentence.words(prev.last, _title_start(sentence, prev.last, group.first))
             listed = between == [","] and (_and_ahead(sentence, group.last) or _list_goes_on(sentence, singles, group))
+            # "aboard an aircraft of the Qatar Fund, and Hiran's governor thanked": after the object of a
+            # preposition, ", and" opens a new clause with its own subject
+            clause = between == [",", "and"] and sentence.tokens[governor(sentence, prev.first)].lower in PREPOSITIONS
             if (group.first <= prev.last or listed
-                    or (between and set(between) <= JOINERS and {"and", "&"} & set(between))):
+                    or (between and set(between) <= JOINERS and {"and", "&"} & set(between) and not clause)):
                 prev.last = max(prev.last, group.last)
                 # "Syria's foreign minister, Asaad al-Shaibani, and": a title and its apposed name are one party
                 prev.refs.extend(r for r in group.refs if not any(_one_party(r, p) for p in prev.refs))
@@ -462,7 +465,29 @@ class PatternRoles:
         self.weapons = weapons
 
     def roles(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry) -> Roles:
-        """Roles of the trigger spanning tokens ``i:j`` of ``sentence``."""
+        """Roles of the trigger spanning tokens ``i:j`` of ``sentence``, a party named only as
+        whom a state backs standing for that state (see :meth:`_patron`)."""
+        out = self._read(sentence, groups, i, j, entry)
+        for role in ("actors", "recipients"):
+            refs = getattr(out, role)
+            patrons = [self._patron(sentence, r) for r in refs]
+            if any(patrons):
+                setattr(out, role, [p or r for p, r in zip(patrons, refs)])
+                out.how.append(f"the state backing {role}: {', '.join(p.text for p in patrons if p)!r}")
+        return out
+
+    def _patron(self, sentence: Sentence, ref: ActorRef) -> ActorRef | None:
+        """"The Turkish backers of the rebels", "the Russian allies of the army": the state
+        whose word stands before a backers noun heading the phrase of ``ref`` is the party
+        meant; the one backed only names them (the KB's ``ally_nouns``, which the actors stage
+        reads too). None when no such phrase holds ``ref``."""
+        if ref.start is None or self.resolver is None:
+            return None
+        head = self._kin_head(sentence, sentence.name_index(ref.start), load_kb().cues.get("ally_nouns", frozenset()))
+        return country_word(sentence, head - 1, head, self.resolver) if head else None
+
+    def _read(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry) -> Roles:
+        """Roles of the trigger spanning tokens ``i:j`` of ``sentence``, as its words name them."""
         out = Roles()
         toks = sentence.tokens
         if entry.pos == "verb" and toks[i].lower.endswith("ing") and j < len(toks) and toks[j].lower in self.utterances:
@@ -474,6 +499,10 @@ class PatternRoles:
         agent = None if owned_by is not None else self._by_agent(sentence, groups, j) \
             or (nominal_agent(sentence, groups, j) or self._predicate_agent(sentence, groups, i, j)
                 if entry.pos == "noun" else None)
+        if agent is None and entry.pos == "verb" and entry.type == "ASSAULT" and self._weapon_before(sentence, i):
+            # "shells fired from the Syrian side by YPG militants fell": the origin stands between
+            # the participle on the weapon and its "by", which still names who fired
+            agent = self._agent_after_phrase(sentence, groups, j)
         nominal = entry.pos == "noun" or sentence.tokens[i].lower.endswith("ing")  # "the car bombing"
         ascribed = self._ascribed_agent(sentence, groups, i, j) if nominal and agent is None else None
         if ascribed is not None:  # "Sunday's drone attack, which the army attributed to the RSF"
@@ -613,6 +642,8 @@ class PatternRoles:
         if victim is not None:  # "Haniyeh's assassination": he suffered it; a "by" names who did it
             out.recipients, out.actors = list(victim.refs), list(agent.refs) if agent is not None else []
             out.how.append(f"{victim.refs[0].text!r}, the person owning the act, suffers it")
+            return self._arrange(out, entry)
+        if self._taken_from_owner(sentence, groups, i, j, entry, out):
             return self._arrange(out, entry)
         unnamed = self._unnamed_agent(sentence, j) if agent is None else None
         if unnamed is not None:
@@ -1870,10 +1901,10 @@ class PatternRoles:
         """A participant noun, also as the head of a compound ("steelworkers")."""
         return participant_noun(word, self.participants, self.participant_heads)
 
-    def _kin_head(self, sentence: Sentence, k: int) -> int | None:
+    def _kin_head(self, sentence: Sentence, k: int, heads: frozenset[str] | None = None) -> int | None:
         """The kin noun heading the phrase of the people at ``k`` ("relatives of the hostages",
         "families of detainees", "relatives of the jailed activists"): who they are tied to
-        only names them."""
+        only names them. ``heads`` gives other such nouns ("backers of")."""
         toks = sentence.tokens
         m = k - 1
         while m > 0 and toks[m].lower in ARTICLES | POSSESSIVES:
@@ -1882,7 +1913,7 @@ class PatternRoles:
             m -= 1  # one modifier: "of the detained miners"
             while m > 0 and toks[m].lower in ARTICLES | POSSESSIVES:
                 m -= 1
-        kin = self.classes.get("kin", frozenset())
+        kin = self.classes.get("kin", frozenset()) if heads is None else heads
         return m - 1 if m > 0 and toks[m].lower == "of" and toks[m - 1].lower in kin else None
 
     def _street_name(self, sentence: Sentence, k: int) -> bool:
@@ -2998,6 +3029,31 @@ class PatternRoles:
         return next((g for g in groups if g.last < i and toks[g.last].lower == "'s" and i - g.last <= POSSESSED_GAP + 1
                      and all(t.lower.isalpha() and not t.cap for t in toks[g.last + 1:i])
                      and all(r.type == "person" for r in g.refs)), None)
+
+    def _taken_from_owner(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry,
+                          out: Roles) -> bool:
+        """"the official whose nationality was withdrawn by Bahrain", "the cleric's passport was
+        revoked": a noun trigger that is the subject of a passive of its own entry's verb right
+        after it ("@nationality_rights * withdrawn", "revoke * @nationality_rights") names what
+        was taken from its owner (the party before "whose" or "'s"), who receives; the passive's
+        "by" names who took it. An act's owner ("Russia's invasion was condemned") is no such
+        owner, as the passive is not the noun's own. False when no owner is named."""
+        toks = sentence.tokens
+        if entry.pos != "noun" or i < 2 or j + 1 >= len(toks) or toks[j].lower not in BE_WORDS \
+                or toks[i - 1].lower not in {"whose", "'s"}:
+            return False
+        words, participle = entry.key.split(), toks[j + 1].lower
+        if not _past_participle(participle) or not (participle == words[-1] or participle.startswith(words[0])):
+            return False
+        n = i - 2 - (toks[i - 1].lower == "whose" and toks[i - 2].lower == ",")  # the owner's last word
+        group = next((g for g in groups if g.first <= n < g.last), None)
+        owner = list(group.refs) if group is not None else [r for r in [self._word_ref(sentence, n)] if r]
+        if not owner:
+            return False
+        agent = self._by_agent(sentence, groups, j + 1)
+        out.recipients, out.actors = owner, list(agent.refs) if agent is not None else []
+        out.how.append(f"{owner[0].text!r}, whose {toks[i].text!r} was taken, receives")
+        return True
 
     def _nominal_actor(self, sentence: Sentence, groups: list[Group], i: int, entry: Entry,
                        out: Roles) -> list[ActorRef] | None:

@@ -189,7 +189,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "approximators", "proximity_words", "media_heads", "outlet_nouns",
               "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns",
               "armed_group_nouns", "captivity_nouns", "captivity_verbs", "site_anaphors", "destination_phrases",
-              "onward_verbs", "route_course_words", "reaction_verbs", "pact_participles")
+              "onward_verbs", "route_course_words", "reaction_verbs", "pact_participles", "member_asides",
+              "settlement_anaphors")
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,8 @@ class PlaceLexicon:
     institution_nouns: frozenset[str]
     captivity_nouns: frozenset[str]
     captivity_verbs: frozenset[str]
+    member_asides: frozenset[str]
+    settlement_anaphors: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     region_descriptions: dict[str, str]  # description (lower case) -> the region's gazetteer name

@@ -19,8 +19,11 @@ the clause choose one. The policy, in one place so it can be read and argued wit
 
 A reading that contains the anchor (a weekday equal to the article's weekday) is on both
 sides, so it is chosen whatever the tense; only explicit words ("last Monday", "next
-Monday") move it a week. Without an anchor nothing is guessed: the value keeps what the
-text fixes and puts ``X`` where the anchor would have decided (``XXXX-06-21``).
+Monday") move it a week. In the past tense, though, a quarter or half year that has barely
+begun at the anchor is not yet what a report looks back on ("sales had slumped in the first
+half" in an article of 8 January is last year's first half; see :data:`BARELY_BEGUN`). Without
+an anchor nothing is guessed: the value keeps what the text fixes and puts ``X`` where the
+anchor would have decided (``XXXX-06-21``).
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ _DEADLINE = re.compile(r"\b(by|before)\s+$", re.IGNORECASE)
 _PLUPERFECT = frozenset({"had", "'d", "hadn't"})
 #: Without a tense cue a future reading wins only when it is this many times closer.
 NEAR_FUTURE_FACTOR = 3
+#: A quarter or half year (a reporting period) that contains the anchor has "barely begun" when less
+#: than this share of it lies before the anchor: a past clause then means the previous one. Seasons
+#: are left out: "boost releases over the summer" in a past clause of 11 June is this summer.
+BARELY_BEGUN = 1 / 6
 #: Periods that results are reported for: "a year earlier" after one of them is that period a year back.
 REPORTING_PRECISIONS = frozenset({"month", "quarter", "season"})
 #: Precisions finer than a reporting period: a statement's day ("the company said on Tuesday")
@@ -115,7 +122,7 @@ def choose(candidates: Iterable[Period], anchor: dt.date, direction: Direction) 
         past_gap, future_gap = (anchor - past.end).days, (future.start - anchor).days
         return future if future_gap * NEAR_FUTURE_FACTOR < past_gap else past
     if direction == "past":
-        before = [c for c in usable if c.start <= anchor]  # type: ignore[operator]
+        before = [c for c in usable if c.start <= anchor and not _barely_begun(c, anchor)]  # type: ignore[operator]
         return max(before, key=lambda c: c.start, default=None)  # type: ignore[arg-type, return-value]
     if direction == "future":
         after = [c for c in usable if c.end >= anchor]  # type: ignore[operator]
@@ -128,6 +135,16 @@ def choose(candidates: Iterable[Period], anchor: dt.date, direction: Direction) 
         return min(abs((c.start - anchor).days), abs((c.end - anchor).days)), c.start
 
     return min(usable, key=distance, default=None)
+
+
+def _barely_begun(period: Period, anchor: dt.date) -> bool:
+    """Does the quarter or half ``period`` hold ``anchor`` with only a small share of it gone by?
+    A past clause cannot report on it yet ("had slumped in the first half" on 8 January)."""
+    assert period.start is not None and period.end is not None
+    length = (period.end - period.start).days + 1
+    if period.precision != "quarter" or not period.start <= anchor <= period.end:
+        return False
+    return (anchor - period.start).days < length * BARELY_BEGUN
 
 
 @dataclass

@@ -65,6 +65,12 @@ _AMPM = r"[ap]\.\s?m\b\.?|[ap]\s?m\b"
 #: Every expression starts a word (or a "'90s"): trying the rules only there halves the scan.
 _WORD_START = r"(?<!\w)(?=[\w'’])"
 _RELATIVE_WORDS = r"this|current|last|previous|past|next|coming|following"
+#: Results reported for a quarter ("will publish results for the October-December quarter next
+#: Thursday"): the quarter is the one nearest the anchor, usually just ended, whatever the tense
+#: of the publishing (checked on the text before the expression).
+_RESULTS_FOR = re.compile(r"\b(?:results|earnings|figures)\s+for\s+(?:its\s+|their\s+)?$", re.IGNORECASE)
+#: From this month on, "the new year" is the next calendar year; before it, the current one.
+NEW_YEAR_FROM_MONTH = 7
 _RELATIVE = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1,
              "the previous": -1, "past": -1, "this past": -1, "next": 1, "coming": 1,
              "this coming": 1, "the coming": 1, "following": 1, "the following": 1,
@@ -196,8 +202,9 @@ class Grammar:
                         rf"(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?{rel_year}\b"
                         rf"|\s+(?:of|in)\s+(?:(?P<year>{_YEAR})\b|(?P<the>the\s+year)\b))?",
              self._quarter, None),
-            # "the first nine months of 2008", "the last three months of the year", "the first two weeks of March"
-            ("part_of_period", rf"\bthe\s+(?P<edge>first|last|final)\s+(?P<num>{self.number})\s+"
+            # "the first nine months of 2008", "the last three months of the year", "the first two weeks of March",
+            # and without a count, "the final weeks of 2008"
+            ("part_of_period", rf"\bthe\s+(?P<edge>first|last|final)\s+(?:(?P<num>{self.number})\s+)?"
                                rf"(?P<unit>months|weeks|days)\s+(?:of|in)\s+(?:(?P<year>{_YEAR})\b|{rel_year}\b"
                                rf"|(?P<the>the\s+year)\b|(?P<mon>{self.month_full})(?:,?\s+(?P<myear>{_YEAR})\b)?)",
              self._part_of_period, None),
@@ -208,6 +215,10 @@ class Grammar:
                              rf"(?P<verb>ended|ending|ends|to)\s+(?:on\s+|in\s+)?(?P<mon>{self.month_any})"
                              rf"(?:\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>{_YEAR})\b)?",
              self._period_ended, self._valid_period_end),
+            # "the first Tuesday of December", "the last Friday in June": that day of the month
+            ("nth_weekday_of_month", rf"\bthe\s+(?P<ord>{self.ordinal})\s+(?P<wd>{self.weekday})\s+(?:of|in)\s+"
+                                     rf"(?P<mon>{self.month_full})(?:,?\s+(?P<year>{_YEAR})\b)?",
+             self._nth_weekday_of_month, None),
             ("week_of_month", rf"(?:\bthe\s+)?\b(?P<ord>{self.ordinal})\s+week\s+(?:of|in)\s+"
                               rf"(?P<mon>{self.month_any})(?:,?\s+(?P<year>{_YEAR})\b)?",
              self._week_of_month, None),
@@ -223,8 +234,10 @@ class Grammar:
             ("quarter_code", rf"(?-i:\b(?P<code>Q[1-4]|H[12])\b)(?:\s+(?P<year>{_YEAR})\b)?",
              self._quarter_code, None),
             ("relative_unit", rf"\b{mod}?(?:(?P<pre>earlier|later)\s+)?"
-                              rf"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|current|the)\s+"
-                              rf"(?P<unit>week|weekend|month|quarter|year|decade|century)\b",
+                              rf"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|current"
+                              r"|(?-i:the\s+new(?=\s+year\b))|the)\s+"
+                              # "this calendar year": the calendar year, as against a fiscal one
+                              rf"(?:calendar\s+(?=year\b))?(?P<unit>week|weekend|month|quarter|year|decade|century)\b",
              self._relative_unit, self._relative_unit_ok),
             # "the year before last", "the week after next": two periods from the anchor's
             ("two_away", r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<rel>before\s+last|after\s+next)\b",
@@ -823,6 +836,8 @@ class Grammar:
             assert chosen is not None
             return date_reading(chosen, f"{ctx.anchor.describe()}; {why}")
         step = _RELATIVE.get(rel, 0)
+        if rel == "the new":  # "early in the new year": the year about to start, or the one just begun
+            step = 1 if anchor.month >= NEW_YEAR_FROM_MONTH else 0
         shift_unit = "week" if unit == "weekend" else unit
         chosen = period_of(shift(anchor, shift_unit, step), unit)
         note = f"{ctx.anchor.describe()}; {rel} {unit}"
@@ -859,7 +874,7 @@ class Grammar:
             return date_reading(previous, f"{ctx.anchor.describe()}; the last complete {unit}")
         s, e = expression_span(match)
         hyphenated = "-" in match.string[match.end("ord"):match.start("unit")]
-        attributive = hyphenated or self._modifies_noun(match.string, s, e)
+        attributive = hyphenated or self._modifies_noun(match.string, s, e) or _results_for(match.string, s)
         return ctx.pick(s, e, lambda y: make(y, number), self._unknown(f"XXXX-{letter}{number}"),
                         explicit="nearest" if attributive else None)
 
@@ -891,20 +906,25 @@ class Grammar:
         if container is None or container.start is None or container.end is None:
             return None
         unit = self.lex.unit_name(_g(match, "unit"))
+        first = _key(_g(match, "edge")) == "first"
+        if _g(match, "num") is None:  # "the final weeks of 2008": the containing period, bounded to its edge third
+            edge = narrow(container, "START" if first else "END")
+            return date_reading(edge, f"{container.value}; {_key(match.group())}")
         count = self._number(_g(match, "num"))
         if count is None or count != int(count) or count < 1:
             return None
-        first = _key(_g(match, "edge")) == "first"
         if first:
             start, end = container.start, shift(container.start, unit, int(count)) - dt.timedelta(days=1)
         else:
             start, end = shift(container.end + dt.timedelta(days=1), unit, -int(count)), container.end
         if not container.start <= start <= end <= container.end:
             return None
-        value = container.value
+        value, precision = container.value, container.precision
         if container.precision == "year" and unit == "month" and int(count) in _EDGE_PERIODS:
-            value = _EDGE_PERIODS[int(count)](container.start.year, 1 if first else 12 // int(count)).value
-        return date_reading(Period(value, start, end, container.precision), f"{container.value}; {_key(match.group())}")
+            # the quarter's precision too: "down 16 percent from a year earlier" then compares quarters
+            edge = _EDGE_PERIODS[int(count)](container.start.year, 1 if first else 12 // int(count))
+            value, precision = edge.value, edge.precision
+        return date_reading(Period(value, start, end, precision), f"{container.value}; {_key(match.group())}")
 
     def _container(self, match: re.Match[str], ctx: Context) -> Period | None:
         """The year or month that :meth:`_part_of_period` takes a part of."""
@@ -946,6 +966,24 @@ class Grammar:
         s, e = expression_span(match)
         return ctx.pick(s, e, lambda y: month(y, number), self._unknown(f"XXXX-{number:02d}", "month"))
 
+    def _nth_weekday_of_month(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """"the first Tuesday of December": one day, in the year the tense picks when none is written
+        (read as a whole, not as a Tuesday and a December apart)."""
+        nth = self._ordinal(_g(match, "ord") or "")
+        if not (nth == -1 or 1 <= nth <= 5):
+            return None
+        number, weekday = self._month_number(_g(match, "mon")), self._weekday_number(_g(match, "wd"))
+
+        def make(year_number: int) -> Period | None:
+            found = nth_weekday(year_number, number, weekday, nth)
+            return day(found) if found else None
+
+        if _g(match, "year"):
+            period = make(int(_g(match, "year")))
+            return date_reading(period, "absolute") if period else None
+        s, e = expression_span(match)
+        return ctx.pick(s, e, make, self._unknown(f"XXXX-{number:02d}-XX"))
+
     def _week_of_month(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"the last week of March": the ISO week holding the middle of that seven-day stretch."""
         nth = self._ordinal(_g(match, "ord") or "")
@@ -963,7 +1001,9 @@ class Grammar:
         if _g(match, "year"):
             return date_reading(quarter(int(_g(match, "year")), number), "absolute")
         s, e = expression_span(match)
-        return ctx.pick(s, e, lambda y: quarter(y, number), self._unknown(f"XXXX-Q{number}", "quarter"))
+        explicit: Direction | None = "nearest" if _results_for(match.string, s) else None
+        return ctx.pick(s, e, lambda y: quarter(y, number), self._unknown(f"XXXX-Q{number}", "quarter"),
+                        explicit=explicit)
 
     def _period_end(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"year-end": the current year (month, quarter), its last third as bounds."""
@@ -1448,6 +1488,11 @@ _HYPHENED_NAME = re.compile(r"\b[A-Z][\w']*-$")
 #: A capitalised word before a year that closes a quotation ("'Sea of Friendship 2026'").
 _QUOTED_NAME = re.compile(r"\b[A-Z][\w']*\s+$")
 _CLOSING_QUOTES = frozenset("'\"’”")
+
+
+def _results_for(text: str, start: int) -> bool:
+    """Does a period at ``start`` follow "results for" (see :data:`_RESULTS_FOR`)?"""
+    return _RESULTS_FOR.search(text, max(0, start - 40), start) is not None
 
 
 def _names_year(text: str, start: int, end: int) -> bool:

@@ -33,6 +33,8 @@ COMMA_PENALTY = 4
 _CLAUSE_DETERMINERS = frozenset({"that", "those"})
 #: Articles that open a noun phrase but never a clause: "a rate cut" is a noun, "the company cut" may be a verb.
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
+#: Quantifiers that open a noun phrase: "expect another cut in February" names a cut, no past act.
+_NOUN_QUANTIFIERS = frozenset({"another", "any", "no", "each", "every"})
 #: Clause breaks that are prepositions after a period noun ("the day after", "the week before").
 _PERIOD_PREPOSITIONS = frozenset({"after", "before"})
 #: Words of a period phrase other than its unit ("over the weekend", "last week", "earlier this month").
@@ -315,6 +317,8 @@ class ClauseTense:
         if words[i] in self.lexicon.tense.nominal and before.isalpha() \
                 and (opener in _INDEFINITE_ARTICLES or opener in self.lexicon.ordinals):
             return True  # "expect a (the first) rate cut in the summer": the head of a compound noun
+        if words[i] in self.lexicon.tense.nominal and before in _NOUN_QUANTIFIERS:
+            return True  # "expect another cut in February": a noun after a quantifier
         if before in self.lexicon.ordinals and i > 1:
             before = words[i - 2]
         return before in self.lexicon.determiners and before not in _CLAUSE_DETERMINERS
