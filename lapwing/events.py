@@ -565,11 +565,17 @@ def _passive_keys(sentence: Sentence, groups: list[Group], triggers: list[Trigge
         if agent is None or not agent.refs or found is None:
             continue
         n, entry = found
-        out = sorted([t for t in out if not t.i <= n < t.j]
-                     + [Trigger(n, n + 1, replace(entry, pos="noun"), entry.type, agent=agent)], key=lambda t: t.i)
+        out = _noun_act(out, n, entry, agent)
         _note(trace, f"{toks[n].text!r}: the subject of the passive {toks[k].text!r} of {entry.key!r}, "
                      f"done by {agent.refs[0].text!r}")
     return out
+
+
+def _noun_act(triggers: list[Trigger], n: int, entry: Entry, agent: Group) -> list[Trigger]:
+    """The triggers with the noun at ``n`` made the act of ``entry`` done by ``agent``: the
+    passive and dated-participle readings both move a key's act onto its noun."""
+    return sorted([t for t in triggers if not t.i <= n < t.j]
+                  + [Trigger(n, n + 1, replace(entry, pos="noun"), entry.type, agent=agent)], key=lambda t: t.i)
 
 
 def _dated_pair_keys(sentence: Sentence, groups: list[Group], triggers: list[Trigger], lexicon: EventLexicon,
@@ -591,8 +597,7 @@ def _dated_pair_keys(sentence: Sentence, groups: list[Group], triggers: list[Tri
         if pair is None or found is None:
             continue
         n, entry = found
-        out = sorted([t for t in out if not t.i <= n < t.j]
-                     + [Trigger(n, n + 1, replace(entry, pos="noun"), entry.type, agent=pair)], key=lambda t: t.i)
+        out = _noun_act(out, n, entry, pair)
         _note(trace, f"{toks[n].text!r}: {toks[k].text!r} on a day of its own between "
                      f"{', '.join(r.text for r in pair.refs)}: the act of {entry.key!r}")
     return out
