@@ -46,7 +46,7 @@ from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import (
     Actor, Affiliation, KnowledgeBase, NameEntry, OrgHead, Role, SectorNoun, Title, Token, load_kb,
 )
-from lapwing.places_actors import sitting_holder
+from lapwing.places_actors import heads_state, sitting_holder
 from lapwing.places_recognise import dateline_country, place_country
 from lapwing.records import PROVISIONAL_ID, ActorRef, ActorType, Mention, MentionLabel, Relation, Span
 from lapwing.stages import Analysis, StageFn, stage
@@ -738,7 +738,8 @@ class _Parser:
             members.append((at, at + n, entries))
             end = at + n
         if not members or end >= stop or words[end].cap or not words[end].raw[:1].isalpha() \
-                or words[end].norm in self.cues["place_nouns"] or self.lookup(end, "marker", stop)[0]:
+                or (words[end].norm in self.cues["place_nouns"] and not self._place_body(end, stop)) \
+                or self.lookup(end, "marker", stop)[0]:
             return []
         codes = [self._party_code(found) for found in (first, *(m[2] for m in members))]
         if len(set(codes)) < len(codes):
@@ -750,6 +751,15 @@ class _Parser:
         if n and nouns[0].type == "person" and (det in ("a", "an") or not words[end + n - 1].norm.endswith("s")):
             return []
         return members
+
+    def _place_body(self, q: int, stop: int) -> bool:
+        """Whether the place noun at ``q`` qualifies a body after it ("the Sudanese-Chadian
+        border force", "Syrian-Turkish border guards", "Iraqi-Iranian border officials"):
+        the states' joint organ acts, where "the Syrian-Turkish border area" is a where."""
+        if self.lookup(q, "noun", stop)[0]:
+            return True
+        return q + 1 < stop and (self.words[q + 1].norm in self.cues["place_bodies"]
+                                 or bool(self.lookup(q + 1, "noun", stop)[0]))
 
     def _party_code(self, entries: list[NameEntry]) -> str | None:
         """The id of the state or organisation the entries name, as a member of a hyphenated run."""
@@ -925,8 +935,10 @@ class _Parser:
             ph.entries, ph.end = entries, q + n
             if org and org[0] > ph.end and self._only_heads(ph.end, org[0]):
                 ph.end = org[0]  # "the Lebanese Army Command said": the body itself under a head noun
-            ph.head_end = ph.end
             chosen = self.kb.actors[entry.actor_id]
+            if chosen.type == "person":
+                ph.end = self._family_tail(ph.end, stop)
+            ph.head_end = ph.end
             at = self._led_noun_at(ph.end, stop) if chosen.type == "person" else ph.end
             m, nouns = self.lookup(at, "noun", stop)
             if m and ph.head == "actor" and (
@@ -1481,6 +1493,8 @@ class _Parser:
             named = [e for e in named if self.kb.actors[e.actor_id].type == "person"]
         if named and not self._longer_name(q, n, stop, self._choose(named, ph)):
             ph.head, ph.head_start, ph.entries, ph.end = "actor", q, named, q + n
+            if self.kb.actors[self._choose(named, ph).actor_id].type == "person":
+                ph.end = self._family_tail(ph.end, stop)
             return True
         end = self.name_run(q, stop)
         org = self._org_name(q, stop, known=n if named else 0)
@@ -1514,6 +1528,22 @@ class _Parser:
             return after + 1
         noun = number and after < stop and words[after].raw.isalpha() and words[after].raw.islower()
         return after if noun and self.text[words[end - 1].end:words[end].start] == " " else 0
+
+    def _family_tail(self, p: int, stop: int) -> int:
+        """The end of the father's and family names running on at ``p`` after a person's known
+        name: words after a dropped Arabic article ("Al-Hamad Al-Sabah") and a personal joiner
+        with the name after it ("bin Abdullah"). Gulf agencies write the whole chain where the
+        KB knows a shorter form, and a chain cut short leaves its rest as a stray name."""
+        words = self.words
+        while p < stop:
+            if words[p].norm in PERSONAL_JOINERS and not words[p].cap and p + 1 < stop and self._name_word(p + 1):
+                p += 2
+            elif self._name_word(p) and self._article_before(p) and self._name_runs_on(p) \
+                    and not self.is_org(self.lookup(p, "entity", stop)[1]):  # "Ayman Safadi Al-Jazeera reported"
+                p += 1
+            else:
+                break
+        return p
 
     def name_run(self, q: int, stop: int | None = None) -> int:
         """End of a run of capitalised words (with joiners such as "bin", "Abu") at ``q``."""
@@ -1734,7 +1764,7 @@ class _Parser:
                           f"demonym: {entry.text!r} -> {state.id}")
 
     def _title(self, ph: _Phrase) -> Resolution:
-        owner = self._owner(ph)
+        owner = self._owner(ph) or self._leaders_own(ph)
         titles = ", ".join(t for _, t in ph.titles)
         if owner is None:
             return self._bare_title(ph, titles)
@@ -2395,7 +2425,11 @@ class _Parser:
         supported.sort()
         best = [s for s in supported if s[0] == supported[0][0]]
         if len({s[1] for s in best}) > 1:
-            with_role = [s for s in best if self._role_supported(ph, self.kb.actors[s[1]], True)]
+            # a dated office held that day outweighs an undated one of the title's sector: "Emir
+            # Sheikh Sabah" in 2019 is the sitting emir, not an emir the KB knows by sector alone
+            dated = [s for s in best if self._role_supported(ph, self.kb.actors[s[1]], True, by_sector=False)]
+            with_role = dated if len(dated) == 1 else \
+                [s for s in best if self._role_supported(ph, self.kb.actors[s[1]], True)]
             if len(with_role) != 1:
                 return self._namesakes(ph, [self.kb.actors[s[1]] for s in with_role or best]), near
             best = with_role
@@ -2573,6 +2607,20 @@ class _Parser:
         if ph.country:
             return ph.country[0], None, ph.country[1]
         return None
+
+    def _leaders_own(self, ph: _Phrase) -> tuple[str, Actor | None, str] | None:
+        """"His foreign minister", "her defence chief": after "his" or "her", an office of the
+        state whose head (on the date) the pronoun refers back to, the person last named
+        within reach: "the emir ... his foreign minister" is the emir's state's minister."""
+        at = ph.start - 1
+        if at < 0 or self.date is None or self.words[at].norm not in self.cues["kin_possessives"]:
+            return None
+        found = self._antecedents(at)
+        ref = found[-1][0] if found else None
+        leader = self.kb.actors.get(ref.actor_id) if ref and ref.actor_id else None
+        if ref is None or ref.country is None or leader is None or not heads_state(self.kb, leader, self.date):
+            return None
+        return ref.country, None, f"{self.words[at].raw} ({leader.name})"
 
     def _title_sector(self, ph: _Phrase, org: Actor | None) -> str | None:
         """An organisation's own sector first (a Hezbollah commander is PRM), then the

@@ -1051,7 +1051,22 @@ def _party_credit(party: tuple[str, str | None, str | None], cluster: Cluster, p
     if country is not None and country in cluster.countries:
         general = _country_level(party) or country in cluster.general
         return w["actor_country_general"] if general else w["actor_country"]
+    if _leader(key) in cluster.countries or country is not None and any(_leader(i) == country for i in cluster.ids):
+        return w["coalition_leader"]  # "the Saudi-led coalition" and "Saudi Arabia": reports name either
     return w["actor_name"] if key in cluster.ids or _kinds([party]) & cluster.ids else 0.0
+
+
+@cache
+def _leader(actor_id: str) -> str | None:
+    """The state leading a military coalition of the packaged actor KB (an IGO of the military
+    sector: the first of its ``backed_by``), None for any other id.
+
+    Why: reports of one air strike name the coalition or the state leading it ("coalition
+    jets", "Saudi warplanes"); the two agree more than two strangers, less than one actor."""
+    actor = load_kb().actors.get(actor_id)
+    if actor is None or actor.type != "igo" or actor.sector != "MIL" or not actor.backed_by:
+        return None
+    return actor.backed_by[0]
 
 
 def _kinds(parties: Iterable[tuple[str, str | None, str | None]]) -> frozenset[str]:

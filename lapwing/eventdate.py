@@ -520,8 +520,8 @@ def _words_between(text: str, lo: int, hi: int) -> list[str]:
 def _is_intention(words: list[str], lex: TimeLexicon) -> bool:
     """Do these words open a clause of an intended act ("to meet", "will meet")?
 
-    "to" counts only before a lowercase word that is not a determiner: "agreed to meet", not
-    "moved to the border" or "flew to Doha".
+    "to" counts only before a lowercase word that is not a determiner or a preposition: "agreed
+    to meet", not "moved to the border", "flew to Doha" or "put their names to at the palace".
     """
     for i, word in enumerate(words):
         low = word.lower()
@@ -530,7 +530,8 @@ def _is_intention(words: list[str], lex: TimeLexicon) -> bool:
         if low != "to":
             return True
         following = words[i + 1] if i + 1 < len(words) else ""
-        if following.isalpha() and following.islower() and following not in lex.determiners:
+        if following.isalpha() and following.islower() and following not in lex.determiners \
+                and following not in lex.tense.attaching_prepositions:
             return True
     return False
 

@@ -76,7 +76,6 @@ modifier words (capitalised words, cue and direction words, ``locative_modifiers
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -85,10 +84,10 @@ from functools import lru_cache
 from lapwing.eventdate import condition_opener
 from lapwing.events_lexicon import load_lexicon as load_event_lexicon
 from lapwing.events_text import BE_WORDS
-from lapwing.gazetteer import ADMIN1_PATH, Candidate, Gazetteer
+from lapwing.gazetteer import Gazetteer
 from lapwing.knowledge import load_kb
 from lapwing.places_actors import ActorNames
-from lapwing.places import candidate_place
+from lapwing.places import admin1_unit, candidate_place
 from lapwing.places_recognise import (CONTAINMENT, DATELINE, best_reading, dateline_country, dateline_place,
                                        facility_phrase, in_dateline, load_lexicon)
 from lapwing.places_resolve import distance_km
@@ -335,6 +334,23 @@ def _destination(lead: str) -> bool:
         if words[k] == "," or words[k] in lexicon.clause_breaks:
             return False
     return False
+
+
+def _grievance_route(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` follows "to", "into" or "from" inside a grievance that opens with a
+    word of ``grievance_prepositions`` within or right after the trigger and names an act
+    ("chanting *against the transfer of river water to* Yazd"), no comma between: where the
+    resented act sends or takes something, not where the protest is."""
+    match = _grievance().fullmatch(text, trigger.start, place.start)  # type: ignore[arg-type]
+    return match is not None and match.start("opener") <= trigger.end + 1
+
+
+@lru_cache(maxsize=1)
+def _grievance() -> re.Pattern[str]:
+    """A trigger's words, a grievance preposition, "the <act> of", its object and a route preposition."""
+    openers = _alternation(load_lexicon().grievance_prepositions)
+    return re.compile(rf"[^,;.]*?\b(?P<opener>{openers})\s+(?:the\s+)?(?:[a-z-]+\s+){{1,2}}of\s+[^,;.]{{0,60}}?"
+                      r"\b(?:to|into|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _water_resource(text: str, place: Place) -> bool:
@@ -838,6 +854,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _withdrawal_destination(text, sentence, trigger, place, places) \
                 and not _onward_destination(text, sentence, trigger, place, places) \
                 and not _water_resource(text, place) \
+                and not _grievance_route(text, trigger, place) \
                 and not _held_at(text, trigger, place) \
                 and not _in_member_aside(text, sentence, trigger, place) \
                 and not _names_a_frontier(text, place, places) \
@@ -1024,27 +1041,12 @@ def _common_unit(text: str, towns: list[Place]) -> Place | None:
     start, end = towns[0].start, towns[-1].end
     units = {r.admin1 for r in readings if r is not None}
     if len(units) == 1 and None not in units:
-        unit = _admin1_unit(gazetteer, country, units.pop())  # type: ignore[arg-type]
+        unit = admin1_unit(gazetteer, country, units.pop())  # type: ignore[arg-type]
         if unit is not None:
             return candidate_place(unit, text[start:end], start, end)  # type: ignore[arg-type,misc]
     whole = next((c for c in gazetteer.lookup(gazetteer.country(country).name)
                   if c.feature == "country" and c.country == country), None)
     return candidate_place(whole, text[start:end], start, end) if whole else None  # type: ignore[arg-type,misc]
-
-
-def _admin1_unit(gazetteer: Gazetteer, country: str, code: str) -> Candidate | None:
-    """The first-level unit with GeoNames admin1 ``code`` in ``country``, found by its name
-    and a unit word (a bare "Mardin" is the town, "Mardin Province" the unit)."""
-    name = _admin1_names().get((country, code))
-    return next((c for c in gazetteer.lookup(f"{name} Province") if c.feature == "admin1"
-                 and c.country == country and c.admin1 == code), None) if name else None
-
-
-@lru_cache(maxsize=1)
-def _admin1_names() -> dict[tuple[str, str], str]:
-    """First-level units' names by (country, GeoNames admin1 code), from ``ADMIN1_PATH``."""
-    data = json.loads(ADMIN1_PATH.read_text(encoding="utf-8"))
-    return {(u["country"], u["admin1"]): u["name"] for u in data["admin1"]}
 
 
 #: Clause breaks that join clauses as equals: "flew to Sanaa *and* struck the port" tells

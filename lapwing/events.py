@@ -44,7 +44,7 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   ING_NON_VERBS, IRREGULAR_PAST, MEASURE_MODIFIERS, POSSESSIVES, PREPOSITIONS,
                                   PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups, armed_or_state,
                                   count_end, SUBJECT_AUXILIARIES, country_word, governor, nominal_agent, ARTICLES,
-                                  by_after_phrase, grievance_of)
+                                  by_after_phrase, grievance_of, CLAUSE_LINKS, INCLUSIONS)
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
                                  PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token,
@@ -543,7 +543,10 @@ def _read_roles(sentence: Sentence, groups: list[Group], trig: Trigger, reader: 
     return roles
 
 
+SINCE_ONSET_REACH = 8  # words of a "since" clause that tells when a state set in ("since the boycott of X began")
 PASSIVE_KEY_SUBJECT = 5  # words from a key's noun to the "be" of its passive ("a request for extradition was")
+PASSIVE_KEY_REACH = 15  # words from a passive key's participle to a late "by" ("moved at dawn to the area of X by")
+INCLUSION_REACH = 8  # words of an inclusion set off by commas in a subject ("reinforcements, including tanks, were")
 
 
 def _passive_keys(sentence: Sentence, groups: list[Group], triggers: list[Trigger], lexicon: EventLexicon,
@@ -556,26 +559,63 @@ def _passive_keys(sentence: Sentence, groups: list[Group], triggers: list[Trigge
     out = list(triggers)
     for k in range(2, len(toks)):
         be = k - 2 if toks[k - 1].lower.endswith("ly") else k - 1  # "was formally lodged"
+        covering = [t for t in out if t.i <= k < t.j]
         if toks[be].lower not in BE_WORDS or _verb_form(toks[k].lower) != "past" \
-                or any(t.i <= k < t.j for t in out):
+                or any(not _bare_verb(t, k) for t in covering):
             continue
         by = by_after_phrase(sentence, k + 1)  # "were imposed on the bank by the Treasury"
         agent = reader.by_agent(sentence, groups, k if by is None else by)
+        if agent is None and (late := _late_by(sentence, k)) is not None:
+            agent = reader.by_agent(sentence, groups, late) or _named_after_comma(sentence, groups, late)
         found = _key_noun(sentence, be, lexicon.candidates(toks[k].lower), lexicon)
         if agent is None or not agent.refs or found is None:
             continue
         n, entry = found
-        out = _noun_act(out, n, entry, agent)
+        # a bare verb trigger stays where its modality is read ("will be moved"), with the key's act
+        out = _noun_act(out, n, entry, agent, covering)
         _note(trace, f"{toks[n].text!r}: the subject of the passive {toks[k].text!r} of {entry.key!r}, "
                      f"done by {agent.refs[0].text!r}")
     return out
 
 
-def _noun_act(triggers: list[Trigger], n: int, entry: Entry, agent: Group) -> list[Trigger]:
+def _noun_act(triggers: list[Trigger], n: int, entry: Entry, agent: Group,
+              verbs: list[Trigger] | None = None) -> list[Trigger]:
     """The triggers with the noun at ``n`` made the act of ``entry`` done by ``agent``: the
-    passive and dated-participle readings both move a key's act onto its noun."""
-    return sorted([t for t in triggers if not t.i <= n < t.j]
-                  + [Trigger(n, n + 1, replace(entry, pos="noun"), entry.type, agent=agent)], key=lambda t: t.i)
+    passive and dated-participle readings both move a key's act onto its noun. Given ``verbs``
+    (the bare verb triggers of a passive), the first keeps its place and takes the act instead."""
+    act = replace(verbs[0], entry=entry, type=entry.type, agent=agent) if verbs \
+        else Trigger(n, n + 1, replace(entry, pos="noun"), entry.type, agent=agent)
+    return sorted([t for t in triggers if not t.i <= n < t.j and t not in (verbs or [])] + [act],
+                  key=lambda t: t.i)
+
+
+def _bare_verb(trig: Trigger, k: int) -> bool:
+    """Whether ``trig`` is the one-word verb entry of the participle at ``k`` ("move"), which a
+    "verb * noun" key on the passive's subject ("reinforcements were moved") reads more narrowly."""
+    return trig.i == k and trig.j == k + 1 and trig.entry.pos == "verb" and " " not in trig.entry.key
+
+
+def _late_by(sentence: Sentence, k: int) -> int | None:
+    """The "by" that follows the passive participle at ``k`` after several phrases of place and
+    time ("were moved this morning to the area of the bridge on the river by the command"):
+    within a few words, no comma, link or other "be" between."""
+    toks = sentence.tokens
+    for m in range(k + 1, min(k + PASSIVE_KEY_REACH, len(toks))):
+        if toks[m].lower == "by":
+            return m
+        if not sentence.same_clause(k, m) or toks[m].lower in CLAUSE_LINKS or toks[m].lower in BE_WORDS:
+            return None
+    return None
+
+
+def _named_after_comma(sentence: Sentence, groups: list[Group], by: int) -> Group | None:
+    """The parties an agent's common noun names after a comma ("by the two premiers, X and Y"):
+    the group opening right after the comma that closes a few uncapitalised words."""
+    toks = sentence.tokens
+    comma = next((m for m in range(by + 1, min(by + PASSIVE_KEY_SUBJECT, len(toks))) if toks[m].text == ","), None)
+    if comma is None or not all(t.lower.isalnum() and not t.cap for t in toks[by + 1:comma]):
+        return None
+    return next((g for g in groups if g.first == comma + 1), None)
 
 
 def _dated_pair_keys(sentence: Sentence, groups: list[Group], triggers: list[Trigger], lexicon: EventLexicon,
@@ -619,15 +659,38 @@ def _key_noun(sentence: Sentence, be: int, patterns: list[Pattern], lexicon: Eve
     and the pattern's entry."""
     keys = [p for p in patterns if p.entry.pos == "verb" and p.entry.type and len(p.rest) == 2 and p.rest[0] == GAP]
     toks = sentence.tokens
-    for n in range(be - 1, max(-1, be - 1 - PASSIVE_KEY_SUBJECT), -1):
-        if not sentence.same_clause(n, be) or toks[n].text == ",":
-            return None
+    for n in _subject_back(sentence, be):
         word = toks[n].lower
         for p in keys:
             noun = p.rest[1]
             if word == noun or noun.startswith(CLASS) and lexicon.in_class(word, noun[len(CLASS):]):
                 return n, p.entry
     return None
+
+
+def _subject_back(sentence: Sentence, be: int) -> Iterator[int]:
+    """The words of the subject before the "be" at ``be``, nearest first, at most
+    PASSIVE_KEY_SUBJECT of them. A list's comma ("memoranda on transport, trade and power were")
+    and an inclusion set off by commas ("reinforcements, including tanks and guns, were") lie
+    inside the subject, and a list's members count as one word; any other comma ends it."""
+    toks = sentence.tokens
+    n, end, words, linked = be - 1, be, 0, 0  # linked: the words counted before the list's "and"
+    while n >= 0 and words < PASSIVE_KEY_SUBJECT and sentence.same_clause(n, be):
+        if toks[n].text == ",":
+            opening = next((m for m in range(n - 1, max(-1, n - INCLUSION_REACH), -1) if toks[m].text == ","
+                            and any(sentence.match(m + 1, phrase) for phrase in INCLUSIONS)), None)
+            if opening is not None and n == end - 1:
+                n, end = opening - 1, opening
+                continue
+            if not any(toks[m].lower in {"and", "or"} for m in range(n + 1, end)):
+                return
+            n, words = n - 1, linked
+            continue
+        if toks[n].lower in {"and", "or"}:
+            linked = words
+        yield n
+        words += 1
+        n -= 1
 
 
 def _event_date(event: Event, sentence: Span, following: list[Sentence], timexes: list[Timex],
@@ -751,8 +814,6 @@ class EventCoder:
         refs = refs + self._coordinated_demonyms(document, sentence, refs, trace)
         groups = actor_groups(sentence, refs)
         triggers = _dated_pair_keys(sentence, groups, self._triggers(sentence, groups), self.lexicon, trace)
-        if not triggers:
-            return []
         cues_ = self.lexicon.cues
         assert cues_ is not None
         reader = PatternRoles(lambda s, e: self._resolve(document, s, e), cues_.reporting_forms,
@@ -760,7 +821,10 @@ class EventCoder:
                               self.lexicon.own_means_types, self.lexicon.classes, self.lexicon.participant_heads)
         triggers = _struck_carriers(sentence, _goods_received(sentence, triggers, reader, trace), self.lexicon, trace)
         triggers = _with_agents(sentence, groups, triggers, reader, trace)
+        # "memoranda were sealed by X": a key's passive may be the sentence's only act
         triggers = _passive_keys(sentence, groups, triggers, self.lexicon, reader, trace)
+        if not triggers:
+            return []
         self._govern(sentence, groups, triggers, reader)
         cues = [c for c in find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
                 if not self._cited_reason(sentence, c, trace)]
@@ -1836,12 +1900,24 @@ class EventCoder:
             return None
         toks, spans = sentence.tokens, [tuple(d.split()) for d in self.lexicon.classes.get("historic_spans", ())]
         for k in range(verb, len(toks)):
+            if toks[k].lower == "since" and self._since_onset(sentence, k):
+                return "a present perfect since a state set in ('since the boycott began'): many acts up to now"
             if toks[k].text in {",", ";"} or not sentence.same_clause(k, trig.i):
                 return None  # "has extended a grant ..., adding to its aid since 2015": another clause's span
             named = _year(toks[k + 1].lower) if toks[k].lower == "since" and k + 1 < len(toks) else None
             if named is not None and named < int(published[:4]) or any(sentence.match(k, d) for d in spans):
                 return "a present perfect over a long past ('since 1947', 'for decades'): history"
         return None
+
+    def _since_onset(self, sentence: Sentence, since: int) -> bool:
+        """Whether the clause opened by "since" at ``since`` tells when a lasting state set in,
+        with no day of its own ("since the boycott of Qatar began"; not "since the truce began
+        on Sunday", which is the news)."""
+        toks = sentence.tokens
+        clause = [k for k in range(since + 1, min(since + SINCE_ONSET_REACH, len(toks)))
+                  if sentence.same_clause(k, since + 1) and toks[k].text not in {",", ";"}]
+        return any(self.lexicon.in_class(toks[k].lower, "onset_verbs") for k in clause) \
+            and not any(toks[k].lower in DAY_WORDS or toks[k].text.isdigit() for k in clause)
 
     def _habit_cue(self, sentence: Sentence, trig: Trigger, verb: int) -> bool:
         """Whether the trigger's clause, from its verb group at ``verb`` on, holds a word of
@@ -4360,15 +4436,25 @@ def _accord_term(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> st
     arrangement whereby Iraq supplies the refinery with crude", "a deal whereby engineers of
     both sides run the dam") is a term the parties bound themselves to, told as what the
     accord says, not an act of the day. The clause ends at its comma. (A clause opened by
-    "which", as "under which", is no news of its own already.)"""
+    "which", as "under which", is no news of its own already.) So is an -ing participle right
+    after such a noun that opens its own object ("concluded a contract extending Algerian gas
+    supplies by a decade"), unlike a compound noun ("an accord signing ceremony")."""
     toks = sentence.tokens
+    if toks[trig.i].lower.endswith("ing") and 0 < trig.i and trig.j < len(toks) \
+            and _terms_noun(toks[trig.i - 1].lower, lexicon) \
+            and (toks[trig.j].cap or toks[trig.j].lower in NOUN_DETERMINERS or toks[trig.j].lower.isdigit()):
+        return "an -ing participle right after an accord or arrangement: a term of it"
     start = sentence.clause_start(trig.i)
     if toks[start].lower != "whereby" or any(t in {",", ";"} for t in sentence.words(start, trig.i)):
         return None
-    if not any(lexicon.in_class(toks[m].lower, "accords") or lexicon.in_class(toks[m].lower, "arrangements")
-               for m in range(max(0, start - TERMS_REACH), start)):
+    if not any(_terms_noun(toks[m].lower, lexicon) for m in range(max(0, start - TERMS_REACH), start)):
         return None
     return "a term of the accord the 'whereby' clause sets out"
+
+
+def _terms_noun(word: str, lexicon: EventLexicon) -> bool:
+    """Whether ``word`` names an accord or arrangement, whose terms the words after it set out."""
+    return lexicon.in_class(word, "accords") or lexicon.in_class(word, "arrangements")
 
 
 #: Words of modifiers before a plural demand noun ("between armed factions and heavy American demands").

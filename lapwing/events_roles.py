@@ -115,6 +115,9 @@ OBJECT_PHRASE = 7
 #: Types whose object may be a wrong done by a party ("protested against taxes imposed by
 #: the government", "would respond to any aggression by India"): its doer is the recipient.
 GRIEVANCE_TYPES = frozenset({"PROTEST", "THREATEN"})
+#: Types that answer another's proposal or demand ("spurned a Russian offer", "bowed to the
+#: demands of X"): its maker is the recipient.
+ANSWER_TYPES = frozenset({"REJECT", "CONCEDE"})
 #: Types of measures whose noun names whom they hit in its complement ("a ban on vessels
 #: serving Israel"), and how many words of that complement may stand before the party.
 MEASURE_TYPES = frozenset({"SANCTION"})
@@ -238,7 +241,7 @@ OBJECT_RELATIVES = frozenset({"whom", "that", "which"})
 IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
                             "held", "sent", "took", "fought", "shot", "laid", "won", "drew", "gave",
                             "froze", "threw", "broke", "went", "came", "stood", "kept", "tore", "overran",
-                            "sought", "caught", "bought", "found", "sold", "told", "flown", "slain"})
+                            "sought", "caught", "bought", "found", "sold", "told", "flown", "slain", "taken"})
 #: How far after a clemency noun the sentences it cuts may be named ("pardon before the fasting
 #: month cancels what remains of the sentences of").
 REMITTED_REACH = 14
@@ -730,6 +733,8 @@ class PatternRoles:
             self._protested_premises(sentence, groups, i, out)
         if entry.type == "REQUEST" and not out.recipients:
             self._asked_giver(sentence, groups, j, out)
+        if entry.type in ANSWER_TYPES and not out.recipients:
+            self._appeal_owner(sentence, groups, j, out)
         if entry.type == "CONCEDE" and entry.pos == "noun" and not out.recipients:
             self._sentenced(sentence, groups, j, out)
         if entry.type in MEASURE_TYPES and entry.pos == "verb" and out.actors and not out.recipients:
@@ -755,9 +760,18 @@ class PatternRoles:
     def _release_holder(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
         """A release with no agent named, active ("set free") or passive ("were freed"): the
         party that held the released frees them (see :meth:`_holder_before`)."""
-        out.actors = self._holder_before(sentence, groups, i)
-        if out.actors:
-            out.how.append(f"{out.actors[0].text!r}, after 'held by' in the subject, frees it")
+        held = self._holder_before(sentence, groups, i)
+        if held is None:
+            return
+        out.actors, k = held
+        out.how.append(f"{out.actors[0].text!r}, after 'held by' in the subject, frees it")
+        out.recipients = [r for r in out.recipients if not _same(r, out.actors)]
+        # "Two Syrian shepherds held by an Israeli patrol walked free": the holder is no one freed;
+        # the word before the participle names who is
+        freed = [r for n in range(k - 1, max(-1, k - 4), -1) if sentence.same_clause(n, k)
+                 and (r := self._word_ref(sentence, n)) is not None]
+        if not out.recipients and freed:  # "Syrian shepherds": the nation word tells whose they are
+            out.recipients = [next((r for r in freed if r.country), freed[0])]
 
     def _co_actors(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
         """Parties an adjunct joins to the actors ("together with Uganda", "alongside Malian
@@ -1128,12 +1142,16 @@ class PatternRoles:
                 if ref is not None:
                     out.how.append(f"word {toks[k].text!r} before the relative pronoun names a party")
                     return [ref]
-        for k in range(i - 1, max(-1, i - 5), -1):
-            if toks[k].lower == "," and sentence.same_clause(k, i):
+        # "A Lebanese shepherd, aged 45, walked free": past the aside, back to its clause's head
+        aside = _participle_aside(sentence, i)
+        last = i if aside is None else aside
+        reach = 5 if aside is None else max(5, aside - sentence.clause_start(aside) + 1)
+        for k in range(last - 1, max(-1, last - reach), -1):
+            if toks[k].lower == "," and sentence.same_clause(k, last):
                 break  # "flour, medicine and tents docked": a list, the vehicle may head the clause
             if k == i - 1 and toks[k].lower in {"and", "or"}:
                 break  # "martyring four workers and wounding 27": the word before "and" ends an object
-            if not sentence.same_clause(k, i) or self._reports(sentence, k):
+            if not sentence.same_clause(k, last) or self._reports(sentence, k):
                 # only forces a report names may act ("announced that army units arrested")
                 return self._speakers_forces(sentence, groups, i, out)
             group = next((g for g in groups if g.first <= k < g.last), None)
@@ -2018,9 +2036,10 @@ class PatternRoles:
         out.recipients = [r for r in out.recipients if not _same(r, out.actors)]
         return out
 
-    def _holder_before(self, sentence: Sentence, groups: list[Group], i: int) -> list[ActorRef]:
+    def _holder_before(self, sentence: Sentence, groups: list[Group], i: int) -> tuple[list[ActorRef], int] | None:
         """"Fourteen seafarers held by Yemen's Houthi militia were set free": the party after the
-        "by" of a holding participle in the released subject's clause held them, so it frees them."""
+        "by" of a holding participle in the released subject's clause held them, so it frees them
+        (a country word when no name: "held by an Israeli patrol"); with the participle's index."""
         toks = sentence.tokens
         holding = self.classes.get("holding_participles", frozenset())
         for k in range(i - 2, -1, -1):
@@ -2028,8 +2047,11 @@ class PatternRoles:
                 break
             if toks[k].lower in holding and toks[k + 1].lower == "by":
                 first = k + 2 + (k + 2 < len(toks) and toks[k + 2].lower in ARTICLES)
-                return next((list(g.refs) for g in groups if g.first == first and g.last <= i), [])
-        return []
+                holder = next((list(g.refs) for g in groups if g.first == first and g.last <= i), None)
+                word = self._word_ref(sentence, first) if holder is None and first < i else None
+                holder = holder or ([word] if word is not None and word.country else None)
+                return (holder, k) if holder else None
+        return None
 
     def _holder_after(self, sentence: Sentence, groups: list[Group], j: int) -> list[ActorRef] | None:
         """"Six men are behind bars tonight after police uncovered a dig": an inverse act without
@@ -2550,6 +2572,32 @@ class PatternRoles:
         if group is not None and not any(_same(r, out.actors) for r in group.refs):
             out.recipients = list(group.refs)
             out.how.append(f"{group.refs[0].text!r}, from whom the money is asked, is asked")
+
+    def _appeal_owner(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """"turned down on Monday a Ukrainian proposal", "stonewalled a request from Germany",
+        "bowed to the demands of the farmers": refusing a proposal or demand, or giving in to
+        it, answers whoever made it, named by a nation word or name before the noun (past
+        the adjuncts the object follows) or after its "from", "of" or "by"."""
+        toks = sentence.tokens
+        nouns = self.classes.get("appeals", frozenset()) | self.classes.get("proposals", frozenset()) \
+            | self.classes.get("sought_acts", frozenset())
+        n = next((n for n in range(j, min(len(toks), j + PREP_WINDOW)) if toks[n].lower in nouns), None)
+        if n is None or any(t.text in {",", ";"} for t in toks[j:n]) or not sentence.same_clause(j, n):
+            return
+        for m in range(n - 1, j - 1, -1):
+            if toks[m].lower in PREPOSITIONS:
+                break
+            group = next((g for g in groups if g.last == m + (toks[m].lower != "'s")), None)
+            ref = None if group is not None else self._word_ref(sentence, m)
+            if ref is None and group is None and m > j and toks[m - 1].cap and self.resolver is not None:
+                ref = self.resolver(toks[m - 1].start, toks[m].end)  # "a South Korean offer"
+            if group is not None or ref is not None:
+                out.recipients = list(group.refs) if group is not None else [ref]  # type: ignore[list-item]
+                out.how.append(f"{out.recipients[0].text!r} made the {toks[n].text!r} answered")
+                return
+        if n + 2 < len(toks) and toks[n + 1].lower in {"from", "of", "by"}:
+            k = n + 2 + (toks[n + 2].lower in ARTICLES)
+            self._recipient_at(sentence, groups, k, out, f"the {toks[n].text!r} answered came from its maker")
 
     def _sentenced(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
         """"a pardon that cancels what remains of the sentences of 250 inmates": those whose
@@ -3322,6 +3370,9 @@ class PatternRoles:
                 end, k, home = min(len(toks), end + closing - k), closing, closing
             if self._object_conjunct(sentence, j, k):  # "handed 20 ambulances and a pair of clinics to X"
                 end = min(len(toks), max(end, k + 1 + PREP_WINDOW))
+            if toks[k].lower.isdigit() or toks[k].text == "," and 0 < k < len(toks) - 1 \
+                    and toks[k - 1].lower.isdigit() and toks[k + 1].lower.isdigit():
+                end = min(len(toks), end + 1)  # "2,000 shelter kits": a count takes no room
             if not sentence.same_clause(home, k) or k > j and toks[k].lower in REASON_PREPS - set(entry.preps):
                 break  # "severed relations over Cairo's treaty with Israel" (not the particle: "handed over")
             if k > j and k + 1 < len(toks) and toks[k + 1].lower not in ING_NON_VERBS \
@@ -3379,8 +3430,9 @@ class PatternRoles:
         preposition naming the recipient runs from the last conjunct, as a list of goods
         ("20 ambulances and a pair of mobile clinics to X") is one object however long."""
         toks = sentence.tokens
+        listed = any(t.text == "," for t in toks[j:k])  # "shelter kits, food parcels and water tablets"
         return j < k < len(toks) - 1 and toks[k].lower == "and" \
-            and (toks[k + 1].lower in ARTICLES or toks[k + 1].lower.isdigit()) \
+            and (toks[k + 1].lower in ARTICLES or toks[k + 1].lower.isdigit() or listed) \
             and not any(t.lower in PREPOSITIONS - {"of"} for t in toks[j:k]) and sentence.same_clause(j, k + 1)
 
     def _counterpart_link(self, sentence: Sentence, k: int) -> bool:
@@ -4089,10 +4141,25 @@ def _adjunct_aside(sentence: Sentence, groups: list[Group], i: int) -> int | Non
     if i < 3 or toks[i - 1].text != ",":
         return None
     opening = next((k for k in range(i - 2, max(0, i - 2 - ASIDE_WORDS), -1) if toks[k].text == ","), None)
-    if opening is None or toks[opening + 1].lower not in ASIDE_OPENERS \
+    if opening is None or (toks[opening + 1].lower not in ASIDE_OPENERS and _participle_aside(sentence, i) is None) \
             or not any(g.last == opening for g in groups):
         return None
     return opening
+
+
+def _participle_aside(sentence: Sentence, i: int) -> int | None:
+    """The opening comma of an aside set off by commas right before the verb at ``i`` that
+    opens with a past participle ("A shepherd, aged 45, walked free", "a herder from the
+    village, taken by a patrol last week, walked free"): it describes the party before it,
+    which stays the verb's subject. None when no such aside ends there."""
+    toks = sentence.tokens
+    if i < 3 or toks[i - 1].text != ",":
+        return None
+    opening = next((k for k in range(i - 2, max(0, i - 2 - ASIDE_WORDS), -1) if toks[k].text == ","), None)
+    if not opening:
+        return None
+    word = toks[opening + 1].lower
+    return opening if word.endswith("ed") or word in IRREGULAR_PAST else None
 
 
 def _past_as_clause(sentence: Sentence, start: int, i: int) -> int:

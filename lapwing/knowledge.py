@@ -61,7 +61,7 @@ CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directio
              "kin", "kin_possessives", "seat_suffixes", "retired", "neighbour_nouns",
              "undocumented", "town_kinds", "local_people", "venue_words",
              "sent_people", "facility_heads", "title_offices",
-             "origin_participles", "verb_nouns", "verb_leads", "verb_objects", "object_times")
+             "origin_participles", "verb_nouns", "verb_leads", "verb_objects", "object_times", "place_bodies")
 
 
 class KnowledgeError(ValueError):

@@ -14,13 +14,15 @@ is not where anything happened.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from lapwing.gazetteer import Candidate, Gazetteer
+from lapwing.gazetteer import ADMIN1_PATH, Candidate, Gazetteer
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
 from lapwing.places_actors import ActorNames
@@ -88,6 +90,7 @@ class PlaceFinder:
         resolved = self.resolver.resolve(text, found, named | home, home, dateline)
         resolved += self._home_capital(text, spans, resolved)
         resolved += self._unit_seat(text, spans, resolved)
+        resolved += self._unit_capital(text, spans, resolved)
         resolved += self._waterside_town(text, spans, resolved)
         # an institution's name with no reading ("al-Nasr hospital", its namesake abroad ruled out) is no place
         return sorted((r for r in resolved if not r.found.metonymy
@@ -165,6 +168,32 @@ class PlaceFinder:
         return [Resolved(Found(a, b, text[a:b], (seat,), cues), seat, 1.0)
                 for a, b in self.recogniser.bare_seats(text, spans)]
 
+    def _unit_capital(self, text: str, spans: list[tuple[int, int]] | None,
+                      resolved: list[Resolved]) -> list[Resolved]:
+        """"the provincial capital", "the province's capital" (:meth:`Recogniser.unit_capitals`)
+        read as the seat of the first-level unit of the nearest place named before it (the
+        first after it when none is), when that seat is the town the unit is named after
+        ("fighting in Saada ... outside the provincial capital": Saada town); none otherwise.
+
+        Why: the phrase refers back to a province the report named, or to the province of a
+        town it named, and the event it places happened in that province's seat."""
+        named = [r for r in resolved if r.candidate is not None and not r.found.metonymy
+                 and r.candidate.feature != "country" and r.candidate.country and r.candidate.admin1]
+        found = []
+        for a, b in self.recogniser.unit_capitals(text, spans):
+            before = [r for r in named if r.found.end <= a]
+            nearest = before[-1] if before else next((r for r in named if r.found.start >= b), None)
+            if nearest is None:
+                continue
+            unit = (nearest.candidate.country, nearest.candidate.admin1)
+            name = _admin1_names().get(unit)  # type: ignore[arg-type]
+            seat = next((c for c in self.recogniser.source.lookup(name) if c.feature in _TOWNS
+                         and (c.country, c.admin1) == unit), None) if name else None
+            if seat is not None:
+                cues = Cues(settlement=True, country_hint=seat.country)
+                found.append(Resolved(Found(a, b, text[a:b], (seat,), cues), seat, 1.0))
+        return found
+
     def _waterside_town(self, text: str, spans: list[tuple[int, int]] | None,
                         resolved: list[Resolved]) -> list[Resolved]:
         """"the Red Sea city" (:meth:`Recogniser.waterside_settlements`) read as the town of
@@ -194,6 +223,21 @@ class PlaceFinder:
         """Given place spans (gold, or a NER's), resolved with the same cues and context."""
         found = [self.recogniser.describe(text, a, b) for a, b in sorted(spans)]
         return self.resolver.resolve(text, found)
+
+
+def admin1_unit(gazetteer: Gazetteer, country: str, code: str) -> Candidate | None:
+    """The first-level unit with GeoNames admin1 ``code`` in ``country``, found by its name
+    and a unit word (a bare "Mardin" is the town, "Mardin Province" the unit)."""
+    name = _admin1_names().get((country, code))
+    return next((c for c in gazetteer.lookup(f"{name} Province") if c.feature == "admin1"
+                 and c.country == country and c.admin1 == code), None) if name else None
+
+
+@lru_cache(maxsize=1)
+def _admin1_names() -> dict[tuple[str, str], str]:
+    """First-level units' names by (country, GeoNames admin1 code), from ``ADMIN1_PATH``."""
+    data = json.loads(ADMIN1_PATH.read_text(encoding="utf-8"))
+    return {(u["country"], u["admin1"]): u["name"] for u in data["admin1"]}
 
 
 def to_place(resolved: Resolved) -> Place:

@@ -180,7 +180,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "operation_nouns", "coast_nouns", "demand_triggers", "sanction_words", "sanction_nouns",
               "prospect_openers", "conveyance_verbs", "conveyance_particles", "mandate_nouns",
               "possessed_unit_nouns", "attributive_names", "attributive_nouns", "route_nouns",
-              "seat_nouns", "seat_units", "relation_nouns", "conduit_nouns", "outlying_site_nouns",
+              "seat_nouns", "seat_units", "unit_capital_words", "grievance_prepositions", "relation_nouns",
+              "conduit_nouns", "outlying_site_nouns",
               "concession_openers", "service_words", "landform_nouns", "reporter_nouns",
               "border_nouns", "leader_place_prepositions", "part_nouns", "topic_openers", "compass_nouns",
               "operation_verbs", "reason_openers", "town_area_nouns", "traffic_nouns", "registry_nouns",
@@ -256,6 +257,8 @@ class PlaceLexicon:
     withdrawal_verbs: frozenset[str]
     seat_nouns: frozenset[str]
     seat_units: frozenset[str]
+    unit_capital_words: frozenset[str]
+    grievance_prepositions: frozenset[str]
     relation_nouns: frozenset[str]
     conduit_nouns: frozenset[str]
     outlying_site_nouns: frozenset[str]
@@ -538,6 +541,9 @@ class Recogniser:
         self._seat_after = re.compile(rf"\s+(?i:{seats})\b")
         self._bare_seat = re.compile(rf"\b[Tt]he\s+(?:(?i:{_phrases(self.lexicon.admin_cues)})\s+(?i:{seats})"
                                      rf"|(?P<unit>(?i:{_phrases(self.lexicon.seat_units)})))\b(?!['’]|\s+of\b)")
+        # "the provincial capital", "the province's capital": the seat of a unit named before
+        self._unit_capital = re.compile(rf"\b[Tt]he\s+(?i:{_phrases(self.lexicon.unit_capital_words)})(?:['’]s)?"
+                                        r"\s+capital(?:\s+city)?\b")
         # "the Tebnine-Bint Jbeil road": two names joined by a dash before a route noun
         self._route = re.compile(rf"(?<![\w'’-])(?P<ends>[A-Z][\w'’-]*(?:[ –-][A-Z][\w'’-]*){{1,5}})"
                                  rf"\s+(?i:{_phrases(self.lexicon.route_nouns)})\b")
@@ -674,6 +680,14 @@ class Recogniser:
         return [(m.start(), m.end()) for lo, hi in spans or [(0, len(text))]
                 for m in self._bare_seat.finditer(text, lo, hi)
                 if not (m.group("unit") and _EXTENT_BEFORE.search(text, max(0, m.start() - 20), m.start()))]
+
+    def unit_capitals(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        """The spans of "the provincial capital", "the province's capital" (a word of
+        ``unit_capital_words`` and "capital") in ``spans`` of ``text``, with no name after
+        them ("the provincial capital, Saada" is found itself). Which unit's seat is meant is
+        the document's to say (:class:`lapwing.places.PlaceFinder`)."""
+        return [(m.start(), m.end()) for lo, hi in spans or [(0, len(text))]
+                for m in self._unit_capital.finditer(text, lo, hi) if not _NAME_NEXT.match(text, m.end())]
 
     def _coasts(self, text: str, lo: int, hi: int) -> list[Found]:
         """"the Yemeni coast", "Lebanese waters" in ``text[lo:hi]``, each as the phrase from
@@ -1296,11 +1310,16 @@ class Recogniser:
 
     def _media_name(self, text: str, tokens: list[_Token], j: int) -> bool:
         """Whether the name ending at token ``j`` is followed, one space on, by a capitalised
-        word of ``media_heads`` ("Hargeisa *Online*", "Kuwait *Times*"): the name then opens a
-        news outlet's, which says who reported, not where anything happened."""
+        word of ``media_heads`` ("Hargeisa *Online*", "Kuwait *Times*"), or by one in lower case
+        and a noun of ``outlet_nouns`` ("the Saba *news agency*"): the name then opens a news
+        outlet's, which says who reported, not where anything happened."""
         after = tokens[j + 1] if j + 1 < len(tokens) else None
-        return (after is not None and after.capitalised and text[tokens[j].end:after.start] == " "
-                and after.text.lower() in self.lexicon.media_heads)
+        if after is None or text[tokens[j].end:after.start] != " " \
+                or after.text.lower() not in self.lexicon.media_heads:
+            return False
+        noun = tokens[j + 2] if j + 2 < len(tokens) else None
+        return after.capitalised or (noun is not None and text[after.end:noun.start] == " "
+                                     and noun.text in self.lexicon.outlet_nouns)
 
     def _outlet_name(self, text: str, tokens: list[_Token], i: int) -> bool:
         """Whether the name starting at token ``i`` follows, one space on, a lower-case noun of

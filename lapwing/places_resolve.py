@@ -468,6 +468,20 @@ def homonym_at_home(i: int, found: Found, candidates: Sequence[Candidate], score
     return np.where(local, scores, -np.inf)
 
 
+def hinted_country(found: Found, candidates: Sequence[Candidate], scores: np.ndarray) -> np.ndarray:
+    """``scores`` with only the readings in the country that the name's own phrase names ("the
+    *Syrian* town of Resulayn": ``country_hint``) left in the running, when the best-scoring
+    one lies in another country and some reading lies in that one.
+
+    Why: the writer says which country the town is in; a bigger namesake across a border
+    (Ceylanpinar, which GeoNames also calls Resulayn) must not outweigh that by population."""
+    hint = found.cues.country_hint
+    if hint is None or not candidates or candidates[int(np.argmax(scores))].country == hint:
+        return scores
+    local = np.isfinite(scores) & np.array([c.country == hint for c in candidates])
+    return np.where(local, scores, -np.inf) if local.any() else scores
+
+
 def near_dateline(found: Found, candidates: Sequence[Candidate], scores: np.ndarray,
                   dateline: Candidate | None) -> np.ndarray:
     """``scores`` with only the readings of the name's own name in the dateline's country and
@@ -616,7 +630,7 @@ class Resolver:
             scores.append(self._scores(cs, x, xp, self.weights))
             kept = translated_alias(i, f, cs, at_home(i, f, cs, scores[-1], context, home), context)
             kept = homonym_at_home(i, f, cs, kept, context, named_countries)
-            kept = near_dateline(f, cs, kept, dateline)
+            kept = hinted_country(f, cs, near_dateline(f, cs, kept, dateline))
             picks.append(self._pick(cs, kept))
         picks = self._anchored(text, found, shortlists, scores, picks)
         resolved = []

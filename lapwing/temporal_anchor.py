@@ -36,7 +36,7 @@ from typing import Literal
 
 from lapwing.records import TimexType
 from lapwing.temporal_calendar import Period, coarser
-from lapwing.temporal_tense import TenseFn
+from lapwing.temporal_tense import PLUPERFECT, TenseFn
 
 Direction = Literal["past", "future", "nearest", "default"]
 
@@ -53,8 +53,6 @@ _SIGNAL_REACH = 24
 #: before the end of the year"): it bounds an act, so it points ahead like "until"; unlike
 #: "until" it says nothing about the expression's bounds.
 _DEADLINE = re.compile(r"\b(by|before)\s+$", re.IGNORECASE)
-#: The auxiliaries of a pluperfect, which puts an act before a deadline in the past.
-_PLUPERFECT = frozenset({"had", "'d", "hadn't"})
 #: Without a tense cue a future reading wins only when it is this many times closer.
 NEAR_FUTURE_FACTOR = 3
 #: A quarter or half year (a reporting period) that contains the anchor has "barely begun" when less
@@ -203,7 +201,7 @@ class Context:
             return "past", "since -> past"
         reading = self.tense(self.text, start, end)
         direction = _DIRECTION_OF_TENSE[reading.tense]
-        if deadline and reading.cue is not None and reading.cue.split()[0] in _PLUPERFECT:
+        if deadline and reading.tense == "past" and reading.cue is not None and reading.cue.split()[0] in PLUPERFECT:
             return "past", f"{reading.describe()}; {signal} after a pluperfect -> past"
         if signal:
             direction = "future" if reading.tense in ("present", "future") else "default"
@@ -219,16 +217,30 @@ class Context:
         """
         if self.anchor.date is None:
             return date_reading(unknown, "anchor unknown: kept what the text fixes", kind)
+        base = self.anchor.date
         if explicit is not None:
             direction, why = explicit, f"explicit {explicit}"
         else:
             direction, why = self.direction(start, end)
+            act = self._act_before(start) if direction == "future" else None
+            if act is not None and self.tense(self.text, start, end).after_act:
+                base, why = act, f"{why} of the act of the clause ({act.isoformat()})"
         year = self.anchor.date.year
         candidates = [p for p in (make(y) for y in range(year - 2, year + 3)) if p is not None]
-        chosen = choose(candidates, self.anchor.date, direction)
+        chosen = choose(candidates, base, direction)
         if chosen is None:
             return date_reading(unknown, f"no reading {direction} of {self.anchor.describe()}", kind)
         return date_reading(chosen, f"{self.anchor.describe()}; {why}", kind)
+
+    def _act_before(self, position: int) -> dt.date | None:
+        """The start of the latest period this sentence names before ``position`` when it ended
+        before the anchor: what "ahead of" orders a later act after ("recovered in the summer
+        ahead of the expiry of a credit on September 30", read in January, is last September)."""
+        earlier = [r.period for at, r in self.periods_by_sentence.get(self.sentence, [])
+                   if at < position and r.period is not None]
+        if not earlier or earlier[-1].end is None or self.anchor.date is None or earlier[-1].end >= self.anchor.date:
+            return None
+        return earlier[-1].start
 
     def anaphor(self, unit: str = "day") -> tuple[dt.date | None, str]:
         """The date an anaphoric expression ("two days later", "the year") counts from, and its name.
@@ -288,7 +300,7 @@ class Context:
         if self.anchor.date is None:
             return None
         reading = self.tense(self.text, position, position)
-        pluperfect = reading.tense == "past" and reading.cue is not None and reading.cue.split()[0] in _PLUPERFECT
+        pluperfect = reading.tense == "past" and reading.cue is not None and reading.cue.split()[0] in PLUPERFECT
         if reading.tense != "future" and not pluperfect:
             return None
         days = {r.start for _, r in self.periods_by_sentence.get(self.sentence - 1, [])

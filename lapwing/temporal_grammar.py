@@ -1376,6 +1376,8 @@ class Grammar:
                 return day(found + dt.timedelta(days=holiday.offset)) if found else None
             if holiday.easter is not None:
                 return day(easter(y) + dt.timedelta(days=holiday.easter))
+            if holiday.dates:
+                return next((day(d) for d in holiday.dates if d.year == y), None)
             assert holiday.hijri_month is not None
             for hijri_year in hijri_years_near(y):
                 if holiday.hijri_day:

@@ -8,6 +8,7 @@ obscure miss at run time.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +57,8 @@ class Holiday:
     easter: int | None = None
     hijri_month: int | None = None
     hijri_day: int | None = None
+    #: A moving holiday by a table of its days ("Lunar New Year"), one per year covered.
+    dates: tuple[dt.date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,8 @@ class TenseCues:
     ed_exceptions: frozenset[str]
     adjectival: frozenset[str]
     nominal: frozenset[str]
+    nominal_future: frozenset[str]
+    signalling: frozenset[str]
     attaching_prepositions: frozenset[str]
     intentions: frozenset[str]
     prospective: frozenset[str]
@@ -259,6 +264,16 @@ def _lower_keys(values: dict[str, Any]) -> dict[str, Any]:
     return {str(k).lower(): v for k, v in values.items()}
 
 
+def _day_of(value: Any, source: str) -> dt.date:
+    """A day of a holiday's table, written ``2007-02-18`` (YAML reads it as a date already)."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise LexiconError(f"{source}: holiday day {value!r} is not a YYYY-MM-DD date") from None
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
     """Read and check ``time.yaml`` (cached: the grammar asks once per process)."""
@@ -283,10 +298,10 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
     for name, spec in req("holidays", dict).items():
         if not isinstance(spec, dict) or not spec.keys() <= set(Holiday.__dataclass_fields__):
             raise LexiconError(
-                f"{source}: holiday {name!r} must give month/day, month/weekday/nth[/offset], easter "
-                "or hijri_month[/hijri_day]"
+                f"{source}: holiday {name!r} must give month/day, month/weekday/nth[/offset], easter, "
+                "hijri_month[/hijri_day] or a table of dates"
             )
-        holidays[str(name)] = Holiday(**spec)
+        holidays[str(name)] = Holiday(**{**spec, "dates": tuple(_day_of(d, source) for d in spec.get("dates", ()))})
     relative_days = {}
     for name, spec in _lower_keys(req("relative_days", dict)).items():
         if not isinstance(spec, dict) or "offset" not in spec:

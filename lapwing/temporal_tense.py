@@ -29,6 +29,10 @@ WINDOW = 10
 #: A cue beyond a comma counts as this many tokens further away: "held on Monday and
 #: Tuesday, will resume" is past for Tuesday, yet "On Monday, jets struck" still finds "struck".
 COMMA_PENALTY = 4
+#: At most this many words between a bare participle and the expression's preposition ("flown into the town on").
+_PARTICIPLE_REACH = 4
+#: The auxiliaries of a pluperfect, which puts an act before a past moment.
+PLUPERFECT = frozenset({"had", "'d", "hadn't"})
 #: Determiners that also open relative clauses or head a noun phrase before a verb ("that closed").
 _CLAUSE_DETERMINERS = frozenset({"that", "those"})
 #: Articles that open a noun phrase but never a clause: "a rate cut" is a noun, "the company cut" may be a verb.
@@ -49,6 +53,8 @@ class TenseReading:
 
     tense: Tense
     cue: str | None = None
+    #: The cue puts the expression after the act of its clause ("ahead of"), not after the anchor.
+    after_act: bool = False
 
     def describe(self) -> str:
         """How the explanation shows it: ``past tense (cue 'met')``."""
@@ -118,6 +124,10 @@ class ClauseTense:
                 parts = tuple(word.replace("’", "'").split())
                 if len(parts) > 1:
                     self.phrases[parts] = tense  # type: ignore[assignment]
+        #: Words that open a relative clause: one holding the expression and a verb of its own is
+        #: the expression's clause, and what follows it is the main clause's ("the accords that
+        #: they signed on Thursday will open the border": Thursday is past).
+        self._relative_openers = lexicon.relative_pronouns | lexicon.relative_complementisers
         #: The phrases by first word, longest first: each token is looked up once, not against every phrase.
         self._phrases_by_first: dict[str, list[tuple[tuple[str, ...], Tense]]] = {}
         for parts, tense in sorted(self.phrases.items(), key=lambda item: -len(item[0])):
@@ -127,8 +137,16 @@ class ClauseTense:
         """The tense of the clause holding ``text[start:end]`` (the expression itself excluded)."""
         lo, hi = self._sentence(text, start)
         tokens = _without_names(_tokens(text, max(lo, start - 200), min(hi, end + 200)), lo)
-        left = self._clause([t for t in reversed(tokens) if t.end <= start], leftward=True)
-        right = self._clause([t for t in tokens if t.start >= end])
+        before = [t for t in reversed(tokens) if t.end <= start]
+        left = self._clause(before, leftward=True)
+        participle = self._bound_participle(left)
+        if participle is not None:
+            return participle
+        relative = len(left) < len(before) and before[len(left)].lower in self._relative_openers
+        right = [] if relative and self._cues(list(reversed(left)), left_side=True) \
+            else self._clause([t for t in tokens if t.start >= end])
+        if self._verbless_aside(left, right):
+            return TenseReading("none")
         candidates: list[tuple[int, int, TenseReading]] = []
         # A date's preposition joins it to the verb before it ("the deal signed on 3 March
         # expires"): the preposition does not stand between them.
@@ -140,6 +158,42 @@ class ClauseTense:
         if not candidates:
             return TenseReading("none")
         return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+    def _bound_participle(self, left: list[_Token]) -> TenseReading | None:
+        """A bare past participle that the expression's preposition ties it to, a short phrase
+        between at most ("aid *flown* into Baidoa on Wednesday will feed ..."): the participle
+        opens a reduced relative clause whose act is past, whatever the main verb's tense."""
+        if not left or left[0].lower not in self.lexicon.tense.attaching_prepositions:
+            return None
+        words = [t.lower for t in reversed(left)]
+        named = frozenset(i for i, t in enumerate(reversed(left)) if t.after_name)
+        for i in range(len(words) - 2, max(len(words) - 3 - _PARTICIPLE_REACH, -1), -1):
+            word = words[i]
+            if word == "," or word in self.lexicon.clause_breaks:
+                return None
+            if not self._is_past_form(word):
+                if self._reading_at(words, i, True, named)[0] is not None:
+                    return None
+                continue
+            before = words[i - 1] if i > 0 else ""
+            if before in self._auxiliaries or before in self.lexicon.tense.group_fillers \
+                    or (i not in named and self._not_finite(words, i)) or self._intention(words, i):
+                return None  # a verb group, no participle; or a promise whose act the expression dates
+            return TenseReading("past", word)
+        return None
+
+    def _verbless_aside(self, left: list[_Token], right: list[_Token]) -> bool:
+        """Is the expression the end of an aside set off by commas that has no verb of its own
+        ("Unemployment, 7.2 percent in December, could reach 9 percent")? The aside states a
+        figure of its own time: the verb after it, or before it, says nothing of that time."""
+        if not right or right[0].lower != ",":
+            return False
+        comma = next((i for i, t in enumerate(left) if t.lower == ","), None)
+        if comma is None:
+            return False
+        aside = [t.lower for t in reversed(left[:comma])]
+        return any(w not in self.lexicon.function_words for w in aside) \
+            and not self._cues([t for t in reversed(left[:comma])], left_side=True)
 
     def use_sentences(self, text: str, starts: list[int]) -> None:
         """Take the sentence starts of ``text`` that the caller already has, instead of finding them again."""
@@ -262,8 +316,13 @@ class ClauseTense:
         if phrase and not left_side and " ".join(words[i:i + phrase[1]]) in cues.prospective:
             return None, phrase[1]  # "ahead of" dates what follows it, not the act's day before it
         if phrase:
-            return TenseReading(phrase[0], " ".join(words[i:i + phrase[1]])), self._group_end(words, i + phrase[1]) - i
+            cue = " ".join(words[i:i + phrase[1]])
+            return (TenseReading(phrase[0], cue, after_act=cue in cues.prospective),
+                    self._group_end(words, i + phrase[1]) - i)
         word = words[i]
+        if word in cues.nominal_future and words[i + 1:i + 2] != ["to"] \
+                and words[i + 1:i + 2] and words[i + 1] in self.lexicon.function_words:
+            return None, 1  # "unveiled rescue plans over the weekend": a noun, no plan for the weekend
         intention = self._intention(words, i) if left_side else 0
         if intention:  # the expression is inside the promised act; one before the verb dates the promise
             return TenseReading("future", f"{word} to"), intention
@@ -284,6 +343,8 @@ class ClauseTense:
                 return TenseReading("past", f"{word} {nxt or 'been'}"), group_end - i
             return TenseReading("present", word), 1
         if word in cues.past:
+            if left_side and word in PLUPERFECT and nxt in cues.signalling:
+                return TenseReading("none", f"{word} {nxt}"), j + 1 - i  # the act announced is after a past moment
             if word in cues.adjectival and i > 0 and words[i - 1] in self.lexicon.determiners:
                 return None, 1  # "its last stores", "an earlier plan": an adjective, no adverb of time
             if word in cues.adjectival and i > 0 and words[i - 1] == "to":
