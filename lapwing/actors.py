@@ -70,6 +70,10 @@ _STALE_YEARS = 10
 _FORCE_TYPES = frozenset({"armed_group", "military"})
 #: Sectors of a state's bodies that act at home: "prosecutors in Seoul" are South Korea's.
 _HOME_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP"})
+#: sectors whose unnamed members are often abroad: a country after "in" is where they serve,
+#: shelter or trade, not whose they are ("troops in Iraq", "refugees in Lebanon", "a Texas-based
+#: company in Iraq")
+_ABROAD_SECTORS = frozenset({"GOV", "MIL", "SPY", "REF", "BUS"})
 #: Predicates of affiliation markers that, between a noun for armed men and a commander's
 #: name, make the men the commander's force: "loyal to Daglo", "led by Haftar".
 _COMMAND_PREDICATES = frozenset({"aligned_with", "leads"})
@@ -422,12 +426,23 @@ class _Parser:
                     and self.words[p].norm == "the" and p + 1 < stop \
                     and self._longest(p + 1, kb.names, stop, first=kb.first_words("names"))[0] >= result[0]:
                 result = (0, [])  # "The Islamic Republic of Iran": the full name, not the epithet
+            if result[0] and self._compass_name(p, result):
+                result = (0, [])
             if not result[0]:
                 result = self._plural_people(p)
             if not result[0]:
                 result = self._misspelt_state(p)
             self._cache[key] = result
         return self._cache[key]
+
+    def _compass_name(self, p: int, found: tuple[int, list[NameEntry]]) -> bool:
+        """Whether an epithet found at ``p`` ends in a compass word that opens a longer proper
+        name ("the West Bank", "the West African force", "the West Coast"): "the West" names the
+        Western powers only standing alone or before a date word ("the West Tuesday")."""
+        n, entries = found
+        end = p + n
+        return (all(e.kind in _EPITHETS for e in entries) and self.words[end - 1].norm in self.cues["directions"]
+                and end < len(self.words) and self._name_word(end))
 
     def _defined_abbrevs(self) -> dict[str, set[str]]:
         """Abbreviations the text defines ("the Forces for Freedom and Change (FFC)"), each
@@ -1879,6 +1894,10 @@ class _Parser:
                 return Resolution(ActorRef(text="", sector=noun.sector, type=noun.type),
                                   f"noun: {ph.noun_text!r} of ethnic {ph.country[1]} living where the text "
                                   f"does not say -> {noun.sector}")
+        if ph.country and people and not ph.former and not self._ethnic(ph.first_mod[0]):
+            abroad = self._people_abroad(ph, ph.first_mod)
+            if abroad:
+                ph.country = (abroad, f"{ph.country[1]} of {abroad}, where its sentence places them")
         if ph.country:
             code, word = ph.country
             own = noun.sector in kb.state_sectors and code in kb.actors
@@ -1905,6 +1924,15 @@ class _Parser:
                 context = None
         if context:
             return self._contextual(ph, noun, context)
+        where = self._operates_in(ph.end) if self._of_where_it_is(ph, noun) else None
+        if where:
+            return Resolution(ActorRef(text="", country=where[0], sector=noun.sector, type=noun.type),
+                              f"noun: {ph.noun_text!r} {where[1]!r} are of {where[0]} -> {noun.sector}")
+        homeland = self._homeland(ph) if noun.standalone and noun.sector == "CVL" else None
+        if homeland:
+            return Resolution(ActorRef(text="", country=homeland, sector=noun.sector, type=noun.type),
+                              f"noun: {ph.noun_text!r}, a people of several states, are of {homeland}, the one of "
+                              f"them their sentence names -> {noun.sector}")
         people = self._stateless_people(ph) if noun.type == "armed_group" else None
         if people:
             return Resolution(ActorRef(text="", country=people[0], sector=noun.sector, type=noun.type),
@@ -2018,7 +2046,8 @@ class _Parser:
         name; in a text that names none, the state whose news agency filed it, else that of its
         dateline ("MASHHAD - the Intelligence Ministry said": Iran's). A state named after it is
         usually the object ("summoned the envoy of Egypt"); one naming a stretch of land ("in the
-        Palestinian territory") is none."""
+        Palestinian territory") is none. A text with no state, agency or dateline is of the one
+        country of the places its sentence names after it (:meth:`_acting_places`)."""
         named = [(first, p, code) for first, p, code in self._named_states() if not self._names_land(p)]
         sentence = self._sentence_start(ph.start)
         before = {code for first, p, code in named if first == sentence and p < ph.start}
@@ -2028,13 +2057,24 @@ class _Parser:
         if rulers:
             return (next(iter(rulers)), "the statesman its sentence names before it") if len(rulers) == 1 else None
         elsewhere = {code for first, _, code in named if first != sentence}
-        if not elsewhere:  # a report that names no state is of where it was filed
+        if not elsewhere:  # a report that names no state is of where it was filed, else of where it is set
             agency = self._agency_state()
             if agency:
                 return agency, "whose state news agency filed the report"
             filed = self._dateline_countries()
-            return (next(iter(filed)), "whose dateline it was filed under") if len(filed) == 1 else None
+            if filed:
+                return (next(iter(filed)), "whose dateline it was filed under") if len(filed) == 1 else None
+            places = self._acting_places(ph) if not named else set()
+            return (next(iter(places)), "of the places its sentence says it acts in") if len(places) == 1 else None
         return (next(iter(elsewhere)), "the other sentences name") if len(elsewhere) == 1 else None
+
+    def _acting_places(self, ph: _Phrase) -> set[str]:
+        """Countries of the places named after a locative word past the phrase in its sentence:
+        where a domestic body acts ("the Interior Ministry raided a house in Salmiya"). A place
+        of another clause before it ("captives held in the territory, as the cabinet weighed
+        ...") says where others are, not whose body it is."""
+        sentence = self._sentence_start(ph.start)
+        return {code for q, code in self._located_places() if q >= ph.end and self._sentence_start(q) == sentence}
 
     def _outlet_home(self) -> tuple[str, str] | None:
         """Where the outlet that ran the report is based, when the report names no other state."""
@@ -2204,7 +2244,7 @@ class _Parser:
         if owner is None and ph.org_head and (place := self._named_place(ph)):
             owner, code = (place[0], None, place[1]), place[0]
         context = None
-        if code is None and kind == "government" and ph.org_head and ph.det == "the":
+        if code is None and kind == "government" and ph.org_head and ph.det in ("the", None):
             context = self._context_country(ph)  # "BAGHDAD (INA) - The Ministry of Oil": Iraq's
             code = context[0] if context else None
         elif code is None and (kind == "military" and ph.org_head or self._home_office(ph)) \
@@ -2637,17 +2677,20 @@ class _Parser:
         Congress's or Libya's) the one whose country the document names or whose compatriot
         organisation it names ("... and the High Council of State"), else the one of the state
         the report is set in (:meth:`_setting_countries`: "The Presidential Council condemned
-        the shelling of Mitiga airport" in a Libyan agency's copy is Libya's); of two people of
-        one name ("Kabila", father and son), the one in office on the article date."""
+        the shelling of Mitiga airport" in a Libyan agency's copy is Libya's); before those, a
+        body that existed on the article date (Yemen's Presidential Council is not the one of a
+        2018 report); of two people of one name ("Kabila", father and son), the one in office on
+        the article date."""
         countries = {self.kb.actors[e.actor_id].country for e in entries}
         context = self._document_countries() if len(countries) > 1 else set()
         setting = self._setting_countries() if len(countries) > 1 and not countries & context else set()
 
-        def rank(e: NameEntry) -> tuple[int, int, int, int, int, int]:
+        def rank(e: NameEntry) -> tuple[int, int, int, int, int, int, int]:
             actor = self.kb.actors[e.actor_id]
             person = actor.type == "person"
             return (0 if person == bool(ph.titles) else 1,
                     0 if ph.country is None or actor.country == ph.country[0] else 1,
+                    0 if actor.exists_on(self.date) else 1,
                     0 if actor.country in context else 1,
                     0 if actor.country in setting else 1,
                     0 if person and actor.roles_on(self.date) else 1,
@@ -2711,8 +2754,26 @@ class _Parser:
         return self._located
 
     def _ethnic(self, at: int) -> bool:
-        """Whether the demonym at ``at`` follows "ethnic" ("ethnic Albanian rebels")."""
-        return at > 0 and self.words[at - 1].norm in _ETHNIC
+        """Whether the demonym at ``at`` follows "ethnic" ("ethnic Albanian rebels") or the
+        name of a place in another state ("Kosovo Albanian students", "Chiapas Indian leaders")."""
+        return at > 0 and (self.words[at - 1].norm in _ETHNIC or self._place_before(at) is not None)
+
+    def _place_before(self, at: int) -> str | None:
+        """The state of a place named right before the demonym at ``at`` when that is not the
+        demonym's own state: "Chiapas Indian leaders" are Mexico's Indians, "Kosovo Albanian
+        students" Kosovo's Albanians. A capital is left out ("London Iraqi exiles" live abroad,
+        still of their state), and so is a dateline in capitals."""
+        word = self.words[at - 1]
+        if not self._name_word(at - 1) or word.raw.isupper():
+            return None
+        n, entries = self.lookup(at - 1, "entity")
+        if n:
+            code = self.is_country(entries) if n == 1 and all(e.kind == "alias" for e in entries) else None
+        else:
+            places = _sizeable_place_countries(word.raw)
+            code = next(iter(places)) if len(places) == 1 else None
+        own = self.is_country(self.lookup(at, "entity")[1])
+        return code if code in self.kb.actors and code != own else None
 
     def _ethnic_home(self, at: int, end: int, people: str) -> tuple[str, str] | None:
         """``(state, why)`` where the ethnic community named at ``at`` lives, or None.
@@ -2728,6 +2789,9 @@ class _Parser:
                        if end < p <= end + 2 and code != people and code in self.kb.actors]
         if right_after:
             return right_after[0], "where the text places it"
+        before = self._place_before(at) if at > 0 else None
+        if before:
+            return before, "where the place named before it lies"
         scene = self._region_of_scene(at, end, people)
         if scene:
             return scene, "the region where its sentence places the events"
@@ -2819,6 +2883,46 @@ class _Parser:
             return (next(iter(counts)), "the one state its sentence names") if len(counts) == 1 else None
         elsewhere = self._one_text_state()
         return (elsewhere, "the one state the text names") if elsewhere is not None else None
+
+    def _of_where_it_is(self, ph: _Phrase, noun: SectorNoun) -> bool:
+        """Whether a country after "in" tells whose the unnamed group is ("Opposition deputies
+        in Albania", "Kurds in Iraq protested"): the opposition, a parliament and a people are of
+        where they are. A state's officials, soldiers and spies often serve abroad ("troops in
+        Iraq") and firms trade there (:data:`_ABROAD_SECTORS`); held or visiting civilians may be
+        foreigners there ("hostages in Gaza", "tourists in Luxor"), so of civilians only a people
+        named alone ("Kurds") counts, heading its clause, where it acts."""
+        if noun.sector in _ABROAD_SECTORS or noun.type == "armed_group":
+            return False
+        return noun.sector != "CVL" or noun.standalone and self._heads_clause(ph)
+
+    def _people_abroad(self, ph: _Phrase, mod: tuple[int, int, list[NameEntry]]) -> str | None:
+        """The other state whose people a state's demonym names ("Serb gunners shelled Sarajevo":
+        Bosnia's Serbs), or None: the one of the states the KB lists the word as a people of that
+        the phrase's sentence names as a place (by name, seat or after "in"; another demonym
+        names a party, not where they are), while it names not the namesake ("Serb forces in
+        Kosovo" stay Serbia's)."""
+        homes = self.kb.people_states(self._text(mod[0], mod[1]))
+        if not homes:
+            return None
+        own = self.is_country(mod[2])
+        sentence = self._sentence_start(ph.start)
+        named = [(p, code) for first, p, code in self._named_states() if first == sentence and p != mod[0]]
+        placed = set(self._sentence_places(ph.start)) | {
+            code for p, code in named if not _demonym(self._naming_entries(p))}
+        found = [code for code in homes if code in placed]
+        return found[0] if len(found) == 1 and own not in {code for _, code in named} else None
+
+    def _homeland(self, ph: _Phrase) -> str | None:
+        """The state of a people named by its plural ("Kurds") that the KB lists in several
+        states: the one of them the phrase's sentence names ("Turkey pledged to grant Kurds the
+        right to broadcast", "Kurds rallied outside the Turkish embassy in Bonn"), else None.
+
+        Why: a people without a state of its own is the people of the state the report deals
+        with, not of the foreign city where it rallies."""
+        word = ph.noun_text.split()[-1]
+        homes = self.kb.people_states(word[:-1]) if word.lower().endswith("s") else ()
+        named = [code for code in homes if code in self._sentence_states(ph.start)]
+        return named[0] if len(homes) > 1 and len(named) == 1 else None
 
     def _home_state(self, ph: _Phrase) -> tuple[str, str] | None:
         """The state of an unknown holder of an office held at home ("Judge Ana Ruiz",

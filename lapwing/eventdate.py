@@ -196,6 +196,23 @@ def _dates_event(timex: Timex) -> bool:
     return timex.type == "DURATION" and timex.interval is not None
 
 
+def _streak_of_periods(timex: Timex, lex: TimeLexicon) -> bool:
+    """Whether ``timex`` counts a run of weeks, months or years ("for the second year running", "a
+    third straight month"): it says how long something has recurred, not when this act happened,
+    and dating the act to the whole year would keep it apart from the other reports of its day."""
+    counts = tuple(word for word, n in lex.ordinals.items() if n >= 2)  # not "the last week", "the first year"
+    return _streak_pattern(counts, lex.streak_words).fullmatch(timex.text) is not None
+
+
+@lru_cache(maxsize=4)
+def _streak_pattern(ordinals: tuple[str, ...], streak_words: tuple[str, ...]) -> re.Pattern[str]:
+    """An ordinal count of weeks, months or years, maybe with a streak word ("the 3rd straight year")."""
+    ordinal = alternation(ordinals)
+    streak = alternation(streak_words)
+    return re.compile(rf"(?:a|the)\s+(?:{ordinal}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:(?:{streak})\s+)?(?:week|month|year)",
+                      re.IGNORECASE)
+
+
 def same_clause(text: str, a: tuple[int, int], b: tuple[int, int], lexicon: TimeLexicon) -> bool:
     """No clause break between the two spans (a heuristic stand-in for the parse)."""
     lo, hi = min(a[1], b[1]), max(a[0], b[0])
@@ -1588,7 +1605,8 @@ def date_for_event(trigger: Span, sentence: Span, timexes: list[Timex], document
                    and sentence.start <= t.start and t.end <= sentence.end and not _in_dateline(t, text)
                    and not _onset(t, trigger, text, lex)
                    and not _attributive_date(t, trigger, text, lex) and not _bound(t, trigger, sentence, text)
-                   and not _occasion(t, trigger, text, lex) and not _in_condition(t, trigger, sentence, text, lex)]
+                   and not _occasion(t, trigger, text, lex) and not _in_condition(t, trigger, sentence, text, lex)
+                   and not _streak_of_periods(t, lex)]
     if any(precision_of(t.value) == "day" for t in in_sentence):
         in_sentence = [t for t in in_sentence if not _modifying_year(t, trigger, text, lex)]
     done = _past_verb_trigger(trigger, text, lex)

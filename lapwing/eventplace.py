@@ -135,7 +135,9 @@ def _locative_phrase() -> re.Pattern[str]:
     sites = lexicon.facility_nouns - lexicon.anchor_heads - lexicon.border_area_nouns
     modifiers = lexicon.locative_modifiers | lexicon.settlement_cues | lexicon.admin_cues | lexicon.directions \
         | lexicon.part_nouns | sites | lexicon.landform_nouns
-    modifier = rf"(?:[A-Z][\w'’-]*|{_alternation(modifiers)})"
+    # a lower-case noun before a part's or a site's noun is a compound's ("the cattle market of Hawija")
+    compound = rf"[a-z][\w-]*(?=\s+(?:{_alternation(lexicon.part_nouns | sites)})\s)"
+    modifier = rf"(?:[A-Z][\w'’-]*|{_alternation(modifiers)}|{compound})"
     return re.compile(rf"(?<![\w-])(?P<preposition>(?i:{words}))\s+"
                       rf"(?:{modifier}\s+){{0,{MAX_WORDS_BETWEEN}}}$")
 
@@ -151,7 +153,8 @@ def _names_no_scene(before: str, place: Place) -> bool:
     ministry", "tension *between* Ankara and the SDF", either member of that pair), or,
     for a country, a preposition of direction ("rocket fire *toward* Israel": the state
     aimed at) or "from" after a noun for people ("freed 11 *sailors from* the
-    Philippines": their nationality); nor the neighbour after a possessed frontier
+    Philippines": their nationality) or after a verb of crossing and its object ("a lorry
+    *entering Oman from* Yemen": where it came from); nor the neighbour after a possessed frontier
     (:func:`_own_border`); nor the post of a reporter (a noun of
     ``reporter_nouns`` before the preposition: "Al Jazeera's *correspondent in* Homs said
     two people died in the bombardment of the T4 base" -- the reporter's whereabouts, not
@@ -184,7 +187,8 @@ def _names_no_scene(before: str, place: Place) -> bool:
         return False
     preposition = " ".join(phrase.group("preposition").lower().split())
     return preposition in lexicon.direction_locatives or (
-        preposition in lexicon.source_locatives and len(words) > 1 and words[-2] in lexicon.origin_nouns)
+        preposition in lexicon.source_locatives and len(words) > 1 and words[-2] in lexicon.origin_nouns) or (
+        preposition in lexicon.source_locatives and bool(lexicon.crossing_verbs.intersection(words[-4:-1])))
 
 
 
@@ -435,10 +439,13 @@ def _captivity_phrases() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 def _names_a_frontier(text: str, place: Place, places: list[Mention | Place]) -> bool:
     """Whether ``place`` only says which frontier the land after it lines, which another
     place of ``places`` right after "in" holds (:func:`_frontier_area`): "rolled toward the
-    *Gaza* border area in northern Sinai" went to Sinai, on Egypt's side."""
+    *Gaza* border area in northern Sinai" went to Sinai, on Egypt's side; but a town of the
+    wider place's own names its district ("the Akcakale frontier district in Sanliurfa
+    province" is Akcakale's)."""
     match = _frontier_area().match(text, place.end)  # type: ignore[call-overload]
     return match is not None and any(p is not None and p.start is not None
                                      and match.start("wider") <= p.start <= match.end()
+                                     and not (p.country == place.country and _level(place) < _level(p))
                                      for p in map(_as_place, places))
 
 
@@ -892,7 +899,10 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
         return home
     if _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger) or threat < sentence.end:
         return None  # said where its authors are: a threat too ("would launch an offensive on Mosul")
-    named = [p for p in _inner_places(text, inside) if not _POSSESSOR.match(text[p.end:p.end + 2])
+    # a possessor standing for the part it owns ("Mosul's Old City", :func:`_nestings`) names the scene
+    owners = [inner for _, inner, _ in _nestings(text, inside) if _POSSESSOR.match(text[inner.end:inner.end + 2])]
+    named = [p for p in _inner_places(text, inside)
+             if (not _POSSESSOR.match(text[p.end:p.end + 2]) or any(_same(p, o) for o in owners))
              and not _owner_of_an_office(text, p)
              and not _opens_organisation_name(text, p)
              and not _participant(text, trigger, p) and not _background_between(text, trigger, p)
@@ -1261,9 +1271,11 @@ def _named_settlement_near(text: str, scene: Place, locative: list[Place],
     """A town the sentence names as such ("hitting sites on the outskirts of *the town of
     Kisweh*") rather than the city the event is placed near ("air strikes near Damascus"):
     the settlement phrase is the more exact scene when it lies within
-    ``SETTLEMENT_NEAR_KM`` of the city."""
+    ``SETTLEMENT_NEAR_KM`` of the city, on its side of a frontier ("massed at Akcakale, facing
+    the Syrian town of Tal Abyad" stayed in Turkey)."""
     for place in locative:
-        if place is scene or _taken(place, participants) or place.lat is None or scene.lat is None:
+        if place is scene or _taken(place, participants) or place.lat is None or scene.lat is None \
+                or place.country != scene.country:
             continue
         if place.feature in TOWNS and scene.feature in TOWNS \
                 and _settlement_before().search(text, max(0, place.start - 40), place.start) \
@@ -1452,12 +1464,14 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
     Ashkelon", "rolled out of Benghazi towards Kufra"; not a place that only says where
     the origin lies: "pulled out of the Tubas area in the northern West Bank"), a town a
     road is named after when a town follows ("on the Tebnine road outside Bint Jbeil",
-    :func:`_route_end`; "the Kfar Sir road in south Lebanon" was at Kfar Sir), and a place
+    :func:`_route_end`; "the Kfar Sir road in south Lebanon" was at Kfar Sir) or a frontier is
+    ("along the Kilis border at Elbeyli", :func:`_frontier_after`), and a place
     a road leads to when the clause names another scene (:func:`_road_destination`)."""
     lexicon = load_lexicon()
     scene: list[Place] = []
     origins: list[Place] = []
     roads: list[Place] = []
+    frontiers: list[Place] = []  # in the scene too, until a town after them pins the stretch
     ends: list[Place] = []
     passages: list[Place] = []
     for place in places:
@@ -1495,9 +1509,13 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
                     continue
                 passages.append(place)
             origin = preposition in lexicon.source_locatives or _source_behind(before[:phrase.start("preposition")])
+            if _frontier_after().match(text, place.end or 0):  # "along the Kilis border at Elbeyli"
+                frontiers.append(place)
             (origins if origin else ends if end else roads if road else scene).append(place)
     scene = _passages_first(text, _with_containers(text, places, scene), passages)
     towns = [p for p in scene if _level(p) <= _FINENESS["city"]]
+    scene = [p for p in scene if not any(_same(p, f) for f in frontiers)
+             or not any(_same_clause_after(text, p, t) for t in towns)]
     return scene + [o for o in origins if not any(_same_clause_after(text, o, p) and not _holds(text, p, o)
                                                   for p in scene)] \
         + [r for r in roads if not any(_same_clause_after(text, r, p) for p in towns)] \
@@ -1624,6 +1642,14 @@ def _route_after() -> re.Pattern[str]:
     return re.compile(rf"(?:[-–][\w'’ -]{{1,40}}?)?\s+(?i:{_alternation(load_lexicon().route_nouns)})\b")
 
 
+@lru_cache(maxsize=1)
+def _frontier_after() -> re.Pattern[str]:
+    """A border noun right after a place ("the Sanliurfa *border*"): the place names a stretch of
+    the frontier, which a town the clause names after it ("at Akcakale") pins down, as a town
+    after a road does (:func:`_locative_places`)."""
+    return re.compile(rf"\s+(?i:{_alternation(load_lexicon().border_nouns)})\b")
+
+
 def _route_end(text: str, place: Place) -> bool:
     """Whether ``place`` names a road's end ("on the *Tebnine* road", "the *Baghdad*-Kirkuk
     highway"): the road runs out of the town, so an event on it happened near the town, not
@@ -1745,7 +1771,8 @@ def _nestings(text: str, places: list[Place]) -> list[tuple[Place, Place, Place 
     coast, its middle point 1,100 km off, and the town lies in the country, so the town is
     the scene and the sea and the country both go (middle). A pair whose inner place cannot
     lie in the outer is no nesting ("the Red Sea port of Salif" resolved to a namesake
-    elsewhere: the sea is kept)."""
+    elsewhere: the sea is kept), but a town or a part a possessor owns lies in it whatever
+    the gazetteer says: the namesake gives way to the possessor ("Mosul's Old City")."""
     pairs: list[tuple[Place, Place]] = []  # (outer, inner), in text order
     for first, then in zip(places, places[1:]):
         outer = _outer(text, first, then)
@@ -1761,6 +1788,8 @@ def _nestings(text: str, places: list[Place]) -> list[tuple[Place, Place, Place 
             continue
         if not _far_apart(inner, outer):
             out.append((outer, inner, None))
+        elif _level(inner) <= _FINENESS["city"] and _owned_part(text, outer, inner):
+            out.append((inner, outer, None))  # "Mosul's Old City" read as Jerusalem's: the owner holds it
         k += 1
     return out
 
@@ -1782,6 +1811,14 @@ def _far_apart(inner: Place, outer: Place) -> bool:
                   if c.feature == outer.feature and (round(c.lat, 5), round(c.lon, 5)) == (outer.lat, outer.lon)),
                  default=0.0)
     return distance_km(inner.lat, inner.lon, outer.lat, outer.lon) > CONTAINED_KM + extent  # type: ignore[arg-type]
+
+
+def _owned_part(text: str, owner: Place, part: Place) -> bool:
+    """Whether the words make ``part`` a part of the town ``owner`` ("Mosul's battered Old
+    City", "the Old City of Mosul"), wherever the gazetteer puts a namesake of it."""
+    if owner.end <= part.start:  # type: ignore[operator]
+        return bool(_possessive_gap().match(text[owner.end:part.start]))  # type: ignore[misc]
+    return text[part.end:owner.start] == " of " and _level(owner) <= _FINENESS["city"]  # type: ignore[misc]
 
 
 def _outer(text: str, first: Place, then: Place) -> Place | None:
@@ -1814,6 +1851,8 @@ def _outer(text: str, first: Place, then: Place) -> Place | None:
         return then if _FINENESS["admin2"] <= _level(then) <= _FINENESS["admin1"] else first
     if _possessive_gap().match(gap):
         return then if _unresolved(then) and not _unresolved(first) else first
+    if _owned_part(text, then, first) and _far_apart(first, then):
+        return then  # "the Old City of Mosul" read as Jerusalem's: see _nestings
     if _unit_of().match(gap) and _level(first) > _level(then) and first.country == then.country:
         return first  # "Yemen's southern province of Dhale": the country says where the unit lies
     if _settlement_of().match(gap):
@@ -1869,13 +1908,14 @@ def _contained_in() -> re.Pattern[str]:
     before "in" too ("the Khor Mor gas field in Sulaimaniyah province", "the Kirya military
     headquarters in Tel Aviv"): the site lies in the wider place and is the finer scene; a
     site named after a place as wide as the one after "in" or wider lies in that one ("the
-    Dhi Qar governorate building in Nasiriyah", group ``site``)."""
+    Dhi Qar governorate building in Nasiriyah", group ``site``); a settlement's or a district's
+    word may have a modifier ("its Akcakale frontier district in Sanliurfa province")."""
     lexicon = load_lexicon()
-    heads = _alternation(lexicon.settlement_heads)
+    heads = _alternation(lexicon.settlement_heads | lexicon.settlement_cues)
     sites = _alternation(lexicon.facility_heads)
     modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
     area = _alternation(lexicon.area_nouns)
-    return re.compile(rf"^,?(?:\s+(?i:{heads})|{facility_phrase(sites, 'site')})?"
+    return re.compile(rf"^,?(?:\s+(?:(?!and\b|or\b)[a-z]+\s+)?(?i:{heads})|{facility_phrase(sites, 'site')})?"
                       rf"\s+(?i:{CONTAINMENT})\s+(?:(?i:{modifiers})\s+){{0,3}}"
                       rf"(?:(?i:{area})\s+of\s+(?:the\s+)?)?$")
 
@@ -2139,8 +2179,11 @@ def _settlement_of() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _possessive_gap() -> re.Pattern[str]:
     """The words between a possessor place and its part: a possessive, maybe after a unit word
-    of ``admin_cues`` ("Gaza City's Zeitoun", "Duhok province's Amedi district": the part)."""
-    return re.compile(rf"^(?:\s+(?i:{_alternation(load_lexicon().admin_cues)}))?['’]s\s+$")
+    of ``admin_cues`` ("Gaza City's Zeitoun", "Duhok province's Amedi district": the part),
+    maybe before modifiers ("Mosul's battered Old City")."""
+    lexicon = load_lexicon()
+    modifier = _alternation(lexicon.locative_modifiers | lexicon.directions)
+    return re.compile(rf"^(?:\s+(?i:{_alternation(lexicon.admin_cues)}))?['’]s\s+(?:(?:{modifier})\s+){{0,2}}$")
 
 
 @lru_cache(maxsize=1)

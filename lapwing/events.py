@@ -28,6 +28,7 @@ unhedged reading add to it), not a calibrated probability.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -134,6 +135,10 @@ OPENING_QUOTES = QUOTES | {"'", "‘"}
 #: Words either side of a trigger, in its clause, where the word class it ``requires`` must
 #: stand ("a ballistic missile was launched at": weapons before the verb).
 REQUIRES_WINDOW = 8
+#: How far after a trigger the "as" qualifying its object may stand, and its words read
+#: ("designation of 2 merchants and 3 companies as financiers of terrorism").
+AS_QUALIFIER_REACH = 14
+AS_QUALIFIER_WORDS = 4
 MODE_WINDOW = 8
 #: Words after a passive threat verb that may hold its "by" agent ("would be hit hardest by").
 AGENT_REACH = 3
@@ -271,7 +276,10 @@ OBJECT_PLACE_TYPES = {"ASSAULT": frozenset({"the"}), "COERCE": frozenset({"the"}
 SCENE_TARGET_TYPES: dict[str, frozenset[str] | None] = {
     "COERCE": frozenset({"curfew", "martial-law", "restrict", "censor", "seize", "cyber", "withhold"}),
     "THREATEN": None, "ACCUSE": frozenset({"investigate"}),
-    "RETREAT": frozenset({"withdraw"}), "SANCTION": frozenset({"withdraw"})}
+    "RETREAT": frozenset({"withdraw"}), "SANCTION": frozenset({"withdraw"}), "CONCEDE": frozenset()}
+#: Whatever the mode, a trigger whose words name a measure laid on a whole place (this word
+#: class of events.yaml) aims at that place: "lifted the curfew in Srinagar" eases it for IND.
+PLACEWIDE_CLASS = "placewide_measures"
 #: Prepositions before such a place, "to" included: the power is cut off to it, the
 #: inspectors are sent to it.
 SCENE_PREPS = TARGET_PREPS | {"to"}
@@ -318,6 +326,8 @@ TOLLED_TYPES = frozenset({"ASSAULT", "COERCE"})
 LIST_ITEM_WORDS = 4
 #: Reporting verbs whose object is the listener, not the news ("told Reuters").
 AUDIENCE_VERBS = frozenset({"told", "tell", "tells", "telling"})
+#: Subject pronouns of a "must" a telling governs that stand for the one told ("told Turkey it must").
+TOLD_PRONOUNS = frozenset({"it", "they"})
 #: Cue verbs whose object is the speaker's own act ("Italy announced a suspension of flights").
 ANNOUNCING = frozenset({"announce", "announces", "announced", "announcing", "declare", "declares",
                         "declared", "declaring", "unveil", "unveils", "unveiled", "unveiling"})
@@ -546,6 +556,7 @@ def _read_roles(sentence: Sentence, groups: list[Group], trig: Trigger, reader: 
 SINCE_ONSET_REACH = 8  # words of a "since" clause that tells when a state set in ("since the boycott of X began")
 PASSIVE_KEY_SUBJECT = 5  # words from a key's noun to the "be" of its passive ("a request for extradition was")
 PASSIVE_KEY_REACH = 15  # words from a passive key's participle to a late "by" ("moved at dawn to the area of X by")
+OWNER_PHRASE = 9  # words of an owner's "of" phrase before a passive's "be" ("accounts of three firms were")
 INCLUSION_REACH = 8  # words of an inclusion set off by commas in a subject ("reinforcements, including tanks, were")
 
 
@@ -619,26 +630,32 @@ def _named_after_comma(sentence: Sentence, groups: list[Group], by: int) -> Grou
 
 
 def _dated_pair_keys(sentence: Sentence, groups: list[Group], triggers: list[Trigger], lexicon: EventLexicon,
-                     trace: list[str] | None) -> list[Trigger]:
+                     reader: PatternRoles, trace: list[str] | None) -> list[Trigger]:
     """"The contract concluded yesterday between STEG and Sonatrach prolongs ...": the past
     participle of a "verb * noun" key ("conclude * @accords") on the key's noun, with a day of
-    its own and "between" the parties, names the act itself, told as done on that day by the
-    parties, though the sentence's verb says what the accord does. The noun is then that
+    its own and "between" the parties, or a "by" agent when the noun heads its clause ("an accord
+    sealed this morning by X and Y opens ..."), names the act itself, told as done on that day
+    by the parties, though the sentence's verb says what the accord does. The noun is then that
     key's act, as in :func:`_passive_keys`."""
     toks = sentence.tokens
     out = list(triggers)
     for k in range(1, len(toks) - 2):
         between = past_day(sentence, k + 1)
-        if between == k + 1 or between >= len(toks) or toks[between].lower != "between" \
-                or _verb_form(toks[k].lower) != "past" or any(t.i <= k < t.j for t in out):
+        if between == k + 1 or between >= len(toks) or toks[between].lower not in {"between", "by"} \
+                or _verb_form(toks[k].lower) != "past" or toks[k - 1].lower in BE_WORDS \
+                or any(t.i <= k < t.j for t in out):
             continue
-        pair = _between_pair(sentence, groups, between)
+        pair = _between_pair(sentence, groups, between) if toks[between].lower == "between" \
+            else reader.by_agent(sentence, groups, between)
         found = _key_noun(sentence, k, lexicon.candidates(toks[k].lower), lexicon)
         if pair is None or found is None:
             continue
         n, entry = found
+        if toks[between].lower == "by" and any(t.lower in PREPOSITIONS or _verb_form(t.lower)
+                                               for t in toks[sentence.clause_start(n):n]):
+            continue  # "will reopen under an accord sealed by X": an accord the news only cites
         out = _noun_act(out, n, entry, pair)
-        _note(trace, f"{toks[n].text!r}: {toks[k].text!r} on a day of its own between "
+        _note(trace, f"{toks[n].text!r}: {toks[k].text!r} on a day of its own {toks[between].lower} "
                      f"{', '.join(r.text for r in pair.refs)}: the act of {entry.key!r}")
     return out
 
@@ -670,10 +687,15 @@ def _key_noun(sentence: Sentence, be: int, patterns: list[Pattern], lexicon: Eve
 
 def _subject_back(sentence: Sentence, be: int) -> Iterator[int]:
     """The words of the subject before the "be" at ``be``, nearest first, at most
-    PASSIVE_KEY_SUBJECT of them. A list's comma ("memoranda on transport, trade and power were")
-    and an inclusion set off by commas ("reinforcements, including tanks and guns, were") lie
-    inside the subject, and a list's members count as one word; any other comma ends it."""
+    PASSIVE_KEY_SUBJECT of them, an owner's "of" phrase right before the "be" counting as one
+    ("accounts of 3 Beirut-based trading firms were"). A list's comma ("memoranda on transport,
+    trade and power were") and an inclusion set off by commas ("reinforcements, including tanks
+    and guns, were") lie inside the subject, and a list's members count as one word; any other
+    comma ends it."""
     toks = sentence.tokens
+    owner = next((m for m in range(be - 2, max(-1, be - OWNER_PHRASE), -1) if toks[m].lower == "of"), None)
+    if owner is not None and any(not sentence.same_clause(m, be) or toks[m].text == "," for m in range(owner, be)):
+        owner = None
     n, end, words, linked = be - 1, be, 0, 0  # linked: the words counted before the list's "and"
     while n >= 0 and words < PASSIVE_KEY_SUBJECT and sentence.same_clause(n, be):
         if toks[n].text == ",":
@@ -689,7 +711,7 @@ def _subject_back(sentence: Sentence, be: int) -> Iterator[int]:
         if toks[n].lower in {"and", "or"}:
             linked = words
         yield n
-        words += 1
+        words += owner is None or not owner + 1 < n
         n -= 1
 
 
@@ -813,12 +835,12 @@ class EventCoder:
                   trace: list[str] | None) -> list[Event]:
         refs = refs + self._coordinated_demonyms(document, sentence, refs, trace)
         groups = actor_groups(sentence, refs)
-        triggers = _dated_pair_keys(sentence, groups, self._triggers(sentence, groups), self.lexicon, trace)
         cues_ = self.lexicon.cues
         assert cues_ is not None
         reader = PatternRoles(lambda s, e: self._resolve(document, s, e), cues_.reporting_forms,
                               self.lexicon.participants, self.lexicon.classes.get("weapons", frozenset()),
                               self.lexicon.own_means_types, self.lexicon.classes, self.lexicon.participant_heads)
+        triggers = _dated_pair_keys(sentence, groups, self._triggers(sentence, groups), self.lexicon, reader, trace)
         triggers = _struck_carriers(sentence, _goods_received(sentence, triggers, reader, trace), self.lexicon, trace)
         triggers = _with_agents(sentence, groups, triggers, reader, trace)
         # "memoranda were sealed by X": a key's passive may be the sentence's only act
@@ -1512,7 +1534,8 @@ class EventCoder:
             self._ascribed_doer(sentence, groups, trig, roles)
         if roles.actors and not roles.recipients and entry.pos == "verb" and trig.type in SCENE_TARGET_TYPES \
                 and (SCENE_TARGET_TYPES[trig.type] is None
-                     or (entry.mode or self._mode(sentence, trig, trig.type)) in SCENE_TARGET_TYPES[trig.type]):
+                     or (entry.mode or self._mode(sentence, trig, trig.type)) in SCENE_TARGET_TYPES[trig.type]
+                     or self._placewide(sentence, groups, trig)):
             self._scene_target(sentence, trig, roles)
         self._place_officials(sentence, trig, roles, [r for g in groups for r in g.refs])
         named = self._operation_forces(sentence, groups, trig, roles.actors)
@@ -1549,7 +1572,8 @@ class EventCoder:
         if entry.joint and len({a.country for a in roles.actors if a.country}) > 1:
             type_ = entry.joint  # "sailors from Turkiye and Egypt are holding manoeuvres": together
         cue = cue_for(sentence, cues, trig.i)
-        audience = _audience(sentence, groups, cues)
+        addressed = _addressed(sentence, groups, cues, trig, cue)
+        audience = [a for a in _audience(sentence, groups, cues) if a not in addressed]
         if any(_heard(r, audience) for r in roles.actors + roles.recipients):
             roles.actors = [r for r in roles.actors if not _heard(r, audience)]
             roles.recipients = [r for r in roles.recipients if not _heard(r, audience)]
@@ -1584,6 +1608,9 @@ class EventCoder:
                 roles.actors, threat = [], True
             if speaker is not None and cue is not None and type_ == "THREATEN" and not roles.actors:
                 roles.actors = self._threatened_subject(document, sentence, groups, trig, cue, speaker)
+            if not roles.actors and addressed and roles.pronoun in TOLD_PRONOUNS:
+                roles.actors = addressed  # "told Nigeria's rulers that they must restore democracy": they
+                roles.how.append(f"pronoun {roles.pronoun!r} stands for whom the speaker told")
             roles.recipients = roles.actors if speaker is not None else []
             roles.actors = [speaker] if speaker is not None and (roles.recipients or threat) else []
             roles.how.append("the subject is addressed; the speaker acts" if roles.recipients
@@ -1645,6 +1672,10 @@ class EventCoder:
                 and not any(_near_party(sentence, g, trig) for g in groups if not same_actor(g.refs[0], [speaker])):
             roles.actors = _speakers(groups, cue, speaker)  # "said the strait would turn into a graveyard"
             roles.how.append(f"a threat or refusal with no party in its clause: its speaker's ({speaker.text!r})")
+        backed = self._rallied_support(sentence, groups, trig, reader, roles) if type_ == "REQUEST" else []
+        if backed:  # "Iran lobbied Islamic countries to back the Bosnian Moslems"
+            type_, roles.recipients = "SUPPORT", backed
+            roles.how.append(f"asking others to back {backed[0].text!r} rallies support for it (CAMEO 053)")
         crowds = self._all_crowds(sentence, roles.actors, reader)
         crowd_demand = type_ == "REQUEST" and entry.pos == "verb" and crowds
         if crowd_demand:  # "protesters demanded the minister's resignation": PLOVER codes the protest
@@ -1678,6 +1709,10 @@ class EventCoder:
             _note(trace, f"{word!r}: what the other side's act would bring on its own country is "
                          f"{speaker.text!r}'s threat ('a single rocket from Lebanon would bring down blocks "
                          "in Dahiyeh'), not that side's")
+        if reading.type == "REJECT" and type_ != "REJECT" and not roles.recipients:
+            # "would not step aside despite rebel demands": an act refused with no one acted on
+            # rejects whoever demanded or proposed it, as refusing the demand itself would
+            reader.appeal_owner(sentence, groups, trig.after, roles)
         toks = sentence.tokens
         if riot and reading.modality == "intended" and trig.i > 1 and toks[trig.i - 1].lower == "to" \
                 and self.lexicon.in_class(toks[trig.i - 2].lower, "attempts"):
@@ -1707,6 +1742,20 @@ class EventCoder:
             attribution=cue.attribution(sentence) if cue else None,
             confidence=round(confidence, 2),
         )
+
+    @staticmethod
+    def _rallied_support(sentence: Sentence, groups: list[Group], trig: Trigger, reader: PatternRoles,
+                         roles: Roles) -> list[ActorRef]:
+        """"Iran lobbied Islamic countries to back the Bosnian Moslems", "urged the European
+        Community to support the PLO": a request whose content is backing a named party rallies
+        support for that party (CAMEO 053), which PLOVER codes SUPPORT from the one who asks to
+        the one backed; the party asked only passes it on. None when the backing names no party
+        ("urged Congress to support the bill") or the request is a noun."""
+        act = next((t for t in trig.content if t.type == "SUPPORT" and t.entry.pos == "verb"), None)
+        if trig.entry.pos != "verb" or act is None:
+            return []
+        own = reader.roles(sentence, groups, act.i, act.after, act.entry)
+        return [r for r in own.recipients if r.country and not same_actor(r, roles.actors + roles.recipients)]
 
     def _owned_act(self, sentence: Sentence, groups: list[Group], trig: Trigger, reader: PatternRoles,
                    roles: Roles, cue: Cue | None) -> Trigger | None:
@@ -2315,8 +2364,8 @@ class EventCoder:
         toks = sentence.tokens
         refs = roles.actors + roles.recipients
         withdrawal = trig.type in {"RETREAT", "SANCTION"}
-        scene_only = SEIZURE_SCENE_PREPS if (trig.entry.mode or self._mode(sentence, trig, trig.type)) == "seize" \
-            else frozenset()
+        mode = trig.entry.mode or self._mode(sentence, trig, trig.type)
+        scene_only = SEIZURE_SCENE_PREPS if mode == "seize" else frozenset()
         for m, n in self._places_after(sentence, trig, refs):
             if not sentence.same_clause(trig.i, n):
                 continue
@@ -2633,6 +2682,8 @@ class EventCoder:
         for pattern in self.lexicon.candidates(toks[k].lower):
             if noun_only and pattern.entry.pos == "verb":
                 continue
+            if pattern.entry.pos == "verb" and not pattern.rest and self._adverb_reading(toks, k):
+                continue  # "flew back on Monday": the base form of "back" is no verb here
             if pattern.entry.pos == "verb" and before == "to" and toks[k].lower.endswith("s") \
                     and toks[k].lower != pattern.entry.key.split()[0]:
                 continue  # "in response to requests from": an infinitive is never "-s", so a plural noun
@@ -2655,6 +2706,25 @@ class EventCoder:
                 and (k == 0 or before in NOUN_CUES or toks[k - 1].cap or before.isdigit()):
             return None  # "a Japanese aid worker", "two attack helicopters": a modifier, no event
         return best
+
+    def _placewide(self, sentence: Sentence, groups: list[Group], trig: Trigger) -> bool:
+        """Whether the words of ``trig``'s pattern, its gaps and word classes included ("revoked
+        emergency rule", "called off the curfew"), name a measure laid on a whole place
+        (``PLACEWIDE_CLASS``); a gapped trigger's own span holds only its first word."""
+        found = self._match(sentence, trig.i, groups)
+        end = found[1] if found is not None else trig.j
+        return any(self.lexicon.in_class(t.lower, PLACEWIDE_CLASS) for t in sentence.tokens[trig.i:end])
+
+    def _adverb_reading(self, toks: list[Token], k: int) -> bool:
+        """Whether token ``k`` is the base form of a verb that is mostly an adverb or a noun
+        (``adverb_verbs``: "came back", "stabbed in the back") and no "to" or modal, past a
+        "not", stands before it to make it the verb ("to back the rebels", "would not back")."""
+        if not self.lexicon.in_class(toks[k].lower, "adverb_verbs"):
+            return False
+        m = k - 1
+        while m >= 0 and toks[m].lower in {"not", "n't"}:
+            m -= 1
+        return m < 0 or toks[m].lower not in MODAL_PERFECT
 
     def _force_modifier(self, sentence: Sentence, groups: list[Group], trig: Trigger) -> bool:
         """"froze the assets of three commanders of the Tasis forces fighting Sudan's army",
@@ -2747,7 +2817,7 @@ class EventCoder:
         if any(self._class_word(sentence, n, name) for n in self._appositions_after(sentence, k)):
             return True
         listed = _colon_list(sentence, k)
-        if any(self._class_word(sentence, n, name) for n in listed):
+        if any(self._class_word(sentence, n, name) for n in (*listed, *_as_qualifier(sentence, k))):
             return True
         if name == VESSEL_CLASS and any(abs(sentence.index_at(ship.start or 0) - k) <= REQUIRES_WINDOW
                                         for ship in _boarded_ships(sentence, self._ships)):
@@ -2895,15 +2965,20 @@ class EventCoder:
                 if owner is not None and trig not in owner.content:
                     owner.content.append(trig)
             if owner is not None and owner.entry.hostile:
-                said = sentence.words(start - 1, _phrase_end(sentence, scope))
+                described = _described_words(sentence, start, _phrase_end(sentence, scope))
+                said = [toks[n].lower for n in range(start - 1, _phrase_end(sentence, scope)) if n not in described]
                 peace = self.lexicon.classes.get("peacekeeping", frozenset())
                 compounds = self.lexicon.classes.get("hostile_compounds", frozenset())
+                partnered = self.lexicon.classes.get("partnered", frozenset())
+                bodies = self.lexicon.classes.get("troop_bodies", frozenset())
                 words = {w for prev, w, nxt in zip(said, said[1:], said[2:] + [""])  # a peacekeeping force,
-                         if prev not in peace and nxt not in compounds}  # "war crimes suspects"
+                         if prev not in peace and nxt not in compounds  # "war crimes suspects",
+                         and not (w in bodies and prev in partnered)}  # "a multinational force"
                 words |= {f"{w} {nxt}" for w, nxt in zip(said, said[1:])}  # "its armed campaign against"
                 if words & (self.lexicon.hostile_words | self.lexicon.classes.get("hostile_phrases", frozenset())) \
                         or _conditional_vow(sentence, groups, start, scope) \
-                        or any((t.entry.type or "") in _CONFLICT
+                        or any((t.entry.type or "") in _CONFLICT and t.i not in described
+                               and not _joint_act(sentence, t, partnered)
                                and (t.entry.mode != "arrest" or _against_addressee(sentence, groups, owner, t, scope))
                                and not _released_detention(sentence, self.lexicon, inner, t, start)
                                for t in inner):
@@ -3423,6 +3498,39 @@ def _phrase_end(sentence: Sentence, k: int) -> int:
     return end
 
 
+#: Words after a joint act's verb that may say it is done with partners ("stage joint air drills").
+JOINT_REACH = 4
+#: Words that head no noun a participle or relative clause could describe.
+NOT_NOUN_HEADS = BE_WORDS | HAVE_FINITE | PRONOUNS | DETERMINERS | PREPOSITIONS | {"and", "or", "not", "also"}
+
+
+def _described_words(sentence: Sentence, start: int, end: int) -> set[int]:
+    """The tokens from ``start`` to ``end`` that only describe a noun of a vow's content: a
+    past participle after a common noun and before its preposition ("hand over any suspects
+    wanted for the attack on the embassy"), or a "who"/"which" clause, each to the end of its
+    phrase. What they tell is no part of what is vowed."""
+    toks = sentence.tokens
+    out: set[int] = set()
+    for n in range(max(start, 1), end - 1):
+        before, word = toks[n - 1], toks[n].lower
+        noun = before.lower.isalpha() and not before.cap and before.lower not in NOT_NOUN_HEADS \
+            and _verb_form(before.lower) is None and not before.lower.endswith("ly")
+        if n not in out and noun and (word in {"who", "which"} or _verb_form(word) == "past"
+                                      and toks[n + 1].lower in PREPOSITIONS):
+            out.update(range(n, _phrase_end(sentence, n + 1)))
+    return out
+
+
+def _joint_act(sentence: Sentence, trig: Trigger, partnered: frozenset[str]) -> bool:
+    """Whether ``trig`` is an act that is cooperation when done together and its words say it
+    is ("vowed to stage joint air defence drills with Russia", the word within its object's
+    first words): no threat in the vow."""
+    toks = sentence.tokens
+    words = itertools.takewhile(lambda t: t.lower not in PREPOSITIONS and t.text not in {",", ";"},
+                                toks[trig.i + 1:trig.j + JOINT_REACH])
+    return bool(trig.entry.joint) and trig.entry.joint not in _CONFLICT and any(t.lower in partnered for t in words)
+
+
 #: Subject pronouns that stand for a warner as the subject of its conditional vow.
 VOW_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 
@@ -3483,6 +3591,20 @@ def _colon_list(sentence: Sentence, k: int) -> range:
     while stop < min(len(toks), colon + 1 + REQUIRES_WINDOW) and sentence.same_clause(stop, colon + 1):
         stop += 1
     return range(colon + 1, stop)
+
+
+def _as_qualifier(sentence: Sentence, k: int) -> range:
+    """The few words after the "as" that qualifies the object of token ``k`` however long that
+    object ("the designation yesterday of 2 Lebanese merchants and 3 companies as financiers of
+    terrorism"): they say what the object is made, as a word the trigger requires may; empty
+    when no such "as" follows in the clause, before a comma."""
+    toks = sentence.tokens
+    for n in range(k + 1, min(len(toks), k + AS_QUALIFIER_REACH)):
+        if not sentence.same_clause(n, k) or toks[n].text in {",", ";"}:
+            break
+        if toks[n].lower == "as":
+            return range(n + 1, min(len(toks), n + 1 + AS_QUALIFIER_WORDS))
+    return range(0)
 
 
 def _participial_adjunct(sentence: Sentence, k: int) -> int | None:
@@ -3877,6 +3999,16 @@ def _audience(sentence: Sentence, groups: list[Group], cues: list[Cue]) -> list[
     return heard
 
 
+def _addressed(sentence: Sentence, groups: list[Group], cues: list[Cue], trig: Trigger,
+               cue: Cue | None) -> list[ActorRef]:
+    """Whom a directive is told to: the listener of a telling that is itself the request ("told
+    Greece on Saturday to withdraw") or that governs a "must" ("told Turkey it must let Kurds
+    teach"). That listener is the party asked, not an audience of the news; an outlet never is."""
+    own = [c for c in cues if c.last - 1 == trig.i]
+    told = own or ([cue] if cue is not None and trig.entry.addressee_subject else [])
+    return [r for r in _audience(sentence, groups, told) if r.type != "media"]
+
+
 def _heard(ref: ActorRef, audience: list[ActorRef]) -> bool:
     """Whether ``ref`` is the audience told the news: its own mention, or the same named outlet.
     A state's body told ("a minister told parliament") shares a country, not an identity, with
@@ -3926,8 +4058,23 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
         if verb is not None and toks[k].lower == "and" and (_joins_verb(sentence, verb, k)
                                                             or _shared_perfect(sentence, k) is not None):
             return k
+        if verb is not None and _main_passive(sentence, verb, k):
+            return k
         k += 1
     return min(len(toks), anchor + GOVERNED_WINDOW)
+
+
+def _main_passive(sentence: Sentence, verb: int, k: int) -> bool:
+    """Whether a "be" and past participle at ``k`` are the main clause's verb after a participle
+    at ``verb`` that describes the noun before it ("nine men accused of belonging to the
+    Brotherhood were taken into custody"): the participle's complement ends there, and the
+    passive is the news, no charge."""
+    toks = sentence.tokens
+    before = toks[verb - 1] if verb > 0 else None
+    return toks[k].lower in BE_WORDS and k + 1 < len(toks) and _verb_form(toks[k + 1].lower) == "past" \
+        and toks[k - 1].lower not in RELATIVES and _verb_form(toks[verb].lower) == "past" \
+        and before is not None and before.lower.isalpha() and not before.cap \
+        and before.lower not in BE_WORDS | HAVE_FINITE | PRONOUNS and not before.lower.endswith("ly")
 
 
 #: How many words may head the noun that an object relative clause with no pronoun describes

@@ -105,11 +105,37 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
                 # a participle, or a verb after "and" ("raised its alert and said"), reports only what follows it
                 found.append(Cue(k, k + 1, *speaker, claiming=tok.lower in cues.claiming_verbs,
                                  forward=tok.lower.endswith("ing") or k > 0 and toks[k - 1].lower == "and"))
+        elif tok.lower in cues.speaking_forms and not tok.cap and _speech_follows(sentence, k):
+            speaker = _group_before(sentence, groups, k, cues.speaker_window)
+            if speaker and speaker[0].type == "person":  # "the crowd roared:" is no report
+                found.append(Cue(k, k + 1, *speaker, claiming=False))
         elif tok.lower in cues.parenthetical_verbs:
             speaker = _parenthesis_before(sentence, k)
             if speaker:
                 found.append(Cue(k, k + 1, *speaker, claiming=False))
     return found
+
+
+#: The most words of adjuncts between a verb of speaking and the colon that opens what is said.
+_SPEECH_ADJUNCTS = 8
+
+
+def _speech_follows(sentence: Sentence, k: int) -> bool:
+    """Whether what the verb of speaking at ``k`` says follows it: a colon after words of
+    adjuncts only ("thundered at a rally in Nyala today:"), or "that" right after the verb or
+    a time word ("roared on Monday that"), not a relative "that" after a noun ("shouted at
+    the guards that stood ..."). Without them the verb reports nothing ("guns thundered")."""
+    toks = sentence.tokens
+    for j in range(k + 1, min(len(toks), k + 2 + _SPEECH_ADJUNCTS)):
+        word = toks[j].lower
+        if word == ":":
+            return True
+        if word == "that":
+            before = toks[j - 1].lower
+            return j == k + 1 or before in DAY_WORDS | TIME_WORDS or before.endswith("day")
+        if not word.isalnum():
+            return False
+    return False
 
 
 def comment_clause(sentence: Sentence, found: list[Cue]) -> int | None:

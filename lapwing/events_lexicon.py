@@ -114,6 +114,8 @@ class ModalityCues:
     foretelling_modals: frozenset[str] = frozenset()
     parenthetical_verbs: frozenset[str] = frozenset()
     closing_warnings: frozenset[str] = frozenset()
+    #: Forms of verbs of loud speech ("thundered", "roars"): a report only before a colon or "that".
+    speaking_forms: frozenset[str] = frozenset()
     aims: tuple[tuple[str, ...], ...] = ()
 
 
@@ -482,6 +484,7 @@ def _load_cues(path: Path, check: _Checker) -> ModalityCues:
         foretelling_modals=frozenset(check.words(data, "foretelling_modals")),
         parenthetical_verbs=frozenset(check.words(data, "parenthetical_verbs")),
         closing_warnings=frozenset(check.words(data, "closing_warnings")),
+        speaking_forms=frozenset(f for lemma in check.words(data, "speaking_verbs") for f in verb_forms(lemma)),
         aims=phrases("aims"),
     )
 

@@ -305,16 +305,14 @@ def _negated(sentence: Sentence, i: int, cues: ModalityCues, phrase: str = "") -
     return None
 
 
-def _own_condition(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
-                   speaker: ActorRef | None, actors: list[ActorRef]) -> bool:
+def _own_threat(type_: str, lexicon: EventLexicon, speaker: ActorRef | None, actors: list[ActorRef]) -> bool:
     """"Iran's navy chief said the Islamic Republic could close the strait if its exports
-    were halted": a hostile act its own side's speaker says it could do on a condition
-    ("if", "unless") is a threat, as with "would" or "will"; a possibility an outsider
-    weighs stays possible."""
-    cues = lexicon.cues
-    assert cues is not None
+    were halted", "Turkey said its troops might seize a buffer zone": a hostile act its own
+    side's speaker says it could or might do is a threat, as with "would" or "will", whether
+    or not a condition ("if", "unless") is stated; a possibility an outsider weighs stays
+    possible."""
     return lexicon.future_recode.get(type_) == "THREATEN" and speaker is not None and bool(actors) \
-        and same_actor(speaker, actors) and _phrase_after(sentence, i, cues.conditionals) is not None
+        and same_actor(speaker, actors)
 
 
 def _forecast(sentence: Sentence, i: int, lexicon: EventLexicon, window: int) -> str | None:
@@ -472,9 +470,12 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
         future = "would (reported speech)"
     elif modal["hypothetical"]:
         return Reading("hypothetical", type_, [f"modal: {modal['hypothetical']}"])
-    if modal["possible"] in cues.threat_modals and _own_condition(sentence, i, type_, lexicon, speaker, actors or []):
-        return Reading("asserted", "THREATEN",
-                       [f"{modal['possible']} ... if, said by its own side: a conditional threat"])
+    if modal["possible"] in cues.threat_modals and _own_threat(type_, lexicon, speaker, actors or []):
+        return Reading("asserted", "THREATEN", [f"{modal['possible']}, said by its own side: a threat"])
+    condition = _phrase_after(sentence, i, cues.threat_conditions) if modal["possible"] in cues.threat_modals \
+        and type_ not in lexicon.verbal_types and (speaker is None or same_actor(speaker, actors or [])) else None
+    if condition:  # "said it might pull its troops out unless": as with "will ... unless" below
+        return Reading("asserted", "THREATEN", [f"{modal['possible']} ... {condition}: a conditional threat"])
     if modal["possible"]:
         return Reading("possible", type_, [f"modal: {modal['possible']}"])
     forecast = _forecast(sentence, i, lexicon, cues.intended_window)

@@ -29,7 +29,8 @@ from lapwing.knowledge import load_kb
 from lapwing.places_recognise import DATELINE, load_lexicon as load_place_lexicon, place_country
 from lapwing.records import NO_NATION, ActorRef
 
-JOINERS = frozenset({",", "and", "&", "as", "well", "both", "the"})
+#: Words that may stand between two coordinated parties ("Egypt's grid company and a Chinese contractor").
+JOINERS = frozenset({",", "and", "&", "as", "well", "both", "the", "a", "an"})
 BE_FORMS = BE_WORDS | {"get", "got", "gets"}
 ADVERB_GAP = frozenset({"not", "n't", "reportedly", "allegedly", "also", "later", "then",
                         "all", "both", "never", "reported", "said", "believed"})
@@ -241,7 +242,9 @@ OBJECT_RELATIVES = frozenset({"whom", "that", "which"})
 IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made", "began", "brought",
                             "held", "sent", "took", "fought", "shot", "laid", "won", "drew", "gave",
                             "froze", "threw", "broke", "went", "came", "stood", "kept", "tore", "overran",
-                            "sought", "caught", "bought", "found", "sold", "told", "flown", "slain", "taken"})
+                            "sought", "caught", "bought", "found", "sold", "told", "flown", "slain", "taken",
+                            "frozen", "chosen", "stolen", "beaten", "driven", "written", "hidden", "withdrawn",
+                            "thrown", "broken", "seen"})
 #: How far after a clemency noun the sentences it cuts may be named ("pardon before the fasting
 #: month cancels what remains of the sentences of").
 REMITTED_REACH = 14
@@ -450,6 +453,7 @@ class PatternRoles:
         self.mediating = classes.get("mediating", frozenset())
         self.gateways = classes.get("gateways", frozenset())
         self.representatives = classes.get("representatives", frozenset())
+        self.crossing = classes.get("crossing_participles", frozenset())
         #: nouns for bodies ("agency", "commission"): "the agency said" may be an IGO named before
         self.bodies = classes.get("panels", frozenset())
         #: nouns for what is said ("statement", "message"): "A statement from X said" has X speak
@@ -734,7 +738,7 @@ class PatternRoles:
         if entry.type == "REQUEST" and not out.recipients:
             self._asked_giver(sentence, groups, j, out)
         if entry.type in ANSWER_TYPES and not out.recipients:
-            self._appeal_owner(sentence, groups, j, out)
+            self.appeal_owner(sentence, groups, j, out)
         if entry.type == "CONCEDE" and entry.pos == "noun" and not out.recipients:
             self._sentenced(sentence, groups, j, out)
         if entry.type in MEASURE_TYPES and entry.pos == "verb" and out.actors and not out.recipients:
@@ -2573,14 +2577,15 @@ class PatternRoles:
             out.recipients = list(group.refs)
             out.how.append(f"{group.refs[0].text!r}, from whom the money is asked, is asked")
 
-    def _appeal_owner(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+    def appeal_owner(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
         """"turned down on Monday a Ukrainian proposal", "stonewalled a request from Germany",
         "bowed to the demands of the farmers": refusing a proposal or demand, or giving in to
         it, answers whoever made it, named by a nation word or name before the noun (past
-        the adjuncts the object follows) or after its "from", "of" or "by"."""
+        the adjuncts the object follows) or after its "from", "of" or "by". Public, as an
+        act refused "despite rebel demands" (events.py) answers the demand's maker too."""
         toks = sentence.tokens
         nouns = self.classes.get("appeals", frozenset()) | self.classes.get("proposals", frozenset()) \
-            | self.classes.get("sought_acts", frozenset())
+            | self.classes.get("sought_acts", frozenset()) | self.classes.get("objections", frozenset())
         n = next((n for n in range(j, min(len(toks), j + PREP_WINDOW)) if toks[n].lower in nouns), None)
         if n is None or any(t.text in {",", ";"} for t in toks[j:n]) or not sentence.same_clause(j, n):
             return
@@ -2588,16 +2593,19 @@ class PatternRoles:
             if toks[m].lower in PREPOSITIONS:
                 break
             group = next((g for g in groups if g.last == m + (toks[m].lower != "'s")), None)
-            ref = None if group is not None else self._word_ref(sentence, m)
+            ref = None if group is not None else self._word_ref(sentence, m) or _public_party(sentence, m)
             if ref is None and group is None and m > j and toks[m - 1].cap and self.resolver is not None:
                 ref = self.resolver(toks[m - 1].start, toks[m].end)  # "a South Korean offer"
             if group is not None or ref is not None:
                 out.recipients = list(group.refs) if group is not None else [ref]  # type: ignore[list-item]
                 out.how.append(f"{out.recipients[0].text!r} made the {toks[n].text!r} answered")
-                return
-        if n + 2 < len(toks) and toks[n + 1].lower in {"from", "of", "by"}:
+                break
+        if not out.recipients and n + 2 < len(toks) and toks[n + 1].lower in {"from", "of", "by"}:
             k = n + 2 + (toks[n + 2].lower in ARTICLES)
-            self._recipient_at(sentence, groups, k, out, f"the {toks[n].text!r} answered came from its maker")
+            how = f"the {toks[n].text!r} answered came from its maker"
+            if not self._recipient_at(sentence, groups, k, out, how) and k + 1 < len(toks) and not toks[k].cap:
+                self._recipient_at(sentence, groups, k + 1, out, how)  # past a modifier: "demands of rice farmers"
+        out.recipients = [_at_home(r, out.actors) for r in out.recipients]
 
     def _sentenced(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
         """"a pardon that cancels what remains of the sentences of 250 inmates": those whose
@@ -3500,6 +3508,8 @@ class PatternRoles:
             if tie > k:  # "taking 38 people suspected of links to ISIL into custody"
                 limit, k = min(len(toks), tie + 3), tie
                 continue
+            if k > j and word in self.crossing and _after_common_noun(sentence, k):
+                return False  # "caught a driver entering Kuwait": the country is where he went, not who was caught
             if word == "and" and k > j and k + 1 < len(toks) \
                     and (toks[k + 1].lower.isdigit() or toks[k + 1].lower in COUNT_WORDS):
                 # "the assets of 37 individuals and four organisations linked to Daesh": a
@@ -3604,6 +3614,25 @@ def _domestic_ref(sentence: Sentence, first: int, last: int, sector: str) -> Act
     return ActorRef(text=sentence.text[toks[first].start - sentence.start:toks[last].end - sentence.start],
                     start=toks[first].start, end=toks[last].end, sector=sector,
                     reason="noun: domestic military" if sector == "MIL" else "noun: domestic force")
+
+
+def _public_party(sentence: Sentence, k: int) -> ActorRef | None:
+    """A lower-case noun the KB gives a sector of the public ("opposition": OPP, "rebel": REB)
+    at token ``k``, as the party that made a demand ("gave in to opposition demands")."""
+    tok = sentence.tokens[k]
+    sector = None if tok.cap or not tok.lower.isalpha() else _noun_sector(tok.lower, of_state=False)
+    return None if sector is None else ActorRef(text=tok.text, start=tok.start, end=tok.end, sector=sector,
+                                                 reason=f"noun: a public party ({sector})")
+
+
+def _at_home(ref: ActorRef, actors: list[ActorRef]) -> ActorRef:
+    """A party of no country whose demands a state's organ or an armed party answers
+    ("Thailand's government bowed to the demands of rice farmers", "Moi caved in to
+    opposition pressure") is of that party's country: its own public or opposition."""
+    countries = {a.country for a in actors if a.country}
+    if ref.country or len(countries) != 1 or not all(armed_or_state(a) for a in actors):
+        return ref
+    return replace(ref, country=countries.pop())
 
 
 def _public_sector(ref: ActorRef) -> ActorRef:
@@ -3873,6 +3902,14 @@ def _affiliation_end(sentence: Sentence, k: int) -> int:
     if n > k and n < len(toks) and toks[n].lower in {"to", "with", "in"}:
         return n + 1
     return k
+
+
+def _after_common_noun(sentence: Sentence, k: int) -> bool:
+    """Whether token ``k`` follows a common noun, not an article or a possessive: a participle
+    there describes that noun ("caught a driver entering Kuwait": the country is where he
+    went, not whom the act is done to)."""
+    before = sentence.tokens[k - 1]
+    return before.lower.isalpha() and not before.cap and before.lower not in ARTICLES | POSSESSIVES
 
 
 #: Words between "of" and the party whom the act before it befell ("the arrest of its West Bank commander X").

@@ -298,6 +298,15 @@ class Actor:
     #: words for peoples living in the state, with no state of their own ("Amhara", "Kurdish"):
     #: "Amhara militiamen" are of the one state listing the word
     peoples: tuple[str, ...] = ()
+    #: when an organisation was set up and wound up (``from``, ``to``): of two bodies sharing a
+    #: name ("the Presidential Council": Libya's since 2016, Yemen's since 2022), one that did
+    #: not exist on the article date is not the one a report means
+    start: str | None = None
+    end: str | None = None
+
+    def exists_on(self, date: str | None) -> bool:
+        """Whether the actor existed on ``date`` (always, with no date or no period)."""
+        return date is None or ((self.start is None or self.start <= date) and (self.end is None or date <= self.end))
 
     def role_on(self, date: str | None) -> Role | None:
         """The role held on ``date`` (the latest-starting one if several); with no date,
@@ -834,7 +843,7 @@ _ENTRY_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "actors": (("id", "name", "type", "country"),
                ("sector", "aliases", "abbrevs", "seats", "common_names", "epithets",
                 "hostile_epithets", "shared_epithets", "viewpoint_epithets", "parent", "backed_by",
-                "national_branches", "donor_demonyms", "wikidata", "note")),
+                "national_branches", "donor_demonyms", "wikidata", "note", "from", "to")),
     "people": (("id", "name", "country"),
                ("sector", "aliases", "abbrevs", "surnames", "roles", "wikidata", "note")),
 }
@@ -998,6 +1007,10 @@ def _read_actors(raw: _Raw, countries: Mapping[str, str], titles: Mapping[str, T
         wikidata = r.text("wikidata")
         if wikidata is not None and not _WIKIDATA.match(wikidata):
             r.error(f"bad Wikidata id {wikidata!r}", "wikidata", "write it as Q followed by digits")
+        start, end = r.text("from"), r.text("to")
+        for key, date in (("from", start), ("to", end)):
+            if date is not None and not _is_date(date):
+                r.error(f"bad date {date!r} in {key!r}", key, "write dates as YYYY-MM-DD")
         actors[actor_id] = Actor(
             id=actor_id, name=r.text("name") or actor_id, type=cast(ActorType, kind),
             country=country or "UNK",
@@ -1010,7 +1023,7 @@ def _read_actors(raw: _Raw, countries: Mapping[str, str], titles: Mapping[str, T
             backed_by=r.texts("backed_by"), roles=_read_roles(r, raw, titles),
             surnames=r.texts("surnames"), wikidata=wikidata,
             national_branches=r.flag("national_branches"), donor_demonyms=r.texts("donor_demonyms"),
-            neighbours=r.neighbours("neighbours", countries), peoples=r.texts("peoples"),
+            neighbours=r.neighbours("neighbours", countries), peoples=r.texts("peoples"), start=start, end=end,
         )
     return actors
 

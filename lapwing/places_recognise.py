@@ -176,7 +176,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "not_locatives", "passage_locatives", "pact_triggers", "accusation_triggers", "resident_nouns",
               "area_nouns", "anchor_heads", "near_nouns", "admin_office_words", "settlement_office_words",
               "tally_counts", "office_portfolios", "office_nouns", "organisation_nouns", "capital_money_nouns",
-              "direction_locatives", "origin_nouns", "background_openers",
+              "direction_locatives", "origin_nouns", "crossing_verbs", "background_openers",
               "operation_nouns", "coast_nouns", "demand_triggers", "sanction_words", "sanction_nouns",
               "prospect_openers", "conveyance_verbs", "conveyance_particles", "mandate_nouns",
               "possessed_unit_nouns", "attributive_names", "attributive_nouns", "route_nouns",
@@ -237,6 +237,7 @@ class PlaceLexicon:
     capital_money_nouns: frozenset[str]
     direction_locatives: frozenset[str]
     origin_nouns: frozenset[str]
+    crossing_verbs: frozenset[str]
     background_openers: frozenset[str]
     operation_nouns: frozenset[str]
     coast_nouns: frozenset[str]

@@ -39,6 +39,8 @@ from lapwing.temporal_tense import ClauseTense, TenseFn
 DATELINE_MAX_LINE = 80
 DATELINE_FIRST_LINES = 5
 _DATELINE_RULES = ("iso_date", "month_day", "day_month")
+#: A written year in an expression: a lede's date must fix its day without an anchor.
+_FULL_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 #: A story's dateline may carry the day the writer filed it ("CAIRO, March 3, 2026 (MENA) -"):
 #: agencies' copy is republished a day or a few later, so a filing day up to this many days
 #: before the publication date is what "today" and "on Tuesday" count from.
@@ -141,6 +143,7 @@ class Normaliser:
                 signal = signal_before(text, cand.start)
                 reading = _with_signal(signal, reading, anchor)
                 results.append((cand, reading))
+                ctx.last = (cand.end, reading)
                 # the start of a "since" interval is a point of comparison ("its lowest level
                 # since 1992"), not the time the narrative is at
                 if _narrative_time(reading) and not late and signal != "since":
@@ -153,7 +156,7 @@ class Normaliser:
 
     def document_anchor(self, document: Document, use_dateline: bool = True) -> Anchor:
         """The article date when the input gives one (or the filing day its story's dateline
-        gives, a few days before it); else a date line or caption date; else unknown."""
+        gives, a few days before it); else a date line, caption or lede date; else unknown."""
         if document.published:
             published = dt.date.fromisoformat(document.published[:10])
             filed = self.filing_day(document.text, published) if use_dateline else None
@@ -164,7 +167,8 @@ class Normaliser:
         return UNKNOWN_ANCHOR
 
     def dateline(self, text: str, captions: list[tuple[int, int]] | None = None) -> Anchor | None:
-        """A full date standing on a short line near the top, or in a caption, as anchor evidence.
+        """A full date standing on a short line near the top, or in a caption, as anchor evidence;
+        failing those, the date of the first sentence (:meth:`lede_date`).
 
         Only for undated documents: the input's own date always wins. The anchor says where
         the date was read, so that an analyst can tell evidence from metadata.
@@ -189,7 +193,27 @@ class Normaliser:
             if reading is not None and reading.start is not None:
                 where = "caption date" if any(lo <= cand.start < hi for lo, hi in captions) else "date line"
                 return Anchor(reading.start, f"{where} {text[cand.start:cand.end]!r} (chars {cand.start}-{cand.end})")
-        return None
+        return self.lede_date(text)
+
+    def lede_date(self, text: str) -> Anchor | None:
+        """The full date (a day with its year) that opens the time of an undated story: the
+        first expression of its first sentence.
+
+        A lede tells the news of its day ("Voters went to the polls on Sunday, September 27,
+        2009, ..."), so the story's "next year" and "on Monday" count from it, as a reader (and
+        a TimeML annotator) counts them; without it they would stay ``XXXX``. After another
+        expression ("said today it would close the branch it opened on March 3, 2009") the date
+        is some earlier news, not the story's day.
+        """
+        starts = sentence_starts(text, self.lexicon)
+        candidates = self.candidates(text, [(0, starts[1] if len(starts) > 1 else len(text))], starts)
+        if not candidates or not _FULL_YEAR.search(text[candidates[0].start:candidates[0].end]):
+            return None
+        first = candidates[0]
+        reading = first.rule.build(first.match, Context(text, UNKNOWN_ANCHOR, self.tense))
+        if reading is None or reading.start is None or reading.start != reading.end:
+            return None
+        return Anchor(reading.start, f"lede date {text[first.start:first.end]!r} (chars {first.start}-{first.end})")
 
     def filing_day(self, text: str, published: dt.date) -> Anchor | None:
         """The day a dateline opening one of the first lines was filed ("CAIRO, March 3, 2026

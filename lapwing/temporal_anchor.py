@@ -158,11 +158,16 @@ class Context:
     periods_by_sentence: dict[int, list[tuple[int, Reading]]] = field(default_factory=dict)
     #: The latest reporting period (a quarter, a month) and the sentence it is in.
     reporting: tuple[int, Reading] | None = None
+    #: Every narrative time so far, in text order (what a counted anaphor may reach back to).
+    narrative: list[Reading] = field(default_factory=list)
+    #: The end offset and reading of the expression resolved last, narrative time or not.
+    last: tuple[int, Reading] | None = None
 
     def advance(self, reading: Reading) -> None:
         """Make ``reading`` the time the narrative is at (what "two days later" counts from),
         and remember it when it is a reporting period (see :meth:`reporting_period`)."""
         self.previous = reading
+        self.narrative.append(reading)
         if reading.period is not None and reading.period.precision in REPORTING_PRECISIONS:
             self.reporting = (self.sentence, reading)
 
@@ -242,32 +247,51 @@ class Context:
             return None
         return earlier[-1].start
 
-    def anaphor(self, unit: str = "day") -> tuple[dt.date | None, str]:
+    def anaphor(self, unit: str = "day", reach: bool = False) -> tuple[dt.date | None, str]:
         """The date an anaphoric expression ("two days later", "the year") counts from, and its name.
 
         The previous calendar expression of the document if there is one that can place a
         ``unit`` (after "in 2008", "the day" is no day of 2008 in particular), else the anchor.
+        A counted step (``reach``: "a day earlier", "the following Monday") moves from a day the
+        narrative named even when a coarser period came between ("lost money on Wednesday in
+        the first quarter; its rival had reported a day earlier"): a writer counting from the
+        article's own day says "yesterday" or "next Monday".
         """
         if self.previous is not None and self.previous.period is not None \
                 and not coarser(self.previous.period.precision, unit):
             period = self.previous.period
             return period.start, f"previous expression {period.value}"
+        if reach:
+            for reading in reversed(self.narrative):
+                if reading.period is not None and not coarser(reading.period.precision, unit):
+                    return reading.period.start, f"latest expression fine enough {reading.period.value}"
         return self.anchor.date, f"no previous expression fine enough; {self.anchor.describe()}"
 
-    def period_anaphor(self, unit: str) -> tuple[dt.date | None, str]:
+    def period_anaphor(self, unit: str, reach: bool = False) -> tuple[dt.date | None, str]:
         """What "the previous month" or "that quarter" counts from: like :meth:`anaphor`, except
         that a statement's day between a reporting period of that ``unit`` and the anaphor is
         looked past ("jobs rose in February, the department said on Friday; the previous month
         ..." is January, not the month before Friday's). Only results are reported by the
         quarter, so "the quarter" is the latest quarter the article named, however many
         sentences and other dates ago ("a loss for the first quarter ... plants idle from April 4
-        ... a profit for the quarter" is the first quarter)."""
+        ... a profit for the quarter" is the first quarter). ``reach`` is :meth:`anaphor`'s."""
         reporting = self.reporting_period() if unit in REPORTING_PRECISIONS else None
         if reporting is None and unit == "quarter" and self.reporting is not None:
             reporting = self.reporting[1]
         if reporting is not None and reporting.period is not None and reporting.period.precision == unit:
             return reporting.period.start, f"reporting period {reporting.period.value}"
-        return self.anaphor(unit)
+        return self.anaphor(unit, reach)
+
+    def apposed(self, position: int, unit: str) -> Reading | None:
+        """The expression that only a comma separates from ``position`` when it is a period of
+        ``unit``: "its highest level since September 2008, the month Lehman collapsed" names
+        that month again, though a "since" date does not move the narrative."""
+        if self.last is None:
+            return None
+        end, reading = self.last
+        if reading.period is None or reading.period.precision != unit or self.text[end:position].strip() != ",":
+            return None
+        return reading
 
     def day_in_sentence(self, position: int, unit: str = "day") -> tuple[dt.date | None, str]:
         """The date of the current sentence nearest ``position`` that can place a ``unit`` (a

@@ -53,8 +53,16 @@ _YEAR = r"(?:1[0-9]|20)\d\d"
 #: What follows "the day before" when it is a preposition before a named day rather than an
 #: anaphor: "the day after Monday", "the night before Christmas", "the day after March 5".
 _NAMED_NEXT = r"\s+(?:\w+day\b|(?-i:[A-Z])|\d)"
+#: "the spring of next year", "the summer of that year": a season of a year named against the anchor
+#: ("next", "last", "this") or the previous expression's ("that", "the same"). A lookahead that always
+#: succeeds: MEANTIME marks the two apart ("[October] of [next year]"), but the season takes its year
+#: from the phrase after it. Not "of the following year": that phrase counts on from the season itself.
+_ANAPHORIC_YEAR = r"that|the\s+same"
+_OF_RELATIVE_YEAR = rf"(?=(?:\s+of\s+(?P<yrel>next|last|this|{_ANAPHORIC_YEAR})\s+year\b)?)"
+_YEAR_STEPS = {"next": 1, "last": -1}
 #: The word after an expression ("winter *tents*"), for rules that depend on what it modifies.
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\b", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]+\Z")
 #: A possessive after a weekday ("Friday's attacks", "ahead of Sunday's vote"): the day names an
 #: event by its nearest such day, unless the clause is in the past ("Sunday's vote was calm");
@@ -175,6 +183,10 @@ class Grammar:
             # "October of next year" is two expressions: "October" (read with the year) and "next year".
             ("month_of_relative_year", rf"(?P<x>{mod}?(?P<mon>{self.month_full}))\s+of\s+(?={rel_year}\b)",
              self._month_year, None),
+            # "July of that year": the year of the previous expression
+            ("month_of_that_year", rf"(?P<x>{mod}?(?P<mon>{self.month_full}))"
+                                   rf"(?=\s+of\s+(?P<yrel>{_ANAPHORIC_YEAR})\s+year\b)",
+             self._month_of_year, None),
             ("month", rf"(?:(?P<ctx>{alternation(lx.month_context_words)})\s+)?"
                       rf"(?P<x>(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?{mod}?"
                       rf"(?P<mon>{self.month_full}))(?!\s*\d)",
@@ -271,7 +283,7 @@ class Grammar:
                          r"the\s+"
                          rf"(?:{alternation(lx.whole_period_words)}\s+)?"
                          # "the day that X happened" is a clause, but "said earlier in the day that" is not
-                         r"(?P<unit>day|week|month|quarter|year)\b(?!-|\s+(?:of|when|and|ago|ended|ending)\b"
+                         r"(?P<unit>day|week|month|quarter|year)\b(?!-|\s+(?:of|when|and\s+a\s+half|ago|ended|ending)\b"
                          r"|(?(pre)(?!)|\s+that\b)"
                          r"|\s+to\s+(?:date\b|(?-i:[A-Z])|\d{4}\b))"
                          rf"(?:\s+(?P<dir>before|after|previous|prior|earlier|later)\b(?!{_NAMED_NEXT}))?"
@@ -280,6 +292,9 @@ class Grammar:
             # "for a second consecutive day", "the eighth straight day of losses": the period the text is on
             ("streak", rf"\b(?:a|the)\s+{self.ordinal}\s+{alternation(lx.streak_words)}\s+"
                        r"(?P<unit>day|week|month|quarter|year)\b",
+             self._anaphoric_unit, None),
+            # "stocks rose for a third day": after "for" the ordinal alone makes the streak
+            ("for_nth", rf"(?<=\bfor\s)(?:a|the)\s+{self.ordinal}\s+(?P<unit>day|week|month|quarter|year)\b(?!\s+of\b)",
              self._anaphoric_unit, None),
             # "the morning of October 5", "the night of Tuesday": a part of a named day (TIME)
             ("part_of_named_day", rf"{part_of}(?:(?P<wd>{self.weekday})"
@@ -328,8 +343,9 @@ class Grammar:
             ("season", rf"(?:(?P<ctx>in|during|since|until|by|through)\s+)?"
                        rf"(?P<x>(?:(?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|this|last|next)\s+"
                        rf"|(?P<the>the)\s+)?"
-                       rf"(?:{mod}(?:the\s+)?)?(?P<season>{alternation(lx.seasons)})\b(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?)"
-                       r"(?!\s+of\s+(?!\d))",
+                       rf"(?:{mod}(?:the\s+)?)?(?P<season>{alternation(lx.seasons)})\b"
+                       rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?){_OF_RELATIVE_YEAR}"
+                       r"(?(yrel)|(?!\s+of\s+(?!\d)))",
              self._season, self._unambiguous_season),
             # "Labor Day weekend", "the Christmas quarter": the period around the holiday. "the" is
             # part of those, as of "the weekend", but not of a bare holiday ("the Easter holidays")
@@ -590,6 +606,8 @@ class Grammar:
         Adjectives after a comparative or a determiner order things rather than place them.
         """
         word = _key(_g(match, "word"))
+        if word == "soon" and _AS_SOON_AS.search(match.string, max(0, match.start() - 4), match.end() + 4):
+            return False  # "as soon as June": a conjunction before the date it bounds, no time of its own
         if _g(match, "degree"):
             return word.endswith("ly")
         if word in self.lex.comparative_references:
@@ -688,6 +706,14 @@ class Grammar:
         return date_reading(narrow(month(target, number), self._modifier(match)),
                             f"{ctx.anchor.describe()}; year {_key(_g(match, 'rel'))} year")
 
+    def _month_of_year(self, match: re.Match[str], ctx: Context) -> Reading:
+        """"July of that year": the month in the year the phrase after it counts back to."""
+        number = self._month_number(_g(match, "mon"))
+        year_number, note = self._relative_year(match, ctx)
+        if year_number is None:
+            return date_reading(self._unknown(f"XXXX-{number:02d}", "month"), note)
+        return date_reading(narrow(month(year_number, number), self._modifier(match)), note)
+
     def _month(self, match: re.Match[str], ctx: Context) -> Reading | None:
         number = self._month_number(_g(match, "mon"))
         s, e = expression_span(match)
@@ -706,6 +732,17 @@ class Grammar:
                 moved = month(reading.start.year + step, number)
                 reading = date_reading(moved, reading.note + " (not the current month)")
         return self._narrowed(reading, self._modifier(match))
+
+    @staticmethod
+    def _relative_year(match: re.Match[str], ctx: Context) -> tuple[int | None, str]:
+        """The year of "of next year" (counted from the anchor) or "of that year" (the previous
+        expression's, as for "that year" alone), and a note; ``None`` when that year is unknown."""
+        rel = _key(_g(match, "yrel"))
+        from_anchor = rel in ("next", "last", "this")
+        base, note = (ctx.anchor.date, ctx.anchor.describe()) if from_anchor else ctx.anaphor("year")
+        if base is None:
+            return None, f"{note}: year unknown"
+        return base.year + _YEAR_STEPS.get(rel, 0), f"{note}; {rel} year"
 
     def _fiscal_year(self, match: re.Match[str], ctx: Context) -> Reading:
         """"fiscal 2008", "FY09", "the current financial year": TIMEX3 ``FY2008``, without bounds.
@@ -797,7 +834,7 @@ class Grammar:
     def _anaphoric_weekday(ctx: Context, number: int, rel: str, kind: TimexType, suffix: str) -> Reading:
         """"The following Monday" after "on March 3": the first such day after (or, for "the
         previous Friday", before) the day of the previous expression, else of the anchor."""
-        base, note = ctx.anaphor("day")
+        base, note = ctx.anaphor("day", reach=True)
         assert base is not None  # the anchor is known here
         step = _STEPS[rel.split()[-1]]
         days = (base + dt.timedelta(days=step * k) for k in range(1, 8))
@@ -1147,7 +1184,7 @@ class Grammar:
         if _g(match, "than"):
             return self._delay(ctx, amount, unit, name)
         sign = -1 if _key(_g(match, "dir")) == "earlier" else 1
-        base, note = ctx.period_anaphor(granularity(name))
+        base, note = ctx.period_anaphor(granularity(name), reach=True)
         if base is not None and unit.time and (amount is None or amount * _SECONDS[name] < 86400):
             return date_reading(day(base), f"{note}; within the day")
         if amount is None or base is None:
@@ -1205,6 +1242,9 @@ class Grammar:
         pod = self.lex.parts_of_day.get(name)
         direction = _key(_g(match, "dir")) if _g(match, "dir") else "that"
         step = _STEPS.get(direction, 0)
+        apposed = ctx.apposed(match.start(), name) if step == 0 and not pod else None
+        if apposed is not None and apposed.period is not None:
+            return self._narrowed(date_reading(apposed.period, f"apposed to {apposed.value}"), self._modifier(match))
         reading = self._narrowed(self._shift_from_anaphor(match, ctx, "day" if pod else name, step),
                                  self._modifier(match))
         if reading is None or not pod:
@@ -1263,7 +1303,7 @@ class Grammar:
         return date_reading(ctx.previous.period, f"previous expression {ctx.previous.value}")
 
     def _shift_from_anaphor(self, match: re.Match[str], ctx: Context, unit: str, step: int) -> Reading | None:
-        base, note = ctx.period_anaphor(unit)
+        base, note = ctx.period_anaphor(unit, reach=step != 0)  # "the next day" counts; "that day" points
         if base is None:
             return None
         return date_reading(period_of(shift(base, "week" if unit == "weekend" else unit, step), unit),
@@ -1312,6 +1352,11 @@ class Grammar:
     def _season(self, match: re.Match[str], ctx: Context) -> Reading | None:
         code = self.lex.seasons[_key(_g(match, "season"))]
         modifier = self._modifier(match)
+        if _g(match, "yrel"):
+            number, note = self._relative_year(match, ctx)
+            if number is None:
+                return date_reading(self._unknown(f"XXXX-{code}", "season"), note)
+            return self._narrowed(date_reading(season(number, code), note), modifier)
         if _g(match, "year"):
             return self._narrowed(date_reading(season(int(_g(match, "year")), code), "absolute"), modifier)
         s, e = expression_span(match)
