@@ -237,6 +237,8 @@ class _Phrase:
     #: its code, its word and the run as its modifier; ``partners`` are the phrase read for each
     joint: list[tuple[str, str, tuple[int, int, list[NameEntry]]]] = field(default_factory=list)
     partners: list[_Phrase] = field(default_factory=list)
+    #: an unknown name read as a person's after a state's possessive ("Chile's Pablo Ortega")
+    person: bool = False
 
     @property
     def bare(self) -> bool:
@@ -696,16 +698,20 @@ class _Parser:
         return q
 
     def _place_owner(self, q: int, stop: int) -> tuple[int, str] | None:
-        """``(end, country)`` for a place the gazetteer knows, possessive before a state organ
-        or a home office ("Hormozgan's judiciary", "Basra's governor"), ``end`` past its "'s".
+        """``(end, country)`` for a place the gazetteer knows, possessive before a state organ,
+        a home office or a crowd named by an adjective ("Hormozgan's judiciary", "Basra's
+        governor", "Sfax's jobless"), ``end`` past its "'s". Not before a crowd noun ("Misrata's
+        pensioners"): the demonym reading gives those the country and leaves the town a scene.
 
-        Why: the KB lists no province's or city's organs; they are of the place's country."""
+        Why: the KB lists no province's or city's organs; they are of the place's country, and
+        so are the town's own people."""
         words, end = self.words, self.name_run(q, stop)
         if end == q or end + 1 >= stop or words[end].norm != "'s":
             return None
         n, nouns = self.lookup(end + 1, "noun", stop)
         t, titles = self.lookup(end + 1, "title", stop)
-        if not (n and nouns[0].type == "government") and not (t and titles[0].domestic):
+        if not (n and nouns[0].type == "government") and not (t and titles[0].domestic) \
+                and not self._crowd_head(end + 1, stop):
             return None
         code = _governed_place_country(self._text(q, end))
         return (end + 1, code) if code else None
@@ -796,7 +802,7 @@ class _Parser:
         units")."""
         end = q
         while end < stop:
-            if adjectives and self.words[end].norm in self.cues["qualifiers"] \
+            if adjectives and self.words[end].norm in self.cues["qualifiers"] | self.cues["crowd_adjectives"] \
                     and not (self.lookup(end, "noun", stop)[0] or self.lookup(end, "title", stop)[0]) \
                     and not self._capitalised_pair(end, stop):
                 end += 1
@@ -966,10 +972,46 @@ class _Parser:
             elif ph.head == "actor" and entry.kind != "seat" and self._state_body(chosen):
                 self._state_after(ph, stop)
             return True
+        if (end := self._possessed_name(ph, q, stop)) > q:
+            ph.head, ph.head_start, ph.end, ph.person = "name", q, end, True
+            return True
+        if (ph.country or ph.det == "the") and self._crowd_head(q, stop):
+            ph.noun, ph.noun_text = _CROWD, self.words[q].raw
+            return self._name_after(ph, q + 1, stop, fallback="noun")
         if forced and q < stop:
             ph.head, ph.head_start, ph.end = "name", q, stop
             return True
         return False
+
+    def _crowd_head(self, q: int, stop: int) -> bool:
+        """Whether word ``q`` is an adjective standing as a noun for a crowd ("the unemployed",
+        "Redeyef's jobless took to the streets"): no noun follows it for it to qualify."""
+        return q < stop and self.words[q].norm in self.cues["crowd_adjectives"] and not self.words[q].cap \
+            and self._past_qualifiers(q, stop) == q
+
+    def _possessed_name(self, ph: _Phrase, q: int, stop: int) -> int:
+        """End of an unknown person's name of two or three capitalised words right after a
+        state's possessive ("Chile's Pablo Ortega Vidal"), else ``q``.
+
+        Why: wire copy names a minister by his state and name alone; the KB cannot know every
+        one, and the state word read alone leaves the person out of his clause ("A's X and B's
+        Y agreed"). A place, a title, a sector noun or a known name in the run is no person."""
+        words = self.words
+        if ph.det or ph.org or ph.titles or ph.patrons or not ph.country or ph.first_mod is None \
+                or ph.first_mod[1] + 1 != q or words[q - 1].norm != "'s" or self._headline(q):
+            return q
+        end = self.name_run(q, stop)
+        if not 2 <= end - q <= 3 or not all(self._name_word(k) or words[k].norm in self.cues["name_joiners"]
+                                           for k in range(q, end)):
+            return q
+        if any(self.lookup(k, what, end)[0] for k in range(q, end) for what in ("title", "noun", "common")) \
+                or any(self.kb.actors[e.actor_id].type != "person" for k in range(q, end)
+                       for e in self.lookup(k, "entity", end)[1]) \
+                or any(words[k].norm in self.cues[cue] for k in range(q, end)
+                       for cue in ("place_nouns", "place_heads", "facility_heads")) \
+                or _sizeable_place_countries(self._text(q, end)):
+            return q
+        return end
 
     def _ally_at(self, q: int, stop: int) -> tuple[int, str, str] | None:
         """``(end, state, demonym)`` for a demonym and an ally noun at ``q`` ("Russian ally",
@@ -2234,6 +2276,8 @@ class _Parser:
             sector, kind, source = ph.org_head.sector, ph.org_head.type, ph.org_head.key
         elif ph.org:
             sector, kind, source = ph.org.sector, "other", ph.org.name
+        elif ph.person:
+            sector, kind, source = None, "person", ""
         else:
             sector, kind, source = None, "other", ""
         if owner is None and ph.org_head:  # "Syrian Liberation Front": a country word in the name
@@ -3184,6 +3228,9 @@ class _Parser:
 
 
 # --------------------------------------------------------------------------- small helpers
+
+#: the civilians an adjective standing as a noun names ("the unemployed"): see ``_crowd_head``
+_CROWD = SectorNoun(key="crowd", sector="CVL", type="other")
 
 #: :meth:`_Parser.lookup` table names -> :class:`KnowledgeBase` attributes
 _TABLES = {"title": "titles", "noun": "nouns", "common": "common", "marker": "affiliations"}

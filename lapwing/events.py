@@ -362,6 +362,7 @@ class Trigger:
     own_day: int | None = None  # "condemned on Wednesday the attack on Tuesday": the token of its own day
     speaker_pronoun: bool = False  # "saying they had ...": its pronoun subject was read as the speaker
     enacted: Trigger | None = None  # "ordered the release of": the act an order enacts, whose type it takes
+    warned: list[ActorRef] | None = None  # "warned that aid would be cut": whom the measure warned of is aimed at
 
     @property
     def after(self) -> int:
@@ -1237,8 +1238,10 @@ class EventCoder:
             standing = False  # "the network Ankara blames for": what a party holds of a thing is no act of a day
             if opening is None:
                 standing = self._gapped_present(sentence, event)
-                opening = _object_relative(sentence, k, sentence.index_before(event.trigger.end) - 1,
-                                           self.lexicon.cues.reporting_forms, self._content_nouns) \
+                # "the villages that the state must confront": the verb after a modal key holds the gap
+                last = sentence.index_before(event.trigger.end) - 1 \
+                    + any(t.i == k and t.entry.addressee_subject and t.entry.pos == "verb" for t in triggers)
+                opening = _object_relative(sentence, k, last, self.lexicon.cues.reporting_forms, self._content_nouns) \
                     or _zero_relative(sentence, k, groups, self.lexicon.cues.reporting_forms, standing)
             modifier = opening is None \
                 and _participle_modifier(sentence, k, self.lexicon.cues.reporting_forms, self.lexicon, verbs)
@@ -1443,6 +1446,8 @@ class EventCoder:
         roles = trig.roles = _read_roles(sentence, groups, trig, reader)
         if entry is SAID_THREAT or entry is VOICED_THREAT:
             roles.recipients = self._threatened(sentence, groups, trig)
+        if trig.warned and not roles.recipients and trig.type == "THREATEN":
+            roles.recipients = trig.warned  # "warned that reformist papers could be shut down"
         if trig.enacted is not None:  # "instructed the ministry to release 40 detainees": the detainees
             act = trig.enacted
             roles.recipients = reader.roles(sentence, groups, act.i, act.after, act.entry).recipients
@@ -1619,12 +1624,15 @@ class EventCoder:
             owned = self._owned_act(sentence, groups, trig, reader, roles, cue)
             if owned is not None:
                 type_ = owned.type or type_
-        if roles.passive and not roles.recipients and speaker is not None and roles.pronoun in POSSESSIVES \
-                and cue is not None and cue.first < trig.i \
+        if roles.passive and not roles.recipients and speaker is not None \
+                and roles.pronoun in POSSESSIVES | TOLD_PRONOUNS and cue is not None and cue.first < trig.i \
                 and reader.gapped_subject_passive(sentence, trig.i) is None:
-            roles.recipients = [speaker]  # "said three of its fighters were killed": its people suffered
+            # "said three of its fighters were killed": its people suffered; "told Rudaw they had
+            # not been consulted": they, the speakers, were not
+            roles.recipients = [speaker]
             roles.how.append(f"pronoun {roles.pronoun!r} in the passive subject stands for the speaker")
-        elif not roles.actors and speaker is not None and roles.pronoun and (
+        elif not roles.actors and speaker is not None and roles.pronoun \
+                and not (roles.passive and roles.pronoun in TOLD_PRONOUNS) and (  # "said it was attacked": no doer
                 roles.pronoun in _FIRST_PERSON or cue.first < trig.i):  # type: ignore[union-attr]
             roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
             trig.speaker_pronoun = True
@@ -1693,16 +1701,28 @@ class EventCoder:
         announced = cue is not None and cue.last <= trig.i and sentence.tokens[cue.last - 1].lower in ANNOUNCING
         modality = partial(read_modality, sentence, trig.i, type_, self.lexicon, governed=trig.governed,
                            speaker=speaker, claiming=bool(cue and cue.claiming), announced=announced,
-                           phrase=trig.entry.key, hedge_from=_conjunct_start(sentence, trig))
+                           phrase=trig.entry.key, hedge_from=_conjunct_start(sentence, trig), mode=entry.mode)
         reading = modality(actors=roles.actors)
-        if reading.type == "THREATEN" and type_ == "ASSAULT" and roles.passive and not roles.actors \
-                and speaker is not None and (speaker.country or speaker.actor_id) \
-                and not any(r.text == speaker.text or r.actor_id and r.actor_id == speaker.actor_id
-                            for r in roles.recipients):
-            # "said the invaders would be driven out by force": an act foretold on others in the
-            # passive, no doer named, is the speaker's threat, as "would be attacked" is
-            roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
-            reading = modality(actors=roles.actors)
+        # "villagers blockaded the approaches to the dam": no restriction by a state's force; a
+        # blockade they say they will mount stays the threat the modality reads
+        blocked = reading.type == "COERCE" and self.lexicon.in_class(entry.key, "obstructing") \
+            and (crowds or self._all_civilians(roles.actors))
+        if blocked:
+            type_ = reading.type = "PROTEST"
+            roles.how.append("civilians blocking a place obstruct it (PLOVER PROTEST obstruct)")
+        # "said the invaders would be driven out by force": an act foretold on others in the
+        # passive, no doer named, is the speaker's threat, as "would be attacked" is; so is a
+        # coercion a state's side says would or could befall a party ("said the party could be
+        # banned"), no procedure on people no party names ("foreigners among them would be deported")
+        foretold = reading.type == "THREATEN" if type_ == "ASSAULT" else type_ == "COERCE" and speaker is not None \
+            and armed_or_state(speaker) and bool(roles.recipients) \
+            and (reading.type == "THREATEN" or reading.modality == "possible")
+        threat = modality(actors=_speakers(groups, cue, speaker)) if foretold and roles.passive and not roles.actors \
+            and speaker is not None and cue is not None and (speaker.country or speaker.actor_id) \
+            and not any(r.text == speaker.text or r.actor_id and r.actor_id == speaker.actor_id
+                        for r in roles.recipients) else None
+        if threat is not None and threat.type == "THREATEN":
+            roles.actors, reading = _speakers(groups, cue, speaker), threat  # type: ignore[arg-type]
             roles.how.append(f"a harm foretold in the passive with no doer: {speaker.text!r} threatens")
         if reading.type == "THREATEN" and speaker is not None and _provoked_threat(speaker, roles):
             roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
@@ -1718,12 +1738,13 @@ class EventCoder:
                 and self.lexicon.in_class(toks[trig.i - 2].lower, "attempts"):
             reading.modality = "asserted"  # "protesters who tried to force the gate": the attempt is the riot
             reading.cues = [f"a crowd's attempt ({toks[trig.i - 2].text!r}) is its riot, no plan"]
-        mode = (trig.enacted or owned or trig).entry.mode if reading.type == type_ and not sit_in else None
+        mode = (trig.enacted or owned or trig).entry.mode if reading.type == type_ and not (sit_in or blocked) \
+            else None
         if reading.type == "THREATEN" and not mode:  # what is threatened: "threatened to cut ties"
             threatened = [(t.entry.type, t.entry.mode) for t in trig.content] if reading.type == type_ \
                 else [(type_, entry.mode)]
             mode = next(filter(None, (self.lexicon.threat_mode(t, m) for t, m in threatened)), None)
-        mode = "riot" if riot and reading.type == type_ else \
+        mode = "riot" if riot and reading.type == type_ else "obstruct" if blocked and reading.type == type_ else \
             mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand or sit_in else None)
         _note(trace, f"{word!r}: {entry.pos} {entry.key!r} (events.yaml line {entry.line}) -> "
                      f"{reading.type}{' mode ' + mode if mode else ''}; roles: "
@@ -1855,6 +1876,12 @@ class EventCoder:
             not a.name and ((a.text.lower().split() or [""])[-1] in crowds
                             or reader.counted_crowd(sentence, sentence.name_index(a.start or 0)))
             for a in actors)
+
+    def _all_civilians(self, actors: list[ActorRef]) -> bool:
+        """Whether every actor is of a civilian sector (villagers, truckers, opposition
+        supporters): what such parties block they obstruct in protest, as a crowd does."""
+        sectors = self.lexicon.classes.get("civilian_sectors", frozenset())
+        return bool(actors) and all((a.sector or "").lower() in sectors for a in actors)
 
     # ----- context: coordinated demonyms, "the army", cities visited, background events
 
@@ -2965,6 +2992,7 @@ class EventCoder:
                 if owner is not None and trig not in owner.content:
                     owner.content.append(trig)
             if owner is not None and owner.entry.hostile:
+                owner.warned = self._warned_measure(sentence, groups, owner, start, scope)
                 described = _described_words(sentence, start, _phrase_end(sentence, scope))
                 said = [toks[n].lower for n in range(start - 1, _phrase_end(sentence, scope)) if n not in described]
                 peace = self.lexicon.classes.get("peacekeeping", frozenset())
@@ -2977,6 +3005,7 @@ class EventCoder:
                 words |= {f"{w} {nxt}" for w, nxt in zip(said, said[1:])}  # "its armed campaign against"
                 if words & (self.lexicon.hostile_words | self.lexicon.classes.get("hostile_phrases", frozenset())) \
                         or _conditional_vow(sentence, groups, start, scope) \
+                        or owner.warned is not None \
                         or any((t.entry.type or "") in _CONFLICT and t.i not in described
                                and not _joint_act(sentence, t, partnered)
                                and (t.entry.mode != "arrest" or _against_addressee(sentence, groups, owner, t, scope))
@@ -3016,6 +3045,44 @@ class EventCoder:
                 if word.endswith("ing") or before in {"to", "in"} \
                         or before == "and" and "to" in sentence.words(outer.j, inner.i):  # "to protest X and demand"
                     inner.governed, inner.by, inner.owner = "absorb", sentence.span_text(outer.i, outer.j), outer
+
+    def _warned_measure(self, sentence: Sentence, groups: list[Group], warning: Trigger, start: int,
+                        scope: int) -> list[ActorRef] | None:
+        """The parties a warning (not a pledge: "pledged to cut taxes" promises) foretelling a
+        measure of the warner's side is aimed at, None when it foretells none. The measure is in
+        the passive with no other doer ("warned Kazakhstan that aid would be cut", "warning that
+        the papers could be shut down": aimed at the passive's subject) or under a modal with the
+        warner, its pronoun or a party of its country as subject ("warned that Israeli troops
+        could reoccupy Palestinian-ruled towns": aimed at the party after the verb). That is a
+        threat, as a hostile word in the content makes one."""
+        if not self.lexicon.in_class(warning.entry.key, "warning_keys"):
+            return None
+        toks = sentence.tokens
+        modals = self.lexicon.cues.foretelling_modals | self.lexicon.cues.threat_modals  # type: ignore[union-attr]
+        measures = self.lexicon.classes.get("warned_measures", frozenset())
+        warner = next((g for g in reversed(groups) if g.last <= warning.i), None)
+        side = {r.country for r in warner.refs if r.country} if warner is not None else set()
+        end = min(len(toks), _phrase_end(sentence, scope))
+        for m in range(start, end - 1):
+            if toks[m].lower not in modals:
+                continue
+            n = m + 1
+            while n < end and (toks[n].lower in ADVERB_GAP or toks[n].lower.endswith("ly")):
+                n += 1  # "would soon be cut", "could eventually reoccupy"
+            passive = n + 1 < end and toks[n].lower == "be"
+            verb = toks[n + passive].lower if n + passive < len(toks) else ""
+            if not any(verb in verb_forms(w) for w in measures):
+                continue
+            if passive:  # not "would be cut by the EU", another party's act
+                if not (n + 2 < len(toks) and toks[n + 2].lower == "by"):
+                    return next((list(g.refs) for g in groups if start <= g.first and g.last <= m), [])
+                continue
+            subject = next((g for g in groups if start <= g.first and g.last in (m, m - 1)), None)
+            if toks[m - 1].lower in VOW_PRONOUNS or subject is not None and side \
+                    and any(r.country in side for r in subject.refs):
+                return next((list(g.refs) for g in groups if n < g.first < end
+                             and not any(r.country in side for r in g.refs)), [])
+        return None
 
     def _threatened_subject(self, document: Document, sentence: Sentence, groups: list[Group], trig: Trigger,
                             cue: Cue, speaker: ActorRef) -> list[ActorRef]:
@@ -4205,6 +4272,8 @@ def _subjunctive_content(sentence: Sentence, groups: list[Group], start: int) ->
     n = subject.last
     while n < len(toks) and (toks[n].lower in ADVERB_GAP | CLAUSE_ADVERBS or toks[n].lower.endswith("ly")):
         n += 1  # "that Armenia first amend", "that Iran immediately release"
+    if n == subject.last + 1 < len(toks) and toks[n].lower in NOUN_DETERMINERS:
+        n -= 1  # "that the United States supply his army": a verb in "-ly" before its object
     if n >= len(toks):
         return False
     verb = toks[n].lower

@@ -17,6 +17,7 @@ from lapwing.events_roles import (ARTICLES, BE_FORMS, ED_NON_VERBS, ING_NON_VERB
                                   SUBJECT_AUXILIARIES, Group, governor, plural_noun_subject, thousands_comma)
 from lapwing.events_text import (CLAUSE_WORDS, DASHES, DAY_WORDS, RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token,
                                  contact_relative, reporting_at)
+from lapwing.places_recognise import place_country
 from lapwing.records import ActorRef, Attribution
 
 #: A speaker found for a cue: its ActorRef and token span.
@@ -211,7 +212,8 @@ def _ref(sentence: Sentence, i: int, j: int) -> ActorRef:
 
 def _group_before(sentence: Sentence, groups: list[Group], k: int, window: int) -> Found:
     for group in reversed([g for g in groups if g.last <= k]):
-        between = [t.lower for t in sentence.tokens[group.last:k] if not _acronym_aside(t.text)]
+        start = _place_aside(sentence, group.last, k)
+        between = [t.lower for t in sentence.tokens[start:k] if not _acronym_aside(t.text)]
         if between[:1] == [","] and group.first and sentence.tokens[group.first - 1].lower == ",":
             between = between[1:]  # "The Chairman of the Council, Gen. X, announced": an apposition
         if len(between) > window or not all(w in _SPEAKER_GAP or w.endswith("day") for w in between):
@@ -222,6 +224,21 @@ def _group_before(sentence: Sentence, groups: list[Group], k: int, window: int) 
                 return None
         return group.refs[0], (group.first, group.last)
     return None
+
+
+#: The most words of a place's name in "police in Hyderabad said".
+_PLACE_WORDS = 3
+
+
+def _place_aside(sentence: Sentence, n: int, k: int) -> int:
+    """Where the words between a party ending at ``n`` and its reporting verb at ``k`` go on
+    past an "in" and a place's name ("Police in Hyderabad said", "officials in Gaza City
+    said"): where the party acts tells who it is, no word between it and its verb."""
+    toks = sentence.tokens
+    if n + 1 >= k or toks[n].lower != "in" or not toks[n + 1].cap:
+        return n
+    end = next((m for m in range(n + 1, min(k, n + 1 + _PLACE_WORDS) + 1) if m == k or not toks[m].cap), k)
+    return end if place_country(sentence.span_text(n + 1, end)) else n
 
 
 def _relative_speaker(sentence: Sentence, groups: list[Group], k: int) -> Found:

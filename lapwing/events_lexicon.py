@@ -101,6 +101,8 @@ class ModalityCues:
     modals: dict[str, tuple[tuple[str, ...], ...]]
     intended: tuple[tuple[str, ...], ...]
     intended_window: int
+    #: Phrases of ``intended`` that voice a will: announced by the actor's own side they are its act's announcement.
+    stated_intent: tuple[tuple[str, ...], ...]
     alleged: tuple[tuple[str, ...], ...]
     alleged_window: int
     reported: tuple[tuple[str, ...], ...]
@@ -471,6 +473,7 @@ def _load_cues(path: Path, check: _Checker) -> ModalityCues:
         modals={name: tuple(phrase(str(p)) for p in words) for name, words in modals.items()},
         intended=phrases("intended"),
         intended_window=check.number(data, "intended_window"),
+        stated_intent=phrases("stated_intent"),
         alleged=phrases("alleged"),
         alleged_window=check.number(data, "alleged_window"),
         reported=phrases("reported"),

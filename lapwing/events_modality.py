@@ -18,7 +18,9 @@ events, so this decides, in this order (the first that applies wins):
    A modal before a verb of undertaking rules the act its object names ("could launch a
    new ground offensive");
 4. ``intended``: after "plans to", "is preparing to", "set to", "planned", or an aim before a
-   gerund ("aimed at winning the lifting of sanctions");
+   gerund ("aimed at winning the lifting of sanctions"); but a will (``stated_intent``) its
+   own side states ("Russia said it planned to hold talks with India") is announced, and
+   recoded as in 5;
 5. future ("will", "ready to", or "would" in reported speech): PLOVER codes an announced
    assault as THREATEN and an announced meeting or aid as AGREE (``future_recode`` in the
    lexicon): the announcement is the event; other types stay ``intended``, and so does a
@@ -315,6 +317,23 @@ def _own_threat(type_: str, lexicon: EventLexicon, speaker: ActorRef | None, act
         and same_actor(speaker, actors)
 
 
+def _own_intent(sentence: Sentence, i: int, intended: str | None, type_: str, lexicon: EventLexicon,
+                speaker: ActorRef | None, actors: list[ActorRef]) -> bool:
+    """"Russia said on Friday it planned to hold joint exercises with India", "Vietnam told Laos
+    it intends to join the project": a will (``stated_intent``) that the actor's own side
+    states is the announcement of the act, coded by ``future_recode`` as "will" is (CAMEO 03,
+    express intent); a plan told by the reporter or a third party ("Israel plans to expand its
+    offensive", "Hamas is expected to release them, Egyptian sources said") stays intended.
+    The will is its subject's, an actor before the trigger: a partner after it ("plans to hold
+    talks with India, Indian officials said") tells another's plan."""
+    assert lexicon.cues is not None
+    if intended is None or tuple(intended.split()) not in lexicon.cues.stated_intent \
+            or type_ not in lexicon.future_recode or speaker is None:
+        return False
+    subjects = [actor for actor in actors if actor.start is not None and actor.start < sentence.tokens[i].start]
+    return bool(subjects) and same_actor(speaker, subjects)
+
+
 def _forecast(sentence: Sentence, i: int, lexicon: EventLexicon, window: int) -> str | None:
     """"Analysts expect Iran to retaliate", "officials predicted Hamas to accept": a verb of
     forecast whose object does the infinitive at ``i`` foresees the act; nobody did it. The
@@ -350,6 +369,9 @@ def _rumoured(sentence: Sentence, i: int, lexicon: EventLexicon) -> str | None:
     return None
 
 
+#: Modes of an act whose future the reporter tells with no speaker ("the prime minister ... and
+#: will resign") is the act to come, no party's stated will to yield: a person leaving office.
+UNSPOKEN_FUTURE_MODES = frozenset({"resign"})
 #: Words of the passive before a participle trigger ("would be distributed", "will be sent").
 PASSIVE_BE = frozenset({"be", "been"})
 
@@ -425,13 +447,14 @@ def _have_object(sentence: Sentence, i: int) -> bool:
 def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon, *,
                   governed: str | None = None, speaker: ActorRef | None = None,
                   claiming: bool = False, actors: list[ActorRef] | None = None,
-                  announced: bool = False, phrase: str = "", hedge_from: int = 0) -> Reading:
+                  announced: bool = False, phrase: str = "", hedge_from: int = 0, mode: str | None = None) -> Reading:
     """The modality of the event whose trigger starts at token ``i`` (see the module doc).
 
     ``governed`` is "negate" when a deny/fail verb governs the trigger; ``speaker`` and
     ``claiming`` come from the attribution; ``announced`` when the speaker's verb announces
     ("announced that ports will be closed to"); ``phrase`` is the trigger's lexicon key, whose
-    own words never negate it ("say no to"); no hedge before token ``hedge_from`` counts (the
+    own words never negate it ("say no to"); ``mode`` is the trigger's (see
+    ``UNSPOKEN_FUTURE_MODES``); no hedge before token ``hedge_from`` counts (the
     "and" of a conjunct that shares a perfect's auxiliary: "firms suspected of funding the
     group and frozen their assets").
     """
@@ -488,15 +511,18 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
     if rumour:
         return Reading("possible", type_, [f"rumour: {rumour}"])
     intended = _phrase_before(sentence, i, cues.intended, cues.intended_window) or _aimed(sentence, i, cues)
-    if intended:
+    own_intent = _own_intent(sentence, i, intended, type_, lexicon, speaker, actors or [])
+    if intended and not own_intent:
         return Reading("intended", type_, [f"plan: {intended}"])
+    if own_intent:  # "Russia said it planned to hold exercises with India": announced, as with "will"
+        future = f"{intended}, said by its own side"
     reading = Reading("asserted", type_)
     condition = _phrase_after(sentence, i, cues.threat_conditions) if future else None
     if condition and type_ not in lexicon.verbal_types:
         return Reading("asserted", "THREATEN", [f"future: {future} ... {condition}: a conditional threat"])
     enacted = announced and type_ in ENACTED_TYPES and speaker is not None and bool(speaker.country) \
         and any(actor.country == speaker.country for actor in actors or [])  # its state's own measure
-    if enacted:
+    if enacted and not own_intent:  # "announced it plans to close its ports to" is no measure taken yet
         return Reading("asserted", type_, ["a measure announced by its own state is enacted"])
     if future and type_ == "THREATEN" and speaker is not None:  # "said any attack would be met with a response"
         reading.cues.append(f"future: {future}: the harm its speaker foretells is the threat, made now")
@@ -504,7 +530,7 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
         if _place_relative(sentence, i):
             return Reading("intended", type_, [f"future: {future} in a 'where' clause: a procedure planned "
                                                "at the place, no one's announcement"])
-        if type_ not in lexicon.future_recode:
+        if type_ not in lexicon.future_recode or speaker is None and mode in UNSPOKEN_FUTURE_MODES:
             return Reading("intended", type_, [f"future: {future}"])
         if _passive(sentence, i) and lexicon.future_recode[type_] not in {"THREATEN", type_} \
                 and not (speaker is not None and same_actor(speaker, actors or [])):

@@ -189,6 +189,8 @@ PHRASE_BEFORE_AGENT = 4
 #: Prepositions of a place phrase that may follow that one before the "by" ("flown to flood
 #: victims in eastern Sudan by"): the place tells where the recipients are, no party.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+#: Prepositions of a phrase that places an act named by a noun ("the release of gas on the Tokyo subway by").
+SCENE_PREPOSITIONS = PLACE_PREPOSITIONS | {"on"}
 #: The longest retained object between a passive verb of giving and its "by" agent ("was
 #: handed a shipment of armoured personnel carriers by").
 OBJECT_BEFORE_AGENT = 7
@@ -295,6 +297,10 @@ BODY_TYPES = frozenset({"igo", "ngo"})
 #: How many words an apposition after a verb's named object may run ("extradited X, the
 #: suspected mastermind of ..., to the United States").
 APPOSITION_WORDS = 20
+#: How many words a person's title set off by commas may run before "and" joins the next party
+#: ("X, Minister of Transport and Communications, and"), and the small words such a title holds.
+APPOSED_TITLE_WORDS = 8
+TITLE_LINKS = frozenset({"of", "and", "for", "&"})
 #: Prepositions that name what a complaint is over, and how far after the trigger they may
 #: stand ("complained to the United Nations on Tuesday over two Israeli air raids").
 COMPLAINT_REASONS = frozenset({"over", "about"})
@@ -361,6 +367,7 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
             # "aboard an aircraft of the Qatar Fund, and Hiran's governor thanked": after the object of a
             # preposition, ", and" opens a new clause with its own subject
             clause = between == [",", "and"] and sentence.tokens[governor(sentence, prev.first)].lower in PREPOSITIONS
+            listed = listed or _apposed_title(sentence, prev, sentence.tokens[prev.last:group.first])
             if (group.first <= prev.last or listed
                     or (between and set(between) <= JOINERS and {"and", "&"} & set(between) and not clause)):
                 prev.last = max(prev.last, group.last)
@@ -369,6 +376,20 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
                 continue
         groups.append(Group(group.first, group.last, list(group.refs)))
     return groups
+
+
+def _apposed_title(sentence: Sentence, prev: Group, between: list[Token]) -> bool:
+    """Whether the words ``between`` a person and the next party are the person's capitalised
+    title set off by commas, then "and" ("X, Minister of Transport and Communications, and
+    Iran's roads minister signed"): the title only describes X, whom the "and" joins to the next
+    party; no party names the title, so it parts no list."""
+    if not prev.refs or prev.refs[-1].type != "person" or len(between) < 4 \
+            or between[0].text != "," or [t.lower for t in between[-2:]] != [",", "and"]:
+        return False
+    title = between[1:-2]
+    title = title[1:] if title[0].lower in ARTICLES else title
+    return 0 < len(title) <= APPOSED_TITLE_WORDS and title[0].cap \
+        and all(t.lower in TITLE_LINKS or t.cap and t.lower.isalpha() for t in title)
 
 
 def _dated_by(sentence: Sentence, j: int) -> int:
@@ -626,7 +647,7 @@ class PatternRoles:
             elif (owner := self._members_owner(sentence, groups, i)) is not None:
                 out.recipients = list(owner.refs)
                 out.how.append(f"the party whose members head the passive's subject ({owner.refs[0].text!r})")
-            elif (word := self._untitled_head(sentence, groups, i)) is not None:
+            elif out.pronoun not in SUBJECT_PRONOUNS and (word := self._untitled_head(sentence, groups, i)) is not None:
                 if entry.type == "AID":  # the subject is what is given; its "to" names who receives
                     self._recipients(sentence, groups, j, entry, out, passive=True)
                 if not out.recipients:
@@ -2023,7 +2044,9 @@ class PatternRoles:
     # ----- the pieces
 
     def _arrange(self, out: Roles, entry: Entry) -> Roles:
-        if entry.reciprocal and out.recipients:
+        if entry.reciprocal and out.recipients and not out.actors and out.pronoun in SUBJECT_PRONOUNS:
+            out.how.append("reciprocal with a pronoun subject: whom it stands for acts, the object receives")
+        elif entry.reciprocal and out.recipients:
             out.actors = out.actors + [r for r in out.recipients if r not in out.actors]
             out.recipients = []
             out.how.append("reciprocal: all participants are actors")
@@ -2500,6 +2523,11 @@ class PatternRoles:
         aside = _adjunct_aside(sentence, groups, i) if verb else None
         for n in range(len(before_trigger) - 1, -1, -1):
             group = before_trigger[n]
+            pronoun = _pronoun_subject(sentence, group.last, i) if verb and any(
+                self._reports(sentence, k) for k in range(max(0, group.first - 2), group.first)) else None
+            if pronoun is not None:  # "Vietnam told Laos it will sign": "it", not whom it told, signs
+                out.pronoun = pronoun
+                return None
             if aside is not None and group.first > aside:
                 continue  # "Pezeshkian, on his trip to Iraq since taking office, conversed": the aside's
             end = aside if aside is not None and group.last <= aside else i
@@ -3821,18 +3849,34 @@ def nominal_agent(sentence: Sentence, groups: list[Group], j: int) -> Group | No
     the noun's patient comes first after "of". That complement is one noun phrase: no comma,
     conjunction, second preposition or participle parts the noun from its "by" ("crimes
     committed by", "violations by" after "protests against": the by-phrase is theirs); an
-    "-ed" word right after an article is an adjective ("the shelling of a crowded market by")."""
+    "-ed" word right after an article is an adjective ("the shelling of a crowded market by").
+    One phrase of the scene may follow the complement ("the shelling of the port at Odesa by",
+    "the release of gas on the Tokyo subway by"): it places the act, its "by" is still the noun's."""
     toks = sentence.tokens
     if j >= len(toks) or toks[j].lower not in {"of", "by"}:
         return None
+    placed = False  # whether a phrase of the scene has been passed
     for k in range(j, min(len(toks), j + NOMINAL_PHRASE + 1)):
         word = toks[k].lower
         if word == "by":
             return _agent_after_by(sentence, groups, k)
+        if k > j and not placed and _scene_phrase(sentence, k):
+            placed = True
+            continue
         participle = word.endswith("ed") and word not in ED_NON_VERBS and toks[k - 1].lower not in ARTICLES
         if not sentence.same_clause(j, k) or word in CLAUSE_LINKS or (k > j and word in PREPOSITIONS) or participle:
             return None
     return None
+
+
+def _scene_phrase(sentence: Sentence, k: int) -> bool:
+    """Whether a phrase of the scene or day opens at token ``k``: a place preposition or "on"
+    before a capitalised name, "the" allowed between ("in the Bekaa Valley", "on Monday")."""
+    toks = sentence.tokens
+    if toks[k].lower not in SCENE_PREPOSITIONS:
+        return False
+    n = k + 1 + (k + 1 < len(toks) and toks[k + 1].lower == "the")
+    return n < len(toks) and toks[n].cap and toks[n].lower.isalpha()
 
 
 def armed_or_state(actor: ActorRef) -> bool:
@@ -4145,6 +4189,27 @@ RELATIVE_GAP_WORDS = 4
 #: The most words of an antecedent between its country word and ", who" ("the Egyptian
 #: irrigation minister, who").
 ANTECEDENT_WORDS = 4
+
+
+#: Subject pronouns that, right before a verb, are its subject however near a party stands before.
+SUBJECT_PRONOUNS = PRONOUNS - POSSESSIVES
+#: Words that may stand between a subject pronoun and its verb ("it intends to join", "they would not").
+PRONOUN_VERB_GAP = 3
+
+
+def _pronoun_subject(sentence: Sentence, last: int, i: int) -> str | None:
+    """A subject pronoun after the party ending before ``last`` and right before the verb at ``i``
+    ("told Laos on Tuesday it intends to join"): the verb's own subject, so the party before,
+    whom a speaker told, is none of its; a comma or conjunction between makes the pronoun an
+    object of its own ("condemned it and would strike")."""
+    toks = sentence.tokens
+    for k in range(i - 1, max(last - 1, i - 2 - PRONOUN_VERB_GAP), -1):
+        word = toks[k].lower
+        if word in SUBJECT_PRONOUNS:
+            return word if sentence.same_clause(k, i) else None
+        if word in {",", "and", "or", "but"} or word in PRONOUNS or toks[k].cap:
+            return None
+    return None
 
 
 def _relative_pronoun(sentence: Sentence, i: int) -> int | None:

@@ -18,6 +18,7 @@ from lapwing.articles import LINE_RULES
 from lapwing.records import Document
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
 from lapwing.temporal_sentences import sentence_starts
+from lapwing.temporal_tense import is_past_form
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # a dotted abbreviation is one word ("U.S.", "U.N."), as "US" is
@@ -340,8 +341,10 @@ CONTRACTING_WORDS = frozenset({"he", "she", "it", "that", "who", "what", "there"
 def _noun_modifier_before(sentence: Sentence, k: int) -> bool:
     """Whether the word before token ``k`` makes it a noun or a noun's modifier, as a verb
     never follows it: a superlative ("Egypt's biggest state textile mill", "the latest
-    report"; not a noun in -est such as "protest", nor a name such as "Budapest") or an owner's
-    "'s" ("Egypt's state media", "the ministry's report"; not a contracted "he's said")."""
+    report"; not a noun in -est such as "protest", nor a name such as "Budapest"), an owner's
+    "'s" ("Egypt's state media", "the ministry's report"; not a contracted "he's said") or a
+    determiner and a capitalised modifier before a bare form ("the Jewish state returned", "the
+    Palestinian claim": a singular name would take "states", a plural one its "-s")."""
     toks = sentence.tokens
     if k == 0:
         return False
@@ -349,6 +352,11 @@ def _noun_modifier_before(sentence: Sentence, k: int) -> bool:
     if before == "'s":
         return k >= 2 and toks[k - 2].lower not in CONTRACTING_WORDS
     time_lexicon = load_time_lexicon()
+    word = toks[k].lower
+    if k >= 2 and toks[k - 2].lower in NOUN_DETERMINERS and toks[k - 1].cap and before.isalpha() \
+            and not s_form(before) and not s_form(word) and not is_past_form(word, time_lexicon.tense) \
+            and not (k + 1 < len(toks) and toks[k + 1].lower == "that"):
+        return True  # not "the Kremlin said", "the Taliban say that"
     return before in time_lexicon.superlatives or before.endswith("est") and before.isalpha() \
         and before not in time_lexicon.est_nouns and not toks[k - 1].cap  # "Budapest said": a name
 

@@ -57,8 +57,8 @@ ACTOR_TYPES = (
 CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directions",
              "place_nouns", "place_heads", "former", "not_names", "name_not_names", "name_joiners", "org_joiners",
              "not_org_names", "conjunctions", "nominal_next", "person_pronouns", "qualifiers",
-             "relatives", "control_verbs", "portions", "honorific_abbrevs", "followers", "ally_nouns", "aim_words",
-             "kin", "kin_possessives", "seat_suffixes", "retired", "neighbour_nouns",
+             "crowd_adjectives", "relatives", "control_verbs", "portions", "honorific_abbrevs", "followers",
+             "ally_nouns", "aim_words", "kin", "kin_possessives", "seat_suffixes", "retired", "neighbour_nouns",
              "undocumented", "town_kinds", "local_people", "venue_words",
              "sent_people", "facility_heads", "title_offices",
              "origin_participles", "verb_nouns", "verb_leads", "verb_objects", "object_times", "place_bodies")

@@ -85,6 +85,6 @@ def test_crushing_unrest_foretold_is_a_threat(explainer: Explainer) -> None:
 
 
 def test_captives_to_be_freed_are_a_release(explainer: Explainer) -> None:
-    text = "Morocco said on Monday it intends to free 30 Algerian prisoners of war held since 1976."
+    text = "Morocco intends to free 30 Algerian prisoners of war held since 1976, Red Cross officials said on Monday."
     (release,) = [e for e in code(explainer, text, DAY) if e.trigger.text.lower() == "free"]
     assert release.modality == "intended"
