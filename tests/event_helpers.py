@@ -63,3 +63,8 @@ def place_name_of(explainer: Explainer, text: str, type_: str, date: str = DATE)
     """The name of that event's location, for tests that only compare the scene's name."""
     location = place_of(explainer, text, type_, date)
     return None if location is None else location.name
+
+
+def dates_by_trigger(explainer: Explainer, text: str, date: str = DATE) -> dict[str, tuple[str | None, str]]:
+    """The date value and basis of each event coded from ``text``, by trigger text."""
+    return {e.trigger.text: (e.date.value, e.date.basis) for e in code(explainer, text, date)}

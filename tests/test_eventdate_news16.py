@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from lapwing.explain import Explainer
 
-from event_helpers import code
+from event_helpers import dates_by_trigger
 
 DAY = "2019-06-13"  # a Thursday
 
 
 def _dates(explainer: Explainer, text: str) -> dict[str, tuple[str | None, str]]:
-    """The date value and basis of each event, by trigger text."""
-    return {e.trigger.text: (e.date.value, e.date.basis) for e in code(explainer, text, DAY)}
+    return dates_by_trigger(explainer, text, DAY)
 
 
 def test_aid_flown_in_on_a_weekday_is_dated_back_although_the_main_verb_is_future(explainer: Explainer) -> None:

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from lapwing.explain import Explainer
 
-from event_helpers import code
+from event_helpers import dates_by_trigger
 
 DAY = "2021-09-15"  # a Wednesday
 
 
 def _dates(explainer: Explainer, text: str) -> dict[str, tuple[str | None, str]]:
-    """The date value and basis of each event, by trigger text."""
-    return {e.trigger.text: (e.date.value, e.date.basis) for e in code(explainer, text, DAY)}
+    return dates_by_trigger(explainer, text, DAY)
 
 
 def test_a_count_of_years_does_not_date_the_act_to_the_year(explainer: Explainer) -> None:
