@@ -30,33 +30,9 @@ def test_aircraft_and_armour_delivered_are_military_aid(explainer: Explainer, go
     assert "ETH" in known_countries(aid.recipients)
 
 
-def test_negotiators_who_bargained_consult(explainer: Explainer) -> None:
-    text = ("Envoys of Greece and Turkey bargained late into Thursday night over a list of confidence-building "
-            "steps, diplomats in Athens said.")
-    assert "CONSULT" in coded_types(explainer, text, DAY)
-
-
 def test_a_bargaining_chip_is_no_talks(explainer: Explainer) -> None:
     text = "The rebels hold the foreign engineers as a bargaining chip, police in the province said on Monday."
     assert "CONSULT" not in coded_types(explainer, text, DAY)
-
-
-def test_monitors_let_back_into_a_site_is_access(explainer: Explainer) -> None:
-    text = ("Iraq let United Nations Special Commission arms monitors back into a missile plant near Baghdad "
-            "on Sunday, a U.N. spokesman said.")
-    assert "RETREAT" in coded_types(explainer, text, DAY)
-
-
-def test_prisons_opened_to_monitors_is_access(explainer: Explainer) -> None:
-    text = ("Turkey opened its prisons to European torture inspectors on Wednesday for an unannounced tour, "
-            "the Council of Europe said in Strasbourg.")
-    assert "RETREAT" in coded_types(explainer, text, DAY)
-
-
-def test_operations_scaled_down_are_de_escalation(explainer: Explainer) -> None:
-    text = ("Russia scaled down its operations in the Chechen mountains on Monday as winter set in, "
-            "military officials in Moscow said.")
-    assert "RETREAT" in coded_types(explainer, text, DAY)
 
 
 def test_a_strike_called_off_by_its_organisers_is_a_concession(explainer: Explainer) -> None:
@@ -66,18 +42,6 @@ def test_a_strike_called_off_by_its_organisers_is_a_concession(explainer: Explai
     assert "NPL" in known_countries(concede.actors)
 
 
-def test_a_ban_ended_is_a_concession(explainer: Explainer) -> None:
-    text = ("Kenya's government on Monday ended the ban on opposition meetings in the Rift Valley province, "
-            "the interior ministry said in Nairobi.")
-    assert "CONCEDE" in coded_types(explainer, text, DAY)
-
-
-def test_a_right_granted_is_a_concession(explainer: Explainer) -> None:
-    text = ("Kuwait's emir on Sunday granted women the right to run in parliamentary elections, the official "
-            "KUNA news agency said.")
-    assert "CONCEDE" in coded_types(explainer, text, DAY)
-
-
 def test_contacts_scaled_back_reduce_relations(explainer: Explainer) -> None:
     text = ("Denmark scaled back its contacts with Malaysia's government on Thursday in protest at the "
             "jailing of the former deputy prime minister, officials in Copenhagen said.")
@@ -85,19 +49,43 @@ def test_contacts_scaled_back_reduce_relations(explainer: Explainer) -> None:
     assert "DNK" in known_countries(sanction.actors)
 
 
-def test_the_plug_pulled_on_deliveries_stops_aid(explainer: Explainer) -> None:
-    text = ("The European Union pulled the plug on fuel deliveries to Serbia's power stations on Tuesday, "
-            "EU diplomats said in Brussels.")
-    assert "SANCTION" in coded_types(explainer, text, DAY)
-
-
-def test_emergency_rule_declared_is_martial_law(explainer: Explainer) -> None:
-    text = ("Ecuador's president declared emergency rule in three Andean provinces on Saturday after a week "
-            "of Indian roadblocks, the government said in Quito.")
-    assert "COERCE" in coded_types(explainer, text, DAY)
-
-
-def test_villagers_driven_from_their_homes_is_a_mass_expulsion(explainer: Explainer) -> None:
-    text = ("Indonesian-backed militias drove thousands of villagers from their homes near Suai on Saturday, "
-            "aid workers in Dili said.")
-    assert "ASSAULT" in coded_types(explainer, text, DAY)
+@pytest.mark.parametrize("type_, text", [
+    pytest.param("CONSULT",
+        "Envoys of Greece and Turkey bargained late into Thursday night over a list of confidence-building "
+        "steps, diplomats in Athens said.",
+        id="negotiators_who_bargained_consult"),
+    pytest.param("RETREAT",
+        "Iraq let United Nations Special Commission arms monitors back into a missile plant near Baghdad "
+        "on Sunday, a U.N. spokesman said.",
+        id="monitors_let_back_into_a_site_is_access"),
+    pytest.param("RETREAT",
+        "Turkey opened its prisons to European torture inspectors on Wednesday for an unannounced tour, "
+        "the Council of Europe said in Strasbourg.",
+        id="prisons_opened_to_monitors_is_access"),
+    pytest.param("RETREAT",
+        "Russia scaled down its operations in the Chechen mountains on Monday as winter set in, "
+        "military officials in Moscow said.",
+        id="operations_scaled_down_are_de_escalation"),
+    pytest.param("CONCEDE",
+        "Kenya's government on Monday ended the ban on opposition meetings in the Rift Valley province, "
+        "the interior ministry said in Nairobi.",
+        id="a_ban_ended_is_a_concession"),
+    pytest.param("CONCEDE",
+        "Kuwait's emir on Sunday granted women the right to run in parliamentary elections, the official "
+        "KUNA news agency said.",
+        id="a_right_granted_is_a_concession"),
+    pytest.param("SANCTION",
+        "The European Union pulled the plug on fuel deliveries to Serbia's power stations on Tuesday, "
+        "EU diplomats said in Brussels.",
+        id="the_plug_pulled_on_deliveries_stops_aid"),
+    pytest.param("COERCE",
+        "Ecuador's president declared emergency rule in three Andean provinces on Saturday after a week "
+        "of Indian roadblocks, the government said in Quito.",
+        id="emergency_rule_declared_is_martial_law"),
+    pytest.param("ASSAULT",
+        "Indonesian-backed militias drove thousands of villagers from their homes near Suai on Saturday, "
+        "aid workers in Dili said.",
+        id="villagers_driven_from_their_homes_is_a_mass_expulsion"),
+])
+def test_a_wire_phrasing_is_coded_with_its_type(explainer: Explainer, type_: str, text: str) -> None:
+    assert type_ in coded_types(explainer, text, DAY)
