@@ -191,6 +191,15 @@ def _sizeable_place_countries(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
+def _only_place_country(name: str) -> str | None:
+    """The one country of every place ``name`` may spell, variants included ("Samtah" for
+    Samitah), else None: a name the gazetteer knows only by another spelling still places
+    what it names when no other country has a place of that name."""
+    countries = {c.country for c in Gazetteer.load().lookup(name) if c.country}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+@lru_cache(maxsize=1024)
 def _governed_place_country(name: str) -> str | None:
     """The country of the town or province ``name`` whose office or body the text names
     ("Hiran's governor", "the mayor of Gao"): the gazetteer's best reading that is a province
@@ -2833,6 +2842,9 @@ class _Parser:
                        if end < p <= end + 2 and code != people and code in self.kb.actors]
         if right_after:
             return right_after[0], "where the text places it"
+        named = self._place_after_of(end)
+        if named is not None:
+            return named, "where the place it is 'of' lies"
         before = self._place_before(at) if at > 0 else None
         if before:
             return before, "where the place named before it lies"
@@ -2846,6 +2858,21 @@ class _Parser:
             return (best[0], "the state its sentence names") if len(best) == 1 else None
         elsewhere = self._one_text_state(besides=people)
         return (elsewhere, "the state the text names") if elsewhere is not None else None
+
+    def _place_after_of(self, end: int) -> str | None:
+        """The KB state of a place named right after an "of" at word ``end`` ("the Saudi border
+        community of Samtah", "the Turkish community of Berlin"), else None: the place tells
+        where the community lives, its namesake's own state included."""
+        words = self.words
+        if end + 1 >= len(words) or words[end].norm != "of" or not words[end + 1].cap:
+            return None
+        stop = self.name_run(end + 1)
+        if stop <= end + 1:
+            return None
+        name = self._text(end + 1, stop)
+        code = self.is_country(self.lookup(end + 1, "entity", stop)[1]) or place_country(name) \
+            or _only_place_country(name)
+        return code if code in self.kb.actors else None
 
     def _region_of_scene(self, at: int, end: int, people: str) -> str | None:
         """The state of the one place the sentence of word ``at`` locates events in, when

@@ -83,7 +83,7 @@ from functools import lru_cache
 
 from lapwing.eventdate import condition_opener
 from lapwing.events_lexicon import load_lexicon as load_event_lexicon
-from lapwing.events_text import BE_WORDS
+from lapwing.events_text import BE_WORDS, HAVE_FINITE
 from lapwing.gazetteer import Gazetteer
 from lapwing.knowledge import load_kb
 from lapwing.places_actors import ActorNames
@@ -357,6 +357,21 @@ def _grievance() -> re.Pattern[str]:
                       r"\b(?:to|into|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: A request's object and "from" before the place it is asked of: "requested urgent fuel aid *from* ".
+_ASKED_FROM = re.compile(r"^(?:\s+[\w'’-]+){0,5}\s+from\s+$", re.IGNORECASE)
+
+
+def _asked_of(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` follows "from" in the object of a request's trigger (a first word
+    of ``demand_triggers``): "Sanaa has requested urgent fuel aid *from Riyadh*" asked the
+    Saudi government, its capital standing for it, and was not made there."""
+    words = text[trigger.start:trigger.end].lower().split()
+    if not words or words[0] not in load_lexicon().demand_triggers or place.start < trigger.end:  # type: ignore[operator]
+        return False
+    gap = text[trigger.end:place.start]  # type: ignore[misc]
+    return _ASKED_FROM.match(gap) is not None and not _clause_break().search(gap)
+
+
 def _water_resource(text: str, place: Place) -> bool:
     """Whether ``place`` is a body of water named right before a noun of
     ``water_resource_nouns``: "the sharing of *Tigris water*" is a topic of talks, no
@@ -387,6 +402,80 @@ def _held_at(text: str, trigger: Span, place: Place) -> bool:
     span = span_after.match(text, end)
     return noun_after.match(text, end) is not None or span is not None and (
         span.group("unit") is None or _long_span(span.group("unit")))
+
+
+#: The most words between a capture's participle and the place it was made at: "apprehended
+#: in the Allaqi desert near the disputed Halayeb".
+CAUGHT_WORDS = 8
+
+
+def _caught_at(text: str, trigger: Span, place: Place, places: Sequence[Mention | Place] = ()) -> bool:
+    """Whether ``place`` lies in a reduced relative clause of capture after the trigger: a
+    participle of ``capture_participles`` right after a noun, no auxiliary ("freed 21 miners
+    *apprehended in the desert near Halayeb*"), then at most ``CAUGHT_WORDS`` words and no
+    clause break up to the place. It tells where the people the event acted on were caught
+    before: their release or handover did not happen there. Before the trigger the clause
+    names its subject by where they were taken ("workers abducted in Zawiya regained their
+    freedom"), often where they are let go, and is left; so is an arrest's own report
+    ("police detained five men caught smuggling in Basra"): the capture is the arrest --
+    unless the trigger's clause goes on to name its own site ("drivers *kidnapped on the road
+    south of Benghazi* regained their freedom yesterday *in the town of Ajdabiya*"):
+    :func:`_own_site_after`."""
+    if "COERCE" in _trigger_types(text, trigger):
+        return False
+    if place.start < trigger.end:  # type: ignore[operator]
+        return place.end <= trigger.start and _caught_before(text, trigger, place) \
+            and _own_site_after(text, trigger, places)  # type: ignore[operator]
+    for match in _capture_participle().finditer(text, trigger.end, place.start):  # type: ignore[arg-type]
+        if match.group("before") in BE_WORDS | HAVE_FINITE:
+            continue
+        breaks = _clause_break().finditer(text, match.end(), place.start)  # type: ignore[arg-type]
+        if len(text[match.end():place.start].split()) <= CAUGHT_WORDS \
+                and all(_links_names(text, link) for link in breaks):  # type: ignore[misc]
+            return True
+    return False
+
+
+def _caught_before(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies in a reduced relative clause of capture that runs up to the
+    trigger: a participle of ``capture_participles`` after a noun, at most ``CAUGHT_WORDS``
+    words before the place, and no clause break from it to the trigger."""
+    lead = text[max(0, place.start - 100):place.start]  # type: ignore[operator]
+    match = None
+    for match in _capture_participle().finditer(lead):
+        pass
+    if match is None or match.group("before") in BE_WORDS | HAVE_FINITE \
+            or len(lead[match.end():].split()) > CAUGHT_WORDS:
+        return False
+    return not _clause_break().search(text[place.end:trigger.start])  # type: ignore[misc]
+
+
+def _own_site_after(text: str, trigger: Span, places: Sequence[Mention | Place]) -> bool:
+    """Whether a town or a finer place follows the trigger within ``MAX_WORDS_BETWEEN`` words
+    behind a preposition of ``site_prepositions``, no clause break between."""
+    sites = _alternation(load_lexicon().site_prepositions)
+    for place in map(_as_place, places):
+        if place is None or place.start is None or place.start < trigger.end or _level(place) > _FINENESS["city"]:
+            continue
+        gap = text[trigger.end:place.start]
+        if len(gap.split()) <= MAX_WORDS_BETWEEN + 2 and not _clause_break().search(gap) \
+                and re.search(rf"\b(?i:{sites})\s+(?:[\w'’-]+\s+){{0,4}}$", gap):
+            return True
+    return False
+
+
+def _links_names(text: str, link: re.Match[str]) -> bool:
+    """Whether the comma or "and" ``link`` joins two names of a list ("in Sanaa *and*
+    Hodeidah"), no clause."""
+    return re.search(r"[A-Z][\w'’-]*,?\s*$", text[max(0, link.start() - 40):link.start()]) is not None \
+        and re.match(r",?\s*(?:and\s+)?[A-Z]", text[link.start():]) is not None
+
+
+@lru_cache(maxsize=1)
+def _capture_participle() -> re.Pattern[str]:
+    """A lower-case word (group ``before``) and a participle of ``capture_participles``."""
+    participles = _alternation(load_lexicon().capture_participles)
+    return re.compile(rf"\b(?P<before>[a-z]+)\s+(?:{participles})\b")
 
 
 def _in_member_aside(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
@@ -678,7 +767,25 @@ def _dateline_scene(text: str, trigger: Span, sentence: Span, places: list[Menti
             and town.country not in _party_countries(text, participants)
         return None if abroad else town
     town = _dateline_town(text, sentence.start)
-    return town if town is not None and town.country in _party_countries(text, participants) else None
+    if town is None:
+        return None
+    return town if town.country in _party_countries(text, participants) \
+        or _home_office(text, participants) else None
+
+
+def _home_office(text: str, participants: Sequence[Span]) -> bool:
+    """Whether a participant is an office named with no country at all ("MUSCAT (ONA) - *The
+    Minister Responsible for Foreign Affairs* received his Iranian guest"): the dateline's
+    agency names its own country's officials so, and they meet at home."""
+    nouns = load_lexicon().office_nouns
+    for span in participants:
+        name = text[span.start:span.end]
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", name)]
+        if words and words[0] in nouns and name[:1].isupper() \
+                and not any(_actor_names().country(" ".join(name.split()[k:])) for k in range(len(name.split()))) \
+                and not load_lexicon().country_adjectives.keys() & set(name.split()):
+            return True
+    return False
 
 
 def _names_abroad(text: str, sentence: Span, places: list[Mention | Place], town: Place) -> bool:
@@ -863,9 +970,12 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _water_resource(text, place) \
                 and not _grievance_route(text, trigger, place) \
                 and not _held_at(text, trigger, place) \
+                and not _caught_at(text, trigger, place, places) \
+                and not _speaking_site(text, place) \
                 and not _in_member_aside(text, sentence, trigger, place) \
                 and not _names_a_frontier(text, place, places) \
                 and not _home_base(text, sentence, trigger, place) \
+                and not _asked_of(text, trigger, place) \
                 and (not _names_no_scene(text[sentence.start:place.start][-80:], place)
                      or _trigger_destination(text, trigger, place)):
             inside.append(place)
@@ -889,6 +999,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
             scene = _pinned_by_next(text, scene, locative, participants)
         if scene is None:
             return None
+        scene = _narrowed_by_town(text, scene, locative, participants)
         return _coordinated_scene(text, _named_settlement_near(text, scene, locative, participants), inside,
                                   participants)
     town = _anaphoric_town(text, sentence, trigger, inside, participants, about)
@@ -1064,21 +1175,37 @@ def _common_unit(text: str, towns: list[Place]) -> Place | None:
 _COORDINATORS = frozenset({"and", "but", "or"})
 
 
+#: Particles between a verb of travel and its "to" or "from" ("flew in from", "flying on to").
+_TRAVEL_PARTICLES = frozenset({"in", "on", "back", "out", "over", "home"})
+
+
 def _travel_destination(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
     """Whether ``place`` follows "to" right after a verb of ``travel_verbs`` and a
     subordinating clause break (a word of ``clause_breaks`` other than a coordinator) sets
     the trigger's clause apart from the travel's: "Travellers will be able to *sail to* Iran
     from December *after* the ministers gave the go-ahead" -- where people are to go, not
     where the go-ahead was given. Warplanes that "flew to Sanaa and struck the port" struck
-    it there."""
+    it there. So does a place on the route of a journey, after a passage preposition and up
+    to four words behind a travel word, in a clause that a subordinating break or a comma and
+    "and" set apart: "freed the diggers, and the consulate is arranging their *journey* home
+    by road *through* Arqin" says how they are to go home."""
     lexicon = load_lexicon()
-    words = list(re.finditer(r"[\w'’-]+", text[sentence.start:place.start]))  # type: ignore[misc]
-    if len(words) < 2 or words[-1].group().lower() != "to" \
-            or words[-2].group().lower() not in lexicon.travel_verbs:
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", text[sentence.start:place.start])]  # type: ignore[misc]
+    words = words[:-1] if words[-1:] == ["the"] else words
+    # "flew *in from* Ankara", "flying *on to* Baghdad": a particle may stand before "to" or
+    # "from", and the place a traveller came from is no scene of another verb's event either
+    verb = words[:-1] if words[-2:-1] and words[-2] in _TRAVEL_PARTICLES else words
+    to = len(verb) >= 2 and words[-1] in ("to", "from") and verb[-2] in lexicon.travel_verbs
+    route = bool(words) and words[-1] in lexicon.passage_locatives and bool(set(words[-5:-1]) & lexicon.travel_verbs)
+    if not (to or route):
         return False
+    if to and words[-1] == "from" and place.end <= trigger.start:  # type: ignore[operator]
+        return True  # "Turkey's minister, who flew in from Ankara, and his host consented": he left it
     first, last = sorted((trigger.start, place.start))  # type: ignore[type-var]
+    between = text[first:last]  # type: ignore[index]
     subordinators = lexicon.clause_breaks - _COORDINATORS
-    return any(w.lower() in subordinators for w in re.findall(r"[\w'’-]+", text[first:last]))  # type: ignore[index]
+    return any(w.lower() in subordinators for w in re.findall(r"[\w'’-]+", between)) \
+        or route and re.search(r",\s+and\b", between) is not None
 
 
 def _withdrawal_destination(text: str, sentence: Span, trigger: Span, place: Place,
@@ -1266,6 +1393,27 @@ def _pinned_by_next(text: str, scene: Place, locative: list[Place], participants
     return scene
 
 
+def _narrowed_by_town(text: str, scene: Place, locative: list[Place], participants: Sequence[Span]) -> Place:
+    """A town of its country that a later locative phrase of the sentence names, when the
+    scene is a region ("crossed into *northern Syria* this morning and handed out flour to
+    families sheltering in tents *near Azaz*"): the deed goes on in the region's town, which
+    other reports name; no subordinate clause ("after", "which", "as") may stand between."""
+    if scene.feature != "region" or scene.country is None:
+        return scene
+    breaks = load_lexicon().clause_breaks - {"and"}
+    for place in locative:
+        gap = text[scene.end:place.start]  # type: ignore[misc]
+        # the deed goes on in a predicate "and" joins before any comma: "men they had seized
+        # near Ajdabiya" after a comma describes them, not where the release was
+        comma, joined = gap.find(","), re.search(r"\band\b", gap)
+        if place.start > scene.end and _level(place) <= _FINENESS["city"] and place.country == scene.country \
+                and not _unresolved(place) and not _taken(place, participants) \
+                and not _words(gap) & breaks and ";" not in gap \
+                and (comma < 0 or joined is not None and joined.start() < comma):
+            return place
+    return scene
+
+
 def _named_settlement_near(text: str, scene: Place, locative: list[Place],
                            participants: Sequence[Span]) -> Place:
     """A town the sentence names as such ("hitting sites on the outskirts of *the town of
@@ -1355,9 +1503,7 @@ def _talked_about(text: str, trigger: Span, place: Place) -> bool:
     (events.yaml) in its clause: "the two presidents *reviewed* Haniyeh's killing and the Gaza
     war" by phone names what they talked about; a call has no place unless the text gives one.
     A comma or "and" only lists the topics."""
-    words = text[trigger.start:trigger.end].lower().split()
-    if not words or not load_event_lexicon().in_class(words[0], "talking_over") \
-            or place.start < trigger.end:  # type: ignore[operator]
+    if not _talking_over(text, trigger) or place.start < trigger.end:  # type: ignore[operator]
         return False
     breaks = _clause_break().finditer(text, trigger.end, place.start)  # type: ignore[arg-type]
     return all(m.group().lower() in (",", "and") for m in breaks)
@@ -1385,10 +1531,48 @@ def _in_topic(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
     *centred on* the Khor Abdullah agreement", "fired missiles *in support of* the people of
     Gaza". The talks were at the palace and the missiles hit where they hit; the topic's
     or the beneficiary's place is neither, whatever the event. An opener inside the trigger
-    opens nothing of its own."""
-    openers = [m for m in _topic_opener().finditer(text, sentence.start, place.start)  # type: ignore[arg-type]
-               if not (m.start() < trigger.end and trigger.start < m.end())]
-    return bool(openers) and not _clause_break().search(text, openers[-1].end(), place.start)  # type: ignore[arg-type]
+    opens nothing of its own, but a trigger of talking over opens its object
+    (:func:`_talk_object`). After the trigger of talks or of an agreement the topic runs on
+    over commas and "and", which list its matters or describe them: "exchanged views on
+    reopening the Trebil crossing, *shut by the militants' advance in Anbar*, and on the
+    pipeline" were no talks in Anbar."""
+    if place.start >= trigger.end and (_talking_over(text, trigger) or _topic_lists(text, trigger)) \
+            and _topic_noun_before().search(text[sentence.start:place.start][-80:]):  # type: ignore[misc]
+        return True  # "discussed regional issues, including *the war in* Syria": a matter talked over
+    ends = [m.end() for m in _topic_opener().finditer(text, sentence.start, place.start)  # type: ignore[arg-type]
+            if not (m.start() < trigger.end and trigger.start < m.end())]
+    if _talk_object(text, trigger, place):
+        ends.append(trigger.end)
+    if not ends:
+        return False
+    talks = max(ends) >= trigger.end and (_talking_over(text, trigger) or _topic_lists(text, trigger))
+    return all(talks and m.group().lower() in (",", "and")
+               for m in _clause_break().finditer(text, max(ends), place.start))  # type: ignore[arg-type]
+
+
+def _talking_over(text: str, trigger: Span) -> bool:
+    """Whether the trigger's first word is one of ``talking_over`` (events.yaml): "reviewed"."""
+    words = text[trigger.start:trigger.end].lower().split()
+    return bool(words) and load_event_lexicon().in_class(words[0], "talking_over")
+
+
+def _topic_lists(text: str, trigger: Span) -> bool:
+    """Whether every type the trigger may be is a meeting's or an agreement's (``GATHERINGS``)."""
+    types = _trigger_types(text, trigger)
+    return bool(types) and types <= GATHERINGS
+
+
+def _talk_object(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies in a locative phrase inside the object of a trigger of
+    ``talking_over``: "reviewed the pipeline meant to link the fields *to Aqaba* port" talked
+    about the port, not at it. A place after a preposition of ``site_prepositions`` is where
+    the talks were ("discussed water sharing *in* Aqaba", "examined the timetable for the vote
+    *at* Ain al-Tineh"). A place in no locative phrase is left to :func:`_talked_about`."""
+    if not _talking_over(text, trigger) or place.start < trigger.end:  # type: ignore[operator]
+        return False
+    phrase = _locative_phrase().search(text[trigger.end:place.start])  # type: ignore[misc]
+    return phrase is not None \
+        and " ".join(phrase.group("preposition").lower().split()) not in load_lexicon().site_prepositions
 
 
 def _measured_apart(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
@@ -1413,10 +1597,24 @@ def _measured_apart(text: str, sentence: Span, trigger: Span, place: Place) -> b
 
 
 @lru_cache(maxsize=1)
+def _topic_noun_before() -> re.Pattern[str]:
+    """A noun of ``topic_nouns`` and a locative preposition (maybe "the" and one lower-case
+    word) at the end of a string: "the crisis in ", "security in the ", "the fighting around
+    ". After the trigger of talks or of a meeting the place names a matter talked over
+    ("received his guest ..., and the two sides reviewed *security in* the Strait of Hormuz"),
+    not where the talks were."""
+    nouns = _alternation(load_lexicon().topic_nouns)
+    return re.compile(rf"\b(?i:{nouns})\s+(?:in|on|over|around|across|along|inside|off)\s+(?:the\s+)?"
+                      rf"(?:[a-z][\w'’-]*\s+)?$")
+
+
+@lru_cache(maxsize=1)
 def _topic_opener() -> re.Pattern[str]:
-    """A phrase of ``topic_openers``, any run of spaces between its words."""
+    """A phrase of ``topic_openers``, any run of spaces between its words and maybe a day
+    (:func:`_day_word`) too: "exchanged views *yesterday* on"."""
     phrases = sorted(load_lexicon().topic_openers, key=len, reverse=True)
-    return re.compile(r"\b(?i:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b")
+    gap = rf"\s+(?:(?:on\s+)?(?:{_day_word().pattern})\s+)?"
+    return re.compile(r"\b(?i:" + "|".join(gap.join(map(re.escape, p.split())) for p in phrases) + r")\b")
 
 
 def _condition_after(text: str, trigger: Span, place: Place) -> bool:
@@ -1482,6 +1680,9 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
             continue
         if not phrase and _under_attack_after().match(text, place.end):  # type: ignore[call-overload]
             scene.append(place)  # "Mitiga airport came under rocket fire": where the attack hit
+            continue
+        if not phrase and _offshore().search(before):
+            scene.append(_vicinity(place))  # "in the waters facing Tyre": the sea off the town
             continue
         site = None if not sites or phrase or _level(place) > _FINENESS["city"] \
             else _facility_after().match(text, place.end)
@@ -1568,6 +1769,21 @@ def _holds(text: str, wider: Place, place: Place) -> bool:
     Metula")."""
     return _level(wider) > _level(place) and wider.country == place.country \
         and _CONTAINING.search(text[place.end:wider.start]) is not None  # type: ignore[misc]
+
+
+def _speaking_site(text: str, place: Place) -> bool:
+    """Whether ``place`` names a site whose noun a verb of ``speech_verbs`` follows ("the
+    Benghazi operations room said"): the site stands for the staff that speak there, a source,
+    no scene."""
+    site = _facility_after().match(text, place.end)  # type: ignore[arg-type]
+    word = re.match(r"\s+([a-z]+)", text[site.end():site.end() + 30]) if site else None
+    return word is not None and word.group(1) in load_lexicon().speech_verbs
+
+
+@lru_cache(maxsize=1)
+def _offshore() -> re.Pattern[str]:
+    """A phrase of ``offshore_phrases`` and maybe "the" at the end of a string: "waters facing "."""
+    return re.compile(rf"\b(?i:{_alternation(load_lexicon().offshore_phrases)})\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -1821,6 +2037,11 @@ def _owned_part(text: str, owner: Place, part: Place) -> bool:
     return text[part.end:owner.start] == " of " and _level(owner) <= _FINENESS["city"]  # type: ignore[misc]
 
 
+#: The words between a town (maybe with its site's lower-case noun) and a river or a sea
+#: an apposition puts it on: " screening centre, on the ", ", along the ".
+_WATERSIDE = re.compile(r"^(?:\s+[a-z-]+){0,3},\s+(?:on|along|by|beside)\s+the\s+$")
+
+
 def _outer(text: str, first: Place, then: Place) -> Place | None:
     """Which of two places named one after the other only says where the other lies, when
     the words between make them one phrase; None when they do not. A place the gazetteer
@@ -1840,12 +2061,13 @@ def _outer(text: str, first: Place, then: Place) -> Place | None:
       town's does;
     * "Azaz, north of Aleppo", "Kisweh, 15 km south of Damascus", "Kadugli, capital of South
       Kordofan", "Karrada, the heart of Baghdad": the place an apposition locates the town
-      before it by, which says only where the town lies."""
+      before it by, which says only where the town lies; so does a river or a sea an
+      apposition puts a town or its site on ("the Hammam al-Alil camp, on the Tigris")."""
     if then.start <= first.end:  # type: ignore[operator]
         return None
     gap = text[first.end:then.start]
-    if _locating_apposition().match(gap) and _level(first) <= min(_level(then), _FINENESS["city"]) \
-            and not _unresolved(first):
+    if (_locating_apposition().match(gap) or then.feature == "water" and _WATERSIDE.match(gap)) \
+            and _level(first) <= min(_level(then), _FINENESS["city"]) and not _unresolved(first):
         return then
     if first.feature == "water" and _OFF_COAST.match(gap):
         return then if _FINENESS["admin2"] <= _level(then) <= _FINENESS["admin1"] else first
@@ -1855,6 +2077,9 @@ def _outer(text: str, first: Place, then: Place) -> Place | None:
         return then  # "the Old City of Mosul" read as Jerusalem's: see _nestings
     if _unit_of().match(gap) and _level(first) > _level(then) and first.country == then.country:
         return first  # "Yemen's southern province of Dhale": the country says where the unit lies
+    if first.feature == "region" and then.feature in ("admin1", "admin2") and first.country == then.country \
+            and _region_unit_of().match(gap):
+        return first  # "the Nile Delta province of Sharqiya": the region only says where the unit lies
     if _settlement_of().match(gap):
         if _unresolved(first) != _unresolved(then):
             return first if _unresolved(first) else then
@@ -1936,6 +2161,10 @@ def _purpose() -> re.Pattern[str]:
 
 #: Where an accusation's content begins: "accused the UAE *of* supplying", "charged *that*".
 _ACCUSATION_CONTENT = re.compile(r"\b(?:of|that|for)\b")
+#: A threat's object right after its trigger, no preposition, day or adverb first: "threatened
+#: *fresh attacks* in Nairobi", "threatened *retaliation*".
+_THREAT_OBJECT = re.compile(r"\s+(?!(?:in|on|at|during|from|with|by|yesterday|today|tonight|this|last|again|"
+                            r"also|once|repeatedly|publicly|openly|earlier|later|late)\b)[a-z]")
 
 
 #: Where the content of a request, a threat or a rejection begins, besides "to" and a verb:
@@ -1964,6 +2193,8 @@ def _purpose_start(text: str, trigger: Span, sentence: Span) -> int:
     elif " ".join(words).lower() in lexicon.pact_triggers:  # "came to terms": its "to" opens no purpose
         match = _purpose().search(text, trigger.end, sentence.end)
     elif first in lexicon.demand_triggers:
+        if first.startswith("threat") and _THREAT_OBJECT.match(text, trigger.end):
+            return trigger.end  # "threatened fresh attacks in Nairobi": its object is what is threatened
         starts = [m.start() for m in (_purpose().search(text, trigger.end, sentence.end),
                                       _DEMAND_CONTENT.search(text, trigger.end, sentence.end)) if m]
         return min(starts, default=sentence.end)
@@ -2073,14 +2304,18 @@ def _later_content_start(text: str, trigger: Span, sentence: Span) -> int:
     did not happen where the accused deed did, any more than the accusation did
     (:func:`_purpose_start`); "banned the eight from entering the bloc, saying *they had
     helped supply drones and missiles to Russia*" -- the ban is not where the drones went.
-    A modifier is no such clause: "detained suspects over alleged links ... in nine
-    districts of Istanbul" were detained there."""
+    A request's participle after a comma says what the actors want, its object included:
+    "teachers struck, demanding *their salaries from the government in Erbil*" did not strike
+    where the government sits. A modifier is no such clause: "detained suspects over alleged
+    links ... in nine districts of Istanbul" were detained there."""
     lexicon = load_lexicon()
     for clause in _CLAUSE_VERB.finditer(text, trigger.end, sentence.end):
-        if clause.group("verb") in lexicon.accusation_triggers | lexicon.demand_triggers:
-            return _purpose_start(text, Span(start=clause.start("verb"), end=clause.end("verb")), sentence)
-        if clause.group("verb") in lexicon.reason_openers and text[clause.start()] == ",":
+        verb = clause.group("verb")
+        if text[clause.start()] == "," and (verb in lexicon.reason_openers
+                                            or verb in lexicon.demand_triggers and verb.endswith("ing")):
             return clause.end("verb")
+        if verb in lexicon.accusation_triggers | lexicon.demand_triggers:
+            return _purpose_start(text, Span(start=clause.start("verb"), end=clause.end("verb")), sentence)
     return sentence.end
 
 
@@ -2194,6 +2429,13 @@ def _unit_of() -> re.Pattern[str]:
     lexicon = load_lexicon()
     return re.compile(rf"^['’]s\s+(?:(?i:{_alternation(lexicon.locative_modifiers | lexicon.directions)})\s+){{0,3}}"
                       rf"(?i:{_alternation(lexicon.admin_cues)})\s+of\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _region_unit_of() -> re.Pattern[str]:
+    """The words between a region and a unit it describes the way "the Gaza town of" does:
+    a unit word of ``admin_cues`` and "of" ("the Nile Delta *province of* Sharqiya")."""
+    return re.compile(rf"^\s+(?i:{_alternation(load_lexicon().admin_cues)})\s+of\s+(?:the\s+)?$")
 
 
 def _outlying_site(lead: str) -> bool:
@@ -2350,16 +2592,17 @@ def _linked_act_place(text: str, trigger: Span, place: Place) -> bool:
     capital, a case separate from the antiquities arrests in Luxor", "assembled this morning,
     in a protest unrelated to Tuesday's stoppage in Asaluyeh". The link names another act,
     which the events stage drops as news; the place is that act's, not the event's, which
-    keeps its own place or the dateline's town."""
+    keeps its own place or the dateline's town. A link that sets the act apart needs no
+    comma when the trigger is the noun it follows: "*a build-up* separate from Thursday's
+    advance on Derna" happened elsewhere than the advance."""
     if place.start < trigger.end:  # type: ignore[operator]
         return False
     comma = max(text.rfind(mark, trigger.end, place.start) for mark in ",;")  # type: ignore[arg-type]
-    if comma < 0:
-        return False
-    words = re.findall(r"[a-z]+", text[comma:place.start].lower())  # type: ignore[misc]
+    names = LINKED_ACT_CLASSES if comma >= 0 else ("parting_links",)
+    words = re.findall(r"[a-z]+", text[max(comma, trigger.end):place.start].lower())  # type: ignore[misc]
     lexicon = load_event_lexicon()
     return any(lexicon.in_class(" ".join(words[n:n + size]), name)
-               for name in LINKED_ACT_CLASSES for size in (1, 2) for n in range(len(words) - size + 1))
+               for name in names for size in (1, 2) for n in range(len(words) - size + 1))
 
 
 def _days(text: str, published: str | None) -> set[int | str]:

@@ -900,6 +900,10 @@ class EventCoder:
                 _note(trace, f"{word!r}: names the speaker of a report ('the final statement of a summit said'), "
                              "not an event")
                 continue
+            if self._source_description(sentence, trig):
+                _note(trace, f"{word!r}: tells who the closing source is ('a mediator involved in the talks "
+                             "said'), not an event")
+                continue
             if _generic_participle(sentence, trig):
                 _note(trace, f"{word!r}: describes 'any' or 'every' such thing under a vow or a condition "
                              "('would pay for every missile fired at'): no act that took place")
@@ -1906,6 +1910,20 @@ class EventCoder:
                                for g in groups)
         return False
 
+    def _source_description(self, sentence: Sentence, trig: Trigger) -> bool:
+        """", a mediator involved in the talks said", ", a diplomat familiar with the negotiations
+        told AFP": a noun of a spoken act (talks, a deal) right before the closing reporting verb,
+        in an indefinite source and the phrase that places it, tells who speaks, no act of the
+        news (attack nouns are left to the news: "a witness to the shooting said")."""
+        toks, said = sentence.tokens, self.lexicon.cues.reporting_forms  # type: ignore[union-attr]
+        comma = _last_comma(sentence, trig.i)
+        if trig.entry.pos != "noun" or trig.type not in self.lexicon.verbal_types or comma is None \
+                or trig.j >= len(toks) or toks[trig.j].lower not in said:
+            return False
+        stretch = sentence.words(comma + 1, trig.i)
+        return len(stretch) > 2 and stretch[0] in INDEFINITES and any(w in PREPOSITIONS for w in stretch[2:]) \
+            and all(w.isalpha() and not toks[comma + 1 + n].cap for n, w in enumerate(stretch))
+
     def _tally(self, sentence: Sentence, trig: Trigger) -> bool:
         """"SOHR has documented more than 30 drone strikes around the dam since mid-December":
         a counted plural event noun with a period after it in its clause sums up many events,
@@ -2699,7 +2717,7 @@ class EventCoder:
             or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
             or _counted_participle(toks, k, self.lexicon) or _predicate_plural(toks, k) \
             or _listed_plural(toks, k) or self._cargo(toks, k) or owned or _plural_subject(toks, k, after_actor) \
-            or _weapon_plural(toks, k, self.lexicon) \
+            or _weapon_plural(toks, k, self.lexicon) or _owned_named_plural(toks, k) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and toks[k].lower not in BE_WORDS
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
@@ -3296,8 +3314,10 @@ class EventCoder:
         with Algeria") is planned, intended at most, no event of the day. So is an event talked
         over in talks the sentence tells (`_talked_over`)."""
         toks = sentence.tokens
+        # "about the shooting down of"; "exchanged views on reopening the crossing": what the talks
+        # went over (`_talked_over` below), no act of their day
         gerund = toks[trig.i].lower.endswith("ing") and trig.i > 0 \
-            and toks[trig.i - 1].lower in DETERMINERS | POSSESSIVES | {"'s"}  # "about the shooting down of"
+            and toks[trig.i - 1].lower in DETERMINERS | POSSESSIVES | {"'s", "on", "about"}
         if trig.entry.pos != "noun" and not gerund:
             return None
         k, bare = trig.i - 1, True
@@ -5812,6 +5832,14 @@ def _weapon_plural(toks: list, k: int, lexicon: EventLexicon) -> bool:
         m += 1
     return k > 0 and s_form(toks[k].lower) and lexicon.in_class(toks[k - 1].lower, "weapons") \
         and m < len(toks) and _verb_form(toks[m].lower) == "past"
+
+
+def _owned_named_plural(toks: list, k: int) -> bool:
+    """"Hezbollah and its Lebanese hosts face", "thanked his Qatari hosts": an "-s" form after a
+    possessive pronoun and one capitalised modifier is the noun they modify; the pronoun needs
+    a noun, so no subject stands there for a verb ("his government attacks" has one)."""
+    return k > 1 and s_form(toks[k].lower) and toks[k - 2].lower in POSSESSIVES | {"her"} \
+        and toks[k - 1].cap and toks[k - 1].lower.isalpha()
 
 
 def _listed_plural(toks: list, k: int) -> bool:

@@ -156,6 +156,7 @@ CHUNK_WINDOW = 10
 #: Prepositions that also introduce a clause: the group after them may be its subject.
 CONJUNCTIONS = frozenset({"before", "after", "since", "until"})
 PREP_WINDOW = 8
+KEY_TAIL = 2  # the entry's preposition right after the last word of a key with a gap ("door of")
 #: Words that tie a member noun to its organisation ("leaders of", "figures in").
 MEMBER_LINKS = frozenset({"of", "in", "from", "within"})
 #: Prepositions by which a phrase places the participant noun before it ("teachers in Kenya",
@@ -2548,6 +2549,8 @@ class PatternRoles:
                 and sentence.tokens[governor(sentence, group.first) - 1].lower in self.representatives
             conjunction = verb and before in CONJUNCTIONS and not any(
                 g.first > group.first for g in before_trigger)
+            if _tied_to(sentence, group.first) and _tie_aside(sentence, before_trigger[:n], group):
+                continue  # "the Third Force, loyal to the Presidential Council, moved": whom it is loyal to
             if before in PREPOSITIONS and not (before == "of" and quantity) and not conjunction and not proxy \
                     and not self._owner_of_means(sentence, group.first) \
                     and not (_tied_to(sentence, group.first) and (comma is None or group.last > comma)) \
@@ -2701,11 +2704,12 @@ class PatternRoles:
     def _conditioning(self, sentence: Sentence, group: Group, i: int) -> bool:
         """"any Houthi push toward Marib would unleash an offensive on Hodeidah": a party under
         "any" heading the subject of a modal of consequence names the condition of a threat;
-        the act would answer it, so the party is threatened, not the one who threatens."""
+        the act would answer it, so the party is threatened, not the one who threatens. The
+        modal may open the trigger itself ("would bring down on")."""
         toks = sentence.tokens
         if group.first < 1 or toks[group.first - 1].lower != "any" or group.last >= i:
             return False
-        return any(toks[n].lower in self.consequence_modals for n in range(group.last, i))
+        return any(toks[n].lower in self.consequence_modals for n in range(group.last, i + 1))
 
     def _hosted(self, sentence: Sentence, group: Group) -> bool:
         """Whether the party of ``group`` is the object of a place's holding it ("the base housing
@@ -3399,7 +3403,7 @@ class PatternRoles:
                 out.recipients, out.object_end, out.object_found = list(late.refs), late.last, True
                 out.how.append("object after adjuncts of place and time")
                 return
-        k, end, home = j, min(j + PREP_WINDOW, len(toks)), j - 1
+        k, end, home = j, min(max(j + PREP_WINDOW, _key_end(sentence, j, entry) + KEY_TAIL), len(toks)), j - 1
         while k < end:
             closing = self._object_apposition(sentence, j, k)
             if closing is not None:  # an apposition of the object (its relative clause too) is not the verb's
@@ -3929,6 +3933,27 @@ def _tied_to(sentence: Sentence, k: int) -> bool:
     if holder >= 0 and toks[holder].lower in SUSPICION:
         holder -= 1
     return toks[n - 1].lower in LINK_NOUNS and holder >= 0 and toks[holder].lower in LINK_HOLDERS
+
+
+def _key_end(sentence: Sentence, j: int, entry: Entry) -> int:
+    """The token after the last word of a key with a gap ("door" of "lay * at * door") when it
+    stands after the trigger's end ``j``, else ``j``: the entry's preposition may follow the key's
+    own words ("laid the power crisis at the door of Hamas"), however long the object in the gap."""
+    words = entry.key.split()
+    if "*" not in words or not words[-1].isalpha():
+        return j
+    toks = sentence.tokens
+    reach = min(len(toks), j + entry.gap * words.count("*") + len(words))
+    return next((n + 1 for n in range(j, reach) if toks[n].lower == words[-1]), j)
+
+
+def _tie_aside(sentence: Sentence, earlier: list[Group], group: Group) -> bool:
+    """Whether the tie phrase naming ``group`` ("loyal to X", "allied with X") is an aside set off
+    by a comma right after a party named before it: that party is the subject, and ``group`` only
+    whom it is tied to."""
+    n = governor(sentence, group.first)
+    comma = n - 2
+    return comma > 0 and sentence.tokens[comma].text == "," and any(g.last == comma for g in earlier)
 
 
 def _affiliation_end(sentence: Sentence, k: int) -> int:

@@ -183,15 +183,15 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "seat_nouns", "seat_units", "unit_capital_words", "grievance_prepositions", "relation_nouns",
               "conduit_nouns", "outlying_site_nouns",
               "concession_openers", "service_words", "landform_nouns", "reporter_nouns",
-              "border_nouns", "leader_place_prepositions", "part_nouns", "topic_openers", "compass_nouns",
+              "border_nouns", "leader_place_prepositions", "part_nouns", "topic_openers", "topic_nouns", "compass_nouns",
               "operation_verbs", "reason_openers", "town_area_nouns", "traffic_nouns", "registry_nouns",
               "measure_nouns", "water_resource_nouns", "exposure_phrases", "attack_nouns", "dateline_deictics",
               "unnamed_scenes", "travel_verbs", "site_prepositions",
               "approximators", "proximity_words", "media_heads", "outlet_nouns",
               "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns",
-              "armed_group_nouns", "captivity_nouns", "captivity_verbs", "site_anaphors", "destination_phrases",
-              "onward_verbs", "route_course_words", "reaction_verbs", "pact_participles", "member_asides",
-              "settlement_anaphors")
+              "armed_group_nouns", "captivity_nouns", "captivity_verbs", "capture_participles", "offshore_phrases",
+              "site_anaphors", "destination_phrases", "onward_verbs", "route_course_words", "reaction_verbs",
+              "pact_participles", "member_asides", "settlement_anaphors")
 
 
 @dataclass(frozen=True)
@@ -276,6 +276,7 @@ class PlaceLexicon:
     armed_group_nouns: frozenset[str]
     part_nouns: frozenset[str]
     topic_openers: frozenset[str]
+    topic_nouns: frozenset[str]
     compass_nouns: frozenset[str]
     operation_verbs: frozenset[str]
     reason_openers: frozenset[str]
@@ -295,6 +296,8 @@ class PlaceLexicon:
     institution_nouns: frozenset[str]
     captivity_nouns: frozenset[str]
     captivity_verbs: frozenset[str]
+    capture_participles: frozenset[str]
+    offshore_phrases: frozenset[str]
     member_asides: frozenset[str]
     settlement_anaphors: frozenset[str]
     country_adjectives: dict[str, str]
@@ -1189,10 +1192,19 @@ class Recogniser:
         lower-case Arabic article ("the al-Uwaynat mountain area", "reached al-Mayadin") is no
         ordinary English word either, so it vouches for itself, unless a capitalised word
         before it makes it a family name ("Ahmed al-Mismari"). "of" after a noun for a part
-        of a place ("the market of Azaz", :meth:`_part_of_place`) vouches as a cue does."""
+        of a place ("the market of Azaz", :meth:`_part_of_place`) vouches as a cue does, and so
+        does a compass offset ("in the desert *south of* Salloum" ~ As Sallum): a bearing is
+        taken from a place."""
         return cues.settlement or cues.admin or self._governed_by(
             tokens, i, self.lexicon.actor_place_prepositions | self.lexicon.source_locatives) \
-            or self._article_word(tokens, i) or self._part_of_place(tokens, i)
+            or self._article_word(tokens, i) or self._part_of_place(tokens, i) or self._bearing_from(tokens, i)
+
+    def _bearing_from(self, tokens: list[_Token], i: int) -> bool:
+        """Whether "of" after a bare compass word ("south of", "north-west of") stands right
+        before token ``i``: the name is the place a bearing is taken from."""
+        return i >= 2 and tokens[i - 1].text.lower() == "of" \
+            and tokens[i - 2].text.lower() in self.lexicon.directions \
+            and not tokens[i - 2].text.lower().endswith("ern") and tokens[i - 2].text.lower() != "central"
 
     def _article_word(self, tokens: list[_Token], i: int) -> bool:
         """Whether token ``i`` is "al-X": a lower-case article joined to a capitalised word,
