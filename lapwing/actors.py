@@ -413,8 +413,28 @@ class _Parser:
             else:
                 name = _TABLES[what]
                 result = self._longest(p, getattr(kb, name), stop, first=kb.first_words(name))
+                if what == "noun":
+                    result = self._noun_read(p, stop, result)
             self._cache[(p, what, stop)] = result
         return self._cache[(p, what, stop)]
+
+    def _noun_read(self, p: int, stop: int, found: tuple[int, list]) -> tuple[int, list]:
+        """The sector noun at ``p`` as the text uses it: an adjective-noun ("daily") before a
+        lowercase word qualifies that word ("Iraq's daily oil exports"), no noun; a closed compound
+        ending in a trade's noun ("schoolteachers", "steelworkers") is that trade, as its two-word
+        form would be."""
+        if found[0] == 1 and self._norms[p] in self.cues["adjective_nouns"] and p + 1 < stop \
+                and self.words[p + 1].raw[:1].islower() and not self._function_word(p + 1):
+            return 0, []
+        trade = None if found[0] else self.kb.trade_compound(self.words[p].raw)
+        return (1, [trade]) if trade is not None else found
+
+    def _function_word(self, p: int) -> bool:
+        """Whether word ``p`` is a preposition, conjunction or verb of saying that a noun may
+        precede ("the daily for a week", "the daily said"), no noun an adjective qualifies."""
+        cues, norm = self.cues, self.words[p].norm
+        return any(norm in cues[name] for name in ("locative", "to_words", "from_words", "conjunctions",
+                                                   "nominal_next", "org_joiners"))
 
     def _entity(self, p: int, stop: int) -> tuple[int, list]:
         """Longest KB name or abbreviation at ``p``, before shared epithets are settled."""
@@ -1793,6 +1813,9 @@ class _Parser:
             place = self._place_use(ph.head_start, ph.end)
             if place:
                 return Resolution(None, f"location: {entry.text} used as a place ({place})")
+        if ph.end < len(self.words) and self.words[ph.end].norm in self.cues["place_named"]:
+            return Resolution(None, f"none: {entry.text} names the {self.words[ph.end].raw} "
+                                    f"held or signed there, no party")
         if actor.type == "state":
             ref = replace(_ref(actor), sector="GOV", type="government")
             meaning = f"the government of {actor.name}"
@@ -1968,6 +1991,11 @@ class _Parser:
         if ph.org:
             ref = replace(_ref(ph.org), type=noun.type if noun.type == "person" else ph.org.type)
             return Resolution(_armed_members(ref, ph.org, noun), f"alias: {ph.noun_text!r} of {ph.org.name}")
+        kin = self._people_home(ph) if noun.type != "armed_group" else None
+        if kin:  # a people's word is their state's, before any state the context names ("Scottish police")
+            return Resolution(ActorRef(text="", country=kin[0], sector=noun.sector, type=noun.type),
+                              f"noun: {self._text(ph.start - 1, ph.end)!r}, of a people with no state of its "
+                              f"own, are of {kin[0]}, {kin[1]} -> {noun.sector}")
         context = None
         if noun.contextual and (ph.det == "the" or ph.det is None and self._bare_singular(ph)):
             context = self._operates_in(ph.end) or self._context_country(ph)
@@ -1982,8 +2010,8 @@ class _Parser:
         homeland = self._homeland(ph) if noun.standalone and noun.sector == "CVL" else None
         if homeland:
             return Resolution(ActorRef(text="", country=homeland, sector=noun.sector, type=noun.type),
-                              f"noun: {ph.noun_text!r}, a people of several states, are of {homeland}, the one of "
-                              f"them their sentence names -> {noun.sector}")
+                              f"noun: {ph.noun_text!r}, a people with no state of its own, are of {homeland}, "
+                              f"the one of its states their sentence names -> {noun.sector}")
         people = self._stateless_people(ph) if noun.type == "armed_group" else None
         if people:
             return Resolution(ActorRef(text="", country=people[0], sector=noun.sector, type=noun.type),
@@ -2294,7 +2322,7 @@ class _Parser:
             found = self.is_country(entries) if n else None
             if found:
                 owner, code = (found, None, self._text(ph.head_start, ph.head_start + n)), found
-        if owner is None and ph.org_head and (place := self._named_place(ph)):
+        if owner is None and ph.org_head and (place := self._named_place(ph) or self._seat_place(ph)):
             owner, code = (place[0], None, place[1]), place[0]
         context = None
         if code is None and kind == "government" and ph.org_head and ph.det in ("the", None):
@@ -2326,6 +2354,21 @@ class _Parser:
             sources.append("near miss " + ", ".join(near) + " lacks support from context")
         return Resolution(ref, "unknown: not in the KB" + ("; " + "; ".join(sources) if sources else ""),
                           self._links(ph))
+
+    def _seat_place(self, ph: _Phrase) -> tuple[str, str] | None:
+        """``(country, compound)`` for an unknown organisation after a compound that says where
+        it sits ("the Istanbul-based IHH Foundation", ``seat_suffixes``), or None.
+
+        Why: a body based in a town is, unless its name says otherwise, of the town's country;
+        the place is a state, its seat, or a sizeable place of one country only."""
+        q = ph.head_start - 2
+        if q < 0 or self._past_seat_compound(q, ph.head_start + 1) != ph.head_start:
+            return None
+        n, entries = self.lookup(q, "entity", q + 1)
+        code = self.is_country(entries) if n else None
+        countries = _sizeable_place_countries(self.words[q].raw) if code is None else frozenset({code})
+        compound = self.text[self.words[q].start:self.words[q + 1].end]
+        return (next(iter(countries)), compound) if len(countries) == 1 else None
 
     def _named_place(self, ph: _Phrase) -> tuple[str, str] | None:
         """``(country, place)`` for an unknown organisation named after a place of one country:
@@ -2939,13 +2982,8 @@ class _Parser:
         may open the sentence: it is of the one state listing it, else of the one of those its
         sentence names, else of the one state the text names if it is one of those."""
         at = ph.start - 1
-        homes = self.kb.people_states(self.words[at].raw) if at >= 0 and self.words[at].cap else ()
-        if homes:
-            named = [code for code in homes if code in self._sentence_states(ph.start)]
-            if len(homes) == 1 or len(named) == 1:
-                return (named or homes)[0], "the one of the states it lives in that its sentence names or the KB gives"
-            elsewhere = self._one_text_state() if not named else None
-            return (elsewhere, "the one state the text names") if elsewhere in homes else None
+        if at >= 0 and self.words[at].cap and self.kb.people_states(self.words[at].raw):
+            return self._people_home(ph)
         if at < 0 or not self._name_word(at) or self._sentence_start(at) == at \
                 or self._entity(at, ph.start)[0] or (at > 0 and self._name_word(at - 1)):
             return None
@@ -2954,6 +2992,23 @@ class _Parser:
             return (next(iter(counts)), "the one state its sentence names") if len(counts) == 1 else None
         elsewhere = self._one_text_state()
         return (elsewhere, "the one state the text names") if elsewhere is not None else None
+
+    def _people_home(self, ph: _Phrase) -> tuple[str, str] | None:
+        """``(state, why)`` for people named by the word of a people the KB lists right before
+        the phrase ("Tibetan exiles", "Kurdish inmates", "Scottish police"), or None.
+
+        Why: such a people has no state of its own, so its word says whose they are as a
+        demonym would: the one state listing it, else the one of those its sentence names,
+        else the one state the text names if it is one of those."""
+        at = ph.start - 1
+        homes = self.kb.people_states(self.words[at].raw) if at >= 0 and self.words[at].cap else ()
+        if not homes:
+            return None
+        named = [code for code in homes if code in self._sentence_states(ph.start)]
+        if len(homes) == 1 or len(named) == 1:
+            return (named or homes)[0], "the one of the states it lives in that its sentence names or the KB gives"
+        elsewhere = self._one_text_state() if not named else None
+        return (elsewhere, "the one state the text names") if elsewhere in homes else None
 
     def _of_where_it_is(self, ph: _Phrase, noun: SectorNoun) -> bool:
         """Whether a country after "in" tells whose the unnamed group is ("Opposition deputies
@@ -2984,16 +3039,18 @@ class _Parser:
         return found[0] if len(found) == 1 and own not in {code for _, code in named} else None
 
     def _homeland(self, ph: _Phrase) -> str | None:
-        """The state of a people named by its plural ("Kurds") that the KB lists in several
-        states: the one of them the phrase's sentence names ("Turkey pledged to grant Kurds the
-        right to broadcast", "Kurds rallied outside the Turkish embassy in Bonn"), else None.
+        """The state of a people named by its plural ("Kurds") that the KB lists: the one of its
+        states the phrase's sentence names ("Turkey pledged to grant Kurds the right to
+        broadcast", "Kurds rallied outside the Turkish embassy in Bonn", "Mohawks ... in a
+        dispute over land in Canada"), else None.
 
         Why: a people without a state of its own is the people of the state the report deals
-        with, not of the foreign city where it rallies."""
+        with, not of the foreign city where it rallies; a sentence that names none of its
+        states may be about its diaspora."""
         word = ph.noun_text.split()[-1]
         homes = self.kb.people_states(word[:-1]) if word.lower().endswith("s") else ()
         named = [code for code in homes if code in self._sentence_states(ph.start)]
-        return named[0] if len(homes) > 1 and len(named) == 1 else None
+        return named[0] if len(named) == 1 else None
 
     def _home_state(self, ph: _Phrase) -> tuple[str, str] | None:
         """The state of an unknown holder of an office held at home ("Judge Ana Ruiz",

@@ -778,7 +778,8 @@ def _scenes_in_other_countries(report: Report, place: Report) -> bool:
 
 
 def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | None:
-    """Mean credit of the report's comparable parties (see :func:`_party_credit`); None
+    """Mean credit of the report's comparable parties (see :func:`_party_credit`; the
+    unmatched ones of a role count once, see :func:`_role_of`); None
     when the sides are only swapped (A hits B against B hits A, the usual retaliation of
     the next day), reversed on another day (see :func:`_reversed`) or opposed (see
     :func:`_opposed`), or when the dates do not overlap and the parties earn no more than
@@ -795,16 +796,19 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     ships, their_ships = _vessels(report.ids), _vessels(cluster.ids)
     if ships and their_ships and ships.isdisjoint(their_ships):
         return None  # two named ships: two attacks
-    total, comparable = 0.0, 0
+    total, comparable, unmatched = 0.0, 0, set()
     for party in report.parties:
         credit = 0.0 if _other_role_only(report, cluster, party) else _party_credit(party, cluster, p)
         if _local_civilians(report, party):
             credit = min(credit, p.weights["local_civilians"])
         if _other_decider(report, cluster, party, p) or _state_for_body(report, cluster, party, p):
             credit = min(credit, p.weights["actor_country"])
-        if credit or (party[2] is not None and cluster.countries):
+        if credit:
             total += credit
             comparable += 1
+        elif party[2] is not None and cluster.countries:
+            unmatched.add(_role_of(report, party))
+    comparable += len(unmatched)
     mean = total / comparable if comparable else _sector_credit(report, cluster, p)
     conflicts = _role_conflicts(report, cluster) or int(_other_counterparts(report, cluster)
                                                         or _other_persons(report, cluster)
@@ -814,6 +818,15 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     if value <= p.near_day_least_participants and (_date_gap(report, cluster) or 0) > 0:
         return None  # a day apart and no one in common: the like event of the next day
     return value
+
+
+def _role_of(report: Report, party: tuple[str, str | None, str | None]) -> str:
+    """The first role in which the report names the party. The parties of one role that
+    match nothing of the cluster count as one disagreement in :func:`_participant_part`:
+    a report listing the four states of a contact group where another names one party
+    disagrees no more than one naming a single other state, and each report names
+    as many of a list as it has room for."""
+    return next(role for role in _ROLES if party in map(_party, report.record.get(role) or ()))
 
 
 def _local_civilians(report: Report, party: tuple[str, str | None, str | None]) -> bool:

@@ -3012,13 +3012,19 @@ class EventCoder:
             if owner is not None and owner.entry.hostile:
                 owner.warned = self._warned_measure(sentence, groups, owner, start, scope)
                 described = _described_words(sentence, start, _phrase_end(sentence, scope))
-                said = [toks[n].lower for n in range(start - 1, _phrase_end(sentence, scope)) if n not in described]
+                # no words of a name ("as Bangkok's Rapid Deployment Force marked"), nor a measure
+                # eased ("is ready to relax its trade embargo on Vietnam": hostile_easing)
+                said = [toks[n].lower for n in range(start - 1, _phrase_end(sentence, scope)) if n not in described
+                        and not (n > start and toks[n].cap and toks[n - 1].cap)]
+                easing = self.lexicon.classes.get("hostile_easing", frozenset())
+                eased = {k for n, w in enumerate(said) if w in easing for k in range(n + 1, n + 4)}
                 peace = self.lexicon.classes.get("peacekeeping", frozenset())
                 compounds = self.lexicon.classes.get("hostile_compounds", frozenset())
                 partnered = self.lexicon.classes.get("partnered", frozenset())
                 bodies = self.lexicon.classes.get("troop_bodies", frozenset())
-                words = {w for prev, w, nxt in zip(said, said[1:], said[2:] + [""])  # a peacekeeping force,
-                         if prev not in peace and nxt not in compounds  # "war crimes suspects",
+                words = {w for k, (prev, w, nxt) in enumerate(zip(said, said[1:], said[2:] + [""]))
+                         if k + 1 not in eased  # a peacekeeping force,
+                         and prev not in peace and nxt not in compounds  # "war crimes suspects",
                          and not (w in bodies and prev in partnered)}  # "a multinational force"
                 words |= {f"{w} {nxt}" for w, nxt in zip(said, said[1:])}  # "its armed campaign against"
                 if words & (self.lexicon.hostile_words | self.lexicon.classes.get("hostile_phrases", frozenset())) \
@@ -3026,6 +3032,7 @@ class EventCoder:
                         or owner.warned is not None \
                         or any((t.entry.type or "") in _CONFLICT and t.i not in described
                                and not _joint_act(sentence, t, partnered)
+                               and not any(toks[m].lower in easing for m in range(max(start, t.i - 3), t.i))
                                and (t.entry.mode != "arrest" or _against_addressee(sentence, groups, owner, t, scope))
                                and not _released_detention(sentence, self.lexicon, inner, t, start)
                                for t in inner):

@@ -101,7 +101,8 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
                        or _group_before(sentence, groups, k, cues.speaker_window)
                        or _inverted(sentence, groups, k)
                        or _participle_speaker(sentence, groups, k, found)
-                       or _phrase_before(sentence, k))
+                       or _phrase_before(sentence, k)
+                       or _described_speaker(sentence, groups, k))
             if speaker:
                 # a participle, or a verb after "and" ("raised its alert and said"), reports only what follows it
                 found.append(Cue(k, k + 1, *speaker, claiming=tok.lower in cues.claiming_verbs,
@@ -212,7 +213,8 @@ def _ref(sentence: Sentence, i: int, j: int) -> ActorRef:
 
 def _group_before(sentence: Sentence, groups: list[Group], k: int, window: int) -> Found:
     for group in reversed([g for g in groups if g.last <= k]):
-        start = _place_aside(sentence, group.last, k)
+        people = _people_of(sentence, group.last, k)
+        start = _place_aside(sentence, people, k)
         between = [t.lower for t in sentence.tokens[start:k] if not _acronym_aside(t.text)]
         if between[:1] == [","] and group.first and sentence.tokens[group.first - 1].lower == ",":
             between = between[1:]  # "The Chairman of the Council, Gen. X, announced": an apposition
@@ -222,8 +224,25 @@ def _group_before(sentence: Sentence, groups: list[Group], k: int, window: int) 
             group = _head_of_modifier(sentence, groups, group)
             if group is None:
                 return None
+        if people > group.last:  # "Romanian miners' leaders": the party's people, named in full
+            return replace(group.refs[0], text=sentence.span_text(group.first, people),
+                           end=sentence.tokens[people - 1].end), (group.first, people)
         return group.refs[0], (group.first, group.last)
     return None
+
+
+def _people_of(sentence: Sentence, n: int, k: int) -> int:
+    """Where the words between a party ending at ``n`` and its reporting verb at ``k`` go on
+    past a plural's possessive and the nouns it owns ("Romanian miners' leaders said", "the
+    rebels' spokesmen said"): the group's own people speak for it. A body's possessive
+    ("Turkey's disaster agency AFAD said") names a speaker of its own, read as a phrase."""
+    toks = sentence.tokens
+    if n + 1 >= k or toks[n].text not in {"'", "’"}:
+        return n
+    end = n + 1
+    while end < min(k, n + 1 + _BODY_NOUNS) and _body_noun(toks[end]):
+        end += 1
+    return end if end > n + 1 else n
 
 
 #: The most words of a place's name in "police in Hyderabad said".
@@ -407,6 +426,62 @@ def _phrase_before(sentence: Sentence, k: int) -> Found:
             or any(_participle_with_object(sentence, n) for n in range(max(0, i - 1), end)):
         return None  # "in which it said": the clause's party is named before it, not here
     return _ref(sentence, i, end), (i, end)
+
+
+#: Prepositions that open a speaker's description ("a source close to the talks", "a diplomat
+#: familiar with the negotiations", "an official involved in them", "a person briefed on it").
+_DESCRIPTION_PREPS = frozenset({"to", "with", "in", "on", "about", "of"})
+#: Prepositions whose object is the body or place a described speaker belongs to ("an official
+#: in the defence ministry", "the department of Kermanshah province"): its country is theirs.
+_OWNING_PREPS = frozenset({"of", "in"})
+#: The longest speaker phrase with a description between its clause's start and its verb.
+_DESCRIBED_WORDS = 10
+#: Words that open a phrase denying a speaker ("none of them ever claimed the attack").
+_NEGATIVE_OPENERS = frozenset({"none", "no", "neither", "nobody"})
+
+
+def _described_speaker(sentence: Sentence, groups: list[Group], k: int) -> Found:
+    """"..., a source close to the talks said", "a diplomat familiar with the negotiations told
+    AFP": a speaker whose noun a description follows, a word and a preposition with its object
+    ("close to", "familiar with", "involved in"), the whole phrase running from its clause's
+    start (a comma, or the sentence's) to the verb. Anonymous sources speak so; the party such
+    a phrase opens with ("Hamas officials close to the talks") is the speaker's, the party in
+    its description ("a source close to Hamas") is not."""
+    toks = sentence.tokens
+    if k and toks[k - 1].lower in BE_FORMS:  # "the release of three nationals was confirmed": a passive
+        return None
+    end = k
+    while end > 0 and toks[end - 1].lower in _AUXILIARIES:
+        end -= 1
+    i = end
+    while i > 0 and end - i < _DESCRIBED_WORDS and toks[i - 1].lower not in _NP_STOP:
+        i -= 1
+    if i > 0 and toks[i - 1].lower not in {",", ";", ":", "—", "–"} or thousands_comma(sentence, i - 1) \
+            or toks[i].lower in _NEGATIVE_OPENERS:  # "none of them claimed it" names no one who spoke
+        return None  # the clause goes on before: no phrase of its own
+    prep = next((n for n in range(i + 1, end - 1) if toks[n].lower in PREPOSITIONS), None)
+    described = prep is not None and toks[prep - 1].lower.isalpha() and not toks[prep - 1].cap \
+        and toks[prep - 1].lower not in _NO_BODY_NOUNS  # "close", "familiar", "involved", or the noun: "with"
+    if prep is None or toks[prep].lower not in _DESCRIPTION_PREPS or not described:
+        return None
+    words = sentence.words(i, end)
+    if any(w in RELATIVE_PRONOUNS | DAY_WORDS | TIME_WORDS or not w.replace("-", "").replace("'", "").isalnum()
+           or w.endswith("ing") and w not in ING_NON_VERBS for w in words) \
+            or any(_participle_with_object(sentence, n) for n in range(i, end)) \
+            or any(toks[n].lower in BE_FORMS | SUBJECT_AUXILIARIES for n in range(i, end)):
+        return None
+    head = next((g for g in groups if i <= g.first and g.last <= prep), None)
+    ref = _ref(sentence, i, end)
+    if head is not None:  # "Hamas officials close to the talks": the party speaks through them
+        ref = replace(head.refs[0], text=ref.text, start=ref.start, end=ref.end)
+    elif toks[prep].lower in _OWNING_PREPS:  # "the intelligence department of Kermanshah province"
+        owner = next((g.refs[0] for g in groups if prep < g.first and g.last <= end), None)
+        first = prep + 1 + (toks[prep + 1].lower in ARTICLES)
+        named = first < end and toks[first].cap  # "in the capital" names no place
+        country = owner.country if owner is not None else \
+            place_country(sentence.span_text(first, end)) if named else None
+        ref = replace(ref, country=country)
+    return ref, (i, end)
 
 
 def _participle_with_object(sentence: Sentence, n: int) -> bool:

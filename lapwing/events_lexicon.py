@@ -326,10 +326,10 @@ def _entry(key: str, pos: str, spec: Any, line: int, check: _Checker,
 
 def _head_final(key: str) -> bool:
     """A compound noun whose last word is its head ("asset freeze", "rocket attack"), not a
-    noun with its preposition ("agreement with") or a pattern with gaps or classes."""
+    noun with its preposition ("agreement with"), nor one whose head a preposition follows
+    ("delay in paying": "delays in paying"), nor a pattern with gaps or classes."""
     words = key.split()
-    return len(words) > 1 and words[-1] not in KEY_PARTICLES and not any(
-        w == GAP or w.startswith(CLASS) for w in words)
+    return len(words) > 1 and not any(w in KEY_PARTICLES or w == GAP or w.startswith(CLASS) for w in words)
 
 
 def _rests(key: str, pos: str, spec: YMap) -> list[tuple[str, ...]]:

@@ -18,7 +18,8 @@ events, so this decides, in this order (the first that applies wins):
    A modal before a verb of undertaking rules the act its object names ("could launch a
    new ground offensive");
 4. ``intended``: after "plans to", "is preparing to", "set to", "planned", or an aim before a
-   gerund ("aimed at winning the lifting of sanctions"); but a will (``stated_intent``) its
+   gerund ("aimed at winning the lifting of sanctions"), or the purpose of a journey still to come
+   ("before flying on to Baghdad for meetings"); but a will (``stated_intent``) its
    own side states ("Russia said it planned to hold talks with India") is announced, and
    recoded as in 5;
 5. future ("will", "ready to", or "would" in reported speech): PLOVER codes an announced
@@ -417,6 +418,30 @@ def _aimed(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
     return None
 
 
+#: How many words a journey's gerund may stand before the purpose it names ("before flying on to
+#: Baghdad for meetings with Iraqi officials"), and words of the purpose's own noun phrase.
+JOURNEY_REACH = 8
+PURPOSE_MODIFIERS = 3
+
+
+def _later_purpose(sentence: Sentence, i: int) -> str | None:
+    """"toured Amman before flying on to Baghdad for meetings with Iraqi officials", "before
+    heading to Cairo to meet the envoy": the purpose ("for" a noun, "to" a verb) of a move that
+    comes after the act told ("before" and a gerund) is an act still to come, not one done; the
+    cue, or None. No comma may stand between."""
+    toks = sentence.tokens
+    link = next((p for p in range(i - 1, max(-1, i - 2 - PURPOSE_MODIFIERS), -1)
+                 if toks[p].lower in {"for", "to"}), None)
+    if link is None or any(not t.lower.isalpha() or t.lower in PREPOSITIONS for t in toks[link + 1:i]):
+        return None
+    for g in range(link - 1, max(0, link - 1 - JOURNEY_REACH), -1):
+        if not sentence.same_clause(g, i) or toks[g].text == ",":
+            return None
+        if toks[g - 1].lower == "before" and toks[g].lower.endswith("ing") and toks[g].lower not in ING_NON_VERBS:
+            return f"before {toks[g].text} ... {toks[link].text}"
+    return None
+
+
 def same_actor(speaker: ActorRef, actors: list[ActorRef]) -> bool:
     """Whether the speaker is (part of) the actor: same KB id, or same country for states,
     governments and their officials, or the same words."""
@@ -510,7 +535,8 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
     rumour = _rumoured(sentence, i, lexicon)
     if rumour:
         return Reading("possible", type_, [f"rumour: {rumour}"])
-    intended = _phrase_before(sentence, i, cues.intended, cues.intended_window) or _aimed(sentence, i, cues)
+    intended = _phrase_before(sentence, i, cues.intended, cues.intended_window) or _aimed(sentence, i, cues) \
+        or _later_purpose(sentence, i)
     own_intent = _own_intent(sentence, i, intended, type_, lexicon, speaker, actors or [])
     if intended and not own_intent:
         return Reading("intended", type_, [f"plan: {intended}"])

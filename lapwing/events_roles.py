@@ -236,6 +236,11 @@ SPEAKER_GAP = 3
 NOT_NOUNS = BE_FORMS | ADVERB_GAP | PRONOUNS | SUBJECT_AUXILIARIES | frozenset({
     "who", "which", "that", "and", "or", "but", "has", "have", "had", "not", "also", "then"})
 ARTICLES = frozenset({"the", "a", "an"})
+#: Tokens back from a noun apposed after a comma to the verb of receiving whose object it sums up
+#: ("obtained 5,000 blankets, about 1,800 stoves and warm clothes from the Red Crescent on Sunday, relief").
+APPOSED_GOODS_REACH = 25
+#: Pronouns that take up a plural or personal object named before ("and led them away").
+OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
 #: Nouns of a span of time that, after an article, go on with a time adjunct ("killed on Saturday
 #: the day after the truce"), not an object.
 DAY_PERIODS = DAY_PARTS | frozenset({"day", "week", "weekend", "month", "year"})
@@ -364,7 +369,9 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
         if groups:
             prev = groups[-1]
             between = sentence.words(prev.last, _title_start(sentence, prev.last, group.first))
-            listed = between == [","] and (_and_ahead(sentence, group.last) or _list_goes_on(sentence, singles, group))
+            # a listed name may bring its own article ("Saudi Arabia, the United Arab Emirates, Qatar")
+            comma = between[:1] == [","] and len(between) <= 2 and set(between[1:]) <= ARTICLES
+            listed = comma and (_and_ahead(sentence, group.last) or _list_goes_on(sentence, singles, group))
             # "aboard an aircraft of the Qatar Fund, and Hiran's governor thanked": after the object of a
             # preposition, ", and" opens a new clause with its own subject
             clause = between == [",", "and"] and sentence.tokens[governor(sentence, prev.first)].lower in PREPOSITIONS
@@ -522,6 +529,8 @@ class PatternRoles:
         if entry.pos == "verb" and toks[i].lower.endswith("ing") and j < len(toks) and toks[j].lower in self.utterances:
             # "a menacing statement by X": the participle qualifies the utterance, the act is the noun's
             entry, j = replace(entry, pos="noun"), j + 1
+        if entry.pos == "noun" and self._apposed_goods(sentence, groups, i, j, out):
+            return self._arrange(out, entry)
         owned_by = _owned_by(sentence, j, entry)
         if owned_by is not None:  # "stood firmly by Damascus": the key's own "by" heads the object, no agent
             j = owned_by + 1
@@ -1039,6 +1048,28 @@ class PatternRoles:
         """The verb of receiving ("received", "accepted", "took delivery") whose object
         the noun at ``i`` heads, if any."""
         return self._object_verb(sentence, i)
+
+    def _apposed_goods(self, sentence: Sentence, groups: list[Group], i: int, j: int, out: Roles) -> bool:
+        """"Families obtained blankets from the Red Crescent, relief badly needed": a noun set
+        after a comma with its own participle sums up the object of a verb of receiving
+        before it, and takes that clause's roles: the giver after "from" gives, the subject
+        receives. Whether such a verb was found."""
+        toks = sentence.tokens
+        participle = j + 1 < len(toks) and toks[j].lower.endswith("ly") and toks[j + 1].lower.endswith("ed")
+        if i < 2 or toks[i - 1].lower != "," or not (participle or j < len(toks) and toks[j].lower.endswith("ed")):
+            return False
+        receiving = self.classes.get("receiving", frozenset())
+        verb = next((k for k in range(i - 2, max(-1, i - 2 - APPOSED_GOODS_REACH), -1)
+                     if toks[k].lower in receiving), None)
+        if verb is None or any(t.lower in {";", ":"} | RELATIVE_PRONOUNS for t in toks[verb:i]):
+            return False  # a list of goods has commas and "and", no clause of its own
+        giver = next((g for g in groups if verb < g.first < i and "from" in sentence.words(g.first - 2, g.first)), None)
+        subject = self._subject(sentence, groups, verb, Roles(), verb=True)
+        out.actors = list(giver.refs) if giver is not None else []
+        out.recipients = list(subject.refs) if subject is not None \
+            else self._clause_head(sentence, groups, verb, out) or []  # "Displaced families obtained"
+        out.how.append(f"sums up the object of {toks[verb].text!r}: its subject receives, its 'from' gives")
+        return True
 
     def _goods_form(self, sentence: Sentence, i: int) -> bool:
         """Whether a verb trigger's form at ``i`` is a noun of goods in the object of a verb
@@ -2349,12 +2380,20 @@ class PatternRoles:
                 start = self._past_count(sentence, k + 1)  # "by tens of thousands of Moroccan teachers"
                 return next((g for g in groups if start <= g.first <= start + 2
                              and not any(t.lower in PREPOSITIONS | {",", ";"} for t in toks[start:g.first])), None) \
-                    or self._headed_agent(sentence, groups, k)
+                    or self._headed_agent(sentence, groups, k) or self._domestic_agent(sentence, start)
             predicative = k == j + 1 and participle and word.isalpha() and not toks[k].cap \
                 and word not in PREPOSITIONS | CLAUSE_LINKS and not word.endswith(("ed", "ing"))
             if not (word.endswith("ly") or k == j and participle or predicative or participle and word in DAY_WORDS):
                 return None
         return None
+
+    def _domestic_agent(self, sentence: Sentence, k: int) -> Group | None:
+        """A state's forces named by their side after "by" ("barrel bombs dropped by regime
+        helicopters"): those of the country they act in, as :meth:`_word_ref` reads them."""
+        k += int(k < len(sentence.tokens) and sentence.tokens[k].lower in ARTICLES)  # "by the regime forces"
+        pair = " ".join(sentence.words(k, k + 2))
+        sector = next((s for s, nouns in self.domestic.items() if pair in nouns), None)
+        return Group(k, k + 2, [_domestic_ref(sentence, k, k + 1, sector)]) if sector is not None else None
 
     def _post_owner(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> list[ActorRef] | None:
         """The party whose posts or positions the act named by a noun ending at ``j`` came from
@@ -2558,6 +2597,10 @@ class PatternRoles:
                 continue  # "arrested six suspects, including two Palestinians, ...": part of an object
             if self._hosted(sentence, group):
                 continue  # "Rockets rained on the base housing U.S. forces, injuring": they were hit
+            if verb and _resumed_object(sentence, group, i):
+                out.recipients = out.recipients or list(group.refs)
+                out.how.append(f"{group.refs[0].text!r}, the first verb's object, is the pronoun after the second")
+                continue  # "picked out 11 IS members and led them away": the first verb's subject acts
             if self._people_of(sentence, group.first):
                 continue  # "Pensioners of the X Company assembled": its people act, not the company
             if verb and self._indirect_object(sentence, group, i):
@@ -3559,8 +3602,9 @@ class PatternRoles:
                 # Burma", "debts owed by Zambia": the object is a relation, its complement the party
                 limit, k = min(len(toks), k + 1 + OBJECT_WINDOW), k + 1
                 continue
-            if word in PREPOSITIONS | {",", "and", "that"} or not sentence.same_clause(j - 1, k):
-                return False
+            if word in PREPOSITIONS | {",", "and", "that"} or not sentence.same_clause(j - 1, k) \
+                    or k > j and _as_link(toks, k):
+                return False  # "rained on Tafas as government helicopters circled": a clause of its own
             if self._recipient_at(sentence, groups, k, out, "object after the verb"):
                 out.object_found = True
                 self._included_recipients(sentence, groups, out)
@@ -4097,10 +4141,32 @@ def _list_goes_on(sentence: Sentence, singles: list[Group], group: Group) -> boo
         after = sentence.words(group.last, group.last + 2)
         if after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"]):
             return True
-        nxt = next((g for g in singles if g.first == group.last + 1), None)
+        nxt = next((g for g in singles if g.first == _past_article(sentence, group.last + 1)), None)
         if after[:1] != [","] or nxt is None:
             return False
         group = nxt
+
+
+def _past_article(sentence: Sentence, k: int) -> int:
+    """Token ``k``, or the one after it when ``k`` is an article: where the next name of a list
+    starts ("to Iran, the Emirates, and Qatar")."""
+    return k + 1 if k < len(sentence.tokens) and sentence.tokens[k].lower in ARTICLES else k
+
+
+def _resumed_object(sentence: Sentence, group: Group, i: int) -> bool:
+    """Whether the trigger at ``i`` is a second verb after "and" whose object pronoun takes up
+    ``group``, the object of the first ("detained five smugglers and questioned them"): the
+    verbs share their subject, which stands before the group in its clause."""
+    toks = sentence.tokens
+    return i + 1 < len(toks) and toks[i - 1].lower == "and" and toks[i + 1].lower in OBJECT_PRONOUNS \
+        and group.first > sentence.clause_start(group.first) and sentence.same_clause(group.first, i)
+
+
+def _as_link(toks: list[Token], k: int) -> bool:
+    """Whether the "as" at ``k`` links a clause or a role to what goes before, not a list
+    ("as well as", "such as"): no object of a verb lies past it."""
+    return toks[k].lower == "as" and k + 1 < len(toks) and toks[k + 1].lower != "well" \
+        and not (k > 0 and toks[k - 1].lower in {"such", "well", "so", "as"})
 
 
 def _as_clause(toks: list[Token], k: int) -> bool:

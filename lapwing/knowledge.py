@@ -61,7 +61,12 @@ CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directio
              "ally_nouns", "aim_words", "kin", "kin_possessives", "seat_suffixes", "retired", "neighbour_nouns",
              "undocumented", "town_kinds", "local_people", "venue_words",
              "sent_people", "facility_heads", "title_offices",
-             "origin_participles", "verb_nouns", "verb_leads", "verb_objects", "object_times", "place_bodies")
+             "origin_participles", "verb_nouns", "verb_leads", "verb_objects", "object_times", "place_bodies",
+             "adjective_nouns", "place_named")
+#: sectors of trades English also writes as one word with what they work on ("schoolteachers")
+_TRADE_SECTORS = frozenset({"EDU", "LAB", "AGR", "MED", "REL"})
+_COMPOUND_LEAD = 4  # letters a compound's first part needs ("school", "steel", "coal")
+_COMPOUND_TRADE = 6  # letters its trade noun needs ("miners", "workers"; not "imams" ending other words)
 
 
 class KnowledgeError(ValueError):
@@ -500,6 +505,22 @@ class KnowledgeBase:
         if self._donors is None:
             self._donors = {d.lower(): actor for actor in self.actors.values() for d in actor.donor_demonyms}
         return self._donors.get(word.lower())
+
+    def trade_compound(self, word: str) -> SectorNoun | None:
+        """The trade a closed compound ends in ("schoolteachers": teachers, "steelworkers":
+        workers), or None for a listed noun or any other word.
+
+        Why: English writes many trades as one word with what they work on, and the trade's
+        sector holds for either form. Only trades (:data:`_TRADE_SECTORS`) count: nouns of
+        civilians, firms and forces end other words ("presidents", "confirms", "firefighters")."""
+        word = self.normaliser.fold(word)
+        if not word.isalpha() or (word,) in self.nouns:
+            return None
+        for cut in range(_COMPOUND_LEAD, len(word) - _COMPOUND_TRADE + 1):
+            noun = self.nouns.get((word[cut:],))
+            if noun is not None and noun.sector in _TRADE_SECTORS and noun.type != "person":
+                return noun
+        return None
 
     def people_states(self, word: str) -> tuple[str, ...]:
         """The states a people's word (``peoples`` of a state: "Amhara", "Kurdish") lives in,

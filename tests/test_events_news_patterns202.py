@@ -1,6 +1,7 @@
 """Anger voiced in a gathering is a protest; a panel's findings denied are refused; cells unlocked
-and inmates discharged from a named jail are freed; a regulator's leave to operate taken back is a
-sanction; a rule foretold toppled or a land foretold left in ruins is a threat; and words that only
+and inmates discharged from a named jail are freed; a regulator's leave to broadcast taken back
+is censorship (COERCE, with the PLOVER dev half: a media outlet's licence is not a tie between
+parties); a rule foretold toppled or a land foretold left in ruins is a threat; and words that only
 name a topic, a source or a modifier ("on reopening the crossing", "a mediator involved in the
 talks said", "its Omani hosts", "attack tunnels", "a case unlinked to Friday's raid") code no
 act. Sentences written for these tests."""
@@ -49,20 +50,21 @@ def test_discharged_from_a_named_jail_is_a_release(explainer: Explainer) -> None
     assert release.mode == "release"
 
 
-def test_leave_to_broadcast_withdrawn_is_a_sanction(explainer: Explainer) -> None:
+def test_leave_to_broadcast_withdrawn_is_censorship(explainer: Explainer) -> None:
     text = "Jordan's media commission on Sunday withdrew a private radio's permission to broadcast."
-    (sanction,) = of_type(explainer, text, "SANCTION", DAY)
-    assert [a.country for a in sanction.actors] == ["JOR"]
+    (censorship,) = of_type(explainer, text, "COERCE", DAY)
+    assert [a.country for a in censorship.actors] == ["JOR"]
+    assert not of_type(explainer, text, "SANCTION", DAY)
 
 
-def test_a_station_stripped_of_its_authorisation_is_sanctioned(explainer: Explainer) -> None:
+def test_a_station_stripped_of_its_authorisation_is_censored(explainer: Explainer) -> None:
     text = "Morocco's media regulator stripped a satellite channel of its authorization to operate on Sunday."
-    assert of_type(explainer, text, "SANCTION", DAY)
+    assert of_type(explainer, text, "COERCE", DAY)
 
 
-def test_broadcasting_rights_suspended_are_a_sanction(explainer: Explainer) -> None:
+def test_broadcasting_rights_suspended_are_censorship(explainer: Explainer) -> None:
     text = "Tunisia's broadcasting regulator on Sunday suspended the broadcasting rights of a private radio."
-    assert of_type(explainer, text, "SANCTION", DAY)
+    assert of_type(explainer, text, "COERCE", DAY)
 
 
 def test_permission_for_a_march_withdrawn_is_no_sanction(explainer: Explainer) -> None:
