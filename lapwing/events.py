@@ -337,6 +337,11 @@ SAID_THREAT = Entry(key="say ... if", pos="verb", type="THREATEN")
 #: A threat a speech noun carries ("the president's remarks that his troops might come if the
 #: militia does not disband"), coded at the noun: see ``EventCoder._voiced_threat``.
 VOICED_THREAT = Entry(key="@utterances that ... if", pos="noun", type="THREATEN", complement="absorb")
+#: Relief goods a party receives ("displaced families received Turkish flour and blankets"): no
+#: word of giving names the aid, the receipt tells it; see ``_received_goods``.
+RECEIVED_GOODS = Entry(key="@receiving * @relief_goods", pos="noun", type="AID")
+#: The same with its giver after "from" ("refugees received blankets from the Red Cross").
+RECEIVED_GOODS_FROM = replace(RECEIVED_GOODS, args=("from",), inverse=True)
 #: Measures an order enacts when its content names them ("ordered the release of").
 ORDERED_MEASURES = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "MOBILIZE", "AID"})
 
@@ -460,6 +465,38 @@ def _act_named(sentence: Sentence, trig: Trigger) -> bool:
         if not toks[m].lower.isalpha() or toks[m].lower in PREPOSITIONS:
             return False
     return False
+
+
+#: How many words a list of goods received may run on after its first item ("flour, blankets
+#: and other winter supplies").
+GOODS_LIST_WORDS = 8
+
+
+def _received_goods(sentence: Sentence, triggers: list[Trigger], reader: PatternRoles, lexicon: EventLexicon,
+                    trace: list[str] | None) -> list[Trigger]:
+    """"Displaced Syrians received 30 truckloads of Turkish flour, blankets and heaters": relief
+    goods (``relief_goods``) heading the object of a verb of receiving are aid received (the
+    subject receives, the giver is named after "from" or by the goods' country word), though
+    no word of giving names it. The goods word must end its noun phrase ("received medical
+    treatment" names no goods); the first of a list stands for all of it."""
+    toks = sentence.tokens
+    taken = {n for t in triggers for n in range(t.i, t.j)}
+    for k, tok in enumerate(toks):
+        ends = k + 1 == len(toks) or not toks[k + 1].lower.isalpha() or toks[k + 1].lower in PREPOSITIONS \
+            | DAY_WORDS | {"and", "or"}
+        if k in taken or not ends or not lexicon.in_class(tok.lower, "relief_goods") \
+                or reader.received_at(sentence, k) is None:
+            continue
+        stop = k + 1  # the rest of the list: "flour, blankets and other winter supplies"
+        while stop < min(len(toks), k + 1 + GOODS_LIST_WORDS) and (toks[stop].text == "," or toks[stop].lower.isalpha()
+                                                                  and not toks[stop].cap
+                                                                  and toks[stop].lower not in PREPOSITIONS | DAY_WORDS):
+            stop += 1
+        _note(trace, f"{tok.text!r}: relief goods in the object of a verb of receiving: aid received")
+        kept = [t for t in triggers if not (t.type == "AID" and k < t.i < stop)]
+        entry = RECEIVED_GOODS_FROM if stop < len(toks) and toks[stop].lower == "from" else RECEIVED_GOODS
+        return sorted([*kept, Trigger(k, k + 1, entry, entry.type)], key=lambda t: t.i)
+    return triggers
 
 
 def _goods_received(sentence: Sentence, triggers: list[Trigger], reader: PatternRoles,
@@ -842,6 +879,7 @@ class EventCoder:
                               self.lexicon.participants, self.lexicon.classes.get("weapons", frozenset()),
                               self.lexicon.own_means_types, self.lexicon.classes, self.lexicon.participant_heads)
         triggers = _dated_pair_keys(sentence, groups, self._triggers(sentence, groups), self.lexicon, reader, trace)
+        triggers = _received_goods(sentence, triggers, reader, self.lexicon, trace)
         triggers = _struck_carriers(sentence, _goods_received(sentence, triggers, reader, trace), self.lexicon, trace)
         triggers = _with_agents(sentence, groups, triggers, reader, trace)
         # "memoranda were sealed by X": a key's passive may be the sentence's only act
@@ -1733,6 +1771,10 @@ class EventCoder:
             _note(trace, f"{word!r}: what the other side's act would bring on its own country is "
                          f"{speaker.text!r}'s threat ('a single rocket from Lebanon would bring down blocks "
                          "in Dahiyeh'), not that side's")
+        if reading.type == "THREATEN" and not roles.recipients:
+            # a threat read from the modality ("would walk out unless Israel froze ...") is made to
+            # the party told of it or heading its condition
+            reader.threatened(sentence, groups, trig.i, trig.after, roles)
         if reading.type == "REJECT" and type_ != "REJECT" and not roles.recipients:
             # "would not step aside despite rebel demands": an act refused with no one acted on
             # rejects whoever demanded or proposed it, as refusing the demand itself would
@@ -2110,7 +2152,8 @@ class EventCoder:
             if sector is None:
                 return ref
             kind = "civilians" if sector == "CVL" else "domestic force"
-            return replace(ref, country=place.country, sector=sector,
+            # a party's own trade stays ("teachers": EDU), the place only gives the country
+            return replace(ref, country=place.country, sector=ref.sector or sector,
                            reason=f"{ref.reason or 'unknown'}; {kind} of {place.name or place.country}, "
                                   "where the event happened")
         event.actors = [placed(r) for r in event.actors]

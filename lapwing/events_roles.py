@@ -236,6 +236,14 @@ SPEAKER_GAP = 3
 NOT_NOUNS = BE_FORMS | ADVERB_GAP | PRONOUNS | SUBJECT_AUXILIARIES | frozenset({
     "who", "which", "that", "and", "or", "but", "has", "have", "had", "not", "also", "then"})
 ARTICLES = frozenset({"the", "a", "an"})
+#: How many tokens past an attack without a doer its "as" clause naming the forces may start
+#: ("Barrel bombs rained on Tafas today as government helicopters circled")
+AS_FORCES_REACH = 8
+#: Sectors of parties that fight: an "as" clause headed by one names an attack's doer
+FIGHTING_SECTORS = frozenset({"MIL", "REB", "COP"})
+#: How many tokens past a threat its condition ("if", "unless") may start ("would walk out of
+#: the talks unless Israel froze")
+CONDITION_REACH = 10
 #: Tokens back from a noun apposed after a comma to the verb of receiving whose object it sums up
 #: ("obtained 5,000 blankets, about 1,800 stoves and warm clothes from the Red Crescent on Sunday, relief").
 APPOSED_GOODS_REACH = 25
@@ -712,6 +720,7 @@ class PatternRoles:
                 or self._restrictive_antecedent(sentence, groups, i)
             if actor is not None:
                 out.how.append(f"{actor[0].text!r} before the relative clause acts")
+                self._resumed_first_object(sentence, groups, i, out)
         if actor is None and entry.pos == "verb":
             actor = self._claimant(sentence, groups, i, out)
         if actor is None and entry.pos == "noun":
@@ -749,6 +758,8 @@ class PatternRoles:
                     or (self._bare_crowd(sentence, i, out) if entry.type == "PROTEST" else None)
         if actor is None and agent is None:
             actor = self._sovereign_giver(sentence, i, entry, out)
+        if actor is None and agent is None and entry.type == "ASSAULT":
+            actor = self._as_clause_forces(sentence, groups, j, out)
         out.actors = actor or []
         # "threats by Haftar's spokesman Ahmed al-Mismari against Turkish ships": the noun's
         # other arguments follow its "by" agent, however long that is
@@ -768,6 +779,8 @@ class PatternRoles:
             self._protested_premises(sentence, groups, i, out)
         if entry.type == "REQUEST" and not out.recipients:
             self._asked_giver(sentence, groups, j, out)
+        if entry.type == "THREATEN" and not out.recipients:
+            self.threatened(sentence, groups, i, j, out)
         if entry.type in ANSWER_TYPES and not out.recipients:
             self.appeal_owner(sentence, groups, j, out)
         if entry.type == "CONCEDE" and entry.pos == "noun" and not out.recipients:
@@ -1564,13 +1577,83 @@ class PatternRoles:
             v += 1
         while before > v and toks[before].lower in SUBJECT_AUXILIARIES | ADVERB_GAP:
             before -= 1
-        if before <= v or toks[before].lower in {"to", "and", "or"} \
+        if before <= v or toks[before].lower in {"to", "or"} \
                 or any(t.lower in PRONOUNS - POSSESSIVES or t.text == "," for t in toks[v:i]):
             return None
         group = next((g for g in groups if g.last == r), None)
+        screening = self._participle_head(sentence, groups, group.first if group is not None else r - 1)
+        if screening is not None:  # "officers screening families who fled ... picked out": the officers
+            return screening
+        if toks[before].lower == "and":  # "farmers who lost their crops and burned": the clause's own verb
+            return None
         if group is not None:
             return list(group.refs)
         ref = self._word_ref(sentence, r - 1)
+        return [_public_sector(ref)] if ref is not None and ref.reason == PARTICIPANT else None
+
+    def threatened(self, sentence: Sentence, groups: list[Group], i: int, j: int, out: Roles) -> None:
+        """A threat naming no target is made to the party told of it ("Tokyo told Beijing it may
+        freeze its loans") or, else, to the party heading its condition ("would walk out unless
+        Israel froze settlement building", "if coca growers kept up their blockades"): the threat
+        is there to make that party act or stop."""
+        toks = sentence.tokens
+        directing = self.classes.get("directing", frozenset())
+        told = next((g for g in reversed(groups) if 0 < g.first and g.last <= i and toks[g.first - 1].lower in directing
+                     and _pronoun_subject(sentence, g.last, i) is not None), None)
+        k = next((k for k in range(j, min(len(toks) - 1, j + CONDITION_REACH)) if toks[k].lower in CONDITIONS), None)
+        first = k + 1 + (toks[k + 1].lower in ARTICLES) if k is not None else len(toks)
+        condition = next((g for g in groups if g.first == first), None)
+        if told is not None or condition is not None:
+            refs = list((told or condition).refs)
+        else:
+            refs = [r for n in range(first, min(len(toks), first + 2)) if toks[n].lower not in PRONOUNS
+                    for r in [self._word_ref(sentence, n)] if r is not None and r.reason == PARTICIPANT][:1]
+        out.recipients = [r for r in refs if not _same(r, out.actors)]
+        if out.recipients:
+            how = "told of the threat" if told is not None else "heading the threat's condition"
+            out.how.append(f"{out.recipients[0].text!r}, {how}, is threatened")
+
+    def _as_clause_forces(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> list[ActorRef] | None:
+        """"Barrel bombs rained on Tafas as government helicopters circled above": an attack
+        whose clause names no doer is that of the armed party heading the "as" clause after it."""
+        toks = sentence.tokens
+        k = next((k for k in range(j, min(len(toks) - 2, j + AS_FORCES_REACH)) if toks[k].lower == "as"), None)
+        if k is None or toks[k - 1].lower in AS_COMPARISONS or not sentence.same_clause(j, k - 1):
+            return None
+        first = k + 1 + (toks[k + 1].lower in ARTICLES)
+        group = next((g for g in groups if g.first == first), None) or self._domestic_agent(sentence, first)
+        refs = [r for r in group.refs if r.sector in FIGHTING_SECTORS or r.type == "armed_group"] \
+            if group is not None else []
+        if not refs and first + 1 < len(toks) and toks[first + 1].lower in self.forces | self.vehicles:
+            refs = [r for r in [self._word_ref(sentence, first)] if r is not None and r.country]  # "Israeli tanks"
+        if not refs:
+            return None
+        out.how.append(f"{refs[0].text!r}, the fighting party of the 'as' clause, did the attack with no doer named")
+        return refs
+
+    @staticmethod
+    def _resumed_first_object(sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
+        """"... picked out 11 IS members and led them away": the object pronoun of a second verb
+        takes up the first verb's object, which receives (as in :meth:`_subject`)."""
+        last = next((g for g in reversed(groups) if g.last <= i), None)
+        if last is not None and _resumed_object(sentence, last, i):
+            out.recipients = list(last.refs)
+            out.how.append(f"{last.refs[0].text!r}, the first verb's object, is the pronoun after the second")
+
+    def _participle_head(self, sentence: Sentence, groups: list[Group], a: int) -> list[ActorRef] | None:
+        """"Iraqi officers screening families who fled": the noun phrase starting at ``a`` is the
+        object of a participle that qualifies the subject before it, which heads the clause."""
+        toks = sentence.tokens
+        m = a - 1
+        while m > 0 and (toks[m].lower in ARTICLES or toks[m].lower.isdigit()):
+            m -= 1  # "officers screening the families", "police questioning 40 villagers"
+        if m < 1 or toks[m].cap or not toks[m].lower.endswith("ing") or toks[m].lower in PREPOSITIONS \
+                or toks[m - 1].lower in ARTICLES | PREPOSITIONS or not toks[m - 1].lower.isalpha():
+            return None
+        group = self._subject(sentence, groups, m, Roles(), verb=True)
+        if group is not None:
+            return list(group.refs)
+        ref = self._word_ref(sentence, m - 1)
         return [_public_sector(ref)] if ref is not None and ref.reason == PARTICIPANT else None
 
     def _appositive_subject(self, sentence: Sentence, groups: list[Group], i: int) -> list[ActorRef] | None:
@@ -3713,8 +3796,9 @@ def _at_home(ref: ActorRef, actors: list[ActorRef]) -> ActorRef:
 
 def _public_sector(ref: ActorRef) -> ActorRef:
     """A participant noun with the KB's sector of the public ("activists": CVL), which lets
-    the place of their act give them its country."""
-    if ref.reason != PARTICIPANT or ref.sector is not None:
+    the place of their act give them its country; a participant the phrase after it placed
+    ("schoolteachers in Halabja") takes it too."""
+    if not (ref.reason or "").startswith(PARTICIPANT) or ref.sector is not None:
         return ref
     return replace(ref, sector=_noun_sector(ref.text.lower(), of_state=False))
 
@@ -3726,6 +3810,7 @@ def _placed_participant(tok: Token, placing: Group | None) -> ActorRef:
     place = placing.refs[0] if placing is not None and len(placing.refs) == 1 else None
     country = place.country if place is not None and place.type == "state" else None
     return ActorRef(text=tok.text, start=tok.start, end=tok.end, country=country,
+                    sector=_noun_sector(tok.lower, of_state=False),
                     reason=f"{PARTICIPANT}{'; of ' + country + ', where they are' if country else ''}")
 
 
@@ -3785,9 +3870,10 @@ def _police_compound(sentence: Sentence, k: int) -> ActorRef | None:
 def _noun_sector(words: str, of_state: bool) -> str | None:
     """The sector the KB gives the noun ``words`` when it names an organ of a state (``of_state``:
     "police", "security forces", "authorities", whose acts are the state's) or, else, people of
-    the public ("lecturers": EDU; "officials" is the state's)."""
+    the public ("lecturers": EDU; "officials" is the state's). A closed compound of a trade
+    ("schoolteachers") has the trade's sector."""
     kb = load_kb()
-    noun = kb.nouns.get(kb.normaliser.key(words)[0])
+    noun = kb.nouns.get(kb.normaliser.key(words)[0]) or kb.trade_compound(words)
     return noun.sector if noun is not None and (noun.sector in kb.state_sectors) == of_state else None
 
 

@@ -40,6 +40,7 @@ from lapwing.temporal_calendar import (
     quarter,
     season,
     shift,
+    week_of,
     weekend_of,
     year,
 )
@@ -79,6 +80,8 @@ _RELATIVE_WORDS = r"this|current|last|previous|past|next|coming|following"
 _RESULTS_FOR = re.compile(r"\b(?:results|earnings|figures)\s+for\s+(?:its\s+|their\s+)?$", re.IGNORECASE)
 #: From this month on, "the new year" is the next calendar year; before it, the current one.
 NEW_YEAR_FROM_MONTH = 7
+#: Two-digit years from here on are of the 1900s ("10/31/98"), below it of the 2000s ("10/31/08").
+NEW_CENTURY_FROM = 50
 _RELATIVE = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1,
              "the previous": -1, "past": -1, "this past": -1, "next": 1, "coming": 1,
              "this coming": 1, "the coming": 1, "following": 1, "the following": 1,
@@ -170,6 +173,10 @@ class Grammar:
              self._iso_date, self._valid_iso),
             ("numeric_date", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b",
              self._numeric_date, None),
+            # "on 10/31", "on 31/10/08": without a four-digit year a slash form is a date only after
+            # "on" (elsewhere a fraction, a score or a ratio), and never the name of an event ("9/11")
+            ("slash_date", r"(?<=\bon\s)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<yy>\d\d))?\b(?![/.,]?\d|\s+of\b)",
+             self._numeric_date, self._not_a_named_date),
             ("month_day", rf"(?:(?P<wd>{self.weekday}),?\s+)?(?P<mon>{self.month_any})\s*"
                           rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?(?![:.,]?\d)",
              self._month_day, self._valid_day),
@@ -262,7 +269,8 @@ class Grammar:
              self._recent_units, None),
             ("anchored_duration", rf"\bthe\s+"
                                   rf"(?P<dir>past|last|next|coming|previous|prior|following|preceding)\s+"
-                                  rf"(?:(?P<num>{self.quantity})\s+)?(?P<unit>{self.unit})\b",
+                                  # "the previous half-century": half a unit, hyphen or not
+                                  rf"(?:(?P<num>{self.quantity}(?=\s)|half(?=[-\s]))[-\s]+)?(?P<unit>{self.unit})\b",
              self._anchored_duration, None),
             ("ago", rf"\b{qty}[-\s]+(?P<unit>{self.unit})(?=\s+ago\b)", self._ago, None),
             ("units_ago", rf"\b(?P<unit>{self.units_plural})(?=\s+ago\b)", self._ago, None),
@@ -349,8 +357,12 @@ class Grammar:
              self._season, self._unambiguous_season),
             # "Labor Day weekend", "the Christmas quarter": the period around the holiday. "the" is
             # part of those, as of "the weekend", but not of a bare holiday ("the Easter holidays")
+            # "the day after Thanksgiving", "the week before Christmas", "the eve of Eid al-Adha":
+            # one expression, the day or period next to the holiday
             ("holiday", rf"(?:(?P<rel>last|next|this)\s+"
-                        rf"|the\s+(?=(?-i:{holidays})\s+(?:{_HOLIDAY_PERIODS})\b))?"
+                        rf"|the\s+(?=(?-i:{holidays})\s+(?:{_HOLIDAY_PERIODS})\b)"
+                        rf"|the\s+(?:(?P<near>day|week|weekend|{self.weekday})\s+(?P<side>before|after)"
+                        rf"|(?P<eve>eve)\s+of)\s+)?"
                         rf"(?-i:(?P<name>{holidays}))\b(?:\s+(?P<period>{_HOLIDAY_PERIODS})\b)?"
                         rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
              self._holiday, None),
@@ -480,6 +492,10 @@ class Grammar:
         except ValueError:
             return False
         return True
+
+    def _not_a_named_date(self, match: re.Match[str]) -> bool:
+        """"9/11" names an attack, not a day of this year."""
+        return match.group().lower() not in self.lex.named_dates
 
     @staticmethod
     def _valid_day(match: re.Match[str]) -> bool:
@@ -652,15 +668,33 @@ class Grammar:
         return date_reading(day(date), "absolute")
 
     def _numeric_date(self, match: re.Match[str], ctx: Context) -> Reading | None:
-        a, b, y = int(_g(match, "a")), int(_g(match, "b")), int(_g(match, "y"))
-        order = "month first" if a <= 12 < b else "day first"
+        """"31/10/2008", "10/31/08", "on 10/31": day first unless the first number cannot be a day.
+
+        A form without its year is a US habit (others write "31 Oct"), so there an ambiguous
+        order is read month first, and the year is the one the context points to.
+        """
+        a, b = int(_g(match, "a")), int(_g(match, "b"))
+        written, short = _g(match, "y"), _g(match, "yy")
+        order = "month first" if a <= 12 < b or (not written and not short and b <= 12) else "day first"
         d, m = (b, a) if order == "month first" else (a, b)
-        try:
-            date = dt.date(y, m, d)
-        except ValueError:
+        note = f"({order}{', ambiguous order' if a <= 12 and b <= 12 and a != b else ''})"
+
+        def make(y: int) -> Period | None:
+            try:
+                return day(dt.date(y, m, d))
+            except ValueError:
+                return None
+
+        if written or short:
+            y = int(written) if written else 2000 + int(short) if int(short) < NEW_CENTURY_FROM else 1900 + int(short)
+            found = make(y)
+            return date_reading(found, f"absolute {note}") if found else None
+        if m > 12 or d > 31:
             return None
-        ambiguous = a <= 12 and b <= 12 and a != b
-        return date_reading(day(date), f"absolute ({order}{', ambiguous order' if ambiguous else ''})")
+        s, e = expression_span(match)
+        reading = ctx.pick(s, e, make, self._unknown(f"XXXX-{m:02d}-{d:02d}"))
+        return Reading(reading.type, reading.value, reading.start, reading.end, f"{reading.note} {note}",
+                       reading.period)
 
     def _month_day(self, match: re.Match[str], ctx: Context) -> Reading | None:
         number, day_number = self._month_number(_g(match, "mon")), int(_g(match, "day"))
@@ -1375,7 +1409,7 @@ class Grammar:
         holiday = self.lex.holidays.get(name)
         if holiday is None:
             return None
-        make = self._around_holiday(self._holiday_maker(holiday), match)
+        make = self._beside_holiday(self._around_holiday(self._holiday_maker(holiday), match), match)
         if _g(match, "year"):
             found = make(int(_g(match, "year")))
             return date_reading(found, _holiday_note(holiday, "absolute")) if found else None
@@ -1410,6 +1444,39 @@ class Grammar:
             return weekend_of(found.start - dt.timedelta(days=1) if monday else found.start)
 
         return around
+
+    def _beside_holiday(self, make: Callable[[int], Period | None],
+                        match: re.Match[str]) -> Callable[[int], Period | None]:
+        """The day, week, weekend or weekday just before or after a holiday ("the day after Thanksgiving").
+
+        "the eve of" is the day before. A week is the seven days on that side, valued as the
+        ISO week holding most of them; a weekend or weekday is the nearest one wholly on that
+        side. A holiday of several days (Ramadan) is left from its first day and after its last.
+        """
+        near = "day" if _g(match, "eve") else _g(match, "near")
+        if not near:
+            return make
+        step = 1 if _key(_g(match, "side")) == "after" else -1
+        unit = near.lower()
+        weekday = None if unit in ("day", "week", "weekend") else self._weekday_number(near)
+
+        def beside(y: int) -> Period | None:
+            found = make(y)
+            if found is None or found.start is None or found.end is None:
+                return None
+            edge = found.end if step > 0 else found.start
+            if unit == "day":
+                return day(edge + dt.timedelta(days=step))
+            if unit == "week":
+                return week_of(edge + dt.timedelta(days=4 * step))
+            # a weekend ends on a Sunday before the holiday and starts on a Saturday after it
+            target = weekday or (6 if step > 0 else 7)
+            date = edge + dt.timedelta(days=step)
+            while date.isoweekday() != target:
+                date += dt.timedelta(days=step)
+            return day(date) if weekday else weekend_of(date)
+
+        return beside
 
     @staticmethod
     def _holiday_maker(holiday: Holiday) -> Callable[[int], Period | None]:

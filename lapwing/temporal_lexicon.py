@@ -88,6 +88,7 @@ class TenseCues:
     adjectival: frozenset[str]
     nominal: frozenset[str]
     nominal_future: frozenset[str]
+    scheduled_after_name: frozenset[str]
     signalling: frozenset[str]
     attaching_prepositions: frozenset[str]
     intentions: frozenset[str]
@@ -146,6 +147,7 @@ class TimeLexicon:
     bare_unit_contexts: tuple[str, ...]
     bare_unit_fillers: tuple[str, ...]
     holidays: dict[str, Holiday]
+    named_dates: frozenset[str]
     year_context_words: frozenset[str]
     year_blockers_after: frozenset[str]
     year_blockers_before: frozenset[str]
@@ -359,6 +361,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         bare_unit_contexts=tuple(str(w).lower() for w in req("bare_unit_contexts", list)),
         bare_unit_fillers=tuple(str(w).lower() for w in req("bare_unit_fillers", list)),
         holidays=holidays,
+        named_dates=_lower_set(req("named_dates", list)),
         year_context_words=_lower_set(req("year_context_words", list)),
         year_blockers_after=_lower_set(req("year_blockers_after", list)),
         year_blockers_before=_lower_set(req("year_blockers_before", list)),

@@ -323,6 +323,8 @@ class ClauseTense:
         if word in cues.nominal_future and words[i + 1:i + 2] != ["to"] \
                 and words[i + 1:i + 2] and words[i + 1] in self.lexicon.function_words:
             return None, 1  # "unveiled rescue plans over the weekend": a noun, no plan for the weekend
+        if word in cues.scheduled_after_name:
+            return (TenseReading("future", word), 1) if i in named else (None, 1)
         intention = self._intention(words, i) if left_side else 0
         if intention:  # the expression is inside the promised act; one before the verb dates the promise
             return TenseReading("future", f"{word} to"), intention

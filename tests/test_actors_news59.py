@@ -61,11 +61,11 @@ def test_a_business_owner_is_a_civilian_target(explainer: Explainer) -> None:
     assert [(r.text, r.country, r.sector) for r in arrest.recipients] == [("owner", "EGY", "CVL")]
 
 
-@pytest.mark.parametrize("people", ["Retirees", "Workers"])
-def test_the_people_of_a_company_protest_not_the_company(explainer: Explainer, people: str) -> None:
+@pytest.mark.parametrize(("people", "sector"), [("Retirees", "CVL"), ("Workers", "LAB")])
+def test_the_people_of_a_company_protest_not_the_company(explainer: Explainer, people: str, sector: str) -> None:
     text = f"{people} of the Isfahan Copper Company gathered outside the provincial governorate in Isfahan."
     (protest,) = of_type(explainer, text, "PROTEST", DAY)
-    assert [(a.text, a.country, a.sector) for a in protest.actors] == [(people, "IRN", "CVL")]
+    assert [(a.text, a.country, a.sector) for a in protest.actors] == [(people, "IRN", sector)]
 
 
 def test_set_free_by_a_party_has_it_free_them(explainer: Explainer) -> None:

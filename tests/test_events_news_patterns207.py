@@ -73,7 +73,7 @@ def test_look_alikes_are_no_such_act(explainer: Explainer, text: str, type_: str
 @pytest.mark.parametrize("text", [
     "Moroccan police arrested three men carrying assault rifles near Oujda on Monday.",
     "Nurses protested in Tunis on Monday against the ministry's delay in paying their wages.",
-    "Refugees waiting at the Rafah crossing received flour and blankets from Egypt on Monday.",
+    "Refugees waited at the Rafah crossing on Monday.",
 ])
 def test_weapon_names_delays_and_crossings_are_no_acts(explainer: Explainer, text: str) -> None:
     assert not {"ASSAULT", "AID"} & set(coded_types(explainer, text, DAY))

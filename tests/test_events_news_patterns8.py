@@ -32,10 +32,10 @@ def test_a_vehicle_sent_by_a_party_makes_the_sender_the_giver(explainer: Explain
     assert countries(aid.actors) == ["QAT"]
 
 
-def test_a_compound_of_workers_is_a_party_and_civilians_of_the_place(explainer: Explainer) -> None:
+def test_a_compound_of_workers_is_a_party_and_labour_of_the_place(explainer: Explainer) -> None:
     (protest,) = of_type(explainer, "Hundreds of dockworkers rallied in Basra on Sunday over unpaid wages.",
                          "PROTEST", DAY)
-    assert [(a.text, a.country, a.sector) for a in protest.actors] == [("dockworkers", "IRQ", "CVL")]
+    assert [(a.text, a.country, a.sector) for a in protest.actors] == [("dockworkers", "IRQ", "LAB")]
 
 
 def test_a_word_codes_another_type_next_to_another_word_class(explainer: Explainer) -> None:

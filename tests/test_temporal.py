@@ -571,7 +571,7 @@ def test_a_quarter_with_a_relative_year_and_no_preposition():
 
 
 def test_holidays_on_the_nth_weekday_of_a_month():
-    text = "Sales rose on Black Friday, the day after Thanksgiving, and on Memorial Day."
+    text = "Sales rose on Thanksgiving, on Black Friday and on Memorial Day."
     values = {t.text: t.value for t in find_timexes(text, "2008-12-05")}
     assert values == {"Black Friday": "2008-11-28", "Thanksgiving": "2008-11-27", "Memorial Day": "2008-05-26"}
 

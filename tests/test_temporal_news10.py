@@ -40,6 +40,6 @@ def test_year_to_date_is_the_current_period() -> None:
 def test_the_day_after_a_holiday_takes_the_tense_of_the_verb_of_the_day() -> None:
     # "after" after a period noun is a preposition, not the start of a clause with no tense
     assert _found("Shops opened early on the day after Thanksgiving.", "2010-09-03") == {
-        "Thanksgiving": ("DATE", "2009-11-26")}
+        "the day after Thanksgiving": ("DATE", "2009-11-27")}
     assert _found("Shops will open early on the day after Thanksgiving.", "2010-09-03") == {
-        "Thanksgiving": ("DATE", "2010-11-25")}
+        "the day after Thanksgiving": ("DATE", "2010-11-26")}
