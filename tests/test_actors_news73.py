@@ -4,6 +4,8 @@ a command named by its function. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from lapwing.explain import Explainer
 
 from actor_helpers import hit, hits
@@ -31,37 +33,35 @@ def test_a_place_after_a_state_possessive_is_no_person(kb) -> None:
     assert not any(text.endswith("Deir Ezzor") for text in found)
 
 
-def test_a_town_possessive_before_a_crowd_adjective_gives_the_town_country(kb) -> None:
-    crowd = hit(kb, "Kasserine's jobless blocked the main road again on Monday, witnesses said.",
-                "Kasserine's jobless", DAY)
-    assert (crowd.country, crowd.sector) == ("TUN", "CVL")
+#: (what the case shows, text, the mention, its country and sector)
+SECTOR_NOUNS = [
+    ("a town possessive before a crowd adjective gives the town's country",
+     "Kasserine's jobless blocked the main road again on Monday, witnesses said.",
+     "Kasserine's jobless", "TUN", "CVL"),
+    ("the judiciary is the courts of the state in context",
+     "ANKARA - The judiciary ordered the closure of two opposition radio stations on Monday.",
+     "judiciary", "TUR", "JUD"),
+    ("newspapers named bare are the press of the state in context",
+     "Egypt's information ministry on Monday closed three newspapers over their reporting.",
+     "newspapers", "EGY", "JRN"),
+    ("foreign newspapers have no country",
+     "Vietnam's government on Monday barred foreign newspapers from its news stands.",
+     "foreign newspapers", None, "JRN"),
+    ("a command named by its function is the state in context",
+     "KABUL - Two convoys were sent to the airbase, the joint operations command said.",
+     "joint operations command", "AFG", "MIL"),
+]
 
 
-def test_the_judiciary_is_the_courts_of_the_state_in_context(kb) -> None:
-    judges = hit(kb, "ANKARA - The judiciary ordered the closure of two opposition radio stations on Monday.",
-                 "judiciary", DAY)
-    assert (judges.country, judges.sector) == ("TUR", "JUD")
-
-
-def test_newspapers_named_bare_are_the_press_of_the_state_in_context(kb) -> None:
-    press = hit(kb, "Egypt's information ministry on Monday closed three newspapers over their reporting.",
-                "newspapers", DAY)
-    assert (press.country, press.sector) == ("EGY", "JRN")
-
-
-def test_foreign_newspapers_have_no_country(kb) -> None:
-    press = hit(kb, "Vietnam's government on Monday barred foreign newspapers from its news stands.",
-                "foreign newspapers", DAY)
-    assert (press.country, press.sector) == (None, "JRN")
+@pytest.mark.parametrize(("case", "text", "mention", "country", "sector"), SECTOR_NOUNS,
+                         ids=[c[0] for c in SECTOR_NOUNS])
+def test_the_country_and_sector_of_a_noun(kb, case: str, text: str, mention: str, country: str | None,
+                                          sector: str) -> None:
+    found = hit(kb, text, mention, DAY)
+    assert (found.country, found.sector) == (country, sector), case
 
 
 def test_a_student_is_a_person_of_the_place_named(kb) -> None:
     student = hit(kb, "The stabbing of a judge by a university student in Amman on Friday shocked the town.",
                   "university student", DAY)
     assert (student.country, student.sector, student.type) == ("JOR", "EDU", "person")
-
-
-def test_a_command_named_by_its_function_is_the_state_in_context(kb) -> None:
-    command = hit(kb, "KABUL - Two convoys were sent to the airbase, the joint operations command said.",
-                  "joint operations command", DAY)
-    assert (command.country, command.sector) == ("AFG", "MIL")
