@@ -110,6 +110,7 @@ class Params:
     series_markers: list[str]
     series_nouns: list[str]
     repeat_markers: list[str]
+    disowning_markers: list[str]
     additive_reach: int
     marker_clause_openers: list[str]
     compass_bearings: dict[str, float]
@@ -196,8 +197,13 @@ class Report:
     blocks: tuple[tuple[str, str], ...] = ()  # block_keys, computed once
     additive: bool = False  # the text says it is one more event of its kind ("another strike")
     repeat: bool = False  # the text says it repeats one of an earlier day ("returned to strike")
+    own_radius: float = 0.0  # the radius of the place's level, before a front's (see _radii)
+    disowning: bool = False  # the text sets it apart from a like event ("not linked to Monday's bust")
+    vicinity: bool = False  # whether the place is a vicinity ("east of Mosul")
 
 
+#: The radius class of a place named by an offset locative ("north of Baghdad"; eventplace.py).
+VICINITY_LEVEL = "vicinity"
 #: Key of an unnamed ship, whatever its noun: "a bulk carrier", "the vessel" and "a ship" in
 #: three reports of one attack at sea are one party; a named ship is also of this kind.
 SHIP_KIND = "kind:vessel"
@@ -270,6 +276,9 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         lat=place.get("lat") if has_point else None, lon=place.get("lon") if has_point else None,
         radius=float(p.waters[water].get("radius_km", p.place_radius_km[level]) if water
                      else max(p.place_radius_km[level], p.front_radius_km.get(data["type"], 0.0))),
+        own_radius=float(p.waters[water].get("radius_km", p.place_radius_km[level]) if water
+                         else p.place_radius_km[level]),
+        vicinity=level == VICINITY_LEVEL,
         place_weight=float(p.place_specificity[level]) if has_point else 0.0,
         place_veto=level in p.place_conflict_vetoes and data["type"] not in p.sceneless_types,
         place_country=place.get("country") if has_point else None,
@@ -282,6 +291,7 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         additive=_marked(data, p.additive_markers, p.additive_reach, p.marker_clause_openers, p.series_nouns)
         and not _series(data, p.series_markers),
         repeat=_marked(data, p.repeat_markers, p.additive_reach, p.marker_clause_openers),
+        disowning=_series(data, p.disowning_markers),
     )
     report.blocks = tuple(block_keys(report))
     return report
@@ -547,6 +557,7 @@ class Cluster:
     first_day: int = 10**9  # earliest day any member's interval reaches (for filing)
     additive: bool = False  # whether a member is marked as one more event of its kind
     repeat: bool = False  # whether a member is marked as repeating an earlier day's event
+    disowning: bool = False  # whether a member sets itself apart from a like event of another day
 
     def add(self, report: Report) -> None:
         self.members.append(report)
@@ -571,6 +582,7 @@ class Cluster:
             self.place = report
         self.additive = self.additive or report.additive
         self.repeat = self.repeat or report.repeat
+        self.disowning = self.disowning or report.disowning
         if report.hi is not None:
             self.last_day = max(self.last_day, report.hi)
         if report.lo is not None:
@@ -631,11 +643,15 @@ def _date_part(report: Report, cluster: Cluster, p: Params) -> float | None:
     quad's window rules the pair out, a smaller one (a day, from "late Tuesday" against
     "overnight") says less than overlapping dates. A report marked as one more of its kind
     ("Israeli warplanes returned to Janta on Wednesday") on another day than the cluster's
-    is that other day's event: its writer knows of the earlier one."""
+    is that other day's event: its writer knows of the earlier one. So is a report that sets
+    itself apart from a like event ("a catch not linked to Monday's recruitment cell bust",
+    ``disowning_markers``) against a cluster of another day: the writer says the other day's
+    event is another one."""
     gap = _date_gap(report, cluster)
     if gap is None or gap > p.date_window_days.get(report.family, 0):
         return None
-    if gap > 0 and (report.additive or cluster.additive or report.repeat or cluster.repeat):
+    if gap > 0 and (report.additive or cluster.additive or report.repeat or cluster.repeat
+                    or report.disowning or cluster.disowning):
         return None
     if _other_part_of_day(report, cluster, p):
         return None
@@ -696,7 +712,7 @@ def _place_part(report: Report, cluster: Cluster, p: Params) -> float | None:
         distance = 0.0  # so does a town with its first-level unit (Saharan regions outreach its radius)
     else:
         distance = _distance(report, place)
-    radii = report.radius + place.radius
+    radii = _radii(report, place)
     specificity = min(report.place_weight, place.place_weight)
     coast = _on_coast(report, place, p)
     if coast is not None:
@@ -746,7 +762,18 @@ def _same_fine_place(report: Report, place: Report | None, p: Params) -> bool:
     shared with the other event the writer knows of, and a region or a country is too."""
     if place is None or report.lat is None or not (report.place_veto and place.place_veto):
         return False
-    return _distance(report, place) <= report.radius + place.radius + p.place_slack_km
+    return _distance(report, place) <= _radii(report, place) + p.place_slack_km
+
+
+def _radii(report: Report, place: Report) -> float:
+    """The sum of two places' radii: with the least radius of a front (``front_radius_km``)
+    when both are towns or sites, which it widens to let two towns of one front agree, and
+    without it when one is a vicinity, which already stands for the ring around its town: a
+    build-up "on the Khazir front east of Mosul" is not the one at Qayyarah airbase, 60 km
+    south of the city, though 45 km of a vicinity and the 15 km of a front would reach it."""
+    if report.vicinity or place.vicinity:
+        return (report.own_radius or report.radius) + (place.own_radius or place.radius)
+    return report.radius + place.radius
 
 
 def _scene_of_no_party(report: Report) -> bool:

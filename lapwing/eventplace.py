@@ -66,7 +66,14 @@ from the trigger's ("inflows *at Mosul Dam* had fallen, and ..."). The subject o
 fire" is a scene like a locative place ("*Mitiga airport* came under rocket fire"); a town
 named with a noun for its area ("northern Iraq's *Sinjar region*") is the area around it
 (precision ``vicinity``); and a dateline the sentence points at with "here" in another
-clause ("..., sending diverted passengers here") is set apart from the scene.
+clause ("..., sending diverted passengers here") is set apart from the scene. Nor is a place
+a military campaign named in a phrase of purpose is aimed at ("stationing an armoured
+division *for the push on Mosul*": :func:`_campaign_aim`), nor the goal of a participle
+that modifies a noun when the sentence names another place ("dismantled a cell *recruiting
+young Tunisians for jihadist camps in Libya*, placing 7 suspects in custody in Kasserine":
+:func:`_relative_goal`); a trigger in a relative clause of place is at the place its "where"
+refers to ("on their way to *Qayyarah* airbase, where commanders are stationing ...":
+:func:`_where_antecedent`).
 
 Until a dependency parse exists the locative phrase is found from the words before the
 name: a preposition of ``lexicons/places.yaml`` ``locatives`` followed by at most six
@@ -452,7 +459,12 @@ def _caught_before(text: str, trigger: Span, place: Place) -> bool:
 
 def _own_site_after(text: str, trigger: Span, places: Sequence[Mention | Place]) -> bool:
     """Whether a town or a finer place follows the trigger within ``MAX_WORDS_BETWEEN`` words
-    behind a preposition of ``site_prepositions``, no clause break between."""
+    behind a preposition of ``site_prepositions``, no clause break between; or, in a clause
+    that "and" joins to the trigger's, within ``HOMECOMING_WORDS`` words of it, behind such a
+    preposition or a verb of ``travel_verbs`` or ``reaction_verbs`` and "home to" or "to"
+    (:func:`_homecoming_site`): "fishermen taken by the navy near Abu Musa walked free, and
+    their families welcomed the men *at the harbour of* Ras Al Khaimah" tells where the freed
+    men came back to, and the capture's place is no scene of the release."""
     sites = _alternation(load_lexicon().site_prepositions)
     for place in map(_as_place, places):
         if place is None or place.start is None or place.start < trigger.end or _level(place) > _FINENESS["city"]:
@@ -461,7 +473,101 @@ def _own_site_after(text: str, trigger: Span, places: Sequence[Mention | Place])
         if len(gap.split()) <= MAX_WORDS_BETWEEN + 2 and not _clause_break().search(gap) \
                 and re.search(rf"\b(?i:{sites})\s+(?:[\w'’-]+\s+){{0,4}}$", gap):
             return True
+        if _homecoming_site(gap, sites):
+            return True
     return False
+
+
+#: The most words between a release's trigger and the place its people came back to in a clause
+#: "and" joins to it: "walked free yesterday, and their families welcomed the 6 men at the
+#: harbour of".
+HOMECOMING_WORDS = 16
+
+
+def _homecoming_site(gap: str, sites: str) -> bool:
+    """Whether ``gap``, the text between a trigger and a town after it, runs into a clause
+    that ", and" or "and" joins to the trigger's, no other clause break, and ends with a
+    preposition of ``site_prepositions`` and up to four words ("at the harbour of"), or with a
+    verb of ``travel_verbs`` or ``reaction_verbs``, then "(back) home to", "back to" or "to"
+    ("sailed home to"), and at most ``HOMECOMING_WORDS`` words in all."""
+    if len(gap.split()) > HOMECOMING_WORDS:
+        return False
+    breaks = [m.group().lower() for m in _clause_break().finditer(gap)]
+    if "and" not in breaks or any(b not in (",", "and") for b in breaks):
+        return False
+    lexicon = load_lexicon()
+    movers = _alternation(lexicon.travel_verbs | lexicon.reaction_verbs)
+    return re.search(rf"\band\b.*(?:\b(?i:{sites})\s+(?:[\w'’-]+\s+){{0,4}}"
+                     rf"|\b(?i:{movers})\s+(?:[\w'’-]+\s+){{0,4}}?(?:back\s+)?(?:home\s+)?to\s+(?:the\s+)?)$",
+                     gap, re.IGNORECASE | re.DOTALL) is not None
+
+
+@lru_cache(maxsize=1)
+def _campaign_phrases() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A phrase of ``campaign_openers``, maybe a determiner and up to three words, a noun of
+    ``campaign_nouns`` and what joins it to its aim ("for the push on ", "ahead of an expected
+    offensive to retake ", "for the battle for the "), up to the place; the same opener and
+    words right before a place (" for the "), and a campaign noun right after it ("
+    offensive"): "for the Mosul offensive"."""
+    lexicon = load_lexicon()
+    openers = _alternation(lexicon.campaign_openers)
+    nouns = _alternation(lexicon.campaign_nouns)
+    modifiers = _alternation(lexicon.locative_modifiers | lexicon.directions)
+    aim = re.compile(rf"\b(?i:{openers})\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                     rf"(?i:{nouns})\s+(?:on|for|against|of|into|toward|towards|to\s+[a-z]+)\s+"
+                     rf"(?:(?i:{modifiers})\s+){{0,3}}$")
+    before = re.compile(rf"\b(?i:{openers})\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}$")
+    after = re.compile(rf"(?:['’]s)?(?:\s+[a-z][\w'’-]*)?\s+(?i:{nouns})\b")
+    return aim, before, after
+
+
+def _campaign_aim(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place``, after the trigger, is what a military campaign that a phrase of purpose
+    names is aimed at (:func:`_campaign_phrases`): "are stationing an armoured division *for
+    the push on Mosul*", "a staging hub *for the Mosul offensive*". Why: a build-up is placed
+    where the forces are moved to or stationed; the city the campaign is to take is another
+    event's scene, and a build-up for it on another front (a Peshmerga line east of Mosul) is
+    no report of this one."""
+    start, end = place.start or 0, place.end or 0
+    if start < trigger.end:
+        return False
+    aim, before, after = _campaign_phrases()
+    lead = text[max(trigger.end, start - 120):start]
+    return aim.search(lead) is not None or (before.search(lead) is not None and after.match(text, end) is not None)
+
+
+@lru_cache(maxsize=1)
+def _relative_goal_pattern() -> re.Pattern[str]:
+    """A lower-case word (group ``before``) and a present participle after it, up to five
+    words, a preposition of ``goal_prepositions``, up to three words and maybe a preposition of
+    containment, up to the place: "a cell *recruiting young Tunisians for jihadist camps in* ",
+    "a truck *carrying weapons to* "."""
+    goals = _alternation(load_lexicon().goal_prepositions)
+    return re.compile(rf"\b(?P<before>[a-z]+)\s+[a-z]{{2,}}ing\s+(?:[\w'’-]+\s+){{0,5}}?(?:{goals})\s+"
+                      rf"(?:[\w'’-]+\s+){{0,3}}?(?:(?:{CONTAINMENT}|across)\s+)?(?:the\s+)?$")
+
+
+#: Words before a word in "-ing" that make it a noun or a gerund, not a participle after a
+#: noun: "a meeting", "the fighting", "of smuggling", "by sending".
+_NOT_BEFORE_PARTICIPLE = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his",
+                                    "her", "our", "of", "for", "by", "in", "on", "at", "from", "with", "without",
+                                    "after", "before", "while", "since", "to", "and", "or"})
+
+
+def _relative_goal(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place``, after the trigger and in its clause, is the goal of a participle
+    that modifies a noun (:func:`_relative_goal_pattern`): "The National Guard dismantled a
+    terrorist cell *recruiting young Tunisians for jihadist camps in Libya* today, placing 7
+    suspects in custody in Kasserine". Why: the clause says what the cell, the network or the
+    truck did or was for; the act on it happened elsewhere, where the sentence's other place
+    says (the caller drops such a goal only when the sentence names another place)."""
+    start = place.start or 0
+    if start < trigger.end:
+        return False
+    lead = text[max(trigger.end, start - 150):start]
+    match = _relative_goal_pattern().search(lead)
+    return match is not None and match.group("before") not in _NOT_BEFORE_PARTICIPLE \
+        and not re.search(r"[,;:]", lead[match.start():])
 
 
 def _links_names(text: str, link: re.Match[str]) -> bool:
@@ -971,6 +1077,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _grievance_route(text, trigger, place) \
                 and not _held_at(text, trigger, place) \
                 and not _caught_at(text, trigger, place, places) \
+                and not _campaign_aim(text, trigger, place) \
                 and not _speaking_site(text, place) \
                 and not _in_member_aside(text, sentence, trigger, place) \
                 and not _names_a_frontier(text, place, places) \
@@ -980,6 +1087,9 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                      or _trigger_destination(text, trigger, place)):
             inside.append(place)
     inside.sort(key=lambda p: p.start)  # type: ignore[arg-type,return-value]
+    goals = [p for p in inside if _relative_goal(text, trigger, p)]
+    if goals and any(p.feature != "country" and p not in goals for p in inside):
+        inside = [p for p in inside if p not in goals]
     receiver = _aid_receiver(text, trigger, inside)
     if receiver is not None:  # "shipped relief to Sudan, loading aircraft at a base near Cairo"
         inside = [p for p in inside if p.country == receiver]
@@ -989,6 +1099,9 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
         town = _road_side_town(text, trigger, sentence, inside, places)
         if town is not None:
             return town
+    antecedent = _where_antecedent(text, sentence, trigger, places, participants)
+    if antecedent is not None and not any(_in_where_clause(text, sentence, trigger, p) for p in locative):
+        return antecedent
     reaction = _reaction_start(text, sentence, trigger)
     if reaction is not None and any(p.start >= trigger.end for p in locative):  # type: ignore[operator]
         locative = [p for p in locative if p.start > reaction]  # type: ignore[operator]
@@ -1024,6 +1137,44 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
         # "blocked the Rumaila road": the road runs out to the place it is named after
         return _vicinity(named[0]) if _route_end(text, named[0]) else named[0]
     return _filed_from_country(text, trigger, sentence, inside)
+
+
+#: "where" opening a relative clause of place, maybe after a comma: "to Qayyarah airbase*, where* ".
+_WHERE = re.compile(r",?\s+where\s+", re.IGNORECASE)
+#: Up to two lower-case words between a place and the "where" that refers back to it: a site's
+#: or a settlement's head noun ("Qayyarah *airbase*, where", "Jenin *refugee camp*, where").
+_WHERE_HEAD = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}")
+
+
+def _where_antecedent(text: str, sentence: Span, trigger: Span, places: list[Mention | Place],
+                      participants: Sequence[Span]) -> Place | None:
+    """The place that a relative clause of place holding the trigger refers back to: the one
+    right before its "where", up to two head nouns between ("streamed ... on their way to
+    *Qayyarah* airbase, where Iraqi commanders are stationing an armoured division"), no clause
+    break from "where" to the trigger; None when there is none or it is a participant. Why:
+    "where" says outright that the clause's event happened at that place, which a phrase
+    before it may have set apart as a destination ("on their way to") or a background."""
+    wheres = list(_WHERE.finditer(text, sentence.start, trigger.start))
+    if not wheres:
+        return None
+    where = wheres[-1]
+    if _clause_break().search(text, where.end(), trigger.start):
+        return None
+    for item in places:
+        place = _as_place(item)
+        if place is None or place.start is None or place.end is None or place.start < sentence.start \
+                or place.end > where.start() or in_dateline(text, place.start, place.end):
+            continue
+        if _WHERE_HEAD.fullmatch(text, place.end, where.start()) is not None:
+            return None if _taken(place, participants) else place
+    return None
+
+
+def _in_where_clause(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` lies after the trigger in its clause, before the next clause break:
+    the relative clause of place names a scene of its own ("where forces massed at Gwer")."""
+    start = place.start or 0
+    return trigger.end <= start and not _clause_break().search(text, trigger.end, start)
 
 
 #: The words an aid shipment's trigger may have before "to" and its receiving country, and

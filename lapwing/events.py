@@ -956,9 +956,18 @@ class EventCoder:
             judged = self._judged_clause(sentence, triggers, sentence.clause_start(trig.i))
             standing = _standing_condition(sentence, trig) or (None if judged else _characterising(sentence, trig)) \
                 or _standing_pressure(sentence, trig, self.lexicon) or self._topic(sentence, trig, triggers) \
-                or _accord_term(sentence, trig, self.lexicon) or _held_demand(sentence, trig, self.lexicon)
+                or _accord_term(sentence, trig, self.lexicon) or _held_demand(sentence, trig, self.lexicon) \
+                or _cited_accord(sentence, trig, self.lexicon)
             if standing:
                 _note(trace, f"{word!r}: {standing}: background, not an event of the day")
+                continue
+            rehearsal = self._rehearsed(sentence, trig) if trig.type in REHEARSABLE else None
+            if rehearsal is not None:
+                _note(trace, f"{word!r}: {rehearsal}: rehearsed, not done")
+                continue
+            if trig.type == "SUPPORT" and self._homecoming(sentence, trig):
+                _note(trace, f"{word!r}: kin greeting their own people ('their families welcomed the men'): "
+                             "a homecoming, no backing of a party")
                 continue
             if trig.type == "ASSAULT" and self._thing_subject(sentence, groups, trig, "hazards"):
                 _note(trace, f"{word!r}: done by a natural hazard ('an earthquake killed'): a disaster, no attack")
@@ -1027,6 +1036,10 @@ class EventCoder:
             if trig.entry.key in PARTNER_VERBS and len(event.actors) < 2 \
                     and all(r.type == "media" for r in event.recipients):  # "speaking to CNN"
                 _note(trace, f"{word!r}: speaking with no one named: a reporting aside, not talks")
+                continue
+            if self.lexicon.in_class(trig.entry.key, "enacting") and self._issued_instrument(sentence, trig):
+                _note(trace, f"{word!r}: names who issued the {sentence.tokens[trig.i - 1].text!r} before it "
+                             "('a release order signed by'), not an act of its own")
                 continue
             enacted = next((e for t, e in by_trigger if _enacts(sentence, t, trig)), None)
             if enacted is not None and self.lexicon.in_class(trig.entry.key, "enacting"):
@@ -1165,6 +1178,7 @@ class EventCoder:
         out = self._fold_casualties(sentence, by_trigger, out, trace)
         out = self._restatements(sentence, triggers, out, trace)
         out = self._relative_background(sentence, groups, triggers, out, anchors, trace)
+        out = self._place_apposition(sentence, triggers, out, trace)
         out = _claimed_against_speaker(out, cues_.claiming_verbs, trace)
         kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, elsewhere, trace)
         span = Span(sentence.start, sentence.end, sentence.text)
@@ -1287,8 +1301,11 @@ class EventCoder:
                     or _zero_relative(sentence, k, groups, self.lexicon.cues.reporting_forms, standing)
             modifier = opening is None \
                 and _participle_modifier(sentence, k, self.lexicon.cues.reporting_forms, self.lexicon, verbs)
-            if modifier:
-                opening = k
+            # "moved to the Qayyarah airbase, recaptured in Nineveh province": set off by a comma, a
+            # participle with no object of its own after a place describes the place
+            placed = opening is None and not modifier and self._place_participle(sentence, k, triggers)
+            if modifier or placed:
+                opening, modifier = k, True
             if opening is None or any(_summing_relative(sentence, groups, c) for c in
                                       range(max(0, opening - 2 - SUMMING_NOUN_REACH), opening)):
                 continue  # ", a charge Tbilisi has rejected": the answer to the news, not background
@@ -1304,7 +1321,7 @@ class EventCoder:
             days = {n for n, t in enumerate(toks) if t.lower in DAY_WORDS}
             if days & set(span) and not (modifier and days <= set(span)) or _recent_time(sentence, span):
                 continue  # but a participle's only day is the news's ("prisoners captured in the war on Saturday")
-            head = opening - 1 if modifier or toks[opening - 1].text != "," else opening - 2
+            head = opening - 2 if placed else opening - 1 if modifier or toks[opening - 1].text != "," else opening - 2
             if any(t.i <= head < t.j for t in triggers) \
                     and any(e not in anchors and e.trigger.start <= toks[head].start < e.trigger.end for e in events):
                 continue  # "the strike, which killed six": what the sentence's own event did
@@ -1323,6 +1340,66 @@ class EventCoder:
             dropped.append(event)
             _note(trace, f"{event.trigger.text!r}: in a relative clause describing a noun of the news "
                          f"({why}): background, not coded")
+        return [e for e in events if e not in dropped]
+
+    def _place_phrase(self, sentence: Sentence, end: int) -> bool:
+        """Whether the noun phrase ending at token ``end`` names a place ("the Qayyarah airbase",
+        "Ras Laffan port"): a place mention among its words, back to a mark, a preposition or a
+        relative word."""
+        toks = sentence.tokens
+        for m in range(end, max(-1, end - PLACE_PHRASE), -1):
+            word = toks[m].lower
+            if toks[m].text in {",", ";", ":"} or word in PREPOSITIONS | RELATIVES:
+                return False
+            if any(p.start <= toks[m].start < p.end for p in self._places):
+                return True
+        return False
+
+    def _place_participle(self, sentence: Sentence, k: int, triggers: list[Trigger]) -> bool:
+        """Whether the verb at ``k`` is a past participle set off by a comma after a place and
+        describing it ("relocated to the Qayyarah airbase, recaptured in Nineveh province"): the
+        verb takes an object, yet an adjunct, not an object, follows it, so it is no verb of a
+        clause of its own ("stormed the town, seized weapons")."""
+        toks = sentence.tokens
+        trig = next((t for t in triggers if t.i == k), None)
+        return trig is not None and trig.entry.pos == "verb" and trig.entry.takes_object \
+            and 1 < k < len(toks) - 1 and toks[k - 1].text == "," and _verb_form(toks[k].lower) == "past" \
+            and toks[k + 1].lower in PARTICIPLE_ADJUNCTS - {"by"} and self._place_phrase(sentence, k - 2)
+
+    def _place_apposition(self, sentence: Sentence, triggers: list[Trigger], events: list[Event],
+                          trace: list[str] | None) -> list[Event]:
+        """"shifted brigades to the Qayyarah air base, a staging hub for the Mosul offensive":
+        an event noun in an apposition on a place, the complement of the apposition's own noun
+        ("a staging hub for", "the target of"), tells what the place is or serves, another
+        event than the news, and no act of the day; kept when the apposition has a day of its
+        own, or when the sentence tells nothing else."""
+        toks = sentence.tokens
+        dropped: list[Event] = []
+        for event in events:
+            trig = self._trigger_of.get(id(event))
+            if trig is None or trig.entry.pos != "noun":
+                continue
+            comma = next((m for m in range(trig.i - 1, max(-1, trig.i - APPOSITION_REACH), -1)
+                          if toks[m].text in {",", ";", ":", "(", ")"} or toks[m].lower in RELATIVES), None)
+            if comma is None or toks[comma].text != "," or comma + 3 > trig.i \
+                    or toks[comma + 1].lower not in {"a", "an", "the", "its"}:
+                continue
+            link = next((m for m in range(comma + 2, trig.i) if toks[m].lower in PREPOSITIONS), None)
+            if link is None or toks[link].lower not in APPOSITION_LINKS \
+                    or any(t.i < link and t.j > comma for t in triggers) \
+                    or any(_verb_form(toks[m].lower) == "past" or toks[m].lower in DAY_WORDS | APPOSITION_TIMES
+                           for m in range(comma + 1, link)) \
+                    or not self._place_phrase(sentence, comma - 1):
+                continue
+            end = next((m for m in range(trig.j, len(toks)) if toks[m].text in {",", ";", ":"}), len(toks))
+            if any(toks[m].lower in DAY_WORDS for m in range(comma + 1, end)):
+                continue  # ", the target of an air strike on Monday": news of its own
+            if not any(e is not event and e not in dropped and not comma < sentence.index_at(e.trigger.start) < end
+                       for e in events):
+                continue
+            dropped.append(event)
+            _note(trace, f"{event.trigger.text!r}: in an apposition describing the place before it "
+                         f"('{sentence.span_text(comma + 1, link + 1)} ...'): background, not coded")
         return [e for e in events if e not in dropped]
 
     def _gapped_present(self, sentence: Sentence, event: Event) -> bool:
@@ -1912,6 +1989,82 @@ class EventCoder:
         while k >= 0 and sentence.tokens[k].lower in ADVERB_GAP | HAVE_FINITE:
             k -= 1
         return trig.entry.pos == "verb" and k >= 0 and self.lexicon.in_class(sentence.tokens[k].lower, "weapons")
+
+    def _exercise_at(self, sentence: Sentence, k: int) -> bool:
+        """Whether an exercise is named at token ``k``: a noun of the ``drills`` class or a phrase
+        of ``exercises`` (modality.yaml: "war game", "simulation")."""
+        cues = self.lexicon.cues
+        assert cues is not None
+        return self.lexicon.in_class(sentence.tokens[k].lower, "drills") \
+            or any(sentence.match(k, phrase) for phrase in cues.exercises)
+
+    def _rehearsed(self, sentence: Sentence, trig: Trigger) -> str | None:
+        """Why an attack, a seizure, a release or a delivery at ``trig`` is part of an exercise,
+        None when it is not: what it is done to is a stand-in ("stormed a mock hijacked ferry",
+        "a simulated raid"), or it is an "-ing" participle after the comma that closes a clause
+        naming the exercise, with no finite verb between ("teamed up in a counter-piracy war game,
+        evacuating the crew of a tanker and boarding a suspect dhow"). An act with a verb of its
+        own stays ("during the exercise, a stray missile hit a village")."""
+        toks = sentence.tokens
+        cues = self.lexicon.cues
+        assert cues is not None
+        if trig.i and toks[trig.i - 1].lower in cues.simulated:
+            return f"a {toks[trig.i - 1].text} act"
+        for n in range(trig.j, min(len(toks), trig.j + SIMULATED_REACH)):
+            if not sentence.same_clause(trig.j - 1, n):
+                break
+            if toks[n].lower in cues.simulated:
+                return f"done to a {toks[n].text} stand-in"
+        if trig.entry.pos != "verb" or _verb_form(toks[trig.i].lower) != "ing":
+            return None
+        comma = next((m for m in range(trig.i - 1, -1, -1) if toks[m].text in {",", ";", ":"}), None)
+        if comma is None or comma + 1 >= len(toks) or _verb_form(toks[comma + 1].lower) != "ing" \
+                or any((_verb_form(toks[m].lower) == "past" and toks[m - 1].lower not in NOUN_DETERMINERS)
+                       or toks[m].lower in BE_WORDS | HAVE_FINITE for m in range(comma + 1, trig.i)):
+            return None
+        opening = sentence.clause_start(comma - 1) if comma else 0
+        exercise = next((m for m in range(opening, comma) if self._exercise_at(sentence, m)), None)
+        if exercise is None:
+            return None
+        return f"a participle spelling out the exercise named by {toks[exercise].text!r}"
+
+    def _issued_instrument(self, sentence: Sentence, trig: Trigger) -> bool:
+        """Whether the participle at ``trig`` with its "by" agent follows an order heading a
+        compound ("a release order signed by the king", "an evacuation order issued by the
+        governor"; a word of ``directing`` after an indefinite article and a modifier), which it
+        describes: its agent issued the order, backing or agreeing with no one."""
+        toks = sentence.tokens
+        k = trig.i - 1
+        return trig.entry.pos == "verb" and k > 0 and trig.j < len(toks) and toks[trig.j].lower == "by" \
+            and _verb_form(toks[trig.i].lower) == "past" and self.lexicon.in_class(toks[k].lower, "directing") \
+            and _indefinite_compound(toks, k)
+
+    def _homecoming(self, sentence: Sentence, trig: Trigger) -> bool:
+        """Whether a verb of backing greets people on behalf of their kin ("their families
+        welcomed the six men at the harbour", "relatives of the crew welcomed them home"): the
+        subject is kin (``kin``), maybe with its "of" phrase, and the object people (a people
+        noun of ``detainable``, ``captives`` or ``crews``, or a personal pronoun), not a
+        decision, a step or a party, which kin may back ("the victims' families welcomed the
+        verdict")."""
+        toks = sentence.tokens
+        if trig.entry.pos != "verb" or trig.j >= len(toks):
+            return False
+        m = trig.i - 1
+        while m >= 0 and toks[m].lower in ADVERB_GAP:
+            m -= 1
+        if m < 0 or not self.lexicon.in_class(toks[m].lower, "kin"):
+            of = next((n for n in range(m, max(-1, m - KIN_PHRASE - 1), -1) if toks[n].lower == "of"
+                       or toks[n].text in {",", ";", ":"}), None)
+            if of is None or of < 1 or toks[of].lower != "of" or not self.lexicon.in_class(toks[of - 1].lower, "kin"):
+                return False
+        people = ("detainable", "captives", "crews", "kin")
+        for n in range(trig.j, min(len(toks), trig.j + KIN_PHRASE + 1)):
+            word = toks[n].lower
+            if word in {"them", "him", "her"} or any(self.lexicon.in_class(word, c) for c in people):
+                return True
+            if not (word in ARTICLES | POSSESSIVES or word.isdigit() or word.isalpha() and not toks[n].cap):
+                return False
+        return False
 
     def _all_crowds(self, sentence: Sentence, actors: list[ActorRef], reader: PatternRoles) -> bool:
         """Whether every actor is a crowd ("protesters", "angry crowds", "a mob", "5,000
@@ -2767,8 +2920,11 @@ class EventCoder:
         # "in Israeli jails", "on espionage charges": a plural after a preposition and a name,
         # demonym or noun is a noun; "is" is none ("a return to enrichment is not on the table")
         best: tuple[Entry, int, bool] | None = None
+        # "a pardon order", "an evacuation order": a verb of ordering heading a compound is the
+        # order issued, no bare verb (a key of more words may still open there)
+        compound = self.lexicon.in_class(toks[k].lower, "directing") and _indefinite_compound(toks, k)
         for pattern in self.lexicon.candidates(toks[k].lower):
-            if noun_only and pattern.entry.pos == "verb":
+            if pattern.entry.pos == "verb" and (noun_only or compound and not pattern.rest):
                 continue
             if pattern.entry.pos == "verb" and not pattern.rest and self._adverb_reading(toks, k):
                 continue  # "flew back on Monday": the base form of "back" is no verb here
@@ -4738,6 +4894,30 @@ def _accord_term(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> st
     return "a term of the accord the 'whereby' clause sets out"
 
 
+#: Modifiers between the "of" after a wrong and the accord it names ("in breach of the
+#: EU-brokered 2008 ceasefire accord").
+CITED_MODIFIERS = 4
+
+
+def _cited_accord(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> str | None:
+    """An accord or a truce named after "of" a wrong done to it ("calling the fences a
+    creeping annexation in breach of the EU-brokered ceasefire accord", "a violation of the
+    truce") is the standing accord a party is said to break, cited as a yardstick: no accord
+    made nor truce declared that day. Its own words, when its noun heads a compound ("the
+    ceasefire accord"), count as the accord's."""
+    toks = sentence.tokens
+    if trig.entry.pos != "noun" or not lexicon.in_class(toks[trig.i].lower, "accords"):
+        return None
+    for m in range(trig.i - 1, max(-1, trig.i - CITED_MODIFIERS - 2), -1):
+        word = toks[m].lower
+        if word == "of":
+            return "an accord cited after a wrong done to it ('in breach of the ceasefire')" \
+                if m > 0 and lexicon.in_class(toks[m - 1].lower, "wrongs") else None
+        if not (word.replace("-", "").replace("'", "").isalnum() or word == "'s"):
+            return None
+    return None
+
+
 def _terms_noun(word: str, lexicon: EventLexicon) -> bool:
     """Whether ``word`` names an accord or arrangement, whose terms the words after it set out."""
     return lexicon.in_class(word, "accords") or lexicon.in_class(word, "arrangements")
@@ -5931,6 +6111,30 @@ def _plural_possessive(toks: list, k: int) -> bool:
         and toks[k - 1].start == toks[k - 2].end
 
 
+#: Verbs whose past is their bare form ("a rocket hit the market", "the army shut the road").
+BARE_PASTS = frozenset({"hit", "cut", "put", "set", "shut", "spread", "burst", "let", "hurt", "cast", "bid", "shed",
+                        "upset", "broadcast", "forecast", "rid", "quit", "thrust", "split", "beat", "slit", "bet"})
+
+
+def _indefinite_compound(toks: list, k: int) -> bool:
+    """"a pardon order endorsed by the president", "an evacuation order": a bare form after an
+    indefinite article and its modifiers is the head of a compound noun, not a verb, as a
+    singular subject takes "-s" ("a court orders") and a past or participle has its own ending;
+    a modal, an auxiliary, "to" or a relative word before it makes it a verb again ("a court
+    could order", "a bid to attack"), and so may a plural ("a dozen soldiers attack")."""
+    word = toks[k].lower
+    if not word.isalpha() or word.endswith(("s", "ed", "ing")) or word in BARE_PASTS or _verb_form(word):
+        return False  # "a stray missile hit a village": a past the same as the bare form
+    for m in range(k - 1, max(-1, k - INDEFINITE_REACH - 1), -1):
+        before = toks[m].lower
+        if before in {"a", "an"}:
+            return m < k - 1
+        if before in NOT_PRESENT | BE_WORDS | RELATIVES | PREPOSITIONS | {"not", "n't", "and", "or", "but"} \
+                or not before.replace("-", "").isalpha() or before.endswith("s"):
+            return False  # "a hundred protesters march": a plural subject takes the bare form
+    return False
+
+
 def _indefinite_modifiers(toks: list, k: int) -> bool:
     """"a separate Daesh ambush", "another Hamas attack": an indefinite article before a
     name and its modifiers makes the word after them a noun; a definite one does not ("the
@@ -5956,6 +6160,28 @@ RELATIONS = frozenset({"linked", "related", "tied", "connected"})
 #: and how many words may stand between one and the act it names ("by continued American support").
 MOTIVE_LINKS = frozenset({"by", "at", "about", "over", "with"})
 MOTIVE_REACH = 4
+
+
+#: Types of material acts an exercise rehearses ("boarding a suspect dhow", "freeing its
+#: hostages", "evacuating the wounded"); the drill itself (COOPERATE, MOBILIZE) is the news.
+REHEARSABLE = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID"})
+#: Words after a trigger in which a stand-in of an exercise may be named ("stormed a mock
+#: hijacked ferry", "fired missiles at dummy targets").
+SIMULATED_REACH = 5
+#: Words of a kin subject's "of" phrase ("relatives of the freed crew welcomed"), and of the
+#: object's modifiers before its people noun ("welcomed the six weary men").
+KIN_PHRASE = 4
+#: Words back from a place before a comma to the start of its phrase ("the recaptured Qayyarah air base").
+PLACE_PHRASE = 5
+#: Words back from an event noun to the comma opening an apposition it stands in (", a staging
+#: hub for the Mosul offensive").
+APPOSITION_REACH = 8
+#: Prepositions by which an apposition's noun takes an event noun as its complement (", a
+#: staging hub for the offensive", ", the scene of fierce clashes").
+APPOSITION_LINKS = frozenset({"for", "of"})
+#: Nouns of time that head an apposition dating the news (", a day after", ", a week before").
+APPOSITION_TIMES = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+                              "night", "morning", "evening", "afternoon"})
 
 
 #: Words that, after "the same day" or "on the day", open a clause of another event told to

@@ -119,6 +119,10 @@ class ModalityCues:
     #: Forms of verbs of loud speech ("thundered", "roars"): a report only before a colon or "that".
     speaking_forms: frozenset[str] = frozenset()
     aims: tuple[tuple[str, ...], ...] = ()
+    #: Phrases naming an exercise besides the ``drills`` class ("war game", "simulation").
+    exercises: tuple[tuple[str, ...], ...] = ()
+    #: Modifiers of a stand-in of an exercise ("a mock tanker", "dummy targets").
+    simulated: frozenset[str] = frozenset()
 
 
 #: A word-class member that stands for any figure ("5" and "000" of "5,000 troops"), so that a
@@ -489,6 +493,8 @@ def _load_cues(path: Path, check: _Checker) -> ModalityCues:
         closing_warnings=frozenset(check.words(data, "closing_warnings")),
         speaking_forms=frozenset(f for lemma in check.words(data, "speaking_verbs") for f in verb_forms(lemma)),
         aims=phrases("aims"),
+        exercises=phrases("exercises"),
+        simulated=frozenset(check.words(data, "simulated")),
     )
 
 

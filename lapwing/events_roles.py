@@ -67,6 +67,9 @@ ELLIPTICAL_COUNTS = frozenset({"others", "another", "more", "dozens", "scores", 
                                "hundreds", "at", "least", "some"})
 #: Marks inside a dateline before its story ("TOKYO -", "BEIRUT, Lebanon (AP) —").
 DATELINE_MARKS = frozenset({"-", "—", "–", ",", "(", ")"})
+#: Lower-case nouns that may follow an utterance's maker before a participle describing it
+#: ("a statement by UN human rights experts criticising").
+MAKER_NOUNS = 3
 NAME_MODIFIER_GAP = 1  # words between a name and the noun trigger it modifies ("ISIL sniper fire")
 QUANTITIES = frozenset({"millions", "thousands", "hundreds", "dozens", "scores", "tens", "some", "many",
                         "group", "members", "number", "most", "all", "several"})
@@ -213,6 +216,11 @@ AGENT_MODIFIERS = 4
 #: of the market, attributed by the army to the RSF").
 ASCRIBED_OBJECT = 3
 ASCRIPTION_REACH = 10
+#: Words from an aid trigger to the "courtesy of" naming its giver ("got food parcels, bottled
+#: water and bedding yesterday courtesy of X").
+COURTESY_REACH = 16
+#: Words of an unnamed conjunct after a named doer before the verb ("and Saleh loyalists").
+CONJUNCT_WORDS = 4
 #: The longest relative clause set off by commas between a subject and its verb.
 RELATIVE_WORDS = 30
 #: The longest subject of a relative clause without a pronoun ("a move the foreign ministry
@@ -512,6 +520,8 @@ class PatternRoles:
         """Roles of the trigger spanning tokens ``i:j`` of ``sentence``, a party named only as
         whom a state backs standing for that state (see :meth:`_patron`)."""
         out = self._read(sentence, groups, i, j, entry)
+        if entry.type == "AID" and not out.actors:
+            self._courtesy_giver(sentence, groups, i, out)
         for role in ("actors", "recipients"):
             refs = getattr(out, role)
             patrons = [self._patron(sentence, r) for r in refs]
@@ -519,6 +529,22 @@ class PatternRoles:
                 setattr(out, role, [p or r for p, r in zip(patrons, refs)])
                 out.how.append(f"the state backing {role}: {', '.join(p.text for p in patrons if p)!r}")
         return out
+
+    def _courtesy_giver(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
+        """"got food parcels yesterday courtesy of the Barzani Charity Foundation": the party
+        after "courtesy of" in the clause of the aid at ``i`` gave it, whoever received it."""
+        toks = sentence.tokens
+        for k in range(i + 1, min(len(toks) - 2, i + COURTESY_REACH)):
+            if not sentence.same_clause(i, k) or toks[k].text in {";"}:
+                return
+            if (toks[k].lower, toks[k + 1].lower) != ("courtesy", "of"):
+                continue
+            group = _agent_after_by(sentence, groups, k + 1)
+            if group is not None:
+                out.actors = list(group.refs)
+                out.recipients = [r for r in out.recipients if not _same(r, out.actors)]
+                out.how.append(f"{group.refs[0].text!r}, after 'courtesy of', gave it")
+            return
 
     def _patron(self, sentence: Sentence, ref: ActorRef) -> ActorRef | None:
         """"The Turkish backers of the rebels", "the Russian allies of the army": the state
@@ -630,7 +656,14 @@ class PatternRoles:
                 out.how.append(f"{member[0].refs[0].text!r} loses its place in {member[1].refs[0].text!r}, "
                                "which takes it away unless a 'by' names who did")
                 return self._arrange(out, entry)
-            patient = self._subject(sentence, groups, i, out, verb=True)
+            dead = _toll_dead(sentence, i)
+            if dead is not None:  # "climbed to 6 dead and 19 injured": the counts are the victims
+                patient = next((g for g in groups if g.last == dead), None)
+                if patient is None:  # no party named beside the toll: none is hurt by name
+                    out.how.append("a toll's count ('6 dead and 19 injured'): its victims, no party named")
+                    return self._arrange(out, entry)
+            else:
+                patient = self._subject(sentence, groups, i, out, verb=True)
             standing_down = sentence.tokens[i].lower in self.classes.get("standing_down", frozenset())
             if patient is not None and (entry.type in self.own_means or standing_down) and not out.actors:
                 out.actors = list(patient.refs)
@@ -723,6 +756,10 @@ class PatternRoles:
                 self._resumed_first_object(sentence, groups, i, out)
         if actor is None and entry.pos == "verb":
             actor = self._claimant(sentence, groups, i, out)
+        if actor is None and entry.pos == "verb":
+            actor = self._utterance_maker(sentence, groups, i, out)
+        if actor is None and entry.pos == "verb":
+            actor = self._ascribed_subject(sentence, groups, i, out)
         if actor is None and entry.pos == "noun":
             actor = self._owned_up_to(sentence, groups, i, out)
         if actor is None and entry.pos == "verb":
@@ -970,6 +1007,37 @@ class PatternRoles:
         if group is None or not _modifiers(between) or any(t.lower in characterising for t in between):
             return None
         return group
+
+    def _ascribed_subject(self, sentence: Sentence, groups: list[Group], i: int,
+                          out: Roles) -> list[ActorRef] | None:
+        """"A rocket salvo attributed to Houthi rebels and Saleh loyalists struck a market",
+        "shells ascribed to the army hit the camp": the subject of the verb at ``i`` is an act
+        or a weapon a participle ascribes to a doer ("attributed to", "blamed on"); the party
+        after the participle's preposition, ending the subject right before the verb (a
+        conjunct of its own may follow it), did the act. Not "X was attributed to": a finite
+        ascription is a clause of its own. None otherwise."""
+        toks = sentence.tokens
+        start = sentence.clause_start(i)
+        for k in range(i - 2, max(start, i - ASCRIPTION_REACH) - 1, -1):
+            if toks[k].text in {",", ";"} or k == 0:
+                return None
+            preposition = self._ascribing(toks[k].lower) if toks[k].lower.endswith("ed") else None
+            if preposition is None or toks[k + 1].lower != preposition:
+                continue
+            before = toks[k - 1]
+            if before.cap or not before.lower.isalpha() or before.lower in NOT_NOUNS | PREPOSITIONS:
+                return None  # "was attributed to", "which it blamed on": no participle on a subject
+            group = _agent_after_by(sentence, groups, k + 1)
+            if group is None or group.last > i:
+                return None
+            rest = toks[group.last:i]  # "and Saleh loyalists": a conjunct the scanner left unnamed
+            if rest and (rest[0].lower not in {"and", "&"} or len(rest) > CONJUNCT_WORDS
+                         or not all(t.text.isalpha() for t in rest)):
+                return None
+            out.how.append(f"{group.refs[0].text!r}, whom the subject is {toks[k].text} "
+                           f"{preposition}, did it")
+            return list(group.refs)
+        return None
 
     def _ascribing(self, word: str) -> str | None:
         """The preposition before the doer that a verb ascribing an act takes ("attributed
@@ -2183,13 +2251,16 @@ class PatternRoles:
         "by" of a holding participle in the released subject's clause held them, so it frees them
         (a country word when no name: "held by an Israeli patrol"); with the participle's index."""
         toks = sentence.tokens
-        holding = self.classes.get("holding_participles", frozenset())
+        # the places lexicon's participles of a capture count too ("taken by", "picked up by")
+        holding = self.classes.get("holding_participles", frozenset()) | load_place_lexicon().capture_participles
         for k in range(i - 2, -1, -1):
             if not sentence.same_clause(k, i):
                 break
-            if toks[k].lower in holding and toks[k + 1].lower == "by":
+            if toks[k + 1].lower == "by" and (toks[k].lower in holding or f"{toks[k].lower} by" in holding
+                                              or k > 0 and f"{toks[k - 1].lower} {toks[k].lower}" in holding):
                 first = k + 2 + (k + 2 < len(toks) and toks[k + 2].lower in ARTICLES)
-                holder = next((list(g.refs) for g in groups if g.first == first and g.last <= i), None)
+                # the article may open the name itself ("held by the Islamic Republic's navy")
+                holder = next((list(g.refs) for g in groups if g.first in (k + 2, first) and g.last <= i), None)
                 word = self._word_ref(sentence, first) if holder is None and first < i else None
                 holder = holder or ([word] if word is not None and word.country else None)
                 return (holder, k) if holder else None
@@ -2333,15 +2404,17 @@ class PatternRoles:
         """Where the passive's auxiliary stands ("was reportedly struck": at "was"), so that
         the subject is read before it; ``i`` when there is none."""
         for k in range(i - 1, max(-1, i - 4), -1):
-            if sentence.tokens[k].lower in BE_FORMS:
+            if be_word(sentence, k):
                 return k
         return i
 
     def _be_before(self, sentence: Sentence, i: int) -> bool:
-        """A form of "be" (or "get") right before the verb, adverbs and "not" skipped."""
+        """A form of "be" (or "get") right before the verb, adverbs and "not" skipped; "IS"
+        written in capitals in a sentence that is not is the Islamic State's acronym ("Militants
+        of IS lobbed rockets"), no auxiliary."""
         for k in range(i - 1, max(-1, i - 4), -1):
             word = sentence.tokens[k].lower
-            if word in BE_FORMS:
+            if be_word(sentence, k):
                 return True
             if word not in ADVERB_GAP:
                 return False
@@ -3081,6 +3154,31 @@ class PatternRoles:
                     return group.refs + later.refs  # "Türkiye's top diplomat and the commander of the LNA"
                 return list(group.refs)
         return None
+
+    def _utterance_maker(self, sentence: Sentence, groups: list[Group], i: int,
+                         out: Roles) -> list[ActorRef] | None:
+        """"threw out a statement by UN human rights experts criticising the revocation",
+        "rejected remarks from Iraqi lawmakers questioning the port": a present participle
+        right after (no comma) the maker of an utterance, named after the utterance noun's
+        "by" or "from" (a few lower-case nouns may follow the name: "human rights experts"),
+        is what the maker says: the participle's subject is the noun it modifies, the maker,
+        not the clause's subject who answers the utterance. None otherwise."""
+        toks = sentence.tokens
+        if i < 3 or not toks[i].lower.endswith("ing") or toks[i].lower in ING_NON_VERBS \
+                or toks[i - 1].text in {",", ";"} or self._be_before(sentence, i):
+            return None
+        group = next((g for g in reversed(groups) if g.last <= i), None)
+        if group is None or i - group.last > MAKER_NOUNS or not all(
+                t.text.isalpha() and t.text.islower() and t.lower not in PREPOSITIONS | NOT_NOUNS | {"and", "or"}
+                for t in toks[group.last:i]):
+            return None
+        n = governor(sentence, group.first)
+        if n < 1 or toks[n].lower not in {"by", "from"} or toks[n - 1].lower not in self.utterances \
+                or not sentence.same_clause(n, i):
+            return None
+        out.how.append(f"{group.refs[0].text!r}, the maker of the {toks[n - 1].text!r} the participle "
+                       "describes, does it")
+        return list(group.refs)
 
     def _uttered_by(self, sentence: Sentence, group: Group) -> bool:
         """Whether ``group`` is the source of an utterance noun that opens the sentence ("A
@@ -4290,6 +4388,31 @@ def _describing(toks: list[Token], k: int) -> bool:
             and not _past_participle(before.lower) and not before.lower.endswith("ly")
     return toks[k + 1].lower in PREPOSITIONS and (
         before.text == "," or before.lower.isalpha() and not before.cap and before.lower not in NOT_NOUNS)
+
+
+def _toll_dead(sentence: Sentence, i: int) -> int | None:
+    """Where "dead" stands in a toll "6 dead and 19 injured" whose last participle is at
+    ``i`` (a count between "and" and the participle), else None: the counted are the
+    participle's patients, so no party read further back is hurt."""
+    toks = sentence.tokens
+    k = i - 1
+    while k > 0 and (toks[k].lower in ELLIPTICAL_COUNTS or toks[k].lower.replace(",", "").isdigit()
+                     or toks[k].lower in COUNT_WORDS and toks[k].lower != "a"):
+        k -= 1
+    if k < i - 1 and k > 0 and toks[k].lower == "and" and toks[k - 1].lower == "dead":
+        return k - 1
+    return None
+
+
+def be_word(sentence: Sentence, k: int) -> bool:
+    """Whether the token at ``k`` is a form of "be" (or "get"): not a capitalised acronym
+    spelled like one ("IS", the Islamic State) in a sentence not written in capitals."""
+    tok = sentence.tokens[k]
+    if tok.lower not in BE_FORMS:
+        return False
+    if len(tok.text) > 1 and tok.text.isupper():
+        return all(t.text.isupper() for t in sentence.tokens if t.text.isalpha() and len(t.text) > 1)
+    return True
 
 
 def _past_participle(word: str) -> bool:

@@ -174,7 +174,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks",
               "offset_locatives", "actor_relations", "settlement_heads", "patronymics", "site_heads",
               "not_locatives", "passage_locatives", "pact_triggers", "accusation_triggers", "resident_nouns",
-              "area_nouns", "anchor_heads", "near_nouns", "admin_office_words", "settlement_office_words",
+              "area_nouns", "anchor_heads", "quarter_nouns", "near_nouns", "admin_office_words", "settlement_office_words",
               "tally_counts", "office_portfolios", "office_nouns", "organisation_nouns", "capital_money_nouns",
               "direction_locatives", "origin_nouns", "crossing_verbs", "background_openers",
               "operation_nouns", "coast_nouns", "demand_triggers", "sanction_words", "sanction_nouns",
@@ -190,6 +190,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "approximators", "proximity_words", "media_heads", "outlet_nouns",
               "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns",
               "armed_group_nouns", "captivity_nouns", "captivity_verbs", "capture_participles", "offshore_phrases",
+              "campaign_nouns", "campaign_openers", "goal_prepositions",
               "site_anaphors", "destination_phrases", "onward_verbs", "route_course_words", "reaction_verbs",
               "pact_participles", "member_asides", "settlement_anaphors")
 
@@ -225,6 +226,7 @@ class PlaceLexicon:
     resident_nouns: frozenset[str]
     area_nouns: frozenset[str]
     anchor_heads: frozenset[str]
+    quarter_nouns: frozenset[str]
     near_nouns: frozenset[str]
     admin_office_words: frozenset[str]
     settlement_office_words: frozenset[str]
@@ -297,6 +299,9 @@ class PlaceLexicon:
     captivity_nouns: frozenset[str]
     captivity_verbs: frozenset[str]
     capture_participles: frozenset[str]
+    campaign_nouns: frozenset[str]
+    campaign_openers: frozenset[str]
+    goal_prepositions: frozenset[str]
     offshore_phrases: frozenset[str]
     member_asides: frozenset[str]
     settlement_anaphors: frozenset[str]

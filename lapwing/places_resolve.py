@@ -31,7 +31,10 @@ the candidates the phrase allows; when the phrase is explicit and its readings a
 abroad or far beyond its reach, it is read as a place at the other name, of that name's precision
 (:mod:`lapwing.places_anchors`, :func:`placed_in`). A name the gazetteer knows only through a
 transliteration variant, whose reading still lies abroad, far from every other name of the
-document, which all lie in one other country, is left unresolved (:func:`stranger`). A
+document, which all lie in one other country, is left unresolved (:func:`stranger`). A small
+town on another continent that the text makes a quarter of one of its towns ("the Joura
+quarter", "the districts of Deir ez-Zor city ... in Joura") is read inside that town, or left
+unresolved when the document names no town of that country (:func:`quarter_abroad`). A
 given span (gold, or a NER's) that the gazetteer has no candidate for is read the same way
 when the text puts it in another place ("Karori, Wellington"; :func:`placed_unknowns`).
 
@@ -49,6 +52,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -535,6 +539,82 @@ def stranger(i: int, candidate: Candidate, context: DocumentContext, institution
     return nearest is not None and nearest > STRANGER_KM
 
 
+#: "from" and up to three words before a town's quarters: "refugees *from the eastern*
+#: districts of Aleppo" came from them, and the other name is where they went.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+#: A sentence's end between two names: a stop, space and a capital.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s+[\"'‘“]?[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _quarter_phrases() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A noun of ``quarter_nouns`` right after a name, maybe after names listed with it ("
+    quarter", " and Qusour districts"); the same noun and "of" right before a town's name
+    ("the besieged districts of ", "neighbourhoods of the city of "); and a possessive and
+    the noun right after a town's name ("'s eastern districts")."""
+    nouns = "|".join(re.escape(w) for w in sorted(load_lexicon().quarter_nouns, key=len, reverse=True))
+    after = re.compile(rf"(?:\s*,?\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s+(?i:{nouns})\b")
+    of = re.compile(rf"\b(?i:{nouns})\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
+    possessed = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?i:{nouns})\b")
+    return after, of, possessed
+
+
+def quarter_abroad(i: int, found: Sequence[Found], picks: Sequence[Candidate | None], context: DocumentContext,
+                   text: str) -> tuple[bool, Candidate | None]:
+    """Whether name ``i``'s pick is a small town on another shore that the text makes a
+    quarter of one of its towns, and if so its reading there: a locality inside that town
+    (:func:`placed_in`), or None when the document names no town of its country.
+
+    The pick must be a town or site under ``HOMONYM_CITY_POPULATION`` people, no metropolis
+    named by its own name, in none of the countries of the document's other names, which all
+    lie in one country, and over ``STRANGER_KM`` from all of them. The text makes the name a
+    quarter when a noun of ``quarter_nouns`` follows it ("the Joura quarter", "the Joura and
+    Qusour districts"; the town is then the nearest of its sentence, else of the document), or
+    when its sentence speaks of the quarters of a town ("the besieged districts of Deir ez-Zor
+    city ..., and a rocket crashed onto a bread queue in Joura", "Aleppo's eastern districts").
+
+    Why: news names a besieged city's quarters daily, and the gazetteer lacks most of them;
+    a quarter's namesake on another continent (India's Jora for Deir ez-Zor's Joura) puts the
+    event in another country, far from the one the report is about. A bigger town abroad is
+    left: it may be where the report's people went ("refugees from Aleppo's districts reached
+    Mashhad")."""
+    pick = picks[i]
+    if pick is None or pick.feature in _WIDE or pick.country is None or _metropolis(found[i], pick) \
+            or (pick.population or 0) >= HOMONYM_CITY_POPULATION:
+        return False, pick
+    others = context.other_countries(i)
+    if len(others) != 1 or pick.country in others:
+        return False, pick
+    nearest = context.nearest_km(i, pick)
+    if nearest is None or nearest <= STRANGER_KM:
+        return False, pick
+    towns = [j for j, c in enumerate(picks) if j != i and c is not None and c.country in others
+             and c.feature in ("city", "locality") and fold(found[j].text) != fold(found[i].text)]
+    own = [j for j in towns if _same_sentence(text, found[i], found[j])]
+    after, of, possessed = _quarter_phrases()
+    spoken = [j for j in own if (m := of.search(text, max(0, found[j].start - 80), found[j].start))
+              and not _FROM_BEFORE.search(text, max(0, m.start() - 50), m.start())
+              or possessed.match(text, found[j].end)
+              and not _FROM_BEFORE.search(text, max(0, found[j].start - 50), found[j].start)]
+    listed = after.match(text, found[i].end)
+    if spoken:
+        holder: int | None = min(spoken, key=lambda j: abs(found[j].start - found[i].start))
+    elif listed is not None:
+        # not a quarter listed with it ("the Bustan and Hader districts"): the town they are of
+        own = [j for j in own if not found[i].end <= found[j].start < listed.end()]
+        towns = [j for j in towns if not found[i].end <= found[j].start < listed.end()]
+        holder = min(own or towns, key=lambda j: abs(found[j].start - found[i].start), default=None)
+    else:
+        return False, pick
+    return True, None if holder is None else placed_in(found[i], picks[holder])  # type: ignore[arg-type]
+
+
+def _same_sentence(text: str, first: Found, second: Found) -> bool:
+    """Whether no sentence ends between two names."""
+    lo, hi = (first, second) if first.start < second.start else (second, first)
+    return _SENTENCE_END.search(text, lo.end, hi.start) is None
+
+
 def _metropolis(found: Found, candidate: Candidate) -> bool:
     """Whether ``candidate`` is a metropolis that ``found`` names by its own name ("Paris")."""
     return (candidate.population or 0) >= METROPOLIS_POPULATION and fold(candidate.name) == fold(found.text)
@@ -634,8 +714,12 @@ class Resolver:
             picks.append(self._pick(cs, kept))
         picks = self._anchored(text, found, shortlists, scores, picks)
         resolved = []
+        chosen = [p.candidate for p in picks]
         for i, (f, best) in enumerate(zip(found, picks)):
-            if best.candidate is not None and stranger(i, best.candidate, context, f.cues.institution):
+            quarter, reading = quarter_abroad(i, found, chosen, context, text)
+            if quarter:
+                best = _Pick(reading, best.probability if reading is not None else 0.0)
+            elif best.candidate is not None and stranger(i, best.candidate, context, f.cues.institution):
                 best = _Pick(None, 0.0)
             resolved.append(Resolved(f, best.candidate, best.probability))
         return placed_unknowns(text, found, resolved)
