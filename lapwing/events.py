@@ -171,6 +171,13 @@ OCCASIONS = frozenset({"ahead", "eve", "run-up", "wake", "aftermath", "heels", "
 #: Types whose noun after "at" is the venue of the news ("endorsed the call at a summit in
 #: Abuja"), not an act of its own.
 VENUE_TYPES = frozenset({"CONSULT"})
+#: Nouns before "of" that make a meeting noun after them the venue of the news ("on the
+#: margins of the G20 summit", "on the sidelines of a UN meeting", "on the fringes of").
+VENUE_EDGES = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
+#: Modifiers of an event noun after "against" that make it a danger guarded against, no act
+#: ("on alert against possible Chinese incursions", "defences against a potential attack"); "any"
+#: keeps the act, a hypothetical one ("would retaliate against any Turkish attack").
+GUARDED_MODIFIERS = frozenset({"possible", "potential", "feared", "expected", "likely", "imminent", "eventual"})
 #: Words before an event noun searched for the preposition or noun that anchors it.
 ANCHOR_WINDOW = 7
 #: Reactions whose "for" names what they react to ("castigated the Houthis for seizing
@@ -245,6 +252,14 @@ PLACE_WINDOW = 8
 ASCRIBED_DOER_WORDS = 8
 #: The reason of a place read as the subject of an attack it undergoes ("Kharkiv came under fire").
 STRUCK_SUBJECT = "metonymy: the place struck, the subject of an attack it undergoes"
+PLACE_STRUCK = "metonymy: the place struck or reached"
+PLACE_ACTED_ON = "metonymy: the place acted on"
+#: The readings of a recipient from a place an act is done to, whose country a report must
+#: name or be set in (see :func:`_unfounded_place`).
+STRUCK_READINGS = frozenset({STRUCK_SUBJECT, PLACE_STRUCK, PLACE_ACTED_ON})
+#: Words of an apposition between a struck place and its verb ("Eilat, the southernmost port of
+#: the Jewish state and a resort popular with holidaymakers, was targeted").
+PLACE_APPOSITION_WORDS = 16
 #: How far before an unplaced actor a country word of its noun phrase may stand, and the
 #: words that end a noun phrase.
 NATIONALITY_WINDOW = 3
@@ -368,6 +383,9 @@ class Trigger:
     speaker_pronoun: bool = False  # "saying they had ...": its pronoun subject was read as the speaker
     enacted: Trigger | None = None  # "ordered the release of": the act an order enacts, whose type it takes
     warned: list[ActorRef] | None = None  # "warned that aid would be cut": whom the measure warned of is aimed at
+    passive_at: int | None = None  # "an offer was extended to X by Y": the participle of the passive it heads
+    subject_noun: Trigger | None = None  # "a request ... was rebuffed": the event noun heading its passive's subject
+    sufferer_at: int | None = None  # "spent a week in detention at the hands of X": the verb whose subject suffered it
 
     @property
     def after(self) -> int:
@@ -569,11 +587,51 @@ def _with_agents(sentence: Sentence, groups: list[Group], triggers: list[Trigger
 
     kept = [t for t in triggers if not t.entry.needs_agent or reader.by_agent(sentence, groups, t.j) is not None
             or day_owned(sentence, t.i) and sentence.clause_start(t.i) == 0 and "," not in sentence.words(0, t.i)
-            or party_owned(t)]
+            or party_owned(t) or _party_modified(sentence, groups, t)]
     for t in triggers:
         if t not in kept:
             _note(trace, f"{sentence.span_text(t.i, t.j)!r}: {t.entry.key!r} is an event only with its 'by' agent")
+        elif t.entry.needs_agent and t.agent is None and _party_modified(sentence, groups, t):
+            t.agent = next(g for g in groups if g.last == t.i)
     return kept
+
+
+def _party_modified(sentence: Sentence, groups: list[Group], noun: Trigger) -> bool:
+    """"after a settler rampage yesterday": a party named by the word right before the noun,
+    after its article, is who did it, as a "by" agent is ("a rampage by settlers")."""
+    toks = sentence.tokens
+    group = next((g for g in groups if g.last == noun.i), None)
+    return group is not None and noun.entry.pos == "noun" and group.first > 0 \
+        and toks[group.first - 1].lower in INDEFINITES | {"the"}
+
+
+#: The phrase that names the doer of a harm suffered ("spent a week in detention at the hands of").
+HANDS_OF = ("at", "the", "hands", "of")
+#: Words between a harm and its "at the hands of" ("in detention at the hands of").
+HANDS_REACH = 3
+
+
+def _at_the_hands_of(sentence: Sentence, groups: list[Group], triggers: list[Trigger],
+                     trace: list[str] | None) -> None:
+    """"Two journalists spent a week in detention at the hands of Rwandan security agents": the
+    party after "at the hands of" did the harm (an attack or a coercion) named just before it,
+    to the subject of the clause's verb, who suffered it."""
+    toks, tense = sentence.tokens, load_time_lexicon().tense
+    for h in range(1, len(toks) - len(HANDS_OF)):
+        if not sentence.match(h, HANDS_OF):
+            continue
+        after = h + len(HANDS_OF)
+        agent = next((g for g in groups if g.first == after or g.first == after + 1 and toks[after].lower == "the"),
+                     None)
+        harm = next((t for t in reversed(triggers) if t.j <= h and h - t.j <= HANDS_REACH
+                     and sentence.same_clause(t.i, h) and t.type in TOLLED_TYPES and t.agent is None), None)
+        if agent is None or harm is None:
+            continue
+        harm.agent = agent
+        verb = next((m for m in range(harm.i - 1, sentence.clause_start(harm.i) - 1, -1)
+                     if is_past_form(toks[m].lower, tense) or _verb_form(toks[m].lower) == "past"), None)
+        harm.sufferer_at = verb
+        _note(trace, f"{sentence.span_text(harm.i, harm.j)!r}: done 'at the hands of' {agent.refs[0].text!r}")
 
 
 def _read_roles(sentence: Sentence, groups: list[Group], trig: Trigger, reader: PatternRoles) -> Roles:
@@ -594,7 +652,6 @@ def _read_roles(sentence: Sentence, groups: list[Group], trig: Trigger, reader: 
 SINCE_ONSET_REACH = 8  # words of a "since" clause that tells when a state set in ("since the boycott of X began")
 PASSIVE_KEY_SUBJECT = 5  # words from a key's noun to the "be" of its passive ("a request for extradition was")
 PASSIVE_KEY_REACH = 15  # words from a passive key's participle to a late "by" ("moved at dawn to the area of X by")
-OWNER_PHRASE = 9  # words of an owner's "of" phrase before a passive's "be" ("accounts of three firms were")
 INCLUSION_REACH = 8  # words of an inclusion set off by commas in a subject ("reinforcements, including tanks, were")
 
 
@@ -607,7 +664,9 @@ def _passive_keys(sentence: Sentence, groups: list[Group], triggers: list[Trigge
     toks = sentence.tokens
     out = list(triggers)
     for k in range(2, len(toks)):
-        be = k - 2 if toks[k - 1].lower.endswith("ly") else k - 1  # "was formally lodged"
+        be = k - 1
+        while be > 0 and (toks[be].lower.endswith("ly") or toks[be].lower in PASSIVE_ADVERBS):
+            be -= 1  # "was formally lodged", "was again rebuffed"
         covering = [t for t in out if t.i <= k < t.j]
         if toks[be].lower not in BE_WORDS or _verb_form(toks[k].lower) != "past" \
                 or any(not _bare_verb(t, k) for t in covering):
@@ -617,23 +676,93 @@ def _passive_keys(sentence: Sentence, groups: list[Group], triggers: list[Trigge
         if agent is None and (late := _late_by(sentence, k)) is not None:
             agent = reader.by_agent(sentence, groups, late) or _named_after_comma(sentence, groups, late)
         found = _key_noun(sentence, be, lexicon.candidates(toks[k].lower), lexicon)
-        if agent is None or not agent.refs or found is None:
+        if found is not None and (agent is None or not agent.refs):
+            n, entry = found
+            named = next((t for t in out if t.i <= n < t.j and t.type and t.type != entry.type), None)
+            if named is not None:
+                # "the travel ban on Qatari citizens would be scrapped": the ban is what is
+                # scrapped, no sanction of the day; the key's act, by whoever does it
+                if not entry.args:  # whom the measure was laid on ("the ban on X"): the noun's own parties
+                    entry = replace(entry, args=tuple(a for a in named.entry.args if a != "obj"))
+                out = _noun_act(out, n, entry, None, covering)
+                _note(trace, f"{toks[n].text!r}: the subject of the passive {toks[k].text!r} of {entry.key!r}, "
+                             "its doer unnamed")
+            continue
+        if found is None:
+            if agent is not None and agent.refs and not covering \
+                    and toks[k].lower not in lexicon.cues.reporting_forms:  # type: ignore[union-attr]
+                out = _passive_noun_doer(sentence, out, be, k, agent, trace)
             continue
         n, entry = found
         # a bare verb trigger stays where its modality is read ("will be moved"), with the key's act
-        out = _noun_act(out, n, entry, agent, covering)
+        out = _noun_act(out, n, entry, agent, covering, passive_at=k)
         _note(trace, f"{toks[n].text!r}: the subject of the passive {toks[k].text!r} of {entry.key!r}, "
                      f"done by {agent.refs[0].text!r}")
     return out
 
 
-def _noun_act(triggers: list[Trigger], n: int, entry: Entry, agent: Group,
-              verbs: list[Trigger] | None = None) -> list[Trigger]:
+def _passive_noun_doer(sentence: Sentence, triggers: list[Trigger], be: int, k: int, agent: Group,
+                       trace: list[str] | None) -> list[Trigger]:
+    """"An offer of mediation was extended to Sudan's council by Abiy", "The attack was carried
+    out by X": an event noun heading the subject of a passive whose verb names no act of its own
+    (no trigger, no report) was done by the passive's "by" agent; the parties after the
+    participle (its "to" phrase) are then read as the noun's own."""
+    toks = sentence.tokens
+    noun = _subject_head_noun(sentence, triggers, be)
+    if noun is None or not noun.type or noun.agent is not None:
+        return triggers
+    noun.agent, noun.passive_at = agent, k
+    _note(trace, f"{sentence.span_text(noun.i, noun.j)!r}: heads the subject of the passive {toks[k].text!r}, "
+                 f"done by {agent.refs[0].text!r}")
+    return triggers
+
+
+def _subject_head_noun(sentence: Sentence, triggers: list[Trigger], be: int) -> Trigger | None:
+    """The noun trigger heading the subject of the passive whose "be" is at ``be`` ("An offer
+    of mediation was", "A Greek request for the marbles was"): in the subject, with no
+    preposition before it there ("a proposal for a ceasefire was" is headed by no trigger)."""
+    subject = sorted(_subject_back(sentence, be))
+    toks = sentence.tokens
+    for t in triggers:
+        if t.entry.pos == "noun" and any(t.i <= n < t.j for n in subject):
+            if any(toks[n].lower in PREPOSITIONS for n in subject if n < t.i):
+                return None
+            return t
+    return None
+
+
+def _subject_phrase_party(sentence: Sentence, groups: list[Group], trig: Trigger, entry: Entry) -> Group | None:
+    """The party in a phrase of the entry's own prepositions inside the subject of its passive
+    ("Budget support to Malawi was suspended", "Sanctions on Pyongyang were tightened"): whom
+    the act is done to, as after the active verb ("suspended budget support to Malawi")."""
+    be = _passive_be(sentence, trig.i)
+    if be is None:
+        return None
+    toks = sentence.tokens
+    for n in _subject_back(sentence, be):
+        if toks[n].lower in entry.preps:
+            return next((g for g in groups if g.first == n + 1 or g.first == n + 2 and toks[n + 1].lower == "the"),
+                        None)
+    return None
+
+
+def _passive_be(sentence: Sentence, k: int) -> int | None:
+    """The "be" of a passive whose participle is at ``k`` ("was rebuffed", "was again
+    rebuffed", "were formally established"); None when no "be" stands right before it."""
+    toks = sentence.tokens
+    be = k - 1
+    while be > 0 and (toks[be].lower.endswith("ly") or toks[be].lower in PASSIVE_ADVERBS):
+        be -= 1
+    return be if be >= 0 and toks[be].lower in BE_WORDS and _verb_form(toks[k].lower) == "past" else None
+
+
+def _noun_act(triggers: list[Trigger], n: int, entry: Entry, agent: Group | None,
+              verbs: list[Trigger] | None = None, passive_at: int | None = None) -> list[Trigger]:
     """The triggers with the noun at ``n`` made the act of ``entry`` done by ``agent``: the
     passive and dated-participle readings both move a key's act onto its noun. Given ``verbs``
     (the bare verb triggers of a passive), the first keeps its place and takes the act instead."""
     act = replace(verbs[0], entry=entry, type=entry.type, agent=agent) if verbs \
-        else Trigger(n, n + 1, replace(entry, pos="noun"), entry.type, agent=agent)
+        else Trigger(n, n + 1, replace(entry, pos="noun"), entry.type, agent=agent, passive_at=passive_at)
     return sorted([t for t in triggers if not t.i <= n < t.j and t not in (verbs or [])] + [act],
                   key=lambda t: t.i)
 
@@ -652,6 +781,8 @@ def _late_by(sentence: Sentence, k: int) -> int | None:
     for m in range(k + 1, min(k + PASSIVE_KEY_REACH, len(toks))):
         if toks[m].lower == "by":
             return m
+        if toks[m].text == "," and toks[m - 1].text.isdigit() and m + 1 < len(toks) and toks[m + 1].text.isdigit():
+            continue  # the thousands of a number ("from 1,500 kilometres away by")
         if not sentence.same_clause(k, m) or toks[m].lower in CLAUSE_LINKS or toks[m].lower in BE_WORDS:
             return None
     return None
@@ -725,17 +856,23 @@ def _key_noun(sentence: Sentence, be: int, patterns: list[Pattern], lexicon: Eve
 
 def _subject_back(sentence: Sentence, be: int) -> Iterator[int]:
     """The words of the subject before the "be" at ``be``, nearest first, at most
-    PASSIVE_KEY_SUBJECT of them, an owner's "of" phrase right before the "be" counting as one
-    ("accounts of 3 Beirut-based trading firms were"). A list's comma ("memoranda on transport,
-    trade and power were") and an inclusion set off by commas ("reinforcements, including tanks
-    and guns, were") lie inside the subject, and a list's members count as one word; any other
-    comma ends it."""
+    PASSIVE_KEY_SUBJECT of them besides up to SUBJECT_PHRASES prepositional phrases on its
+    head, each counting as none ("accounts of 3 Beirut-based trading firms were", "diplomatic
+    ties with the Himalayan kingdom of Bhutan were", "a request for the restitution of the
+    marbles was"). Auxiliaries before the "be" are passed over ("is being", "would be",
+    "has been"). A list's comma ("memoranda on transport, trade and power were") and an
+    inclusion set off by commas ("reinforcements, including tanks and guns, were") lie inside
+    the subject, and a list's members count as one word; any other comma ends it."""
     toks = sentence.tokens
-    owner = next((m for m in range(be - 2, max(-1, be - OWNER_PHRASE), -1) if toks[m].lower == "of"), None)
-    if owner is not None and any(not sentence.same_clause(m, be) or toks[m].text == "," for m in range(owner, be)):
-        owner = None
+    while be > 0 and toks[be - 1].lower in BE_WORDS | HAVE_FINITE | FINITE_AUXILIARIES | PASSIVE_ADVERBS \
+            and sentence.same_clause(be - 1, be):
+        be -= 1
+    preps = [m for m in range(be - 1, max(0, be - PASSIVE_SUBJECT_SPAN), -1)
+             if toks[m].lower in SUBJECT_PHRASE_PREPOSITIONS and sentence.same_clause(m, be)
+             and not any(t.text in {",", ";", ":"} for t in toks[m:be])][:SUBJECT_PHRASES]
+    phrase = min(preps, default=be)  # the words from the head's first phrase on count as none
     n, end, words, linked = be - 1, be, 0, 0  # linked: the words counted before the list's "and"
-    while n >= 0 and words < PASSIVE_KEY_SUBJECT and sentence.same_clause(n, be):
+    while n >= 0 and words < PASSIVE_KEY_SUBJECT and be - n <= PASSIVE_SUBJECT_SPAN and sentence.same_clause(n, be):
         if toks[n].text == ",":
             opening = next((m for m in range(n - 1, max(-1, n - INCLUSION_REACH), -1) if toks[m].text == ","
                             and any(sentence.match(m + 1, phrase) for phrase in INCLUSIONS)), None)
@@ -749,8 +886,21 @@ def _subject_back(sentence: Sentence, be: int) -> Iterator[int]:
         if toks[n].lower in {"and", "or"}:
             linked = words
         yield n
-        words += owner is None or not owner + 1 < n
+        words += n < phrase
         n -= 1
+
+
+#: Prepositional phrases on the head of a passive's subject passed over when its key noun is
+#: sought ("a request for the restitution of the marbles was").
+SUBJECT_PHRASES = 2
+SUBJECT_PHRASE_PREPOSITIONS = frozenset({"of", "for", "on", "with", "to", "from", "against", "between", "over",
+                                         "about", "into", "in", "at"})
+#: The most words from a passive's "be" back to its subject's key noun.
+PASSIVE_SUBJECT_SPAN = 16
+#: Adverbs between a passive's "be" and its participle ("was again rebuffed", "were formally
+#: established"), besides any in "-ly".
+PASSIVE_ADVERBS = ADVERB_GAP - {"said", "reported", "believed", "all", "both"} \
+    | frozenset({"again", "already", "now", "just", "once", "first", "still", "since", "jointly", "finally"})
 
 
 def _event_date(event: Event, sentence: Span, following: list[Sentence], timexes: list[Timex],
@@ -843,6 +993,8 @@ class EventCoder:
                 if event.location is not None \
                         and not _foreign_scene(event.location, mentions, document, sentence.start):
                     self._place_domestic_parties(event)
+                event.recipients = [_unfounded_place(r, mentions, document, sentence.start, trace)
+                                    for r in event.recipients]
                 if _fold_toll(events, seen, event, k, places_here, trace):
                     continue
                 event.event_id = f"{document.doc_id}:e{len(events) + 1}"
@@ -886,6 +1038,7 @@ class EventCoder:
         triggers = _passive_keys(sentence, groups, triggers, self.lexicon, reader, trace)
         if not triggers:
             return []
+        _at_the_hands_of(sentence, groups, triggers, trace)
         self._govern(sentence, groups, triggers, reader)
         cues = [c for c in find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
                 if not self._cited_reason(sentence, c, trace)]
@@ -897,6 +1050,8 @@ class EventCoder:
         elsewhere: list[Event] = []  # anchors told as another event dating the news ("a day after X struck")
         purposes: dict[int, list[ActorRef]] = {}  # protest trigger -> whom its demand targets
         by_trigger: list[tuple[Trigger, Event]] = []
+        ascribed: dict[int, list[ActorRef]] = {}  # main verb -> the parties its subject's act is ascribed to
+        toks = sentence.tokens
         for trig in triggers:
             word = sentence.span_text(trig.i, trig.j)
             if trig.governed == "absorb":
@@ -927,6 +1082,27 @@ class EventCoder:
                 continue
             if trig.type is None and not trig.entry.joint:  # "jointly patrolling": an event only together
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with a hostile complement")
+                continue
+            if trig.type in self.lexicon.verbal_types and trig.entry.pos == "verb" and trig.j < len(sentence.tokens) \
+                    and sentence.tokens[trig.j].lower == "by" and _participle_aside(sentence, trig.i) is not None:
+                _note(trace, f"{word!r}: an aside describing the subject ('X, shunned by its neighbours, said'): "
+                             "background, not the news")
+                continue
+            main = _subject_participle_verb(sentence, trig.i) if trig.type == "ACCUSE" \
+                and (self.lexicon.in_class(toks[trig.i].lower, "ascribing_on")
+                     or self.lexicon.in_class(toks[trig.i].lower, "ascribing_to")) else None
+            if main is not None:
+                doers = [r for g in groups if trig.j < g.first < main for r in g.refs]
+                if doers:
+                    ascribed[main] = doers
+                _note(trace, f"{word!r}: the subject's act ascribed to a party ('a salvo blamed on the rebels "
+                             "struck'): who did it, no accusation of its own")
+                continue
+            acted_on = _object_of_act(sentence, triggers, trig) if trig.type == "AID" \
+                and self.lexicon.in_class(toks[trig.j - 1].lower, "vehicles") else None
+            if acted_on is not None:
+                _note(trace, f"{word!r}: what {toks[acted_on].text!r} acts on ('stopped a humanitarian convoy'), "
+                             "no aid of its own")
                 continue
             if _idiom(sentence, trig):
                 _note(trace, f"{word!r}: 'be met with' is a reaction, not a meeting")
@@ -984,7 +1160,22 @@ class EventCoder:
             if release is not None:
                 _note(trace, f"{word!r}: lets go those {release.trigger.text!r} freed, part of the release")
                 continue
+            launched = self._launched_by(sentence, trig, by_trigger)
+            if launched is not None:
+                fired = self._event(document, sentence, groups, trig, reader, cues, None)
+                by = _late_by(sentence, trig.j - 1)
+                agent = fired.actors or list(getattr(reader.by_agent(sentence, groups, by) if by is not None
+                                                     else None, "refs", []))
+                if agent:
+                    launched.actors = [r for r in agent if not same_actor(r, launched.recipients)]
+                _note(trace, f"{word!r}: the weapon of the passive attack {launched.trigger.text!r} ('was targeted by "
+                             "a missile fired by X'), part of it" + (f": fired by {agent[0].text!r}" if agent else ""))
+                continue
             event = self._event(document, sentence, groups, trig, reader, cues, trace)
+            if not event.actors and trig.i in ascribed:
+                event.actors = [r for r in ascribed[trig.i] if not same_actor(r, event.recipients)]
+                _note(trace, f"{word!r}: done by the party its subject is ascribed to "
+                             f"({', '.join(r.text for r in event.actors)})")
             judge = next((e for t, e in by_trigger if trig in t.content), None) if trig.own_day is not None else None
             if judge is not None and any(same_actor(r, judge.actors) for r in event.actors + event.recipients):
                 event.actors = [r for r in event.actors if not same_actor(r, judge.actors)]
@@ -1185,6 +1376,22 @@ class EventCoder:
         merged = _merge(kept, trace, lambda e: date_for_event(e.trigger, span, self._timexes, document),
                         self._set_aside, self.lexicon.classes.get("retaliating", frozenset()))
         return _aid_arrivals(_fold_mediation(merged, trace), self.lexicon, trace)
+
+    def _launched_by(self, sentence: Sentence, trig: Trigger, by_trigger: list[tuple[Trigger, Event]]) -> Event | None:
+        """The passive attack whose "by" phrase holds the weapon that the participle ``trig``
+        describes ("Eilat was targeted by a ballistic missile fired from 1,500 kilometres away
+        by the Houthis"): the launch is that attack, its "by" agent the attacker. None otherwise."""
+        toks = sentence.tokens
+        if trig.type != "ASSAULT" or trig.entry.pos != "verb" or trig.i < 2 \
+                or _verb_form(toks[trig.i].lower) != "past" \
+                or not self.lexicon.in_class(toks[trig.i - 1].lower, "weapons"):
+            return None
+        for main, event in by_trigger:
+            if event.type == "ASSAULT" and main.roles.passive and main.j <= trig.i \
+                    and "by" in sentence.words(main.j, trig.i) \
+                    and not any(t.text in {",", ";", ":"} for t in toks[main.j:trig.i]):
+                return event
+        return None
 
     def _restatements(self, sentence: Sentence, triggers: list[Trigger], events: list[Event],
                       trace: list[str] | None) -> list[Event]:
@@ -1589,6 +1796,26 @@ class EventCoder:
                 # on X"); a "by" agent ends the verb's phrase ("was lodged by X with Y")
                 by = trig.agent.first > trig.j and sentence.tokens[trig.agent.first - 1].lower == "by"
                 reader.recipients_after(sentence, groups, trig.agent.last + (0 if by else 1), entry, roles)
+            if not roles.recipients and trig.passive_at is not None:  # "was extended to X by Y"
+                reader.recipients_after(sentence, groups, trig.passive_at + 1, entry, roles)
+                roles.recipients = [r for r in roles.recipients if not same_actor(r, roles.actors)]
+        if not roles.recipients and trig.sufferer_at is not None:
+            roles.recipients = [r for r in reader.subject_of(sentence, groups, trig.sufferer_at)
+                                if not same_actor(r, roles.actors)]
+            if roles.recipients:
+                roles.how.append("recipient: the subject who suffered it 'at the hands of' its doer")
+        if not roles.recipients and roles.passive and entry.pos == "verb" and entry.preps:
+            party = _subject_phrase_party(sentence, groups, trig, entry)
+            if party is not None:  # "Budget support to Malawi was suspended"
+                roles.recipients = [r for r in party.refs if not same_actor(r, roles.actors)]
+                roles.how.append(f"recipient: {party.refs[0].text!r}, in the passive subject's "
+                                 f"{sentence.tokens[party.first - 1].text!r} phrase")
+        if not roles.recipients and trig.subject_noun is not None:
+            asked = _read_roles(sentence, groups, trig.subject_noun, reader).actors
+            roles.recipients = [r for r in asked if not same_actor(r, roles.actors)]
+            if roles.recipients:
+                roles.how.append(f"recipient: who made the {sentence.tokens[trig.subject_noun.i].text!r} "
+                                 "heading its passive's subject")
         if not roles.recipients and trig.type in LIFTING and \
                 (target := _relative_target(sentence, groups, trig, self.lexicon)):
             roles.recipients = [r for r in target.refs if not same_actor(r, roles.actors)]
@@ -1652,8 +1879,8 @@ class EventCoder:
         elif trig.type in self.lexicon.place_targets and roles.actors and not roles.recipients and entry.pos == "verb":
             # a giver's aid bound for a place abroad is aid to that country ("headed for Socotra")
             self._destination_target(sentence, trig, roles)
-        if entry.inverse and trig.type == "ASSAULT" and not roles.recipients:
-            self._place_subject(sentence, trig, roles)
+        if (entry.inverse or roles.passive and entry.pos == "verb") and trig.type == "ASSAULT" and not roles.recipients:
+            self._place_subject(sentence, trig, roles)  # "Kharkiv came under fire", "Eilat, ..., was targeted"
         if trig.type == "ASSAULT" and not roles.actors and not roles.passive:
             self._ascribed_doer(sentence, groups, trig, roles)
         if roles.actors and not roles.recipients and entry.pos == "verb" and trig.type in SCENE_TARGET_TYPES \
@@ -2502,7 +2729,7 @@ class EventCoder:
                 roles.how.append(f"{m.text!r}: the place fired from stands for the attacker's country")
             elif (preps[-1] in TARGET_PREPS or preps == ["of"] and n > trig.j and toks[trig.j].lower == "of"
                   and _noun_like(sentence, trig)) and not roles.recipients:  # "the shelling of Benina airport"
-                roles.recipients = [_state_of(m, "metonymy: the place struck or reached")]
+                roles.recipients = [_state_of(m, PLACE_STRUCK)]
                 roles.how.append(f"{m.text!r}: the place struck or reached stands for its country")
 
     def _firers_post(self, sentence: Sentence, j: int, n: int) -> bool:
@@ -2520,9 +2747,11 @@ class EventCoder:
     def _place_subject(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
         """A place that opens the clause of an attack it undergoes ("Kharkiv came under heavy
         shelling", "Taiz, the besieged city, came under fire"): the place struck stands for its
-        country and holds the scene. The place must open its clause (past an article) and reach
-        the trigger directly or through an apposition set off by commas; a place after a
-        preposition ("In Kharkiv, troops came under fire") is only the scene."""
+        country and holds the scene, and so does the subject of a passive attack ("Eilat, the
+        southernmost port of the Jewish state, was targeted by"). The place must open its clause
+        (past an article) and reach the trigger (or its passive's "be") directly or through an
+        apposition set off by commas; a place after a preposition ("In Kharkiv, troops came under
+        fire") is only the scene."""
         toks = sentence.tokens
         first = sentence.clause_start(trig.i)
         while first < trig.i and (toks[first].text in DASHES or toks[first].lower == "the"):
@@ -2532,9 +2761,13 @@ class EventCoder:
             if n != first or _names_party(m, roles.actors):
                 continue
             last = sentence.index_before(m.end)
-            between = [t.text for t in toks[last:trig.i]]
+            verb = trig.i  # the passive's "be" and adverbs ("Eilat, ..., was targeted") are the verb's
+            while verb > last and (toks[verb - 1].lower in BE_WORDS | HAVE_FINITE | FINITE_AUXILIARIES
+                                   or toks[verb - 1].lower in PASSIVE_ADVERBS or toks[verb - 1].lower.endswith("ly")):
+                verb -= 1
+            between = [t.text for t in toks[last:verb]]
             if between and not (between[0] == "," and between[-1] == "," and between.count(",") == 2
-                                and len(between) <= ASIDE_WORDS + 2):
+                                and len(between) <= PLACE_APPOSITION_WORDS + 2):
                 return
             roles.recipients = [_state_of(m, STRUCK_SUBJECT)]
             roles.how.append(f"{m.text!r}: the place that came under the attack stands for its country")
@@ -2614,7 +2847,7 @@ class EventCoder:
             if preps and preps[-1] in (WITHDRAWAL_PREPS if withdrawal else SCENE_PREPS) - scene_only \
                     and not any(t.lower in {",", ";"} for t in toks[trig.j:n]) \
                     and not (withdrawal and m.place is not None and any(r.country == m.place.country for r in refs)):
-                roles.recipients = [_state_of(m, "metonymy: the place acted on")]
+                roles.recipients = [_state_of(m, PLACE_ACTED_ON)]
                 roles.how.append(f"{m.text!r}: the place the act is aimed at stands for its country")
             return
 
@@ -2630,7 +2863,7 @@ class EventCoder:
         for m, n in self._places_after(sentence, trig, refs):
             if any(t.lower not in between for t in toks[trig.j:self._apposition_start(sentence, n)]):
                 continue
-            roles.recipients = [_state_of(m, "metonymy: the place acted on")]
+            roles.recipients = [_state_of(m, PLACE_ACTED_ON)]
             roles.how.append(f"{m.text!r}, the object acted on, stands for its country")
             return
 
@@ -2913,6 +3146,7 @@ class EventCoder:
             or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
             or _counted_participle(toks, k, self.lexicon) or _predicate_plural(toks, k) \
             or _listed_plural(toks, k) or self._cargo(toks, k) or owned or _plural_subject(toks, k, after_actor) \
+            or _listed_noun(toks, k) or _plural_after_verb(toks, k) \
             or _weapon_plural(toks, k, self.lexicon) or _owned_named_plural(toks, k) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and toks[k].lower not in BE_WORDS
@@ -2945,11 +3179,33 @@ class EventCoder:
                     end == best[1] and (pattern.entry.pos == "noun") == nounish
                     and (best[0].pos == "noun") != nounish):
                 best = (pattern.entry, end, start > k + 1)
+        if best is None and 1 < k < len(toks) - 2 and toks[k - 1].lower == "'s" and toks[k + 1].lower == "of" \
+                and any(g.last == k - 1 for g in groups) \
+                and (toks[k + 2].lower in DETERMINERS or any(g.first == k + 2 for g in groups)):
+            nominal = self._nominalised(toks[k].lower)  # "Russia's veto of a text", "Pyongyang's imprisonment of an"
+            if nominal is not None:
+                best = (nominal, k + 1, False)
         if best is not None and best[0].pos == "noun" and best[1] < len(toks) \
                 and self.lexicon.in_class(toks[best[1]].lower, "compound_heads") and not after_actor \
                 and (k == 0 or before in NOUN_CUES or toks[k - 1].cap or before.isdigit()):
             return None  # "a Japanese aid worker", "two attack helicopters": a modifier, no event
         return best
+
+    def _nominalised(self, word: str) -> Entry | None:
+        """The noun reading of a one-word verb entry that takes an object, for its nominalisation
+        between an owner and "of" ("Russia's veto of a British-drafted text", "Pyongyang's
+        imprisonment of an American student"): the same word, or the verb with "-ment". Its "of"
+        names whom it is done to; the owner does it. The owner is a party and the "of" phrase
+        opens with a determiner or a party (see :meth:`_match`): "Iran's target of 5% growth" is
+        no attack."""
+        stems = [word] + ([word[:-len(NOMINAL_SUFFIX)]] if word.endswith(NOMINAL_SUFFIX) else [])
+        for stem in stems:
+            for pattern in self.lexicon.candidates(stem):
+                entry = pattern.entry
+                if entry.pos == "verb" and entry.type and not pattern.rest and entry.key == stem \
+                        and entry.takes_object and not entry.requires and not entry.needs_object:
+                    return replace(entry, pos="noun", args=("of", *entry.preps), needs_actor=True)
+        return None
 
     def _placewide(self, sentence: Sentence, groups: list[Group], trig: Trigger) -> bool:
         """Whether the words of ``trig``'s pattern, its gaps and word classes included ("revoked
@@ -3048,11 +3304,15 @@ class EventCoder:
     def _near_class(self, sentence: Sentence, k: int, name: str) -> bool:
         """A word of class ``name`` within :data:`REQUIRES_WINDOW` words of token ``k``, in its
         clause: "launched" is an attack only with a weapon near it, not "launched talks"; a word that
-        only modifies a compound ("aid workers") names no goods."""
+        only modifies a compound ("aid workers") names no goods. The noun right before the trigger
+        counts in its singular, as a modifier stands ("a settler rampage": ``settlers``)."""
         toks = sentence.tokens
         for n in range(max(0, k - REQUIRES_WINDOW), min(len(toks), k + REQUIRES_WINDOW + 1)):
             if n != k and sentence.same_clause(n, k) and self._class_word(sentence, n, name):
                 return True
+        if k > 0 and toks[k - 1].lower.isalpha() and not toks[k - 1].lower.endswith("s") \
+                and self.lexicon.in_class(toks[k - 1].lower + "s", name):
+            return True  # a noun modifying the trigger is singular though it names many: "a settler rampage"
         adjunct = _participial_adjunct(sentence, k)
         if adjunct is not None and self.lexicon.in_class(toks[adjunct].lower, name):
             return True
@@ -3165,6 +3425,16 @@ class EventCoder:
             for inner in self._refused(sentence, triggers, outer):
                 inner.governed, inner.by = "absorb", sentence.span_text(outer.i, outer.j)
                 outer.content.append(inner)
+        for outer in triggers:
+            # "A Pakistani offer of talks was turned down by New Delhi": the offer is what the
+            # passive's verb answers, as the object of its active ("turned down an offer") is
+            be = _passive_be(sentence, outer.i) if outer.entry.pos == "verb" and outer.entry.complement \
+                and outer.type == "REJECT" else None
+            head = _subject_head_noun(sentence, triggers, be) if be is not None else None
+            if head is not None and head is not outer and head.governed is None and not head.happened:
+                head.governed, head.by = outer.entry.complement, sentence.span_text(outer.i, outer.j)
+                outer.content.append(head)
+                outer.subject_noun = head
         for trig in triggers:
             stop = self._stopped_subject(sentence, trig)
             if stop is not None and trig.governed is None:
@@ -3976,6 +4246,9 @@ def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexi
                         and not _decision_infinitive(sentence, k + gap, lexicon):
                     k += gap
                     break
+                if 0 < gap and k + gap < len(toks) and pattern.entry.pos == "verb" \
+                        and toks[k + gap - 1].lower in FINITE_BE and _verb_form(toks[k + gap].lower) == "past":
+                    return None  # "fugitives wanted in Kenya were surrendered to": another verb's passive
                 if pattern.entry.pos == "noun" and not (k + gap < len(toks) and _modifier(toks[k + gap].lower)):
                     return None  # a noun's gap holds its head's modifiers: "a joint statement on the drills"
             else:
@@ -3998,6 +4271,22 @@ def _foreign_scene(place: Place, mentions: list[Mention], document: Document, at
         return False
     return not any(m.actor is not None and m.actor.country == place.country for m in others) \
         and dateline_country(document.text, at) != place.country
+
+
+def _unfounded_place(ref: ActorRef, mentions: list[Mention], document: Document, at: int,
+                     trace: list[str] | None) -> ActorRef:
+    """A recipient read from a place struck or acted on ("the place struck stands for its
+    country") keeps no country that the report neither names elsewhere nor is set in, while its
+    other places agree on another (see :func:`_foreign_scene`): the place was read abroad (a
+    market or quarter sharing a foreign town's name), and its people are no foreigners."""
+    if ref.reason not in STRUCK_READINGS or ref.country is None:
+        return ref
+    place = next((m.place for m in mentions if m.place is not None and m.start == ref.start and m.end == ref.end), None)
+    if place is None or not _foreign_scene(place, mentions, document, at):
+        return ref
+    _note(trace, f"{ref.text!r}: a place read abroad ({ref.country}), a country the report names nowhere else: "
+                 "no country for the party struck")
+    return replace(ref, country=None, reason=f"{ref.reason}; read abroad, its country named nowhere else")
 
 
 def _decision_infinitive(sentence: Sentence, k: int, lexicon: EventLexicon) -> bool:
@@ -4336,9 +4625,13 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
     its content at the closing comma: the main clause's verb is beyond its reach."""
     toks = sentence.tokens
     aside = start > 0 and sentence.relative_aside(start - 1)
+    closing = _participle_aside(sentence, verb) if verb is not None else None
+    main = _subject_participle_verb(sentence, verb) if verb is not None else None
     anchor = start
     k = start
     while k < min(len(toks), anchor + GOVERNED_WINDOW):  # the window runs from the "that"
+        if closing is not None and k >= closing:
+            return k  # "X, shunned by its neighbours, said it would": the aside's own words only
         if _complement_that(sentence, groups, start, k) or _infinitive(sentence, k) or _colon_imperative(sentence, k):
             anchor = k + 1  # "pressure on Israel to withdraw from ... and to stop": each verb's content goes on
             k += 1
@@ -4353,8 +4646,76 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
             return k
         if verb is not None and _main_passive(sentence, verb, k):
             return k
+        if verb is not None and k == main:
+            return k  # "A salvo blamed on the rebels struck shops": the subject's act, no content
         k += 1
     return min(len(toks), anchor + GOVERNED_WINDOW)
+
+
+#: Words of an aside opened by a past participle after the subject ("Myanmar's junta, shunned
+#: by most of its neighbours, said").
+PARTICIPLE_ASIDE_WORDS = 10
+#: Finite words that open the main clause's predicate after such an aside.
+ASIDE_PREDICATES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could",
+                              "may", "might", "must", "should", "can", "says", "said"})
+
+
+def _participle_aside(sentence: Sentence, k: int) -> int | None:
+    """The closing comma of an aside that the past participle at ``k`` opens right after a
+    comma, set between a subject and its verb ("Myanmar's military government, shunned by most
+    of its ASEAN neighbours, said it would ..."): the participle describes the subject, and what
+    follows the closing comma is the main clause's predicate, beyond the participle's reach;
+    None when ``k`` opens no such aside (", killing two" is a clause of its own, "-ing")."""
+    toks = sentence.tokens
+    if not (1 < k < len(toks) - 2) or toks[k - 1].text != "," or _verb_form(toks[k].lower) != "past" \
+            or not toks[k - 2].lower.replace("-", "").isalpha() or toks[k - 2].lower in PRONOUNS:
+        return None
+    for m in range(k + 1, min(len(toks) - 1, k + PARTICIPLE_ASIDE_WORDS + 1)):
+        if toks[m].text in {";", ":", "(", ")"} or toks[m].lower in BE_WORDS:
+            return None
+        if toks[m].text == ",":
+            v = m + 1
+            while v < len(toks) and (toks[v].lower in ADVERB_GAP - ASIDE_PREDICATES or toks[v].lower.endswith("ly")):
+                v += 1
+            nxt = toks[v].lower if v < len(toks) else ""
+            finite = nxt in ASIDE_PREDICATES or _verb_form(nxt) == "past" or s_form(nxt) and not toks[v].cap
+            return m if finite and nxt not in ING_NON_VERBS else None
+    return None
+
+
+#: Words of a subject's participle phrase before the main clause's verb ("A mortar salvo blamed
+#: on the rebels in the south struck").
+SUBJECT_PARTICIPLE_REACH = 8
+
+
+def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
+    """The main clause's verb after the past participle at ``k`` that describes the subject
+    ("A mortar salvo blamed on the rebels struck shops", "Rockets attributed to Hezbollah hit
+    Haifa"): the participle follows the subject's noun with no verb before it in the clause and
+    takes no object (a preposition right after it: a reduced passive); the first past verb
+    after its phrase, in the same clause and after a noun, is what the subject did. The
+    participle's complement ends there. None when there is no such verb."""
+    toks = sentence.tokens
+    if not (0 < k < len(toks) - 2) or _verb_form(toks[k].lower) != "past" or toks[k + 1].lower not in PREPOSITIONS:
+        return None
+    before = toks[k - 1]
+    if not before.lower.replace("-", "").isalpha() or before.cap and k > 1 \
+            or before.lower in BE_FORMS | HAVE_FINITE | PRONOUNS | DETERMINERS | PREPOSITIONS | RELATIVES \
+            or before.lower.endswith("ly"):
+        return None
+    opening = sentence.clause_start(k)
+    if any(_verb_form(t.lower) == "past" or t.lower in BE_FORMS | HAVE_FINITE or t.text == ","
+           for t in toks[opening:k - 1]):
+        return None  # "shelled a village blamed on": the object's participle, after the verb
+    for m in range(k + 2, min(len(toks), k + 2 + SUBJECT_PARTICIPLE_REACH)):
+        word = toks[m].lower
+        if not sentence.same_clause(k, m) or toks[m].text in {",", ";", ":"} or word in {"and", "or"} | BE_FORMS:
+            return None
+        prev = toks[m - 1].lower
+        if _verb_form(word) == "past" and prev.replace("-", "").isalpha() \
+                and prev not in PREPOSITIONS | DETERMINERS | HAVE_FINITE | {"to"}:
+            return m
+    return None
 
 
 def _main_passive(sentence: Sentence, verb: int, k: int) -> bool:
@@ -4449,6 +4810,8 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
         return False
     if k - start <= ADJUNCT_BEFORE_THAT:
         return True
+    if toks[start].lower == "by" and any(g.first == start + 1 and g.last == k for g in groups):
+        return True  # a passive's agent: "Guyana was warned by Venezuela's defence minister that"
     addressee = next((g.last for g in groups if g.first == start or g.first == start + 1
                       and toks[start].lower == "the"), None)  # "promised the European Union on Monday that"
     if addressee is None:
@@ -5207,13 +5570,27 @@ def _counted_plural(toks: list, k: int, lexicon: EventLexicon) -> bool:
 def _counted_participle(toks: list, k: int, lexicon: EventLexicon) -> bool:
     """"released 153 captured fighters", "two wounded soldiers": an "-ed" form between a count
     and a plural noun modifies the noun it counts (who were taken earlier), no verb; a year
-    is no count ("in 2019 killed")."""
+    is no count ("in 2019 killed"). A modifier or two of the noun may stand between ("38
+    jailed pro-democracy activists")."""
     if not (0 < k < len(toks) - 1 and toks[k].lower.endswith("ed")):
         return False
-    count, head = toks[k - 1].lower, toks[k + 1].lower
+    count = toks[k - 1].lower
     year = count.isdigit() and len(count) == 4
-    return _counted(count, lexicon) and not year and head.isalpha() and head.endswith("s") \
-        and head not in BE_FORMS | PRONOUNS | PREPOSITIONS
+    if not _counted(count, lexicon) or year:
+        return False
+    for m in range(k + 1, min(len(toks), k + 2 + COUNTED_MODIFIERS)):
+        head = toks[m].lower
+        if not head.replace("-", "").isalpha() or head in BE_FORMS | PRONOUNS | PREPOSITIONS | DETERMINERS:
+            return False
+        if head.isalpha() and head.endswith("s"):
+            return True
+        if toks[m].cap:
+            return False
+    return False
+
+
+#: Modifiers between a counted participle and the plural noun it describes ("38 jailed pro-democracy activists").
+COUNTED_MODIFIERS = 2
 
 
 def _counted(word: str, lexicon: EventLexicon) -> bool:
@@ -5290,8 +5667,8 @@ def _reduced_relative(sentence: Sentence, groups: list[Group], trig: Trigger) ->
         return False
     noun = toks[trig.i - 1]
     return noun.lower.isalpha() and not noun.cap and not noun.lower.endswith("ly") \
-        and noun.lower not in BE_FORMS | HAVE_FINITE | ADVERB_GAP | PREPOSITIONS | DETERMINERS | {"and", "or", "been"} \
-        and not any(g.first <= trig.i - 1 < g.last for g in groups)
+        and noun.lower not in BE_FORMS | HAVE_FINITE | ADVERB_GAP | PASSIVE_ADVERBS | PREPOSITIONS | DETERMINERS \
+        | {"and", "or", "been"} and not any(g.first <= trig.i - 1 < g.last for g in groups)
 
 
 #: Types of a measure lifted or eased ("lifted the sanctions", "rolled back the restrictions").
@@ -6072,6 +6449,69 @@ def _owned_named_plural(toks: list, k: int) -> bool:
         and toks[k - 1].cap and toks[k - 1].lower.isalpha()
 
 
+#: Words between a verb and the head of its object noun ("attacked a UN humanitarian convoy").
+OBJECT_NOUN_WORDS = 4
+
+
+def _object_of_act(sentence: Sentence, triggers: list[Trigger], noun: Trigger) -> int | None:
+    """The verb whose direct object the event noun ``noun`` (a vehicle of aid) heads
+    ("attacked a humanitarian convoy", "stopped a humanitarian convoy", "turned back a Turkish aid convoy", "let a
+    Colombian humanitarian convoy cross"): the noun is what that act is done to, no event of
+    its own, unless the verb is one of the noun's own type ("sent a humanitarian convoy"). Only
+    determiners and modifiers stand between (no preposition, comma or verb form); the verb is a
+    past form, with its particle after it, or a trigger's word."""
+    if noun.entry.pos != "noun":
+        return None
+    toks = sentence.tokens
+    v = noun.i - 1
+    while v >= 0 and noun.i - v <= OBJECT_NOUN_WORDS and (
+            toks[v].lower in DETERMINERS or toks[v].lower.isdigit()
+            or toks[v].lower.replace("-", "").isalpha() and _verb_form(toks[v].lower) is None
+            and toks[v].lower not in PREPOSITIONS | BE_FORMS | HAVE_FINITE | PRONOUNS | PARTICLES
+            | {"and", "or", "to"}):
+        v -= 1
+    if v < 1 or v == noun.i - 1 and toks[v].lower not in PARTICLES and _verb_form(toks[v].lower) is None:
+        return None
+    if toks[v].lower in PARTICLES:
+        v -= 1
+    if _verb_form(toks[v].lower) != "past" or toks[v - 1].lower in BE_FORMS | HAVE_FINITE - {"has", "have", "had"}:
+        return None
+    if toks[v - 1].lower in BE_FORMS:
+        return None  # "was stopped": a passive, its object the subject
+    covering = next((t for t in triggers if t.i <= v < t.j or t.i == v), None)
+    return None if covering is not None and covering.type in (None, noun.type) else v
+
+
+#: The suffix that makes a noun of a verb ("imprison": "imprisonment").
+NOMINAL_SUFFIX = "ment"
+#: Finite forms of "be": one with a participle after it inside a key's gap is another verb's passive.
+FINITE_BE = frozenset({"is", "are", "was", "were"})
+#: Particles of a phrasal verb before its object ("turned back a convoy", "held up aid").
+PARTICLES = frozenset({"back", "away", "off", "up", "down", "out"})
+
+
+def _listed_noun(toks: list, k: int) -> bool:
+    """"shut down internet, telephone and banking services": a bare word between a list's comma
+    and its "and" (or next comma), after a lowercase word that is no verb form, is one more
+    noun of the list, no verb; a list of verbs has a verb form ("arrested, beat and") or an
+    infinitive's "to" ("to protect, support and defend") before it."""
+    if not (2 < k < len(toks) - 1) or toks[k - 1].text != "," or toks[k + 1].lower not in {"and", "or", ","}:
+        return False
+    first, word = toks[k - 2].lower, toks[k].lower
+    return first.isalpha() and not toks[k - 2].cap and _verb_form(first) is None and _verb_form(word) is None \
+        and not s_form(word) and toks[k - 3].lower not in FINITE_AUXILIARIES | PRONOUNS | {"to", "and", "or"}
+
+
+def _plural_after_verb(toks: list, k: int) -> bool:
+    """"confiscating phones and laptops", "seized phones": an "-s" form right after a verb's
+    "-ing" or past form is a plural noun, its object; a verb in "-s" has its subject before it."""
+    if not (0 < k and s_form(toks[k].lower)):
+        return False
+    before = toks[k - 1].lower
+    return before.isalpha() and not toks[k - 1].cap and (
+        before.endswith("ing") and before not in ING_NON_VERBS or _verb_form(before) == "past")
+
+
 def _listed_plural(toks: list, k: int) -> bool:
     """"containing medical consumables, dialysis supplies and flour": an "-s" form inside a
     list of plural nouns (a plural and a comma before it, "and" or a comma after it) is one
@@ -6476,8 +6916,10 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
     response to" ("a hunger strike in protest of the government's refusal"), or after "linked
     to" ("a gesture linked to the talks"): what the news answers, is timed by or relates to,
     not the news. A meeting noun after "at" is the news's venue ("endorsed the call at a summit
-    in Abuja"). A noun of ``scenes`` before "of" names a place by what went on there before
-    ("a village, the scene of heavy fighting in December"). A partitive before "of"
+    in Abuja"), and so is one after "on the sidelines of" ("on the margins of the G20 summit").
+    An act after "against" with a modifier of ``GUARDED_MODIFIERS`` ("on alert against possible
+    incursions") is a danger guarded against, no act. A noun of ``scenes`` before "of" names a
+    place by what went on there before ("a village, the scene of heavy fighting in December"). A partitive before "of"
     (``partitives`` in events.yaml: "ahead of the next round of peace talks") leaves the phrase open."""
     toks = sentence.tokens
     for k in range(trig.i - 1, max(-1, trig.i - ANCHOR_WINDOW - 1), -1):
@@ -6491,6 +6933,8 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
                 and any(sentence.match(k - 2, words) for words in REACTIONS) \
                 or word in {"of", "to"} and k > 0 and toks[k - 1].lower in OCCASIONS \
                 or word == "at" and trig.type in VENUE_TYPES \
+                or word == "of" and k > 0 and toks[k - 1].lower in VENUE_EDGES and trig.type in VENUE_TYPES \
+                or word == "against" and any(t.lower in GUARDED_MODIFIERS for t in toks[k + 1:trig.i]) \
                 or word == "to" and k > 0 and toks[k - 1].lower in RELATIONS \
                 or word == "of" and k > 0 and lexicon.in_class(toks[k - 1].lower, "scenes")
     return False

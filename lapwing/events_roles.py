@@ -166,8 +166,14 @@ MEMBER_LINKS = frozenset({"of", "in", "from", "within"})
 #: "workers at Egypt's biggest mill", "protesters from Morocco"); "of" is left out, as "N of
 #: X" already has X head the subject ("Delegations of the House agreed").
 PLACING_PREPS = frozenset({"in", "from", "at"})
+#: Prepositions spreading people over a country ("Shoppers across Pakistan", "farmers
+#: throughout India"): they are its people, as "in" makes them.
+SPREAD_PREPS = frozenset({"across", "throughout"})
 #: Particles of a participle before its agent ("the plan put forward by", "a draft drawn up by").
 PARTICLES = frozenset({"forward", "up", "out"})
+#: Particles of phrasal keys that may stand between the verb and its object ("pull in * X",
+#: "round up * X", "lock up * X"): the key's own, no preposition of place.
+KEY_PARTICLES = frozenset({"in", "up", "out", "down", "off", "away", "back", "over"})
 #: The most words of a place's name in such a phrase ("in Sierra Leone's east": "Sierra Leone").
 PLACE_NAME_WORDS = 3
 #: The organisation's name must start within this many tokens after the link (an article).
@@ -339,6 +345,65 @@ SUBJECT_PREMODIFIERS = 3
 MEETING_PREPS = frozenset({"during", "at", "in", "into"})
 #: The longest stay before the "for" of its purpose ("was in Kigali, Rwanda, on Monday for").
 STAY_PHRASE = 9
+#: Acts done at a frontier whose other side is their target: forces massed "along the border
+#: with X" or "near the Indian frontier" face X; troops "pulled back from villages along the
+#: border with X" give ground to X; farmers "blocked the border crossing with X" protest at X.
+FRONTIER_TYPES = frozenset({"MOBILIZE", "RETREAT", "PROTEST"})
+#: How far after the trigger (or how early in a fronted phrase) the frontier noun may stand
+#: ("deployed fighter jets to Hotan airbase near the Indian frontier").
+FRONTIER_REACH = 12
+#: Words that face a frontier to the party across it ("the Yellow Sea border facing North Korea").
+FRONTIER_LINKS = frozenset({"with", "facing"})
+#: Prepositions that open a fronted phrase of place ("Along its frontier with X, Y massed").
+FRONTED_PLACING = frozenset({"along", "near", "on", "at", "across", "beside"})
+#: The forces of a show of force are readied "against" whom they face ("placed its air
+#: defences on alert against possible Chinese incursions").
+FACING_TYPES = frozenset({"MOBILIZE"})
+#: Words a target after "against" may follow ("against possible Chinese incursions").
+AGAINST_OPENERS = ARTICLES | frozenset({"possible", "any", "potential", "further", "future"})
+#: Phrases that aim a show of force at a party ("in a show of force aimed at Tokyo", "in what
+#: state television called a message to Washington"), and how far after the trigger they may stand.
+AIMING = frozenset({("aimed", "at"), ("directed", "at"), ("targeted", "at"), ("message", "to"), ("warning", "to"),
+                    ("signal", "to")})
+SHOW_REACH = 16
+#: Prepositions placing forces in another state ("strengthened its forces in Lebanon").
+SCENE_LINKS = frozenset({"in", "into", "inside"})
+#: Goods or forces on their way, "a Syria-bound convoy": the place they head for is the target
+#: of a move of forces or of aid.
+BOUND_TYPES = frozenset({"MOBILIZE", "AID"})
+BOUND_MARK = "-bound"
+#: Prepositions by which a protest meets premises: "outside the Russian embassy", "marched on
+#: the British embassy", "at a Chinese-owned mine", "under the port's Chinese operator".
+PREMISES_PREPOSITIONS = frozenset({"outside", "at", "on", "near", "to", "under", "of", "before"})
+#: Words of the premises phrase before its mission or owner noun ("the Turkish consulate").
+PREMISES_WORDS = 4
+#: Nouns of who runs a site, named by nationality ("the port's Chinese operator").
+PREMISES_OWNERS = frozenset({"operator", "operators", "owner", "owners", "management", "employer", "employers"})
+#: Compounds that name a site's owner ("a Chinese-owned mine", "the Russian-run plant").
+OWNING_MARKS = frozenset({"owned", "run", "operated", "managed"})
+ANTI_MARK = "anti-"
+#: Acts a state does by its word or its decision, whose passive its officials report ("was
+#: told to", "were warned they would be detained", "was rebuffed", "would be scrapped", "were
+#: expelled"): the reporting officials, of another state than the one it is done to, did it.
+TELLING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "CONCEDE", "SANCTION", "ACCUSE"})
+#: Summoning an envoy ("was summoned to the foreign ministry in Ankara"): the key, the offices one
+#: is summoned to and how many words their name may take.
+SUMMONING = "summon"
+OFFICES = frozenset({"ministry", "office", "palace", "headquarters", "chancellery", "department", "building"})
+OFFICE_WORDS = 5
+#: A state's own nouns after a possessive, which stand for the speaker's state ("said his
+#: country would", "said its government will"), as "it" does.
+#: Acts addressed to a party that a fronted message names ("In a formal note to Beijing, Ottawa
+#: called for"), and the nouns of such messages beside the lexicon's ``utterances``.
+ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
+MESSAGE_NOUNS = frozenset({"letter", "letters", "note", "notes", "memo", "memorandum", "cable", "communique",
+                           "complaint", "protest", "reply", "response", "appeal"})
+#: Acts on an extradition whose other state a phrase after the fugitive names ("the extradition
+#: of X from Antigua", "extradite two Russians wanted in Britain").
+EXTRADITING_TYPES = frozenset({"REQUEST", "REJECT", "AGREE", "CONCEDE", "COOPERATE"})
+EXTRADITION_STEM = "extradit"
+EXTRADITION_REACH = 16
+OWN_STATE_NOUNS = frozenset({"country", "nation", "government", "administration", "state", "kingdom"})
 
 #: The frame of a verb whose object is its recipient, for verbs the lexicon does not list.
 _OBJECT_FRAME = Entry(key="", pos="verb", type=None, args=("obj",))
@@ -716,6 +781,14 @@ class PatternRoles:
                         out.how.append(f"the ship {ship.text!r} before the passive receives")
             if entry.mode == "release" and not out.actors:  # "Nine sailors held by X were freed"
                 self._release_holder(sentence, groups, i, out)
+            summoner = None if out.actors or not out.recipients else self._summoner(sentence, groups, i, j, entry)
+            if summoner:  # "The Dutch envoy was summoned to the foreign ministry in Ankara"
+                out.actors = summoner
+                out.how.append(f"{summoner[0].text!r}, whose ministry one is summoned to, summons")
+            teller = None if out.actors or not out.recipients \
+                else self._telling_speaker(sentence, groups, i, entry, out)
+            if teller is not None:  # "Bamako was told to hold elections, Senegalese diplomats said"
+                out.actors = teller
             return self._arrange(out, entry)
         victim = self._possessed_victim(sentence, groups, i, j, entry)
         if victim is not None:  # "Haniyeh's assassination": he suffered it; a "by" names who did it
@@ -803,6 +876,10 @@ class PatternRoles:
         by_end = agent.last if agent is not None and entry.pos == "noun" and j < len(sentence.tokens) \
             and sentence.tokens[j].lower == "by" else j
         self._recipients(sentence, groups, by_end, entry, out)
+        addressee = self._fronted_addressee(sentence, groups, i) \
+            if entry.type in ADDRESSED_TYPES and not out.object_found else None
+        if addressee is not None:  # "In a formal note to Beijing, Ottawa called for": Beijing is asked
+            out.recipients = [r for r in addressee if not _same(r, out.actors)] or out.recipients
         relative = self._object_relative(sentence, groups, i) if entry.pos == "verb" and not out.recipients else None
         if relative is not None:  # "suspects whom police arrested": the noun the pronoun follows is the object
             head = next((list(g.refs) for g in groups if g.last == relative), None) \
@@ -812,10 +889,14 @@ class PatternRoles:
                 out.how.append(f"{out.recipients[0].text!r}, the noun before the object relative, receives")
         if conditioning:
             out.recipients = conditioning + [r for r in out.recipients if not _same(r, conditioning)]
+        if entry.type in FRONTIER_TYPES | BOUND_TYPES and not out.recipients and out.actors and not entry.reciprocal:
+            self._frontier_party(sentence, groups, i, j, entry, out)
         if entry.type == "PROTEST" and not out.recipients:
             self._protested_premises(sentence, groups, i, out)
         if entry.type == "REQUEST" and not out.recipients:
             self._asked_giver(sentence, groups, j, out)
+        if entry.type in EXTRADITING_TYPES and not out.recipients:
+            self._extradition_party(sentence, groups, i, out)
         if entry.type == "THREATEN" and not out.recipients:
             self.threatened(sentence, groups, i, j, out)
         if entry.type in ANSWER_TYPES and not out.recipients:
@@ -1450,6 +1531,50 @@ class PatternRoles:
                 or _news_outlet(sentence.words(speaker.last - 1, k)):
             return None
         out.how.append(f"forces moved, reported by {speaker.refs[0].text!r}: its own")
+        return list(speaker.refs)
+
+    def _summoner(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry) -> list[ActorRef]:
+        """Who summons an envoy summoned, in the passive at ``i``, "to" a party's office ("was
+        summoned to the foreign ministry in Ankara", "was summoned to Kenya's foreign ministry"):
+        the state of that office, named in it or by the seat after it; none when no office is named."""
+        toks = sentence.tokens
+        if not entry.key.startswith(SUMMONING) or j >= len(toks) - 2 or toks[j].lower != "to":
+            return []
+        m = j + 1 + (toks[j + 1].lower in ARTICLES)
+        group = next((g for g in groups if g.first == m), None)
+        if group is not None:
+            return [r for r in group.refs if r.country and r.country not in NO_NATION]
+        for n in range(m, min(len(toks) - 1, m + OFFICE_WORDS)):
+            if toks[n].lower in PREPOSITIONS - {"in"} or not toks[n].lower.isalpha():
+                return []
+            if toks[n].lower == "in" and n > m and toks[n - 1].lower in OFFICES:
+                return [replace(r, sector=r.sector or "GOV") for r in self._party_or_place(sentence, groups, n + 1)]
+        return []
+
+    def _telling_speaker(self, sentence: Sentence, groups: list[Group], i: int, entry: Entry,
+                         out: Roles) -> list[ActorRef] | None:
+        """"Bamako was told to set a date for elections, Senegalese and Ivorian diplomats said",
+        "Indian fishermen were released from a Karachi jail, Pakistani officials said": an
+        agentless passive of an act a state does by its own word or hand (telling, warning,
+        freeing) reported after a comma by officials of another state than the one it is done
+        to: those officials did it. Not for harm ("were killed, officials said"), which a state
+        reports of others as often as of itself."""
+        if not (entry.type in TELLING_TYPES or entry.mode == "release"):
+            return None
+        toks = sentence.tokens
+        k = next((k for k in range(i + 1, len(toks)) if self._reports(sentence, k)), None)
+        speaker = None if k is None else next((g for g in groups if i < g.first and g.last <= k
+                                               and k - g.last <= SPEAKER_GAP), None)
+        if speaker is None or speaker.first < 1 or toks[speaker.first - 1].lower != "," \
+                or not all(armed_or_state(r) or r.type == "other" and r.country for r in speaker.refs) \
+                or not any(armed_or_state(r) for r in speaker.refs) \
+                or _news_outlet(sentence.words(speaker.first, k)):
+            return None
+        theirs = {r.country for r in speaker.refs if r.country}
+        done_to = {r.country for r in out.recipients if r.country}
+        if not theirs or theirs & done_to:
+            return None
+        out.how.append(f"{speaker.refs[0].text!r}, officials of another state reporting it, did it")
         return list(speaker.refs)
 
     def _claimant(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
@@ -2169,6 +2294,8 @@ class PatternRoles:
         sector = next((s for s, nouns in self.domestic.items() if pair in nouns), None)
         if sector is not None:  # "Regime forces", "security forces": those of the country they act in
             return _domestic_ref(sentence, k - 1, k, sector)
+        if tok.lower.endswith(BOUND_MARK) and any(t.lower in self.ships.nouns for t in sentence.tokens[k + 1:k + 4]):
+            return None  # "the Malta-bound tanker X": the ship, not where it goes ("Israel-bound shipping" is)
         if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}) \
                 and not self._street_name(sentence, k) and not is_patron_word(tok.text) and not self._mediator(tok) \
                 and not names_water(sentence, k) and not _marks_name(sentence, k):
@@ -2191,12 +2318,12 @@ class PatternRoles:
 
     def _located_in(self, sentence: Sentence, k: int) -> list[str]:
         """"Rebels in northern Chad", "militias in Mosul", "farmers from Spain, Italy and
-        Greece": the countries of the places the phrase right after the participant noun at
+        Greece", "shoppers across Pakistan": the countries of the places the phrase right after the participant noun at
         ``k`` names (a list joined by commas and "and"), by the gazetteer's reading of each, as
         the actors stage names no party in them; coders give local people the country they are
         in. A day or month word there is a time, no place."""
         toks = sentence.tokens
-        if k + 1 >= len(toks) or toks[k + 1].lower not in PLACING_PREPS - {"at"}:
+        if k + 1 >= len(toks) or toks[k + 1].lower not in PLACING_PREPS - {"at"} | SPREAD_PREPS:
             return []
         directions = load_place_lexicon().directions
         found: list[str] = []
@@ -2355,9 +2482,10 @@ class PatternRoles:
     def _excluding_body(self, sentence: Sentence, groups: list[Group], j: int, entry: Entry) -> Group | None:
         """The party right after "from" that a passive sanction shuts its subject out of ("was
         suspended from the Commonwealth", "was expelled from the Arab League"): the body (or
-        state) one belongs to or stays in suspends or expels; no one else can."""
+        state) one belongs to or stays in suspends or expels; no one else can. So does the
+        state people are deported from ("Afghan migrants were deported from Iran")."""
         toks = sentence.tokens
-        if entry.type != "SANCTION" or j >= len(toks) or toks[j].lower != "from":
+        if entry.type != "SANCTION" and entry.mode != "deport" or j >= len(toks) or toks[j].lower != "from":
             return None
         first = j + 2 if j + 1 < len(toks) and toks[j + 1].lower in ARTICLES else j + 1
         return next((g for g in groups if g.first == first), None)
@@ -2432,6 +2560,8 @@ class PatternRoles:
                 or not (_past_participle(toks[j - 1].lower) or toks[j - 1].lower.endswith("t")):
             return False
         nxt = toks[j].lower if j < len(toks) else "."
+        if nxt in entry.key.split()[1:2] and nxt in PREPOSITIONS | PARTICLES | KEY_PARTICLES:
+            return False  # "pulled in 15 people", "brought in 7 suspects": the key's own particle, no place
         after_day = past_day(sentence, j)
         if _counting_at(sentence, after_day) or (after_day > j and after_day + 1 < len(toks) and (
                 toks[after_day].lower.replace(",", "").isdigit() or toks[after_day].lower in QUANTITIES
@@ -2753,6 +2883,8 @@ class PatternRoles:
                 continue  # "arrested six suspects, including two Palestinians, ...": part of an object
             if self._hosted(sentence, group):
                 continue  # "Rockets rained on the base housing U.S. forces, injuring": they were hit
+            if verb and _kin_of_agent(sentence, group.first):
+                continue  # "a Qatari charity run by the family of the emir provided": the charity did
             if verb and _resumed_object(sentence, group, i):
                 out.recipients = out.recipients or list(group.refs)
                 out.how.append(f"{group.refs[0].text!r}, the first verb's object, is the pronoun after the second")
@@ -2777,7 +2909,7 @@ class PatternRoles:
             if not sentence.same_clause(k, i):
                 break
             if sentence.tokens[k].lower in POSSESSIVES and i - k > POSSESSIVE_REACH \
-                    and not self._owned_forces(sentence, k, i, verb):
+                    and not self._owned_forces(sentence, k, i, verb) and not self._owned_state(sentence, k, i):
                 break
             if sentence.tokens[k].lower in PRONOUNS:
                 out.pronoun = sentence.tokens[k].lower
@@ -2876,14 +3008,21 @@ class PatternRoles:
             and self._word_ref(sentence, k + 1) is None \
             and (after.cap or after.lower in ARTICLES | POSSESSIVES | {"their", "her", "them"})
 
-    @staticmethod
-    def _protested_premises(sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
+    def _protested_premises(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
         """"staged a sit-in outside a World Food Programme warehouse": the party whose premises
         a protest gathers outside (or in front of) is whom it is aimed at; the protesters stay
-        its actors."""
+        its actors. A state's mission stands for the state wherever the protest meets it
+        ("outside the Russian embassy", "marched on the British embassy", "at the Turkish
+        consulate"), and so does a site its owner or operator is named on ("at a Chinese-owned
+        copper mine", "under the port's Chinese operator"); a banner or slogan "anti-X" names X."""
         toks = sentence.tokens
         for k in range(i + 1, len(toks)):
             if not sentence.same_clause(i, k):
+                break
+            owned = self._premises_owner(sentence, groups, k, out)
+            if owned is not None:
+                out.recipients = [owned]
+                out.how.append(f"{owned.text!r}, whose mission or site the protest meets at, is its target")
                 return
             front = toks[k].lower == "front" and k > 0 and toks[k - 1].lower == "in" \
                 and k + 1 < len(toks) and toks[k + 1].lower == "of"
@@ -2898,7 +3037,56 @@ class PatternRoles:
                 out.recipients = list(group.refs) if seat is None else [
                     replace(r, text=sentence.span_text(group.first, seat), end=toks[seat - 1].end) for r in group.refs]
                 out.how.append(f"{group.refs[0].text!r}, outside whose premises the protest gathers, is its target")
-            return
+                return
+        for k in range(i + 1, len(toks)):
+            if not sentence.same_clause(i, k):
+                return
+            against = self._anti_party(sentence, k)
+            if against is not None and not _same(against, out.actors):
+                out.recipients = [against]
+                out.how.append(f"{against.text!r}, named by the protest's {toks[k].text!r}, is its target")
+                return
+
+    def _premises_owner(self, sentence: Sentence, groups: list[Group], k: int, out: Roles) -> ActorRef | None:
+        """The state or owner of the premises a protest meets at, the preposition of place at
+        ``k`` ("outside", "at", "on", "near", "to", "under"): a mission of a state ("the Russian
+        embassy", "Britain's consulate"), a site whose compound names its owner ("a
+        Chinese-owned copper mine") or the owner named by nationality ("the port's Chinese
+        operator"). None when the phrase names none of these within a few words."""
+        toks = sentence.tokens
+        if toks[k].lower not in PREMISES_PREPOSITIONS or self.resolver is None:
+            return None
+        missions = self.classes.get("missions", frozenset())
+        n = k + 1
+        while n < len(toks) and (toks[n].lower in ARTICLES or toks[n].lower == "'s"
+                                 or toks[n].lower.isalpha() and not toks[n].cap and toks[n].lower not in
+                                 missions | PREMISES_OWNERS | PREPOSITIONS and n - k <= 3
+                                 and n + 1 < len(toks) and toks[n + 1].lower == "'s"):
+            n += 1  # "under the port's": the place the owner runs
+        for m in range(n, min(len(toks), n + PREMISES_WORDS)):
+            word = toks[m]
+            if word.lower in PREPOSITIONS | {",", ";", "and"} or not sentence.same_clause(k, m):
+                return None
+            head, _, marker = word.text.rpartition("-")
+            if head and marker.lower() in OWNING_MARKS and head[:1].isupper():
+                ref = self.resolver(word.start, word.start + len(head))
+                return ref if ref is not None and ref.country and ref.country not in NO_NATION else None
+            if word.lower in missions | PREMISES_OWNERS and m > n:
+                group = next((g for g in groups if n <= g.first and g.last <= m), None)
+                ref = group.refs[0] if group is not None else country_word(sentence, n, m, self.resolver)
+                if ref is None or not ref.country or ref.country in NO_NATION or _same(ref, out.actors):
+                    return None
+                return ref
+        return None
+
+    def _anti_party(self, sentence: Sentence, k: int) -> ActorRef | None:
+        """The party an "anti-X" word at ``k`` opposes ("anti-Kremlin banners", "anti-American
+        slogans"): a country or a state's seat; None for any other ("anti-government")."""
+        tok = sentence.tokens[k]
+        if not tok.lower.startswith(ANTI_MARK) or self.resolver is None or not tok.text[len(ANTI_MARK):][:1].isupper():
+            return None
+        ref = self.resolver(tok.start + len(ANTI_MARK), tok.end)
+        return ref if ref is not None and ref.country and ref.country not in NO_NATION else None
 
     def _conditioning(self, sentence: Sentence, group: Group, i: int) -> bool:
         """"any Houthi push toward Marib would unleash an offensive on Hodeidah": a party under
@@ -3037,6 +3225,19 @@ class PatternRoles:
             if toks[r].lower in {",", ";"}:
                 return None
         return None
+
+    @staticmethod
+    def _owned_state(sentence: Sentence, k: int, i: int) -> bool:
+        """Whether the possessive at ``k`` owns a state's noun heading the subject of the
+        trigger at ``i`` ("said his country would open talks with", "said its government would
+        seek"): the speaker's own state acts, as when he says "it would"; only lower-case
+        words of the verb's phrase stand between the noun and the trigger."""
+        toks = sentence.tokens
+        if k + 1 >= i or toks[k + 1].lower not in OWN_STATE_NOUNS:
+            return False
+        after = toks[k + 2:i]
+        return len(after) <= LIGHT_VERB_WORDS and all(
+            t.lower.isalpha() and not t.cap and t.lower not in PREPOSITIONS | CONJUNCTIONS for t in after)
 
     def _owned_forces(self, sentence: Sentence, k: int, i: int, verb: bool) -> bool:
         """Whether the possessive at ``k`` owns the forces that are the subject of the trigger
@@ -3606,16 +3807,23 @@ class PatternRoles:
             if group is not None:
                 titled = any(t.lower in self.officials for t in toks[k:group.last])
                 return group if titled else None
-            if not toks[m].lower.isalpha():
-                return None
+            if not toks[m].lower.isalpha() or toks[m].lower in PREPOSITIONS:
+                return None  # "invited his Guatemalan counterpart to Mexico City": where, not who
         return None
 
     def _recipients(self, sentence: Sentence, groups: list[Group], j: int, entry: Entry, out: Roles,
                     passive: bool = False) -> None:
         toks = sentence.tokens
         if entry.takes_object and entry.pos == "verb" and not passive:
-            if self._object(sentence, groups, j, out):
+            # "pulled in 15 people": the key's own particle ("pull in * X") stands before the object
+            particle = j < len(toks) and toks[j].lower in entry.key.split()[1:2] \
+                and toks[j].lower in PREPOSITIONS | PARTICLES | KEY_PARTICLES
+            if self._object(sentence, groups, j + 1 if particle else j, out):
                 return
+            if entry.mode == "visit" and j + 1 < len(toks) and toks[j].lower == "to" \
+                    and self._recipient_at(sentence, groups, j + 1 + (toks[j + 1].lower in ARTICLES), out,
+                                           "the place of a visit named as a noun ('visit to X')"):
+                return  # "Narendra Modi's three-day visit to Washington": the verb's form, a noun's use
             comma = next((n for n in range(j, min(len(toks), j + PREP_WINDOW)) if toks[n].text == ","), None)
             included = None if comma is None else _included_after(sentence, groups, comma)
             if included is not None:  # "arrested eight people in Istanbul, including two Iranians"
@@ -3647,7 +3855,14 @@ class PatternRoles:
                     and not (entry.pos == "noun" and toks[k].lower == "of"
                              and not (_modifiers(toks[j:k]) and not any(t.lower in ARTICLES for t in toks[j:k]))):
                 # an "of" past another noun phrase owns that ("a patrol off the mouth of the river")
-                n, reach = k + 1, min(len(toks), k + 4)
+                # "to about 1,200 families", "to hundreds of jailed FARC guerrillas": a count
+                # before the party takes no room, nor does its "of"
+                n = count_end(sentence, k + 1)
+                if n == k + 1 and n < len(toks) and toks[n].lower.isdigit():
+                    n = number_end(sentence, n)  # "to 1,200 families"
+                if n + 1 < len(toks) and toks[n].lower in QUANTITIES and toks[n + 1].lower == "of":
+                    n += 2
+                n, reach = max(n, k + 1), min(len(toks), max(n, k + 1) + 3)
                 while n < reach:
                     if toks[n].lower in PREPOSITIONS and self._counterpart_link(sentence, n):
                         n, reach = n + 1, min(len(toks), n + 4)  # "massed troops on its border with Kuwait"
@@ -3711,6 +3926,64 @@ class PatternRoles:
         return word in DEALING_LINKS and before in dealings \
             or word == "with" and before in self.classes.get("boundaries", frozenset()) | LINK_NOUNS \
             or word == "by" and before in OWING
+
+    def _fronted_addressee(self, sentence: Sentence, groups: list[Group], i: int) -> list[ActorRef] | None:
+        """The party a fronted written message is addressed to ("In a formal note to Beijing,
+        Ottawa called for ...", "In a letter to the UN, Iran accused ..."): the phrase opens the
+        sentence, ends in a comma before the trigger at ``i`` and names the message by a noun
+        of writing or saying; whom it is sent to is whom the act is addressed to."""
+        toks = sentence.tokens
+        if len(toks) < 5 or toks[0].lower != "in":
+            return None
+        comma = next((k for k in range(1, min(i, FRONTED_WORDS + 2)) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        nouns = MESSAGE_NOUNS | self.utterances
+        to = next((k for k in range(1, comma) if toks[k].lower == "to" and toks[k - 1].lower in nouns), None)
+        if to is None:
+            return None
+        group = next((g for g in groups if to < g.first < comma and g.last <= comma
+                      and all(t.lower in ARTICLES for t in toks[to + 1:g.first])), None)
+        if group is None:
+            return None
+        return list(group.refs)
+
+    def _extradition_party(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
+        """The other state of an extradition asked for, refused or granted at ``i``: the one
+        the fugitive is sought "from" ("sought the extradition of a diamond merchant from
+        Antigua") or that wants him ("would not extradite two Russians wanted in Britain")."""
+        toks = sentence.tokens
+        end = min(len(toks), i + EXTRADITION_REACH)
+        at = next((k for k in range(i, min(end, i + 4)) if toks[k].lower.startswith(EXTRADITION_STEM)), None)
+        if at is None:
+            return
+        for k in range(at + 1, end - 1):
+            if not sentence.same_clause(at, k) or toks[k].text in {",", ";"}:
+                return
+            m = k + 1 if toks[k].lower == "from" else k + 2 if toks[k].lower == "wanted" \
+                and toks[k + 1].lower in {"in", "by"} else None
+            if m is None:
+                continue
+            m += m < len(toks) and toks[m].lower in ARTICLES
+            group = next((g for g in groups if g.first == m), None)
+            refs = list(group.refs) if group is not None else [
+                r for r in [self._word_ref(sentence, m) if m < len(toks) else None] if r is not None and r.country]
+            if not refs and m < len(toks) and toks[m].cap:  # "from Antigua": a place, of its state
+                country = place_country(toks[m].text)
+                refs = [ActorRef(text=toks[m].text, start=toks[m].start, end=toks[m].end, country=country,
+                                 reason=f"place: {toks[m].text!r} is in {country}")] if country else []
+            refs = [r for r in refs if not _same(r, out.actors) and r.country not in {a.country for a in out.actors}]
+            if refs:
+                out.recipients = refs
+                out.how.append(f"{refs[0].text!r}, the state the fugitive is sought from, is its other side")
+            return
+
+    def _talks_with(self, sentence: Sentence, k: int) -> bool:
+        """Whether "with" at ``k`` names the other side of talks that are the object of a
+        measure ("suspended peace talks with ELN rebels", "froze negotiations with the
+        union"): breaking off talks is done to that side."""
+        toks = sentence.tokens
+        return 0 < k and toks[k].lower == "with" and toks[k - 1].lower in self.classes.get("meetings", frozenset())
 
     def _object_apposition(self, sentence: Sentence, j: int, k: int) -> int | None:
         """Where the verb's phrase resumes after an apposition to its named object that opens
@@ -3777,7 +4050,8 @@ class PatternRoles:
                 out.recipients, out.object_end, out.object_found = [patron], k + 1, True
                 out.how.append(f"{patron.text!r}, whom the object is tied to ({toks[k].text!r}), is hit")
                 return True
-            if word in PREPOSITIONS and k > j and self._counterpart_link(sentence, k) \
+            if word in PREPOSITIONS and k > j \
+                    and (self._counterpart_link(sentence, k) or self._talks_with(sentence, k)) \
                     and sentence.same_clause(j - 1, k):
                 # "suspended military cooperation with Israel", "banned new investment in
                 # Burma", "debts owed by Zambia": the object is a relation, its complement the party
@@ -3803,6 +4077,165 @@ class PatternRoles:
             return None
         ref = self.resolver(tok.start, tok.start + len(head))
         return ref if ref is not None and ref.country else None
+
+    def _frontier_party(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry,
+                        out: Roles) -> None:
+        """Whom an act at a frontier faces, when no slot of the entry names anyone: the party
+        after "with" or "facing" a frontier noun ("along its frontiers with Pakistan and China",
+        "toward the Yellow Sea border facing North Korea", "the border crossing with Ukraine"),
+        else the state of the nationality word right before the noun ("along the Ethiopian
+        border", "near the Indian frontier"). The noun stands in the trigger's clause after it,
+        or in a phrase of place fronted before the subject ("Along its frontier with Kyrgyzstan,
+        Tajikistan massed armour"). A state the actors are of is their own side, no target.
+        Forces readied "against" a party face it too ("on alert against possible Chinese
+        incursions"), and a convoy bound for a place ("a Syria-bound convoy") heads for it."""
+        toks = sentence.tokens
+        own = {r.country for r in out.actors if r.country}
+        spots: list[int] = []
+        for k in range(j, min(len(toks), j + FRONTIER_REACH) if entry.type in FRONTIER_TYPES else j):
+            if not sentence.same_clause(i, k) or toks[k].text == ";":
+                break
+            spots.append(k)
+        start = sentence.clause_start(i)
+        if toks[start].lower in FRONTED_PLACING and entry.type in FRONTIER_TYPES:  # "Along its frontier with X, Y"
+            comma = next((k for k in range(start, i) if toks[k].text == ","), None)
+            spots += list(range(start, comma)) if comma is not None else []
+        zones = self.classes.get("frontier_zones", frozenset()) | {"boundary", "boundaries"}
+        for k in spots:
+            if toks[k].lower in zones:
+                found = [r for r in self._across(sentence, groups, k) if r.country and r.country not in own]
+                if found:
+                    out.recipients = found
+                    out.how.append(f"{found[0].text!r}, across the frontier ({toks[k].text!r}), is faced")
+                    return
+        if entry.type in FACING_TYPES:
+            for k in range(j, min(len(toks) - 1, j + SHOW_REACH)):
+                if not sentence.same_clause(i, k) or toks[k].text == ";":
+                    break
+                aimed = toks[k].lower == "against" or (toks[k].lower, toks[k + 1].lower) in AIMING
+                if not aimed:
+                    continue
+                m = k + 1 if toks[k].lower == "against" else k + 2
+                while m < len(toks) and toks[m].lower in AGAINST_OPENERS:
+                    m += 1
+                refs = [r for r in self._party_or_place(sentence, groups, m) if r.country not in own]
+                if refs:
+                    out.recipients = refs
+                    out.how.append(f"{refs[0].text!r}, whom the show of force is aimed at, is faced")
+                    return
+        if entry.type in BOUND_TYPES:
+            bound = self._bound_for(sentence, i)
+            if bound is not None and bound.country not in own:
+                out.recipients = [bound]
+                out.how.append(f"{bound.text!r}, where the convoy is bound, is its target")
+                return
+        if entry.type in FACING_TYPES and own:
+            abroad = self._foreign_scene(sentence, groups, i, j, own)
+            if abroad is not None:  # "Israel has strengthened its forces in Lebanon"
+                out.recipients = [abroad]
+                out.how.append(f"{abroad.text!r}, another state where the forces go or stand, is its target")
+
+    def _foreign_scene(self, sentence: Sentence, groups: list[Group], i: int, j: int,
+                       own: set[str]) -> ActorRef | None:
+        """The state, other than the actors' own, where forces are moved or strengthened at
+        ``i`` ("strengthened its forces in Lebanon", "poured troops into South Sudan"): the
+        place after "in", "into" or "inside" in the trigger's clause; a place of the actors' own
+        state is only where they stand."""
+        toks = sentence.tokens
+        for k in range(j, min(len(toks) - 1, j + FRONTIER_REACH)):
+            if not sentence.same_clause(i, k) or toks[k].text in {";", ","}:
+                return None
+            if toks[k].lower not in SCENE_LINKS:
+                continue
+            m = k + 1 + (toks[k + 1].lower in ARTICLES)
+            while m < len(toks) and toks[m].lower in load_place_lexicon().directions:
+                m += 1  # "in northern Iraq"
+            if m >= len(toks) or not toks[m].cap:
+                continue
+            refs = self._party_or_place(sentence, groups, m)
+            ref = refs[0] if len(refs) == 1 else None
+            if ref is not None and ref.country not in own:
+                return ref
+            return None
+        return None
+
+    def _party_or_place(self, sentence: Sentence, groups: list[Group], m: int) -> list[ActorRef]:
+        """The parties named at token ``m`` (a group, or a word the resolver reads as one), else
+        the state of the place a capitalised name there names ("aimed at Tokyo": the seat stands
+        for its state), each with a country of a state."""
+        toks = sentence.tokens
+        if m >= len(toks):
+            return []
+        group = next((g for g in groups if g.first == m), None)
+        if group is not None:
+            return [r for r in group.refs if r.country and r.country not in NO_NATION]
+        ref = self._word_ref(sentence, m)
+        if ref is not None:
+            return [ref] if ref.country and ref.country not in NO_NATION else []
+        if not toks[m].cap or toks[m].lower in DAY_WORDS | TIME_WORDS:
+            return []
+        end = m
+        while end < len(toks) and end - m < PLACE_NAME_WORDS and toks[end].cap:
+            end += 1
+        for n in range(end, m, -1):
+            country = place_country(sentence.span_text(m, n))
+            if country:
+                return [ActorRef(text=sentence.span_text(m, n), start=toks[m].start, end=toks[n - 1].end,
+                                 country=country, reason=f"place: {sentence.span_text(m, n)!r} is in {country}")]
+        return []
+
+    def _across(self, sentence: Sentence, groups: list[Group], z: int) -> list[ActorRef]:
+        """The parties across the frontier noun at ``z``: after its "with" or "facing" (a noun
+        of the crossing may stand between: "the border crossing with Ukraine"), else the state
+        of a nationality word before it, past one or two lower-case modifiers ("the Lebanese
+        northern border"); none for a possessor ("its border", "Ukraine's border": whose side
+        it is, which may be the actors' own)."""
+        toks = sentence.tokens
+        n = z + 1
+        if n + 1 < len(toks) and toks[n].lower.isalpha() and not toks[n].cap \
+                and toks[n].lower not in FRONTIER_LINKS and toks[n + 1].lower in FRONTIER_LINKS:
+            n += 1  # "border crossing with", "border areas facing"
+        if n < len(toks) and toks[n].lower in FRONTIER_LINKS:
+            m = n + 1 + (n + 1 < len(toks) and toks[n + 1].lower in ARTICLES)
+            if m >= len(toks):
+                return []
+            group = next((g for g in groups if g.first == m), None)
+            if group is not None:
+                return list(group.refs)
+            ref = self._word_ref(sentence, m)
+            return [ref] if ref is not None and ref.reason != PARTICIPANT else []
+        m = z - 1
+        while m > 0 and z - m <= 2 and toks[m].lower.isalpha() and not toks[m].cap \
+                and toks[m].lower not in ARTICLES | POSSESSIVES | PREPOSITIONS:
+            m -= 1
+        first = m
+        while first >= 0 and toks[first].cap and m - first < PLACE_NAME_WORDS:
+            first -= 1
+        if first == m or self.resolver is None or (first >= 0 and toks[first].lower in {"'s", "'"}):
+            return []
+        ref = country_word(sentence, first + 1, m + 1, self.resolver)
+        return [ref] if ref is not None else []
+
+    def _bound_for(self, sentence: Sentence, i: int) -> ActorRef | None:
+        """The place a convoy, ship or flight in the clause of the trigger at ``i`` is bound for
+        ("A Syria-bound convoy of Turkish armoured vehicles", "a Gaza-bound aid boat"), as a
+        party of the state the place is of; None when no such compound stands there."""
+        toks = sentence.tokens
+        for k in range(len(toks)):
+            word = toks[k].text
+            if not sentence.same_clause(i, k) or not word.lower().endswith(BOUND_MARK) or self.resolver is None:
+                continue
+            head = word[:-len(BOUND_MARK)]
+            if not head[:1].isupper():
+                continue
+            ref = self.resolver(toks[k].start, toks[k].start + len(head))
+            if ref is not None and ref.country and ref.country not in NO_NATION:
+                return ref
+            country = place_country(head)  # "Gaza-bound": a place, of its state
+            if country:
+                return ActorRef(text=head, start=toks[k].start, end=toks[k].start + len(head), country=country,
+                                reason=f"place: {head!r} is in {country}")
+        return None
 
     def _measure_target(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
         """"Turkey's ban on vessels serving Israel", "a ban on flights to Qatar": the party
@@ -4610,6 +5043,26 @@ def _word_before(sentence: Sentence, k: int) -> str:
     if n >= 0 and n < k - 1 and toks[n].lower in PREPOSITIONS - {"of"}:
         return toks[n].lower
     return toks[k - 1].lower if k > 0 else ""
+
+
+def _kin_of_agent(sentence: Sentence, k: int) -> bool:
+    """Whether the party at ``k`` is named inside the "by" agent of a participle modifying the
+    subject, through the "of" of another noun ("a charity run by the family of the emir", "a
+    firm owned by relatives of the president"): the noun before "of" runs the subject, which
+    acts; the party only names whose kin run it."""
+    toks = sentence.tokens
+    m = governor(sentence, k)
+    if m < 3 or toks[m].lower != "of":
+        return False
+    n = m - 1
+    if not (toks[n].lower.isalpha() and not toks[n].cap):
+        return False
+    n -= 1
+    while n > 0 and (toks[n].lower in ARTICLES | POSSESSIVES or toks[n].lower.isalpha() and not toks[n].cap
+                     and toks[n].lower != "by" and m - n <= 3):
+        n -= 1
+    return toks[n].lower == "by" and n > 0 and (_past_participle(toks[n - 1].lower)
+                                                 or toks[n - 1].lower in IRREGULAR_PAST | {"run"})
 
 
 def _count_of_a_crowd(toks: list[Token], k: int) -> bool:

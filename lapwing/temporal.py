@@ -147,12 +147,37 @@ class Normaliser:
                 # the start of a "since" interval is a point of comparison ("its lowest level
                 # since 1992"), not the time the narrative is at
                 if _narrative_time(reading) and not late and signal != "since":
-                    ctx.advance(reading)
-                    timeline.append((cand.start, reading))
+                    # the day of a statement ("the company said on Monday") about a day told before
+                    # it dates the saying, not the story: "the next morning" after it still counts
+                    # from that day; a clock time of its sentence may still take it
+                    if not (self._statement_day(text, cand.start, reading) and _earlier_day(ctx.previous, reading)):
+                        ctx.advance(reading)
+                        timeline.append((cand.start, reading))
                     if reading.period is not None:
                         ctx.periods_by_sentence.setdefault(ctx.sentence, []).append((cand.start, reading))
         results.sort(key=lambda r: r[0].start)
         return [_found(doc_id, text, cand, reading) for cand, reading in results]
+
+    def _statement_day(self, text: str, start: int, reading: Reading) -> bool:
+        """Is the day at ``start`` the day of a statement: right after a speech verb, "on"
+        maybe between ("police said on Friday", "the ministry told reporters on Monday")? A
+        verb whose saying is the act itself ("announced") is left out: its day is an event's."""
+        if reading.period is None or reading.period.precision != "day":
+            return False
+        words = text[max(0, start - 40):start].split()
+        if not words or not text[:start].endswith((" ", "\t", "\n")):
+            return False
+        if words[-1] == "on":
+            words = words[:-1]
+        lex = self.lexicon
+        if words and words[-1] in lex.speech_words:
+            return words[-1] not in lex.enacting_speech_words
+        # the hearer of "told": one word or "the" and one ("told reporters", "told the council")
+        for reach in (2, 3):
+            if len(words) >= reach and words[-reach] in lex.hearer_speech_words \
+                    and (reach == 2 or words[-2].lower() == "the") and words[-1].isalpha():
+                return True
+        return False
 
     def document_anchor(self, document: Document, use_dateline: bool = True) -> Anchor:
         """The article date when the input gives one (or the filing day its story's dateline
@@ -421,6 +446,13 @@ def _narrative_time(reading: Reading) -> bool:
     Calendar periods can; so can a fiscal year, which has a value but no bounds.
     """
     return reading.period is not None or (reading.type == "DATE" and reading.value.startswith("FY"))
+
+
+def _earlier_day(previous: Reading | None, reading: Reading) -> bool:
+    """Is ``previous`` a day (or a part of one) before the day of ``reading``: an event the
+    story told before a statement about it, which later anaphors still count from?"""
+    return previous is not None and previous.period is not None and previous.period.precision == "day" \
+        and previous.start is not None and reading.start is not None and previous.start < reading.start
 
 
 def _last_before(timeline: list[tuple[int, Reading]], position: int) -> Reading | None:

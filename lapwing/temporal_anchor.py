@@ -53,6 +53,11 @@ _SIGNAL_REACH = 24
 #: before the end of the year"): it bounds an act, so it points ahead like "until"; unlike
 #: "until" it says nothing about the expression's bounds.
 _DEADLINE = re.compile(r"\b(by|before)\s+$", re.IGNORECASE)
+#: Signals that end a stretch: after a present perfect ("have banned sales until Sunday") the
+#: state holds at the anchor, so its end lies ahead, as after a present.
+_UNTIL_SIGNALS = frozenset({"until", "till", "through"})
+#: The auxiliaries of a present perfect.
+PRESENT_PERFECT = frozenset({"has", "have", "'ve", "hasn't", "haven't"})
 #: Without a tense cue a future reading wins only when it is this many times closer.
 NEAR_FUTURE_FACTOR = 3
 #: A quarter or half year (a reporting period) that contains the anchor has "barely begun" when less
@@ -210,6 +215,9 @@ class Context:
             return "past", f"{reading.describe()}; {signal} after a pluperfect -> past"
         if signal:
             direction = "future" if reading.tense in ("present", "future") else "default"
+            if signal in _UNTIL_SIGNALS and reading.tense == "past" and reading.cue is not None \
+                    and reading.cue.split()[0] in PRESENT_PERFECT:
+                direction = "future"  # "have banned fireworks until Sunday": a state that holds now
             return direction, f"{reading.describe()}; {signal} -> {direction}"
         return direction, f"{reading.describe()} -> {direction}"
 

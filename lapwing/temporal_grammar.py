@@ -168,6 +168,7 @@ class Grammar:
         relative_days = alternation(lx.relative_days)
         fiscal = alternation(lx.fiscal_words)
         part_of = rf"\bthe\s+(?P<pod>{self.parts})\s+of\s+"  # "the night of ..." before a named day
+        named_after = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in sorted(lx.named_date_prepositions))
         spec: list[tuple[str, str, Builder, Check | None]] = [
             ("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<H>\d\d):(?P<M>\d\d))?\b",
              self._iso_date, self._valid_iso),
@@ -177,6 +178,9 @@ class Grammar:
             # "on" (elsewhere a fraction, a score or a ratio), and never the name of an event ("9/11")
             ("slash_date", r"(?<=\bon\s)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<yy>\d\d))?\b(?![/.,]?\d|\s+of\b)",
              self._numeric_date, self._not_a_named_date),
+            # "after 9/11", "since 7/7": a slash form that names an attack, by the day it stands for
+            ("named_date", rf"(?:{named_after})(?P<name>{alternation(lx.named_date_days)})(?![/\w]|[.,]\d)",
+             self._named_date, None),
             ("month_day", rf"(?:(?P<wd>{self.weekday}),?\s+)?(?P<mon>{self.month_any})\s*"
                           rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?(?![:.,]?\d)",
              self._month_day, self._valid_day),
@@ -365,7 +369,7 @@ class Grammar:
                         rf"|(?P<eve>eve)\s+of)\s+)?"
                         rf"(?-i:(?P<name>{holidays}))\b(?:\s+(?P<period>{_HOLIDAY_PERIODS})\b)?"
                         rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
-             self._holiday, None),
+             self._holiday, self._holiday_not_in_a_name),
             ("fiscal_year", rf"\b{mod}?(?:the\s+)?(?:(?P<rel>{_RELATIVE_WORDS})\s+)?(?:(?P<year>{_YEAR})\s+)?"
                             rf"{fiscal}\s+year\b(?:\s+(?P<year2>{_YEAR})\b)?",
              self._fiscal_year, None),
@@ -383,6 +387,11 @@ class Grammar:
                          r"(?:\s+and\s+a\s+half\b)?"
                          rf"(?:\s+{alternation(lx.measured_nouns)}\b)?",
              self._duration, self._duration_ok),
+            # "an hour and 20 minutes", "two years and three months": one measure in two units,
+            # the larger first
+            ("compound_duration", rf"\b{qty}[-\s]+(?P<unit>{self.unit})\s+and\s+(?P<num2>{self.number})\s+"
+                                  rf"(?P<unit2>{self.unit})\b",
+             self._compound_duration, self._smaller_second_unit),
             # "the first 24 hours", "the final two weeks" (of something named elsewhere): the whole
             # phrase is the DURATION, as TimeML marks "the first two days"
             ("edge_duration", rf"\bthe\s+(?:first|initial|final)\s+{qty}\s+(?P<unit>{self.unit})\b",
@@ -396,9 +405,11 @@ class Grammar:
                            rf"(?P<x>(?P<unit>{self.units_plural}))\b",
              self._duration, None),
             ("set_word", rf"\b(?P<word>{alternation(lx.set_words)})\b", self._set, None),
+            # "every weekend", "every Christmas": a named day of each year (a holiday with a
+            # fixed day; a moving one has no single TIMEX3 value)
             ("set_every", rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{self.quantity})\s+)?"
                           rf"(?P<unit>{self.unit}|{self.weekday}|{self.parts}|{self.month_full}"
-                          rf"|{alternation(lx.seasons)})\b",
+                          rf"|{alternation(lx.seasons)}|weekend|(?-i:{holidays}))\b",
              self._set, self._per_unit),
             ("set_frequency", rf"\b(?:(?:{self.quantity})\s+)?(?P<freq>{alternation(lx.frequencies)})\s+"
                               rf"(?:a|an|per|every|each)\s+(?P<unit>{self.unit})\b",
@@ -422,7 +433,9 @@ class Grammar:
                       r"|\b(?P<noon>noon|midday|midnight)\b)"
                       rf"(?:\s*\((?P<tz>(?-i:{zones})(?:\s*[+-]\s*\d{{1,2}})?)\)"
                       rf"|\s*(?P<tz2>(?-i:{zones})(?:\s*[+-]\s*\d{{1,2}})?)"
-                      r"|\s+(?P<tz3>(?-i:[A-Z][a-z]+)\s+time\b))?",
+                      r"|\s+(?P<tz3>(?-i:[A-Z][a-z]+)\s+time\b))?"
+                      # "midnight tonight", "10 a.m. tomorrow": with no preposition between, one TIME of that day
+                      r"(?:\s+(?P<rday>today|tonight|tomorrow)\b)?",
              self._clock, None),
         ]
         return [Rule(name, re.compile(_WORD_START + pattern, re.IGNORECASE), build, accept, late=name in _LATE_RULES)
@@ -520,7 +533,26 @@ class Grammar:
         return self._month_number(_g(match, "mon")) - self._month_number(_g(match, "first")) == 2
 
     def _unambiguous_month(self, match: re.Match[str]) -> bool:
-        return _g(match, "mon") not in self.lex.ambiguous_months or bool(_g(match, "ctx") or _g(match, "rel") or _g(match, "mod"))
+        if _g(match, "ctx") or _g(match, "rel") or _g(match, "mod"):
+            return True
+        return _g(match, "mon") not in self.lex.ambiguous_months and not self._first_name(match)
+
+    def _first_name(self, match: re.Match[str]) -> bool:
+        """Is the month a first name: between a lower-case noun (a title, "spokeswoman April
+        Mendes", "judge June Carter") and a capitalised word that is no calendar word?"""
+        text = match.string
+        following = _NEXT_WORD.match(text, match.end("mon"))
+        if following is None or not following.group(1)[:1].isupper():
+            return False
+        name = following.group(1)
+        if name in self.lex.months or name in self.lex.weekdays or name.rstrip(".") in self.lex.month_abbreviations:
+            return False
+        before = _PREVIOUS_WORD.search(text, 0, match.start("mon"))
+        if before is None:
+            return False
+        word = before.group(1)
+        return word.isalpha() and word.islower() and word not in self.lex.month_context_words \
+            and word not in self.lex.determiners and word not in self.lex.tense.past
 
     @staticmethod
     def _not_in_a_name(match: re.Match[str]) -> bool:
@@ -534,9 +566,44 @@ class Grammar:
 
     def _not_a_named_day(self, match: re.Match[str]) -> bool:
         """"Black Monday", "Bloody Sunday": a listed epithet before a weekday makes a name of an
-        event (often a past one), not the weekday nearest the article date."""
+        event (often a past one), not the weekday nearest the article date. So does a weekday
+        inside a longer name ("the Sunday Times", see :meth:`_inside_a_name`)."""
         before = _PREVIOUS_WORD.search(match.string, 0, match.start("wd"))
-        return before is None or _key(before.group(1)) not in self.lex.weekday_epithets
+        if before is not None and _key(before.group(1)) in self.lex.weekday_epithets:
+            return False
+        if _g(match, "rel") or _g(match, "pre") or _g(match, "mod") or _g(match, "pod") or _g(match, "lead"):
+            return True
+        return not self._inside_a_name(match.string, match.start("wd"), match.end("wd"))
+
+    def _holiday_not_in_a_name(self, match: re.Match[str]) -> bool:
+        """"the Good Friday Agreement", "the Easter Rising": after "the", a holiday before a
+        capitalised word names an accord or an event, not the holiday."""
+        if match.start("name") != match.start() or _g(match, "year") or _g(match, "period"):
+            return True
+        before = _PREVIOUS_WORD.search(match.string, 0, match.start())
+        if before is None or before.group(1).lower() != "the":
+            return True
+        return not self._inside_a_name(match.string, match.start("name"), match.end("name"))
+
+    def _inside_a_name(self, text: str, start: int, end: int) -> bool:
+        """Is the day word at ``text[start:end]`` part of a name: a capitalised word that is no
+        calendar word follows, and "the" or another capitalised word (not a preposition opening
+        the sentence) comes before ("the Sunday Times", "the Good Friday Agreement")?"""
+        following = _NEXT_WORD.match(text, end)
+        if following is None or not following.group(1)[:1].isupper():
+            return False
+        name = following.group(1)
+        if name in self.lex.months or name in self.lex.weekdays or name.rstrip(".") in self.lex.month_abbreviations \
+                or name.lower() in self.lex.parts_of_day or name.isupper():
+            return False
+        before = _PREVIOUS_WORD.search(text, 0, start)
+        if before is None:
+            return False
+        word = before.group(1)
+        if word.lower() == "the":
+            return True
+        return word[:1].isupper() and word.lower() not in self.lex.month_context_words \
+            and word.lower() not in _DAY_PREPOSITIONS and word.lower() not in self.lex.determiners
 
     @staticmethod
     def _in_a_name(match: re.Match[str], group: str) -> bool:
@@ -657,8 +724,19 @@ class Grammar:
         return self._reference_reading("PAST_REF", ctx)
 
     def _per_unit(self, match: re.Match[str]) -> bool:
-        """"per" makes a frequency only with a unit ("per day"), not with "per Monday"."""
+        """"per" makes a frequency only with a unit ("per day"), not with "per Monday"; a
+        holiday makes one only when it falls on a fixed day ("every Christmas", not "every
+        Easter"), and takes no count or "other"."""
+        holiday = self._fixed_holiday(_g(match, "unit"))
+        if " ".join(_g(match, "unit").replace("’", "'").split()) in self.lex.holidays:
+            return holiday is not None and _key(_g(match, "q")) != "per" \
+                and not (_g(match, "num") or _g(match, "other"))
         return _key(_g(match, "q")) != "per" or self.lex.unit(_g(match, "unit")) is not None
+
+    def _fixed_holiday(self, name: str | None) -> Holiday | None:
+        """The holiday called ``name`` when it falls on a fixed day of the Gregorian year."""
+        holiday = self.lex.holidays.get(" ".join((name or "").replace("’", "'").split()))
+        return holiday if holiday is not None and holiday.month and holiday.day and not holiday.nth else None
 
     # ------------------------------------------------------------------ absolute dates
     def _iso_date(self, match: re.Match[str], ctx: Context) -> Reading:
@@ -666,6 +744,10 @@ class Grammar:
         if _g(match, "H"):
             return date_reading(day(date), "absolute", "TIME", f"{date.isoformat()}T{_g(match, 'H')}:{_g(match, 'M')}")
         return date_reading(day(date), "absolute")
+
+    def _named_date(self, match: re.Match[str], ctx: Context) -> Reading:
+        date = self.lex.named_date_days[match.group("name").lower()]
+        return date_reading(day(date), "named date")
 
     def _numeric_date(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"31/10/2008", "10/31/08", "on 10/31": day first unless the first number cannot be a day.
@@ -884,11 +966,23 @@ class Grammar:
         if ctx.anchor.date is None:
             return date_reading(self._unknown("XXXX-XX-XX"), "anchor unknown: kept what the text fixes",
                                 kind, "XXXX-XX-XX" + suffix)
+        previous = ctx.previous.start if ctx.previous is not None else None
+        if offset == 0 and not pod and ctx.anchor.source.startswith("lede date") and previous is not None \
+                and previous.year > ctx.anchor.date.year + 1:
+            # an undated story told years on from its first date: "today" is the writer's present
+            return Reading("DATE", "PRESENT_REF", None, None,
+                           f"present ref: the story has moved past {ctx.anchor.describe()} to {previous.isoformat()}")
+        note = ""
+        if entry and entry.through and offset < 0:
+            # "the search will continue overnight": the night ahead, from the anchor's day
+            direction, why = ctx.direction(*expression_span(match))
+            if direction == "future":
+                offset, note = offset + 1, f"; {why}"
         chosen = day(ctx.anchor.date + dt.timedelta(days=offset))
         if entry and entry.through and chosen.start:
             chosen = Period(chosen.value, chosen.start, chosen.start + dt.timedelta(days=entry.through),
                             chosen.precision)
-        return date_reading(chosen, f"{ctx.anchor.describe()}; {offset:+d} day(s)", kind, chosen.value + suffix)
+        return date_reading(chosen, f"{ctx.anchor.describe()}; {offset:+d} day(s){note}", kind, chosen.value + suffix)
 
     def _relative_unit(self, match: re.Match[str], ctx: Context, rel: str | None = None) -> Reading | None:
         unit = _key(_g(match, "unit"))
@@ -1117,6 +1211,26 @@ class Grammar:
         name, unit = self._unit(match)
         amount = self._amount(match)
         return Reading("DURATION", self._duration_value(amount, unit), None, None, f"{_count(amount)} {name}(s)")
+
+    def _smaller_second_unit(self, match: re.Match[str]) -> bool:
+        """"an hour and 20 minutes" is one measure; "24 hours and seven days" is two."""
+        first, second = self.lex.unit_name(_g(match, "unit")), self.lex.unit_name(_g(match, "unit2"))
+        return _UNIT_ORDER.index(second) < _UNIT_ORDER.index(first) and self._duration_ok(match)
+
+    def _compound_duration(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """One DURATION of two units: ``PT1H20M``, ``P2Y3M`` (ISO order, time units after ``T``)."""
+        parts: dict[tuple[bool, str], float] = {}
+        for num, unit_group in ((self._amount(match), "unit"), (self._number(_g(match, "num2")), "unit2")):
+            name = self.lex.unit_name(_g(match, unit_group))
+            unit = self.lex.units[name]
+            if num is None or num * unit.factor != int(num * unit.factor):
+                return None
+            key = (unit.time, unit.code)
+            parts[key] = parts.get(key, 0) + num * unit.factor
+        date = "".join(f"{int(parts[(False, c)])}{c}" for c in "YMWD" if (False, c) in parts)
+        time = "".join(f"{int(parts[(True, c)])}{c}" for c in "HMS" if (True, c) in parts)
+        value = f"P{date}{'T' + time if time else ''}"
+        return Reading("DURATION", value, None, None, "a measure in two units")
 
     def _duration_word(self, match: re.Match[str], ctx: Context) -> Reading:
         return Reading("DURATION", self.lex.duration_words[_key(_g(match, "word"))], None, None, "duration word")
@@ -1416,7 +1530,11 @@ class Grammar:
         s, e = expression_span(match)
         rel = _key(_g(match, "rel"))
         unknown = self._unknown(f"XXXX-{holiday.month:02d}-{holiday.day:02d}" if holiday.month and holiday.day else "XXXX")
-        reading = ctx.pick(s, e, make, unknown, explicit=self._explicit_direction(rel))
+        explicit = self._explicit_direction(rel)
+        before = _PREVIOUS_WORD.search(match.string, 0, s)
+        if explicit is None and before is not None and before.group(1).lower() in self.lex.holiday_occasion_prepositions:
+            explicit = "nearest"  # "prepared for Black Friday", "gathered for Christmas": the occasion nearest the article
+        reading = ctx.pick(s, e, make, unknown, explicit=explicit)
         return Reading(reading.type, reading.value, reading.start, reading.end,
                        _holiday_note(holiday, reading.note), reading.period)
 
@@ -1499,7 +1617,7 @@ class Grammar:
                 else:
                     start, end = hijri_month_period(hijri_year, holiday.hijri_month)
                     if start.year == y:
-                        return Period(f"{y:04d}", start, end, "month")
+                        return Period(_most_of(start, end), start, end, "month")
             return None
 
         return make
@@ -1520,6 +1638,11 @@ class Grammar:
             return Reading("SET", f"XXXX-{self.lex.months[unit_text]:02d}", None, None, "every such month")
         if _key(unit_text) in self.lex.seasons:
             return Reading("SET", f"XXXX-{self.lex.seasons[_key(unit_text)]}", None, None, "every such season")
+        if _key(unit_text) == "weekend":
+            return Reading("SET", "XXXX-WXX-WE", None, None, "every weekend")
+        holiday = self._fixed_holiday(unit_text)
+        if holiday is not None:
+            return Reading("SET", f"XXXX-{holiday.month:02d}-{holiday.day:02d}", None, None, "every such holiday")
         name, unit = self._unit(match)
         amount = self._number(_g(match, "num")) if "num" in groups and _g(match, "num") else 1.0
         if "other" in groups and _g(match, "other"):
@@ -1555,6 +1678,8 @@ class Grammar:
     def _clock(self, match: re.Match[str], ctx: Context) -> Reading:
         if _g(match, "noon"):
             hour, minute = (24, 0) if _g(match, "noon").lower() == "midnight" else (12, 0)
+            if hour == 24 and _OPENING_MIDNIGHT.search(match.string, max(0, match.start() - 30), match.start()):
+                hour = 0  # "began just after midnight": the midnight that opens the day
         elif _g(match, "mh"):
             hour, minute = int(_g(match, "mh")), int(_g(match, "mm"))
         else:
@@ -1571,13 +1696,23 @@ class Grammar:
             offset = re.search(r"([+-])\s*(\d{1,2})", written)
             name = re.sub(r"\s*[+-].*", "", written)
             zone = f"{offset.group(1)}{int(offset.group(2)):02d}" if offset else self.lex.time_zones.get(name, "")
-        period, note, prefix = self._day_of(match, ctx)
+        if _g(match, "rday") and ctx.anchor.date is not None:
+            date = ctx.anchor.date + dt.timedelta(days=self.lex.relative_days[_key(_g(match, "rday"))].offset)
+            period, note, prefix = day(date), f"{ctx.anchor.describe()}; {_key(_g(match, 'rday'))}", date.isoformat()
+        else:
+            period, note, prefix = self._day_of(match, ctx)
         return date_reading(period, note, "TIME", f"{prefix}T{hour:02d}:{minute:02d}{zone}")
 
 
 #: The next smaller TIMEX3 unit, for fractions ("a year and a half" = P18M): factor, code, time unit.
 _SMALLER_UNIT = {("Y", False): (12, "M", False), ("M", False): (30, "D", False), ("W", False): (7, "D", False),
                  ("D", False): (24, "H", True), ("H", True): (60, "M", True), ("M", True): (60, "S", True)}
+#: Words before "midnight" that make it the one opening the day ("soon after midnight", "since midnight").
+_OPENING_MIDNIGHT = re.compile(r"\b(?:after|since)\s+\Z", re.IGNORECASE)
+#: Prepositions that open a sentence before a day ("On Friday Iran said"): no part of a name.
+_DAY_PREPOSITIONS = frozenset({"on", "at", "last", "next", "this", "late", "early", "by", "from", "until"})
+#: Duration units from the shortest: the second of "an hour and 20 minutes" must be shorter.
+_UNIT_ORDER = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "century")
 #: Which way an anaphoric word moves from the previous expression ("the day before": back one day).
 #: Words that count a period from the previous expression rather than from the anchor.
 _ANAPHORIC_DIRECTIONS = ("previous", "prior", "following", "preceding")
@@ -1602,6 +1737,17 @@ _HYPHENED_NAME = re.compile(r"\b[A-Z][\w']*-$")
 #: A capitalised word before a year that closes a quotation ("'Sea of Friendship 2026'").
 _QUOTED_NAME = re.compile(r"\b[A-Z][\w']*\s+$")
 _CLOSING_QUOTES = frozenset("'\"’”")
+
+
+def _most_of(start: dt.date, end: dt.date) -> str:
+    """The Gregorian month holding most days of a lunar month (Ramadan 2016, 6 June to 5 July: ``2016-06``)."""
+    days: dict[tuple[int, int], int] = {}
+    date = start
+    while date <= end:
+        days[(date.year, date.month)] = days.get((date.year, date.month), 0) + 1
+        date += dt.timedelta(days=1)
+    year_number, month_number = max(days, key=lambda k: (days[k], -k[0], -k[1]))
+    return f"{year_number:04d}-{month_number:02d}"
 
 
 def _results_for(text: str, start: int) -> bool:

@@ -93,6 +93,7 @@ class TenseCues:
     attaching_prepositions: frozenset[str]
     intentions: frozenset[str]
     prospective: frozenset[str]
+    expectations: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,9 @@ class TimeLexicon:
     bare_unit_fillers: tuple[str, ...]
     holidays: dict[str, Holiday]
     named_dates: frozenset[str]
+    #: The day a named slash form stands for ("9/11": 2001-09-11) after one of ``named_date_prepositions``.
+    named_date_days: dict[str, dt.date]
+    named_date_prepositions: tuple[str, ...]
     year_context_words: frozenset[str]
     year_blockers_after: frozenset[str]
     year_blockers_before: frozenset[str]
@@ -362,6 +366,8 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         bare_unit_fillers=tuple(str(w).lower() for w in req("bare_unit_fillers", list)),
         holidays=holidays,
         named_dates=_lower_set(req("named_dates", list)),
+        named_date_days={str(k).lower(): _day_of(v, source) for k, v in req("named_date_days", dict).items()},
+        named_date_prepositions=tuple(str(w).lower() for w in req("named_date_prepositions", list)),
         year_context_words=_lower_set(req("year_context_words", list)),
         year_blockers_after=_lower_set(req("year_blockers_after", list)),
         year_blockers_before=_lower_set(req("year_blockers_before", list)),

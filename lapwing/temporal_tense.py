@@ -154,10 +154,21 @@ class ClauseTense:
         for side, outward in ((0, left), (1, right)):
             in_text_order = list(reversed(outward)) if side == 0 else outward
             for distance, reading in self._cues(in_text_order, left_side=side == 0):
+                if side == 1 and any(c[1] == 0 for c in candidates) and self._attribution(right, reading):
+                    continue
                 candidates.append((distance - attached if side == 0 else distance, side, reading))
         if not candidates:
             return TenseReading("none")
         return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+    def _attribution(self, right: list[_Token], reading: TenseReading) -> bool:
+        """Is the cue after the expression the speech verb of an attribution that a comma sets
+        off ("will publish figures weekly from June, a spokeswoman said on Monday")? It dates
+        the saying; the verb of the reported clause before the expression dates the expression."""
+        if reading.cue is None or reading.cue not in self.lexicon.speech_words:
+            return False
+        words = [t.lower for t in right]
+        return "," in words and reading.cue in words and words.index(",") < words.index(reading.cue)
 
     def _bound_participle(self, left: list[_Token]) -> TenseReading | None:
         """A bare past participle that the expression's preposition ties it to, a short phrase
@@ -328,6 +339,9 @@ class ClauseTense:
         intention = self._intention(words, i) if left_side else 0
         if intention:  # the expression is inside the promised act; one before the verb dates the promise
             return TenseReading("future", f"{word} to"), intention
+        expectation = self._expectation(words, i, named) if left_side else 0
+        if expectation:  # "expected the bank to return to profit in the second half"
+            return TenseReading("future", f"{word} ... to"), expectation
         j = self._skip_fillers(words, i + 1)
         nxt = words[j] if j < len(words) else ""
         group_end = j + 1 if nxt and self._is_past_form(nxt) else j
@@ -385,6 +399,24 @@ class ClauseTense:
         if before in self.lexicon.ordinals and i > 1:
             before = words[i - 2]
         return before in self.lexicon.determiners and before not in _CLAUSE_DETERMINERS
+
+    def _expectation(self, words: list[str], i: int, named: frozenset[int] = frozenset()) -> int:
+        """How many words a verb of expectation at ``words[i]``, its object (one to three words,
+        or a name dropped from ``words``) and "to" take when a verb follows ("expected the bank to return"), else 0. Not after a
+        pluperfect ("had expected"), nor before a clause break or a comma in the object."""
+        cues = self.lexicon.tense
+        if words[i] not in cues.expectations or (i > 0 and words[i - 1] in PLUPERFECT):
+            return 0
+        j = i + 1
+        while j < len(words) and j - i <= 3 and words[j] != "to":
+            if not words[j].isalpha() or words[j] in self.lexicon.clause_breaks or words[j] in self._auxiliaries:
+                return 0
+            j += 1
+        after = words[j + 1] if j + 1 < len(words) else ""
+        if (j == i + 1 and j not in named) or words[j:j + 1] != ["to"] or not after.isalpha() \
+                or after in self.lexicon.determiners:
+            return 0  # the object may be a name, dropped from the words ("urged Iran to halt")
+        return j + 1 - i
 
     def _intention(self, words: list[str], i: int) -> int:
         """How many words a verb of commitment at ``words[i]`` and its "to" take when a verb

@@ -60,9 +60,13 @@ def test_the_passive_key_takes_the_keys_type_not_the_nouns(explainer: Explainer)
 
 
 def test_another_verbs_agent_does_not_do_the_nouns_act(explainer: Explainer) -> None:
+    """The request a passive rejection answers is what is rejected (as the object of "Italy
+    rejected a request by Greece" is): coded as the refusal's recipient, not as an act of Italy's
+    nor as a second event."""
     text = "A request by Greece was rejected by Italy on Wednesday."
-    (request,) = of_type(explainer, text, "REQUEST", DAY)
-    assert countries(request.actors) == ["GRC"]
+    assert of_type(explainer, text, "REQUEST", DAY) == []
+    (refusal,) = of_type(explainer, text, "REJECT", DAY)
+    assert countries(refusal.actors) == ["ITA"] and countries(refusal.recipients) == ["GRC"]
 
 
 @pytest.mark.parametrize("text", [
