@@ -1340,7 +1340,8 @@ class EventCoder:
             out.append(event)
             by_trigger.append((trig, event))
             self._trigger_of[id(event)] = trig
-            if _interval_clause(sentence, trig, self.lexicon) or _set_apart(sentence, trig, self.lexicon):
+            if _interval_clause(sentence, trig, self.lexicon) or _set_apart(sentence, trig, self.lexicon) \
+                    or _parted_subject(sentence, trig, triggers, self.lexicon):
                 elsewhere.append(event)
             if _nominal(sentence, trig) and _anchor(sentence, trig, self.lexicon) or event in elsewhere \
                     or _motive(sentence, trig, triggers, self.lexicon) \
@@ -1349,7 +1350,8 @@ class EventCoder:
                     or _dated_report(sentence, trig, self._content_nouns) \
                     or _reason_clause(sentence, trig, event, out[:-1]) \
                     or _dated_background(sentence, trig, out[:-1], self.lexicon) \
-                    or _begun_before(sentence, trig, self.lexicon) or _imposed_before(sentence, trig):
+                    or _begun_before(sentence, trig, self.lexicon) or _imposed_before(sentence, trig) \
+                    or _year_named(sentence, trig):
                 anchors.append(event)
         for trig, event in by_trigger:
             targets = [r for r in purposes.get(id(trig), []) if not same_actor(r, event.actors)]
@@ -3148,6 +3150,7 @@ class EventCoder:
             or _listed_plural(toks, k) or self._cargo(toks, k) or owned or _plural_subject(toks, k, after_actor) \
             or _listed_noun(toks, k) or _plural_after_verb(toks, k) \
             or _weapon_plural(toks, k, self.lexicon) or _owned_named_plural(toks, k) \
+            or _year_modified(toks, k) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and toks[k].lower not in BE_WORDS
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
@@ -6186,6 +6189,29 @@ def _year(word: str) -> int | None:
     return int(word) if word.isdigit() and len(word) == 4 and int(word) >= EARLIEST_YEAR else None
 
 
+def _year_modified(toks: list, k: int) -> bool:
+    """A word after a year that follows a determiner or a possessive ("a 1981 bombing", "the
+    2014 annexation", "Pakistan's 1998 tests"): the year modifies a noun, so no verb."""
+    return k > 1 and _year(toks[k - 1].lower) is not None \
+        and (toks[k - 2].lower in DETERMINERS or toks[k - 2].text in {"'s", "'"})
+
+
+def _year_named(sentence: Sentence, trig: Trigger) -> bool:
+    """An event noun named by its year after a determiner or a possessive, past at most two
+    modifiers ("a 1981 bombing", "the 2019 Pulwama bombing", "the 2018 American exit from the
+    deal", "Pakistan's 1998 nuclear tests"): an act of a past year, named as background (a
+    cause, a grievance, a model), not the day's news."""
+    toks = sentence.tokens
+    if not _nominal(sentence, trig):
+        return False
+    for k in range(trig.i - 1, max(0, trig.i - 4), -1):
+        if _year(toks[k].lower) is not None:
+            return _year_modified(toks, k + 1)
+        if not toks[k].lower.replace("-", "").isalpha():
+            return False
+    return False
+
+
 def _earlier_time(sentence: Sentence, span: range) -> bool:
     """Whether ``span`` names a time of its own before the news day: a year ("in 1945"), a
     month ("in May"), "last month", "earlier this year", "two years ago" (months and units
@@ -6793,6 +6819,49 @@ def _set_apart(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool
         or any(t.lower in DAY_WORDS for t in toks[trig.j:stop])
     return dated and _linked(stretch, lexicon, ("parting_links",)) \
         or day_owned(sentence, trig.i, earlier=True) and _linked(stretch, lexicon, RELATING_CLASSES)
+
+
+#: Words that may stand between a copula and the link that parts its subject from another act
+#: ("is entirely separate from", "was also unrelated to", "was not linked to").
+PARTING_ADVERBS = frozenset({"entirely", "completely", "wholly", "totally", "quite", "also", "apparently",
+                             "clearly", "probably", "likely", "seemingly", "reportedly", "believed"})
+#: Words that deny a relating link ("was not linked to", "had no connection to").
+PARTING_DENIALS = frozenset({"not", "never", "no", "n't"})
+#: Determiners of a subject noun that refers back to the news ("The assault", "This protest").
+BACK_REFERENCES = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _parted_subject(sentence: Sentence, trig: Trigger, triggers: list[Trigger], lexicon: EventLexicon) -> bool:
+    """An event noun a copular clause sets apart from the news named by its subject, a definite
+    event noun referring back to it ("The assault is separate from Thursday's raid on Ngoshe",
+    "The demonstration was unrelated to Sunday's wage protest", "Police said the arrest was not
+    linked to Monday's bombing"): by a pair of ``parting_links``, or a pair of ``relating_links``
+    denied ("not linked to", "no connection to"). The noun is another act, told to part the news
+    from it, not news of this report. A subject that is no event noun ("The company is unrelated
+    to the protest") parts nothing."""
+    toks = sentence.tokens
+    if _verb_form(toks[trig.i].lower) == "past" and not _nominal(sentence, trig):
+        return False
+    cop = next((k for k in range(trig.i - 1, -1, -1) if toks[k].lower in COPULAS | {"had", "has", "have"}
+                or toks[k].lower in {",", ";"}), None)
+    if cop is None or toks[cop].lower in {",", ";"} or trig.i - cop > 8:
+        return False
+    words = sentence.words(cop + 1, trig.i)
+    n = 0
+    denied = False
+    while n < len(words) and (words[n] in PARTING_ADVERBS or words[n] in PARTING_DENIALS):
+        denied = denied or words[n] in PARTING_DENIALS
+        n += 1
+    pair = " ".join(words[n:n + 2])
+    if not (lexicon.in_class(pair, "parting_links")
+            or denied and lexicon.in_class(pair, "relating_links")):
+        return False
+    if toks[cop].lower in {"had", "has", "have"} and not denied:
+        return False
+    head = next((t.i for t in triggers if t.j == cop and t is not trig and t.j - t.i <= 2), None)
+    if head is None and cop > 0 and any(p.entry.pos == "noun" for p in lexicon.candidates(toks[cop - 1].lower)):
+        head = cop - 1  # "The march was ...": a noun that is an event only with its agent is still one
+    return head is not None and any(toks[k].lower in BACK_REFERENCES for k in range(max(0, head - 3), head))
 
 
 def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], lexicon: EventLexicon) -> bool:

@@ -396,6 +396,14 @@ OFFICE_WORDS = 5
 #: Acts addressed to a party that a fronted message names ("In a formal note to Beijing, Ottawa
 #: called for"), and the nouns of such messages beside the lexicon's ``utterances``.
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
+#: prepositions that, opening a sentence before its subject, name the act's other party, by
+#: the event types they may do so for ("To Kyiv, X promised", "With Lula, X discussed",
+#: "Against Ecuador, X issued a warning")
+FRONTED_PARTY_WORDS = {
+    "to": frozenset({"AGREE", "SUPPORT", "CONCEDE", "AID", "REQUEST", "REJECT", "RETREAT"}),
+    "with": frozenset({"CONSULT", "COOPERATE", "AGREE"}),
+    "against": frozenset({"THREATEN", "ACCUSE", "PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}),
+}
 MESSAGE_NOUNS = frozenset({"letter", "letters", "note", "notes", "memo", "memorandum", "cable", "communique",
                            "complaint", "protest", "reply", "response", "appeal"})
 #: Acts on an extradition whose other state a phrase after the fugitive names ("the extradition
@@ -779,6 +787,20 @@ class PatternRoles:
                     if ship is not None:  # "The bulker Nordic Tern was struck"
                         out.recipients = [ship]
                         out.how.append(f"the ship {ship.text!r} before the passive receives")
+            if not out.recipients and i == 0 and out.actors:
+                # "Arrested by the FSB on the frontier, the Estonian officer was moved": the
+                # fronted participle's subject is the main clause's, after its comma
+                head = self._fronted_participle_subject(sentence, groups, out.object_end or i)
+                if head:
+                    out.recipients = [r for r in head if not _same(r, out.actors)]
+                    out.how.append(f"{head[0].text!r}, the subject the fronted participle describes, receives")
+            if not out.actors and out.recipients and i > 0:
+                # "Singled out by Washington in a report, Malaysia was criticised": the fronted
+                # participle's "by" names who did the passive's act
+                doer = self._fronted_participle_agent(sentence, groups, i)
+                if doer is not None:
+                    out.actors = [r for r in doer.refs if not _same(r, out.recipients)]
+                    out.how.append(f"{doer.refs[0].text!r}, after the fronted participle's 'by', acts")
             if entry.mode == "release" and not out.actors:  # "Nine sailors held by X were freed"
                 self._release_holder(sentence, groups, i, out)
             summoner = None if out.actors or not out.recipients else self._summoner(sentence, groups, i, j, entry)
@@ -914,6 +936,13 @@ class PatternRoles:
         if out.actors:
             self._co_actors(sentence, groups, i, out)
         out = self._arrange(out, entry)
+        fronted = self._fronted_party(sentence, groups, i, entry) if not out.object_found else None
+        if fronted and [a for a in out.actors if not _same(a, fronted)]:
+            # "To Kyiv, the minister promised", "With Lula, Macron discussed": the fronted party
+            # receives, as it would after the verb ("discussed it with Lula")
+            out.actors = [a for a in out.actors if not _same(a, fronted)]
+            out.recipients = fronted
+            out.how.append(f"{fronted[0].text!r}, the party of the fronted phrase, receives")
         holder = self._holder_after(sentence, groups, j) if entry.inverse and not entry.takes_object \
             and not out.actors else None
         if holder is not None:
@@ -3947,6 +3976,76 @@ class PatternRoles:
         if group is None:
             return None
         return list(group.refs)
+
+    def _fronted_participle_comma(self, sentence: Sentence, start: int) -> int | None:
+        """The comma closing a participle clause that opens the sentence, searched from ``start``
+        (within :data:`FRONTED_WORDS` words of it), when no verb of its own stands in between."""
+        toks = sentence.tokens
+        return next((k for k in range(start, min(len(toks) - 1, start + FRONTED_WORDS + 2))
+                     if toks[k].text == ","), None)
+
+    def _fronted_participle_subject(self, sentence: Sentence, groups: list[Group], start: int) -> list[ActorRef] | None:
+        """The party heading the main clause after the comma that closes a sentence-opening
+        participle clause ("Freed by the rebels after months, two Saudi pilots landed")."""
+        comma = self._fronted_participle_comma(sentence, start)
+        if comma is None:
+            return None
+        toks = sentence.tokens
+        first = comma + 1 + (comma + 1 < len(toks) and toks[comma + 1].lower in ARTICLES)
+        group = next((g for g in groups if first <= g.first <= first + AGENT_MODIFIERS
+                      and all(t.lower.isalpha() and t.lower not in PREPOSITIONS for t in toks[first:g.first])), None)
+        if group is not None:
+            return [r for r in group.refs if r.country] or None
+        # "the eleven Chinese engineers": a country word heading the subject names its party
+        for k in range(first, min(len(toks), first + AGENT_MODIFIERS + 1)):
+            if not toks[k].lower.isalpha() or toks[k].lower in PREPOSITIONS:
+                return None
+            ref = self._word_ref(sentence, k)
+            if ref is not None and ref.country:
+                return [ref]
+        return None
+
+    def _fronted_participle_agent(self, sentence: Sentence, groups: list[Group], i: int) -> Group | None:
+        """The party after the "by" of a past participle opening the sentence ("Singled out by
+        Washington in its report, Malaysia was criticised"), its clause closed by a comma
+        before the trigger at ``i``."""
+        toks = sentence.tokens
+        if not (toks[0].cap and _past_participle(toks[0].lower)):
+            return None
+        comma = self._fronted_participle_comma(sentence, 1)
+        if comma is None or comma >= i:
+            return None
+        by = next((k for k in range(1, min(comma, 4)) if toks[k].lower == "by"), None)
+        if by is None:
+            return None
+        group = _agent_after_by(sentence, groups, by)
+        return group if group is not None and group.last <= comma and any(r.country for r in group.refs) else None
+
+    def _fronted_party(self, sentence: Sentence, groups: list[Group], i: int, entry: Entry) -> list[ActorRef] | None:
+        """The other party named by a phrase fronted before the subject ("To Kyiv, the Polish
+        minister promised ...", "With Brazil's Lula, the French president discussed ...",
+        "Against Ecuador, Colombia issued a warning"): the sentence opens with a preposition
+        of the act's other party (:data:`FRONTED_PARTY_WORDS`, by event type), whose object is
+        one party alone, closed by a comma before the trigger at ``i``. A phrase holding more
+        than the party ("Against the backdrop of Ankara's plans") names none."""
+        toks = sentence.tokens
+        if len(toks) < 5 or toks[0].lower not in FRONTED_PARTY_WORDS:
+            return None
+        if entry.type not in FRONTED_PARTY_WORDS[toks[0].lower]:
+            return None
+        comma = next((k for k in range(1, min(i, FRONTED_WORDS + 2)) if toks[k].text == ","), None)
+        if comma is None or comma < 2:
+            return None
+        first = 1 + (toks[1].lower in ARTICLES)
+        group = next((g for g in groups if g.first == first and g.last == comma), None)
+        if group is not None:
+            return [r for r in group.refs if r.country] or None
+        if comma - first == 1 and toks[first].cap:  # "To Kyiv,": a capital stands for its state
+            country = place_country(toks[first].text)
+            tok = toks[first]
+            return [ActorRef(text=tok.text, start=tok.start, end=tok.end, country=country,
+                             reason=f"place: {tok.text!r} is in {country}")] if country else None
+        return None
 
     def _extradition_party(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
         """The other state of an extradition asked for, refused or granted at ``i``: the one
