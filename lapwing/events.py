@@ -6189,7 +6189,7 @@ def _year(word: str) -> int | None:
     return int(word) if word.isdigit() and len(word) == 4 and int(word) >= EARLIEST_YEAR else None
 
 
-def _year_modified(toks: list, k: int) -> bool:
+def _year_modified(toks: list[Token], k: int) -> bool:
     """A word after a year that follows a determiner or a possessive ("a 1981 bombing", "the
     2014 annexation", "Pakistan's 1998 tests"): the year modifies a noun, so no verb."""
     return k > 1 and _year(toks[k - 1].lower) is not None \
