@@ -255,6 +255,21 @@ class _Phrase:
         return self.head_start == self.start and not self.patrons
 
 
+#: Day words that start no unknown actor's name ("Sunday a" of "rejected on Sunday a statement").
+_DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "today", "yesterday", "tonight", "tomorrow"})
+
+
+#: Words of bodies that act abroad as often as at home ("the defence ministry said its jets struck
+#: in Syria"): the scene of their act does not say whose they are (see :meth:`_Parser._scene_state`).
+_OUTWARD_BODIES = frozenset({"defence", "defense", "foreign", "war", "military", "army", "navy"})
+
+
+#: Words that open a clause after a comma (see :meth:`_Parser._clause_break`).
+_CLAUSE_OPENERS = frozenset({"with", "while", "as", "after", "before", "when", "where", "which", "who", "whose",
+                             "but", "and", "though", "although", "whereas", "since", "because", "according"})
+
+
 # --------------------------------------------------------------------------- public API
 
 
@@ -1998,7 +2013,8 @@ class _Parser:
                               f"own, are of {kin[0]}, {kin[1]} -> {noun.sector}")
         context = None
         if noun.contextual and (ph.det == "the" or ph.det is None and self._bare_singular(ph)):
-            context = self._operates_in(ph.end) or self._context_country(ph)
+            outward = noun.abroad or bool(set(self._text(ph.start, ph.end).lower().split()) & _OUTWARD_BODIES)
+            context = self._operates_in(ph.end) or self._context_country(ph, scene=not outward)
             if context and not noun.abroad and self._placed_elsewhere(ph, context[0]):
                 context = None
         if context:
@@ -2119,14 +2135,16 @@ class _Parser:
         actor = self.kb.actors.get(code)
         return actor.name if actor is not None else self.kb.countries.get(code, code)
 
-    def _context_country(self, ph: _Phrase) -> tuple[str, str] | None:
+    def _context_country(self, ph: _Phrase, scene: bool = True) -> tuple[str, str] | None:
         """The one state named before the phrase in its sentence ("In Tehran, the Foreign
         Ministry"), else, when its sentence names none before it, the one the other sentences
         name; in a text that names none, the state whose news agency filed it, else that of its
         dateline ("MASHHAD - the Intelligence Ministry said": Iran's). A state named after it is
         usually the object ("summoned the envoy of Egypt"); one naming a stretch of land ("in the
         Palestinian territory") is none. A text with no state, agency or dateline is of the one
-        country of the places its sentence names after it (:meth:`_acting_places`)."""
+        country of the places its sentence names after it (:meth:`_acting_places`), and one that
+        names a single state, as the scene of its sentence, is of that state (:meth:`_scene_state`;
+        not with ``scene`` False: a foreign ministry speaks of states abroad)."""
         named = [(first, p, code) for first, p, code in self._named_states() if not self._names_land(p)]
         sentence = self._sentence_start(ph.start)
         before = {code for first, p, code in named if first == sentence and p < ph.start}
@@ -2144,8 +2162,44 @@ class _Parser:
             if filed:
                 return (next(iter(filed)), "whose dateline it was filed under") if len(filed) == 1 else None
             places = self._acting_places(ph) if not named else set()
-            return (next(iter(places)), "of the places its sentence says it acts in") if len(places) == 1 else None
+            if not named:
+                return (next(iter(places)), "of the places its sentence says it acts in") if len(places) == 1 else None
+            return self._scene_state(ph, named) if scene else None
         return (next(iter(elsewhere)), "the other sentences name") if len(elsewhere) == 1 else None
+
+    def _scene_state(self, ph: _Phrase, named: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+        """The one state a text names, when its sentence names it after the phrase as where
+        what it tells happens ("The labour ministry rebuffed a report on worker deaths in
+        Qatar, calling it a slur on Qatari reforms"; "the central bank cut its rates to revive
+        lending in Ghana"): the text is about that state, and its body named bare is that
+        state's. A state named after the phrase but never as a scene ("the ministry summoned
+        the Turkish envoy") is what it acts on, so none; nor two states ("in Qatar and Nepal"),
+        nor a scene past a comma ("police said, with investigators saying the cell wired money
+        to camps in Syria": another clause's)."""
+        codes = {code for _, _, code in named}
+        if len(codes) != 1:
+            return None
+        code = next(iter(codes))
+        sentence = self._sentence_start(ph.start)
+        if any(q >= ph.end and found == code and self._sentence_start(q) == sentence
+               and not self._clause_break(ph.end, q)
+               for q, found in self._located_places()):  # in its own clause: not ", with X saying ... in Syria"
+            return code, "the text names, and its sentence sets what it tells in"
+        return None
+
+    def _clause_break(self, start: int, end: int) -> bool:
+        """Whether words ``start:end`` cross into another clause: a semicolon or colon, or a
+        comma before a word that opens a clause ("with", "while", "which", a participle), not
+        one of a list ("on labour camps, wage arrears and worker deaths")."""
+        words = self.words
+        for k in range(start, min(end, len(words))):
+            if words[k].norm in (";", ":"):
+                return True
+            if words[k].norm == "," and k + 1 < len(words):
+                after = words[k + 1].norm
+                if after in _CLAUSE_OPENERS or after.endswith("ing") and len(after) > 4:
+                    return True
+        return False
 
     def _acting_places(self, ph: _Phrase) -> set[str]:
         """Countries of the places named after a locative word past the phrase in its sentence:
@@ -2295,6 +2349,11 @@ class _Parser:
         return any(self.kb.actors[e.actor_id].type == "person" for e in ph.entries)
 
     def _unknown(self, ph: _Phrase, key: tuple[str, ...], near: list[str]) -> Resolution:
+        words = self._text(ph.head_start, ph.name_end or ph.end).lower().split()
+        if words and (all(w in _DAY_NAMES for w in words) or words[-1] in ("a", "an", "the")):
+            # "snubbed on Sunday a statement": a day word and the object's article are no name
+            # (a day word may start one: "the Sunday Mirror")
+            return Resolution(None, f"none: {' '.join(words)!r} is a time word or ends in an article, no name")
         owner = self._owner(ph)
         if owner is None and ph.noun and ph.noun.owned and not ph.titles:
             return Resolution(None, f"none: {ph.noun_text!r} without its state names a ship, no party")

@@ -109,6 +109,7 @@ class Params:
     additive_markers: list[str]
     series_markers: list[str]
     series_nouns: list[str]
+    marker_voiding_words: list[str]
     repeat_markers: list[str]
     disowning_markers: list[str]
     additive_reach: int
@@ -200,6 +201,7 @@ class Report:
     own_radius: float = 0.0  # the radius of the place's level, before a front's (see _radii)
     disowning: bool = False  # the text sets it apart from a like event ("not linked to Monday's bust")
     vicinity: bool = False  # whether the place is a vicinity ("east of Mosul")
+    named: frozenset[str] = frozenset()  # actors that are people by name only (provisional ids; see _named_persons)
 
 
 #: The radius class of a place named by an offset locative ("north of Baghdad"; eventplace.py).
@@ -270,7 +272,7 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         actor_countries=_values(actors, "country"), recipient_countries=_values(recipients, "country"),
         actor_specific=_specific_countries(actors), recipient_specific=_specific_countries(recipients),
         actor_ids=_values(actors, "actor_id"), recipient_ids=_values(recipients, "actor_id"),
-        persons=_persons(refs), day=day, part_of_day=_part_of_day(data.get("date") or {}),
+        persons=_persons(refs), named=_named_persons(actors), day=day, part_of_day=_part_of_day(data.get("date") or {}),
         tier=_tier(data.get("date") or {}, has_point),
         lo=lo, hi=hi, date_weight=date_weight,
         lat=place.get("lat") if has_point else None, lon=place.get("lon") if has_point else None,
@@ -288,7 +290,8 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
         if has_point else (),
         unit=unit, seat=seat, whole_unit=unit is not None and level == "admin1",
         doc=doc or DocFacts(), record=data,
-        additive=_marked(data, p.additive_markers, p.additive_reach, p.marker_clause_openers, p.series_nouns)
+        additive=_marked(data, p.additive_markers, p.additive_reach, p.marker_clause_openers, p.series_nouns,
+                         p.marker_voiding_words)
         and not _series(data, p.series_markers),
         repeat=_marked(data, p.repeat_markers, p.additive_reach, p.marker_clause_openers),
         disowning=_series(data, p.disowning_markers),
@@ -408,10 +411,12 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _marked(data: Mapping[str, Any], markers: list[str], reach: int, openers: list[str],
-            series_nouns: list[str] | None = None) -> bool:
+            series_nouns: list[str] | None = None, voiding: list[str] | None = None) -> bool:
     """Whether one of ``markers`` stands among the ``reach`` words before the trigger, not
     right before a noun of ``series_nouns`` ("sat down for *another round* on Karabakh":
-    a round of talks in a series over days, not a second meeting of the day).
+    a round of talks in a series over days, not a second meeting of the day) nor right after
+    a word of ``voiding`` ("a riposte to *any further* attack": an event that may come, the
+    condition of a threat, not one more that happened).
 
     With ``additive_markers`` it marks the event as one more of its kind ("Another Israeli
     strike ...", "In a separate operation, ... seized"): the writer then knows of another
@@ -426,11 +431,16 @@ def _marked(data: Mapping[str, Any], markers: list[str], reach: int, openers: li
         return False
     lead = text[:max(0, start - int(sentence.get("start") or 0))]
     clauses = [m.end() for m in _clause_opener(tuple(openers)).finditer(lead)] if openers else []
-    before = _WORD.findall(lead[clauses[-1]:] if clauses else lead)[-reach:]
+    words = _WORD.findall(lead[clauses[-1]:] if clauses else lead)
+    before = words[-reach:]
     # the word after each, the trigger's first word after the last ("another *round* of talks")
     after = [w.lower() for w in before[1:] + _WORD.findall(text[len(lead):])[:1]]
-    nouns = set(series_nouns or ())
-    return any(w.lower() in markers and not (k < len(after) and after[k] in nouns) for k, w in enumerate(before))
+    # and the word before each ("*any* further attack")
+    offset = len(words) - len(before)
+    prior = [words[offset + k - 1].lower() if offset + k > 0 else "" for k in range(len(before))]
+    nouns, void = set(series_nouns or ()), set(voiding or ())
+    return any(w.lower() in markers and not (k < len(after) and after[k] in nouns) and prior[k] not in void
+               for k, w in enumerate(before))
 
 
 @cache
@@ -470,6 +480,13 @@ def _persons(refs: Iterable[Mapping[str, Any]]) -> frozenset[str]:
     unknown name may be a known person's other spelling)."""
     return frozenset(r["actor_id"] for r in refs if r.get("type") == "person" and r.get("actor_id")
                      and not str(r["actor_id"]).startswith(PROVISIONAL_ID))
+
+
+def _named_persons(refs: Iterable[Mapping[str, Any]]) -> frozenset[str]:
+    """The people the knowledge base lacks among the references, by their provisional ids
+    ("prov:wael_abu_faour"): named in full, unlike a kind of party, though not resolved."""
+    return frozenset(str(r["actor_id"]) for r in refs if r.get("type") == "person" and r.get("actor_id")
+                     and str(r["actor_id"]).startswith(PROVISIONAL_ID))
 
 
 def _values(refs: Iterable[Mapping[str, Any]], name: str) -> frozenset[str]:
@@ -550,6 +567,7 @@ class Cluster:
     actor_ids: set[str] = field(default_factory=set)
     recipient_ids: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
+    named: set[str] = field(default_factory=set)  # people by name only (provisional ids)
     date: Report | None = None  # the member with the most specific date
     parts_of_day: set[tuple[int, str]] = field(default_factory=set)  # (day, part) members state
     place: Report | None = None  # the member with the most specific place
@@ -574,6 +592,7 @@ class Cluster:
         self.actor_ids |= report.actor_ids
         self.recipient_ids |= report.recipient_ids
         self.persons |= report.persons
+        self.named |= report.named
         if report.part_of_day is not None and report.day is not None:
             self.parts_of_day.add((report.day, report.part_of_day))
         if report.lo is not None and (self.date is None or report.date_weight > self.date.date_weight):
@@ -591,7 +610,7 @@ class Cluster:
 
 def block_keys(report: Report) -> list[tuple[str, str]]:
     """Where to look for clusters of this report: its family with each participant country
-    (or actor key when there is no country, and each named ship), with its place, and with
+    (or actor key when there is no country, each named ship and each named person), with its place, and with
     its place's country: reports whose parties are unnamed or unresolved ("depositors", "the
     Depositors' Union") and whose places are two points of one city (Hamra and Beirut) must
     still meet, and so must the reports of one ship hit at sea. The place's country is a key
@@ -603,6 +622,9 @@ def block_keys(report: Report) -> list[tuple[str, str]]:
     keys = [(report.family, c) for c in report.countries]
     keys += [(report.family, k) for k in report.ids if k.startswith(_GENERIC)]
     keys += [(report.family, k) for k in _vessels(report.ids)]  # a ship meets its other reports at sea
+    # a person meets the other reports naming them, whose parties may carry no country
+    # ("Education minister Elias Bou Saab begged international donors")
+    keys += [(report.family, k) for k in sorted(report.persons | report.named)]
     if report.place_key is not None:
         keys.append((report.family, "@" + report.place_key))
     if report.place_country is not None:
@@ -995,7 +1017,38 @@ def _other_persons(report: Report, cluster: Cluster) -> bool:
     president that day, though their country and sector agree. Reports of one event name
     at least one of its people alike ("Saudi Arabia's crown prince" is resolved to the same
     person as "Mohammed bin Salman")."""
-    return bool(report.persons and cluster.persons and report.persons.isdisjoint(cluster.persons))
+    return bool(report.persons and cluster.persons and report.persons.isdisjoint(cluster.persons)) \
+        or report.type not in _RECIPROCAL_TYPES and _other_named_persons(report.named, cluster.named)
+
+
+def _other_named_persons(mine: frozenset[str] | set[str], theirs: frozenset[str] | set[str]) -> bool:
+    """Whether two sets of actors that are people the knowledge base lacks (provisional ids)
+    are both given and no name of one shares a name word with a name of the other: Health
+    Minister Wael Abu Faour's plea is not Education Minister Elias Bou Saab's, though both
+    are Lebanon's government. Not for meetings and agreements (the caller): one report
+    names the host as their actor, another the guest. A shared word ("Bou Saab" and "Elias
+    Abou Saab", a surname with or without a given name) may be one person spelt two ways,
+    and counts as no conflict; a person the knowledge base knows against one it lacks is
+    never compared (the unknown name may be the known person's other spelling)."""
+    if not mine or not theirs:
+        return False
+    words = [set(_name_words(n)) for n in mine]
+    others = [set(_name_words(n)) for n in theirs]
+    if not all(words) or not all(others):
+        return False
+    return all(a.isdisjoint(b) for a in words for b in others)
+
+
+#: Particles of names that strangers share ("Abu Faour", "Abou Saab", "bin Salman", "al-Assad").
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ar", "an", "at", "az", "abu", "abou", "bou", "bin",
+                             "ben", "ibn", "bint", "abd", "abdel", "abdul", "de", "da", "di", "du", "la",
+                             "le", "van", "von", "der", "mc", "mac", "ould", "wa"})
+
+
+def _name_words(actor_id: str) -> list[str]:
+    """The words of a provisional id's name, less particles and initials (:data:`_NAME_PARTICLES`):
+    "prov:wael_abu_faour" -> ["wael", "faour"]."""
+    return [w for w in actor_id[len(PROVISIONAL_ID):].split("_") if len(w) > 1 and w not in _NAME_PARTICLES]
 
 
 def _other_targets(report: Report, cluster: Cluster, p: Params) -> bool:

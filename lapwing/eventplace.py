@@ -539,12 +539,20 @@ def _campaign_aim(text: str, trigger: Span, place: Place) -> bool:
 @lru_cache(maxsize=1)
 def _relative_goal_pattern() -> re.Pattern[str]:
     """A lower-case word (group ``before``) and a present participle after it, up to five
-    words, a preposition of ``goal_prepositions``, up to three words and maybe a preposition of
-    containment, up to the place: "a cell *recruiting young Tunisians for jihadist camps in* ",
-    "a truck *carrying weapons to* "."""
-    goals = _alternation(load_lexicon().goal_prepositions)
+    words, a preposition of ``goal_prepositions``, up to four words that hold no locative
+    preposition (the goal's own phrase, "the self-styled Islamic State"), maybe one locative
+    preposition and names listed before the place, up to the place: "a cell *recruiting
+    young Tunisians for jihadist camps in* ", "a cell *recruiting young Moroccans for the
+    self-styled Islamic State in Syria and* ", "a truck *carrying weapons to rebels near* ";
+    not "a truck carrying weapons to rebels in Idlib *at a checkpoint in* ", whose place is
+    another phrase's."""
+    lexicon = load_lexicon()
+    goals = _alternation(lexicon.goal_prepositions)
+    others = _alternation(frozenset(w for w in lexicon.locatives if " " not in w))
+    listed = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*"
     return re.compile(rf"\b(?P<before>[a-z]+)\s+[a-z]{{2,}}ing\s+(?:[\w'’-]+\s+){{0,5}}?(?:{goals})\s+"
-                      rf"(?:[\w'’-]+\s+){{0,3}}?(?:(?:{CONTAINMENT}|across)\s+)?(?:the\s+)?$")
+                      rf"(?:(?!(?:{others})\s)[\w'’-]+\s+){{0,4}}?(?:(?:{others})\s+)?(?:the\s+)?"
+                      rf"{listed}$")
 
 
 #: Words before a word in "-ing" that make it a noun or a gerund, not a participle after a
@@ -565,9 +573,15 @@ def _relative_goal(text: str, trigger: Span, place: Place) -> bool:
     if start < trigger.end:
         return False
     lead = text[max(trigger.end, start - 150):start]
-    match = _relative_goal_pattern().search(lead)
-    return match is not None and match.group("before") not in _NOT_BEFORE_PARTICIPLE \
-        and not re.search(r"[,;:]", lead[match.start():])
+    pattern = _relative_goal_pattern()
+    # every word before a participle may open the clause: "a smuggling ring ferrying
+    # volunteers to" opens at "ring", though "a smuggling" matches first
+    for opening in re.finditer(r"\b[a-z]+\s+[a-z]{2,}ing\b", lead):
+        match = pattern.match(lead, opening.start())
+        if match is not None and match.group("before") not in _NOT_BEFORE_PARTICIPLE \
+                and not re.search(r"[,;:]", lead[match.start():]):
+            return True
+    return False
 
 
 def _links_names(text: str, link: re.Match[str]) -> bool:

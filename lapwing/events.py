@@ -128,6 +128,14 @@ MEANS_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "or", "as", "which", "
 #: Where a ``characterising`` verb's label noun has its "a"/"an" (window back from the noun)
 #: and the verb (window back from the article): "called the raid a flagrant violation".
 LABEL_ARTICLE_WINDOW = 4
+#: Prepositions of an adjunct naming the talks or call in which the clause's subject acted
+#: ("examined the border in a telephone call", "compared notes over the phone").
+ADJUNCT_MEETING_PREPS = frozenset({"in", "during", "at", "by", "over", "via"})
+#: Words between such a preposition and the noun ("in a lengthy telephone conversation").
+ADJUNCT_MEETING_WORDS = 4
+#: How far back from a label's "and an" the article of the label it is joined to may stand
+#: ("calling the text a distortion of Qatari labour reforms and an unfair attack").
+LABEL_COORD_REACH = 12
 LABEL_VERB_WINDOW = 7
 #: Marks that may open a quoted label right before its "a"/"an" (single ones too: no
 #: possessive apostrophe stands before an article).
@@ -535,6 +543,15 @@ def _goods_received(sentence: Sentence, triggers: list[Trigger], reader: Pattern
 CARRIER_STRIKE_WORDS = 3
 #: The prepositions after an attack noun before what it strikes ("the raid on", "fire at").
 STRIKE_PREPS = frozenset({"on", "against", "at", "upon"})
+#: Word classes of craft and arms a role word may modify ("attack helicopters", "assault rifles").
+WEAPON_HEAD_CLASSES = ("vehicles", "arms", "granted_arms", "weapons")
+#: Classes of what a role word names in a compound of no event type in the lexicon ("attack
+#: craft", "strike aircraft", "assault @task_units"): such a word is a role word.
+ROLE_HEAD_CLASSES = (*WEAPON_HEAD_CLASSES, "task_units", "vessels")
+#: Words right before a verb that make it one: an infinitive's "to", modals, adverbs of habit.
+VERB_LEADS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should",
+                        "cannot", "often", "regularly", "routinely", "repeatedly", "frequently", "usually",
+                        "sometimes", "also", "then", "never", "not"})
 
 
 def _struck_carriers(sentence: Sentence, triggers: list[Trigger], lexicon: EventLexicon,
@@ -921,6 +938,7 @@ class EventCoder:
     def __init__(self, lexicon: EventLexicon | None = None, kb: KnowledgeBase | None = None):
         self.lexicon = lexicon or load_lexicon()
         self.kb = kb or load_kb()
+        self._place_words: frozenset[str] | None = None  # see _place_holding
         self._places: list[Mention] = []  # place mentions of the sentence being coded
         self._timexes: list[Timex] = []  # the time expressions of the document being coded
         self._dominant: str | None = None  # the country the document is about, if one
@@ -1172,6 +1190,11 @@ class EventCoder:
                              "a missile fired by X'), part of it" + (f": fired by {agent[0].text!r}" if agent else ""))
                 continue
             event = self._event(document, sentence, groups, trig, reader, cues, trace)
+            absolute = _absolute_subject(sentence, groups, trig)
+            if absolute is not None and [r.text for r in absolute] != [r.text for r in event.actors]:
+                event.actors = [r for r in absolute if not same_actor(r, event.recipients)]
+                _note(trace, f"{word!r}: an absolute 'having' clause ('..., Eritrea having freed them'): "
+                             f"its own subject acts ({', '.join(r.text for r in event.actors) or 'unnamed'})")
             if not event.actors and trig.i in ascribed:
                 event.actors = [r for r in ascribed[trig.i] if not same_actor(r, event.recipients)]
                 _note(trace, f"{word!r}: done by the party its subject is ascribed to "
@@ -1328,6 +1351,13 @@ class EventCoder:
                 _note(trace, f"{word!r}: the cargo of the vehicle {seizure.trigger.text!r} takes, "
                              "no aid given by its captor")
                 continue
+            if event.type == "CONSULT" and not (event.actors or event.recipients):
+                adjunct = self._adjunct_meeting(sentence, groups, trig, reader)
+                if adjunct:
+                    event.actors = adjunct
+                    _note(trace, f"{word!r}: a call or talks in an adjunct of the clause ('X and Y examined "
+                                 f"the border in a telephone call'): its subject meets "
+                                 f"({', '.join(r.text for r in adjunct)})")
             if not (event.actors or event.recipients or event.size) \
                     and not (event.type == "PROTEST" and self._places  # "a demonstration near the mosque in Rabieh"
                              and not reader.in_phrase(sentence, trig.i)) \
@@ -1437,6 +1467,35 @@ class EventCoder:
                 _note(trace, f"{event.trigger.text!r}: {why}: no event of its own")
         return kept
 
+    def _adjunct_meeting(self, sentence: Sentence, groups: list[Group], trig: Trigger,
+                         reader: PatternRoles) -> list[ActorRef]:
+        """The parties of a noun of talks or a call that an adjunct of its clause names, when its
+        roles found none: "X and Y examined border security in a telephone conversation today",
+        "canvassed trade in a telephone call", "compared notes over the phone", "X was in the
+        Sudanese capital yesterday for talks". The noun follows a preposition of
+        :data:`ADJUNCT_MEETING_PREPS` (or "for" after a stay, "was in ... for talks"), a few
+        modifiers between; the subject of the clause's first verb meets. A call or a meeting
+        not itself reciprocal takes two parties in that subject: "the minister discussed the
+        budget in a phone call" names no one met; a stay "for talks" is talks with the hosts."""
+        toks = sentence.tokens
+        k = trig.i - 1
+        while k >= 0 and trig.i - k <= ADJUNCT_MEETING_WORDS and toks[k].lower not in ADJUNCT_MEETING_PREPS | {"for"} \
+                and toks[k].lower.isalpha() and not toks[k].cap:
+            k -= 1
+        if k <= 0 or toks[k].lower not in ADJUNCT_MEETING_PREPS | {"for"} or trig.entry.pos != "noun":
+            return []
+        start = sentence.clause_start(trig.i)
+        verb = next((n for n in range(start, k) if not any(g.first <= n < g.last for g in groups)
+                     and not toks[n].cap and (toks[n].lower in BE_WORDS or _verb_form(toks[n].lower) == "past")),
+                    None)
+        if verb is None or not any(start < g.last <= verb for g in groups):
+            return []
+        stay = toks[verb].lower in BE_WORDS and toks[verb + 1].lower in {"in", "at"} if verb + 1 < k else False
+        if (toks[k].lower == "for" or toks[verb].lower in BE_WORDS) and not stay:
+            return []  # "called for talks", "were shot at a meeting": no meeting of the subject
+        parties = reader.subject_of(sentence, groups, verb)
+        return parties if len(parties) >= 2 or stay or trig.entry.reciprocal else []
+
     def _sequenced_news(self, sentence: Sentence, trig: Trigger) -> bool:
         """Whether the noun at ``trig`` opens the sentence after "the" as the subject of a verb
         of sequence (``sequence_verbs``: "The meeting followed Monday's summit between ...",
@@ -1464,6 +1523,14 @@ class EventCoder:
                        None)
         if article is None or any(t.text in {",", ";", ":"} for t in toks[article:k]):
             return False
+        if article > 0 and toks[article - 1].lower in {"and", "or"}:
+            # "calling the text a distortion of its labour reforms and an unfair attack on the
+            # hosts": a label joined to an earlier label of the same verb is a label too
+            first = next((n for n in range(article - 2, max(-1, article - LABEL_COORD_REACH), -1)
+                          if toks[n].lower in {"a", "an"} or toks[n].text in {",", ";", ":"}), None)
+            if first is not None and toks[first].lower in {"a", "an"} and first + 1 < article - 1 \
+                    and self._label_noun(sentence, first + 1):
+                return True
         quoted = int(article > 0 and toks[article - 1].text in OPENING_QUOTES)
         for n in range(article - 2 - quoted, max(-1, article - LABEL_VERB_WINDOW - quoted), -1):
             if toks[n].text in {",", ";", ":"}:
@@ -3159,9 +3226,11 @@ class EventCoder:
         best: tuple[Entry, int, bool] | None = None
         # "a pardon order", "an evacuation order": a verb of ordering heading a compound is the
         # order issued, no bare verb (a key of more words may still open there)
-        compound = self.lexicon.in_class(toks[k].lower, "directing") and _indefinite_compound(toks, k)
+        compound = self.lexicon.in_class(toks[k].lower, "directing") and _indefinite_compound(toks, k) \
+            or self._object_agent(toks, k)
+        held = self._place_holding(toks, k)  # "governorates sheltering refugees": what the place holds
         for pattern in self.lexicon.candidates(toks[k].lower):
-            if pattern.entry.pos == "verb" and (noun_only or compound and not pattern.rest):
+            if pattern.entry.pos == "verb" and (noun_only or compound and not pattern.rest or held):
                 continue
             if pattern.entry.pos == "verb" and not pattern.rest and self._adverb_reading(toks, k):
                 continue  # "flew back on Monday": the base form of "back" is no verb here
@@ -3192,7 +3261,68 @@ class EventCoder:
                 and self.lexicon.in_class(toks[best[1]].lower, "compound_heads") and not after_actor \
                 and (k == 0 or before in NOUN_CUES or toks[k - 1].cap or before.isdigit()):
             return None  # "a Japanese aid worker", "two attack helicopters": a modifier, no event
+        if best is not None and best[1] == k + 1 and self._weapon_compound(toks, k, after_actor):
+            return None  # "mechanised regiments and attack helicopters": a class of craft, no attack
         return best
+
+    def _place_holding(self, toks: list, k: int) -> bool:
+        """Whether the "-ing" form at ``k`` is a verb of ``hosting`` right after a noun of a place
+        or of people who live there ("Mafraq and Irbid, governorates sheltering large numbers of
+        refugees", "a region hosting 200,000 Syrians", "families housing refugees"): it tells
+        what the place holds, background to the news, no act reported ("Turkey is sheltering
+        3 million Syrians" is one)."""
+        if k == 0 or _verb_form(toks[k].lower) != "ing" or not self.lexicon.in_class(toks[k].lower, "hosting"):
+            return False
+        if self._place_words is None:
+            cues = self.kb.cues
+            kinds = cues.get("town_kinds", frozenset())
+            self._place_words = frozenset(cues.get("place_nouns", frozenset())) | kinds \
+                | {_plural(word) for word in kinds} | self.lexicon.classes.get("encampments", frozenset()) \
+                | self.lexicon.classes.get("relief_recipients", frozenset())
+        return toks[k - 1].lower in self._place_words
+
+    def _role_head(self, word: str) -> bool:
+        """Whether ``word`` (a word of a key, or a class as "@task_units") names craft, arms or
+        units that a role word may modify ("attack craft", "assault @task_units")."""
+        if word.startswith(CLASS):
+            return word[1:] in ROLE_HEAD_CLASSES
+        return any(self.lexicon.in_class(word, name) for name in ROLE_HEAD_CLASSES)
+
+    def _object_agent(self, toks: list, k: int) -> bool:
+        """Whether the "-s" form at ``k`` is the noun of those who do the act to the word before
+        it ("the World Cup hosts", "the tournament hosts"): that word is of a class the
+        lexicon lists as the verb's object in a phrase of no event ("host * @hosted_events"),
+        and no object follows (a comma, a preposition, "and" or the end: "the World Cup hosts
+        32 teams" is the verb)."""
+        if k == 0 or not s_form(toks[k].lower):
+            return False
+        if k + 1 < len(toks) and not (toks[k + 1].lower in PREPOSITIONS | {"and", "or"}
+                                      or not toks[k + 1].lower.replace("-", "").isalnum()):
+            return False
+        prev = toks[k - 1].lower
+        return any(p.entry.type is None and p.entry.pos == "verb" and p.rest[:1] == (GAP,)
+                   and any(w.startswith(CLASS) and self.lexicon.in_class(prev, w[1:]) for w in p.rest[1:])
+                   for p in self.lexicon.candidates(toks[k].lower))
+
+    def _weapon_compound(self, toks: list, k: int, after_actor: bool) -> bool:
+        """Whether the trigger word at ``k`` modifies the craft or arms noun right after it, a
+        class of weapon named by its role ("attack helicopters", "strike drones", "assault
+        rifles"), no act: the word is one the lexicon lists as such a modifier (the first word
+        of a compound of no event type naming craft, arms or units, "attack craft", "strike
+        aircraft", "assault team"; not "aid", whose lorries carry aid), and
+        the next word is a craft or arm (word classes ``vehicles``, ``arms``, ``granted_arms``,
+        ``weapons``). A verb keeps its object where its subject, an infinitive's "to" or a modal
+        stands right before it ("militants attack convoys", "vowed to strike ships")."""
+        if k + 1 >= len(toks) or _verb_form(toks[k].lower) in {"past", "ing"}:
+            return False
+        head = toks[k + 1].lower
+        if not any(self.lexicon.in_class(head, name) for name in WEAPON_HEAD_CLASSES):
+            return False
+        if not any(p.entry.type is None and p.rest and self._role_head(p.rest[0])
+                   for p in self.lexicon.candidates(toks[k].lower)):
+            return False  # "aid lorries": the aid they carry, no class of craft
+        before = toks[k - 1].lower if k else ""
+        return not (after_actor or before in VERB_LEADS or before in SELF_SUBJECTS)
 
     def _nominalised(self, word: str) -> Entry | None:
         """The noun reading of a one-word verb entry that takes an object, for its nominalisation
@@ -6456,6 +6586,52 @@ def _plural_subject(toks: list, k: int, after_actor: bool) -> bool:
         and not after_actor and (k == 0 or toks[k - 1].lower not in PRONOUNS)
 
 
+#: Words between the subject of an absolute clause and its "having" ("Eritrea, for its part,
+#: having"; "the army having"), and between "having" and the participle ("having already freed").
+ABSOLUTE_GAP = frozenset({"already", "finally", "now", "since", "just", "also", "reportedly"})
+
+
+def _absolute_subject(sentence: Sentence, groups: list[Group], trig: Trigger) -> list[ActorRef] | None:
+    """The subject of the perfect participle at ``trig`` in an absolute clause, whatever the
+    roles read: after a comma, the phrase right before "having" ("..., Eritrea having ended
+    their detention and returned their boats", "..., Russian forces having pulled out"),
+    or opening the sentence, the party right after the comma that closes it ("Having freed
+    the crews, Eritrea returned their boats"). The party there acts; None when the participle
+    opens no such clause, or where that phrase names no party the roles can take ("the militants having
+    torched 20 houses": the roles read the noun). A coordinated participle ("having ended ...
+    and returned") shares the clause."""
+    toks = sentence.tokens
+    if _verb_form(toks[trig.i].lower) != "past" and toks[trig.i].lower not in IRREGULAR_PAST:
+        return None
+    h = trig.i - 1
+    while h >= 0 and toks[h].lower in ABSOLUTE_GAP:
+        h -= 1
+    if h >= 0 and toks[h].lower == "and":  # "having ended their detention and returned their boats"
+        h = next((n for n in range(h - 1, max(-1, h - GOVERNED_WINDOW), -1)
+                  if toks[n].lower in {"having", ",", ";"}), -1)
+        if h < 0 or toks[h].lower != "having":
+            return None
+    if h < 0 or toks[h].lower != "having":
+        return None
+    if h == 0 or toks[h - 1].text in QUOTES:  # fronted: "Having freed the crews, Eritrea returned"
+        comma = next((n for n in range(trig.j, len(toks)) if toks[n].text in {",", ";"}), None)
+        if comma is None:
+            return None
+        group = next((g for g in groups if g.first == comma + 1
+                      or g.first == comma + 2 and toks[comma + 1].lower in ARTICLES), None)
+        return list(group.refs) if group is not None else None
+    start = next((n for n in range(h - 1, -1, -1) if toks[n].text in {",", ";", ":"}), None)
+    if start is None or h - start > SUBJECT_PHRASE:
+        return None
+    group = next((g for g in groups if start < g.first and g.last == h), None)
+    return list(group.refs) if group is not None else None
+
+
+def _plural(word: str) -> str:
+    """The plural of a noun of places ("governorate" -> "governorates", "county" -> "counties")."""
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in set("aeiou") else word + "s"
+
+
 def _weapon_plural(toks: list, k: int, lexicon: EventLexicon) -> bool:
     """"Artillery shells slammed onto the market", "Mortar rounds crashed into": an "-s" form
     after a weapon word and before a past verb is the weapons, the verb's subject; a verb in
@@ -6817,8 +6993,36 @@ def _set_apart(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool
     stop = next((n for n in range(trig.j, len(toks)) if toks[n].lower in {",", ";"}), len(toks))
     dated = day_owned(sentence, trig.i) or _dated_after(sentence, trig, lexicon) \
         or any(t.lower in DAY_WORDS for t in toks[trig.j:stop])
-    return dated and _linked(stretch, lexicon, ("parting_links",)) \
+    return dated and (_linked(stretch, lexicon, ("parting_links",)) or _parting_variant(stretch, lexicon)
+                      or _denied_apposition(stretch)) \
         or day_owned(sentence, trig.i, earlier=True) and _linked(stretch, lexicon, RELATING_CLASSES)
+
+
+def _parting_variant(stretch: list[str], lexicon: EventLexicon) -> bool:
+    """Whether ``stretch`` holds the first word of a pair of ``parting_links`` with another
+    preposition after it (", a gift separate to Tuesday's delivery", ", a raid independent from
+    Monday's strikes"): the word parts the news from the act whatever preposition it takes."""
+    firsts = {link.split()[0] for link in lexicon.classes.get("parting_links", frozenset()) if " " in link}
+    return any(word in firsts and nxt in PREPOSITIONS for word, nxt in zip(stretch, stretch[1:]))
+
+
+#: Words after a denial that link an appositive noun to another act (", a case not part of",
+#: ", a donation no part of", ", an attack not tied to"), with the preposition that follows.
+DENIED_LINK_WORDS = 2
+
+
+def _denied_apposition(stretch: list[str]) -> bool:
+    """Whether ``stretch`` (the words from a comma to an event noun with a day of its own) is a
+    noun in apposition to the news that a denial links to that noun by a preposition (", a
+    donation not part of Saturday's relief", ", an arrest not linked to Monday's raid", ", a
+    walkout not tied to Sunday's strike"): it denies the news is that act, so the act is
+    another one, no news of this report. Only an appositive noun phrase with no verb before the
+    denial: ", the governor was not hurt in Monday's attack" tells the attack."""
+    d = next((n for n, word in enumerate(stretch) if word in PARTING_DENIALS), None)
+    if d is None or not 1 < d <= APPOSITION_WORDS + 1 or stretch[0] not in APPOSITION_OPENERS \
+            or any(word in COPULAS or word in HAVE_FINITE or _verb_form(word) for word in stretch[1:d]):
+        return False
+    return any(word in PREPOSITIONS for word in stretch[d + 1:d + 2 + DENIED_LINK_WORDS])
 
 
 #: Words that may stand between a copula and the link that parts its subject from another act

@@ -159,6 +159,18 @@ CHUNK_WINDOW = 10
 #: Prepositions that also introduce a clause: the group after them may be its subject.
 CONJUNCTIONS = frozenset({"before", "after", "since", "until"})
 PREP_WINDOW = 8
+#: Nouns of the people of a body who act for it ("the Bureau, whose agents arrested"), besides its forces.
+MEMBER_NOUNS = frozenset({"agents", "officers", "officials", "members", "men", "staff", "personnel", "operatives",
+                          "investigators", "detectives", "inspectors", "employees", "envoys", "delegates"})
+#: Verbs that hand out aid to its receivers ("shared it out among refugees", "distributed them to").
+DISTRIBUTING = frozenset({"share", "shares", "shared", "sharing", "distribute", "distributes", "distributed",
+                          "distributing", "hand", "hands", "handed", "handing", "dole", "doles", "doled", "doling",
+                          "divide", "divides", "divided", "dividing", "parcel", "parcelled", "parceled",
+                          "allocate", "allocated", "allocates", "allocating", "dispense", "dispensed"})
+#: Words of a name that make a body of many states ("International", "World"): none's own public.
+INTERNATIONAL_WORDS = frozenset({"international", "world", "global", "worldwide", "transnational", "intercontinental"})
+#: Forms of "come" in "come under fire / attack / shelling": the subject undergoes what comes.
+COME_FORMS = frozenset({"come", "comes", "came", "coming"})
 KEY_TAIL = 2  # the entry's preposition right after the last word of a key with a gap ("door of")
 #: Words that tie a member noun to its organisation ("leaders of", "figures in").
 MEMBER_LINKS = frozenset({"of", "in", "from", "within"})
@@ -595,6 +607,10 @@ class PatternRoles:
         out = self._read(sentence, groups, i, j, entry)
         if entry.type == "AID" and not out.actors:
             self._courtesy_giver(sentence, groups, i, out)
+        if not (out.actors if entry.inverse else out.recipients):
+            self._came_under_agent(sentence, groups, i, j, entry, out)
+        if entry.type == "AID" and not out.recipients and not entry.inverse:
+            self._shared_among(sentence, groups, j, out)
         for role in ("actors", "recipients"):
             refs = getattr(out, role)
             patrons = [self._patron(sentence, r) for r in refs]
@@ -602,6 +618,61 @@ class PatternRoles:
                 setattr(out, role, [p or r for p, r in zip(patrons, refs)])
                 out.how.append(f"the state backing {role}: {', '.join(p.text for p in patrons if p)!r}")
         return out
+
+    @staticmethod
+    def _came_under_agent(sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry, out: Roles) -> None:
+        """"A gendarmerie post came under rocket fire by PKK militants", "the convoy came under
+        attack from Shabaab fighters": the party after "by" or "from" past the act "come under"
+        names is its doer, the subject undergoes it. An inverse entry has its sides arranged
+        already (the subject received), so the doer acts; one read as not inverse (an entry
+        with a preposition, see events.py) has its sides swapped by the caller, so the doer is
+        put where the object goes. Only a party right after the preposition ("from across the
+        border" names none)."""
+        toks = sentence.tokens
+        if i + 1 >= len(toks) or toks[i].lower not in COME_FORMS or toks[i + 1].lower != "under":
+            return
+        for k in range(max(j - 1, i + 2), min(len(toks) - 1, j + PREP_WINDOW)):
+            if not sentence.same_clause(i, k) or toks[k].text in {",", ";"}:
+                return
+            if toks[k].lower not in {"by", "from"}:
+                continue
+            n = k + 1 + (toks[k + 1].lower in ARTICLES)
+            group = next((g for g in groups if g.first == n), None)
+            if group is not None and entry.inverse:
+                out.actors = list(group.refs)
+                out.recipients = [r for r in out.recipients if not _same(r, out.actors)]
+            elif group is not None:
+                out.recipients, out.object_end = list(group.refs), group.last
+            if group is not None:
+                out.how.append(f"{group.refs[0].text!r}, after {toks[k].lower!r} past 'come under', did it")
+            return
+
+    def _shared_among(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """"A Kuwaiti consignment arrived at the camp, where volunteers shared it out among
+        Yemeni refugees": aid handed out later in the sentence (a distributing verb, maybe with
+        "out" and a pronoun for the goods, then "among" or "to") goes to the party after the
+        preposition, who receive it, not to the place it reached. Not past a report's verb
+        (", the prefecture said"), nor to a party that gives it."""
+        toks = sentence.tokens
+        for k in range(j, len(toks) - 1):
+            if self._reports(sentence, k) or toks[k].text == ";":
+                return
+            if toks[k].lower not in DISTRIBUTING:
+                continue
+            m = k + 1
+            while m < len(toks) and m <= k + 3 and toks[m].lower in {"out", "it", "them", "this", "the", "aid"}:
+                m += 1
+            if m + 1 >= len(toks) or toks[m].lower not in {"among", "amongst", "to"}:
+                continue
+            n = m + 1 + (toks[m + 1].lower in ARTICLES)
+            n = count_end(sentence, n) if n < len(toks) and toks[n].lower.isdigit() else n
+            group = next((g for g in groups if g.first == n), None)
+            ref = self._word_ref(sentence, n) if group is None and n < len(toks) else None
+            refs = list(group.refs) if group is not None else [ref] if ref is not None else []
+            if refs and not any(_same(r, out.actors) for r in refs):
+                out.recipients = refs
+                out.how.append(f"{refs[0].text!r}, among or to whom the aid is {toks[k].text}, receive it")
+            return
 
     def _courtesy_giver(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
         """"got food parcels yesterday courtesy of the Barzani Charity Foundation": the party
@@ -1350,6 +1421,19 @@ class PatternRoles:
             and (toks[k].lower in MEETING_PREPS  # "killed in clashes": no meeting of the subject
                  or toks[k].lower == "for" and _stay_before(sentence, k))
 
+    def _whose_owner(self, sentence: Sentence, groups: list[Group], k: int) -> Group | None:
+        """The party before "whose" that owns the force or member noun at ``k`` ("the Central
+        Bureau, whose agents pulled in 9 suspects", "the brigade whose fighters stormed"): its
+        people act for it. None when "whose" does not stand right before the noun (past a
+        modifier) or no party ends right before it."""
+        toks = sentence.tokens
+        w = next((m for m in (k - 1, k - 2) if m > 0 and toks[m].lower == "whose"), None)
+        if w is None or (w == k - 2 and (toks[k - 1].cap or not toks[k - 1].lower.isalpha())) \
+                or toks[k].lower not in self.forces | MEMBER_NOUNS:
+            return None
+        end = w - (toks[w - 1].text == ",")
+        return next((g for g in groups if g.last == end), None)
+
     def _fallback(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
         """No actor mention: a country word ("Israeli missiles struck") or a participant
         noun ("protesters") right before the trigger, in its clause."""
@@ -1421,6 +1505,10 @@ class PatternRoles:
             if placed is not None:
                 out.how.append(f"participant {placed.text!r} placed by {toks[k].text!r}")
                 return [placed]
+            owner = self._whose_owner(sentence, groups, k) if ref is not None else None
+            if owner is not None:  # "the Bureau, whose agents pulled in 9 suspects": the Bureau's agents
+                out.how.append(f"{owner.refs[0].text!r}, whose {toks[k].text!r} they are, acts")
+                return list(owner.refs)
             if ref is not None and _benefiting(sentence, k):
                 out.how.append(f"{toks[k].text!r} after 'for' benefits from the act, no party doing it")
                 break
@@ -2912,6 +3000,8 @@ class PatternRoles:
                 continue  # "arrested six suspects, including two Palestinians, ...": part of an object
             if self._hosted(sentence, group):
                 continue  # "Rockets rained on the base housing U.S. forces, injuring": they were hit
+            if comma is not None and group.last < comma and _object_phrase_party(sentence, group.first):
+                continue  # "broke up a cell recruiting Moroccans for the Islamic State, netting": the object's
             if verb and _kin_of_agent(sentence, group.first):
                 continue  # "a Qatari charity run by the family of the emir provided": the charity did
             if verb and _resumed_object(sentence, group, i):
@@ -2985,8 +3075,9 @@ class PatternRoles:
                 break
             group = next((g for g in groups if g.last == m + (toks[m].lower != "'s")), None)
             ref = None if group is not None else self._word_ref(sentence, m) or _public_party(sentence, m)
-            if ref is None and group is None and m > j and toks[m - 1].cap and self.resolver is not None:
-                ref = self.resolver(toks[m - 1].start, toks[m].end)  # "a South Korean offer"
+            if ref is None and group is None and m > j and toks[m - 1].cap and self.resolver is not None \
+                    and toks[m - 1].lower not in DAY_WORDS | TIME_WORDS and toks[m].lower not in ARTICLES:
+                ref = self.resolver(toks[m - 1].start, toks[m].end)  # "a South Korean offer", not "on Sunday a"
             if group is not None or ref is not None:
                 out.recipients = list(group.refs) if group is not None else [ref]  # type: ignore[list-item]
                 out.how.append(f"{out.recipients[0].text!r} made the {toks[n].text!r} answered")
@@ -3377,6 +3468,7 @@ class PatternRoles:
             if group.first >= i:
                 return None
             if (not group.first or toks[governor(sentence, group.first)].lower not in PREPOSITIONS
+                    and not _object_phrase_party(sentence, group.first)
                     or self._uttered_by(sentence, group)) and not self._hosted(sentence, group):
                 out.how.append(how)
                 later = groups[n + 1] if n + 1 < len(groups) and groups[n + 1].last <= i else None
@@ -4419,8 +4511,9 @@ def _at_home(ref: ActorRef, actors: list[ActorRef]) -> ActorRef:
     ("Thailand's government bowed to the demands of rice farmers", "Moi caved in to
     opposition pressure") is of that party's country: its own public or opposition."""
     countries = {a.country for a in actors if a.country}
-    if ref.country or len(countries) != 1 or not all(armed_or_state(a) for a in actors):
-        return ref
+    if ref.country or len(countries) != 1 or not all(armed_or_state(a) for a in actors) \
+            or set((ref.name or ref.text).lower().split()) & INTERNATIONAL_WORDS:
+        return ref  # "the International Trade Union Confederation": a body of many states, none's public
     return replace(ref, country=countries.pop())
 
 
@@ -5131,6 +5224,37 @@ def _benefiting(sentence: Sentence, k: int) -> bool:
             or _modifiers([toks[n]]) and toks[n].lower not in {"and", "or"}):
         n -= 1
     return n >= 0 and toks[n].lower == "for"
+
+
+#: Modifiers that may stand between a participle or preposition and the party it governs
+#: ("recruiting young Moroccans", "for the self-styled Islamic State").
+OBJECT_PHRASE_MODIFIERS = 3
+
+
+def _object_phrase_party(sentence: Sentence, k: int) -> bool:
+    """Whether the party at ``k`` is governed, past an article and a few lower-case modifiers,
+    by a participle ("a cell recruiting young Moroccans") or by a preposition other than "of"
+    and the agent's "by" ("for the self-styled Islamic State"): a party named inside the main
+    clause's object and its modifiers, which never does what a participle after a comma says
+    ("..., netting 9 suspects": the main clause's subject does)."""
+    toks = sentence.tokens
+    n = k - 1
+    for _ in range(OBJECT_PHRASE_MODIFIERS + 1):
+        if n < 0:
+            return False
+        word = toks[n].lower
+        if word in PREPOSITIONS - {"of", "by"}:
+            return True
+        if word.endswith("ing") and word not in ING_NON_VERBS and word.isalpha() and len(word) > 4 \
+                and n > 0 and toks[n - 1].lower.isalpha() and not toks[n - 1].cap \
+                and toks[n - 1].lower not in ARTICLES | PREPOSITIONS | CONJUNCTIONS | {"and", "or"}:
+            return True  # "a cell recruiting young Moroccans", not "thousands of protesting farmers"
+        if word in ARTICLES or not toks[n].cap and word.replace("-", "").isalpha() and word not in CONJUNCTIONS \
+                or word.replace(",", "").isdigit():  # "covering 80 inmates"
+            n -= 1
+            continue
+        return False
+    return False
 
 
 def _word_before(sentence: Sentence, k: int) -> str:

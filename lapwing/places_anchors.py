@@ -64,13 +64,16 @@ class Anchor:
     ``inside`` is false, within its extent when true; ``explicit`` when the phrase leaves no
     doubt that the name is a place there (a direction, "near", a settlement word); ``part``
     when a head word makes the name a part of the target ("the X area of Y", "X village in Y"),
-    unlike "the X port of Y", where Y may be the port and X its sea."""
+    unlike "the X port of Y", where Y may be the port and X its sea; ``settled`` when a
+    settlement or site word follows the name ("the X camp near Y", "X village, southeast of
+    Y", "the X camp of Y"): the name is a town or site, never a region or unit abroad."""
 
     target: int
     km: float
     inside: bool
     explicit: bool
     part: bool = False
+    settled: bool = False
 
     def holds(self, candidate: Candidate, place: Candidate, km: float) -> bool:
         """Whether ``candidate``, ``km`` from the target's reading ``place``, lies where the
@@ -177,23 +180,28 @@ def _relation(m: re.Match[str], target: Found, j: int) -> Anchor | None:
         if m.group("n"):
             per_unit = load_lexicon().distance_units[" ".join(m.group("unit").lower().split())]
             km = max(km, DISTANCE_MARGIN * float(m.group("n")) * per_unit)
-        return Anchor(j, km, inside=False, explicit=True)
+        return Anchor(j, km, inside=False, explicit=True, settled=settled)
     if m.group("of"):
         if not m.group("head"):
             return None
         # "the Zeitoun area of Gaza City" is in the city; "the Red Sea port of Mokha" is not in Mokha
-        area = " ".join(m.group("head").lower().split()) in load_lexicon().anchor_heads
-        return Anchor(j, NEAR_KM, inside=False, explicit=True, part=area)
+        head = " ".join(m.group("head").lower().split())
+        area = head in load_lexicon().anchor_heads
+        # "the Markazi camp of Obock" is a camp at Obock; "the Delta city of Mahalla" names
+        # the wider place first, as "the Gaza town of Rafah" does: only a site's head settles X
+        return Anchor(j, NEAR_KM, inside=False, explicit=True, part=area,
+                      settled=head in load_lexicon().site_name_heads)
     if settled or target.cues.admin:
-        return Anchor(j, NEAR_KM, inside=True, explicit=settled, part=settled)
+        return Anchor(j, NEAR_KM, inside=True, explicit=settled, part=settled, settled=settled)
     return None
 
 
-def foreign_town(candidate: Candidate, place: Candidate, part: bool = False) -> bool:
+def foreign_town(candidate: Candidate, place: Candidate, part: bool = False, settled: bool = False) -> bool:
     """Whether ``candidate``, the reading of a name that an explicit anchor puts near
     ``place`` (which none of its candidates is), is a town or site of another country, or
-    any place of another country when the anchor makes the name a ``part`` of ``place``:
-    then the name is a village or a quarter the gazetteer lacks, better placed at the anchor
-    than there."""
-    return (part and candidate.country is not None or candidate.feature not in _WIDE) \
+    any place of another country when the anchor makes the name a ``part`` of ``place`` or
+    a settlement word follows the name (``settled``: "the Markazi camp near Obock" is a camp,
+    not Iran's Markazi province): then the name is a village, a camp or a quarter the
+    gazetteer lacks, better placed at the anchor than there."""
+    return ((part or settled) and candidate.country is not None or candidate.feature not in _WIDE) \
         and place.country is not None and candidate.country != place.country

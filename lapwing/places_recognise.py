@@ -74,7 +74,7 @@ treatment as the spans found here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -192,7 +192,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "armed_group_nouns", "captivity_nouns", "captivity_verbs", "capture_participles", "offshore_phrases",
               "campaign_nouns", "campaign_openers", "goal_prepositions",
               "site_anaphors", "destination_phrases", "onward_verbs", "route_course_words", "reaction_verbs",
-              "pact_participles", "member_asides", "settlement_anaphors")
+              "pact_participles", "member_asides", "settlement_anaphors", "site_name_heads",
+              "corridor_nouns")
 
 
 @dataclass(frozen=True)
@@ -305,6 +306,8 @@ class PlaceLexicon:
     offshore_phrases: frozenset[str]
     member_asides: frozenset[str]
     settlement_anaphors: frozenset[str]
+    site_name_heads: frozenset[str]
+    corridor_nouns: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     region_descriptions: dict[str, str]  # description (lower case) -> the region's gazetteer name
@@ -459,6 +462,7 @@ class Cues:
     listed_with_units: bool = False  # "Idaho, Washington and Oregon": no city is meant
     unit: str | None = None  # the unit word after the name: "district" of "the Bint Jbeil district"
     institution: bool = False  # "at al-Nasr hospital": the name may be the institution's own
+    site: bool = False  # "the Markazi camp": a noun of ``site_name_heads`` follows, the name is a site's
 
 
 @dataclass(frozen=True)
@@ -519,6 +523,12 @@ class Recogniser:
         self._owned_capital = re.compile(rf"(?<![\w'’-])(?P<owner>{_CAPITALISED_RUN})['’]s\s+capital(?:\s+city)?\b")
         self._coast_phrase = re.compile(rf"\b(?P<adj>{adjectives})\s+(?i:{_phrases(self.lexicon.coast_nouns)})\b")
         self._operation_before = re.compile(rf"\b(?i:{_phrases(self.lexicon.operation_nouns)})\s*[(\"'‘“]?\s*$")
+        # "the East-West highway", "the North-South corridor": a compass pair names an axis
+        self._compass_words = frozenset(w.lower() for w in self.lexicon.compass_nouns)
+        self._route_after = re.compile(
+            rf"\s+(?i:{_phrases(self.lexicon.route_nouns | self.lexicon.corridor_nouns)})\b")
+        # "the Markazi camp", "Dadaab refugee camps": the name is a site's (Cues.site)
+        self._site_name_head = re.compile(rf"\s+(?:{_phrases(self.lexicon.site_name_heads)})\b")
         # "Şanlıurfa's border districts", "Aleppo's countryside": the area the town heads
         self._possessed_unit = re.compile(rf"['’]s\s+(?i:{_phrases(self.lexicon.possessed_unit_nouns)})\b")
         # after a quoted name, the operation noun it names, maybe after two modifiers
@@ -586,7 +596,26 @@ class Recogniser:
         described = self.waterside_settlements(text, spans)
         found = [f for f in found if not any(f.start < b and a < f.end for a, b in described)]
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in shared)]
+        found = [g for f in found if (g := self._compass_pair(text, f)) is not None]
         return sorted(found + shared, key=lambda f: f.start)
+
+    def _compass_pair(self, text: str, found: Found) -> Found | None:
+        """``found``, unless its name is compass words joined by dashes ("East-West",
+        "North–South"): then without the direction regions derived from the second word
+        ("eastern West", of Cameroon's West region), and None when nothing else is left or a
+        noun of ``route_nouns`` or ``corridor_nouns`` follows ("the East-West highway", "the
+        North-South corridor").
+
+        Why: such a pair names the axis a road or a corridor runs along, not a place; a
+        region called so in its own right ("South-West" of Cameroon) keeps its exact reading
+        when no route noun follows."""
+        parts = re.split(r"[-–—/]", found.text)
+        if len(parts) < 2 or not all(p.lower() in self._compass_words for p in parts):
+            return found
+        if self._route_after.match(text, found.end):
+            return None
+        kept = tuple(c for c in found.candidates if c.parent is None)
+        return replace(found, candidates=kept) if kept else None
 
     def waterside_settlements(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """The spans of "the Red Sea city", "the Mediterranean port" in ``spans`` of ``text``
@@ -848,6 +877,7 @@ class Recogniser:
                    or text[start:end].rsplit(None, 1)[-1].lower() in self.lexicon.water_cues),
             country_hint=hint if cue else None,
             institution=next_word in self.lexicon.institution_nouns,
+            site=self._site_name_head.match(text, end) is not None,
         )
 
     def _office(self, text: str, start: int, end: int) -> str:

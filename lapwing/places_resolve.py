@@ -415,6 +415,29 @@ def at_home(i: int, found: Found, candidates: Sequence[Candidate], scores: np.nd
     return np.where(home, scores, -np.inf) if home.any() else scores
 
 
+def site_abroad(i: int, found: Found, candidates: Sequence[Candidate], scores: np.ndarray,
+                context: DocumentContext, named_countries: frozenset[str]) -> np.ndarray:
+    """``scores`` without the regions and units (first- or second-level, or other wide areas
+    but countries) in countries that no other name of the document is in, nor the document
+    names otherwise (``named_countries``), when a noun of ``site_name_heads`` follows the name
+    ("the Markazi camp", "the Dadaab refugee camps"), its best reading is such a region and
+    the document names other places; all ``-inf`` when no other reading is left.
+
+    Why: the head says the name is a camp's, a crossing's or an airport's, and such sites
+    are named after a village or a founder, which the gazetteer lacks; a region of that name
+    on another shore (Iran's Markazi province for a camp near Obock, in Djibouti) moves the
+    event to another country. In the document's own countries the region stays a reading:
+    "the Bekaa camps" are camps in the Bekaa."""
+    if not candidates or not found.cues.site or not context.others(i):
+        return scores
+    home = context.other_countries(i) | named_countries
+    best = candidates[int(np.argmax(scores))]
+    if best.feature not in _WIDE - {"country"} or best.country in home:
+        return scores
+    namesake = np.array([c.feature in _WIDE - {"country"} and c.country not in home for c in candidates])
+    return np.where(namesake, -np.inf, scores)
+
+
 def translated_alias(i: int, found: Found, candidates: Sequence[Candidate], scores: np.ndarray,
                      context: DocumentContext) -> np.ndarray:
     """``scores`` with only the candidates that bear the name as their own left in the
@@ -710,6 +733,7 @@ class Resolver:
             scores.append(self._scores(cs, x, xp, self.weights))
             kept = translated_alias(i, f, cs, at_home(i, f, cs, scores[-1], context, home), context)
             kept = homonym_at_home(i, f, cs, kept, context, named_countries)
+            kept = site_abroad(i, f, cs, kept, context, named_countries)
             kept = hinted_country(f, cs, near_dateline(f, cs, kept, dateline))
             picks.append(self._pick(cs, kept))
         picks = self._anchored(text, found, shortlists, scores, picks)
@@ -743,8 +767,11 @@ class Resolver:
                                 for c in shortlists[i]], dtype=bool)
             if allowed.any():
                 picks[i] = self._pick(shortlists[i], np.where(allowed, scores[i], -np.inf))
+            elif anchor.explicit and shortlists[i] and picks[i].candidate is None:
+                # every reading was a namesake abroad (:func:`site_abroad`): a site at the anchor
+                picks[i] = _Pick(placed_in(found[i], place), picks[anchor.target].probability)
             elif anchor.explicit and (pick := picks[i].candidate) is not None and (
-                    foreign_town(pick, place, anchor.part)
+                    foreign_town(pick, place, anchor.part, anchor.settled)
                     or anchor.far(pick, place, distance_km(pick.lat, pick.lon, place.lat, place.lon))):
                 picks[i] = _Pick(placed_in(found[i], place), picks[anchor.target].probability)
         return picks
@@ -759,7 +786,7 @@ class Resolver:
 
     @staticmethod
     def _pick(candidates: list[Candidate], scores: np.ndarray) -> _Pick:
-        if not candidates:
+        if not candidates or not np.isfinite(scores).any():
             return _Pick(None, 0.0)
         p = softmax(scores)
         k = int(np.argmax(p))

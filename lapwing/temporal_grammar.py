@@ -183,7 +183,7 @@ class Grammar:
              self._named_date, None),
             ("month_day", rf"(?:(?P<wd>{self.weekday}),?\s+)?(?P<mon>{self.month_any})\s*"
                           rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?(?![:.,]?\d)",
-             self._month_day, self._valid_day),
+             self._month_day, self._day_not_in_an_event_name),
             ("day_month", rf"(?:(?P<wd>{self.weekday}),?\s+)?(?:the\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                           rf"(?:\s+of)?\s+(?P<mon>{self.month_any})(?:,?\s+(?P<year>{_YEAR})\b)?",
              self._month_day, self._valid_day),
@@ -509,6 +509,20 @@ class Grammar:
     def _not_a_named_date(self, match: re.Match[str]) -> bool:
         """"9/11" names an attack, not a day of this year."""
         return match.group().lower() not in self.lex.named_dates
+
+    def _day_not_in_an_event_name(self, match: re.Match[str]) -> bool:
+        """A valid day that does not name a known attack (a day of ``named_date_days``: "the
+        September 11 attacks", "the September 11, 2001, terrorist attacks"): there the date is
+        part of the event's name. Other days before an attack noun date it ("the March 3 attack")."""
+        if not self._valid_day(match):
+            return False
+        day_of_month = (self._month_number(_g(match, "mon")), int(_g(match, "day")))
+        written_year = int(_g(match, "year")) if _g(match, "year") else None
+        if not any((d.month, d.day) == day_of_month and written_year in (None, d.year)
+                   for d in self.lex.named_date_days.values()):
+            return True  # "the March 3 attack" dates a recent attack; only a known named date is a name
+        after = " ".join(match.string[match.end():match.end() + 40].lower().replace(",", " ").split())
+        return not any(re.match(rf"{re.escape(noun)}\b", after) for noun in self.lex.date_event_nouns)
 
     @staticmethod
     def _valid_day(match: re.Match[str]) -> bool:
@@ -1009,7 +1023,13 @@ class Grammar:
         pre = _key(_g(match, "pre"))
         if pre and chosen.start and chosen.end:  # "later this year": from the anchor on
             bounds = (anchor, chosen.end) if pre == "later" else (chosen.start, anchor)
-            chosen = Period(chosen.value, *bounds, chosen.precision)
+            value = chosen.value
+            if pre == "later" and unit == "year" and step == 0:
+                # the smallest calendar part that holds the rest of the year ("later this year"
+                # in October is the fourth quarter, in August the second half)
+                value = quarter(anchor.year, 4).value if anchor.month >= 10 \
+                    else half(anchor.year, 2).value if anchor.month >= 7 else value
+            chosen = Period(value, *bounds, chosen.precision)
             note += f", {pre} part"
         return self._narrowed(date_reading(chosen, note), self._modifier(match))
 
@@ -1419,6 +1439,7 @@ class Grammar:
         ("the three months ended June 30 ... the year-earlier period"), the period compared is
         the latest reporting period, as for "a year earlier"."""
         previous = ctx.reporting_period() or ctx.previous
+        previous = self._closed_span(ctx, previous) or previous
         if _g(match, "year"):
             return self._same_period_in(int(_g(match, "year")), previous)
         if previous is not None and (shifted := _year_earlier(previous.value)):
@@ -1431,6 +1452,32 @@ class Grammar:
             return self._anchor_or_unknown(ctx, "XXXX")
         return _comparison(date_reading(period_of(shift(ctx.anchor.date, "year", -1), unit),
                                         f"no previous expression; {ctx.anchor.describe()}; this {unit} a year earlier"))
+
+    def _closed_span(self, ctx: Context, previous: Reading | None) -> Reading | None:
+        """The quarter (half year) that "the three (six) months ended June 28" or "the three
+        months to June" names by its closing day or month, when ``previous`` is that closing
+        date: "the same period a year earlier" compares with that quarter, not with one day."""
+        if previous is None or previous.period is None or previous.start is None \
+                or previous.period.precision not in ("day", "month"):
+            return None
+        for sentence in (ctx.sentence, ctx.sentence - 1):
+            for at, reading in ctx.periods_by_sentence.get(sentence, []):
+                if reading is not previous:
+                    continue
+                found = _CLOSED_SPAN.search(ctx.text, max(0, at - 60), at)
+                if found is None:
+                    return None
+                months = self._number(found.group("num"))
+                date = previous.end if previous.period.precision == "month" else previous.start
+                assert date is not None
+                if months == 3:
+                    period = quarter(date.year, (date.month - 1) // 3 + 1)
+                elif months == 6:
+                    period = half(date.year, 1 if date.month <= 6 else 2)
+                else:
+                    return None
+                return date_reading(period, f"{previous.value} closes {found.group('num')} months")
+        return None
 
     @staticmethod
     def _same_period_in(number: int, previous: Reading | None) -> Reading:
@@ -1510,6 +1557,11 @@ class Grammar:
         s, e = expression_span(match)
         rel = _key(_g(match, "rel"))
         explicit = self._explicit_direction(rel.replace("the ", ""))
+        if rel == "this" and code != "WI" and ctx.anchor.date is not None:
+            # "this summer" is the summer of the anchor's year, ahead in January, behind in
+            # December; only winter straddles two years, so the nearest one is meant
+            return self._narrowed(date_reading(season(ctx.anchor.date.year, code),
+                                               f"{ctx.anchor.describe()}; this {code}: the anchor's year"), modifier)
         reading = ctx.pick(s, e, lambda y: season(y, code), self._unknown(f"XXXX-{code}", "season"),
                            explicit=explicit)
         if ctx.anchor.date and reading.start and reading.end and explicit in ("past", "future") \
@@ -1523,6 +1575,9 @@ class Grammar:
         holiday = self.lex.holidays.get(name)
         if holiday is None:
             return None
+        if not (_g(match, "rel") or _g(match, "period") or _g(match, "near") or _g(match, "eve") or _g(match, "year")) \
+                and name.lower() in self.lex.trade_season_holidays and self._trade_season(match):
+            return Reading("DURATION", "PXD", None, None, f"{name} before a noun of trade: the season around it")
         make = self._beside_holiday(self._around_holiday(self._holiday_maker(holiday), match), match)
         if _g(match, "year"):
             found = make(int(_g(match, "year")))
@@ -1537,6 +1592,11 @@ class Grammar:
         reading = ctx.pick(s, e, make, unknown, explicit=explicit)
         return Reading(reading.type, reading.value, reading.start, reading.end,
                        _holiday_note(holiday, reading.note), reading.period)
+
+    def _trade_season(self, match: re.Match[str]) -> bool:
+        """Does a noun of trade follow the holiday ("Christmas sales", "Easter shopping")?"""
+        after = " ".join(match.string[match.end():match.end() + 40].lower().split())
+        return any(re.match(rf"{re.escape(noun)}\b", after) for noun in self.lex.holiday_trade_nouns)
 
     @staticmethod
     def _around_holiday(make: Callable[[int], Period | None],
@@ -1722,6 +1782,9 @@ _STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
 _MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 #: Periods named after a holiday they hold ("Labor Day weekend", "the Christmas quarter").
 _HOLIDAY_PERIODS = "weekend|quarter"
+#: "the three months that ended ", "the six months to ": a span named by its closing date.
+_CLOSED_SPAN = re.compile(r"\b(?P<num>three|six|3|6)\s+months\s+(?:that\s+|which\s+)?"
+                          r"(?:ended|ending|ends|to|through|till|until)\s+(?:on\s+)?\Z", re.IGNORECASE)
 #: Rules resolved after all others: a clock time takes the date of its sentence.
 _LATE_RULES = {"clock", "day_edge", "record_period"}
 #: Months at the edge of a year that make a quarter or a half ("the last three months of 2009": 2009-Q4).

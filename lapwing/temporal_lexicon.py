@@ -94,6 +94,7 @@ class TenseCues:
     intentions: frozenset[str]
     prospective: frozenset[str]
     expectations: frozenset[str]
+    past_schedules: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,9 @@ class TimeLexicon:
     cause_acts: frozenset[str]
     occasion_markers: tuple[str, ...]
     holiday_occasion_prepositions: frozenset[str]
+    holiday_trade_nouns: tuple[str, ...]
+    date_event_nouns: tuple[str, ...]
+    trade_season_holidays: frozenset[str]
     start_prepositions: frozenset[str]
     speech_act_restatements: dict[str, frozenset[str]]
     responsibility_nouns: frozenset[str]
@@ -403,6 +407,9 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         cause_acts=_lower_set(req("cause_acts", list)),
         occasion_markers=tuple(str(v).lower() for v in req("occasion_markers", list)),
         holiday_occasion_prepositions=_lower_set(req("holiday_occasion_prepositions", list)),
+        holiday_trade_nouns=tuple(str(v).lower() for v in req("holiday_trade_nouns", list)),
+        date_event_nouns=tuple(str(v).lower() for v in req("date_event_nouns", list)),
+        trade_season_holidays=_lower_set(req("trade_season_holidays", list)),
         start_prepositions=_lower_set(req("start_prepositions", list)),
         speech_act_restatements={str(noun).lower(): _lower_set(group["verbs"])
                                  for group in req("speech_act_restatements", list) for noun in group["nouns"]},

@@ -158,8 +158,43 @@ class ClauseTense:
                     continue
                 candidates.append((distance - attached if side == 0 else distance, side, reading))
         if not candidates:
-            return TenseReading("none")
+            return self._fallback(text, lo, hi, start, before, left)
         return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+    def _fallback(self, text: str, lo: int, hi: int, start: int, before: list[_Token],
+                  left: list[_Token]) -> TenseReading:
+        """The tense when the window around the expression holds no cue: a headline's bare
+        "to" infinitive looks ahead ("Airlines to resume flights Tuesday"); else the verb group
+        that opens a long clause beyond the window ("is expected to show a new version of its
+        desktop computer at the expo in Paris on Tuesday")."""
+        if lo == 0 and self._headline(text, hi):
+            words = [t.lower for t in reversed(before)]
+            for i, word in enumerate(words[:-1]):
+                nxt = words[i + 1]
+                if word == "to" and nxt.isalpha() and nxt not in self.lexicon.determiners \
+                        and nxt not in self.lexicon.function_words:
+                    return TenseReading("future", f"to {nxt}")
+        if len(left) >= WINDOW:
+            wide = self._clause(before, leftward=True, window=2 * WINDOW)
+            # an infinitive between opens a clause of its own ("plan to march on Thursday to
+            # dispute the results of the March 2 election"): look no further than the verb
+            # group its "to" may close ("is expected to show ... on Tuesday")
+            to = next((k for k, t in enumerate(wide) if t.lower == "to" and k > 0 and not wide[k - 1].after_name
+                       and wide[k - 1].lower.isalpha() and wide[k - 1].lower not in self.lexicon.determiners), None)
+            if to is not None:
+                wide = wide[:to + 3]
+            found = self._cues(list(reversed(wide)), left_side=True)
+            if to is not None:  # only the cue that the "to" closes ("expected to"), not "next month to pursue"
+                found = [c for c in found if c[1].cue is not None and c[1].cue.split()[-1] == "to"]
+            if found:
+                return min(found, key=lambda c: c[0])[1]
+        return TenseReading("none")
+
+    @staticmethod
+    def _headline(text: str, hi: int) -> bool:
+        """Is the first sentence a headline: a line of its own with no closing full stop?"""
+        line = text[:hi].split("\n", 1)[0].rstrip()
+        return "\n" in text[:hi + 1] and bool(line) and line[-1] not in ".!?\"'”’"
 
     def _attribution(self, right: list[_Token], reading: TenseReading) -> bool:
         """Is the cue after the expression the speech verb of an attribution that a comma sets
@@ -219,7 +254,7 @@ class ClauseTense:
         end = self._starts[index + 1] if index + 1 < len(self._starts) else len(text)
         return self._starts[index], end
 
-    def _clause(self, outward: list[_Token], leftward: bool = False) -> list[_Token]:
+    def _clause(self, outward: list[_Token], leftward: bool = False, window: int = WINDOW) -> list[_Token]:
         """Tokens from the expression outward up to a clause break or the window's edge.
 
         Leftward, a verb group cut by the edge is read whole: in "is officially reported to
@@ -231,7 +266,7 @@ class ClauseTense:
                  and not self._governs_expression(outward, index, leftward))
                     or self._comma_coordination(outward, index, leftward)):
                 break
-            if len(kept) >= WINDOW and not (leftward and self._in_group(kept[-1].lower)
+            if len(kept) >= window and not (leftward and self._in_group(kept[-1].lower)
                                             and self._in_group(tok.lower)):
                 break
             kept.append(tok)
@@ -359,6 +394,9 @@ class ClauseTense:
                 return TenseReading("past", f"{word} {nxt or 'been'}"), group_end - i
             return TenseReading("present", word), 1
         if word in cues.past:
+            schedule = self._past_schedule(words, j)
+            if schedule:  # "was set for October 7": a plan, its date on either side of the anchor
+                return TenseReading("present", f"{word} {' '.join(words[j:j + schedule])}"), j + schedule - i
             if left_side and word in PLUPERFECT and nxt in cues.signalling:
                 return TenseReading("none", f"{word} {nxt}"), j + 1 - i  # the act announced is after a past moment
             if word in cues.adjectival and i > 0 and words[i - 1] in self.lexicon.determiners:
@@ -376,6 +414,14 @@ class ClauseTense:
                 return None, 1
             return TenseReading("past", word), 1
         return None, 1
+
+    def _past_schedule(self, words: list[str], j: int) -> int:
+        """How many words a timetable phrase of ``past_schedules`` takes at ``words[j]``, else 0."""
+        for phrase in self.lexicon.tense.past_schedules:
+            parts = phrase.split()
+            if words[j:j + len(parts)] == parts:
+                return len(parts)
+        return 0
 
     def _not_finite(self, words: list[str], i: int) -> bool:
         """Is the past-looking form at ``words[i]`` no finite verb, so no cue of tense?
