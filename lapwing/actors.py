@@ -170,6 +170,13 @@ class Hit:
     resolution: Resolution
 
 
+#: Words after a demonym owner ("of Syrian ...") that are no noun of it.
+_DEMONYM_HEAD_STOPS = frozenset({"and", "or", "but", "nor", "who", "whom", "which", "that", "in", "on", "at",
+                                 "to", "from", "for", "with", "by", "of", "into", "as", "were", "was", "are",
+                                 "is", "be", "been", "had", "have", "has", "said", "says", "say", "will",
+                                 "would", "could", "should", "may", "might", "must", "did", "do", "does"})
+
+
 def _demonym(entries: list[NameEntry]) -> bool:
     """Whether a lookup found a demonym used as an adjective ("Serbian", not "Serbia")."""
     return any(e.kind == "demonym" for e in entries)
@@ -901,7 +908,10 @@ class _Parser:
                 or self.lookup(q, "common", stop)[0]:
             return False
         nouns = self.lookup(q + 1, "noun", stop)[1]
-        return bool(nouns) and nouns[0].contextual and not self.words[q + 1].cap
+        # a force has no portfolio: "Armenia recalled army reservists", "sent police to" read no
+        # "recalled army" or "sent police" as an organ's name
+        return bool(nouns) and nouns[0].contextual and nouns[0].sector not in {"MIL", "COP"} \
+            and not self.words[q + 1].cap
 
     def _compound_modifier(self, q: int, stop: int) -> bool:
         """Whether word ``q`` is a lowercase noun modifying a civilian sector noun right after
@@ -1515,7 +1525,18 @@ class _Parser:
             return self._person_owner(ph, q, stop)
         else:
             return q
+        if country and _demonym(entries) and self._demonym_head(at + n, stop):
+            return at + n + 1  # "inmates of Mauritanian prisons": the phrase goes on through the demonym's noun
         return self._fellow_body(at + n, stop, org.country) if staff and org else at + n
+
+    def _demonym_head(self, at: int, stop: int) -> bool:
+        """Whether word ``at``, right after a demonym owner ("of Mauritanian"), is the lower-case
+        noun that demonym qualifies ("prisons", "villages"), not a verb or a function word."""
+        if at >= stop:
+            return False
+        word = self.words[at]
+        return not word.cap and word.norm.isalpha() and not word.norm.endswith("ed") \
+            and word.norm not in _DEMONYM_HEAD_STOPS
 
     def _home_place(self, ph: _Phrase, at: int, stop: int) -> tuple[int, str] | None:
         """``(end, country)`` of the town or province at ``at`` that a home office or body
@@ -2012,7 +2033,10 @@ class _Parser:
                               f"noun: {self._text(ph.start - 1, ph.end)!r}, of a people with no state of its "
                               f"own, are of {kin[0]}, {kin[1]} -> {noun.sector}")
         context = None
-        if noun.contextual and (ph.det == "the" or ph.det is None and self._bare_singular(ph)):
+        # a bare "army" or "military" is mostly a modifier ("army reservists", "a military parade"):
+        # of a state only after "the" (a bare "police" names the state's as "the police" does)
+        bare_force = noun.sector == "MIL" and len(ph.noun_text.split()) == 1
+        if noun.contextual and (ph.det == "the" or ph.det is None and not bare_force and self._bare_singular(ph)):
             outward = noun.abroad or bool(set(self._text(ph.start, ph.end).lower().split()) & _OUTWARD_BODIES)
             context = self._operates_in(ph.end) or self._context_country(ph, scene=not outward)
             if context and not noun.abroad and self._placed_elsewhere(ph, context[0]):
@@ -2049,7 +2073,22 @@ class _Parser:
         if (noun.standalone or forced) and not noun.owned:
             ref = ActorRef(text="", sector=noun.sector, type=noun.type)
             return Resolution(ref, f"noun: {ph.noun_text!r} -> {noun.sector}")
+        if noun.type == "armed_group" and noun.proxy is None and self._kb_people_before(ph) \
+                and (noun.sector == "REB" or ph.noun_text.lower().startswith("militi")):  # no "Kurdish group"
+            # "fire by Baloch separatists", "Tuareg rebels": a people's own armed men are a party
+            # even where the text names none or several of the states it lives in
+            ref = ActorRef(text="", sector=noun.sector, type=noun.type)
+            return Resolution(ref, f"noun: {self._text(ph.start - 1, ph.end)!r}, fighters of a people living "
+                                   f"in several states, none of them told -> {noun.sector}")
         return Resolution(None, f"none: {ph.noun_text!r} without a country or organisation")
+
+    def _kb_people_before(self, ph: _Phrase) -> bool:
+        """Whether the word right before the phrase is a people's word the KB lists (``peoples``
+        of states: "Baloch", "Kurdish"), capitalised, in a sentence that names no state: where it
+        names some ("Kurdish militants in Syria"), where they are is left to tell whose they are."""
+        at = ph.start - 1
+        return at >= 0 and self.words[at].cap and bool(self.kb.people_states(self.words[at].raw)) \
+            and not self._sentence_states(ph.start)
 
     def _bare_noun(self, ph: _Phrase) -> bool:
         """Whether the phrase is its noun alone, with no owner or name before it ("the group's

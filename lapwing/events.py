@@ -4204,17 +4204,44 @@ def _described_words(sentence: Sentence, start: int, end: int) -> set[int]:
     """The tokens from ``start`` to ``end`` that only describe a noun of a vow's content: a
     past participle after a common noun and before its preposition ("hand over any suspects
     wanted for the attack on the embassy"), or a "who"/"which" clause, each to the end of its
-    phrase. What they tell is no part of what is vowed."""
+    phrase. What they tell is no part of what is vowed. A participle's phrase ends where the
+    predicate of the noun it describes begins ("every rocket fired at its towns will be met
+    with a crushing response", "invites a devastating riposte"): that is what is vowed."""
     toks = sentence.tokens
     out: set[int] = set()
     for n in range(max(start, 1), end - 1):
         before, word = toks[n - 1], toks[n].lower
         noun = before.lower.isalpha() and not before.cap and before.lower not in NOT_NOUN_HEADS \
             and _verb_form(before.lower) is None and not before.lower.endswith("ly")
-        if n not in out and noun and (word in {"who", "which"} or _verb_form(word) == "past"
-                                      and toks[n + 1].lower in PREPOSITIONS):
+        if n not in out and noun and word in {"who", "which"}:
             out.update(range(n, _phrase_end(sentence, n + 1)))
+        elif n not in out and noun and _verb_form(word) == "past" and toks[n + 1].lower in PREPOSITIONS:
+            out.update(range(n, _participle_phrase_end(sentence, n, _phrase_end(sentence, n + 1))))
     return out
+
+
+#: Finite words that open the predicate of a noun a participle describes ("any rocket fired
+#: at Haifa will be met with"): the participle's phrase ends before them.
+DESCRIBED_PREDICATES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "'ll", "could",
+                                  "can", "may", "might", "must", "should", "shall"})
+
+
+def _participle_phrase_end(sentence: Sentence, n: int, end: int) -> int:
+    """Where the phrase of the participle at ``n`` ends before ``end``: at the predicate of the
+    noun it describes, an auxiliary or modal ("will be met"), or a present verb in "-s" between
+    a noun and an article or possessive ("fired at Najran invites a riposte", "at its towns
+    means a war"); a noun in "-s" follows an article, a possessive or a preposition."""
+    toks = sentence.tokens
+    for m in range(n + 2, end):
+        word = toks[m].lower
+        if word in DESCRIBED_PREDICATES:
+            return m
+        prev = toks[m - 1].lower
+        if m + 1 < end and word.isalpha() and word.endswith("s") and not word.endswith("ss") \
+                and prev.isalpha() and prev not in NOT_NOUN_HEADS | POSSESSIVES \
+                and toks[m + 1].lower in DETERMINERS | POSSESSIVES | {"every", "any", "no"}:
+            return m
+    return end
 
 
 def _joint_act(sentence: Sentence, trig: Trigger, partnered: frozenset[str]) -> bool:
@@ -4358,11 +4385,15 @@ def _adjectival_participle(sentence: Sentence, k: int) -> bool:
     return False
 
 
-def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexicon) -> int | None:
-    """Where a pattern's remaining words end if they follow at token ``k`` (gaps of up to
-    the entry's ``gap`` words allowed; "@name" matches any word of that class)."""
+def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexicon, n: int = 0) -> int | None:
+    """Where a pattern's remaining words (from its ``n``-th) end if they follow at token ``k``
+    (gaps of up to the entry's ``gap`` words allowed; "@name" matches any word of that class).
+    A gap ends at the first word that fits the next one and lets the rest match: "resumed food
+    and medicine deliveries" ("resume * @relief_goods deliveries") goes on past "food", and
+    "mustered 5,000 men" past the "5" of the figure."""
     toks, rest = sentence.tokens, pattern.rest
-    for n, word in enumerate(rest):
+    while n < len(rest):
+        word = rest[n]
         if word == GAP:
             nxt = rest[n + 1] if n + 1 < len(rest) else None
             for gap in range(0, pattern.entry.gap + 1):
@@ -4377,19 +4408,30 @@ def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexi
                     return None  # "flew to Havana for talks with X on oil supplies": the rest is the talks'
                 if k + gap < len(toks) and nxt is not None and _word_is(toks[k + gap].lower, nxt, lexicon) \
                         and not _decision_infinitive(sentence, k + gap, lexicon):
-                    k += gap
-                    break
+                    end = _match_rest(sentence, k + gap, pattern, lexicon, n + 1)
+                    if end is not None:
+                        return end
                 if 0 < gap and k + gap < len(toks) and pattern.entry.pos == "verb" \
                         and toks[k + gap - 1].lower in FINITE_BE and _verb_form(toks[k + gap].lower) == "past":
                     return None  # "fugitives wanted in Kenya were surrendered to": another verb's passive
                 if pattern.entry.pos == "noun" and not (k + gap < len(toks) and _modifier(toks[k + gap].lower)):
                     return None  # a noun's gap holds its head's modifiers: "a joint statement on the drills"
-            else:
-                return None
-            continue
+            return None
         if k >= len(toks) or not _word_is(toks[k].lower, word, lexicon):
             return None
-        k += 1
+        k = _figure_end(toks, k) if word.startswith(CLASS) and toks[k].lower.isdigit() else k + 1
+        n += 1
+    return k
+
+
+def _figure_end(toks: list, k: int) -> int:
+    """The token after the figure whose first digits stand at ``k``: "5,000" and "1.5" (no
+    space about the mark) are each one figure, which fills one class word of a key ("recall
+    @reservist_leads * reservists": "recalled 20,000 army reservists")."""
+    k += 1
+    while k + 1 < len(toks) and toks[k].text in {",", "."} and toks[k + 1].lower.isdigit() \
+            and toks[k].end == toks[k + 1].start and toks[k - 1].end == toks[k].start:
+        k += 2
     return k
 
 
@@ -4765,7 +4807,8 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
     while k < min(len(toks), anchor + GOVERNED_WINDOW):  # the window runs from the "that"
         if closing is not None and k >= closing:
             return k  # "X, shunned by its neighbours, said it would": the aside's own words only
-        if _complement_that(sentence, groups, start, k) or _infinitive(sentence, k) or _colon_imperative(sentence, k):
+        if _complement_that(sentence, groups, start, k) or _infinitive(sentence, k) or _colon_imperative(sentence, k) \
+                or _noun_content(sentence, start, k):
             anchor = k + 1  # "pressure on Israel to withdraw from ... and to stop": each verb's content goes on
             k += 1
             continue
@@ -5118,6 +5161,29 @@ def _colon_imperative(sentence: Sentence, k: int) -> bool:
     toks = sentence.tokens
     return toks[k].text == ":" and k + 2 < len(toks) and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() \
         and toks[k + 1].lower not in DETERMINERS | POSSESSIVES and toks[k + 2].lower in DETERMINERS | POSSESSIVES
+
+
+def _noun_content(sentence: Sentence, start: int, k: int) -> bool:
+    """Whether the colon or "that" at token ``k`` opens the content of a notice, a warning or a
+    message (``content_nouns`` of modality.yaml) as "that" opens a verb's: right after the noun
+    ("served the rebels an explicit notice: every shell ...", "a final notice that any rocket
+    ..."), or a colon a few words after such a noun or a verb of warning that governs from
+    ``start`` ("a warning to Hezbollah: any rocket ...", "warned Hamas: every tunnel ..."). A
+    "that" before a finite verb relates ("a message that was delivered")."""
+    toks = sentence.tokens
+    if not 0 < k < len(toks) - 1 or toks[k].lower not in {":", "that"}:
+        return False
+    cues = load_lexicon().cues
+    nouns = cues.content_nouns  # type: ignore[union-attr]
+    if toks[k].lower == "that":
+        after = toks[k + 1].lower
+        return toks[k - 1].lower in nouns and after not in BE_FORMS | HAVE_FINITE | {"will", "would"} \
+            and not after.endswith("ed")
+    if toks[k - 1].lower in nouns:
+        return True
+    return 0 < start <= k <= start + ADJUNCT_BEFORE_THAT \
+        and toks[start - 1].lower in nouns | cues.closing_warnings \
+        and all(t.lower.replace("-", "").isalnum() for t in toks[start:k])  # type: ignore[union-attr]
 
 
 def _merge(events: list[Event], trace: list[str] | None, day: Callable[[Event], EventDate],

@@ -123,6 +123,8 @@ class ModalityCues:
     exercises: tuple[tuple[str, ...], ...] = ()
     #: Modifiers of a stand-in of an exercise ("a mock tanker", "dummy targets").
     simulated: frozenset[str] = frozenset()
+    #: Nouns whose content a colon or "that" right after them opens ("an explicit notice: every ...").
+    content_nouns: frozenset[str] = frozenset()
 
 
 #: A word-class member that stands for any figure ("5" and "000" of "5,000 troops"), so that a
@@ -495,6 +497,7 @@ def _load_cues(path: Path, check: _Checker) -> ModalityCues:
         aims=phrases("aims"),
         exercises=phrases("exercises"),
         simulated=frozenset(check.words(data, "simulated")),
+        content_nouns=frozenset(check.words(data, "content_nouns")),
     )
 
 

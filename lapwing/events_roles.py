@@ -35,7 +35,7 @@ BE_FORMS = BE_WORDS | {"get", "got", "gets"}
 ADVERB_GAP = frozenset({"not", "n't", "reportedly", "allegedly", "also", "later", "then",
                         "all", "both", "never", "reported", "said", "believed"})
 PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "to", "for", "with", "by", "of",
-                          "during", "into", "across", "against", "over", "inside", "outside",
+                          "during", "into", "onto", "across", "against", "over", "inside", "outside",
                           "towards", "toward", "between", "about", "under", "through", "around",
                           "outside", "after", "before", "like", "than", "including", "within"})
 #: Words after "at" that make it a count ("at least 15"), not a locative.
@@ -357,6 +357,11 @@ SUBJECT_PREMODIFIERS = 3
 MEETING_PREPS = frozenset({"during", "at", "in", "into"})
 #: The longest stay before the "for" of its purpose ("was in Kigali, Rwanda, on Monday for").
 STAY_PHRASE = 9
+#: Lower-case words of a place named by its kind ("was in the Sudanese capital", "in the
+#: northern port city yesterday for talks"): a stay's place as a name is.
+STAY_PLACE_WORDS = frozenset({"capital", "city", "port", "town", "village", "province", "region",
+                              "northern", "southern", "eastern", "western", "central", "coastal",
+                              "north", "south", "east", "west", "border", "resort", "island"})
 #: Acts done at a frontier whose other side is their target: forces massed "along the border
 #: with X" or "near the Indian frontier" face X; troops "pulled back from villages along the
 #: border with X" give ground to X; farmers "blocked the border crossing with X" protest at X.
@@ -3926,7 +3931,8 @@ class PatternRoles:
         for m in range(k, min(k + TITLE_WORDS + 1, len(toks))):
             group = next((g for g in groups if g.first == m), None)
             if group is not None:
-                titled = any(t.lower in self.officials for t in toks[k:group.last])
+                titled = any(t.lower in self.officials or _opposite_number(sentence, n)
+                             for n, t in enumerate(toks[k:group.last], start=k))
                 return group if titled else None
             if not toks[m].lower.isalpha() or toks[m].lower in PREPOSITIONS:
                 return None  # "invited his Guatemalan counterpart to Mexico City": where, not who
@@ -4654,6 +4660,12 @@ def _modifiers(tokens: list[Token]) -> bool:
     return all(t.lower.isalpha() and t.lower not in PREPOSITIONS or t.text == "'s" for t in tokens)
 
 
+def _opposite_number(sentence: Sentence, n: int) -> bool:
+    """Whether word ``n`` is the "number" of "opposite number", the wire's "counterpart"."""
+    toks = sentence.tokens
+    return n > 0 and (toks[n - 1].lower, toks[n].lower) == OPPOSITE_NUMBER
+
+
 def _stay_before(sentence: Sentence, k: int) -> bool:
     """Whether a stay ("was in Kigali", "were in Doha on Monday") ends right
     before the word ``k``: a be-form, then "in" or "at" and a place, with only names, articles
@@ -4663,7 +4675,7 @@ def _stay_before(sentence: Sentence, k: int) -> bool:
         word = toks[n].lower
         if word in {"in", "at"}:
             return n > 0 and toks[n - 1].lower in BE_WORDS and n + 1 < k and sentence.same_clause(n, k)
-        if not (toks[n].cap or word in ARTICLES | DAY_WORDS | TIME_WORDS or word in {"on", ","}):
+        if not (toks[n].cap or word in ARTICLES | DAY_WORDS | TIME_WORDS | STAY_PLACE_WORDS or word in {"on", ",", "of"}):
             return False
     return False
 

@@ -255,7 +255,7 @@ class Context:
             return None
         return earlier[-1].start
 
-    def anaphor(self, unit: str = "day", reach: bool = False) -> tuple[dt.date | None, str]:
+    def anaphor(self, unit: str = "day", reach: bool = False, past: bool = False) -> tuple[dt.date | None, str]:
         """The date an anaphoric expression ("two days later", "the year") counts from, and its name.
 
         The previous calendar expression of the document if there is one that can place a
@@ -264,7 +264,17 @@ class Context:
         narrative named even when a coarser period came between ("lost money on Wednesday in
         the first quarter; its rival had reported a day earlier"): a writer counting from the
         article's own day says "yesterday" or "next Monday".
+
+        A ``past`` clause ("prices fell the same day", "sales rose from the previous year") points
+        at what has happened: a previous expression that lies wholly after the anchor (a plan's
+        end, "until December 31, 2009") is looked past to the latest one that does not.
         """
+        if past and self.previous is not None and self._after_anchor(self.previous):
+            for reading in reversed(self.narrative):
+                if reading.period is not None and not self._after_anchor(reading) \
+                        and not coarser(reading.period.precision, unit):
+                    return reading.period.start, f"latest expression not ahead of the anchor {reading.period.value}"
+            return self.anchor.date, f"previous expression ahead of a past clause; {self.anchor.describe()}"
         if self.previous is not None and self.previous.period is not None \
                 and not coarser(self.previous.period.precision, unit):
             period = self.previous.period
@@ -275,7 +285,16 @@ class Context:
                     return reading.period.start, f"latest expression fine enough {reading.period.value}"
         return self.anchor.date, f"no previous expression fine enough; {self.anchor.describe()}"
 
-    def period_anaphor(self, unit: str, reach: bool = False) -> tuple[dt.date | None, str]:
+    def _after_anchor(self, reading: Reading) -> bool:
+        """Does ``reading`` name a time that begins after the anchor's day (its period or, for an
+        "until" end without a start, its end)?"""
+        anchor, period = self.anchor.date, reading.period
+        if anchor is None or period is None:
+            return False
+        first = period.start or period.end
+        return first is not None and first > anchor
+
+    def period_anaphor(self, unit: str, reach: bool = False, past: bool = False) -> tuple[dt.date | None, str]:
         """What "the previous month" or "that quarter" counts from: like :meth:`anaphor`, except
         that a statement's day between a reporting period of that ``unit`` and the anaphor is
         looked past ("jobs rose in February, the department said on Friday; the previous month
@@ -288,7 +307,7 @@ class Context:
             reporting = self.reporting[1]
         if reporting is not None and reporting.period is not None and reporting.period.precision == unit:
             return reporting.period.start, f"reporting period {reporting.period.value}"
-        return self.anaphor(unit, reach)
+        return self.anaphor(unit, reach, past)
 
     def apposed(self, position: int, unit: str) -> Reading | None:
         """The expression that only a comma separates from ``position`` when it is a period of

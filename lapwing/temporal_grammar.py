@@ -896,8 +896,11 @@ class Grammar:
     def _narrowed(self, reading: Reading | None, modifier: str | None) -> Reading | None:
         if reading is None or modifier is None or reading.period is None:
             return reading
+        value = reading.value
+        if modifier == "MID" and value is not None and re.fullmatch(r"\d{4}", value):
+            value = f"{value}-06-XX"  # "mid-2011": MEANTIME's annotators write the year's June, day unknown
         return date_reading(narrow(reading.period, modifier), f"{reading.note}; {modifier.lower()} part",
-                            reading.type, reading.value)
+                            reading.type, value)
 
     def _modifies_noun(self, text: str, start: int, end: int) -> bool:
         """Does the period modify a noun of ``attributive_nouns`` ("for September delivery",
@@ -1207,7 +1210,10 @@ class Grammar:
         if _g(match, "year"):
             return date_reading(make(int(_g(match, "year")), number), "absolute")
         s, e = expression_span(match)
-        return ctx.pick(s, e, lambda y: make(y, number), self._unknown(f"XXXX-{code}"))
+        # "Q3 earnings", "H1 results": the period a figure is for, as "third-quarter results"
+        attributive = self._modifies_noun(match.string, s, e) or _results_for(match.string, s)
+        return ctx.pick(s, e, lambda y: make(y, number), self._unknown(f"XXXX-{code}"),
+                        explicit="nearest" if attributive else None)
 
     # ------------------------------------------------------------------ durations and shifts
     def _unit(self, match: re.Match[str]) -> tuple[str, Unit]:
@@ -1411,6 +1417,9 @@ class Grammar:
         direction = _key(_g(match, "dir")) if _g(match, "dir") else "that"
         step = _STEPS.get(direction, 0)
         apposed = ctx.apposed(match.start(), name) if step == 0 and not pod else None
+        if step == 0 and not pod and not _g(match, "that") and not _g(match, "pre") \
+                and (own := self._own_period(match, ctx, name)) is not None:
+            return self._narrowed(own, self._modifier(match))
         if apposed is not None and apposed.period is not None:
             return self._narrowed(date_reading(apposed.period, f"apposed to {apposed.value}"), self._modifier(match))
         reading = self._narrowed(self._shift_from_anaphor(match, ctx, "day" if pod else name, step),
@@ -1418,6 +1427,29 @@ class Grammar:
         if reading is None or not pod:
             return reading
         return Reading("TIME", f"{reading.value}T{pod}", reading.start, reading.end, reading.note, reading.period)
+
+    def _own_period(self, match: re.Match[str], ctx: Context, name: str) -> Reading | None:
+        """"the year" that is not a year the text named before: ``None`` unless
+
+        * a superlative governs it ("one of its worst sessions of the year", "the busiest day of
+          the week"): a record within the period the sentence (else the article) is on, however
+          far back the previous expression reached ("20 years after the crash of 1987");
+        * it is "the full (whole, entire) year" after a quarter or half year: the year that
+          quarter belongs to, whose full-year figures are reported or forecast.
+        """
+        before = match.string[max(0, match.start() - 60):match.start()]
+        if _SUPERLATIVE_OF.search(before) and re.search(
+                rf"\b{alternation(self.lex.superlatives)}\b", _SUPERLATIVE_OF.search(before).group(), re.IGNORECASE):
+            date, note = ctx.day_in_sentence(match.start(), name)
+            if date is None:
+                date, note = ctx.anchor.date, ctx.anchor.describe()
+            return date_reading(period_of(date, name), f"{note}; a record within its {name}") if date else None
+        whole = {w.lower() for w in self.lex.whole_period_words}
+        if name == "year" and whole & set(match.group().lower().split()):
+            for reading in reversed(ctx.narrative):
+                if reading.period is not None and reading.period.precision == "quarter" and reading.start is not None:
+                    return date_reading(year(reading.start.year), f"the year of {reading.period.value}")
+        return None
 
     def _record_period(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"had their worst day in two decades on Monday": the day (week, month ...) of a date
@@ -1498,7 +1530,8 @@ class Grammar:
         return date_reading(ctx.previous.period, f"previous expression {ctx.previous.value}")
 
     def _shift_from_anaphor(self, match: re.Match[str], ctx: Context, unit: str, step: int) -> Reading | None:
-        base, note = ctx.period_anaphor(unit, reach=step != 0)  # "the next day" counts; "that day" points
+        past = ctx.tense(match.string, *expression_span(match)).tense == "past"
+        base, note = ctx.period_anaphor(unit, reach=step != 0, past=past)  # "the next day" counts; "that day" points
         if base is None:
             return None
         return date_reading(period_of(shift(base, "week" if unit == "weekend" else unit, step), unit),
@@ -1811,6 +1844,10 @@ def _most_of(start: dt.date, end: dt.date) -> str:
         date += dt.timedelta(days=1)
     year_number, month_number = max(days, key=lambda k: (days[k], -k[0], -k[1]))
     return f"{year_number:04d}-{month_number:02d}"
+
+
+#: A superlative and "of" right before a period: "its worst session of the", "the busiest day of the".
+_SUPERLATIVE_OF = re.compile(r"\b\w+(?:-\w+)?\s+(?:[\w-]+\s+){0,3}?of\s+\Z", re.IGNORECASE)
 
 
 def _results_for(text: str, start: int) -> bool:
