@@ -910,8 +910,10 @@ class _Parser:
         nouns = self.lookup(q + 1, "noun", stop)[1]
         # a force has no portfolio: "Armenia recalled army reservists", "sent police to" read no
         # "recalled army" or "sent police" as an organ's name
+        # only a ministry-like organ has a portfolio: "addressed parliament", "briefed cabinet"
+        # are a verb and its object (the KB's ``portfolio_heads``)
         return bool(nouns) and nouns[0].contextual and nouns[0].sector not in {"MIL", "COP"} \
-            and not self.words[q + 1].cap
+            and not self.words[q + 1].cap and self.words[q + 1].norm in self.cues["portfolio_heads"]
 
     def _compound_modifier(self, q: int, stop: int) -> bool:
         """Whether word ``q`` is a lowercase noun modifying a civilian sector noun right after

@@ -294,7 +294,7 @@ def make_report(event: Event | Mapping[str, Any], doc: DocFacts | None = None,
                          p.marker_voiding_words)
         and not _series(data, p.series_markers),
         repeat=_marked(data, p.repeat_markers, p.additive_reach, p.marker_clause_openers),
-        disowning=_series(data, p.disowning_markers),
+        disowning=_series(data, p.disowning_markers) or _series(data, p.disowning_markers, before=True),
     )
     report.blocks = tuple(block_keys(report))
     return report
@@ -451,16 +451,21 @@ def _clause_opener(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?i:" + "|".join(map(re.escape, words)) + r")\b")
 
 
-def _series(data: Mapping[str, Any], markers: list[str]) -> bool:
+def _series(data: Mapping[str, Any], markers: list[str], before: bool = False) -> bool:
     """Whether a phrase of ``markers`` follows the trigger in its sentence: "the third
     capture of a tanker in Gulf waters this year" counts a series over days, which the date
-    already separates, not one more event of the day."""
+    already separates, not one more event of the day. With ``before``, whether one opens the
+    sentence's part before the trigger: "*Separately from* Tuesday's reinforcements on the
+    frontier, the gendarmerie sent 1,000 men" sets the event apart as much as a marker after
+    it does."""
     sentence, trigger = data.get("sentence") or {}, data.get("trigger") or {}
-    text, end = sentence.get("text"), trigger.get("end")
-    if not isinstance(text, str) or not isinstance(end, int):
+    text, start, end = sentence.get("text"), trigger.get("start"), trigger.get("end")
+    if not isinstance(text, str) or not isinstance(end, int) or not isinstance(start, int):
         return False
-    after = " ".join(_WORD.findall(text[max(0, end - int(sentence.get("start") or 0)):])).lower()
-    return any(re.search(rf"\b{re.escape(m)}\b", after) for m in markers)
+    offset = int(sentence.get("start") or 0)
+    part = text[:max(0, start - offset)] if before else text[max(0, end - offset):]
+    words = " ".join(_WORD.findall(part)).lower()
+    return any(re.search(rf"\b{re.escape(m)}\b", words) for m in markers)
 
 
 def _party(ref: Mapping[str, Any]) -> tuple[str, str | None, str | None]:

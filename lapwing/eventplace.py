@@ -119,6 +119,9 @@ MOVEMENTS = frozenset({"MOBILIZE", "AID"})
 #: How far from the city an event is placed near a town the sentence names as such may lie
 #: and still be the event's more exact scene ("near Damascus ... the town of Kisweh", 13 km).
 SETTLEMENT_NEAR_KM = 40
+#: How far from a province's point a town may lie that a settlement phrase names as the
+#: event's scene in that province ("in Diyala ... in the town of Khalis"; _province_town).
+PROVINCE_TOWN_KM = 150
 _POSSESSOR = re.compile(r"^['’]s?\b")
 #: Between a sea and the coast it is off: "the Red Sea off Hodeidah", "off the coast of".
 _OFF_COAST = re.compile(r"^\s+off\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+)?$", re.IGNORECASE)
@@ -1562,10 +1565,17 @@ def _narrowed_by_town(text: str, scene: Place, locative: list[Place], participan
     """A town of its country that a later locative phrase of the sentence names, when the
     scene is a region ("crossed into *northern Syria* this morning and handed out flour to
     families sheltering in tents *near Azaz*"): the deed goes on in the region's town, which
-    other reports name; no subordinate clause ("after", "which", "as") may stand between."""
-    if scene.feature != "region" or scene.country is None:
+    other reports name; no subordinate clause ("after", "which", "as") may stand between.
+    A province gives way so to a town of it that a settlement phrase names, commas or not
+    ("in a separate attack *in Diyala* today, gunmen shot dead a councillor outside his home
+    *in the town of Khalis*"): two reports of a province's two towns are two scenes."""
+    if scene.country is None:
         return scene
     breaks = load_lexicon().clause_breaks - {"and"}
+    if scene.feature == "admin1":
+        return _province_town(text, scene, locative, participants, breaks)
+    if scene.feature != "region":
+        return scene
     for place in locative:
         gap = text[scene.end:place.start]  # type: ignore[misc]
         # the deed goes on in a predicate "and" joins before any comma: "men they had seized
@@ -1575,6 +1585,21 @@ def _narrowed_by_town(text: str, scene: Place, locative: list[Place], participan
                 and not _unresolved(place) and not _taken(place, participants) \
                 and not _words(gap) & breaks and ";" not in gap \
                 and (comma < 0 or joined is not None and joined.start() < comma):
+            return place
+    return scene
+
+
+def _province_town(text: str, scene: Place, locative: list[Place], participants: Sequence[Span],
+                   breaks: frozenset[str] | set[str]) -> Place:
+    """The town of province ``scene`` that a later settlement phrase of its clause names
+    (:func:`_narrowed_by_town`), within ``PROVINCE_TOWN_KM`` of the province's point."""
+    for place in locative:
+        gap = text[scene.end:place.start]  # type: ignore[misc]
+        if place.start > scene.end and place.feature in TOWNS and place.country == scene.country \
+                and place.lat is not None and scene.lat is not None \
+                and not _taken(place, participants) and not _words(gap) & breaks and ";" not in gap \
+                and _settlement_before().search(text, max(0, place.start - 40), place.start) \
+                and distance_km(place.lat, place.lon, scene.lat, scene.lon) <= PROVINCE_TOWN_KM:  # type: ignore[arg-type]
             return place
     return scene
 
@@ -1603,6 +1628,11 @@ def _in_dateline(text: str, place: Place) -> bool:
     return in_dateline(text, place.start, place.end)  # type: ignore[arg-type]
 
 
+#: A comma and "as", "while" or "whereas" opening a comment clause on a deed: "sent troops to
+#: its border with Mali, a source said, *as* rebels tighten their grip on northern Mali".
+_COMMENT_CLAUSE = re.compile(r"[,;]\s*(?:as|while|whereas)\b", re.IGNORECASE)
+
+
 def _nearest_scene(text: str, trigger: Span, locative: list[Place],
                    participants: Sequence[Span], statement: bool = False) -> Place | None:
     """The locative place nearest the trigger; when that is a participant ("drones launched
@@ -1612,10 +1642,19 @@ def _nearest_scene(text: str, trigger: Span, locative: list[Place],
     in "reiterated their opposition to a plan to take over Gaza City after a meeting ... in
     the Egyptian capital", the meeting was in Cairo, though Gaza City stands nearer. A
     ``statement`` takes a place of its own clause only: "a drone targeted their car in south
-    Lebanon, and urged the state to act" says where the strike was, not the appeal."""
+    Lebanon, and urged the state to act" says where the strike was, not the appeal. Nor does
+    a deed take a place from a comment clause after it (``_COMMENT_CLAUSE``): an "after"
+    clause may tell how the event came about, and keeps its place."""
     own = [p for p in locative if not _subordinate_between(text, trigger, p)]
     if statement and not own:
         return None
+    if not own:
+        # a comment clause after the deed ("sent troops to its border with Mali, a source
+        # said, *as* rebels tighten their grip on northern Mali") tells no place of it
+        locative = [p for p in locative if p.start < trigger.start  # type: ignore[operator]
+                    or not _COMMENT_CLAUSE.search(text[trigger.end:p.start])]  # type: ignore[misc]
+        if not locative:
+            return None
     nearest = min(own or locative, key=lambda p: _distance(trigger, p))
     if not _taken(nearest, participants):
         return nearest
@@ -1886,7 +1925,17 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
                                                   for p in scene)] \
         + [r for r in roads if not any(_same_clause_after(text, r, p) for p in towns)] \
         + [e for e in ends if not any(_same_clause_after(text, e, p) or _same_clause_after(text, p, e)
-                                      for p in scene)]
+                                      or _fronted(text, sentence, p) for p in scene)]
+
+
+def _fronted(text: str, sentence: Span, place: Place) -> bool:
+    """Whether ``place`` is named by a locative phrase that opens the sentence and a comma
+    closes ("*In the neighbouring town of Moulares*, residents blocked the road to Gafsa"):
+    the scene of the main clause, so that a place a road leads to gives way to it."""
+    lead = text[sentence.start:place.start]  # type: ignore[misc]
+    phrase = _locative_phrase().search(lead)
+    return phrase is not None and not lead[:phrase.start()].strip() \
+        and text[place.end:place.end + 1] == ","  # type: ignore[index,operator]
 
 
 def _offset_landmark(text: str, head: Place, place: Place) -> bool:
@@ -2491,16 +2540,32 @@ def _residents_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{nouns})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _residents_of() -> re.Pattern[str]:
+    """A noun for a place's people and "of" right before it: "residents *of* ", "the
+    villagers of the "."""
+    nouns = "|".join(map(re.escape, sorted(load_lexicon().resident_nouns)))
+    return re.compile(rf"\b(?i:{nouns})\s+of\s+(?:the\s+)?$")
+
+
 def _residents_place(text: str, trigger: Span, places: list[Place]) -> Place | None:
     """A town named right before a noun for its people (``resident_nouns`` of places.yaml) in
     the trigger's clause, before it: "Hundreds of *Misrata* residents protested" did so in
-    Misrata. Such a town is the people's, so it is taken though a statement's place needs a
-    locative and the people are the event's actor."""
-    for place in places:
-        if place.feature in TOWNS and place.end <= trigger.start:  # type: ignore[operator]
+    Misrata; so did "residents of *Basra*'s Abu al-Khasib district" in the district the
+    possessive names. Such a town is the people's, so it is taken though a statement's place
+    needs a locative and the people are the event's actor."""
+    for n, place in enumerate(places):
+        if place.end > trigger.start:  # type: ignore[operator]
+            continue
+        if place.feature in TOWNS:
             people = _residents_after().match(text, place.end)  # type: ignore[arg-type]
             if people and not _clause_break().search(text, people.end(), trigger.start):
                 return place
+        if _residents_of().search(text, max(0, place.start - 40), place.start) \
+                and not _clause_break().search(text, place.end, trigger.start):  # type: ignore[arg-type]
+            part = next((p for p in places[n + 1:] if p.start is not None and p.end <= trigger.start
+                         and re.fullmatch(r"['’]s\s+", text[place.end:p.start])), None)
+            return part or place
     return None
 
 

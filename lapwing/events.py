@@ -179,6 +179,12 @@ OCCASIONS = frozenset({"ahead", "eve", "run-up", "wake", "aftermath", "heels", "
 #: Types whose noun after "at" is the venue of the news ("endorsed the call at a summit in
 #: Abuja"), not an act of its own.
 VENUE_TYPES = frozenset({"CONSULT"})
+#: Words after a meeting noun, in its phrase, that name whom it is held with: "during a meeting
+#: with the bank's director" is talks of their own, "during a meeting in the jungle" only the setting.
+MEETING_PARTY_LINKS = frozenset({"with", "between"})
+#: Participles after a noun of a danger that make it a risk described, no act ("the threat
+#: posed by protesters had receded", "the danger posed by the militia").
+POSED_WORDS = frozenset({"posed", "presented"})
 #: Nouns before "of" that make a meeting noun after them the venue of the news ("on the
 #: margins of the G20 summit", "on the sidelines of a UN meeting", "on the fringes of").
 VENUE_EDGES = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
@@ -1381,7 +1387,9 @@ class EventCoder:
                     or _reason_clause(sentence, trig, event, out[:-1]) \
                     or _dated_background(sentence, trig, out[:-1], self.lexicon) \
                     or _begun_before(sentence, trig, self.lexicon) or _imposed_before(sentence, trig) \
-                    or _year_named(sentence, trig):
+                    or _year_named(sentence, trig) or _posed_danger(sentence, trig) \
+                    or _setting_meeting(sentence, trig, event) \
+                    or _subject_participle(sentence, trig, triggers):
                 anchors.append(event)
         for trig, event in by_trigger:
             targets = [r for r in purposes.get(id(trig), []) if not same_actor(r, event.actors)]
@@ -3503,6 +3511,8 @@ class EventCoder:
         """Whether token ``n`` is a word of class ``name`` in its own right, not the modifier
         of a compound that names people ("aid workers reached Goma" brings no aid)."""
         toks = sentence.tokens
+        if toks[n].lower in OPPOSITE_NUMBER and _opposite_number(sentence, n):
+            return self.lexicon.in_class(COUNTERPART_WORD, name)  # "his Egyptian opposite number"
         return self.lexicon.in_class(toks[n].lower, name) \
             and not (n + 1 < len(toks) and self.lexicon.in_class(toks[n + 1].lower, "compound_heads"))
 
@@ -7230,6 +7240,20 @@ def _judges_told(sentence: Sentence, reaction: Event) -> bool:
 BACK_POINTING = frozenset({"the", "these", "those", "this", "that", "such"})
 
 
+#: The wire's two-word synonym of "counterpart" ("received his Egyptian opposite number"),
+#: which is of the class of officials the counterpart word is of.
+OPPOSITE_NUMBER = ("opposite", "number")
+COUNTERPART_WORD = "counterpart"
+
+
+def _opposite_number(sentence: Sentence, n: int) -> bool:
+    """Whether token ``n`` is a word of "opposite number"."""
+    toks = sentence.tokens
+    first = n if toks[n].lower == OPPOSITE_NUMBER[0] else n - 1
+    return 0 <= first and first + 1 < len(toks) and toks[first].lower == OPPOSITE_NUMBER[0] \
+        and toks[first + 1].lower in {OPPOSITE_NUMBER[1], OPPOSITE_NUMBER[1] + "s"}
+
+
 def _told_before(sentence: Sentence, trig: Trigger) -> bool:
     """Whether the noun trigger at ``trig`` follows a determiner that points back ("the threats
     do not scare us"): a speaker answering a threat makes none; "a threat" would be new."""
@@ -7240,12 +7264,90 @@ def _nominal(sentence: Sentence, trig: Trigger) -> bool:
     """A noun trigger, or a verb's gerund after an article or a possessive ("over the jailing
     of the mayor", "since Israel's shelling of the port") or owned by its day past a modifier
     ("since Wednesday's car bombing"), or a verb's form other than its past right after an
-    anchoring preposition ("despite protests by traders"), which names an act as a noun does."""
+    anchoring preposition ("despite protests by traders"), or a verb's base or plural form in the
+    phrase of an occasion or after "from" (:func:`_occasion_phrase`), which names an act as a noun does."""
     toks = sentence.tokens
     return trig.entry.pos == "noun" or trig.i > 0 and toks[trig.i].lower.endswith("ing") \
         and (toks[trig.i - 1].lower in DETERMINERS or toks[trig.i - 1].text in {"'s", "'"}
              or day_owned(sentence, trig.i)) \
-        or trig.i > 0 and toks[trig.i - 1].lower in ANCHOR_PREPS and _verb_form(toks[trig.i].lower) != "past"
+        or trig.i > 0 and toks[trig.i - 1].lower in ANCHOR_PREPS and _verb_form(toks[trig.i].lower) != "past" \
+        or _verb_form(toks[trig.i].lower) is None and _occasion_phrase(sentence, trig.i)
+
+
+#: Types of a participle after the subject that only describe who acts ("guerrillas occupying
+#: the residence set free hostages").
+DESCRIBING_TYPES = frozenset({"COERCE"})
+
+
+def _subject_participle(sentence: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """A verb's "-ing" form right after the subject's noun, before the clause's own past verb,
+    which is a trigger ("guerrillas occupying the ambassador's residence set free 38 more
+    hostages"): a hold it describes who acts by, as a relative clause would (types of
+    :data:`DESCRIBING_TYPES`); the news is the verb after it. A protest's participle is the
+    news's own kind ("Tunisians protesting joblessness occupied the tracks") and stays."""
+    toks = sentence.tokens
+    if trig.entry.pos != "verb" or _verb_form(toks[trig.i].lower) != "ing" or trig.i == 0 \
+            or trig.type not in DESCRIBING_TYPES:
+        return False
+    before = toks[trig.i - 1].lower
+    if not before.isalpha() or before in DETERMINERS | PREPOSITIONS | BE_WORDS or _verb_form(before) is not None:
+        return False
+    start = sentence.clause_start(trig.i)
+    if any(toks[n].text in {",", ";", ":"} or toks[n].lower in BE_WORDS or _verb_form(toks[n].lower) is not None
+           for n in range(start, trig.i - 1)):
+        return False
+    return any(t.i > trig.i and sentence.same_clause(t.i, trig.i) and t.entry.pos == "verb"
+               and _verb_form(toks[t.i].lower) == "past" for t in triggers)
+
+
+def _setting_meeting(sentence: Sentence, trig: Trigger, event: Event) -> bool:
+    """A meeting noun after "during" that names no one met, in its phrase or in its roles
+    (fewer than two parties): "committed itself to a prisoner swap with the government during a
+    meeting in the demilitarised zone" tells where the news was made, as "at a meeting" does;
+    "X and Y stressed, during talks in Cairo, ..." and "during a meeting with the bank's
+    director" are talks of their own."""
+    toks = sentence.tokens
+    if trig.type not in VENUE_TYPES or not _nominal(sentence, trig) \
+            or len(event.actors) + len(event.recipients) >= 2 or _meeting_party(sentence, trig.j):
+        return False
+    for k in range(trig.i - 1, max(-1, trig.i - ANCHOR_WINDOW - 1), -1):
+        if toks[k].lower in {",", ";", ":", "and", "that", "which", "who"} or toks[k].lower in PREPOSITIONS:
+            return toks[k].lower == "during"
+    return False
+
+
+def _meeting_party(sentence: Sentence, j: int) -> bool:
+    """Whether the phrase from token ``j`` to the next comma names whom a meeting is held with
+    (:data:`MEETING_PARTY_LINKS`: "during talks in Cairo on Sunday between Tehran's foreign
+    minister and senior Egyptian officials")."""
+    toks = sentence.tokens
+    for n in range(j, len(toks)):
+        if toks[n].text in {",", ";", ":", "."}:
+            return False
+        if toks[n].lower in MEETING_PARTY_LINKS:
+            return True
+    return False
+
+
+def _posed_danger(sentence: Sentence, trig: Trigger) -> bool:
+    """A noun trigger followed by "posed by" or "presented by" (:data:`POSED_WORDS`): "the threat
+    posed by anti-government protesters had receded" tells a risk, not a threat made."""
+    toks = sentence.tokens
+    return trig.entry.pos == "noun" and trig.j + 1 < len(toks) and toks[trig.j].lower in POSED_WORDS \
+        and toks[trig.j + 1].lower == "by"
+
+
+def _occasion_phrase(sentence: Sentence, i: int) -> bool:
+    """Whether token ``i`` ends the noun phrase after "ahead of", "on the eve of", "in the run-up
+    to" (:data:`OCCASIONS`) or after "from", with no clause break or other preposition between
+    ("ahead of Thursday's planned opposition rally", "freed from house arrest"): a verb's base
+    or plural form there is a noun, as no verb follows "of" without its subject."""
+    toks = sentence.tokens
+    for k in range(i - 1, max(0, i - ANCHOR_WINDOW - 1), -1):
+        word = toks[k].lower
+        if word in {",", ";", ":", "and", "that", "which", "who"} or word in PREPOSITIONS:
+            return word in {"of", "to"} and toks[k - 1].lower in OCCASIONS or word == "from"
+    return False
 
 
 def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
@@ -7256,6 +7358,7 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
     to" ("a gesture linked to the talks"): what the news answers, is timed by or relates to,
     not the news. A meeting noun after "at" is the news's venue ("endorsed the call at a summit
     in Abuja"), and so is one after "on the sidelines of" ("on the margins of the G20 summit").
+    A detention after "from" is the state a party leaves ("freed her from house arrest"), no act.
     An act after "against" with a modifier of ``GUARDED_MODIFIERS`` ("on alert against possible
     incursions") is a danger guarded against, no act. A noun of ``scenes`` before "of" names a
     place by what went on there before ("a village, the scene of heavy fighting in December"). A partitive before "of"
@@ -7275,7 +7378,8 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
                 or word == "of" and k > 0 and toks[k - 1].lower in VENUE_EDGES and trig.type in VENUE_TYPES \
                 or word == "against" and any(t.lower in GUARDED_MODIFIERS for t in toks[k + 1:trig.i]) \
                 or word == "to" and k > 0 and toks[k - 1].lower in RELATIONS \
-                or word == "of" and k > 0 and lexicon.in_class(toks[k - 1].lower, "scenes")
+                or word == "of" and k > 0 and lexicon.in_class(toks[k - 1].lower, "scenes") \
+                or word == "from" and trig.type == "COERCE" and not toks[trig.i].lower.endswith("ing")
     return False
 
 

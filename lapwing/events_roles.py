@@ -178,6 +178,10 @@ MEMBER_LINKS = frozenset({"of", "in", "from", "within"})
 #: "workers at Egypt's biggest mill", "protesters from Morocco"); "of" is left out, as "N of
 #: X" already has X head the subject ("Delegations of the House agreed").
 PLACING_PREPS = frozenset({"in", "from", "at"})
+#: Types whose act a state's organs do at home to people of their own ("granted pardons to prisoners").
+DOMESTIC_GRANT_TYPES = frozenset({"CONCEDE"})
+#: Sectors of a state's organs that concede to its own people (an army abroad frees foreigners too).
+GRANTING_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP"})
 #: Prepositions spreading people over a country ("Shoppers across Pakistan", "farmers
 #: throughout India"): they are its people, as "in" makes them.
 SPREAD_PREPS = frozenset({"across", "throughout"})
@@ -616,6 +620,11 @@ class PatternRoles:
             self._came_under_agent(sentence, groups, i, j, entry, out)
         if entry.type == "AID" and not out.recipients and not entry.inverse:
             self._shared_among(sentence, groups, j, out)
+        if entry.type == "CONSULT" and not out.recipients and out.actors and not entry.reciprocal:
+            self._talks_partner(sentence, groups, j, out)
+        self._place_participants(sentence, out)
+        if entry.type in DOMESTIC_GRANT_TYPES:
+            self._domestic_grantees(out)
         for role in ("actors", "recipients"):
             refs = getattr(out, role)
             patrons = [self._patron(sentence, r) for r in refs]
@@ -623,6 +632,65 @@ class PatternRoles:
                 setattr(out, role, [p or r for p, r in zip(patrons, refs)])
                 out.how.append(f"the state backing {role}: {', '.join(p.text for p in patrons if p)!r}")
         return out
+
+    def _talks_partner(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """"arrived in Harare for talks with Zimbabwean leader Robert Mugabe", "flew to Paris
+        for a meeting with Chirac": the party after the meeting noun's "with", later in the
+        visit's clause, is whom the visitor meets."""
+        toks, meetings = sentence.tokens, self.classes.get("meetings", frozenset())
+        for k in range(j, min(len(toks) - 1, j + NOMINAL_PHRASE)):
+            if not sentence.same_clause(j - 1, k):
+                return
+            if toks[k].lower in meetings and toks[k + 1].lower == "with":
+                first = k + 2 + (k + 2 < len(toks) and toks[k + 2].lower in ARTICLES)
+                partner = next((g for g in groups if g.first in (k + 2, first)), None)
+                if partner is not None:
+                    out.recipients = [r for r in partner.refs if not _same(r, out.actors)]
+                    if out.recipients:
+                        out.how.append(f"{out.recipients[0].text!r}, after the visit's '{toks[k].lower} with', "
+                                       "is met")
+                return
+
+    def _place_participants(self, sentence: Sentence, out: Roles) -> None:
+        """"distributed tents to refugees from Darfur", "implored the warring factions in
+        Congo-Brazzaville", "residents of the Kibera slum of Nairobi rioted": a participant noun
+        of no country that a place right after it puts in one country is of that country, as
+        coders give local people the country they are in ("of" only after a dwellers' noun:
+        "residents of Gaza")."""
+        locals_ = load_kb().cues.get("local_people", frozenset())  # dwellers: "residents of Gaza", not "families of"
+        displaced = self.classes.get("displaced", frozenset())
+        for role in ("actors", "recipients"):
+            refs = getattr(out, role)
+            placed = []
+            for ref in refs:
+                if ref.reason == PARTICIPANT and ref.country is None and ref.end is not None:
+                    k = sentence.index_before(ref.end) - 1
+                    head = sentence.tokens[k].lower
+                    if head in displaced and (k + 1 >= len(sentence.tokens) or sentence.tokens[k + 1].lower != "from"):
+                        placed.append(ref)  # "refugees in Chad" are from elsewhere: only "from" places them
+                        continue
+                    countries = self._located_in(sentence, k, frozenset({"of"}) if head in locals_ else frozenset())
+                    if len(countries) == 1:
+                        ref = replace(ref, country=countries[0],
+                                      reason=f"{PARTICIPANT}; of {countries[0]}, where they are")
+                        out.how.append(f"participant {ref.text!r} of {countries[0]}, the place after it")
+                placed.append(ref)
+            setattr(out, role, placed)
+
+    @staticmethod
+    def _domestic_grantees(out: Roles) -> None:
+        """"Morocco's king granted pardons to 7,000 prisoners", "the junta freed detainees": a
+        state's organ concedes to people at home, so a participant noun of no country that
+        receives the concession is of that state (coders give them the granting state)."""
+        states = {r.country for r in out.actors if r.country and r.sector in GRANTING_SECTORS}
+        if len(states) != 1 or len(out.actors) != len([r for r in out.actors if r.country in states]):
+            return
+        country = next(iter(states))
+        if not any(r.reason == PARTICIPANT and r.country is None for r in out.recipients):
+            return
+        out.recipients = [replace(r, country=country, reason=f"{PARTICIPANT}; of {country}, whose state grants it")
+                          if r.reason == PARTICIPANT and r.country is None else r for r in out.recipients]
+        out.how.append(f"participants of no country receive a concession of {country}'s own organs: its people")
 
     @staticmethod
     def _came_under_agent(sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry, out: Roles) -> None:
@@ -2438,16 +2506,18 @@ class PatternRoles:
         out.how.append(f"participant {ref.text!r} of {', '.join(countries)}, where they are")
         return [replace(ref, country=c, reason=f"{PARTICIPANT}; of {c}, where they are") for c in countries]
 
-    def _located_in(self, sentence: Sentence, k: int) -> list[str]:
+    def _located_in(self, sentence: Sentence, k: int, preps: frozenset[str] = frozenset()) -> list[str]:
         """"Rebels in northern Chad", "militias in Mosul", "farmers from Spain, Italy and
         Greece", "shoppers across Pakistan": the countries of the places the phrase right after the participant noun at
         ``k`` names (a list joined by commas and "and"), by the gazetteer's reading of each, as
         the actors stage names no party in them; coders give local people the country they are
-        in. A day or month word there is a time, no place."""
+        in. A day or month word there is a time, no place; "the Delta city of Mahalla" is in
+        the country of the place after "of"."""
         toks = sentence.tokens
-        if k + 1 >= len(toks) or toks[k + 1].lower not in PLACING_PREPS - {"at"} | SPREAD_PREPS:
+        if k + 1 >= len(toks) or toks[k + 1].lower not in PLACING_PREPS - {"at"} | SPREAD_PREPS | preps:
             return []
-        directions = load_place_lexicon().directions
+        lexicon = load_place_lexicon()
+        directions, units = lexicon.directions, lexicon.settlement_cues | lexicon.admin_cues
         found: list[str] = []
         m = k + 2
         while True:
@@ -2457,6 +2527,9 @@ class PatternRoles:
             while end < len(toks) and end - m < PLACE_NAME_WORDS and toks[end].cap \
                     and toks[end].lower not in DAY_WORDS | TIME_WORDS:
                 end += 1
+            if end + 1 < len(toks) and toks[end].lower in units and toks[end + 1].lower == "of":
+                m = end + 2  # "the Delta city of Mahalla": the run only describes the place named after "of"
+                continue
             country = next((c for n in range(end, m, -1) if (c := place_country(sentence.span_text(m, n)))), None)
             if country is None:
                 return list(dict.fromkeys(found))

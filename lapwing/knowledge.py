@@ -60,7 +60,7 @@ CUE_NAMES = ("locative", "to_words", "motion", "from_words", "source", "directio
              "crowd_adjectives", "relatives", "control_verbs", "portions", "honorific_abbrevs", "followers",
              "ally_nouns", "aim_words", "kin", "kin_possessives", "seat_suffixes", "retired", "neighbour_nouns",
              "undocumented", "town_kinds", "local_people", "venue_words",
-             "sent_people", "facility_heads", "title_offices",
+             "sent_people", "facility_heads", "title_offices", "portfolio_heads",
              "origin_participles", "verb_nouns", "verb_leads", "verb_objects", "object_times", "place_bodies",
              "adjective_nouns", "place_named")
 #: sectors of trades English also writes as one word with what they work on ("schoolteachers")

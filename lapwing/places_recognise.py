@@ -869,7 +869,7 @@ class Recogniser:
             settlement=(cue in self.lexicon.settlement_cues and unit is None
                         or office in self.lexicon.settlement_office_words or seat),
             admin=not seat and (cue in self.lexicon.admin_cues or next_word in self.lexicon.admin_cues
-                                or unit is not None or office in self.lexicon.admin_office_words
+                                or self._listed_before_plural_unit(text, end) or unit is not None or office in self.lexicon.admin_office_words
                                 or self._possessed_unit.match(text, end) is not None),
             unit=unit,
             listed_with_units=self._listed_with_units(text, start, end),
@@ -905,6 +905,20 @@ class Recogniser:
         countries = {c.country for c in self.source.lookup(text[start:end]) if c.feature == "admin1"}
         members = self._list_members(text, start, end) if countries else []
         return bool(members) and all(_plain_unit(m, countries) for m in members)
+
+    def _listed_before_plural_unit(self, text: str, end: int) -> bool:
+        """Whether the name ending at ``end`` opens a list that a plural unit word closes
+        ("Daraa and As-Suwayda governorates", "the Idlib and Hama provinces"): the plural
+        says "governorate" of every name listed, not only of the last."""
+        here = end
+        for _ in range(LIST_REACH):
+            m = self._member_after.match(text, here)
+            if not m:
+                break
+            here = m.end(1)
+        word = _TOKEN.match(text, _skip_spaces(text, here)) if here != end else None
+        plural = word.group().lower() if word else ""
+        return plural.endswith("s") and plural in self.lexicon.admin_cues
 
     def _list_members(self, text: str, start: int, end: int) -> list[tuple[Candidate, ...]]:
         """Candidates of the names listed next to ``text[start:end]``, up to ``LIST_REACH``

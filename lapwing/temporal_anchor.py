@@ -53,6 +53,42 @@ _SIGNAL_REACH = 24
 #: before the end of the year"): it bounds an act, so it points ahead like "until"; unlike
 #: "until" it says nothing about the expression's bounds.
 _DEADLINE = re.compile(r"\b(by|before)\s+$", re.IGNORECASE)
+#: An onset right before an expression ("tariffs on Chinese goods from September 1", "raised the
+#: rate, effective on Friday", "starting Monday"): it names when a measure takes effect, which
+#: may lie ahead even in a past clause, which then gets the nearest reading on either side
+#: ("lifted the ban from July 20" in August is this July). Other tenses keep their own direction
+#: ("data from March show").
+_ONSET = re.compile(r"\b(?:effective|from|starting|beginning|as\s+of|on\s+or\s+after|with\s+effect\s+from)\s+(?:on\s+|from\s+)?(?:the\s+)?$",
+                    re.IGNORECASE)
+#: How far before an expression its onset may start ("with effect from the ").
+_ONSET_REACH = 24
+#: A day written in an expression: a figure ("September 1") or a weekday ("Friday").
+_DAY_WRITTEN = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _onset_fits(onset: str, expression: str) -> bool:
+    """Whether ``onset`` names when a measure takes effect at ``expression``. A bare "from" does
+    so only before a day ("tariffs from September 1"): before a month or a season it is the base
+    of a change ("sales fell from March", "prices rose from last summer"), which stays past."""
+    return not onset.lower().startswith("from") or bool(_DAY_WRITTEN.search(expression))
+#: The end of a range after its start ("from January 20 until December 31", "between May 3 and
+#: June 9"): the word between the two dates.
+_RANGE_LINK = re.compile(r"^\s*(?:until|till|through|to|and|-|–)\s*(?:the\s+)?$", re.IGNORECASE)
+#: A range link after an expression: it opens a span told whole ("rose on each day from Monday
+#: to Thursday"), which keeps the tense of its clause, not the onset of a measure.
+_RANGE_AHEAD = re.compile(r"\s*(?:until|till|through|to|-|–)\s", re.IGNORECASE)
+#: A range's opener before its start expression, which ends where the match ends ("from January 20").
+_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+[^,;.()]{1,30}$", re.IGNORECASE)
+#: How far before the end of a range's start expression its opener may stand.
+_RANGE_REACH = 40
+#: What may stand between a clock time and the day it is on ("at 2:15 p.m. EST on Tuesday").
+_ATTACHED_DAY = re.compile(r"(?:\s+[A-Z]{2,4})?\s*,?\s*(?:on\s+|of\s+)?(?:the\s+)?$")
+#: Words and marks that start another clause between a clock time and a later day.
+_CLAUSE_BREAK = re.compile(r"\b(?:which|who|whose|that|when|where|while|but)\b|[;:()]",
+                           re.IGNORECASE)
+#: The base of a comparison right before a period ("down from $322 million in the second quarter").
+_COMPARISON_BASE = re.compile(r"\b(?:from|than|compared\s+with|compared\s+to|against)\s+(?:[^,;.()]|[.,](?=\d)){0,40}?\b(?:in|for|during)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 #: Signals that end a stretch: after a present perfect ("have banned sales until Sunday") the
 #: state holds at the anchor, so its end lies ahead, as after a present.
 _UNTIL_SIGNALS = frozenset({"until", "till", "through"})
@@ -187,11 +223,24 @@ class Context:
         if previous.period is None:  # a fiscal year or quarter is a reporting period without bounds
             return previous if previous.value.startswith("FY") else None
         if previous.period.precision in REPORTING_PRECISIONS:
-            return previous
+            return self._compared(previous)
         if previous.period.precision in _STATEMENT_PRECISIONS and self.reporting is not None \
                 and self.sentence - self.reporting[0] <= 1:
             return self.reporting[1]
         return None
+
+    def _compared(self, previous: Reading) -> Reading:
+        """The period a year-back comparison is about when ``previous`` is the base of another
+        comparison in this sentence ("for the third quarter, down from $322 million in the
+        second quarter but up from $61 million a year earlier"): the period reported on, which
+        this sentence named before the base; else ``previous`` itself."""
+        periods = self.periods_by_sentence.get(self.sentence, [])
+        at = next((k for k, (_, r) in enumerate(periods) if r is previous), None)
+        if at is None or not _COMPARISON_BASE.search(self.text, max(0, periods[at][0] - 60), periods[at][0]):
+            return previous
+        reported = [r for _, r in periods[:at] if r.period is not None
+                    and r.period.precision == previous.period.precision]  # type: ignore[union-attr]
+        return reported[-1] if reported else previous
 
     def direction(self, start: int, end: int) -> tuple[Direction, str]:
         """Which way the clause around ``text[start:end]`` points, and a note saying why.
@@ -213,6 +262,11 @@ class Context:
         direction = _DIRECTION_OF_TENSE[reading.tense]
         if deadline and reading.tense == "past" and reading.cue is not None and reading.cue.split()[0] in PLUPERFECT:
             return "past", f"{reading.describe()}; {signal} after a pluperfect -> past"
+        onset = _ONSET.search(self.text, max(0, start - _ONSET_REACH), start)
+        if signal is None and reading.tense == "past" and onset and _onset_fits(onset.group(0), self.text[start:end]) \
+                and not _RANGE_AHEAD.match(self.text, end) \
+                and not (reading.cue is not None and reading.cue.split()[0] in PLUPERFECT | PRESENT_PERFECT):
+            return "nearest", f"{reading.describe()}; onset of a measure -> nearest"
         if signal:
             direction = "future" if reading.tense in ("present", "future") else "default"
             if signal in _UNTIL_SIGNALS and reading.tense == "past" and reading.cue is not None \
@@ -233,6 +287,8 @@ class Context:
         base = self.anchor.date
         if explicit is not None:
             direction, why = explicit, f"explicit {explicit}"
+        elif (range_start := self._range_start(start)) is not None:
+            base, direction, why = range_start, "future", f"end of a range from {range_start.isoformat()}"
         else:
             direction, why = self.direction(start, end)
             act = self._act_before(start) if direction == "future" else None
@@ -244,6 +300,19 @@ class Context:
         if chosen is None:
             return date_reading(unknown, f"no reading {direction} of {self.anchor.describe()}", kind)
         return date_reading(chosen, f"{self.anchor.describe()}; {why}", kind)
+
+    def _range_start(self, position: int) -> dt.date | None:
+        """The start of the range whose end stands at ``position`` ("from January 20 until
+        December 31"): the expression resolved last, when only a range link stands between and
+        a range opener before it; its end lies after that start."""
+        if self.last is None or self.last[0] > position:
+            return None
+        end, reading = self.last
+        if reading.start is None or not _RANGE_LINK.match(self.text[end:position]):
+            return None
+        # the opener stands before the previous expression, which has no comma or stop of its own
+        opened = _RANGE_OPENER.search(self.text, max(0, end - _RANGE_REACH), end)
+        return reading.start if opened else None
 
     def _act_before(self, position: int) -> dt.date | None:
         """The start of the latest period this sentence names before ``position`` when it ended
@@ -330,17 +399,41 @@ class Context:
         _, reading = min(periods, key=lambda d: abs(d[0] - position))
         return reading.start, f"date {reading.value} in the same sentence"
 
-    def day_near(self, position: int) -> tuple[dt.date | None, str]:
-        """The day a clock time belongs to: the nearest day-precise date in its sentence, else
-        the day of the sentence before that its tense points to (see :meth:`_day_before`), else
-        the anchor."""
-        date, note = self.day_in_sentence(position)
+    def day_near(self, position: int, end: int | None = None) -> tuple[dt.date | None, str]:
+        """The day a clock time belongs to: a day-precise date of its sentence (see
+        :meth:`_clock_day`), else the day of the sentence before that its tense points to (see
+        :meth:`_day_before`), else the anchor."""
+        date, note = self._clock_day(position, position if end is None else end)
         if date is not None:
             return date, note
         date = self._day_before(position)
         if date is not None:
             return date, f"the day {date.isoformat()} of the sentence before"
         return self.anchor.date, self.anchor.describe()
+
+    def _clock_day(self, position: int, end: int) -> tuple[dt.date | None, str]:
+        """The day of its sentence a clock time at ``text[position:end]`` belongs to: one right
+        after it ("at 2 p.m. on Tuesday"), else the nearest one before it ("on Friday, when
+        markets closed at 1 p.m. after the Thanksgiving holiday": the holiday after it dates
+        nothing of the closing), else one after it in the same clause ("opened at 9 a.m. and
+        closed lower on Monday"), not one beyond a clause break ("was released at 8:30 a.m.
+        ... a meeting which ends on November 3")."""
+        periods = [(start, reading) for start, reading in self.periods_by_sentence.get(self.sentence, [])
+                   if reading.period is not None and not coarser(reading.period.precision, "day")
+                   and reading.start is not None]
+        after = [(start, r) for start, r in periods if start >= end]
+        attached = [(start, r) for start, r in after if _ATTACHED_DAY.match(self.text, end, start)]
+        before = [(start, r) for start, r in periods if start < position]
+        if attached:
+            chosen = min(attached, key=lambda d: d[0])[1]
+        elif before:
+            chosen = max(before, key=lambda d: d[0])[1]
+        else:
+            open_ = [(start, r) for start, r in after if not _CLAUSE_BREAK.search(self.text, end, start)]
+            if not open_:
+                return None, "no day in the clause"
+            chosen = min(open_, key=lambda d: d[0])[1]
+        return chosen.start, f"date {chosen.value} in the same sentence"
 
     def _day_before(self, position: int) -> dt.date | None:
         """The only day of the sentence before on the side of the anchor that a future or

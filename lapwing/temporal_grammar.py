@@ -1759,7 +1759,7 @@ class Grammar:
     def _day_of(self, match: re.Match[str], ctx: Context) -> tuple[Period, str, str]:
         """The day a time of day falls on (the sentence's, or the anchor's): its period, the note
         saying where it came from, and the ISO prefix of the TIME value ("XXXX-XX-XX" when unknown)."""
-        date, note = ctx.day_near(match.start())
+        date, note = ctx.day_near(match.start(), match.end())
         prefix = date.isoformat() if date else "XXXX-XX-XX"
         return (day(date) if date else self._unknown("XXXX-XX-XX")), note, prefix
 

@@ -89,6 +89,7 @@ class TenseCues:
     nominal: frozenset[str]
     nominal_future: frozenset[str]
     scheduled_after_name: frozenset[str]
+    participial_future: frozenset[str]
     signalling: frozenset[str]
     attaching_prepositions: frozenset[str]
     intentions: frozenset[str]

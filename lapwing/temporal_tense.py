@@ -369,6 +369,9 @@ class ClauseTense:
         if word in cues.nominal_future and words[i + 1:i + 2] != ["to"] \
                 and words[i + 1:i + 2] and words[i + 1] in self.lexicon.function_words:
             return None, 1  # "unveiled rescue plans over the weekend": a noun, no plan for the weekend
+        if word in cues.participial_future and words[i + 1:i + 2] \
+                and words[i + 1] in cues.attaching_prepositions | _PERIOD_PREPOSITIONS:
+            return None, 1  # "with the latest cut coming on July 24": a participle, the main verb rules
         if word in cues.scheduled_after_name:
             return (TenseReading("future", word), 1) if i in named else (None, 1)
         intention = self._intention(words, i) if left_side else 0

@@ -15,7 +15,7 @@ from actor_helpers import hits
 
 @pytest.mark.parametrize("text, mention, expected", [
     ("The QSD said its fighters repelled an attack near the dam.", "QSD", ("sdf", "SYR", "REB")),
-    ("The Polisario Front said it fired on a Moroccan outpost.", "Polisario Front", ("polisario", "MAR", "REB")),
+    ("The Polisario Front said it fired on a Moroccan outpost.", "Polisario Front", ("polisario", "ESH", "REB")),  # Western Sahara (ISO ESH), since session 32
     ("The Jenin Battalion said two of its members were killed.", "Jenin Battalion", ("jenin_brigade", "PSE", "REB")),
     ("Turkey's Grand National Assembly approved the motion on Tuesday.", "Turkey's Grand National Assembly",
      ("tur_parliament", "TUR", "LEG")),
