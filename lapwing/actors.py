@@ -57,6 +57,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: Marks that end a clause inside a sentence: a state named past them is no object of a title before them.
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", ";"}
 #: Words before a noun that give it an owner ("the group's militants", "their gunmen").
+#: words an apposition after a person's name may run to before its closing comma
+_APPOSITION_WORDS = 14
 _OWNER_WORDS = frozenset({"'s", "'", "its", "their", "his", "her", "our"})
 # "ethnic Albanians", "ethnic Serb villagers": the people as a community living in another
 # state, not the state of that name (a closed-class word of the grammar of ethnonyms)
@@ -219,6 +221,9 @@ def _governed_place_country(name: str) -> str | None:
     peopled = [c for c in readings if c.feature in _PROVINCE_FEATURES
                or (c.population or 0) > 0 and c.match != "variant"]
     return peopled[0].country if peopled else place_country(name)
+
+
+_UNHELD_NOTE = "an unnamed holder, none in the KB then"
 
 
 @dataclass
@@ -1028,7 +1033,7 @@ class _Parser:
             elif ph.head == "actor" and entry.kind != "seat" and self._state_body(chosen):
                 self._state_after(ph, stop)
             return True
-        if (end := self._possessed_name(ph, q, stop)) > q:
+        if (end := self._possessed_name(ph, q, stop)) > q or (end := self._apposed_name(ph, q, stop)) > q:
             ph.head, ph.head_start, ph.end, ph.person = "name", q, end, True
             return True
         if (ph.country or ph.det == "the") and self._crowd_head(q, stop):
@@ -1068,6 +1073,28 @@ class _Parser:
                 or _sizeable_place_countries(self._text(q, end)):
             return q
         return end
+
+    def _apposed_name(self, ph: _Phrase, q: int, stop: int) -> int:
+        """End of an unknown person's name of two to four capitalised words opening its phrase
+        and followed by an apposition that gives him an office and a state ("Saqr al-Jaroushi,
+        aviation chief of the Tobruk-aligned Operation Dignity, said"), else ``q``.
+
+        Why: wire copy introduces a new name so; the KB cannot know every commander, and the
+        apposition says whom he serves. A place, a title, a noun or a known name in the run is
+        no person (see :meth:`_possessed_name`)."""
+        words = self.words
+        if ph.det or ph.country or ph.org or ph.titles or ph.patrons or q != ph.start or self._headline(q):
+            return q
+        end = self.name_run(q, stop)
+        if not 2 <= end - q <= 4 or not all(self._name_word(k) or words[k].norm in self.cues["name_joiners"]
+                                           for k in range(q, end)):
+            return q
+        if any(self.lookup(k, what, end)[0] for k in range(q, end) for what in ("title", "noun", "common", "entity")) \
+                or any(words[k].norm in self.cues[cue] for k in range(q, end)
+                       for cue in ("place_nouns", "place_heads", "facility_heads")) \
+                or _sizeable_place_countries(self._text(q, end)):
+            return q
+        return end if self._appositive_state(_Phrase(start=q, head_start=q, end=end)) else q
 
     def _ally_at(self, q: int, stop: int) -> tuple[int, str, str] | None:
         """``(end, state, demonym)`` for a demonym and an ally noun at ``q`` ("Russian ally",
@@ -1751,7 +1778,8 @@ class _Parser:
             res.actor = replace(res.actor, text=text, start=self.words[ph.start].start,
                                 end=self.words[ph.end - 1].end, reason=res.reason)
             res.links = [replace(link, object=res.actor) for link in res.links]
-            if res.actor.type == "person":
+            if res.actor.type == "person" and _UNHELD_NOTE not in res.reason:
+                # an unnamed office holder of the context's state ("the envoy") is no antecedent of "he"
                 self.persons.append((res.actor, self._name_key(ph)))
         return res
 
@@ -1928,9 +1956,11 @@ class _Parser:
         title's own clause may be its object: one named past a comma or semicolon ("a pardon
         was granted by the Sultan yesterday, Royal Oman Police said") is context, the last step."""
         none = Resolution(None, f"none: title {titles!r} without a country or organisation")
-        if ph.det != "the" or ph.former or not any(t.kind == "office" for found, _ in ph.titles for t in found) \
+        if ph.det != "the" or not any(t.kind == "office" for found, _ in ph.titles for t in found) \
                 or (ph.end < len(self.words) and self.words[ph.end].norm == "of"):
             return none
+        if ph.former:
+            return self._unheld_title(ph, titles) or none
 
         def holders(codes: set[str]) -> dict[str, tuple[Actor, Role]]:
             return {c: found[0] for c in codes if len(found := self._holders(ph, c, None)) == 1}
@@ -1962,7 +1992,32 @@ class _Parser:
                 return Resolution(ref, f"title+role: {titles} of {self._country_name(code)}, the state "
                                        f"{where}, on {self.date or 'the current date'} was {actor.name} "
                                        f"({role.describe(self.kb)})")
-        return none
+        return self._unheld_title(ph, titles) or none
+
+    def _unheld_title(self, ph: _Phrase, titles: str) -> Resolution | None:
+        """"Police in Harare detained the president", "prosecutors in Lima indicted the former
+        spy chief", "The Foreign Minister in Caracas": a definite office with no country word
+        and no KB holder on the date (or a former holder, no one in particular) is an official
+        of no named person of the one state the phrase is placed in ("in Caracas" right after
+        it), else of the one state its sentence names before it, when none other is named
+        after it in its clause (that one may be the holder's: "the Egyptian envoy met the
+        president of ..." is left alone, as is a sentence naming two states before it)."""
+        placed = self._operates_in(ph.end)
+        if placed is not None:
+            code, where = placed[0], f"placed {placed[1]!r}"
+        else:
+            named, sentence = self._named_states(), self._sentence_start(ph.start)
+            clause_end = next((p for p in range(ph.end, len(self.words)) if self.words[p].norm in _CLAUSE_ENDS),
+                              len(self.words))
+            before = {c for first, p, c in named if first == sentence and p < ph.start and not self._names_land(p)}
+            after = {c for first, p, c in named if first == sentence and ph.start < p < clause_end}
+            if len(before) != 1 or after - before:
+                return None
+            code, where = next(iter(before)), "the state its sentence names before it"
+        sector = "ELI" if ph.former else self._title_sector(ph, None)
+        ref = ActorRef(text="", country=code, sector=sector, type="person")
+        return Resolution(ref, f"title: {'former ' if ph.former else ''}{titles!r} of {code}, {where}; "
+                               f"{_UNHELD_NOTE}")
 
     def _noun(self, ph: _Phrase, forced: bool) -> Resolution:
         noun, kb = ph.noun, self.kb
@@ -2059,6 +2114,12 @@ class _Parser:
             return Resolution(ActorRef(text="", country=people[0], sector=noun.sector, type=noun.type),
                               f"noun: {self._text(ph.start - 1, ph.end)!r}, fighters of a people with no "
                               f"state of its own, are of {people[0]}, {people[1]} -> {noun.sector}")
+        at = self._first_scene(ph) if noun.scene else None
+        if at is None and noun.scene:
+            at = self._context_country(ph)
+        if at:
+            return Resolution(ActorRef(text="", country=at[0], sector=noun.sector, type=noun.type),
+                              f"noun: {ph.noun_text!r} of {at[0]}, {at[1]} -> {noun.sector}")
         home = (self._context_country(ph) or self._outlet_home()) if noun.home else None
         if home:
             return Resolution(ActorRef(text="", country=home[0], sector=noun.sector, type=noun.type),
@@ -2118,6 +2179,18 @@ class _Parser:
         sentence = self._sentence_start(ph.start)
         found = {code for p, code in self._located_places() if self._sentence_start(p) == sentence}
         return next(iter(found)) if len(found) == 1 else None
+
+    def _first_scene(self, ph: _Phrase) -> tuple[str, str] | None:
+        """The state of the first place its sentence sets the phrase's act in, after it and in
+        its own clause ("Security agents picked up 11 men in Zarqa and Maan ... over links to
+        the extremists in Syria": Jordan's): a state's agents act at home, and the first scene
+        is where they acted, later ones what the sentence tells of others."""
+        sentence = self._sentence_start(ph.start)
+        after = sorted((q, code) for q, code in self._located_places()
+                       if q >= ph.end and self._sentence_start(q) == sentence)
+        if not after or self._clause_break(ph.end, after[0][0]):
+            return None
+        return after[0][1], f"where its sentence first sets what they do ({self.words[after[0][0]].raw})"
 
     def _placed_elsewhere(self, ph: _Phrase, code: str) -> bool:
         """Whether the phrase's sentence places its events in another state than ``code``
@@ -2440,6 +2513,22 @@ class _Parser:
                                or ph.org_head and ph.org_head.domestic and not ph.org):
             context = self._home_state(ph)  # "Judge Ana Ruiz charged 12 Peruvian officials": Peru's
             code = context[0] if context else None
+        if code is None and kind == "other" and not ph.org_head and not ph.org and ph.det is None \
+                and (titled := self._appositive_state(ph)) is not None:
+            # "Saqr al-Jaroushi, aviation chief of the Tobruk-aligned Operation Dignity,": a person
+            # whom his apposition gives an office and a state
+            code, kind, context = titled[0], "person", (titled[0], titled[1])
+            sector, source = titled[2], "the office of his apposition"
+        if code is None and kind == "person" and not ph.former and ph.det not in ("a", "an"):
+            # "Khalifa Haftar's air commander X", "X, aviation chief of the Tobruk-aligned ...",
+            # "President X ... Guinea": whom he serves, else the one state his text is about
+            app = self._appositive_state(ph)
+            if app is not None and sector is None:
+                sector, source = app[2], "the office of his apposition"
+            context = self._possessor_state(ph) or ((app[0], app[1]) if app else None) \
+                or (self._sole_state(ph) if ph.titles and any(t.kind == "office" for found, _ in ph.titles
+                                                                for t in found) else None)
+            code = context[0] if context else None
         ref = ActorRef(text="", actor_id=PROVISIONAL_ID + "_".join(key),
                        name=self._text(ph.head_start, ph.name_end or ph.end),
                        country=code, sector=sector, type=kind)
@@ -2454,6 +2543,91 @@ class _Parser:
             sources.append("near miss " + ", ".join(near) + " lacks support from context")
         return Resolution(ref, "unknown: not in the KB" + ("; " + "; ".join(sources) if sources else ""),
                           self._links(ph))
+
+    def _possessor_state(self, ph: _Phrase) -> tuple[str, str] | None:
+        """The country of a KB person whose possessive stands right before the unknown
+        person's title ("Khalifa Haftar's air commander X", "the emir's envoy X"): one who
+        serves a statesman or warlord is of his state. Up to two lowercase words ("air",
+        "chief") may stand between the possessive and the title."""
+        k = ph.start - 1
+        while k >= 0 and ph.start - k <= 2 and self.words[k].norm != "'s" and not self.words[k].cap \
+                and self.words[k].raw.isalpha():
+            k -= 1
+        if k < 1 or self.words[k].norm != "'s":
+            return None
+        at = self.words[k].start
+        owner = next((ref for ref, _ in reversed(self.persons) if ref.end == at and ref.country), None)
+        if owner is None or not self._state_code(owner.country):
+            return None
+        return owner.country, f"of {owner.name or owner.text}, whom he serves"
+
+    def _appositive_state(self, ph: _Phrase) -> tuple[str, str, str | None] | None:
+        """The one country of what an apposition after the unknown person's name says he
+        heads or serves ("X, commander of the air wing loyal to Khalifa Haftar,", "X, aviation
+        chief of the Tobruk-aligned Operation Dignity,"): the apposition opens with an office
+        title (maybe after a determiner and a lowercase word or two) and names, before its
+        closing comma, states, KB actors or places of one country only."""
+        words, stop = self.words, len(self.words)
+        q = ph.end
+        if q + 1 >= stop or words[q].norm != ",":
+            return None
+        k, start = q + 1, q + 1
+        k += words[k].norm in ("the", "a", "an")
+        title = next((j for j in range(k, min(k + 3, stop)) if self.lookup(j, "title")[0]), None)
+        if title is None or any(words[j].cap for j in range(k, title)):
+            return None
+        end = next((j for j in range(title, min(title + _APPOSITION_WORDS, stop))
+                    if words[j].norm in (",", ";", ":", ".")), None)
+        if end is None:
+            return None
+        found: set[str] = set()
+        j = title
+        while j < end:
+            n, entries = self.lookup(j, "entity", end)
+            if n:
+                code = self.is_country(entries)
+                actors = {self.kb.actors[e.actor_id] for e in entries}
+                if code is None and len(actors) == 1:
+                    code = next(iter(actors)).country
+                if code and self._state_code(code):
+                    found.add(code)
+                j += n
+                continue
+            if words[j].cap and j > title and (places := _sizeable_place_countries(words[j].raw)) \
+                    and len(places) == 1:
+                found |= places
+            j += 1
+        if len(found) != 1:
+            return None
+        sector = next((t.sector for t in self.lookup(title, "title")[1] if t.sector), None)
+        return next(iter(found)), f"of what {self._text(start, end)!r} names", sector
+
+    def _state_code(self, code: str | None) -> bool:
+        """Whether ``code`` is a state's (not an international body's "IGO", "UNO")."""
+        actor = self.kb.actors.get(code) if code else None
+        return actor is not None and actor.type == "state"
+
+    def _sole_state(self, ph: _Phrase) -> tuple[str, str] | None:
+        """The one state a text names, when the unknown office holder's own sentence names it
+        ("President X invited ECOWAS states to lend Guinea 200 doctors, saying Guinean clinics
+        ..."): a bare office title is the home state's own usage, and a text that names no other
+        state, and that one more than once, is about his."""
+        states = {c for c in self._document_countries() if self._state_code(c)}
+        if len(states) != 1:
+            return None
+        code = next(iter(states))
+        # named once, the state may be whom he acts on ("Governor X met Chilean officials");
+        # named again, the text is about it ("asked ECOWAS to lend Guinea doctors, saying
+        # Guinean clinics are overwhelmed")
+        if sum(found == code for _, _, found in self._named_states()) < 2:
+            return None
+        # "Prime Minister X and Kenyan Deputy President Y": a demonym before another title or
+        # name in his sentence is that other party's, so the text's state need not be his
+        sentence = self._sentence_start(ph.start)
+        if any(first == sentence and found == code and p + 1 < len(self.words) and self.words[p + 1].cap
+               and not ph.start <= p + 1 < ph.end for first, p, found in self._named_states()):
+            return None
+        return (code, "the text names, as his sentence does") if code in self._sentence_states(ph.start) else None
 
     def _seat_place(self, ph: _Phrase) -> tuple[str, str] | None:
         """``(country, compound)`` for an unknown organisation after a compound that says where

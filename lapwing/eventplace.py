@@ -1096,6 +1096,8 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _caught_at(text, trigger, place, places) \
                 and not _campaign_aim(text, trigger, place) \
                 and not _speaking_site(text, place) \
+                and not _reporting_site(text, sentence, trigger, place) \
+                and not _straddled_pair(text, place, places) \
                 and not _in_member_aside(text, sentence, trigger, place) \
                 and not _names_a_frontier(text, place, places) \
                 and not _home_base(text, sentence, trigger, place) \
@@ -1150,6 +1152,11 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
              and not _talked_about(text, trigger, p)
              and not _pact_object(text, trigger, p)
              and not _in_other_content(text, sentence, trigger, p)]
+    roads = [p for p in named if _route_end(text, p)]
+    if len({(p.name or p.text) for p in roads}) < len({(p.name or p.text) for p in named}):
+        # "workers in Konabari, Gazipur, blocked the Dhaka-Tangail highway": the towns a road is
+        # named after only name the road; the one other town says where they blocked it
+        named = [p for p in named if p not in roads]
     if len({(p.name or p.text) for p in named}) == 1 and not _taken(named[0], participants):
         # "blocked the Rumaila road": the road runs out to the place it is named after
         return _vicinity(named[0]) if _route_end(text, named[0]) else named[0]
@@ -1299,11 +1306,19 @@ def _joined(text: str, first: Place, then: Place, participants: Sequence[Span]) 
 def _second_site(text: str, first: Place, then: Place) -> bool:
     """Whether ``then`` ends a second site phrase of one act after "and", ``first`` ending
     the first ("outside the office *in* Ahvaz *and in front of* the governor's office *in*
-    Shush"): each phrase opens with a preposition of ``site_prepositions``, and only a few
-    words, no clause, lie between."""
+    Shush", "in Zarqa *and in the southern city of* Maan"): each phrase opens with a
+    preposition of ``site_prepositions``, and only a few words, no clause, lie between."""
     opening, gap = _site_phrases()
-    return gap.fullmatch(text, first.end, then.start) is not None \
-        and opening.search(text, 0, first.start) is not None  # type: ignore[arg-type]
+    if opening.search(text, 0, first.start) is None:  # type: ignore[arg-type]
+        return False
+    if gap.fullmatch(text, first.end, then.start) is not None:  # type: ignore[arg-type]
+        return True
+    # "in Zarqa *and in the southern city of* Maan": a second locative phrase of modifiers only
+    between = text[first.end:then.start]  # type: ignore[misc]
+    link = re.match(r"\s+and\s+", between)
+    phrase = _locative_phrase().search(between) if link else None
+    return phrase is not None and phrase.start() == link.end() \
+        and " ".join(phrase.group("preposition").lower().split()) in load_lexicon().site_prepositions
 
 
 @lru_cache(maxsize=1)
@@ -1725,7 +1740,31 @@ def _background_between(text: str, trigger: Span, place: Place) -> bool:
     openers = _words(between) & load_lexicon().background_openers
     if "as" in openers and not re.search(r"(?:^|[^\w\s]\s*)\bas\b", between, re.IGNORECASE):
         openers.discard("as")
+    if openers == {"which"} and place.start > trigger.end and _tells_the_event(text, trigger, lo, hi):
+        return False
     return bool(openers)
+
+
+#: "which" (maybe after a comma) right after a noun: the relative clause that describes it.
+_RELATIVE_AFTER_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][\w-]*),?\s+which\b")
+
+
+def _tells_the_event(text: str, trigger: Span, lo: int, hi: int) -> bool:
+    """Whether the one "which" between the trigger and a place after it opens a relative clause on
+    a noun that is itself a trigger of the event's type: "raised to 12 dead the toll of *the
+    explosion which* devastated the market of Tuz Khurmatu" tells where the blast the toll
+    counts went off, not a background matter. Not "arrested three men over *the bombing which*
+    killed 20 in Kirkuk": an arrest is no bombing."""
+    match = _RELATIVE_AFTER_NOUN.search(text, lo, hi)
+    if match is None:
+        return False
+    kinds = _trigger_types(text, trigger) - {None}
+    word = match.group("noun").lower()
+    if "ASSAULT" in kinds and (word in load_lexicon().attack_nouns
+                               or load_event_lexicon().in_class(word, "explosions")):
+        return True  # a blast or an attack that is no trigger alone ("the explosion which")
+    noun = Span(start=match.start("noun"), end=match.end("noun"))
+    return bool(kinds & _trigger_types(text, noun))
 
 
 def _in_topic(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
@@ -1905,7 +1944,9 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
             road, end = _route_end(text, place), _road_destination(before)
             area = _area_after().match(text, place.end or 0) and not _city_part(text, place, places)
             if preposition in lexicon.offset_locatives or area or road or _stretch_end(text, place, places) \
-                    or end or _outlying_site(before[:phrase.start("preposition")]):
+                    or end or _outlying_site(before[:phrase.start("preposition")]) \
+                    or (preposition in lexicon.proximity_words
+                        and _outlying_site(before[:phrase.start("preposition")], lexicon.outlying_settlement_nouns)):
                 place = _vicinity(place)
             if preposition in lexicon.passage_locatives:
                 if _level(place) > _FINENESS["admin2"]:
@@ -1992,6 +2033,59 @@ def _speaking_site(text: str, place: Place) -> bool:
     site = _facility_after().match(text, place.end)  # type: ignore[arg-type]
     word = re.match(r"\s+([a-z]+)", text[site.end():site.end() + 30]) if site else None
     return word is not None and word.group(1) in load_lexicon().speech_verbs
+
+
+#: "between" and up to four modifiers before the first of a pair: "the waters between ".
+_BETWEEN_FIRST = re.compile(r"\b(?i:between)\s+(?:[a-z][\w-]*\s+){0,4}$")
+#: The "and" between the two members of a pair: " and ", " and the ".
+_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _straddled_pair(text: str, place: Place, places: Sequence[Mention | Place]) -> bool:
+    """Whether ``place`` is a member of a pair "between A and B" whose other member lies in
+    another country: "combing the waters *between Semporna and Tawi-Tawi*", "the maritime
+    border *between Tawi-Tawi and Sabah*", "clashes *between Kfar Kila and Metula*". What
+    happens between two countries' places happens at neither (at sea, on the frontier), and
+    each outlet names the pair from its own side; a sea or a region the sentence names elsewhere
+    stays the scene. Two places of one country ("the road between Biu and Damboa") are left to
+    the other rules."""
+    others = [p for p in map(_as_place, places) if p is not None and p.start is not None and p is not place]
+    if place.start is None or place.end is None or place.country is None:
+        return False
+    lead = text[max(0, place.start - 60):place.start]
+    if _BETWEEN_FIRST.search(lead):  # A: the second member follows behind "and"
+        link = _PAIR_AND.match(text, place.end)
+        return link is not None and any(p.start == link.end() and p.country not in (None, place.country)
+                                        for p in others)
+    for other in others:  # B: the first member stands behind "between" before "and"
+        if other.end is not None and other.end < place.start and other.country not in (None, place.country):
+            link = _PAIR_AND.match(text, other.end)
+            if link is not None and link.end() == place.start \
+                    and _BETWEEN_FIRST.search(text[max(0, other.start - 60):other.start]):  # type: ignore[operator]
+                return True
+    return False
+
+
+def _reporting_site(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` is named in the locative phrase right after a verb of
+    ``reporting_verbs`` (maybe behind ``reporting_fillers``: "told reporters on Monday in")
+    that is not the trigger's, of a deed's trigger (:func:`_deed`): "warships sailed across the
+    Sulu Sea ..., the Eastern Sabah Security Command *said in Lahad Datu*" names where the
+    command spoke, no scene of the voyage. A statement keeps it ("said in Ankara")."""
+    lexicon = load_lexicon()
+    before = text[sentence.start:place.start]  # type: ignore[misc]
+    phrase = _locative_phrase().search(before[-80:])
+    if phrase is None or not _deed(text, trigger):
+        return False
+    lead = before[:len(before) - len(before[-80:]) + phrase.start("preposition")]
+    words = re.findall(r"[\w'’-]+", lead)
+    fillers = 0
+    while fillers < len(words) and words[-1 - fillers].lower() in lexicon.reporting_fillers:
+        fillers += 1
+    if fillers >= len(words) or fillers > 4 or words[-1 - fillers].lower() not in lexicon.reporting_verbs:
+        return False
+    verb = lead.rfind(words[-1 - fillers]) + sentence.start
+    return not trigger.start <= verb < trigger.end
 
 
 @lru_cache(maxsize=1)
@@ -2668,13 +2762,14 @@ def _region_unit_of() -> re.Pattern[str]:
     return re.compile(rf"^\s+(?i:{_alternation(load_lexicon().admin_cues)})\s+of\s+(?:the\s+)?$")
 
 
-def _outlying_site(lead: str) -> bool:
+def _outlying_site(lead: str, nouns: frozenset[str] | None = None) -> bool:
     """Whether ``lead`` (the words before a locative preposition) ends in a noun of
     ``outlying_site_nouns``: "a gas facility in Chamchamal", "the oil field at Qayyarah".
     Such a site lies out of town, in the town's district, and news names it by the town
-    (the Khor Mor field is 35 km from Chamchamal): the event is near the town, not in it."""
+    (the Khor Mor field is 35 km from Chamchamal): the event is near the town, not in it.
+    The caller may pass other ``nouns``: a settlement's before "near" ("a village near Biu")."""
     words = re.findall(r"[\w'’-]+", lead.lower())
-    return bool(words) and words[-1] in load_lexicon().outlying_site_nouns
+    return bool(words) and words[-1] in (load_lexicon().outlying_site_nouns if nouns is None else nouns)
 
 
 def _vicinity(place: Place) -> Place:

@@ -95,6 +95,21 @@ PARTICIPLE_HEADS = frozenset({"those"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
 #: Verbs that link a subject to a predicate noun ("would become legitimate targets").
 COPULAS = BE_WORDS | {"become", "becomes", "became", "remain", "remains", "remained"}
+#: Verbs of flight whose object is an attack people escaped ("families who fled the
+#: offensive", "fleeing the fighting"): background to the news (EventCoder._attack_setting).
+#: The mode of an inquiry (PLOVER ACCUSE investigate), whose object act is taken as done, and the
+#: prepositions that open that object ("a probe into", "an investigation of"); the acts it may be.
+INQUIRY_MODE = "investigate"
+INQUIRY_PREPS = frozenset({"into", "of"})
+INQUIRED_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: How far back from an attack word the "against" of a hazard guarded against may stand, and
+#: the words that end its phrase first ("protection against rocket fire by militants").
+HAZARD_REACH = 10
+HAZARD_BREAKS = frozenset({"as", "while", "when", "that", "which", "who", "but", "because", "after", "before"})
+#: Words that end a noun phrase read backwards from its head.
+CLAUSE_WORDS = frozenset({"and", "or", "but", "as", "while", "when", "against", "after", "before", "that",
+                          "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had"})
+FLIGHT_VERBS = frozenset({"flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping"})
 #: Words between a governed event noun and a relative pronoun on its phrase ("the arrest of
 #: yeshiva students who").
 RELATIVE_REACH = 6
@@ -977,6 +992,7 @@ class EventCoder:
         self._acting = []
         self._trigger_of = {}
         self._set_aside = {}
+        self._told_after: list[tuple[Event, str]] = []
         events: list[Event] = []
         seen: list[tuple[int, set[int | None]]] = []  # each event's sentence and its places
         split = list(sentences(document))
@@ -1415,7 +1431,20 @@ class EventCoder:
         span = Span(sentence.start, sentence.end, sentence.text)
         merged = _merge(kept, trace, lambda e: date_for_event(e.trigger, span, self._timexes, document),
                         self._set_aside, self.lexicon.classes.get("retaliating", frozenset()))
-        return _aid_arrivals(_fold_mediation(merged, trace), self.lexicon, trace)
+        return self._reported_after(_aid_arrivals(_fold_mediation(merged, trace), self.lexicon, trace), trace)
+
+    def _reported_after(self, events: list[Event], trace: list[str] | None) -> list[Event]:
+        """A statement told after its content by another person or office, even of its own side
+        ("Canberra wants Jakarta to hand over the men, the Foreign Minister said"), is reported
+        (``trailing`` in :func:`lapwing.events_modality.read_modality`). Set once the sentence's
+        events are merged and set apart, which compare the modality the act has in the text."""
+        told, self._told_after = self._told_after, []
+        for event in events:
+            speaker = next((who for e, who in told if e is event), None)
+            if speaker is not None and event.modality == "asserted":
+                event.modality = "reported"
+                _note(trace, f"{event.trigger.text!r}: told after it by {speaker!r}: modality reported")
+        return events
 
     def _launched_by(self, sentence: Sentence, trig: Trigger, by_trigger: list[tuple[Trigger, Event]]) -> Event | None:
         """The passive attack whose "by" phrase holds the weapon that the participle ``trig``
@@ -2121,10 +2150,15 @@ class EventCoder:
         if sit_in:  # "protesters occupied the airport": no seizure by a state's force
             type_ = "PROTEST"
             roles.how.append("a crowd occupying a place protests there (PLOVER PROTEST demo)")
+        setting = self._attack_setting(sentence, trig, type_, roles) if type_ == "ASSAULT" else None
+        if setting:  # "as a precaution against stray fire", "families who fled the offensive"
+            roles.actors, roles.recipients = [], []
+            roles.how.append(setting)
         announced = cue is not None and cue.last <= trig.i and sentence.tokens[cue.last - 1].lower in ANNOUNCING
         modality = partial(read_modality, sentence, trig.i, type_, self.lexicon, governed=trig.governed,
                            speaker=speaker, claiming=bool(cue and cue.claiming), announced=announced,
-                           phrase=trig.entry.key, hedge_from=_conjunct_start(sentence, trig), mode=entry.mode)
+                           phrase=trig.entry.key, hedge_from=_conjunct_start(sentence, trig), mode=entry.mode,
+                           trailing=cue is not None and cue.first > trig.i)
         reading = modality(actors=roles.actors)
         # "villagers blockaded the approaches to the dam": no restriction by a state's force; a
         # blockade they say they will mount stays the threat the modality reads
@@ -2180,7 +2214,7 @@ class EventCoder:
                      f"{'; governed by ' + repr(trig.by) if trig.governed else ''}")
         confidence = 0.5 + 0.2 * bool(roles.actors) + 0.1 * bool(roles.recipients) \
             + 0.1 * (reading.modality == "asserted")
-        return Event(
+        event = Event(
             doc_id=document.doc_id, event_id="", type=reading.type,
             trigger=Span(sentence.tokens[trig.i].start, sentence.tokens[trig.j - 1].end, word),
             sentence=Span(sentence.start, sentence.end, sentence.text),
@@ -2190,6 +2224,57 @@ class EventCoder:
             attribution=cue.attribution(sentence) if cue else None,
             confidence=round(confidence, 2),
         )
+        if reading.told_after:  # set once the sentence's events are merged (see _told_after)
+            self._told_after.append((event, reading.told_after))
+        return event
+
+    def _attack_setting(self, sentence: Sentence, trig: Trigger, type_: str, roles: Roles) -> str | None:
+        """Why the attack word at ``trig`` is no new attack by the sentence's parties, or None.
+        The news is another act, and the attack only sets it: a hazard guarded against ("posted
+        tanks as a precaution against stray fire", "protection against rocket attacks": a noun
+        before "against"), what people fled ("families who fled the Islamic State offensive",
+        "villagers fleeing the fighting"), a background clause opened by "as" or "while" whose
+        subject is the attack ("thickened its line as fighting raged across the border": no party
+        of the main clause fights there), or a place taken up for it ("taking up firing
+        positions", ``garrisoned`` after an "-ing" form: a modifier). The words between may only
+        describe the attack (determiners, modifiers, names)."""
+        toks = sentence.tokens
+        k = trig.i
+
+        def describes(n: int) -> bool:  # a word inside the attack's noun phrase
+            word = toks[n].lower
+            return word in DETERMINERS | {"'s"} or toks[n].cap and n > 0 \
+                or _modifier(word) and _verb_form(word) is None and word not in CLAUSE_WORDS \
+                and not any(p.entry.pos == "verb" for p in self.lexicon.candidates(word))
+
+        if _verb_form(toks[k].lower) == "past":
+            return None
+        # "as a precaution against stray fire and incursions by armed groups fighting in X": the
+        # hazard's phrase runs on to the clause's next break
+        for n in range(k - 1, max(0, k - HAZARD_REACH) - 1, -1):
+            word = toks[n].lower
+            if word in HAZARD_BREAKS or not toks[n].text.replace("-", "").replace("'", "").isalnum():
+                break
+            if word == "against" and n > 0 and toks[n - 1].lower.isalpha() \
+                    and _verb_form(toks[n - 1].lower) is None \
+                    and not any(p.entry.pos == "verb" or p.entry.type for p in self.lexicon.candidates(toks[n - 1].lower)):
+                return f"a hazard guarded against ('{toks[n - 1].text} against'): no attack done"
+        lead = k - 1
+        while lead >= 0 and lead >= k - 5 and describes(lead):
+            lead -= 1
+        if lead < 0:
+            return None
+        word = toks[lead].lower
+        if word in FLIGHT_VERBS:
+            return f"what people fled ('{toks[lead].text}'): background to the news, no attack told"
+        if word in {"as", "while"} and lead > 0 and sentence.same_clause(lead, k) \
+                and roles.actors and all(a.end <= toks[lead].start for a in roles.actors if a.end is not None):
+            return f"subject of a background '{word}' clause: no party before it does it"
+        if _verb_form(toks[k].lower) == "ing" and trig.j < len(toks) \
+                and self.lexicon.in_class(toks[trig.j].lower, "garrisoned") \
+                and (k == 0 or toks[k - 1].lower in NOUN_CUES | {"up"}):
+            return f"'{toks[k].text} {toks[trig.j].text}': a place held for the act, no act"
+        return None
 
     @staticmethod
     def _rallied_support(sentence: Sentence, groups: list[Group], trig: Trigger, reader: PatternRoles,
@@ -4100,6 +4185,16 @@ class EventCoder:
         with no relative word may name the doer ("the punitive steps the Treasury took")."""
         armed = _noun_like(sentence, trig) and self._means_named(sentence, trig)
         start = _label_end(sentence, outer.after)
+        toks = sentence.tokens
+        # "a probe into the shooting of 11 protesters by soldiers", "investigating the killing of
+        # two guards by militants": an inquiry takes the act it looks into as done, as judging does
+        inquiry = outer.entry.mode == INQUIRY_MODE and outer.entry.type is not None
+        if inquiry and start < trig.i and toks[start].lower in INQUIRY_PREPS:
+            start += 1
+        if inquiry and (trig.entry.pos == "noun" or _noun_like(sentence, trig)) and trig.entry.type in INQUIRED_TYPES and not trig.entry.complement \
+                and 0 <= trig.i - start <= JUDGED_PHRASE and sentence.same_clause(outer.i, trig.i) \
+                and not set(sentence.words(start, trig.i)) & (PREPOSITIONS | {",", "and", "or", "that"}):
+            return nominal_agent(sentence, groups, trig.j) or (Group(trig.j, trig.j, []) if armed else None)
         if trig.entry.pos != "noun" and not armed or trig.entry.complement or outer.entry.pos != "verb" \
                 or not self.lexicon.in_class(outer.entry.key, "factive_governors") \
                 or not 0 <= trig.i - start <= JUDGED_PHRASE or not sentence.same_clause(outer.i, trig.i) \

@@ -32,7 +32,9 @@ events, so this decides, in this order (the first that applies wins):
    ("announced that its ports will be closed to") is the measure itself, asserted;
 6. ``alleged``: "allegedly", "suspected", or a claiming verb ("claimed");
 7. ``reported``: "reportedly", or a speaker other than the actor (a statement by its own
-   actor, such as a threat or a demand, is asserted: the saying is the act);
+   actor, such as a threat or a demand, is asserted: the saying is the act; but one told
+   after its content by a spokesman or an office, even of its own side, is reported: "Moscow
+   will not accept peacekeepers, the ministry's spokesman said");
 8. else ``asserted``.
 
 Each rule records the cue that fired, for ``lapwing explain``.
@@ -46,6 +48,7 @@ from dataclasses import dataclass, field
 from lapwing.events_lexicon import EventLexicon, ModalityCues
 from lapwing.events_roles import ED_NON_VERBS, IRREGULAR_PAST, ING_NON_VERBS, PREPOSITIONS
 from lapwing.events_text import BE_WORDS, DAY_WORDS, HAVE_FINITE, RELATIVE_PRONOUNS, TIME_WORDS, Sentence
+from lapwing.knowledge import load_kb
 from lapwing.records import ActorRef
 
 #: How many modifiers may stand between "any" and the event noun it ranges over ("any
@@ -80,6 +83,9 @@ class Reading:
     modality: str
     type: str
     cues: list[str] = field(default_factory=list)
+    #: the speaker of a closing report that makes a statement of its own side reported
+    #: (:func:`read_modality`'s ``trailing``), applied by the coder after merging
+    told_after: str | None = None
 
 
 def _phrase_before(sentence: Sentence, i: int, phrases: tuple[tuple[str, ...], ...],
@@ -196,6 +202,21 @@ def _announced_act(sentence: Sentence, i: int, lexicon: EventLexicon) -> str | N
     told = timetable(k) == ["for"] \
         or any(lexicon.in_class(w, "occurrence_verbs") for w in sentence.words(verb, verb + 2))
     return (toks[k + 1].lower if scheduled(k) else toks[k].lower) if told else None
+
+
+def _predicated_possible(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
+    """"a sign that NATO air strikes were imminent", "an attack on the port is likely": an
+    event noun that is the subject of "be" and a one-word cue of ``modals: possible``
+    (modality.yaml) is an act foreseen, not one done; "is/was <cue>", or None. The words
+    between may only describe the noun (:func:`_predicate_after`)."""
+    toks = sentence.tokens
+    possible = {p[0] for p in cues.modals.get("possible", ()) if len(p) == 1}
+
+    def opens(k: int) -> bool:
+        return toks[k].lower in BE_WORDS and k + 1 < len(toks) and toks[k + 1].lower in possible
+
+    k = _predicate_after(sentence, i, ANNOUNCED_REACH, opens, names_joined=True)
+    return f"{toks[k].lower} {toks[k + 1].lower}" if k is not None else None
 
 
 def _place_relative(sentence: Sentence, i: int) -> bool:
@@ -444,12 +465,16 @@ def _later_purpose(sentence: Sentence, i: int) -> str | None:
 
 def same_actor(speaker: ActorRef, actors: list[ActorRef]) -> bool:
     """Whether the speaker is (part of) the actor: same KB id, or same country for states,
-    governments and their officials, or the same words."""
+    governments and their officials, or the same words. People of a sector outside the state
+    ("residents", "workers") are never their own government: "residents demanded that Baghdad
+    fund a plant" asks Baghdad."""
+    state_sectors = load_kb().state_sectors
     for actor in actors:
         if speaker.actor_id and speaker.actor_id == actor.actor_id:
             return True
         if speaker.country and speaker.country == actor.country and \
-                {speaker.type, actor.type} <= {"state", "government", "person", "military", None}:
+                {speaker.type, actor.type} <= {"state", "government", "person", "military", None} and \
+                {speaker.sector, actor.sector} <= state_sectors | {None}:
             return True
         if speaker.text.lower() == actor.text.lower():
             return True
@@ -472,7 +497,31 @@ def _have_object(sentence: Sentence, i: int) -> bool:
 def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon, *,
                   governed: str | None = None, speaker: ActorRef | None = None,
                   claiming: bool = False, actors: list[ActorRef] | None = None,
-                  announced: bool = False, phrase: str = "", hedge_from: int = 0, mode: str | None = None) -> Reading:
+                  announced: bool = False, phrase: str = "", hedge_from: int = 0, mode: str | None = None,
+                  trailing: bool = False) -> Reading:
+    """The modality of the event whose trigger starts at token ``i`` (see the module doc, and
+    :func:`_read_modality` for the arguments); ``trailing`` when the reporting clause comes
+    after the trigger ("Canberra wants Jakarta to hand over the men, the Foreign Minister
+    said"). A statement its own side makes is the act itself when its maker says it ("Canberra
+    said it wants"); told as another person's or office's report after the content, even one
+    of its own side ("Moscow will not accept peacekeepers, the ministry's spokesman said",
+    "Beijing will suspend exchanges if ..., a defence spokesman cautioned"), it is reported,
+    as it is of any other act: the reporter passes on what the spokesman says the state does."""
+    reading = _read_modality(sentence, i, type_, lexicon, governed=governed, speaker=speaker, claiming=claiming,
+                             actors=actors, announced=announced, phrase=phrase, hedge_from=hedge_from, mode=mode)
+    if trailing and speaker is not None and reading.modality == "asserted" and reading.type in lexicon.verbal_types \
+            and not any(speaker.text.lower() == actor.text.lower() for actor in actors or []):
+        # the coder sets it reported once the sentence's acts are merged: an act and its
+        # restatement later in the sentence ("explaining Jordan's demand") are one act
+        reading.told_after = speaker.text
+        reading.cues.append(f"told after it by {speaker.text!r}: a report of the statement")
+    return reading
+
+
+def _read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon, *,
+                   governed: str | None = None, speaker: ActorRef | None = None,
+                   claiming: bool = False, actors: list[ActorRef] | None = None,
+                   announced: bool = False, phrase: str = "", hedge_from: int = 0, mode: str | None = None) -> Reading:
     """The modality of the event whose trigger starts at token ``i`` (see the module doc).
 
     ``governed`` is "negate" when a deny/fail verb governs the trigger; ``speaker`` and
@@ -518,6 +567,8 @@ def read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon,
         future = "would (reported speech)"
     elif modal["hypothetical"]:
         return Reading("hypothetical", type_, [f"modal: {modal['hypothetical']}"])
+    if not modal["possible"]:
+        modal["possible"] = _predicated_possible(sentence, i, cues)
     if modal["possible"] in cues.threat_modals and _own_threat(type_, lexicon, speaker, actors or []):
         return Reading("asserted", "THREATEN", [f"{modal['possible']}, said by its own side: a threat"])
     condition = _phrase_after(sentence, i, cues.threat_conditions) if modal["possible"] in cues.threat_modals \

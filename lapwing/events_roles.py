@@ -215,6 +215,20 @@ PHRASE_BEFORE_AGENT = 4
 #: Prepositions of a place phrase that may follow that one before the "by" ("flown to flood
 #: victims in eastern Sudan by"): the place tells where the recipients are, no party.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+
+# how far a passive verb's "by" may stand past phrases of place and time ("shot dead outside
+# his home in Bogota on Monday by gunmen"), and the predicative words right after such a verb
+SCENE_AGENT_REACH = 14
+
+# acts on an accord or a relation that name its other party after "with" (see _relation_partner)
+PARTNERED_TYPES = frozenset({"SUPPORT", "THREATEN", "SANCTION", "AGREE", "REJECT", "CONCEDE"})
+RELATION_WORDS = frozenset({"relations", "exchanges", "contacts"})
+
+# asylum asked for within a few words of the trigger, and the missions it is asked at
+ASYLUM_WORDS = frozenset({"asylum", "refuge", "sanctuary"})
+ASYLUM_REACH = 4
+MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "nunciature"})
+PASSIVE_PREDICATES = frozenset({"dead", "alive", "unconscious", "hostage", "captive"})
 #: Prepositions of a phrase that places an act named by a noun ("the release of gas on the Tokyo subway by").
 SCENE_PREPOSITIONS = PLACE_PREPOSITIONS | {"on"}
 #: The longest retained object between a passive verb of giving and its "by" agent ("was
@@ -544,7 +558,9 @@ def by_after_phrase(sentence: Sentence, j: int) -> int | None:
         if not sentence.same_clause(j, k) or toks[k].lower in {",", ";", "and", "or"}:
             return None
         if toks[k].lower == "by":
-            return k
+            before = toks[k - 1].lower
+            # "arrested at a rally in Harare organised by the opposition": the rally's organisers
+            return None if before.endswith("ed") and before not in ED_NON_VERBS else k
         if toks[k].lower in PREPOSITIONS:
             if dated is None or toks[k].lower == "of" or k + 1 >= len(toks) \
                     or not (dated or toks[k + 1].lower in DAY_WORDS or toks[k].lower in PLACE_PREPOSITIONS):
@@ -841,7 +857,7 @@ class PatternRoles:
             out.passive = True
             if agent is None and entry.pos == "verb":
                 agent = self._agent_after_phrase(sentence, groups, j) or self._naming_agent(sentence, groups, j) \
-                    or self._agent_after_object(sentence, groups, j)
+                    or self._agent_after_object(sentence, groups, j) or self._agent_past_scene(sentence, groups, j)
             if agent is not None:
                 out.actors, out.how = list(agent.refs), ["passive agent after 'by'"]
                 out.object_end = agent.last
@@ -2923,6 +2939,28 @@ class PatternRoles:
         k = by_after_phrase(sentence, j)
         return None if k is None else self._by_agent(sentence, groups, k)
 
+    def _agent_past_scene(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
+        """The agent of a passive verb past several phrases of place and time ("was shot dead
+        outside his home in Bogota on Monday by gunmen", "was abducted near the border late on
+        Sunday by armed men"): the "by" still names who acted when only such phrases (a
+        predicative word after the verb, places, days) stand between, in the verb's clause with
+        no comma, link or participle of its own ("in a rally organised by the opposition": the
+        rally's organisers, not the agent)."""
+        toks = sentence.tokens
+        k = j + (j < len(toks) and toks[j].lower in PASSIVE_PREDICATES)
+        if k >= len(toks) or toks[k].lower not in SCENE_PREPOSITIONS | PLACING_PREPS | {"outside", "inside", "late",
+                                                                                         "early", "overnight"}:
+            return None
+        for n in range(k, min(len(toks), k + SCENE_AGENT_REACH)):
+            word = toks[n].lower
+            if word == "by":
+                return self._by_agent(sentence, groups, n) if n > k else None
+            if not sentence.same_clause(j, n) or word in CLAUSE_LINKS | {"or", "but", "while", "as", "after"} \
+                    or word.endswith("ed") and word not in ED_NON_VERBS and toks[n - 1].lower not in ARTICLES \
+                    or word.endswith("ing") and word not in ING_NON_VERBS:
+                return None
+        return None
+
     def _agent_after_object(self, sentence: Sentence, groups: list[Group], j: int) -> Group | None:
         """The agent of a passive verb of giving after its retained object ("Jordan was given
         40 tonnes of flour by Kuwait", "Georgia was granted a loan by the World Bank"): the
@@ -4094,6 +4132,10 @@ class PatternRoles:
             self._protested(sentence, groups, j, out)
         elif entry.type in MEASURE_TYPES and entry.pos == "noun" and not out.recipients:
             self._measure_target(sentence, groups, j, out)
+        elif entry.type == "REJECT" and entry.pos == "verb" and not passive and not out.recipients:
+            self._defied_maker(sentence, groups, j, out)
+        elif entry.type == "REQUEST" and not out.recipients:
+            self._asylum_host(sentence, groups, j, out)
         elif entry.type in OWNED_OBJECT_TYPES and entry.pos == "verb" and not entry.takes_object \
                 and not entry.reciprocal and not entry.needs_object and not passive and out.actors \
                 and not out.recipients:
@@ -4101,6 +4143,8 @@ class PatternRoles:
             # in the entry's own slots, the object's nationality or relation names the target;
             # only of an act with a known doer, as this loose reading must not make an act codable
             self._object(sentence, groups, j, out)
+        if entry.type in PARTNERED_TYPES and entry.pos == "verb" and not passive and not out.recipients:
+            self._relation_partner(sentence, groups, j, out)
 
     @staticmethod
     def _object_conjunct(sentence: Sentence, j: int, k: int) -> bool:
@@ -4507,6 +4551,64 @@ class PatternRoles:
                                 reason=f"place: {head!r} is in {country}")
         return None
 
+    def _relation_partner(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """"ratified a status-of-forces pact with Australia", "will suspend military exchanges
+        with Washington": the other party of the accord or relation the verb's object names,
+        after its "with" in the object's phrase (no comma or clause link before it)."""
+        toks = sentence.tokens
+        nouns = self.classes.get("accords", frozenset()) | self.classes.get("exchanges", frozenset()) \
+            | self.classes.get("dealings", frozenset()) | LINK_NOUNS | RELATION_WORDS
+        for k in range(j, min(len(toks) - 1, j + OBJECT_PHRASE + 2)):
+            word = toks[k].lower
+            if not sentence.same_clause(j, k) or word in CLAUSE_LINKS | {"if", "unless", "but"} \
+                    or word in PREPOSITIONS - {"of", "with"}:
+                return  # "severed relations over Morocco's pact with Israel": the pact is another's
+            if word == "with" and k > j and toks[k - 1].lower in nouns \
+                    and not any(t.lower == "'s" for t in toks[j:k - 1]):  # "Japan's trade pact with X": Japan's
+                n = k + 1 + (toks[k + 1].lower in ARTICLES)
+                own = {a.country for a in out.actors if a.country}
+                refs = [r for r in self._party_or_place(sentence, groups, n) if r.country not in own]
+                if refs:
+                    out.recipients = refs
+                    out.how.append(f"{refs[0].text!r}, the other party of the {toks[k - 1].text!r}, is its target")
+                return
+
+    def _asylum_host(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """"climbed into the Spanish embassy in Beijing and asked for asylum", "sought asylum at
+        the embassy of Canada": who is asked for asylum is the state whose embassy or consulate
+        the seekers entered or asked at, the one named by the nationality word before the
+        mission noun, a possessive, or the name after its "of"."""
+        toks = sentence.tokens
+        if not any(t.lower in ASYLUM_WORDS for t in toks[j:j + ASYLUM_REACH]):
+            return
+        own = {r.country for r in out.actors if r.country}
+        spots = sorted((k for k, t in enumerate(toks) if t.lower in MISSION_NOUNS), key=lambda k: abs(k - j))
+        for k in spots:
+            ref = None
+            if k + 2 < len(toks) and toks[k + 1].lower == "of":
+                group = next((g for g in groups if g.first in (k + 2, k + 3)), None)
+                ref = group.refs[0] if group is not None else self._word_ref(sentence, k + 2 + (
+                    toks[k + 2].lower in ARTICLES)) if k + 3 < len(toks) else None
+            m = k - 1 - (k > 1 and toks[k - 1].lower == "'s")
+            if ref is None and m >= 0:
+                group = next((g for g in groups if g.last == m + 1 or g.last == k), None)
+                ref = group.refs[0] if group is not None else self._word_ref(sentence, m) if toks[m].cap else None
+            if ref is not None and ref.country and ref.country not in own:
+                out.recipients = [replace(ref, sector=ref.sector or "GOV")]
+                out.how.append(f"{ref.text!r}, whose {toks[k].text!r} the asylum is asked at, is asked")
+                return
+
+    @staticmethod
+    def _defied_maker(sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
+        """"defied a ban by the UN mission", "rejected the plan drawn up by the mediators",
+        "boycotted elections organised by the junta": a rebuff whose object names its maker
+        in the noun phrase's "by" answers that maker (see :func:`grievance_agent`)."""
+        agent = grievance_agent(sentence, groups, j)
+        if agent is None or any(_same(r, out.actors) for r in agent.refs):
+            return
+        out.recipients, out.object_end = list(agent.refs), agent.last
+        out.how.append(f"{agent.refs[0].text!r} made what is rebuffed ('a ban by X')")
+
     def _measure_target(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
         """"Turkey's ban on vessels serving Israel", "a ban on flights to Qatar": the party
         named in the measure's complement, a few words after the noun and in its phrase, is
@@ -4795,20 +4897,32 @@ def nominal_agent(sentence: Sentence, groups: list[Group], j: int) -> Group | No
     One phrase of the scene may follow the complement ("the shelling of the port at Odesa by",
     "the release of gas on the Tokyo subway by"): it places the act, its "by" is still the noun's."""
     toks = sentence.tokens
-    if j >= len(toks) or toks[j].lower not in {"of", "by"}:
+    if j >= len(toks) or toks[j].lower not in {"of", "by", "for"}:
         return None
     placed = False  # whether a phrase of the scene has been passed
+    issued = False  # whether an issuing participle stands right before the "by"
     for k in range(j, min(len(toks), j + NOMINAL_PHRASE + 1)):
         word = toks[k].lower
         if word == "by":
-            return _agent_after_by(sentence, groups, k)
+            return _agent_after_by(sentence, groups, k) if toks[j].lower != "for" or issued else None
         if k > j and not placed and _scene_phrase(sentence, k):
             placed = True
             continue
-        participle = word.endswith("ed") and word not in ED_NON_VERBS and toks[k - 1].lower not in ARTICLES
+        if thousands_comma(sentence, k):
+            continue  # "for some 3,000 rebels"
+        # "the amnesty for 3,000 rebels announced by Kathmandu": who issued the measure did it
+        issued = word in ISSUING and k + 1 < len(toks) and toks[k + 1].lower == "by"
+        participle = word.endswith("ed") and word not in ED_NON_VERBS and toks[k - 1].lower not in ARTICLES \
+            and not issued
         if not sentence.same_clause(j, k) or word in CLAUSE_LINKS or (k > j and word in PREPOSITIONS) or participle:
             return None
     return None
+
+
+# participles of issuing a measure: whoever announced or granted an amnesty, a ban or a pardon
+# is its doer ("the pardon for 500 inmates announced by Rabat"); one who reported it is not
+ISSUING = frozenset({"announced", "granted", "declared", "decreed", "ordered", "imposed", "issued", "offered",
+                     "proposed", "approved", "signed", "extended", "unveiled"})
 
 
 def _scene_phrase(sentence: Sentence, k: int) -> bool:

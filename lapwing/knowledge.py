@@ -375,6 +375,9 @@ class SectorNoun:
     #: a thing a state owns ("frigate"): an actor only with its state named ("a Turkish
     #: frigate"); alone it names a ship ("the destroyer Dena"), no party
     owned: bool = False
+    #: a state's agents named bare ("security agents picked up 11 men in Zarqa"): of the state
+    #: where their sentence first sets what they do, else of the one state the context names
+    scene: bool = False
 
 
 @dataclass(frozen=True)
@@ -837,7 +840,7 @@ def _read_lexicons(raw: _Raw, layer: int, origin: str, data: YMap, problems: lis
         r = _Reader(origin, entry, problems)
         if r.check_fields(("nouns", "sector", "type"),
                           ("standalone", "patron", "proxy", "contextual", "staff", "community", "abroad",
-                           "home", "owned")):
+                           "home", "owned", "scene")):
             for noun in r.texts("nouns"):
                 _register(raw.nouns, noun.lower(), (entry,), layer, origin, line, "sector noun", problems)
     for entry, _ in _section(data, "affiliations", origin, problems):
@@ -923,7 +926,8 @@ def _index(raw: _Raw, norm: Normaliser, problems: list[Problem]) -> KnowledgeBas
         nouns[norm.key(noun)[0]] = SectorNoun(noun, sector or "UNK", cast(ActorType, kind or "other"),
                                               r.flag("standalone"), r.flag("patron"), proxy,
                                               r.flag("contextual"), r.flag("staff"), r.flag("community"),
-                                              r.flag("abroad"), r.flag("home"), r.flag("owned"))
+                                              r.flag("abroad"), r.flag("home"), r.flag("owned"),
+                                              r.flag("scene"))
     org_heads: dict[tuple[str, ...], OrgHead] = {}
     for head, (entry, origin, _line, _layer) in raw.org_heads.items():
         r = _Reader(origin, entry, problems)

@@ -193,7 +193,8 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "campaign_nouns", "campaign_openers", "goal_prepositions",
               "site_anaphors", "destination_phrases", "onward_verbs", "route_course_words", "reaction_verbs",
               "pact_participles", "member_asides", "settlement_anaphors", "site_name_heads",
-              "corridor_nouns")
+              "corridor_nouns", "outlying_settlement_nouns", "reporting_verbs",
+              "reporting_fillers")
 
 
 @dataclass(frozen=True)
@@ -308,6 +309,9 @@ class PlaceLexicon:
     settlement_anaphors: frozenset[str]
     site_name_heads: frozenset[str]
     corridor_nouns: frozenset[str]
+    outlying_settlement_nouns: frozenset[str]
+    reporting_verbs: frozenset[str]
+    reporting_fillers: frozenset[str]
     country_adjectives: dict[str, str]
     admin_aliases: dict[str, str]
     region_descriptions: dict[str, str]  # description (lower case) -> the region's gazetteer name

@@ -36,7 +36,7 @@ from typing import Literal
 
 from lapwing.records import TimexType
 from lapwing.temporal_calendar import Period, coarser
-from lapwing.temporal_tense import PLUPERFECT, TenseFn
+from lapwing.temporal_tense import PLUPERFECT, TenseFn, TenseReading
 
 Direction = Literal["past", "future", "nearest", "default"]
 
@@ -83,6 +83,8 @@ _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+[^,;.()]{1,30}$", re.IGNORECAS
 _RANGE_REACH = 40
 #: What may stand between a clock time and the day it is on ("at 2:15 p.m. EST on Tuesday").
 _ATTACHED_DAY = re.compile(r"(?:\s+[A-Z]{2,4})?\s*,?\s*(?:on\s+|of\s+)?(?:the\s+)?$")
+#: A day named in the possessive ("in Thursday's referendum"): it dates a thing, not its sentence's act.
+_POSSESSIVE_DAY = re.compile(r"(?:[A-Za-z]+\s+)?[A-Za-z]+['’]s\b")
 #: Words and marks that start another clause between a clock time and a later day.
 _CLAUSE_BREAK = re.compile(r"\b(?:which|who|whose|that|when|where|while|but)\b|[;:()]",
                            re.IGNORECASE)
@@ -203,6 +205,11 @@ class Context:
     narrative: list[Reading] = field(default_factory=list)
     #: The end offset and reading of the expression resolved last, narrative time or not.
     last: tuple[int, Reading] | None = None
+    #: Where each sentence starts (see :meth:`_names_the_event`).
+    sentence_starts: list[int] = field(default_factory=list)
+    #: Nouns of an announced act that name the act of the sentence before ("the decision").
+    event_nouns: frozenset[str] = frozenset()
+    _event_noun_pattern: re.Pattern[str] | None = field(default=None, init=False, repr=False)
 
     def advance(self, reading: Reading) -> None:
         """Make ``reading`` the time the narrative is at (what "two days later" counts from),
@@ -429,25 +436,65 @@ class Context:
         elif before:
             chosen = max(before, key=lambda d: d[0])[1]
         else:
-            open_ = [(start, r) for start, r in after if not _CLAUSE_BREAK.search(self.text, end, start)]
+            own = self.tense(self.text, position, end)
+            open_ = [(start, r) for start, r in after if not _CLAUSE_BREAK.search(self.text, end, start)
+                     and not self._other_tense(own, start)]
             if not open_:
                 return None, "no day in the clause"
             chosen = min(open_, key=lambda d: d[0])[1]
         return chosen.start, f"date {chosen.value} in the same sentence"
 
+    def _names_the_event(self, position: int) -> bool:
+        """Does the sentence of ``position`` name the act told before by a noun of an
+        announced act after a determiner ("The decision was announced at 2:15 p.m.", "at a
+        launch event at 10 a.m.")?"""
+        if not self.event_nouns:
+            return False
+        starts = [s for s in self.sentence_starts if s <= position]
+        lo = starts[-1] if starts else 0
+        hi = next((s for s in self.sentence_starts if s > position), len(self.text))
+        if self._event_noun_pattern is None:
+            nouns = "|".join(re.escape(n) for n in sorted(self.event_nouns, key=len, reverse=True))
+            self._event_noun_pattern = re.compile(
+                rf"\b(?:the|this|that|its|their|his|her|a|an)\s+(?:{nouns})\b", re.IGNORECASE)
+        return bool(self._event_noun_pattern.search(self.text, lo, hi))
+
+    def _other_tense(self, own: TenseReading, start: int) -> bool:
+        """Does a later day of the sentence stand in a clause of another tense than the clock
+        time's ("began at 06:00 local time and is due to end early on Saturday": Saturday dates
+        the end, not the start)?"""
+        if own.cue is None:
+            return False
+        other = self.tense(self.text, start, start)
+        return other.cue is not None and other.tense != own.tense
+
     def _day_before(self, position: int) -> dt.date | None:
         """The only day of the sentence before on the side of the anchor that a future or
         pluperfect clause points to ("will strike on Thursday, the union said on Tuesday. The
         strike will begin at 00:01"; "closed lower on Tuesday. Stocks had recovered by noon").
-        A simple past may be the article's own day ("began on Tuesday. The meeting ended at
-        2 p.m." on Wednesday), so it keeps the anchor."""
-        if self.anchor.date is None:
-            return None
+        A simple past takes the one past day before only when its sentence names that act by
+        a noun ("said on Wednesday it would buy bonds. The announcement came at 2:15 p.m."):
+        another act may be the article's own day ("began on Tuesday. The meeting ended at
+        2 p.m." on Wednesday), so it keeps the anchor. A day in the possessive ("Thursday's
+        referendum") dates a thing, not an act. Without an anchor a past clause takes the one
+        day before, the only day there is to take."""
         reading = self.tense(self.text, position, position)
+        days = {r.start for at, r in self.periods_by_sentence.get(self.sentence - 1, [])
+                if r.period is not None and r.period.precision == "day" and r.start is not None
+                and not _POSSESSIVE_DAY.match(self.text, at)}
+        if self.anchor.date is None:
+            # no anchor: a past clause takes the one day of the sentence before ("on 16 April
+            # 2008 ... The system stopped at 10:07")
+            return days.pop() if reading.tense == "past" and len(days) == 1 else None
         pluperfect = reading.tense == "past" and reading.cue is not None and reading.cue.split()[0] in PLUPERFECT
+        if reading.tense == "past" and reading.cue is not None and not pluperfect:
+            # a simple past that names the act of the sentence before ("said on Wednesday it
+            # would buy bonds. The announcement came at 2:15 p.m.") takes its one past day;
+            # another act may be the article's own day ("began on Monday. The last session
+            # ended at 4 p.m.")
+            past = {d for d in days if d <= self.anchor.date}
+            return past.pop() if len(past) == 1 and self._names_the_event(position) else None
         if reading.tense != "future" and not pluperfect:
             return None
-        days = {r.start for _, r in self.periods_by_sentence.get(self.sentence - 1, [])
-                if r.period is not None and r.period.precision == "day" and r.start is not None
-                and (r.start > self.anchor.date if reading.tense == "future" else r.start < self.anchor.date)}
+        days = {d for d in days if (d > self.anchor.date if reading.tense == "future" else d < self.anchor.date)}
         return days.pop() if len(days) == 1 else None

@@ -164,6 +164,7 @@ class Grammar:
         qty = rf"(?:(?P<approx>{self.approx})\s+)?(?P<num>{self.quantity}|half\s+an?)(?:\s+and\s+a\s+half)?"
         rel_year = r"(?P<rel>this|last|next|the\s+current|current)\s+year"
         holidays = alternation(lx.holidays)
+        trade_holidays = alternation([h for h in lx.holidays if h.lower() in lx.trade_season_holidays])
         zones = alternation(lx.time_zones)
         relative_days = alternation(lx.relative_days)
         fiscal = alternation(lx.fiscal_words)
@@ -313,6 +314,11 @@ class Grammar:
                                   rf"|(?P<mon>{self.month_any})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                                   rf"(?:,?\s+(?P<year>{_YEAR})\b)?)",
              self._part_of_named_day, None),
+            # "the week of September 20": the calendar week that holds the day
+            ("week_of_day", rf"\bthe\s+week\s+of\s+(?:(?P<mon>{self.month_any})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                            rf"|(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{self.month_any})\b)"
+                            rf"(?:,?\s+(?P<year>{_YEAR})\b)?(?![:.,]?\d)",
+             self._week_of_day, None),
             # "the night of 12 June": the British order of the same
             ("part_of_day_month", rf"{part_of}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                                   rf"(?P<mon>{self.month_any})\b(?:,?\s+(?P<year>{_YEAR})\b)?",
@@ -367,7 +373,12 @@ class Grammar:
                         rf"|the\s+(?=(?-i:{holidays})\s+(?:{_HOLIDAY_PERIODS})\b)"
                         rf"|the\s+(?:(?P<near>day|week|weekend|{self.weekday})\s+(?P<side>before|after)"
                         rf"|(?P<eve>eve)\s+of)\s+)?"
-                        rf"(?-i:(?P<name>{holidays}))\b(?:\s+(?P<period>{_HOLIDAY_PERIODS})\b)?"
+                        # "the Christmas and New Year period", "the Easter holiday season": the
+                        # stretch of days around holidays that name a buying season (DURATION PXD,
+                        # as MEANTIME writes it); "the Thanksgiving travel period" keeps the day
+                        rf"(?:(?-i:(?P<tname>{trade_holidays}))(?P<stretch>(?:\s+and\s+(?-i:{holidays}))?"
+                        rf"\s+(?:(?:{_STRETCH_NOUNS})\s+)?(?:period|season))\b|"
+                        rf"(?-i:(?P<name>{holidays}))\b(?:\s+(?P<period>{_HOLIDAY_PERIODS})\b)?)"
                         rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
              self._holiday, self._holiday_not_in_a_name),
             ("fiscal_year", rf"\b{mod}?(?:the\s+)?(?:(?P<rel>{_RELATIVE_WORDS})\s+)?(?:(?P<year>{_YEAR})\s+)?"
@@ -814,6 +825,24 @@ class Grammar:
         unknown = self._unknown(f"XXXX-{number:02d}-{day_number:02d}")
         return ctx.pick(s, e, make, unknown)
 
+    def _week_of_day(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        """"the week of September 20": the calendar week that holds the day, whose year the
+        clause picks as for the day alone."""
+        number = self._month_number(_g(match, "mon") or _g(match, "mon2"))
+        day_number = int(_g(match, "day") or _g(match, "day2") or 0)
+
+        def make(y: int) -> Period | None:
+            try:
+                return week_of(dt.date(y, number, day_number))
+            except ValueError:
+                return None
+
+        if _g(match, "year"):
+            found = make(int(_g(match, "year")))
+            return date_reading(found, "absolute; the week holding the day") if found else None
+        s, e = expression_span(match)
+        return ctx.pick(s, e, make, self._unknown(f"XXXX-{number:02d}-{day_number:02d}"))
+
     def _part_of_named_day(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"the morning of October 5": the day as its own rule reads it, with the part of day."""
         if _g(match, "wd"):
@@ -884,6 +913,9 @@ class Grammar:
         if written:
             number = int(written) if len(written) == 4 else 2000 + int(written)
             return Reading("DATE", f"FY{number}", None, None, "absolute")
+        closing = _FISCAL_CLOSE.match(match.string, match.end())
+        if closing and not _g(match, "rel"):  # "the fiscal year ending March 31, 2009": named by the year it ends
+            return Reading("DATE", f"FY{closing.group('year')}", None, None, "the year the fiscal year ends in")
         if ctx.anchor.date is None:
             return Reading("DATE", "FYXXXX", None, None, "anchor unknown: kept what the text fixes")
         rel = _key(_g(match, "rel"))
@@ -1258,8 +1290,22 @@ class Grammar:
         value = f"P{date}{'T' + time if time else ''}"
         return Reading("DURATION", value, None, None, "a measure in two units")
 
-    def _duration_word(self, match: re.Match[str], ctx: Context) -> Reading:
+    def _duration_word(self, match: re.Match[str], ctx: Context) -> Reading | None:
+        if self._before_noun(match, self.lex.occasion_nouns, 2):
+            return None  # "the annual Macworld show": a recurring occasion, no measure
         return Reading("DURATION", self.lex.duration_words[_key(_g(match, "word"))], None, None, "duration word")
+
+    @staticmethod
+    def _before_noun(match: re.Match[str], nouns: tuple[str, ...], reach: int) -> bool:
+        """Is one of ``nouns`` among the ``reach`` words right after the match (on its line)?"""
+        line = match.string[match.end():match.end() + 60].split("\n")[0]
+        words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|[^\w\s]", line)
+        head = []
+        for word in words[:reach]:
+            if not word[0].isalnum():
+                break
+            head.append(word.lower())
+        return any(" ".join(head[k:k + len(noun.split())]) == noun for noun in nouns for k in range(len(head)))
 
     def _anchored_duration(self, match: re.Match[str], ctx: Context) -> Reading | None:
         """"the past decade", "the last week", "the next two weeks": a duration ending or starting at the anchor.
@@ -1604,10 +1650,12 @@ class Grammar:
         return self._narrowed(reading, modifier)
 
     def _holiday(self, match: re.Match[str], ctx: Context) -> Reading | None:
-        name = " ".join(_g(match, "name").replace("’", "'").split())
+        name = " ".join((_g(match, "tname") or _g(match, "name")).replace("’", "'").split())
         holiday = self.lex.holidays.get(name)
         if holiday is None:
             return None
+        if _g(match, "stretch") and not (_g(match, "rel") or _g(match, "near") or _g(match, "eve") or _g(match, "year")):
+            return Reading("DURATION", "PXD", None, None, f"{name} before a period or season: the stretch of days around it")
         if not (_g(match, "rel") or _g(match, "period") or _g(match, "near") or _g(match, "eve") or _g(match, "year")) \
                 and name.lower() in self.lex.trade_season_holidays and self._trade_season(match):
             return Reading("DURATION", "PXD", None, None, f"{name} before a noun of trade: the season around it")
@@ -1719,7 +1767,10 @@ class Grammar:
     def _set(self, match: re.Match[str], ctx: Context) -> Reading | None:
         groups = match.re.groupindex
         if "word" in groups:
-            return Reading("SET", self.lex.set_words[_key(_g(match, "word"))], None, None, "frequency word")
+            value = self.lex.set_words[_key(_g(match, "word"))]
+            if _key(_g(match, "word")) == "quarterly" and self._before_noun(match, self.lex.result_nouns, 2):
+                return Reading("DURATION", value, None, None, "the measure of a quarter's result")
+            return Reading("SET", value, None, None, "frequency word")
         if "wds" in groups:
             return Reading("SET", f"XXXX-WXX-{self.lex.weekdays[_g(match, 'wds')]}", None, None, "every such weekday")
         unit_text = _g(match, "unit")
@@ -1815,9 +1866,14 @@ _STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
 _MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 #: Periods named after a holiday they hold ("Labor Day weekend", "the Christmas quarter").
 _HOLIDAY_PERIODS = "weekend|quarter"
+#: Nouns between holidays and "period"/"season" ("the Christmas sales period", "the Easter holiday season").
+_STRETCH_NOUNS = "sales|shopping|holiday|holidays|travel|festive|buying|trading|spending"
 #: "the three months that ended ", "the six months to ": a span named by its closing date.
 _CLOSED_SPAN = re.compile(r"\b(?P<num>three|six|3|6)\s+months\s+(?:that\s+|which\s+)?"
                           r"(?:ended|ending|ends|to|through|till|until)\s+(?:on\s+)?\Z", re.IGNORECASE)
+#: The written closing day of a fiscal year after it ("ending March 31, 2009", "which ended on 30 June 2010").
+_FISCAL_CLOSE = re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|to|through)\s+(?:on\s+)?"
+                           r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?),?\s+(?P<year>(?:19|20)\d\d)\b")
 #: Rules resolved after all others: a clock time takes the date of its sentence.
 _LATE_RULES = {"clock", "day_edge", "record_period"}
 #: Months at the edge of a year that make a quarter or a half ("the last three months of 2009": 2009-Q4).
@@ -1896,3 +1952,4 @@ def _holiday_note(holiday: Holiday, note: str) -> str:
     if holiday.hijri_month is not None:
         return note + "; arithmetic Islamic calendar, may be a day off the sighting"
     return note
+

@@ -95,7 +95,19 @@ class TenseCues:
     intentions: frozenset[str]
     prospective: frozenset[str]
     expectations: frozenset[str]
+    #: Plain presents of a timetable with a plural subject ("ministers meet on Sunday"): future
+    #: unless an auxiliary, "to" or a determiner comes right before ("failed to meet").
+    timetable_plurals: frozenset[str]
+    #: Past forms of expectation before a noun object ("he expected revenue of $1.6 billion in
+    #: the March quarter"): what was expected lies ahead of the report.
+    expectation_pasts: frozenset[str]
     past_schedules: frozenset[str]
+    #: Participles of a state before "at" ("a car priced at 100,000 rupees in January"): a
+    #: reduced relative that says nothing of the time; the clause's own verb rules.
+    stative_participles: frozenset[str]
+    #: Participles spelt like the plain present ("shares become free to trade in November"):
+    #: bare, with no auxiliary before, they are presents, not pasts.
+    present_alike_participles: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -143,6 +155,12 @@ class TimeLexicon:
     whole_period_words: tuple[str, ...]
     extent_prepositions: frozenset[str]
     session_words: tuple[str, ...]
+    #: Nouns of an announced act: a clock time in a sentence naming one takes the day of the sentence before.
+    anaphoric_event_nouns: frozenset[str]
+    #: Nouns of a period's financial result: "quarterly" before one is a DURATION ("quarterly loss").
+    result_nouns: tuple[str, ...]
+    #: Nouns of a recurring occasion: "annual" before one is no DURATION ("annual Macworld show").
+    occasion_nouns: tuple[str, ...]
     attributive_nouns: frozenset[str]
     superlatives: tuple[str, ...]
     schedule_words: tuple[str, ...]
@@ -363,6 +381,9 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         whole_period_words=tuple(str(w).lower() for w in req("whole_period_words", list)),
         extent_prepositions=_lower_set(req("extent_prepositions", list)),
         session_words=tuple(str(w).lower() for w in req("session_words", list)),
+        anaphoric_event_nouns=_lower_set(req("anaphoric_event_nouns", list)),
+        result_nouns=tuple(str(w).lower() for w in req("result_nouns", list)),
+        occasion_nouns=tuple(str(w).lower() for w in req("occasion_nouns", list)),
         attributive_nouns=_lower_set(req("attributive_nouns", list)),
         superlatives=tuple(str(w).lower() for w in req("superlatives", list)),
         schedule_words=tuple(str(w).lower() for w in req("schedule_words", list)),

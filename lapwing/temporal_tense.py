@@ -33,12 +33,24 @@ COMMA_PENALTY = 4
 _PARTICIPLE_REACH = 4
 #: The auxiliaries of a pluperfect, which puts an act before a past moment.
 PLUPERFECT = frozenset({"had", "'d", "hadn't"})
+#: Prepositions that cannot follow an infinitive's "to" ("plans to on Tuesday" is a noun's "to").
+_NOT_AFTER_TO = frozenset({"on", "in", "at", "by", "during", "for", "from", "into", "of", "over", "since",
+                           "through", "under", "with", "without", "after", "against", "across", "toward",
+                           "towards", "near", "about", "and", "or", ","})
 #: Determiners that also open relative clauses or head a noun phrase before a verb ("that closed").
 _CLAUSE_DETERMINERS = frozenset({"that", "those"})
 #: Articles that open a noun phrase but never a clause: "a rate cut" is a noun, "the company cut" may be a verb.
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 #: Quantifiers that open a noun phrase: "expect another cut in February" names a cut, no past act.
 _NOUN_QUANTIFIERS = frozenset({"another", "any", "no", "each", "every"})
+#: Quantifiers before which a past form and a noun are an adjective and its noun ("all
+#: rejected complaints"), while before a determiner the form is a verb ("all rejected the plan").
+_ADJECTIVE_QUANTIFIERS = frozenset({"all", "both"})
+#: At most this many tokens from the expression back to the "to" of a bare infinitive that dates it.
+_INFINITIVE_REACH = 7
+#: Prepositions of a deadline or an edge that join a date to the act before them ("to review
+#: the complaints by 30 June", "to take leave before September").
+_DEADLINE_PREPOSITIONS = frozenset({"by", "before", "until", "till", "from"})
 #: Clause breaks that are prepositions after a period noun ("the day after", "the week before").
 _PERIOD_PREPOSITIONS = frozenset({"after", "before"})
 #: Words of a period phrase other than its unit ("over the weekend", "last week", "earlier this month").
@@ -115,6 +127,7 @@ class ClauseTense:
         self.lexicon = lexicon
         self._starts: list[int] = [0]
         self._starts_for: str | None = None
+        self._weekday_pair: re.Pattern[str] | None = None
         self.phrases: dict[tuple[str, ...], Tense] = {}
         self._auxiliaries = frozenset(w for w in cues.modals | cues.perfect_auxiliaries | cues.future
                                       | cues.past | cues.present if " " not in w)
@@ -136,6 +149,9 @@ class ClauseTense:
     def __call__(self, text: str, start: int, end: int) -> TenseReading:
         """The tense of the clause holding ``text[start:end]`` (the expression itself excluded)."""
         lo, hi = self._sentence(text, start)
+        pair = self._paired_day(text, lo, start)
+        if pair is not None:  # "on Thursday and Friday": the second day shares the first one's clause
+            return self(text, pair, pair)
         tokens = _without_names(_tokens(text, max(lo, start - 200), min(hi, end + 200)), lo)
         before = [t for t in reversed(tokens) if t.end <= start]
         left = self._clause(before, leftward=True)
@@ -147,6 +163,11 @@ class ClauseTense:
             else self._clause([t for t in tokens if t.start >= end])
         if self._verbless_aside(left, right):
             return TenseReading("none")
+        comma = next((k for k, t in enumerate(left) if t.lower == ","), None)
+        if comma is not None and not self._cues(list(reversed(left[:comma])), left_side=True):
+            infinitive = self._infinitive(left[:comma])
+            if infinitive is not None:  # "unveiled a phone, to go on sale in June": the sale is ahead
+                return infinitive
         candidates: list[tuple[int, int, TenseReading]] = []
         # A date's preposition joins it to the verb before it ("the deal signed on 3 March
         # expires"): the preposition does not stand between them.
@@ -161,6 +182,18 @@ class ClauseTense:
             return self._fallback(text, lo, hi, start, before, left)
         return min(candidates, key=lambda c: (c[0], c[1]))[2]
 
+    def _paired_day(self, text: str, lo: int, start: int) -> int | None:
+        """Where the weekday starts that ``text[start:]`` is joined to by "and"/"or" ("on
+        Thursday and Friday"), or None."""
+        if self._weekday_pair is None:
+            # months too: "bookings for January and February have fallen" (February is as
+            # much the January's as the verb's)
+            words = [w for w in (*self.lexicon.weekdays, *self.lexicon.months) if len(w) > 3 and w[:1].isupper()]
+            names = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+            self._weekday_pair = re.compile(rf"\b(?:{names})\s+(?:and|or)\s+$")
+        found = self._weekday_pair.search(text, max(lo, start - 20), start)
+        return found.start() if found else None
+
     def _fallback(self, text: str, lo: int, hi: int, start: int, before: list[_Token],
                   left: list[_Token]) -> TenseReading:
         """The tense when the window around the expression holds no cue: a headline's bare
@@ -174,6 +207,9 @@ class ClauseTense:
                 if word == "to" and nxt.isalpha() and nxt not in self.lexicon.determiners \
                         and nxt not in self.lexicon.function_words:
                     return TenseReading("future", f"to {nxt}")
+        infinitive = self._infinitive(left)
+        if infinitive is not None:
+            return infinitive
         if len(left) >= WINDOW:
             wide = self._clause(before, leftward=True, window=2 * WINDOW)
             # an infinitive between opens a clause of its own ("plan to march on Thursday to
@@ -189,6 +225,34 @@ class ClauseTense:
             if found:
                 return min(found, key=lambda c: c[0])[1]
         return TenseReading("none")
+
+    def _infinitive(self, left: list[_Token]) -> TenseReading | None:
+        """With no cue in the clause, a "to" and a verb that open the expression's clause look
+        ahead: "unveiled a phone, to go on sale in June" (the sale is still to come). The word
+        after "to" must be a lower-case word that can be a verb: no determiner, function word,
+        number or name ("to the market", "to 50 euros", "moved to London"); and the expression
+        must be the act's adverbial, after a preposition ("to dispute the results of the March
+        2 election" dates the election, not the disputing); and near it: a long object between
+        holds the expression's own noun ("to pursue the sultan's talks with the president on Monday")."""
+        if not left or left[0].lower not in self.lexicon.tense.attaching_prepositions | _DEADLINE_PREPOSITIONS:
+            return None
+        for k in range(min(len(left) - 1, _INFINITIVE_REACH), 0, -1):  # from the far end towards the expression
+            tok, verb = left[k], left[k - 1]
+            if tok.lower == "to" and verb.text.isalpha() and verb.text.islower() and not verb.after_name \
+                    and verb.lower not in self.lexicon.determiners and verb.lower not in self.lexicon.function_words \
+                    and self._bare_infinitive(verb.lower):
+                return TenseReading("future", f"to {verb.lower}")
+        return None
+
+    @staticmethod
+    def _bare_infinitive(word: str) -> bool:
+        """Can ``word`` after "to" be a bare infinitive, by its ending? A plural noun ("handing
+        the sailors to mediators"), an "-ing" form or an "-ed" form cannot ("to" is then a preposition)."""
+        if word.endswith("s") and not word.endswith(("ss", "us")):
+            return False
+        if len(word) >= 6 and word.endswith("ing"):
+            return False
+        return not (word.endswith("ed") and not word.endswith("eed"))
 
     @staticmethod
     def _headline(text: str, hi: int) -> bool:
@@ -222,6 +286,10 @@ class ClauseTense:
                     return None
                 continue
             before = words[i - 1] if i > 0 else ""
+            if word in self.lexicon.tense.present_alike_participles and before not in self._auxiliaries:
+                return None  # "shares become free to trade in November": a present, no participle
+            if word in self.lexicon.tense.stative_participles and words[i + 1] == "at":
+                continue  # "a unit valued at 2 billion dollars in March": a state, no act
             if before in self._auxiliaries or before in self.lexicon.tense.group_fillers \
                     or (i not in named and self._not_finite(words, i)) or self._intention(words, i):
                 return None  # a verb group, no participle; or a promise whose act the expression dates
@@ -263,7 +331,8 @@ class ClauseTense:
         kept: list[_Token] = []
         for index, tok in enumerate(outward):
             if ((tok.lower in self.lexicon.clause_breaks and not self._after_a_period(outward, index, leftward)
-                 and not self._governs_expression(outward, index, leftward))
+                 and not self._governs_expression(outward, index, leftward)
+                 and not self._before_a_name(outward, index, leftward))
                     or self._comma_coordination(outward, index, leftward)):
                 break
             if len(kept) >= window and not (leftward and self._in_group(kept[-1].lower)
@@ -278,8 +347,19 @@ class ClauseTense:
         ("opened on the day") is the clause's, rather than opening a clause of its own."""
         if not leftward or outward[index].lower not in _PERIOD_PREPOSITIONS or index + 1 >= len(outward):
             return False
+        if index > 0 and _participle(outward[index - 1].lower):
+            return False  # "resume sales this week after halting them on January 26": a clause of its own
         word = outward[index + 1].lower
         return self.lexicon.unit(word) is not None or word in self.lexicon.parts_of_day
+
+    @staticmethod
+    def _before_a_name(outward: list[_Token], index: int, leftward: bool) -> bool:
+        """Is this "after"/"before" a preposition taking a name ("will testify before Senate
+        committees on Thursday")? A name opens no clause of its own, so the verb before the
+        preposition stays the expression's; a clause after it ("after Obama spoke") has its own
+        verb nearer the expression."""
+        return (leftward and index > 0 and outward[index].lower in _PERIOD_PREPOSITIONS
+                and outward[index - 1].after_name)
 
     @staticmethod
     def _governs_expression(outward: list[_Token], index: int, leftward: bool) -> bool:
@@ -338,6 +418,13 @@ class ClauseTense:
                 return tense, len(parts)
         return None
 
+    def _no_infinitive(self, words: list[str], k: int, named: frozenset[int]) -> bool:
+        """Does the word after a cue's closing "to" show it is no infinitive marker: a name
+        ("plans to Congress"), a determiner or a preposition ("plans to the board")?"""
+        if k >= len(words):
+            return False
+        return k in named or words[k] in self.lexicon.determiners or words[k] in _NOT_AFTER_TO
+
     def _skip_fillers(self, words: list[str], i: int) -> int:
         fillers = self.lexicon.tense.group_fillers
         while i < len(words) and (words[i] in fillers or words[i].endswith("ly")):
@@ -359,6 +446,8 @@ class ClauseTense:
         """
         cues = self.lexicon.tense
         phrase = self._phrase_at(words, i)
+        if phrase and words[i + phrase[1] - 1] == "to" and self._no_infinitive(words, i + phrase[1], named):
+            return None, phrase[1]  # "submitted restructuring plans to Congress": a noun and a preposition
         if phrase and not left_side and " ".join(words[i:i + phrase[1]]) in cues.prospective:
             return None, phrase[1]  # "ahead of" dates what follows it, not the act's day before it
         if phrase:
@@ -372,6 +461,14 @@ class ClauseTense:
         if word in cues.participial_future and words[i + 1:i + 2] \
                 and words[i + 1] in cues.attaching_prepositions | _PERIOD_PREPOSITIONS:
             return None, 1  # "with the latest cut coming on July 24": a participle, the main verb rules
+        if word in cues.timetable_plurals:
+            before = words[i - 1] if i > 0 else ""
+            if before in self._auxiliaries or before in cues.modals or before in ("to", "not", "n't") \
+                    or before in self.lexicon.determiners:
+                return None, 1  # "failed to meet", "did not begin", "the start": no timetable
+            return TenseReading("future", word), 1
+        if word in cues.expectation_pasts and left_side and self._expected_object(words, i):
+            return TenseReading("future", word), 1
         if word in cues.scheduled_after_name:
             return (TenseReading("future", word), 1) if i in named else (None, 1)
         intention = self._intention(words, i) if left_side else 0
@@ -397,6 +494,9 @@ class ClauseTense:
                 return TenseReading("past", f"{word} {nxt or 'been'}"), group_end - i
             return TenseReading("present", word), 1
         if word in cues.past:
+            intention = self._intention(words, j) if left_side and nxt and self._is_past_form(nxt) else 0
+            if intention:  # "were ordered to finish the bridge by 31 July": the act ordered is ahead
+                return TenseReading("future", f"{word} {nxt} to"), j + intention - i
             schedule = self._past_schedule(words, j)
             if schedule:  # "was set for October 7": a plan, its date on either side of the anchor
                 return TenseReading("present", f"{word} {' '.join(words[j:j + schedule])}"), j + schedule - i
@@ -415,6 +515,11 @@ class ClauseTense:
         if self._is_past_form(word):
             if i not in named and self._not_finite(words, i):
                 return None, 1
+            before = words[i - 1] if i > 0 else ""
+            if word in cues.stative_participles and nxt == "at" and before not in self._auxiliaries:
+                return None, 1  # "a car priced at 100,000 rupees": a state, the clause's verb rules
+            if word in cues.present_alike_participles and before not in self._auxiliaries:
+                return TenseReading("present", word), 1  # "shares become free to trade in November"
             return TenseReading("past", word), 1
         return None, 1
 
@@ -445,6 +550,10 @@ class ClauseTense:
             return True  # "expect a (the first) rate cut in the summer": the head of a compound noun
         if words[i] in self.lexicon.tense.nominal and before in _NOUN_QUANTIFIERS:
             return True  # "expect another cut in February": a noun after a quantifier
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before in _ADJECTIVE_QUANTIFIERS and after.isalpha() and after not in self.lexicon.function_words \
+                and after not in self.lexicon.determiners:
+            return True  # "review all rejected complaints by 30 June": an adjective before its noun
         if before in self.lexicon.ordinals and i > 1:
             before = words[i - 2]
         return before in self.lexicon.determiners and before not in _CLAUSE_DETERMINERS
@@ -466,6 +575,18 @@ class ClauseTense:
                 or after in self.lexicon.determiners:
             return 0  # the object may be a name, dropped from the words ("urged Iran to halt")
         return j + 1 - i
+
+    def _expected_object(self, words: list[str], i: int) -> bool:
+        """Does a noun object follow a past form of expectation at ``words[i]`` as a finite verb
+        ("expected revenue of ..."), not "as expected in March", "the expected cut", "had
+        expected", "expected to"?"""
+        before = words[i - 1] if i > 0 else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before in ("as", "than", "was", "were", "been", "be", "being", "is", "are") or before in PLUPERFECT \
+                or before in self.lexicon.determiners or before in self._auxiliaries:
+            return False
+        return after.isalpha() and after != "to" and after not in _NOT_AFTER_TO \
+            and after not in self.lexicon.function_words
 
     def _intention(self, words: list[str], i: int) -> int:
         """How many words a verb of commitment at ``words[i]`` and its "to" take when a verb

@@ -109,13 +109,16 @@ def test_a_name_added_to_a_list_signs_nothing(explainer: Explainer) -> None:
     assert of_type(explainer, text, "SUPPORT", DAY) == []
 
 
-@pytest.mark.parametrize("text, actor", [
+@pytest.mark.parametrize("text, actor, modality", [
     ("Ethiopia's prime minister would not entertain Egyptian demands on Monday to halt the filling of the dam.",
-     "ETH"),
-    ("Iran wouldn't entertain the American proposal for direct talks, its foreign ministry said.", "IRN"),
+     "ETH", "asserted"),
+    # a closing report by the refuser's ministry tells the refusal: reported, as the probes code it
+    ("Iran wouldn't entertain the American proposal for direct talks, its foreign ministry said.", "IRN",
+     "reported"),
 ])
-def test_calls_a_party_would_not_entertain_are_refused(explainer: Explainer, text: str, actor: str) -> None:
+def test_calls_a_party_would_not_entertain_are_refused(explainer: Explainer, text: str, actor: str,
+                                                       modality: str) -> None:
     (refusal,) = of_type(explainer, text, "REJECT", DAY)
-    assert refusal.modality == "asserted"
+    assert refusal.modality == modality
     assert known_countries(refusal.actors) == [actor]
     assert of_type(explainer, text, "AGREE", DAY) == []

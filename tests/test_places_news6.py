@@ -23,3 +23,8 @@ def test_a_name_before_a_singular_unit_word_after_a_list_stays_a_town(finder: Pl
     # near miss: only a plural unit word speaks for the whole list
     candidate = places(finder, "Aid trucks reached Daraa and the Suwayda governorate on Sunday.").get("Daraa")
     assert candidate is not None and candidate.feature == "city"
+
+
+def test_kosovo_places_take_the_code_the_actor_kb_and_plover_use(finder: PlaceFinder) -> None:
+    candidate = places(finder, "Protesters gathered in Pristina on Monday.").get("Pristina")
+    assert candidate is not None and candidate.country == "KOS"
