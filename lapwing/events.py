@@ -109,7 +109,6 @@ HAZARD_BREAKS = frozenset({"as", "while", "when", "that", "which", "who", "but",
 #: Words that end a noun phrase read backwards from its head.
 CLAUSE_WORDS = frozenset({"and", "or", "but", "as", "while", "when", "against", "after", "before", "that",
                           "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had"})
-FLIGHT_VERBS = frozenset({"flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping"})
 #: Words between a governed event noun and a relative pronoun on its phrase ("the arrest of
 #: yeshiva students who").
 RELATIVE_REACH = 6
@@ -2265,7 +2264,7 @@ class EventCoder:
         if lead < 0:
             return None
         word = toks[lead].lower
-        if word in FLIGHT_VERBS:
+        if self.lexicon.in_class(word, "flight_verbs"):
             return f"what people fled ('{toks[lead].text}'): background to the news, no attack told"
         if word in {"as", "while"} and lead > 0 and sentence.same_clause(lead, k) \
                 and roles.actors and all(a.end <= toks[lead].start for a in roles.actors if a.end is not None):
