@@ -2384,14 +2384,29 @@ class _Parser:
         return p
 
     def _named_states(self) -> list[tuple[int, int, str]]:
-        """``(sentence's first word, word, state)`` for each state named by name, demonym or seat."""
+        """``(sentence's first word, word, state)`` for each state named by name, demonym or seat,
+        not inside the longer name of another actor (the Inter-American Development Bank names
+        no American state)."""
         if self._states is None:
             self._states = []
-            for p in range(len(self.words)):
+            for p in self._outer_words():
                 found = self.is_country(self._naming_entries(p))
                 if found:
                     self._states.append((self._sentence_start(p), p, found))
         return self._states
+
+    def _outer_words(self) -> list[int]:
+        """The words that are not inside the longer KB name of an actor other than a state
+        opened before them: "American" of "the Inter-American Development Bank" names no one."""
+        outer, inside = [], 0
+        for p in range(len(self.words)):
+            if p < inside:
+                continue
+            outer.append(p)
+            n, entries = self._entity(p, len(self.words))
+            if n > 1 and not any(self.kb.actors[e.actor_id].type == "state" for e in entries):
+                inside = p + n
+        return outer
 
     def _backed_group(self, ph: _Phrase, patrons: list[tuple[ActorRef, Affiliation]],
                       code: str | None) -> Actor | None:
@@ -2618,8 +2633,12 @@ class _Parser:
         code = next(iter(states))
         # named once, the state may be whom he acts on ("Governor X met Chilean officials");
         # named again, the text is about it ("asked ECOWAS to lend Guinea doctors, saying
-        # Guinean clinics are overwhelmed")
-        if sum(found == code for _, _, found in self._named_states()) < 2:
+        # Guinean clinics are overwhelmed"), and so is a text that names it and a place of it
+        # ("Treasury chief X signed a credit for water works in Quetzaltenango, the treasury
+        # ministry of Guatemala disclosed")
+        namings = {p for _, p, found in self._named_states() if found == code} \
+            | {p for p, found in self._located_places() if found == code}
+        if len(namings) < 2:
             return None
         # "Prime Minister X and Kenyan Deputy President Y": a demonym before another title or
         # name in his sentence is that other party's, so the text's state need not be his
@@ -3349,7 +3368,7 @@ class _Parser:
         organisation of, by a name no other actor shares."""
         if self._countries is None:
             self._countries = {code for _, _, code in self._named_states()}
-            for p in range(len(self.words)):
+            for p in self._outer_words():
                 actors = {self.kb.actors[e.actor_id] for e in self._naming_entries(p)}
                 if len(actors) == 1 and next(iter(actors)).country:
                     self._countries.add(next(iter(actors)).country)
@@ -3457,7 +3476,9 @@ class _Parser:
                 # the KB lists by that whole name ("Downing Street", "the Blue House") is the
                 # seat, read as the government or as a place by its use like any other
                 n, entries = self.lookup(p, "entity", stop)
-                if not self.is_org(entries, seats=p + n == place):
+                # a state named for its islands ("Solomon Islands", "Cook Islands") is the state
+                if not self.is_org(entries, seats=p + n == place) \
+                        and not (p + n == place and self.is_country([e for e in entries if e.kind == "alias"])):
                     p = place
                     continue
             if self.text[max(0, self.words[p].start - 4):self.words[p].start].lower() == "non-":

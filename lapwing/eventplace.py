@@ -1097,6 +1097,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _campaign_aim(text, trigger, place) \
                 and not _speaking_site(text, place) \
                 and not _reporting_site(text, sentence, trigger, place) \
+                and not _speaker_seat(text, sentence, trigger, place) \
                 and not _straddled_pair(text, place, places) \
                 and not _in_member_aside(text, sentence, trigger, place) \
                 and not _names_a_frontier(text, place, places) \
@@ -1137,7 +1138,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
     town = _anaphoric_town(text, sentence, trigger, inside, participants, about)
     if town is not None:
         return town
-    home = _residents_place(text, trigger, inside)
+    home = _residents_place(text, trigger, inside) or _receivers_home(text, trigger, inside)
     if home is not None:
         return home
     if _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger) or threat < sentence.end:
@@ -2096,6 +2097,28 @@ def _reporting_site(text: str, sentence: Span, trigger: Span, place: Place) -> b
     return not trigger.start <= verb < trigger.end
 
 
+def _speaker_seat(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` sits in the speaker's phrase of a report that closes the sentence
+    after a deed's trigger: "Australia gave water tanks to families of Ba and Nadi, ..., *the
+    Australian High Commission in Suva disclosed*" names where the mission that told it sits,
+    no scene of the gift, as "said in Suva" would (:func:`_reporting_site`). The phrase opens
+    after a comma past the trigger, is a few words ending in "in", "at" or "from" before the
+    place, and a verb of ``reporting_verbs`` follows the place, maybe behind one word."""
+    if place.start is None or place.end is None or place.start < trigger.end or not _deed(text, trigger):
+        return False
+    lead = text[trigger.end:place.start]
+    comma = lead.rfind(",")
+    if comma < 0 or not _SPEAKER_LEAD.fullmatch(lead[comma + 1:]):
+        return False
+    after = re.match(r"\s+(?:([a-z]+)\s+)?([a-z]+)", text[place.end:sentence.end])
+    verbs = load_lexicon().reporting_verbs
+    return after is not None and (after.group(2) in verbs or after.group(1) in verbs)
+
+
+#: The speaker's phrase up to the preposition of its seat: "the Australian High Commission in ".
+_SPEAKER_LEAD = re.compile(r"\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?\s+(?:in|at|from)\s+")
+
+
 @lru_cache(maxsize=1)
 def _offshore() -> re.Pattern[str]:
     """A phrase of ``offshore_phrases`` and maybe "the" at the end of a string: "waters facing "."""
@@ -2668,6 +2691,28 @@ def _residents_place(text: str, trigger: Span, places: list[Place]) -> Place | N
             part = next((p for p in places[n + 1:] if p.start is not None and p.end <= trigger.start
                          and re.fullmatch(r"['’]s\s+", text[place.end:p.start])), None)
             return part or place
+    return None
+
+
+#: The "to" of a gift's receivers, then maybe a count and two modifiers, right before them:
+#: "... to about 1,600 flood-hit ".
+_GIVEN_TO = re.compile(r"\bto\s+(?:(?:about|some|nearly|around|over|more than)\s+)?(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
+def _receivers_home(text: str, trigger: Span, places: list[Place]) -> Place | None:
+    """The town whose people an aid trigger's phrase gives to, after it in its clause: "gave
+    water tanks ... to 1,600 flood-hit families *of Ba* and Nadi" went where the families live.
+    Two towns joined by "and" give the unit holding both (:func:`_common_unit`), else the first."""
+    if "AID" not in _trigger_types(text, trigger):
+        return None
+    for n, place in enumerate(places):
+        if place.start is None or place.start < trigger.end or place.feature not in TOWNS:  # type: ignore[operator]
+            continue
+        people = _residents_of().search(text, max(0, place.start - 40), place.start)
+        if people and _GIVEN_TO.search(text, trigger.end, people.start()):
+            other = next((p for p in places[n + 1:] if p.start is not None and p.feature in TOWNS
+                          and re.fullmatch(r"\s+and\s+", text[place.end:p.start])), None)
+            return (_common_unit(text, [place, other]) or place) if other is not None else place
     return None
 
 

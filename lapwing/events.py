@@ -4892,6 +4892,11 @@ def _controlled_complement(sentence: Sentence, k: int, i: int) -> bool:
     return n <= i and (word.endswith("ing") or toks[n - 1].lower == "to") and word not in DETERMINERS
 
 
+#: Conjunctions that open an adverbial clause after a comma, which no governing word's content
+#: runs into.
+ADVERBIAL_LINKS = frozenset({"as", "while", "whereas", "because", "since", "although", "though"})
+
+
 def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None = None) -> int:
     """End of the content of a governing word: clause end, window, or a new subject. A
     "that" soon after the word opens the content even after an adjunct ("warned on Tuesday
@@ -4918,6 +4923,8 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
             continue
         if k > anchor and not sentence.same_clause(anchor, k) or aside and toks[k].text == ",":
             return k
+        if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower in ADVERBIAL_LINKS:
+            return k  # "promise attacks on its capital, as spokesman X demanded": a clause of its own
         if toks[k].lower in {",", "and", "while"} and any(g.first == k + 1 for g in groups) \
                 or _possessed_party(sentence, groups, k) or _summing_relative(sentence, groups, k):
             return k

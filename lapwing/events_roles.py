@@ -4895,18 +4895,23 @@ def nominal_agent(sentence: Sentence, groups: list[Group], j: int) -> Group | No
     committed by", "violations by" after "protests against": the by-phrase is theirs); an
     "-ed" word right after an article is an adjective ("the shelling of a crowded market by").
     One phrase of the scene may follow the complement ("the shelling of the port at Odesa by",
-    "the release of gas on the Tokyo subway by"): it places the act, its "by" is still the noun's."""
+    "the release of gas on the Tokyo subway by"): it places the act, its "by" is still the noun's;
+    so may the owner of the complement ("the cancellation of the licences of 2 stations by")."""
     toks = sentence.tokens
     if j >= len(toks) or toks[j].lower not in {"of", "by", "for"}:
         return None
     placed = False  # whether a phrase of the scene has been passed
     issued = False  # whether an issuing participle stands right before the "by"
+    owned = False  # whether the complement's own "of" has been passed
     for k in range(j, min(len(toks), j + NOMINAL_PHRASE + 1)):
         word = toks[k].lower
         if word == "by":
             return _agent_after_by(sentence, groups, k) if toks[j].lower != "for" or issued else None
         if k > j and not placed and _scene_phrase(sentence, k):
             placed = True
+            continue
+        if k > j and word == "of" and toks[j].lower == "of" and not owned and not placed:
+            owned = True  # "the cancellation of the licences of 2 stations by": the holder of the patient
             continue
         if thousands_comma(sentence, k):
             continue  # "for some 3,000 rebels"
