@@ -638,6 +638,10 @@ class PatternRoles:
             self._shared_among(sentence, groups, j, out)
         if entry.type == "CONSULT" and not out.recipients and out.actors and not entry.reciprocal:
             self._talks_partner(sentence, groups, j, out)
+        if entry.type == "PROTEST" and entry.pos == "noun" and not out.actors and not out.recipients \
+                and _protest_adjunct(sentence, i):
+            out.actors = self._main_subject(sentence, groups, i, out, "the subject of the clause the protest is held in") \
+                or self._clause_head(sentence, groups, i, out) or []
         self._place_participants(sentence, out)
         if entry.type in DOMESTIC_GRANT_TYPES:
             self._domestic_grantees(out)
@@ -4884,6 +4888,20 @@ def _relative_object(sentence: Sentence, group: Group, i: int) -> bool:
             or group.first <= opening + 1:
         return False
     return any(toks[k].lower in HAVE_FINITE | BE_WORDS - {"be", "been", "being"} for k in range(group.last + 1, i))
+
+
+def _protest_adjunct(sentence: Sentence, i: int) -> bool:
+    """Whether the protest noun at token ``i`` heads a phrase of manner after its clause's verb
+    ("miners stayed underground *in a sit-in*", "prisoners *on an open-ended hunger strike*"):
+    those the clause is about hold the protest, as its subject would if the verb were "staged".
+    An article or a possessive and at most one modifier stand between "in", "on" or "into" and
+    the noun."""
+    toks = sentence.tokens
+    k = i - 1
+    if k > 0 and toks[k].lower not in ARTICLES | POSSESSIVES and toks[k].lower.replace("-", "").isalpha() \
+            and not toks[k].cap:
+        k -= 1  # one modifier: "an indefinite sit-in"
+    return k > 0 and toks[k].lower in ARTICLES | POSSESSIVES and toks[k - 1].lower in {"in", "on", "into"}
 
 
 def nominal_agent(sentence: Sentence, groups: list[Group], j: int) -> Group | None:
