@@ -391,6 +391,7 @@ class _Parser:
         self._cache: dict[tuple[int, str, int], tuple[int, list]] = {}
         self._lines: dict[int, bool] = {}  # word -> whether its line is headline-case
         self._states: list[tuple[int, int, str]] | None = None  # see _named_states
+        self._outer: list[int] | None = None  # see _outer_words
         self._countries: set[str] | None = None  # see _document_countries
         self._places: set[str] | None = None  # see _place_countries
         self._located: list[tuple[int, str]] | None = None  # see _located_places
@@ -2398,15 +2399,16 @@ class _Parser:
     def _outer_words(self) -> list[int]:
         """The words that are not inside the longer KB name of an actor other than a state
         opened before them: "American" of "the Inter-American Development Bank" names no one."""
-        outer, inside = [], 0
-        for p in range(len(self.words)):
-            if p < inside:
-                continue
-            outer.append(p)
-            n, entries = self._entity(p, len(self.words))
-            if n > 1 and not any(self.kb.actors[e.actor_id].type == "state" for e in entries):
-                inside = p + n
-        return outer
+        if self._outer is None:
+            self._outer, inside = [], 0
+            for p in range(len(self.words)):
+                if p < inside:
+                    continue
+                self._outer.append(p)
+                n, entries = self._entity(p, len(self.words))
+                if n > 1 and not any(self.kb.actors[e.actor_id].type == "state" for e in entries):
+                    inside = p + n
+        return self._outer
 
     def _backed_group(self, ph: _Phrase, patrons: list[tuple[ActorRef, Affiliation]],
                       code: str | None) -> Actor | None:
