@@ -3433,7 +3433,8 @@ class _Parser:
         if ph.country is None or ref.sector is None or ref.type == "person" \
                 or ref.actor_id not in (None, ref.country):
             return []
-        owner = next((k for k in range(ph.head_start, ph.end) if words[k].norm == "of"), None)
+        # the last "of": the head noun may hold one of its own ("the heads of state of Kenya and Uganda")
+        owner = next((k for k in reversed(range(ph.head_start, ph.end)) if words[k].norm == "of"), None)
         if owner is None or self.lookup(owner + 1, "entity", stop)[0] + owner + 1 != ph.end:
             return []
         found: list[tuple[int, int, str]] = []
