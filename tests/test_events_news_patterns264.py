@@ -32,3 +32,23 @@ def test_an_accord_initialled_by_three_presidents(explainer: Explainer) -> None:
     text = "The presidents of Bosnia, Croatia and Serbia initialled a peace agreement in Dayton on Tuesday."
     [event] = code(explainer, text, "1995-11-22")
     assert (event.type, sorted(known_countries(event.actors))) == ("SUPPORT", ["BIH", "HRV", "SRB"])
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese Premier Li Keqiang landed in Addis Ababa on Sunday at the start of an eight-day African tour.",
+    "French President Francois Hollande arrived in Nairobi on Sunday on a three-nation tour of East Africa.",
+    "The Turkish foreign minister arrived in Baghdad on a surprise visit on Sunday.",
+    "Indian Prime Minister Narendra Modi flew to Kathmandu on Sunday on a two-day state visit.",
+    "French President Francois Hollande arrived in Bamako on Sunday as part of a regional tour.",
+])
+def test_a_leader_arriving_on_a_visit_or_a_tour_visits(explainer: Explainer, text: str) -> None:
+    [event] = code(explainer, text, "2014-05-04")
+    assert (event.type, event.mode) == ("CONSULT", "visit")
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of tourists arrived in Bali on Sunday on a cruise tour.",
+    "Kenyan troops arrived in Kismayo on Sunday on a patrol.",
+])
+def test_tourists_and_patrols_arriving_visit_no_one(explainer: Explainer, text: str) -> None:
+    assert "CONSULT" not in coded_types(explainer, text, "2014-05-04")
