@@ -943,9 +943,13 @@ class _Parser:
         """End of a compound of a sector noun and an affiliation marker at ``q`` ("army-led",
         "army-aligned", "government-backed"), else ``q``. "The army-led authorities", "Sudan's
         army-aligned cabinet" are the government the army heads or sides with, not the army:
-        the compound only qualifies the noun after it, which says who is meant."""
+        the compound only qualifies the noun after it, which says who is meant. Written apart,
+        the marker is the verb of a clause ("police held opposition leader X overnight")."""
         n = self.lookup(q, "noun", stop)[0]
-        m = self.lookup(q + n, "marker", stop)[0] if n else 0
+        if not n or q + n >= stop \
+                or self.text[self.words[q + n - 1].end:self.words[q + n].start] not in _JOINING_HYPHENS:
+            return q
+        m = self.lookup(q + n, "marker", stop)[0]
         return q + n + m if m else q
 
     def _starts_head(self, q: int, stop: int, country: bool) -> bool:
