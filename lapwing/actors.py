@@ -985,14 +985,16 @@ class _Parser:
             commons = [e for e in commons if self.kb.actors[e.actor_id].country == ph.country[0]]
             c = c if commons else 0
             if c and c >= self.lookup(q, "noun", stop)[0] and c >= self.lookup(q, "entity", stop)[0]:
-                ph.head, ph.entries, ph.end = "common", commons, q + c
+                military = self.kb.actors[commons[0].actor_id].type == "military"
+                ph.head, ph.entries, ph.end = "common", commons, self._force_members(military, q + c, stop)
                 return True
         n, nouns = self.lookup(q, "noun", stop)
         if n and q == ph.start and ph.det is None and self._verb_use(q, q + n):
             return False
         if n and n >= self.lookup(q, "entity", stop)[0]:
             ph.noun, ph.noun_text = nouns[0], self._text(q, q + n)
-            q = self._commander_after(ph, q + n, stop)
+            q = self._force_members(nouns[0].type == "military", q + n, stop)
+            q = self._commander_after(ph, q, stop)
             q = self._of_owner(ph, q, stop)
             if ph.head == "name":  # an unknown organisation owns the noun (see _owner_after)
                 return True
@@ -1337,6 +1339,15 @@ class _Parser:
         return (end - q == 1 and 0 < q and end + 1 < len(words)
                 and self.kb.verb_use(words[q - 1].norm, words[q].norm, words[q].cap, words[end].norm,
                                      words[end + 1].norm))
+
+    def _force_members(self, military: bool, q: int, stop: int) -> int:
+        """Past the men of a force named by its force noun or common name (``military``:
+        "Israeli army soldiers", "Botswana Defence Force troops"): they are that force, so the
+        phrase takes them in; ``q`` itself when no such noun follows."""
+        if not military or q >= stop:
+            return q
+        m, members = self.lookup(q, "noun", stop)
+        return q + m if m and members[0].sector == "MIL" else q
 
     def _commander_after(self, ph: _Phrase, q: int, stop: int) -> int:
         """"forces of Mohamed Hamdan Daglo", "fighters loyal to Saddam Haftar", "units led by

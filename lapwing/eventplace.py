@@ -89,7 +89,7 @@ from datetime import date
 from functools import lru_cache
 
 from lapwing.eventdate import condition_opener
-from lapwing.events_lexicon import load_lexicon as load_event_lexicon
+from lapwing.events_lexicon import Pattern, load_lexicon as load_event_lexicon
 from lapwing.events_text import BE_WORDS, HAVE_FINITE
 from lapwing.gazetteer import Gazetteer
 from lapwing.knowledge import load_kb
@@ -1011,11 +1011,24 @@ def _by_phone(text: str, trigger: Span) -> bool:
 
 def _trigger_types(text: str, trigger: Span) -> set[str | None]:
     """The types of every trigger of the events lexicon that the trigger's words may be (see
-    :func:`_deed`); none for a statement or a measure."""
+    :func:`_deed`); none for a statement or a measure. A reading whose required word class
+    stands nowhere near is left out when another reading remains ("servicemen reached
+    Batken": no accord near, so no agreement reached, troops moved)."""
     words = text[trigger.start:trigger.end].split()
     if not words or _is_statement(text[trigger.start:trigger.end]) or _is_measure(text, trigger):
         return set()
-    patterns = load_event_lexicon().candidates(words[0].lower())
+    lexicon = load_event_lexicon()
+    near = {w.lower() for w in re.findall(r"[\w'-]+", text[max(0, trigger.start - REQUIRED_REACH):
+                                                             trigger.end + REQUIRED_REACH])}
+    every = lexicon.candidates(words[0].lower())
+    required = [p for p in every
+                if p.entry.requires is None or any(lexicon.in_class(w, p.entry.requires) for w in near)]
+    return _pattern_types(text, trigger, words, required) or _pattern_types(text, trigger, words, every)
+
+
+def _pattern_types(text: str, trigger: Span, words: list[str], patterns: Sequence[Pattern]) -> set[str | None]:
+    """The types of those ``patterns`` whose literal words the trigger's ``words`` hold in
+    order, else (for a one-word trigger) of those whose literal words follow it."""
     rest = [w.lower() for w in words[1:]]
     types = {pattern.entry.type for pattern in patterns
              if bool(pattern.rest) == bool(rest) and _in_order(_literal(pattern.rest), rest)}
@@ -2545,6 +2558,9 @@ def _purpose_start(text: str, trigger: Span, sentence: Span) -> int:
 #: How many words after its first an accusation's idiom may run ("put the blame for the
 #: outages squarely on").
 IDIOM_REACH = 8
+#: Characters either side of a trigger where the word a lexicon reading requires may stand
+#: (about the events stage's eight words).
+REQUIRED_REACH = 60
 
 
 def _accusation(text: str, trigger: Span) -> bool:

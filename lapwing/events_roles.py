@@ -31,6 +31,10 @@ from lapwing.records import NO_NATION, ActorRef
 
 #: Words that may stand between two coordinated parties ("Egypt's grid company and a Chinese contractor").
 JOINERS = frozenset({",", "and", "&", "as", "well", "both", "the", "a", "an"})
+#: Craft a party's mention may end with before "and" joins the next party ("a Mauritian coast
+#: guard vessel and a Seychellois patrol boat"): the craft are the party's, no break in the list.
+CRAFT_HEADS = frozenset({"vessel", "vessels", "boat", "boats", "ship", "ships", "craft", "crews",
+                         "planes", "jets", "helicopters", "vehicles", "convoys", "patrols"})
 BE_FORMS = BE_WORDS | {"get", "got", "gets"}
 ADVERB_GAP = frozenset({"not", "n't", "reportedly", "allegedly", "also", "later", "then",
                         "all", "both", "never", "reported", "said", "believed"})
@@ -493,6 +497,8 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
         if groups:
             prev = groups[-1]
             between = sentence.words(prev.last, _title_start(sentence, prev.last, group.first))
+            while between[:1] and between[0] in CRAFT_HEADS and "and" in between:
+                between = between[1:]
             # a listed name may bring its own article ("Saudi Arabia, the United Arab Emirates, Qatar")
             comma = between[:1] == [","] and len(between) <= 2 and set(between[1:]) <= ARTICLES
             listed = comma and (_and_ahead(sentence, group.last) or _list_goes_on(sentence, singles, group))

@@ -52,3 +52,35 @@ def test_a_leader_arriving_on_a_visit_or_a_tour_visits(explainer: Explainer, tex
 ])
 def test_tourists_and_patrols_arriving_visit_no_one(explainer: Explainer, text: str) -> None:
     assert "CONSULT" not in coded_types(explainer, text, "2014-05-04")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Taliban insurgents set 5 abducted deminers of a mine-clearing charity loose yesterday in Farah.", "RETREAT"),
+    ("Kidnappers set the two hostages free near Gao on Tuesday.", "RETREAT"),
+    ("Some 400 Kyrgyz servicemen and their armour reached Batken province yesterday.", "MOBILIZE"),
+    ("The mines ministry rescinded 31 artisanal diamond mining licences in Kono district.", "SANCTION"),
+    ("Seychellois and Mauritian coast guard vessels scoured the waters north of Mahe together today.",
+     "COOPERATE"),
+    ("Tanzanian police held opposition leader Freeman Mbowe and several party officials overnight.", "COERCE"),
+])
+def test_wordings_of_the_round(explainer: Explainer, text: str, type_: str) -> None:
+    assert type_ in coded_types(explainer, text, DAY)
+
+
+def test_dogs_set_loose_free_no_one(explainer: Explainer) -> None:
+    text = "Police set dogs loose on the protesters in Nairobi on Tuesday."
+    assert "RETREAT" not in coded_types(explainer, text, DAY)
+
+
+def test_a_broadcasters_licence_withdrawn_stays_censorship(explainer: Explainer) -> None:
+    # near miss: a licence of the press taken back silences it, whoever mines diamonds
+    text = "Ethiopian authorities withdrew the broadcasting licence of an independent radio station."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode) == ("COERCE", "censor")
+
+
+def test_craft_of_two_states_combing_the_sea_together(explainer: Explainer) -> None:
+    text = ("A Mauritian coast guard vessel and a Seychellois patrol boat combed the seas north of Victoria "
+            "on Saturday.")
+    [event] = code(explainer, text, DAY)
+    assert (event.type, sorted(known_countries(event.actors))) == ("COOPERATE", ["MUS", "SYC"])
