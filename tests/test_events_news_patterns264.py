@@ -84,3 +84,13 @@ def test_craft_of_two_states_combing_the_sea_together(explainer: Explainer) -> N
             "on Saturday.")
     [event] = code(explainer, text, DAY)
     assert (event.type, sorted(known_countries(event.actors))) == ("COOPERATE", ["MUS", "SYC"])
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Sweden and Denmark halted budget support to Uganda on Tuesday over the theft of donor funds.", "SANCTION"),
+    ("Britain provided budget support to Malawi worth 20 million pounds on Tuesday.", "AID"),
+    ("Kazakhstan and China resumed cross-border freight traffic at the Khorgos crossing on Tuesday.", "COOPERATE"),
+    ("Bolivia resumed natural gas sales to Argentina on Wednesday.", "COOPERATE"),
+])
+def test_budget_support_and_trade_resumed(explainer: Explainer, text: str, type_: str) -> None:
+    assert coded_types(explainer, text, DAY) == [type_]
