@@ -89,7 +89,7 @@ from datetime import date
 from functools import lru_cache
 
 from lapwing.eventdate import condition_opener
-from lapwing.events_lexicon import Pattern, load_lexicon as load_event_lexicon
+from lapwing.events_lexicon import EventLexicon, Pattern, load_lexicon as load_event_lexicon
 from lapwing.events_text import BE_WORDS, HAVE_FINITE
 from lapwing.gazetteer import Gazetteer
 from lapwing.knowledge import load_kb
@@ -1033,10 +1033,19 @@ def _pattern_types(text: str, trigger: Span, words: list[str], patterns: Sequenc
     types = {pattern.entry.type for pattern in patterns
              if bool(pattern.rest) == bool(rest) and _in_order(_literal(pattern.rest), rest)}
     if not types and not rest:
-        following = _following_words(text, trigger)
+        following, lexicon = _following_words(text, trigger), load_event_lexicon()
         types = {pattern.entry.type for pattern in patterns
-                 if _literal(pattern.rest) and _in_order(_literal(pattern.rest), following)}
+                 if _literal(pattern.rest) and _classes_in_order(pattern.rest, following, lexicon)}
     return types
+
+
+def _classes_in_order(rest: Sequence[str], text_words: list[str], lexicon: EventLexicon) -> bool:
+    """Whether the literal words and word classes of a pattern's ``rest`` occur in
+    ``text_words`` in this order, maybe with others between: "on" alone does not make
+    "crossed the frontier ... on Tuesday" a visit "on a tour" ("@arriving * on * @trips")."""
+    words = iter(text_words)
+    return all(any(lexicon.in_class(w, word[1:]) if word.startswith("@") else w == word for w in words)
+               for word in rest if word != "*")
 
 
 def _following_words(text: str, trigger: Span) -> list[str]:
