@@ -1023,17 +1023,19 @@ def _trigger_types(text: str, trigger: Span) -> set[str | None]:
     every = lexicon.candidates(words[0].lower())
     required = [p for p in every
                 if p.entry.requires is None or any(lexicon.in_class(w, p.entry.requires) for w in near)]
-    return _pattern_types(text, trigger, words, required) or _pattern_types(text, trigger, words, every)
+    return _pattern_types(text, trigger, words, required, lexicon) \
+        or _pattern_types(text, trigger, words, every, lexicon)
 
 
-def _pattern_types(text: str, trigger: Span, words: list[str], patterns: Sequence[Pattern]) -> set[str | None]:
+def _pattern_types(text: str, trigger: Span, words: list[str], patterns: Sequence[Pattern],
+                   lexicon: EventLexicon) -> set[str | None]:
     """The types of those ``patterns`` whose literal words the trigger's ``words`` hold in
     order, else (for a one-word trigger) of those whose literal words follow it."""
     rest = [w.lower() for w in words[1:]]
     types = {pattern.entry.type for pattern in patterns
              if bool(pattern.rest) == bool(rest) and _in_order(_literal(pattern.rest), rest)}
     if not types and not rest:
-        following, lexicon = _following_words(text, trigger), load_event_lexicon()
+        following = _following_words(text, trigger)
         types = {pattern.entry.type for pattern in patterns
                  if _literal(pattern.rest) and _classes_in_order(pattern.rest, following, lexicon)}
     return types
