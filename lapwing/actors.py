@@ -2317,13 +2317,15 @@ class _Parser:
             return code, "the text names, and its sentence sets what it tells in"
         return None
 
-    def _clause_break(self, start: int, end: int) -> bool:
+    def _clause_break(self, start: int, end: int, any_comma: bool = False) -> bool:
         """Whether words ``start:end`` cross into another clause: a semicolon or colon, or a
         comma before a word that opens a clause ("with", "while", "which", a participle), not
-        one of a list ("on labour camps, wage arrears and worker deaths")."""
+        one of a list ("on labour camps, wage arrears and worker deaths"). With ``any_comma``,
+        every comma and every clause opener counts: a stretch read backwards from a phrase
+        ("captives held in the territory as the cabinet weighed") has no list to spare."""
         words = self.words
         for k in range(start, min(end, len(words))):
-            if words[k].norm in (";", ":"):
+            if words[k].norm in (";", ":") or any_comma and words[k].norm in _CLAUSE_OPENERS | {","}:
                 return True
             if words[k].norm == "," and k + 1 < len(words):
                 after = words[k + 1].norm
@@ -2335,9 +2337,11 @@ class _Parser:
         """Countries of the places named after a locative word past the phrase in its sentence:
         where a domestic body acts ("the Interior Ministry raided a house in Salmiya"). A place
         of another clause before it ("captives held in the territory, as the cabinet weighed
-        ...") says where others are, not whose body it is."""
+        ...") says where others are, not whose body it is; one of its own clause is where it
+        acted too ("six men were arrested near Voi by the police")."""
         sentence = self._sentence_start(ph.start)
-        return {code for q, code in self._located_places() if q >= ph.end and self._sentence_start(q) == sentence}
+        return {code for q, code in self._located_places() if self._sentence_start(q) == sentence
+                and (q >= ph.end or not self._clause_break(q, ph.start, any_comma=True))}
 
     def _outlet_home(self) -> tuple[str, str] | None:
         """Where the outlet that ran the report is based, when the report names no other state."""

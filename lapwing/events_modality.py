@@ -106,6 +106,18 @@ def _phrase_before(sentence: Sentence, i: int, phrases: tuple[tuple[str, ...], .
     return None
 
 
+def _describes_subject(sentence: Sentence, k: int, i: int) -> bool:
+    """Whether the hedge ending at token ``k`` describes the subject of the trigger at ``i``
+    rather than hedging it: "men suspected of poaching were taken into custody" (a reduced
+    relative after a noun, the trigger's own auxiliary after it) were arrested for certain; "he
+    was suspected of smuggling" and "men suspected of killing a ranger" stay alleged."""
+    toks = sentence.tokens
+    first = k - 1 if toks[k].lower == "of" and k > 0 else k
+    if first == 0 or toks[first - 1].lower in BE_WORDS | HAVE_FINITE or k + 1 >= i:
+        return False
+    return any(toks[m].lower in BE_WORDS | HAVE_FINITE for m in range(k + 1, i))
+
+
 def _infinitive_to(sentence: Sentence, k: int) -> bool:
     """Whether a plan's closing "to" at ``k`` (or a phrase not closed by "to") opens a verb:
     "was due to visit" is a plan, "were due to shelling", "due to the attack" name a cause."""
@@ -672,7 +684,8 @@ def _read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon
                                                "a plan reported, no one's promise"])
         reading = Reading("asserted", lexicon.future_recode[type_],
                           [f"future: {future}: announced {type_} coded {lexicon.future_recode[type_]}"])
-    hedge = _phrase_before(sentence, i, cues.alleged, min(cues.alleged_window, i - hedge_from))
+    hedge = _phrase_before(sentence, i, cues.alleged, min(cues.alleged_window, i - hedge_from),
+                           keep=lambda k: not _describes_subject(sentence, k, i))
     if hedge or claiming:
         reading.modality = "alleged"
         reading.cues.append(f"hedge: {hedge or 'claiming verb'}")

@@ -31,10 +31,12 @@ from lapwing.records import NO_NATION, ActorRef
 
 #: Words that may stand between two coordinated parties ("Egypt's grid company and a Chinese contractor").
 JOINERS = frozenset({",", "and", "&", "as", "well", "both", "the", "a", "an"})
-#: Craft a party's mention may end with before "and" joins the next party ("a Mauritian coast
-#: guard vessel and a Seychellois patrol boat"): the craft are the party's, no break in the list.
+#: Craft and crews a party's mention may end with before "and" joins the next party ("a Mauritian
+#: coast guard vessel and a Seychellois patrol boat", "Cape Verdean coast guard sailors and a
+#: Portuguese corvette"): the craft or men are the party's, no break in the list.
 CRAFT_HEADS = frozenset({"vessel", "vessels", "boat", "boats", "ship", "ships", "craft", "crews",
-                         "planes", "jets", "helicopters", "vehicles", "convoys", "patrols"})
+                         "planes", "jets", "helicopters", "vehicles", "convoys", "patrols",
+                         "sailors", "seamen", "personnel", "officers", "units"})
 BE_FORMS = BE_WORDS | {"get", "got", "gets"}
 ADVERB_GAP = frozenset({"not", "n't", "reportedly", "allegedly", "also", "later", "then",
                         "all", "both", "never", "reported", "said", "believed"})
@@ -241,6 +243,9 @@ OBJECT_BEFORE_AGENT = 7
 #: The longest complement between a nominal trigger and its "by" agent ("the detention of
 #: seven further UN personnel by the authorities").
 NOMINAL_PHRASE = 8
+#: Words more that the complement's owner or scene may add before the "by" ("the suspension of
+#: the licences of 13 fuel retailers in Dar es Salaam by the regulator"), each.
+OWNED_REACH = 3
 #: Modifiers before an act noun that a verb labels or owns up to ("called Sunday's shelling",
 #: "took responsibility for the latest attack"), and words between a labelled act and the
 #: "a"/"an" of its label ("the strike on the consulate a war crime").
@@ -1059,7 +1064,7 @@ class PatternRoles:
                     or (self._addressed_head(sentence, i, out) if entry.addressee_subject else None) \
                     or (self._bare_crowd(sentence, i, out) if entry.type == "PROTEST" else None)
         if actor is None and agent is None:
-            actor = self._sovereign_giver(sentence, i, entry, out)
+            actor = self._sovereign_giver(sentence, i, entry, out) or self._ruler_of(sentence, groups, i, j, entry, out)
         if actor is None and agent is None and entry.type == "ASSAULT":
             actor = self._as_clause_forces(sentence, groups, j, out)
         out.actors = actor or []
@@ -3775,6 +3780,22 @@ class PatternRoles:
         return [ActorRef(text=word.text, start=word.start, end=word.end, sector="GOV",
                          reason="noun: domestic head of state, named by its adjective")]
 
+    def _ruler_of(self, sentence: Sentence, groups: list[Group], i: int, j: int, entry: Entry,
+                  out: Roles) -> list[ActorRef] | None:
+        """"quit prison under an amnesty of President John Atta Mills": an office holder of a
+        state right after the "of" of an act of clemency (``pardons``) grants it, as his "'s"
+        would; "an amnesty of 500 prisoners" names those it spares, no office holder."""
+        toks = sentence.tokens
+        if entry.pos != "noun" or toks[i].lower not in self.classes.get("pardons", ()) \
+                or j >= len(toks) or toks[j].lower != "of":
+            return None
+        first = j + 1 + (j + 1 < len(toks) and toks[j + 1].lower in ARTICLES)
+        ruler = next((g for g in groups if g.first == first), None)
+        if ruler is None or not all(r.type == "person" and r.sector == "GOV" for r in ruler.refs):
+            return None
+        out.how.append(f"{ruler.refs[0].text!r}, the office holder after its 'of', grants it")
+        return list(ruler.refs)
+
     def _possessed_victim(self, sentence: Sentence, groups: list[Group], i: int, j: int,
                           entry: Entry) -> Group | None:
         """The person whose "'s" owns a noun of an act done to people, whose patient its frame
@@ -4927,7 +4948,9 @@ def nominal_agent(sentence: Sentence, groups: list[Group], j: int) -> Group | No
     placed = False  # whether a phrase of the scene has been passed
     issued = False  # whether an issuing participle stands right before the "by"
     owned = False  # whether the complement's own "of" has been passed
-    for k in range(j, min(len(toks), j + NOMINAL_PHRASE + 1)):
+    k = j - 1
+    while k + 1 < min(len(toks), j + NOMINAL_PHRASE + 1 + OWNED_REACH * (placed + owned)):
+        k += 1
         word = toks[k].lower
         if word == "by":
             return _agent_after_by(sentence, groups, k) if toks[j].lower != "for" or issued else None
