@@ -1,9 +1,8 @@
 """Clustering on the sets written for issue #5's target: structure, and scores printed.
 
 Each was written (from 2026-11-21 on) by an author who did not run Lapwing on it and scored once
-unseen (the figures are in its README); all but the last two were then opened for development.
-The last two of SETS are unseen: cluster_test43 was scored once at the start of a session and its
-errors have not been read; cluster_test44 is unscored. Nothing may be tuned on either. The tests check that each set is well formed and that the evaluation
+unseen (the figures are in its README); all but the last were then opened for development.
+The last of SETS, cluster_test44, is unseen and unscored: nothing may be tuned on it. The tests check that each set is well formed and that the evaluation
 runs; they print the scores (`pytest -s tests/test_cluster_test.py`) and do not assert
 targets, so that a miss on the unseen set is reported, not retuned away.
 """
