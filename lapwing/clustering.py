@@ -1175,7 +1175,11 @@ def _kinds(parties: Iterable[tuple[str, str | None, str | None]]) -> frozenset[s
 
 def _swapped(report: Report, cluster: Cluster) -> bool:
     """Each side of the report is the other side of the cluster and nothing agrees on the
-    same side (ignored when the report has one country on both sides)."""
+    same side (ignored when the report has one country on both sides). Not for a meeting
+    or an accord of one day: who hosted and who came is the report's choice ("Berisha
+    welcomed Gruevski in Tirana", "Gruevski travelled to Tirana to confer with Albania")."""
+    if report.type in _RECIPROCAL_TYPES and _date_gap(report, cluster) == 0:
+        return False
     same_side = (report.actor_countries & cluster.actor_countries
                  or report.recipient_countries & cluster.recipient_countries)
     swapped = (report.actor_countries & cluster.recipient_countries

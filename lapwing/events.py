@@ -3737,6 +3737,9 @@ class EventCoder:
             trig.enacted = self._enacted_order(sentence, groups, trig)
             if trig.enacted is not None:
                 trig.type = trig.enacted.type
+        for trig in triggers:  # "ordered oil firms to leave Cabinda or face attacks": an ultimatum
+            if trig.type == "REQUEST" and any(_ultimatum_alternative(sentence, t) for t in trig.content):
+                trig.type = "THREATEN"
         # after the contents above: an event a protest's object holds stands between it and its
         # aim without parting them ("rallied to protest the killing of X and demand")
         for outer in triggers:
@@ -4763,6 +4766,12 @@ def _yielded_demands(sentence: Sentence, triggers: list[Trigger]) -> None:
             if not links or toks[links[-1]].lower == "to":
                 inner.governed, inner.by = "absorb", sentence.span_text(outer.i, outer.j)
                 outer.content.append(inner)
+
+
+def _ultimatum_alternative(sentence: Sentence, trig: Trigger) -> bool:
+    """Whether ``trig`` is the harm an ultimatum holds over its addressee ("to leave or face
+    attacks", "or expect gunfire"): a demand it closes is a threat, as PLOVER codes ultimatums."""
+    return trig.entry.addressee_subject and trig.type == "THREATEN" and sentence.tokens[trig.i].lower == "or"
 
 
 def _ultimatum_demands(sentence: Sentence, triggers: list[Trigger]) -> None:

@@ -136,3 +136,81 @@ def test_office_holders_of_the_years_around_2010(explainer: Explainer, name: str
     text = f"{name} met the visiting Japanese foreign minister on Monday."
     [meeting] = of_type(explainer, text, "CONSULT", DAY)
     assert country in known_countries(meeting.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Maoist rebels ordered tea planters to leave the district or face attacks on their estates, a leaflet said.",
+    "The insurgents told truckers to stay off the highway or expect gunfire.",
+])
+def test_an_order_closed_by_harm_held_over_its_addressee_is_a_threat(explainer: Explainer, text: str) -> None:
+    assert "THREATEN" in coded_types(explainer, text, DAY)
+    assert "REQUEST" not in coded_types(explainer, text, DAY)
+
+
+def test_an_order_without_an_alternative_is_no_threat(explainer: Explainer) -> None:
+    assert "THREATEN" not in coded_types(explainer, "The minister ordered the rebels to free the hostages.", DAY)
+
+
+def test_firms_stripped_of_their_concessions_are_sanctioned(explainer: Explainer) -> None:
+    text = "Indonesia's forestry ministry stripped 2 palm oil companies of their concessions in Jambi on Monday."
+    assert coded_types(explainer, text, DAY) == ["SANCTION"]
+
+
+def test_permission_denied_to_a_group_is_a_refusal(explainer: Explainer) -> None:
+    text = "Turkey denied permission to 30 Greek pilgrims to visit the monastery on Monday."
+    [event] = code(explainer, text, DAY)
+    assert event.type == "REJECT"
+
+
+def test_a_guest_welcomed_in_the_capital_is_visited(explainer: Explainer) -> None:
+    text = "President Ivan Gasparovic welcomed Hungarian President Laszlo Solyom in Bratislava on Monday."
+    [event] = code(explainer, text, "2009-06-15")
+    assert (event.type, event.mode) == ("CONSULT", "visit")
+
+
+def test_a_decision_welcomed_in_a_statement_is_support(explainer: Explainer) -> None:
+    text = "Prime Minister Donald Tusk welcomed Germany's decision in a statement on Monday."
+    assert "CONSULT" not in coded_types(explainer, text, "2009-06-15")
+
+
+def test_a_leader_travelling_to_confer_visits(explainer: Explainer) -> None:
+    text = "Croatian Prime Minister Jadranka Kosor travelled to Ljubljana on Monday to confer with Borut Pahor."
+    assert "CONSULT" in coded_types(explainer, text, "2009-08-31")
+
+
+@pytest.mark.parametrize("text", [
+    "Some 300 prisoners walked free yesterday, beneficiaries of President Jakaya Kikwete's prerogative of mercy.",
+    "Kikwete's act of mercy on Monday freed 300 prisoners in Dar es Salaam.",
+])
+def test_a_presidents_prerogative_or_act_of_mercy_is_a_pardon(explainer: Explainer, text: str) -> None:
+    [pardon] = of_type(explainer, text, "CONCEDE", "2010-12-10")
+    assert known_countries(pardon.actors) == ["TZA"]
+
+
+def test_kidnapped_workers_delivered_to_a_commission_are_released(explainer: Explainer) -> None:
+    text = ("FARC rebels delivered 2 surveyors, kidnapped near Tame, to a commission of the Red Cross "
+            "on Sunday.")
+    assert "RETREAT" in coded_types(explainer, text, DAY)
+
+
+def test_engineers_delivered_to_a_site_are_no_release(explainer: Explainer) -> None:
+    text = "The ministry delivered 4 engineers to the dam site on Sunday."
+    assert "RETREAT" not in coded_types(explainer, text, DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers in Mzimba took charge of 50 water pumps donated by Japan yesterday.",
+    "The officer in charge of the district said the road was open.",
+])
+def test_taking_charge_lays_no_charge(explainer: Explainer, text: str) -> None:
+    assert "ACCUSE" not in coded_types(explainer, text, DAY)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Naxalites ambushed a police patrol in Gadchiroli on Monday.", "ASSAULT"),
+    ("Rebels blasted an army jeep near Dantewada on Monday.", "ASSAULT"),
+    ("The navy intercepted 4 Thai trawlers off Songkhla on Monday.", "COERCE"),
+    ("Chad and Sudan consented on Monday in Tripoli to withdraw their troops from the border.", "AGREE"),
+])
+def test_wordings_of_2009(explainer: Explainer, text: str, type_: str) -> None:
+    assert type_ in coded_types(explainer, text, DAY)
