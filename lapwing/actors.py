@@ -2111,7 +2111,8 @@ class _Parser:
         bare_force = noun.sector == "MIL" and len(ph.noun_text.split()) == 1
         if noun.contextual and (ph.det == "the" or ph.det is None and not bare_force and self._bare_singular(ph)):
             outward = noun.abroad or bool(set(self._text(ph.start, ph.end).lower().split()) & _OUTWARD_BODIES)
-            context = self._operates_in(ph.end) or self._context_country(ph, scene=not outward)
+            context = self._operates_in(ph.end) or self._context_country(ph, scene=not outward,
+                                                                          behind=noun.sector != "MIL")
             if context and not noun.abroad and self._placed_elsewhere(ph, context[0]):
                 context = None
         if context:
@@ -2132,7 +2133,7 @@ class _Parser:
                               f"state of its own, are of {people[0]}, {people[1]} -> {noun.sector}")
         at = self._first_scene(ph) if noun.scene else None
         if at is None and noun.scene:
-            at = self._context_country(ph)
+            at = self._context_country(ph, behind=noun.sector != "MIL")
         if at:
             return Resolution(ActorRef(text="", country=at[0], sector=noun.sector, type=noun.type),
                               f"noun: {ph.noun_text!r} of {at[0]}, {at[1]} -> {noun.sector}")
@@ -2265,7 +2266,7 @@ class _Parser:
         actor = self.kb.actors.get(code)
         return actor.name if actor is not None else self.kb.countries.get(code, code)
 
-    def _context_country(self, ph: _Phrase, scene: bool = True) -> tuple[str, str] | None:
+    def _context_country(self, ph: _Phrase, scene: bool = True, behind: bool = False) -> tuple[str, str] | None:
         """The one state named before the phrase in its sentence ("In Tehran, the Foreign
         Ministry"), else, when its sentence names none before it, the one the other sentences
         name; in a text that names none, the state whose news agency filed it, else that of its
@@ -2274,7 +2275,8 @@ class _Parser:
         Palestinian territory") is none. A text with no state, agency or dateline is of the one
         country of the places its sentence names after it (:meth:`_acting_places`), and one that
         names a single state, as the scene of its sentence, is of that state (:meth:`_scene_state`;
-        not with ``scene`` False: a foreign ministry speaks of states abroad)."""
+        not with ``scene`` False: a foreign ministry speaks of states abroad). With ``behind``,
+        a place of its own clause before it counts too (:meth:`_acting_places`)."""
         named = [(first, p, code) for first, p, code in self._named_states() if not self._names_land(p)]
         sentence = self._sentence_start(ph.start)
         before = {code for first, p, code in named if first == sentence and p < ph.start}
@@ -2291,7 +2293,7 @@ class _Parser:
             filed = self._dateline_countries()
             if filed:
                 return (next(iter(filed)), "whose dateline it was filed under") if len(filed) == 1 else None
-            places = self._acting_places(ph) if not named else set()
+            places = self._acting_places(ph, behind) if not named else set()
             if not named:
                 return (next(iter(places)), "of the places its sentence says it acts in") if len(places) == 1 else None
             return self._scene_state(ph, named) if scene else None
@@ -2333,15 +2335,17 @@ class _Parser:
                     return True
         return False
 
-    def _acting_places(self, ph: _Phrase) -> set[str]:
+    def _acting_places(self, ph: _Phrase, behind: bool = False) -> set[str]:
         """Countries of the places named after a locative word past the phrase in its sentence:
         where a domestic body acts ("the Interior Ministry raided a house in Salmiya"). A place
         of another clause before it ("captives held in the territory, as the cabinet weighed
-        ...") says where others are, not whose body it is; one of its own clause is where it
-        acted too ("six men were arrested near Voi by the police")."""
+        ...") says where others are, not whose body it is; with ``behind``, one of its own
+        clause is where it acted too ("six men were arrested near Voi by the police"), which
+        the caller allows for police, not for an army that may act on land it holds ("in
+        Nablus in a joint raid by the army")."""
         sentence = self._sentence_start(ph.start)
         return {code for q, code in self._located_places() if self._sentence_start(q) == sentence
-                and (q >= ph.end or not self._clause_break(q, ph.start, any_comma=True))}
+                and (q >= ph.end or behind and not self._clause_break(q, ph.start, any_comma=True))}
 
     def _outlet_home(self) -> tuple[str, str] | None:
         """Where the outlet that ran the report is based, when the report names no other state."""

@@ -1,6 +1,6 @@
 """Wordings of session 37 (sentences written for these tests): wildlife rangers and regulators
 as a state's agents, arrests whose detainees are "suspected of" something, traders' licences
-taken back as penalties, a numbered road blocked, kidnappers who free their captives, an
+taken back as penalties, a numbered road blocked, an
 amnesty "of" a president, crews coordinated with a foreign ship, cargoes inspected on patrol,
 and an accord that "commits" its parties."""
 
@@ -83,15 +83,6 @@ def test_a_paraguayan_department_and_town(explainer: Explainer) -> None:
     text = "Landless farmers blocked Route 3 near Santa Rosa del Aguaray in San Pedro department on Monday."
     [event] = of_type(explainer, text, "PROTEST", DAY)
     assert event.location.country == "PRY"
-
-
-@pytest.mark.parametrize("text", [
-    "Kidnappers in Abyan freed 4 telecom engineers on Tuesday after talks with tribal elders.",
-    "Abductors in Zamfara released 3 Chinese workers yesterday.",
-])
-def test_kidnappers_freeing_their_captives_release_them(explainer: Explainer, text: str) -> None:
-    [release] = of_type(explainer, text, "RETREAT", DAY)
-    assert [r.sector for r in release.actors] == ["CRM"]
 
 
 def test_an_amnesty_of_a_president_is_his(explainer: Explainer) -> None:
