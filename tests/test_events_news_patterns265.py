@@ -159,8 +159,11 @@ def test_a_guest_welcomed_in_the_capital_is_visited(explainer: Explainer) -> Non
     assert (event.type, event.mode) == ("CONSULT", "visit")
 
 
-def test_a_decision_welcomed_in_a_statement_is_support(explainer: Explainer) -> None:
-    text = "Prime Minister Donald Tusk welcomed Germany's decision in a statement on Monday."
+@pytest.mark.parametrize("text", [
+    "Prime Minister Donald Tusk welcomed Germany's decision in a statement on Monday.",
+    "Afghan officials welcomed the decision to keep allied troops in Kandahar.",
+])
+def test_a_decision_welcomed_is_support_not_a_visit(explainer: Explainer, text: str) -> None:
     assert "CONSULT" not in coded_types(explainer, text, "2009-06-15")
 
 
