@@ -243,8 +243,8 @@ OBJECT_BEFORE_AGENT = 7
 #: The longest complement between a nominal trigger and its "by" agent ("the detention of
 #: seven further UN personnel by the authorities").
 NOMINAL_PHRASE = 8
-#: Words more that the complement's owner or scene may add before the "by" ("the suspension of
-#: the licences of 13 fuel retailers in Dar es Salaam by the regulator"), each.
+#: Extra words each of the complement's owner and a scene phrase lets stand before the "by"
+#: ("the suspension of the licences of 13 fuel retailers in Dar es Salaam by the regulator").
 OWNED_REACH = 3
 #: Modifiers before an act noun that a verb labels or owns up to ("called Sunday's shelling",
 #: "took responsibility for the latest attack"), and words between a labelled act and the
