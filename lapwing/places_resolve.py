@@ -474,12 +474,15 @@ def homonym_at_home(i: int, found: Found, candidates: Sequence[Candidate], score
     """``scores`` with only the cities of the name's own name in the document's countries
     left in the running, when the best-scoring candidate lies in none of them and those
     cities, all in one country, are big enough to go by their name alone
-    (``HOMONYM_CITY_POPULATION``). The document's countries are those of its other names'
+    (``HOMONYM_CITY_POPULATION``), or when the best is no such city and goes by the name
+    only as another of its names. The document's countries are those of its other names'
     readings and ``named_countries`` (dateline, organisations, nationalities).
 
     Why: news names two cities Tripoli, Libya's and Lebanon's; the bigger is meant unless the
     report says otherwise, and a Lebanese dateline, organisation ("EDL's power plants") or
-    place says so. A small namesake (Paris, Texas) never outvotes a metropolis."""
+    place says so. A small namesake (Paris, Texas) never outvotes a metropolis; but a town
+    that some list spells like a foreign one ("Tari", a spelling of Australia's Taree) does
+    not outvote the town of that very name in the country the report is about."""
     if not candidates:
         return scores
     best = candidates[int(np.argmax(scores))]
@@ -487,8 +490,10 @@ def homonym_at_home(i: int, found: Found, candidates: Sequence[Candidate], score
     if best.country in home:
         return scores
     name = fold(found.text)
+    least = 0 if fold(best.name) != name and (best.population or 0) < HOMONYM_CITY_POPULATION \
+        else HOMONYM_CITY_POPULATION
     local = np.array([c.feature == "city" and c.match != "variant" and fold(c.name) == name
-                      and c.country in home and (c.population or 0) >= HOMONYM_CITY_POPULATION
+                      and c.country in home and (c.population or 0) >= least
                       for c in candidates])
     if len({c.country for c, ok in zip(candidates, local) if ok}) != 1:
         return scores
