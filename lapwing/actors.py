@@ -2145,7 +2145,8 @@ class _Parser:
         # Tigray", the object of another's act); not a "group" or "fighters", as often a named party's
         irregular = noun.type == "armed_group" and (
             noun.standalone or noun.sector == "REB" and noun.proxy is None and self._heads_clause(ph))
-        scene = self._scene_country(ph) if irregular and ph.det is None and self._bare_noun(ph) else None
+        scene = self._scene_country(ph) if irregular and ph.det is None \
+            and (self._bare_noun(ph) or self._opening_epithet(ph)) else None
         if scene:
             return Resolution(ActorRef(text="", country=scene, sector=noun.sector, type=noun.type),
                               f"noun: {ph.noun_text!r} acting where their sentence places all it tells, "
@@ -2180,11 +2181,23 @@ class _Parser:
             before is not None and (before.cap or before.norm in _OWNER_WORDS)
             or after is not None and after.norm == "from")
 
+    def _opening_epithet(self, ph: _Phrase) -> bool:
+        """Whether the one word before the phrase is its sentence's first, capitalised only as
+        such and naming no party ("Maoist rebels triggered a mine", "Armed rebels overran"):
+        an epithet of the noun, which stays bare. Inside a sentence a capitalised word before
+        the noun is a name (:meth:`_stateless_people`)."""
+        at = ph.start - 1
+        return at >= 0 and ph.end - ph.start == len(ph.noun_text.split()) \
+            and self._sentence_start(at) == at and self.words[at].cap and not self._entity(at, ph.start)[0] \
+            and not self.kb.people_states(self.words[at].raw) \
+            and not (ph.end < len(self.words) and self.words[ph.end].norm == "from")
+
     def _heads_clause(self, ph: _Phrase) -> bool:
-        """Whether the phrase, past a "the", opens its sentence or follows a mark ("BAMAKO -
-        Jihadists", ", the rebels"): where a clause's subject stands."""
+        """Whether the phrase, past a "the" or an epithet opening the sentence
+        (:meth:`_opening_epithet`), opens its sentence or follows a mark ("BAMAKO -
+        Jihadists", ", the rebels", "Maoist rebels"): where a clause's subject stands."""
         k = ph.start - 1
-        if k >= 0 and self.words[k].norm == "the":
+        if k >= 0 and (self.words[k].norm == "the" or self._opening_epithet(ph)):
             k -= 1
         return k < 0 or not self.words[k].norm.isalnum() and self.words[k].norm not in _OWNER_WORDS
 

@@ -145,8 +145,9 @@ def _locative_phrase() -> re.Pattern[str]:
     sites = lexicon.facility_nouns - lexicon.anchor_heads - lexicon.border_area_nouns
     modifiers = lexicon.locative_modifiers | lexicon.settlement_cues | lexicon.admin_cues | lexicon.directions \
         | lexicon.part_nouns | sites | lexicon.landform_nouns
-    # a lower-case noun before a part's or a site's noun is a compound's ("the cattle market of Hawija")
-    compound = rf"[a-z][\w-]*(?=\s+(?:{_alternation(lexicon.part_nouns | sites)})\s)"
+    # a lower-case noun before a part's, a site's or a landform's noun is a compound's ("the
+    # cattle market of Hawija", "the sal forests of Latehar")
+    compound = rf"[a-z][\w-]*(?=\s+(?:{_alternation(lexicon.part_nouns | sites | lexicon.landform_nouns)})\s)"
     modifier = rf"(?:[A-Z][\w'’-]*|{_alternation(modifiers)}|{compound})"
     return re.compile(rf"(?<![\w-])(?P<preposition>(?i:{words}))\s+"
                       rf"(?:{modifier}\s+){{0,{MAX_WORDS_BETWEEN}}}$")
@@ -218,6 +219,29 @@ def _home_base(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
     if match is None or match.group("site") is None and not _facility_after().match(text, end):
         return False
     return load_event_lexicon().in_class(match.group("people").lower(), "forces")
+
+
+def _issuing_seat(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` is the seat of the body whose act the trigger right after it is:
+    "army *headquarters in* Kampala ordering the troops to the Karamoja frontier", "the
+    ministry's *offices in* Nairobi dispatched". A noun of ``seat_nouns`` and "in" or "at"
+    stand before the place, at most two words and no comma after it. The order or the
+    dispatch goes out from there; what it sets going happens where it is sent."""
+    start, end = place.start or 0, place.end or 0
+    if end > trigger.start or _SEAT_TO_TRIGGER.fullmatch(text, end, trigger.start) is None:
+        return False
+    return _seat_before().search(text, max(0, start - 80), start) is not None
+
+
+#: What may stand between an issuing body's seat and its act: "Kampala ordering", "Nairobi on Monday sent".
+_SEAT_TO_TRIGGER = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+
+
+@lru_cache(maxsize=1)
+def _seat_before() -> re.Pattern[str]:
+    """A noun of ``seat_nouns``, "in" or "at" and maybe "the", at the end of a string:
+    "army headquarters in "."""
+    return re.compile(rf"\b(?i:{_alternation(load_lexicon().seat_nouns)})\s+(?:in|at)\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -1032,11 +1056,12 @@ def _pattern_types(text: str, trigger: Span, words: list[str], patterns: Sequenc
     """The types of those ``patterns`` whose literal words the trigger's ``words`` hold in
     order, else (for a one-word trigger) of those whose literal words follow it."""
     rest = [w.lower() for w in words[1:]]
-    types = {pattern.entry.type for pattern in patterns
+    # a key with no type of its own is read as the type it takes with parties of two countries
+    types = {pattern.entry.type or pattern.entry.joint for pattern in patterns
              if bool(pattern.rest) == bool(rest) and _in_order(_literal(pattern.rest), rest)}
     if not types and not rest:
         following = _following_words(text, trigger)
-        types = {pattern.entry.type for pattern in patterns
+        types = {pattern.entry.type or pattern.entry.joint for pattern in patterns
                  if _literal(pattern.rest) and _classes_in_order(pattern.rest, following, lexicon)}
     return types
 
@@ -1126,6 +1151,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _in_member_aside(text, sentence, trigger, place) \
                 and not _names_a_frontier(text, place, places) \
                 and not _home_base(text, sentence, trigger, place) \
+                and not _issuing_seat(text, trigger, place) \
                 and not _asked_of(text, trigger, place) \
                 and (not _names_no_scene(text[sentence.start:place.start][-80:], place)
                      or _trigger_destination(text, trigger, place)):
@@ -1322,10 +1348,13 @@ def _coordinated_scene(text: str, scene: Place, inside: list[Place], participant
 
 def _joined(text: str, first: Place, then: Place, participants: Sequence[Span]) -> bool:
     """Whether ``then`` is a town coordinated right after ``first`` (only a comma or "and"
-    between them, or "and" opening a second site: :func:`_second_site`) and no participant."""
-    return then.feature in TOWNS and not _unresolved(then) and not _taken(then, participants) \
-        and (_COORDINATION.fullmatch(text, first.end, then.start) is not None  # type: ignore[arg-type]
-             or _second_site(text, first, then))
+    between them, or "and" opening a second site: :func:`_second_site`) and no participant.
+    A town named as the area it heads ("Sopore, Baramulla *district*") holds ``first``
+    rather than standing beside it."""
+    return (then.feature in TOWNS and not _unresolved(then) and not _taken(then, participants)
+            and _area_after().match(text, then.end) is None  # type: ignore[arg-type]
+            and (_COORDINATION.fullmatch(text, first.end, then.start) is not None  # type: ignore[arg-type]
+                 or _second_site(text, first, then)))
 
 
 def _second_site(text: str, first: Place, then: Place) -> bool:

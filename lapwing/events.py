@@ -708,11 +708,13 @@ def _passive_keys(sentence: Sentence, groups: list[Group], triggers: list[Trigge
         if toks[be].lower not in BE_WORDS or _verb_form(toks[k].lower) != "past" \
                 or any(not _bare_verb(t, k) for t in covering):
             continue
-        by = by_after_phrase(sentence, k + 1)  # "were imposed on the bank by the Treasury"
-        agent = reader.by_agent(sentence, groups, k if by is None else by)
-        if agent is None and (late := _late_by(sentence, k)) is not None:
+        particle = toks[k + 1].lower if k + 1 < len(toks) and toks[k + 1].lower in PARTICLES else None
+        after = k + 1 if particle is None else k + 2  # "were struck down by the ministry"
+        by = by_after_phrase(sentence, after)  # "were imposed on the bank by the Treasury"
+        agent = reader.by_agent(sentence, groups, after - 1 if by is None else by)
+        if agent is None and (late := _late_by(sentence, after - 1)) is not None:
             agent = reader.by_agent(sentence, groups, late) or _named_after_comma(sentence, groups, late)
-        found = _key_noun(sentence, be, lexicon.candidates(toks[k].lower), lexicon)
+        found = _key_noun(sentence, be, lexicon.candidates(toks[k].lower), lexicon, particle)
         if found is not None and (agent is None or not agent.refs):
             n, entry = found
             named = next((t for t in out if t.i <= n < t.j and t.type and t.type != entry.type), None)
@@ -876,16 +878,20 @@ def _between_pair(sentence: Sentence, groups: list[Group], between: int) -> Grou
     return group
 
 
-def _key_noun(sentence: Sentence, be: int, patterns: list[Pattern], lexicon: EventLexicon) -> tuple[int, Entry] | None:
+def _key_noun(sentence: Sentence, be: int, patterns: list[Pattern], lexicon: EventLexicon,
+              particle: str | None = None) -> tuple[int, Entry] | None:
     """The noun of a "verb * noun" pattern among ``patterns`` in the subject before the "be"
     at ``be`` (a few words back, its own phrase between: "a request for extradition was"),
-    and the pattern's entry."""
-    keys = [p for p in patterns if p.entry.pos == "verb" and p.entry.type and len(p.rest) == 2 and p.rest[0] == GAP]
+    and the pattern's entry; with ``particle``, the word after the participle, also of a
+    "verb particle * noun" pattern of that particle ("licences were struck down": "strike
+    down * @permits")."""
+    keys = [p for p in patterns if p.entry.pos == "verb" and p.entry.type and p.rest[-2:-1] == (GAP,)
+            and (len(p.rest) == 2 or len(p.rest) == 3 and p.rest[0] == particle)]
     toks = sentence.tokens
     for n in _subject_back(sentence, be):
         word = toks[n].lower
         for p in keys:
-            noun = p.rest[1]
+            noun = p.rest[-1]
             if word == noun or noun.startswith(CLASS) and lexicon.in_class(word, noun[len(CLASS):]):
                 return n, p.entry
     return None
@@ -2023,7 +2029,7 @@ class EventCoder:
         type_ = trig.type or ""
         if entry.official and any(a.type in ("state", "government") or a.sector == "GOV"
                                   or entry.mode == "obstruct" and _state_epithet(sentence, trig, a)
-                                  for a in roles.actors):
+                                  or self._military_command(a) for a in roles.actors):
             type_ = entry.official
         if entry.joint and len({a.country for a in roles.actors if a.country}) > 1:
             type_ = entry.joint  # "sailors from Turkiye and Egypt are holding manoeuvres": together
@@ -2799,6 +2805,14 @@ class EventCoder:
                             type=type_,  # type: ignore[arg-type]
                             reason=f"noun: {toks[k].lower!r} of {country}, the only country in context")
         return None
+
+    def _military_command(self, actor: ActorRef) -> bool:
+        """Whether ``actor`` is a state's armed forces speaking as their command ("the Greek
+        armed forces general staff protested", "the army protested"): the state's own voice, so
+        its protest is official, as a government's is; soldiers protesting their pay are not."""
+        words = (actor.text or "").lower().split()
+        return actor.type == "military" and actor.actor_id is not None and bool(words) \
+            and self.lexicon.in_class(words[-1], "military_commands")
 
     def _place_officials(self, sentence: Sentence, trig: Trigger, roles: Roles, refs: list[ActorRef]) -> None:
         """An office holder the KB does not know ("Lt. Gen. X resigned", "President Y banned")
@@ -3737,8 +3751,10 @@ class EventCoder:
             trig.enacted = self._enacted_order(sentence, groups, trig)
             if trig.enacted is not None:
                 trig.type = trig.enacted.type
-        for trig in triggers:  # "ordered oil firms to leave Cabinda or face attacks": an ultimatum
-            if trig.type == "REQUEST" and any(_ultimatum_alternative(sentence, t) for t in trig.content):
+        for trig in triggers:  # "ordered oil firms to leave Cabinda or face attacks": an ultimatum,
+            # as is a caution "to pull out or have the machines burned"
+            if (trig.type == "REQUEST" or trig.entry.hostile == "THREATEN") \
+                    and any(_ultimatum_alternative(sentence, t) for t in trig.content):
                 trig.type = "THREATEN"
         # after the contents above: an event a protest's object holds stands between it and its
         # aim without parting them ("rallied to protest the killing of X and demand")

@@ -313,7 +313,7 @@ IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "led", "made",
                             "froze", "threw", "broke", "went", "came", "stood", "kept", "tore", "overran",
                             "sought", "caught", "bought", "found", "sold", "told", "flown", "slain", "taken",
                             "frozen", "chosen", "stolen", "beaten", "driven", "written", "hidden", "withdrawn",
-                            "thrown", "broken", "seen"})
+                            "thrown", "broken", "seen", "blown", "torn"})
 #: How far after a clemency noun the sentences it cuts may be named ("pardon before the fasting
 #: month cancels what remains of the sentences of").
 REMITTED_REACH = 14
@@ -2785,6 +2785,9 @@ class PatternRoles:
         if not entry.takes_object or entry.complement or entry.reciprocal \
                 or not (_past_participle(toks[j - 1].lower) or toks[j - 1].lower.endswith("t")):
             return False
+        closing = entry.key.split()[-1]
+        if "*" in entry.key and j < len(toks) and toks[j].lower == closing and closing in PARTICLES | KEY_PARTICLES:
+            j += 1  # "constables blown up on Thursday": the key's particle closes it, with no object between
         nxt = toks[j].lower if j < len(toks) else "."
         if nxt in entry.key.split()[1:2] and nxt in PREPOSITIONS | PARTICLES | KEY_PARTICLES:
             return False  # "pulled in 15 people", "brought in 7 suspects": the key's own particle, no place
@@ -4136,6 +4139,9 @@ class PatternRoles:
                     if toks[n].lower in PREPOSITIONS and self._counterpart_link(sentence, n):
                         n, reach = n + 1, min(len(toks), n + 4)  # "massed troops on its border with Kuwait"
                         continue
+                    if self._post_of(sentence, entry, n):
+                        n, reach = n + 1, min(len(toks), n + 4)  # "at a bunker of the Border Security Force"
+                        continue
                     if toks[n].lower in PREPOSITIONS | {","}:
                         break
                     if self._recipient_at(sentence, groups, n, out, f"object of {toks[k].lower!r}"):
@@ -4176,6 +4182,14 @@ class PatternRoles:
             self._object(sentence, groups, j, out)
         if entry.type in PARTNERED_TYPES and entry.pos == "verb" and not passive and not out.recipients:
             self._relation_partner(sentence, groups, j, out)
+
+    def _post_of(self, sentence: Sentence, entry: Entry, n: int) -> bool:
+        """Whether "of" at ``n`` names the force whose post, camp or vehicle an attack or a
+        raid strikes ("fired at a bunker *of* the police", "ambushed a convoy of the army"):
+        the force is the target, as its possessive would be ("the police's bunker")."""
+        toks = sentence.tokens
+        return entry.type in OWNED_OBJECT_TYPES & {"ASSAULT", "COERCE"} and toks[n].lower == "of" \
+            and n > 0 and toks[n - 1].lower in self.classes.get("owned_posts", frozenset())
 
     @staticmethod
     def _object_conjunct(sentence: Sentence, j: int, k: int) -> bool:

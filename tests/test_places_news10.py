@@ -20,3 +20,8 @@ def test_a_metropolis_abroad_keeps_its_name(finder: PlaceFinder) -> None:
     # near miss: an American report's Paris is still France's, however many Parises at home
     found = places(finder, "The US ambassador flew to Paris after talks in Washington.")
     assert found["Paris"].country == "FRA"
+
+
+def test_a_kyrgyz_province_as_news_spells_it(finder: PlaceFinder) -> None:
+    unit = places(finder, "Convicts left the penal colonies of Chui province yesterday.")["Chui"]
+    assert unit is not None and (unit.country, unit.feature) == ("KGZ", "admin1")
