@@ -359,6 +359,8 @@ OWING = frozenset({"owed", "owing"})
 #: Types whose verb's object, even when the lexicon entry takes none, belongs to the party the
 #: act is done to ("froze Libyan assets", "quit the Lebanese town of Khiam").
 OWNED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID"})
+#: Types whose target a post or vehicle "of" a force names ("fired at a bunker of the police").
+POST_STRIKING_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Actor types of the bodies a generic noun may refer back to ("the agency said": UNICEF).
 BODY_TYPES = frozenset({"igo", "ngo"})
 #: How many words an apposition after a verb's named object may run ("extradited X, the
@@ -4188,7 +4190,7 @@ class PatternRoles:
         raid strikes ("fired at a bunker *of* the police", "ambushed a convoy of the army"):
         the force is the target, as its possessive would be ("the police's bunker")."""
         toks = sentence.tokens
-        return entry.type in OWNED_OBJECT_TYPES & {"ASSAULT", "COERCE"} and toks[n].lower == "of" \
+        return entry.type in POST_STRIKING_TYPES and toks[n].lower == "of" \
             and n > 0 and toks[n - 1].lower in self.classes.get("owned_posts", frozenset())
 
     @staticmethod
