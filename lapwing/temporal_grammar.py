@@ -74,6 +74,8 @@ _AMPM = r"[ap]\.\s?m\b\.?|[ap]\s?m\b"
 #: Every expression starts a word (or a "'90s"): trying the rules only there halves the scan.
 _WORD_START = r"(?<!\w)(?=[\w'’])"
 _RELATIVE_WORDS = r"this|current|last|previous|past|next|coming|following"
+#: Hours spelled out, which only "o'clock" makes a clock time ("four o'clock").
+_HOUR_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 #: Results reported for a quarter ("will publish results for the October-December quarter next
 #: Thursday"): the quarter is the one nearest the anchor, usually just ended, whatever the tense
 #: of the publishing (checked on the text before the expression).
@@ -443,11 +445,14 @@ class Grammar:
                       rf"(?:\s*(?P<ampm>{_AMPM}))?"
                       rf"|(?P<h2>1[0-2]|0?[1-9])(?:\.(?P<m2>[0-5]\d))?"
                       rf"(?:\s*(?P<ampm2>{_AMPM})|\s+(?P<oclock>o['’]\s?clock)\b)"
+                      # "at four o'clock in the morning": a spelled hour only with "o'clock"
+                      rf"|(?P<hw>{_HOUR_WORDS})\s+o['’]\s?clock\b"
                       rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:{zones}|hours|hrs)\b)"
                       r"|\b(?P<noon>noon|midday|midnight)\b)"
                       rf"(?:\s*\((?P<tz>(?-i:{zones})(?:\s*[+-]\s*\d{{1,2}})?)\)"
                       rf"|\s*(?P<tz2>(?-i:{zones})(?:\s*[+-]\s*\d{{1,2}})?)"
                       r"|\s+(?P<tz3>(?-i:[A-Z][a-z]+)\s+time\b))?"
+                      r"(?:\s+in\s+the\s+(?P<dpart>morning|afternoon|evening))?"
                       # "midnight tonight", "10 a.m. tomorrow": with no preposition between, one TIME of that day
                       r"(?:\s+(?P<rday>today|tonight|tomorrow)\b)?",
              self._clock, None),
@@ -1830,9 +1835,12 @@ class Grammar:
         elif _g(match, "mh"):
             hour, minute = int(_g(match, "mh")), int(_g(match, "mm"))
         else:
-            hour = int(_g(match, "h") or _g(match, "h2"))
+            spelled = _g(match, "hw")
+            hour = self.lex.numbers[_key(spelled)] if spelled else int(_g(match, "h") or _g(match, "h2"))
             minute = int(_g(match, "m") or _g(match, "m2") or 0)
             ampm = (_g(match, "ampm") or _g(match, "ampm2") or "").lower()
+            if not ampm and (_g(match, "dpart") or "").lower() in ("afternoon", "evening"):
+                ampm = "pm"
             if ampm.startswith("p") and hour < 12:
                 hour += 12
             elif ampm.startswith("a") and hour == 12:
