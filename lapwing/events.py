@@ -4519,6 +4519,9 @@ def _match_rest(sentence: Sentence, k: int, pattern: Pattern, lexicon: EventLexi
         word = rest[n]
         if word == GAP:
             nxt = rest[n + 1] if n + 1 < len(rest) else None
+            after_day = past_day(sentence, k) if n == 0 and pattern.entry.pos == "verb" else k
+            if after_day < len(toks) and (toks[after_day].lower in DETERMINERS or toks[after_day].lower[:1].isdigit()):
+                k = after_day  # "sealed on Tuesday a 150m-dollar borrowing deal": the day is no object
             for gap in range(0, pattern.entry.gap + 1):
                 if 0 < gap and k + gap < len(toks) and toks[k + gap].lower in SUBORDINATORS \
                         and toks[k + gap - 1].text == ",":
