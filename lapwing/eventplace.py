@@ -2003,7 +2003,7 @@ def _locative_places(text: str, sentence: Span, places: list[Place], sites: bool
             continue  # "workers at Umm Qasr port south of Basra": Basra only says where the port lies
         if phrase and not _owner_of_a_topic(text, place):  # not after a not_locative: see _names_no_scene
             preposition = " ".join(phrase.group("preposition").lower().split())
-            road, end = _route_end(text, place), _road_destination(before)
+            road, end = _route_end(text, place), _road_destination(before) or _heading_to().search(before)
             area = _area_after().match(text, place.end or 0) and not _city_part(text, place, places)
             if preposition in lexicon.offset_locatives or area or road or _stretch_end(text, place, places) \
                     or end or _outlying_site(before[:phrase.start("preposition")]) \
@@ -2311,6 +2311,14 @@ def _road_destination(before: str) -> bool:
     road leads, maybe far off, not where it was cut; another scene of the clause, before
     or after, says better where (the place is the road's vicinity otherwise)."""
     return _road_to().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _heading_to() -> re.Pattern[str]:
+    """A phrase of ``destination_phrases`` ending a string ("a canoe of migrants *sailing toward
+    the* Canary Islands near Nouadhibou"): where the people were going, not where it happened
+    when the clause names another place."""
+    return re.compile(rf"\b(?i:{_alternation(load_lexicon().destination_phrases)})\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)

@@ -3343,12 +3343,15 @@ class EventCoder:
             if pattern.entry.pos == "verb" and before == "to" and toks[k].lower.endswith("s") \
                     and toks[k].lower != pattern.entry.key.split()[0]:
                 continue  # "in response to requests from": an infinitive is never "-s", so a plural noun
-            if pattern.entry.requires and not self._near_class(sentence, k, pattern.entry.requires):
-                continue
             particle = pattern.entry.pos == "verb" and pattern.rest[:1] != () and pattern.rest[0] in PREPOSITIONS
             start = _past_adjuncts(sentence, k + 1) if particle else k + 1
             end = _match_rest(sentence, start, pattern, self.lexicon)
             if end is None or pattern.entry.party_gap and not any(start <= g.first and g.last < end for g in groups):
+                continue
+            # the required word may stand near the trigger or inside the key's own gap ("allowed 3
+            # engineers of an oil company they abducted to go home")
+            if pattern.entry.requires and not self._near_class(sentence, k, pattern.entry.requires) \
+                    and not any(self._class_word(sentence, n, pattern.entry.requires) for n in range(k + 1, end)):
                 continue
             if pattern.entry.pos == "noun" and k < end - 1 < len(toks) - 1 and toks[end - 1].lower in PREPOSITIONS \
                     and toks[end].lower in DAY_WORDS:
@@ -3876,8 +3879,10 @@ class EventCoder:
         prisoners": an order (``ordering``) whose content names a measure (``ORDERED_MEASURES``)
         enacts it, by the authority of who gives it, and is coded as that measure; the content
         is no event of its own. Ordering another state's or armed party's forces to act
-        ("ordered Israel to allow aid in") stays a demand."""
-        if not self.lexicon.in_class(order.entry.key, "ordering") or order.type != order.entry.type:
+        ("ordered Israel to allow aid in") stays a demand, and so does an ultimatum ("ordered the
+        village secretaries to quit their posts or face bullets"): a threat, no measure enacted."""
+        if not self.lexicon.in_class(order.entry.key, "ordering") or order.type != order.entry.type \
+                or any(_ultimatum_alternative(sentence, t) for t in order.content):
             return None
         act = next((t for t in order.content if t.type in ORDERED_MEASURES and t.governed == "absorb"), None)
         if act is None:
