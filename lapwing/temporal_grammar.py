@@ -74,8 +74,6 @@ _AMPM = r"[ap]\.\s?m\b\.?|[ap]\s?m\b"
 #: Every expression starts a word (or a "'90s"): trying the rules only there halves the scan.
 _WORD_START = r"(?<!\w)(?=[\w'’])"
 _RELATIVE_WORDS = r"this|current|last|previous|past|next|coming|following"
-#: Hours spelled out, which only "o'clock" makes a clock time ("four o'clock").
-_HOUR_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 #: Results reported for a quarter ("will publish results for the October-December quarter next
 #: Thursday"): the quarter is the one nearest the anchor, usually just ended, whatever the tense
 #: of the publishing (checked on the text before the expression).
@@ -168,6 +166,8 @@ class Grammar:
         holidays = alternation(lx.holidays)
         trade_holidays = alternation([h for h in lx.holidays if h.lower() in lx.trade_season_holidays])
         zones = alternation(lx.time_zones)
+        # hours spelled out ("four"), which only "o'clock" makes a clock time; not "a" / "an"
+        hour_words = alternation([w for w, n in lx.numbers.items() if 1 <= n <= 12 and w.isalpha() and len(w) > 2])
         relative_days = alternation(lx.relative_days)
         fiscal = alternation(lx.fiscal_words)
         part_of = rf"\bthe\s+(?P<pod>{self.parts})\s+of\s+"  # "the night of ..." before a named day
@@ -446,7 +446,7 @@ class Grammar:
                       rf"|(?P<h2>1[0-2]|0?[1-9])(?:\.(?P<m2>[0-5]\d))?"
                       rf"(?:\s*(?P<ampm2>{_AMPM})|\s+(?P<oclock>o['’]\s?clock)\b)"
                       # "at four o'clock in the morning": a spelled hour only with "o'clock"
-                      rf"|(?P<hw>{_HOUR_WORDS})\s+o['’]\s?clock\b"
+                      rf"|(?P<hw>{hour_words})\s+o['’]\s?clock\b"
                       rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:{zones}|hours|hrs)\b)"
                       r"|\b(?P<noon>noon|midday|midnight)\b)"
                       rf"(?:\s*\((?P<tz>(?-i:{zones})(?:\s*[+-]\s*\d{{1,2}})?)\)"
