@@ -190,6 +190,18 @@ class Grammar:
             ("day_month", rf"(?:(?P<wd>{self.weekday}),?\s+)?(?:the\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                           rf"(?:\s+of)?\s+(?P<mon>{self.month_any})(?:,?\s+(?P<year>{_YEAR})\b)?",
              self._month_day, self._valid_day),
+            # days coordinated with a written one share its month, each its own expression:
+            # "on August 2 and 3" (the 3), "the 18th and 19th of August" (the 18th)
+            ("month_day_coordinated", rf"(?P<mon>{self.month_any})\s*\d{{1,2}}(?:st|nd|rd|th)?"
+                                      rf"(?:,\s*\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+(?:and|or)\s+"
+                                      rf"(?P<x>(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)\b(?![:.,]?\d)"
+                                      rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{alternation(lx.coordinated_day_followers)})\b)",
+             self._month_day, self._valid_day),
+            ("day_coordinated_month", rf"(?P<x>(?:the\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)"
+                                      rf"(?:,\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+(?:and|or)\s+(?:the\s+)?"
+                                      rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{self.month_any})"
+                                      rf"(?:,?\s+(?P<year>{_YEAR})\b)?",
+             self._month_day, self._valid_day),
             ("month_year", rf"{mod}?(?P<mon>{self.month_any}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b",
              self._month_year, None),
             ("month_relative_year", rf"{mod}?(?P<mon>{self.month_full})\s+{rel_year}\b",

@@ -206,6 +206,7 @@ class TimeLexicon:
     holiday_occasion_prepositions: frozenset[str]
     holiday_trade_nouns: tuple[str, ...]
     date_event_nouns: tuple[str, ...]
+    coordinated_day_followers: tuple[str, ...]
     trade_season_holidays: frozenset[str]
     start_prepositions: frozenset[str]
     speech_act_restatements: dict[str, frozenset[str]]
@@ -431,6 +432,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         holiday_occasion_prepositions=_lower_set(req("holiday_occasion_prepositions", list)),
         holiday_trade_nouns=tuple(str(v).lower() for v in req("holiday_trade_nouns", list)),
         date_event_nouns=tuple(str(v).lower() for v in req("date_event_nouns", list)),
+        coordinated_day_followers=tuple(str(v).lower() for v in req("coordinated_day_followers", list)),
         trade_season_holidays=_lower_set(req("trade_season_holidays", list)),
         start_prepositions=_lower_set(req("start_prepositions", list)),
         speech_act_restatements={str(noun).lower(): _lower_set(group["verbs"])

@@ -55,6 +55,11 @@ _DEADLINE_PREPOSITIONS = frozenset({"by", "before", "until", "till", "from"})
 _PERIOD_PREPOSITIONS = frozenset({"after", "before"})
 #: Words of a period phrase other than its unit ("over the weekend", "last week", "earlier this month").
 _PROMISE_PERIOD_WORDS = frozenset({"over", "the", "this", "last", "earlier", "weekend"})
+#: A date that repeats an earlier one of its sentence, with no verb of its own between them:
+#: ", and again on", "and then in".
+_REPEATED_DATE = re.compile(r"\b(?:and|or)\s+(?:again|then|once more)\s+(?:on|in)\s+(?:the\s+)?$", re.I)
+#: How far back (characters) the repeated date may stand.
+_REPEAT_REACH = 120
 #: Words, negated auxiliaries ("didn't") and clitics ("'ll") as single tokens.
 _TOKEN = re.compile(r"[A-Za-z]+n['’]t\b|['’](?:ll|d|ve|s|re|m)\b|[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[^\w\s]")
 
@@ -127,7 +132,13 @@ class ClauseTense:
         self.lexicon = lexicon
         self._starts: list[int] = [0]
         self._starts_for: str | None = None
-        self._weekday_pair: re.Pattern[str] | None = None
+        # months too: "bookings for January and February have fallen" (February is as much
+        # the January's as the verb's)
+        words = [w for w in (*lexicon.weekdays, *lexicon.months) if len(w) > 3 and w[:1].isupper()]
+        names = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        self._weekday_pair = re.compile(rf"\b(?:{names})\s+(?:and|or)\s+$")
+        #: A day or month named after "on" or "in": the date a later "and again on" repeats.
+        self._dated_phrase = re.compile(rf"\b(?:on|in)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{names})\b")
         self.phrases: dict[tuple[str, ...], Tense] = {}
         self._auxiliaries = frozenset(w for w in cues.modals | cues.perfect_auxiliaries | cues.future
                                       | cues.past | cues.present if " " not in w)
@@ -184,15 +195,17 @@ class ClauseTense:
 
     def _paired_day(self, text: str, lo: int, start: int) -> int | None:
         """Where the weekday starts that ``text[start:]`` is joined to by "and"/"or" ("on
-        Thursday and Friday"), or None."""
-        if self._weekday_pair is None:
-            # months too: "bookings for January and February have fallen" (February is as
-            # much the January's as the verb's)
-            words = [w for w in (*self.lexicon.weekdays, *self.lexicon.months) if len(w) > 3 and w[:1].isupper()]
-            names = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-            self._weekday_pair = re.compile(rf"\b(?:{names})\s+(?:and|or)\s+$")
+        Thursday and Friday"), or the earlier date of its sentence that an "and again on" or
+        "and then on" repeats ("will be repeated on 26 March in six countries, and again on
+        24 April for all those involved": the second date has no verb of its own); None."""
         found = self._weekday_pair.search(text, max(lo, start - 20), start)
-        return found.start() if found else None
+        if found:
+            return found.start()
+        again = _REPEATED_DATE.search(text, max(lo, start - 30), start)
+        if again is None:
+            return None
+        earlier = list(self._dated_phrase.finditer(text, max(lo, again.start() - _REPEAT_REACH), again.start()))
+        return earlier[-1].start() if earlier else None
 
     def _fallback(self, text: str, lo: int, hi: int, start: int, before: list[_Token],
                   left: list[_Token]) -> TenseReading:
