@@ -2141,10 +2141,12 @@ class _Parser:
         if home:
             return Resolution(ActorRef(text="", country=home[0], sector=noun.sector, type=noun.type),
                               f"noun: {ph.noun_text!r} of {home[0]}, the state {home[1]} -> {noun.sector}")
-        # gunmen, and rebels heading a clause ("Jihadists attacked"; not "had armed rebels in
-        # Tigray", the object of another's act); not a "group" or "fighters", as often a named party's
+        # gunmen, and rebels or militiamen heading a clause ("Jihadists attacked", "Militiamen
+        # hacked to death"; not "had armed rebels in Tigray", the object of another's act); not a
+        # "group" or "fighters", as often a named party's
         irregular = noun.type == "armed_group" and (
-            noun.standalone or noun.sector == "REB" and noun.proxy is None and self._heads_clause(ph))
+            noun.standalone or (noun.sector == "REB" and noun.proxy is None or _militia(ph.noun_text))
+            and self._heads_clause(ph))
         scene = self._scene_country(ph) if irregular and ph.det is None \
             and (self._bare_noun(ph) or self._opening_epithet(ph)) else None
         if scene:
@@ -2155,7 +2157,7 @@ class _Parser:
             ref = ActorRef(text="", sector=noun.sector, type=noun.type)
             return Resolution(ref, f"noun: {ph.noun_text!r} -> {noun.sector}")
         if noun.type == "armed_group" and noun.proxy is None and self._kb_people_before(ph) \
-                and (noun.sector == "REB" or ph.noun_text.lower().startswith("militi")):  # no "Kurdish group"
+                and (noun.sector == "REB" or _militia(ph.noun_text)):  # no "Kurdish group"
             # "fire by Baloch separatists", "Tuareg rebels": a people's own armed men are a party
             # even where the text names none or several of the states it lives in
             ref = ActorRef(text="", sector=noun.sector, type=noun.type)
@@ -2872,6 +2874,10 @@ class _Parser:
             dist = _distance(text, name, limit)
             if dist <= limit and (entry.actor_id not in candidates or dist < candidates[entry.actor_id][0]):
                 candidates[entry.actor_id] = (dist, entry)
+        owner = self._state_after_of(ph)
+        if owner is not None:  # "Prime Minister Musa of Belize" is no namesake of another state
+            candidates = {a: c for a, c in candidates.items()
+                          if owner in {self.kb.actors[a].country, *(r.country for r in self.kb.actors[a].roles)}}
         supported = []
         for actor_id, (dist, entry) in candidates.items():
             support = self._support(ph, self.kb.actors[actor_id], misspelt=dist > 0)
@@ -2907,6 +2913,13 @@ class _Parser:
                   f"supported by {', '.join(support)}")
         res = self._person(ph, self.kb.actors[actor_id], "fuzzy", detail)
         return res, near
+
+    def _state_after_of(self, ph: _Phrase) -> str | None:
+        """The state named right after the phrase and its "of" ("Prime Minister Musa of
+        Belize"), whose office the title is; None when no state follows."""
+        if ph.end + 1 >= len(self.words) or self.words[ph.end].norm != "of":
+            return None
+        return next((c for _, p, c in self._named_states() if p == ph.end + 1), None)
 
     def _namesakes(self, ph: _Phrase, people: list[Actor]) -> Resolution | None:
         """"President Bush" with no date to tell father from son: no one person, but the
@@ -3731,3 +3744,9 @@ def _all_entries(kb: KnowledgeBase, name: str) -> list[NameEntry]:
     key = kb.normaliser.key(name)[0]
     exact = kb.normaliser.exact_key(name)
     return [*kb.names.get(key, []), *kb.exact.get(exact, []), *kb.common.get(key, [])]
+
+
+def _militia(noun_text: str) -> bool:
+    """A militia or its men by name of kind ("militias", "militiamen"), unlike the other
+    words of an armed group ("group", "faction"), which mostly stand for a party named before."""
+    return noun_text.lower().startswith("militi")

@@ -291,6 +291,9 @@ PLACE_APPOSITION_WORDS = 16
 #: How far before an unplaced actor a country word of its noun phrase may stand, and the
 #: words that end a noun phrase.
 NATIONALITY_WINDOW = 3
+#: The most words of a descriptive head between its article and its place noun ("the besieged
+#: eastern Moslem enclave of").
+APPOSITION_WORDS = 5
 NP_BREAKS = frozenset({",", ";", ":", "and", "or", "the", "a", "an", "'s", "(", ")", '"', "“", "”"})
 #: A city or capital as the object of a visit or a meeting, or of a verbal act addressed to it
 #: ("lashed out at London", "warned Beirut", "rejected Baghdad's demand"), stands for its
@@ -3055,15 +3058,18 @@ class EventCoder:
 
     def _apposition_start(self, sentence: Sentence, n: int) -> int:
         """Where a descriptive head naming the place at ``n`` begins: "the Moslem enclave of"
-        Gorazde, "the northern city of" Mosul (a ``held_places`` noun before "of", back to its
-        article); ``n`` when there is none. The verb or preposition before that head is the
-        place's own."""
+        Gorazde, "the northern city of" Mosul, "the South Ossetian capital" Tskhinvali (a
+        ``held_places`` noun before "of" or right before the name, back to its article, or to
+        the preposition before a bare head with "of"); ``n`` when there is none. The verb or preposition before that head is the place's own."""
         toks = sentence.tokens
-        if n < 3 or toks[n - 1].lower != "of" or not self.lexicon.in_class(toks[n - 2].lower, "held_places"):
+        head = n - 2 if n >= 3 and toks[n - 1].lower == "of" else n - 1
+        if head < 1 or not self.lexicon.in_class(toks[head].lower, "held_places"):
             return n
-        for k in range(n - 3, -1, -1):
+        for k in range(head - 1, max(head - 1 - APPOSITION_WORDS, -1), -1):
             if toks[k].lower == "the":
                 return k
+            if toks[k].lower in PREPOSITIONS and head < n - 1:
+                return k + 1  # a bare plural head: "to flood-stricken districts of" Sri Lanka
             if toks[k].lower in NP_BREAKS or toks[k].lower in PREPOSITIONS:
                 return n
         return n

@@ -4051,7 +4051,9 @@ class PatternRoles:
                 or any(t.lower in {",", ";", "and", "or", "that"} for t in toks[j:group.first]):
             return None
         before = governor(sentence, group.first)
-        if toks[before].lower in PREPOSITIONS or toks[before].lower == "'s" \
+        # the "of" of a count is no governor ("hacked to death dozens of villagers")
+        counted = toks[before].lower == "of" and before > j and toks[before - 1].lower in QUANTITIES
+        if toks[before].lower in PREPOSITIONS and not counted or toks[before].lower == "'s" \
                 or (group.last < len(toks) and self._reports(sentence, group.last)):
             return None
         return group
@@ -5164,12 +5166,20 @@ PARTAKING = frozenset({"part", "participated", "participate", "participates", "p
 
 def _title_start(sentence: Sentence, first: int, k: int) -> int:
     """Where the capitalised title words before the mention at ``k`` start ("the Egyptian and
-    Royal Saudi naval forces": at "Royal"), no further back than ``first``; coordination
-    is judged on the words before them."""
+    Royal Saudi naval forces": at "Royal"), or the lower-case words that rank an office ("X
+    and the regional director of the AFD": at "regional"), no further back than ``first``;
+    coordination is judged on the words before them."""
     n = k
-    while n > first and k - n < TITLE_WORDS and sentence.tokens[n - 1].cap:
+    while n > first and k - n < TITLE_WORDS and (sentence.tokens[n - 1].cap
+                                                 or sentence.tokens[n - 1].lower in OFFICE_RANKS):
         n -= 1
     return n
+
+
+#: Lower-case words that rank or place an office before its title ("the regional director",
+#: "the deputy head", "a senior envoy").
+OFFICE_RANKS = frozenset({"regional", "deputy", "senior", "acting", "assistant", "chief", "top", "interim",
+                          "provincial", "country", "resident", "special"})
 
 
 #: Words that open the part of a noun phrase that lists some of its members ("six suspects,
