@@ -50,6 +50,8 @@ from lapwing.temporal_tense import is_past_form
 Builder = Callable[[re.Match[str], Context], Reading | None]
 Check = Callable[[re.Match[str]], bool]
 
+#: A day of the month as written, with or without its ordinal ending ("3", "18th").
+_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]|20)\d\d"
 #: What follows "the day before" when it is a preposition before a named day rather than an
 #: anaphor: "the day after Monday", "the night before Christmas", "the day after March 5".
@@ -192,15 +194,13 @@ class Grammar:
              self._month_day, self._valid_day),
             # days coordinated with a written one share its month, each its own expression:
             # "on August 2 and 3" (the 3), "the 18th and 19th of August" (the 18th)
-            ("month_day_coordinated", rf"(?P<mon>{self.month_any})\s*\d{{1,2}}(?:st|nd|rd|th)?"
-                                      rf"(?:,\s*\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+(?:and|or)\s+"
+            ("month_day_coordinated", rf"(?P<mon>{self.month_any})\s*{_DAY_NUMBER}(?:,\s*{_DAY_NUMBER})*,?\s+(?:and|or)\s+"
                                       rf"(?P<x>(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)\b(?![:.,]?\d)"
                                       rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{alternation(lx.coordinated_day_followers)})\b)",
              self._month_day, self._valid_day),
             ("day_coordinated_month", rf"(?P<x>(?:the\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)"
-                                      rf"(?:,\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+(?:and|or)\s+(?:the\s+)?"
-                                      rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{self.month_any})"
-                                      rf"(?:,?\s+(?P<year>{_YEAR})\b)?",
+                                      rf"(?:,\s*(?:the\s+)?{_DAY_NUMBER})*,?\s+(?:and|or)\s+(?:the\s+)?"
+                                      rf"{_DAY_NUMBER}(?:\s+of)?\s+(?P<mon>{self.month_any})(?:,?\s+(?P<year>{_YEAR})\b)?",
              self._month_day, self._valid_day),
             ("month_year", rf"{mod}?(?P<mon>{self.month_any}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b",
              self._month_year, None),
