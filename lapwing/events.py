@@ -3060,7 +3060,8 @@ class EventCoder:
         """Where a descriptive head naming the place at ``n`` begins: "the Moslem enclave of"
         Gorazde, "the northern city of" Mosul, "the South Ossetian capital" Tskhinvali (a
         ``held_places`` noun before "of" or right before the name, back to its article, or to
-        the preposition before a bare head with "of"); ``n`` when there is none. The verb or preposition before that head is the place's own."""
+        the preposition before a bare head with "of"); ``n`` when there is none. The verb or
+        preposition before that head is the place's own."""
         toks = sentence.tokens
         head = n - 2 if n >= 3 and toks[n - 1].lower == "of" else n - 1
         if head < 1 or not self.lexicon.in_class(toks[head].lower, "held_places"):
