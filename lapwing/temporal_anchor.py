@@ -28,6 +28,7 @@ anchor would have decided (``XXXX-06-21``).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -81,6 +82,14 @@ _RANGE_AHEAD = re.compile(r"\s*(?:until|till|through|to|-|–)\s", re.IGNORECASE
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+[^,;.()]{1,30}$", re.IGNORECASE)
 #: How far before the end of a range's start expression its opener may stand.
 _RANGE_REACH = 40
+#: Month numbers by the first three letters of the English name ("Sept" is 9).
+_MONTHS = {name[:3].lower(): k for k, name in enumerate(calendar.month_name) if name}
+#: A range opener right before a range's start ("between January", "from Sept 9").
+_RANGE_OPENED = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A range's end that carries the year its year-less start shares ("between January and May
+#: 2008", "from Sept 9 till September 14, 2007"): the link, the end's month and day, its year.
+_RANGE_END_YEAR = re.compile(r"\.?(?:\s*(?:until|till|through|to|and)\s+|\s*(?P<dash>[-–])\s*)(?:the\s+)?"
+                             r"(?P<end>[A-Za-z]{3,9}\.?\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:1[89]|20)\d\d)\b")
 #: What may stand between a clock time and the day it is on ("at 2:15 p.m. EST on Tuesday").
 _ATTACHED_DAY = re.compile(r"(?:\s+[A-Z]{2,4})?\s*,?\s*(?:on\s+|of\s+)?(?:the\s+)?$")
 #: A day named in the possessive ("in Thursday's referendum"): it dates a thing, not its sentence's act.
@@ -300,6 +309,8 @@ class Context:
             direction, why = explicit, f"explicit {explicit}"
         elif (range_start := self._range_start(start)) is not None:
             base, direction, why = range_start, "future", f"end of a range from {range_start.isoformat()}"
+        elif (shared := self._range_end_year(start, end, make)) is not None:
+            return date_reading(shared, f"start of a range whose end is in {shared.start.year}", kind)
         else:
             direction, why = self.direction(start, end)
             act = self._act_before(start) if direction == "future" else None
@@ -324,6 +335,37 @@ class Context:
         # the opener stands before the previous expression, which has no comma or stop of its own
         opened = _RANGE_OPENER.search(self.text, max(0, end - _RANGE_REACH), end)
         return reading.start if opened else None
+
+    def repeated_day(self, make: Callable[[int], Period | None]) -> Period | None:
+        """A year-less day that repeats, or follows by one day, a day this document dated with
+        its year ("ate there on December 15, 2006 ... on late December 15, early December 16"):
+        that year, whatever the anchor; None when no such day came before."""
+        for reading in reversed(self.narrative):
+            if reading.note != "absolute" or reading.period is None or reading.period.precision != "day" \
+                    or reading.start is None:
+                continue
+            again = make(reading.start.year)
+            if again is not None and again.start is not None and abs((again.start - reading.start).days) <= 1:
+                return again
+        return None
+
+    def _range_end_year(self, start: int, end: int, make: Callable[[int], Period | None]) -> Period | None:
+        """The reading of a range's year-less start in the year its end names ("between
+        January and May 2008" is January 2008; "May 13-15, 2009" and "August 2 and 3, 2008"
+        take the year written after their second day), or in the year before when the start
+        would fall after the end ("from November to March 2009"); None when no such end follows."""
+        found = _RANGE_END_YEAR.match(self.text, end)
+        if found is None:
+            return None
+        coordinated = found.group("dash") or (found.group("day") and not found.group("end"))  # "May 2 and 3, 2008"
+        if not (coordinated or _RANGE_OPENED.search(self.text, max(0, start - 14), start)):
+            return None
+        year = int(found.group("year"))
+        chosen = make(year)
+        month = _MONTHS.get(found.group("end")[:3].lower()) if found.group("end") else None
+        if chosen is not None and chosen.start is not None and month is not None and chosen.start.month > month:
+            chosen = make(year - 1)
+        return chosen
 
     def _act_before(self, position: int) -> dt.date | None:
         """The start of the latest period this sentence names before ``position`` when it ended

@@ -165,6 +165,12 @@ class Grammar:
         mod = rf"(?:(?P<mod>{self.mod})[-\s]+)"
         qty = rf"(?:(?P<approx>{self.approx})\s+)?(?P<num>{self.quantity}|half\s+an?)(?:\s+and\s+a\s+half)?"
         rel_year = r"(?P<rel>this|last|next|the\s+current|current)\s+year"
+        day_words = alternation([word for word, value in lx.ordinals.items() if value > 0])
+        #: What a comparative reference word ("earlier", "later") is only part of or measured by.
+        self._comparative_followers = re.compile(
+            rf"\s+(?:than\b|(?:this|that|last|next)\s|(?:today|tonight|yesterday|tomorrow)\b"
+            rf"|(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?"
+            rf"(?:{self.month_full}|{self.weekday}|{alternation(lx.units)}|{self.parts}|{_YEAR})\b)", re.IGNORECASE)
         holidays = alternation(lx.holidays)
         trade_holidays = alternation([h for h in lx.holidays if h.lower() in lx.trade_season_holidays])
         zones = alternation(lx.time_zones)
@@ -192,10 +198,14 @@ class Grammar:
             ("day_month", rf"(?:(?P<wd>{self.weekday}),?\s+)?(?:the\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                           rf"(?:\s+of)?\s+(?P<mon>{self.month_any})(?:,?\s+(?P<year>{_YEAR})\b)?",
              self._month_day, self._valid_day),
+            # "the first of June 2009": a day written as an ordinal word
+            ("ordinal_day_month", rf"\bthe\s+(?P<day>{day_words})\s+of\s+(?P<mon>{self.month_full})"
+                                  rf"(?:,?\s+(?P<year>{_YEAR})\b)?",
+             self._month_day, None),
             # days coordinated with a written one share its month, each its own expression:
-            # "on August 2 and 3" (the 3), "the 18th and 19th of August" (the 18th)
-            ("month_day_coordinated", rf"(?P<mon>{self.month_any})\s*{_DAY_NUMBER}(?:,\s*{_DAY_NUMBER})*,?\s+(?:and|or)\s+"
-                                      rf"(?P<x>(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)\b(?![:.,]?\d)"
+            # "on August 2 and 3" and "May 13-15" (the 3, the 15), "the 18th and 19th of August" (the 18th)
+            ("month_day_coordinated", rf"(?P<mon>{self.month_any})\s*{_DAY_NUMBER}(?:(?:,\s*{_DAY_NUMBER})*,?\s+(?:and|or)\s+|\s*[-–]\s*)"
+                                      rf"(?P<x>(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s+(?P<year>{_YEAR}))?)\b(?![:.,]?\d)"
                                       rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{alternation(lx.coordinated_day_followers)})\b)",
              self._month_day, self._valid_day),
             ("day_coordinated_month", rf"(?P<x>(?:the\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)"
@@ -429,7 +439,9 @@ class Grammar:
                            rf"(?:{alternation(lx.bare_unit_fillers)}\s+)?"
                            rf"(?P<x>(?P<unit>{self.units_plural}))\b",
              self._duration, None),
-            ("set_word", rf"\b(?P<word>{alternation(lx.set_words)})\b", self._set, None),
+            # "the Bucharest Daily News", "the Weekly Standard": a paper's name, no frequency
+            ("set_word", rf"\b(?P<word>{alternation(lx.set_words)})\b", self._set,
+             lambda m: not self._in_a_name(m, "word")),
             # "every weekend", "every Christmas": a named day of each year (a holiday with a
             # fixed day; a moving one has no single TIMEX3 value)
             ("set_every", rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{self.quantity})\s+)?"
@@ -731,7 +743,8 @@ class Grammar:
     def _reference_ok(self, match: re.Match[str]) -> bool:
         """"more recently" is a reference; "the most recent model" and "a later model" are no time.
 
-        Adjectives after a comparative or a determiner order things rather than place them.
+        Adjectives after a comparative or a determiner order things rather than place them, and
+        a comparative before "than" measures against something else.
         """
         word = _key(_g(match, "word"))
         if word == "soon" and _AS_SOON_AS.search(match.string, max(0, match.start() - 4), match.end() + 4):
@@ -740,7 +753,10 @@ class Grammar:
             return word.endswith("ly")
         if word in self.lex.comparative_references:
             before = match.string[max(0, match.start() - 12):match.start()].split()
-            return not (before and before[-1].lower() in self.lex.determiners)
+            # "opened earlier than expected" compares with a plan, and "earlier in June" is
+            # June's: neither places anything by itself
+            return not (before and before[-1].lower() in self.lex.determiners) \
+                and not self._comparative_followers.match(match.string, match.end())
         return True
 
     def _former_ok(self, match: re.Match[str]) -> bool:
@@ -824,7 +840,7 @@ class Grammar:
                        reading.period)
 
     def _month_day(self, match: re.Match[str], ctx: Context) -> Reading | None:
-        number, day_number = self._month_number(_g(match, "mon")), int(_g(match, "day"))
+        number, day_number = self._month_number(_g(match, "mon")), self._ordinal(_g(match, "day"))
         weekday = self._weekday_number(_g(match, "wd")) if _g(match, "wd") else None
 
         def make(y: int) -> Period | None:
@@ -841,6 +857,9 @@ class Grammar:
                 return date_reading(day(dt.date(int(_g(match, "year")), number, day_number)), "absolute")
             except ValueError:
                 return None
+        repeated = ctx.repeated_day(make)
+        if repeated is not None:
+            return date_reading(repeated, f"the day after or again of {repeated.value[:4]}'s dated day before")
         s, e = expression_span(match)
         unknown = self._unknown(f"XXXX-{number:02d}-{day_number:02d}")
         return ctx.pick(s, e, make, unknown)

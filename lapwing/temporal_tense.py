@@ -51,6 +51,8 @@ _INFINITIVE_REACH = 7
 #: Prepositions of a deadline or an edge that join a date to the act before them ("to review
 #: the complaints by 30 June", "to take leave before September").
 _DEADLINE_PREPOSITIONS = frozenset({"by", "before", "until", "till", "from"})
+#: Prepositions whose object may be a noun that a date modifies ("in the February 12 issue").
+_NOUN_PHRASE_PREPOSITIONS = frozenset({"in", "of", "on", "at", "from", "with", "about"})
 #: Clause breaks that are prepositions after a period noun ("the day after", "the week before").
 _PERIOD_PREPOSITIONS = frozenset({"after", "before"})
 #: Words of a period phrase other than its unit ("over the weekend", "last week", "earlier this month").
@@ -98,8 +100,11 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
             for m in _TOKEN.finditer(text[lo:hi])]
 
 
-def _without_names(tokens: list[_Token], sentence_start: int) -> list[_Token]:
+def _without_names(tokens: list[_Token], sentence_start: int, headline: bool = False) -> list[_Token]:
     """The tokens less capitalised words inside the sentence (names, not cues: "Theresa May said").
+
+    Acronyms are names too ("On Wednesday, WHO dispatched" has no relative "who"), except
+    in a headline set in capitals, where every word is written so.
 
     The token after a dropped name is marked, so that a determiner before the name is not
     read as its own: in "The European Central Bank said Thursday" the tokens left are "the
@@ -108,7 +113,8 @@ def _without_names(tokens: list[_Token], sentence_start: int) -> list[_Token]:
     kept: list[_Token] = []
     dropped = False
     for tok in tokens:
-        if tok.start == sentence_start or not tok.text[0].isupper() or tok.text.isupper():
+        capitals = tok.text.isupper() and (len(tok.text) == 1 or headline)  # "I", or a headline's word
+        if tok.start == sentence_start or not tok.text[0].isupper() or capitals:
             kept.append(replace(tok, after_name=True) if dropped else tok)
             dropped = False
         else:
@@ -163,15 +169,16 @@ class ClauseTense:
         pair = self._paired_day(text, lo, start)
         if pair is not None:  # "on Thursday and Friday": the second day shares the first one's clause
             return self(text, pair, pair)
-        tokens = _without_names(_tokens(text, max(lo, start - 200), min(hi, end + 200)), lo)
+        headline = not any(c.islower() for c in text[lo:hi])
+        tokens = _without_names(_tokens(text, max(lo, start - 200), min(hi, end + 200)), lo, headline)
         before = [t for t in reversed(tokens) if t.end <= start]
         left = self._clause(before, leftward=True)
         participle = self._bound_participle(left)
         if participle is not None:
             return participle
         relative = len(left) < len(before) and before[len(left)].lower in self._relative_openers
-        right = [] if relative and self._cues(list(reversed(left)), left_side=True) \
-            else self._clause([t for t in tokens if t.start >= end])
+        right = [] if (relative and self._cues(list(reversed(left)), left_side=True)) \
+            or self._premodifier(tokens, before, end) else self._clause([t for t in tokens if t.start >= end])
         if self._verbless_aside(left, right):
             return TenseReading("none")
         comma = next((k for k, t in enumerate(left) if t.lower == ","), None)
@@ -192,6 +199,17 @@ class ClauseTense:
         if not candidates:
             return self._fallback(text, lo, hi, start, before, left)
         return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+    def _premodifier(self, tokens: list[_Token], before: list[_Token], end: int) -> bool:
+        """Does the expression modify the noun after it, inside a prepositional phrase ("an
+        article in the February 12 issue of the journal reports")? Then the verb after the
+        phrase is not the date's own ("reports" is no timetable here), and only what stands
+        before the phrase dates it. A phrase that opens its clause keeps its verb ("The Friday
+        meeting will decide")."""
+        after = next((t for t in tokens if t.start >= end), None)
+        return len(before) > 1 and before[0].lower in self.lexicon.determiners \
+            and before[1].lower in _NOUN_PHRASE_PREPOSITIONS and after is not None \
+            and after.text.isalpha() and after.text.islower() and after.lower not in self.lexicon.function_words
 
     def _paired_day(self, text: str, lo: int, start: int) -> int | None:
         """Where the weekday starts that ``text[start:]`` is joined to by "and"/"or" ("on
