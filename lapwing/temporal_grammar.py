@@ -859,7 +859,7 @@ class Grammar:
                 return None
         repeated = ctx.repeated_day(make)
         if repeated is not None:
-            return date_reading(repeated, f"the day after or again of {repeated.value[:4]}'s dated day before")
+            return date_reading(repeated, f"again, or the day after, a day dated {repeated.value[:4]} before")
         s, e = expression_span(match)
         unknown = self._unknown(f"XXXX-{number:02d}-{day_number:02d}")
         return ctx.pick(s, e, make, unknown)
