@@ -126,7 +126,8 @@ class Normaliser:
         starts = sentence_starts(text, self.lexicon)
         if isinstance(self.tense, ClauseTense):
             self.tense.use_sentences(text, starts)
-        ctx = Context(text, anchor, self.tense, sentence_starts=starts, event_nouns=self.lexicon.anaphoric_event_nouns)
+        ctx = Context(text, anchor, self.tense, sentence_starts=starts, event_nouns=self.lexicon.anaphoric_event_nouns,
+                      month_numbers={**self.lexicon.months, **self.lexicon.month_abbreviations})
         results: list[tuple[_Candidate, Reading]] = []
         candidates = self.candidates(text, spans, starts)
         timeline: list[tuple[int, Reading]] = []  # the narrative times of the first pass, in text order

@@ -28,7 +28,6 @@ anchor would have decided (``XXXX-06-21``).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -82,8 +81,6 @@ _RANGE_AHEAD = re.compile(r"\s*(?:until|till|through|to|-|–)\s", re.IGNORECASE
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+[^,;.()]{1,30}$", re.IGNORECASE)
 #: How far before the end of a range's start expression its opener may stand.
 _RANGE_REACH = 40
-#: Month numbers by the first three letters of the English name ("Sept" is 9).
-_MONTHS = {name[:3].lower(): k for k, name in enumerate(calendar.month_name) if name}
 #: A range opener right before a range's start ("between January", "from Sept 9").
 _RANGE_OPENED = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A range's end that carries the year its year-less start shares ("between January and May
@@ -222,6 +219,8 @@ class Context:
     sentence_starts: list[int] = field(default_factory=list)
     #: Nouns of an announced act that name the act of the sentence before ("the decision").
     event_nouns: frozenset[str] = frozenset()
+    #: Month numbers by name and abbreviation (the lexicon's), for a range's end ("May 2008", "Sept 14").
+    month_numbers: dict[str, int] = field(default_factory=dict)
     _event_noun_pattern: re.Pattern[str] | None = field(default=None, init=False, repr=False)
 
     def advance(self, reading: Reading) -> None:
@@ -362,7 +361,7 @@ class Context:
             return None
         year = int(found.group("year"))
         chosen = make(year)
-        month = _MONTHS.get(found.group("end")[:3].lower()) if found.group("end") else None
+        month = self.month_numbers.get(found.group("end").strip().rstrip(".")) if found.group("end") else None
         if chosen is not None and chosen.start is not None and month is not None and chosen.start.month > month:
             chosen = make(year - 1)
         return chosen
