@@ -62,6 +62,13 @@ _ONSET = re.compile(r"\b(?:effective|from|starting|beginning|as\s+of|on\s+or\s+a
                     re.IGNORECASE)
 #: How far before an expression its onset may start ("with effect from the ").
 _ONSET_REACH = 24
+#: A deferral right before an expression ("adjourned the trial until April 14", "the vote was
+#: postponed to May 3"): the act moves something to a later date, which lies ahead of the
+#: report even in a past clause.
+_DEFERRAL = re.compile(r"\b(?:adjourn|postpon|defer|reschedul|put\s+off|pushed\s+back)\w*\b[^.;:!?]{0,40}?"
+                       r"\b(?:until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: How far before an expression a deferral's verb may start.
+_DEFERRAL_REACH = 80
 #: A day written in an expression: a figure ("September 1") or a weekday ("Friday").
 _DAY_WRITTEN = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
@@ -85,8 +92,9 @@ _RANGE_REACH = 40
 _RANGE_OPENED = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A range's end that carries the year its year-less start shares ("between January and May
 #: 2008", "from Sept 9 till September 14, 2007"): the link, the end's month and day, its year.
-_RANGE_END_YEAR = re.compile(r"\.?(?:\s*(?:until|till|through|to|and)\s+|\s*(?P<dash>[-–])\s*)(?:the\s+)?"
-                             r"(?P<end>[A-Za-z]{3,9}\.?\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:1[89]|20)\d\d)\b")
+_RANGE_END_YEAR = re.compile(r"\.?(?:\s*(?:until|till|through|to|(?P<and>and))\s+|\s*(?P<dash>[-–])\s*)(?:the\s+)?"
+                             r"(?P<end>[A-Za-z]{3,9}\.?\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:(?P<of>of)\s+)?"
+                             r"(?P<year>(?:1[89]|20)\d\d)\b")
 #: What may stand between a clock time and the day it is on ("at 2:15 p.m. EST on Tuesday").
 _ATTACHED_DAY = re.compile(r"(?:\s+[A-Z]{2,4})?\s*,?\s*(?:on\s+|of\s+)?(?:the\s+)?$")
 #: A day named in the possessive ("in Thursday's referendum"): it dates a thing, not its sentence's act.
@@ -277,6 +285,8 @@ class Context:
         signal = signal_before(self.text, start) or (deadline.group(1).lower() if deadline else None)
         if signal == "since":
             return "past", "since -> past"
+        if _DEFERRAL.search(self.text, max(0, start - _DEFERRAL_REACH), start):
+            return "future", "deferred to it -> future"
         reading = self.tense(self.text, start, end)
         direction = _DIRECTION_OF_TENSE[reading.tense]
         if deadline and reading.tense == "past" and reading.cue is not None and reading.cue.split()[0] in PLUPERFECT:
@@ -356,7 +366,11 @@ class Context:
         found = _RANGE_END_YEAR.match(self.text, end)
         if found is None:
             return None
-        coordinated = found.group("dash") or (found.group("day") and not found.group("end"))  # "May 2 and 3, 2008"
+        # "May 2 and 3, 2008"; "the spring and summer of 2001" (no "of" after a day: "May 3 and 4 of 2008" is rare)
+        coordinated = found.group("dash") or (found.group("day") and not found.group("end")) \
+            or (found.group("and") and found.group("end") and not found.group("day"))
+        if found.group("of") and not (found.group("end") and not found.group("day")):
+            return None
         if not (coordinated or _RANGE_OPENED.search(self.text, max(0, start - 14), start)):
             return None
         year = int(found.group("year"))

@@ -431,9 +431,10 @@ class Grammar:
             # phrase is the DURATION, as TimeML marks "the first two days"
             ("edge_duration", rf"\bthe\s+(?:first|initial|final)\s+{qty}\s+(?P<unit>{self.unit})\b",
              self._duration, None),
-            ("duration_range", rf"\b(?P<num>{self.number})(?=\s+(?:and|or|to)\s+{self.number}[-\s]+"
+            # "five to 10 minutes": the first bound shares the unit; not "$44,000 and 12 months"
+            ("duration_range", rf"(?<![$£€¥\d,.])\b(?P<num>{self.number})(?=\s+(?:and|or|to)\s+(?P<num2>{self.number})[-\s]+"
                                rf"(?P<unit>{self.unit})\b)",
-             self._duration, None),
+             self._duration, self._ascending_range),
             ("duration_word", rf"\b(?P<word>{alternation(lx.duration_words)})\b", self._duration_word, None),
             ("bare_units", rf"\b(?P<ctx>{alternation(lx.bare_unit_contexts)})\s+"
                            rf"(?:{alternation(lx.bare_unit_fillers)}\s+)?"
@@ -1308,6 +1309,12 @@ class Grammar:
         name, unit = self._unit(match)
         amount = self._amount(match)
         return Reading("DURATION", self._duration_value(amount, unit), None, None, f"{_count(amount)} {name}(s)")
+
+    def _ascending_range(self, match: re.Match[str]) -> bool:
+        """A range's bounds rise ("two or three days"); a larger number first is another
+        quantity beside a duration ("fines of 44,000 and 12 months in jail")."""
+        low, high = self._number(_g(match, "num")), self._number(_g(match, "num2"))
+        return low is not None and high is not None and low < high
 
     def _smaller_second_unit(self, match: re.Match[str]) -> bool:
         """"an hour and 20 minutes" is one measure; "24 hours and seven days" is two."""

@@ -109,10 +109,15 @@ def _without_names(tokens: list[_Token], sentence_start: int, headline: bool = F
     The token after a dropped name is marked, so that a determiner before the name is not
     read as its own: in "The European Central Bank said Thursday" the tokens left are "the
     said", and "said" must stay the finite verb it is, not an adjective after an article.
+
+    A name's gloss in brackets goes with it ("said World Health Organization (WHO) envoy X
+    on Wednesday"): its brackets break no clause between the verb and the date.
     """
     kept: list[_Token] = []
     dropped = False
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
+        if dropped and _bracketed_name(tokens, k):
+            continue
         capitals = tok.text.isupper() and (len(tok.text) == 1 or headline)  # "I", or a headline's word
         if tok.start == sentence_start or not tok.text[0].isupper() or capitals:
             kept.append(replace(tok, after_name=True) if dropped else tok)
@@ -120,6 +125,16 @@ def _without_names(tokens: list[_Token], sentence_start: int, headline: bool = F
         else:
             dropped = True
     return kept
+
+
+def _bracketed_name(tokens: list[_Token], k: int) -> bool:
+    """Whether token ``k`` is a bracket or the capitalised word between "(" and ")" of a
+    one-word gloss ("(WHO)")."""
+    for at in (k, k - 1, k - 2):
+        if 0 <= at and at + 2 < len(tokens) and tokens[at].text == "(" and tokens[at + 2].text == ")" \
+                and tokens[at + 1].text[:1].isupper():
+            return True
+    return False
 
 
 def _participle(word: str) -> bool:
