@@ -705,6 +705,10 @@ class _Parser:
             if place:  # "Hormozgan's judiciary": a state organ of the province's country
                 q, ph.country = place[0], (place[1], self._text(q, place[0] - 1))
                 continue
+            place = None if n or ph.country else self._place_modifier(q, stop)
+            if place:  # "Darfur rebels", "Basra police": of the place's country
+                ph.country, q = (place[1], self._text(q, place[0])), place[0]
+                continue
             if not (country or org):
                 m, markers = self.lookup(after, "marker", stop)
                 force = self._person_force(entries) if n and m and markers[0].own else None
@@ -772,6 +776,22 @@ class _Parser:
             return None
         code = _governed_place_country(self._text(q, end))
         return (end + 1, code) if code else None
+
+    def _place_modifier(self, q: int, stop: int) -> tuple[int, str] | None:
+        """``(end, country)`` for a sizeable place the KB does not list, named right before a
+        lower-case actor noun ("Darfur rebels", "Basra police", "Mindanao insurgents"), when
+        every sizeable place of that name lies in one country.
+
+        Why: a place word before such a noun says where the group is from, even where the
+        sentence sets its act elsewhere ("Darfur rebel leaders were received in N'Djamena");
+        only populous places count, since villages share names with common words."""
+        end = self.name_run(q, stop)
+        if end == q or end >= stop or self.words[end].cap or not self.lookup(end, "noun", stop)[0]:
+            return None
+        if self._longest(q, self.kb.names, end, first=self.kb.first_words("names"))[0]:
+            return None  # "the Bush administration": a KB person's name, read as the leader's
+        codes = _sizeable_place_countries(self._text(q, end))
+        return (end, next(iter(codes))) if len(codes) == 1 else None
 
     def _verb_marker(self, at: int, m: int, entries: list[NameEntry], stop: int) -> bool:
         """Whether the affiliation marker at ``at`` is the verb of a clause: written apart from

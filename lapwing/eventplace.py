@@ -438,6 +438,22 @@ def _held_at(text: str, trigger: Span, place: Place) -> bool:
         span.group("unit") is None or _long_span(span.group("unit")))
 
 
+def _care_site(text: str, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` is where the wounded were treated: a town right before a noun of
+    ``care_nouns`` ("3 more ending up in a *Nepalgunj* hospital") or after one and "in"/"at"
+    ("taken to hospitals in *Quetta*"), in a clause after the trigger's (a comma between).
+    Why: an attack's toll often ends in the hospital town, which is no scene of the attack;
+    a hospital struck ("shelled a Gaza hospital") stands in the trigger's own clause. The
+    caller drops such a town only where the sentence names another place: hospitals lie near
+    the scene, so alone the town is still the best guess."""
+    start, end = place.start or 0, place.end or 0
+    if start < trigger.end or "," not in text[trigger.end:start]:
+        return False
+    nouns = _alternation(load_lexicon().care_nouns)
+    return re.match(rf"(?:['’]s?)?(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{nouns})\b", text[end:end + 40]) is not None \
+        or re.search(rf"\b(?i:{nouns})\s+(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 30):start]) is not None
+
+
 #: The most words between a capture's participle and the place it was made at: "apprehended
 #: in the Allaqi desert near the disputed Halayeb".
 CAUGHT_WORDS = 8
@@ -807,7 +823,8 @@ def _seated_at(text: str, span: Span, places: list[Mention | Place], trigger: Sp
     releases), not who it is, so the event may take it. Not a name ("the Islamic Resistance
     in Iraq": capitalised words before "in", other than the sentence's first), nor for a
     statement or a meeting: "accused the government in Baghdad" is said where the accusers
-    are, and "officials in Erbil met envoys" may have met anywhere."""
+    are, and "officials in Erbil met envoys" may have met anywhere. So is the town that opens
+    the phrase ("a Zawiya armed group") less the town."""
     if not _deed(text, trigger):
         return span
     for place in map(_as_place, places):
@@ -816,7 +833,17 @@ def _seated_at(text: str, span: Span, places: list[Mention | Place], trigger: Sp
             words = text[span.start:seat.start()].split() if seat is not None else []
             if words and not any(word[:1].isupper() for word in words[span.start == sentence.start:]):
                 return Span(span.start, seat.start(), text[span.start:seat.start()])  # type: ignore[union-attr]
+        # "A Zawiya armed group relinquished", "Basra police detained": the town before the noun
+        # is the body's home, mostly where its deed was done
+        if place is not None and place.start is not None and place.end is not None \
+                and _HOME_LEAD.fullmatch(text, span.start, place.start) and place.end < span.end \
+                and text[place.end:span.end].strip()[:1].islower():
+            return Span(place.end, span.end, text[place.end:span.end])
     return span
+
+
+#: What may stand in a participant's phrase before the town that names its home ("the", "a").
+_HOME_LEAD = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?")
 
 
 #: A possessive and the words of the possessed part, up to a comma or the fourth word.
@@ -1175,6 +1202,9 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
     reaction = _reaction_start(text, sentence, trigger)
     if reaction is not None and any(p.start >= trigger.end for p in locative):  # type: ignore[operator]
         locative = [p for p in locative if p.start > reaction]  # type: ignore[operator]
+    care = [p for p in locative if _care_site(text, trigger, p)]
+    if care and any(p not in care for p in locative):
+        locative = [p for p in locative if p not in care]
     if locative:
         scene = _movement_destination(text, sentence, trigger, locative, participants) \
             or _nearest_scene(text, trigger, locative, participants, _is_statement(text[trigger.start:trigger.end]))

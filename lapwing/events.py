@@ -67,7 +67,9 @@ NOUN_CUES = frozenset({"a", "an", "the", "'s", "its", "their", "his", "her", "th
                        "these", "those", "no", "any", "new", "fresh", "further", "deadly",
                        "latest", "overnight", "major", "of", "recent", "wave", "two", "three",
                        # "the third such strike", "another attack": only a noun follows these
-                       "such", "another", "similar", "previous", "second", "third", "fourth", "fifth"})
+                       "such", "another", "similar", "previous", "second", "third", "fourth", "fifth",
+                       # "the assets of several sanctioned oligarchs": a quantifier before a participle
+                       "several", "numerous", "various"})
 #: Words before "the" and a name that make the name a ship's: people are aboard a ship or
 #: taken off it ("taken off the Nour al-Bahr"; a bare "off" is mostly "off the Horn of Africa").
 BOARDED = (("aboard",), ("on", "board"), ("taken", "off"))
@@ -1266,7 +1268,10 @@ class EventCoder:
                 _note(trace, f"{word!r}: a holder of a post is its passive subject ('a commander would be "
                              "dismissed'): removal from office, no refusal")
                 continue
-            if trig.entry.needs_object and not event.recipients:
+            # an inverse entry's object acts ("received the minister": the minister visits), and
+            # so does its passive's subject ("a delegation was received by the king")
+            received = event.actors and (trig.roles.object_found or trig.roles.passive and event.recipients)
+            if trig.entry.needs_object and not (received if trig.entry.inverse else event.recipients):
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with whom it is done to")
                 continue
             if trig.entry.needs_actor and not event.actors:
@@ -1862,8 +1867,11 @@ class EventCoder:
                 continue
             word = toks[trig.i].lower
             toll = trig.entry.pos == "verb" and word in casualty_words
-            consequence = toll and word.endswith("ing") and toks[trig.i - 1].text == ","  # ", killing 31"
             comma = _last_comma(sentence, trig.i)
+            # ", killing 31"; ", setting cars ablaze and killing six": a participle coordinated with one
+            consequence = toll and word.endswith("ing") and (toks[trig.i - 1].text == "," or (
+                toks[trig.i - 1].lower == "and" and comma is not None and comma + 1 < trig.i - 1
+                and toks[comma + 1].lower.endswith("ing")))
             left = toll and comma is not None and comma + 1 < trig.i \
                 and self.lexicon.in_class(toks[comma + 1].lower, "toll_openers")  # ", leaving 3 dead and 8 wounded"
             attack = next((a for t, a in reversed(attacks) if toll and id(a) not in folded and (
@@ -4965,6 +4973,8 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
             return k
         if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower in ADVERBIAL_LINKS:
             return k  # "promise attacks on its capital, as spokesman X demanded": a clause of its own
+        if verb is not None and toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower in ATTENDANT_ACTS:
+            return k  # "told the crews to quit, promising attacks": the subject's next act, no content
         if toks[k].lower in {",", "and", "while"} and any(g.first == k + 1 for g in groups) \
                 or _possessed_party(sentence, groups, k) or _summing_relative(sentence, groups, k):
             return k
@@ -4979,6 +4989,11 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
     return min(len(toks), anchor + GOVERNED_WINDOW)
 
 
+#: Participles of speech acts that, after a comma, tell what the subject of a governing verb
+#: did next ("told the crews to quit the region, promising attacks on any that stayed";
+#: "summoned the ambassador, begging Astana to reopen the crossing"), not its content.
+ATTENDANT_ACTS = frozenset({"promising", "vowing", "pledging", "threatening", "warning", "begging", "imploring",
+                            "demanding", "urging", "accusing", "blaming"})
 #: Words of an aside opened by a past participle after the subject ("Myanmar's junta, shunned
 #: by most of its neighbours, said").
 PARTICIPLE_ASIDE_WORDS = 10

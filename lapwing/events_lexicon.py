@@ -130,6 +130,10 @@ class ModalityCues:
 #: A word-class member that stands for any figure ("5" and "000" of "5,000 troops"), so that a
 #: key can ask for a count ("@station_bare @count_leads * @forces").
 NUMERAL = "#"
+#: A word-class member that stands for any score or tally written as one word ("2-1", "3-0"),
+#: so that a key can tell a game won from a beating ("beat Morocco 2-1").
+SCORE = "#-#"
+_SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
 
 
 def participant_noun(word: str, participants: frozenset[str], heads: tuple[str, ...]) -> bool:
@@ -174,9 +178,11 @@ class EventLexicon:
 
     def in_class(self, word: str, name: str) -> bool:
         """Whether ``word`` (lower case) belongs to the word class ``name``; a class listing
-        :data:`NUMERAL` holds every figure too, as counts are no list of words."""
+        :data:`NUMERAL` holds every figure too, as counts are no list of words, and one
+        listing :data:`SCORE` every score."""
         members = self.classes.get(name, frozenset())
-        return word in members or NUMERAL in members and word.isdigit()
+        return word in members or NUMERAL in members and word.isdigit() \
+            or SCORE in members and _SCORE.fullmatch(word) is not None
 
     def candidates(self, word: str) -> list[Pattern]:
         """Patterns whose first word is ``word`` (lower case), longest phrase first."""

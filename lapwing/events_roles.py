@@ -55,6 +55,8 @@ COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight"
                          "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
                          "thousand", "thousands", "million", "dozen", "dozens", "a"})
 REDUCED_NEXT = frozenset({"in", "during", "at", "near", "on", "overnight", ",", ".", "when", "while"})
+#: Prepositions by which a verb aims its act at a party ("shot at demonstrators", "fired on the crowd").
+AIMED_AT = frozenset({"at", "on"})
 #: Words after a past participle that describes the noun before it ("an official convicted
 #: of", "a shepherd seized near Shebaa last summer"): a preposition or a time adjunct.
 MODIFIER_NEXT = frozenset({"of", "for", "in", "to", "over", "on", "near", "during", "last"})
@@ -2591,6 +2593,10 @@ class PatternRoles:
         elif entry.inverse and out.object_found:
             out.actors, out.recipients = out.recipients, out.actors
             out.how.append("inverse: the object acts (a visit hosted)")
+        elif entry.inverse and entry.takes_object and out.passive and out.actors and out.recipients:
+            # "a delegation was received by the president": the passive's subject, the visitor, acts
+            out.actors, out.recipients = out.recipients, out.actors
+            out.how.append("inverse passive: its subject acts (a visitor received)")
         elif entry.inverse and not entry.takes_object and out.actors and not out.passive:
             # "Mandela walked out of prison", "emerged from house arrest": an inverse entry
             # without an object has its subject undergo the act; whoever did it is unnamed,
@@ -2793,6 +2799,10 @@ class PatternRoles:
         nxt = toks[j].lower if j < len(toks) else "."
         if nxt in entry.key.split()[1:2] and nxt in PREPOSITIONS | PARTICLES | KEY_PARTICLES:
             return False  # "pulled in 15 people", "brought in 7 suspects": the key's own particle, no place
+        if nxt in entry.args and nxt in AIMED_AT:
+            k = j + 1 + (j + 1 < len(toks) and toks[j + 1].lower in ARTICLES)
+            if k < len(toks) and (self._participant(toks[k].lower) or any(g.first == k for g in groups)):
+                return False  # "soldiers shot at demonstrators": the party aimed at, after an active verb
         after_day = past_day(sentence, j)
         if _counting_at(sentence, after_day) or (after_day > j and after_day + 1 < len(toks) and (
                 toks[after_day].lower.replace(",", "").isdigit() or toks[after_day].lower in QUANTITIES

@@ -189,7 +189,7 @@ _LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "spee
               "unnamed_scenes", "travel_verbs", "site_prepositions",
               "approximators", "proximity_words", "media_heads", "outlet_nouns",
               "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns",
-              "armed_group_nouns", "captivity_nouns", "captivity_verbs", "capture_participles", "offshore_phrases",
+              "armed_group_nouns", "captivity_nouns", "captivity_verbs", "care_nouns", "capture_participles", "offshore_phrases",
               "campaign_nouns", "campaign_openers", "goal_prepositions",
               "site_anaphors", "destination_phrases", "onward_verbs", "route_course_words", "reaction_verbs",
               "pact_participles", "member_asides", "settlement_anaphors", "site_name_heads",
@@ -300,6 +300,7 @@ class PlaceLexicon:
     institution_nouns: frozenset[str]
     captivity_nouns: frozenset[str]
     captivity_verbs: frozenset[str]
+    care_nouns: frozenset[str]
     capture_participles: frozenset[str]
     campaign_nouns: frozenset[str]
     campaign_openers: frozenset[str]

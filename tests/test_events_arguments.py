@@ -36,7 +36,8 @@ def test_a_required_class_gates_an_ambiguous_trigger(explainer: Explainer) -> No
 def test_needs_object_codes_a_reception_only_with_someone_received(explainer: Explainer) -> None:
     (event,) = code(explainer, "Lebanese President Joseph Aoun received the Qatari foreign minister in Beirut.")
     assert (event.type, event.mode) == ("CONSULT", "visit")
-    assert countries(event.actors) == ["LBN"] and countries(event.recipients) == ["QAT"]
+    # the visitor acts, the host receives (PLOVER manual, CONSULT)
+    assert countries(event.actors) == ["QAT"] and countries(event.recipients) == ["LBN"]
     assert code(explainer, "The ministry received a letter on Monday.") == []
 
 

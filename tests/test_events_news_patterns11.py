@@ -86,7 +86,7 @@ def test_a_parliament_with_no_country_word_is_the_context_state(explainer: Expla
 def test_a_title_with_of_before_a_name_is_the_object(explainer: Explainer) -> None:
     text = "King Abdullah II received President of the Republic of Cyprus Nikos Christodoulides in Amman on Tuesday."
     (meeting,) = of_type(explainer, text, "CONSULT", DAY)
-    assert countries(meeting.recipients) == ["CYP"]
+    assert countries(meeting.actors) == ["CYP"]  # the visitor acts
 
 
 def test_tear_gas_fired_is_a_crowd_control_assault(explainer: Explainer) -> None:

@@ -64,7 +64,7 @@ def test_welcoming_an_official_to_the_palace_is_a_visit(explainer: Explainer) ->
     (visit,) = of_type(explainer, "King Abdullah welcomed the Iraqi prime minister to the palace in Amman.",
                        "CONSULT", DAY)
     assert visit.mode == "visit"
-    assert countries(visit.recipients) == ["IRQ"]
+    assert countries(visit.actors) == ["IRQ"]  # the visitor acts
     assert not of_type(explainer, "King Abdullah welcomed the Iraqi prime minister to the palace in Amman.",
                        "SUPPORT", DAY)
 

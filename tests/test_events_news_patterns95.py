@@ -30,7 +30,7 @@ def test_responsibility_laid_on_a_party_accuses_it(explainer: Explainer, text: s
 def test_a_visitor_welcomed_at_the_hosts_seat_is_a_visit(explainer: Explainer) -> None:
     text = "King Abdullah welcomed the Omani foreign minister at the royal palace in Amman on Wednesday."
     (visit,) = of_type(explainer, text, "CONSULT", DAY)
-    assert visit.mode == "visit" and countries(visit.recipients) == ["OMN"]
+    assert visit.mode == "visit" and countries(visit.actors) == ["OMN"]  # the visitor acts
     assert of_type(explainer, text, "SUPPORT", DAY) == []
     # a decision welcomed at a news conference is still support, no visit
     praise = "Kenya welcomed the court's decision at a news conference on Wednesday, the foreign minister said."
