@@ -790,6 +790,8 @@ class _Parser:
             return None
         if self._longest(q, self.kb.names, end, first=self.kb.first_words("names"))[0]:
             return None  # "the Bush administration": a KB person's name, read as the leader's
+        if end == q + 1 and self.kb.people_states(self.words[q].raw):
+            return None  # "Amhara militiamen": a people's word, which the people rules read
         codes = _sizeable_place_countries(self._text(q, end))
         return (end, next(iter(codes))) if len(codes) == 1 else None
 

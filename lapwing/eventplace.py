@@ -834,8 +834,8 @@ def _seated_at(text: str, span: Span, places: list[Mention | Place], trigger: Sp
             if words and not any(word[:1].isupper() for word in words[span.start == sentence.start:]):
                 return Span(span.start, seat.start(), text[span.start:seat.start()])  # type: ignore[union-attr]
         # "A Zawiya armed group relinquished", "Basra police detained": the town before the noun
-        # is the body's home, mostly where its deed was done
-        if place is not None and place.start is not None and place.end is not None \
+        # is the body's home, mostly where its deed was done; not a state ("U.S. forces")
+        if place is not None and place.start is not None and place.end is not None and place.feature != "country" \
                 and _HOME_LEAD.fullmatch(text, span.start, place.start) and place.end < span.end \
                 and text[place.end:span.end].strip()[:1].islower():
             return Span(place.end, span.end, text[place.end:span.end])
