@@ -449,9 +449,18 @@ def _care_site(text: str, trigger: Span, place: Place) -> bool:
     start, end = place.start or 0, place.end or 0
     if start < trigger.end or "," not in text[trigger.end:start]:
         return False
+    noun_after, noun_before = _care_phrases()
+    return noun_after.match(text, end) is not None or noun_before.search(text, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _care_phrases() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A noun of care after a town, names allowed between ("'s Nasser hospital", " hospital"),
+    and one before it with "in"/"at" ("hospitals in ")."""
     nouns = _alternation(load_lexicon().care_nouns)
-    return re.match(rf"(?:['’]s?)?(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{nouns})\b", text[end:end + 40]) is not None \
-        or re.search(rf"\b(?i:{nouns})\s+(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 30):start]) is not None
+    after = re.compile(rf"(?:['’]s?)?(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{nouns})\b")
+    before = re.compile(rf"\b(?i:{nouns})\s+(?:in|at)\s+(?:the\s+)?$")
+    return after, before
 
 
 #: The most words between a capture's participle and the place it was made at: "apprehended
@@ -823,8 +832,8 @@ def _seated_at(text: str, span: Span, places: list[Mention | Place], trigger: Sp
     releases), not who it is, so the event may take it. Not a name ("the Islamic Resistance
     in Iraq": capitalised words before "in", other than the sentence's first), nor for a
     statement or a meeting: "accused the government in Baghdad" is said where the accusers
-    are, and "officials in Erbil met envoys" may have met anywhere. So is the town that opens
-    the phrase ("a Zawiya armed group") less the town."""
+    are, and "officials in Erbil met envoys" may have met anywhere. A town (no state) that
+    opens the phrase is cut off the same way: of "a Zawiya armed group" only "armed group"."""
     if not _deed(text, trigger):
         return span
     for place in map(_as_place, places):
@@ -843,7 +852,7 @@ def _seated_at(text: str, span: Span, places: list[Mention | Place], trigger: Sp
 
 
 #: What may stand in a participant's phrase before the town that names its home ("the", "a").
-_HOME_LEAD = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?")
+_HOME_LEAD = re.compile(r"(?:(?i:the|a|an)\s+)?")
 
 
 #: A possessive and the words of the possessed part, up to a comma or the fourth word.
