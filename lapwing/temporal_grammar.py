@@ -432,8 +432,8 @@ class Grammar:
             ("edge_duration", rf"\bthe\s+(?:first|initial|final)\s+{qty}\s+(?P<unit>{self.unit})\b",
              self._duration, None),
             # "five to 10 minutes": the first bound shares the unit; not "$44,000 and 12 months"
-            ("duration_range", rf"(?<![$£€¥\d,.])\b(?P<num>{self.number})(?=\s+(?:and|or|to)\s+(?P<num2>{self.number})[-\s]+"
-                               rf"(?P<unit>{self.unit})\b)",
+            ("duration_range", rf"(?<![$£€¥\d,.])\b(?P<num>{self.number})"
+                               rf"(?=\s+(?:and|or|to)\s+(?P<num2>{self.number})[-\s]+(?P<unit>{self.unit})\b)",
              self._duration, self._ascending_range),
             ("duration_word", rf"\b(?P<word>{alternation(lx.duration_words)})\b", self._duration_word, None),
             ("bare_units", rf"\b(?P<ctx>{alternation(lx.bare_unit_contexts)})\s+"
