@@ -57,9 +57,10 @@ _DEADLINE = re.compile(r"\b(by|before)\s+$", re.IGNORECASE)
 #: rate, effective on Friday", "starting Monday"): it names when a measure takes effect, which
 #: may lie ahead even in a past clause, which then gets the nearest reading on either side
 #: ("lifted the ban from July 20" in August is this July). Other tenses keep their own direction
-#: ("data from March show").
-_ONSET = re.compile(r"\b(?:effective|from|starting|beginning|as\s+of|on\s+or\s+after|with\s+effect\s+from)\s+(?:on\s+|from\s+)?(?:the\s+)?$",
-                    re.IGNORECASE)
+#: ("data from March show"). A bare "as of" dates a count or a state, not a measure ("cases were
+#: reported as of Wednesday" is the Wednesday past); "effective as of" is an onset.
+_ONSET = re.compile(r"\b(?:effective(?:\s+as\s+of)?|from|starting|beginning|on\s+or\s+after|with\s+effect\s+from)"
+                    r"\s+(?:on\s+|from\s+)?(?:the\s+)?$", re.IGNORECASE)
 #: How far before an expression its onset may start ("with effect from the ").
 _ONSET_REACH = 24
 #: A deferral right before an expression ("adjourned the trial until April 14", "the vote was

@@ -82,6 +82,19 @@ _RELATIVE_WORDS = r"this|current|last|previous|past|next|coming|following"
 _RESULTS_FOR = re.compile(r"\b(?:results|earnings|figures)\s+for\s+(?:its\s+|their\s+)?$", re.IGNORECASE)
 #: From this month on, "the new year" is the next calendar year; before it, the current one.
 NEW_YEAR_FROM_MONTH = 7
+#: A lower-case plural noun after a four-digit number, which then counts it ("2000 leaflets"):
+#: unless a preposition, a determiner, a possessive or the start of a sentence makes it a year
+#: ("in 2009 sales rose", "the 2000 elections", "2008 figures show").
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s]s")
+#: A possessive before a decade makes it an age ("a suspect in his 40s", "in their early 20s").
+_AGE_OWNER = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
+
+
+def _not_an_age(match: re.Match[str]) -> bool:
+    """Is this decade a span of years, not a person's age ("in his 40s")?"""
+    return not _AGE_OWNER.search(match.string, max(0, match.start() - 20), match.start())
+
+
 #: Two-digit years from here on are of the 1900s ("10/31/98"), below it of the 2000s ("10/31/08").
 NEW_CENTURY_FROM = 50
 _RELATIVE = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1,
@@ -375,7 +388,7 @@ class Grammar:
             # "the second half of the 1970s": TIMEX3 has no value for half a decade, so it keeps the decade's
             ("decade", rf"(?:\bthe\s+(?P<half>first|second|latter)\s+half\s+of\s+(?:the\s+)?)?"
                        rf"\b{mod}?(?:(?P<full>(?:1[0-9]|20)\d)0['’]?s|['’]?(?P<short>\d)0['’]?s)\b",
-             self._decade, None),
+             self._decade, _not_an_age),
             ("century", rf"(?:\bthe\s+)?\b{mod}?(?P<ord>{self.ordinal})[-\s]+century\b", self._century, None),
             # "the turn of the century": the year a century began, the latest one without an ordinal
             ("century_turn", rf"\bthe\s+turn\s+of\s+the\s+(?:(?P<ord>{self.ordinal})[-\s]+)?century\b",
@@ -711,6 +724,11 @@ class Grammar:
             return False
         number = int(_g(match, "year"))
         preposition = bool(before) and before[-1].lower() in self.lex.year_context_words
+        if after and _PLURAL_NOUN.fullmatch(after[0]) and not _g(match, "mod") and (
+                not 1900 <= number <= 2099 or not (
+                    not before or before[-1].endswith((".", "!", "?", ":", '"')) or preposition
+                    or before[-1].lower() in self.lex.determiners or before[-1].endswith(("'s", "’s")))):
+            return False  # "increased by 1104 infections", "and 2000 leaflets": a count of things
         return 1900 <= number <= 2099 or preposition or bool(_g(match, "mod"))
 
     def _duration_ok(self, match: re.Match[str]) -> bool:
@@ -1090,6 +1108,9 @@ class Grammar:
             assert chosen is not None
             return date_reading(chosen, f"{ctx.anchor.describe()}; {why}")
         step = _RELATIVE.get(rel, 0)
+        if rel == "this" and unit == "weekend" and anchor.weekday() < 5 and not _g(match, "mod") \
+                and ctx.direction(*expression_span(match))[0] == "past":
+            step, rel = -1, "\"this\" in a past clause: the last"  # "analysed a specimen this weekend" on a Tuesday
         if rel == "the new":  # "early in the new year": the year about to start, or the one just begun
             step = 1 if anchor.month >= NEW_YEAR_FROM_MONTH else 0
         shift_unit = "week" if unit == "weekend" else unit

@@ -29,6 +29,11 @@ WINDOW = 10
 #: A cue beyond a comma counts as this many tokens further away: "held on Monday and
 #: Tuesday, will resume" is past for Tuesday, yet "On Monday, jets struck" still finds "struck".
 COMMA_PENALTY = 4
+#: How many tokens a relative clause set off by commas may take, its commas included.
+_ASIDE_REACH = 14
+#: How many tokens a quoted term may take, its marks included ("botcha", "double dead meat").
+_QUOTE_REACH = 6
+_QUOTE_MARKS = frozenset({'"', "”", "''"})
 #: At most this many words between a bare participle and the expression's preposition ("flown into the town on").
 _PARTICIPLE_REACH = 4
 #: The auxiliaries of a pluperfect, which puts an act before a past moment.
@@ -375,7 +380,12 @@ class ClauseTense:
         the commission in March" the participle alone would say past, its group says present.
         """
         kept: list[_Token] = []
+        aside = -1
         for index, tok in enumerate(outward):
+            if index <= aside:
+                continue
+            if leftward and (aside := self._relative_aside(outward, index)) > index:
+                continue
             if ((tok.lower in self.lexicon.clause_breaks and not self._after_a_period(outward, index, leftward)
                  and not self._governs_expression(outward, index, leftward)
                  and not self._before_a_name(outward, index, leftward))
@@ -386,6 +396,24 @@ class ClauseTense:
                 break
             kept.append(tok)
         return kept
+
+    def _relative_aside(self, outward: list[_Token], index: int) -> int:
+        """Where an aside ends, seen leftward from its closing mark at ``index``, else -1. Its
+        words are not the expression's clause: a relative clause set off by commas (", which has
+        593 deaths,": "had surpassed the United States, which has 593 deaths, late in August" is
+        past), a gloss in brackets or a quoted term ("seized 3,000 kilos of "botcha" (rotten
+        pork) at a market Wednesday evening" is past)."""
+        mark = outward[index].lower
+        opening = {",": ",", ")": "(", '"': '"', "”": "“", "''": "``"}.get(mark)
+        if opening is None:
+            return -1
+        reach = _QUOTE_REACH if mark in _QUOTE_MARKS else _ASIDE_REACH
+        for j in range(index + 1, min(len(outward), index + reach)):
+            if mark == "," and outward[j].lower == ",":
+                return j if j > index + 1 and outward[j - 1].lower in self.lexicon.relative_pronouns else -1
+            if mark != "," and outward[j].lower == opening:
+                return j
+        return -1
 
     def _after_a_period(self, outward: list[_Token], index: int, leftward: bool) -> bool:
         """Is this "after"/"before" a preposition after a period ("on the day after Thanksgiving",
@@ -466,10 +494,12 @@ class ClauseTense:
 
     def _no_infinitive(self, words: list[str], k: int, named: frozenset[int]) -> bool:
         """Does the word after a cue's closing "to" show it is no infinitive marker: a name
-        ("plans to Congress"), a determiner or a preposition ("plans to the board")?"""
+        ("plans to Congress"), a determiner or a preposition ("plans to the board"), or a
+        gerund ("were turned back due to containing filth": a cause, no timetable)?"""
         if k >= len(words):
             return False
-        return k in named or words[k] in self.lexicon.determiners or words[k] in _NOT_AFTER_TO
+        gerund = len(words[k]) >= 6 and words[k].endswith("ing") and words[k].isalpha()
+        return k in named or words[k] in self.lexicon.determiners or words[k] in _NOT_AFTER_TO or gerund
 
     def _skip_fillers(self, words: list[str], i: int) -> int:
         fillers = self.lexicon.tense.group_fillers
@@ -501,6 +531,9 @@ class ClauseTense:
             return (TenseReading(phrase[0], cue, after_act=cue in cues.prospective),
                     self._group_end(words, i + phrase[1]) - i)
         word = words[i]
+        if word == "had" and words[i + 1:i + 2] == ["to"] and i + 2 < len(words) and words[i + 2].isalpha() \
+                and words[i + 2] not in self.lexicon.determiners:
+            return TenseReading("past", "had to"), self._group_end(words, i + 2) - i  # "had to be quarantined"
         if word in cues.nominal_future and words[i + 1:i + 2] != ["to"] \
                 and words[i + 1:i + 2] and words[i + 1] in self.lexicon.function_words:
             return None, 1  # "unveiled rescue plans over the weekend": a noun, no plan for the weekend
