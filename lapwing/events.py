@@ -330,7 +330,7 @@ SCENE_TARGET_TYPES: dict[str, frozenset[str] | None] = {
 PLACEWIDE_CLASS = "placewide_measures"
 #: Prepositions before such a place, "to" included: the power is cut off to it, the
 #: inspectors are sent to it.
-SCENE_PREPS = TARGET_PREPS | {"to"}
+SCENE_PREPS = TARGET_PREPS | {"to", "across", "throughout", "within"}  # "cut the internet across the Tigray region"
 #: Prepositions that only place a seizure: "agents seized the men at night in Ahvaz" took hold
 #: of them there, the city is no party to it.
 SEIZURE_SCENE_PREPS = frozenset({"in", "at"})
@@ -2005,11 +2005,7 @@ class EventCoder:
             self._place_subject(sentence, trig, roles)  # "Kharkiv came under fire", "Eilat, ..., was targeted"
         if trig.type == "ASSAULT" and not roles.actors and not roles.passive:
             self._ascribed_doer(sentence, groups, trig, roles)
-        if roles.actors and not roles.recipients and entry.pos == "verb" and trig.type in SCENE_TARGET_TYPES \
-                and (SCENE_TARGET_TYPES[trig.type] is None
-                     or (entry.mode or self._mode(sentence, trig, trig.type)) in SCENE_TARGET_TYPES[trig.type]
-                     or self._placewide(sentence, groups, trig)):
-            self._scene_target(sentence, trig, roles)
+        self._aim_at_scene(sentence, groups, trig, roles)
         self._place_officials(sentence, trig, roles, [r for g in groups for r in g.refs])
         named = self._operation_forces(sentence, groups, trig, roles.actors)
         if named:
@@ -2032,6 +2028,7 @@ class EventCoder:
             if definite is not None:
                 roles.actors = [definite]
                 roles.how.append(f"{definite.text!r}: the state of {definite.country} named in the context")
+                self._aim_at_scene(sentence, groups, trig, roles)  # "Authorities cut the internet across Oromia"
         if not roles.recipients and not roles.passive and trig.type in METONYMY_TYPES:
             city = self._visited_city(sentence, trig, roles.actors, [r for g in groups for r in g.refs])
             if city is not None:
@@ -3014,6 +3011,16 @@ class EventCoder:
                 roles.recipients = [_state_of(m, "metonymy: the foreign place the aid is bound for")]
                 roles.how.append(f"{m.text!r}: the foreign place the aid is bound for stands for its country")
             return
+
+    def _aim_at_scene(self, sentence: Sentence, groups: list[Group], trig: Trigger, roles: Roles) -> None:
+        """A named party's act on a place (``SCENE_TARGET_TYPES``, or a measure laid on a whole
+        place) with no party acted on takes the place as its target (:meth:`_scene_target`)."""
+        entry = trig.entry
+        if roles.actors and not roles.recipients and entry.pos == "verb" and trig.type in SCENE_TARGET_TYPES \
+                and (SCENE_TARGET_TYPES[trig.type] is None
+                     or (entry.mode or self._mode(sentence, trig, trig.type)) in SCENE_TARGET_TYPES[trig.type]
+                     or self._placewide(sentence, groups, trig)):
+            self._scene_target(sentence, trig, roles)
 
     def _scene_target(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
         """The place a named party's curfew, threat or inspection is aimed at ("imposed a curfew
@@ -7326,6 +7333,9 @@ def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], l
     if comma is None or not any(e.trigger.end <= toks[comma].start for e in earlier):
         return False
     stretch = sentence.words(comma + 1, trig.i)
+    if day_owned(sentence, trig.i, earlier=True) and _verb_form(toks[trig.i].lower) != "past" \
+            and not _finite_verb_in(stretch + _to_comma(sentence, trig.j)):
+        return True  # ", the ambush and Thursday's shelling of the barracks being unrelated": no clause
     if stretch and lexicon.in_class(stretch[0], "dated_background_openers") and stretch[:2] != ["as", "well"] \
             or any(lexicon.in_class(word, "recalling_words") for word in stretch) \
             or _linked(stretch, lexicon, RELATING_CLASSES):
@@ -7333,6 +7343,20 @@ def _dated_background(sentence: Sentence, trig: Trigger, earlier: list[Event], l
     return any(lexicon.in_class(" ".join(stretch[n + 1:n + 3]), "interval_links")
                and time.unit(stretch[n]) is not None
                for n in range(len(stretch) - 2))
+
+
+def _to_comma(sentence: Sentence, j: int) -> list[str]:
+    """The words from ``j`` up to the next comma, semicolon or the sentence's end."""
+    words = sentence.words(j, len(sentence.tokens))
+    ends = [k for k, w in enumerate(words) if w in {",", ";"}]
+    return words[:ends[0]] if ends else words
+
+
+def _finite_verb_in(words: list[str]) -> bool:
+    """Whether ``words`` hold a past form or a finite auxiliary: a clause of its own. What
+    follows "being" is the non-finite verb group of an absolute phrase ("being unrelated")."""
+    words = words[:words.index("being")] if "being" in words else words
+    return any(_verb_form(w) == "past" or w in BE_FORMS | HAVE_FINITE | {"will", "would"} for w in words)
 
 
 def _dated_after(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:

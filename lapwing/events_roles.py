@@ -43,7 +43,7 @@ ADVERB_GAP = frozenset({"not", "n't", "reportedly", "allegedly", "also", "later"
 PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "to", "for", "with", "by", "of",
                           "during", "into", "onto", "across", "against", "over", "inside", "outside",
                           "towards", "toward", "between", "about", "under", "through", "around",
-                          "outside", "after", "before", "like", "than", "including", "within"})
+                          "outside", "after", "before", "like", "than", "including", "within", "throughout"})
 #: Words after "at" that make it a count ("at least 15"), not a locative.
 AT_QUANTITY = frozenset({"least", "most"})
 #: Words that open the count of an object ("kidnapped up to 16 advisers", "expelled more than
