@@ -82,10 +82,26 @@ _RELATIVE_WORDS = r"this|current|last|previous|past|next|coming|following"
 _RESULTS_FOR = re.compile(r"\b(?:results|earnings|figures)\s+for\s+(?:its\s+|their\s+)?$", re.IGNORECASE)
 #: From this month on, "the new year" is the next calendar year; before it, the current one.
 NEW_YEAR_FROM_MONTH = 7
-#: A lower-case plural noun after a four-digit number, which then counts it ("2000 leaflets"):
-#: unless a preposition, a determiner, a possessive or the start of a sentence makes it a year
-#: ("in 2009 sales rose", "the 2000 elections", "2008 figures show").
+#: A lower-case plural noun after a four-digit number outside 1900-2099, which then counts it
+#: ("by 1104 infections"); within those years only a quantifier or a coordinated count before
+#: it makes it one ("200 posters and 2000 leaflets"), as "in 2009 sales rose", "the 2000
+#: elections" and "compared with 2007 levels" are years.
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s]s")
+#: Words before a number that make it an amount ("some 2000 leaflets").
+_QUANTIFIERS = frozenset({"some", "nearly", "almost", "roughly", "approximately"})
+#: A figure and the plural noun it counts, right before "and"/"or" ("200 posters and").
+_COUNTED_FIGURE = re.compile(r"\d[\d,]*\s+[a-z]+s\s+(?:and|or)\s+$")
+
+
+def _counted_before(text: str) -> bool:
+    """Whether the text before a four-digit number makes it a count: a quantifier, or "and"/"or"
+    after another figure that counts things ("200 posters and 2000 leaflets", not "between
+    1990 and 2000")."""
+    before = text.split()
+    if not before:
+        return False
+    word = before[-1].lower()
+    return word in _QUANTIFIERS or word in ("and", "or") and bool(_COUNTED_FIGURE.search(text))
 #: A possessive before a decade makes it an age ("a suspect in his 40s", "in their early 20s").
 _AGE_OWNER = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
 
@@ -724,11 +740,9 @@ class Grammar:
             return False
         number = int(_g(match, "year"))
         preposition = bool(before) and before[-1].lower() in self.lex.year_context_words
-        if after and _PLURAL_NOUN.fullmatch(after[0]) and not _g(match, "mod") and (
-                not 1900 <= number <= 2099 or not (
-                    not before or before[-1].endswith((".", "!", "?", ":", '"')) or preposition
-                    or before[-1].lower() in self.lex.determiners or before[-1].endswith(("'s", "’s")))):
-            return False  # "increased by 1104 infections", "and 2000 leaflets": a count of things
+        if after and _PLURAL_NOUN.fullmatch(after[0].rstrip(".,;:")) and not _g(match, "mod") and (
+                not 1900 <= number <= 2099 or _counted_before(text[max(0, match.start("year") - 30):match.start("year")])):
+            return False  # "increased by 1104 infections", "200 posters and 2000 leaflets": a count of things
         return 1900 <= number <= 2099 or preposition or bool(_g(match, "mod"))
 
     def _duration_ok(self, match: re.Match[str]) -> bool:

