@@ -741,7 +741,8 @@ class Grammar:
         number = int(_g(match, "year"))
         preposition = bool(before) and before[-1].lower() in self.lex.year_context_words
         if after and _PLURAL_NOUN.fullmatch(after[0].rstrip(".,;:")) and not _g(match, "mod") and (
-                not 1900 <= number <= 2099 or _counted_before(text[max(0, match.start("year") - 30):match.start("year")])):
+                not 1900 <= number <= 2099
+                or _counted_before(text[max(0, match.start("year") - 30):match.start("year")])):
             return False  # "increased by 1104 infections", "200 posters and 2000 leaflets": a count of things
         return 1900 <= number <= 2099 or preposition or bool(_g(match, "mod"))
 

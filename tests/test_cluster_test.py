@@ -2,9 +2,10 @@
 
 Each was written (from 2026-11-21 on) by an author who did not run Lapwing on it and scored once
 unseen (the figures are in its README); all but the last were then opened for development.
-The last of SETS, cluster_test50, is unseen and unscored: nothing may be tuned on it. The tests check that each set is well formed and that the evaluation
-runs; they print the scores (`pytest -s tests/test_cluster_test.py`) and do not assert
-targets, so that a miss on the unseen set is reported, not retuned away.
+The last of SETS, cluster_test50, is unseen and unscored: nothing may be tuned on it. The tests
+check that each set is well formed and that the evaluation runs; they print the scores
+(`pytest -s tests/test_cluster_test.py`) and do not assert targets, so that a miss on the unseen
+set is reported, not retuned away.
 """
 
 import datetime as dt
