@@ -29,10 +29,11 @@ WINDOW = 10
 #: A cue beyond a comma counts as this many tokens further away: "held on Monday and
 #: Tuesday, will resume" is past for Tuesday, yet "On Monday, jets struck" still finds "struck".
 COMMA_PENALTY = 4
-#: How many tokens a relative clause set off by commas may take, its commas included.
+#: How many tokens an aside (a relative clause set off by commas, a gloss in brackets) may take, its marks included.
 _ASIDE_REACH = 14
 #: How many tokens a quoted term may take, its marks included ("botcha", "double dead meat").
 _QUOTE_REACH = 6
+#: The marks that close a quoted term, seen leftward.
 _QUOTE_MARKS = frozenset({'"', "”", "''"})
 #: At most this many words between a bare participle and the expression's preposition ("flown into the town on").
 _PARTICIPLE_REACH = 4
@@ -384,7 +385,7 @@ class ClauseTense:
         for index, tok in enumerate(outward):
             if index <= aside:
                 continue
-            if leftward and (aside := self._relative_aside(outward, index)) > index:
+            if leftward and (aside := self._aside_end(outward, index)) > index:
                 continue
             if ((tok.lower in self.lexicon.clause_breaks and not self._after_a_period(outward, index, leftward)
                  and not self._governs_expression(outward, index, leftward)
@@ -397,7 +398,7 @@ class ClauseTense:
             kept.append(tok)
         return kept
 
-    def _relative_aside(self, outward: list[_Token], index: int) -> int:
+    def _aside_end(self, outward: list[_Token], index: int) -> int:
         """Where an aside ends, seen leftward from its closing mark at ``index``, else -1. Its
         words are not the expression's clause: a relative clause set off by commas (", which has
         593 deaths,": "had surpassed the United States, which has 593 deaths, late in August" is
