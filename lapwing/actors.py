@@ -97,6 +97,8 @@ PERSONAL_JOINERS = frozenset({"bin", "bint", "ibn", "abu", "umm"})
 _MISSPELT_MIN = 7
 _MISSPELT_MIN_TWO = 10
 _LOOKBACK = 8  # tokens to the left that may hold a mention's title or country word
+#: Words back from a "from" to the "of" of a source noun ("an offer of a three-month ceasefire from").
+_SOURCED_REACH = 8
 #: How many name words before a KB person's name may be read as another person's given names
 #: ("Mohammed Tawfiq Allawi"), see _Parser._surname_of.
 _GIVEN_RUN = 3
@@ -3032,13 +3034,26 @@ class _Parser:
         # the people act for the states; not "the withdrawal of troops from Lebanon" (a place left)
         k = i - 2 - (i >= 2 and words[i - 2].norm == "the")
         sent = i > 0 and words[i - 1].norm in cues["sent_people"] and (k < 0 or not words[k].norm.isalnum())
-        if prev.norm in cues["from_words"] and not before & cues["source"] and not sent:
+        if prev.norm in cues["from_words"] and not before & cues["source"] and not sent \
+                and not self._sourced_content(i):
             return f"after {prev.raw!r}"
         if prev.norm == "of" and i > 0 and (words[i - 1].norm in cues["place_nouns"]
                                             or words[i - 1].norm in cues["directions"]
                                             or (words[i - 1].cap and words[i - 1].norm in cues["place_heads"])):
             return f"after '{words[i - 1].raw} of'"  # "the Gulf of Oman", "the Sea of Japan": a place's name
         return None
+
+    def _sourced_content(self, at: int) -> bool:
+        """Whether the "from" at ``at`` closes a source noun's "of" phrase ("an offer of a
+        three-month ceasefire from Kabul", "a message of support from Tehran"): who sent the
+        offer, not where something came from. The phrase is a few words with no comma."""
+        words, source = self.words, self.cues["source"]
+        for k in range(at - 1, max(-1, at - _SOURCED_REACH), -1):
+            if not words[k].norm.isalnum() and words[k].norm != "-":
+                return False
+            if words[k].norm == "of" and k > 0 and words[k - 1].norm in source:
+                return True
+        return False
 
     def _place_name(self, q: int) -> int:
         """End of a capitalised place name at ``q`` ("Green Zone", "Rafik Hariri

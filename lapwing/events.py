@@ -54,7 +54,7 @@ from lapwing.events_text import (BE_WORDS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORD
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
-from lapwing.places_recognise import dateline_country, in_dateline
+from lapwing.places_recognise import dateline_country, in_dateline, names_capital
 from lapwing.pubdate import EARLIEST_YEAR
 from lapwing.records import ActorRef, Document, Event, EventDate, Mention, Place, Span, Timex
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
@@ -2898,7 +2898,8 @@ class EventCoder:
         refs = roles.actors + roles.recipients
         for m, n in self._places_after(sentence, trig, refs):
             after = sentence.index_before(m.end)
-            if n > trig.j + PLACE_WINDOW or not sentence.same_clause(trig.i, n) \
+            # the window ends at the head naming the place ("the northern Nigerian town of" Dansadau)
+            if self._apposition_start(sentence, n) > trig.j + PLACE_WINDOW or not sentence.same_clause(trig.i, n) \
                     or after < len(toks) and self.lexicon.in_class(toks[after].lower, "streets"):
                 continue  # "on the Tebnine road": a road named after a town is the scene, not whom it hit
             if self._firers_post(sentence, trig.j, n):
@@ -3021,6 +3022,9 @@ class EventCoder:
                      or (entry.mode or self._mode(sentence, trig, trig.type)) in SCENE_TARGET_TYPES[trig.type]
                      or self._placewide(sentence, groups, trig)):
             self._scene_target(sentence, trig, roles)
+        elif roles.actors and not roles.recipients and entry.type == "SUPPORT" \
+                and any(self.lexicon.in_class(w, "missions") for w in entry.key.split()):
+            self._scene_target(sentence, trig, roles)  # "reopened its embassy in Riyadh": the host state
 
     def _scene_target(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
         """The place a named party's curfew, threat or inspection is aimed at ("imposed a curfew
@@ -4592,7 +4596,10 @@ def _foreign_scene(place: Place, mentions: list[Mention], document: Document, at
     """Whether the event's place was read abroad (a square that shares a foreign town's
     name): nothing else in the document, no party, no other place, nor the dateline of the
     sentence at offset ``at``, lies in its country, while other places agree on another one
-    (``SCENE_AGREEMENT`` of them). The people there must not be made foreigners by it."""
+    (``SCENE_AGREEMENT`` of them). The people there must not be made foreigners by it. A
+    capital is never read abroad: "recalled its ambassador from Algiers" names Algeria's."""
+    if place.name and place.country and names_capital(place.name, place.country):
+        return False
     others = [m for m in mentions if (m.start, m.end) != (place.start, place.end)]
     scene = Counter(m.place.country for m in others if m.place is not None and m.place.country)
     if place.country in scene or all(n < SCENE_AGREEMENT for n in scene.values()):

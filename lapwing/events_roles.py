@@ -186,10 +186,11 @@ MEMBER_LINKS = frozenset({"of", "in", "from", "within"})
 #: "workers at Egypt's biggest mill", "protesters from Morocco"); "of" is left out, as "N of
 #: X" already has X head the subject ("Delegations of the House agreed").
 PLACING_PREPS = frozenset({"in", "from", "at"})
-#: Types whose act a state's organs do at home to people of their own ("granted pardons to prisoners").
-DOMESTIC_GRANT_TYPES = frozenset({"CONCEDE"})
 #: Sectors of a state's organs that concede to its own people (an army abroad frees foreigners too).
 GRANTING_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP"})
+#: Types whose act a state's organs (or its rebels, who hold ground at home) do to people of their
+#: own, by the sectors that do it: "granted pardons to prisoners", "FARC rebels freed six hostages".
+DOMESTIC_GRANT_TYPES = {"CONCEDE": GRANTING_SECTORS, "RETREAT": GRANTING_SECTORS | {"REB"}}
 #: Prepositions spreading people over a country ("Shoppers across Pakistan", "farmers
 #: throughout India"): they are its people, as "in" makes them.
 SPREAD_PREPS = frozenset({"across", "throughout"})
@@ -659,7 +660,7 @@ class PatternRoles:
                 or self._clause_head(sentence, groups, i, out) or []
         self._place_participants(sentence, out)
         if entry.type in DOMESTIC_GRANT_TYPES:
-            self._domestic_grantees(out)
+            self._domestic_grantees(out, DOMESTIC_GRANT_TYPES[entry.type])
         for role in ("actors", "recipients"):
             refs = getattr(out, role)
             patrons = [self._patron(sentence, r) for r in refs]
@@ -713,11 +714,12 @@ class PatternRoles:
             setattr(out, role, placed)
 
     @staticmethod
-    def _domestic_grantees(out: Roles) -> None:
-        """"Morocco's king granted pardons to 7,000 prisoners", "the junta freed detainees": a
-        state's organ concedes to people at home, so a participant noun of no country that
-        receives the concession is of that state (coders give them the granting state)."""
-        states = {r.country for r in out.actors if r.country and r.sector in GRANTING_SECTORS}
+    def _domestic_grantees(out: Roles, sectors: frozenset[str]) -> None:
+        """"Morocco's king granted pardons to 7,000 prisoners", "the junta freed detainees",
+        "Colombia's FARC rebels freed six hostages": a state's organ (of ``sectors``) concedes to
+        or frees people at home, so a participant noun of no country that receives the act is of
+        that state (coders give them the granting state)."""
+        states = {r.country for r in out.actors if r.country and r.sector in sectors}
         if len(states) != 1 or len(out.actors) != len([r for r in out.actors if r.country in states]):
             return
         country = next(iter(states))
@@ -2584,9 +2586,14 @@ class PatternRoles:
     # ----- the pieces
 
     def _arrange(self, out: Roles, entry: Entry) -> Roles:
+        if entry.type in {"ASSAULT", "COERCE"}:  # "Survivors of last week's air raid": no raiders
+            sufferers = self.classes.get("sufferers", frozenset())
+            out.actors = [r for r in out.actors if not (r.reason == PARTICIPANT and r.text.lower() in sufferers)]
         if entry.reciprocal and out.recipients and not out.actors and out.pronoun in SUBJECT_PRONOUNS:
             out.how.append("reciprocal with a pronoun subject: whom it stands for acts, the object receives")
         elif entry.reciprocal and out.recipients:
+            if entry.pos == "noun" and len(out.recipients) > 1 and "object of 'between'" in out.how:
+                out.actors = []  # "X dominated talks between A and B", "Y hosted talks between": A and B only
             out.actors = out.actors + [r for r in out.recipients if r not in out.actors]
             out.recipients = []
             out.how.append("reciprocal: all participants are actors")
@@ -4131,6 +4138,8 @@ class PatternRoles:
             if toks[k].lower.isdigit() or toks[k].text == "," and 0 < k < len(toks) - 1 \
                     and toks[k - 1].lower.isdigit() and toks[k + 1].lower.isdigit():
                 end = min(len(toks), end + 1)  # "2,000 shelter kits": a count takes no room
+            if _hyphen_joint(toks, k):
+                end = min(len(toks), end + 2)  # "a three-month ceasefire": one word, three tokens
             if not sentence.same_clause(home, k) or k > j and toks[k].lower in REASON_PREPS - set(entry.preps):
                 break  # "severed relations over Cairo's treaty with Israel" (not the particle: "handed over")
             if k > j and k + 1 < len(toks) and toks[k + 1].lower not in ING_NON_VERBS \
@@ -5619,6 +5628,13 @@ def _one_party(a: ActorRef, b: ActorRef) -> bool:
     """Whether two mentions name the same known actor in the same capacity: listing it twice
     would count one party as two."""
     return a.actor_id is not None and a.actor_id == b.actor_id and a.sector == b.sector
+
+
+def _hyphen_joint(toks: list, k: int) -> bool:
+    """Whether token ``k`` is a hyphen written inside a word ("three-month", "Saudi-led"):
+    the tokenizer splits such a compound in three, but it takes one word's room."""
+    return toks[k].text == "-" and 0 < k < len(toks) - 1 \
+        and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
 
 
 def count_end(sentence: Sentence, k: int) -> int:

@@ -408,6 +408,13 @@ def place_country(name: str) -> str | None:
     return place.country if place is not None else None
 
 
+def names_capital(name: str, country: str) -> bool:
+    """Whether ``name`` is, at its best reading, the capital of ``country`` ("Algiers"): a
+    seat of government named in a report is that state's, not a namesake abroad."""
+    place = _reading_of(name)
+    return place is not None and place.capital and place.country == country
+
+
 @lru_cache(maxsize=1024)
 def _reading_of(name: str) -> Candidate | None:
     """The best reading of ``name``: a capital that bears it as its own name, else the most

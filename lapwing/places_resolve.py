@@ -500,6 +500,22 @@ def homonym_at_home(i: int, found: Found, candidates: Sequence[Candidate], score
     return np.where(local, scores, -np.inf)
 
 
+def own_capital(found: Found, candidates: Sequence[Candidate], scores: np.ndarray) -> np.ndarray:
+    """``scores`` with only the national capital left in the running when the name is that
+    capital's own name and the best-scoring candidate bears it only as another name.
+
+    Why: "Warsaw recalled its ambassador from Minsk" means Belarus's capital, yet beside
+    Warsaw the context features favour Minsk Mazowiecki, a Polish town that the gazetteer
+    also finds under "Minsk"; news gives a capital's bare name to the capital."""
+    if not candidates:
+        return scores
+    name = fold(found.text)
+    if fold(candidates[int(np.argmax(scores))].name) == name:
+        return scores
+    capital = np.array([c.capital and fold(c.name) == name for c in candidates])
+    return np.where(capital, scores, -np.inf) if capital.any() else scores
+
+
 def hinted_country(found: Found, candidates: Sequence[Candidate], scores: np.ndarray) -> np.ndarray:
     """``scores`` with only the readings in the country that the name's own phrase names ("the
     *Syrian* town of Resulayn": ``country_hint``) left in the running, when the best-scoring
@@ -739,7 +755,7 @@ class Resolver:
             kept = translated_alias(i, f, cs, at_home(i, f, cs, scores[-1], context, home), context)
             kept = homonym_at_home(i, f, cs, kept, context, named_countries)
             kept = site_abroad(i, f, cs, kept, context, named_countries)
-            kept = hinted_country(f, cs, near_dateline(f, cs, kept, dateline))
+            kept = hinted_country(f, cs, near_dateline(f, cs, own_capital(f, cs, kept), dateline))
             picks.append(self._pick(cs, kept))
         picks = self._anchored(text, found, shortlists, scores, picks)
         resolved = []
