@@ -140,8 +140,11 @@ _BOUND = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to|on\s+the
 #: The precision of an anchored duration's bounds, by its unit ("in the last week": week);
 #: clock units (``PT3H``, ``PT30M``) give days.
 _DURATION_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
-#: "ago" after a duration: the event is at the duration's start, not all along it.
-_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+#: "ago", "later" or "earlier" after a duration: the event is at the date it counts to (the
+#: interval's start), not all along it ("two years ago", "two days later").
+_AGO = re.compile(r"\s+(?:ago|later|earlier|afterwards)\b", re.IGNORECASE)
+#: The signal of a measure counted from the sentence's reference time ("[a day] earlier").
+_OFFSET_SIGNAL = re.compile(r"\s+(?:later|earlier|afterwards)\b", re.IGNORECASE)
 #: A counted or vague calendar duration ("P2D", "PXD": "days") and a clock duration ("PT3H",
 #: "PTXH": "hours") as offsets.
 _COUNTED = re.compile(r"P(\d+|X)([DWMY])$")
@@ -233,7 +236,8 @@ def _duration_precision(value: str) -> str:
 
 
 def _event_date(timex: Timex, text: str) -> EventDate:
-    """The event date an expression gives; "two years ago" (a DURATION ending at the anchor) gives its start."""
+    """The event date an expression gives; "two years ago" (a DURATION ending at the anchor) gives its
+    start, "two days later" (bounded by the day it counts to) that day."""
     interval = timex.interval
     start = interval.start if interval else None
     end = interval.end if interval else None
@@ -1427,10 +1431,13 @@ def _ends_name(timex: Timex, text: str, lex: TimeLexicon) -> bool:
     return not _SENTENCE_OPENING.search(text, max(0, before.start() - 4), before.start())
 
 
-def _anaphoric(timex: Timex, lex: TimeLexicon) -> bool:
+def _anaphoric(timex: Timex, lex: TimeLexicon, text: str) -> bool:
     """Whether the expression counts from the sentence's reference time ("a day earlier",
-    "the night before", "the previous day", "two days later"; see ``anaphoric_offsets``)."""
+    "the night before", "the previous day", "two days later"; see ``anaphoric_offsets``): a
+    date with such a word, or a measure the word follows ("[a day] earlier")."""
     words = [w.lower() for w in timex.text.split()]
+    if timex.type == "DURATION":
+        return timex.interval is not None and _OFFSET_SIGNAL.match(text, timex.end) is not None
     return timex.type in ("DATE", "TIME") and any(w in lex.anaphoric_offsets for w in words[1:])
 
 
@@ -1458,7 +1465,7 @@ def _anaphoric_day(trigger: Span, candidates: list[Timex], text: str, lex: TimeL
     a day earlier to ...") is that time's own verb."""
     after = [t for t in candidates if t.start >= trigger.end]
     first = min(after, key=lambda t: t.start, default=None)
-    if first is None or not _anaphoric(first, lex) or _clause_end_between(text, trigger.end, first.start) \
+    if first is None or not _anaphoric(first, lex, text) or _clause_end_between(text, trigger.end, first.start) \
             or _predicate_between(trigger, trigger.end, first.start, text, lex):
         return None
     before = [t for t in candidates if t.end <= trigger.start]
@@ -1475,7 +1482,7 @@ def _closes_earlier_act(timex: Timex, trigger: Span, sentence: Span, text: str, 
     the EU imposed a day earlier, calling them unlawful and *promising* a response" (the
     promise is the condemnation's; "A day earlier, militants attacked" is not such a
     clause)."""
-    if not _anaphoric(timex, lex) or timex.end > trigger.start \
+    if not _anaphoric(timex, lex, text) or timex.end > trigger.start \
             or not _clause_end_between(text, timex.end, trigger.start):
         return False
     opening = [m.end() for m in _CLAUSE_END.finditer(text, sentence.start, timex.start)]

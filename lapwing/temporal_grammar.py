@@ -141,6 +141,20 @@ class Rule:
     late: bool = False
 
 
+#: Decades named by their word, and their tens digit.
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+#: How many words of a match report make a text one (``game_words``).
+_GAME_WORDS = 2
+
+
+def _compared_or_delayed(match: re.Match[str]) -> bool:
+    """Whether an offset is a delay against a plan ("two years later than planned") or a
+    comparison a year back ("a year earlier"), read as whole dates; not another offset."""
+    return match.group("than") is not None or (
+        (match.group("unit") or "").lower() == "year" and match.group("dir").lower() == "earlier")
+
+
 def expression_span(match: re.Match[str]) -> tuple[int, int]:
     """The expression's offsets: group ``x`` when the rule has one, else the whole match."""
     if "x" in match.re.groupindex and match.group("x") is not None:
@@ -334,10 +348,15 @@ class Grammar:
             ("units_ago", rf"\b(?P<unit>{self.units_plural})(?=\s+ago\b)", self._ago, None),
             # "days after the vote", "hours before the deadline": a vague measure (PXD) tying two events
             ("units_offset", rf"\b(?P<unit>{self.units_plural})(?=\s+(?:after|before)\b)", self._duration, None),
+            # "a year earlier" compares with a reporting period, "two years later than planned" is
+            # a delay: both whole dates; other offsets are measures of their own (``_offset``)
             ("later_earlier", rf"\b(?:{qty}[-\s]+(?P<unit>{self.unit})|(?P<units>{self.units_plural}))"
                               r"\s+(?P<dir>later|earlier|afterwards)\b"
                               rf"(?P<than>\s+than\s+(?:\w+ly\s+)?{alternation(lx.schedule_words)}\b)?",
-             self._later_earlier, None),
+             self._later_earlier, _compared_or_delayed),
+            ("offset", rf"\b(?P<x>{qty}[-\s]+(?P<unit>{self.unit})|(?P<units>{self.units_plural}))"
+                       r"(?=\s+(?P<dir>later|earlier|afterwards)\b)",
+             self._offset, None),
             # "later that year", "earlier that day": the part word belongs to the expression, as in
             # "later this year"; the value is the period referred back to
             ("anaphoric_unit", r"\b(?:(?P<pre>earlier|later)\s+)?"
@@ -405,6 +424,9 @@ class Grammar:
             ("decade", rf"(?:\bthe\s+(?P<half>first|second|latter)\s+half\s+of\s+(?:the\s+)?)?"
                        rf"\b{mod}?(?:(?P<full>(?:1[0-9]|20)\d)0['’]?s|['’]?(?P<short>\d)0['’]?s)\b",
              self._decade, _not_an_age),
+            # "back in the sixties": a decade named by its word, after "the" (not "in his sixties")
+            ("word_decade", rf"\bthe\s+(?P<x>{mod}?(?P<word>{alternation(list(_DECADE_WORDS))}))\b",
+             self._decade, None),
             ("century", rf"(?:\bthe\s+)?\b{mod}?(?P<ord>{self.ordinal})[-\s]+century\b", self._century, None),
             # "the turn of the century": the year a century began, the latest one without an ordinal
             ("century_turn", rf"\bthe\s+turn\s+of\s+the\s+(?:(?P<ord>{self.ordinal})[-\s]+)?century\b",
@@ -758,6 +780,9 @@ class Grammar:
         unit = self.lex.unit_name(_g(match, "unit"))
         if unit in ("second", "quarter") and _key(_g(match, "num")) in ("a", "an", "one"):
             return False
+        if re.fullmatch(_YEAR, _g(match, "num") or "") and _key(_g(match, "unit")) == unit \
+                and "-" not in match.group():
+            return False  # "World Cup 2018 day five": a year before a singular unit counts nothing
         return not (unit == "quarter" and _FRACTION_OF.match(following))
 
     def _after_an_amount(self, match: re.Match[str]) -> bool:
@@ -785,6 +810,9 @@ class Grammar:
             return False  # "as soon as June": a conjunction before the date it bounds, no time of its own
         if _g(match, "degree"):
             return word.endswith("ly")
+        preceding = match.string[max(0, match.start() - 20):match.start()]
+        if re.search(rf"\b(?:{self.unit}|{self.units_plural})\s+\Z", preceding, re.IGNORECASE):
+            return False  # "two days later": the signal of an offset (``_offset``), no time of its own
         if word in self.lex.comparative_references:
             before = match.string[max(0, match.start() - 12):match.start()].split()
             # "opened earlier than expected" compares with a plan, and "earlier in June" is
@@ -1152,6 +1180,9 @@ class Grammar:
         if not 1 <= number <= count:
             return None
         make = quarter if unit == "quarter" else half
+        if unit == "half" and not (_g(match, "year") or _g(match, "rel") or _g(match, "the") or _g(match, "fiscal")) \
+                and self._match_report(match.string):
+            return None  # "scored in the second half": a game's half
         if _g(match, "fiscal"):
             return self._fiscal_part(match, ctx, "Q" if unit == "quarter" else "H", number)
         if _g(match, "year"):
@@ -1498,6 +1529,22 @@ class Grammar:
         return date_reading(period_of(date, self._counted_granularity(ctx, name, base, sign)),
                             f"{note}; {amount:g} {name}(s) {'back' if sign < 0 else 'on'}")
 
+    def _match_report(self, text: str) -> bool:
+        """Whether ``text`` reports a game: two or more of its words are ``game_words``."""
+        return sum(w in self.lex.game_words for w in re.findall(r"[\w-]+", text.lower())) >= _GAME_WORDS
+
+    def _offset(self, match: re.Match[str], ctx: Context) -> Reading:
+        """"four hours earlier", "two days later": the measure is a DURATION, "later" a signal
+        outside the span, as "ago" is in MEANTIME's convention. The date it counts to (see
+        :meth:`_later_earlier`) bounds it and stays its period, so that the narrative and
+        :mod:`lapwing.eventdate` go on from there."""
+        dated = self._later_earlier(match, ctx)
+        unit = self.lex.units[self.lex.unit_name(_g(match, "unit") or _g(match, "units"))]
+        value = self._duration_value(self._amount(match) if _g(match, "unit") else None, unit)
+        if dated is None or dated.period is None:
+            return Reading("DURATION", value, None, None, dated.note if dated else "no date to count from")
+        return Reading("DURATION", value, dated.start, dated.end, dated.note, dated.period)
+
     @staticmethod
     def _counted_granularity(ctx: Context, unit: str, base: dt.date, sign: int) -> str:
         """The period a date counted from ``base`` is named by: whole weeks on from a named day
@@ -1670,7 +1717,7 @@ class Grammar:
         if _g(match, "full"):
             return self._half_of(self._narrowed(date_reading(decade(int(_g(match, "full"))), "absolute"),
                                                 self._modifier(match)), match)
-        digit = int(_g(match, "short"))
+        digit = int(_g(match, "short")) if _g(match, "short") else _DECADE_WORDS[_key(_g(match, "word"))]
         if ctx.anchor.date is None:
             return date_reading(self._unknown(f"XX{digit}", "decade"), "anchor unknown: century not fixed")
         hundreds = ctx.anchor.date.year // 100

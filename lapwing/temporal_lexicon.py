@@ -143,6 +143,7 @@ class TimeLexicon:
     reference_words: dict[str, str]
     degree_words: tuple[str, ...]
     comparative_references: frozenset[str]
+    game_words: frozenset[str]
     determiners: frozenset[str]
     unspecified_dates: tuple[str, ...]
     streak_words: tuple[str, ...]
@@ -370,6 +371,7 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         reference_words=references,
         degree_words=tuple(str(w).lower() for w in req("degree_words", list)),
         comparative_references=_lower_set(req("comparative_references", list)),
+        game_words=_lower_set(req("game_words", list)),
         determiners=_lower_set(req("determiners", list)),
         unspecified_dates=tuple(str(w).lower() for w in req("unspecified_dates", list)),
         streak_words=tuple(str(w).lower() for w in req("streak_words", list)),

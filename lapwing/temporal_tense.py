@@ -544,8 +544,9 @@ class ClauseTense:
         if word in cues.timetable_plurals:
             before = words[i - 1] if i > 0 else ""
             if before in self._auxiliaries or before in cues.modals or before in ("to", "not", "n't") \
-                    or before in self.lexicon.determiners:
-                return None, 1  # "failed to meet", "did not begin", "the start": no timetable
+                    or before in self.lexicon.determiners \
+                    or i > 1 and words[i - 2] in self.lexicon.determiners and not before.endswith("s"):
+                return None, 1  # "failed to meet", "did not begin", "the start", "a bright start": no timetable
             return TenseReading("future", word), 1
         if word in cues.expectation_pasts and left_side and self._expected_object(words, i):
             return TenseReading("future", word), 1

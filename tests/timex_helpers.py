@@ -22,6 +22,13 @@ def only(text: str, date: str | None, expression: str) -> Timex:
     return matches[0]
 
 
+def counted_to(text: str, date: str | None, measure: str) -> str | None:
+    """Where the offset ``measure`` ("two days" of "two days earlier") counts to: the start of
+    its interval, its value being the measure itself (MEANTIME's convention, as for "ago")."""
+    found = only(text, date, measure)
+    return found.interval.start if found.interval else None
+
+
 def check_timex_set(gold: Path, size: int = 150) -> None:
     """A hand-written gold set: at least ``size`` items with unique ids, the four fields,
     spans that match their texts and TIMEX3 types."""
