@@ -141,10 +141,9 @@ _BOUND = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to|on\s+the
 #: clock units (``PT3H``, ``PT30M``) give days.
 _DURATION_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 #: "ago", "later" or "earlier" after a duration: the event is at the date it counts to (the
-#: interval's start), not all along it ("two years ago", "two days later").
-_AGO = re.compile(r"\s+(?:ago|later|earlier|afterwards)\b", re.IGNORECASE)
-#: The signal of a measure counted from the sentence's reference time ("[a day] earlier").
-_OFFSET_SIGNAL = re.compile(r"\s+(?:later|earlier|afterwards)\b", re.IGNORECASE)
+#: interval's start), not all along it ("two years ago", "two days later"); all but "ago" count
+#: from the sentence's reference time ("[a day] earlier"), not from the article date.
+_COUNTING_SIGNAL = re.compile(r"\s+(ago|later|earlier|afterwards)\b", re.IGNORECASE)
 #: A counted or vague calendar duration ("P2D", "PXD": "days") and a clock duration ("PT3H",
 #: "PTXH": "hours") as offsets.
 _COUNTED = re.compile(r"P(\d+|X)([DWMY])$")
@@ -241,7 +240,7 @@ def _event_date(timex: Timex, text: str) -> EventDate:
     interval = timex.interval
     start = interval.start if interval else None
     end = interval.end if interval else None
-    if timex.type == "DURATION" and start and _AGO.match(text, timex.end):
+    if timex.type == "DURATION" and start and _COUNTING_SIGNAL.match(text, timex.end):
         precision = _duration_precision(timex.value)
         period = period_of(dt.date.fromisoformat(start), precision)
         assert period.start is not None and period.end is not None
@@ -1437,7 +1436,8 @@ def _anaphoric(timex: Timex, lex: TimeLexicon, text: str) -> bool:
     date with such a word, or a measure the word follows ("[a day] earlier")."""
     words = [w.lower() for w in timex.text.split()]
     if timex.type == "DURATION":
-        return timex.interval is not None and _OFFSET_SIGNAL.match(text, timex.end) is not None
+        signal = _COUNTING_SIGNAL.match(text, timex.end)
+        return timex.interval is not None and signal is not None and signal.group(1).lower() != "ago"
     return timex.type in ("DATE", "TIME") and any(w in lex.anaphoric_offsets for w in words[1:])
 
 

@@ -491,6 +491,7 @@ class Roles:
     object_found: bool = False  # the recipient is the verb's direct object
     describes: bool = False  # a participle describing a noun ("staff detained in May were freed"): background
     of_subject: bool = False  # ... the clause's subject, with its own agent or place ("captured by Israel ... were")
+    object_prep: str | None = None  # the preposition the recipients were read after ("talks between A and B")
 
 
 def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
@@ -2592,7 +2593,7 @@ class PatternRoles:
         if entry.reciprocal and out.recipients and not out.actors and out.pronoun in SUBJECT_PRONOUNS:
             out.how.append("reciprocal with a pronoun subject: whom it stands for acts, the object receives")
         elif entry.reciprocal and out.recipients:
-            if entry.pos == "noun" and len(out.recipients) > 1 and "object of 'between'" in out.how:
+            if entry.pos == "noun" and len(out.recipients) > 1 and out.object_prep == "between":
                 out.actors = []  # "X dominated talks between A and B", "Y hosted talks between": A and B only
             out.actors = out.actors + [r for r in out.recipients if r not in out.actors]
             out.recipients = []
@@ -4168,6 +4169,7 @@ class PatternRoles:
                     if toks[n].lower in PREPOSITIONS | {","}:
                         break
                     if self._recipient_at(sentence, groups, n, out, f"object of {toks[k].lower!r}"):
+                        out.object_prep = toks[k].lower
                         return
                     proposer = self._proposer(sentence, groups, n)
                     if proposer is not None:  # "support for the plan put forward by X": X's plan
