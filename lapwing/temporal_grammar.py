@@ -417,6 +417,11 @@ class Grammar:
                             r"\s+(?P<unit2>period|quarter|month|week|day))\b",
              self._same_period, None),
             ("unspecified_date", rf"\b(?P<word>{alternation(lx.unspecified_dates)})\b", self._unspecified_date, None),
+            # "sooner or later", "190 kilometers per hour", "miles an hour": a time word in an idiom
+            # or a speed, no time; the longer match keeps the time rules off its words
+            ("no_time", rf"\b(?:{alternation(lx.non_times)}"
+                        rf"|(?:{alternation(lx.measure_units)})\s+(?:per|an?)\s+(?:hour|minute|second))\b",
+             self._no_time, None),
             # "the night before", "the morning after": that part of the day next to the reference day
             ("part_of_day_before_after", rf"\bthe\s+(?P<unit>{self.parts})\s+(?P<dir>before|after)\b(?!{_NAMED_NEXT})",
              self._anaphoric_unit, None),
@@ -1595,6 +1600,8 @@ class Grammar:
         if step == 0 and not pod and not _g(match, "that") and not _g(match, "pre") \
                 and (own := self._own_period(match, ctx, name)) is not None:
             return self._narrowed(own, self._modifier(match))
+        if step == 0 and not pod and not _g(match, "that") and not _g(match, "pre") and self._kind_of_period(match):
+            return None
         if apposed is not None and apposed.period is not None:
             return self._narrowed(date_reading(apposed.period, f"apposed to {apposed.value}"), self._modifier(match))
         reading = self._narrowed(self._shift_from_anaphor(match, ctx, "day" if pod else name, step),
@@ -1602,6 +1609,15 @@ class Grammar:
         if reading is None or not pod:
             return reading
         return Reading("TIME", f"{reading.value}T{pod}", reading.start, reading.end, reading.note, reading.period)
+
+    def _kind_of_period(self, match: re.Match[str]) -> bool:
+        """"story of the week", "Person of the Year", "the first game of the day", "hours of the
+        day": after "of" and a noun that is no part of a period, "the week" says what kind of
+        thing that is, not when (a superlative's record, "the busiest day of the week", is read
+        before this)."""
+        before = match.string[max(0, match.start() - 30):match.start()].split()
+        return len(before) >= 2 and before[-1].lower() == "of" and before[-2].isalpha() \
+            and before[-2].lower() not in self.lex.period_parts
 
     def _own_period(self, match: re.Match[str], ctx: Context, name: str) -> Reading | None:
         """"the year" that is not a year the text named before: ``None`` unless
@@ -1924,6 +1940,11 @@ class Grammar:
 
     def _reference(self, match: re.Match[str], ctx: Context) -> Reading:
         return self._reference_reading(self.lex.reference_words[_key(_g(match, "word"))], ctx)
+
+    @staticmethod
+    def _no_time(match: re.Match[str], ctx: Context) -> None:
+        """Words that hold a time word but name no time (see the ``no_time`` rule): nothing."""
+        return None
 
     @staticmethod
     def _unspecified_date(match: re.Match[str], ctx: Context) -> Reading:

@@ -166,6 +166,12 @@ class TimeLexicon:
     superlatives: tuple[str, ...]
     schedule_words: tuple[str, ...]
     rate_blockers: frozenset[str]
+    #: Units of length before "per hour" or "an hour": a speed, no time ("190 kilometres per hour").
+    measure_units: tuple[str, ...]
+    #: Nouns of a part of a period: "the rest of the week" is a time, "story of the week" is not.
+    period_parts: frozenset[str]
+    #: Idioms that hold a time word but name no time ("sooner or later").
+    non_times: tuple[str, ...]
     bare_unit_contexts: tuple[str, ...]
     bare_unit_fillers: tuple[str, ...]
     holidays: dict[str, Holiday]
@@ -391,6 +397,9 @@ def load_lexicon(path: str | Path = DEFAULT_PATH) -> TimeLexicon:
         superlatives=tuple(str(w).lower() for w in req("superlatives", list)),
         schedule_words=tuple(str(w).lower() for w in req("schedule_words", list)),
         rate_blockers=_lower_set(req("rate_blockers", list)),
+        measure_units=tuple(str(w).lower() for w in req("measure_units", list)),
+        non_times=tuple(str(w).lower() for w in req("non_times", list)),
+        period_parts=_lower_set(req("period_parts", list)),
         bare_unit_contexts=tuple(str(w).lower() for w in req("bare_unit_contexts", list)),
         bare_unit_fillers=tuple(str(w).lower() for w in req("bare_unit_fillers", list)),
         holidays=holidays,
