@@ -3111,6 +3111,9 @@ class _Parser:
         q += 1
         while q < len(words) and (words[q].norm in ("the", "of") or words[q].norm in cues["directions"]
                                   or words[q].norm in cues["portions"]):
+            whole, named = self.lookup(q, "entity")
+            if whole and self.is_country(named):  # "South Sudan", "North Korea": a name, not a direction
+                break
             q += 1
         n, entries = self.lookup(q, "entity")
         code = self.is_country(entries) if n else None

@@ -45,7 +45,7 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   ING_NON_VERBS, IRREGULAR_PAST, MEASURE_MODIFIERS, POSSESSIVES, PREPOSITIONS,
                                   PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups, armed_or_state,
                                   count_end, SUBJECT_AUXILIARIES, country_word, governor, nominal_agent, ARTICLES,
-                                  by_after_phrase, grievance_of, CLAUSE_LINKS, INCLUSIONS)
+                                  by_after_phrase, grievance_of, CLAUSE_LINKS, INCLUSIONS, PARTICIPANT)
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
                                  PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token,
@@ -293,6 +293,11 @@ PLACE_APPOSITION_WORDS = 16
 #: How far before an unplaced actor a country word of its noun phrase may stand, and the
 #: words that end a noun phrase.
 NATIONALITY_WINDOW = 3
+#: Auxiliaries of an active verb: a perfect's or a modal's ("and has recalled", "and will impose").
+ACTIVE_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might",
+                                "shall", "should", "must"})
+#: Nouns of an official's peer, whose nationality word places the name set off after them by a comma.
+PEER_NOUNS = frozenset({"counterpart", "colleague", "peer"})
 #: The most words of a descriptive head between its article and its place noun ("the besieged
 #: eastern Moslem enclave of").
 APPOSITION_WORDS = 5
@@ -393,6 +398,9 @@ RECEIVED_GOODS_FROM = replace(RECEIVED_GOODS, args=("from",), inverse=True)
 #: Measures an order enacts when its content names them ("ordered the release of").
 ORDERED_MEASURES = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "MOBILIZE", "AID"})
 
+
+#: Sectors of a state's organs that coerce people at home (an army abroad detains foreigners too).
+HOME_COERCERS = frozenset({"COP", "GOV", "JUD"})
 
 @dataclass
 class Trigger:
@@ -1043,6 +1051,8 @@ class EventCoder:
                 if event.location is not None \
                         and not _foreign_scene(event.location, mentions, document, sentence.start):
                     self._place_domestic_parties(event)
+                elif event.location is None:
+                    self._held_at_home(event)
                 event.recipients = [_unfounded_place(r, mentions, document, sentence.start, trace)
                                     for r in event.recipients]
                 if _fold_toll(events, seen, event, k, places_here, trace):
@@ -1883,7 +1893,8 @@ class EventCoder:
             folded.add(id(event))
             attack.recipients = attack.recipients + [  # the victims, not the place they fell in
                 r for r in event.recipients if not (r.reason or "").startswith(_PLACE_READ)
-                and (r.country or r.actor_id) and not same_actor(r, attack.recipients + attack.actors)]
+                and (r.country or r.actor_id or r.reason == PARTICIPANT)
+                and not same_actor(r, attack.recipients + attack.actors)]
             attack.size = attack.size or event.size
             _note(trace, f"{event.trigger.text!r}: what the attack {attack.trigger.text!r} did, folded into it")
         return [e for e in events if id(e) not in folded]
@@ -2714,6 +2725,22 @@ class EventCoder:
         event.actors = [placed(r) for r in event.actors]
         event.recipients = [placed(r) for r in event.recipients]
 
+    def _held_at_home(self, event: Event) -> None:
+        """"Bahraini security forces arrested at least 20 people", "Riot police detained dozens of
+        protesters": where no place tells, a state's police or government arrest, detain or
+        disperse people at home, so civilians of no country that its coercion befalls are of its
+        state (coders give them the state's country)."""
+        states = {a.country for a in event.actors}
+        if event.type != "COERCE" or len(states) != 1 or None in states \
+                or not all(a.sector in HOME_COERCERS for a in event.actors):
+            return
+        country = next(iter(states))
+        civilians = self.lexicon.classes.get("domestic_civilians", frozenset())
+        event.recipients = [replace(r, country=country, reason=f"{r.reason}; civilians held by their own state, "
+                                                               f"{country}")
+                            if r.country is None and r.actor_id is None and r.text.lower() in civilians else r
+                            for r in event.recipients]
+
     def _with_nationality(self, document: Document, sentence: Sentence, ref: ActorRef) -> ActorRef:
         """An actor the KB does not place ("foreign minister Dubem Oniya", "Shona rebels")
         takes the country of a country word in its own words or right before them, in the
@@ -2723,6 +2750,13 @@ class EventCoder:
             return ref
         toks = sentence.tokens
         first, last = sentence.index_at(ref.start), sentence.index_before(ref.end)
+        if first >= 3 and toks[first - 1].text == "," and toks[first - 2].lower in PEER_NOUNS:
+            # "his Czech counterpart, Foreign Minister Kavan": the name set off after the peer noun is his
+            peer = country_word(sentence, max(0, first - 2 - NATIONALITY_WINDOW), first - 2,
+                                lambda a, b: self._resolve(document, a, b))
+            if peer is not None:
+                return replace(ref, country=peer.country,
+                               reason=f"{ref.reason or 'unknown'}; country from {peer.text!r} of the peer it is apposed to")
         k = first
         while k > 0 and first - k < NATIONALITY_WINDOW and toks[k - 1].lower not in NP_BREAKS \
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha()) and toks[k - 1].lower not in PREPOSITIONS:
@@ -5498,12 +5532,13 @@ def _owned_conjunct(sentence: Sentence, found: list[Trigger], k: int) -> bool:
 
 
 def _coordinated_verb(sentence: Sentence, trig: Trigger) -> bool:
-    """A verb right after "and" (adverbs skipped): its subject is the previous verb's."""
+    """A verb right after "and" (adverbs, a perfect's or a modal's auxiliary skipped: "will
+    withdraw its troops and has recalled its ambassador"): its subject is the previous verb's."""
     if trig.entry.pos != "verb":
         return False
     toks = sentence.tokens
     k = trig.i - 1
-    while k >= 0 and (toks[k].lower in ADVERB_GAP or toks[k].lower.endswith("ly")):
+    while k >= 0 and (toks[k].lower in ADVERB_GAP | ACTIVE_AUXILIARIES or toks[k].lower.endswith("ly")):
         k -= 1
     return k >= 0 and toks[k].lower == "and"
 
@@ -5533,6 +5568,9 @@ def _coordinated_partner(sentence: Sentence, trig: Trigger, out: list[Event],
         partner = next((e for e in before if sentence.index_at(e.trigger.start) == shared), partner)
     if partner is None:
         return None
+    toks, first = sentence.tokens, sentence.index_at(partner.trigger.start)
+    if toks[trig.i - 1].lower in ACTIVE_AUXILIARIES and first > 0 and toks[first - 1].lower in BE_WORDS:
+        return None  # "has been indicted by the court and will resign": the passive's subject resigns
     after = sentence.index_before(partner.trigger.end)
     return None if any(_infinitive(sentence, k) for k in range(after, trig.i)) else partner
 

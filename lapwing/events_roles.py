@@ -2527,7 +2527,11 @@ class PatternRoles:
         if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}) \
                 and not self._street_name(sentence, k) and not is_patron_word(tok.text) and not self._mediator(tok) \
                 and not names_water(sentence, k) and not _marks_name(sentence, k):
-            ref = self.resolver(tok.start, tok.end)
+            toks = sentence.tokens
+            pair = self.resolver(tok.start, toks[k + 1].end) if k + 1 < len(toks) and toks[k + 1].cap else None
+            # two words first when they name a state: "his Central African counterpart", "New Zealand"
+            state = pair is not None and pair.country and (pair.type == "state" or (pair.reason or "").startswith("demonym"))
+            ref = pair if state else self.resolver(tok.start, tok.end)
             if ref is not None and ref.country:
                 return ref
         return None
@@ -2557,18 +2561,27 @@ class PatternRoles:
         lexicon = load_place_lexicon()
         directions, units = lexicon.directions, lexicon.settlement_cues | lexicon.admin_cues
         found: list[str] = []
-        m = k + 2
+        m, described = k + 2, None
         while True:
-            while m < len(toks) and (toks[m].lower in ARTICLES or toks[m].lower in directions):
+            while m < len(toks) and toks[m].lower in ARTICLES:
+                m += 1
+            # "northern Chad": a direction before the name is no part of it, but "the West Bank" and
+            # "East Jerusalem" are names whole (not Bank, a town in Iran, nor Israel's Jerusalem)
+            while m < len(toks) and toks[m].lower in directions \
+                    and not (toks[m].cap and place_country(sentence.span_text(m, min(len(toks), m + 2)))):
                 m += 1
             end = m
             while end < len(toks) and end - m < PLACE_NAME_WORDS and toks[end].cap \
                     and toks[end].lower not in DAY_WORDS | TIME_WORDS:
                 end += 1
             if end + 1 < len(toks) and toks[end].lower in units and toks[end + 1].lower == "of":
-                m = end + 2  # "the Delta city of Mahalla": the run only describes the place named after "of"
+                # "the Delta city of Mahalla": the run only describes the place named after "of",
+                # though its nationality word places one the gazetteer lacks ("the Nigerian town of Dansadau")
+                nationality = country_word(sentence, m, end, self.resolver) if self.resolver and end > m else None
+                m, described = end + 2, nationality.country if nationality else None
                 continue
-            country = next((c for n in range(end, m, -1) if (c := place_country(sentence.span_text(m, n)))), None)
+            country = next((c for n in range(end, m, -1) if (c := place_country(sentence.span_text(m, n)))), described)
+            described = None
             if country is None:
                 return list(dict.fromkeys(found))
             found.append(country)
