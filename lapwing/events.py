@@ -2756,7 +2756,8 @@ class EventCoder:
                                 lambda a, b: self._resolve(document, a, b))
             if peer is not None:
                 return replace(ref, country=peer.country,
-                               reason=f"{ref.reason or 'unknown'}; country from {peer.text!r} of the peer it is apposed to")
+                               reason=f"{ref.reason or 'unknown'}; country from {peer.text!r} of the peer "
+                                      "it is apposed to")
         k = first
         while k > 0 and first - k < NATIONALITY_WINDOW and toks[k - 1].lower not in NP_BREAKS \
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha()) and toks[k - 1].lower not in PREPOSITIONS:

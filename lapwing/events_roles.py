@@ -2530,7 +2530,8 @@ class PatternRoles:
             toks = sentence.tokens
             pair = self.resolver(tok.start, toks[k + 1].end) if k + 1 < len(toks) and toks[k + 1].cap else None
             # two words first when they name a state: "his Central African counterpart", "New Zealand"
-            state = pair is not None and pair.country and (pair.type == "state" or (pair.reason or "").startswith("demonym"))
+            state = pair is not None and pair.country \
+                and (pair.type == "state" or (pair.reason or "").startswith("demonym"))
             ref = pair if state else self.resolver(tok.start, tok.end)
             if ref is not None and ref.country:
                 return ref
