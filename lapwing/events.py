@@ -298,6 +298,8 @@ ACTIVE_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", 
                                 "shall", "should", "must"})
 #: Nouns of an official's peer, whose nationality word places the name set off after them by a comma.
 PEER_NOUNS = frozenset({"counterpart", "colleague", "peer"})
+#: Sectors of a state's organs that coerce people at home (an army abroad detains foreigners too).
+HOME_COERCERS = frozenset({"COP", "GOV", "JUD"})
 #: The most words of a descriptive head between its article and its place noun ("the besieged
 #: eastern Moslem enclave of").
 APPOSITION_WORDS = 5
@@ -398,9 +400,6 @@ RECEIVED_GOODS_FROM = replace(RECEIVED_GOODS, args=("from",), inverse=True)
 #: Measures an order enacts when its content names them ("ordered the release of").
 ORDERED_MEASURES = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "MOBILIZE", "AID"})
 
-
-#: Sectors of a state's organs that coerce people at home (an army abroad detains foreigners too).
-HOME_COERCERS = frozenset({"COP", "GOV", "JUD"})
 
 @dataclass
 class Trigger:
@@ -2726,10 +2725,10 @@ class EventCoder:
         event.recipients = [placed(r) for r in event.recipients]
 
     def _held_at_home(self, event: Event) -> None:
-        """"Bahraini security forces arrested at least 20 people", "Riot police detained dozens of
-        protesters": where no place tells, a state's police or government arrest, detain or
-        disperse people at home, so civilians of no country that its coercion befalls are of its
-        state (coders give them the state's country)."""
+        """"Bahraini security forces raided homes and arrested dozens of protesters": where no
+        place tells, a state's police or government arrest, detain or disperse people at home, so
+        civilians of no country that its coercion befalls are of its state (coders give them the
+        state's country)."""
         states = {a.country for a in event.actors}
         if event.type != "COERCE" or len(states) != 1 or None in states \
                 or not all(a.sector in HOME_COERCERS for a in event.actors):
