@@ -345,6 +345,9 @@ SEIZURE_SCENE_PREPS = frozenset({"in", "at"})
 #: "at": a plane landing "at Beirut airport" names the point it reaches, where several givers'
 #: deliveries land on one day and stay apart by their givers alone.
 DESTINATION_PREPS = frozenset({"to", "for", "into", "in"})
+#: Prepositions of the city a visitor arrives in ("landed in", "flew into", "travelled to"):
+#: the host's. "for" names the errand ("arrived for talks").
+ARRIVAL_PREPS = DESTINATION_PREPS - {"for"}
 #: Withdrawals (forces from a camp, an ambassador from a capital) are aimed at the place
 #: left, "from" or "out of" it too, but only at a foreign one: "Israeli forces pulled out of
 #: the Jenin camp" (PSE), "Kuwait withdrew its ambassador from Baghdad" (IRQ); troops pulled
@@ -3139,8 +3142,8 @@ class EventCoder:
     def _visited_city(self, sentence: Sentence, trig: Trigger, actors: list[ActorRef],
                       refs: list[ActorRef]) -> ActorRef | None:
         """"visited Damascus", "a visit to Damascus", "lashed out at London": the city in object
-        position (right after the verb, or after the entry's preposition) stands for its
-        country's government."""
+        position (right after the verb, or after the entry's preposition), or the one a visitor
+        arrives in ("flew into Baku for talks"), stands for its country's government."""
         toks = sentence.tokens
         entry = trig.entry
         starts = []
@@ -3148,6 +3151,9 @@ class EventCoder:
             starts.append(trig.j)
         if trig.j < len(toks) and toks[trig.j].lower == "to" and "to" in entry.preps:
             starts.append(trig.j + 1)  # "a visit to Damascus"
+        if actors and trig.type == "CONSULT" and trig.i + 1 < len(toks) and toks[trig.i + 1].lower in ARRIVAL_PREPS \
+                and self.lexicon.in_class(toks[trig.i].lower, "arriving"):
+            starts.append(trig.i + 2)  # a named visitor "arrived in Islamabad at the start of a visit": the host's
         if trig.type == "REQUEST":  # "sought clarification from Baku": whom it is asked of
             sought = sentence.words(trig.j, trig.j + SOUGHT_NOUN_WORDS + 1)
             starts += [trig.j + n + 1 for n, w in enumerate(sought) if w == "from"
