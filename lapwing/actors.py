@@ -1752,12 +1752,16 @@ class _Parser:
 
     def made_in(self, first: int, last: int) -> bool:
         """Whether words ``first:last`` end in a state word hyphened to a participle of making
-        ("Turkish-made", "US-built"): the state the thing came from, not one that acts with it."""
-        if last - first < 2 or self.words[last - 1].norm not in self.cues["origin_participles"] \
-                or self.text[self.words[last - 2].end:self.words[last - 1].start] not in _JOINING_HYPHENS:
-            return False
-        n, entries = self.lookup(last - 2, "entity", last - 1)
-        return n == 1 and self.is_country(entries) is not None
+        ("Turkish-made", "US-built"), or open with one before the thing's name ("Soviet-era
+        T-72"): the state the thing came from, not one that acts with it."""
+        for end in (last, first + 2):
+            if end - first < 2 or end > last or self.words[end - 1].norm not in self.cues["origin_participles"] \
+                    or self.text[self.words[end - 2].end:self.words[end - 1].start] not in _JOINING_HYPHENS:
+                continue
+            n, entries = self.lookup(end - 2, "entity", end - 1)
+            if n == 1 and self.is_country(entries) is not None:
+                return True
+        return False
 
     def phrase_for_span(self, first: int, last: int) -> _Phrase | None:
         """The widest phrase that ends at the span's end and has its head inside the span."""

@@ -5445,7 +5445,10 @@ def _merge(events: list[Event], trace: list[str] | None, day: Callable[[Event], 
         set_aside.setdefault(id(twin), []).extend(Span(a.start, a.end) for a in twin.actors
                                                   if a not in actors and a.start is not None and a.end is not None)
         twin.actors = actors
-        twin.recipients = _firmer(twin.recipients, [r for r in event.recipients if not same_actor(r, twin.actors)])
+        # a visit merged with the meeting the visitor held: whom the visitor met is the host
+        hosts = [a for a in event.actors if not same_actor(a, twin.actors)] if twin.mode == "visit" else []
+        twin.recipients = _firmer(twin.recipients, [r for r in hosts + event.recipients
+                                                    if not same_actor(r, twin.actors)])
         # a riot outranks the demonstration it grew from ("hundreds of protesters stormed parliament")
         twin.mode = event.mode if twin.type == "PROTEST" and event.mode == "riot" else twin.mode or event.mode
         twin.size = twin.size or event.size

@@ -863,6 +863,12 @@ class PatternRoles:
                 or [r for g in [self._subject(sentence, groups, host, out, verb=True)] if g for r in g.refs]
             out.recipients = [r for r in tellers or [] if not _same(r, out.actors)]
             return self._arrange(out, entry)
+        opening = self._attributive_doer(sentence, groups, i, j) if entry.type == "CONSULT" and i >= 1 \
+            and sentence.tokens[i - 1].lower in ARTICLES and sentence.clause_start(i) == i - 1 else None
+        if opening is not None:  # "The visiting Indian foreign secretary conferred with": the visitor
+            out.actors = list(opening.refs)
+            out.how.append(f"the party the participle opening its clause describes ({opening.refs[0].text!r}) visits")
+            return self._arrange(out, entry)
         # "Drones launched by X targeted the airport", "Artillery rounds fired by X crashed into":
         # the launch is the attack, by X
         launched = entry.type == "ASSAULT" and self._weapon_before(sentence, i)
@@ -5309,7 +5315,8 @@ def _verbs_in(toks: list[Token], start: int, end: int) -> list[int]:
 
 def _describing(toks: list[Token], k: int) -> bool:
     """Whether the participle at ``k`` itself describes a noun: a past participle before it,
-    after an article or a preposition ("hundreds of prefabricated shelters"), or as a reduced
+    after an article or a preposition ("hundreds of prefabricated shelters"), an "-ing" form
+    after an article ("the visiting secretary"), or as a reduced
     relative right after a common noun or a comma and before a preposition ("A vessel loaded
     with flour ... arrived", "The council, chaired by the crown prince, expressed"), or an
     "-ing" form right after a common noun and before its own object ("A navy ship bearing a
@@ -5318,7 +5325,9 @@ def _describing(toks: list[Token], k: int) -> bool:
     if k < 1 or k + 1 >= len(toks):
         return False
     before = toks[k - 1]
-    if before.lower in ARTICLES | PREPOSITIONS:
+    if before.lower in ARTICLES:
+        return True  # "the visiting foreign secretary conferred": an adjective or a gerund noun
+    if before.lower in PREPOSITIONS:
         return toks[k].lower.endswith("ed")  # "guilty of violating the truce": a gerund is a verb
     if toks[k].lower.endswith("ing") and (toks[k + 1].lower in COUNT_WORDS | ARTICLES or toks[k + 1].lower.isdigit()):
         return before.lower.isalpha() and not before.cap and before.lower not in NOT_NOUNS \
