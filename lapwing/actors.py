@@ -2165,7 +2165,11 @@ class _Parser:
         if at:
             return Resolution(ActorRef(text="", country=at[0], sector=noun.sector, type=noun.type),
                               f"noun: {ph.noun_text!r} of {at[0]}, {at[1]} -> {noun.sector}")
-        home = (self._context_country(ph) or self._outlet_home()) if noun.home else None
+        # "two local reporters": people the text calls local are of the state its sentence is set in
+        local = any(self.words[k].norm == "local" for k in range(max(0, ph.start - 1), ph.head_start))
+        scene = self._scene_country(ph) if local else None
+        home = (scene, "where its sentence is set") if scene \
+            else (self._context_country(ph) or self._outlet_home()) if noun.home or local else None
         if home:
             return Resolution(ActorRef(text="", country=home[0], sector=noun.sector, type=noun.type),
                               f"noun: {ph.noun_text!r} of {home[0]}, the state {home[1]} -> {noun.sector}")

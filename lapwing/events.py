@@ -2054,6 +2054,10 @@ class EventCoder:
             type_ = entry.official
         if entry.joint and len({a.country for a in roles.actors if a.country}) > 1:
             type_ = entry.joint  # "sailors from Turkiye and Egypt are holding manoeuvres": together
+        # "The OAS expelled Honduras": a body of states shuts a member out
+        shut_out = type_ == "COERCE" and entry.mode == "deport" and bool(roles.actors) and bool(roles.recipients) \
+            and all(a.type == "igo" for a in roles.actors) and all(r.type == "state" for r in roles.recipients)
+        type_ = "SANCTION" if shut_out else type_
         cue = cue_for(sentence, cues, trig.i)
         addressed = _addressed(sentence, groups, cues, trig, cue)
         audience = [a for a in _audience(sentence, groups, cues) if a not in addressed]
@@ -2232,6 +2236,7 @@ class EventCoder:
                 else [(type_, entry.mode)]
             mode = next(filter(None, (self.lexicon.threat_mode(t, m) for t, m in threatened)), None)
         mode = "riot" if riot and reading.type == type_ else "obstruct" if blocked and reading.type == type_ else \
+            "expel" if shut_out and reading.type == type_ else \
             mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand or sit_in else None)
         _note(trace, f"{word!r}: {entry.pos} {entry.key!r} (events.yaml line {entry.line}) -> "
                      f"{reading.type}{' mode ' + mode if mode else ''}; roles: "
@@ -3540,10 +3545,11 @@ class EventCoder:
         after a force noun or a party in the object of "of" or of a past verb is a reduced
         relative describing that force, background to the news; the main clause's subject
         never does it. Only such an object counts: a force noun heading the clause ("RSF
-        forces fighting in Darfur") may be its subject."""
+        forces fighting in Darfur") may be its subject. A march so told ("fired tear gas at
+        thousands of monks marching through Yangon") is news of its own."""
         toks = sentence.tokens
         noun = trig.i - 1
-        if not toks[trig.i].lower.endswith("ing") or noun < 1 \
+        if not toks[trig.i].lower.endswith("ing") or noun < 1 or trig.type == "PROTEST" \
                 or not (self.lexicon.in_class(toks[noun].lower, "forces") or any(g.last == trig.i for g in groups)):
             return False
         for m in range(noun - 1, max(-1, noun - 1 - INDEFINITE_REACH - 1), -1):

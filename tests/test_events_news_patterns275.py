@@ -68,3 +68,11 @@ def test_a_boycotted_vote_a_column_leaving_and_relations_patched_up(explainer: E
     assert sorted(countries(deal.actors)) == ["SDN", "TCD"]
     # near miss: a product rolled out is no withdrawal
     assert of_type(explainer, "Samsung rolled out its new phone in Seoul.", "RETREAT", DAY) == []
+
+
+def test_a_body_of_states_expelling_a_member_sanctions_it(explainer: Explainer) -> None:
+    (expulsion,) = of_type(explainer, "The African Union expelled Guinea on Saturday.", "SANCTION", DAY)
+    assert expulsion.mode == "expel" and countries(expulsion.recipients) == ["GIN"]
+    # near miss: a state expelling people coerces them
+    text = "Kenya expelled 40 Somali refugees on Saturday."
+    assert of_type(explainer, text, "SANCTION", DAY) == [] and len(of_type(explainer, text, "COERCE", DAY)) == 1

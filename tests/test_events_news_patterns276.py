@@ -71,3 +71,18 @@ def test_armour_shipped_to_an_ally_is_aid_whatever_its_vintage(explainer: Explai
     assert of_type(explainer, text, "ASSAULT", DAY) == []
     # near miss: a carmaker's vehicles are goods, no aid
     assert of_type(explainer, "Ford shipped 2,000 vehicles to Mexico in May.", "AID", DAY) == []
+
+
+def test_monks_and_people_called_local_are_of_the_place(explainer: Explainer) -> None:
+    text = "Riot police fired tear gas at hundreds of Buddhist monks gathered in Mandalay on Tuesday."
+    (attack,) = of_type(explainer, text, "ASSAULT", DAY)
+    assert countries(attack.recipients) == ["MMR"]
+    text = "Police officers in Goma threatened to kill two local reporters who had filmed the raid."
+    (threat,) = of_type(explainer, text, "THREATEN", DAY)
+    assert [(r.country, r.sector) for r in threat.recipients] == [("COD", "JRN")]
+
+
+def test_a_march_fired_on_is_news_of_its_own(explainer: Explainer) -> None:
+    text = "Riot police fired tear gas at hundreds of Buddhist monks marching through Mandalay on Tuesday."
+    (march,) = of_type(explainer, text, "PROTEST", DAY)
+    assert [(a.country, a.sector) for a in march.actors] == [("MMR", "REL")]
