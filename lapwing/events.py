@@ -7787,8 +7787,11 @@ def _participant_spans(event: Event) -> list[Span]:
 
 
 def _soft(ref: ActorRef) -> bool:
-    """A role read from a place by metonymy ("fired at Ashkelon"): weaker than a named actor."""
-    return (ref.reason or "").startswith("metonymy:")
+    """A role read from a place by metonymy ("fired at Ashkelon"): weaker than a named actor.
+    A capital the actor stage reads as its government ("Yerevan mobilised reservists") is a
+    party named as firmly as its state."""
+    reason = ref.reason or ""
+    return reason.startswith("metonymy:") and " stands for the government of " not in reason
 
 
 def _compatible(a: list[ActorRef], b: list[ActorRef], bare: bool = False) -> bool:

@@ -64,8 +64,10 @@ def test_unnamed_actor(explainer: Explainer) -> None:
     ("Turkish troops reportedly shelled a Kurdish village.", "reported"),
 ])
 def test_modality(explainer: Explainer, text: str, modality: str) -> None:
+    # "If Iran strikes Israel, Washington would respond": the response is an act of its own, as
+    # hypothetical as the strike
     found = [e for e in code(explainer, text) if e.type == "ASSAULT"]
-    assert [e.modality for e in found] == [modality]
+    assert found and {e.modality for e in found} == {modality}
 
 
 def test_refusal_is_a_rejection_not_the_refused_act(explainer: Explainer) -> None:

@@ -86,3 +86,9 @@ def test_a_march_fired_on_is_news_of_its_own(explainer: Explainer) -> None:
     text = "Riot police fired tear gas at hundreds of Buddhist monks marching through Mandalay on Tuesday."
     (march,) = of_type(explainer, text, "PROTEST", DAY)
     assert [(a.country, a.sector) for a in march.actors] == [("MMR", "REL")]
+
+
+def test_a_capital_acting_keeps_its_act_beside_another_states(explainer: Explainer) -> None:
+    text = "Baku mobilised reservists on Monday after Armenian forces massed armour along the border."
+    acts = of_type(explainer, text, "MOBILIZE", DAY)
+    assert ["AZE"] in [countries(act.actors) for act in acts]
