@@ -5316,8 +5316,8 @@ def _verbs_in(toks: list[Token], start: int, end: int) -> list[int]:
 def _describing(toks: list[Token], k: int) -> bool:
     """Whether the participle at ``k`` itself describes a noun: a past participle before it,
     after an article or a preposition ("hundreds of prefabricated shelters"), an "-ing" form
-    after an article ("the visiting secretary"), or as a reduced
-    relative right after a common noun or a comma and before a preposition ("A vessel loaded
+    after an article ("the visiting secretary"), or either as a reduced relative right after
+    a common noun or a comma and before a preposition ("A vessel loaded
     with flour ... arrived", "The council, chaired by the crown prince, expressed"), or an
     "-ing" form right after a common noun and before its own object ("A navy ship bearing a
     field hospital docked": no auxiliary makes it finite). It is no verb of its clause, so no
