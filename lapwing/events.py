@@ -42,7 +42,7 @@ from lapwing.events_attribution import Cue, comment_clause, cue_for, find_cues, 
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon, verb_forms
 from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SUBJECT_WORDS, ED_NON_VERBS,
-                                  ING_NON_VERBS, IRREGULAR_PAST, MEASURE_MODIFIERS, POSSESSIVES, PREPOSITIONS,
+                                  ING_NON_VERBS, IRREGULAR_PAST, MEASURE_MODIFIERS, OBJECT_PRONOUNS, POSSESSIVES, PREPOSITIONS,
                                   PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups, armed_or_state,
                                   count_end, SUBJECT_AUXILIARIES, country_word, governor, nominal_agent, ARTICLES,
                                   by_after_phrase, grievance_of, CLAUSE_LINKS, INCLUSIONS, PARTICIPANT)
@@ -300,6 +300,8 @@ ACTIVE_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", 
 PEER_NOUNS = frozenset({"counterpart", "colleague", "peer"})
 #: Sectors of a state's organs that coerce people at home (an army abroad detains foreigners too).
 HOME_COERCERS = frozenset({"COP", "GOV", "JUD"})
+#: Sectors of armed parties of no state, whose seizing of people is an abduction.
+IRREGULAR_SECTORS = frozenset({"UAF", "REB", "PRM", "CRM"})
 #: The most words of a descriptive head between its article and its place noun ("the besieged
 #: eastern Moslem enclave of").
 APPOSITION_WORDS = 5
@@ -1057,6 +1059,7 @@ class EventCoder:
                     self._held_at_home(event)
                 event.recipients = [_unfounded_place(r, mentions, document, sentence.start, trace)
                                     for r in event.recipients]
+                _placed_as_before(event, [e for e, (n, _) in zip(events, seen) if n == k])
                 if _fold_toll(events, seen, event, k, places_here, trace):
                     continue
                 event.event_id = f"{document.doc_id}:e{len(events) + 1}"
@@ -1289,6 +1292,11 @@ class EventCoder:
             if trig.entry.needs_actor and not event.actors:
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with who does it (snow closes roads too)")
                 continue
+            manner = _manner_of(sentence, trig, event, out)
+            if manner is not None:
+                _note(trace, f"{word!r}: the kind of act {manner.trigger.text!r} was ('arrested ... in a dawn "
+                             "swoop'), not an act of its own")
+                continue
             if event.type == "CONSULT" and (trig.entry.needs_object or trig.entry.key in PARTNER_VERBS) \
                     and event.recipients and all(self._public(r) for r in event.recipients):
                 _note(trace, f"{word!r}: talking with members of the public ('chatted with students'), "
@@ -1345,6 +1353,9 @@ class EventCoder:
                 event.actors = partner.actors  # "kidnapped advisers and exploded bombs": one subject
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
                 _note(trace, f"{word!r}: a verb coordinated with {partner.trigger.text!r} shares its actor")
+                if not event.recipients and partner.recipients and _pronoun_object(sentence, trig):
+                    event.recipients = list(partner.recipients)  # "arrested 12 students and charged them"
+                    _note(trace, f"{word!r}: its object pronoun takes up {partner.trigger.text!r}'s recipients")
             elif partner is None and (subject := _perfect_subject(sentence, groups, trig)) is not None:
                 event.actors = list(subject.refs)  # "Kuwait has closed three firms ... and frozen their assets"
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
@@ -1973,7 +1984,8 @@ class EventCoder:
             if aimed is not None:
                 roles.recipients = list(aimed.refs)
                 roles.how.append(f"whom the words are aimed at ('remarks against X'): {aimed.refs[0].text!r}")
-        elif not roles.recipients and entry.complement and not roles.passive and not entry.reciprocal:
+        elif not roles.recipients and entry.complement and not roles.passive and not entry.reciprocal \
+                and entry.complement != "negate":  # "denied that envoys had met X": X is not rebuffed
             parties = [g for g in groups if not self._framework_author(sentence, g)]
             inner = _content_recipient(sentence, parties, trig.after, roles.actors, noun=entry.pos == "noun")
             if inner is not None and trig.type in self.lexicon.own_means_types and self._force_named(sentence, inner):
@@ -2058,6 +2070,13 @@ class EventCoder:
         shut_out = type_ == "COERCE" and entry.mode == "deport" and bool(roles.actors) and bool(roles.recipients) \
             and all(a.type == "igo" for a in roles.actors) and all(r.type == "state" for r in roles.recipients)
         type_ = "SANCTION" if shut_out else type_
+        # "Gunmen seized two French engineers": people an armed party of no state seizes are
+        # abducted (PLOVER ASSAULT abduct), not held by a state's law
+        abducted = type_ == "COERCE" and entry.mode == "seize" and bool(roles.actors) and bool(roles.recipients) \
+            and all(a.type == "armed_group" or a.sector in IRREGULAR_SECTORS for a in roles.actors) \
+            and all(r.type == "person" or (r.sector is not None and r.type not in {"state", "igo"})
+                    for r in roles.recipients)
+        type_ = "ASSAULT" if abducted else type_
         cue = cue_for(sentence, cues, trig.i)
         addressed = _addressed(sentence, groups, cues, trig, cue)
         audience = [a for a in _audience(sentence, groups, cues) if a not in addressed]
@@ -2236,7 +2255,7 @@ class EventCoder:
                 else [(type_, entry.mode)]
             mode = next(filter(None, (self.lexicon.threat_mode(t, m) for t, m in threatened)), None)
         mode = "riot" if riot and reading.type == type_ else "obstruct" if blocked and reading.type == type_ else \
-            "expel" if shut_out and reading.type == type_ else \
+            "expel" if shut_out and reading.type == type_ else "abduct" if abducted and reading.type == type_ else \
             mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand or sit_in else None)
         _note(trace, f"{word!r}: {entry.pos} {entry.key!r} (events.yaml line {entry.line}) -> "
                      f"{reading.type}{' mode ' + mode if mode else ''}; roles: "
@@ -3802,7 +3821,7 @@ class EventCoder:
                 said = [toks[n].lower for n in range(start - 1, _phrase_end(sentence, scope)) if n not in described
                         and not (n > start and toks[n].cap and toks[n - 1].cap)]
                 easing = self.lexicon.classes.get("hostile_easing", frozenset())
-                eased = {k for n, w in enumerate(said) if w in easing for k in range(n + 1, n + 4)}
+                eased = {k for n, w in enumerate(said) if w in easing for k in range(n + 1, n + EASED_WORDS + 1)}
                 peace = self.lexicon.classes.get("peacekeeping", frozenset())
                 compounds = self.lexicon.classes.get("hostile_compounds", frozenset())
                 partnered = self.lexicon.classes.get("partnered", frozenset())
@@ -4770,14 +4789,22 @@ def _protest_purposes(sentence: Sentence, triggers: list[Trigger]) -> None:
     """"Ghana recalled its ambassador in protest at the shooting", "put its loans on hold in
     protest at the crackdown": "in protest" after another act of its clause says why that act
     was done; the act is the protest, and the noun codes no second, PROTEST event. After a
-    protest act ("staged a hunger strike in protest against") the noun repeats that act."""
+    protest act ("staged a hunger strike in protest against") the noun repeats that act. An
+    infinitive "to protest" after any act says what that act is for ("will blockade the highway
+    to protest a forced eradication campaign", "boycotted parliament, walking out to protest at
+    alleged vote rigging"): the act is the protest."""
     toks = sentence.tokens
     for trig in triggers:
-        if trig.governed is not None or trig.i < 1 or toks[trig.i - 1].lower != "in" \
-                or toks[trig.i].lower not in {"protest", "protests"}:
+        if trig.governed is not None or trig.i < 1 or toks[trig.i].lower not in {"protest", "protests"}:
             continue
-        outer = next((t for t in triggers if t.j < trig.i and t.type not in (None, "PROTEST")
-                      and t.governed is None and sentence.same_clause(t.i, trig.i)), None)
+        if toks[trig.i - 1].lower == "in":
+            outer = next((t for t in triggers if t.j < trig.i and t.type not in (None, "PROTEST")
+                          and t.governed is None and sentence.same_clause(t.i, trig.i)), None)
+        elif toks[trig.i - 1].lower == "to" and toks[trig.i].lower == "protest":
+            outer = next((t for t in reversed(triggers) if t.j < trig.i - 1 and t.type is not None
+                          and t.governed is None and t.entry.pos == "verb"), None)
+        else:
+            continue
         if outer is not None:
             trig.governed, trig.by = "absorb", sentence.span_text(outer.i, outer.j)
 
@@ -5049,11 +5076,17 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
     return min(len(toks), anchor + GOVERNED_WINDOW)
 
 
+#: Words after an easing word ("lift", "refrain") that name what is eased, no threat ("refrain
+#: from the use of force").
+EASED_WORDS = 5
 #: Participles of speech acts that, after a comma, tell what the subject of a governing verb
 #: did next ("told the crews to quit the region, promising attacks on any that stayed";
 #: "summoned the ambassador, begging Astana to reopen the crossing"), not its content.
 ATTENDANT_ACTS = frozenset({"promising", "vowing", "pledging", "threatening", "warning", "begging", "imploring",
-                            "demanding", "urging", "accusing", "blaming"})
+                            "demanding", "urging", "accusing", "blaming",
+                            # "denied that its troops had crossed, dismissing a UN report": the
+                            # denial's grounds, no part of what it denies
+                            "dismissing", "calling", "rejecting"})
 #: Words of an aside opened by a past participle after the subject ("Myanmar's junta, shunned
 #: by most of its neighbours, said").
 PARTICIPLE_ASIDE_WORDS = 10
@@ -5824,9 +5857,38 @@ def _manner_phrase(toks: list[Token], i: int) -> bool:
     return k >= 2 and toks[k].lower in APPOSITION_OPENERS and toks[k - 1].lower == "in" and toks[k - 2].text == ","
 
 
-#: Object pronouns that stand for the people a release before them freed ("freed the fishermen
-#: and allowed them to sail home").
-FREED_PRONOUNS = frozenset({"them", "him", "her"})
+def _placed_as_before(event: Event, earlier: list[Event]) -> None:
+    """Give a party of no country the country that an earlier event of the same sentence gave
+    the same words ("arrested 12 students in Nairobi and charged them": the students the arrest
+    placed in Kenya are those charged, though the charge itself has no place)."""
+    known = {(r.start, r.end): r for e in earlier for r in e.actors + e.recipients if r.country}
+    event.actors = [r if r.country else known.get((r.start, r.end), r) for r in event.actors]
+    event.recipients = [r if r.country else known.get((r.start, r.end), r) for r in event.recipients]
+
+
+#: Words from "in" to a noun that names how an act before it was done ("in a dawn swoop").
+MANNER_WORDS = 4
+
+
+def _manner_of(sentence: Sentence, trig: Trigger, event: Event, out: list[Event]) -> Event | None:
+    """The act of the same type that a noun after "in a" in its clause tells the kind of
+    ("Peruvian police arrested a commander and five couriers in a dawn swoop on a safe house",
+    "expelled two envoys in a tit-for-tat move"): one act, told twice. Attacks keep their own
+    rules, where a raid after "in" is the act and the verb its toll ("killed in an air raid")."""
+    toks = sentence.tokens
+    if event.type == "ASSAULT":
+        return None
+    k = next((k for k in range(trig.i - 1, max(-1, trig.i - MANNER_WORDS - 1), -1) if toks[k].lower == "in"), None)
+    if k is None or toks[k + 1].lower not in {"a", "an"}:
+        return None
+    return next((e for e in out if e.type == event.type and e.trigger.end <= toks[k].start
+                 and sentence.same_clause(sentence.index_at(e.trigger.start), k)), None)
+
+
+def _pronoun_object(sentence: Sentence, trig: Trigger) -> bool:
+    """Whether an object pronoun follows the trigger ("and charged them"): it stands for the
+    people a verb before it acted on, as in :func:`_release_sequel`."""
+    return trig.j < len(sentence.tokens) and sentence.tokens[trig.j].lower in OBJECT_PRONOUNS
 
 
 def _release_sequel(sentence: Sentence, trig: Trigger, out: list[Event]) -> Event | None:
@@ -5835,7 +5897,7 @@ def _release_sequel(sentence: Sentence, trig: Trigger, out: list[Event]) -> Even
     them go as part of that release, no concession of its own (and they are no actor of it)."""
     toks = sentence.tokens
     if trig.type != "CONCEDE" or trig.entry.pos != "verb" or trig.i < 1 or toks[trig.i - 1].lower != "and" \
-            or trig.j >= len(toks) or toks[trig.j].lower not in FREED_PRONOUNS:
+            or not _pronoun_object(sentence, trig):
         return None
     return next((e for e in out if e.mode == "release" and e.trigger.end <= toks[trig.i].start), None)
 

@@ -202,13 +202,24 @@ def cue_for(sentence: Sentence, found: list[Cue], i: int) -> Cue | None:
     return min(usable, key=lambda c: abs(c.first - i))
 
 
+#: Reporting forms that, after an article and their speaker, are nouns naming a document
+#: ("a United Nations report that"), not verbs ("the mission said").
+_DOCUMENTS = frozenset({"report", "claim", "statement", "account"})
+
+
 def _relative_cue(sentence: Sentence, cue: Cue) -> bool:
     """Whether the cue's speaker opens a relative clause right after "that" or "which"
     ("remarks that shipping insurers said had pushed up premiums") or with no relative
-    pronoun ("a company it said had channelled funds"): it reports only that clause's own
-    content."""
+    pronoun ("a company it said had channelled funds"), or whose verb opens one after its
+    pronoun ("dismissing a United Nations report that said Rwandan troops were fighting"): it
+    reports only that clause's own content; so does a report noun its speaker modifies after an
+    article ("dismissing a United Nations report that Rwandan troops were fighting"), which
+    names a document, not a claim about what went before it."""
     first, last = cue.speaker_span
-    return cue.contact or 0 < first and last <= cue.first and sentence.tokens[first - 1].lower in {"that", "which"}
+    toks = sentence.tokens
+    return cue.contact or 0 < first and last <= cue.first and toks[first - 1].lower in {"that", "which"} \
+        or cue.first > 0 and toks[cue.first - 1].lower in {"that", "which", "who"} \
+        or 0 < first and last == cue.first and toks[first - 1].lower in ARTICLES and toks[cue.first].lower in _DOCUMENTS
 
 
 def _contrasting_cue(sentence: Sentence, cue: Cue) -> bool:
@@ -435,8 +446,10 @@ def _phrase_before(sentence: Sentence, k: int) -> Found:
     article = end > i and toks[i].lower in ARTICLES  # "the final statement of a Cairo summit said"
     if i == end or any((w in PREPOSITIONS and not _name_of(sentence, n) and not (article and w == "of"))
                        or w in RELATIVE_PRONOUNS for n, w in enumerate(sentence.words(i, end), start=i)) \
-            or any(_participle_with_object(sentence, n) for n in range(max(0, i - 1), end)):
-        return None  # "in which it said": the clause's party is named before it, not here
+            or any(_participle_with_object(sentence, n) for n in range(max(0, i - 1), end)) \
+            or toks[i].lower.endswith("ing") and toks[i].lower not in ING_NON_VERBS:
+        return None  # "in which it said": the clause's party is named before it, not here; nor is
+        # a participle one ("dismissing reports of a rendezvous": reports it rebuffs, no speaker)
     return _ref(sentence, i, end), (i, end)
 
 

@@ -357,6 +357,8 @@ def _noun_modifier_before(sentence: Sentence, k: int) -> bool:
             and not s_form(before) and not s_form(word) and not is_past_form(word, time_lexicon.tense) \
             and not (k + 1 < len(toks) and toks[k + 1].lower == "that"):
         return True  # not "the Kremlin said", "the Taliban say that"
+    if s_form(word) and k + 1 < len(toks) and is_past_form(toks[k + 1].lower, time_lexicon.tense):
+        return True  # "the six Gulf Cooperation Council states met": a present verb takes no past after it
     return before in time_lexicon.superlatives or before.endswith("est") and before.isalpha() \
         and before not in time_lexicon.est_nouns and not toks[k - 1].cap  # "Budapest said": a name
 

@@ -1,5 +1,5 @@
 """Anger voiced in a gathering is a protest; a panel's findings denied are refused; cells unlocked
-and inmates discharged from a named jail are freed; a regulator's leave to broadcast taken back
+and inmates discharged from a named jail are freed; an act denied is a charge rejected; a regulator's leave to broadcast taken back
 is censorship (COERCE, with the PLOVER dev half: a media outlet's licence is not a tie between
 parties); a rule foretold toppled or a land foretold left in ruins is a threat; and words that only
 name a topic, a source or a modifier ("on reopening the crossing", "a mediator involved in the
@@ -33,8 +33,12 @@ def test_a_panels_findings_disputed_are_rejected(explainer: Explainer) -> None:
     assert [r.country for r in rejection.recipients] == ["UNO"]
 
 
-def test_a_denial_of_an_act_is_no_rejection(explainer: Explainer) -> None:
-    assert not of_type(explainer, "Baghdad on Sunday denied that it had detained the reporter.", "REJECT", DAY)
+def test_a_denial_of_an_act_rejects_the_charge_and_negates_the_act(explainer: Explainer) -> None:
+    text = "Baghdad on Sunday denied that it had detained the reporter."
+    (rejection,) = of_type(explainer, text, "REJECT", DAY)
+    assert [a.country for a in rejection.actors] == ["IRQ"] and rejection.modality == "asserted"
+    assert not rejection.recipients
+    assert [e.modality for e in of_type(explainer, text, "COERCE", DAY)] == ["negated"]
 
 
 def test_cells_unlocked_free_their_inmates(explainer: Explainer) -> None:

@@ -24,7 +24,7 @@ DAY = "2009-10-21"
     ("Sudanese and South Sudanese negotiators resumed bargaining on Monday over the oil fees.", "CONSULT",
      "resumed bargaining"),
     ("The Kenyan foreign minister landed in Kampala on Monday for a three-day official trip to Uganda.",
-     "CONSULT", "official trip"),
+     "CONSULT", "landed"),
     ("Nigerian gunmen on Monday snatched three Italian oil workers from their camp near Port Harcourt.",
      "ASSAULT", "snatched"),
     ("Libya on Monday shipped 500 Nigerien migrant workers back to Agadez.", "COERCE", "shipped"),
