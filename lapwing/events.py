@@ -6865,8 +6865,9 @@ def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], 
     for m in range(k - 2, max(-1, k - GOVERNOR_REACH - 2), -1):
         word = toks[m].lower
         if word in reporting | SUBORDINATORS or not (word.isalnum() or word in {"'s", "-"}) \
-                or word in {"and", "that", "which", "who"}:
-            return False
+                or word in {"and", "that", "which", "who"} \
+                or word == "as" and not (m > 0 and toks[m - 1].lower in {"such", "well"}):
+            return False  # "as tens of thousands rallied in the capital": the "as" clause's subject
         if lexicon.in_class(word, "object_complement_verbs"):
             return False  # "kept Hemedti's fighters supplied": the participle is the object's state
         if word in PREPOSITIONS - {"of"} or _verb_form(word) is not None or m in verbs \
@@ -7306,7 +7307,8 @@ def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: lis
     ("after an incursion that medics said had killed nine")."""
     toks = sentence.tokens
     opening = _outer_opening(sentence, trig.i)
-    if toks[opening].lower not in REASON_LINKS or any(w in {",", ";"} for w in sentence.words(opening, trig.i)):
+    if toks[opening].lower not in REASON_LINKS \
+            or any(w in {",", ";"} for w in sentence.words(opening, trig.i)) and not _name_aside(sentence, opening, trig.i):
         return False
     clause = range(opening, len(toks))
     if any(toks[n].lower in DAY_WORDS for n in clause if sentence.same_clause(n, opening)):
@@ -7314,6 +7316,20 @@ def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: lis
     told = [e for e in earlier if e.trigger.end <= toks[opening].start]
     return bool(told) and all(e.type != event.type and (e.type not in REACTION_TYPES or _judges_told(sentence, e))
                               for e in told)
+
+
+#: The most words of a name set off by commas after its subject ("the island's military ruler,
+#: Commodore Frank Bainimarama, ignored").
+NAME_ASIDE_WORDS = 6
+
+
+def _name_aside(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the only commas from ``start`` to ``end`` set off a name in apposition ("after
+    the island's military ruler, Commodore Frank Bainimarama, ignored"): one clause still."""
+    toks = sentence.tokens
+    marks = [n for n in range(start, end) if toks[n].text in {",", ";"}]
+    return len(marks) == 2 and toks[marks[0]].text == toks[marks[1]].text == "," \
+        and 0 < marks[1] - marks[0] - 1 <= NAME_ASIDE_WORDS and all(t.cap for t in toks[marks[0] + 1:marks[1]])
 
 
 #: Classes of events.yaml whose words or word pairs, after the comma that ends the news, relate

@@ -1057,6 +1057,10 @@ class PatternRoles:
         if light is not None:  # ", scoring a direct hit": the main clause's subject, not a party between
             actor = self._participial_subject(sentence, groups, light, out, speaking=light == i)
         conditioning: list[ActorRef] = []
+        if actor is None and entry.type == "PROTEST" and entry.pos == "verb":
+            # "detained 200 people as tens of thousands rallied": the count heading the verb's
+            # own clause protests, not a party of the clause before it
+            actor = self._bare_crowd(sentence, i, out)
         if actor is None and not (entry.pos == "noun" and (self.in_phrase(sentence, i)
                                                            or self._official_owned(sentence, i))):
             group = self._subject(sentence, groups, i, out, verb=entry.pos == "verb")
@@ -1074,8 +1078,7 @@ class PatternRoles:
                     or self._fallback(sentence, groups, i, out) \
                     or self._participial_subject(sentence, groups, i, out) \
                     or (self._moving_forces(sentence, groups, i, out) if entry.type in self.own_means else None) \
-                    or (self._addressed_head(sentence, i, out) if entry.addressee_subject else None) \
-                    or (self._bare_crowd(sentence, i, out) if entry.type == "PROTEST" else None)
+                    or (self._addressed_head(sentence, i, out) if entry.addressee_subject else None)
         if actor is None and agent is None:
             actor = self._sovereign_giver(sentence, i, entry, out) or self._ruler_of(sentence, groups, i, j, entry, out)
         if actor is None and agent is None and entry.type == "ASSAULT":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from lapwing.explain import Explainer
 
-from event_helpers import countries, of_type
+from event_helpers import code, countries, of_type, types
 
 DAY = "2041-06-14"
 
@@ -144,3 +144,32 @@ def test_a_state_of_siege_lifted_is_emergency_rule_eased(explainer: Explainer) -
     text = "Bolivia's government lifted the state of siege in La Paz on Monday."
     (concession,) = of_type(explainer, text, "CONCEDE", DAY)
     assert countries(concession.actors) == ["BOL"]
+
+
+def test_a_crowd_counted_in_an_as_clause_protests(explainer: Explainer) -> None:
+    text = "Police in Harare detained 80 people on Saturday as tens of thousands rallied in the capital."
+    (protest,) = of_type(explainer, text, "PROTEST", DAY)
+    assert [a.text for a in protest.actors] == ["tens of thousands"] and countries(protest.actors) == ["ZWE"]
+
+
+def test_an_after_clause_with_a_named_aside_is_the_reason(explainer: Explainer) -> None:
+    text = ("The Commonwealth suspended Zimbabwe on Tuesday after the country's ruler, President Robert "
+            "Mugabe, ignored a deadline to hold fair elections.")
+    assert types(code(explainer, text, DAY)) == ["SANCTION"]
+
+
+def test_formal_relations_opened_are_support(explainer: Explainer) -> None:
+    text = "Malawi opened formal relations with China on Thursday and cut its ties with Taiwan."
+    (support,) = of_type(explainer, text, "SUPPORT", DAY)
+    assert countries(support.recipients) == ["CHN"]
+
+
+def test_a_rally_held_off_on_the_field_is_no_protest(explainer: Explainer) -> None:
+    text = "Zimbabwe's cricket team held off a late Kenyan rally to win by 12 runs in Harare on Saturday."
+    assert not of_type(explainer, text, "PROTEST", DAY)
+
+
+def test_a_visitor_come_for_days_of_talks_visits(explainer: Explainer) -> None:
+    text = "Uganda's foreign minister arrived in Juba on Monday for two days of talks with South Sudanese leaders."
+    (visit,) = of_type(explainer, text, "CONSULT", DAY)
+    assert countries(visit.actors) == ["UGA"] and countries(visit.recipients) == ["SSD"]
