@@ -7594,19 +7594,20 @@ def _nominal(sentence: Sentence, trig: Trigger) -> bool:
 
 #: Types of a participle after the subject that only describe who acts ("guerrillas occupying
 #: the residence set free hostages").
-DESCRIBING_TYPES = frozenset({"COERCE"})
+DESCRIBING_TYPES = frozenset({"COERCE", "CONSULT"})
 
 
 def _subject_participle(sentence: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
     """A verb's "-ing" form right after the subject's noun, before the clause's own past verb,
     which is a trigger ("guerrillas occupying the ambassador's residence set free 38 more
-    hostages"): a hold it describes who acts by, as a relative clause would (types of
+    hostages", "donor governments meeting in Geneva pledged 700 million dollars"): a hold or a
+    meeting it describes who acts by, as a relative clause would (types of
     :data:`DESCRIBING_TYPES`); the news is the verb after it. A protest's participle is the
     news's own kind ("Tunisians protesting joblessness occupied the tracks") and stays."""
     toks = sentence.tokens
-    if trig.entry.pos != "verb" or _verb_form(toks[trig.i].lower) != "ing" or trig.i == 0 \
+    if trig.entry.pos != "verb" or not toks[trig.i].lower.endswith("ing") or trig.i == 0 \
             or trig.type not in DESCRIBING_TYPES:
-        return False
+        return False  # "meeting" too, a noun elsewhere: "donor governments meeting in Geneva pledged"
     before = toks[trig.i - 1].lower
     if not before.isalpha() or before in DETERMINERS | PREPOSITIONS | BE_WORDS or _verb_form(before) is not None:
         return False

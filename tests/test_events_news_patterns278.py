@@ -173,3 +173,51 @@ def test_a_visitor_come_for_days_of_talks_visits(explainer: Explainer) -> None:
     text = "Uganda's foreign minister arrived in Juba on Monday for two days of talks with South Sudanese leaders."
     (visit,) = of_type(explainer, text, "CONSULT", DAY)
     assert countries(visit.actors) == ["UGA"] and countries(visit.recipients) == ["SSD"]
+
+
+def test_a_meeting_that_describes_the_subject_is_no_talks_of_its_own(explainer: Explainer) -> None:
+    text = "Donor states meeting in Oslo pledged 300 million dollars for flood relief in Mozambique on Monday."
+    assert types(code(explainer, text, DAY)) == ["AGREE"]
+
+
+def test_what_convicts_were_convicted_of_is_no_act_of_the_pardon(explainer: Explainer) -> None:
+    text = "Malawi's president pardoned six policemen convicted of beating a student to death."
+    assert types(code(explainer, text, DAY)) == ["CONCEDE"]
+
+
+def test_letters_of_recognition_exchanged_are_support(explainer: Explainer) -> None:
+    text = "Eritrea and Djibouti exchanged letters of mutual recognition on Thursday."
+    (support,) = of_type(explainer, text, "SUPPORT", DAY)
+    assert sorted(countries(support.actors)) == ["DJI", "ERI"]
+    assert not of_type(explainer, text, "CONSULT", DAY)
+
+
+def test_fire_halted_along_a_front_is_a_ceasefire(explainer: Explainer) -> None:
+    text = "Ethiopia and Eritrea halted fire along their border on Sunday."
+    (truce,) = of_type(explainer, text, "RETREAT", DAY)
+    assert truce.mode == "ceasefire" and sorted(countries(truce.actors)) == ["ERI", "ETH"]
+    assert not of_type(explainer, text, "ASSAULT", DAY)
+
+
+def test_aid_to_help_a_party_fight_is_a_pledge_not_a_threat(explainer: Explainer) -> None:
+    text = "Britain pledged 40 million pounds in military aid to help Freetown fight the rebels."
+    assert of_type(explainer, text, "AGREE", DAY) and not of_type(explainer, text, "THREATEN", DAY)
+
+
+def test_crossings_reopened_ease_a_closure(explainer: Explainer) -> None:
+    text = "Addis Ababa reopened three crossings on its border with Eritrea on Sunday."
+    (easing,) = of_type(explainer, text, "RETREAT", DAY)
+    assert countries(easing.actors) == ["ETH"]
+
+
+def test_a_supply_convoy_or_a_target_missed_is_no_act(explainer: Explainer) -> None:
+    text = "Rebels ambushed a Chadian army supply convoy near Abeche on Thursday."
+    assert types(code(explainer, text, DAY)) == ["ASSAULT"]
+    text = "Mali's cotton harvest reached 700,000 tonnes this season, slightly below the state target."
+    assert not code(explainer, text, DAY)
+
+
+def test_crossings_two_states_reopen_together_are_cooperation(explainer: Explainer) -> None:
+    text = "Kenyan and Ugandan officials reopened four border crossings on Saturday."
+    (work,) = of_type(explainer, text, "COOPERATE", DAY)
+    assert sorted(countries(work.actors)) == ["KEN", "UGA"]

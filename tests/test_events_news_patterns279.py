@@ -67,3 +67,13 @@ def test_an_attack_named_to_compare_the_news_with_is_no_news(explainer: Explaine
             "assault at Kasese, police in Moroto told journalists.")
     attacks = of_type(explainer, text, "ASSAULT", DAY)
     assert [a.trigger.text for a in attacks] == ["shot"]
+
+
+def test_one_leader_closeted_in_his_office_holds_no_talks(explainer: Explainer) -> None:
+    text = "Malawi's president spent the day closeted in his office in Lilongwe."
+    assert not of_type(explainer, text, "CONSULT", DAY)
+
+
+def test_highways_blocked_to_demand_a_wage_veto_nothing(explainer: Explainer) -> None:
+    text = "Thousands of tea pickers walked off the job in Kericho on Sunday, blocking highways to demand higher pay."
+    assert not of_type(explainer, text, "REJECT", DAY)
