@@ -42,10 +42,11 @@ from lapwing.events_attribution import Cue, comment_clause, cue_for, find_cues, 
 from lapwing.events_lexicon import CLASS, GAP, Entry, EventLexicon, Pattern, load_lexicon, verb_forms
 from lapwing.events_modality import read_modality, same_actor
 from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SUBJECT_WORDS, ED_NON_VERBS,
-                                  ING_NON_VERBS, IRREGULAR_PAST, MEASURE_MODIFIERS, OBJECT_PRONOUNS, POSSESSIVES, PREPOSITIONS,
-                                  PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups, armed_or_state,
-                                  count_end, SUBJECT_AUXILIARIES, country_word, governor, nominal_agent, ARTICLES,
-                                  by_after_phrase, grievance_of, CLAUSE_LINKS, INCLUSIONS, PARTICIPANT)
+                                  ING_NON_VERBS, IRREGULAR_PAST, MEASURE_MODIFIERS, OBJECT_PRONOUNS, POSSESSIVES,
+                                  PREPOSITIONS, PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups,
+                                  armed_or_state, count_end, SUBJECT_AUXILIARIES, country_word, governor,
+                                  nominal_agent, ARTICLES, by_after_phrase, grievance_of, CLAUSE_LINKS, INCLUSIONS,
+                                  PARTICIPANT)
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
                                  PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token,
@@ -7308,7 +7309,8 @@ def _reason_clause(sentence: Sentence, trig: Trigger, event: Event, earlier: lis
     toks = sentence.tokens
     opening = _outer_opening(sentence, trig.i)
     if toks[opening].lower not in REASON_LINKS \
-            or any(w in {",", ";"} for w in sentence.words(opening, trig.i)) and not _name_aside(sentence, opening, trig.i):
+            or any(w in {",", ";"} for w in sentence.words(opening, trig.i)) \
+            and not _name_aside(sentence, opening, trig.i):
         return False
     clause = range(opening, len(toks))
     if any(toks[n].lower in DAY_WORDS for n in clause if sentence.same_clause(n, opening)):
