@@ -4090,7 +4090,7 @@ class PatternRoles:
         if group is None or group.first - j > ADJUNCT_WORDS or not sentence.same_clause(j, group.first) \
                 or grievance_of(sentence, group) \
                 or any(t.lower in {",", ";", "and", "or", "that"} for t in toks[j:group.first]) \
-                or any(_infinitive_to(toks, n) for n in range(j, group.first)):
+                or any(self._infinitive_to(sentence, n) for n in range(j, group.first)):
             return None  # "met in Riyadh on Saturday to discuss the Iran-Iraq war": the infinitive's object
         before = governor(sentence, group.first)
         # the "of" of a count is no governor ("hacked to death dozens of villagers")
@@ -5276,15 +5276,6 @@ def _list_goes_on(sentence: Sentence, singles: list[Group], group: Group) -> boo
         if after[:1] != [","] or nxt is None:
             return False
         group = nxt
-
-
-def _infinitive_to(toks: list[Token], n: int) -> bool:
-    """Whether token ``n`` is the "to" of an infinitive with an object: a lower-case word after
-    it that is no article or possessive, then one that opens a noun phrase ("to discuss the
-    war"; not "to the city", nor "hacked to death dozens of civilians")."""
-    return toks[n].lower == "to" and n + 2 < len(toks) and toks[n + 1].text.isalpha() \
-        and toks[n + 1].text.islower() and toks[n + 1].lower not in ARTICLES | POSSESSIVES | {"her"} \
-        and toks[n + 2].lower in ARTICLES | POSSESSIVES | {"her"}
 
 
 def _past_article(sentence: Sentence, k: int) -> int:
