@@ -1055,9 +1055,10 @@ class EventCoder:
                     _note(trace, f"{event.trigger.text!r}: no place in its sentence; the previous sentence's scene")
                 if event.location is not None \
                         and not _foreign_scene(event.location, mentions, document, sentence.start):
-                    self._place_domestic_parties(event)
+                    self._place_domestic_parties(event, event.location)
                 elif event.location is None:
                     self._held_at_home(event)
+                    self._place_domestic_parties(event, self._sentence_scene(mentions, document, sentence.start))
                 event.recipients = [_unfounded_place(r, mentions, document, sentence.start, trace)
                                     for r in event.recipients]
                 _placed_as_before(event, [e for e, (n, _) in zip(events, seen) if n == k])
@@ -2718,13 +2719,23 @@ class EventCoder:
         return ref.actor_id is None and (self.lexicon.in_class(head, "domestic_civilians")
                                          or self.lexicon.in_class(head, "public_audiences"))
 
-    def _place_domestic_parties(self, event: Event) -> None:
+    def _sentence_scene(self, mentions: list[Mention], document: Document, at: int) -> Place | None:
+        """The place of the sentence's scene when an event of it has none of its own clause
+        ("protesters marched through central Sanaa ..., as riot police fired tear gas at
+        crowds near the university"): its first place, when every place it names lies in one
+        country read at home (:func:`_foreign_scene`), since one city's events share it."""
+        countries = {m.place.country for m in self._places if m.place is not None}
+        if len(countries) != 1:
+            return None
+        place = self._places[0].place
+        return None if place is None or _foreign_scene(place, mentions, document, at) else place
+
+    def _place_domestic_parties(self, event: Event, place: Place | None) -> None:
         """Police and security forces without a country ("Police took protesters into
-        custody in Cairo") are those of the country where the event happened: a state's
-        police act at home, so coders give them the place's country (Egypt, sector COP). So
-        are residents, workers and protesters (sector CVL): "Residents of Zawiya" and
+        custody in Cairo") are those of the country where the event happened, ``place``: a
+        state's police act at home, so coders give them the place's country (Egypt, sector
+        COP). So are residents, workers and protesters (sector CVL): "Residents of Zawiya" and
         "citizens in Zawia" are both Libyan civilians, and so the same party."""
-        place = event.location
         if place is None or not place.country or place.feature == "water":
             return
         sectors = {"COP": self.lexicon.classes.get("domestic_forces", frozenset()),

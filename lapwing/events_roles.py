@@ -510,6 +510,8 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
             between = sentence.words(prev.last, _title_start(sentence, prev.last, group.first))
             while between[:1] and between[0] in CRAFT_HEADS and "and" in between:
                 between = between[1:]
+            while len(between) > 1 and _count_word(between[-1]):
+                between = between[:-1]  # "a priest and three seminarians": the count is the next party's
             # a listed name may bring its own article ("Saudi Arabia, the United Arab Emirates, Qatar")
             comma = between[:1] == [","] and len(between) <= 2 and set(between[1:]) <= ARTICLES
             listed = comma and (_and_ahead(sentence, group.last) or _list_goes_on(sentence, singles, group))
@@ -525,6 +527,12 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
                 continue
         groups.append(Group(group.first, group.last, list(group.refs)))
     return groups
+
+
+def _count_word(word: str) -> bool:
+    """Whether ``word`` (lower case) counts the noun after it: a number ("12", "1,500") or a
+    number word other than "a"."""
+    return word.replace(",", "").isdigit() or word in COUNT_WORDS - {"a"}
 
 
 def _apposed_title(sentence: Sentence, prev: Group, between: list[Token]) -> bool:
