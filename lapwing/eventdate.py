@@ -778,6 +778,18 @@ def _clause_start(text: str, pos: int) -> int:
     return ends[-1] if ends else lo
 
 
+def _main_verb_after_relative(pronoun: re.Match[str], timex: Timex, text: str, lex: TimeLexicon) -> bool:
+    """Whether a restrictive relative clause (no comma before its pronoun) has closed before
+    the expression, the sentence's own verb following its verb ("Dutch tourists *whom*
+    tribesmen *snatched* in Marib *reached* Sanaa yesterday"): a second past verb not joined
+    to the first by "and" or "or" is the main clause's, and the expression is its."""
+    if text[:pronoun.start()].rstrip().endswith(","):
+        return False
+    words = list(_WORD.finditer(text, pronoun.end(), timex.start))
+    past = [n for n, w in enumerate(words) if _past_word(w, lex)]
+    return len(past) >= 2 and words[past[1] - 1].group().lower() not in {"and", "or"}
+
+
 def _in_relative_clause_before(trigger: Span, timex: Timex, sentence: Span, document: Document,
                                lex: TimeLexicon) -> bool:
     """Whether the expression stands in a relative clause before the trigger, which has an
@@ -806,6 +818,8 @@ def _in_relative_clause_before(trigger: Span, timex: Timex, sentence: Span, docu
     previous, verb_seen = None, False
     for word in _WORD.finditer(text, opening[-1] if opening else sentence.start, timex.start):
         if word.group().lower() in lex.relative_pronouns:
+            if _main_verb_after_relative(word, timex, text, lex):
+                return False
             return closed or any(_past_word(w, lex) for w in _WORD.finditer(text, word.end(), timex.start))
         relative = _bare_relative(word, previous, text, lex, timex)
         if (verb_seen or not closed) and relative \

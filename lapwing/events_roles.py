@@ -292,6 +292,8 @@ SPEAKER_GAP = 3
 NOT_NOUNS = BE_FORMS | ADVERB_GAP | PRONOUNS | SUBJECT_AUXILIARIES | frozenset({
     "who", "which", "that", "and", "or", "but", "has", "have", "had", "not", "also", "then"})
 ARTICLES = frozenset({"the", "a", "an"})
+#: How many modifiers may stand between a preposition's article and the noun it governs.
+NOUN_MODIFIERS = 3
 #: How many tokens past an attack without a doer its "as" clause naming the forces may start
 #: ("Barrel bombs rained on Tafas today as government helicopters circled")
 AS_FORCES_REACH = 8
@@ -2352,6 +2354,8 @@ class PatternRoles:
         for c in [*near, *(c for c in head if c not in near)]:
             if not sentence.same_clause(c, i):
                 break
+            if toks[c].lower in self.vehicles and _in_prepositional_phrase(sentence, c):
+                continue  # "detected cigarettes in a Belarusian lorry, taking its drivers": no subject
             if toks[c].lower in self.vehicles or (c in head and toks[c].lower in self.forces):
                 owner = self._sender_after(sentence, groups, c, out)
                 if not owner:  # a vehicle acted on in the passive keeps its flag to itself
@@ -5179,6 +5183,18 @@ def grievance_of(sentence: Sentence, group: Group) -> bool:
                      or lexicon.in_class(toks[k - 1].lower, "grievance_modifiers")):
         k -= 1
     return k > 0 and lexicon.in_class(toks[k - 1].lower, "grievance_cues")
+
+
+def _in_prepositional_phrase(sentence: Sentence, k: int) -> bool:
+    """Whether the noun at ``k`` heads the object of a preposition, past its article and up to
+    :data:`NOUN_MODIFIERS` modifiers ("in a Belarusian lorry", "aboard the aging ferry")."""
+    toks = sentence.tokens
+    n = k - 1
+    while n >= 0 and k - n <= NOUN_MODIFIERS and toks[n].lower not in PREPOSITIONS | ARTICLES \
+            and toks[n].lower.replace("-", "").isalpha():
+        n -= 1
+    n -= n >= 0 and toks[n].lower in ARTICLES
+    return n >= 0 and toks[n].lower in PREPOSITIONS
 
 
 def governor(sentence: Sentence, k: int) -> int:

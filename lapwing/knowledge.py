@@ -1158,7 +1158,9 @@ def _index_names(actor: Actor, norm: Normaliser, names: dict, exact: dict, commo
 def _index_partials(actors: Mapping[str, Actor], norm: Normaliser, names: dict) -> None:
     """A person's surname (last word of each full name, and the listed ``surnames``) as a
     *partial* key: it resolves only with support from context (a title, a country, an
-    earlier mention)."""
+    earlier mention). A name whose last word is a hyphenated given name ("Moon Jae-in", "Lee
+    Teng-hui") puts the family name first: that is the surname, and the given name's lower-case
+    end no key (it would match the word "in")."""
     for actor in actors.values():
         if actor.type != "person":
             continue
@@ -1166,7 +1168,8 @@ def _index_partials(actors: Mapping[str, Actor], norm: Normaliser, names: dict) 
         for text in (actor.name, *actor.aliases):
             key, caps = norm.key(text)
             if len(key) >= 2:
-                keys.append((key[-1:], caps[-1:], text))
+                family_first = not caps[-1] and "-" in text.split()[-1]
+                keys.append((key[:1], caps[:1], text) if family_first else (key[-1:], caps[-1:], text))
         for text in actor.surnames:
             key, caps = norm.key(text)
             if key:

@@ -34,3 +34,12 @@ def test_a_church_s_bishops_and_a_military_government(explainer: Explainer) -> N
     (appeal,) = of_type(explainer, text, "REQUEST", DAY)
     assert countries(appeal.actors) == ["GHA"] and appeal.actors[0].sector == "REL"
     assert countries(appeal.recipients) == ["GHA"]
+
+
+def test_a_korean_name_gives_no_surname_key_in_its_given_name(explainer: Explainer) -> None:
+    # "Moon Jae-in" once made the word "in" a surname: "in parliament" read as South Korea's
+    text = "Crawfishermen in Nassau watched in parliament as Bahamas' cabinet ruled out a diesel subsidy."
+    for event in of_type(explainer, text, "REJECT", DAY):
+        assert "KOR" not in countries(event.actors + event.recipients)
+    shown = explainer.explain("Moon Jae-in met Trump. The bill passed in parliament on Monday.", date=DAY)
+    assert "'in parliament' ->" not in shown
