@@ -1299,6 +1299,15 @@ class EventCoder:
                 _note(trace, f"{word!r}: the kind of act {manner.trigger.text!r} was ('arrested ... in a dawn "
                              "swoop'), not an act of its own")
                 continue
+            if _ordinal_apposition(sentence, trig):
+                _note(trace, f"{word!r}: in an apposition that ranks the news among its like ('a visit, the "
+                             "first it has allowed in years'), not an act of its own")
+                continue
+            yielded = _yielding_in(sentence, trig, out)
+            if yielded is not None:
+                _note(trace, f"{word!r}: what {yielded.trigger.text!r} gave way to ('stepped down, bowing to "
+                             "protests'), not an act of its own")
+                continue
             if event.type == "CONSULT" and (trig.entry.needs_object or trig.entry.key in PARTNER_VERBS) \
                     and event.recipients and all(self._public(r) for r in event.recipients):
                 _note(trace, f"{word!r}: talking with members of the public ('chatted with students'), "
@@ -5882,6 +5891,34 @@ def _placed_as_before(event: Event, earlier: list[Event]) -> None:
 MANNER_WORDS = 4
 
 
+#: Words that rank an event among those like it in an apposition (", the first it has allowed").
+RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "only"})
+#: Words from such an apposition's comma to its verb.
+RANK_REACH = 5
+
+
+def _ordinal_apposition(sentence: Sentence, trig: Trigger) -> bool:
+    """Whether the verb trigger stands in an apposition after a comma that ranks the news's
+    act among its like, with a pronoun for its subject ("consented to a visit by the UN envoy,
+    the first it has allowed in four years"): the act it tells is the news, counted again."""
+    toks = sentence.tokens
+    k = next((k for k in range(trig.i - 1, max(-1, trig.i - RANK_REACH - 1), -1) if toks[k].text == ","), None)
+    return trig.entry.pos == "verb" and k is not None and k + 3 < trig.i \
+        and toks[k + 1].lower == "the" and toks[k + 2].lower in RANKS and toks[k + 3].lower in PRONOUNS
+
+
+def _yielding_in(sentence: Sentence, trig: Trigger, out: list[Event]) -> Event | None:
+    """The act before a comma that a participle of giving way after it explains ("Romania's
+    prime minister stepped down on Wednesday, bowing to street protests"): the act is the
+    concession, and "bowing to" tells why; alone ("said the emergency would be lifted, bowing
+    to protests") it is the concession itself."""
+    toks = sentence.tokens
+    if toks[trig.i].lower not in YIELDING or trig.i < 1 or toks[trig.i - 1].text != ",":
+        return None
+    return next((e for e in out if e.trigger.end <= toks[trig.i - 1].start and e.modality == "asserted"
+                 and sentence.same_clause(sentence.index_at(e.trigger.start), trig.i - 2)), None)
+
+
 def _manner_of(sentence: Sentence, trig: Trigger, event: Event, out: list[Event]) -> Event | None:
     """The act of the same type that a noun after "in a" in its clause tells the kind of
     ("Peruvian police arrested a commander and five couriers in a dawn swoop on a safe house",
@@ -6073,6 +6110,10 @@ def _counted_plural(toks: list, k: int, lexicon: EventLexicon) -> bool:
     return k > 0 and toks[k].lower.endswith("s") and _counted(toks[k - 1].lower, lexicon)
 
 
+#: Plural nouns without an "-s" ("two wounded children").
+IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women", "police", "personnel", "staff", "youth"})
+
+
 def _counted_participle(toks: list, k: int, lexicon: EventLexicon) -> bool:
     """"released 153 captured fighters", "two wounded soldiers": an "-ed" form between a count
     and a plural noun modifies the noun it counts (who were taken earlier), no verb; a year
@@ -6088,10 +6129,10 @@ def _counted_participle(toks: list, k: int, lexicon: EventLexicon) -> bool:
         head = toks[m].lower
         if not head.replace("-", "").isalpha() or head in BE_FORMS | PRONOUNS | PREPOSITIONS | DETERMINERS:
             return False
-        if head.isalpha() and head.endswith("s"):
+        if head.isalpha() and head.endswith("s") or head in IRREGULAR_PLURALS:
             return True
-        if toks[m].cap:
-            return False
+        if toks[m].cap and not (m + 1 < len(toks) and toks[m + 1].lower.isalpha() and not toks[m + 1].cap):
+            return False  # a demonym may qualify the noun ("30 wounded Bosnian children")
     return False
 
 
@@ -7172,6 +7213,9 @@ REACTIONS = (("in", "protest"), ("in", "response"), ("in", "retaliation"), ("in"
 #: Participles before "to" that make the event noun after them one the news only relates to
 #: ("a gesture linked to the American-brokered talks"): background, never the news itself.
 RELATIONS = frozenset({"linked", "related", "tied", "connected"})
+#: Participles and verbs before "to" that make the event noun after them what the news gives
+#: way to ("stepped down, bowing to the largest street protests in decades"): its cause.
+YIELDING = frozenset({"bowing", "bowed", "yielding", "yielded"})
 #: Prepositions after a feeling that name its motive ("angered by", "furious at", "in anger over"),
 #: and how many words may stand between one and the act it names ("by continued American support").
 MOTIVE_LINKS = frozenset({"by", "at", "about", "over", "with"})
@@ -7672,13 +7716,15 @@ def _posed_danger(sentence: Sentence, trig: Trigger) -> bool:
 def _occasion_phrase(sentence: Sentence, i: int) -> bool:
     """Whether token ``i`` ends the noun phrase after "ahead of", "on the eve of", "in the run-up
     to" (:data:`OCCASIONS`) or after "from", with no clause break or other preposition between
-    ("ahead of Thursday's planned opposition rally", "freed from house arrest"): a verb's base
-    or plural form there is a noun, as no verb follows "of" without its subject."""
+    ("ahead of Thursday's planned opposition rally", "freed from house arrest"), or after a
+    participle of giving way ("bowing to street protests"): a verb's base or plural form there
+    is a noun, as no verb follows "of" without its subject."""
     toks = sentence.tokens
     for k in range(i - 1, max(0, i - ANCHOR_WINDOW - 1), -1):
         word = toks[k].lower
         if word in {",", ";", ":", "and", "that", "which", "who"} or word in PREPOSITIONS:
-            return word in {"of", "to"} and toks[k - 1].lower in OCCASIONS or word == "from"
+            return word in {"of", "to"} and toks[k - 1].lower in OCCASIONS or word == "from" \
+                or word == "to" and toks[k - 1].lower in YIELDING
     return False
 
 
@@ -7687,7 +7733,7 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
     phrase ("amid Baghdad's complaints over Turkish strikes"), after "ahead of" or "on the eve
     of" ("ahead of the next round of peace talks"), or after "in protest of/at/against" or "in
     response to" ("a hunger strike in protest of the government's refusal"), or after "linked
-    to" ("a gesture linked to the talks"): what the news answers, is timed by or relates to,
+    to" ("a gesture linked to the talks") or "bowing to" ("bowing to street protests"): what the news answers, is timed by or relates to,
     not the news. A meeting noun after "at" is the news's venue ("endorsed the call at a summit
     in Abuja"), and so is one after "on the sidelines of" ("on the margins of the G20 summit").
     A detention after "from" is the state a party leaves ("freed her from house arrest"), no act.
@@ -7709,7 +7755,7 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
                 or word == "at" and trig.type in VENUE_TYPES \
                 or word == "of" and k > 0 and toks[k - 1].lower in VENUE_EDGES and trig.type in VENUE_TYPES \
                 or word == "against" and any(t.lower in GUARDED_MODIFIERS for t in toks[k + 1:trig.i]) \
-                or word == "to" and k > 0 and toks[k - 1].lower in RELATIONS \
+                or word == "to" and k > 0 and toks[k - 1].lower in RELATIONS | YIELDING \
                 or word == "of" and k > 0 and lexicon.in_class(toks[k - 1].lower, "scenes") \
                 or word == "from" and trig.type == "COERCE" and not toks[trig.i].lower.endswith("ing")
     return False

@@ -98,7 +98,8 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
             found.append(Cue(k, k + 1, _ref(sentence, k - 1, k), (k - 1, k),
                              claiming=tok.lower in cues.claiming_verbs, contact=True))
         elif reporting_at(sentence, k, cues.reporting_forms) and not plural_noun_subject(sentence, k) \
-                and not (k and toks[k - 1].lower in _DETERMINERS):  # "Sudan's state relief regulator": a noun
+                and not (k and toks[k - 1].lower in _DETERMINERS) \
+                and not _modified_after_preposition(sentence, k):  # "Sudan's state relief regulator": a noun
             speaker = (_relative_speaker(sentence, groups, k)
                        or _apposition_speaker(sentence, groups, k)
                        or _group_before(sentence, groups, k, cues.speaker_window)
@@ -119,6 +120,15 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
             if speaker:
                 found.append(Cue(k, k + 1, *speaker, claiming=False))
     return found
+
+
+def _modified_after_preposition(sentence: Sentence, k: int) -> bool:
+    """Whether the "-s" form at ``k`` is a plural noun after a preposition and one lower-case
+    modifier ("recognised the regions as independent states", "of member states"): no verb
+    follows a preposition without its subject."""
+    toks = sentence.tokens
+    return k > 1 and toks[k].lower.endswith("s") and toks[k - 1].lower.isalpha() and not toks[k - 1].cap \
+        and toks[k - 2].lower in PREPOSITIONS | {"as"}
 
 
 #: The most words of adjuncts between a verb of speaking and the colon that opens what is said.
@@ -187,13 +197,16 @@ def cue_for(sentence: Sentence, found: list[Cue], i: int) -> Cue | None:
     cue whose speaker opens a contrasting clause ("moved to recognise Kosovo, although Spain
     said it would not": Spain tells its own stand, not the others' act), nor one after
     the closing comma of a relative clause set off by commas that holds the cue ("Israel,
-    which denies the charge, was accused": the denial is Israel's aside, not the source).
+    which denies the charge, was accused": the denial is Israel's aside, not the source),
+    nor one after a comma and a contrasting word past the cue ("Asmara signalled it was ready
+    to accept mediation, but Djibouti dismissed the offer": Djibouti's act is told, not Asmara's).
     """
     usable = [c for c in found if not (c.speaker_span[0] <= i < c.speaker_span[1])
               and not (c.first <= i < c.last)
               and not (i < c.first and (c.forward or _relative_cue(sentence, c) or _contrasting_cue(sentence, c)))
               and not (c.last <= i and sentence.relative_aside(c.first)
-                       and "," in sentence.words(c.last, i))]
+                       and "," in sentence.words(c.last, i))
+              and not (c.last <= i and _contrast_between(sentence, c.last, i))]
     if not usable:
         return None
     if sentence.quoted[i]:
@@ -207,11 +220,17 @@ def cue_for(sentence: Sentence, found: list[Cue], i: int) -> Cue | None:
 _DOCUMENTS = frozenset({"report", "claim", "statement", "account"})
 
 
+#: Relative adverbs that open a clause on a place or time ("to reach El Fasher, where it said
+#: thousands faced famine"): a report inside one is that clause's own.
+_PLACE_RELATIVES = frozenset({"where", "when"})
+
+
 def _relative_cue(sentence: Sentence, cue: Cue) -> bool:
     """Whether the cue's speaker opens a relative clause right after "that" or "which"
     ("remarks that shipping insurers said had pushed up premiums") or with no relative
     pronoun ("a company it said had channelled funds"), or whose verb opens one after its
-    pronoun ("dismissing a United Nations report that said Rwandan troops were fighting"): it
+    pronoun ("dismissing a United Nations report that said Rwandan troops were fighting"), or
+    after "where" or "when" ("to reach El Fasher, where it said thousands starved"): it
     reports only that clause's own content; so does a report noun its speaker modifies after an
     article ("dismissing a United Nations report that Rwandan troops were fighting"), which
     names a document, not a claim about what went before it."""
@@ -219,7 +238,16 @@ def _relative_cue(sentence: Sentence, cue: Cue) -> bool:
     toks = sentence.tokens
     return cue.contact or 0 < first and last <= cue.first and toks[first - 1].lower in {"that", "which"} \
         or cue.first > 0 and toks[cue.first - 1].lower in {"that", "which", "who"} \
+        or first < cue.first and toks[first].lower in _PLACE_RELATIVES \
+        or 0 < first and last <= cue.first and toks[first - 1].lower in _PLACE_RELATIVES \
         or 0 < first and last == cue.first and toks[first - 1].lower in ARTICLES and toks[cue.first].lower in _DOCUMENTS
+
+
+def _contrast_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a clause of :data:`_CONTRASTING` opens after a comma between tokens ``start``
+    and ``end``."""
+    toks = sentence.tokens
+    return any(toks[k].lower in _CONTRASTING and toks[k - 1].text == "," for k in range(max(start, 1), end))
 
 
 def _contrasting_cue(sentence: Sentence, cue: Cue) -> bool:
