@@ -767,9 +767,13 @@ class _Parser:
         pensioners"): the demonym reading gives those the country and leaves the town a scene.
 
         Why: the KB lists no province's or city's organs; they are of the place's country, and
-        so are the town's own people."""
+        so are the town's own people. After a capitalised given name ("Jenny Shipley's
+        government", "Kenny Anthony's cabinet") the possessor is a person who shares a town's
+        name, not the town."""
         words, end = self.words, self.name_run(q, stop)
         if end == q or end + 1 >= stop or words[end].norm != "'s":
+            return None
+        if q > 0 and words[q - 1].cap and words[q - 1].norm.isalpha() and words[q - 1].norm not in self.cues["not_names"]:
             return None
         n, nouns = self.lookup(end + 1, "noun", stop)
         t, titles = self.lookup(end + 1, "title", stop)

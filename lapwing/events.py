@@ -3404,7 +3404,10 @@ class EventCoder:
         # no noun's modifier ("overnight strikes")
         adverb = before in DAY_WORDS and any(g.last == k - 1 for g in groups) \
             and _verb_form(toks[k].lower) == "past"
-        nounish = before in NOUN_CUES and not adverb or (k > 0 and toks[k - 1].cap and not after_actor) \
+        # a day before a verb ("on Tuesday begs") is no name modifying a noun ("Israeli attacks"),
+        # which it is only after a determiner ("the Tuesday raid", read below)
+        nounish = before in NOUN_CUES and not adverb \
+            or (k > 0 and toks[k - 1].cap and not after_actor and before not in DAY_WORDS) \
             or (k > 1 and toks[k - 2].lower in DETERMINERS and _word_or_initials(toks[k - 1].lower)) \
             or (toks[k].lower.endswith("s") and not after_actor and k + 1 < len(toks)
                 and toks[k + 1].lower in {"on", "against"}) \
@@ -3436,10 +3439,11 @@ class EventCoder:
             or _weapon_plural(toks, k, self.lexicon) or _owned_named_plural(toks, k) \
             or _year_modified(toks, k) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
-                and toks[k].lower not in BE_WORDS
+                and toks[k].lower not in BE_WORDS and before not in DAY_WORDS
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
         # "in Israeli jails", "on espionage charges": a plural after a preposition and a name,
-        # demonym or noun is a noun; "is" is none ("a return to enrichment is not on the table")
+        # demonym or noun is a noun; "is" is none ("a return to enrichment is not on the table"),
+        # nor a verb after a day ("on Tuesday begs")
         best: tuple[Entry, int, bool] | None = None
         # "a pardon order", "an evacuation order": a verb of ordering heading a compound is the
         # order issued, no bare verb (a key of more words may still open there)

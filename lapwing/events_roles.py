@@ -457,6 +457,8 @@ FRONTED_PARTY_WORDS = {
 }
 MESSAGE_NOUNS = frozenset({"letter", "letters", "note", "notes", "memo", "memorandum", "cable", "communique",
                            "complaint", "protest", "reply", "response", "appeal"})
+#: Participles between a message noun and the "by" that names its author ("a letter signed by").
+SENDING_PARTICIPLES = frozenset({"signed", "sent", "written", "delivered", "issued"})
 #: Acts on an extradition whose other state a phrase after the fugitive names ("the extradition
 #: of X from Antigua", "extradite two Russians wanted in Britain").
 EXTRADITING_TYPES = frozenset({"REQUEST", "REJECT", "AGREE", "CONCEDE", "COOPERATE"})
@@ -3183,7 +3185,7 @@ class PatternRoles:
             if _tied_to(sentence, group.first) and _tie_aside(sentence, before_trigger[:n], group):
                 continue  # "the Third Force, loyal to the Presidential Council, moved": whom it is loyal to
             if before in PREPOSITIONS and not (before == "of" and quantity) and not conjunction and not proxy \
-                    and not self._owner_of_means(sentence, group.first) \
+                    and not self._owner_of_means(sentence, group.first) and not self._uttered_by(sentence, group) \
                     and not (_tied_to(sentence, group.first) and (comma is None or group.last > comma)) \
                     or _included_at(sentence, group.first) is not None:
                 continue  # "arrested six suspects, including two Palestinians, ...": part of an object
@@ -3692,11 +3694,16 @@ class PatternRoles:
         return list(group.refs)
 
     def _uttered_by(self, sentence: Sentence, group: Group) -> bool:
-        """Whether ``group`` is the source of an utterance noun that opens the sentence ("A
-        statement from Sudan's foreign ministry described ...": the ministry is the subject)."""
+        """Whether ``group`` is the source of an utterance or message noun that opens the
+        sentence ("A statement from Sudan's foreign ministry described ...", "A letter signed
+        by Kiribati's president asked ...": the ministry, the president are the subject)."""
         toks = sentence.tokens
+        nouns = self.utterances | MESSAGE_NOUNS
         n = governor(sentence, group.first)
-        return toks[n].lower in {"from", "by"} and 0 < n <= 2 and toks[n - 1].lower in self.utterances
+        if toks[n].lower not in {"from", "by"} or n < 1:
+            return False
+        m = n - 1 if toks[n - 1].lower not in SENDING_PARTICIPLES else n - 2
+        return 0 <= m <= 2 and toks[m].lower in nouns
 
     def _people_of(self, sentence: Sentence, first: int) -> bool:
         """Whether the group at ``first`` only names whose civilians stand before its "of"
