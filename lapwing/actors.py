@@ -2528,6 +2528,10 @@ class _Parser:
             if key and len(key) < len(earlier) and earlier[-len(key):] == key:
                 return Resolution(replace(ref), f"coreference: {self._text(ph.head_start, ph.end)!r} "
                                                 f"refers back to {ref.name or ref.text}")
+        shortened = self._shortened_name(key)
+        if shortened is not None:
+            return self._person(ph, shortened, "alias", f"{self._text(ph.head_start, ph.end)!r} opens the name of "
+                                                       f"{shortened.name}")
         near: list[str] = []
         if self._may_be_person(ph):
             found, near = self._fuzzy(ph, key)
@@ -2541,6 +2545,19 @@ class _Parser:
                 return self._person(ph, actor, "alias")
             return self._named(ph, actor, entry)
         return self._unknown(ph, key, near)
+
+    def _shortened_name(self, key: tuple[str, ...]) -> Actor | None:
+        """The one KB person whose full name or alias opens with the two or more words of
+        ``key`` and goes on ("Fernando Collor" of Fernando Collor de Mello): news drops the
+        second surname or the particle that follows the name it uses."""
+        if len(key) < 2:
+            return None
+        found = {e.actor_id for e in self.kb.names.get(key[-1:], []) if e.kind in ("partial", "alias")
+                 and self.kb.actors[e.actor_id].type == "person"
+                 and any(len(k) > len(key) and k[:len(key)] == key for k in (
+                     self.kb.normaliser.key(t)[0] for t in (self.kb.actors[e.actor_id].name,
+                                                            *self.kb.actors[e.actor_id].aliases)))}
+        return self.kb.actors[next(iter(found))] if len(found) == 1 else None
 
     def _given_name_of(self, ph: _Phrase) -> bool:
         """Whether the one-word person name opening the unknown name ``ph`` is one part of
