@@ -1299,7 +1299,7 @@ class EventCoder:
                 _note(trace, f"{word!r}: the kind of act {manner.trigger.text!r} was ('arrested ... in a dawn "
                              "swoop'), not an act of its own")
                 continue
-            if _ordinal_apposition(sentence, trig):
+            if _ordinal_apposition(sentence, trig, out):
                 _note(trace, f"{word!r}: in an apposition that ranks the news among its like ('a visit, the "
                              "first it has allowed in years'), not an act of its own")
                 continue
@@ -5901,14 +5901,22 @@ RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "las
 RANK_REACH = 5
 
 
-def _ordinal_apposition(sentence: Sentence, trig: Trigger) -> bool:
-    """Whether the verb trigger stands in an apposition after a comma that ranks the news's
-    act among its like, with a pronoun for its subject ("consented to a visit by the UN envoy,
-    the first it has allowed in four years"): the act it tells is the news, counted again."""
+def _ordinal_apposition(sentence: Sentence, trig: Trigger, out: list[Event]) -> bool:
+    """Whether the trigger stands in an apposition after a comma that ranks the news's act
+    among its like: a verb with a pronoun for its subject ("consented to a visit by the UN
+    envoy, the first it has allowed in four years"), or the noun the rank qualifies after an
+    act told before the comma ("began joint drills in the Andaman Sea, the largest naval
+    exercise the two navies have held"): the act it tells is the news, counted again."""
     toks = sentence.tokens
     k = next((k for k in range(trig.i - 1, max(-1, trig.i - RANK_REACH - 1), -1) if toks[k].text == ","), None)
-    return trig.entry.pos == "verb" and k is not None and k + 3 < trig.i \
-        and toks[k + 1].lower == "the" and toks[k + 2].lower in RANKS and toks[k + 3].lower in PRONOUNS
+    if k is None or k + 2 >= len(toks) or toks[k + 1].lower != "the":
+        return False
+    rank = toks[k + 2].lower
+    if trig.entry.pos == "verb":
+        return rank in RANKS and k + 3 < trig.i and toks[k + 3].lower in PRONOUNS
+    return (rank in RANKS or rank.endswith("est") and len(rank) > 4) \
+        and all(t.lower.isalpha() and not t.cap for t in toks[k + 3:trig.i]) \
+        and any(e.trigger.end <= toks[k].start for e in out)
 
 
 def _yielding_in(sentence: Sentence, trig: Trigger, out: list[Event]) -> Event | None:
