@@ -1474,6 +1474,7 @@ class EventCoder:
         out = self._relative_background(sentence, groups, triggers, out, anchors, trace)
         out = self._place_apposition(sentence, triggers, out, trace)
         out = _claimed_against_speaker(out, cues_.claiming_verbs, trace)
+        out = _conditions_dropped(sentence, out, cues_.conditionals, trace)
         kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, elsewhere, trace)
         span = Span(sentence.start, sentence.end, sentence.text)
         merged = _merge(kept, trace, lambda e: date_for_event(e.trigger, span, self._timexes, document),
@@ -5917,6 +5918,28 @@ def _ordinal_apposition(sentence: Sentence, trig: Trigger, out: list[Event]) -> 
     return (rank in RANKS or rank.endswith("est") and len(rank) > 4) \
         and all(t.lower.isalpha() and not t.cap for t in toks[k + 3:trig.i]) \
         and any(e.trigger.end <= toks[k].start for e in out)
+
+
+def _conditions_dropped(sentence: Sentence, events: list[Event], conditionals: tuple[tuple[str, ...], ...],
+                        trace: list[str] | None) -> list[Event]:
+    """The sentence's events without those of a condition clause ("The Taliban would free a
+    professor if Washington released three commanders", "Beijing will take countermeasures if
+    Manila allows US forces ..."), when an event stands outside it: the condition is what the
+    news hinges on, no act of its own, as PLOVER's coders leave it. The clause runs from its
+    opener ("if", "unless") to the next comma or the sentence's end."""
+    toks = sentence.tokens
+    spans = []
+    for k in range(len(toks)):
+        if any(sentence.match(k, words) for words in conditionals):
+            end = next((n for n in range(k + 1, len(toks)) if toks[n].text in {",", ";"}), len(toks))
+            spans.append((toks[k].start, toks[end - 1].end))
+    inside = [e for e in events if e.modality == "hypothetical"
+              and any(a <= e.trigger.start < b for a, b in spans)]
+    if not inside or len(inside) == len(events):
+        return events
+    for event in inside:
+        _note(trace, f"{event.trigger.text!r}: in the condition another act hinges on, not coded")
+    return [e for e in events if e not in inside]
 
 
 def _yielding_in(sentence: Sentence, trig: Trigger, out: list[Event]) -> Event | None:

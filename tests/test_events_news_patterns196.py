@@ -78,7 +78,8 @@ def test_the_jewish_state_is_a_party_not_a_speaker(explainer: Explainer) -> None
     events = code(explainer, text, DAY)
     assert events and all(countries(e.actors) == ["ISR"] for e in events)
     assert all(e.attribution is None for e in events)
-    text = "Damascus said it would hit back if the Jewish state bombed its radar sites in Lebanon."
+    # (no condition: since session 48 the acts of an "if" clause are not coded beside the news)
+    text = "Damascus said the Jewish state bombed its radar sites in Lebanon, and vowed to hit back."
     (attack,) = of_type(explainer, text, "ASSAULT", DAY)
     assert countries(attack.actors) == ["ISR"]
 
