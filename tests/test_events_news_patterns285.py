@@ -1,7 +1,8 @@
 """Session 48 (sentences written for these tests), from probe C21: the bare form "free" with
 people of the kind captors hold after it releases ("would free two journalists"); countermeasures
 taken are a penalty, and promised on a condition, a threat; the acts of a condition clause
-("if Y released ...") are no acts of their own when the news stands outside it."""
+("if Y released ...") are no acts of their own when the news stands outside it; a crowd
+marching on a parliament or palace protests against its state."""
 
 from __future__ import annotations
 
@@ -34,3 +35,9 @@ def test_a_condition_alone_is_still_coded(explainer: Explainer) -> None:
     assert withdrawal.modality == "hypothetical"
     text = "Kinshasa would consider an amnesty if M23 rebels withdrew from Goma."
     assert not of_type(explainer, text, "RETREAT", DAY)
+
+
+def test_a_crowd_marching_on_a_seat_of_power_protests_against_the_state(explainer: Explainer) -> None:
+    text = "Thousands of Samoans marched on Parliament in Apia on Wednesday."
+    (protest,) = of_type(explainer, text, "PROTEST", DAY)
+    assert countries(protest.recipients) == ["WSM"]
