@@ -1365,7 +1365,7 @@ class _Parser:
         the border"); "handed him to police the same day" keeps the police."""
         words = self.words
         return (end - q == 1 and 0 < q and end + 1 < len(words)
-                and self.kb.verb_use(words[q - 1].norm, words[q].norm, words[q].cap, words[end].norm,
+                and self.kb.verb_use(words[q - 1].norm, words[q].norm, words[q].cap, words[end].raw,
                                      words[end + 1].norm))
 
     def _force_members(self, military: bool, q: int, stop: int) -> int:

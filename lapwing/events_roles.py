@@ -4867,7 +4867,7 @@ def _verb_use(sentence: Sentence, k: int) -> bool:
     (the KB's ``verb_*`` cues, which the actors stage reads too), it names no party."""
     toks = sentence.tokens
     return 0 < k and k + 2 < len(toks) and load_kb().verb_use(toks[k - 1].lower, toks[k].lower, toks[k].cap,
-                                                              toks[k + 1].lower, toks[k + 2].lower)
+                                                              toks[k + 1].text, toks[k + 2].lower)
 
 
 def _police_compound(sentence: Sentence, k: int) -> ActorRef | None:

@@ -545,11 +545,14 @@ class KnowledgeBase:
     def verb_use(self, lead: str, word: str, capitalised: bool, det: str, after: str) -> bool:
         """Whether a bare sector noun ``word`` (lower-case forms) is a verb, so names no party:
         after a ``verb_leads`` word and before a ``verb_objects`` determiner ("elders to police
-        the truce", "troops will police the border"), unless an ``object_times`` word follows
-        ("handed him to police the same day"). The actors stage and the event roles both ask."""
+        the truce", "troops will police the border") or a name ("asking him to press Morocco";
+        ``det`` as written), unless an ``object_times`` word follows ("handed him to police the
+        same day") or the name is a day's ("to police Monday"). The actors stage and the event
+        roles both ask."""
         cues = self.cues
+        named = det[:1].isupper() and det.lower() not in cues["not_names"]
         return (not capitalised and word in cues["verb_nouns"] and lead in cues["verb_leads"]
-                and det in cues["verb_objects"] and after not in cues["object_times"])
+                and (det.lower() in cues["verb_objects"] or named) and after not in cues["object_times"])
 
 
 _FUZZY_MAX = 2  # the most edits :meth:`KnowledgeBase.person_candidates` indexes for

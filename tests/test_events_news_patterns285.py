@@ -2,7 +2,8 @@
 people of the kind captors hold after it releases ("would free two journalists"); countermeasures
 taken are a penalty, and promised on a condition, a threat; the acts of a condition clause
 ("if Y released ...") are no acts of their own when the news stands outside it; a crowd
-marching on a parliament or palace protests against its state."""
+marching on a parliament or palace protests against its state; "to press Togo" is a verb;
+armoured personnel carriers shipped to an army are aid."""
 
 from __future__ import annotations
 
@@ -41,3 +42,12 @@ def test_a_crowd_marching_on_a_seat_of_power_protests_against_the_state(explaine
     text = "Thousands of Samoans marched on Parliament in Apia on Wednesday."
     (protest,) = of_type(explainer, text, "PROTEST", DAY)
     assert countries(protest.recipients) == ["WSM"]
+
+
+def test_press_as_a_verb_before_a_name_and_carriers_shipped(explainer: Explainer) -> None:
+    text = "Observers asked Ghana on Monday to press Togo to release the men."
+    (request,) = of_type(explainer, text, "REQUEST", DAY)
+    assert "JRN" not in [r.sector for r in request.recipients]
+    text = "The United States shipped 30 armoured personnel carriers to the Lebanese army this week."
+    (aid,) = of_type(explainer, text, "AID", DAY)
+    assert countries(aid.recipients) == ["LBN"]
