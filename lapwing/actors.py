@@ -773,7 +773,8 @@ class _Parser:
         words, end = self.words, self.name_run(q, stop)
         if end == q or end + 1 >= stop or words[end].norm != "'s":
             return None
-        if q > 0 and words[q - 1].cap and words[q - 1].norm.isalpha() and words[q - 1].norm not in self.cues["not_names"]:
+        given = words[q - 1] if q > 0 else None
+        if given is not None and given.cap and given.norm.isalpha() and given.norm not in self.cues["not_names"]:
             return None
         n, nouns = self.lookup(end + 1, "noun", stop)
         t, titles = self.lookup(end + 1, "title", stop)

@@ -7768,9 +7768,10 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
     phrase ("amid Baghdad's complaints over Turkish strikes"), after "ahead of" or "on the eve
     of" ("ahead of the next round of peace talks"), or after "in protest of/at/against" or "in
     response to" ("a hunger strike in protest of the government's refusal"), or after "linked
-    to" ("a gesture linked to the talks") or "bowing to" ("bowing to street protests"): what the news answers, is timed by or relates to,
-    not the news. A meeting noun after "at" is the news's venue ("endorsed the call at a summit
-    in Abuja"), and so is one after "on the sidelines of" ("on the margins of the G20 summit").
+    to" ("a gesture linked to the talks") or "bowing to" ("bowing to street protests"): what
+    the news answers, is timed by or relates to, not the news. A meeting noun after "at" is the
+    news's venue ("endorsed the call at a summit in Abuja"), and so is one after "on the
+    sidelines of" ("on the margins of the G20 summit").
     A detention after "from" is the state a party leaves ("freed her from house arrest"), no act.
     An act after "against" with a modifier of ``GUARDED_MODIFIERS`` ("on alert against possible
     incursions") is a danger guarded against, no act. A noun of ``scenes`` before "of" names a
