@@ -1294,19 +1294,9 @@ class EventCoder:
             if trig.entry.needs_actor and not event.actors:
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with who does it (snow closes roads too)")
                 continue
-            manner = _manner_of(sentence, trig, event, out)
-            if manner is not None:
-                _note(trace, f"{word!r}: the kind of act {manner.trigger.text!r} was ('arrested ... in a dawn "
-                             "swoop'), not an act of its own")
-                continue
-            if _ordinal_apposition(sentence, trig, out):
-                _note(trace, f"{word!r}: in an apposition that ranks the news among its like ('a visit, the "
-                             "first it has allowed in years'), not an act of its own")
-                continue
-            yielded = _yielding_in(sentence, trig, out)
-            if yielded is not None:
-                _note(trace, f"{word!r}: what {yielded.trigger.text!r} gave way to ('stepped down, bowing to "
-                             "protests'), not an act of its own")
+            again = _told_again(sentence, trig, event, out)
+            if again is not None:
+                _note(trace, f"{word!r}: {again}, not an act of its own")
                 continue
             if event.type == "CONSULT" and (trig.entry.needs_object or trig.entry.key in PARTNER_VERBS) \
                     and event.recipients and all(self._public(r) for r in event.recipients):
@@ -5894,6 +5884,21 @@ def _placed_as_before(event: Event, earlier: list[Event]) -> None:
 
 #: Words from "in" to a noun that names how an act before it was done ("in a dawn swoop").
 MANNER_WORDS = 4
+
+
+def _told_again(sentence: Sentence, trig: Trigger, event: Event, out: list[Event]) -> str | None:
+    """Why the trigger tells an act the sentence has told already, if it does: the kind of an
+    act before it (:func:`_manner_of`), an apposition ranking the news
+    (:func:`_ordinal_apposition`) or the cause a concession gave way to (:func:`_yielding_in`)."""
+    manner = _manner_of(sentence, trig, event, out)
+    if manner is not None:
+        return f"the kind of act {manner.trigger.text!r} was ('arrested ... in a dawn swoop')"
+    if _ordinal_apposition(sentence, trig, out):
+        return "in an apposition that ranks the news among its like ('a visit, the first it has allowed in years')"
+    yielded = _yielding_in(sentence, trig, out)
+    if yielded is not None:
+        return f"what {yielded.trigger.text!r} gave way to ('stepped down, bowing to protests')"
+    return None
 
 
 #: Words that rank an event among those like it in an apposition (", the first it has allowed").
