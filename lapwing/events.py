@@ -3768,7 +3768,8 @@ class EventCoder:
             if outer.entry.pos == "verb" and len(between) <= 3 and sentence.same_clause(outer.i, inner_trig.i) \
                     and not set(between) & (PREPOSITIONS - {"to"} - _object_markers(outer) | {",", "and", "or"}) \
                     and (inner_trig.entry.pos == "noun" or between[-1:] == ["to"]) \
-                    or _own_object(sentence, outer, inner_trig, between):
+                    or _own_object(sentence, outer, inner_trig, between) \
+                    or _protested_object(sentence, outer, inner_trig):
                 inner_trig.governed = inner_trig.governed or ("absorb" if not inner_trig.happened else None)
                 outer.content.append(inner_trig)
                 inner_trig.by = inner_trig.by or sentence.span_text(outer.i, outer.j)
@@ -7016,6 +7017,28 @@ def _own_object(sentence: Sentence, outer: Trigger, inner: Trigger, between: lis
     return outer.entry.pos == "verb" and inner.entry.pos == "noun" and outer.type is not None \
         and inner.type == outer.type and len(words) <= OWN_OBJECT_WINDOW \
         and sentence.same_clause(outer.i, inner.i) and not set(words) & (PREPOSITIONS - {"of"} | {",", "and", "or"})
+
+
+#: Words from a protest's "against" or "over" to the act's noun it protests ("against the
+#: Group of Eight summit", "over the planned closure").
+PROTESTED_GAP = 5
+
+
+def _protested_object(sentence: Sentence, outer: Trigger, inner: Trigger) -> bool:
+    """"Thousands marched through Genoa on Saturday against the Group of Eight summit": a
+    noun act after the "against" or "over" of a protest verb in its clause is what the crowd
+    protests, however far the route and the day part them, not a second event (its parties
+    are not the marchers)."""
+    if outer.type != "PROTEST" or outer.entry.pos != "verb" or inner.entry.pos != "noun" \
+            or not sentence.same_clause(outer.i, inner.i):
+        return False
+    toks = sentence.tokens
+    for k in range(inner.i - 1, max(outer.j, inner.i - PROTESTED_GAP) - 1, -1):
+        if toks[k].lower in {"against", "over"}:
+            return True
+        if not toks[k].lower.isalnum() and toks[k].text not in {"-", "'s"}:
+            return False
+    return False
 
 
 def _predicate_plural(toks: list, k: int) -> bool:
