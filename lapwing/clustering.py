@@ -1216,10 +1216,21 @@ def _opposed(report: Report, cluster: Cluster, p: Params) -> bool:
         return True
     if not report.countries or not cluster.countries or not report.countries.isdisjoint(cluster.countries):
         return False
+    theirs = cluster.recipient_countries - frozenset().union(*map(_placed_civilians, cluster.members))
     return bool(not same_actor and _nations(report.actor_countries) and _nations(cluster.actor_countries)
                 and (report.actor_specific or cluster.actor_specific)
-                or _nations(report.recipient_countries) and _nations(cluster.recipient_countries)
+                or _nations(report.recipient_countries - _placed_civilians(report)) and _nations(theirs)
                 and (report.recipient_specific or cluster.recipient_specific))
+
+
+def _placed_civilians(report: Report) -> frozenset[str]:
+    """Countries the report's recipients have only as local civilians (see
+    :func:`_local_civilians`: "arrested 7 people in Atyrau"): the place's country, which the
+    place part weighs, and no evidence against a target named elsewhere as a foreigner
+    ("detained a Ukrainian, Makariv"), who may be one of those people."""
+    parties = [_party(r) for r in report.record.get("recipients") or ()]
+    local = {party[2] for party in parties if _local_civilians(report, party)}
+    return frozenset(local - {party[2] for party in parties if not _local_civilians(report, party)})
 
 
 def _other_speakers(report: Report, cluster: Cluster, p: Params) -> bool:
