@@ -104,6 +104,9 @@ _SOURCED_REACH = 8
 _GIVEN_RUN = 3
 #: The shortest word of a name that may be spelt one letter differently ("Mohamad", "Mohammed").
 _SPELLING_MIN = 5
+#: Words after a state's name or demonym that put a place at its edge, on either side ("near the
+#: Zambian frontier"): no scene in that state.
+_BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
 #: How many words (with "of") may say what kind of place follows a locative ("in the border town of X").
 _KIND_WORDS = 4
 
@@ -3258,6 +3261,8 @@ class _Parser:
                              if words[k].norm == "of" and not any(w.cap for w in words[q:k])), q)
                 q = kind if kind < len(words) and words[kind].cap else q
                 end = self.name_run(q) if q < len(words) else q
+                if end < len(words) and words[end].norm in _BORDER_WORDS:
+                    continue  # "near the Zambian frontier": either side of it
                 if end > q and (code := self.is_country(self.lookup(q, "entity", end)[1])
                                 or place_country(self._text(q, end))) is not None:
                     self._located.append((q, code))

@@ -1919,7 +1919,7 @@ class PatternRoles:
         for k in self._subject_head_window(sentence, start, i):
             if sentence.tokens[k].lower in self.vehicles:
                 return None  # "40 vehicles carrying fighters deployed": the vehicles head the subject
-            if self._participant(sentence.tokens[k].lower) and not self._owned_kin(sentence, k):
+            if self._participant(sentence.tokens[k].lower):
                 out.how.append(f"participant {sentence.tokens[k].text!r} opening the clause")
                 placed = _placed_participant(sentence.tokens[k], self._placing_group(sentence, groups, k))
                 if placed.country:
@@ -2518,14 +2518,6 @@ class PatternRoles:
         kin = self.classes.get("kin", frozenset()) if heads is None else heads
         return m - 1 if m > 0 and toks[m].lower == "of" and toks[m - 1].lower in kin else None
 
-    def _owned_kin(self, sentence: Sentence, k: int) -> bool:
-        """Whether the noun at ``k`` is kin owned by a pronoun's person ("requests from their
-        families") or a leader's nation ("his people's patience was running out"): no party of
-        their own."""
-        word = sentence.tokens[k].lower
-        return k > 0 and (word in self.classes.get("kin", frozenset()) or word == "people") \
-            and sentence.tokens[k - 1].lower in POSSESSIVES | {"her"}
-
     def _street_name(self, sentence: Sentence, k: int) -> bool:
         """Whether the name at ``k`` names a street ("blocking Tripoli Street", "Baghdad
         Road"): a thoroughfare named after a city is no party to what happens on it."""
@@ -2539,7 +2531,10 @@ class PatternRoles:
         ship = self.ships.at(sentence, k)
         if ship is not None:
             return ship
-        if (self._participant(tok.lower) and not self._owned_kin(sentence, k) and not _verb_use(sentence, k)) \
+        # "requests from their families": kin owned by a pronoun's person are no party of their own
+        owned_kin = k > 0 and tok.lower in self.classes.get("kin", frozenset()) \
+            and sentence.tokens[k - 1].lower in POSSESSIVES | {"her"}
+        if (self._participant(tok.lower) and not owned_kin and not _verb_use(sentence, k)) \
                 or self.counted_crowd(sentence, k):
             kin = self._kin_head(sentence, k)
             if kin is not None:  # "Relatives of the hostages blocked": the relatives act

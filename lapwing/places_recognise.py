@@ -96,6 +96,8 @@ MAX_WORDS = 7  # "Democratic Republic of the Congo" is five
 #: place put what comes before it within that place (read by eventplace.py and places_anchors.py).
 CONTAINMENT = "in|inside|within"
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
+#: " of " and a capitalised word after a water word: "Bay of Bothnia".
+_WATER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_NEXT = re.compile(r"['’]s\b")  # right after a name: "Kenya's minister"
 _JOIN = re.compile(r"^(?: |-)$")  # what may stand between two words of one name
@@ -609,8 +611,14 @@ class Recogniser:
         described = self.waterside_settlements(text, spans)
         found = [f for f in found if not any(f.start < b and a < f.end for a, b in described)]
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in shared)]
-        found = [g for f in found if (g := self._compass_pair(text, f)) is not None]
+        found = [g for f in found if (g := self._compass_pair(text, f)) is not None and not self._water_head(text, g)]
         return sorted(found + shared, key=lambda f: f.start)
+
+    def _water_head(self, text: str, found: Found) -> bool:
+        """Whether ``found`` is only the water word heading a longer water's name ("Bay" of "the
+        Bay of Bothnia", "Gulf" of "the Gulf of Tadjoura"): a name the gazetteer lacks whole, not
+        a place of that word (Somalia's Bay region)."""
+        return found.text.lower() in self.lexicon.water_cues and _WATER_OF.match(text, found.end) is not None
 
     def _compass_pair(self, text: str, found: Found) -> Found | None:
         """``found``, unless its name is compass words joined by dashes ("East-West",
