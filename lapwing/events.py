@@ -1288,7 +1288,9 @@ class EventCoder:
             # an inverse entry's object acts ("received the minister": the minister visits), and
             # so does its passive's subject ("a delegation was received by the king")
             received = event.actors and (trig.roles.object_found or trig.roles.passive and event.recipients)
-            if trig.entry.needs_object and not (received if trig.entry.inverse else event.recipients):
+            # a reciprocal entry's object joins its subject ("dialled his Argentine counterpart")
+            partners = event.recipients or trig.entry.reciprocal and len(event.actors) > 1
+            if trig.entry.needs_object and not (received if trig.entry.inverse else partners):
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with whom it is done to")
                 continue
             if trig.entry.needs_actor and not event.actors:

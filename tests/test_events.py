@@ -260,7 +260,7 @@ def test_reaction_and_reporting_aside_are_not_meetings(explainer: Explainer) -> 
                                            "with a firm response.") if e.type in ("CONSULT", "AGREE")]
     assert not code(explainer, "Two Nigerian officers, speaking privately, said the town was calm.")
     (event,) = code(explainer, "The Kenyan president spoke with Ugandan officials on Friday.")
-    assert event.type == "CONSULT" and countries(event.recipients) == ["UGA"]
+    assert event.type == "CONSULT" and countries(event.actors) == ["KEN", "UGA"]  # a call: both parties
 
 
 # --- triggers, roles and clauses found missing on the clustering test set ----------------

@@ -32,7 +32,7 @@ PARTIES = [
      "REJECT", "actors", ["CHN"], None),
     ("Nigerian police clubbed student protesters in Ibadan on Wednesday.", "ASSAULT", "actors", ["NGA"], None),
     ("German Chancellor Helmut Kohl rang Russian President Boris Yeltsin on Friday.",
-     "CONSULT", "recipients", ["RUS"], None),
+     "CONSULT", "actors", ["DEU", "RUS"], None),
     ("The Egyptian interior ministry drafted 3,000 riot police into Cairo on Sunday.",
      "MOBILIZE", "actors", ["EGY"], None),
 ]

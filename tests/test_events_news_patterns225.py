@@ -21,7 +21,7 @@ def test_a_word_in_a_list_of_services_is_no_call(explainer: Explainer) -> None:
 
 def test_a_call_made_is_still_a_call(explainer: Explainer) -> None:
     (call,) = code(explainer, "The Turkish president telephoned his Greek counterpart on Monday.", DAY)
-    assert call.type == "CONSULT" and countries(call.recipients) == ["GRC"]
+    assert call.type == "CONSULT" and countries(call.actors) == ["TUR", "GRC"]
     (call,) = code(explainer, "Erdogan phones Putin as grain talks stall.", DAY)
     assert call.type == "CONSULT"
 
