@@ -4038,19 +4038,21 @@ class EventCoder:
         deliberation after talks, a call or a meeting is their purpose; it and what it holds
         are the same talks' topic, no event of their own. So is an act after troops sent or
         ordered somewhere ("ordering troops into the capital to end five weeks of
-        demonstrations"): what the deployment is for, not yet done; but an inquiry ("sent 21
-        personnel to Bosnia to investigate") is the mission's own act, as the PLOVER records code it."""
+        demonstrations") or joint operations are launched ("to smash car-theft syndicates"): what
+        the deployment or the operation is for, not yet done; but an inquiry ("sent 21 personnel to
+        Bosnia to investigate") is the mission's own act, as the PLOVER records code it."""
         toks = sentence.tokens
         deliberating = self.lexicon.classes.get("deliberating", frozenset())
         verbs = {t.i for t in triggers if t.entry.pos == "verb" and t.type != "ACCUSE"}
         for outer in triggers:
-            if outer.type not in ("CONSULT", "MOBILIZE"):
+            kind = outer.type or outer.entry.joint  # "launched joint police operations": COOPERATE
+            if kind not in ("CONSULT", "MOBILIZE", "COOPERATE"):
                 continue
-            aim = deliberating if outer.type == "CONSULT" else None
+            aim = deliberating if kind == "CONSULT" else None
             k = next((m for m in range(outer.j, min(len(toks) - 1, outer.j + PURPOSE_WINDOW))
                       if toks[m].lower == "to" and (toks[m + 1].lower in aim if aim else m + 1 in verbs)), None)
             if k is None or not sentence.same_clause(outer.i, k) \
-                    or any(outer.j <= t.i < k and t.type not in (None, outer.type) for t in triggers):
+                    or any(outer.j <= t.i < k and t.type not in (None, kind) for t in triggers):
                 continue
             scope = _scope(sentence, groups, k + 2)
             for trig in triggers:
