@@ -3796,7 +3796,7 @@ class EventCoder:
                 owner = next((t for t in triggers if t.i == stop), None)
                 if owner is not None:
                     owner.content.append(trig)
-        self._meeting_purposes(sentence, groups, triggers)
+        self._aim_infinitives(sentence, groups, triggers)
         self._intended(sentence, groups, triggers)
         _judged_reasons(sentence, triggers, self.lexicon.classes.get("naming", frozenset()))
         _ultimatum_demands(sentence, triggers)
@@ -4032,7 +4032,7 @@ class EventCoder:
             return False
         return len({r.country for r in reader.subject_of(sentence, groups, trig.i) if r.country}) < 2
 
-    def _meeting_purposes(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger]) -> None:
+    def _aim_infinitives(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger]) -> None:
         """"telephoned the Pakistani prime minister to discuss the attack that killed five",
         "will meet in Khartoum next week to negotiate an agreement": an infinitive of
         deliberation after talks, a call or a meeting is their purpose; it and what it holds
