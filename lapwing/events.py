@@ -7043,7 +7043,7 @@ def _protested_object(sentence: Sentence, outer: Trigger, inner: Trigger) -> boo
         return False
     toks = sentence.tokens
     for k in range(inner.i - 1, max(outer.j, inner.i - PROTESTED_GAP) - 1, -1):
-        if toks[k].lower in {"against", "over"}:
+        if toks[k].lower in PROTESTED_MARKERS - {"at"}:  # a march "at" a square names where it was
             return True
         if not toks[k].lower.isalnum() and toks[k].text not in {"-", "'s"}:
             return False
