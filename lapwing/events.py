@@ -368,6 +368,9 @@ PURPOSE_WINDOW = 16
 CHANT_REACH = 24
 #: Words of an aim's phrase between "for" and its event noun ("for the captives' release").
 AIM_MODIFIERS = 4
+#: How many words may stand between a deploying verb and the forces it moves ("ferried 350
+#: Honduran infantrymen": the count).
+FORCES_OBJECT_REACH = 2
 #: How many words a list of goods may take after the cargo noun that opens it ("their cargo
 #: being tents, blankets, canned food and medical supplies").
 CARGO_LIST_REACH = 10
@@ -2004,6 +2007,12 @@ class EventCoder:
                 roles.recipients = [nation]
                 roles.how.append(f"{nation.text!r}: the country of a demonym in the threat's content "
                                  "('would target Saudi oil facilities')")
+        if trig.type in self.lexicon.own_means_types and not roles.passive \
+                and not any(a.country for a in roles.actors) \
+                and (moved := self._forces_in_trigger(sentence, groups, trig)) is not None:
+            roles.actors = list(moved.refs)  # "Army lorries ferried 350 Honduran infantrymen": Honduras moves
+            roles.how.append(f"{moved.refs[0].text!r}: the forces the trigger moves, their state's own, "
+                             "its carrier naming no mover")
         if trig.type in self.lexicon.own_means_types and roles.recipients:
             # "moved tanks to the Syrian border": the neighbour faced is the target; a border at
             # home, or a named place ("the Syrian border district of Qaim", which is Iraqi), is
@@ -3613,6 +3622,15 @@ class EventCoder:
             if toks[n].lower in CLAUSE_BREAKS:
                 return False
         return False
+
+    def _forces_in_trigger(self, sentence: Sentence, groups: list[Group], trig: Trigger) -> Group | None:
+        """The forces of a known state that a verb pattern's own words name ("ferried 350 Honduran
+        infantrymen", matched by 'ferry * @forces', a count between): a mover's own, so their
+        state moves them when the subject names no state ("Army lorries", "Helicopters")."""
+        if "@forces" not in trig.entry.key:
+            return None
+        return next((g for g in groups if trig.j <= g.first <= trig.j + FORCES_OBJECT_REACH
+                     and g.refs[0].country and self._force_named(sentence, g)), None)
 
     def _force_named(self, sentence: Sentence, group: Group) -> bool:
         """Whether ``group`` names a force: a word of the ``forces`` class in it or right
