@@ -22,8 +22,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from lapwing.events_lexicon import Entry, load_lexicon, participant_noun, verb_forms
-from lapwing.events_text import (BE_WORDS, DASHES, DAY_PARTS, DAY_WORDS, HAVE_FINITE, RELATIVE_PRONOUNS, TIME_WORDS,
-                                 Sentence, Token, past_day, reporting_at, s_form)
+from lapwing.events_text import (BE_WORDS, DASHES, DAY_PARTS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
+                                 RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token, past_day, reporting_at, s_form)
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
 from lapwing.places_recognise import DATELINE, load_lexicon as load_place_lexicon, place_country
@@ -1511,8 +1511,10 @@ class PatternRoles:
 
     def _reports(self, sentence: Sentence, k: int) -> bool:
         """A reporting verb at token ``k`` (see :func:`reporting_at`), not a plural noun
-        ("the Gulf states threw", see :func:`plural_noun_subject`)."""
-        return reporting_at(sentence, k, self.reporting) and not plural_noun_subject(sentence, k)
+        ("the Gulf states threw", see :func:`plural_noun_subject`), nor one whose object is a
+        plan ("announced plans to call up reservists": its subject plans the act and does it)."""
+        return reporting_at(sentence, k, self.reporting) and not plural_noun_subject(sentence, k) \
+            and not _announces_plan(sentence, k)
 
     def _official_owned(self, sentence: Sentence, i: int) -> bool:
         """"will travel next month to follow up on the Emir's discussions with X": a noun an
@@ -5528,6 +5530,18 @@ def _adjunct_aside(sentence: Sentence, groups: list[Group], i: int) -> int | Non
             or not any(g.last == opening for g in groups):
         return None
     return opening
+
+
+#: Nouns of a plan a reporting verb may announce ("announced plans to", "declared its intention to").
+PLAN_NOUNS = frozenset({"plan", "plans", "intention", "intentions"})
+
+
+def _announces_plan(sentence: Sentence, k: int) -> bool:
+    """Whether the verb at ``k`` announces a plan to act ("announced plans to call up
+    reservists", "declared its intention to withdraw"), with at most a determiner between."""
+    toks = sentence.tokens
+    m = k + 1 + (k + 1 < len(toks) and toks[k + 1].lower in NOUN_DETERMINERS)
+    return m + 1 < len(toks) and toks[m].lower in PLAN_NOUNS and toks[m + 1].lower == "to"
 
 
 def _participle_aside(sentence: Sentence, i: int) -> int | None:

@@ -1,7 +1,8 @@
 """Session 50 (sentences written for these tests), from cluster_test56: forces a verb of moving
 names ("ferried 350 Kenyan infantrymen") are their state's own, moved by it when the carrier
 names no state; crews that combine forces cooperate; leaders who compare views consult; two
-ministers who reach terms agree."""
+ministers who reach terms agree; from probe C23: who announces plans to act is the one to act, no
+speaker of a report."""
 
 from __future__ import annotations
 
@@ -37,3 +38,9 @@ def test_ministers_who_reach_terms_agree(explainer: Explainer) -> None:
     text = "Chile's foreign minister and his Bolivian counterpart reached terms on Monday on a rail link."
     [event] = code(explainer, text, DAY)
     assert (event.type, known_countries(event.actors)) == ("AGREE", ["BOL", "CHL"])
+
+
+def test_who_announces_plans_to_act_acts(explainer: Explainer) -> None:
+    text = "Armenia's defence ministry announced plans to call up 20,000 reservists on Monday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.modality, countries(event.actors)) == ("MOBILIZE", "intended", ["ARM"])
