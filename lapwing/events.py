@@ -48,8 +48,8 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   nominal_agent, ARTICLES, by_after_phrase, grievance_of, CLAUSE_LINKS, INCLUSIONS,
                                   PARTICIPANT)
 from lapwing.events_size import size_of
-from lapwing.events_text import (BE_WORDS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
-                                 PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token,
+from lapwing.events_text import (BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE,
+                                 NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token,
                                  contact_relative, day_owned, past_day, possessive_owner, reporting_at, s_form,
                                  sentences)
 from lapwing.events_vessels import Vessels
@@ -1686,7 +1686,8 @@ class EventCoder:
             if modifier and event.type == "AID" and self._goods_delivered(sentence, events, head):
                 continue  # "ventilators donated by Kuwait went to hospitals": the gift is the news
             if not modifier and (self._judged_clause(sentence, triggers, opening)
-                                 or self._claimed_clause(sentence, opening)):
+                                 or self._claimed_clause(sentence, opening)
+                                 or _own_claim(sentence, opening, self.lexicon.cues.reporting_forms)):
                 continue  # "condemned the attack that hit the field": the judged or claimed act, taken as done
             why = self._background_reason(sentence, groups, event, k, opening, head, span, modifier) \
                 or (f"the deed of a party {sentence.span_text(punisher.i, punisher.j)!r} punishes, done before"
@@ -3256,8 +3257,9 @@ class EventCoder:
                          "or 'reports that', an earlier day's 'claims that', or an earlier day's act after ', as' "
                          "or ', while', or a state told with its onset), not coded")
         # a clause describing the subject before its verb: "the ship, which was seized in May, was freed"
-        described = [e for e in main if _in_aside(sentence, e) and any(
-            m.trigger.start > e.trigger.start and not _in_aside(sentence, m) for m in main)]
+        reporting = self.lexicon.cues.reporting_forms
+        described = [e for e in main if _in_aside(sentence, e, reporting) and any(
+            m.trigger.start > e.trigger.start and not _in_aside(sentence, m, reporting) for m in main)]
         if described:
             for event in described:
                 _note(trace, f"{event.trigger.text!r}: in a relative clause set off by commas (', which'): "
@@ -3835,6 +3837,8 @@ class EventCoder:
             scope = _noun_scope(sentence, groups, start) if owner is not None and owner.entry.pos == "noun" \
                 else _scope(sentence, groups, start, owner.i if owner is not None else None)
             scope = self._interval_cut(sentence, start, scope)
+            # "X, citing plagiarism findings, called for": the aside's verb governs nothing past it
+            scope = next((m for m in range(start + 1, scope) if sentence.resumes_after_aside(m)), scope)
             if owner is not None:
                 scope = _charge_end(sentence, triggers, owner, scope)
             remark = self._comment_cut(sentence, start, scope) if owner is not None else scope
@@ -6742,17 +6746,29 @@ def _ongoing_while(sentence: Sentence, event: Event) -> bool:
     return False
 
 
-def _in_aside(sentence: Sentence, event: Event) -> bool:
+def _in_aside(sentence: Sentence, event: Event, reporting: frozenset[str]) -> bool:
     """Whether the event's trigger stands in a relative clause set off by a comma ("the ship
     Cedar Star, which was detained in May, was freed"): it describes a party of the news,
-    background to it."""
+    background to it, unless the clause is the party's claim of its own act (see
+    :func:`_own_claim`)."""
     toks = sentence.tokens
     for n in range(min(len(toks), sentence.index_at(event.trigger.start)) - 1, 0, -1):
         if toks[n].lower in {"which", "who"}:
-            return toks[n - 1].text == ","
+            return toks[n - 1].text == "," and not _own_claim(sentence, n, reporting)
         if toks[n].text in {",", ";", ":"}:
             return False  # the aside closed before the trigger
     return False
+
+
+def _own_claim(sentence: Sentence, opening: int, reporting: frozenset[str]) -> bool:
+    """Whether the relative word at ``opening`` opens the party's report of its own act
+    ("Hezbollah, which said it fired rockets at an Israeli base, warned of more attacks"):
+    a claim the party makes of itself is news of the day, told with its attribution, even
+    when the verb after the aside is news too."""
+    words = sentence.words(opening + 1, opening + 4)
+    if words[1:2] == ["that"]:
+        words = words[:1] + words[2:]
+    return len(words) >= 2 and words[0] in reporting and words[1] in CONTACT_PRONOUNS
 
 
 def _relative_opening(sentence: Sentence, k: int, reporting: frozenset[str]) -> int | None:
@@ -6770,8 +6786,9 @@ def _relative_opening(sentence: Sentence, k: int, reporting: frozenset[str]) -> 
     first = sentence.clause_start(k)
     while first > 0 and toks[first].lower in SUBORDINATORS:
         first = sentence.clause_start(first - 1)
-    if first < 1 or first + 1 >= len(toks) or toks[first].lower not in RELATIVE_OPENERS:
-        return None
+    if first < 1 or first + 1 >= len(toks) or toks[first].lower not in RELATIVE_OPENERS \
+            or any(sentence.resumes_after_aside(m) for m in range(first + 2, k + 1)):
+        return None  # "X, whose ministers had met, agreed on Friday to": the clause ended at its comma
     after = toks[first + 1].lower
     if toks[first].lower == "that" and not (after in HAVE_FORMS | BE_WORDS or _verb_form(after) == "past"):
         return None

@@ -98,6 +98,8 @@ FRONTED_WORDS = 8  # how long a fronted adverbial before the subject may be ("On
 LIGHT_VERB_WORDS = 5  # "had carried out a group" between forces and a nominal trigger
 TITLE_WORDS = 3  # an official's title after a nationality: "counterpart", "foreign minister"
 OPPOSITE_NUMBER = ("opposite", "number")  # the wire's synonym of "counterpart"
+#: Words a leader's peer is introduced by besides titles: "X and his Kazakh neighbour Y conferred".
+PEER_TITLES = frozenset({"neighbour", "neighbor", "ally", "host", "guest"})
 #: Words before "to"/"on" that tie a party to a group or an act ("suspected of belonging to ISIS",
 #: "attacks blamed on the Pakistani Taliban"): the group is who they are or who acted, not whom
 #: the act is done to.
@@ -1984,8 +1986,9 @@ class PatternRoles:
         ", which" is the subject."""
         toks = sentence.tokens
         comma = self._be_index(sentence, i) - 1
-        while comma > 0 and toks[comma].lower in SUBJECT_AUXILIARIES | ADVERB_GAP:
-            comma -= 1  # "Qatar, which has mediated ..., has also condemned"
+        while comma > 0 and (toks[comma].lower in SUBJECT_AUXILIARIES | ADVERB_GAP
+                             or toks[comma].lower.endswith("ly") and not toks[comma].cap):
+            comma -= 1  # "Qatar, which has mediated ..., has also condemned", "..., formally endorsed"
         if comma < 1 or toks[comma].text != ",":
             return None
         opening = next((n for n in range(comma - 1, max(0, comma - RELATIVE_WORDS), -1) if toks[n].text == ","), None)
@@ -2719,8 +2722,8 @@ class PatternRoles:
         nxt = j
         while nxt + 1 < len(toks) and toks[nxt].lower.endswith("ly") and not toks[nxt].cap:
             nxt += 1  # "detained arbitrarily in"
-        if toks[nxt].lower not in MODIFIER_NEXT:
-            return False
+        if toks[nxt].lower not in MODIFIER_NEXT or sentence.resumes_after_aside(i):
+            return False  # "X, whose members were split, formally endorsed on Friday": X's verb
         noun, start = toks[i - 1], sentence.clause_start(i)
         if toks[start].lower in PREPOSITIONS | {"who", "which"}:
             # a preposed adverbial or a relative closed by its comma holds no verb of the clause:
@@ -3446,7 +3449,7 @@ class PatternRoles:
         if title[-2:] == list(OPPOSITE_NUMBER):
             title = title[:-2] + ["counterpart"]
         return len(words) >= 3 and words[0] == "and" and words[1] in POSSESSIVES | {"her"} \
-            and len(title) <= TITLE_WORDS and title[-1] in self.members | self.officials \
+            and len(title) <= TITLE_WORDS and title[-1] in self.members | self.officials | PEER_TITLES \
             and all(w.replace("-", "").isalpha() for w in title)
 
     def _with_earlier_conjunct(self, sentence: Sentence, earlier: list[Group], group: Group) -> Group:
@@ -5526,8 +5529,9 @@ def _adjunct_aside(sentence: Sentence, groups: list[Group], i: int) -> int | Non
     if i < 3 or toks[i - 1].text != ",":
         return None
     opening = next((k for k in range(i - 2, max(0, i - 2 - ASIDE_WORDS), -1) if toks[k].text == ","), None)
-    if opening is None or (toks[opening + 1].lower not in ASIDE_OPENERS and _participle_aside(sentence, i) is None) \
-            or not any(g.last == opening for g in groups):
+    if opening is None or (toks[opening + 1].lower not in ASIDE_OPENERS and _participle_aside(sentence, i) is None):
+        opening = sentence.aside_opening(i)
+    if opening is None or not any(g.last == opening for g in groups):
         return None
     return opening
 

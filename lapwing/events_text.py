@@ -42,6 +42,13 @@ CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "be
 #: Relative pronouns: they open a clause about the party before them ("Iran, whose ...",
 #: "Hezbollah, which said ...") and name no party themselves.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+#: Words opening an aside after a party's comma ("X, whose ...", "X, in a speech ...", "X,
+#: citing ..."; "X, seven weeks after ..."), and the most words such an aside holds (see
+#: :meth:`Sentence.aside_opening`).
+ASIDE_OPENERS = RELATIVE_PRONOUNS | {"where", "in", "at", "on", "during", "despite", "amid", "after", "under",
+                                     "with", "without", "like", "unlike", "as", "for", "since"}
+ASIDE_TIME_LINKS = frozenset({"after", "before", "since", "into"})
+ASIDE_REACH = 30
 _ARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 #: The Arabic article written onto a transliterated name ("al-Sharaa", "el-Sisi", "ash-Shaibani"):
 #: a mention of the bare name ("Sharaa") inside such a word still stands at that word.
@@ -251,6 +258,34 @@ class Sentence:
         opening = self.clause_start(k)
         return opening > 0 and self.tokens[opening].lower in RELATIVE_PRONOUNS \
             and self.tokens[opening - 1].text == ","
+
+    def aside_opening(self, k: int) -> int | None:
+        """The comma opening an aside that a comma right before token ``k`` (adverbs aside)
+        closes, when the aside opens with a relative pronoun, a preposition, an "-ing" form or a
+        span of time before "after" ("X, whose government has extended credit lines since its
+        default, telephoned", "South Africa's president, in a speech that stunned his party,
+        lifted", "X and Y, seven weeks after voters rejected a first version, signed"); None
+        when no such aside ends there."""
+        toks = self.tokens
+        close = k - 1
+        while close > 0 and toks[close].lower.endswith("ly") and not toks[close].cap:
+            close -= 1  # "formally endorsed"
+        if close < 3 or toks[close].text != ",":
+            return None
+        opening = next((m for m in range(close - 1, max(0, close - ASIDE_REACH), -1) if toks[m].text == ","), None)
+        if opening is None or opening < 1:
+            return None
+        first = toks[opening + 1].lower
+        if first in ASIDE_OPENERS or first.endswith("ing") and first.isalpha() \
+                or any(w in ASIDE_TIME_LINKS for w in self.words(opening + 2, opening + 5)):
+            return opening
+        return None
+
+    def resumes_after_aside(self, k: int) -> bool:
+        """Whether the past verb at ``k`` is the one the party before an aside resumes with
+        (see :meth:`aside_opening`): the aside's clauses end at its closing comma, so the verb
+        is no part of them, though no clause word marks the return."""
+        return is_past_form(self.tokens[k].lower, load_time_lexicon().tense) and self.aside_opening(k) is not None
 
     def clause_start(self, k: int) -> int:
         """The first token of the clause of token ``k``."""
