@@ -52,3 +52,9 @@ def test_army_regulars_are_troops_and_mosquito_nets_relief(explainer: Explainer)
     assert (event.type, countries(event.actors)) == ("AID", ["JPN"])
     # near miss: fishing nets shipped in trade are no aid
     assert code(explainer, "Japan shipped fishing nets to Vietnam on Friday.", DAY) == []
+
+
+def test_talks_resumed_past_an_aside_are_held_by_the_parties_heading_the_clause(explainer: Explainer) -> None:
+    text = "Ethiopia and the TPLF, which has fought the federal army since 2020, resumed talks in Pretoria on Friday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("CONSULT", ["ETH", "ETH"])
