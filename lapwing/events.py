@@ -49,8 +49,8 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   PARTICIPANT)
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE,
-                                 NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token,
-                                 contact_relative, day_owned, past_day, possessive_owner, reporting_at, s_form,
+                                 NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence,
+                                 Token, contact_relative, day_owned, past_day, possessive_owner, reporting_at, s_form,
                                  sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl

@@ -43,10 +43,10 @@ CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "be
 #: "Hezbollah, which said ...") and name no party themselves.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 #: Words opening an aside after a party's comma ("X, whose ...", "X, in a speech ...", "X,
-#: citing ..."; "X, seven weeks after ..."), and the most words such an aside holds (see
-#: :meth:`Sentence.aside_opening`).
-ASIDE_OPENERS = RELATIVE_PRONOUNS | {"where", "in", "at", "on", "during", "despite", "amid", "after", "under",
-                                     "with", "without", "like", "unlike", "as", "for", "since"}
+#: citing ..."), words that close a span of time opening one ("X, seven weeks after ..."), and
+#: the most words such an aside holds (see :meth:`Sentence.aside_opening`).
+PARTY_ASIDE_OPENERS = RELATIVE_PRONOUNS | {"where", "in", "at", "on", "during", "despite", "amid", "after",
+                                           "under", "with", "without", "like", "unlike", "as", "for", "since"}
 ASIDE_TIME_LINKS = frozenset({"after", "before", "since", "into"})
 ASIDE_REACH = 30
 _ARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
@@ -276,7 +276,7 @@ class Sentence:
         if opening is None or opening < 1:
             return None
         first = toks[opening + 1].lower
-        if first in ASIDE_OPENERS or first.endswith("ing") and first.isalpha() \
+        if first in PARTY_ASIDE_OPENERS or first.endswith("ing") and first.isalpha() \
                 or any(w in ASIDE_TIME_LINKS for w in self.words(opening + 2, opening + 5)):
             return opening
         return None
