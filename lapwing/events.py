@@ -1284,6 +1284,10 @@ class EventCoder:
                 # nor by its agent or place: "Seven Lebanese captured by Israel during the war were freed"
                 _note(trace, f"{word!r}: a participle describing the noun before it, not coded")
                 continue
+            if event.type == "ASSAULT" and trig.entry.pos == "noun" and self._sport_scene(sentence):
+                _note(trace, f"{word!r}: play in a game told with its score ('beat France 8-7 in the final'), "
+                             "not coded")
+                continue
             if event.type == "REJECT" and self._removed_from_post(sentence, trig):
                 _note(trace, f"{word!r}: a holder of a post is its passive subject ('a commander would be "
                              "dismissed'): removal from office, no refusal")
@@ -4320,6 +4324,14 @@ class EventCoder:
                 return True
         return False
 
+    def _sport_scene(self, sentence: Sentence) -> bool:
+        """Whether the sentence tells a game by its score and its contest ("New Zealand beat
+        France 8-7 in the World Cup final ... survived a late French attack"): its attacks and
+        raids are play on the field."""
+        words = sentence.words(0, len(sentence.tokens))
+        return any(SCORE.fullmatch(w) for w in words) \
+            and any(self.lexicon.in_class(w, "sport_contests") for w in words)
+
     def _claimed_clause(self, sentence: Sentence, opening: int) -> bool:
         """Whether the relative word at ``opening`` opens a clause on what a party owns up to
         or is said to be behind (``claimed_objects``: "said it was behind the rocket salvo that
@@ -6177,11 +6189,19 @@ MULTITUDES = frozenset({"dozen", "dozens", "hundreds", "scores", "several", "num
 
 
 def _counted_plural(toks: list, k: int, lexicon: EventLexicon) -> bool:
-    """"1,526 convicts", "two strikes": an "-s" form after a count above one is a plural
-    noun; a verb in "-s" agrees with one subject."""
-    return k > 0 and toks[k].lower.endswith("s") and _counted(toks[k - 1].lower, lexicon)
+    """"1,526 convicts", "two strikes", "four laser-guided bombs": an "-s" form after a count
+    above one, hyphenated modifiers between, is a plural noun; a verb in "-s" agrees with one
+    subject."""
+    if k == 0 or not toks[k].lower.endswith("s"):
+        return False
+    m = k - 1
+    while m > 0 and k - m <= COUNTED_MODIFIERS and "-" in toks[m].lower and toks[m].lower.replace("-", "").isalpha():
+        m -= 1  # "four laser-guided bombs", "two long-range strikes"
+    return _counted(toks[m].lower, lexicon)
 
 
+#: A game's score written as one word ("8-7", "2-1").
+SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 #: Plural nouns without an "-s" ("two wounded children").
 IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women", "police", "personnel", "staff", "youth"})
 

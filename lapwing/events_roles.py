@@ -675,7 +675,11 @@ class PatternRoles:
                 or self._clause_head(sentence, groups, i, out) or []
         self._place_participants(sentence, out)
         if entry.type in DOMESTIC_GRANT_TYPES:
+            if not out.recipients and entry.pos == "verb":
+                out.recipients = _people_object(sentence, j)
             self._domestic_grantees(out, DOMESTIC_GRANT_TYPES[entry.type])
+            # people no state's organ grants to stay no party: a count alone names no one
+            out.recipients = [r for r in out.recipients if r.country or r.text.lower() not in PEOPLE_WORDS]
         for role in ("actors", "recipients"):
             refs = getattr(out, role)
             patrons = [self._patron(sentence, r) for r in refs]
@@ -5518,6 +5522,28 @@ def _comma_relative(sentence: Sentence, i: int) -> int | None:
 ASIDE_WORDS = 14
 #: Words that open such an aside ("X, on his second trip to Iraq since taking office, met").
 ASIDE_OPENERS = PREPOSITIONS | CONJUNCTIONS | {"during", "amid", "despite", "while"}
+
+
+#: Plain words for people counted as a verb's object ("pardoned 18 people", "freed 20 men"):
+#: too often mere victims to be a party (see :meth:`PatternRoles.counted_crowd`), but whom a
+#: state's organ pardons or frees (see :meth:`PatternRoles._domestic_grantees`).
+PEOPLE_WORDS = frozenset({"people", "persons", "men", "women", "children", "individuals"})
+#: Words that may count them first ("at least 18", "more than 200", "some 40").
+COUNTING_WORDS = frozenset({"at", "least", "more", "than", "some", "about", "around", "nearly", "over"})
+
+
+def _people_object(sentence: Sentence, j: int) -> list[ActorRef]:
+    """People counted right after the verb ending at ``j`` ("pardoned 18 people", "freed at
+    least 40 men"), as a participant of no country yet, or nothing."""
+    toks = sentence.tokens
+    k = j
+    while k < min(len(toks), j + 4) and (toks[k].lower in COUNTING_WORDS | COUNT_WORDS
+                                         or toks[k].lower.replace(",", "").isdigit()):
+        k += 1
+    if k == j or k >= len(toks) or toks[k].lower not in PEOPLE_WORDS:
+        return []
+    tok = toks[k]
+    return [ActorRef(text=tok.text, start=tok.start, end=tok.end, reason=PARTICIPANT)]
 
 
 def _adjunct_aside(sentence: Sentence, groups: list[Group], i: int) -> int | None:
