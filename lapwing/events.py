@@ -4329,7 +4329,7 @@ class EventCoder:
         France 8-7 in the World Cup final ... survived a late French attack"): its attacks and
         raids are play on the field."""
         words = sentence.words(0, len(sentence.tokens))
-        return any(SCORE.fullmatch(w) for w in words) \
+        return any(self.lexicon.in_class(w, "scores") for w in words) \
             and any(self.lexicon.in_class(w, "sport_contests") for w in words)
 
     def _claimed_clause(self, sentence: Sentence, opening: int) -> bool:
@@ -6200,8 +6200,6 @@ def _counted_plural(toks: list, k: int, lexicon: EventLexicon) -> bool:
     return _counted(toks[m].lower, lexicon)
 
 
-#: A game's score written as one word ("8-7", "2-1").
-SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 #: Plural nouns without an "-s" ("two wounded children").
 IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women", "police", "personnel", "staff", "youth"})
 
