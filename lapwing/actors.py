@@ -3034,6 +3034,22 @@ class _Parser:
 
     # ----- context cues
 
+    def _clause_subject(self, start: int, end: int, comma: int) -> bool:
+        """Whether the name at ``start``..``end``, after the comma at ``comma``, is the subject of
+        the verb after it: a past form ("in Lima, London threatened") or a word of
+        ``nominal_next`` ("Washington said", "Moscow will"); not a list going on ("in Iraq,
+        Syria and Lebanon") nor the country of the place before the comma ("Police in Lima,
+        Peru arrested")."""
+        words = self.words
+        if end >= len(words) or words[end].cap or not words[end].norm.isalpha() or not (
+                words[end].norm.endswith("ed") or words[end].norm in self.cues["nominal_next"]):
+            return False
+        q = comma
+        while q > 0 and words[q - 1].cap:
+            q -= 1
+        country = place_country(self._text(start, end))
+        return q == comma or country is None or place_country(self._text(q, comma)) != country
+
     def _place_use(self, start: int, end: int) -> str | None:
         """The cue that makes a country or capital a place here, or None if it is an actor."""
         words, cues = self.words, self.cues
@@ -3052,6 +3068,8 @@ class _Parser:
         i = start - 1  # walk back over "the" and coordinated names: "in Iraq and Syria"
         while i >= 0 and start - i <= _LOOKBACK and words[i].norm not in deciding and (
                 words[i].norm in cues["conjunctions"] or words[i].norm == "the" or words[i].cap):
+            if words[i].norm == "," and self._clause_subject(start, end, i):
+                return None  # "After talks in Lima, London threatened": a new clause's subject
             i -= 1
         if i < 0:
             return None
