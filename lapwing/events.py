@@ -3704,6 +3704,12 @@ class EventCoder:
         # the subject's head opening the clause: "Demonstrators angered by weeks of ... gathered"
         if any(self._class_word(sentence, n, name) for n in sentence.clause_opening(k, CLAUSE_SUBJECT_WORDS)):
             return True
+        # the party before an aside its verb resumes after: "China's premier, whose government
+        # has lent billions for mining, arrived in Lusaka for a visit"
+        opening = sentence.aside_opening(k) if sentence.resumes_after_aside(k) else None
+        if opening is not None and any(self._class_word(sentence, n, name)
+                                       for n in range(max(0, opening - REQUIRES_WINDOW), opening)):
+            return True
         # the noun a relative clause describes: "a Turkish relief vessel that anchored at Al-Arish";
         # a "whom" clause has its own subject before the verb ("the suspects whom the police netted")
         start = sentence.clause_start(k)

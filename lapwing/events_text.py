@@ -277,9 +277,19 @@ class Sentence:
             return None
         first = toks[opening + 1].lower
         if first in PARTY_ASIDE_OPENERS or first.endswith("ing") and first.isalpha() \
-                or any(w in ASIDE_TIME_LINKS for w in self.words(opening + 2, opening + 5)):
+                or any(w in ASIDE_TIME_LINKS for w in self.words(opening + 2, opening + 5)) \
+                or self._participle_aside(opening):
             return opening
         return None
+
+    def _participle_aside(self, opening: int) -> bool:
+        """Whether the aside after the comma at ``opening`` opens with a past participle and its
+        preposition ("Foreign ministers of the bloc, gathered in Kuala Lumpur days after the
+        coup, held talks"): it describes the party; a past form with an object after it
+        ("seized the town, burned homes") is the next verb of a list."""
+        toks = self.tokens
+        return opening + 2 < len(toks) and is_past_form(toks[opening + 1].lower, load_time_lexicon().tense) \
+            and toks[opening + 2].lower in PARTY_ASIDE_OPENERS | {"by", "from", "to"}
 
     def resumes_after_aside(self, k: int) -> bool:
         """Whether the past verb at ``k`` is the one the party before an aside resumes with
