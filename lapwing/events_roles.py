@@ -2556,7 +2556,7 @@ class PatternRoles:
             return _domestic_ref(sentence, k - 1, k, sector)
         if tok.lower.endswith(BOUND_MARK) and any(t.lower in self.ships.nouns for t in sentence.tokens[k + 1:k + 4]):
             return None  # "the Malta-bound tanker X": the ship, not where it goes ("Israel-bound shipping" is)
-        if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in {"the", "a", "an"}) \
+        if tok.cap and self.resolver is not None and (k > 0 or tok.lower not in ARTICLES | PREPOSITIONS) \
                 and not self._street_name(sentence, k) and not is_patron_word(tok.text) and not self._mediator(tok) \
                 and not names_water(sentence, k) and not _marks_name(sentence, k):
             toks = sentence.tokens
@@ -2735,7 +2735,8 @@ class PatternRoles:
             start = next((k + 1 for k in range(i - 2, start, -1) if toks[k].text == ","), start)
         if self.counted_crowd(sentence, i - 1) or self._object_relative(sentence, groups, i) is not None:
             return False  # "the suspects that police detained in Nairobi": the party is the clause's subject
-        verbs_before = _verbs_in(toks, start, i - 1)
+        # a word of a party's name is no verb: "South Africa's mining union threatened"
+        verbs_before = [k for k in _verbs_in(toks, start, i - 1) if not any(g.first <= k < g.last for g in groups)]
         verb_before = bool(verbs_before)
         if noun.text == ",":
             return verb_before and noun.start > toks[start].start

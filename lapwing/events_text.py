@@ -388,8 +388,9 @@ def _noun_modifier_before(sentence: Sentence, k: int) -> bool:
     never follows it: a superlative ("Egypt's biggest state textile mill", "the latest
     report"; not a noun in -est such as "protest", nor a name such as "Budapest"), an owner's
     "'s" ("Egypt's state media", "the ministry's report"; not a contracted "he's said") or a
-    determiner and a capitalised modifier before a bare form ("the Jewish state returned", "the
-    Palestinian claim": a singular name would take "states", a plural one its "-s")."""
+    determiner or an owner's "'s" and a capitalised modifier before a bare form ("the Jewish
+    state returned", "the Palestinian claim", "Ethiopia's Amhara state mobilised": a singular
+    name would take "states", a plural one its "-s")."""
     toks = sentence.tokens
     if k == 0:
         return False
@@ -398,7 +399,7 @@ def _noun_modifier_before(sentence: Sentence, k: int) -> bool:
         return k >= 2 and toks[k - 2].lower not in CONTRACTING_WORDS
     time_lexicon = load_time_lexicon()
     word = toks[k].lower
-    if k >= 2 and toks[k - 2].lower in NOUN_DETERMINERS and toks[k - 1].cap and before.isalpha() \
+    if k >= 2 and toks[k - 2].lower in NOUN_DETERMINERS | {"'s"} and toks[k - 1].cap and before.isalpha() \
             and not s_form(before) and not s_form(word) and not is_past_form(word, time_lexicon.tense) \
             and not (k + 1 < len(toks) and toks[k + 1].lower == "that"):
         return True  # not "the Kremlin said", "the Taliban say that"
