@@ -3456,7 +3456,7 @@ class EventCoder:
         # "a pardon order", "an evacuation order": a verb of ordering heading a compound is the
         # order issued, no bare verb (a key of more words may still open there)
         compound = self.lexicon.in_class(toks[k].lower, "directing") and _indefinite_compound(toks, k) \
-            or self._object_agent(toks, k)
+            or self._object_agent(toks, k) or self._modifier_compound(toks, k, after_actor)
         held = self._place_holding(toks, k)  # "governorates sheltering refugees": what the place holds
         for pattern in self.lexicon.candidates(toks[k].lower):
             if pattern.entry.pos == "verb" and (noun_only or compound and not pattern.rest or held):
@@ -3496,6 +3496,14 @@ class EventCoder:
         if best is not None and best[1] == k + 1 and self._weapon_compound(toks, k, after_actor):
             return None  # "mechanised regiments and attack helicopters": a class of craft, no attack
         return best
+
+    def _modifier_compound(self, toks: list, k: int, after_actor: bool) -> bool:
+        """Whether the bare word at ``k``, after a capitalised modifier and before a noun of
+        ``compound_heads``, modifies that noun ("Cypriot fire crews"): a noun, no verb, as a
+        demonym or name is no plural subject ("Cypriots fire" would be)."""
+        return 0 < k < len(toks) - 1 and toks[k - 1].cap and not after_actor and not s_form(toks[k].lower) \
+            and _verb_form(toks[k].lower) not in {"past", "ing"} \
+            and self.lexicon.in_class(toks[k + 1].lower, "compound_heads")
 
     def _place_holding(self, toks: list, k: int) -> bool:
         """Whether the "-ing" form at ``k`` is a verb of ``hosting`` right after a noun of a place

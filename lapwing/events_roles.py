@@ -1920,7 +1920,7 @@ class PatternRoles:
         ("Haredi protesters lay down on the Jerusalem light rail tracks and shut")."""
         # "Police said 23 people were arrested during the protests": the speaker of a report
         # is no party of what it reports
-        start = _past_as_clause(sentence, self._reported_start(sentence, i), i)
+        start = _absolute_subject(sentence, _past_as_clause(sentence, self._reported_start(sentence, i), i), i)
         if any(start <= g.first < i and _word_before(sentence, g.first) not in PREPOSITIONS
                and not self._people_of(sentence, g.first) for g in groups):
             return None
@@ -5346,6 +5346,18 @@ def _as_clause(toks: list[Token], k: int) -> bool:
     cabinet weighed"), not a comparison or a list ("as well as", "such as")."""
     return toks[k].lower == "as" and k + 1 < len(toks) and (toks[k + 1].lower in ARTICLES or toks[k + 1].cap) \
         and not (k > 0 and toks[k - 1].lower in {"such", "well", "so", "as"})
+
+
+def _absolute_subject(sentence: Sentence, start: int, i: int) -> int:
+    """Where the subject of a perfect participle at ``i`` starts when an absolute clause set off
+    by a comma holds it ("..., a navy gunboat having boarded their boat"): after that comma, as
+    the clause's own subject did the act; ``start`` otherwise ("Protesters, having marched for
+    hours, ...": the comma right before "having" opens an aside of the clause's subject)."""
+    toks = sentence.tokens
+    if i < 3 or toks[i - 1].lower != "having":
+        return start
+    comma = next((k for k in range(i - 2, start - 1, -1) if toks[k].text == ","), None)
+    return comma + 1 if comma is not None and comma < i - 2 else start
 
 
 def _verbs_in(toks: list[Token], start: int, end: int) -> list[int]:
