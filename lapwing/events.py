@@ -335,6 +335,9 @@ SCENE_TARGET_TYPES: dict[str, frozenset[str] | None] = {
     "COERCE": frozenset({"curfew", "martial-law", "restrict", "censor", "seize", "cyber", "withhold"}),
     "THREATEN": None, "ACCUSE": frozenset({"investigate"}),
     "RETREAT": frozenset({"withdraw"}), "SANCTION": frozenset({"withdraw"}), "CONCEDE": frozenset()}
+#: Types whose act moves to a place abroad, which then stands for its country as the target
+#: (:meth:`EventCoder._destination_target`).
+DESTINATION_TYPES = frozenset({"AID", "MOBILIZE"})
 #: Whatever the mode, a trigger whose words name a measure laid on a whole place (this word
 #: class of events.yaml) aims at that place: "lifted the curfew in Srinagar" eases it for IND.
 PLACEWIDE_CLASS = "placewide_measures"
@@ -2041,8 +2044,9 @@ class EventCoder:
             # apart (two states' aid landing in Beirut that day are two events), and only after
             # a verb of arrival, not "aid" in a place
             self._place_roles(sentence, groups, trig, roles)
-        elif trig.type in self.lexicon.place_targets and roles.actors and not roles.recipients and entry.pos == "verb":
-            # a giver's aid bound for a place abroad is aid to that country ("headed for Socotra")
+        elif trig.type in DESTINATION_TYPES and roles.actors and not roles.recipients and entry.pos == "verb":
+            # a giver's aid or a state's forces bound for a place abroad are aid to that country
+            # ("headed for Socotra"), forces sent against it ("sent troops to northern Mali")
             self._destination_target(sentence, trig, roles)
         if (entry.inverse or roles.passive and entry.pos == "verb") and trig.type == "ASSAULT" and not roles.recipients:
             self._place_subject(sentence, trig, roles)  # "Kharkiv came under fire", "Eilat, ..., was targeted"
@@ -3081,9 +3085,10 @@ class EventCoder:
         return next((m.place for m in self._places if m.start in starts), None)
 
     def _destination_target(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
-        """A giver's aid moving to a named place of another country ("aircraft took off from
-        Thumrait headed for Socotra", "flew supplies to Beirut", "the convoy arrived in
-        Aleppo") is aid to that country: the first place after the trigger, in its clause, that
+        """A giver's aid or a state's forces moving to a named place of another country
+        ("aircraft took off from Thumrait headed for Socotra", "flew supplies to Beirut", "the
+        convoy arrived in Aleppo", "sent troops to northern Mali") are aid to that country or
+        forces sent against it: the first place after the trigger, in its clause, that
         a preposition of destination governs (the trigger's own "for" or "to" included). A
         place of the giver's own country is where the aid goes, no recipient; so is a place
         "from" which it leaves."""

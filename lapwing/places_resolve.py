@@ -552,7 +552,7 @@ def near_dateline(found: Found, candidates: Sequence[Candidate], scores: np.ndar
     return np.where(local, scores, -np.inf) if local.any() else scores
 
 
-def stranger(i: int, candidate: Candidate, context: DocumentContext, institution: bool = False) -> bool:
+def stranger(i: int, name: str, candidate: Candidate, context: DocumentContext, institution: bool = False) -> bool:
     """Whether ``candidate``, name ``i``'s reading after :func:`at_home`, is a town or site
     that the gazetteer reached only through a transliteration variant, or a GeoNames hamlet
     (under ``HAMLET_POPULATION`` people; under ``NAMESAKE_POPULATION`` for a name before a noun
@@ -570,10 +570,12 @@ def stranger(i: int, candidate: Candidate, context: DocumentContext, institution
     a site of Lapwing's own files (South Pars in a report from Washington). A region or unit
     reached only through a variant is such a spelling-alike too (Brunei's Belait district for
     a Somali "Belet ..." town the gazetteer lacks); a country is not: its variants are its
-    own spellings ("Irak")."""
+    own spellings ("Irak"). So is a town under ``HOMONYM_CITY_POPULATION`` that bears the name
+    only as an alternate name unlike its own (:func:`_unlike_alias`: Greece's Veroia, once
+    called Ber, for a Malian village Ber in a report from Timbuktu)."""
     small = NAMESAKE_POPULATION if institution else HAMLET_POPULATION
     hamlet = candidate.geonameid is not None and (candidate.population or UNKNOWN_POPULATION) < small
-    if candidate.feature == "country" or (candidate.match != "variant"
+    if candidate.feature == "country" or (candidate.match != "variant" and not _unlike_alias(name, candidate)
                                           and (candidate.feature in _WIDE or not hamlet)):
         return False
     others = context.other_countries(i)
@@ -581,6 +583,15 @@ def stranger(i: int, candidate: Candidate, context: DocumentContext, institution
         return False
     nearest = context.nearest_km(i, candidate)
     return nearest is not None and nearest > STRANGER_KM
+
+
+def _unlike_alias(name: str, candidate: Candidate) -> bool:
+    """Whether ``name`` is an alternate name of a town under ``HOMONYM_CITY_POPULATION`` that
+    looks nothing like the town's own (another first letter, not part of it): a foreign or
+    former name ("Ber" for Veroia), which news uses for the town only beside its own places."""
+    own, folded = fold(candidate.name), fold(name)
+    return candidate.feature not in _WIDE and (candidate.population or 0) < HOMONYM_CITY_POPULATION \
+        and own[:1] != folded[:1] and folded not in own
 
 
 #: "from" and up to three words before a town's quarters: "refugees *from the eastern*
@@ -764,7 +775,7 @@ class Resolver:
             quarter, reading = quarter_abroad(i, found, chosen, context, text)
             if quarter:
                 best = _Pick(reading, best.probability if reading is not None else 0.0)
-            elif best.candidate is not None and stranger(i, best.candidate, context, f.cues.institution):
+            elif best.candidate is not None and stranger(i, f.text, best.candidate, context, f.cues.institution):
                 best = _Pick(None, 0.0)
             resolved.append(Resolved(f, best.candidate, best.probability))
         return placed_unknowns(text, found, resolved)

@@ -71,7 +71,13 @@ def _context(reading: Candidate) -> DocumentContext:
 
 def test_a_far_variant_reading_abroad_is_left_unresolved() -> None:
     far = _candidate("Zibaa", "JPN", 35.6, 140.1)
-    assert stranger(0, far, _context(far))
+    assert stranger(0, far.name, far, _context(far))
+
+
+def test_a_far_town_called_so_only_by_an_unlike_alternate_name_is_left_unresolved() -> None:
+    town = _candidate("Tarbes", "FRA", 43.2, 0.1, "exact")  # say it were also called "Bigorre"
+    assert stranger(0, "Bigorre", town, _context(town))
+    assert not stranger(0, "Tarbes", town, _context(town))
 
 
 @pytest.mark.parametrize("reading", [
@@ -79,4 +85,4 @@ def test_a_far_variant_reading_abroad_is_left_unresolved() -> None:
     _candidate("Zibaa", "JPN", 35.6, 140.1, "exact"),  # the name itself, not a respelling
 ])
 def test_a_near_or_exact_reading_abroad_is_kept(reading: Candidate) -> None:
-    assert not stranger(0, reading, _context(reading))
+    assert not stranger(0, reading.name, reading, _context(reading))
