@@ -1356,7 +1356,7 @@ class EventCoder:
             reporter = _reporting_partner(sentence, trig, partner, cues) \
                 if partner is not None and event.type in self.lexicon.verbal_types else None
             if reporter is not None and partner is not None:
-                event.actors = _speakers(groups, reporter, reporter.speaker)
+                event.actors = _speakers(sentence, groups, reporter, reporter.speaker)
                 event.recipients = [r for r in event.recipients or partner.actors if not same_actor(r, event.actors)]
                 event.modality = "asserted"
                 _note(trace, f"{word!r}: after ', and' it goes on with the report "
@@ -2112,7 +2112,7 @@ class EventCoder:
             speaker = next((a for a in self._antecedents if _refers(pronoun, a)), speaker)
         if speaker is not None and self._reported_judgement(sentence, trig, type_, cue):
             judged_party = [a for a in roles.actors if not same_actor(a, [speaker])]
-            roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
+            roles.actors = _speakers(sentence, groups, cue, speaker)  # type: ignore[arg-type]
             if not roles.recipients or all(r.text.lower() in PRONOUNS for r in roles.recipients):
                 roles.recipients = judged_party
             roles.how.append(f"a judgement after the report ('X said Y did Z, calling it a crime'): "
@@ -2157,7 +2157,7 @@ class EventCoder:
         elif not roles.actors and speaker is not None and roles.pronoun \
                 and not (roles.passive and roles.pronoun in TOLD_PRONOUNS) and (  # "said it was attacked": no doer
                 roles.pronoun in _FIRST_PERSON or cue.first < trig.i):  # type: ignore[union-attr]
-            roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
+            roles.actors = _speakers(sentence, groups, cue, speaker)  # type: ignore[arg-type]
             trig.speaker_pronoun = True
             roles.how.append(f"pronoun {roles.pronoun!r} stands for the speaker")
         if not roles.actors and not roles.passive and roles.pronoun in ANAPHORS \
@@ -2177,7 +2177,7 @@ class EventCoder:
                                  "that it stands for")
         if roles.actors and all((a.reason or "").startswith(DOMESTIC_FORCE) for a in roles.actors) \
                 and speaker is not None and speaker.country and armed_or_state(speaker):
-            roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
+            roles.actors = _speakers(sentence, groups, cue, speaker)  # type: ignore[arg-type]
             roles.how.append(f"forces no country is named for, in {speaker.text!r}'s report: its own "
                              "('security forces detained 21, the IDF said')")
         if not roles.actors and roles.passive and speaker is not None and type_ in self.lexicon.own_means_types \
@@ -2186,7 +2186,7 @@ class EventCoder:
             roles.how.append("unowned forces moved, in an armed party's or state's report: the speaker moved them")
         if not roles.actors and roles.passive and speaker is not None and entry.mode == "arrest" \
                 and cue is not None and self._home_arrest(speaker):
-            roles.actors = _speakers(groups, cue, speaker)  # "five men were arrested in Haifa, the Shin Bet said"
+            roles.actors = _speakers(sentence, groups, cue, speaker)  # "five men were arrested in Haifa, the Shin Bet said"
             roles.how.append(f"an arrest at home told in the passive by the state's own agency: "
                              f"{speaker.text!r} made it")
         nominal = entry.pos == "noun" or (sentence.tokens[trig.i].lower.endswith("ing") and trig.i > 0
@@ -2196,12 +2196,12 @@ class EventCoder:
                 and sentence.tokens[cue.last - 1].lower in ANNOUNCING \
                 and not any(t.cap and t.text not in load_time_lexicon().weekdays  # "announced on Thursday the"
                             for t in sentence.tokens[cue.last:trig.i]):
-            roles.actors = _speakers(groups, cue, speaker)  # "Italy announced a suspension of flights": Italy suspends
+            roles.actors = _speakers(sentence, groups, cue, speaker)  # "Italy announced a suspension of flights": Italy suspends
             roles.how.append("nominal trigger is what the speaker announced: the speaker acts")
         if not roles.actors and type_ in SAID_ACTS and speaker is not None and cue is not None \
                 and (speaker.country or speaker.actor_id) and not _told_before(sentence, trig) \
                 and not any(_near_party(sentence, g, trig) for g in groups if not same_actor(g.refs[0], [speaker])):
-            roles.actors = _speakers(groups, cue, speaker)  # "said the strait would turn into a graveyard"
+            roles.actors = _speakers(sentence, groups, cue, speaker)  # "said the strait would turn into a graveyard"
             roles.how.append(f"a threat or refusal with no party in its clause: its speaker's ({speaker.text!r})")
         backed = self._rallied_support(sentence, groups, trig, reader, roles) if type_ == "REQUEST" else []
         if backed:  # "Iran lobbied Islamic countries to back the Bosnian Moslems"
@@ -2245,15 +2245,15 @@ class EventCoder:
         foretold = reading.type == "THREATEN" if type_ == "ASSAULT" else type_ == "COERCE" and speaker is not None \
             and armed_or_state(speaker) and bool(roles.recipients) \
             and (reading.type == "THREATEN" or reading.modality == "possible")
-        threat = modality(actors=_speakers(groups, cue, speaker)) if foretold and roles.passive and not roles.actors \
+        threat = modality(actors=_speakers(sentence, groups, cue, speaker)) if foretold and roles.passive and not roles.actors \
             and speaker is not None and cue is not None and (speaker.country or speaker.actor_id) \
             and not any(r.text == speaker.text or r.actor_id and r.actor_id == speaker.actor_id
                         for r in roles.recipients) else None
         if threat is not None and threat.type == "THREATEN":
-            roles.actors, reading = _speakers(groups, cue, speaker), threat  # type: ignore[arg-type]
+            roles.actors, reading = _speakers(sentence, groups, cue, speaker), threat  # type: ignore[arg-type]
             roles.how.append(f"a harm foretold in the passive with no doer: {speaker.text!r} threatens")
         if reading.type == "THREATEN" and speaker is not None and _provoked_threat(speaker, roles):
-            roles.actors = _speakers(groups, cue, speaker)  # type: ignore[arg-type]
+            roles.actors = _speakers(sentence, groups, cue, speaker)  # type: ignore[arg-type]
             _note(trace, f"{word!r}: what the other side's act would bring on its own country is "
                          f"{speaker.text!r}'s threat ('a single rocket from Lebanon would bring down blocks "
                          "in Dahiyeh'), not that side's")
@@ -2380,7 +2380,7 @@ class EventCoder:
         if not named and (roles.recipients or roles.pronoun not in SELF_SUBJECTS | POSSESSIVES or trig.i < cue.first):
             return None
         own = reader.roles(sentence, groups, act.i, act.after, act.entry)
-        roles.actors = _speakers(groups, cue, cue.speaker)
+        roles.actors = _speakers(sentence, groups, cue, cue.speaker)
         own.recipients = [r for r in own.recipients if not same_actor(r, roles.actors)]
         self._place_roles(sentence, groups, act, own)
         roles.recipients = own.recipients
@@ -6682,12 +6682,17 @@ ANAPHORS = {"it": frozenset({"state", "government", "armed_group", "igo", "ngo",
             "they": frozenset({"armed_group", "military"})}
 
 
-def _speakers(groups: list[Group], cue: Cue, speaker: ActorRef) -> list[ActorRef]:
+def _speakers(sentence: Sentence, groups: list[Group], cue: Cue, speaker: ActorRef) -> list[ActorRef]:
     """Everyone the cue's speaker stands with: "Iran and Egypt announced the resumption of
     relations", "the Turkish and Iraqi diplomats said they would": a coordinated subject
-    speaks, and acts, as one. The cue keeps only its first party as the speaker."""
+    speaks, and acts, as one. The cue keeps only its first party as the speaker; a speaker
+    named by a phrase of no party keeps the party it is coordinated with ("The Colombian
+    government and the rebel negotiators announced that they would sign")."""
     first, last = cue.speaker_span
     group = next((g for g in groups if g.first <= first and last <= g.last), None)
+    if group is None and first > 1 and sentence.tokens[first - 1].lower == "and":
+        partner = next((g for g in groups if g.last == first - 1), None)
+        return [speaker] if partner is None else [*partner.refs, speaker]
     if group is None or speaker not in group.refs:
         return [speaker]
     return list(group.refs)

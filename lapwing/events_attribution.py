@@ -102,6 +102,7 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
                 and not _modified_after_preposition(sentence, k):  # "Sudan's state relief regulator": a noun
             speaker = (_relative_speaker(sentence, groups, k)
                        or _apposition_speaker(sentence, groups, k)
+                       or _aside_speaker(sentence, groups, k)
                        or _group_before(sentence, groups, k, cues.speaker_window)
                        or _inverted(sentence, groups, k)
                        or _participle_speaker(sentence, groups, k, found)
@@ -319,6 +320,19 @@ def _relative_speaker(sentence: Sentence, groups: list[Group], k: int) -> Found:
         return None
     group = next((g for g in groups if g.last == k - 2), None)
     return (group.refs[0], (group.first, group.last)) if group is not None else None
+
+
+def _aside_speaker(sentence: Sentence, groups: list[Group], k: int) -> Found:
+    """"The government and the rebels, who have spent three years in talks, announced on
+    Wednesday that": a reporting verb its party resumes after an aside set off by commas
+    (:meth:`Sentence.aside_opening`) has that party as its speaker, not the words after it."""
+    if not sentence.resumes_after_aside(k):
+        return None
+    opening = sentence.aside_opening(k)
+    group = next((g for g in groups if g.last == opening), None)
+    if group is not None:
+        return group.refs[0], (group.first, group.last)
+    return _phrase_before(sentence, opening)  # type: ignore[arg-type]
 
 
 def _apposition_speaker(sentence: Sentence, groups: list[Group], k: int) -> Found:
