@@ -1678,9 +1678,10 @@ class EventCoder:
             # the news even when none of its parties is known
             punisher = next((t for t in triggers if t.type in MEASURE_TYPES and t.entry.pos == "verb"
                              and t.governed is None and toks[t.j - 1].end <= start), None)
-            if punisher is None and not standing and not any(o is not event and o not in dropped and o not in anchors
-                                            and (o.trigger.end <= start or o.trigger.start >= end) for o in events):
-                continue
+            if punisher is None and not standing and not _bygone_time(sentence, span) \
+                    and not any(o is not event and o not in dropped and o not in anchors
+                                and (o.trigger.end <= start or o.trigger.start >= end) for o in events):
+                continue  # the clause's act may be the sentence's only news, unless it is history
             days = {n for n, t in enumerate(toks) if t.lower in DAY_WORDS}
             if days & set(span) and not (modifier and days <= set(span)) or _recent_time(sentence, span):
                 continue  # but a participle's only day is the news's ("prisoners captured in the war on Saturday")
@@ -3442,7 +3443,8 @@ class EventCoder:
         relative = before in RELATIVES | PARTICIPLE_HEADS and _past_form(toks[k].lower)
         # "growing calls for his impeachment": a plural after an adjective of swelling is a noun
         swelled = toks[k].lower.endswith("s") and self.lexicon.in_class(before, "swelling_modifiers")
-        noun_only = noun or (before in NOUN_CUES | PREPOSITIONS - {"to"} or _plural_possessive(toks, k) or swelled) \
+        noun_only = noun or (before in NOUN_CUES | PREPOSITIONS - {"to"} or _plural_possessive(toks, k) or swelled
+                             or _plural_owner(toks, k)) \
             and not toks[k].lower.endswith("ing") \
             and not relative and not adverb \
             or _counted_plural(toks, k, self.lexicon) or _adjectival_participle(sentence, k) \
@@ -7011,6 +7013,20 @@ def _recent_time(sentence: Sentence, span: range) -> bool:
                and recent(toks[n - 1].lower) for n in span)
 
 
+#: Words that set a clause's act in a bygone time ("the school where the Khmer Rouge once
+#: tortured prisoners", "where judges formerly sat").
+BYGONE_WORDS = frozenset({"once", "formerly"})
+_DECADE = re.compile(r"^(?:1[0-9]|20)[0-9]0s$")
+
+
+def _bygone_time(sentence: Sentence, span: range | None) -> bool:
+    """Whether ``span`` sets its act in history: "once" or "formerly", or a decade ("in the
+    late 1970s"). A relative clause so told describes its noun (a place's past), even when the
+    sentence tells nothing else."""
+    return span is not None and any(sentence.tokens[n].lower in BYGONE_WORDS
+                                    or _DECADE.match(sentence.tokens[n].lower) for n in span)
+
+
 def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], lexicon: EventLexicon,
                          verbs: frozenset[int]) -> bool:
     """Whether the verb at ``k`` is a past participle on the noun before it, a reduced relative
@@ -7315,6 +7331,13 @@ def _plural_possessive(toks: list, k: int) -> bool:
     makes the word after it a noun, as "'s" does."""
     return k > 1 and toks[k - 1].text in {"'", "’"} and toks[k - 2].lower.endswith("s") \
         and toks[k - 1].start == toks[k - 2].end
+
+
+def _plural_owner(toks: list, k: int) -> bool:
+    """"the five-time champions' history", "the protesters' demands": a plural whose apostrophe
+    is glued to it owns the noun after it, so it is a noun itself, no verb."""
+    return k + 1 < len(toks) and toks[k].lower.endswith("s") and toks[k + 1].text in {"'", "’"} \
+        and toks[k + 1].start == toks[k].end
 
 
 #: Verbs whose past is their bare form ("a rocket hit the market", "the army shut the road").

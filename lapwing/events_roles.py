@@ -83,7 +83,8 @@ QUANTITIES = frozenset({"millions", "thousands", "hundreds", "dozens", "scores",
                         "group", "members", "number", "most", "all", "several"})
 #: Heads of a small count or a body of vehicles or troops: "A pair of Egyptian Hercules aircraft
 #: ferried" is done by the party named inside the "of" phrase, as after a count.
-BODY_HEADS = frozenset({"pair", "couple", "fleet", "convoy", "column", "contingent", "squadron"})
+BODY_HEADS = frozenset({"pair", "couple", "fleet", "fleets", "convoy", "convoys", "column", "columns", "contingent",
+                        "contingents", "squadron", "squadrons", "detachment", "detachments"})
 #: Nouns of a party's following: "supporters of X" acting are X's side, as PLOVER codes them.
 SUPPORTERS = frozenset({"supporters", "followers", "loyalists", "partisans", "backers", "sympathizers",
                         "sympathisers", "adherents", "allies"})
@@ -2012,7 +2013,8 @@ class PatternRoles:
         return [ship] if ship is not None else None
 
     def _restrictive_antecedent(self, sentence: Sentence, groups: list[Group], i: int) -> list[ActorRef] | None:
-        """"Farmers who lost their crops to the floods went on the rampage": a relative clause
+        """"Farmers who lost their crops to the floods went on the rampage", "A gang that abducted
+        17 missionaries last month has freed two": a relative clause
         without commas runs on into the verb at ``i`` after it, whose subject is the party or
         participant the "who" follows. The clause has a verb of its own before ``i`` and no
         pronoun or infinitive "to" that could give ``i`` another subject ("farmers who said
@@ -2021,8 +2023,11 @@ class PatternRoles:
         :meth:`_subject_before_relative`)."""
         toks = sentence.tokens
         r = sentence.clause_start(i)
-        if r < 1 or toks[r].lower != "who" or toks[r - 1].text == ",":
+        if r < 1 or toks[r].lower not in {"who", "that"} or toks[r - 1].text == ",":
             return None
+        if toks[r].lower == "that" and not any(g.last == r for g in groups) \
+                and not self._participant(toks[r - 1].lower):
+            return None  # "said that": a "that" opens a relative only after a party ("A gang that abducted")
         v, before = r + 1, i - 1
         while v < i and toks[v].lower in SUBJECT_AUXILIARIES | ADVERB_GAP:
             v += 1
