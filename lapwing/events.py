@@ -3942,6 +3942,9 @@ class EventCoder:
                         and not t.governed for t in triggers):  # "to protest the killing ... and demand"
                     continue
                 before = toks[inner.i - 1].lower if inner.i else ""
+                if before == "and" and outer.governed and toks[inner.i - 2].text == ",":
+                    continue  # "accused police of torturing detainees to extract confessions, and urged":
+                    # the verb after ", and" goes on from the clause that governs the act
                 if word.endswith("ing") or before in {"to", "in"} \
                         or before == "and" and "to" in sentence.words(outer.j, inner.i):  # "to protest X and demand"
                     inner.governed, inner.by, inner.owner = "absorb", sentence.span_text(outer.i, outer.j), outer
@@ -5701,7 +5704,10 @@ def _coordinated_partner(sentence: Sentence, trig: Trigger, out: list[Event],
     if toks[trig.i - 1].lower in ACTIVE_AUXILIARIES and first > 0 and toks[first - 1].lower in BE_WORDS:
         return None  # "has been indicted by the court and will resign": the passive's subject resigns
     after = sentence.index_before(partner.trigger.end)
-    return None if any(_infinitive(sentence, k) for k in range(after, trig.i)) else partner
+    # "accused police of torturing detainees to extract confessions, and urged": a past form
+    # after ", and" joins no infinitive
+    finite = toks[trig.i - 2].text == "," and _verb_form(toks[trig.i].lower) == "past"
+    return None if not finite and any(_infinitive(sentence, k) for k in range(after, trig.i)) else partner
 
 
 #: Words of an "of" phrase naming traded goods ("imports of Turkish steel and cement", "imports

@@ -399,7 +399,10 @@ def _noun_modifier_before(sentence: Sentence, k: int) -> bool:
         return k >= 2 and toks[k - 2].lower not in CONTRACTING_WORDS
     time_lexicon = load_time_lexicon()
     word = toks[k].lower
-    if k >= 2 and toks[k - 2].lower in NOUN_DETERMINERS | {"'s"} and toks[k - 1].cap and before.isalpha() \
+    name = k - 1  # the first word of the capitalised name before: "South Sudan's Upper Nile state"
+    while name > 1 and toks[name - 1].cap and toks[name - 1].text.isalpha():
+        name -= 1
+    if name >= 1 and toks[name - 1].lower in NOUN_DETERMINERS | {"'s"} and toks[k - 1].cap and before.isalpha() \
             and not s_form(before) and not s_form(word) and not is_past_form(word, time_lexicon.tense) \
             and not (k + 1 < len(toks) and toks[k + 1].lower == "that"):
         return True  # not "the Kremlin said", "the Taliban say that"
