@@ -7915,6 +7915,7 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
     the news answers, is timed by or relates to, not the news. A meeting noun after "at" is the
     news's venue ("endorsed the call at a summit in Abuja"), and so is one after "on the
     sidelines of" ("on the margins of the G20 summit").
+    A span of time before "into" counts from the act ("four months into the invasion"), its anchor.
     A detention after "from" is the state a party leaves ("freed her from house arrest"), no act.
     An act after "against" with a modifier of ``GUARDED_MODIFIERS`` ("on alert against possible
     incursions") is a danger guarded against, no act. A noun of ``scenes`` before "of" names a
@@ -7936,7 +7937,8 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
                 or word == "against" and any(t.lower in GUARDED_MODIFIERS for t in toks[k + 1:trig.i]) \
                 or word == "to" and k > 0 and toks[k - 1].lower in RELATIONS | YIELDING \
                 or word == "of" and k > 0 and lexicon.in_class(toks[k - 1].lower, "scenes") \
-                or word == "from" and trig.type == "COERCE" and not toks[trig.i].lower.endswith("ing")
+                or word == "from" and trig.type == "COERCE" and not toks[trig.i].lower.endswith("ing") \
+                or word == "into" and k > 0 and load_time_lexicon().unit(toks[k - 1].lower) is not None
     return False
 
 

@@ -3239,6 +3239,9 @@ class PatternRoles:
             if sentence.tokens[k].lower in PRONOUNS:
                 out.pronoun = sentence.tokens[k].lower
                 break
+            if _the_country_owner(sentence, k):
+                out.pronoun = "its"  # "announced that the country's troops would return home": its troops
+                break
         return None
 
     def _asked_giver(self, sentence: Sentence, groups: list[Group], j: int, out: Roles) -> None:
@@ -5351,6 +5354,17 @@ def _as_clause(toks: list[Token], k: int) -> bool:
     cabinet weighed"), not a comparison or a list ("as well as", "such as")."""
     return toks[k].lower == "as" and k + 1 < len(toks) and (toks[k + 1].lower in ARTICLES or toks[k + 1].cap) \
         and not (k > 0 and toks[k - 1].lower in {"such", "well", "so", "as"})
+
+
+#: Nouns that, after "the" and before "'s", point back to a state as "its" does ("the country's troops").
+STATE_ANAPHORS = frozenset({"country", "nation", "kingdom", "republic"})
+
+
+def _the_country_owner(sentence: Sentence, k: int) -> bool:
+    """Whether token ``k`` is the "'s" of "the country's" (or "the nation's"): an owner that
+    refers back to a state named before, as the possessive pronoun "its" does."""
+    toks = sentence.tokens
+    return k >= 2 and toks[k].lower == "'s" and toks[k - 1].lower in STATE_ANAPHORS and toks[k - 2].lower == "the"
 
 
 def _absolute_subject(sentence: Sentence, start: int, i: int) -> int:
