@@ -2031,6 +2031,8 @@ class PatternRoles:
         v, before = r + 1, i - 1
         while v < i and toks[v].lower in SUBJECT_AUXILIARIES | ADVERB_GAP:
             v += 1
+        if toks[r].lower == "that" and not _verbs_in(toks, v, v + 1):
+            return None  # "telling Merz that the deployment flouted": a "that" clause with its own subject
         while before > v and toks[before].lower in SUBJECT_AUXILIARIES | ADVERB_GAP:
             before -= 1
         if before <= v or toks[before].lower in {"to", "or"} \
