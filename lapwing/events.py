@@ -6000,7 +6000,8 @@ def _conditions_dropped(sentence: Sentence, events: list[Event], conditionals: t
                         trace: list[str] | None) -> list[Event]:
     """The sentence's events without those of a condition clause ("The Taliban would free a
     professor if Washington released three commanders", "Beijing will take countermeasures if
-    Manila allows US forces ..."), when an event stands outside it: the condition is what the
+    Manila allows US forces ...", "... if Kenyan troops did not withdraw", negated as well),
+    when an event stands outside it: the condition is what the
     news hinges on, no act of its own, as PLOVER's coders leave it. The clause runs from its
     opener ("if", "unless") to the next comma or the sentence's end."""
     toks = sentence.tokens
@@ -6009,7 +6010,7 @@ def _conditions_dropped(sentence: Sentence, events: list[Event], conditionals: t
         if any(sentence.match(k, words) for words in conditionals):
             end = next((n for n in range(k + 1, len(toks)) if toks[n].text in {",", ";"}), len(toks))
             spans.append((toks[k].start, toks[end - 1].end))
-    inside = [e for e in events if e.modality == "hypothetical"
+    inside = [e for e in events if e.modality in {"hypothetical", "negated"}  # "if troops did not withdraw"
               and any(a <= e.trigger.start < b for a, b in spans)]
     if not inside or len(inside) == len(events):
         return events

@@ -5537,10 +5537,12 @@ def _pronoun_subject(sentence: Sentence, last: int, i: int) -> str | None:
 
 
 def _relative_pronoun(sentence: Sentence, i: int) -> int | None:
-    """The relative pronoun "which" or "who" whose verb is at ``i``, past an adjunct between."""
+    """The relative pronoun "which" or "who" whose verb is at ``i``, past an adjunct between,
+    or the "be" of a progressive ("students who were marching")."""
     toks = sentence.tokens
+    gap = RELATIVE_GAP | BE_WORDS if toks[i].lower.endswith("ing") else RELATIVE_GAP
     k = i - 1
-    while k >= 0 and i - k <= RELATIVE_GAP_WORDS and toks[k].lower in RELATIVE_GAP:
+    while k >= 0 and i - k <= RELATIVE_GAP_WORDS and toks[k].lower in gap:
         k -= 1
     return k if k >= 0 and toks[k].lower in {"which", "who"} else None
 

@@ -417,13 +417,24 @@ def names_capital(name: str, country: str) -> bool:
     return place is not None and place.capital and place.country == country
 
 
+def unlike_alias(name: str, candidate: Candidate) -> bool:
+    """Whether ``name`` is an alternate name of a town under ``NAMESAKE_POPULATION`` that looks
+    nothing like the town's own (another first letter, not part of it): a foreign or former
+    name ("Ber" for Greece's Veroia, "Chapare" for an Afghan hamlet), which news uses for the
+    town only beside its own places."""
+    own, folded = fold(candidate.name), fold(name)
+    return candidate.feature not in _WIDE and (candidate.population or 0) < NAMESAKE_POPULATION \
+        and own[:1] != folded[:1] and folded not in own
+
+
 @lru_cache(maxsize=1024)
 def _reading_of(name: str) -> Candidate | None:
     """The best reading of ``name``: a capital that bears it as its own name, else the most
-    populous place that bears it at all. A city's former or alternate name must not outrank
+    populous place that bears it at all, not only as an unlike alternate name of a town
+    (:func:`unlike_alias`). A city's former or alternate name must not outrank
     the capital it names today ("ISLAMABAD -" is Pakistan's capital, not Chattogram, once
     also called Islamabad)."""
-    readings = [c for c in Gazetteer.load().lookup(name) if c.match != "variant"]
+    readings = [c for c in Gazetteer.load().lookup(name) if c.match != "variant" and not unlike_alias(name, c)]
     return next((c for c in readings if c.capital and fold(c.name) == fold(name)), readings[0] if readings else None)
 
 

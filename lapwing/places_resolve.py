@@ -60,7 +60,7 @@ import numpy as np
 from lapwing.gazetteer import METROPOLIS_POPULATION, Candidate, locality_in
 from lapwing.places_anchors import find_anchors, foreign_town
 from lapwing.places_candidates import fold
-from lapwing.places_recognise import NAMESAKE_POPULATION, Found, list_separator, load_lexicon
+from lapwing.places_recognise import NAMESAKE_POPULATION, Found, list_separator, load_lexicon, unlike_alias
 
 MODEL_PATH = Path(__file__).parent / "models" / "place_ranker.json"
 MAX_CANDIDATES = 40  # the most populous; a name rarely has more that matter
@@ -570,12 +570,12 @@ def stranger(i: int, name: str, candidate: Candidate, context: DocumentContext, 
     a site of Lapwing's own files (South Pars in a report from Washington). A region or unit
     reached only through a variant is such a spelling-alike too (Brunei's Belait district for
     a Somali "Belet ..." town the gazetteer lacks); a country is not: its variants are its
-    own spellings ("Irak"). So is a town under ``HOMONYM_CITY_POPULATION`` that bears the name
-    only as an alternate name unlike its own (:func:`_unlike_alias`: Greece's Veroia, once
-    called Ber, for a Malian village Ber in a report from Timbuktu)."""
+    own spellings ("Irak"). So is a town that bears the name only as an alternate name unlike
+    its own (:func:`~lapwing.places_recognise.unlike_alias`: Greece's Veroia, once called Ber,
+    for a Malian village Ber in a report from Timbuktu)."""
     small = NAMESAKE_POPULATION if institution else HAMLET_POPULATION
     hamlet = candidate.geonameid is not None and (candidate.population or UNKNOWN_POPULATION) < small
-    if candidate.feature == "country" or (candidate.match != "variant" and not _unlike_alias(name, candidate)
+    if candidate.feature == "country" or (candidate.match != "variant" and not unlike_alias(name, candidate)
                                           and (candidate.feature in _WIDE or not hamlet)):
         return False
     others = context.other_countries(i)
@@ -583,15 +583,6 @@ def stranger(i: int, name: str, candidate: Candidate, context: DocumentContext, 
         return False
     nearest = context.nearest_km(i, candidate)
     return nearest is not None and nearest > STRANGER_KM
-
-
-def _unlike_alias(name: str, candidate: Candidate) -> bool:
-    """Whether ``name`` is an alternate name of a town under ``HOMONYM_CITY_POPULATION`` that
-    looks nothing like the town's own (another first letter, not part of it): a foreign or
-    former name ("Ber" for Veroia), which news uses for the town only beside its own places."""
-    own, folded = fold(candidate.name), fold(name)
-    return candidate.feature not in _WIDE and (candidate.population or 0) < HOMONYM_CITY_POPULATION \
-        and own[:1] != folded[:1] and folded not in own
 
 
 #: "from" and up to three words before a town's quarters: "refugees *from the eastern*
