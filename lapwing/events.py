@@ -1291,6 +1291,10 @@ class EventCoder:
                 _note(trace, f"{word!r}: play in a game told with its score ('beat France 8-7 in the final'), "
                              "not coded")
                 continue
+            if trig.entry.pos == "noun" and self._counted_trend(sentence, trig):
+                _note(trace, f"{word!r}: a count of acts that rose or fell ('kidnappings fell by a fifth'): "
+                             "a statistic, no event")
+                continue
             if event.type == "REJECT" and self._removed_from_post(sentence, trig):
                 _note(trace, f"{word!r}: a holder of a post is its passive subject ('a commander would be "
                              "dismissed'): removal from office, no refusal")
@@ -4356,6 +4360,22 @@ class EventCoder:
         return any(self.lexicon.in_class(w, "scores") for w in words) \
             and any(self.lexicon.in_class(w, "sport_contests") for w in words)
 
+    def _counted_trend(self, sentence: Sentence, trig: Trigger) -> bool:
+        """Whether the plural event noun at ``trig`` (or "the number of" such acts) heads the
+        subject of a verb of ``trend_verbs`` ("Reported kidnappings in Mexico fell by a fifth",
+        "the number of arrests doubled"), its phrase's prepositions between: a statistic of many
+        acts, none of them told."""
+        toks = sentence.tokens
+        if not (toks[trig.j - 1].lower.endswith("s") or trig.i >= 2 and sentence.match(trig.i - 2, ("number", "of"))):
+            return False
+        for n in range(trig.j, min(len(toks), trig.j + TREND_REACH)):
+            word = toks[n].lower
+            if self.lexicon.in_class(word, "trend_verbs"):
+                return True
+            if toks[n].text in {",", ";", ":"} or word in {"and", "that", "which", "who"} or _verb_form(word) == "past":
+                return False
+        return False
+
     def _claimed_clause(self, sentence: Sentence, opening: int) -> bool:
         """Whether the relative word at ``opening`` opens a clause on what a party owns up to
         or is said to be behind (``claimed_objects``: "said it was behind the rocket salvo that
@@ -7347,6 +7367,11 @@ def _plural_owner(toks: list, k: int) -> bool:
         and toks[k + 1].start == toks[k].end
 
 
+#: How many words after a counted act's noun the verb of its rise or fall may stand ("kidnappings
+#: in Mexico's northern states fell").
+TREND_REACH = 8
+
+
 #: Verbs whose past is their bare form ("a rocket hit the market", "the army shut the road").
 BARE_PASTS = frozenset({"hit", "cut", "put", "set", "shut", "spread", "burst", "let", "hurt", "cast", "bid", "shed",
                         "upset", "broadcast", "forecast", "rid", "quit", "thrust", "split", "beat", "slit", "bet"})
@@ -7391,7 +7416,9 @@ REACTIONS = (("in", "protest"), ("in", "response"), ("in", "retaliation"), ("in"
              ("in", "recognition"), ("in", "gratitude"))
 #: Participles before "to" that make the event noun after them one the news only relates to
 #: ("a gesture linked to the American-brokered talks"): background, never the news itself.
-RELATIONS = frozenset({"linked", "related", "tied", "connected"})
+RELATIONS = frozenset({"linked", "related", "tied", "connected",
+                       # "Responding to a request from the African Union, Senegal said": what the news answers
+                       "responding", "replying", "reacting"})
 #: Participles and verbs before "to" that make the event noun after them what the news gives
 #: way to ("stepped down, bowing to the largest street protests in decades"): its cause.
 YIELDING = frozenset({"bowing", "bowed", "yielding", "yielded"})
