@@ -1538,6 +1538,8 @@ class EventCoder:
                 subject -= 1
             if trig.entry.pos == "verb" and not event.actors and subject + 1 in restated:
                 why = "what the act a noun before it restates was"
+            elif trig.entry.pos == "verb" and kept and _ranked_again(sentence, trig):
+                why = "the rank ', becoming the first to' gives the act already told"
             elif trig.entry.pos == "noun":
                 before = toks[max(0, trig.i - 3):trig.i]
                 if self._label_noun(sentence, trig.i):
@@ -7018,7 +7020,7 @@ def _zero_relative(sentence: Sentence, k: int, groups: list[Group], reporting: f
 #: last year", "an arrangement signed in Hat Yai", "fishermen arrested off the coast", "near",
 #: "a cell accused of financing the group").
 PARTICIPLE_ADJUNCTS = frozenset({"by", "during", "with", "in", "at", "from", "under", "last", "earlier", "off", "of",
-                                 "near"})
+                                 "near", "on", "outside", "inside", "around", "along"})
 #: Words from an "-ing" participle on a subject to the clause's verb after it ("leaders meeting
 #: in Auckland announced").
 SUBJECT_PARTICIPLE_REACH = 5
@@ -7054,6 +7056,23 @@ def _bygone_time(sentence: Sentence, span: range | None) -> bool:
                                     or _DECADE.match(sentence.tokens[n].lower) for n in span)
 
 
+#: Ordinals of a rank an act earns (", becoming the first country to quit the court").
+RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})
+
+
+def _ranked_again(sentence: Sentence, trig: Trigger) -> bool:
+    """Whether the verb at ``trig`` is the infinitive of a rank after a comma (", becoming the
+    first country to quit the tribunal", ", the second state to recognise it"): the act the
+    clause before told, ranked among others, not a second act."""
+    toks = sentence.tokens
+    k = trig.i - 1
+    if k < 3 or toks[k].lower != "to":
+        return False
+    rank = next((m for m in range(k - 1, max(0, k - 4), -1) if toks[m].lower in RANKS), None)
+    return rank is not None and toks[rank - 1].lower == "the" and any(
+        toks[m].text == "," for m in range(max(0, rank - 3), rank - 1))
+
+
 def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], lexicon: EventLexicon,
                          verbs: frozenset[int]) -> bool:
     """Whether the verb at ``k`` is a past participle on the noun before it, a reduced relative
@@ -7081,8 +7100,8 @@ def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], 
         return False
     before = toks[k - 1].lower
     if not before.isalpha() or toks[k - 1].cap or before in BE_WORDS | HAVE_FINITE | PRONOUNS \
-            or _verb_form(before) is not None:
-        return False  # "after they clashed with": a clause's subject and its verb
+            or _verb_form(before) is not None and toks[k - 2].lower not in PREPOSITIONS | DETERMINERS:
+        return False  # "after they clashed with": a clause's subject and its verb; "to crowds gathered": a noun
     if toks[k + 1].lower == "by":
         return True
     for m in range(k - 2, max(-1, k - GOVERNOR_REACH - 2), -1):

@@ -2812,9 +2812,17 @@ class PatternRoles:
             if before.isalnum() and before not in PREPOSITIONS | ARTICLES and (
                     word in PREDICATE_WORDS
                     or word.endswith("ed") and word not in ED_NON_VERBS and not toks[k].cap
-                    and toks[k + 1].lower not in SUBJECT_MODIFIER_NEXT):
+                    and toks[k + 1].lower not in SUBJECT_MODIFIER_NEXT
+                    and not self._people_described(toks, k)):
                 return True
         return False
+
+    def _people_described(self, toks: list[Token], k: int) -> bool:
+        """Whether the past form at ``k`` describes the people a preposition governs right before
+        it ("fired on crowds gathered outside the palace"): a participle with its own phrase,
+        no finite verb of the clause."""
+        return k >= 2 and toks[k - 2].lower in PREPOSITIONS and self._participant(toks[k - 1].lower) \
+            and toks[k + 1].lower in PREPOSITIONS
 
     def _opens_clause(self, sentence: Sentence, verb: int, noun: int) -> bool:
         """Whether a subject of its own may start after the clause's last verb at ``verb`` and
