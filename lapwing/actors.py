@@ -47,7 +47,7 @@ from lapwing.knowledge import (
     Actor, Affiliation, KnowledgeBase, NameEntry, OrgHead, Role, SectorNoun, Title, Token, load_kb,
 )
 from lapwing.places_actors import heads_state, sitting_holder
-from lapwing.places_recognise import dateline_country, place_country
+from lapwing.places_recognise import dateline_country, place_country, unlike_alias
 from lapwing.records import PROVISIONAL_ID, ActorRef, ActorType, Mention, MentionLabel, Relation, Span
 from lapwing.stages import Analysis, StageFn, stage
 
@@ -209,7 +209,7 @@ def _only_place_country(name: str) -> str | None:
     """The one country of every place ``name`` may spell, variants included ("Samtah" for
     Samitah), else None: a name the gazetteer knows only by another spelling still places
     what it names when no other country has a place of that name."""
-    countries = {c.country for c in Gazetteer.load().lookup(name) if c.country}
+    countries = {c.country for c in Gazetteer.load().lookup(name) if c.country and not unlike_alias(name, c)}
     return next(iter(countries)) if len(countries) == 1 else None
 
 
@@ -222,7 +222,7 @@ def _governed_place_country(name: str) -> str | None:
     Why: a governor or a council governs a province or a town with people, not a hamlet of no
     recorded population that happens to bear the name exactly (a Hiran in Iraq beside Somalia's
     Hiiraan region); with no such reading the best reading stands."""
-    readings = [c for c in Gazetteer.load().lookup(name) if c.country]
+    readings = [c for c in Gazetteer.load().lookup(name) if c.country and not unlike_alias(name, c)]
     peopled = [c for c in readings if c.feature in _PROVINCE_FEATURES
                or (c.population or 0) > 0 and c.match != "variant"]
     return peopled[0].country if peopled else place_country(name)
