@@ -3487,7 +3487,8 @@ class EventCoder:
             # the required word may stand near the trigger or inside the key's own gap ("allowed 3
             # engineers of an oil company they abducted to go home")
             if pattern.entry.requires and not self._near_class(sentence, k, pattern.entry.requires) \
-                    and not any(self._class_word(sentence, n, pattern.entry.requires) for n in range(k + 1, end)):
+                    and not any(self._class_word(sentence, n, pattern.entry.requires) for n in range(k + 1, end)) \
+                    and not (pattern.entry.requires == OFFICIALS_CLASS and _named_person(groups, k)):
                 continue
             if pattern.entry.pos == "noun" and k < end - 1 < len(toks) - 1 and toks[end - 1].lower in PREPOSITIONS \
                     and toks[end].lower in DAY_WORDS:
@@ -7377,6 +7378,18 @@ def _plural_possessive(toks: list, k: int) -> bool:
     makes the word after it a noun, as "'s" does."""
     return k > 1 and toks[k - 1].text in {"'", "’"} and toks[k - 2].lower.endswith("s") \
         and toks[k - 1].start == toks[k - 2].end
+
+
+#: The word class of officials, whom a named person next to the verb stands for ("welcomed
+#: Joaquim Chissano to Sanjika Palace", "Joaquim Chissano flew into Blantyre for a tete-a-tete").
+OFFICIALS_CLASS = "officials"
+
+
+def _named_person(groups: list[Group], k: int) -> bool:
+    """Whether a person the actor KB names stands right before or right after the verb at
+    ``k``: a named official, as a title would be."""
+    return any((g.first == k + 1 or g.last == k) and g.refs and all(r.type == "person" for r in g.refs)
+               for g in groups)
 
 
 def _plural_owner(toks: list, k: int) -> bool:

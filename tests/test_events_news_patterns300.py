@@ -1,0 +1,26 @@
+"""Session 52 (sentences written for these tests), from the opened cluster_test58: a leader the
+actor KB names stands for an official where a visit needs one ("welcomed Yoweri Museveni to
+State House", "Yoweri Museveni flew into Nairobi for a tete-a-tete")."""
+
+from __future__ import annotations
+
+from lapwing.explain import Explainer
+
+from event_helpers import code, countries
+
+DAY = "1995-03-09"
+
+
+def test_a_named_leader_welcomed_to_a_palace_visits(explainer: Explainer) -> None:
+    text = "Daniel arap Moi welcomed Yoweri Museveni to State House in Nairobi on Wednesday for a closed-door session."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode, countries(event.actors)) == ("CONSULT", "visit", ["UGA"])
+    # near miss: a decision welcomed is support
+    [event] = code(explainer, "Daniel arap Moi welcomed the decision on Wednesday.", DAY)
+    assert event.type == "SUPPORT"
+
+
+def test_a_named_leader_flying_in_for_a_sitting_visits(explainer: Explainer) -> None:
+    text = "Yoweri Museveni flew into Nairobi on Wednesday for a tete-a-tete at State House."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors), countries(event.recipients)) == ("CONSULT", ["UGA"], ["KEN"])
