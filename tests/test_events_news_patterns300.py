@@ -1,6 +1,7 @@
 """Session 52 (sentences written for these tests), from the opened cluster_test58: a leader the
 actor KB names stands for an official where a visit needs one ("welcomed Yoweri Museveni to
-State House", "Yoweri Museveni flew into Nairobi for a tete-a-tete")."""
+State House", "Yoweri Museveni flew into Nairobi for a tete-a-tete"); a capital after an
+indefinite article ("an Asuncion money changer") names where, no party."""
 
 from __future__ import annotations
 
@@ -24,3 +25,11 @@ def test_a_named_leader_flying_in_for_a_sitting_visits(explainer: Explainer) -> 
     text = "Yoweri Museveni flew into Nairobi on Wednesday for a tete-a-tete at State House."
     [event] = code(explainer, text, DAY)
     assert (event.type, countries(event.actors), countries(event.recipients)) == ("CONSULT", ["UGA"], ["KEN"])
+
+
+
+def test_a_capital_after_an_indefinite_article_is_no_party(explainer: Explainer) -> None:
+    text = ("Central Bank of Paraguay inspectors shut 2 branches of an Asuncion money changer on Monday, its "
+            "licence withdrawn over irregular transfers.")
+    [event] = code(explainer, text, DAY)
+    assert [r.text for r in event.actors] == ["Central Bank of Paraguay"]
