@@ -1,7 +1,8 @@
 """Session 52 (sentences written for these tests), from the opened cluster_test58: a leader the
 actor KB names stands for an official where a visit needs one ("welcomed Yoweri Museveni to
 State House", "Yoweri Museveni flew into Nairobi for a tete-a-tete"); a capital after an
-indefinite article ("an Asuncion money changer") names where, no party."""
+indefinite article ("an Asuncion money changer") names where, no party; a raid by police is
+coercion (CAMEO 17), not an armed assault."""
 
 from __future__ import annotations
 
@@ -33,3 +34,12 @@ def test_a_capital_after_an_indefinite_article_is_no_party(explainer: Explainer)
             "licence withdrawn over irregular transfers.")
     [event] = code(explainer, text, DAY)
     assert [r.text for r in event.actors] == ["Central Bank of Paraguay"]
+
+
+def test_a_raid_by_police_is_coercion(explainer: Explainer) -> None:
+    text = "Armed tax police in balaclavas raided the Kyiv headquarters of a television network on Thursday."
+    [event] = code(explainer, text, DAY)
+    assert event.type == "COERCE"
+    # near miss: troops raiding a camp assault it
+    [event] = code(explainer, "Ethiopian troops raided a rebel camp near Gode on Thursday.", DAY)
+    assert event.type == "ASSAULT"
