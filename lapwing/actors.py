@@ -3283,8 +3283,10 @@ class _Parser:
                 end = self.name_run(q) if q < len(words) else q
                 if end < len(words) and words[end].norm in _BORDER_WORDS:
                     continue  # "near the Zambian frontier": either side of it
-                if end > q and (code := self.is_country(self.lookup(q, "entity", end)[1])
-                                or place_country(self._text(q, end))) is not None:
+                n, entries = self.lookup(q, "entity", end) if end > q else (0, [])
+                # a state's name heading a longer place name is that place's ("in the Niger Delta": Nigeria's)
+                state = self.is_country(entries) if q + n == end else None
+                if end > q and (code := state or place_country(self._text(q, end))) is not None:
                     self._located.append((q, code))
         return self._located
 

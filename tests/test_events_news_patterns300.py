@@ -2,7 +2,8 @@
 actor KB names stands for an official where a visit needs one ("welcomed Yoweri Museveni to
 State House", "Yoweri Museveni flew into Nairobi for a tete-a-tete"); a capital after an
 indefinite article ("an Asuncion money changer") names where, no party; a raid by police is
-coercion (CAMEO 17), not an armed assault."""
+coercion (CAMEO 17), not an armed assault; a state's name heading a longer place name ("the
+Niger Delta") places the scene in that place's state."""
 
 from __future__ import annotations
 
@@ -43,3 +44,8 @@ def test_a_raid_by_police_is_coercion(explainer: Explainer) -> None:
     # near miss: troops raiding a camp assault it
     [event] = code(explainer, "Ethiopian troops raided a rebel camp near Gode on Thursday.", DAY)
     assert event.type == "ASSAULT"
+
+
+def test_a_states_name_heading_a_longer_place_is_that_places(explainer: Explainer) -> None:
+    [event] = code(explainer, "Militants in the Niger Delta blew up a pipeline on Friday.", DAY)
+    assert countries(event.actors) == ["NGA"]
