@@ -3055,8 +3055,6 @@ class _Parser:
         words, cues = self.words, self.cues
         if self._is_dateline(start, end):
             return "dateline"
-        if start > 0 and words[start - 1].norm in {"a", "an"}:
-            return f"after {words[start - 1].raw!r}"  # "a Montevideo currency dealer": where the dealer is
         if end < len(words) and words[end].norm == "'s":
             after = words[end + 1].norm if end + 1 < len(words) else ""
             place = after in cues["place_nouns"] or after in cues["directions"]
