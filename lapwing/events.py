@@ -338,6 +338,12 @@ SCENE_TARGET_TYPES: dict[str, frozenset[str] | None] = {
 #: Types whose act moves to a place abroad, which then stands for its country as the target
 #: (:meth:`EventCoder._destination_target`).
 DESTINATION_TYPES = frozenset({"AID", "MOBILIZE"})
+
+
+def _country_wide(place: Place | None) -> bool:
+    """Whether ``place`` is a country or a part of one named by a compass word ("northern
+    Mali", a region the gazetteer derives, with no GeoNames id of its own)."""
+    return place is not None and (place.feature == "country" or place.feature == "region" and place.geonameid is None)
 #: Whatever the mode, a trigger whose words name a measure laid on a whole place (this word
 #: class of events.yaml) aims at that place: "lifted the curfew in Srinagar" eases it for IND.
 PLACEWIDE_CLASS = "placewide_measures"
@@ -3095,7 +3101,7 @@ class EventCoder:
         """A giver's aid or a state's forces moving to a named place of another country
         ("aircraft took off from Thumrait headed for Socotra", "flew supplies to Beirut", "the
         convoy arrived in Aleppo", "sent troops to northern Mali") are aid to that country or
-        forces sent against it: the first place after the trigger, in its clause, that
+        forces sent against it (forces only to a country named as such): the first place after the trigger, in its clause, that
         a preposition of destination governs (the trigger's own "for" or "to" included). A
         place of the giver's own country is where the aid goes, no recipient; so is a place
         "from" which it leaves."""
@@ -3109,9 +3115,11 @@ class EventCoder:
             if (preps[-1] if preps else own_prep) not in DESTINATION_PREPS:
                 continue
             country = m.place.country if m.place is not None else None
+            if trig.type == "MOBILIZE" and not _country_wide(m.place):
+                return  # forces flown "into Tari": a town's country is too weak a reading to aim them at
             if country and country not in own and country not in _SPECIAL:
-                roles.recipients = [_state_of(m, "metonymy: the foreign place the aid is bound for")]
-                roles.how.append(f"{m.text!r}: the foreign place the aid is bound for stands for its country")
+                roles.recipients = [_state_of(m, "metonymy: the foreign place the act is bound for")]
+                roles.how.append(f"{m.text!r}: the foreign place the act is bound for stands for its country")
             return
 
     def _aim_at_scene(self, sentence: Sentence, groups: list[Group], trig: Trigger, roles: Roles) -> None:
