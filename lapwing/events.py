@@ -335,15 +335,6 @@ SCENE_TARGET_TYPES: dict[str, frozenset[str] | None] = {
     "COERCE": frozenset({"curfew", "martial-law", "restrict", "censor", "seize", "cyber", "withhold"}),
     "THREATEN": None, "ACCUSE": frozenset({"investigate"}),
     "RETREAT": frozenset({"withdraw"}), "SANCTION": frozenset({"withdraw"}), "CONCEDE": frozenset()}
-#: Types whose act moves to a place abroad, which then stands for its country as the target
-#: (:meth:`EventCoder._destination_target`).
-DESTINATION_TYPES = frozenset({"AID", "MOBILIZE"})
-
-
-def _country_wide(place: Place | None) -> bool:
-    """Whether ``place`` is a country or a part of one named by a compass word ("northern
-    Mali", a region the gazetteer derives, with no GeoNames id of its own)."""
-    return place is not None and (place.feature == "country" or place.feature == "region" and place.geonameid is None)
 #: Whatever the mode, a trigger whose words name a measure laid on a whole place (this word
 #: class of events.yaml) aims at that place: "lifted the curfew in Srinagar" eases it for IND.
 PLACEWIDE_CLASS = "placewide_measures"
@@ -2057,9 +2048,8 @@ class EventCoder:
             # apart (two states' aid landing in Beirut that day are two events), and only after
             # a verb of arrival, not "aid" in a place
             self._place_roles(sentence, groups, trig, roles)
-        elif trig.type in DESTINATION_TYPES and roles.actors and not roles.recipients and entry.pos == "verb":
-            # a giver's aid or a state's forces bound for a place abroad are aid to that country
-            # ("headed for Socotra"), forces sent against it ("sent troops to northern Mali")
+        elif trig.type in self.lexicon.place_targets and roles.actors and not roles.recipients and entry.pos == "verb":
+            # a giver's aid bound for a place abroad is aid to that country ("headed for Socotra")
             self._destination_target(sentence, trig, roles)
         if (entry.inverse or roles.passive and entry.pos == "verb") and trig.type == "ASSAULT" and not roles.recipients:
             self._place_subject(sentence, trig, roles)  # "Kharkiv came under fire", "Eilat, ..., was targeted"
@@ -3098,10 +3088,9 @@ class EventCoder:
         return next((m.place for m in self._places if m.start in starts), None)
 
     def _destination_target(self, sentence: Sentence, trig: Trigger, roles: Roles) -> None:
-        """A giver's aid or a state's forces moving to a named place of another country
-        ("aircraft took off from Thumrait headed for Socotra", "flew supplies to Beirut", "the
-        convoy arrived in Aleppo", "sent troops to northern Mali") are aid to that country or
-        forces sent against it (forces only to a country named as such): the first place after the trigger, in its clause, that
+        """A giver's aid moving to a named place of another country ("aircraft took off from
+        Thumrait headed for Socotra", "flew supplies to Beirut", "the convoy arrived in
+        Aleppo") is aid to that country: the first place after the trigger, in its clause, that
         a preposition of destination governs (the trigger's own "for" or "to" included). A
         place of the giver's own country is where the aid goes, no recipient; so is a place
         "from" which it leaves."""
@@ -3115,11 +3104,9 @@ class EventCoder:
             if (preps[-1] if preps else own_prep) not in DESTINATION_PREPS:
                 continue
             country = m.place.country if m.place is not None else None
-            if trig.type == "MOBILIZE" and not _country_wide(m.place):
-                return  # forces flown "into Tari": a town's country is too weak a reading to aim them at
             if country and country not in own and country not in _SPECIAL:
-                roles.recipients = [_state_of(m, "metonymy: the foreign place the act is bound for")]
-                roles.how.append(f"{m.text!r}: the foreign place the act is bound for stands for its country")
+                roles.recipients = [_state_of(m, "metonymy: the foreign place the aid is bound for")]
+                roles.how.append(f"{m.text!r}: the foreign place the aid is bound for stands for its country")
             return
 
     def _aim_at_scene(self, sentence: Sentence, groups: list[Group], trig: Trigger, roles: Roles) -> None:
@@ -7029,7 +7016,7 @@ def _zero_relative(sentence: Sentence, k: int, groups: list[Group], reporting: f
 #: last year", "an arrangement signed in Hat Yai", "fishermen arrested off the coast", "near",
 #: "a cell accused of financing the group").
 PARTICIPLE_ADJUNCTS = frozenset({"by", "during", "with", "in", "at", "from", "under", "last", "earlier", "off", "of",
-                                 "near", "on", "outside", "inside", "around", "along"})
+                                 "near", "outside", "inside", "around", "along"})
 #: Words from an "-ing" participle on a subject to the clause's verb after it ("leaders meeting
 #: in Auckland announced").
 SUBJECT_PARTICIPLE_REACH = 5

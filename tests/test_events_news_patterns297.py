@@ -1,9 +1,8 @@
 """Session 52 (sentences written for these tests), from probe C25: forces sent or deployed to a
-disaster are relief (AID); forces sent to a place abroad aim at its country; a reporting verb
-resumed after an aside has the party before the aside as its speaker, and a speaker named by a
-phrase of no party keeps the party coordinated with it; a relative clause told in history
-("where the junta once jailed") describes its place; columns of troops are the troops; a
-party's "that" clause runs on into its verb."""
+disaster are relief (AID); a reporting verb resumed after an aside has the party before the
+aside as its speaker, and a speaker named by a phrase of no party keeps the party coordinated
+with it; a relative clause told in history ("where the junta once jailed") describes its
+place; columns of troops are the troops; a party's "that" clause runs on into its verb."""
 
 from __future__ import annotations
 
@@ -21,14 +20,6 @@ def test_forces_sent_to_a_disaster_are_relief(explainer: Explainer) -> None:
     # near miss: forces sent to fight are a mobilisation
     [event] = code(explainer, "Peru deployed 3,000 soldiers to the Vraem valley on Monday to fight rebels.", DAY)
     assert event.type == "MOBILIZE"
-
-
-def test_forces_sent_to_a_place_abroad_aim_at_its_country(explainer: Explainer) -> None:
-    [event] = code(explainer, "Chad sent 1,000 troops to northern Cameroon on Monday.", DAY)
-    assert (event.type, countries(event.recipients)) == ("MOBILIZE", ["CMR"])
-    # near miss: a place of the sender's own country is where, not whom
-    [event] = code(explainer, "Chad sent 1,000 troops to northern Chad on Monday.", DAY)
-    assert event.recipients == []
 
 
 def test_a_verb_resumed_after_an_aside_has_the_party_before_it_as_speaker(explainer: Explainer) -> None:
