@@ -2189,7 +2189,8 @@ class EventCoder:
             roles.how.append("unowned forces moved, in an armed party's or state's report: the speaker moved them")
         if not roles.actors and roles.passive and speaker is not None and entry.mode == "arrest" \
                 and cue is not None and self._home_arrest(speaker):
-            roles.actors = _speakers(sentence, groups, cue, speaker)  # "five men were arrested in Haifa, the Shin Bet said"
+            # "five men were arrested in Haifa, the Shin Bet said"
+            roles.actors = _speakers(sentence, groups, cue, speaker)
             roles.how.append(f"an arrest at home told in the passive by the state's own agency: "
                              f"{speaker.text!r} made it")
         nominal = entry.pos == "noun" or (sentence.tokens[trig.i].lower.endswith("ing") and trig.i > 0
@@ -2199,7 +2200,8 @@ class EventCoder:
                 and sentence.tokens[cue.last - 1].lower in ANNOUNCING \
                 and not any(t.cap and t.text not in load_time_lexicon().weekdays  # "announced on Thursday the"
                             for t in sentence.tokens[cue.last:trig.i]):
-            roles.actors = _speakers(sentence, groups, cue, speaker)  # "Italy announced a suspension of flights": Italy suspends
+            # "Italy announced a suspension of flights": Italy suspends
+            roles.actors = _speakers(sentence, groups, cue, speaker)
             roles.how.append("nominal trigger is what the speaker announced: the speaker acts")
         if not roles.actors and type_ in SAID_ACTS and speaker is not None and cue is not None \
                 and (speaker.country or speaker.actor_id) and not _told_before(sentence, trig) \
@@ -2248,8 +2250,8 @@ class EventCoder:
         foretold = reading.type == "THREATEN" if type_ == "ASSAULT" else type_ == "COERCE" and speaker is not None \
             and armed_or_state(speaker) and bool(roles.recipients) \
             and (reading.type == "THREATEN" or reading.modality == "possible")
-        threat = modality(actors=_speakers(sentence, groups, cue, speaker)) if foretold and roles.passive and not roles.actors \
-            and speaker is not None and cue is not None and (speaker.country or speaker.actor_id) \
+        threat = modality(actors=_speakers(sentence, groups, cue, speaker)) \
+            if foretold and roles.passive and not roles.actors and speaker is not None and cue is not None and (speaker.country or speaker.actor_id) \
             and not any(r.text == speaker.text or r.actor_id and r.actor_id == speaker.actor_id
                         for r in roles.recipients) else None
         if threat is not None and threat.type == "THREATEN":
