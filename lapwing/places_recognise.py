@@ -422,9 +422,14 @@ def unlike_alias(name: str, candidate: Candidate) -> bool:
     nothing like the town's own (another first letter, not part of it): a foreign or former
     name ("Ber" for Greece's Veroia, "Chapare" for an Afghan hamlet), which news uses for the
     town only beside its own places."""
-    own, folded = fold(candidate.name), fold(name)
     return candidate.feature not in _WIDE and (candidate.population or 0) < NAMESAKE_POPULATION \
-        and own[:1] != folded[:1] and folded not in own
+        and _unlike(fold(name), fold(candidate.name))
+
+
+def _unlike(folded: str, own: str) -> bool:
+    """Whether a folded name looks nothing like a place's own folded name: another first
+    letter, and not part of it (a transliteration keeps its first letter: "Zakho", Zaxo)."""
+    return own[:1] != folded[:1] and folded not in own
 
 
 @lru_cache(maxsize=1024)
@@ -1728,7 +1733,7 @@ def _only_unlike_aliases(name: str, candidates: list[Candidate], gazetteer: Gaze
     folded = gazetteer.bare_name(name)
     for c in candidates:
         own = gazetteer.bare_name(c.name)
-        if (c.feature in _WIDE or own == folded or own[:1] == folded[:1] or folded in own
+        if (c.feature in _WIDE or not _unlike(folded, own)
                 or (c.population or 0) >= UNLIKE_ALIAS_POPULATION or gazetteer.news_spelling(c, name)):
             return False
     return True
