@@ -2251,7 +2251,8 @@ class EventCoder:
             and armed_or_state(speaker) and bool(roles.recipients) \
             and (reading.type == "THREATEN" or reading.modality == "possible")
         threat = modality(actors=_speakers(sentence, groups, cue, speaker)) \
-            if foretold and roles.passive and not roles.actors and speaker is not None and cue is not None and (speaker.country or speaker.actor_id) \
+            if foretold and roles.passive and not roles.actors and speaker is not None and cue is not None \
+            and (speaker.country or speaker.actor_id) \
             and not any(r.text == speaker.text or r.actor_id and r.actor_id == speaker.actor_id
                         for r in roles.recipients) else None
         if threat is not None and threat.type == "THREATEN":
@@ -7373,8 +7374,7 @@ def _word_or_initials(word: str) -> bool:
 def _plural_possessive(toks: list, k: int) -> bool:
     """"the captives' release", "the workers' strike": the apostrophe closing a plural owner
     makes the word after it a noun, as "'s" does."""
-    return k > 1 and toks[k - 1].text in {"'", "’"} and toks[k - 2].lower.endswith("s") \
-        and toks[k - 1].start == toks[k - 2].end
+    return k > 1 and _plural_owner(toks, k - 2)
 
 
 #: The word class of officials, whom a named person next to the verb stands for ("welcomed
