@@ -1,9 +1,9 @@
 """Clustering on the sets written for issue #5's target: structure, and scores printed.
 
 Each was written (from 2026-11-21 on) by an author who did not run Lapwing on it and scored once
-unseen (the figures are in its README); all but the last were then opened for development.
-The last of SETS, cluster_test61, is unseen and unscored: nothing may be tuned on it (cluster_test60,
-unscored too, was partly seen before scoring; see its README). The tests
+unseen (the figures are in its README); all but the last two were then opened for development.
+The last of SETS, cluster_test61, is unseen and unscored: nothing may be tuned on it. Nor on
+cluster_test60, unscored too, which was partly seen before scoring (see its README). The tests
 check that each set is well formed and that the evaluation runs; they print the scores
 (`pytest -s tests/test_cluster_test.py`) and do not assert targets, so that a miss on the unseen
 set is reported, not retuned away.
