@@ -50,8 +50,8 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE,
                                  NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence,
-                                 Token, contact_relative, day_owned, past_day, possessive_owner, reporting_at, s_form,
-                                 sentences)
+                                 Token, contact_relative, day_owned, name_word, past_day, possessive_owner, reporting_at,
+                                 s_form, sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -1056,11 +1056,11 @@ class EventCoder:
                         and not _off_news_day(event.date, scene.date, _news_day(events, document)):
                     event.location = scene.location  # "Soldiers also fired tear gas at residents": the scene goes on
                     _note(trace, f"{event.trigger.text!r}: no place in its sentence; the previous sentence's scene")
-                if event.location is not None \
+                if event.location is not None and event.location.country \
                         and not _foreign_scene(event.location, mentions, document, sentence.start):
                     self._place_domestic_parties(event, event.location)
-                elif event.location is None:
-                    self._held_at_home(event)
+                elif event.location is None or not event.location.country:
+                    self._held_at_home(event)  # no place of one country ("licences in the Arctic"): at home
                     self._place_domestic_parties(event, self._sentence_scene(mentions, document, sentence.start))
                 event.recipients = [_unfounded_place(r, mentions, document, sentence.start, trace)
                                     for r in event.recipients]
@@ -6859,13 +6859,31 @@ def _relative_opening(sentence: Sentence, k: int, reporting: frozenset[str]) -> 
     while first > 0 and toks[first].lower in SUBORDINATORS:
         first = sentence.clause_start(first - 1)
     if first < 1 or first + 1 >= len(toks) or toks[first].lower not in RELATIVE_OPENERS \
-            or any(sentence.resumes_after_aside(m) for m in range(first + 2, k + 1)):
+            or any(sentence.resumes_after_aside(m) for m in range(first + 2, k + 1)) \
+            or _named_subject_resumes(sentence, first, k):
         return None  # "X, whose ministers had met, agreed on Friday to": the clause ended at its comma
     after = toks[first + 1].lower
     if toks[first].lower == "that" and not (after in HAVE_FORMS | BE_WORDS or _verb_form(after) == "past"):
         return None
     return first
 
+
+def _named_subject_resumes(sentence: Sentence, first: int, k: int) -> bool:
+    """Whether the past verb at ``k`` follows a name set after a comma of the relative clause
+    opening at ``first`` ("Joining Britain and the United States, which took similar steps
+    last week, Canada imposed sanctions"): the relative clause ended at that comma, and the
+    name opens the main clause as its subject."""
+    toks = sentence.tokens
+    if not is_past_form(toks[k].lower, load_time_lexicon().tense):
+        return False
+    name = k
+    while name > first + 2 and k - name < NAME_SUBJECT_WORDS and name_word(toks[name - 1]):
+        name -= 1
+    return name < k and toks[name - 1].text == ","
+
+
+#: The most words of a name opening a main clause after a relative clause's comma.
+NAME_SUBJECT_WORDS = 4
 
 #: Words from a contact clause's reporting verb to a trigger of its clause ("it said had
 #: channelled").

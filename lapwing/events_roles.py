@@ -2593,13 +2593,13 @@ class PatternRoles:
         Greece", "shoppers across Pakistan": the countries of the places the phrase right after the participant noun at
         ``k`` names (a list joined by commas and "and"), by the gazetteer's reading of each, as
         the actors stage names no party in them; coders give local people the country they are
-        in. A day or month word there is a time, no place; "the Delta city of Mahalla" is in
-        the country of the place after "of"."""
+        in. A day or month word there is a time, no place; "the Delta city of Mahalla" and "the
+        Jebel Marra area of Darfur" are in the country of the place after "of"."""
         toks = sentence.tokens
         if k + 1 >= len(toks) or toks[k + 1].lower not in PLACING_PREPS - {"at"} | SPREAD_PREPS | preps:
             return []
         lexicon = load_place_lexicon()
-        directions, units = lexicon.directions, lexicon.settlement_cues | lexicon.admin_cues
+        directions, units = lexicon.directions, lexicon.settlement_cues | lexicon.admin_cues | lexicon.anchor_heads
         found: list[str] = []
         m, described = k + 2, None
         while True:
@@ -2611,9 +2611,12 @@ class PatternRoles:
                     and not (toks[m].cap and place_country(sentence.span_text(m, min(len(toks), m + 2)))):
                 m += 1
             end = m
-            while end < len(toks) and end - m < PLACE_NAME_WORDS and toks[end].cap \
+            while end < len(toks) and end - m < PLACE_NAME_WORDS and (toks[end].cap or _name_of(toks, m, end)) \
                     and toks[end].lower not in DAY_WORDS | TIME_WORDS:
                 end += 1
+            if end == m and m + 2 < len(toks) and toks[m].lower in units and toks[m + 1].lower in {"in", "near"}:
+                m += 2  # "killed 14 people in a village in Ituri province": the place the unit is in
+                continue
             if end + 1 < len(toks) and toks[end].lower in units and toks[end + 1].lower == "of":
                 # "the Delta city of Mahalla": the run only describes the place named after "of",
                 # though its nationality word places one the gazetteer lacks ("the Nigerian town of Dansadau")
@@ -3192,6 +3195,8 @@ class PatternRoles:
             end = aside if aside is not None and group.last <= aside else i
             if not sentence.same_clause(group.first, end) or _as_clause_between(sentence, group.last, end):
                 break
+            if verb and _coordinated_subject(sentence, group.last, i) and self._word_ref(sentence, i - 1) is not None:
+                break  # "supporters rallied ..., and riot police detained 200": the new clause's own subject
             if verb and sentence.relative_aside(group.first) and sentence.tokens[i - 1].text == "," \
                     and not sentence.tokens[i].lower.endswith("ing"):
                 continue  # "the bombing, which police attributed to X, killed six": the aside's party
@@ -5574,6 +5579,25 @@ ASIDE_OPENERS = PREPOSITIONS | CONJUNCTIONS | {"during", "amid", "despite", "whi
 PEOPLE_WORDS = frozenset({"people", "persons", "men", "women", "children", "individuals"})
 #: Words that may count them first ("at least 18", "more than 200", "some 40").
 COUNTING_WORDS = frozenset({"at", "least", "more", "than", "some", "about", "around", "nearly", "over"})
+
+
+def _coordinated_subject(sentence: Sentence, last: int, i: int) -> bool:
+    """Whether ", and" after a party ending at ``last`` opens a clause whose subject (at most
+    :data:`COORDINATED_SUBJECT_WORDS` words) stands right before the verb at ``i``
+    ("supporters rallied ..., and riot police detained")."""
+    toks = sentence.tokens
+    return any(toks[n].text == "," and toks[n + 1].lower == "and" and 0 < i - n - 2 <= COORDINATED_SUBJECT_WORDS
+               for n in range(last, i - 2))
+
+
+#: The most words of the subject of a clause coordinated by ", and" ("riot police").
+COORDINATED_SUBJECT_WORDS = 3
+
+
+def _name_of(toks: list[Token], m: int, k: int) -> bool:
+    """Whether the "of" at ``k`` joins two capitalised words of one name starting at ``m``
+    ("the Democratic Republic of Congo")."""
+    return m < k < len(toks) - 1 and toks[k].lower == "of" and toks[k - 1].cap and toks[k + 1].cap
 
 
 def _people_object(sentence: Sentence, j: int) -> list[ActorRef]:

@@ -82,7 +82,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from lapwing.gazetteer import DATA_DIR, METROPOLIS_POPULATION, Candidate, Gazetteer
+from lapwing.gazetteer import DATA_DIR, METROPOLIS_POPULATION, Candidate, Gazetteer, locality_in
 from lapwing.places_actors import ActorNames
 from lapwing.events_text import RELATIVE_PRONOUNS
 from lapwing.places_candidates import CandidateSource, fold
@@ -545,7 +545,7 @@ class Recogniser:
         self._prepositions = frozenset(w.split()[-1] for w in self.lexicon.locatives) | {"of", "for", "by"}
         self._name_modifiers = (self.lexicon.locative_modifiers | self.lexicon.directions) - self._prepositions
         self._before = re.compile(
-            rf"(?:\b(?P<adj>{adjectives})\s+(?:\w+\s+)?)?\b(?P<cue>{words})\s+(?:of\s+)?$"
+            rf"(?:\b(?P<adj>{adjectives}|[A-Z][a-z]+)\s+(?:\w+\s+)?)?\b(?P<cue>{words})\s+(?:of\s+)?$"
         )
         offices = "|".join(sorted(self.lexicon.admin_office_words
                                   | self.lexicon.settlement_office_words))
@@ -882,10 +882,30 @@ class Recogniser:
         if cues.water and name.rsplit(None, 1)[-1].lower() not in self.lexicon.water_cues \
                 and not any(c.feature == "water" for c in candidates):
             candidates = tuple(c for c in candidates if c.feature in _WIDE)
+        if cues.country_hint and candidates and not any(c.country == cues.country_hint for c in candidates):
+            candidates = (*candidates, *self._town_unlisted(name, cues.country_hint))
         if not cues.admin:
             return candidates
         candidates = self.source.with_units(name, candidates)
         return self.source.with_units(name, candidates, cues.unit) if cues.unit else candidates
+
+    def _adjective_country(self, adjective: str) -> str | None:
+        """The country a nationality word before a place's cue names ("the Syrian town of",
+        "the central Malian town of"): the lexicon's ``country_adjectives``, else the actor
+        KB's demonyms, so that every state's adjective hints."""
+        hint = self.lexicon.country_adjectives.get(adjective)
+        if hint is None and self.actor_names is not None and self.actor_names.kind(adjective) == "nationality":
+            hint = self.actor_names.country(adjective)
+        return hint
+
+    def _town_unlisted(self, name: str, country: str) -> tuple[Candidate, ...]:
+        """A reading of ``name`` as a town of ``country`` that the gazetteer lacks, at the
+        country's point and precision: "the central Malian town of Boni" is no Bonn (whose
+        alternate name it is), and the writer says the town is in Mali."""
+        gazetteer = self.source.gazetteer
+        state = next((c for c in gazetteer.lookup(gazetteer.country(country).name)
+                      if c.feature == "country" and c.country == country), None)
+        return (locality_in(state, fold(name).replace(" ", "-"), name, state.precision),) if state else ()
 
     def cues_for(self, text: str, start: int, end: int) -> Cues:
         """The cue words just before and after ``text[start:end]``."""
@@ -894,7 +914,7 @@ class Recogniser:
         # "Duhok province's Amedi district": the cue word keeps its sense before a possessive
         next_word = _POSSESSIVE.sub("", after.group().lower()) if after else ""
         cue = before.group("cue") if before else ""
-        hint = self.lexicon.country_adjectives.get(before.group("adj")) if before and before.group("adj") else None
+        hint = self._adjective_country(before.group("adj")) if before and before.group("adj") else None
         unit = next_word if next_word and self.source.gazetteer.unit_word(next_word) else None
         office = self._office(text, start, end)
         # "the Basra governorate building": the unit's seat, the town named like it

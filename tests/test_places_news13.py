@@ -1,0 +1,26 @@
+"""Session 53 (sentences written for these tests), from probe C25: a nationality word before a
+town's cue hints its country for every state the actor KB knows ("the central Malian town of
+Boni"), and a town the gazetteer lacks in that country is no namesake abroad (Bonn, which
+GeoNames also calls Boni)."""
+
+from __future__ import annotations
+
+from lapwing.places import PlaceFinder
+
+from place_helpers import places
+
+
+def test_a_town_the_hint_places_is_no_namesake_abroad(finder: PlaceFinder) -> None:
+    found = places(finder, "A bomb hit a convoy near the central Malian town of Boni on Sunday.")
+    assert found["Boni"] is not None and found["Boni"].country == "MLI"
+    # near miss: the hint still picks a listed reading in its country over a bigger one abroad
+    found = places(finder, "Troops entered the Syrian town of Manbij on Sunday.")
+    assert found["Manbij"] is not None and found["Manbij"].country == "SYR"
+    # and without a hint the gazetteer's reading stands
+    found = places(finder, "Ministers met in Bonn on Sunday.")
+    assert found["Bonn"] is not None and found["Bonn"].country == "DEU"
+
+
+def test_a_demonym_the_lexicon_lacks_hints_the_country(finder: PlaceFinder) -> None:
+    found = places(finder, "Rebels shelled the Angolan town of Kuito on Sunday.")
+    assert found["Kuito"] is not None and found["Kuito"].country == "AGO"
