@@ -1203,7 +1203,8 @@ class EventCoder:
             standing = _standing_condition(sentence, trig) or (None if judged else _characterising(sentence, trig)) \
                 or _standing_pressure(sentence, trig, self.lexicon) or self._topic(sentence, trig, triggers) \
                 or _accord_term(sentence, trig, self.lexicon) or _held_demand(sentence, trig, self.lexicon) \
-                or _cited_accord(sentence, trig, self.lexicon)
+                or _cited_accord(sentence, trig, self.lexicon) or (_commemorated(sentence, trig.i, self.lexicon) or _told_act(sentence, trig.i, self.lexicon)
+                    if trig.entry.pos == "noun" else None)
             if standing:
                 _note(trace, f"{word!r}: {standing}: background, not an event of the day")
                 continue
@@ -1217,6 +1218,9 @@ class EventCoder:
                 continue
             if trig.type == "ASSAULT" and self._thing_subject(sentence, groups, trig, "hazards"):
                 _note(trace, f"{word!r}: done by a natural hazard ('an earthquake killed'): a disaster, no attack")
+                continue
+            if trig.type == "ASSAULT" and self._mishap(sentence, trig):
+                _note(trace, f"{word!r}: what a mishap did ('a ferry capsized, killing'): an accident, no attack")
                 continue
             if trig.type == "REQUEST" and self._thing_subject(sentence, groups, trig, "impersonal_causes",
                                                               CLAUSE_BREAKS):
@@ -1682,6 +1686,7 @@ class EventCoder:
             punisher = next((t for t in triggers if t.type in MEASURE_TYPES and t.entry.pos == "verb"
                              and t.governed is None and toks[t.j - 1].end <= start), None)
             if punisher is None and not standing and not _bygone_time(sentence, span) \
+                    and not _commemorated(sentence, opening - 1, self.lexicon) \
                     and not any(o is not event and o not in dropped and o not in anchors
                                 and (o.trigger.end <= start or o.trigger.start >= end) for o in events):
                 continue  # the clause's act may be the sentence's only news, unless it is history
@@ -2564,13 +2569,29 @@ class EventCoder:
             return False
         toks = sentence.tokens
         things = self.lexicon.classes.get(name, frozenset())
-        for k in range(trig.i - 1, sentence.clause_start(trig.i) - 1, -1):
+        first = sentence.clause_start(trig.i)
+        for k in range(trig.i - 1, first - 1, -1):
             if toks[k].lower in stops:
                 return False
             if toks[k].lower in things and not any(g.first <= k < g.last for g in groups):
                 return not any(k < g.first < trig.i and toks[governor(sentence, g.first)].lower not in PREPOSITIONS
                                for g in groups)
-        return False
+        # "triggered tsunamis that swept across the ocean, killing", "Cyclone Idai, which killed":
+        # a relative clause on the thing (a name may follow its word) has it for subject
+        return toks[first].lower in RELATIVE_OPENERS and any(
+            toks[k].lower in things for k in range(max(0, first - 1 - HAZARD_NAME_WORDS), first)
+            if toks[k + 1].cap or toks[k + 1].lower in RELATIVE_OPENERS or toks[k + 1].text == ",")
+
+    def _mishap(self, sentence: Sentence, trig: Trigger) -> bool:
+        """Whether the "-ing" form at ``trig`` after a comma tells what a mishap the clause
+        before it tells did ("A ferry carrying 400 passengers capsized on Lake Victoria,
+        killing 130", "a bus plunged into a ravine, killing 30"): an accident, which no one
+        did (word class ``mishaps``); "a car bomb exploded, killing five" stays an attack."""
+        toks = sentence.tokens
+        if trig.entry.pos != "verb" or not toks[trig.i].lower.endswith("ing") or toks[trig.i - 1].text != ",":
+            return False
+        return any(self.lexicon.in_class(toks[k].lower, "mishaps")
+                   for k in range(sentence.clause_start(trig.i - 1), trig.i - 1))
 
     def _source_description(self, sentence: Sentence, trig: Trigger) -> bool:
         """", a mediator involved in the talks said", ", a diplomat familiar with the negotiations
@@ -5836,22 +5857,80 @@ CITED_MODIFIERS = 4
 
 
 def _cited_accord(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> str | None:
-    """An accord or a truce named after "of" a wrong done to it ("calling the fences a
-    creeping annexation in breach of the EU-brokered ceasefire accord", "a violation of the
-    truce") is the standing accord a party is said to break, cited as a yardstick: no accord
-    made nor truce declared that day. Its own words, when its noun heads a compound ("the
+    """An accord, a truce or an embargo named after "of" a wrong done to it ("calling the
+    fences a creeping annexation in breach of the EU-brokered ceasefire accord", "a violation
+    of the truce", "in breach of a U.N. arms embargo") is the standing accord or measure a
+    party is said to break, cited as a yardstick: no accord made, truce declared nor embargo
+    imposed that day. Its own words, when its noun heads a compound ("the
     ceasefire accord"), count as the accord's."""
     toks = sentence.tokens
-    if trig.entry.pos != "noun" or not lexicon.in_class(toks[trig.i].lower, "accords"):
+    if trig.entry.pos != "noun" or not (lexicon.in_class(toks[trig.i].lower, "accords")
+                                        or lexicon.in_class(toks[trig.i].lower, "sanction_measures")):
         return None
     for m in range(trig.i - 1, max(-1, trig.i - CITED_MODIFIERS - 2), -1):
         word = toks[m].lower
         if word == "of":
-            return "an accord cited after a wrong done to it ('in breach of the ceasefire')" \
+            return "an accord or a measure cited after a wrong done to it ('in breach of the ceasefire')" \
                 if m > 0 and lexicon.in_class(toks[m - 1].lower, "wrongs") else None
-        if not (word.replace("-", "").replace("'", "").isalnum() or word == "'s"):
+        if not (word.replace("-", "").replace("'", "").replace(".", "").isalnum() or word == "'s"):
+            return None  # "of a U.N. arms embargo": an abbreviation is a modifier word
+    return None
+
+
+def _commemorated(sentence: Sentence, k: int, lexicon: EventLexicon) -> str | None:
+    """An act named at token ``k`` after "of" a noun of remembrance ("to mark the 50th
+    anniversary of the atomic bombing of the city", "the anniversary of Operation Storm, the
+    offensive that ended ...") is history a gathering recalls: no act of the day, nor is what
+    a relative clause on it tells. Up to :data:`COMMEMORATED_WORDS` words may stand between
+    "of" and the noun, and one comma before a determiner that opens an apposition to a name."""
+    toks = sentence.tokens
+    comma = None
+    for m in range(k - 1, max(0, k - COMMEMORATED_WORDS - 1), -1):
+        if toks[m].text == ",":
+            if comma is not None or toks[m + 1].lower not in ARTICLES:
+                return None
+            comma = m
+        elif toks[m].lower == "of" and lexicon.in_class(toks[m - 1].lower, "commemorations"):
+            return "an act a remembrance recalls ('the anniversary of the bombing'): history"
+        elif not (toks[m].lower.replace("-", "").replace("'", "").isalnum() or toks[m].text == "'s"):
             return None
     return None
+
+
+#: The most words from a remembrance's "of" to the act it recalls ("of Operation Storm, the offensive").
+COMMEMORATED_WORDS = 7
+
+
+def _told_act(sentence: Sentence, k: int, lexicon: EventLexicon) -> str | None:
+    """An act named at token ``k`` as what a charge holds against someone ("stand trial in
+    Paris for the killing of a gendarme", "a warrant that accuses him of the murder of
+    Spanish citizens": class ``charges`` up to :data:`CHARGE_REACH` words before "for", "of"
+    or "with"), or as what a work or a journalist's reporting tells ("their reporting on the
+    killing of Rohingya", "whose novel recounts an Ottoman assault": classes ``works`` before
+    "on", "about" or "of", ``narrations`` right before): alleged or told, no act of the day."""
+    toks = sentence.tokens
+    m = k - 1
+    while m > 0 and k - m <= TOLD_MODIFIERS and toks[m].lower not in PREPOSITIONS \
+            and (toks[m].lower.replace("-", "").replace(".", "").isalnum() or toks[m].text == "'s"):
+        if lexicon.in_class(toks[m].lower, "narrations"):
+            return "what a work tells ('the novel recounts an assault'): no act of the day"
+        m -= 1
+    if m < 1:
+        return None
+    charge = next((n for n in range(m - 1, max(-1, m - 1 - CHARGE_REACH), -1)
+                   if toks[n].text == "," or lexicon.in_class(toks[n].lower, "charges")), None)
+    if toks[m].lower in {"for", "of", "with"} and charge is not None and toks[charge].text != ",":
+        return f"the act a charge names ({toks[charge].text!r} ... {toks[m].text!r}): alleged, no act of the day"
+    if toks[m].lower in {"on", "about", "of"} and lexicon.in_class(toks[m - 1].lower, "works"):
+        return f"what {toks[m - 1].text!r} tells of: no act of the day"
+    return None
+
+
+#: Words of the act's modifiers between a charge's preposition and its noun ("for the brutal killing").
+TOLD_MODIFIERS = 4
+#: Words from a charge to the preposition of its act: the accused or a place ("accuses him of",
+#: "stand trial in Paris for").
+CHARGE_REACH = 3
 
 
 def _terms_noun(word: str, lexicon: EventLexicon) -> bool:
@@ -6897,6 +6976,9 @@ def _relative_span(sentence: Sentence, opening: int) -> range:
     end = next((n for n in range(opening + 1, len(toks)) if toks[n].text in {",", ";", ":"}), len(toks))
     return range(opening + 1, end)
 
+
+#: Words of a hazard's name after its word ("Cyclone Idai", "Hurricane Katrina"), and its comma.
+HAZARD_NAME_WORDS = 2
 
 #: The latest four-figure number read as a year of the past ("in 1945"), not a count.
 LATEST_YEAR = 2100
