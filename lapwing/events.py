@@ -46,7 +46,7 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   PREPOSITIONS, PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups,
                                   armed_or_state, count_end, SUBJECT_AUXILIARIES, country_word, governor,
                                   nominal_agent, ARTICLES, by_after_phrase, grievance_of, CLAUSE_LINKS, INCLUSIONS,
-                                  PARTICIPANT)
+                                  PARTICIPANT, COUNT_WORDS)
 from lapwing.events_size import size_of
 from lapwing.events_text import (BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE,
                                  NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence,
@@ -1112,6 +1112,7 @@ class EventCoder:
         self._govern(sentence, groups, triggers, reader)
         cues = [c for c in find_cues(sentence, groups, self.lexicon.cues)  # type: ignore[arg-type]
                 if not self._cited_reason(sentence, c, trace)]
+        closing = comment_clause(sentence, cues)  # the comma of a closing ", the board in Tallinn disclosed"
         size = size_of(sentence, self.lexicon)
         # "four wanted men were taken into custody": an arrest trigger counts its own detainees
         arrests = size_of(sentence, self.lexicon, arrests={t.i for t in triggers if t.entry.mode == "arrest"})
@@ -1180,9 +1181,13 @@ class EventCoder:
             if self._tally(sentence, trig):
                 _note(trace, f"{word!r}: a tally of many events over a period, not one event")
                 continue
-            if trig.entry.pos == "noun" and any(c.speaker_span[0] <= trig.i < c.speaker_span[1] for c in cues):
-                _note(trace, f"{word!r}: names the speaker of a report ('the final statement of a summit said'), "
-                             "not an event")
+            if any(c.speaker_span[0] <= trig.i < c.speaker_span[1] and (trig.entry.pos == "noun" or closing is not None
+                                                                        and closing < c.speaker_span[0] and not any(
+                    t.lower in RELATIVE_OPENERS for t in sentence.tokens[c.speaker_span[0]:trig.i])) for c in cues):
+                # a verb too in a closing comment's speaker, unless a relative clause holds it ("officials
+                # who visited the site said")
+                _note(trace, f"{word!r}: names the speaker of a report ('the final statement of a summit said', "
+                             "'the border guard board in Tallinn disclosed'), not an event")
                 continue
             if self._source_description(sentence, trig):
                 _note(trace, f"{word!r}: tells who the closing source is ('a mediator involved in the talks "
@@ -1919,12 +1924,13 @@ class EventCoder:
             consequence = toll and word.endswith("ing") and (toks[trig.i - 1].text == "," or (
                 toks[trig.i - 1].lower == "and" and comma is not None and comma + 1 < trig.i - 1
                 and toks[comma + 1].lower.endswith("ing")))
-            left = toll and comma is not None and comma + 1 < trig.i \
+            counted = toll and comma is not None and _counted_toll(toks, trig.i)  # ", 6 dying and 9 wounded"
+            left = counted or toll and comma is not None and comma + 1 < trig.i \
                 and self.lexicon.in_class(toks[comma + 1].lower, "toll_openers")  # ", leaving 3 dead and 8 wounded"
             attack = next((a for t, a in reversed(attacks) if toll and id(a) not in folded and (
                 left or consequence and sentence.same_clause(t.i, trig.i - 2)
                 or t.entry.pos == "noun" and _subject_noun(sentence, t, trig))), None)
-            if attack is None or not _compatible(attack.actors, event.actors):
+            if attack is None or not (counted or _compatible(attack.actors, event.actors)):
                 attacks.append((trig, event))
                 continue
             folded.add(id(event))
@@ -3524,8 +3530,9 @@ class EventCoder:
                 best = (nominal, k + 1, False)
         if best is not None and best[0].pos == "noun" and best[1] < len(toks) \
                 and self.lexicon.in_class(toks[best[1]].lower, "compound_heads") and not after_actor \
-                and (k == 0 or before in NOUN_CUES or toks[k - 1].cap or before.isdigit()):
-            return None  # "a Japanese aid worker", "two attack helicopters": a modifier, no event
+                and (k == 0 or before in NOUN_CUES or toks[k - 1].cap or before.isdigit()
+                     or before.endswith("est") and not self.lexicon.candidates(before)):
+            return None  # "a Japanese aid worker", "two attack helicopters", "the highest murder rate": a modifier
         if best is not None and best[1] == k + 1 and self._weapon_compound(toks, k, after_actor):
             return None  # "mechanised regiments and attack helicopters": a class of craft, no attack
         return best
@@ -5875,6 +5882,13 @@ def _cited_accord(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> s
         if not (word.replace("-", "").replace("'", "").replace(".", "").isalnum() or word == "'s"):
             return None  # "of a U.N. arms embargo": an abbreviation is a modifier word
     return None
+
+
+def _counted_toll(toks: list[Token], k: int) -> bool:
+    """Whether the casualty word at ``k`` follows a bare count and "and" after a comma's clause
+    ("..., 6 servicemen perishing and 9 wounded"): a toll told by numbers, no verb of its own."""
+    return k > 1 and toks[k - 2].lower == "and" and (toks[k - 1].lower.replace(",", "").isdigit()
+                                                     or toks[k - 1].lower in COUNT_WORDS)
 
 
 def _commemorated(sentence: Sentence, k: int, lexicon: EventLexicon) -> str | None:
