@@ -48,10 +48,10 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   nominal_agent, ARTICLES, by_after_phrase, grievance_of, CLAUSE_LINKS, INCLUSIONS,
                                   PARTICIPANT, COUNT_WORDS)
 from lapwing.events_size import size_of
-from lapwing.events_text import (BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS, HAVE_FINITE,
-                                 NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence,
-                                 Token, contact_relative, day_owned, name_word, past_day, possessive_owner, reporting_at,
-                                 s_form, sentences)
+from lapwing.events_text import (ASIDE_REACH, BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS,
+                                 HAVE_FINITE, NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS,
+                                 Sentence, Token, contact_relative, day_owned, name_word, past_day, possessive_owner,
+                                 reporting_at, s_form, sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -1155,9 +1155,10 @@ class EventCoder:
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with a hostile complement")
                 continue
             if trig.type in self.lexicon.verbal_types and trig.entry.pos == "verb" and trig.j < len(sentence.tokens) \
-                    and sentence.tokens[trig.j].lower == "by" and _participle_aside(sentence, trig.i) is not None:
-                _note(trace, f"{word!r}: an aside describing the subject ('X, shunned by its neighbours, said'): "
-                             "background, not the news")
+                    and (sentence.tokens[trig.j].lower == "by" and _participle_aside(sentence, trig.i) is not None
+                         or _resumed_aside(sentence, trig)):
+                _note(trace, f"{word!r}: an aside describing the subject ('X, shunned by its neighbours, said', "
+                             "'X, criticised for its slow response, deployed'): background, not the news")
                 continue
             main = _subject_participle_verb(sentence, trig.i) if trig.type == "ACCUSE" \
                 and (self.lexicon.in_class(toks[trig.i].lower, "ascribing_on")
@@ -1936,7 +1937,7 @@ class EventCoder:
             folded.add(id(event))
             attack.recipients = attack.recipients + [  # the victims, not the place they fell in
                 r for r in event.recipients if not (r.reason or "").startswith(_PLACE_READ)
-                and (r.country or r.actor_id or r.reason == PARTICIPANT)
+                and (r.country or r.actor_id or r.reason == PARTICIPANT and not attack.recipients)
                 and not same_actor(r, attack.recipients + attack.actors)]
             attack.size = attack.size or event.size
             _note(trace, f"{event.trigger.text!r}: what the attack {attack.trigger.text!r} did, folded into it")
@@ -3896,7 +3897,8 @@ class EventCoder:
                 else _scope(sentence, groups, start, owner.i if owner is not None else None)
             scope = self._interval_cut(sentence, start, scope)
             # "X, citing plagiarism findings, called for": the aside's verb governs nothing past it
-            scope = next((m for m in range(start + 1, scope) if sentence.resumes_after_aside(m)), scope)
+            scope = next((m for m in range(start + 1, scope) if sentence.resumes_after_aside(m)
+                          and (sentence.aside_opening(m) or 0) < start), scope)
             if owner is not None:
                 scope = _charge_end(sentence, triggers, owner, scope)
             remark = self._comment_cut(sentence, start, scope) if owner is not None else scope
@@ -5174,7 +5176,9 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
     "and" that joins it to a verb of its own form ("condemned the detention ... and
     demanded their release"): the second verb is the subject's next act. A word inside a
     relative clause set off by commas ("Israel, which denies the charge, was accused") loses
-    its content at the closing comma: the main clause's verb is beyond its reach."""
+    its content at the closing comma: the main clause's verb is beyond its reach; one inside
+    the content is passed over to the verb its subject resumes with ("unless Kenyan troops,
+    who crossed the border at the weekend, withdrew")."""
     toks = sentence.tokens
     aside = start > 0 and sentence.relative_aside(start - 1)
     closing = _participle_aside(sentence, verb) if verb is not None else None
@@ -5184,6 +5188,10 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
     while k < min(len(toks), anchor + GOVERNED_WINDOW):  # the window runs from the "that"
         if closing is not None and k >= closing:
             return k  # "X, shunned by its neighbours, said it would": the aside's own words only
+        resumed = _resumed_after(sentence, k + 1) if k > start and toks[k].text == "," and k + 1 < len(toks) else None
+        if resumed is not None:
+            anchor = k = resumed  # "unless Kenyan troops, who crossed the border, withdrew": past the aside
+            continue
         if _complement_that(sentence, groups, start, k) or _infinitive(sentence, k) or _colon_imperative(sentence, k) \
                 or _noun_content(sentence, start, k):
             anchor = k + 1  # "pressure on Israel to withdraw from ... and to stop": each verb's content goes on
@@ -5882,6 +5890,28 @@ def _cited_accord(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> s
         if not (word.replace("-", "").replace("'", "").replace(".", "").isalnum() or word == "'s"):
             return None  # "of a U.N. arms embargo": an abbreviation is a modifier word
     return None
+
+
+def _resumed_aside(sentence: Sentence, trig: Trigger) -> bool:
+    """Whether the past participle at ``trig`` opens an aside after the subject's comma that a
+    later past verb resumes after ("Pakistan's army, criticised for its slow response to the
+    floods, deployed helicopters"): what the aside says of the subject is background."""
+    toks = sentence.tokens
+    return trig.i > 1 and toks[trig.i - 1].text == "," and is_past_form(toks[trig.i].lower, load_time_lexicon().tense) \
+        and any(toks[m - 1].text == "," and sentence.aside_opening(m) == trig.i - 1 and sentence.resumes_after_aside(m)
+                for m in range(trig.j + 1, min(len(toks), trig.i + ASIDE_REACH)))
+
+
+def _resumed_after(sentence: Sentence, k: int) -> int | None:
+    """The past verb that the party before a relative aside opening at token ``k`` (its
+    pronoun, after a comma) resumes with past the aside's closing comma ("Kenyan troops, who
+    crossed the border at the weekend, withdrew"); None for no such aside."""
+    toks = sentence.tokens
+    if toks[k].lower not in RELATIVE_OPENERS or toks[k - 1].text != ",":
+        return None
+    return next((m for m in range(k + 1, min(len(toks), k + ASIDE_REACH))
+                 if toks[m - 1].text == "," and sentence.aside_opening(m) == k - 1 and sentence.resumes_after_aside(m)),
+                None)
 
 
 def _counted_toll(toks: list[Token], k: int) -> bool:

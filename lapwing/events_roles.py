@@ -194,6 +194,10 @@ GRANTING_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP"})
 #: Types whose act a state's organs (or its rebels, who hold ground at home) do to people of their
 #: own, by the sectors that do it: "granted pardons to prisoners", "FARC rebels freed six hostages".
 DOMESTIC_GRANT_TYPES = {"CONCEDE": GRANTING_SECTORS, "RETREAT": GRANTING_SECTORS | {"REB"}}
+#: Types whose verb befalls people counted right after it ("killed at least 14 people", "rescued
+#: 27 women and children", "detained eleven people"): they are its recipients, of the country
+#: the place after them names (or, held by a state's police, of that state: events.py).
+PEOPLE_OBJECT_TYPES = frozenset({"ASSAULT", "AID", "COERCE"})
 #: Prepositions spreading people over a country ("Shoppers across Pakistan", "farmers
 #: throughout India"): they are its people, as "in" makes them.
 SPREAD_PREPS = frozenset({"across", "throughout"})
@@ -674,6 +678,8 @@ class PatternRoles:
                 and _protest_adjunct(sentence, i):
             out.actors = self._main_subject(sentence, groups, i, out, "the subject of the clause the protest is held in") \
                 or self._clause_head(sentence, groups, i, out) or []
+        if entry.type in PEOPLE_OBJECT_TYPES and not out.recipients and entry.pos == "verb":
+            out.recipients = _people_object(sentence, j)  # "killed at least 14 people in a village in Ituri"
         self._place_participants(sentence, out)
         if entry.type in DOMESTIC_GRANT_TYPES:
             if not out.recipients and entry.pos == "verb":
@@ -5602,12 +5608,15 @@ def _name_of(toks: list[Token], m: int, k: int) -> bool:
 
 def _people_object(sentence: Sentence, j: int) -> list[ActorRef]:
     """People counted right after the verb ending at ``j`` ("pardoned 18 people", "freed at
-    least 40 men"), as a participant of no country yet, or nothing."""
+    least 40 men", "shot dead two young men"), as a participant of no country yet, or nothing."""
     toks = sentence.tokens
+    j += j < len(toks) and toks[j].lower == "dead"  # "shot dead two young men"
     k = j
     while k < min(len(toks), j + 4) and (toks[k].lower in COUNTING_WORDS | COUNT_WORDS
                                          or toks[k].lower.replace(",", "").isdigit()):
         k += 1
+    if k > j and k + 1 < len(toks) and toks[k].lower.isalpha() and toks[k + 1].lower in PEOPLE_WORDS:
+        k += 1  # one word describing them: "two young men"
     if k == j or k >= len(toks) or toks[k].lower not in PEOPLE_WORDS:
         return []
     tok = toks[k]

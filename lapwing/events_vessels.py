@@ -46,8 +46,13 @@ class Vessels:
         self.resolver = resolver
 
     def at(self, sentence: Sentence, k: int) -> ActorRef | None:
-        """The ship whose noun or flag stands at token ``k``, if any."""
-        ship = k if sentence.tokens[k].lower in self.nouns else self._flagged(sentence, k)
+        """The ship whose noun or flag stands at token ``k``, if any; none for a verb after "to"
+        ("helicopters and boats to ferry food to villagers")."""
+        toks = sentence.tokens
+        if k > 0 and toks[k - 1].lower == "to" and k + 1 < len(toks) and not toks[k + 1].cap \
+                and toks[k + 1].lower not in {",", ".", ";", "and", "or"}:
+            return None  # an infinitive with its object, no ship
+        ship = k if toks[k].lower in self.nouns else self._flagged(sentence, k)
         return self.ship_at(sentence, ship) if ship is not None else None
 
     def before(self, sentence: Sentence, i: int) -> ActorRef | None:

@@ -52,4 +52,5 @@ def test_the_place_after_a_descriptive_head_is_the_object_struck(explainer: Expl
 def test_an_arrest_in_a_city_acts_on_people_not_the_place(explainer: Explainer) -> None:
     text = "Israeli forces detained five young men in the city of Qalqilya on Tuesday."
     (arrest,) = of_type(explainer, text, "COERCE")
-    assert arrest.recipients == []
+    # the men, of the place they were held in (session 53: people counted after the verb are parties)
+    assert [(r.text, r.country) for r in arrest.recipients] == [("men", "PSE")]
