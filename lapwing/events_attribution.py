@@ -552,13 +552,15 @@ def _described_speaker(sentence: Sentence, groups: list[Group], k: int) -> Found
 
 
 def _participle_with_object(sentence: Sentence, n: int) -> bool:
-    """Whether word ``n`` is an "-ing" participle taking the article or number after it as
-    its object ("a pardon covering 1,295 prisoners declared on Friday"): the words after it
-    are that object, and a reporting form after them a participle describing it, no verb
-    with a speaker."""
+    """Whether word ``n`` is an "-ing" participle or an "-ed" verb taking the article or number
+    after it as its object ("a pardon covering 1,295 prisoners declared on Friday", "denied a
+    U.N. experts' report that"): the words after it are that object, and a reporting form after
+    them a participle describing it or a noun, no verb with a speaker."""
     toks = sentence.tokens
     word = toks[n].lower
-    return word.endswith("ing") and word not in ING_NON_VERBS and not toks[n].cap and n + 1 < len(toks) \
+    verb = word.endswith("ing") and word not in ING_NON_VERBS \
+        or word.endswith("ed") and word not in ED_NON_VERBS  # "denied a U.N. experts' report that"
+    return verb and not toks[n].cap and n + 1 < len(toks) \
         and (toks[n + 1].lower in ARTICLES or toks[n + 1].text[:1].isdigit())
 
 

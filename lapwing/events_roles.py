@@ -194,6 +194,11 @@ GRANTING_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP"})
 #: Types whose act a state's organs (or its rebels, who hold ground at home) do to people of their
 #: own, by the sectors that do it: "granted pardons to prisoners", "FARC rebels freed six hostages".
 DOMESTIC_GRANT_TYPES = {"CONCEDE": GRANTING_SECTORS, "RETREAT": GRANTING_SECTORS | {"REB"}}
+#: Nouns of people heading a sentence for the party after their "of" ("Leaders of ECOWAS").
+STANDING_FOR_NOUNS = frozenset({"leaders", "heads", "ministers", "officials"})
+#: Types of a spoken act whose participle after a comma (", warning", ", accusing", ", urging")
+#: has the main clause's subject for its own.
+SPOKEN_PARTICIPLE_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST"})
 #: Types whose verb befalls people counted right after it ("killed at least 14 people", "rescued
 #: 27 women and children", "detained eleven people"): they are its recipients, of the country
 #: the place after them names (or, held by a state's police, of that state: events.py).
@@ -1078,6 +1083,11 @@ class PatternRoles:
             actor = self._weapon_firer(sentence, groups, i, out)
         if actor is None and entry.addressee_subject:
             actor = self._labelled_doer(sentence, groups, i, out)
+        if actor is None and entry.pos == "verb" and (entry.type or entry.hostile) in SPOKEN_PARTICIPLE_TYPES \
+                and _participle_comma(sentence, i) == i - 1:
+            # "gave Niger's junta a week to reinstate the ousted president, warning they could": the
+            # main clause's subject warns, not a party of its object
+            actor = self._participial_subject(sentence, groups, i, out)
         light = _light_participle(sentence, i) or _means_participle(sentence, i) if actor is None else None
         if light is not None:  # ", scoring a direct hit": the main clause's subject, not a party between
             actor = self._participial_subject(sentence, groups, light, out, speaking=light == i)
@@ -3183,12 +3193,15 @@ class PatternRoles:
         """Nearest group before token ``i`` in its clause, not governed by a preposition
         ("before", "after", "since", "until" before a verb's subject are conjunctions:
         "two days before Iranian and U.S. officials were due to meet")."""
-        reporting = [k for k in range(i) if self._reports(sentence, k)]
+        # "X, insisting that ..., has turned down": the perfect's auxiliary follows the aside
+        aside = _adjunct_aside(sentence, groups, i - (i > 0 and sentence.tokens[i - 1].lower in HAVE_FINITE)) \
+            if verb else None
+        # a report inside the aside ("insisting that") reports nothing of the verb after it
+        reporting = [k for k in range(i if aside is None else aside) if self._reports(sentence, k)]
         floor = reporting[-1] + 1 if reporting else 0  # "Hamas said Israeli strikes killed"
         # "dismantled a network linked to the Mossad, seizing": the main clause's object, no subject
         comma = _participle_comma(sentence, i) if verb else None
         before_trigger = [g for g in groups if floor <= g.first and g.last <= i]
-        aside = _adjunct_aside(sentence, groups, i) if verb else None
         for n in range(len(before_trigger) - 1, -1, -1):
             group = before_trigger[n]
             pronoun = _pronoun_subject(sentence, group.last, i) if verb and any(
@@ -3699,13 +3712,22 @@ class PatternRoles:
                 return None
             if (not group.first or toks[governor(sentence, group.first)].lower not in PREPOSITIONS
                     and not _object_phrase_party(sentence, group.first)
-                    or self._uttered_by(sentence, group)) and not self._hosted(sentence, group):
+                    or self._uttered_by(sentence, group) or self._heading_of(sentence, group)) \
+                    and not self._hosted(sentence, group):
                 out.how.append(how)
                 later = groups[n + 1] if n + 1 < len(groups) and groups[n + 1].last <= i else None
                 if later is not None and self._heads_conjunct(sentence, group.last, later.first):
                     return group.refs + later.refs  # "Türkiye's top diplomat and the commander of the LNA"
                 return list(group.refs)
         return None
+
+    def _heading_of(self, sentence: Sentence, group: Group) -> bool:
+        """Whether the group follows the "of" of a noun of people who stand for a party, opening
+        the sentence ("Leaders of the Economic Community of West African States gave",
+        "Envoys of the two sides met"): they head the clause, for the party they stand for."""
+        toks, k = sentence.tokens, governor(sentence, group.first)
+        return toks[k].lower == "of" and 0 < k <= 2 \
+            and (toks[k - 1].lower in self.representatives or toks[k - 1].lower in STANDING_FOR_NOUNS)
 
     def _utterance_maker(self, sentence: Sentence, groups: list[Group], i: int,
                          out: Roles) -> list[ActorRef] | None:

@@ -294,8 +294,12 @@ class Sentence:
     def resumes_after_aside(self, k: int) -> bool:
         """Whether the past verb at ``k`` is the one the party before an aside resumes with
         (see :meth:`aside_opening`): the aside's clauses end at its closing comma, so the verb
-        is no part of them, though no clause word marks the return."""
-        return is_past_form(self.tokens[k].lower, load_time_lexicon().tense) and self.aside_opening(k) is not None
+        is no part of them, though no clause word marks the return. A perfect resumes as well
+        ("Zimbabwe's government, insisting that ..., has turned down an offer")."""
+        toks, tense = self.tokens, load_time_lexicon().tense
+        past = is_past_form(toks[k].lower, tense) or toks[k].lower in HAVE_FINITE and k + 1 < len(toks) \
+            and is_past_form(toks[k + 1].lower, tense)
+        return past and self.aside_opening(k) is not None
 
     def clause_start(self, k: int) -> int:
         """The first token of the clause of token ``k``."""
