@@ -46,7 +46,7 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   PREPOSITIONS, PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups,
                                   armed_or_state, count_end, SUBJECT_AUXILIARIES, country_word, governor,
                                   nominal_agent, ARTICLES, by_after_phrase, grievance_of, CLAUSE_LINKS, INCLUSIONS,
-                                  PARTICIPANT, COUNT_WORDS)
+                                  PARTICIPANT, COUNT_WORDS, PEOPLE_WORDS)
 from lapwing.events_size import size_of
 from lapwing.events_text import (ASIDE_REACH, BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS,
                                  HAVE_FINITE, NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS,
@@ -1261,7 +1261,7 @@ class EventCoder:
                 event.actors = [r for r in ascribed[trig.i] if not same_actor(r, event.recipients)]
                 _note(trace, f"{word!r}: done by the party its subject is ascribed to "
                              f"({', '.join(r.text for r in event.actors)})")
-            judge = next((e for t, e in by_trigger if trig in t.content), None) if trig.own_day is not None else None
+            judge = next((e for t, e in by_trigger if trig in t.content), None) if trig.own_day is not None or trig.dated else None
             if judge is not None and any(same_actor(r, judge.actors) for r in event.actors + event.recipients):
                 event.actors = [r for r in event.actors if not same_actor(r, judge.actors)]
                 event.recipients = [r for r in event.recipients if not same_actor(r, judge.actors)]
@@ -1937,7 +1937,8 @@ class EventCoder:
             folded.add(id(event))
             attack.recipients = attack.recipients + [  # the victims, not the place they fell in
                 r for r in event.recipients if not (r.reason or "").startswith(_PLACE_READ)
-                and (r.country or r.actor_id or r.reason == PARTICIPANT and not attack.recipients)
+                and (r.country or r.actor_id or r.reason == PARTICIPANT
+                     and not (attack.recipients and r.text.lower() in PEOPLE_WORDS))  # "killing 40 people"
                 and not same_actor(r, attack.recipients + attack.actors)]
             attack.size = attack.size or event.size
             _note(trace, f"{event.trigger.text!r}: what the attack {attack.trigger.text!r} did, folded into it")
@@ -7139,10 +7140,14 @@ def _zero_relative(sentence: Sentence, k: int, groups: list[Group], reporting: f
         have -= 1
     end = have if toks[have].lower in HAVE_FINITE else have + 1 if present else None
     group = next((g for g in groups if g.last == end), None)
-    if group is None:
+    if group is not None:
+        # "the militia Baghdad accuses of": the noun before the name is the head, not its title
+        first = next((n for n in range(group.first, group.last) if toks[n].cap), group.first) if present \
+            else group.first
+    elif end is not None and 0 < end < len(toks) and toks[end - 1].lower in CONTACT_PRONOUNS:
+        first = end - 1  # "a prime minister they accuse of being in the pocket of": a pronoun subject
+    else:
         return None
-    # "the militia Baghdad accuses of": the noun before the name is the head, not its title
-    first = next((n for n in range(group.first, group.last) if toks[n].cap), group.first) if present else group.first
     if first < 2:
         return None
     head = toks[first - 1]
