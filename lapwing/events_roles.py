@@ -1084,9 +1084,10 @@ class PatternRoles:
         if actor is None and entry.addressee_subject:
             actor = self._labelled_doer(sentence, groups, i, out)
         if actor is None and entry.pos == "verb" and (entry.type or entry.hostile) in SPOKEN_PARTICIPLE_TYPES \
-                and _participle_comma(sentence, i) == i - 1:
+                and _participle_comma(sentence, i) == i - 1 and not any(self._reports(sentence, k) for k in range(i)):
             # "gave Niger's junta a week to reinstate the ousted president, warning they could": the
-            # main clause's subject warns, not a party of its object
+            # main clause's subject warns, not a party of its object (after a report, events.py reads
+            # the participle as the speaker's judgement of the party reported)
             actor = self._participial_subject(sentence, groups, i, out)
         light = _light_participle(sentence, i) or _means_participle(sentence, i) if actor is None else None
         if light is not None:  # ", scoring a direct hit": the main clause's subject, not a party between
