@@ -154,7 +154,10 @@ NAMER_WORDS = 6
 SUBJECT_OPENERS = frozenset({"a", "an", "the", "of", "that", "as", "while", "whereas"})
 #: Words around an "as" of comparison or measure, which opens no clause ("such as", "as well as",
 #: "as soon as", "as many as").
-AS_COMPARISONS = frozenset({"such", "well", "so", "as", "soon", "long", "much", "many", "far", "if", "though", "part"})
+AS_COMPARISONS = frozenset({"such", "well", "so", "as", "soon", "long", "much", "many", "far", "if", "though", "part",
+                            # a guise or a role taken ("soldiers posing as aid workers rescued",
+                            # "troops disguised as civilians"): "as" names what they pass for
+                            "posing", "disguised", "dressed", "masquerading", "acting", "serving"})
 #: Words between a claimant and the "behind" of its claim ("said it was behind", "was also behind").
 CLAIM_GAP = PRONOUNS | ADVERB_GAP | BE_WORDS
 NAMED_ACT_REACH = 14  # words between a passive verb and "in what X called" ("taken into custody in Tehran on Sunday")

@@ -530,6 +530,24 @@ def hinted_country(found: Found, candidates: Sequence[Candidate], scores: np.nda
     return np.where(local, scores, -np.inf) if local.any() else scores
 
 
+def named_country(candidates: Sequence[Candidate], scores: np.ndarray) -> np.ndarray:
+    """``scores`` with only the readings in the country that the name itself names exactly
+    ("Panama's military ruler": Panama) left in the running, when the best-scoring one is a
+    town abroad known by the name only as an alternate one (Panama City, Florida).
+
+    Why: a state's own name means the state or a place in it; such a namesake must not win it
+    because the text also names a place of that other country (a court in Miami). A unit or a
+    town of that very name abroad (the US state of Georgia) may be meant, and stands."""
+    if not candidates or not np.isfinite(scores).any():
+        return scores
+    state = next((c for c in candidates if c.feature == "country" and c.match == "exact"), None)
+    best = candidates[int(np.argmax(scores))]
+    if state is None or best.country == state.country or best.feature != "city" or fold(best.name) == fold(state.name):
+        return scores
+    local = np.isfinite(scores) & np.array([c.country == state.country for c in candidates])
+    return np.where(local, scores, -np.inf)
+
+
 def near_dateline(found: Found, candidates: Sequence[Candidate], scores: np.ndarray,
                   dateline: Candidate | None) -> np.ndarray:
     """``scores`` with only the readings of the name's own name in the dateline's country and
@@ -757,7 +775,7 @@ class Resolver:
             kept = translated_alias(i, f, cs, at_home(i, f, cs, scores[-1], context, home), context)
             kept = homonym_at_home(i, f, cs, kept, context, named_countries)
             kept = site_abroad(i, f, cs, kept, context, named_countries)
-            kept = hinted_country(f, cs, near_dateline(f, cs, own_capital(f, cs, kept), dateline))
+            kept = named_country(cs, hinted_country(f, cs, near_dateline(f, cs, own_capital(f, cs, kept), dateline)))
             picks.append(self._pick(cs, kept))
         picks = self._anchored(text, found, shortlists, scores, picks)
         resolved = []
