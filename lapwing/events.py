@@ -1262,9 +1262,13 @@ class EventCoder:
                 _note(trace, f"{word!r}: done by the party its subject is ascribed to "
                              f"({', '.join(r.text for r in event.actors)})")
             judge = next((e for t, e in by_trigger if trig in t.content), None) if trig.own_day is not None or trig.dated else None
-            if judge is not None and any(same_actor(r, judge.actors) for r in event.actors + event.recipients):
+            # "condemned Sunday's seizure of power": the judge did not do it, though its day-owned act
+            # may be aimed at the judge ("dismissed yesterday's statement criticising the officials")
+            aimed = trig.own_day is None
+            touched = event.actors + ([] if aimed else event.recipients)
+            if judge is not None and any(same_actor(r, judge.actors) for r in touched):
                 event.actors = [r for r in event.actors if not same_actor(r, judge.actors)]
-                event.recipients = [r for r in event.recipients if not same_actor(r, judge.actors)]
+                event.recipients = [r for r in event.recipients if aimed or not same_actor(r, judge.actors)]
                 _note(trace, f"{word!r}: an act of its own earlier day that {judge.trigger.text!r} reacts to: "
                              "the reacting party takes no part in it")
             source = self._request_source(sentence, groups, trig)

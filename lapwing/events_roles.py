@@ -197,6 +197,9 @@ GRANTING_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP"})
 #: Types whose act a state's organs (or its rebels, who hold ground at home) do to people of their
 #: own, by the sectors that do it: "granted pardons to prisoners", "FARC rebels freed six hostages".
 DOMESTIC_GRANT_TYPES = {"CONCEDE": GRANTING_SECTORS, "RETREAT": GRANTING_SECTORS | {"REB"}}
+#: Prepositions whose object receives an act ("aid to Albanian rebels", "sanctions on", "a
+#: campaign against"): people there, placed or not, are no subject of a later verb.
+RECEIVING_PREPS = frozenset({"to", "on", "against", "for"})
 #: Nouns of people heading a sentence for the party after their "of" ("Leaders of ECOWAS").
 STANDING_FOR_NOUNS = frozenset({"leaders", "heads", "ministers", "officials"})
 #: Types of a spoken act whose participle after a comma (", warning", ", accusing", ", urging")
@@ -1649,9 +1652,10 @@ class PatternRoles:
                 return self._speakers_forces(sentence, groups, i, out)
             group = next((g for g in groups if g.first <= k < g.last), None)
             if group is not None:  # or the sender of the vehicle it follows: "A vessel chartered by Iraq docked"
-                found = self._participant_in(sentence, group, out) or self._vehicle_owner(sentence, groups, i, out)
-                if found or _word_before(sentence, group.first) not in PREPOSITIONS \
-                        and not self._people_of(sentence, group.first):
+                before = _word_before(sentence, group.first)
+                found = self._participant_in(sentence, group, out) or self._vehicle_owner(sentence, groups, i, out) \
+                    if not _received_phrase(sentence, group.first) else None  # "aid to Albanian rebels in X and"
+                if found or before not in PREPOSITIONS and not self._people_of(sentence, group.first):
                     return found
                 break  # "lay down on the Ankara ring road and blocked": the head of the clause acts
             if k and toks[k - 1].lower in POSSESSIVES and toks[k].lower in self.forces | self.own_bodies:
@@ -5611,6 +5615,17 @@ ASIDE_OPENERS = PREPOSITIONS | CONJUNCTIONS | {"during", "amid", "despite", "whi
 PEOPLE_WORDS = frozenset({"people", "persons", "men", "women", "children", "individuals"})
 #: Words that may count them first ("at least 18", "more than 200", "some 40").
 COUNTING_WORDS = frozenset({"at", "least", "more", "than", "some", "about", "around", "nearly", "over"})
+
+
+def _received_phrase(sentence: Sentence, k: int) -> bool:
+    """Whether the party at ``k``, or the participant noun whose place it names ("rebels in
+    Macedonia"), follows a preposition of ``RECEIVING_PREPS`` past at most two modifiers ("aid
+    to Albanian rebels in Macedonia"): an object of an earlier act, no subject of a later one."""
+    toks = sentence.tokens
+    n = governor(sentence, k)
+    start = n - 1 if 1 <= n < k and toks[n].lower in PLACING_PREPS else k
+    return any(toks[m].lower in RECEIVING_PREPS for m in range(max(0, start - 3), start)
+               if all(t.lower.isalpha() and t.lower not in PREPOSITIONS for t in toks[m + 1:start]))
 
 
 def _coordinated_subject(sentence: Sentence, last: int, i: int) -> bool:
