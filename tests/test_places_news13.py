@@ -24,3 +24,11 @@ def test_a_town_the_hint_places_is_no_namesake_abroad(finder: PlaceFinder) -> No
 def test_a_demonym_the_lexicon_lacks_hints_the_country(finder: PlaceFinder) -> None:
     found = places(finder, "Rebels shelled the Angolan town of Kuito on Sunday.")
     assert found["Kuito"] is not None and found["Kuito"].country == "AGO"
+
+
+def test_a_states_own_name_is_no_town_abroad(finder: PlaceFinder) -> None:
+    found = places(finder, "A court in Miami indicted Panama's military ruler on Friday.")
+    assert found["Panama"] is not None and found["Panama"].country == "PAN"
+    # near miss: a name a unit abroad bears in full stands for it in that country's context
+    found = places(finder, "Storms hit Atlanta and the rest of Georgia on Friday.")
+    assert found["Georgia"] is not None and found["Georgia"].country == "USA"
