@@ -570,12 +570,18 @@ def near_dateline(found: Found, candidates: Sequence[Candidate], scores: np.ndar
     return np.where(local, scores, -np.inf) if local.any() else scores
 
 
+def _definite(text: str, found: Found) -> bool:
+    """Whether the name follows "the" ("ending their captivity in the Sierra Madre"): a range,
+    a region or a site more often than a town, which takes no article."""
+    return text[max(0, found.start - 4):found.start].lower() == "the "
+
+
 def stranger(i: int, name: str, candidate: Candidate, context: DocumentContext, institution: bool = False) -> bool:
     """Whether ``candidate``, name ``i``'s reading after :func:`at_home`, is a town or site
     that the gazetteer reached only through a transliteration variant, or a GeoNames hamlet
     (under ``HAMLET_POPULATION`` people; under ``NAMESAKE_POPULATION`` for a name before a noun
     of ``institution_nouns``, "doctors at al-Nasr hospital", which may be the institution's own
-    name) of that very name, in none of the countries the document's other names lie in
+    name, or after "the", "the Sierra Madre", a range the gazetteer lacks) of that very name, in none of the countries the document's other names lie in
     ("Iran and Iraq ... rallied at Evin": not Evin-Malmaison in France), and over
     ``STRANGER_KM`` from all of them.
 
@@ -784,7 +790,8 @@ class Resolver:
             quarter, reading = quarter_abroad(i, found, chosen, context, text)
             if quarter:
                 best = _Pick(reading, best.probability if reading is not None else 0.0)
-            elif best.candidate is not None and stranger(i, f.text, best.candidate, context, f.cues.institution):
+            elif best.candidate is not None and stranger(i, f.text, best.candidate, context,
+                                                         f.cues.institution or _definite(text, f)):
                 best = _Pick(None, 0.0)
             resolved.append(Resolved(f, best.candidate, best.probability))
         return placed_unknowns(text, found, resolved)
