@@ -32,3 +32,11 @@ def test_a_states_own_name_is_no_town_abroad(finder: PlaceFinder) -> None:
     # near miss: a name a unit abroad bears in full stands for it in that country's context
     found = places(finder, "Storms hit Atlanta and the rest of Georgia on Friday.")
     assert found["Georgia"] is not None and found["Georgia"].country == "USA"
+
+
+def test_a_name_after_the_with_only_a_town_abroad_is_unplaced(finder: PlaceFinder) -> None:
+    found = places(finder, "Rebels freed 4 militiamen at a parish in Infanta, ending their captivity in the Sierra Madre.")
+    assert found["Sierra Madre"] is None or found["Sierra Madre"].country == "PHL"
+    # near miss: the town named bare, beside its neighbours, stands
+    found = places(finder, "Storms hit Pasadena and Sierra Madre on Friday.")
+    assert found["Sierra Madre"] is not None and found["Sierra Madre"].country == "USA"
