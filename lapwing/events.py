@@ -7250,6 +7250,11 @@ def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], 
             and noun not in PREPOSITIONS | SUBORDINATORS | DETERMINERS | {"as", "and", "or", "but", "while"}
     if _verb_form(toks[k].lower) != "past":
         return False
+    adverb = k - 1
+    while adverb > 1 and toks[adverb].lower.endswith("ly") and not toks[adverb].cap:
+        adverb -= 1  # "was allegedly tortured by": a passive past its adverb, no participle on a noun
+    if toks[adverb].lower in BE_WORDS | HAVE_FINITE and adverb < k - 1:
+        return False
     before = toks[k - 1].lower
     if not before.isalpha() or toks[k - 1].cap or before in BE_WORDS | HAVE_FINITE | PRONOUNS \
             or _verb_form(before) is not None and toks[k - 2].lower not in PREPOSITIONS | DETERMINERS:
