@@ -214,11 +214,17 @@ class EventLexicon:
 #: A one-syllable verb ending in one vowel and one consonant, which doubles the consonant
 #: before "-ed" and "-ing" ("drop": "dropped", "dropping"; "snub": "snubbed").
 _DOUBLING = re.compile(r"^[^aeiouy]*[aeiou][bcdfglmnprstvz]$")
+#: Verbs of two syllables stressed on the last, which double it as well ("submit":
+#: "submitted", "expel": "expelled"); "visit" and "limit", stressed on the first, do not.
+_FINAL_STRESS = frozenset({"submit", "admit", "commit", "permit", "omit", "emit", "transmit", "remit", "acquit",
+                           "regret", "abet", "forget", "outwit", "expel", "compel", "repel", "propel", "dispel",
+                           "control", "patrol", "extol", "enrol", "refer", "prefer", "confer", "defer", "deter",
+                           "occur", "incur", "recur", "concur", "equip", "embed", "rebel", "annul"})
 
 
 def verb_forms(lemma: str) -> list[str]:
     """Regular English forms of a verb; irregular verbs list theirs in the lexicon."""
-    if _DOUBLING.match(lemma):
+    if _DOUBLING.match(lemma) or lemma in _FINAL_STRESS:
         return [lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     if lemma.endswith("e"):
         return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
