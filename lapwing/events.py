@@ -2299,6 +2299,8 @@ class EventCoder:
             threatened = [(t.entry.type, t.entry.mode) for t in trig.content] if reading.type == type_ \
                 else [(type_, entry.mode)]
             mode = next(filter(None, (self.lexicon.threat_mode(t, m) for t, m in threatened)), None)
+        if reading.type in DEMAND_TYPES and not mode and reading.type == type_:  # "demanded the release of"
+            mode = next(filter(None, (self.lexicon.demand_mode(t.entry.type, t.entry.mode) for t in trig.content)), None)
         mode = "riot" if riot and reading.type == type_ else "obstruct" if blocked and reading.type == type_ else \
             "expel" if shut_out and reading.type == type_ else "abduct" if abducted and reading.type == type_ else \
             mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand or sit_in else None)
@@ -7028,6 +7030,9 @@ def _relative_span(sentence: Sentence, opening: int) -> range:
 
 #: Words of a hazard's name after its word ("Cyclone Idai", "Hurricane Katrina"), and its comma.
 HAZARD_NAME_WORDS = 2
+
+#: Types whose mode is that of the act demanded or refused (``demand_modes`` in events.yaml).
+DEMAND_TYPES = frozenset({"REQUEST", "REJECT"})
 
 #: The latest four-figure number read as a year of the past ("in 1945"), not a count.
 LATEST_YEAR = 2100

@@ -164,6 +164,7 @@ class EventLexicon:
     place_sources: frozenset[str] = frozenset()
     own_means_types: frozenset[str] = frozenset()
     threat_modes: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
+    demand_modes: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     cues: ModalityCues | None = None
 
     @property
@@ -198,10 +199,12 @@ class EventLexicon:
     def threat_mode(self, type_: str | None, mode: str | None = None) -> str | None:
         """The THREATEN mode for a threatened act of ``type_`` and ``mode`` ("arrest",
         "violence", "relations"...), from ``threat_modes`` in events.yaml."""
-        if type_ not in self.threat_modes:
-            return None
-        default, by_mode = self.threat_modes[type_]
-        return by_mode.get(mode or "", default)
+        return _content_mode(self.threat_modes, type_, mode)
+
+    def demand_mode(self, type_: str | None, mode: str | None = None) -> str | None:
+        """The REQUEST or REJECT mode for a demanded or refused act of ``type_`` and ``mode``
+        ("yield", "assist", "meet", "change"), from ``demand_modes`` in events.yaml."""
+        return _content_mode(self.demand_modes, type_, mode)
 
     def cameo_root(self, type_: str, mode: str | None = None) -> str | None:
         """The CAMEO root code (two digits) of a PLOVER type and mode, for exports."""
@@ -220,6 +223,15 @@ _FINAL_STRESS = frozenset({"submit", "admit", "commit", "permit", "omit", "emit"
                            "regret", "abet", "forget", "outwit", "expel", "compel", "repel", "propel", "dispel",
                            "control", "patrol", "extol", "enrol", "refer", "prefer", "confer", "defer", "deter",
                            "occur", "incur", "recur", "concur", "equip", "embed", "rebel", "annul"})
+
+
+def _content_mode(table: dict[str, tuple[str, dict[str, str]]], type_: str | None, mode: str | None) -> str | None:
+    """The mode ``table`` gives an act of ``type_`` and ``mode`` that a threat or a demand is
+    about: the mode's own entry, else the type's default; None for a type the table lacks."""
+    if type_ not in table:
+        return None
+    default, by_mode = table[type_]
+    return by_mode.get(mode or "", default)
 
 
 def verb_forms(lemma: str) -> list[str]:
@@ -455,6 +467,7 @@ def _load_events(path: Path, lexicon: EventLexicon, check: _Checker) -> None:
     lexicon.verbal_types = frozenset(check.section(data, "verbal_types", YList))
     lexicon.cameo_roots = _per_type_codes(check, data, "cameo_roots", "root", 'ASSAULT: {root: "19"}')
     lexicon.threat_modes = _per_type_codes(check, data, "threat_modes", "mode", "ASSAULT: {mode: violence}")
+    lexicon.demand_modes = _per_type_codes(check, data, "demand_modes", "mode", "AID: {mode: assist}")
     lexicon.size_words = {name: frozenset(w.lower() for w in words)
                           for name, words in check.section(data, "size", YMap).items()}
     lexicon.size_asides = frozenset(check.words(data, "size_asides"))

@@ -53,3 +53,15 @@ def test_verbs_stressed_on_the_last_syllable_double_it() -> None:
     assert verb_forms("expel")[2] == "expelled" and verb_forms("control")[2] == "controlled"
     # near miss: verbs stressed on the first syllable do not
     assert verb_forms("visit")[2] == "visited" and verb_forms("limit")[2] == "limited"
+
+
+def test_a_demand_or_refusal_takes_the_mode_of_what_it_is_about(explainer: Explainer) -> None:
+    text = "Ethiopia demanded on Monday the immediate release of 12 soldiers held by Eritrea."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode) == ("REQUEST", "yield")
+    text = "Zimbabwe's government has turned down an offer of emergency food aid from U.N. agencies."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode) == ("REJECT", "assist")
+    # near miss: a demand about nothing the table knows keeps no mode
+    [event] = code(explainer, "Ethiopia demanded an explanation from Eritrea on Monday.", DAY)
+    assert (event.type, event.mode) == ("REQUEST", None)
