@@ -4358,17 +4358,19 @@ class EventCoder:
 
     def _breakdown(self, sentence: Sentence, trig: Trigger) -> str | None:
         """The verb that says a meeting came to nothing ("talks between Egypt and Ethiopia
-        collapsed", "the negotiations on the dam broke down"): the first breakdown word of
-        the meeting noun's clause, before any comma or relative word opens another one."""
-        if trig.entry.pos != "noun" or trig.type != "CONSULT":
+        collapsed", "the negotiations on the dam broke down"), or that an event never happened
+        ("a general strike called by the opposition failed to materialise"): the first such word
+        of the noun's clause, before a relative word (or, for a meeting, a comma) opens another."""
+        if trig.entry.pos != "noun":
             return None
+        classes = ("breakdowns", "no_shows") if trig.type == "CONSULT" else ("no_shows",)
         toks = sentence.tokens
         for k in range(trig.j, min(len(toks), trig.j + GOVERNED_WINDOW)):
-            if toks[k].lower in {",", ";", "that", "which", "who", "after", "before", "when", "as"} \
-                    or not sentence.same_clause(trig.i, k):
+            if toks[k].lower in {";", "that", "which", "who", "after", "before", "when", "as"} \
+                    or toks[k].text == "," and trig.type == "CONSULT" or not sentence.same_clause(trig.i, k):
                 return None
-            two = " ".join(t.lower for t in toks[k:k + 2])
-            if self.lexicon.in_class(two, "breakdowns") or self.lexicon.in_class(toks[k].lower, "breakdowns"):
+            if any(self.lexicon.in_class(" ".join(t.lower for t in toks[k:k + n]), name)
+                   for name in classes for n in (1, 2, 3)):
                 return toks[k].text
         return None
 

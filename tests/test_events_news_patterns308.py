@@ -65,3 +65,18 @@ def test_a_demand_or_refusal_takes_the_mode_of_what_it_is_about(explainer: Expla
     # near miss: a demand about nothing the table knows keeps no mode
     [event] = code(explainer, "Ethiopia demanded an explanation from Eritrea on Monday.", DAY)
     assert (event.type, event.mode) == ("REQUEST", None)
+
+
+def test_a_strike_that_failed_to_materialise_is_negated(explainer: Explainer) -> None:
+    text = "A two-day general strike called by the opposition failed to materialise in Harare on Tuesday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.modality) == ("PROTEST", "negated")
+    # near miss: a strike that went ahead
+    [event] = code(explainer, "A two-day general strike called by the opposition shut Harare on Tuesday.", DAY)
+    assert event.modality != "negated"
+
+
+def test_a_strike_being_planned_is_intended(explainer: Explainer) -> None:
+    text = "France's rail unions are planning a second nationwide strike on Tuesday against the pension overhaul."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.modality) == ("PROTEST", "intended")
