@@ -49,9 +49,9 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   PARTICIPANT, COUNT_WORDS, PEOPLE_WORDS)
 from lapwing.events_size import size_of
 from lapwing.events_text import (ASIDE_REACH, BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS,
-                                 HAVE_FINITE, NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS,
-                                 Sentence, Token, contact_relative, day_owned, name_word, past_day, possessive_owner,
-                                 reporting_at, s_form, sentences)
+                                 HAVE_FINITE, NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS,
+                                 TIME_PREPOSITIONS, Sentence, Token, contact_relative, day_owned, name_word, past_day,
+                                 possessive_owner, reporting_at, s_form, sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -1209,7 +1209,8 @@ class EventCoder:
             standing = _standing_condition(sentence, trig) or (None if judged else _characterising(sentence, trig)) \
                 or _standing_pressure(sentence, trig, self.lexicon) or self._topic(sentence, trig, triggers) \
                 or _accord_term(sentence, trig, self.lexicon) or _held_demand(sentence, trig, self.lexicon) \
-                or _cited_accord(sentence, trig, self.lexicon) or (_commemorated(sentence, trig.i, self.lexicon) or _told_act(sentence, trig.i, self.lexicon)
+                or _cited_accord(sentence, trig, self.lexicon) \
+                or (_commemorated(sentence, trig.i, self.lexicon) or _told_act(sentence, trig.i, self.lexicon)
                     if trig.entry.pos == "noun" else None)
             if standing:
                 _note(trace, f"{word!r}: {standing}: background, not an event of the day")
@@ -1261,7 +1262,8 @@ class EventCoder:
                 event.actors = [r for r in ascribed[trig.i] if not same_actor(r, event.recipients)]
                 _note(trace, f"{word!r}: done by the party its subject is ascribed to "
                              f"({', '.join(r.text for r in event.actors)})")
-            judge = next((e for t, e in by_trigger if trig in t.content), None) if trig.own_day is not None or trig.dated else None
+            judge = next((e for t, e in by_trigger if trig in t.content), None) \
+                if trig.own_day is not None or trig.dated else None
             # "condemned Sunday's seizure of power": the judge did not do it, though its day-owned act
             # may be aimed at the judge ("dismissed yesterday's statement criticising the officials")
             aimed = trig.own_day is None
@@ -2300,7 +2302,8 @@ class EventCoder:
                 else [(type_, entry.mode)]
             mode = next(filter(None, (self.lexicon.threat_mode(t, m) for t, m in threatened)), None)
         if reading.type in DEMAND_TYPES and not mode and reading.type == type_:  # "demanded the release of"
-            mode = next(filter(None, (self.lexicon.demand_mode(t.entry.type, t.entry.mode) for t in trig.content)), None)
+            mode = next(filter(None, (self.lexicon.demand_mode(t.entry.type, t.entry.mode)
+                                      for t in trig.content)), None)
         mode = "riot" if riot and reading.type == type_ else "obstruct" if blocked and reading.type == type_ else \
             "expel" if shut_out and reading.type == type_ else "abduct" if abducted and reading.type == type_ else \
             mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand or sit_in else None)

@@ -581,8 +581,9 @@ def stranger(i: int, name: str, candidate: Candidate, context: DocumentContext, 
     that the gazetteer reached only through a transliteration variant, or a GeoNames hamlet
     (under ``HAMLET_POPULATION`` people; under ``NAMESAKE_POPULATION`` for a name before a noun
     of ``institution_nouns``, "doctors at al-Nasr hospital", which may be the institution's own
-    name, or after "the", "the Sierra Madre", a range the gazetteer lacks) of that very name, in none of the countries the document's other names lie in
-    ("Iran and Iraq ... rallied at Evin": not Evin-Malmaison in France), and over
+    name, or after "the", "the Sierra Madre", a range the gazetteer lacks) of that very name,
+    in none of the countries the document's other names lie in ("Iran and Iraq ... rallied at
+    Evin": not Evin-Malmaison in France), and over
     ``STRANGER_KM`` from all of them.
 
     Why: such a name is a village or a site the gazetteer lacks, and its namesake or

@@ -20,7 +20,8 @@ def test_an_act_a_remembrance_recalls_is_history(explainer: Explainer) -> None:
     text = ("Tens of thousands gathered in a memorial park on Sunday to mark the 50th anniversary of the "
             "bombing of the city, which killed 140,000 people by the end of 1945.")
     assert types(code(explainer, text, DAY)) == []
-    text = "Veterans attended a ceremony marking the 20th anniversary of Operation Storm, the offensive that ended the war."
+    text = ("Veterans attended a ceremony marking the 20th anniversary of Operation Storm, the offensive that "
+            "ended the war.")
     assert types(code(explainer, text, DAY)) == []
     # near miss: a bombing of the day is news
     assert types(code(explainer, "A bombing of the city killed 40 people on Sunday.", DAY)) == ["ASSAULT"]
@@ -53,7 +54,8 @@ def test_a_hazard_or_a_mishap_kills_in_no_attack(explainer: Explainer) -> None:
     assert types(code(explainer, text, DAY)) == []
     text = "The bank pledged money for reconstruction after Cyclone Idai, which killed more than 1,000 people."
     assert "ASSAULT" not in types(code(explainer, text, DAY))
-    text = "A ferry carrying hundreds of passengers capsized on Lake Victoria on Thursday, killing more than 130 people."
+    text = ("A ferry carrying hundreds of passengers capsized on Lake Victoria on Thursday, killing more than "
+            "130 people.")
     assert types(code(explainer, text, DAY)) == []
     # near miss: a bomb that exploded killed in an attack
     text = "A car bomb exploded near a market in Mogadishu on Thursday, killing five people."

@@ -23,7 +23,8 @@ def test_a_toll_told_by_numbers_is_the_attacks(explainer: Explainer) -> None:
 
 
 def test_parties_binding_their_governments_to_a_course_agree(explainer: Explainer) -> None:
-    text = "Malta's and Slovenia's foreign ministers today bound their governments to scrapping visas for each other's citizens."
+    text = ("Malta's and Slovenia's foreign ministers today bound their governments to scrapping visas for each "
+            "other's citizens.")
     [event] = code(explainer, text, DAY)
     assert event.type == "AGREE"
     # near miss: a cargo bound for a port binds no one

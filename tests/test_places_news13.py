@@ -35,7 +35,8 @@ def test_a_states_own_name_is_no_town_abroad(finder: PlaceFinder) -> None:
 
 
 def test_a_name_after_the_with_only_a_town_abroad_is_unplaced(finder: PlaceFinder) -> None:
-    found = places(finder, "Rebels freed 4 militiamen at a parish in Infanta, ending their captivity in the Sierra Madre.")
+    text = "Rebels freed 4 militiamen at a parish in Infanta, ending their captivity in the Sierra Madre."
+    found = places(finder, text)
     assert found["Sierra Madre"] is None or found["Sierra Madre"].country == "PHL"
     # near miss: the town named bare, beside its neighbours, stands
     found = places(finder, "Storms hit Pasadena and Sierra Madre on Friday.")
