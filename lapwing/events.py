@@ -5910,8 +5910,7 @@ def _resumed_aside(sentence: Sentence, trig: Trigger) -> bool:
     floods, deployed helicopters"): what the aside says of the subject is background."""
     toks = sentence.tokens
     return trig.i > 1 and toks[trig.i - 1].text == "," and is_past_form(toks[trig.i].lower, load_time_lexicon().tense) \
-        and any(toks[m - 1].text == "," and sentence.aside_opening(m) == trig.i - 1 and sentence.resumes_after_aside(m)
-                for m in range(trig.j + 1, min(len(toks), trig.i + ASIDE_REACH)))
+        and _resuming_verb(sentence, trig.i - 1, trig.j + 1) is not None
 
 
 def _resumed_after(sentence: Sentence, k: int) -> int | None:
@@ -5921,8 +5920,16 @@ def _resumed_after(sentence: Sentence, k: int) -> int | None:
     toks = sentence.tokens
     if toks[k].lower not in RELATIVE_OPENERS or toks[k - 1].text != ",":
         return None
-    return next((m for m in range(k + 1, min(len(toks), k + ASIDE_REACH))
-                 if toks[m - 1].text == "," and sentence.aside_opening(m) == k - 1 and sentence.resumes_after_aside(m)),
+    return _resuming_verb(sentence, k - 1, k + 1)
+
+
+def _resuming_verb(sentence: Sentence, comma: int, start: int) -> int | None:
+    """The past verb, from token ``start`` on, that the party before the aside opening at
+    ``comma`` resumes with after the aside's closing comma (:meth:`Sentence.aside_opening`);
+    None when no such verb follows within :data:`ASIDE_REACH` words."""
+    toks = sentence.tokens
+    return next((m for m in range(start, min(len(toks), comma + 1 + ASIDE_REACH))
+                 if toks[m - 1].text == "," and sentence.aside_opening(m) == comma and sentence.resumes_after_aside(m)),
                 None)
 
 
