@@ -1,10 +1,9 @@
 """Clustering on the sets written for issue #5's target: structure, and scores printed.
 
 Each was written (from 2026-11-21 on) by an author who did not run Lapwing on it and scored once
-unseen (the figures are in its README); all but the last three were then opened for development.
-The last of SETS, cluster_test62, is unseen and unscored: nothing may be tuned on it. Nor on
-cluster_test61, scored once unseen and its errors not yet read, nor on cluster_test60, partly
-seen before it was scored (see their READMEs). The tests
+unseen (the figures are in its README); all but the last were then opened for development
+(cluster_test60 was partly seen before it was scored; see its README). The last of SETS,
+cluster_test62, is unseen and unscored: nothing may be tuned on it. The tests
 check that each set is well formed and that the evaluation runs; they print the scores
 (`pytest -s tests/test_cluster_test.py`) and do not assert targets, so that a miss on the unseen
 set is reported, not retuned away.
