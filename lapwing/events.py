@@ -70,13 +70,17 @@ NOUN_CUES = frozenset({"a", "an", "the", "'s", "its", "their", "his", "her", "th
                        # "the third such strike", "another attack": only a noun follows these
                        "such", "another", "similar", "previous", "second", "third", "fourth", "fifth",
                        # "the assets of several sanctioned oligarchs": a quantifier before a participle
-                       "several", "numerous", "various"})
+                       "several", "numerous", "various",
+                       # "the ANC and other outlawed groups": a participle there modifies the noun
+                       "other"})
 #: Words before "the" and a name that make the name a ship's: people are aboard a ship or
 #: taken off it ("taken off the Nour al-Bahr"; a bare "off" is mostly "off the Horn of Africa").
 BOARDED = (("aboard",), ("on", "board"), ("taken", "off"))
 #: The lexicon class of ship nouns; a trigger that requires it ("intercept") also takes a
 #: ship known only by its name ("aboard the Oleander").
 VESSEL_CLASS = "vessels"
+#: Nouns an "-ing" form after an accord may modify ("an accord signing ceremony"): the act held.
+CEREMONY_WORDS = frozenset({"ceremony", "ceremonies"})
 #: Relative pronouns: after an event noun they open its relative clause ("the raid which
 #: Israel carried out"), and a past form right after one is that clause's verb, not a noun
 #: ("an aggression that targeted"); "whom" opens a clause on its verb's object ("the suspects
@@ -165,6 +169,8 @@ REQUIRES_WINDOW = 8
 AS_QUALIFIER_REACH = 14
 AS_QUALIFIER_WORDS = 4
 MODE_WINDOW = 8
+#: Words after a "with" of means that may name the weapon ("with homemade gas-cylinder bombs").
+MEANS_REACH = 4
 #: Words after a passive threat verb that may hold its "by" agent ("would be hit hardest by").
 AGENT_REACH = 3
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
@@ -364,7 +370,8 @@ PARTNER_VERBS = frozenset({"speak"})
 #: a jail in the capital on Monday, joining demonstrators in demanding").
 PURPOSE_WINDOW = 16
 #: Words from a protest to a participle voicing what the crowd is against ("blocked the
-#: Ayalon highway in Tel Aviv on Saturday night for the 20th week, waving flags and denouncing").
+#: Ayalon highway in Tel Aviv on Saturday night for the 20th week, waving flags and denouncing",
+#: "blocked the main highway linking Buenos Aires with La Plata for six hours, demanding").
 CHANT_REACH = 24
 #: Words of an aim's phrase between "for" and its event noun ("for the captives' release").
 AIM_MODIFIERS = 4
@@ -1490,7 +1497,7 @@ class EventCoder:
         out = self._fold_arrest_raids(by_trigger, out, trace)
         out = self._fold_casualties(sentence, by_trigger, out, trace)
         out = self._restatements(sentence, triggers, out, trace)
-        out = self._relative_background(sentence, groups, triggers, out, anchors, trace)
+        out = self._relative_background(sentence, groups, triggers, out, anchors, document.published, trace)
         out = self._place_apposition(sentence, triggers, out, trace)
         out = _claimed_against_speaker(out, cues_.claiming_verbs, trace)
         out = _conditions_dropped(sentence, out, cues_.conditionals, trace)
@@ -1551,7 +1558,7 @@ class EventCoder:
                 subject -= 1
             if trig.entry.pos == "verb" and not event.actors and subject + 1 in restated:
                 why = "what the act a noun before it restates was"
-            elif trig.entry.pos == "verb" and kept and _ranked_again(sentence, trig):
+            elif trig.entry.pos == "verb" and _ranked_again(sentence, trig):
                 why = "the rank ', becoming the first to' gives the act already told"
             elif trig.entry.pos == "noun":
                 before = toks[max(0, trig.i - 3):trig.i]
@@ -1646,7 +1653,8 @@ class EventCoder:
         return False
 
     def _relative_background(self, sentence: Sentence, groups: list[Group], triggers: list[Trigger],
-                             events: list[Event], anchors: list[Event], trace: list[str] | None) -> list[Event]:
+                             events: list[Event], anchors: list[Event], published: str | None,
+                             trace: list[str] | None) -> list[Event]:
         """"flew tents to Armenia for survivors of last week's earthquake, which killed 25,000",
         "seized copies of its latest issue, which accused ministers", "citing an exercise that
         Islamabad described as provocative": a relative clause beside the sentence's news on a
@@ -1671,6 +1679,12 @@ class EventCoder:
         for event in events:
             k = sentence.index_at(event.trigger.start)
             if k >= len(toks):
+                continue
+            agent_of = _passive_aside(sentence, k)
+            if agent_of is not None and _bygone_time(sentence, _relative_span(sentence, agent_of), published):
+                dropped.append(event)
+                _note(trace, f"{event.trigger.text!r}: the agent of a participle describing a noun, "
+                             f"dated in history ('destroyed by tank fire in 1993'): background, not coded")
                 continue
             opening = _relative_opening(sentence, k, self.lexicon.cues.reporting_forms)
             standing = False  # "the network Ankara blames for": what a party holds of a thing is no act of a day
@@ -1697,8 +1711,9 @@ class EventCoder:
             # the news even when none of its parties is known
             punisher = next((t for t in triggers if t.type in MEASURE_TYPES and t.entry.pos == "verb"
                              and t.governed is None and toks[t.j - 1].end <= start), None)
-            if punisher is None and not standing and not _bygone_time(sentence, span) \
-                    and not _commemorated(sentence, opening - 1, self.lexicon) \
+            recalled = _commemorated(sentence, opening - 1, self.lexicon)
+            if punisher is None and not standing and not _bygone_time(sentence, span, published) \
+                    and not recalled \
                     and not any(o is not event and o not in dropped and o not in anchors
                                 and (o.trigger.end <= start or o.trigger.start >= end) for o in events):
                 continue  # the clause's act may be the sentence's only news, unless it is history
@@ -1717,7 +1732,7 @@ class EventCoder:
                                  or self._claimed_clause(sentence, opening)
                                  or _own_claim(sentence, opening, self.lexicon.cues.reporting_forms)):
                 continue  # "condemned the attack that hit the field": the judged or claimed act, taken as done
-            why = self._background_reason(sentence, groups, event, k, opening, head, span, modifier) \
+            why = recalled or self._background_reason(sentence, groups, event, k, opening, head, span, modifier) \
                 or (f"the deed of a party {sentence.span_text(punisher.i, punisher.j)!r} punishes, done before"
                     if punisher is not None else None)
             if why is None:
@@ -2497,8 +2512,9 @@ class EventCoder:
         toks = sentence.tokens
         cues = self.lexicon.cues
         assert cues is not None
-        if trig.i and toks[trig.i - 1].lower in cues.simulated:
-            return f"a {toks[trig.i - 1].text} act"
+        for n in (trig.i - 1, trig.i - 2):  # "a simulated raid", "a fictional police raid"
+            if n >= 0 and toks[n].lower in cues.simulated and (n == trig.i - 1 or toks[n + 1].lower.isalpha()):
+                return f"a {toks[n].text} act"
         for n in range(trig.j, min(len(toks), trig.j + SIMULATED_REACH)):
             if not sentence.same_clause(trig.j - 1, n):
                 break
@@ -2689,6 +2705,8 @@ class EventCoder:
             frequencies = [tuple(d.split()) for d in self.lexicon.classes.get("fixed_frequencies", ())]
             if any(sentence.match(k, d) for k in clause for d in frequencies):
                 return "a simple present with a fixed frequency ('every two years', 'annually'): a schedule"
+        if published and _year_subject(sentence, trig, int(published[:4])):
+            return "an act of a subject a past year names ('the 1979 border war killed'): history"
         verb = _perfect(sentence, trig)
         if verb is None or not published:
             return None
@@ -3455,6 +3473,11 @@ class EventCoder:
         if toks[k].cap and k > 0 and toks[k - 1].lower not in QUOTES | DASHES:  # "BASRA - Hundreds of"
             return None
         before = toks[k - 1].lower if k else ""
+        if toks[k].lower.endswith("ing") and self.lexicon.in_class(before, "accords") \
+                and not (k + 1 < len(toks) and toks[k + 1].lower in CEREMONY_WORDS):
+            return None  # "under a 1988 agreement barring attacks": what the accord says, no act
+        if before.endswith("-era"):
+            return None  # "reconciliation for colonial-era massacres", "Soviet-era purges": history
         after_actor = any(g.last == k for g in groups)  # "Israel attacks": a subject, not "Israeli attacks"
         # "Israeli jets overnight struck": a time adverb between the subject and a past form is
         # no noun's modifier ("overnight strikes")
@@ -3494,10 +3517,12 @@ class EventCoder:
             or _listed_plural(toks, k) or self._cargo(toks, k) or owned or _plural_subject(toks, k, after_actor) \
             or _listed_noun(toks, k) or _plural_after_verb(toks, k) \
             or _weapon_plural(toks, k, self.lexicon) or _owned_named_plural(toks, k) \
-            or _year_modified(toks, k) \
+            or _year_modified(toks, k) or _twice_modified_plural(toks, k) \
+            or (k == 0 and s_form(toks[k].lower)) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and toks[k].lower not in BE_WORDS and before not in DAY_WORDS
                 and (toks[k - 1].cap or toks[k - 1].lower.isalpha() and toks[k - 1].lower not in PRONOUNS | RELATIVES))
+        # "Murders in El Salvador fell": no verb in "-s" opens a sentence, so a noun does.
         # "in Israeli jails", "on espionage charges": a plural after a preposition and a name,
         # demonym or noun is a noun; "is" is none ("a return to enrichment is not on the table"),
         # nor a verb after a day ("on Tuesday begs")
@@ -3540,13 +3565,20 @@ class EventCoder:
             if nominal is not None:
                 best = (nominal, k + 1, False)
         if best is not None and best[0].pos == "noun" and best[1] < len(toks) \
-                and self.lexicon.in_class(toks[best[1]].lower, "compound_heads") and not after_actor \
+                and self.lexicon.in_class(toks[best[1]].lower, "compound_heads") \
+                and not (after_actor and self._verb_reading(toks[k].lower)) \
                 and (k == 0 or before in NOUN_CUES or toks[k - 1].cap or before.isdigit()
                      or before.endswith("est") and not self.lexicon.candidates(before)):
             return None  # "a Japanese aid worker", "two attack helicopters", "the highest murder rate": a modifier
         if best is not None and best[1] == k + 1 and self._weapon_compound(toks, k, after_actor):
             return None  # "mechanised regiments and attack helicopters": a class of craft, no attack
         return best
+
+    def _verb_reading(self, word: str) -> bool:
+        """Whether ``word`` opens a verb pattern: after a name it may be the verb of that
+        subject ("Hamas attack camps"), where a word with no verb reading ("a Buenos Aires
+        detention centre") is still a modifier."""
+        return any(p.entry.pos == "verb" for p in self.lexicon.candidates(word))
 
     def _modifier_compound(self, toks: list, k: int, after_actor: bool) -> bool:
         """Whether the bare word at ``k``, after a capitalised modifier and before a noun of
@@ -3981,7 +4013,7 @@ class EventCoder:
                 # what it demands beside what it does on the march ("wound from the campus over the
                 # bridge to the centre, the students waving flags and demanding")
                 reach = CHANT_REACH if outer.type == "PROTEST" and word.endswith("ing") and (
-                    inner.type == "ACCUSE" or toks[inner.i - 1].lower == "and") else PURPOSE_WINDOW
+                    inner.type == "ACCUSE" or toks[inner.i - 1].lower in {"and", ","}) else PURPOSE_WINDOW
                 if inner.i - outer.j > reach or any(
                         t is not outer and outer.i < t.i < inner.i and t.type not in (None, "PROTEST")
                         and not t.governed for t in triggers):  # "to protest the killing ... and demand"
@@ -4536,7 +4568,23 @@ class EventCoder:
                     distance = trig.i - k if k < trig.i else max(0, k - trig.j + 1)
                     if best is None or (distance, rank) < best[:2]:
                         best = (distance, rank, mode)
-        return best[2] if best else None
+        return best[2] if best else self._means_mode(sentence, trig, type_)
+
+    def _means_mode(self, sentence: Sentence, trig: Trigger, type_: str) -> str | None:
+        """The mode of the means a "with" later in the trigger's clause names, past the window
+        ("attacked a police station in the southern town of Puerto Rico with homemade
+        gas-cylinder bombs"): the weapon of the act, however far its place pushed it."""
+        toks = sentence.tokens
+        for k in range(trig.j, len(toks)):
+            if toks[k].text in {",", ";"} or not sentence.same_clause(trig.i, k):
+                return None
+            if toks[k].lower != "with":
+                continue
+            for mode, cue_words in self.lexicon.modes.get(type_, []):
+                if any(t.lower in cue_words for t in toks[k + 1:k + 1 + MEANS_REACH]):
+                    return mode
+            return None
+        return None
 
     def _contexts(self, sentence: Sentence) -> list[str]:
         words = {t.lower for t in sentence.tokens}
@@ -5960,8 +6008,9 @@ def _commemorated(sentence: Sentence, k: int, lexicon: EventLexicon) -> str | No
     return None
 
 
-#: The most words from a remembrance's "of" to the act it recalls ("of Operation Storm, the offensive").
-COMMEMORATED_WORDS = 7
+#: The most words from a remembrance's "of" to the act it recalls ("of Operation Storm, the offensive",
+#: "of the bomb and gun attacks in Oslo and on the island of Utoya that killed").
+COMMEMORATED_WORDS = 14
 
 
 def _told_act(sentence: Sentence, k: int, lexicon: EventLexicon) -> str | None:
@@ -7005,7 +7054,10 @@ def _relative_opening(sentence: Sentence, k: int, reporting: frozenset[str]) -> 
             or _named_subject_resumes(sentence, first, k):
         return None  # "X, whose ministers had met, agreed on Friday to": the clause ended at its comma
     after = toks[first + 1].lower
-    if toks[first].lower == "that" and not (after in HAVE_FORMS | BE_WORDS or _verb_form(after) == "past"):
+    # "a bill that would allow": a modal right after "that" has no subject between, so it is the
+    # relative clause's verb group, never a complementizer's clause
+    if toks[first].lower == "that" and not (after in HAVE_FORMS | BE_WORDS | FINITE_AUXILIARIES
+                                            or _verb_form(after) == "past"):
         return None
     return first
 
@@ -7032,6 +7084,25 @@ NAME_SUBJECT_WORDS = 4
 CONTACT_REACH = 4
 
 
+#: Words from a participle's "by" to the nominal act it names as agent ("destroyed by Bosnian
+#: Croat tank fire").
+AGENT_NOUN_REACH = 5
+
+
+def _passive_aside(sentence: Sentence, k: int) -> int | None:
+    """The past participle, set off by a comma, whose "by" agent holds the nominal act at
+    ``k`` ("the Old Bridge, destroyed by Bosnian Croat tank fire in 1993, reopened"): the act
+    is told to describe the participle's noun, the participle's index; None otherwise."""
+    toks = sentence.tokens
+    for b in range(k - 1, max(1, k - 1 - AGENT_NOUN_REACH), -1):
+        if toks[b].text in {",", ";", ":"}:
+            return None
+        if toks[b].lower == "by":
+            past = b - 1
+            return past if past > 0 and toks[past - 1].text == "," and _past_form(toks[past].lower) else None
+    return None
+
+
 def _relative_span(sentence: Sentence, opening: int) -> range:
     """The words of the relative clause opening at ``opening``, up to the next comma or the
     sentence's end (the clauses it holds included)."""
@@ -7054,6 +7125,37 @@ def _year(word: str) -> int | None:
     """The year a four-figure word names, from :data:`~lapwing.pubdate.EARLIEST_YEAR` on
     ("since 1985"); None for any other word or number."""
     return int(word) if word.isdigit() and len(word) == 4 and int(word) >= EARLIEST_YEAR else None
+
+
+#: Words back from a verb to the year that may name its subject ("the 1979 border war with China killed").
+YEAR_SUBJECT_REACH = 6
+
+
+def _year_subject(sentence: Sentence, trig: Trigger, published_year: int) -> bool:
+    """Whether the verb at ``trig`` follows a subject a year before the document's names
+    after its article ("estimated that the 1979 border war with China killed far more"): the
+    act is that past event's, history retold."""
+    toks = sentence.tokens
+    if trig.entry.pos != "verb" or any(t.lower in DAY_WORDS for t in toks[trig.j:trig.j + YEAR_SUBJECT_REACH]):
+        return False  # "the 2019 protest movement marched again on Monday": the news day's act
+    for n in range(trig.i - 1, max(0, trig.i - 1 - YEAR_SUBJECT_REACH), -1):
+        word = toks[n].lower
+        if toks[n].text in {",", ";", ":"} or word in RELATIVES | {"'s"} or _verb_form(word) is not None:
+            return False  # "the 2011 uprising's leaders met": the leaders act
+        year = _year(word)
+        if year is not None:  # not "Lebanese captured during the 2024 war were freed": an adjunct's year
+            return year < published_year and toks[n - 1].lower in {"the", "a", "an"} \
+                and not (n > 1 and toks[n - 2].lower in PREPOSITIONS)
+    return False
+
+
+def _twice_modified_plural(toks: list[Token], k: int) -> bool:
+    """A plural after a preposition and two lower-case modifiers ("with homemade gas-cylinder
+    bombs"): a noun, as no clause's subject and verb stand so close after a preposition."""
+    if k < 3 or not toks[k].lower.endswith("s") or toks[k - 3].lower not in PREPOSITIONS - {"to"}:
+        return False
+    return all(not t.cap and t.lower.replace("-", "").isalpha() and t.lower not in NOT_NOUN_HEADS | RELATIVES
+               and _verb_form(t.lower) is None and t.lower not in DAY_WORDS for t in toks[k - 2:k])
 
 
 def _year_modified(toks: list[Token], k: int) -> bool:
@@ -7217,12 +7319,19 @@ BYGONE_WORDS = frozenset({"once", "formerly"})
 _DECADE = re.compile(r"^(?:1[0-9]|20)[0-9]0s$")
 
 
-def _bygone_time(sentence: Sentence, span: range | None) -> bool:
-    """Whether ``span`` sets its act in history: "once" or "formerly", or a decade ("in the
-    late 1970s"). A relative clause so told describes its noun (a place's past), even when the
-    sentence tells nothing else."""
-    return span is not None and any(sentence.tokens[n].lower in BYGONE_WORDS
-                                    or _DECADE.match(sentence.tokens[n].lower) for n in span)
+def _bygone_time(sentence: Sentence, span: range | None, published: str | None) -> bool:
+    """Whether ``span`` sets its act in history: "once" or "formerly", a decade ("in the
+    late 1970s") or a year before the one the document was published in ("the Old Bridge,
+    destroyed by tank fire in 1993, reopened"). A relative clause so told describes its noun
+    (a place's past), even when the sentence tells nothing else."""
+    toks = sentence.tokens
+
+    def bygone(n: int) -> bool:  # a year "since" opens runs to now ("have fought since 1992")
+        word, year = toks[n].lower, _year(toks[n].lower)
+        return word in BYGONE_WORDS or _DECADE.match(word) is not None \
+            or year is not None and published is not None and year < int(published[:4]) \
+            and toks[n - 1].lower != "since"
+    return span is not None and any(bygone(n) for n in span)
 
 
 #: Ordinals of a rank an act earns (", becoming the first country to quit the court").
@@ -7273,7 +7382,11 @@ def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], 
     if toks[adverb].lower in BE_WORDS | HAVE_FINITE and adverb < k - 1:
         return False
     before = toks[k - 1].lower
-    if not before.isalpha() or toks[k - 1].cap or before in BE_WORDS | HAVE_FINITE | PRONOUNS \
+    # "a withdrawal from Angola agreed under a 1988 accord": a name a preposition governs after an
+    # event noun is no subject ("parties in Togo called off" has one)
+    governed_name = k > 2 and toks[k - 2].lower in PREPOSITIONS - SUBORDINATORS - {"like", "than", "including"} \
+        and any(p.entry.pos == "noun" and p.entry.type for p in lexicon.candidates(toks[k - 3].lower))
+    if not before.isalpha() or toks[k - 1].cap and not governed_name or before in BE_WORDS | HAVE_FINITE | PRONOUNS \
             or _verb_form(before) is not None and toks[k - 2].lower not in PREPOSITIONS | DETERMINERS:
         return False  # "after they clashed with": a clause's subject and its verb; "to crowds gathered": a noun
     if toks[k + 1].lower == "by":

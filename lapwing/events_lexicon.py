@@ -125,6 +125,10 @@ class ModalityCues:
     simulated: frozenset[str] = frozenset()
     #: Nouns whose content a colon or "that" right after them opens ("an explicit notice: every ...").
     content_nouns: frozenset[str] = frozenset()
+    #: Words opening the bound of a pledged act ("vowing to stay until ...") and the words before
+    #: them that make it pledged, not past.
+    pending_bounds: frozenset[str] = frozenset()
+    pending_leads: frozenset[str] = frozenset()
 
 
 #: A word-class member that stands for any figure ("5" and "000" of "5,000 troops"), so that a
@@ -523,6 +527,8 @@ def _load_cues(path: Path, check: _Checker) -> ModalityCues:
         exercises=phrases("exercises"),
         simulated=frozenset(check.words(data, "simulated")),
         content_nouns=frozenset(check.words(data, "content_nouns")),
+        pending_bounds=frozenset(check.words(data, "pending_bounds")),
+        pending_leads=frozenset(check.words(data, "pending_leads")),
     )
 
 

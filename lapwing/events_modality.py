@@ -294,6 +294,32 @@ def _conditional(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
     return None
 
 
+#: Words from a bound ("until") back to the word that makes it pledged ("vowing to stay until").
+PENDING_REACH = 6
+
+
+def _pending_bound(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
+    """The bound ("until") of a pledged or planned act that the trigger at ``i`` stands in,
+    with no comma between: "vowing to stay until the government repealed three laws" tells
+    no repeal, only what would end the stay. The bound counts only after a word of
+    ``pending_leads`` (a modal, or "to" before a verb) in its stretch of the sentence."""
+    toks = sentence.tokens
+    for k in range(i - 1, 0, -1):
+        if toks[k].text in {",", ";"}:
+            return None
+        if toks[k].lower not in cues.pending_bounds:
+            continue
+        for m in range(k - 1, max(-1, k - 1 - PENDING_REACH), -1):
+            if toks[m].text in {",", ";"}:
+                return None
+            if toks[m].lower in cues.pending_leads and not (
+                    toks[m].lower == "to" and (toks[m + 1].cap or not toks[m + 1].lower.isalpha()
+                                               or toks[m + 1].lower in {"the", "a", "an", "its", "their"})):
+                return toks[k].lower
+        return None
+    return None
+
+
 #: A word before a conditional opener that makes it concessive ("even if Brussels softened the
 #: terms"): the act is foretold whatever happens, on no condition.
 CONCESSIVE = "even"
@@ -605,6 +631,9 @@ def _read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon
     conditional = _conditional(sentence, i, cues)
     if conditional:
         return Reading("hypothetical", type_, [f"conditional: {conditional}"])
+    bound = _pending_bound(sentence, i, cues)
+    if bound:
+        return Reading("hypothetical", type_, [f"the bound ('{bound}') of a pledged act: not done"])
     if _free_choice(sentence, i):
         return Reading("hypothetical", type_, ["'any' before it: whatever such act may come, none in particular"])
     outcome = _weighed_outcome(sentence, i, lexicon)

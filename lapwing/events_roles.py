@@ -4270,6 +4270,7 @@ class PatternRoles:
                     n = number_end(sentence, n)  # "to 1,200 families"
                 if n + 1 < len(toks) and toks[n].lower in QUANTITIES and toks[n + 1].lower == "of":
                     n += 2
+                n = _past_distance(sentence, max(n, k + 1))  # "to within 200 kilometres of Ukraine's border"
                 n, reach = max(n, k + 1), min(len(toks), max(n, k + 1) + 3)
                 while n < reach:
                     if toks[n].lower in PREPOSITIONS and self._counterpart_link(sentence, n):
@@ -5645,6 +5646,21 @@ def _name_of(toks: list[Token], m: int, k: int) -> bool:
     """Whether the "of" at ``k`` joins two capitalised words of one name starting at ``m``
     ("the Democratic Republic of Congo")."""
     return m < k < len(toks) - 1 and toks[k].lower == "of" and toks[k - 1].cap and toks[k + 1].cap
+
+
+#: Words from "within" to the "of" of its distance ("within 200 kilometres of", "within sight of").
+DISTANCE_WORDS = 4
+
+
+def _past_distance(sentence: Sentence, n: int) -> int:
+    """Where the phrase a distance is measured from starts, past "within ... of" at ``n``
+    ("moved artillery to within 200 kilometres of Ukraine's eastern border"): the party is
+    the place's owner after it; ``n`` itself when no such distance stands there."""
+    toks = sentence.tokens
+    if n >= len(toks) or toks[n].lower != "within":
+        return n
+    of = next((m for m in range(n + 1, min(len(toks), n + 2 + DISTANCE_WORDS)) if toks[m].lower == "of"), None)
+    return of + 1 if of is not None else n
 
 
 def _people_object(sentence: Sentence, j: int) -> list[ActorRef]:

@@ -1247,8 +1247,13 @@ class Gazetteer:
         found = []
         # in lower case only: a capitalised one names a part of the town ("West Homs")
         units = self._namesake_units(rest) if direction["bearing"] is not None and name[:1].islower() else {}
-        for slot, rank in {**units, **self._match(rest)}.items():
+        matches = {**units, **self._match(rest)}
+        metropolis = max((c.population or 0 for c in (self._candidate(s, r) for s, r in matches.items())
+                          if c.feature == "city" and (c.population or 0) >= METROPOLIS_POPULATION), default=0)
+        for slot, rank in matches.items():
             parent = self._candidate(slot, rank)
+            if parent.feature == "admin1" and (parent.population or 0) < metropolis:
+                continue  # "central Santiago" is Chile's capital, not the Dominican province
             if parent.feature in derived:
                 radius_km = float(self._entries[slot]["radius_km"])
                 found.append(self._shifted(parent, direction, radius_km))
