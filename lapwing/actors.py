@@ -60,6 +60,9 @@ _CLAUSE_ENDS = _SENTENCE_ENDS | {",", ";"}
 #: words an apposition after a person's name may run to before its closing comma
 _APPOSITION_WORDS = 14
 _OWNER_WORDS = frozenset({"'s", "'", "its", "their", "his", "her", "our"})
+#: Nouns whose "the X's" before a title or body points back at the state in context ("called
+#: on the country's president to resign"), read as "the" alone.
+_SELF_NOUNS = frozenset({"country", "nation"})
 # "ethnic Albanians", "ethnic Serb villagers": the people as a community living in another
 # state, not the state of that name (a closed-class word of the grammar of ethnonyms)
 _ETHNIC = frozenset({"ethnic"})
@@ -644,6 +647,8 @@ class _Parser:
         q = p
         if q < stop and words[q].norm in ("the", "a", "an") and not self.lookup(q, "entity", stop)[0]:
             ph.det, ph.det_at, q, ph.start = words[q].norm, q, q + 1, q + 1
+            if q + 1 < stop and words[q].norm in _SELF_NOUNS and words[q + 1].norm == "'s":
+                q, ph.start = q + 2, q + 2  # "the country's president": the state in context's own
         else:
             ph.det = self._indefinite_before(p)
         q = self._modifiers(ph, q, stop)

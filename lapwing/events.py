@@ -57,7 +57,7 @@ from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
 from lapwing.places_recognise import dateline_country, in_dateline, names_capital
 from lapwing.pubdate import EARLIEST_YEAR
-from lapwing.records import ActorRef, Document, Event, EventDate, Mention, Place, Span, Timex
+from lapwing.records import PROVISIONAL_ID, ActorRef, Document, Event, EventDate, Mention, Place, Span, Timex
 from lapwing.temporal_lexicon import load_lexicon as load_time_lexicon
 from lapwing.temporal_calendar import precision_of
 from lapwing.temporal_tense import is_past_form
@@ -2834,10 +2834,10 @@ class EventCoder:
             # forces"), as an unknown command ("the Joint Operations Command") may be anyone's
             sector = next((s for s, nouns in sectors.items()
                            if words in nouns or (ref.sector == s and s != "MIL")), None) \
-                or ("CVL" if compound else None)
+                or ("CVL" if compound else None) or _unknown_firm(ref)
             if sector is None:
                 return ref
-            kind = "civilians" if sector == "CVL" else "domestic force"
+            kind = {"CVL": "civilians", "BUS": "a firm unknown to the KB"}.get(sector, "domestic force")
             # a party's own trade stays ("teachers": EDU), the place only gives the country
             return replace(ref, country=place.country, sector=ref.sector or sector,
                            reason=f"{ref.reason or 'unknown'}; {kind} of {place.name or place.country}, "
@@ -7147,6 +7147,14 @@ def _year_subject(sentence: Sentence, trig: Trigger, published_year: int) -> boo
             return year < published_year and toks[n - 1].lower in {"the", "a", "an"} \
                 and not (n > 1 and toks[n - 2].lower in PREPOSITIONS)
     return False
+
+
+def _unknown_firm(ref: ActorRef) -> str | None:
+    """"BUS" for a company the KB does not know and no word gives a country ("a warehouse of
+    the food company Empresas Polar in Barquisimeto"): a firm named only at the scene of the
+    event is taken for one of the country it stands in, as coders do; known multinationals
+    are in the KB with their own country."""
+    return "BUS" if ref.sector == "BUS" and (ref.actor_id or "").startswith(PROVISIONAL_ID) else None
 
 
 def _twice_modified_plural(toks: list[Token], k: int) -> bool:

@@ -1,7 +1,8 @@
 """Actors of session 54 (sentences written for these tests): a count between a state's
 possessive and its noun keeps the state ("France's eight main trade unions"); Zambia's
 Patriotic Front is the Zambian party; the pope unnamed is the Holy See's; Ivory Coast's
-cocoa board (Caistab) is a state body of its own."""
+cocoa board (Caistab) is a state body of its own; "the country's president" is the president of
+the state its sentence names; a council of churches is a religious body."""
 
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ def test_the_pope_unnamed_is_the_holy_sees(kb) -> None:
 def test_ivory_coasts_cocoa_board_is_a_state_body(kb) -> None:
     ref = hit(kb, "The Caistab cancelled the licences of two exporters on Thursday.", "Caistab", "1991-09-12")
     assert (ref.country, ref.sector) == ("CIV", "GOV")
+
+
+def test_the_countrys_president_is_the_named_states(kb) -> None:
+    ref = hit(kb, "Kenya's opposition called on the country's president to resign on Sunday.", "president", DATE)
+    assert ref.country == "KEN"
+
+
+def test_a_council_of_churches_is_a_religious_body(kb) -> None:
+    text = "Zambia's council of churches on Sunday urged calm."
+    ref = hit(kb, text, "Zambia's council of churches", DATE)
+    assert (ref.country, ref.sector) == ("ZMB", "REL")
