@@ -3476,8 +3476,8 @@ class EventCoder:
         if toks[k].lower.endswith("ing") and self.lexicon.in_class(before, "accords") \
                 and not (k + 1 < len(toks) and toks[k + 1].lower in CEREMONY_WORDS):
             return None  # "under a 1988 agreement barring attacks": what the accord says, no act
-        if before.endswith("-era"):
-            return None  # "reconciliation for colonial-era massacres", "Soviet-era purges": history
+        if before.endswith("-era") or _bygone_owner(toks, k):
+            return None  # "reconciliation for colonial-era massacres", "under last year's accord": history
         after_actor = any(g.last == k for g in groups)  # "Israel attacks": a subject, not "Israeli attacks"
         # "Israeli jets overnight struck": a time adverb between the subject and a past form is
         # no noun's modifier ("overnight strikes")
@@ -7155,6 +7155,21 @@ def _unknown_firm(ref: ActorRef) -> str | None:
     event is taken for one of the country it stands in, as coders do; known multinationals
     are in the KB with their own country."""
     return "BUS" if ref.sector == "BUS" and (ref.actor_id or "").startswith(PROVISIONAL_ID) else None
+
+
+#: Periods whose "last X's" names an act of an earlier one ("last year's peace accord").
+BYGONE_PERIODS = frozenset({"year", "month"})
+
+
+def _bygone_owner(toks: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` follows "last year's" or "last month's" (the modifiers of a
+    compound between): an act of an earlier period, named as history ("completing their
+    disarmament under last year's peace accord")."""
+    n = k - 1
+    while n > 0 and toks[n].lower != "'s" and not toks[n].cap and toks[n].lower.isalpha() and k - n < 3:
+        n -= 1
+    return n > 1 and toks[n].lower == "'s" and toks[n - 1].lower in BYGONE_PERIODS \
+        and toks[n - 2].lower in {"last", "previous"}
 
 
 def _twice_modified_plural(toks: list[Token], k: int) -> bool:
