@@ -7105,10 +7105,20 @@ def _passive_aside(sentence: Sentence, k: int) -> int | None:
 
 def _relative_span(sentence: Sentence, opening: int) -> range:
     """The words of the relative clause opening at ``opening``, up to the next comma or the
-    sentence's end (the clauses it holds included)."""
+    sentence's end (the clauses it holds included); a clause with no comma before it ends
+    where the main clause's finite verb resumes after a word of its own ("A gang that abducted
+    17 missionaries last month has reportedly freed two": at "has")."""
     toks = sentence.tokens
     end = next((n for n in range(opening + 1, len(toks)) if toks[n].text in {",", ";", ":"}), len(toks))
+    if opening > 0 and toks[opening - 1].text != "," and toks[opening].lower in RELATIVE_OPENERS:
+        end = next((n for n in range(opening + 3, end) if toks[n].lower in RESUMING_FINITES
+                    and toks[n - 1].lower.isalnum() and toks[n - 1].lower not in RELATIVE_OPENERS | RESUMING_FINITES
+                    and _verb_form(toks[n - 1].lower) is None), end)
     return range(opening + 1, end)
+
+
+#: Finite words that resume a main clause after a restrictive relative clause on its subject.
+RESUMING_FINITES = HAVE_FINITE | {"is", "are", "was", "were", "will", "would"}
 
 
 #: Words of a hazard's name after its word ("Cyclone Idai", "Hurricane Katrina"), and its comma.
