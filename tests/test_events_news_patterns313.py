@@ -1,7 +1,6 @@
 """Session 54 (sentences written for these tests), from probe C27: a firm the KB does not know,
 named at the scene of an event, is of the scene's country (a known multinational keeps its
-own); prosecutors named by a city that is no seat of government are of the city's country.
-From cluster_test58: a levy abolished is a concession. From probe C26: a shrine visited meets
+own). From cluster_test58: a levy abolished is a concession. From probe C26: a shrine visited meets
 no one; a launch site is a place; an accord of "last year's" is history."""
 
 from __future__ import annotations
@@ -20,12 +19,6 @@ def test_an_unknown_firm_at_the_scene_is_of_its_country(explainer: Explainer) ->
     # near miss: a multinational the KB knows keeps its country
     [event] = code(explainer, "Nigerian police raided the offices of Royal Dutch Shell in Lagos on Friday.", DAY)
     assert countries(event.recipients) == ["NLD"]
-
-
-def test_prosecutors_named_by_a_city_are_of_its_country(explainer: Explainer) -> None:
-    text = "Prosecutors in Porto Alegre charged the city's former mayor with fraud on Tuesday."
-    [event] = code(explainer, text, DAY)
-    assert (event.type, countries(event.actors)) == ("ACCUSE", ["BRA"])
 
 
 def test_a_levy_abolished_concedes(explainer: Explainer) -> None:
