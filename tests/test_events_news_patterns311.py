@@ -32,5 +32,6 @@ def test_a_crowds_demand_after_its_blockade_is_its_aim(explainer: Explainer) -> 
 
 
 def test_that_before_a_modal_opens_a_relative_clause(explainer: Explainer) -> None:
-    text = "Thousands marched in Warsaw on Sunday against a law that would allow the police to detain Belarusian dissidents."
+    text = ("Thousands marched in Warsaw on Sunday against a law that would allow the police to detain Belarusian "
+            "dissidents.")
     assert types(code(explainer, text, DAY)) == ["PROTEST"]

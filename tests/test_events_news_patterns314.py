@@ -1,7 +1,8 @@
 """Session 54 (sentences written for these tests), from probe C25: a restrictive relative
 clause on the subject ends where the main clause's finite verb resumes ("A gang that
 abducted ... last month has freed"), so its earlier act is background; damages or
-compensation a court orders paid are a penalty."""
+compensation a court orders paid are a penalty. From cluster_test61: a road a protest's
+tractors jam is obstructed."""
 
 from __future__ import annotations
 
@@ -22,3 +23,8 @@ def test_compensation_a_court_orders_paid_is_a_penalty(explainer: Explainer) -> 
     text = "A court in Lisbon ordered the banker on Friday to pay 3.7 million euros in damages."
     [event] = code(explainer, text, DAY)
     assert (event.type, countries(event.actors)) == ("SANCTION", ["PRT"])
+
+
+def test_a_road_a_protests_tractors_jam_is_obstructed(explainer: Explainer) -> None:
+    [event] = code(explainer, "French farmers' tractors jammed the main road into Bordeaux on Monday.", DAY)
+    assert (event.type, event.mode, countries(event.actors)) == ("PROTEST", "obstruct", ["FRA"])
