@@ -2817,7 +2817,8 @@ class EventCoder:
         custody in Cairo") are those of the country where the event happened, ``place``: a
         state's police act at home, so coders give them the place's country (Egypt, sector
         COP). So are residents, workers and protesters (sector CVL): "Residents of Zawiya" and
-        "citizens in Zawia" are both Libyan civilians, and so the same party."""
+        "citizens in Zawia" are both Libyan civilians, and so the same party; and so is a firm
+        the KB lacks, named at the scene (:func:`_unknown_firm`)."""
         if place is None or not place.country or place.feature == "water":
             return
         sectors = {"COP": self.lexicon.classes.get("domestic_forces", frozenset()),
