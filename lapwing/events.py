@@ -136,6 +136,8 @@ REFUSED_OBJECT = 6  # words of a refusal's object before the event it names ("bl
 ADJUNCT_BEFORE_THAT = 4  # words of an adjunct ("on Tuesday") between a governing verb and "that"
 ADDRESSEE_MODIFIERS = 3  # words before the noun of an addressee of no actor ("the armed Kurdish militants")
 ADDRESSEE_ADJUNCTS = 8  # words of adjuncts between an addressee and "that" ("warned X in an address on Monday that")
+#: Forms of "accuse": their "of" opens the charge, as "that" opens a verb's content.
+ACCUSING_FORMS = frozenset({"accuse", "accuses", "accused", "accusing"})
 INTERVAL_COUNT = 2  # words between a comma and the span of an interval (", just two days after")
 JUDGED_PHRASE = 6  # words before an event noun judged by a verb ("condemned the Israeli army's arrest")
 #: How far after a judged act noun the "with" or "by" of its weapon may stand ("the targeting of
@@ -1218,7 +1220,8 @@ class EventCoder:
                 or _accord_term(sentence, trig, self.lexicon) or _held_demand(sentence, trig, self.lexicon) \
                 or _cited_accord(sentence, trig, self.lexicon) \
                 or (_commemorated(sentence, trig.i, self.lexicon) or _told_act(sentence, trig.i, self.lexicon)
-                    if trig.entry.pos == "noun" else None)
+                    # "intelligence on North Korean missile launches": an "-s" verb form read as a noun
+                    if trig.entry.pos == "noun" or toks[trig.i].lower.endswith("s") else None)
             if standing:
                 _note(trace, f"{word!r}: {standing}: background, not an event of the day")
                 continue
@@ -5441,9 +5444,13 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
     after an adjunct ("warned on Tuesday that"), or after its addressee and prepositional
     adjuncts ("warned Saudi Arabia in a televised address on Thursday that his forces would
     strike"). A relative "that" after such a phrase's noun is followed by its verb
-    ("an address that was aired"), a complement's by its subject."""
+    ("an address that was aired"), a complement's by its subject. The "of" of an accusation
+    opens its charge the same way ("accused the government of Nicaragua on Thursday of
+    violations including ... the stripping of citizenship"): what follows is what is charged."""
     toks = sentence.tokens
-    if toks[k].lower != "that":
+    charge = toks[k].lower == "of" and start > 0 and toks[start - 1].lower in ACCUSING_FORMS \
+        and not any(g.first <= k < g.last for g in groups)  # not the "of" of "the government of Nicaragua"
+    if toks[k].lower != "that" and not charge:
         return False
     if k - start <= ADJUNCT_BEFORE_THAT:
         return True
@@ -5457,8 +5464,8 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
             or toks[addressee].lower not in PREPOSITIONS or k + 1 >= len(toks):
         return False
     after = toks[k + 1].lower
-    return all(t.lower.isalnum() for t in toks[addressee:k]) \
-        and after not in BE_FORMS | {"has", "have", "had", "will", "would"} and not after.endswith("ed")
+    return all(t.lower.isalnum() for t in toks[addressee:k]) and (charge or (
+        after not in BE_FORMS | {"has", "have", "had", "will", "would"} and not after.endswith("ed")))
 
 
 def _fighters_addressed(sentence: Sentence, start: int) -> int | None:

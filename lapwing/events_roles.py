@@ -3982,7 +3982,9 @@ class PatternRoles:
                 if between and between[0].lower == "'s":
                     out.how.append("possessor of the nominal trigger")
                     return list(group.refs)
-                if len(between) <= NAME_MODIFIER_GAP and all(t.lower.isalpha() and not t.cap for t in between) \
+                # not past a preposition ("held captive by Boko Haram in raids on camps": the raids are another's)
+                if len(between) <= NAME_MODIFIER_GAP and all(t.lower.isalpha() and not t.cap
+                                                             and t.lower not in PREPOSITIONS for t in between) \
                         and not any(g.first <= i < g.last for g in groups) \
                         and group.first > 0 and toks[group.first - 1].lower == "by":
                     out.how.append("the name modifying the nominal trigger after 'by' ('killed by ISIL sniper fire')")
