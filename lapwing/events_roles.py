@@ -5390,10 +5390,13 @@ def _past_article(sentence: Sentence, k: int) -> int:
 def _resumed_object(sentence: Sentence, group: Group, i: int) -> bool:
     """Whether the trigger at ``i`` is a second verb after "and" whose object pronoun takes up
     ``group``, the object of the first ("detained five smugglers and questioned them"): the
-    verbs share their subject, which stands before the group in its clause."""
+    verbs share their subject, which stands before the group in its clause, past a verb ("A
+    court in Lusaka convicted ... and sentenced him": the court heads the clause, no object)."""
     toks = sentence.tokens
+    opening = sentence.clause_start(group.first)
     return i + 1 < len(toks) and toks[i - 1].lower == "and" and toks[i + 1].lower in OBJECT_PRONOUNS \
-        and group.first > sentence.clause_start(group.first) and sentence.same_clause(group.first, i)
+        and any(_past_participle(toks[k].lower) for k in range(opening, group.first)) \
+        and sentence.same_clause(group.first, i)
 
 
 def _as_link(toks: list[Token], k: int) -> bool:
