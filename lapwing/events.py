@@ -371,6 +371,9 @@ PARTNER_VERBS = frozenset({"speak"})
 #: Words between a protest and the demand that is its purpose ("rallied in X to demand", "rioted at
 #: a jail in the capital on Monday, joining demonstrators in demanding").
 PURPOSE_WINDOW = 16
+#: Words after a deployment that may hold whom it assists ("deploying 1,000 soldiers and police to
+#: Mozambique's northern Cabo Delgado province on Friday at Maputo's request, to help").
+ASSIST_REACH = 26
 #: Words from a protest to a participle voicing what the crowd is against ("blocked the
 #: Ayalon highway in Tel Aviv on Saturday night for the 20th week, waving flags and denouncing",
 #: "blocked the main highway linking Buenos Aires with La Plata for six hours, demanding").
@@ -2122,10 +2125,14 @@ class EventCoder:
                 roles.recipients = [city]
                 roles.how.append(f"{city.text!r}: a city visited or met in stands for its government")
         type_ = trig.type or ""
+        restricted = False
+        # a state's forces that block a road or a ship restrict it ("coast guard vessels blocked a supply boat")
         if entry.official and any(a.type in ("state", "government") or a.sector == "GOV"
-                                  or entry.mode == "obstruct" and _state_epithet(sentence, trig, a)
+                                  or entry.mode == "obstruct" and (_state_epithet(sentence, trig, a)
+                                                                   or a.sector in ("MIL", "COP"))
                                   or self._military_command(a) for a in roles.actors):
             type_ = entry.official
+            restricted = entry.mode == "obstruct"  # the state's blockade restricts; a protest's obstructs
         if entry.joint and len({a.country for a in roles.actors if a.country}) > 1:
             type_ = entry.joint  # "sailors from Turkiye and Egypt are holding manoeuvres": together
         # "The OAS expelled Honduras": a body of states shuts a member out
@@ -2139,6 +2146,11 @@ class EventCoder:
             and all(r.type == "person" or (r.sector is not None and r.type not in {"state", "igo"})
                     for r in roles.recipients)
         type_ = "ASSAULT" if abducted else type_
+        assisted = self._assistance(sentence, groups, trig, roles.actors) if type_ == "MOBILIZE" else None
+        if assisted is not None:  # "deployed 1,000 soldiers to Cabo Delgado at Maputo's request"
+            type_, roles.recipients = "AID", assisted or roles.recipients
+            roles.how.append("forces sent to help another state's party or to bring relief: military or "
+                             "humanitarian assistance (PLOVER AID)")
         cue = cue_for(sentence, cues, trig.i)
         addressed = _addressed(sentence, groups, cues, trig, cue)
         audience = [a for a in _audience(sentence, groups, cues) if a not in addressed]
@@ -2322,6 +2334,7 @@ class EventCoder:
         if reading.type in DEMAND_TYPES and not mode and reading.type == type_:  # "demanded the release of"
             mode = next(filter(None, (self.lexicon.demand_mode(t.entry.type, t.entry.mode)
                                       for t in trig.content)), None)
+        mode = "restrict" if restricted and reading.type == type_ else None if assisted is not None else mode
         mode = "riot" if riot and reading.type == type_ else "obstruct" if blocked and reading.type == type_ else \
             "expel" if shut_out and reading.type == type_ else "abduct" if abducted and reading.type == type_ else \
             mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand or sit_in else None)
@@ -2971,6 +2984,44 @@ class EventCoder:
                             end=toks[k].end, actor_id=country, country=country, sector=sector,
                             type=type_,  # type: ignore[arg-type]
                             reason=f"noun: {toks[k].lower!r} of {country}, the only country in context")
+        return None
+
+    def _assistance(self, sentence: Sentence, groups: list[Group], trig: Trigger,
+                    actors: list[ActorRef]) -> list[ActorRef] | None:
+        """The parties that forces sent at ``trig`` assist, None when the deployment is no
+        assistance. Troops or police sent "to help" (``assisting_aims``) a party of another
+        country, or "at X's request" of another country, are military assistance ("began
+        deploying 1,000 soldiers to Cabo Delgado at Maputo's request"; PLOVER AID: "military
+        and police assistance including arms and personnel"); forces sent to bring relief
+        (``relief_aims``: "deployed 10,000 troops to distribute food") are humanitarian aid,
+        to whoever the text names (often no party: []). Forces sent to help the state's own
+        police restore order stay a deployment."""
+        toks = sentence.tokens
+        home = {a.country for a in actors if a.country}
+        end = min(len(toks), trig.j + ASSIST_REACH)
+        if not home or not any(self.lexicon.in_class(toks[k].lower, "forces") for k in range(trig.i, end)):
+            return None
+
+        def foreign(group: Group | None) -> list[ActorRef] | None:
+            refs = [r for r in group.refs if r.country and r.country not in home] if group is not None else []
+            return refs or None
+
+        for k in range(trig.j, end - 1):
+            word, aim = toks[k].lower, toks[k + 1].lower
+            if word == "to" and self.lexicon.in_class(aim, "relief_aims"):
+                return []
+            if word == "to" and self.lexicon.in_class(aim, "assisting_aims"):
+                helped = foreign(next((g for g in groups if g.first in (k + 2, k + 3)), None))
+                if helped:
+                    return helped
+            if word == "at" and aim in {"the", "its"} | {t.lower for t in toks[k + 1:k + 2] if t.cap}:
+                request = next((m for m in range(k + 1, min(end, k + 6)) if toks[m].lower == "request"), None)
+                if request is None:
+                    continue
+                asking = next((g for g in groups if g.last == request - 1 and toks[request - 1].lower == "'s"
+                               or g.first in (request + 2, request + 3) and toks[request + 1].lower == "of"), None)
+                if foreign(asking):
+                    return foreign(asking)
         return None
 
     def _military_command(self, actor: ActorRef) -> bool:
@@ -4121,7 +4172,12 @@ class EventCoder:
         enacts it, by the authority of who gives it, and is coded as that measure; the content
         is no event of its own. Ordering another state's or armed party's forces to act
         ("ordered Israel to allow aid in") stays a demand, and so does an ultimatum ("ordered the
-        village secretaries to quit their posts or face bullets"): a threat, no measure enacted."""
+        village secretaries to quit their posts or face bullets"): a threat, no measure enacted.
+        An agreement to forgive a debt is the forgiveness (PLOVER's AID notes: "has agreed to
+        forgive $200 of Nigeria's loan obligations"), coded as the aid (``relief_agreed``)."""
+        if order.type == order.entry.type == "AGREE":
+            return next((t for t in order.content if t.governed == "absorb"
+                         and self.lexicon.in_class(t.entry.key, "relief_agreed")), None)
         if not self.lexicon.in_class(order.entry.key, "ordering") or order.type != order.entry.type \
                 or any(_ultimatum_alternative(sentence, t) for t in order.content):
             return None
@@ -4180,8 +4236,10 @@ class EventCoder:
             if kind not in ("CONSULT", "MOBILIZE", "COOPERATE"):
                 continue
             aim = deliberating if kind == "CONSULT" else None
-            k = next((m for m in range(outer.j, min(len(toks) - 1, outer.j + PURPOSE_WINDOW))
-                      if toks[m].lower == "to" and (toks[m + 1].lower in aim if aim else m + 1 in verbs)), None)
+            reach = ASSIST_REACH if kind == "MOBILIZE" else PURPOSE_WINDOW  # "... at Maputo's request, to help fight"
+            k = next((m for m in range(outer.j, min(len(toks) - 1, outer.j + reach))
+                      if toks[m].lower == "to" and (toks[m + 1].lower in aim if aim else m + 1 in verbs or (
+                          self.lexicon.in_class(toks[m + 1].lower, "assisting_aims") and m + 2 in verbs))), None)
             if k is None or not sentence.same_clause(outer.i, k) \
                     or any(outer.j <= t.i < k and t.type not in (None, kind) for t in triggers):
                 continue
@@ -7897,9 +7955,20 @@ def _story_party(sentence: Sentence, event: Event) -> bool:
 def _listing_comma(toks: list[Token], k: int) -> bool:
     """A comma between two names of a list ("Britain, France and Germany"): it closes no
     clause, unlike the comma after an opening clause ("Two days after the vote, protesters
-    stormed ...")."""
-    return toks[k].text == "," and 0 < k < len(toks) - 1 and toks[k - 1].cap and toks[k + 1].cap \
-        and any(t.lower == "and" for t in toks[k + 1:k + 6])
+    stormed ..."), nor the comma after a fronted clause with a verb of its own whose last word
+    is a name, before a subject of names and its verb ("Years after Lithuania declared
+    independence from Russia, Poland and Lithuania connected their grids")."""
+    if not (toks[k].text == "," and 0 < k < len(toks) - 1 and toks[k - 1].cap and toks[k + 1].cap):
+        return False
+    joint = next((a for a in range(k + 1, min(len(toks), k + 6)) if toks[a].lower == "and"), None)
+    if joint is None:
+        return False
+    end = joint + 1
+    while end < len(toks) and (toks[end].cap or toks[end].lower == "the"):
+        end += 1
+    verb = end < len(toks) and (_verb_form(toks[end].lower) == "past"
+                                or toks[end].lower in HAVE_FINITE | BE_FORMS | {"will", "would"})
+    return not (verb and any(_verb_form(t.lower) == "past" for t in toks[:k]))
 
 
 #: Conjunctions whose clause, told after the news, gives what brought the news about ("lifted

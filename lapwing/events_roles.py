@@ -526,7 +526,7 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
         elif first < last:
             singles.append(Group(first, last, [ref]))
     groups: list[Group] = []
-    for group in singles:
+    for n, group in enumerate(singles):
         if groups:
             prev = groups[-1]
             between = sentence.words(prev.last, _title_start(sentence, prev.last, group.first))
@@ -536,7 +536,8 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
                 between = between[:-1]  # "a priest and three seminarians": the count is the next party's
             # a listed name may bring its own article ("Saudi Arabia, the United Arab Emirates, Qatar")
             comma = between[:1] == [","] and len(between) <= 2 and set(between[1:]) <= ARTICLES
-            listed = comma and (_and_ahead(sentence, group.last) or _list_goes_on(sentence, singles, group))
+            listed = comma and (_and_ahead(sentence, group.last) or _list_goes_on(sentence, singles, group)) \
+                and not _closes_fronted_clause(sentence, singles, n, prev)
             # "aboard an aircraft of the Qatar Fund, and Hiran's governor thanked": after the object of a
             # preposition, ", and" opens a new clause with its own subject
             clause = between == [",", "and"] and sentence.tokens[governor(sentence, prev.first)].lower in PREPOSITIONS
@@ -549,6 +550,33 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
                 continue
         groups.append(Group(group.first, group.last, list(group.refs)))
     return groups
+
+
+def _closes_fronted_clause(sentence: Sentence, singles: list[Group], n: int, prev: Group) -> bool:
+    """Whether the comma before ``singles[n]`` closes a clause fronted before the subject, the
+    name before it being the last of that clause ("Years after Lithuania declared independence
+    from Russia, Poland and Lithuania connected their grids"): the names after it, up to a
+    finite verb, are the main clause's subject, no list that goes on from the preposition's
+    object ("after talks with Russia, China and India, the minister said": a list)."""
+    toks = sentence.tokens
+    if toks[governor(sentence, prev.first)].lower not in PREPOSITIONS or any(
+            t.text == "," for t in toks[:prev.first]) \
+            or not any(t.lower in FRONTED_OPENERS for t in toks[:min(prev.first, FRONTED_OPENING_WORDS)]):
+        return False
+    end = singles[n].last
+    for later in singles[n + 1:]:
+        if sentence.words(end, later.first) not in ([","], ["and"], [",", "and"]):
+            break
+        end = later.last
+    word = toks[end].lower if end < len(toks) else ""
+    return _past_participle(word) or word in HAVE_FINITE | BE_WORDS | {"will", "would"}
+
+
+#: Words opening a clause fronted before the main clause's subject ("After ...", "Years after ...").
+FRONTED_OPENERS = frozenset({"after", "before", "since", "while", "when", "although", "though", "because",
+                             "following", "despite", "amid", "once", "until"})
+#: The first words of a sentence among which a fronted clause's opener stands ("Twenty-five years after").
+FRONTED_OPENING_WORDS = 4
 
 
 def _count_word(word: str) -> bool:
