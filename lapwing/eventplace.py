@@ -1185,6 +1185,7 @@ def _sentence_place(trigger: Span, sentence: Span, places: list[Mention | Place]
                 and not _speaking_site(text, place) \
                 and not _reporting_site(text, sentence, trigger, place) \
                 and not _speaker_seat(text, sentence, trigger, place) \
+                and not _report_tail(text, sentence, trigger, place) \
                 and not _straddled_pair(text, place, places) \
                 and not _in_member_aside(text, sentence, trigger, place) \
                 and not _names_a_frontier(text, place, places) \
@@ -2193,22 +2194,57 @@ def _reporting_site(text: str, sentence: Span, trigger: Span, place: Place) -> b
 
 def _speaker_seat(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
     """Whether ``place`` sits in the speaker's phrase of a report that closes the sentence
-    after a deed's trigger: "Australia gave water tanks to families of Ba and Nadi, ..., *the
-    Australian High Commission in Suva disclosed*" names where the mission that told it sits,
-    no scene of the gift, as "said in Suva" would (:func:`_reporting_site`). The phrase opens
-    after a comma past the trigger, is a few words ending in "in", "at" or "from" before the
-    place, and a verb of ``reporting_verbs`` follows the place, maybe behind one word."""
-    if place.start is None or place.end is None or place.start < trigger.end or not _deed(text, trigger):
+    after a trigger that is no statement (a gift, an attack, a meeting): "Australia gave water
+    tanks to families of Ba and Nadi, ..., *the Australian High Commission in Suva disclosed*"
+    names where the mission that told it sits, no scene of the gift, as "said in Suva" would
+    (:func:`_reporting_site`). The phrase opens after a comma past the trigger, is a few words
+    ending in "in", "at" or "from" before the place, and a verb of ``reporting_verbs`` follows
+    the place, maybe behind one word; or any past form that is no one-word event trigger and
+    closes the clause within a few words, as a report's verb does however it is worded ("army
+    spokesmen in Catarman wrote in a radiogram to Manila", "the brigade headquarters at
+    Catarman affirmed by radio"). A place in those few words is where the report went
+    (:func:`_report_tail`)."""
+    if place.start is None or place.end is None or place.start < trigger.end \
+            or _is_statement(text[trigger.start:trigger.end]):
         return False
     lead = text[trigger.end:place.start]
     comma = lead.rfind(",")
     if comma < 0 or not _SPEAKER_LEAD.fullmatch(lead[comma + 1:]):
         return False
-    after = re.match(r"\s+(?:([a-z]+)\s+)?([a-z]+)", text[place.end:sentence.end])
+    rest = text[place.end:sentence.end]
+    after = re.match(r"\s+(?:([a-z]+)\s+)?([a-z]+)", rest)
     verbs = load_lexicon().reporting_verbs
-    return after is not None and (after.group(2) in verbs or after.group(1) in verbs)
+    if after is not None and (after.group(2) in verbs or after.group(1) in verbs):
+        return True
+    closing = _CLOSING_REPORT.match(rest)
+    return closing is not None and len(closing.group("tail").split()) <= REPORT_TAIL_WORDS \
+        and not any(not p.rest for p in load_event_lexicon().candidates(closing.group("verb")))
 
 
+def _report_tail(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
+    """Whether ``place`` closes a report told after a comma past the trigger, a few words after
+    its verb ("..., army spokesmen in Catarman wrote in a radiogram *to Manila*", "..., a
+    communique circulated to Lima newsrooms affirmed"): where the report was sent, no scene.
+    The verb is a reporting verb (``reporting_verbs``, or the events stage's ``reporting_forms``:
+    "wrote"), with its speaker before it in the same stretch; a participle clause's verb is none
+    ("the crates hoisted ashore at Auki": the scene)."""
+    if place.start is None or place.end is None or place.start < trigger.end \
+            or _is_statement(text[trigger.start:trigger.end]):
+        return False
+    comma = text.rfind(",", trigger.end, place.start)
+    if comma < 0:
+        return False
+    words = re.findall(r"[\w'’-]+", text[comma + 1:place.start])
+    cues = load_event_lexicon().cues
+    verbs = load_lexicon().reporting_verbs | (cues.reporting_forms if cues is not None else frozenset())
+    return any(word in verbs and len(words) - n - 1 <= REPORT_TAIL_WORDS for n, word in enumerate(words) if n)
+
+
+#: A past form right after a speaker's seat (maybe behind one word) and what may follow it before
+#: the clause closes: " wrote in a radiogram to Manila.", " affirmed by radio.".
+_CLOSING_REPORT = re.compile(r"\s+(?:[a-z]+\s+)?(?P<verb>[a-z]{2,}ed|wrote|told)(?P<tail>[^,.;]*)(?:[,.;]|$)")
+#: The most words between a report's closing verb and the end of its clause ("in a radiogram to Manila").
+REPORT_TAIL_WORDS = 5
 #: The speaker's phrase up to the preposition of its seat: "the Australian High Commission in ".
 _SPEAKER_LEAD = re.compile(r"\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?\s+(?:in|at|from)\s+")
 

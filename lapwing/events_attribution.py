@@ -13,8 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from lapwing.events_lexicon import ModalityCues, load_lexicon
-from lapwing.events_roles import (ARTICLES, BE_FORMS, ED_NON_VERBS, ING_NON_VERBS, POSSESSIVES, PREPOSITIONS,
-                                  SUBJECT_AUXILIARIES, Group, governor, plural_noun_subject, thousands_comma)
+from lapwing.events_roles import (ARTICLES, BE_FORMS, COUNT_WORDS, ED_NON_VERBS, ING_NON_VERBS, POSSESSIVES,
+                                  PREPOSITIONS, SUBJECT_AUXILIARIES, Group, governor, plural_noun_subject,
+                                  thousands_comma)
 from lapwing.events_text import (CLAUSE_WORDS, DASHES, DAY_WORDS, RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token,
                                  contact_relative, reporting_at)
 from lapwing.places_recognise import place_country
@@ -83,6 +84,21 @@ _DETERMINERS = ARTICLES | POSSESSIVES | {"her", "'s"}  # "her" too: POSSESSIVES 
 _APPOSITION_WORDS = 12
 
 
+def _toll_claimed(sentence: Sentence, k: int, cues: ModalityCues) -> bool:
+    """Whether the claiming verb at ``k`` takes lives, not a claim ("blasts and rifle fire
+    claiming 5 young conscripts", "a fire that claimed 30 lives"): a count or "lives" follows it."""
+    toks = sentence.tokens
+    if toks[k].lower not in cues.claiming_verbs or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1].lower
+    return after.replace(",", "").isdigit() or after in COUNT_WORDS | TOLL_LEADS \
+        or after == "the" and k + 2 < len(toks) and toks[k + 2].lower == "lives"
+
+
+#: Words that open the count of lives a claiming verb takes ("claimed at least 12", "claiming more lives").
+TOLL_LEADS = frozenset({"lives", "at", "more", "over", "nearly", "some", "dozens", "hundreds", "thousands"})
+
+
 def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> list[Cue]:
     """Every reporting cue of the sentence that has a speaker."""
     found = []
@@ -98,7 +114,7 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
             found.append(Cue(k, k + 1, _ref(sentence, k - 1, k), (k - 1, k),
                              claiming=tok.lower in cues.claiming_verbs, contact=True))
         elif reporting_at(sentence, k, cues.reporting_forms) and not plural_noun_subject(sentence, k) \
-                and not (k and toks[k - 1].lower in _DETERMINERS) \
+                and not (k and toks[k - 1].lower in _DETERMINERS) and not _toll_claimed(sentence, k, cues) \
                 and not _modified_after_preposition(sentence, k):  # "Sudan's state relief regulator": a noun
             speaker = (_relative_speaker(sentence, groups, k)
                        or _apposition_speaker(sentence, groups, k)

@@ -2944,9 +2944,12 @@ class PatternRoles:
             and toks[j + 1].lower not in ING_NON_VERBS
         # "The fishermen, arrested for fishing in its waters, returned": set off by a comma
         head = i - 1 if reason and i > 1 and toks[i - 1].text == "," else i
-        return (nxt in REDUCED_NEXT or reason) and self._object_relative(sentence, groups, i) is None \
+        # "3 infantrymen slain and 4 wounded": a toll's first count, another count's participle after "and"
+        toll = nxt == "and" and j + 2 < len(toks) and _past_participle(toks[j + 2].lower) \
+            and (toks[j + 1].lower.isdigit() or toks[j + 1].lower in COUNT_WORDS)
+        return (nxt in REDUCED_NEXT or reason or toll) and self._object_relative(sentence, groups, i) is None \
             and (any(g.last == head for g in groups) or owned
-                 or head > 0 and self._participant(toks[head - 1].lower))
+                 or head > 0 and (self._participant(toks[head - 1].lower) or toks[head - 1].lower in self.forces))
 
     def _object_relative(self, sentence: Sentence, groups: list[Group], i: int) -> int | None:
         """Where the pronoun stands in "27 suspects whom police arrested in raids", else None:

@@ -98,6 +98,8 @@ CONTAINMENT = "in|inside|within"
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 #: " of " and a capitalised word after a water word: "Bay of Bothnia".
 _WATER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+#: A capitalised water word and " of " right before a name: "Gulf of ", "Bay of the ".
+_OF_BEFORE = re.compile(r"\b(?P<water>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_NEXT = re.compile(r"['’]s\b")  # right after a name: "Kenya's minister"
 _JOIN = re.compile(r"^(?: |-)$")  # what may stand between two words of one name
@@ -165,6 +167,10 @@ SENTENCE_INITIAL_POPULATION = 100_000
 UNLIKE_ALIAS_POPULATION = 1_000_000
 #: A city this big named like a first-level unit of its country is what the name usually means.
 NAMESAKE_POPULATION = 100_000
+#: An apposition after a place that calls it a town of a nationality: ", a Honduran harbour town",
+#: ", the small Malian town" (a modifier or two on either side of the nationality word).
+_APPOSED_SETTLEMENT = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?P<adj>[A-Z][\w'’-]+)"
+                                 r"(?P<rest>(?:\s+[a-z-]+){1,3})")
 #: Members of an enumeration looked at on each side of a name ("Utah, Idaho and X").
 LIST_REACH = 2
 _MEMBER_CHARS = 110  # enough for a member of four words and its separator, a tally's count too
@@ -627,8 +633,17 @@ class Recogniser:
         described = self.waterside_settlements(text, spans)
         found = [f for f in found if not any(f.start < b and a < f.end for a, b in described)]
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in shared)]
-        found = [g for f in found if (g := self._compass_pair(text, f)) is not None and not self._water_head(text, g)]
+        found = [g for f in found if (g := self._compass_pair(text, f)) is not None and not self._water_head(text, g)
+                 and not self._water_tail(text, g)]
         return sorted(found + shared, key=lambda f: f.start)
+
+    def _water_tail(self, text: str, found: Found) -> bool:
+        """Whether ``found`` is only the name after the water word of a longer water's name
+        ("Fonseca" of "the Gulf of Fonseca") with no reading as a water: a name the gazetteer
+        lacks whole, not a town of that name (Fonseca, Colombia)."""
+        before = _OF_BEFORE.search(text, max(0, found.start - 30), found.start)
+        return before is not None and before.group("water").lower() in self.lexicon.water_cues \
+            and not any(c.feature == "water" for c in found.candidates)
 
     def _water_head(self, text: str, found: Found) -> bool:
         """Whether ``found`` is only the water word heading a longer water's name ("Bay" of "the
@@ -889,6 +904,15 @@ class Recogniser:
         candidates = self.source.with_units(name, candidates)
         return self.source.with_units(name, candidates, cues.unit) if cues.unit else candidates
 
+    def _apposed_country(self, text: str, end: int) -> str | None:
+        """The country a nationality word names in an apposition that calls the place a town
+        ("San Lorenzo, *a Honduran* harbour *town* beside the Gulf of Fonseca"), as before the
+        name ("the Syrian town of"); None when no such apposition follows."""
+        apposed = _APPOSED_SETTLEMENT.match(text, end)
+        if apposed is None or not set(apposed.group("rest").split()) & self.lexicon.settlement_cues:
+            return None
+        return self._adjective_country(apposed.group("adj"))
+
     def _adjective_country(self, adjective: str) -> str | None:
         """The country a nationality word before a place's cue names ("the Syrian town of",
         "the central Malian town of"): the lexicon's ``country_adjectives``, else the actor
@@ -932,7 +956,7 @@ class Recogniser:
             listed_with_units=self._listed_with_units(text, start, end),
             water=(next_word in self.lexicon.water_cues
                    or text[start:end].rsplit(None, 1)[-1].lower() in self.lexicon.water_cues),
-            country_hint=hint if cue else None,
+            country_hint=(hint if cue else None) or self._apposed_country(text, end),
             institution=next_word in self.lexicon.institution_nouns,
             site=self._site_name_head.match(text, end) is not None,
         )

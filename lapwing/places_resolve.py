@@ -500,34 +500,44 @@ def homonym_at_home(i: int, found: Found, candidates: Sequence[Candidate], score
     return np.where(local, scores, -np.inf)
 
 
-def own_capital(found: Found, candidates: Sequence[Candidate], scores: np.ndarray) -> np.ndarray:
+def own_capital(found: Found, candidates: Sequence[Candidate], scores: np.ndarray, raw: np.ndarray) -> np.ndarray:
     """``scores`` with only the national capital left in the running when the name is that
     capital's own name and the best-scoring candidate bears it only as another name.
 
     Why: "Warsaw recalled its ambassador from Minsk" means Belarus's capital, yet beside
     Warsaw the context features favour Minsk Mazowiecki, a Polish town that the gazetteer
-    also finds under "Minsk"; news gives a capital's bare name to the capital."""
+    also finds under "Minsk"; news gives a capital's bare name to the capital. So it does over
+    a small town of that very name (under ``NAMESAKE_POPULATION``) that the text does not place
+    in its country ("the Mexican town of"): beside El Amatillo, a border crossing the gazetteer
+    knows only as a Mexican village, "officials in San Salvador" are still in El Salvador's,
+    though :func:`at_home` had set the capital aside (its ``raw`` score, the model's, counts)."""
     if not candidates:
         return scores
     name = fold(found.text)
-    if fold(candidates[int(np.argmax(scores))].name) == name:
+    best = candidates[int(np.argmax(scores))]
+    if fold(best.name) == name and (best.capital or (best.population or 0) >= NAMESAKE_POPULATION
+                                    or found.cues.country_hint == best.country):
         return scores
     capital = np.array([c.capital and fold(c.name) == name for c in candidates])
-    return np.where(capital, scores, -np.inf) if capital.any() else scores
+    return np.where(capital, raw, -np.inf) if capital.any() else scores
 
 
-def hinted_country(found: Found, candidates: Sequence[Candidate], scores: np.ndarray) -> np.ndarray:
+def hinted_country(found: Found, candidates: Sequence[Candidate], scores: np.ndarray, raw: np.ndarray) -> np.ndarray:
     """``scores`` with only the readings in the country that the name's own phrase names ("the
     *Syrian* town of Resulayn": ``country_hint``) left in the running, when the best-scoring
     one lies in another country and some reading lies in that one.
 
     Why: the writer says which country the town is in; a bigger namesake across a border
-    (Ceylanpinar, which GeoNames also calls Resulayn) must not outweigh that by population."""
+    (Ceylanpinar, which GeoNames also calls Resulayn) must not outweigh that by population, nor
+    the countries of the document's other names, which :func:`at_home` weighs (the model's
+    ``raw`` scores count then: "San Lorenzo, a Honduran harbour town" beside a Mexican reading
+    of El Amatillo)."""
     hint = found.cues.country_hint
     if hint is None or not candidates or candidates[int(np.argmax(scores))].country == hint:
         return scores
-    local = np.isfinite(scores) & np.array([c.country == hint for c in candidates])
-    return np.where(local, scores, -np.inf) if local.any() else scores
+    local = np.array([c.country == hint for c in candidates])
+    kept = np.isfinite(scores) & local
+    return np.where(kept, scores, -np.inf) if kept.any() else np.where(local, raw, -np.inf) if local.any() else scores
 
 
 def named_country(candidates: Sequence[Candidate], scores: np.ndarray) -> np.ndarray:
@@ -782,7 +792,8 @@ class Resolver:
             kept = translated_alias(i, f, cs, at_home(i, f, cs, scores[-1], context, home), context)
             kept = homonym_at_home(i, f, cs, kept, context, named_countries)
             kept = site_abroad(i, f, cs, kept, context, named_countries)
-            kept = named_country(cs, hinted_country(f, cs, near_dateline(f, cs, own_capital(f, cs, kept), dateline)))
+            kept = near_dateline(f, cs, own_capital(f, cs, kept, scores[-1]), dateline)
+            kept = named_country(cs, hinted_country(f, cs, kept, scores[-1]))
             picks.append(self._pick(cs, kept))
         picks = self._anchored(text, found, shortlists, scores, picks)
         resolved = []
