@@ -3592,9 +3592,6 @@ class EventCoder:
                 continue
             if pattern.entry.pos == "verb" and not pattern.rest and self._adverb_reading(toks, k):
                 continue  # "flew back on Monday": the base form of "back" is no verb here
-            if pattern.entry.pos == "verb" and toks[k].lower == pattern.entry.key and k > 0 \
-                    and not before.endswith("s") and self.lexicon.in_class(before, "firing_arms"):
-                continue  # "automatic rifle fire claiming 5": a singular weapon names the fire, no doer
             if pattern.entry.pos == "verb" and before == "to" and toks[k].lower.endswith("s") \
                     and toks[k].lower != pattern.entry.key.split()[0]:
                 continue  # "in response to requests from": an infinitive is never "-s", so a plural noun
