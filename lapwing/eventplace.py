@@ -2194,15 +2194,16 @@ def _reporting_site(text: str, sentence: Span, trigger: Span, place: Place) -> b
 
 def _speaker_seat(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
     """Whether ``place`` sits in the speaker's phrase of a report that closes the sentence
-    after a trigger that is no statement (a gift, an attack, a meeting): "Australia gave water
-    tanks to families of Ba and Nadi, ..., *the Australian High Commission in Suva disclosed*"
-    names where the mission that told it sits, no scene of the gift, as "said in Suva" would
-    (:func:`_reporting_site`). The phrase opens after a comma past the trigger, is a few words
-    ending in "in", "at" or "from" before the place, and a verb of ``reporting_verbs`` follows
-    the place, maybe behind one word; or any past form that is no one-word event trigger and
-    closes the clause within a few words, as a report's verb does however it is worded ("army
-    spokesmen in Catarman wrote in a radiogram to Manila", "the brigade headquarters at
-    Catarman affirmed by radio"). A place in those few words is where the report went
+    after a trigger: "Australia gave water tanks to families of Ba and Nadi, ..., *the
+    Australian High Commission in Suva disclosed*" names where the mission that told it sits,
+    no scene of the gift, as "said in Suva" would (:func:`_reporting_site`). The phrase opens
+    after a comma past the trigger, is a few words ending in "in", "at" or "from" before the
+    place, and a verb of ``reporting_verbs`` follows the place, maybe behind one word, after a
+    deed's trigger (:func:`_deed`: an order or a release may be made in the capital the
+    speaker sits in); or, after any trigger that is no statement, a past form that is no
+    one-word event trigger and closes the clause within a few words, as a report's verb does
+    however it is worded ("army spokesmen in Catarman wrote in a radiogram to Manila", "a
+    Canadian diplomat in Honiara wrote"). A place in those few words is where the report went
     (:func:`_report_tail`)."""
     if place.start is None or place.end is None or place.start < trigger.end \
             or _is_statement(text[trigger.start:trigger.end]):
@@ -2215,7 +2216,7 @@ def _speaker_seat(text: str, sentence: Span, trigger: Span, place: Place) -> boo
     after = re.match(r"\s+(?:([a-z]+)\s+)?([a-z]+)", rest)
     verbs = load_lexicon().reporting_verbs
     if after is not None and (after.group(2) in verbs or after.group(1) in verbs):
-        return True
+        return _deed(text, trigger)  # "ordered an end to their detention, the embassy in Tripoli said": maybe there
     closing = _CLOSING_REPORT.match(rest)
     return closing is not None and len(closing.group("tail").split()) <= REPORT_TAIL_WORDS \
         and not any(not p.rest for p in load_event_lexicon().candidates(closing.group("verb")))

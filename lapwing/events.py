@@ -46,7 +46,7 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   PREPOSITIONS, PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups,
                                   armed_or_state, count_end, SUBJECT_AUXILIARIES, country_word, governor,
                                   nominal_agent, ARTICLES, by_after_phrase, grievance_of, CLAUSE_LINKS, INCLUSIONS,
-                                  PARTICIPANT, COUNT_WORDS, PEOPLE_WORDS)
+                                  PARTICIPANT, COUNT_WORDS, PEOPLE_WORDS, thousands_comma)
 from lapwing.events_size import size_of
 from lapwing.events_text import (ASIDE_REACH, BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS,
                                  HAVE_FINITE, NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS,
@@ -3006,10 +3006,11 @@ class EventCoder:
             refs = [r for r in group.refs if r.country and r.country not in home] if group is not None else []
             return refs or None
 
+        comma = next((k for k in range(trig.j, end) if toks[k].text == "," and not thousands_comma(sentence, k)), end)
         for k in range(trig.j, end - 1):
             word, aim = toks[k].lower, toks[k + 1].lower
-            if word == "to" and self.lexicon.in_class(aim, "relief_aims"):
-                return []
+            if word == "to" and k < comma and self.lexicon.in_class(aim, "relief_aims"):
+                return []  # the deployment's own aim, before any comma
             if word == "to" and self.lexicon.in_class(aim, "assisting_aims"):
                 helped = foreign(next((g for g in groups if g.first in (k + 2, k + 3)), None))
                 if helped:
@@ -4032,7 +4033,8 @@ class EventCoder:
                 if words & (self.lexicon.hostile_words | self.lexicon.classes.get("hostile_phrases", frozenset())) \
                         or _conditional_vow(sentence, groups, start, scope) \
                         or owner.warned is not None \
-                        or any((t.entry.type or "") in _CONFLICT and t.i not in described
+                        or any(((t.entry.type or "") in _CONFLICT or t.entry.mode == "strike")  # a stoppage vowed
+                               and t.i not in described
                                and not _joint_act(sentence, t, partnered)
                                and not any(toks[m].lower in easing for m in range(max(start, t.i - 3), t.i))
                                and (t.entry.mode != "arrest" or _against_addressee(sentence, groups, owner, t, scope))

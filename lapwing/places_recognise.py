@@ -98,8 +98,6 @@ CONTAINMENT = "in|inside|within"
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 #: " of " and a capitalised word after a water word: "Bay of Bothnia".
 _WATER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-#: A capitalised water word and " of " right before a name: "Gulf of ", "Bay of the ".
-_OF_BEFORE = re.compile(r"\b(?P<water>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_NEXT = re.compile(r"['’]s\b")  # right after a name: "Kenya's minister"
 _JOIN = re.compile(r"^(?: |-)$")  # what may stand between two words of one name
@@ -633,17 +631,8 @@ class Recogniser:
         described = self.waterside_settlements(text, spans)
         found = [f for f in found if not any(f.start < b and a < f.end for a, b in described)]
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in shared)]
-        found = [g for f in found if (g := self._compass_pair(text, f)) is not None and not self._water_head(text, g)
-                 and not self._water_tail(text, g)]
+        found = [g for f in found if (g := self._compass_pair(text, f)) is not None and not self._water_head(text, g)]
         return sorted(found + shared, key=lambda f: f.start)
-
-    def _water_tail(self, text: str, found: Found) -> bool:
-        """Whether ``found`` is only the name after the water word of a longer water's name
-        ("Fonseca" of "the Gulf of Fonseca") with no reading as a water: a name the gazetteer
-        lacks whole, not a town of that name (Fonseca, Colombia)."""
-        before = _OF_BEFORE.search(text, max(0, found.start - 30), found.start)
-        return before is not None and before.group("water").lower() in self.lexicon.water_cues \
-            and not any(c.feature == "water" for c in found.candidates)
 
     def _water_head(self, text: str, found: Found) -> bool:
         """Whether ``found`` is only the water word heading a longer water's name ("Bay" of "the
