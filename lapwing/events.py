@@ -67,6 +67,8 @@ from lapwing.stages import Analysis, StageFn, stage
 NOUN_CUES = frozenset({"a", "an", "the", "'s", "its", "their", "his", "her", "this", "that",
                        "these", "those", "no", "any", "new", "fresh", "further", "deadly",
                        "latest", "overnight", "major", "of", "recent", "wave", "two", "three",
+                       # "the first of four promised air defence systems": a count before a participle
+                       "four", "five", "six", "seven", "eight", "nine", "ten",
                        # "the third such strike", "another attack": only a noun follows these
                        "such", "another", "similar", "previous", "second", "third", "fourth", "fifth",
                        # "the assets of several sanctioned oligarchs": a quantifier before a participle
@@ -371,6 +373,8 @@ PARTNER_VERBS = frozenset({"speak"})
 #: Words between a protest and the demand that is its purpose ("rallied in X to demand", "rioted at
 #: a jail in the capital on Monday, joining demonstrators in demanding").
 PURPOSE_WINDOW = 16
+#: Words after a release that may hold the hostages it frees ("freed four foreign hostages").
+RESCUED_REACH = 5
 #: Words after a deployment that may hold whom it assists ("deploying 1,000 soldiers and police to
 #: Mozambique's northern Cabo Delgado province on Friday at Maputo's request, to help").
 ASSIST_REACH = 26
@@ -1162,6 +1166,10 @@ class EventCoder:
             if described is not None:
                 _note(trace, f"{word!r}: a relative clause on the object of {described.by!r} "
                              f"('{sentence.span_text(described.i, described.j)} of ... who'): background")
+                continue
+            if _opening_defiance(sentence, trig, triggers):
+                _note(trace, f"{word!r}: a participle opening the sentence tells how the main act was done "
+                             "('Defying a police ban, thousands marched'): part of it, not coded")
                 continue
             if trig.type is None and not trig.entry.joint:  # "jointly patrolling": an event only together
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with a hostile complement")
@@ -2146,6 +2154,10 @@ class EventCoder:
             and all(r.type == "person" or (r.sector is not None and r.type not in {"state", "igo"})
                     for r in roles.recipients)
         type_ = "ASSAULT" if abducted else type_
+        rescued = type_ == "RETREAT" and entry.mode == "release" and self._rescue(sentence, trig, roles.actors)
+        if rescued:
+            type_ = "AID"  # "special forces had freed four foreign hostages": a rescue (PLOVER AID notes)
+            roles.how.append("hostages a state's forces free are rescued, not released by their captors (PLOVER AID)")
         assisted = self._assistance(sentence, groups, trig, roles.actors) if type_ == "MOBILIZE" else None
         if assisted is not None:  # "deployed 1,000 soldiers to Cabo Delgado at Maputo's request"
             type_, roles.recipients = "AID", assisted or roles.recipients
@@ -2334,7 +2346,7 @@ class EventCoder:
         if reading.type in DEMAND_TYPES and not mode and reading.type == type_:  # "demanded the release of"
             mode = next(filter(None, (self.lexicon.demand_mode(t.entry.type, t.entry.mode)
                                       for t in trig.content)), None)
-        mode = "restrict" if restricted and reading.type == type_ else None if assisted is not None else mode
+        mode = "restrict" if restricted and reading.type == type_ else None if assisted is not None or rescued else mode
         mode = "riot" if riot and reading.type == type_ else "obstruct" if blocked and reading.type == type_ else \
             "expel" if shut_out and reading.type == type_ else "abduct" if abducted and reading.type == type_ else \
             mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand or sit_in else None)
@@ -2985,6 +2997,18 @@ class EventCoder:
                             type=type_,  # type: ignore[arg-type]
                             reason=f"noun: {toks[k].lower!r} of {country}, the only country in context")
         return None
+
+    def _rescue(self, sentence: Sentence, trig: Trigger, actors: list[ActorRef]) -> bool:
+        """Whether a release at ``trig`` frees hostages (``rescued_people``, right after it or a
+        count and modifiers) by a state's armed forces or police: their captors were others, so
+        it is a rescue, which PLOVER codes as aid ("Pakistan's military rescued 10 hostages"), not
+        the captors' release (RETREAT)."""
+        toks = sentence.tokens
+        if not actors or not all(a.country and (a.sector in ("MIL", "COP") or a.type in ("military", "police"))
+                                 for a in actors):
+            return False
+        return any(self.lexicon.in_class(toks[k].lower, "rescued_people")
+                   for k in range(trig.j, min(len(toks), trig.j + RESCUED_REACH)))
 
     def _assistance(self, sentence: Sentence, groups: list[Group], trig: Trigger,
                     actors: list[ActorRef]) -> list[ActorRef] | None:
@@ -3999,6 +4023,9 @@ class EventCoder:
                           and (sentence.aside_opening(m) or 0) < start), scope)
             if owner is not None:
                 scope = _charge_end(sentence, triggers, owner, scope)
+            if owner is not None and _opening_defiance(sentence, owner, triggers):
+                # "Defying warnings that the move would widen the war, the states recognised": not past its comma
+                scope = min(scope, next((k for k in range(start, len(toks)) if toks[k].text == ","), scope))
             remark = self._comment_cut(sentence, start, scope) if owner is not None else scope
             if owner is None:  # "leaving 40 patients without care, calling it a war crime": not negated
                 scope = _participle_clause(sentence, start, scope)
@@ -7418,6 +7445,18 @@ def _recent_time(sentence: Sentence, span: range) -> bool:
 #: tortured prisoners", "where judges formerly sat").
 BYGONE_WORDS = frozenset({"once", "formerly"})
 _DECADE = re.compile(r"^(?:1[0-9]|20)[0-9]0s$")
+
+
+def _opening_defiance(sentence: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether ``trig`` is a rejection in "-ing" opening the sentence, its clause closed by a
+    comma before a main clause with an act of its own ("Defying a police ban on rallies, tens of
+    thousands marched", "Defying warnings from Belgrade, the twelve states recognised"): the
+    defiance is the manner of that act, which PLOVER codes alone."""
+    toks = sentence.tokens
+    if trig.i != 0 or trig.type != "REJECT" or not toks[0].lower.endswith("ing"):
+        return False
+    comma = next((k for k in range(trig.j, len(toks)) if toks[k].text == ","), None)
+    return comma is not None and any(t.i > comma and t.type is not None for t in triggers)
 
 
 def _bygone_time(sentence: Sentence, span: range | None, published: str | None) -> bool:

@@ -84,6 +84,18 @@ _DETERMINERS = ARTICLES | POSSESSIVES | {"her", "'s"}  # "her" too: POSSESSIVES 
 _APPOSITION_WORDS = 12
 
 
+def _plural_before_verb(sentence: Sentence, k: int) -> bool:
+    """Whether the "-s" form at ``k`` is a plural noun heading the subject of the past verb after
+    it, maybe behind an adverb ("the twelve European Community states formally recognised"):
+    no speaker states anything there."""
+    toks = sentence.tokens
+    if not toks[k].lower.endswith("s") or k + 1 >= len(toks):
+        return False
+    n = k + 1 + (toks[k + 1].lower.endswith("ly") and k + 2 < len(toks))
+    word = toks[n].lower
+    return word.endswith("ed") and word not in ED_NON_VERBS
+
+
 def _toll_claimed(sentence: Sentence, k: int, cues: ModalityCues) -> bool:
     """Whether the claiming verb at ``k`` takes lives, not a claim ("blasts and rifle fire
     claiming 5 young conscripts", "a fire that claimed 30 lives"): a count or "lives" follows it."""
@@ -115,6 +127,7 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
                              claiming=tok.lower in cues.claiming_verbs, contact=True))
         elif reporting_at(sentence, k, cues.reporting_forms) and not plural_noun_subject(sentence, k) \
                 and not (k and toks[k - 1].lower in _DETERMINERS) and not _toll_claimed(sentence, k, cues) \
+                and not _plural_before_verb(sentence, k) \
                 and not _modified_after_preposition(sentence, k):  # "Sudan's state relief regulator": a noun
             speaker = (_relative_speaker(sentence, groups, k)
                        or _apposition_speaker(sentence, groups, k)
