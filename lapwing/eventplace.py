@@ -2225,13 +2225,13 @@ def _speaker_seat(text: str, sentence: Span, trigger: Span, place: Place) -> boo
 def _report_tail(text: str, sentence: Span, trigger: Span, place: Place) -> bool:
     """Whether ``place`` closes a report told after a comma past the trigger, a few words after
     its verb ("..., army spokesmen in Catarman wrote in a radiogram *to Manila*", "..., a
-    communique circulated to Lima newsrooms affirmed"): where the report was sent, no scene.
+    communique circulated to Lima newsrooms affirmed"): where the report was sent, no scene of a
+    deed (:func:`_deed`; a statement or an accord is made where its report says).
     The verb is a reporting verb (``reporting_verbs``, or the events stage's ``reporting_forms``:
     "wrote"), with its speaker before it in the same stretch; a participle clause's verb is none
     ("the crates hoisted ashore at Auki": the scene)."""
-    if place.start is None or place.end is None or place.start < trigger.end \
-            or _is_statement(text[trigger.start:trigger.end]):
-        return False
+    if place.start is None or place.end is None or place.start < trigger.end or not _deed(text, trigger):
+        return False  # a plea or an accord told "in the Lebanese capital" was made there
     comma = text.rfind(",", trigger.end, place.start)
     if comma < 0:
         return False

@@ -46,7 +46,8 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   PREPOSITIONS, PRONOUNS, SPEAKER_GAP, Group, PatternRoles, Roles, actor_groups,
                                   armed_or_state, count_end, SUBJECT_AUXILIARIES, country_word, governor,
                                   nominal_agent, ARTICLES, by_after_phrase, grievance_of, CLAUSE_LINKS, INCLUSIONS,
-                                  PARTICIPANT, COUNT_WORDS, PEOPLE_WORDS, thousands_comma)
+                                  PARTICIPANT, COUNT_WORDS, PEOPLE_WORDS, thousands_comma, FRONTED_OPENERS,
+                                 FRONTED_OPENING_WORDS)
 from lapwing.events_size import size_of
 from lapwing.events_text import (ASIDE_REACH, BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS,
                                  HAVE_FINITE, NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS,
@@ -8009,7 +8010,9 @@ def _listing_comma(toks: list[Token], k: int) -> bool:
         end += 1
     verb = end < len(toks) and (_verb_form(toks[end].lower) == "past"
                                 or toks[end].lower in HAVE_FINITE | BE_FORMS | {"will", "would"})
-    return not (verb and any(_verb_form(t.lower) == "past" for t in toks[:k]))
+    fronted = any(t.lower in FRONTED_OPENERS for t in toks[:FRONTED_OPENING_WORDS]) \
+        and not any(t.text == "," for t in toks[:k])  # the sentence's first comma closes a clause opening it
+    return not (verb and fronted and any(_verb_form(t.lower) == "past" for t in toks[:k]))
 
 
 #: Conjunctions whose clause, told after the news, gives what brought the news about ("lifted

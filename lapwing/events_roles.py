@@ -5469,12 +5469,13 @@ def _absolute_subject(sentence: Sentence, start: int, i: int) -> int:
 
 def _verbs_in(toks: list[Token], start: int, end: int) -> list[int]:
     """The tokens from ``start`` to ``end`` that read as verbs of a clause: a past or "-ing"
-    form, lower case, that does not itself describe a noun."""
+    form, lower case, that does not itself describe a noun, nor a hyphened compound, an
+    adjective ("Russia's state-controlled gas monopoly", "Iran-backed")."""
     return [k for k in range(start, end)
             if (toks[k].lower.endswith("ed") and toks[k].lower not in ED_NON_VERBS
                 or toks[k].lower in IRREGULAR_PAST
                 or toks[k].lower.endswith("ing") and toks[k].lower not in ING_NON_VERBS | PREPOSITIONS)
-            and not toks[k].cap and not _describing(toks, k)]
+            and not toks[k].cap and "-" not in toks[k].lower and not _describing(toks, k)]
 
 
 def _describing(toks: list[Token], k: int) -> bool:

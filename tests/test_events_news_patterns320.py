@@ -1,0 +1,37 @@
+"""Session 55 (sentences written for these tests), from probe C28: a hyphened participle in an
+apposition ("state-controlled") is an adjective, no verb that makes the main verb after the
+apposition a modifier; a crossing two states reopen together is cooperation; fields troops
+occupy are seized; a network hackers break into is a cyber intrusion."""
+
+from __future__ import annotations
+
+from lapwing.explain import Explainer
+
+from event_helpers import code, countries, types
+
+DAY = "2009-01-01"
+
+
+def test_a_hyphened_participle_in_an_apposition_is_an_adjective(explainer: Explainer) -> None:
+    text = ("Sonatrach, Algeria's state-controlled energy company, threatened on Thursday to cut gas supplies "
+            "to Spain unless Madrid paid its debts.")
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("THREATEN", ["DZA"])
+
+
+def test_a_crossing_two_states_reopen_is_cooperation(explainer: Explainer) -> None:
+    text = "Armenia and Turkey reopened the Margara border crossing on Monday."
+    assert types(code(explainer, text, DAY)) == ["COOPERATE"]
+    assert types(code(explainer, "Israel reopened the Kerem Shalom crossing on Monday.", DAY)) == ["RETREAT"]
+
+
+def test_fields_troops_occupy_are_seized(explainer: Explainer) -> None:
+    text = "Venezuelan troops occupied oil fields run by foreign companies on Monday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode, countries(event.actors)) == ("COERCE", "seize", ["VEN"])
+
+
+def test_a_network_broken_into_is_a_cyber_intrusion(explainer: Explainer) -> None:
+    text = "Hackers broke into the internal network of Estonia's central bank on Monday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode) == ("COERCE", "cyber")
