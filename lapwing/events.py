@@ -68,8 +68,6 @@ from lapwing.stages import Analysis, StageFn, stage
 NOUN_CUES = frozenset({"a", "an", "the", "'s", "its", "their", "his", "her", "this", "that",
                        "these", "those", "no", "any", "new", "fresh", "further", "deadly",
                        "latest", "overnight", "major", "of", "recent", "wave", "two", "three",
-                       # "the first of four promised air defence systems": a count before a participle
-                       "four", "five", "six", "seven", "eight", "nine", "ten",
                        # "the third such strike", "another attack": only a noun follows these
                        "such", "another", "similar", "previous", "second", "third", "fourth", "fifth",
                        # "the assets of several sanctioned oligarchs": a quantifier before a participle
@@ -6562,8 +6560,9 @@ def _counted_participle(toks: list, k: int, lexicon: EventLexicon) -> bool:
     return False
 
 
-#: Modifiers between a counted participle and the plural noun it describes ("38 jailed pro-democracy activists").
-COUNTED_MODIFIERS = 2
+#: Modifiers between a counted participle and the plural noun it describes ("38 jailed pro-democracy activists",
+#: "four promised IRIS-T air defence systems").
+COUNTED_MODIFIERS = 3
 
 
 def _counted(word: str, lexicon: EventLexicon) -> bool:

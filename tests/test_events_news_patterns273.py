@@ -80,6 +80,7 @@ def test_rebels_free_people_of_their_own_country(explainer: Explainer) -> None:
     text = "Colombia's FARC rebels freed six hostages in the jungles of Guaviare on Sunday."
     (release,) = of_type(explainer, text, "RETREAT", DAY)
     assert countries(release.recipients) == ["COL"]
-    # near miss: an army abroad frees people of where it is, not of its own state
-    (release,) = of_type(explainer, "US troops freed two hostages in Somalia on Monday.", "RETREAT", DAY)
-    assert "USA" not in countries(release.recipients)
+    # near miss: an army abroad frees people of where it is, not of its own state (hostages a
+    # state's forces free are rescued, PLOVER AID, since session 55)
+    (rescue,) = of_type(explainer, "US troops freed two hostages in Somalia on Monday.", "AID", DAY)
+    assert "USA" not in countries(rescue.recipients)
