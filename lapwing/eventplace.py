@@ -2246,8 +2246,9 @@ def _report_tail(text: str, sentence: Span, trigger: Span, place: Place) -> bool
 _CLOSING_REPORT = re.compile(r"\s+(?:[a-z]+\s+)?(?P<verb>[a-z]{2,}ed|wrote|told)(?P<tail>[^,.;]*)(?:[,.;]|$)")
 #: The most words between a report's closing verb and the end of its clause ("in a radiogram to Manila").
 REPORT_TAIL_WORDS = 5
-#: The speaker's phrase up to the preposition of its seat: "the Australian High Commission in ".
-_SPEAKER_LEAD = re.compile(r"\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?\s+(?:in|at|from)\s+")
+#: The speaker's phrase up to the preposition of its seat, or of where its words went: "the
+#: Australian High Commission in ", "a communique circulated to " (Lima newsrooms).
+_SPEAKER_LEAD = re.compile(r"\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?\s+(?:in|at|from|to)\s+")
 
 
 @lru_cache(maxsize=1)

@@ -32,3 +32,10 @@ def test_a_place_tied_to_another_act_is_no_scene(explainer: Explainer) -> None:
             "Tuesday's army convoy into Danli, naval spokesmen said.")
     place = place_of(explainer, text, "MOBILIZE", DAY)
     assert place is None or place.text != "Danli"
+
+
+def test_where_a_closing_report_was_circulated_is_no_scene(explainer: Explainer) -> None:
+    text = ("Shining Path guerrillas attacked an army base yesterday, killing 4 soldiers, an army communique "
+            "circulated to Lima newsrooms affirmed.")
+    place = place_of(explainer, text, "ASSAULT", DAY)
+    assert place is None or place.name != "Lima"
