@@ -1,7 +1,8 @@
 """Session 55 (sentences written for these tests), from probe C28: a hyphened participle in an
 apposition ("state-controlled") is an adjective, no verb that makes the main verb after the
 apposition a modifier; a crossing two states reopen together is cooperation; fields troops
-occupy are seized; a network hackers break into is a cyber intrusion."""
+occupy are seized; a network hackers break into is a cyber intrusion; refugees a state admits are
+taken in (aid); "informed X that he would step down" reports the speaker's own resignation."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_a_network_broken_into_is_a_cyber_intrusion(explainer: Explainer) -> Non
     text = "Hackers broke into the internal network of Estonia's central bank on Monday."
     [event] = code(explainer, text, DAY)
     assert (event.type, event.mode) == ("COERCE", "cyber")
+
+
+def test_refugees_a_state_admits_are_taken_in(explainer: Explainer) -> None:
+    [event] = code(explainer, "Kenya has admitted more than 10,000 Somali refugees this week.", DAY)
+    assert (event.type, countries(event.actors), countries(event.recipients)) == ("AID", ["KEN"], ["SOM"])
+
+
+def test_a_leader_who_informs_a_body_he_will_step_down_concedes(explainer: Explainer) -> None:
+    text = "Tunisia's ailing president informed parliament on Tuesday that he would step down before his term ends."
+    assert types(code(explainer, text, DAY)) == ["CONCEDE"]
