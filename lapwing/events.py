@@ -3042,10 +3042,11 @@ class EventCoder:
                 request = next((m for m in range(k + 1, min(end, k + 6)) if toks[m].lower == "request"), None)
                 if request is None:
                     continue
-                asking = next((g for g in groups if g.last == request - 1 and toks[request - 1].lower == "'s"
-                               or g.first in (request + 2, request + 3) and toks[request + 1].lower == "of"), None)
-                if foreign(asking):
-                    return foreign(asking)
+                asking = foreign(next((g for g in groups if g.last == request - 1 and toks[request - 1].lower == "'s"
+                                       or g.first in (request + 2, request + 3) and toks[request + 1].lower == "of"),
+                                      None))
+                if asking:
+                    return asking
         return None
 
     def _military_command(self, actor: ActorRef) -> bool:
