@@ -7460,10 +7460,18 @@ def _opening_defiance(sentence: Sentence, trig: Trigger, triggers: list[Trigger]
     return comma is not None and any(t.i > comma and t.type is not None for t in triggers)
 
 
+#: Units of a span of time that, after "for", make an act told in a relative clause a long
+#: history ("whose government fought southern rebels for more than two decades"), and the
+#: words of the count between "for" and the unit.
+HISTORY_SPANS = frozenset({"years", "decades", "generations", "centuries"})
+SPAN_COUNT_WORDS = 4
+
+
 def _bygone_time(sentence: Sentence, span: range | None, published: str | None) -> bool:
     """Whether ``span`` sets its act in history: "once" or "formerly", a decade ("in the
-    late 1970s") or a year before the one the document was published in ("the Old Bridge,
-    destroyed by tank fire in 1993, reopened"). A relative clause so told describes its noun
+    late 1970s"), a year before the one the document was published in ("the Old Bridge,
+    destroyed by tank fire in 1993, reopened") or years or decades it lasted ("fought ... for
+    more than two decades"). A relative clause so told describes its noun
     (a place's past), even when the sentence tells nothing else."""
     toks = sentence.tokens
 
@@ -7471,7 +7479,8 @@ def _bygone_time(sentence: Sentence, span: range | None, published: str | None) 
         word, year = toks[n].lower, _year(toks[n].lower)
         return word in BYGONE_WORDS or _DECADE.match(word) is not None \
             or year is not None and published is not None and year < int(published[:4]) \
-            and toks[n - 1].lower != "since"
+            and toks[n - 1].lower != "since" \
+            or word in HISTORY_SPANS and "for" in sentence.words(n - SPAN_COUNT_WORDS, n)  # "for more than two decades"
     return span is not None and any(bygone(n) for n in span)
 
 

@@ -96,6 +96,19 @@ def _plural_before_verb(sentence: Sentence, k: int) -> bool:
     return word.endswith("ed") and word not in ED_NON_VERBS
 
 
+def _modified_bare_noun(sentence: Sentence, k: int) -> bool:
+    """Whether the bare form at ``k`` is a noun after an article and an adjective ("recognised
+    South Sudan as an independent state", "a detailed report"): no verb, so no speaker."""
+    toks = sentence.tokens
+    return k > 1 and toks[k].lower in NOUN_LEMMAS and toks[k - 2].lower in {"a", "an", "the"} \
+        and toks[k - 1].lower.isalpha() and not toks[k - 1].cap
+
+
+#: Reporting verbs whose base form is also a noun ("an independent state", "a detailed report",
+#: "a diplomatic note", "a false claim"): after an article and an adjective, the noun.
+NOUN_LEMMAS = frozenset({"state", "report", "note", "claim", "tweet", "signal", "statement"})
+
+
 def _toll_claimed(sentence: Sentence, k: int, cues: ModalityCues) -> bool:
     """Whether the claiming verb at ``k`` takes lives, not a claim ("blasts and rifle fire
     claiming 5 young conscripts", "a fire that claimed 30 lives"): a count or "lives" follows it."""
@@ -127,7 +140,7 @@ def find_cues(sentence: Sentence, groups: list[Group], cues: ModalityCues) -> li
                              claiming=tok.lower in cues.claiming_verbs, contact=True))
         elif reporting_at(sentence, k, cues.reporting_forms) and not plural_noun_subject(sentence, k) \
                 and not (k and toks[k - 1].lower in _DETERMINERS) and not _toll_claimed(sentence, k, cues) \
-                and not _plural_before_verb(sentence, k) \
+                and not _plural_before_verb(sentence, k) and not _modified_bare_noun(sentence, k) \
                 and not _modified_after_preposition(sentence, k):  # "Sudan's state relief regulator": a noun
             speaker = (_relative_speaker(sentence, groups, k)
                        or _apposition_speaker(sentence, groups, k)

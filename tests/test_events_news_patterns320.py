@@ -2,7 +2,9 @@
 apposition ("state-controlled") is an adjective, no verb that makes the main verb after the
 apposition a modifier; a crossing two states reopen together is cooperation; fields troops
 occupy are seized; a network hackers break into is a cyber intrusion; refugees a state admits are
-taken in (aid); "informed X that he would step down" reports the speaker's own resignation."""
+taken in (aid); "informed X that he would step down" reports the speaker's own resignation; "an
+independent state" is no speaker that "states"; an act a relative clause says lasted decades is
+history."""
 
 from __future__ import annotations
 
@@ -46,3 +48,13 @@ def test_refugees_a_state_admits_are_taken_in(explainer: Explainer) -> None:
 def test_a_leader_who_informs_a_body_he_will_step_down_concedes(explainer: Explainer) -> None:
     text = "Tunisia's ailing president informed parliament on Tuesday that he would step down before his term ends."
     assert types(code(explainer, text, DAY)) == ["CONCEDE"]
+
+
+def test_an_independent_state_is_no_speaker(explainer: Explainer) -> None:
+    text = "Serbia's president formally recognised Montenegro as an independent state on Saturday."
+    assert [e.modality for e in code(explainer, text, DAY)] == ["asserted"]
+
+
+def test_what_rebels_fought_for_decades_where_the_news_falls_is_history(explainer: Explainer) -> None:
+    text = "The army shelled Kauda, a town where rebels fought government troops for two decades, on Saturday."
+    assert "fought" not in [e.trigger.text for e in code(explainer, text, DAY)]
