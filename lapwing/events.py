@@ -143,8 +143,9 @@ INTERVAL_COUNT = 2  # words between a comma and the span of an interval (", just
 JUDGED_PHRASE = 6  # words before an event noun judged by a verb ("condemned the Israeli army's arrest")
 #: How far after a judged act noun the "with" or "by" of its weapon may stand ("the targeting of
 #: Mitiga airport with rockets"), and how many words that preposition's phrase may hold before
-#: the weapon ("with Katyusha-type rockets").
-MEANS_REACH = 8
+#: the weapon ("with Katyusha-type rockets"); 8 was written here, but a later definition of the
+#: name set 4 for every user.
+MEANS_REACH = 4
 MEANS_WORDS = 3
 MEANS_PREPS = frozenset({"with", "by"})
 #: Words that end the act noun's phrase before its means: a clause, a coordinated act, "as a crime".
@@ -173,7 +174,7 @@ AS_QUALIFIER_REACH = 14
 AS_QUALIFIER_WORDS = 4
 MODE_WINDOW = 8
 #: Words after a "with" of means that may name the weapon ("with homemade gas-cylinder bombs").
-MEANS_REACH = 4
+MEANS_WEAPON_REACH = 4
 #: Words after a passive threat verb that may hold its "by" agent ("would be hit hardest by").
 AGENT_REACH = 3
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
@@ -266,7 +267,7 @@ INDEFINITE_REACH = 3
 #: may follow them, and how many words they may take before the event noun.
 APPOSITION_OPENERS = INDEFINITES | POSSESSIVES | {"her", "the"}
 APPOSITION_MODIFIERS = APPOSITION_OPENERS | MEASURE_MODIFIERS | {"such"}
-APPOSITION_WORDS = 3
+APPOSITION_WORDS = 5  # 3 was written here, but a later definition of the name set 5 for every user
 #: "the army", "the government" with no country word: the state's own sector, whose state is
 #: the only one named in the sentence or, failing that, the one the document is about.
 DEFINITE_STATE_NOUNS = {"army": ("military", "MIL"), "military": ("military", "MIL"),
@@ -314,7 +315,7 @@ HOME_COERCERS = frozenset({"COP", "GOV", "JUD"})
 IRREGULAR_SECTORS = frozenset({"UAF", "REB", "PRM", "CRM"})
 #: The most words of a descriptive head between its article and its place noun ("the besieged
 #: eastern Moslem enclave of").
-APPOSITION_WORDS = 5
+DESCRIPTIVE_HEAD_WORDS = 5
 NP_BREAKS = frozenset({",", ";", ":", "and", "or", "the", "a", "an", "'s", "(", ")", '"', "“", "”"})
 #: A city or capital as the object of a visit or a meeting, or of a verbal act addressed to it
 #: ("lashed out at London", "warned Beirut", "rejected Baghdad's demand"), stands for its
@@ -327,8 +328,9 @@ STATEMENT_TYPES = METONYMY_TYPES - VENUE_TYPES
 #: Prepositions that open an accusation's content before a gerund ("accused the militias of
 #: shelling", "blamed the rebels for attacking").
 CHARGE_PREPOSITIONS = frozenset({"of", "for"})
-#: The most words from an accusation's trigger to the preposition opening its content.
-CHARGE_REACH = 8
+#: The most words from an accusation's trigger to the preposition opening its content (8 was
+#: written here, but a later definition of the name set 3 for every user).
+CHARGE_REACH = 3
 #: Material acts whose object may be a place, and the words that may stand between the verb
 #: and it: "shelled Taiz", "stormed Jenin", "raided the Nur Shams camp", "seized Pokrovsk",
 #: "moved into El Fasher". PLOVER codes the place's country (or, at home, the state's own
@@ -3320,7 +3322,7 @@ class EventCoder:
         head = n - 2 if n >= 3 and toks[n - 1].lower == "of" else n - 1
         if head < 1 or not self.lexicon.in_class(toks[head].lower, "held_places"):
             return n
-        for k in range(head - 1, max(head - 1 - APPOSITION_WORDS, -1), -1):
+        for k in range(head - 1, max(head - 1 - DESCRIPTIVE_HEAD_WORDS, -1), -1):
             if toks[k].lower == "the":
                 return k
             if toks[k].lower in PREPOSITIONS and head < n - 1:
@@ -4672,7 +4674,7 @@ class EventCoder:
             if toks[k].lower != "with":
                 continue
             for mode, cue_words in self.lexicon.modes.get(type_, []):
-                if any(t.lower in cue_words for t in toks[k + 1:k + 1 + MEANS_REACH]):
+                if any(t.lower in cue_words for t in toks[k + 1:k + 1 + MEANS_WEAPON_REACH]):
                     return mode
             return None
         return None
@@ -5411,8 +5413,9 @@ def _participle_aside(sentence: Sentence, k: int) -> int | None:
 
 
 #: Words of a subject's participle phrase before the main clause's verb ("A mortar salvo blamed
-#: on the rebels in the south struck").
-SUBJECT_PARTICIPLE_REACH = 8
+#: on the rebels in the south struck"); 8 was written here, but a later definition of the name set
+#: 5 for every user.
+SUBJECT_PARTICIPLE_REACH = 5
 
 
 def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
@@ -6111,7 +6114,7 @@ COMMEMORATED_WORDS = 14
 def _told_act(sentence: Sentence, k: int, lexicon: EventLexicon) -> str | None:
     """An act named at token ``k`` as what a charge holds against someone ("stand trial in
     Paris for the killing of a gendarme", "a warrant that accuses him of the murder of
-    Spanish citizens": class ``charges`` up to :data:`CHARGE_REACH` words before "for", "of"
+    Spanish citizens": class ``charges`` up to :data:`CHARGED_ACT_REACH` words before "for", "of"
     or "with"), or as what a work or a journalist's reporting tells ("their reporting on the
     killing of Rohingya", "whose novel recounts an Ottoman assault": classes ``works`` before
     "on", "about" or "of", ``narrations`` right before): alleged or told, no act of the day."""
@@ -6124,7 +6127,7 @@ def _told_act(sentence: Sentence, k: int, lexicon: EventLexicon) -> str | None:
         m -= 1
     if m < 1:
         return None
-    charge = next((n for n in range(m - 1, max(-1, m - 1 - CHARGE_REACH), -1)
+    charge = next((n for n in range(m - 1, max(-1, m - 1 - CHARGED_ACT_REACH), -1)
                    if toks[n].text == "," or lexicon.in_class(toks[n].lower, "charges")), None)
     if toks[m].lower in {"for", "of", "with"} and charge is not None and toks[charge].text != ",":
         return f"the act a charge names ({toks[charge].text!r} ... {toks[m].text!r}): alleged, no act of the day"
@@ -6137,7 +6140,7 @@ def _told_act(sentence: Sentence, k: int, lexicon: EventLexicon) -> str | None:
 TOLD_MODIFIERS = 4
 #: Words from a charge to the preposition of its act: the accused or a place ("accuses him of",
 #: "stand trial in Paris for").
-CHARGE_REACH = 3
+CHARGED_ACT_REACH = 3
 
 
 def _terms_noun(word: str, lexicon: EventLexicon) -> bool:
@@ -6280,7 +6283,8 @@ def _told_again(sentence: Sentence, trig: Trigger, event: Event, out: list[Event
 
 
 #: Words that rank an event among those like it in an apposition (", the first it has allowed").
-RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "only"})
+# ("fourth" and "fifth" were written here, but a later definition of the name left them out for every user)
+RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})
 #: Words from such an apposition's comma to its verb.
 RANK_REACH = 5
 
@@ -7423,7 +7427,7 @@ PARTICIPLE_ADJUNCTS = frozenset({"by", "during", "with", "in", "at", "from", "un
                                  "near", "outside", "inside", "around", "along"})
 #: Words from an "-ing" participle on a subject to the clause's verb after it ("leaders meeting
 #: in Auckland announced").
-SUBJECT_PARTICIPLE_REACH = 5
+ING_SUBJECT_REACH = 5
 #: How far back the verb or preposition governing a reduced relative's noun may stand
 #: ("released 186 Algerian prisoners of war captured during").
 GOVERNOR_REACH = 6
@@ -7485,7 +7489,7 @@ def _bygone_time(sentence: Sentence, span: range | None, published: str | None) 
 
 
 #: Ordinals of a rank an act earns (", becoming the first country to quit the court").
-RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})
+EARNED_RANKS = RANKS
 
 
 def _ranked_again(sentence: Sentence, trig: Trigger) -> bool:
@@ -7496,7 +7500,7 @@ def _ranked_again(sentence: Sentence, trig: Trigger) -> bool:
     k = trig.i - 1
     if k < 3 or toks[k].lower != "to":
         return False
-    rank = next((m for m in range(k - 1, max(0, k - 4), -1) if toks[m].lower in RANKS), None)
+    rank = next((m for m in range(k - 1, max(0, k - 4), -1) if toks[m].lower in EARNED_RANKS), None)
     return rank is not None and toks[rank - 1].lower == "the" and any(
         toks[m].text == "," for m in range(max(0, rank - 3), rank - 1))
 
@@ -7518,7 +7522,7 @@ def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], 
     if not (0 < k < len(toks) - 1 and toks[k + 1].lower in PARTICIPLE_ADJUNCTS):
         return False
     if toks[k].lower.endswith("ing"):  # "leaders meeting in Auckland announced": the subject's description
-        verb = next((m for m in range(k + 2, min(len(toks), k + 2 + SUBJECT_PARTICIPLE_REACH))
+        verb = next((m for m in range(k + 2, min(len(toks), k + 2 + ING_SUBJECT_REACH))
                      if toks[m].lower in reporting or _verb_form(toks[m].lower) == "past"
                      or toks[m].text in {",", ";"}), None)
         noun = toks[k - 1].lower  # not "as fighting in eastern Syria raised fears": a gerund subject
