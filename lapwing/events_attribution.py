@@ -97,16 +97,22 @@ def _plural_before_verb(sentence: Sentence, k: int) -> bool:
 
 
 def _modified_bare_noun(sentence: Sentence, k: int) -> bool:
-    """Whether the bare form at ``k`` is a noun after an article and an adjective ("recognised
-    South Sudan as an independent state", "a detailed report"): no verb, so no speaker."""
+    """Whether the bare form at ``k`` is a noun after an article and its modifiers ("recognised
+    South Sudan as an independent state", "as a new Venezuelan state"): no verb, so no speaker."""
     toks = sentence.tokens
-    return k > 1 and toks[k].lower in NOUN_LEMMAS and toks[k - 2].lower in {"a", "an", "the"} \
-        and toks[k - 1].lower.isalpha() and not toks[k - 1].cap
+    if toks[k].lower not in NOUN_LEMMAS:
+        return False
+    n = k - 1
+    while n > 0 and k - n <= NOUN_LEMMA_MODIFIERS and toks[n].lower.isalpha() \
+            and toks[n].lower not in {"a", "an", "the"}:
+        n -= 1  # "an independent state", "a new Venezuelan state"
+    return n < k - 1 and toks[n].lower in {"a", "an", "the"}
 
 
 #: Reporting verbs whose base form is also a noun ("an independent state", "a detailed report",
 #: "a diplomatic note", "a false claim"): after an article and an adjective, the noun.
 NOUN_LEMMAS = frozenset({"state", "report", "note", "claim", "tweet", "signal", "statement"})
+NOUN_LEMMA_MODIFIERS = 3  # words between the article and such a noun ("a new Venezuelan state")
 
 
 def _toll_claimed(sentence: Sentence, k: int, cues: ModalityCues) -> bool:

@@ -4,7 +4,8 @@ apposition a modifier; a crossing two states reopen together is cooperation; fie
 occupy are seized; a network hackers break into is a cyber intrusion; refugees a state admits are
 taken in (aid); "informed X that he would step down" reports the speaker's own resignation; "an
 independent state" is no speaker that "states"; an act a relative clause says lasted decades is
-history."""
+history; a region a state vows to incorporate is threatened ("as a new Venezuelan state" states
+nothing)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,9 @@ def test_an_independent_state_is_no_speaker(explainer: Explainer) -> None:
 def test_what_rebels_fought_for_decades_where_the_news_falls_is_history(explainer: Explainer) -> None:
     text = "The army shelled Kauda, a town where rebels fought government troops for two decades, on Saturday."
     assert "fought" not in [e.trigger.text for e in code(explainer, text, DAY)]
+
+
+def test_a_region_a_state_vows_to_take_over_is_threatened(explainer: Explainer) -> None:
+    text = "Morocco's king vowed on Tuesday to incorporate the disputed Tindouf region as a new Moroccan province."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode, event.modality) == ("THREATEN", "territory", "asserted")
