@@ -103,10 +103,9 @@ def _modified_bare_noun(sentence: Sentence, k: int) -> bool:
     if toks[k].lower not in NOUN_LEMMAS:
         return False
     n = k - 1
-    while n > 0 and k - n <= NOUN_LEMMA_MODIFIERS and toks[n].lower.isalpha() \
-            and toks[n].lower not in {"a", "an", "the"}:
+    while n > 0 and k - n <= NOUN_LEMMA_MODIFIERS and toks[n].lower.isalpha() and toks[n].lower not in ARTICLES:
         n -= 1  # "an independent state", "a new Venezuelan state"
-    return n < k - 1 and toks[n].lower in {"a", "an", "the"}
+    return n < k - 1 and toks[n].lower in ARTICLES
 
 
 #: Reporting verbs whose base form is also a noun ("an independent state", "a detailed report",
