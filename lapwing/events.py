@@ -49,7 +49,7 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   PARTICIPANT, COUNT_WORDS, PEOPLE_WORDS, thousands_comma, FRONTED_OPENERS,
                                  FRONTED_OPENING_WORDS)
 from lapwing.events_size import size_of
-from lapwing.events_text import (ASIDE_REACH, BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS,
+from lapwing.events_text import (ASIDE_REACH, AUDIENCE_VERBS, BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS,
                                  HAVE_FINITE, NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS,
                                  TIME_PREPOSITIONS, Sentence, Token, contact_relative, day_owned, name_word, past_day,
                                  possessive_owner, reporting_at, s_form, sentences)
@@ -379,6 +379,10 @@ RESCUED_REACH = 5
 #: Words after a deployment that may hold whom it assists ("deploying 1,000 soldiers and police to
 #: Mozambique's northern Cabo Delgado province on Friday at Maputo's request, to help").
 ASSIST_REACH = 26
+#: Words from a sentencing verb to the prison term it names ("sentenced him to 80 years in prison").
+TERM_REACH = 8
+#: Words from a governing word to talks that are its setting ("agreed on Monday in a call").
+SETTING_REACH = 4
 #: Words from a protest to a participle voicing what the crowd is against ("blocked the
 #: Ayalon highway in Tel Aviv on Saturday night for the 20th week, waving flags and denouncing",
 #: "blocked the main highway linking Buenos Aires with La Plata for six hours, demanding").
@@ -405,8 +409,6 @@ PURPOSEFUL = frozenset({"PROTEST", "COERCE", "ASSAULT", "SANCTION"})
 TOLLED_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Words of one item of a listed complement ("counter-piracy boarding").
 LIST_ITEM_WORDS = 4
-#: Reporting verbs whose object is the listener, not the news ("told Reuters").
-AUDIENCE_VERBS = frozenset({"told", "tell", "tells", "telling"})
 #: Subject pronouns of a "must" a telling governs that stand for the one told ("told Turkey it must").
 TOLD_PRONOUNS = frozenset({"it", "they"})
 #: Cue verbs whose object is the speaker's own act ("Italy announced a suspension of flights").
@@ -1520,7 +1522,11 @@ class EventCoder:
         span = Span(sentence.start, sentence.end, sentence.text)
         merged = _merge(kept, trace, lambda e: date_for_event(e.trigger, span, self._timexes, document),
                         self._set_aside, self.lexicon.classes.get("retaliating", frozenset()))
-        return self._reported_after(_aid_arrivals(_fold_mediation(merged, trace), self.lexicon, trace), trace)
+        merged = _aid_arrivals(_fold_mediation(merged, trace), self.lexicon, trace)
+        for arrest, conviction in _prison_terms(sentence, merged, self.lexicon, trace):
+            self._trigger_of[id(arrest)] = self._trigger_of[id(conviction)]
+            merged.append(arrest)
+        return self._reported_after(merged, trace)
 
     def _reported_after(self, events: list[Event], trace: list[str] | None) -> list[Event]:
         """A statement told after its content by another person or office, even of its own side
@@ -2348,6 +2354,7 @@ class EventCoder:
             mode = next(filter(None, (self.lexicon.demand_mode(t.entry.type, t.entry.mode)
                                       for t in trig.content)), None)
         mode = "restrict" if restricted and reading.type == type_ else None if assisted is not None or rescued else mode
+        mode = "meet" if reading.type == "REJECT" and type_ == "CONSULT" else mode  # talks refused (CAMEO 125)
         mode = "riot" if riot and reading.type == type_ else "obstruct" if blocked and reading.type == type_ else \
             "expel" if shut_out and reading.type == type_ else "abduct" if abducted and reading.type == type_ else \
             mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand or sit_in else None)
@@ -4032,7 +4039,7 @@ class EventCoder:
             if owner is None:  # "leaving 40 patients without care, calling it a war crime": not negated
                 scope = _participle_clause(sentence, start, scope)
             inner = [t for t in triggers if start <= t.i < scope and t is not owner
-                     and not (t.i > remark + 1 and t.type in SAID_ACTS)
+                     and not (t.i > remark + 1 and t.type in SAID_ACTS) and not _meeting_setting(sentence, start, t)
                      and not (t.entry.pos == "verb" and self._judged_clause(sentence, triggers,
                                                                             sentence.clause_start(t.i)))]
             for trig in inner:
@@ -5287,8 +5294,9 @@ def _addressed(sentence: Sentence, groups: list[Group], cues: list[Cue], trig: T
                cue: Cue | None) -> list[ActorRef]:
     """Whom a directive is told to: the listener of a telling that is itself the request ("told
     Greece on Saturday to withdraw") or that governs a "must" ("told Turkey it must let Kurds
-    teach"). That listener is the party asked, not an audience of the news; an outlet never is."""
-    own = [c for c in cues if c.last - 1 == trig.i]
+    teach"), or in a meeting ("told Macron in a phone call"). That listener is the party asked or
+    met, not an audience of the news; an outlet never is."""
+    own = [c for c in cues if c.last - 1 == trig.i or _meeting_setting(sentence, c.last, trig)]
     told = own or ([cue] if cue is not None and trig.entry.addressee_subject else [])
     return [r for r in _audience(sentence, groups, told) if r.type != "media"]
 
@@ -6730,6 +6738,18 @@ def _near_party(sentence: Sentence, group: Group, trig: Trigger) -> bool:
     party of the act would be named."""
     first, last = sorted((group.first, trig.i))
     return sentence.same_clause(group.first, trig.i) and "," not in sentence.words(first, last)
+
+
+def _meeting_setting(sentence: Sentence, start: int, trig: Trigger) -> bool:
+    """"agreed in a telephone call on Monday to hold", "said during a meeting with": talks named
+    after "in", "during" or "at" and an article, right after the governing word (its complement
+    not yet begun), are where the governing act was done, so they took place; they are no part
+    of what is agreed, said or refused."""
+    toks = sentence.tokens
+    if trig.entry.pos != "noun" or trig.type != "CONSULT" or trig.i < 2 or trig.i - start > SETTING_REACH \
+            or toks[trig.i - 1].lower not in ARTICLES or toks[trig.i - 2].lower not in {"in", "during", "at"}:
+        return False
+    return not set(sentence.words(start, trig.i - 2)) & {"to", "that", ",", ";", "and", "or"}
 
 
 def _participle_agent(sentence: Sentence, groups: list[Group], trig: Trigger, reader: PatternRoles) -> Group | None:
@@ -8675,6 +8695,35 @@ def _aid_arrivals(events: list[Event], lexicon: EventLexicon, trace: list[str] |
             continue
         kept.append(event)
     return kept
+
+
+def _prison_terms(sentence: Sentence, events: list[Event], lexicon: EventLexicon,
+                  trace: list[str] | None) -> list[tuple[Event, Event]]:
+    """"convicted the former ruler of genocide and sentenced him to 80 years in prison": a
+    conviction whose sentence is a prison term is also an arrest (the PLOVER manual: court
+    sentences that include imprisonment are also COERCE 'arrest'), by the same court, of the
+    same person, with the same modality. The sentencing verb must name the term within a few
+    words in its clause ("sentenced him in absentia" or "to death" holds no one). Each arrest
+    comes with the conviction it copies."""
+    toks = sentence.tokens
+    sentencing = lexicon.classes.get("sentencing", frozenset())
+    terms = lexicon.classes.get("prison_terms", frozenset())
+    added = []
+    for event in events:
+        if event.type != "SANCTION" or event.mode != "convict" or any(
+                e.type == "COERCE" and e.mode == "arrest" for e in events):
+            continue
+        first = next((n for n, t in enumerate(toks) if t.start == event.trigger.start), len(toks))
+        verb = next((n for n in range(first, len(toks)) if toks[n].lower in sentencing), None)
+        term = None if verb is None else next(
+            (n for n in range(verb + 1, min(len(toks), verb + 1 + TERM_REACH)) if toks[n].lower in terms
+             and sentence.same_clause(verb, n) and "absentia" not in sentence.words(verb, n)), None)
+        if term is None:
+            continue
+        trigger = Span(toks[verb].start, toks[term].end, sentence.span_text(verb, term + 1))
+        added.append((replace(event, type="COERCE", mode="arrest", trigger=trigger), event))
+        _note(trace, f"{trigger.text!r}: a prison term of the conviction {event.trigger.text!r}: also an arrest")
+    return added
 
 
 def _opposed(a: Event, b: Event) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from lapwing.events_lexicon import Entry, load_lexicon, participant_noun, verb_forms
-from lapwing.events_text import (BE_WORDS, DASHES, DAY_PARTS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
+from lapwing.events_text import (AUDIENCE_VERBS, BE_WORDS, DASHES, DAY_PARTS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
                                  RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token, past_day, reporting_at, s_form)
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
@@ -277,6 +277,10 @@ LABEL_REACH = 5
 CROWD_OPENERS = frozenset({",", "as", "while", "when", "after", "and", "then"})
 #: Lower-case modifiers between "by" and the agent's name ("by the de facto authorities").
 AGENT_MODIFIERS = 4
+#: Modifiers between "at" and a protest noun ("at an unauthorised rally").
+PROTEST_MODIFIERS = 2
+#: Words from an arrest verb to the people it holds ("detained more than 1,300 people").
+COUNTED_OBJECT = 6
 #: Words between a verb ascribing an act and the event noun it ascribes ("blamed Sunday's
 #: rocket attack"), and how far after the noun the verb and its doer may stand ("the shelling
 #: of the market, attributed by the army to the RSF").
@@ -694,6 +698,9 @@ class PatternRoles:
         #: participles of judging ("condemned", "welcomed"): their "by" names a judge, not a doer
         self.judging = frozenset(form for lemma in classes.get("factive_governors", frozenset())
                                  for form in verb_forms(lemma))
+        #: participles of proposing a meeting ("talks proposed by X"): their "by" names no party
+        self.proposing = frozenset(form for lemma in classes.get("meeting_proposers", frozenset())
+                                   for form in verb_forms(lemma))
         self.ships = Vessels(classes.get("vessels", frozenset()), resolver)
         self.own_means = own_means
         self.reporting = reporting
@@ -890,6 +897,10 @@ class PatternRoles:
         agent = None if owned_by is not None else self._by_agent(sentence, groups, j) \
             or (nominal_agent(sentence, groups, j) or self._predicate_agent(sentence, groups, i, j)
                 if entry.pos == "noun" else None)
+        if agent is not None and entry.pos == "noun" and entry.type == "CONSULT" and j < len(toks) \
+                and toks[j].lower in self.proposing:
+            agent = None  # "border talks proposed by the African Union": who asked for them, no party
+            out.how.append(f"the 'by' after {toks[j].text!r} names who proposed the meeting, no party to it")
         if agent is None and entry.pos == "verb" and entry.type == "ASSAULT" and self._weapon_before(sentence, i):
             # "shells fired from the Syrian side by YPG militants fell": the origin stands between
             # the participle on the weapon and its "by", which still names who fired
@@ -1085,6 +1096,7 @@ class PatternRoles:
             out.how.append("agent after 'by' of the participle on the nominal trigger")
         else:
             actor = self._crowd(sentence, i, j, entry, out) or self._protesters_after(sentence, groups, j, entry, out) \
+                or self._arrested_at(sentence, i, entry, out) \
                 or self._nominal_actor(sentence, groups, i, entry, out) \
                 or self._partners_inside(sentence, groups, i, j, entry, out) \
                 or self._of_agent(sentence, groups, j, entry, out) \
@@ -1095,6 +1107,10 @@ class PatternRoles:
             out.how.append("agent after 'by'")
         if actor is None and entry.pos == "noun" and self._meeting_of_subject(sentence, i, entry):
             actor = self._main_subject(sentence, groups, i, out, "the subject held the meeting it is in")
+            told = self._told_in_meeting(sentence, groups, i) if actor and not out.recipients else None
+            if told is not None:  # "Putin told Macron in a phone call": the one told is the other party
+                out.recipients = list(told.refs)
+                out.how.append(f"{told.refs[0].text!r}, told in the meeting, is the other party")
         if actor is None and entry.pos == "verb":
             actor = self._subject_before_relative(sentence, groups, i) \
                 or self._restrictive_antecedent(sentence, groups, i)
@@ -1602,16 +1618,28 @@ class PatternRoles:
 
     def _meeting_of_subject(self, sentence: Sentence, i: int, entry: Entry) -> bool:
         """"X and Y stressed the need for coordination during talks in Tehran": a meeting
-        noun after "during", "at" or "in" is the clause subject's own meeting; so is one after
+        noun after "during", "at" or "in" is the clause subject's own meeting, a call too ("told
+        Macron in a phone call"); so is one after
         the "for" of the subject's stay ("X was in Kigali for talks with Y"), not after any
         "for" ("X called for talks")."""
         toks = sentence.tokens
         k = i - 1
         while k >= 0 and toks[k].lower in {"the", "a", "their", "its", "his", "her"}:
             k -= 1
-        return entry.reciprocal and entry.type in ("CONSULT", "COOPERATE") and k >= 0 \
+        return (entry.reciprocal or entry.mode == "phone") and entry.type in ("CONSULT", "COOPERATE") and k >= 0 \
             and (toks[k].lower in MEETING_PREPS  # "killed in clashes": no meeting of the subject
                  or toks[k].lower == "for" and _stay_before(sentence, k))
+
+    @staticmethod
+    def _told_in_meeting(sentence: Sentence, groups: list[Group], i: int) -> Group | None:
+        """The group told right before the preposition of a meeting noun at ``i`` ("told Macron
+        in a phone call", "told his Iranian counterpart during talks"): the listener."""
+        toks = sentence.tokens
+        k = i - 1
+        while k >= 0 and toks[k].lower in NOUN_DETERMINERS:
+            k -= 1
+        return next((g for g in groups if g.last == k and g.first > 0 and toks[g.first - 1].lower in AUDIENCE_VERBS),
+                    None)
 
     def _whose_owner(self, sentence: Sentence, groups: list[Group], k: int) -> Group | None:
         """The party before "whose" that owns the force or member noun at ``k`` ("the Central
@@ -3344,9 +3372,15 @@ class PatternRoles:
         """"turned down on Monday a Ukrainian proposal", "stonewalled a request from Germany",
         "bowed to the demands of the farmers": refusing a proposal or demand, or giving in to
         it, answers whoever made it, named by a nation word or name before the noun (past
-        the adjuncts the object follows) or after its "from", "of" or "by". Public, as an
+        the adjuncts the object follows) or after its "from", "of" or "by"; so does refusing
+        talks "proposed by" a party. Public, as an
         act refused "despite rebel demands" (events.py) answers the demand's maker too."""
         toks = sentence.tokens
+        proposer = self._by_agent(sentence, groups, j) if j < len(toks) and toks[j].lower in self.proposing else None
+        if proposer is not None:  # "would not attend border talks proposed by the African Union"
+            out.recipients = list(proposer.refs)
+            out.how.append(f"{proposer.refs[0].text!r} proposed what is refused")
+            return
         nouns = self.classes.get("appeals", frozenset()) | self.classes.get("proposals", frozenset()) \
             | self.classes.get("sought_acts", frozenset()) | self.classes.get("objections", frozenset())
         n = next((n for n in range(j, min(len(toks), j + PREP_WINDOW)) if toks[n].lower in nouns), None)
@@ -3849,6 +3883,27 @@ class PatternRoles:
             return None
         out.how.append("the crowd the trigger counts")
         return [ref]
+
+    def _arrested_at(self, sentence: Sentence, i: int, entry: Entry, out: Roles) -> list[ActorRef] | None:
+        """"detained more than 1,300 people at an unauthorised rally": the people arrested at a
+        protest named after "at" or "during" (its modifiers between) took part in it."""
+        toks = sentence.tokens
+        k = i - 1
+        while k > i - 1 - PROTEST_MODIFIERS and k > 0 and toks[k].lower.isalpha() and not toks[k].cap \
+                and toks[k].lower not in PREPOSITIONS:
+            k -= 1  # "an unauthorised", "a banned"
+        if entry.pos != "noun" or entry.type != "PROTEST" or k < 2 or toks[k].lower not in {"at", "during"}:
+            return None
+        verb = next((m for m in range(k - 2, max(-1, k - 2 - COUNTED_OBJECT), -1)
+                     if toks[m].lower in self.classes.get("crowd_arrests", frozenset())), None)
+        if verb is None:
+            return None
+        word = self._word_ref(sentence, k - 1) if self._participant(toks[k - 1].lower) else None
+        held = _people_object(sentence, verb + 1) or ([word] if word is not None else [])
+        if held and held[0].end == toks[k - 1].end:
+            out.how.append(f"{held[0].text!r}, arrested at the protest, took part in it")
+            return held
+        return None
 
     def _protesters_after(self, sentence: Sentence, groups: list[Group], j: int, entry: Entry,
                           out: Roles) -> list[ActorRef] | None:
@@ -5702,12 +5757,12 @@ def _past_distance(sentence: Sentence, n: int) -> int:
 
 def _people_object(sentence: Sentence, j: int) -> list[ActorRef]:
     """People counted right after the verb ending at ``j`` ("pardoned 18 people", "freed at
-    least 40 men", "shot dead two young men"), as a participant of no country yet, or nothing."""
+    least 40 men", "detained more than 1,300 people", "shot dead two young men"), as a participant of no country yet, or nothing."""
     toks = sentence.tokens
     j += j < len(toks) and toks[j].lower == "dead"  # "shot dead two young men"
     k = j
-    while k < min(len(toks), j + 4) and (toks[k].lower in COUNTING_WORDS | COUNT_WORDS
-                                         or toks[k].lower.replace(",", "").isdigit()):
+    while k < min(len(toks), j + 6) and (toks[k].lower in COUNTING_WORDS | COUNT_WORDS
+                                         or toks[k].lower.replace(",", "").isdigit() or thousands_comma(sentence, k)):
         k += 1
     if k > j and k + 1 < len(toks) and toks[k].lower.isalpha() and toks[k + 1].lower in PEOPLE_WORDS:
         k += 1  # one word describing them: "two young men"

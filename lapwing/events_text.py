@@ -32,6 +32,8 @@ _TOKEN = re.compile(
 BE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Finite forms of "have".
 HAVE_FINITE = frozenset({"have", "has", "had"})
+#: Reporting verbs whose object is the listener, not the news ("told Reuters").
+AUDIENCE_VERBS = frozenset({"told", "tell", "tells", "telling"})
 #: Dashes; a hyphen standing alone ("BASRA, Iraq - Hundreds of ...") is one typed with the
 #: hyphen key (hyphenated words are one token). A dash ends a dateline or opens an aside.
 DASHES = frozenset({"—", "–", "-"})
