@@ -272,8 +272,9 @@ def _described_noun(sentence: Sentence, i: int, cues: ModalityCues) -> bool:
 
 def _undertaken_at(sentence: Sentence, i: int, lexicon: EventLexicon) -> int | None:
     """The verb of undertaking whose object is the event at token ``i`` ("could launch a new
-    ground offensive", "might carry out strikes"): a modal before that verb rules the act,
-    however many modifiers the noun has; None when no such verb stands before the noun."""
+    ground offensive", "might carry out strikes", "would not attend the next round of talks"): a
+    modal or a negation before that verb rules the act, however many modifiers the noun has;
+    None when no such verb stands before the noun."""
     toks = sentence.tokens
     for k in range(i - 1, max(-1, i - 2 - UNDERTAKING_REACH), -1):
         if not sentence.same_clause(k, i) or toks[k].lower in {",", "and", "or", "to", "that"}:
@@ -616,8 +617,9 @@ def _read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon
     """
     cues = lexicon.cues
     assert cues is not None
-    negation = _negated(sentence, i, cues, phrase)
     undertaken = _undertaken_at(sentence, i, lexicon)
+    negation = _negated(sentence, i, cues, phrase) \
+        or (_negated(sentence, undertaken, cues) if undertaken is not None else None)
     reach = 0 if _described_noun(sentence, i, cues) else cues.modal_window
     modal = {name: _phrase_before(sentence, i, phrases, reach, past_comma=False)
              or (_phrase_before(sentence, undertaken, phrases, cues.modal_window, past_comma=False)

@@ -1,0 +1,36 @@
+"""Session 56 (sentences written for these tests), from probe C29: a court, judge or jury that
+finds one guilty convicts (SANCTION), where an inquiry that does so blames; a negation or a
+"would" before a verb of attending or joining rules the meeting its object names, past the
+object's own words ("would not attend the next round of talks" refuses them)."""
+
+from __future__ import annotations
+
+from lapwing.explain import Explainer
+
+from event_helpers import code, countries, types
+
+DAY = "2016-06-02"
+
+
+def test_a_court_that_finds_one_guilty_convicts(explainer: Explainer) -> None:
+    [event] = code(explainer, "A court in Quito found the former vice-president guilty of bribery on Friday.", DAY)
+    assert (event.type, event.mode, countries(event.actors)) == ("SANCTION", "convict", ["ECU"])
+    [event] = code(explainer, "A jury in Miami found the former Honduran police chief guilty of drug trafficking.", DAY)
+    assert (event.type, event.mode) == ("SANCTION", "convict")
+
+
+def test_a_refusal_to_attend_a_later_round_of_talks_rejects_them(explainer: Explainer) -> None:
+    text = "Caracas said on Sunday it would not attend the next round of talks with the opposition."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode, countries(event.actors)) == ("REJECT", "meet", ["VEN"])
+
+
+def test_a_summit_a_leader_did_not_attend_is_denied(explainer: Explainer) -> None:
+    text = "Paraguay's president did not attend Friday's Mercosur summit in the Brazilian city of Brasilia."
+    assert [e.modality for e in code(explainer, text, DAY)] == ["negated"]
+
+
+def test_talks_one_joined_took_place(explainer: Explainer) -> None:
+    text = "Mali joined the next round of talks in Algiers on Monday."
+    assert [(e.type, e.modality) for e in code(explainer, text, DAY)] == [("CONSULT", "asserted")]
+    assert types(code(explainer, "Mali would not join the next round of talks in Algiers.", DAY)) == ["REJECT"]
