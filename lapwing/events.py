@@ -1247,7 +1247,8 @@ class EventCoder:
                 _note(trace, f"{word!r}: kin greeting their own people ('their families welcomed the men'): "
                              "a homecoming, no backing of a party")
                 continue
-            if trig.type == "ASSAULT" and self._thing_subject(sentence, groups, trig, "hazards"):
+            if trig.type == "ASSAULT" and self._thing_subject(sentence, groups, trig, "hazards") \
+                    or trig.type in TOLLED_TYPES and self._hazard_participle(sentence, groups, trig):
                 _note(trace, f"{word!r}: done by a natural hazard ('an earthquake killed'): a disaster, no attack")
                 continue
             if trig.type == "ASSAULT" and self._mishap(sentence, trig):
@@ -2650,6 +2651,29 @@ class EventCoder:
         return toks[first].lower in RELATIVE_OPENERS and any(
             toks[k].lower in things for k in range(max(0, first - 1 - HAZARD_NAME_WORDS), first)
             if toks[k + 1].cap or toks[k + 1].lower in RELATIVE_OPENERS or toks[k + 1].text == ",")
+
+    def _hazard_participle(self, sentence: Sentence, groups: list[Group], trig: Trigger) -> bool:
+        """"A magnitude 7.8 earthquake struck the coast on Saturday, killing at least 77 people,
+        toppling buildings and cutting off roads": "-ing" clauses after the comma of a main
+        clause whose subject is a natural hazard (before any party in that clause) tell what the
+        disaster did, however many of them follow one another."""
+        toks = sentence.tokens
+        if trig.entry.pos != "verb" or not toks[trig.i].lower.endswith("ing"):
+            return False
+        opening = None  # the comma opening the first "-ing" clause of the chain
+        for k in range(trig.i - 1, 0, -1):
+            if toks[k].text != ",":
+                continue
+            after = toks[k + 1].lower if toks[k + 1].lower != "and" or k + 2 >= len(toks) else toks[k + 2].lower
+            if not after.endswith("ing"):
+                break
+            opening = k
+        if opening is None:
+            return False
+        things = self.lexicon.classes.get("hazards", frozenset())
+        first = sentence.clause_start(opening - 1)
+        hazard = next((k for k in range(first, opening) if toks[k].lower in things), None)
+        return hazard is not None and not any(first <= g.first < hazard for g in groups)
 
     def _mishap(self, sentence: Sentence, trig: Trigger) -> bool:
         """Whether the "-ing" form at ``trig`` after a comma tells what a mishap the clause

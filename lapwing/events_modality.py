@@ -94,16 +94,24 @@ def _phrase_before(sentence: Sentence, i: int, phrases: tuple[tuple[str, ...], .
     """A phrase ending within ``window`` words before token ``i``, in the trigger's clause;
     not beyond a comma unless ``past_comma`` (a modal set off by commas belongs to its
     parenthesis: "warplanes, most likely Israeli, struck" says who, not whether); ``keep``,
-    given the phrase's last token, may turn a match down."""
+    given the phrase's last token, may turn a match down. A capitalised word inside a name is
+    no cue (:func:`_in_name`)."""
     for k in range(i - 1, max(-1, i - 1 - window), -1):
         if not sentence.same_clause(k, i) or (not past_comma and sentence.tokens[k].lower == ","):
             return None
         for words in phrases:
             start = k - len(words) + 1
             if start >= 0 and sentence.match(start, words) and sentence.same_clause(start, i) \
-                    and (keep is None or keep(k)):
+                    and not _in_name(sentence, start) and (keep is None or keep(k)):
                 return " ".join(words)
     return None
+
+
+def _in_name(sentence: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` is capitalised inside a sentence, after a capitalised word:
+    part of a name ("Prime Minister Theresa May expelled"), no modal or hedge."""
+    toks = sentence.tokens
+    return 0 < k and toks[k].cap and toks[k - 1].cap
 
 
 def _describes_subject(sentence: Sentence, k: int, i: int) -> bool:
