@@ -49,8 +49,8 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   PARTICIPANT, COUNT_WORDS, PEOPLE_WORDS, thousands_comma, FRONTED_OPENERS,
                                  FRONTED_OPENING_WORDS)
 from lapwing.events_size import size_of
-from lapwing.events_text import (ASIDE_REACH, AUDIENCE_VERBS, BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS, DAY_WORDS,
-                                 HAVE_FINITE, NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS,
+from lapwing.events_text import (ASIDE_REACH, AUDIENCE_VERBS, BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS,
+                                 DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS,
                                  TIME_PREPOSITIONS, Sentence, Token, contact_relative, day_owned, name_word, past_day,
                                  possessive_owner, reporting_at, s_form, sentences)
 from lapwing.events_vessels import Vessels
@@ -379,6 +379,9 @@ RESCUED_REACH = 5
 #: Words after a deployment that may hold whom it assists ("deploying 1,000 soldiers and police to
 #: Mozambique's northern Cabo Delgado province on Friday at Maputo's request, to help").
 ASSIST_REACH = 26
+#: Words of the party helped between "to help" and what forces help it do ("to help government
+#: forces fight an insurgency").
+HELPED_WORDS = 3
 #: Words from a sentencing verb to the prison term it names ("sentenced him to 80 years in prison").
 TERM_REACH = 8
 #: Words from a governing word to talks that are its setting ("agreed on Monday in a call").
@@ -1247,7 +1250,7 @@ class EventCoder:
                 _note(trace, f"{word!r}: kin greeting their own people ('their families welcomed the men'): "
                              "a homecoming, no backing of a party")
                 continue
-            if trig.type == "ASSAULT" and self._thing_subject(sentence, groups, trig, "hazards") \
+            if trig.type in HAZARD_TYPES and self._thing_subject(sentence, groups, trig, "hazards") \
                     or trig.type in TOLLED_TYPES and self._hazard_participle(sentence, groups, trig):
                 _note(trace, f"{word!r}: done by a natural hazard ('an earthquake killed'): a disaster, no attack")
                 continue
@@ -2166,7 +2169,7 @@ class EventCoder:
         if rescued:
             type_ = "AID"  # "special forces had freed four foreign hostages": a rescue (PLOVER AID notes)
             roles.how.append("hostages a state's forces free are rescued, not released by their captors (PLOVER AID)")
-        assisted = self._assistance(sentence, groups, trig, roles.actors) if type_ == "MOBILIZE" else None
+        assisted = self._assistance(sentence, groups, trig, roles) if type_ == "MOBILIZE" else None
         if assisted is not None:  # "deployed 1,000 soldiers to Cabo Delgado at Maputo's request"
             type_, roles.recipients = "AID", assisted or roles.recipients
             roles.how.append("forces sent to help another state's party or to bring relief: military or "
@@ -3042,8 +3045,7 @@ class EventCoder:
         return any(self.lexicon.in_class(toks[k].lower, "rescued_people")
                    for k in range(trig.j, min(len(toks), trig.j + RESCUED_REACH)))
 
-    def _assistance(self, sentence: Sentence, groups: list[Group], trig: Trigger,
-                    actors: list[ActorRef]) -> list[ActorRef] | None:
+    def _assistance(self, sentence: Sentence, groups: list[Group], trig: Trigger, roles: Roles) -> list[ActorRef] | None:
         """The parties that forces sent at ``trig`` assist, None when the deployment is no
         assistance. Troops or police sent "to help" (``assisting_aims``) a party of another
         country, or "at X's request" of another country, are military assistance ("began
@@ -3051,9 +3053,10 @@ class EventCoder:
         and police assistance including arms and personnel"); forces sent to bring relief
         (``relief_aims``: "deployed 10,000 troops to distribute food") are humanitarian aid,
         to whoever the text names (often no party: []). Forces sent to help the state's own
-        police restore order stay a deployment."""
+        police restore order stay a deployment; sent abroad "to help government forces fight",
+        they help the state they are sent to (the deployment's foreign recipients)."""
         toks = sentence.tokens
-        home = {a.country for a in actors if a.country}
+        home = {a.country for a in roles.actors if a.country}
         end = min(len(toks), trig.j + ASSIST_REACH)
         if not home or not any(self.lexicon.in_class(toks[k].lower, "forces") for k in range(trig.i, end)):
             return None
@@ -3068,7 +3071,8 @@ class EventCoder:
             if word == "to" and k < comma and self.lexicon.in_class(aim, "relief_aims"):
                 return []  # the deployment's own aim, before any comma
             if word == "to" and self.lexicon.in_class(aim, "assisting_aims"):
-                helped = foreign(next((g for g in groups if g.first in (k + 2, k + 3)), None))
+                helped = foreign(next((g for g in groups if g.first in (k + 2, k + 3)), None)) \
+                    or (self._local_forces_at(sentence, k + 2) and foreign(Group(0, 0, roles.recipients)))
                 if helped:
                     return helped
             if word == "at" and aim in {"the", "its"} | {t.lower for t in toks[k + 1:k + 2] if t.cap}:
@@ -3081,6 +3085,16 @@ class EventCoder:
                 if asking:
                     return asking
         return None
+
+    def _local_forces_at(self, sentence: Sentence, k: int) -> bool:
+        """Whether a state's own forces, named by their side ("government forces", "the army",
+        "security forces"), open at token ``k``: the host's forces another state's troops help."""
+        toks = sentence.tokens
+        k += int(k < len(toks) and toks[k].lower in ARTICLES)
+        pair = " ".join(sentence.words(k, k + 2))
+        return k < len(toks) and (toks[k].lower in {"army", "military"} or any(
+            pair in self.lexicon.classes.get(name, frozenset()) or toks[k].lower in self.lexicon.classes.get(
+                name, frozenset()) for name in ("domestic_military", "domestic_forces")))
 
     def _military_command(self, actor: ActorRef) -> bool:
         """Whether ``actor`` is a state's armed forces speaking as their command ("the Greek
@@ -4301,7 +4315,8 @@ class EventCoder:
             reach = ASSIST_REACH if kind == "MOBILIZE" else PURPOSE_WINDOW  # "... at Maputo's request, to help fight"
             k = next((m for m in range(outer.j, min(len(toks) - 1, outer.j + reach))
                       if toks[m].lower == "to" and (toks[m + 1].lower in aim if aim else m + 1 in verbs or (
-                          self.lexicon.in_class(toks[m + 1].lower, "assisting_aims") and m + 2 in verbs))), None)
+                          self.lexicon.in_class(toks[m + 1].lower, "assisting_aims")
+                          and any(n in verbs for n in range(m + 2, m + 3 + HELPED_WORDS))))), None)
             if k is None or not sentence.same_clause(outer.i, k) \
                     or any(outer.j <= t.i < k and t.type not in (None, kind) for t in triggers):
                 continue
@@ -6560,15 +6575,16 @@ MULTITUDES = frozenset({"dozen", "dozens", "hundreds", "scores", "several", "num
 
 
 def _counted_plural(toks: list, k: int, lexicon: EventLexicon) -> bool:
-    """"1,526 convicts", "two strikes", "four laser-guided bombs": an "-s" form after a count
-    above one, hyphenated modifiers between, is a plural noun; a verb in "-s" agrees with one
-    subject."""
+    """"1,526 convicts", "175,000 pounds", "two strikes", "four laser-guided bombs": an "-s" form
+    after a count above one, hyphenated modifiers between, is a plural noun; a verb in "-s"
+    agrees with one subject."""
     if k == 0 or not toks[k].lower.endswith("s"):
         return False
     m = k - 1
     while m > 0 and k - m <= COUNTED_MODIFIERS and "-" in toks[m].lower and toks[m].lower.replace("-", "").isalpha():
         m -= 1  # "four laser-guided bombs", "two long-range strikes"
-    return _counted(toks[m].lower, lexicon)
+    thousands = m >= 2 and toks[m].lower.isdigit() and toks[m - 1].text == "," and toks[m - 2].lower.isdigit()
+    return thousands or _counted(toks[m].lower, lexicon)  # "175,000 pounds": the figure's last group
 
 
 #: Plural nouns without an "-s" ("two wounded children").
@@ -7267,6 +7283,9 @@ RESUMING_FINITES = HAVE_FINITE | {"is", "are", "was", "were", "will", "would"}
 
 #: Words of a hazard's name after its word ("Cyclone Idai", "Hurricane Katrina"), and its comma.
 HAZARD_NAME_WORDS = 2
+#: Types a natural hazard as subject only seems to do: it kills, menaces ("locust swarms menacing
+#: the millet") or "slams into" a coast, and none of it is an attack, a threat or a rebuke.
+HAZARD_TYPES = frozenset({"ASSAULT", "THREATEN", "ACCUSE"})
 
 #: Types whose mode is that of the act demanded or refused (``demand_modes`` in events.yaml).
 DEMAND_TYPES = frozenset({"REQUEST", "REJECT"})

@@ -5757,7 +5757,8 @@ def _past_distance(sentence: Sentence, n: int) -> int:
 
 def _people_object(sentence: Sentence, j: int) -> list[ActorRef]:
     """People counted right after the verb ending at ``j`` ("pardoned 18 people", "freed at
-    least 40 men", "detained more than 1,300 people", "shot dead two young men"), as a participant of no country yet, or nothing."""
+    least 40 men", "detained more than 1,300 people", "shot dead two young men"), as a
+    participant of no country yet, or nothing."""
     toks = sentence.tokens
     j += j < len(toks) and toks[j].lower == "dead"  # "shot dead two young men"
     k = j

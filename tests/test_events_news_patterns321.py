@@ -60,7 +60,8 @@ def test_a_prison_sentence_is_also_an_arrest(explainer: Explainer) -> None:
     assert sorted(types(events)) == ["COERCE", "SANCTION"]
     [arrest] = of_type(explainer, text, "COERCE", DAY)
     assert (arrest.mode, countries(arrest.actors)) == ("arrest", ["PER"])
-    assert [r.text for r in arrest.recipients] == [r.text for r in of_type(explainer, text, "SANCTION", DAY)[0].recipients]
+    [conviction] = of_type(explainer, text, "SANCTION", DAY)
+    assert [r.text for r in arrest.recipients] == [r.text for r in conviction.recipients]
 
 
 def test_a_death_sentence_or_one_in_absentia_holds_no_one(explainer: Explainer) -> None:

@@ -3,8 +3,8 @@ finds one guilty convicts (SANCTION), where an inquiry that does so blames; a ne
 "would" before a verb of attending or joining rules the meeting its object names, past the
 object's own words ("would not attend the next round of talks" refuses them); a capitalised
 word after another inside a name ("Theresa May") is no modal; "-ing" clauses after the comma of
-a clause whose subject is a natural hazard tell what the disaster did; a storm or truck that
-"slammed into" a place, no weapon near, neither attacks nor criticises."""
+a clause whose subject is a natural hazard tell what the disaster did; a storm that "slammed
+into" a coast neither attacks nor criticises, nor do locusts "menacing" crops threaten."""
 
 from __future__ import annotations
 
@@ -52,6 +52,10 @@ def test_what_an_earthquake_did_in_its_participle_clauses_is_no_attack(explainer
     assert types(code(explainer, "Army jets struck Peru's southern coast, killing 30 people.", DAY)) == ["ASSAULT"]
 
 
-def test_a_storm_or_a_truck_slamming_into_a_place_is_no_criticism(explainer: Explainer) -> None:
+def test_a_storm_slamming_into_a_coast_is_no_criticism(explainer: Explainer) -> None:
     assert code(explainer, "Cyclone Idai slammed into Mozambique on Friday.", DAY) == []
     assert types(code(explainer, "A rocket slammed into a market in Kabul on Friday.", DAY)) == ["ASSAULT"]
+
+
+def test_locusts_menacing_crops_threaten_no_one(explainer: Explainer) -> None:
+    assert code(explainer, "Locust swarms menaced farms across Niger on Monday.", DAY) == []
