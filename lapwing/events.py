@@ -4247,8 +4247,9 @@ class EventCoder:
         prisoners": an order (``ordering``) whose content names a measure (``ORDERED_MEASURES``)
         enacts it, by the authority of who gives it, and is coded as that measure; the content
         is no event of its own. Ordering another state's or armed party's forces to act
-        ("ordered Israel to allow aid in") stays a demand, and so does an ultimatum ("ordered the
-        village secretaries to quit their posts or face bullets"): a threat, no measure enacted.
+        ("ordered Israel to allow aid in") stays a demand, and so does a court's order to the
+        government, and an ultimatum ("ordered the village secretaries to quit their posts or
+        face bullets"): a threat, no measure enacted.
         An agreement to forgive a debt is the forgiveness (PLOVER's AID notes: "has agreed to
         forgive $200 of Nigeria's loan obligations"), coded as the aid (``relief_agreed``)."""
         if order.type == order.entry.type == "AGREE":
@@ -4263,7 +4264,14 @@ class EventCoder:
         subject = next((g for g in reversed(groups) if g.last <= order.i), None)
         home = {r.country for r in subject.refs} if subject is not None else set()
         addressed = [r for g in groups if order.j <= g.first < act.i for r in g.refs]
+        if subject is not None and self._bench(subject) and any(r.type == "government" for r in addressed):
+            return None  # "the High Court ordered the government to release him": a demand it may defy
         return None if any(armed_or_state(r) and r.country and r.country not in home for r in addressed) else act
+
+    def _bench(self, group: Group) -> bool:
+        """Whether ``group`` names a court, a judge or a jury (``benches``): the judiciary, whose
+        order to the government asks the executive to act."""
+        return any(self.lexicon.in_class(word, "benches") for r in group.refs for word in r.text.lower().split())
 
     def _removed_from_post(self, sentence: Sentence, trig: Trigger) -> bool:
         """"a deputy commander would be dismissed", "two officers were dismissed": a refusal
@@ -7225,15 +7233,16 @@ def _relative_opening(sentence: Sentence, k: int, reporting: frozenset[str]) -> 
 def _named_subject_resumes(sentence: Sentence, first: int, k: int) -> bool:
     """Whether the past verb at ``k`` follows a name set after a comma of the relative clause
     opening at ``first`` ("Joining Britain and the United States, which took similar steps
-    last week, Canada imposed sanctions"): the relative clause ended at that comma, and the
-    name opens the main clause as its subject."""
+    last week, Canada imposed sanctions"), or after ", and" ("at students who had jumped
+    turnstiles, and President Sebastian Pinera declared"): the relative clause ended at that
+    comma, and the name opens a main clause as its subject."""
     toks = sentence.tokens
     if not is_past_form(toks[k].lower, load_time_lexicon().tense):
         return False
     name = k
     while name > first + 2 and k - name < NAME_SUBJECT_WORDS and name_word(toks[name - 1]):
         name -= 1
-    return name < k and toks[name - 1].text == ","
+    return name < k and (toks[name - 1].text == "," or toks[name - 1].lower == "and" and toks[name - 2].text == ",")
 
 
 #: The most words of a name opening a main clause after a relative clause's comma.

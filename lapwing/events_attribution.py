@@ -16,8 +16,8 @@ from lapwing.events_lexicon import ModalityCues, load_lexicon
 from lapwing.events_roles import (ARTICLES, BE_FORMS, COUNT_WORDS, ED_NON_VERBS, ING_NON_VERBS, POSSESSIVES,
                                   PREPOSITIONS, SUBJECT_AUXILIARIES, Group, governor, plural_noun_subject,
                                   thousands_comma)
-from lapwing.events_text import (CLAUSE_WORDS, DASHES, DAY_WORDS, RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token,
-                                 contact_relative, reporting_at)
+from lapwing.events_text import (AUDIENCE_VERBS, CLAUSE_WORDS, DASHES, DAY_WORDS, RELATIVE_PRONOUNS, TIME_WORDS,
+                                 Sentence, Token, contact_relative, reporting_at)
 from lapwing.places_recognise import place_country
 from lapwing.records import ActorRef, Attribution
 
@@ -247,11 +247,14 @@ def cue_for(sentence: Sentence, found: list[Cue], i: int) -> Cue | None:
     the closing comma of a relative clause set off by commas that holds the cue ("Israel,
     which denies the charge, was accused": the denial is Israel's aside, not the source),
     nor one after a comma and a contrasting word past the cue ("Asmara signalled it was ready
-    to accept mediation, but Djibouti dismissed the offer": Djibouti's act is told, not Asmara's).
+    to accept mediation, but Djibouti dismissed the offer": Djibouti's act is told, not Asmara's),
+    nor one before a cue verb with an object of its own ("police fired tear gas, and the
+    president declared a state of emergency": a declaration, no report of the shooting).
     """
     usable = [c for c in found if not (c.speaker_span[0] <= i < c.speaker_span[1])
               and not (c.first <= i < c.last)
-              and not (i < c.first and (c.forward or _relative_cue(sentence, c) or _contrasting_cue(sentence, c)))
+              and not (i < c.first and (c.forward or _relative_cue(sentence, c) or _contrasting_cue(sentence, c)
+                                        or _cue_with_object(sentence, c)))
               and not (c.last <= i and sentence.relative_aside(c.first)
                        and "," in sentence.words(c.last, i))
               and not (c.last <= i and _contrast_between(sentence, c.last, i))]
@@ -271,6 +274,22 @@ _DOCUMENTS = frozenset({"report", "claim", "statement", "account"})
 #: Relative adverbs that open a clause on a place or time ("to reach El Fasher, where it said
 #: thousands faced famine"): a report inside one is that clause's own.
 _PLACE_RELATIVES = frozenset({"where", "when"})
+
+
+def _cue_with_object(sentence: Sentence, cue: Cue) -> bool:
+    """Whether a noun phrase right after the cue verb is its object ("declared a state of
+    emergency", "announced the closure of"), not its speaker set after it ("..., said the
+    ministry") nor the audience told ("told a news conference"), the source cited ("according
+    to a diplomat") or the subject of a clause "said" opens without "that": such a verb tells its
+    own act, and reports nothing before it."""
+    toks = sentence.tokens
+    return cue.last < len(toks) and cue.speaker_span[0] != cue.last and toks[cue.last].lower in ARTICLES \
+        and toks[cue.last - 1].lower not in AUDIENCE_VERBS | SAYING_FORMS | {"to"}
+
+
+#: Forms of "say", whose clause may open with an article without "that" ("said the decision was
+#: meant to"): no object.
+SAYING_FORMS = frozenset({"say", "says", "said", "saying"})
 
 
 def _relative_cue(sentence: Sentence, cue: Cue) -> bool:
