@@ -382,6 +382,8 @@ ASSIST_REACH = 26
 #: Words of the party helped between "to help" and what forces help it do ("to help government
 #: forces fight an insurgency").
 HELPED_WORDS = 3
+#: Words of the setting after "in its" that a stated readiness names ("in its five-year war").
+SETTING_WORDS = 3
 #: Words from a sentencing verb to the prison term it names ("sentenced him to 80 years in prison").
 TERM_REACH = 8
 #: Words from a governing word to talks that are its setting ("agreed on Monday in a call").
@@ -4765,7 +4767,9 @@ def _described_words(sentence: Sentence, start: int, end: int) -> set[int]:
     """The tokens from ``start`` to ``end`` that only describe a noun of a vow's content: a
     past participle after a common noun and before its preposition ("hand over any suspects
     wanted for the attack on the embassy"), or a "who"/"which" clause, each to the end of its
-    phrase. What they tell is no part of what is vowed. A participle's phrase ends where the
+    phrase; and the party's own ongoing setting after "in its" or "during their" ("ready to
+    accept mediation in its five-year war with the government"). What they tell is no part of
+    what is vowed. A participle's phrase ends where the
     predicate of the noun it describes begins ("every rocket fired at its towns will be met
     with a crushing response", "invites a devastating riposte"): that is what is vowed."""
     toks = sentence.tokens
@@ -4778,6 +4782,8 @@ def _described_words(sentence: Sentence, start: int, end: int) -> set[int]:
             out.update(range(n, _phrase_end(sentence, n + 1)))
         elif n not in out and noun and _verb_form(word) == "past" and toks[n + 1].lower in PREPOSITIONS:
             out.update(range(n, _participle_phrase_end(sentence, n, _phrase_end(sentence, n + 1))))
+        elif word in {"in", "during", "amid"} and toks[n + 1].lower in {"its", "their", "his", "her"}:
+            out.update(range(n, min(end, n + 2 + SETTING_WORDS)))  # "in its five-year war with the government"
     return out
 
 
@@ -7219,7 +7225,7 @@ def _relative_opening(sentence: Sentence, k: int, reporting: frozenset[str]) -> 
         first = sentence.clause_start(first - 1)
     if first < 1 or first + 1 >= len(toks) or toks[first].lower not in RELATIVE_OPENERS \
             or any(sentence.resumes_after_aside(m) for m in range(first + 2, k + 1)) \
-            or _named_subject_resumes(sentence, first, k):
+            or any(_named_subject_resumes(sentence, first, m) for m in range(first + 2, k + 1)):
         return None  # "X, whose ministers had met, agreed on Friday to": the clause ended at its comma
     after = toks[first + 1].lower
     # "a bill that would allow": a modal right after "that" has no subject between, so it is the
@@ -7234,14 +7240,20 @@ def _named_subject_resumes(sentence: Sentence, first: int, k: int) -> bool:
     """Whether the past verb at ``k`` follows a name set after a comma of the relative clause
     opening at ``first`` ("Joining Britain and the United States, which took similar steps
     last week, Canada imposed sanctions"), or after ", and" ("at students who had jumped
-    turnstiles, and President Sebastian Pinera declared"): the relative clause ended at that
-    comma, and the name opens a main clause as its subject."""
+    turnstiles, and President Sebastian Pinera declared"), its owner's name included ("In a
+    move that stunned his opponents, Nicaragua's government released"): the relative clause
+    ended at that comma, and the name opens a main clause as its subject; so does any later
+    word of that clause ("..., Algeria's president signed a law granting amnesty")."""
     toks = sentence.tokens
     if not is_past_form(toks[k].lower, load_time_lexicon().tense):
         return False
     name = k
-    while name > first + 2 and k - name < NAME_SUBJECT_WORDS and name_word(toks[name - 1]):
+    if name > first + 3 and toks[name - 1].lower.isalpha() and toks[name - 2].lower == "'s":
+        name -= 2  # "Nicaragua's government released": the owner's name opens the subject
+    while name > first + 2 and k - name < NAME_SUBJECT_WORDS + 2 and name_word(toks[name - 1]):
         name -= 1
+        if name > first + 3 and toks[name - 1].lower == "'s" and name_word(toks[name - 2]):
+            name -= 1  # "Algeria's President Abdelaziz Bouteflika signed"
     return name < k and (toks[name - 1].text == "," or toks[name - 1].lower == "and" and toks[name - 2].text == ",")
 
 
