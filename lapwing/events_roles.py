@@ -23,7 +23,8 @@ from dataclasses import dataclass, field, replace
 
 from lapwing.events_lexicon import Entry, load_lexicon, participant_noun, verb_forms
 from lapwing.events_text import (AUDIENCE_VERBS, BE_WORDS, DASHES, DAY_PARTS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
-                                 RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token, past_day, reporting_at, s_form)
+                                 RELATIVE_PRONOUNS, RESUMING_MODALS, TIME_WORDS, Sentence, Token, past_day,
+                                 reporting_at, s_form)
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
 from lapwing.places_recognise import DATELINE, load_lexicon as load_place_lexicon, place_country
@@ -3260,9 +3261,10 @@ class PatternRoles:
         """Nearest group before token ``i`` in its clause, not governed by a preposition
         ("before", "after", "since", "until" before a verb's subject are conjunctions:
         "two days before Iranian and U.S. officials were due to meet")."""
-        # "X, insisting that ..., has turned down": the perfect's auxiliary follows the aside
-        aside = _adjunct_aside(sentence, groups, i - (i > 0 and sentence.tokens[i - 1].lower in HAVE_FINITE)) \
-            if verb else None
+        # "X, insisting that ..., has turned down", "X, whose leaders met, will sign": the auxiliary
+        # or modal follows the aside
+        aside = _adjunct_aside(sentence, groups, i - (i > 0 and sentence.tokens[i - 1].lower
+                                                      in HAVE_FINITE | RESUMING_MODALS)) if verb else None
         # a report inside the aside ("insisting that") reports nothing of the verb after it
         reporting = [k for k in range(i if aside is None else aside) if self._reports(sentence, k)]
         floor = reporting[-1] + 1 if reporting else 0  # "Hamas said Israeli strikes killed"

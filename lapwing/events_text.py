@@ -32,6 +32,8 @@ _TOKEN = re.compile(
 BE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Finite forms of "have".
 HAVE_FINITE = frozenset({"have", "has", "had"})
+#: Modals that may resume a clause after an aside set off by commas ("X, whose leaders met, will sign").
+RESUMING_MODALS = frozenset({"will", "would", "could", "might", "may", "must", "shall", "should", "can"})
 #: Reporting verbs whose object is the listener, not the news ("told Reuters").
 AUDIENCE_VERBS = frozenset({"told", "tell", "tells", "telling"})
 #: Dashes; a hyphen standing alone ("BASRA, Iraq - Hundreds of ...") is one typed with the
@@ -297,11 +299,14 @@ class Sentence:
         """Whether the past verb at ``k`` is the one the party before an aside resumes with
         (see :meth:`aside_opening`): the aside's clauses end at its closing comma, so the verb
         is no part of them, though no clause word marks the return. A perfect resumes as well
-        ("Zimbabwe's government, insisting that ..., has turned down an offer")."""
+        ("Zimbabwe's government, insisting that ..., has turned down an offer"), and so does a
+        future or modal one ("Brazil and Argentina, whose presidents met last month, will sign")."""
         toks, tense = self.tokens, load_time_lexicon().tense
         past = is_past_form(toks[k].lower, tense) or toks[k].lower in HAVE_FINITE and k + 1 < len(toks) \
             and is_past_form(toks[k + 1].lower, tense)
-        return past and self.aside_opening(k) is not None
+        modal = toks[k].lower in RESUMING_MODALS and k + 1 < len(toks) and toks[k + 1].lower.isalpha() \
+            and not toks[k + 1].cap
+        return (past or modal) and self.aside_opening(k) is not None
 
     def clause_start(self, k: int) -> int:
         """The first token of the clause of token ``k``."""
