@@ -50,9 +50,9 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                  FRONTED_OPENING_WORDS)
 from lapwing.events_size import size_of
 from lapwing.events_text import (ASIDE_REACH, AUDIENCE_VERBS, BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS,
-                                 DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS,
-                                 TIME_PREPOSITIONS, Sentence, Token, contact_relative, day_owned, name_word, past_day,
-                                 possessive_owner, reporting_at, s_form, sentences)
+                                 DAY_WORDS, HAVE_FINITE, MODAL_AUXILIARIES, NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES,
+                                 SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token, contact_relative, day_owned,
+                                 name_word, past_day, possessive_owner, reporting_at, s_form, sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -3047,7 +3047,8 @@ class EventCoder:
         return any(self.lexicon.in_class(toks[k].lower, "rescued_people")
                    for k in range(trig.j, min(len(toks), trig.j + RESCUED_REACH)))
 
-    def _assistance(self, sentence: Sentence, groups: list[Group], trig: Trigger, roles: Roles) -> list[ActorRef] | None:
+    def _assistance(self, sentence: Sentence, groups: list[Group], trig: Trigger,
+                    roles: Roles) -> list[ActorRef] | None:
         """The parties that forces sent at ``trig`` assist, None when the deployment is no
         assistance. Troops or police sent "to help" (``assisting_aims``) a party of another
         country, or "at X's request" of another country, are military assistance ("began
@@ -5634,8 +5635,7 @@ def _fighters_addressed(sentence: Sentence, start: int) -> int | None:
 
 
 #: Finite words that may follow the subject of a "that" clause and are no subjunctive verb.
-FINITE_AUXILIARIES = frozenset({"will", "would", "must", "should", "shall", "can", "could", "may", "might",
-                                "do", "did", "does"})
+FINITE_AUXILIARIES = MODAL_AUXILIARIES | {"do", "did", "does"}
 #: Adverbs between a clause's subject and its verb besides those of ``ADVERB_GAP`` ("that Armenia first amend").
 CLAUSE_ADVERBS = frozenset({"first", "now", "still"})
 

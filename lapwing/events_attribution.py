@@ -276,6 +276,11 @@ _DOCUMENTS = frozenset({"report", "claim", "statement", "account"})
 _PLACE_RELATIVES = frozenset({"where", "when"})
 
 
+#: Forms of "say", whose clause may open with an article without "that" ("said the decision was
+#: meant to"): no object.
+SAYING_FORMS = frozenset({"say", "says", "said", "saying"})
+
+
 def _cue_with_object(sentence: Sentence, cue: Cue) -> bool:
     """Whether a noun phrase right after the cue verb is its object ("declared a state of
     emergency", "announced the closure of"), not its speaker set after it ("..., said the
@@ -285,11 +290,6 @@ def _cue_with_object(sentence: Sentence, cue: Cue) -> bool:
     toks = sentence.tokens
     return cue.last < len(toks) and cue.speaker_span[0] != cue.last and toks[cue.last].lower in ARTICLES \
         and toks[cue.last - 1].lower not in AUDIENCE_VERBS | SAYING_FORMS | {"to"}
-
-
-#: Forms of "say", whose clause may open with an article without "that" ("said the decision was
-#: meant to"): no object.
-SAYING_FORMS = frozenset({"say", "says", "said", "saying"})
 
 
 def _relative_cue(sentence: Sentence, cue: Cue) -> bool:

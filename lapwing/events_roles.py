@@ -22,8 +22,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from lapwing.events_lexicon import Entry, load_lexicon, participant_noun, verb_forms
-from lapwing.events_text import (AUDIENCE_VERBS, BE_WORDS, DASHES, DAY_PARTS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS,
-                                 RELATIVE_PRONOUNS, RESUMING_MODALS, TIME_WORDS, Sentence, Token, past_day,
+from lapwing.events_text import (AUDIENCE_VERBS, BE_WORDS, DASHES, DAY_PARTS, DAY_WORDS, HAVE_FINITE, MODAL_AUXILIARIES,
+                                 NOUN_DETERMINERS, RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token, past_day,
                                  reporting_at, s_form)
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
@@ -3264,7 +3264,7 @@ class PatternRoles:
         # "X, insisting that ..., has turned down", "X, whose leaders met, will sign": the auxiliary
         # or modal follows the aside
         aside = _adjunct_aside(sentence, groups, i - (i > 0 and sentence.tokens[i - 1].lower
-                                                      in HAVE_FINITE | RESUMING_MODALS)) if verb else None
+                                                      in HAVE_FINITE | MODAL_AUXILIARIES)) if verb else None
         # a report inside the aside ("insisting that") reports nothing of the verb after it
         reporting = [k for k in range(i if aside is None else aside) if self._reports(sentence, k)]
         floor = reporting[-1] + 1 if reporting else 0  # "Hamas said Israeli strikes killed"

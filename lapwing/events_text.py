@@ -32,8 +32,9 @@ _TOKEN = re.compile(
 BE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Finite forms of "have".
 HAVE_FINITE = frozenset({"have", "has", "had"})
-#: Modals that may resume a clause after an aside set off by commas ("X, whose leaders met, will sign").
-RESUMING_MODALS = frozenset({"will", "would", "could", "might", "may", "must", "shall", "should", "can"})
+#: The modal auxiliaries: a clause may resume with one after an aside set off by commas ("X,
+#: whose leaders met, will sign").
+MODAL_AUXILIARIES = frozenset({"will", "would", "could", "might", "may", "must", "shall", "should", "can"})
 #: Reporting verbs whose object is the listener, not the news ("told Reuters").
 AUDIENCE_VERBS = frozenset({"told", "tell", "tells", "telling"})
 #: Dashes; a hyphen standing alone ("BASRA, Iraq - Hundreds of ...") is one typed with the
@@ -304,7 +305,7 @@ class Sentence:
         toks, tense = self.tokens, load_time_lexicon().tense
         past = is_past_form(toks[k].lower, tense) or toks[k].lower in HAVE_FINITE and k + 1 < len(toks) \
             and is_past_form(toks[k + 1].lower, tense)
-        modal = toks[k].lower in RESUMING_MODALS and k + 1 < len(toks) and toks[k + 1].lower.isalpha() \
+        modal = toks[k].lower in MODAL_AUXILIARIES and k + 1 < len(toks) and toks[k + 1].lower.isalpha() \
             and not toks[k + 1].cap
         return (past or modal) and self.aside_opening(k) is not None
 
