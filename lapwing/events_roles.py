@@ -1620,9 +1620,8 @@ class PatternRoles:
     def _meeting_of_subject(self, sentence: Sentence, i: int, entry: Entry) -> bool:
         """"X and Y stressed the need for coordination during talks in Tehran": a meeting
         noun after "during", "at" or "in" is the clause subject's own meeting, a call too ("told
-        Macron in a phone call"); so is one after
-        the "for" of the subject's stay ("X was in Kigali for talks with Y"), not after any
-        "for" ("X called for talks")."""
+        Macron in a phone call"); so is one after the "for" of the subject's stay ("X was in
+        Kigali for talks with Y"), not after any "for" ("X called for talks")."""
         toks = sentence.tokens
         k = i - 1
         while k >= 0 and toks[k].lower in {"the", "a", "their", "its", "his", "her"}:
@@ -3375,8 +3374,8 @@ class PatternRoles:
         "bowed to the demands of the farmers": refusing a proposal or demand, or giving in to
         it, answers whoever made it, named by a nation word or name before the noun (past
         the adjuncts the object follows) or after its "from", "of" or "by"; so does refusing
-        talks "proposed by" a party. Public, as an
-        act refused "despite rebel demands" (events.py) answers the demand's maker too."""
+        talks "proposed by" a party. Public, as an act refused "despite rebel demands"
+        (events.py) answers the demand's maker too."""
         toks = sentence.tokens
         proposer = self._by_agent(sentence, groups, j) if j < len(toks) and toks[j].lower in self.proposing else None
         if proposer is not None:  # "would not attend border talks proposed by the African Union"
