@@ -1107,11 +1107,15 @@ class PatternRoles:
             actor = list(agent.refs)
             out.how.append("agent after 'by'")
         if actor is None and entry.pos == "noun" and self._meeting_of_subject(sentence, i, entry):
-            actor = self._main_subject(sentence, groups, i, out, "the subject held the meeting it is in")
-            told = self._told_in_meeting(sentence, groups, i) if actor and not out.recipients else None
+            subject = self._main_subject(sentence, groups, i, out, "the subject held the meeting it is in")
+            told = self._told_in_meeting(sentence, groups, i) if subject and not out.recipients else None
             if told is not None:  # "Putin told Macron in a phone call": the one told is the other party
                 out.recipients = list(told.refs)
                 out.how.append(f"{told.refs[0].text!r}, told in the meeting, is the other party")
+            # a call with one party named ("the minister went through the figures in a phone call")
+            # names no talks; two subjects or a listener do ("X and Y agreed in a telephone call")
+            actor = subject if entry.reciprocal or told is not None or len(subject or []) > 1 \
+                or _paired_subject(sentence, i) else None
         if actor is None and entry.pos == "verb":
             actor = self._subject_before_relative(sentence, groups, i) \
                 or self._restrictive_antecedent(sentence, groups, i)
@@ -5772,6 +5776,15 @@ def _people_object(sentence: Sentence, j: int) -> list[ActorRef]:
         return []
     tok = toks[k]
     return [ActorRef(text=tok.text, start=tok.start, end=tok.end, reason=PARTICIPANT)]
+
+
+def _paired_subject(sentence: Sentence, i: int) -> bool:
+    """Whether the clause of token ``i`` opens with two parties joined by "and" before ``i``
+    ("Chile's president and his Argentine counterpart agreed in a telephone call"): a pair
+    that talks, though the second is named only by a nationality."""
+    toks = sentence.tokens
+    return any(toks[m].lower == "and" and m + 1 < i and (toks[m + 1].lower in NOUN_DETERMINERS or toks[m + 1].cap)
+               for m in range(sentence.clause_start(i) + 1, i))
 
 
 def _adjunct_aside(sentence: Sentence, groups: list[Group], i: int) -> int | None:

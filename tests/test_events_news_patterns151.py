@@ -94,7 +94,8 @@ def test_a_perfect_since_the_war_after_the_lead_is_background(explainer: Explain
 
 
 def test_on_a_day_after_a_meeting_is_its_date_not_its_topic(explainer: Explainer) -> None:
+    # a meeting one "will attend" is announced talks, coded AGREE as "will meet" is (CAMEO 036)
     (meeting,) = of_type(explainer, "The president will attend the bloc's meeting on Friday in Brussels.",
-                         "CONSULT", DAY)
+                         "AGREE", DAY)
     assert meeting.trigger.text == "meeting"
     assert meeting.date.value == "2025-05-16"

@@ -5,7 +5,8 @@ someone at large (THREATEN arrest, manual: an in-absentia arrest), guns kept sil
 loudspeakers on a front switched off, a checkpoint reopened, a veto or an imprisonment named by
 its doer, people who "died at the hands of" a party, a torpedo launched, corvettes moved; and
 the near misses (rioters smashing windows, a drug ring smashed, a "salvo" of criticism, an
-arrest made, a "likely veto", "life imprisonment", a death in hospital). Sentences written for
+arrest made, a "likely veto", a death in hospital), and "life imprisonment", which the PLOVER
+manual later read as an arrest besides the sentence. Sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -118,9 +119,13 @@ def test_an_imprisonment_named_by_its_doer_is_an_arrest(explainer: Explainer) ->
     assert known_countries(held.recipients) == ["FRA"]
 
 
-def test_a_term_of_life_imprisonment_adds_no_arrest(explainer: Explainer) -> None:
+def test_a_term_of_life_imprisonment_is_the_sentences_arrest(explainer: Explainer) -> None:
+    # the PLOVER manual codes a prison sentence COERCE arrest besides the conviction: one arrest,
+    # by the court, of the one sentenced, and no other act read from the noun "imprisonment"
     text = "A court in Minsk sentenced the blogger to life imprisonment on Monday."
-    assert "COERCE" not in coded_types(explainer, text, DAY)
+    assert sorted(coded_types(explainer, text, DAY)) == ["COERCE", "SANCTION"]
+    (arrest,) = of_type(explainer, text, "COERCE", DAY)
+    assert (known_countries(arrest.actors), [r.text for r in arrest.recipients]) == (["BLR"], ["blogger"])
 
 
 def test_people_who_died_at_the_hands_of_a_party_were_attacked_by_it(explainer: Explainer) -> None:

@@ -23,7 +23,7 @@ CASES = [
     ("Iraq admitted UN weapons inspectors to the presidential sites.", "RETREAT", "IRQ", None),
     ("Belgium lent Rwanda 20 million dollars in emergency funds.", "AID", "BEL", "RWA"),
     ("Chile implored Argentina to reopen the border crossing.", "REQUEST", "CHL", "ARG"),
-    ("A Turkish court found two Greek fishermen guilty of spying.", "ACCUSE", "TUR", "GRC"),
+    ("A Turkish court found two Greek fishermen guilty of spying.", "SANCTION", "TUR", "GRC"),
     ("Nigeria rebuked Ghana over the expulsion of its traders.", "ACCUSE", "NGA", "GHA"),
     ("China expressed concern over the Japanese defence budget.", "ACCUSE", "CHN", "JPN"),
     ("The UN opened an inquiry into the Angolan army's conduct.", "ACCUSE", "UNO", "AGO"),
