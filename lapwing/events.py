@@ -8777,8 +8777,8 @@ def _prison_terms(sentence: Sentence, events: list[Event], lexicon: EventLexicon
         if event.type != "SANCTION" or event.mode != "convict" or any(
                 e.type == "COERCE" and e.mode == "arrest" for e in events):
             continue
-        first = next((n for n, t in enumerate(toks) if t.start == event.trigger.start), len(toks))
-        verb = next((n for n in range(first, len(toks)) if toks[n].lower in sentencing), None)
+        verb = next((n for n in range(sentence.index_at(event.trigger.start), len(toks))
+                     if toks[n].lower in sentencing), None)
         term = None if verb is None else next(
             (n for n in range(verb + 1, min(len(toks), verb + 1 + TERM_REACH)) if toks[n].lower in terms
              and sentence.same_clause(verb, n) and "absentia" not in sentence.words(verb, n)), None)

@@ -1627,9 +1627,7 @@ class PatternRoles:
         Macron in a phone call"); so is one after the "for" of the subject's stay ("X was in
         Kigali for talks with Y"), not after any "for" ("X called for talks")."""
         toks = sentence.tokens
-        k = i - 1
-        while k >= 0 and toks[k].lower in {"the", "a", "their", "its", "his", "her"}:
-            k -= 1
+        k = _before_meeting_determiners(sentence, i)
         return (entry.reciprocal or entry.mode == "phone") and entry.type in ("CONSULT", "COOPERATE") and k >= 0 \
             and (toks[k].lower in MEETING_PREPS  # "killed in clashes": no meeting of the subject
                  or toks[k].lower == "for" and _stay_before(sentence, k))
@@ -1638,10 +1636,7 @@ class PatternRoles:
     def _told_in_meeting(sentence: Sentence, groups: list[Group], i: int) -> Group | None:
         """The group told right before the preposition of a meeting noun at ``i`` ("told Macron
         in a phone call", "told his Iranian counterpart during talks"): the listener."""
-        toks = sentence.tokens
-        k = i - 1
-        while k >= 0 and toks[k].lower in NOUN_DETERMINERS:
-            k -= 1
+        toks, k = sentence.tokens, _before_meeting_determiners(sentence, i)
         return next((g for g in groups if g.last == k and g.first > 0 and toks[g.first - 1].lower in AUDIENCE_VERBS),
                     None)
 
@@ -5776,6 +5771,16 @@ def _people_object(sentence: Sentence, j: int) -> list[ActorRef]:
         return []
     tok = toks[k]
     return [ActorRef(text=tok.text, start=tok.start, end=tok.end, reason=PARTICIPANT)]
+
+
+def _before_meeting_determiners(sentence: Sentence, i: int) -> int:
+    """The token before a meeting noun at ``i`` and its determiners ("in a phone call", "during
+    their talks"): where the preposition that places the meeting stands."""
+    toks = sentence.tokens
+    k = i - 1
+    while k >= 0 and toks[k].lower in {"the", "a", "their", "its", "his", "her"}:
+        k -= 1
+    return k
 
 
 def _paired_subject(sentence: Sentence, i: int) -> bool:
