@@ -4935,12 +4935,18 @@ def _adjectival_participle(sentence: Sentence, k: int) -> bool:
     before a bare noun, where the verb that "and" goes back to is an "-ing" form, modifies
     the noun of a coordinated object: no verb, no event. After a past verb ("shelled the
     town and captured villages") it is that verb's partner, and a passive ("were captured")
-    has no "and" before it. (After a determiner, "the captured crates", it is never a verb.)"""
+    has no "and" before it. (After a determiner, "the captured crates", it is never a verb.) An
+    "-ed" form opening the sentence before a bare noun modifies it the same way ("Jailed
+    opposition politician Alexei Navalny has gone on hunger strike"): the news is the clause's verb."""
     toks = sentence.tokens
-    if not (1 < k < len(toks) - 1 and toks[k - 1].lower == "and" and toks[k].lower.endswith("ed")):
+    if not (k < len(toks) - 1 and toks[k].lower.endswith("ed")):
         return False
     head = toks[k + 1].lower
     if not head.isalpha() or head in PREPOSITIONS | DETERMINERS | PRONOUNS | BE_FORMS | ADVERB_GAP:
+        return False
+    if k == 0:
+        return head not in DAY_WORDS
+    if not (k > 1 and toks[k - 1].lower == "and"):
         return False
     for n in range(k - 2, max(-1, k - 2 - CONJUNCT_REACH), -1):
         word = toks[n].lower

@@ -2693,8 +2693,11 @@ class PatternRoles:
             while end < len(toks) and end - m < PLACE_NAME_WORDS and (toks[end].cap or _name_of(toks, m, end)) \
                     and toks[end].lower not in DAY_WORDS | TIME_WORDS:
                 end += 1
-            if end == m and m + 2 < len(toks) and toks[m].lower in units and toks[m + 1].lower in {"in", "near"}:
-                m += 2  # "killed 14 people in a village in Ituri province": the place the unit is in
+            premises = _premises_end(toks, m) if end == m else None
+            if premises is not None:
+                # "killed 14 people in a village in Ituri province", "abducted schoolgirls from a
+                # boarding school in the Nigerian village of Jangebe": the place the premises are in
+                m = premises + 2
                 continue
             if end + 1 < len(toks) and toks[end].lower in units and toks[end + 1].lower == "of":
                 # "the Delta city of Mahalla": the run only describes the place named after "of",
@@ -5732,6 +5735,23 @@ def _coordinated_subject(sentence: Sentence, last: int, i: int) -> bool:
 
 #: The most words of the subject of a clause coordinated by ", and" ("riot police").
 COORDINATED_SUBJECT_WORDS = 3
+
+
+#: The most lower-case words naming the premises before the place they are in ("a boarding school in").
+PREMISES_WORDS = 3
+
+
+def _premises_end(toks: list[Token], m: int) -> int | None:
+    """The last word of a lower-case noun phrase from ``m`` that "in" or "near" and a place
+    follow ("a village in Ituri province", "a boarding school in the Nigerian village of
+    Jangebe"): people there are of that place; None where no such phrase stands."""
+    for n in range(m, min(len(toks) - 2, m + PREMISES_WORDS)):
+        word = toks[n]
+        if not word.text.isalpha() or word.cap or word.lower in PREPOSITIONS | {"and", "or"} | DAY_WORDS | TIME_WORDS:
+            return None
+        if toks[n + 1].lower in {"in", "near"}:
+            return n
+    return None
 
 
 def _name_of(toks: list[Token], m: int, k: int) -> bool:

@@ -418,10 +418,22 @@ def _noun_modifier_before(sentence: Sentence, k: int) -> bool:
             and not s_form(before) and not s_form(word) and not is_past_form(word, time_lexicon.tense) \
             and not (k + 1 < len(toks) and toks[k + 1].lower == "that"):
         return True  # not "the Kremlin said", "the Taliban say that"
+    if k == 1 and toks[0].cap and word == "state" and not s_form(before) and _noun_after(toks, k):
+        return True  # "Cuban state security agents detained": a capitalised modifier opens the sentence
     if s_form(word) and k + 1 < len(toks) and is_past_form(toks[k + 1].lower, time_lexicon.tense):
         return True  # "the six Gulf Cooperation Council states met": a present verb takes no past after it
     return before in time_lexicon.superlatives or before.endswith("est") and before.isalpha() \
         and before not in time_lexicon.est_nouns and not toks[k - 1].cap  # "Budapest said": a name
+
+
+def _noun_after(toks: list[Token], k: int) -> bool:
+    """Whether a lower-case word that can go on a noun phrase follows token ``k`` ("state security
+    agents"): no article, pronoun, "that" or adverb in -ly, which would follow a verb."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.text.isalpha() and not nxt.cap and not nxt.lower.endswith("ly") \
+        and nxt.lower not in NOUN_DETERMINERS | CLAUSE_WORDS | {"that", "it", "they", "he", "she", "we", "to"}
 
 
 def reporting_at(sentence: Sentence, k: int, forms: frozenset[str]) -> bool:

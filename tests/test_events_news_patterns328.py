@@ -1,0 +1,51 @@
+"""Session 57 (sentences written for these tests), from probe C29: "state" after a capitalised
+word that opens the sentence and before a noun is a noun ("Cuban state security agents"), no
+reporting verb that would take the act's doer away; people taken from premises "in" a place
+named by its nationality word are of that country; an "-ed" form that opens the sentence before
+a noun describes it ("Jailed opposition politician X has gone on hunger strike"), no arrest;
+an opposition politician named with his title is a party of the event he leads."""
+
+from __future__ import annotations
+
+from lapwing.explain import Explainer
+
+from event_helpers import code, countries, types
+
+DAY = "2019-03-12"
+
+
+def test_state_after_an_opening_demonym_is_a_noun_of_the_actor(explainer: Explainer) -> None:
+    text = "Egyptian state security agents detained the blogger Ahmed Nabil at his flat in Alexandria on Monday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors), event.modality) == ("COERCE", ["EGY"], "asserted")
+
+
+def test_officials_who_state_a_toll_still_report_it(explainer: Explainer) -> None:
+    text = "Officials state that gunmen killed 4 guards at a mine in northern Mali on Sunday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.modality) == ("ASSAULT", "reported")
+
+
+def test_people_taken_from_premises_in_a_village_named_by_nationality_are_of_that_country(
+        explainer: Explainer) -> None:
+    text = ("Gunmen abducted 41 pupils from a secondary school in the northern Cameroonian village of Gidan Bakuso "
+            "before dawn on Sunday.")
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.recipients)) == ("ASSAULT", ["CMR"])
+
+
+def test_people_from_a_war_in_a_country_are_of_it(explainer: Explainer) -> None:
+    text = "Jordan handed blankets to refugees from the war in Syria on Monday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.recipients)) == ("AID", ["SYR"])
+
+
+def test_an_opening_participle_before_a_noun_is_no_arrest(explainer: Explainer) -> None:
+    text = "Jailed opposition politician Ilya Volkov went on hunger strike at a prison in Vladimir on Monday."
+    assert types(code(explainer, text, DAY)) == ["PROTEST"]
+
+
+def test_an_opposition_politician_named_with_his_title_leads_his_protest(explainer: Explainer) -> None:
+    text = "Opposition politician Ilya Volkov went on hunger strike in Moscow on Monday."
+    [event] = code(explainer, text, DAY)
+    assert [a.name for a in event.actors] == ["Ilya Volkov"]
