@@ -4709,13 +4709,18 @@ class EventCoder:
 
     def _mode(self, sentence: Sentence, trig: Trigger, type_: str) -> str | None:
         """The mode of the cue word nearest the trigger ("rockets were fired at an air base"
-        is heavy-weapons, not aerial); on a tie, the first mode listed."""
+        is heavy-weapons, not aerial); on a tie, the first mode listed. A cue word before
+        another stands where that one does ("suicide bombers attacked": as near as "bombers",
+        and suicide-attack is listed before aerial)."""
         lo, hi = max(0, trig.i - MODE_WINDOW), min(len(sentence.tokens), trig.j + MODE_WINDOW)
+        modes = self.lexicon.modes.get(type_, [])
+        every_cue = frozenset().union(*(cue_words for _, cue_words in modes))
         best: tuple[int, int, str] | None = None
-        for rank, (mode, cue_words) in enumerate(self.lexicon.modes.get(type_, [])):
+        for rank, (mode, cue_words) in enumerate(modes):
             for k in range(lo, hi):
                 if sentence.tokens[k].lower in cue_words:
-                    distance = trig.i - k if k < trig.i else max(0, k - trig.j + 1)
+                    at = k + 1 if k + 1 < hi and sentence.tokens[k + 1].lower in every_cue else k
+                    distance = trig.i - at if at < trig.i else max(0, at - trig.j + 1)
                     if best is None or (distance, rank) < best[:2]:
                         best = (distance, rank, mode)
         return best[2] if best else self._means_mode(sentence, trig, type_)

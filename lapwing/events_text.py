@@ -418,8 +418,9 @@ def _noun_modifier_before(sentence: Sentence, k: int) -> bool:
             and not s_form(before) and not s_form(word) and not is_past_form(word, time_lexicon.tense) \
             and not (k + 1 < len(toks) and toks[k + 1].lower == "that"):
         return True  # not "the Kremlin said", "the Taliban say that"
-    if k == 1 and toks[0].cap and word == "state" and not s_form(before) and _noun_after(toks, k):
-        return True  # "Cuban state security agents detained": a capitalised modifier opens the sentence
+    if word == "state" and toks[k - 1].cap and (name == 0 or toks[name - 1].lower in CLAUSE_WORDS | {"that"}) \
+            and not s_form(before) and _noun_after(toks, k):
+        return True  # "Cuban state security agents detained", "denied that Russian state hackers had"
     if s_form(word) and k + 1 < len(toks) and is_past_form(toks[k + 1].lower, time_lexicon.tense):
         return True  # "the six Gulf Cooperation Council states met": a present verb takes no past after it
     return before in time_lexicon.superlatives or before.endswith("est") and before.isalpha() \

@@ -49,3 +49,15 @@ def test_an_opposition_politician_named_with_his_title_leads_his_protest(explain
     text = "Opposition politician Ilya Volkov went on hunger strike in Moscow on Monday."
     [event] = code(explainer, text, DAY)
     assert [a.name for a in event.actors] == ["Ilya Volkov"]
+
+
+def test_state_hackers_after_that_are_the_actor_of_a_denied_intrusion(explainer: Explainer) -> None:
+    text = "Moscow denied on Friday that Russian state hackers had broken into the computers of Estonia's parliament."
+    intrusion = next(e for e in code(explainer, text, DAY) if e.type == "COERCE")
+    assert (countries(intrusion.actors), intrusion.modality) == (["RUS"], "negated")
+
+
+def test_suicide_bombers_are_irregulars_of_the_scene_and_make_a_suicide_attack(explainer: Explainer) -> None:
+    text = "Suicide bombers attacked a mosque in Maiduguri on Friday, killing 20 worshippers."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode, countries(event.actors)) == ("ASSAULT", "suicide-attack", ["NGA"])
