@@ -2353,7 +2353,9 @@ class EventCoder:
         mode = (trig.enacted or owned or trig).entry.mode if reading.type == type_ and not (sit_in or blocked) \
             else None
         if reading.type == "THREATEN" and not mode:  # what is threatened: "threatened to cut ties"
-            threatened = [(t.entry.type, t.entry.mode) for t in trig.content] if reading.type == type_ \
+            # the content's own verb first ("warned that anyone joining a march would be arrested")
+            content = sorted(trig.content, key=lambda t: toks[t.i - 1].lower not in CONTENT_VERB_LEADS)
+            threatened = [(t.entry.type, t.entry.mode) for t in content] if reading.type == type_ \
                 else [(type_, entry.mode)]
             mode = next(filter(None, (self.lexicon.threat_mode(t, m) for t, m in threatened)), None)
         if reading.type in DEMAND_TYPES and not mode and reading.type == type_:  # "demanded the release of"
@@ -5521,14 +5523,20 @@ def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
     return None
 
 
+#: Words right before the verb of a threat's content ("to cut", "would be arrested", "will strike").
+CONTENT_VERB_LEADS = BE_WORDS | MODAL_AUXILIARIES | {"to"}
+
+
 def _main_passive(sentence: Sentence, verb: int, k: int) -> bool:
     """Whether a "be" and past participle at ``k`` are the main clause's verb after a participle
     at ``verb`` that describes the noun before it ("nine men accused of belonging to the
     Brotherhood were taken into custody"): the participle's complement ends there, and the
-    passive is the news, no charge."""
+    passive is the news, no charge. After a "that" the passive is the content clause's own
+    ("police warned that protesters would be arrested")."""
     toks = sentence.tokens
     before = toks[verb - 1] if verb > 0 else None
     return toks[k].lower in BE_WORDS and k + 1 < len(toks) and _verb_form(toks[k + 1].lower) == "past" \
+        and "that" not in sentence.words(verb + 1, k) \
         and toks[k - 1].lower not in RELATIVES and _verb_form(toks[verb].lower) == "past" \
         and before is not None and before.lower.isalpha() and not before.cap \
         and before.lower not in BE_WORDS | HAVE_FINITE | PRONOUNS and not before.lower.endswith("ly")

@@ -61,3 +61,14 @@ def test_suicide_bombers_are_irregulars_of_the_scene_and_make_a_suicide_attack(e
     text = "Suicide bombers attacked a mosque in Maiduguri on Friday, killing 20 worshippers."
     [event] = code(explainer, text, DAY)
     assert (event.type, event.mode, countries(event.actors)) == ("ASSAULT", "suicide-attack", ["NGA"])
+
+
+def test_a_warning_that_people_would_be_arrested_threatens_arrest(explainer: Explainer) -> None:
+    text = "Zimbabwe's police warned on Monday that anyone joining a banned strike next week would be arrested."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode, countries(event.actors)) == ("THREATEN", "arrest", ["ZWE"])
+
+
+def test_a_passive_after_a_described_subject_is_still_the_news(explainer: Explainer) -> None:
+    text = "Eleven men accused of belonging to an outlawed sect were taken into custody by police in Harare on Monday."
+    assert types(code(explainer, text, DAY)) == ["COERCE"]
