@@ -72,3 +72,14 @@ def test_a_warning_that_people_would_be_arrested_threatens_arrest(explainer: Exp
 def test_a_passive_after_a_described_subject_is_still_the_news(explainer: Explainer) -> None:
     text = "Eleven men accused of belonging to an outlawed sect were taken into custody by police in Harare on Monday."
     assert types(code(explainer, text, DAY)) == ["COERCE"]
+
+
+def test_neither_nor_negates_both_acts(explainer: Explainer) -> None:
+    text = "Chad's army neither shelled nor raided the rebel town of Fada on Monday, a spokesman said."
+    events = code(explainer, text, DAY)
+    assert events and {e.modality for e in events} == {"negated"}
+
+
+def test_neither_side_attacked_is_no_attack(explainer: Explainer) -> None:
+    text = "Neither Chadian nor Sudanese troops attacked the border post at Adre on Monday."
+    assert [e.modality for e in code(explainer, text, DAY)] == ["negated"]
