@@ -83,3 +83,21 @@ def test_neither_nor_negates_both_acts(explainer: Explainer) -> None:
 def test_neither_side_attacked_is_no_attack(explainer: Explainer) -> None:
     text = "Neither Chadian nor Sudanese troops attacked the border post at Adre on Monday."
     assert [e.modality for e in code(explainer, text, DAY)] == ["negated"]
+
+
+def test_entry_denied_to_a_un_rapporteur_refuses_outside_involvement(explainer: Explainer) -> None:
+    text = "Eritrea denied entry to the UN special rapporteur on human rights on Monday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("REJECT", ["ERI"])
+
+
+def test_an_envoy_named_after_his_title_barred_from_returning_is_refused(explainer: Explainer) -> None:
+    text = "Burundi barred the UN envoy Jamal Benomar from returning to the country on Monday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("REJECT", ["BDI"])
+
+
+def test_entry_denied_to_officials_stays_a_travel_ban(explainer: Explainer) -> None:
+    text = "Eritrea denied entry to two Ethiopian ministers on Monday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.recipients)) == ("SANCTION", ["ETH"])
