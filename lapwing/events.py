@@ -2350,6 +2350,10 @@ class EventCoder:
                 and self.lexicon.in_class(toks[trig.i - 2].lower, "attempts"):
             reading.modality = "asserted"  # "protesters who tried to force the gate": the attempt is the riot
             reading.cues = [f"a crowd's attempt ({toks[trig.i - 2].text!r}) is its riot, no plan"]
+        if reading.type == "REQUEST" and self._own_war_ended(sentence, trig, roles):
+            reading.type = "AGREE"
+            _note(trace, f"{word!r}: a side's call for the end of its own war at home is its will to "
+                         "de-escalate (AGREE), no demand on its foe")
         mode = (trig.enacted or owned or trig).entry.mode if reading.type == type_ and not (sit_in or blocked) \
             else None
         if reading.type == "THREATEN" and not mode:  # what is threatened: "threatened to cut ties"
@@ -2386,6 +2390,21 @@ class EventCoder:
         if reading.told_after:  # set once the sentence's events are merged (see _told_after)
             self._told_after.append((event, reading.told_after))
         return event
+
+    def _own_war_ended(self, sentence: Sentence, trig: Trigger, roles: Roles) -> bool:
+        """"Sudan's army chief called for an end to the war with the RSF", "the Karen National
+        Union called for an immediate end to fighting with the army": a side of a war at home
+        (its foe of its own country) that calls for the war's end declares its will to
+        de-escalate (CAMEO 0356, AGREE); an outsider's call stays a demand (1056, REQUEST)."""
+        toks = sentence.tokens
+        end = next((m for m in range(trig.j, min(len(toks) - 1, trig.j + WAR_END_REACH))
+                    if self.lexicon.in_class(toks[m].lower, "war_ends") and toks[m + 1].lower in {"to", "of"}), None)
+        if end is None or not any(self.lexicon.in_class(toks[m].lower, "wars")
+                                  for m in range(end + 2, min(len(toks), end + 2 + WAR_WORDS))):
+            return False
+        home = {r.country for r in roles.actors}
+        return len(home) == 1 and None not in home and bool(roles.recipients) \
+            and {r.country for r in roles.recipients} == home
 
     def _attack_setting(self, sentence: Sentence, trig: Trigger, type_: str, roles: Roles) -> str | None:
         """Why the attack word at ``trig`` is no new attack by the sentence's parties, or None.
@@ -5523,6 +5542,10 @@ def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
     return None
 
 
+#: Words from a call to the "end" of a war ("called on Sunday for an immediate end"), and from
+#: "to" to the war's word ("an end to the 15-year civil war").
+WAR_END_REACH = 7
+WAR_WORDS = 4
 #: Words right before the verb of a threat's content ("to cut", "would be arrested", "will strike").
 CONTENT_VERB_LEADS = BE_WORDS | MODAL_AUXILIARIES | {"to"}
 

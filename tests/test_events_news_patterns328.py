@@ -101,3 +101,15 @@ def test_entry_denied_to_officials_stays_a_travel_ban(explainer: Explainer) -> N
     text = "Eritrea denied entry to two Ethiopian ministers on Monday."
     [event] = code(explainer, text, DAY)
     assert (event.type, countries(event.recipients)) == ("SANCTION", ["ETH"])
+
+
+def test_a_side_calling_for_the_end_of_its_own_war_agrees_to_de_escalate(explainer: Explainer) -> None:
+    text = "Chad's president called on Monday for an immediate end to the fighting with the FACT rebels in the north."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("AGREE", ["TCD"])
+
+
+def test_an_outsider_calling_for_the_end_of_a_war_demands_it(explainer: Explainer) -> None:
+    text = "France called on Monday for an immediate end to the fighting between Chad's army and the FACT rebels."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("REQUEST", ["FRA"])
