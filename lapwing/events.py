@@ -1437,9 +1437,10 @@ class EventCoder:
             if measure is not None and event.type == "ACCUSE" and _participle(sentence, trig) \
                     and bool(event.actors) and same_actor(event.actors[0], measure.actors):
                 measure.recipients = measure.recipients or event.recipients
+                if trig.j < len(sentence.tokens) and sentence.tokens[trig.j].lower in ACCUSED_PRONOUNS:
+                    event.recipients = list(measure.recipients)  # "accusing it of", "accusing its government of"
                 _note(trace, f"{word!r}: the reason given for the measure {measure.trigger.text!r} ('cut ties "
-                             "with X, accusing it of'), not an act of its own")
-                continue
+                             "with X, accusing it of'): an accusation of its own, of the measure's target")
             if event.type == "REJECT" and _participle(sentence, trig) and out \
                     and self.lexicon.in_class(trig.entry.key.split()[0], "defiance_participles"):
                 _note(trace, f"{word!r}: the defiance the act {out[-1].trigger.text!r} shows ('marched, "
@@ -5542,6 +5543,9 @@ def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
     return None
 
 
+#: Words opening the object of an accusation given as a measure's reason that take up the
+#: measure's target ("broke off relations with Panama, accusing its government of").
+ACCUSED_PRONOUNS = frozenset({"it", "them", "its", "their", "him", "his", "her"})
 #: Words from a call to the "end" of a war ("called on Sunday for an immediate end"), and from
 #: "to" to the war's word ("an end to the 15-year civil war").
 WAR_END_REACH = 7
