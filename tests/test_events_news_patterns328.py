@@ -113,3 +113,30 @@ def test_an_outsider_calling_for_the_end_of_a_war_demands_it(explainer: Explaine
     text = "France called on Monday for an immediate end to the fighting between Chad's army and the FACT rebels."
     [event] = code(explainer, text, DAY)
     assert (event.type, countries(event.actors)) == ("REQUEST", ["FRA"])
+
+
+def test_a_long_sum_of_debt_cancelled_is_aid(explainer: Explainer) -> None:
+    text = "Creditor nations cancelled 2.45 billion dollars of Guinea's external debt on Friday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.recipients)) == ("AID", ["GIN"])
+
+
+def test_a_sum_owed_by_a_debtor_that_creditors_agree_to_cancel_is_aid(explainer: Explainer) -> None:
+    text = "The Paris Club agreed on Thursday to cancel most of the 900 million dollars owed by Togo."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.recipients)) == ("AID", ["TGO"])
+
+
+def test_a_pipeline_two_states_open_together_is_cooperation(explainer: Explainer) -> None:
+    text = "Turkmenistan and China opened a 1,800-km gas pipeline on Monday linking the two countries."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, sorted(countries(event.actors))) == ("COOPERATE", ["CHN", "TKM"])
+
+
+def test_fire_opened_on_a_bridge_stays_an_attack(explainer: Explainer) -> None:
+    text = "Chinese troops opened fire on protesters on a bridge in Lhasa on Monday."
+    assert types(code(explainer, text, DAY)) == ["ASSAULT"]
+
+
+def test_one_state_opening_its_own_railway_is_no_event(explainer: Explainer) -> None:
+    assert code(explainer, "Kenya opened a 470-km railway linking Mombasa to Nairobi on Monday.", DAY) == []
