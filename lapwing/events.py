@@ -3095,6 +3095,9 @@ class EventCoder:
             word, aim = toks[k].lower, toks[k + 1].lower
             if word == "to" and k < comma and self.lexicon.in_class(aim, "relief_aims"):
                 return []  # the deployment's own aim, before any comma
+            if word == "to" and k < comma and self.lexicon.in_class(aim, "assisting_aims") \
+                    and any(self.lexicon.in_class(t.lower, "hazards") for t in toks[k + 2:k + 2 + HAZARD_AIM_WORDS]):
+                return []  # "to help battle wildfires": relief from a disaster
             if word == "to" and self.lexicon.in_class(aim, "assisting_aims"):
                 helped = foreign(next((g for g in groups if g.first in (k + 2, k + 3)), None)) \
                     or (self._local_forces_at(sentence, k + 2) and foreign(Group(0, 0, roles.recipients)))
@@ -5546,6 +5549,8 @@ def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
 #: Words opening the object of an accusation given as a measure's reason that take up the
 #: measure's target ("broke off relations with Panama, accusing its government of").
 ACCUSED_PRONOUNS = frozenset({"it", "them", "its", "their", "him", "his", "her"})
+#: Words from the help a deployment brings to the disaster it fights ("to help battle the wildfires").
+HAZARD_AIM_WORDS = 3
 #: Words from a call to the "end" of a war ("called on Sunday for an immediate end"), and from
 #: "to" to the war's word ("an end to the 15-year civil war").
 WAR_END_REACH = 7
