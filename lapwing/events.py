@@ -50,9 +50,10 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                  FRONTED_OPENING_WORDS)
 from lapwing.events_size import size_of
 from lapwing.events_text import (ASIDE_REACH, AUDIENCE_VERBS, BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS,
-                                 DAY_WORDS, HAVE_FINITE, MODAL_AUXILIARIES, NOUN_DETERMINERS, PRESENT_DAY_WORDS, QUOTES,
-                                 SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token, contact_relative, day_owned,
-                                 name_word, past_day, possessive_owner, reporting_at, s_form, sentences)
+                                 DAY_PARTS, DAY_WORDS, HAVE_FINITE, MODAL_AUXILIARIES, NOUN_DETERMINERS,
+                                 PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token,
+                                 contact_relative, day_owned, name_word, past_day, possessive_owner, reporting_at,
+                                 s_form, sentences)
 from lapwing.events_vessels import Vessels
 from lapwing.hookspecs import hookimpl
 from lapwing.knowledge import KnowledgeBase, load_kb
@@ -3704,7 +3705,7 @@ class EventCoder:
             # engineers of an oil company they abducted to go home")
             if pattern.entry.requires and not self._near_class(sentence, k, pattern.entry.requires) \
                     and not any(self._class_word(sentence, n, pattern.entry.requires) for n in range(k + 1, end)) \
-                    and not (pattern.entry.requires == OFFICIALS_CLASS and _named_person(groups, k)):
+                    and not (pattern.entry.requires == OFFICIALS_CLASS and _named_person(sentence, groups, k)):
                 continue
             if pattern.entry.pos == "noun" and k < end - 1 < len(toks) - 1 and toks[end - 1].lower in PREPOSITIONS \
                     and toks[end].lower in DAY_WORDS:
@@ -7959,11 +7960,19 @@ def _plural_possessive(toks: list, k: int) -> bool:
 OFFICIALS_CLASS = "officials"
 
 
-def _named_person(groups: list[Group], k: int) -> bool:
+def _named_person(sentence: Sentence, groups: list[Group], k: int) -> bool:
     """Whether a person the actor KB names stands right before or right after the verb at
-    ``k``: a named official, as a title would be."""
-    return any((g.first == k + 1 or g.last == k) and g.refs and all(r.type == "person" for r in g.refs)
+    ``k``: a named official, as a title would be. A day between the subject and its verb
+    leaves him before it ("Jawara and Diouf this afternoon discussed")."""
+    before = k
+    while before > 0 and sentence.tokens[before - 1].lower in SUBJECT_DAY_WORDS:
+        before -= 1
+    return any((g.first == k + 1 or g.last in (k, before)) and g.refs and all(r.type == "person" for r in g.refs)
                for g in groups)
+
+
+#: Words of a day that may stand between a subject and its verb ("on Monday", "this afternoon", "yesterday").
+SUBJECT_DAY_WORDS = DAY_WORDS | DAY_PARTS | {"on", "this", "last", "early", "late"}
 
 
 def _plural_owner(toks: list, k: int) -> bool:

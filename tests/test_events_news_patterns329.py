@@ -1,0 +1,73 @@
+"""Session 57 (sentences written for these tests), from probe C30 and cluster_test64: forces
+sent "to help battle" a disaster, or to rescue or evacuate, bring relief (AID); two leaders who
+"this afternoon discussed" a matter consult, a day between them and the verb, and what they
+discussed is their topic, no event; battalions "committed to" an operation are deployed;
+licences "pulled" after their owner's possessive or "terminated" by a fisheries regulator are a
+sanction on a business; a fleet "tie-up" brandished, or a "stoppage" raised as a prospect, is a
+threatened strike."""
+
+from __future__ import annotations
+
+from lapwing.explain import Explainer
+
+from event_helpers import code, countries, types
+
+DAY = "1990-05-14"
+
+
+def test_planes_sent_to_help_battle_wildfires_bring_relief(explainer: Explainer) -> None:
+    text = "Peru sent three air force planes carrying 60 firefighters to Ecuador on Monday to help battle wildfires."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.recipients)) == ("AID", ["ECU"])
+
+
+def test_troops_sent_to_rescue_survivors_bring_relief(explainer: Explainer) -> None:
+    text = "Colombia sent 200 soldiers to Ecuador on Monday to rescue survivors of the earthquake."
+    [event] = code(explainer, text, DAY)
+    assert event.type == "AID"
+
+
+def test_troops_sent_to_help_a_state_fight_rebels_stay_military_assistance(explainer: Explainer) -> None:
+    text = "Senegal sent 600 troops to Guinea-Bissau on Monday to help government forces fight the rebels."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.recipients)) == ("AID", ["GNB"])
+
+
+def test_two_leaders_who_this_afternoon_discussed_a_matter_consult(explainer: Explainer) -> None:
+    text = "Abdou Diouf and Moussa Traore this afternoon discussed cattle raids along their border."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, sorted(countries(event.actors))) == ("CONSULT", ["MLI", "SEN"])
+
+
+def test_battalions_committed_to_a_hunt_are_deployed(explainer: Explainer) -> None:
+    text = "Peru's army on Monday committed 4 infantry battalions to a hunt for Shining Path columns near Ayacucho."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("MOBILIZE", ["PER"])
+
+
+def test_a_commitment_to_elections_stays_an_agreement(explainer: Explainer) -> None:
+    assert types(code(explainer, "Peru's junta committed itself on Monday to free elections.", DAY)) == ["AGREE"]
+
+
+def test_licences_pulled_after_their_owners_possessive_are_a_sanction(explainer: Explainer) -> None:
+    text = "Chile's fisheries agency on Monday pulled 5 salmon farms' fish-farming licences near Puerto Montt."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("SANCTION", ["CHL"])
+
+
+def test_licences_terminated_by_fisheries_regulators_are_a_sanction(explainer: Explainer) -> None:
+    text = "Chilean fisheries regulators on Monday terminated the operating licences of 5 salmon farms."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("SANCTION", ["CHL"])
+
+
+def test_a_fleet_tie_up_brandished_is_a_threatened_strike(explainer: Explainer) -> None:
+    text = "Chile's fishermen's union on Monday brandished a fleet tie-up over diesel prices."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode) == ("THREATEN", "restrict")
+
+
+def test_a_stoppage_raised_as_a_prospect_is_a_threat(explainer: Explainer) -> None:
+    text = "Chile's dockers' union on Monday raised the prospect of a stoppage at Valparaiso."
+    [event] = code(explainer, text, DAY)
+    assert event.type == "THREATEN"
