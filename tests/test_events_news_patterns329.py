@@ -71,3 +71,25 @@ def test_a_stoppage_raised_as_a_prospect_is_a_threat(explainer: Explainer) -> No
     text = "Chile's dockers' union on Monday raised the prospect of a stoppage at Valparaiso."
     [event] = code(explainer, text, DAY)
     assert event.type == "THREATEN"
+
+
+def test_a_firm_named_as_culprit_is_accused(explainer: Explainer) -> None:
+    text = "Liberia's forestry authority on Monday named a Buchanan timber company as culprit in the felling of 200 trees."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("ACCUSE", ["LBR"])
+
+
+def test_abducted_staff_let_walk_out_are_released(explainer: Explainer) -> None:
+    text = "Liberian rebels on Monday let 4 abducted mining company staff walk out of the forest near Zwedru."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode) == ("RETREAT", "release")
+
+
+def test_growers_who_shut_a_harbour_block_it_in_protest(explainer: Explainer) -> None:
+    text = "Around 900 potato growers on Monday shut the harbour at Saint-Malo to shipping."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode) == ("PROTEST", "obstruct")
+
+
+def test_a_government_that_shuts_a_harbour_is_no_protest(explainer: Explainer) -> None:
+    assert types(code(explainer, "France's government shut the harbour at Saint-Malo on Monday.", DAY)) != ["PROTEST"]
