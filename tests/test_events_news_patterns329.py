@@ -93,3 +93,25 @@ def test_growers_who_shut_a_harbour_block_it_in_protest(explainer: Explainer) ->
 
 def test_a_government_that_shuts_a_harbour_is_no_protest(explainer: Explainer) -> None:
     assert types(code(explainer, "France's government shut the harbour at Saint-Malo on Monday.", DAY)) != ["PROTEST"]
+
+
+def test_a_knight_named_with_his_honour_sits_down_alongside_a_counterpart(explainer: Explainer) -> None:
+    text = "Abdou Diouf sat down at Banjul alongside Sir Dawda Jawara on Monday to review border delays."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, sorted(countries(event.actors))) == ("CONSULT", ["GMB", "SEN"])
+
+
+def test_a_mills_permit_pulled_after_its_possessive_is_a_sanction(explainer: Explainer) -> None:
+    text = "Sweden's environment agency on Monday pulled a Gavle paper mill's discharge permit."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("SANCTION", ["SWE"])
+
+
+def test_hostages_turned_loose_are_released(explainer: Explainer) -> None:
+    text = "Somali militiamen turned the 4 Italian hostages loose near Kismayo on Sunday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode, countries(event.recipients)) == ("RETREAT", "release", ["ITA"])
+
+
+def test_cattle_turned_loose_are_no_release(explainer: Explainer) -> None:
+    assert code(explainer, "Somali ranchers turned their cattle loose near Kismayo on Sunday.", DAY) == []
