@@ -1438,7 +1438,15 @@ class EventCoder:
             if measure is not None and event.type == "ACCUSE" and _participle(sentence, trig) \
                     and bool(event.actors) and same_actor(event.actors[0], measure.actors):
                 measure.recipients = measure.recipients or event.recipients
-                if trig.j < len(sentence.tokens) and sentence.tokens[trig.j].lower in ACCUSED_PRONOUNS:
+                toks = sentence.tokens
+                start = sentence.clause_start(sentence.index_at(measure.trigger.start))
+                if start > 0 and toks[start - 1].lower in SUBORDINATORS or toks[start].lower in SUBORDINATORS:
+                    # "lost contact since Israeli warships surrounded the vessel, describing the
+                    # interception as piracy": the measure sets the news; the participle is the speaker's
+                    _note(trace, f"{word!r}: the judgement of the measure {measure.trigger.text!r} told in a "
+                                 "subordinate clause, not the measure's actor's accusation")
+                    continue
+                if trig.j < len(toks) and toks[trig.j].lower in ACCUSED_PRONOUNS:
                     event.recipients = list(measure.recipients)  # "accusing it of", "accusing its government of"
                 _note(trace, f"{word!r}: the reason given for the measure {measure.trigger.text!r} ('cut ties "
                              "with X, accusing it of'): an accusation of its own, of the measure's target")

@@ -140,3 +140,9 @@ def test_fire_opened_on_a_bridge_stays_an_attack(explainer: Explainer) -> None:
 
 def test_one_state_opening_its_own_railway_is_no_event(explainer: Explainer) -> None:
     assert code(explainer, "Kenya opened a 470-km railway linking Mombasa to Nairobi on Monday.", DAY) == []
+
+
+def test_a_judgement_after_a_measure_in_a_since_clause_is_not_the_measures_actors(explainer: Explainer) -> None:
+    text = ("Organisers of the flotilla said on Saturday they had lost contact with its crew since Greek warships "
+            "surrounded the ship, describing the interception as an act of piracy.")
+    assert [(e.type, countries(e.actors)) for e in code(explainer, text, DAY) if e.type == "ACCUSE"] == []
