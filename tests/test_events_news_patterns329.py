@@ -115,3 +115,19 @@ def test_hostages_turned_loose_are_released(explainer: Explainer) -> None:
 
 def test_cattle_turned_loose_are_no_release(explainer: Explainer) -> None:
     assert code(explainer, "Somali ranchers turned their cattle loose near Kismayo on Sunday.", DAY) == []
+
+
+def test_looted_money_returned_is_property_given_back(explainer: Explainer) -> None:
+    text = "Britain returned 4 million pounds looted by a former Nigerian governor to Nigeria on Monday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("RETREAT", ["GBR"])
+
+
+def test_a_looted_town_returned_to_is_no_restitution(explainer: Explainer) -> None:
+    assert code(explainer, "The rebels returned to the looted town of Bo on Monday.", DAY) == []
+
+
+def test_a_pipeline_two_states_begin_building_together_is_cooperation(explainer: Explainer) -> None:
+    text = "Kenya and Uganda launched construction on Sunday of a 900-km oil pipeline."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, sorted(countries(event.actors))) == ("COOPERATE", ["KEN", "UGA"])
