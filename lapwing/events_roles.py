@@ -2070,9 +2070,9 @@ class PatternRoles:
         ", which" is the subject."""
         toks = sentence.tokens
         comma = self._be_index(sentence, i) - 1
-        while comma > 0 and (toks[comma].lower in SUBJECT_AUXILIARIES | ADVERB_GAP
+        while comma > 0 and (toks[comma].lower in SUBJECT_AUXILIARIES | ADVERB_GAP | ASIDE_DAY_WORDS
                              or toks[comma].lower.endswith("ly") and not toks[comma].cap):
-            comma -= 1  # "Qatar, which has mediated ..., has also condemned", "..., formally endorsed"
+            comma -= 1  # "Qatar, which has mediated ..., has also condemned", "..., on Tuesday formally endorsed"
         if comma < 1 or toks[comma].text != ",":
             return None
         opening = next((n for n in range(comma - 1, max(0, comma - RELATIVE_WORDS), -1) if toks[n].text == ","), None)
@@ -5737,6 +5737,8 @@ def _coordinated_subject(sentence: Sentence, last: int, i: int) -> bool:
 COORDINATED_SUBJECT_WORDS = 3
 
 
+#: Words of a day between a relative aside's closing comma and the verb ("..., on Monday rejected").
+ASIDE_DAY_WORDS = DAY_WORDS | DAY_PARTS | {"on", "this", "last"}
 #: The most lower-case words naming the premises before the place they are in ("a boarding school in").
 PREMISES_WORDS = 3
 

@@ -131,3 +131,10 @@ def test_a_pipeline_two_states_begin_building_together_is_cooperation(explainer:
     text = "Kenya and Uganda launched construction on Sunday of a 900-km oil pipeline."
     [event] = code(explainer, text, DAY)
     assert (event.type, sorted(countries(event.actors))) == ("COOPERATE", ["KEN", "UGA"])
+
+
+def test_a_subject_resumes_after_its_relative_aside_and_a_day(explainer: Explainer) -> None:
+    text = ("Poland's government, which has built a fence along its eastern border, on Monday rejected a European "
+            "Commission demand that it take in refugees.")
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("REJECT", ["POL"])
