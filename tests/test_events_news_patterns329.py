@@ -138,3 +138,9 @@ def test_a_subject_resumes_after_its_relative_aside_and_a_day(explainer: Explain
             "Commission demand that it take in refugees.")
     [event] = code(explainer, text, DAY)
     assert (event.type, countries(event.actors)) == ("REJECT", ["POL"])
+
+
+def test_pirates_named_by_their_nation_are_a_party(explainer: Explainer) -> None:
+    text = "Somali pirates were believed to have hijacked a Greek tanker in the Gulf of Aden on Thursday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("ASSAULT", ["SOM"])
