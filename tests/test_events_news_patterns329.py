@@ -144,3 +144,9 @@ def test_pirates_named_by_their_nation_are_a_party(explainer: Explainer) -> None
     text = "Somali pirates were believed to have hijacked a Greek tanker in the Gulf of Aden on Thursday."
     [event] = code(explainer, text, DAY)
     assert (event.type, countries(event.actors)) == ("ASSAULT", ["SOM"])
+
+
+def test_captives_named_after_handed_over_to_a_humanitarian_mission_are_freed(explainer: Explainer) -> None:
+    text = "The ELN handed over six soldiers and a policeman to a humanitarian mission in Arauca on Sunday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode, countries(event.actors)) == ("RETREAT", "release", ["COL"])
