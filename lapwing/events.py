@@ -159,6 +159,9 @@ LABEL_ARTICLE_WINDOW = 4
 ADJUNCT_MEETING_PREPS = frozenset({"in", "during", "at", "by", "over", "via"})
 #: Words between such a preposition and the noun ("in a lengthy telephone conversation").
 ADJUNCT_MEETING_WORDS = 4
+#: Words from such a noun opening the sentence to the comma that ends its adjunct
+#: ("During a telephone call on Tuesday afternoon,").
+OPENING_MEETING_REACH = 6
 #: How far back from a label's "and an" the article of the label it is joined to may stand
 #: ("calling the text a distortion of Qatari labour reforms and an unfair attack").
 LABEL_COORD_REACH = 12
@@ -1632,6 +1635,8 @@ class EventCoder:
         while k >= 0 and trig.i - k <= ADJUNCT_MEETING_WORDS and toks[k].lower not in ADJUNCT_MEETING_PREPS | {"for"} \
                 and toks[k].lower.isalpha() and not toks[k].cap:
             k -= 1
+        if k == 0 and toks[k].lower in ADJUNCT_MEETING_PREPS and trig.entry.pos == "noun":
+            return _opening_meeting(sentence, groups, trig, reader)
         if k <= 0 or toks[k].lower not in ADJUNCT_MEETING_PREPS | {"for"} or trig.entry.pos != "noun":
             return []
         start = sentence.clause_start(trig.i)
@@ -5560,6 +5565,31 @@ def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
 ACCUSED_PRONOUNS = frozenset({"it", "them", "its", "their", "him", "his", "her"})
 #: Words from the help a deployment brings to the disaster it fights ("to help battle the wildfires").
 HAZARD_AIM_WORDS = 3
+def _opening_meeting(sentence: Sentence, groups: list[Group], trig: Trigger, reader: PatternRoles) -> list[ActorRef]:
+    """The parties of a call or talks named in an adjunct that opens the sentence ("During a
+    telephone call on Tuesday, Vietnam's president invited his South Korean counterpart"): the
+    main clause's subject and the party of another state its past verb is done to, named right
+    after the verb or as the subject's counterpart; none when the clause names no such pair."""
+    toks = sentence.tokens
+    comma = next((n for n in range(trig.j, min(len(toks), trig.j + OPENING_MEETING_REACH)) if toks[n].text == ","),
+                 None)
+    subject = next((g for g in groups if comma is not None and g.first > comma), None)
+    verb = subject.last if subject is not None else len(toks)
+    if verb + 2 >= len(toks) or _verb_form(toks[verb].lower) != "past":
+        return []
+    told = next((list(g.refs) for g in groups if g.first in (verb + 1, verb + 2)), None)
+    words = sentence.words(verb + 2, verb + 5)
+    if told is None and toks[verb + 1].lower in POSSESSIVES | {"her"} and "counterpart" in words \
+            and reader.resolver is not None:  # "his South Korean counterpart"
+        end = verb + 2 + words.index("counterpart")
+        ref = reader.resolver(toks[verb + 2].start, toks[end - 1].end) if end > verb + 2 else None
+        told = [ref] if ref is not None and ref.country else None
+    home = {r.country for r in subject.refs if r.country} if subject is not None else set()
+    if not home or told is None or not {r.country for r in told if r.country} - home:
+        return []
+    return list(subject.refs) + told  # type: ignore[union-attr]
+
+
 #: Words from a call to the "end" of a war ("called on Sunday for an immediate end"), and from
 #: "to" to the war's word ("an end to the 15-year civil war").
 WAR_END_REACH = 7

@@ -4,7 +4,10 @@ sent "to help battle" a disaster, or to rescue or evacuate, bring relief (AID); 
 discussed is their topic, no event; battalions "committed to" an operation are deployed;
 licences "pulled" after their owner's possessive or "terminated" by a fisheries regulator are a
 sanction on a business; a fleet "tie-up" brandished, or a "stoppage" raised as a prospect, is a
-threatened strike."""
+threatened strike. Later: captives named after "handed over" to a humanitarian mission are freed;
+pirates are a party of their nation word; a call in an adjunct opening the sentence is between
+the subject and the counterpart its verb is done to; "In" opening a sentence is no partial name
+of Moon Jae-in (a redundant KB alias made it one)."""
 
 from __future__ import annotations
 
@@ -150,3 +153,19 @@ def test_captives_named_after_handed_over_to_a_humanitarian_mission_are_freed(ex
     text = "The ELN handed over six soldiers and a policeman to a humanitarian mission in Arauca on Sunday."
     [event] = code(explainer, text, DAY)
     assert (event.type, event.mode, countries(event.actors)) == ("RETREAT", "release", ["COL"])
+
+
+def test_a_call_opening_the_sentence_is_between_the_subject_and_its_counterpart(explainer: Explainer) -> None:
+    text = "During a telephone call on Tuesday, Ghana's president thanked his Togolese counterpart for his help."
+    call = next(e for e in code(explainer, text, DAY) if e.type == "CONSULT")
+    assert (call.mode, sorted(countries(call.actors))) == ("phone", ["GHA", "TGO"])
+
+
+def test_a_call_opening_the_sentence_with_one_party_names_no_talks(explainer: Explainer) -> None:
+    text = "During a telephone call on Tuesday, Ghana's president reviewed the budget."
+    assert "CONSULT" not in types(code(explainer, text, DAY))
+
+
+def test_in_opening_a_sentence_is_no_korean_president(explainer: Explainer) -> None:
+    events = code(explainer, "In talks on Monday, Kenya urged Tanzania to reopen the border.", "2019-01-01")
+    assert "KOR" not in {c for e in events for c in countries(e.actors + e.recipients)}
