@@ -5565,6 +5565,8 @@ def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
 ACCUSED_PRONOUNS = frozenset({"it", "them", "its", "their", "him", "his", "her"})
 #: Words from the help a deployment brings to the disaster it fights ("to help battle the wildfires").
 HAZARD_AIM_WORDS = 3
+
+
 def _opening_meeting(sentence: Sentence, groups: list[Group], trig: Trigger, reader: PatternRoles) -> list[ActorRef]:
     """The parties of a call or talks named in an adjunct that opens the sentence ("During a
     telephone call on Tuesday, Vietnam's president invited his South Korean counterpart"): the
@@ -5584,10 +5586,12 @@ def _opening_meeting(sentence: Sentence, groups: list[Group], trig: Trigger, rea
         end = verb + 2 + words.index("counterpart")
         ref = reader.resolver(toks[verb + 2].start, toks[end - 1].end) if end > verb + 2 else None
         told = [ref] if ref is not None and ref.country else None
-    home = {r.country for r in subject.refs if r.country} if subject is not None else set()
-    if not home or told is None or not {r.country for r in told if r.country} - home:
+    if subject is None or told is None:
         return []
-    return list(subject.refs) + told  # type: ignore[union-attr]
+    home = {r.country for r in subject.refs if r.country}
+    if not home or not {r.country for r in told if r.country} - home:
+        return []
+    return list(subject.refs) + told
 
 
 #: Words from a call to the "end" of a war ("called on Sunday for an immediate end"), and from

@@ -402,7 +402,8 @@ def _noun_modifier_before(sentence: Sentence, k: int) -> bool:
     "'s" ("Egypt's state media", "the ministry's report"; not a contracted "he's said") or a
     determiner or an owner's "'s" and a capitalised modifier before a bare form ("the Jewish
     state returned", "the Palestinian claim", "Ethiopia's Amhara state mobilised": a singular
-    name would take "states", a plural one its "-s")."""
+    name would take "states", a plural one its "-s"). So is "state" after a capitalised word that
+    opens the sentence or a clause and before a noun ("Cuban state security agents detained")."""
     toks = sentence.tokens
     if k == 0:
         return False
