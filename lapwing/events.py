@@ -50,7 +50,7 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                  FRONTED_OPENING_WORDS)
 from lapwing.events_size import size_of
 from lapwing.events_text import (ASIDE_REACH, AUDIENCE_VERBS, BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS,
-                                 DAY_PARTS, DAY_WORDS, HAVE_FINITE, MODAL_AUXILIARIES, NOUN_DETERMINERS,
+                                 DAY_ADJUNCT_WORDS, DAY_WORDS, HAVE_FINITE, MODAL_AUXILIARIES, NOUN_DETERMINERS,
                                  PRESENT_DAY_WORDS, QUOTES, SCARE_WORDS, TIME_PREPOSITIONS, Sentence, Token,
                                  contact_relative, day_owned, name_word, past_day, possessive_owner, reporting_at,
                                  s_form, sentences)
@@ -5562,7 +5562,7 @@ def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
 
 #: Words opening the object of an accusation given as a measure's reason that take up the
 #: measure's target ("broke off relations with Panama, accusing its government of").
-ACCUSED_PRONOUNS = frozenset({"it", "them", "its", "their", "him", "his", "her"})
+ACCUSED_PRONOUNS = OBJECT_PRONOUNS | POSSESSIVES | {"it"}
 #: Words from the help a deployment brings to the disaster it fights ("to help battle the wildfires").
 HAZARD_AIM_WORDS = 3
 
@@ -8013,8 +8013,8 @@ def _named_person(sentence: Sentence, groups: list[Group], k: int) -> bool:
                for g in groups)
 
 
-#: Words of a day that may stand between a subject and its verb ("on Monday", "this afternoon", "yesterday").
-SUBJECT_DAY_WORDS = DAY_WORDS | DAY_PARTS | {"on", "this", "last", "early", "late"}
+#: Words of a day that may stand between a subject and its verb ("on Monday", "early this afternoon").
+SUBJECT_DAY_WORDS = DAY_ADJUNCT_WORDS | {"early", "late"}
 
 
 def _plural_owner(toks: list, k: int) -> bool:

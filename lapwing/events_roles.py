@@ -22,9 +22,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from lapwing.events_lexicon import Entry, load_lexicon, participant_noun, verb_forms
-from lapwing.events_text import (AUDIENCE_VERBS, BE_WORDS, DASHES, DAY_PARTS, DAY_WORDS, HAVE_FINITE, MODAL_AUXILIARIES,
-                                 NOUN_DETERMINERS, RELATIVE_PRONOUNS, TIME_WORDS, Sentence, Token, past_day,
-                                 reporting_at, s_form)
+from lapwing.events_text import (AUDIENCE_VERBS, BE_WORDS, DASHES, DAY_ADJUNCT_WORDS, DAY_PARTS, DAY_WORDS,
+                                 HAVE_FINITE, MODAL_AUXILIARIES, NOUN_DETERMINERS, RELATIVE_PRONOUNS, TIME_WORDS,
+                                 Sentence, Token, past_day, reporting_at, s_form)
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
 from lapwing.places_recognise import DATELINE, load_lexicon as load_place_lexicon, place_country
@@ -2070,7 +2070,7 @@ class PatternRoles:
         ", which" is the subject."""
         toks = sentence.tokens
         comma = self._be_index(sentence, i) - 1
-        while comma > 0 and (toks[comma].lower in SUBJECT_AUXILIARIES | ADVERB_GAP | ASIDE_DAY_WORDS
+        while comma > 0 and (toks[comma].lower in SUBJECT_AUXILIARIES | ADVERB_GAP | DAY_ADJUNCT_WORDS
                              or toks[comma].lower.endswith("ly") and not toks[comma].cap):
             comma -= 1  # "Qatar, which has mediated ..., has also condemned", "..., on Tuesday formally endorsed"
         if comma < 1 or toks[comma].text != ",":
@@ -5737,8 +5737,6 @@ def _coordinated_subject(sentence: Sentence, last: int, i: int) -> bool:
 COORDINATED_SUBJECT_WORDS = 3
 
 
-#: Words of a day between a relative aside's closing comma and the verb ("..., on Monday rejected").
-ASIDE_DAY_WORDS = DAY_WORDS | DAY_PARTS | {"on", "this", "last"}
 #: The most lower-case words naming the premises before the place they are in ("a boarding school in").
 PREMISES_WORDS = 3
 

@@ -144,6 +144,9 @@ DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "yesterday", "today", "tonight", "overnight"})
 #: Parts of a day that may follow a day word or "last" / "this" ("on Sunday night", "last night").
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+#: Words of a day adjunct that may stand between a subject and its verb ("X on Monday rejected",
+#: "X, which ..., this afternoon discussed").
+DAY_ADJUNCT_WORDS = DAY_WORDS | DAY_PARTS | {"on", "this", "last"}
 
 
 def s_form(word: str) -> bool:
@@ -435,7 +438,7 @@ def _noun_after(toks: list[Token], k: int) -> bool:
         return False
     nxt = toks[k + 1]
     return nxt.text.isalpha() and not nxt.cap and not nxt.lower.endswith("ly") \
-        and nxt.lower not in NOUN_DETERMINERS | CLAUSE_WORDS | {"that", "it", "they", "he", "she", "we", "to"}
+        and nxt.lower not in NOUN_DETERMINERS | CLAUSE_WORDS | CONTACT_PRONOUNS | {"that", "to"}
 
 
 def reporting_at(sentence: Sentence, k: int, forms: frozenset[str]) -> bool:
