@@ -71,7 +71,7 @@ def test_a_fleet_tie_up_brandished_is_a_threatened_strike(explainer: Explainer) 
 
 
 def test_a_stoppage_raised_as_a_prospect_is_a_threat(explainer: Explainer) -> None:
-    text = "Chile's dockers' union on Monday raised the prospect of a stoppage at Valparaiso."
+    text = "Chilean trawlermen raised the prospect of a fleet-wide stoppage, their federation wanting higher prices."
     [event] = code(explainer, text, DAY)
     assert event.type == "THREATEN"
 
