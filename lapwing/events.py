@@ -1441,7 +1441,6 @@ class EventCoder:
             if measure is not None and event.type == "ACCUSE" and _participle(sentence, trig) \
                     and bool(event.actors) and same_actor(event.actors[0], measure.actors):
                 measure.recipients = measure.recipients or event.recipients
-                toks = sentence.tokens
                 start = sentence.clause_start(sentence.index_at(measure.trigger.start))
                 if start > 0 and toks[start - 1].lower in SUBORDINATORS or toks[start].lower in SUBORDINATORS:
                     # "lost contact since Israeli warships surrounded the vessel, describing the
