@@ -47,7 +47,7 @@ from lapwing.events_roles import (ADVERB_GAP, BE_FORMS, CARRIER_REACH, CLAUSE_SU
                                   armed_or_state, count_end, SUBJECT_AUXILIARIES, country_word, governor,
                                   nominal_agent, ARTICLES, by_after_phrase, grievance_of, CLAUSE_LINKS, INCLUSIONS,
                                   PARTICIPANT, COUNT_WORDS, PEOPLE_WORDS, thousands_comma, FRONTED_OPENERS,
-                                 FRONTED_OPENING_WORDS)
+                                 FRONTED_OPENING_WORDS, noun_participle)
 from lapwing.events_size import size_of
 from lapwing.events_text import (ASIDE_REACH, AUDIENCE_VERBS, BE_WORDS, CONTACT_PRONOUNS, DASHES, DAY_OWNED_MODIFIERS,
                                  DAY_ADJUNCT_WORDS, DAY_WORDS, HAVE_FINITE, MODAL_AUXILIARIES, NOUN_DETERMINERS,
@@ -4060,7 +4060,8 @@ class EventCoder:
                     and not set(between) & (PREPOSITIONS - {"to"} - _object_markers(outer) | {",", "and", "or"}) \
                     and (inner_trig.entry.pos == "noun" or between[-1:] == ["to"]) \
                     or _own_object(sentence, outer, inner_trig, between) \
-                    or _protested_object(sentence, outer, inner_trig):
+                    or _protested_object(sentence, outer, inner_trig) \
+                    or _infinitive_past_aside(sentence, outer, inner_trig):
                 inner_trig.governed = inner_trig.governed or ("absorb" if not inner_trig.happened else None)
                 outer.content.append(inner_trig)
                 inner_trig.by = inner_trig.by or sentence.span_text(outer.i, outer.j)
@@ -5554,9 +5555,11 @@ def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
             return None
         prev = toks[m - 1].lower
         if _verb_form(word) == "past" and prev.replace("-", "").isalpha() \
-                and prev not in PREPOSITIONS | DETERMINERS | HAVE_FINITE | {"to"}:
+                and prev not in PREPOSITIONS | DETERMINERS | HAVE_FINITE | {"to"} \
+                and not noun_participle(toks, m):
             return m
     return None
+
 
 
 #: Words opening the object of an accusation given as a measure's reason that take up the
@@ -5688,7 +5691,8 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
     """Whether the "that" at token ``k`` opens the content of the word ending at ``start``:
     after an adjunct ("warned on Tuesday that"), or after its addressee and prepositional
     adjuncts ("warned Saudi Arabia in a televised address on Thursday that his forces would
-    strike"). A relative "that" after such a phrase's noun is followed by its verb
+    strike"), or after such adjuncts alone ("warned in leaflets distributed across the region
+    on Thursday that it would kill"); a day there takes no room. A relative "that" after such a phrase's noun is followed by its verb
     ("an address that was aired"), a complement's by its subject. The "of" of an accusation
     opens its charge the same way ("accused the government of Nicaragua on Thursday of
     violations including ... the stripping of citizenship"): what follows is what is charged."""
@@ -5705,7 +5709,10 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
                       and toks[start].lower == "the"), None)  # "promised the European Union on Monday that"
     if addressee is None:
         addressee = _fighters_addressed(sentence, start)
-    if addressee is None or not 0 < k - addressee <= ADDRESSEE_ADJUNCTS \
+    if addressee is None and toks[start].lower in PREPOSITIONS:
+        addressee = start  # no addressee: "warned in leaflets distributed across the region on Thursday that"
+    room = sum(t.lower not in DAY_ADJUNCT_WORDS for t in toks[addressee:k]) if addressee is not None else 0
+    if addressee is None or not addressee < k or room > ADDRESSEE_ADJUNCTS \
             or toks[addressee].lower not in PREPOSITIONS or k + 1 >= len(toks):
         return False
     after = toks[k + 1].lower
@@ -7318,7 +7325,8 @@ def _relative_opening(sentence: Sentence, k: int, reporting: frozenset[str]) -> 
         first = sentence.clause_start(first - 1)
     if first < 1 or first + 1 >= len(toks) or toks[first].lower not in RELATIVE_OPENERS \
             or any(sentence.resumes_after_aside(m) for m in range(first + 2, k + 1)) \
-            or any(_named_subject_resumes(sentence, first, m) for m in range(first + 2, k + 1)):
+            or any(_named_subject_resumes(sentence, first, m) for m in range(first + 2, k + 1)) \
+            or any(_infinitive_resumes(sentence, m) for m in range(first + 2, k)):
         return None  # "X, whose ministers had met, agreed on Friday to": the clause ended at its comma
     after = toks[first + 1].lower
     # "a bill that would allow": a modal right after "that" has no subject between, so it is the
@@ -7783,6 +7791,34 @@ def _own_object(sentence: Sentence, outer: Trigger, inner: Trigger, between: lis
     return outer.entry.pos == "verb" and inner.entry.pos == "noun" and outer.type is not None \
         and inner.type == outer.type and len(words) <= OWN_OBJECT_WINDOW \
         and sentence.same_clause(outer.i, inner.i) and not set(words) & (PREPOSITIONS - {"of"} | {",", "and", "or"})
+
+
+def _infinitive_resumes(sentence: Sentence, m: int) -> bool:
+    """Whether ", to" and a bare verb at token ``m`` resume the clause a relative aside
+    parted ("ordered the militia, which has two million members, to deploy ..., accusing
+    Bogota"; see :func:`_infinitive_past_aside`): the aside ended at that comma."""
+    toks = sentence.tokens
+    return m + 2 < len(toks) and toks[m].text == "," and toks[m + 1].lower == "to" \
+        and toks[m + 2].lower.isalpha() and not toks[m + 2].cap and toks[m + 2].lower not in NOUN_DETERMINERS \
+        and _verb_form(toks[m + 2].lower) is None
+
+
+def _infinitive_past_aside(sentence: Sentence, outer: Trigger, inner: Trigger) -> bool:
+    """"ordered the country's militia, which he says has two million members, to deploy": a
+    relative aside on the verb's short object, closed by a comma right before "to", parts the
+    verb from its infinitive, which is the verb's content all the same."""
+    toks, k = sentence.tokens, inner.i
+    if outer.entry.pos != "verb" or inner.entry.pos != "verb" or k < 3 or not _infinitive_resumes(sentence, k - 2):
+        return False
+    opening = next((m for m in range(k - 3, outer.j, -1) if toks[m].text == ","), None)
+    return opening is not None and toks[opening + 1].lower in {"which", "who"} \
+        and opening - outer.j <= OBJECT_BEFORE_ASIDE \
+        and not set(sentence.words(outer.j, opening)) & (PREPOSITIONS | {"and", "or"}) \
+        and sentence.same_clause(outer.i, opening)
+
+
+#: The most words of the object a relative aside describes before a verb's infinitive.
+OBJECT_BEFORE_ASIDE = 5
 
 
 #: Words from a protest's "against" or "over" to the act's noun it protests ("against the

@@ -226,6 +226,8 @@ MEMBER_REACH = 2
 #: "of" before named parties, those parties act (with the ``members`` word class).
 REPRESENTATIVES = frozenset({"delegations", "delegation", "delegates", "representatives", "envoys",
                              "diplomats", "negotiators", "ministers"})
+#: The participles and "by" after a place or post that name who holds it ("positions held by X").
+HOLDING_AGENTS = frozenset((verb, "by") for verb in ("held", "controlled", "occupied", "manned"))
 #: "aid from the State of Qatar": the giver's name is read within this many tokens.
 GIVER_REACH = 4
 #: "an aircraft carrying 30 tonnes of humanitarian aid": the carrier word within this many.
@@ -1695,6 +1697,8 @@ class PatternRoles:
                     return [ref]
         # "A Lebanese shepherd, aged 45, walked free": past the aside, back to its clause's head
         aside = _participle_aside(sentence, i)
+        if aside is None:
+            aside = self._represented_aside(sentence, groups, i)
         last = i if aside is None else aside
         reach = 5 if aside is None else max(5, aside - sentence.clause_start(aside) + 1)
         for k in range(last - 1, max(-1, last - reach), -1):
@@ -1803,6 +1807,22 @@ class PatternRoles:
             return None
         return ActorRef(text=tok.text, start=tok.start, end=tok.end, country=ref.country, sector=sector,
                         reason=f"{PARTICIPANT}; of {ref.country}, where they are")
+
+    def _represented_aside(self, sentence: Sentence, groups: list[Group], i: int) -> int | None:
+        """The opening comma of an aside set off by commas right before the verb at ``i`` that
+        describes the parties people speak for ("Negotiators from Thailand's government and the
+        BRN, the main insurgent group in the far south, held talks"): those people, the parties
+        they represent, stay the verb's subject (see :meth:`_participant_in`). None otherwise."""
+        toks = sentence.tokens
+        if i < 4 or toks[i - 1].text != ",":
+            return None
+        opening = next((k for k in range(i - 2, max(0, i - 2 - ASIDE_WORDS), -1) if toks[k].text == ","), None)
+        if not opening or toks[opening + 1].cap:
+            return None
+        group = next((g for g in groups if g.last == opening), None)
+        n = governor(sentence, group.first) if group is not None else -1
+        return opening if n >= 1 and toks[n].lower in {"from", "of"} \
+            and toks[n - 1].lower in self.members | REPRESENTATIVES else None
 
     def _participant_in(self, sentence: Sentence, group: Group, out: Roles) -> list[ActorRef] | None:
         """"Teachers in Kenya went on strike", "rebels in the Ivory Coast blocked": a
@@ -2898,16 +2918,9 @@ class PatternRoles:
                     word in PREDICATE_WORDS
                     or word.endswith("ed") and word not in ED_NON_VERBS and not toks[k].cap
                     and toks[k + 1].lower not in SUBJECT_MODIFIER_NEXT
-                    and not self._people_described(toks, k)):
+                    and not noun_participle(toks, k)):
                 return True
         return False
-
-    def _people_described(self, toks: list[Token], k: int) -> bool:
-        """Whether the past form at ``k`` describes the people a preposition governs right before
-        it ("fired on crowds gathered outside the palace"): a participle with its own phrase,
-        no finite verb of the clause."""
-        return k >= 2 and toks[k - 2].lower in PREPOSITIONS and self._participant(toks[k - 1].lower) \
-            and toks[k + 1].lower in PREPOSITIONS
 
     def _opens_clause(self, sentence: Sentence, verb: int, noun: int) -> bool:
         """Whether a subject of its own may start after the clause's last verb at ``verb`` and
@@ -4344,6 +4357,9 @@ class PatternRoles:
                 end = min(len(toks), end + 1)  # "2,000 shelter kits": a count takes no room
             if _hyphen_joint(toks, k):
                 end = min(len(toks), end + 2)  # "a three-month ceasefire": one word, three tokens
+            if toks[k].lower in DAY_WORDS | DAY_PARTS or k + 1 < len(toks) and toks[k].lower == "on" \
+                    and toks[k + 1].lower in DAY_WORDS:
+                end = min(len(toks), end + 1)  # "spoke by telephone ... on Sunday with": a day takes no room
             if not sentence.same_clause(home, k) or k > j and toks[k].lower in REASON_PREPS - set(entry.preps):
                 break  # "severed relations over Cairo's treaty with Israel" (not the particle: "handed over")
             if k > j and k + 1 < len(toks) and toks[k + 1].lower not in ING_NON_VERBS \
@@ -4620,6 +4636,10 @@ class PatternRoles:
             named = self._named_object(sentence, k)
             if named > k:  # "struck what an official described as a depot": the depot, not the official
                 limit, k = min(len(toks), named + OBJECT_WINDOW), named
+                continue
+            if word in self.dwellings and tuple(sentence.words(k + 1, k + 3)) in HOLDING_AGENTS:
+                # "pounded positions held by Armenian forces": whoever holds them is hit
+                limit, k = min(len(toks), k + 3 + OBJECT_WINDOW), k + 3
                 continue
             tie = _affiliation_end(sentence, k)
             if tie > k:  # "taking 38 people suspected of links to ISIL into custody"
@@ -5838,6 +5858,15 @@ def _announces_plan(sentence: Sentence, k: int) -> bool:
     toks = sentence.tokens
     m = k + 1 + (k + 1 < len(toks) and toks[k + 1].lower in NOUN_DETERMINERS)
     return m + 1 < len(toks) and toks[m].lower in PLAN_NOUNS and toks[m + 1].lower == "to"
+
+
+def noun_participle(toks: list[Token], k: int) -> bool:
+    """Whether the past form at ``k`` describes the bare common noun a preposition governs
+    right before it, a preposition after it ("fired on crowds gathered outside the palace",
+    "warned in leaflets distributed across the region that"): a participle with its own
+    phrase, no finite verb of the clause."""
+    return 2 <= k < len(toks) - 1 and toks[k - 2].lower in PREPOSITIONS and not toks[k - 1].cap \
+        and toks[k - 1].lower.isalpha() and toks[k + 1].lower in PREPOSITIONS
 
 
 def _participle_aside(sentence: Sentence, i: int) -> int | None:

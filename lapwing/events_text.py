@@ -268,16 +268,17 @@ class Sentence:
             and self.tokens[opening - 1].text == ","
 
     def aside_opening(self, k: int) -> int | None:
-        """The comma opening an aside that a comma right before token ``k`` (adverbs aside)
-        closes, when the aside opens with a relative pronoun, a preposition, an "-ing" form or a
-        span of time before "after" ("X, whose government has extended credit lines since its
-        default, telephoned", "South Africa's president, in a speech that stunned his party,
-        lifted", "X and Y, seven weeks after voters rejected a first version, signed"); None
-        when no such aside ends there."""
+        """The comma opening an aside that a comma right before token ``k`` (adverbs and a day
+        adjunct aside: "..., on Tuesday welcomed") closes, when the aside opens with a relative
+        pronoun, a preposition, an "-ing" form or a span of time before "after" ("X, whose
+        government has extended credit lines since its default, telephoned", "South Africa's
+        president, in a speech that stunned his party, lifted", "X and Y, seven weeks after
+        voters rejected a first version, signed"); None when no such aside ends there."""
         toks = self.tokens
         close = k - 1
-        while close > 0 and toks[close].lower.endswith("ly") and not toks[close].cap:
-            close -= 1  # "formally endorsed"
+        while close > 0 and (toks[close].lower.endswith("ly") and not toks[close].cap
+                             or toks[close].lower in DAY_ADJUNCT_WORDS):
+            close -= 1  # "formally endorsed", "on Tuesday welcomed"
         if close < 3 or toks[close].text != ",":
             return None
         opening = next((m for m in range(close - 1, max(0, close - ASIDE_REACH), -1) if toks[m].text == ","), None)
