@@ -1179,6 +1179,10 @@ class EventCoder:
                 _note(trace, f"{word!r}: a relative clause on the object of {described.by!r} "
                              f"('{sentence.span_text(described.i, described.j)} of ... who'): background")
                 continue
+            if _convening_aside(sentence, trig, triggers):
+                _note(trace, f"{word!r}: a session set off by commas after its subject ('the Council, meeting in "
+                             "Addis Ababa, condemned'): the setting of the act that follows, not coded")
+                continue
             if _opening_defiance(sentence, trig, triggers):
                 _note(trace, f"{word!r}: a participle opening the sentence tells how the main act was done "
                              "('Defying a police ban, thousands marched'): part of it, not coded")
@@ -1334,9 +1338,10 @@ class EventCoder:
                 # nor by its agent or place: "Seven Lebanese captured by Israel during the war were freed"
                 _note(trace, f"{word!r}: a participle describing the noun before it, not coded")
                 continue
-            if event.type == "ASSAULT" and trig.entry.pos == "noun" and self._sport_scene(sentence):
-                _note(trace, f"{word!r}: play in a game told with its score ('beat France 8-7 in the final'), "
-                             "not coded")
+            if event.type == "ASSAULT" and not (event.size and (event.size.dead or event.size.injured)) \
+                    and self._sport_scene(sentence):
+                _note(trace, f"{word!r}: play in a game told with its score ('beat France 8-7 in the final', "
+                             "'crushed France 62-13 ... to avenge a 2007 defeat'), not coded")
                 continue
             if trig.entry.pos == "noun" and self._counted_trend(sentence, trig):
                 _note(trace, f"{word!r}: a count of acts that rose or fell ('kidnappings fell by a fifth'): "
@@ -1628,8 +1633,12 @@ class EventCoder:
         :data:`ADJUNCT_MEETING_PREPS` (or "for" after a stay, "was in ... for talks"), a few
         modifiers between; the subject of the clause's first verb meets. A call or a meeting
         not itself reciprocal takes two parties in that subject: "the minister discussed the
-        budget in a phone call" names no one met; a stay "for talks" is talks with the hosts."""
+        budget in a phone call" names no one met; a stay "for talks" is talks with the hosts.
+        A participle of talks opening the sentence ("Meeting on the sidelines of a summit,
+        X and Y agreed") is the main clause's subject's."""
         toks = sentence.tokens
+        if trig.i == 0 and trig.entry.reciprocal and toks[0].lower.endswith("ing"):
+            return _opening_participants(sentence, groups)
         k = trig.i - 1
         while k >= 0 and trig.i - k <= ADJUNCT_MEETING_WORDS and toks[k].lower not in ADJUNCT_MEETING_PREPS | {"for"} \
                 and toks[k].lower.isalpha() and not toks[k].cap:
@@ -1752,7 +1761,8 @@ class EventCoder:
             # the news even when none of its parties is known
             punisher = next((t for t in triggers if t.type in MEASURE_TYPES and t.entry.pos == "verb"
                              and t.governed is None and toks[t.j - 1].end <= start), None)
-            recalled = _commemorated(sentence, opening - 1, self.lexicon)
+            # "the anniversary of the 1994 genocide, in which": the noun before the preposition
+            recalled = _commemorated(sentence, opening - 1 - (toks[opening - 1].lower in PREPOSITIONS), self.lexicon)
             if punisher is None and not standing and not _bygone_time(sentence, span, published) \
                     and not recalled \
                     and not any(o is not event and o not in dropped and o not in anchors
@@ -5229,17 +5239,21 @@ def _visitor_epithet(sentence: Sentence, trig: Trigger, triggers: list[Trigger])
     visiting Chinese vice-premier": a visit's participle between an article and the noun it
     describes names a participant of an act of another type in the sentence; the visit is
     background, not news. With no such act ("the emir and the visiting premier spent two
-    hours together", "the visiting premier met the emir") the visit is the news, or one with it.
+    hours together", "the visiting premier met the emir") the visit is the news, or one with it;
+    right after a visit's own verb ("received visiting U.S. Vice President George Bush") it
+    names the visitor of that visit, no second one.
     After a verb of telling ("asked the bank to release ..., telling visiting envoys that") only
     an act before it counts: what is told may be no act of the day ("that aid must flow")."""
     toks = sentence.tokens
+    received = any(t.j == trig.i and t.type == trig.type for t in triggers)  # "received visiting U.S. Vice
     if trig.entry.mode != "visit" or trig.entry.pos != "verb" or not toks[trig.i].lower.endswith("ing") \
-            or trig.i < 1 or toks[trig.i - 1].lower not in ARTICLES | AUDIENCE_VERBS or trig.j >= len(toks):
+            or trig.i < 1 or trig.j >= len(toks) \
+            or toks[trig.i - 1].lower not in ARTICLES | AUDIENCE_VERBS and not received:  # President X": its visit
         return False
     told = toks[trig.i - 1].lower in AUDIENCE_VERBS
     described = toks[trig.j].lower
-    return described.replace("-", "").isalpha() and described not in ARTICLES | POSSESSIVES | PREPOSITIONS \
-        and any(t.type not in (None, trig.type) and not (told and t.i > trig.i) for t in triggers)
+    return described.replace("-", "").replace(".", "").isalpha() \
+        and described not in ARTICLES | POSSESSIVES | PREPOSITIONS and (received or any(t.type not in (None, trig.type) and not (told and t.i > trig.i) for t in triggers))
 
 
 def _judged_reasons(sentence: Sentence, triggers: list[Trigger], naming: frozenset[str]) -> None:
@@ -5567,6 +5581,18 @@ def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
 ACCUSED_PRONOUNS = OBJECT_PRONOUNS | POSSESSIVES | {"it"}
 #: Words from the help a deployment brings to the disaster it fights ("to help battle the wildfires").
 HAZARD_AIM_WORDS = 3
+
+
+def _opening_participants(sentence: Sentence, groups: list[Group]) -> list[ActorRef]:
+    """The parties that meet in a participle of talks opening the sentence ("Meeting on the
+    sidelines of a regional summit in Islamabad, Indian Prime Minister Atal Bihari Vajpayee and
+    Pakistani President Pervez Musharraf agreed"): the main clause's subject after the
+    participle's comma, when it names parties of two countries or more; none otherwise."""
+    comma = next((n for n in range(len(sentence.tokens)) if sentence.tokens[n].text == ","), None)
+    subject = next((g for g in groups if comma is not None and g.first in (comma + 1, comma + 2)), None)
+    if subject is None or len({r.country for r in subject.refs if r.country}) < 2:
+        return []
+    return list(subject.refs)
 
 
 def _opening_meeting(sentence: Sentence, groups: list[Group], trig: Trigger, reader: PatternRoles) -> list[ActorRef]:
@@ -7635,6 +7661,19 @@ def _recent_time(sentence: Sentence, span: range) -> bool:
 #: tortured prisoners", "where judges formerly sat").
 BYGONE_WORDS = frozenset({"once", "formerly"})
 _DECADE = re.compile(r"^(?:1[0-9]|20)[0-9]0s$")
+
+
+def _convening_aside(sentence: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether ``trig`` is "meeting" opening an aside after its subject and before an act of
+    that subject ("EU foreign ministers, meeting in Luxembourg, warned Belarus", "the AU's
+    Peace and Security Council, meeting in Addis Ababa ..., condemned the coup"): the session
+    where the act was done, which PLOVER codes alone."""
+    toks = sentence.tokens
+    if trig.type != "CONSULT" or toks[trig.i].lower != "meeting" or trig.i < 2 or toks[trig.i - 1].text != "," \
+            or trig.j >= len(toks) or toks[trig.j].lower not in {"in", "at"}:
+        return False
+    comma = next((k for k in range(trig.j, len(toks)) if toks[k].text == ","), None)
+    return comma is not None and any(t.i > comma and t.type is not None for t in triggers)
 
 
 def _opening_defiance(sentence: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
