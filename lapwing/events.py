@@ -5468,6 +5468,10 @@ def _scope(sentence: Sentence, groups: list[Group], start: int, verb: int | None
         if closing is not None and k >= closing:
             return k  # "X, shunned by its neighbours, said it would": the aside's own words only
         resumed = _resumed_after(sentence, k + 1) if k > start and toks[k].text == "," and k + 1 < len(toks) else None
+        if resumed is None and toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower in {"which", "who"}:
+            # "urged the rebels, who have fought for years, to lay down their arms": past the aside
+            resumed = next((m + 1 for m in range(k + 2, min(len(toks), k + 2 + ASIDE_REACH))
+                            if toks[m].text == "," and _infinitive_resumes(sentence, m)), None)
         if resumed is not None:
             anchor = k = resumed  # "unless Kenyan troops, who crossed the border, withdrew": past the aside
             continue
