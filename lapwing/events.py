@@ -1179,6 +1179,10 @@ class EventCoder:
                 _note(trace, f"{word!r}: a relative clause on the object of {described.by!r} "
                              f"('{sentence.span_text(described.i, described.j)} of ... who'): background")
                 continue
+            if _ranked_infinitive(sentence, trig.i):
+                _note(trace, f"{word!r}: an infinitive ranking the noun of an apposition ('the only country to have "
+                             "suffered atomic bombings'): what marks it out, background, not coded")
+                continue
             if _convening_aside(sentence, trig, triggers):
                 _note(trace, f"{word!r}: a session set off by commas after its subject ('the Council, meeting in "
                              "Addis Ababa, condemned'): the setting of the act that follows, not coded")
@@ -4056,7 +4060,7 @@ class EventCoder:
                     and _subjunctive_content(sentence, groups, trig.after):
                 trig.type = "REQUEST"
         governors = [(t.after, t.entry.complement, sentence.span_text(t.i, t.j), t) for t in triggers
-                     if t.entry.complement]
+                     if t.entry.complement and not _ranked_infinitive(sentence, t.i)]
         governors += [(k + 1, "negate", toks[k].text, None) for k, tok in enumerate(toks)
                       if tok.lower in negators]
         for outer, inner_trig in zip(triggers, triggers[1:]):
@@ -7665,6 +7669,27 @@ def _recent_time(sentence: Sentence, span: range) -> bool:
 #: tortured prisoners", "where judges formerly sat").
 BYGONE_WORDS = frozenset({"once", "formerly"})
 _DECADE = re.compile(r"^(?:1[0-9]|20)[0-9]0s$")
+
+
+def _ranked_infinitive(sentence: Sentence, i: int) -> bool:
+    """Whether the verb at ``i`` is an infinitive ranking the noun of an apposition set off by
+    a comma ("Japan, the only country to have suffered atomic bombings, did not sign", "Irish
+    voters, the only ones in the bloc to be offered a referendum, have rejected"): it says what
+    marks the party out, no act of the news, and governs nothing past the apposition."""
+    toks = sentence.tokens
+    k = next((m for m in range(i - 1, max(0, i - RANKED_VERB_REACH), -1) if toks[m].lower in {"to", ","}), 0)
+    if k < 3 or toks[k].lower != "to":
+        return False  # the act may be the infinitive's object: "to have suffered atomic bombings"
+    comma = next((m for m in range(k - 1, max(0, k - RANKED_REACH), -1) if toks[m].text in {",", ";"}), None)
+    return comma is not None and toks[comma].text == "," and toks[comma + 1].lower == "the" \
+        and toks[comma + 2].lower in RANKING_WORDS
+
+
+#: Words that rank the noun of an apposition before its infinitive ("the only country to").
+RANKING_WORDS = frozenset({"only", "first", "last", "sole"})
+#: The most words from the apposition's comma to the infinitive's "to", and from "to" to the act.
+RANKED_REACH = 10
+RANKED_VERB_REACH = 5
 
 
 def _convening_aside(sentence: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
