@@ -48,7 +48,7 @@ import yaml
 
 from lapwing.events_vessels import UNNAMED_VESSEL, VESSEL_ID
 from lapwing.gazetteer import METROPOLIS_POPULATION, UNIT_SUFFIX, Gazetteer
-from lapwing.knowledge import load_kb
+from lapwing.knowledge import Actor, load_kb
 from lapwing.places_recognise import load_lexicon as load_place_lexicon
 from lapwing.records import NO_NATION, PROVISIONAL_ID, Event
 
@@ -1144,6 +1144,8 @@ def _party_credit(party: tuple[str, str | None, str | None], cluster: Cluster, p
     w = p.weights
     if key in cluster.ids and not key.startswith(_GENERIC):
         return w["actor_id"]
+    if _rival_group(key, cluster.ids):
+        return 0.0  # "ELN guerrillas freed" and "FARC guerrillas freed": two groups, two events
     if sector is not None and sector in cluster.sectors:
         return w["actor_country_sector"]
     if country is not None and country in cluster.countries:
@@ -1152,6 +1154,24 @@ def _party_credit(party: tuple[str, str | None, str | None], cluster: Cluster, p
     if _leader(key) in cluster.countries or country is not None and any(_leader(i) == country for i in cluster.ids):
         return w["coalition_leader"]  # "the Saudi-led coalition" and "Saudi Arabia": reports name either
     return w["actor_name"] if key in cluster.ids or _kinds([party]) & cluster.ids else 0.0
+
+
+def _rival_group(key: str, ids: set[str]) -> bool:
+    """Whether ``key`` is an armed group of the packaged actor KB and ``ids`` hold another
+    armed group of its country that is neither its parent nor its wing: two named groups are
+    two parties, however alike their country and sector (the ELN and the FARC)."""
+    group = _armed_group(key)
+    return group is not None and any(
+        other is not None and other.id != group.id and other.country == group.country
+        and other.parent != group.id and group.parent != other.id
+        for other in map(_armed_group, ids))
+
+
+@cache
+def _armed_group(actor_id: str) -> Actor | None:
+    """The armed group of the packaged actor KB with this id, None for any other id."""
+    actor = load_kb().actors.get(actor_id)
+    return actor if actor is not None and actor.type == "armed_group" else None
 
 
 @cache
