@@ -1179,17 +1179,9 @@ class EventCoder:
                 _note(trace, f"{word!r}: a relative clause on the object of {described.by!r} "
                              f"('{sentence.span_text(described.i, described.j)} of ... who'): background")
                 continue
-            if _ranked_infinitive(sentence, trig.i):
-                _note(trace, f"{word!r}: an infinitive ranking the noun of an apposition ('the only country to have "
-                             "suffered atomic bombings'): what marks it out, background, not coded")
-                continue
-            if _convening_aside(sentence, trig, triggers):
-                _note(trace, f"{word!r}: a session set off by commas after its subject ('the Council, meeting in "
-                             "Addis Ababa, condemned'): the setting of the act that follows, not coded")
-                continue
-            if _opening_defiance(sentence, trig, triggers):
-                _note(trace, f"{word!r}: a participle opening the sentence tells how the main act was done "
-                             "('Defying a police ban, thousands marched'): part of it, not coded")
+            setting = _setting_of_news(sentence, trig, triggers)
+            if setting is not None:
+                _note(trace, f"{word!r}: {setting}, not coded")
                 continue
             if trig.type is None and not trig.entry.joint:  # "jointly patrolling": an event only together
                 _note(trace, f"{word!r}: {trig.entry.key!r} is an event only with a hostile complement")
@@ -7669,6 +7661,22 @@ def _recent_time(sentence: Sentence, span: range) -> bool:
 #: tortured prisoners", "where judges formerly sat").
 BYGONE_WORDS = frozenset({"once", "formerly"})
 _DECADE = re.compile(r"^(?:1[0-9]|20)[0-9]0s$")
+
+
+def _setting_of_news(sentence: Sentence, trig: Trigger, triggers: list[Trigger]) -> str | None:
+    """Why ``trig`` only sets the scene of the news it stands beside, None when it does not:
+    an infinitive ranking the noun of an apposition, a session set off after its subject, a
+    defiance opening the sentence (see each test)."""
+    if _ranked_infinitive(sentence, trig.i):
+        return ("an infinitive ranking the noun of an apposition ('the only country to have suffered "
+                "atomic bombings'): what marks it out, background")
+    if _convening_aside(sentence, trig, triggers):
+        return ("a session set off by commas after its subject ('the Council, meeting in Addis Ababa, "
+                "condemned'): the setting of the act that follows")
+    if _opening_defiance(sentence, trig, triggers):
+        return ("a participle opening the sentence tells how the main act was done ('Defying a police ban, "
+                "thousands marched'): part of it")
+    return None
 
 
 def _ranked_infinitive(sentence: Sentence, i: int) -> bool:
