@@ -5249,7 +5249,8 @@ def _visitor_epithet(sentence: Sentence, trig: Trigger, triggers: list[Trigger])
     told = toks[trig.i - 1].lower in AUDIENCE_VERBS
     described = toks[trig.j].lower
     return described.replace("-", "").replace(".", "").isalpha() \
-        and described not in ARTICLES | POSSESSIVES | PREPOSITIONS and (received or any(t.type not in (None, trig.type) and not (told and t.i > trig.i) for t in triggers))
+        and described not in ARTICLES | POSSESSIVES | PREPOSITIONS \
+        and (received or any(t.type not in (None, trig.type) and not (told and t.i > trig.i) for t in triggers))
 
 
 def _judged_reasons(sentence: Sentence, triggers: list[Trigger], naming: frozenset[str]) -> None:
@@ -5718,8 +5719,9 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
     after an adjunct ("warned on Tuesday that"), or after its addressee and prepositional
     adjuncts ("warned Saudi Arabia in a televised address on Thursday that his forces would
     strike"), or after such adjuncts alone ("warned in leaflets distributed across the region
-    on Thursday that it would kill"); a day there takes no room. A relative "that" after such a phrase's noun is followed by its verb
-    ("an address that was aired"), a complement's by its subject. The "of" of an accusation
+    on Thursday that it would kill"); a day there takes no room. A relative "that" after such
+    a phrase's noun is followed by its verb ("an address that was aired"), a complement's by
+    its subject. The "of" of an accusation
     opens its charge the same way ("accused the government of Nicaragua on Thursday of
     violations including ... the stripping of citizenship"): what follows is what is charged."""
     toks = sentence.tokens
