@@ -5864,8 +5864,9 @@ def noun_participle(toks: list[Token], k: int) -> bool:
     """Whether the past form at ``k`` describes the bare common noun a preposition governs
     right before it, a preposition after it ("fired on crowds gathered outside the palace",
     "warned in leaflets distributed across the region that"): a participle with its own
-    phrase, no finite verb of the clause."""
-    return 2 <= k < len(toks) - 1 and toks[k - 2].lower in PREPOSITIONS and not toks[k - 1].cap \
+    phrase, no finite verb of the clause. After "by" the noun is an agent, and the past form
+    after it the clause's verb ("troops backed by bulldozers advanced into two villages")."""
+    return 2 <= k < len(toks) - 1 and toks[k - 2].lower in PREPOSITIONS - {"by"} and not toks[k - 1].cap \
         and toks[k - 1].lower.isalpha() and toks[k + 1].lower in PREPOSITIONS
 
 

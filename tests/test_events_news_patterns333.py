@@ -1,7 +1,9 @@
 """Session 58 (sentences written for these tests), from cluster_test65: a government that drops
 a rise in a price or fees it set yields (CONCEDE); captives "returned" by those who abducted them
 are freed; a gift "made" as a present is aid; a source that "commented" or "mentioned" reports
-the news, and a participle after its report is the speaker's, not the news's subject."""
+the news, and a participle after its report is the speaker's, not the news's subject; guards
+for two readings a first version of these changes broke: an agent noun after "by" is no noun a
+participle describes, and "remarks" is a noun, no reporting verb."""
 
 from __future__ import annotations
 
@@ -45,3 +47,14 @@ def test_praise_after_a_source_that_mentioned_is_the_speakers(explainer: Explain
             "Kathmandu, lauding Swiss kindness to remote villages.")
     praise = next(e for e in code(explainer, text, DAY) if e.type == "SUPPORT")
     assert (countries(praise.actors), countries(praise.recipients)) == (["NPL"], ["CHE"])
+
+
+def test_troops_backed_by_an_agent_noun_still_advance_in_a_relative(explainer: Explainer) -> None:
+    text = "Israeli troops backed by bulldozers advanced into two villages in southern Syria on Tuesday."
+    assert "SUPPORT" not in types(code(explainer, text, DAY))
+
+
+def test_remarks_as_a_noun_introduce_no_source(explainer: Explainer) -> None:
+    text = ("Israel's defence minister warned that Beirut would not stay quiet while Metula came under fire, "
+            "remarks Lebanese officials described as a threat against the capital.")
+    assert not any(countries(e.actors) == ["LBN"] for e in code(explainer, text, DAY))
