@@ -5241,10 +5241,11 @@ def _visitor_epithet(sentence: Sentence, trig: Trigger, triggers: list[Trigger])
     After a verb of telling ("asked the bank to release ..., telling visiting envoys that") only
     an act before it counts: what is told may be no act of the day ("that aid must flow")."""
     toks = sentence.tokens
-    received = any(t.j == trig.i and t.type == trig.type for t in triggers)  # "received visiting U.S. Vice
+    # right after the visit's own verb: "received visiting U.S. Vice President X"
+    received = any(t.j == trig.i and t.type == trig.type for t in triggers)
     if trig.entry.mode != "visit" or trig.entry.pos != "verb" or not toks[trig.i].lower.endswith("ing") \
             or trig.i < 1 or trig.j >= len(toks) \
-            or toks[trig.i - 1].lower not in ARTICLES | AUDIENCE_VERBS and not received:  # President X": its visit
+            or toks[trig.i - 1].lower not in ARTICLES | AUDIENCE_VERBS and not received:
         return False
     told = toks[trig.i - 1].lower in AUDIENCE_VERBS
     described = toks[trig.j].lower
@@ -5576,7 +5577,6 @@ def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
     return None
 
 
-
 #: Words opening the object of an accusation given as a measure's reason that take up the
 #: measure's target ("broke off relations with Panama, accusing its government of").
 ACCUSED_PRONOUNS = OBJECT_PRONOUNS | POSSESSIVES | {"it"}
@@ -5721,9 +5721,9 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
     strike"), or after such adjuncts alone ("warned in leaflets distributed across the region
     on Thursday that it would kill"); a day there takes no room. A relative "that" after such
     a phrase's noun is followed by its verb ("an address that was aired"), a complement's by
-    its subject. The "of" of an accusation
-    opens its charge the same way ("accused the government of Nicaragua on Thursday of
-    violations including ... the stripping of citizenship"): what follows is what is charged."""
+    its subject. The "of" of an accusation opens its charge the same way ("accused the
+    government of Nicaragua on Thursday of violations including ... the stripping of
+    citizenship"): what follows is what is charged."""
     toks = sentence.tokens
     charge = toks[k].lower == "of" and start > 0 and toks[start - 1].lower in ACCUSING_FORMS \
         and not any(g.first <= k < g.last for g in groups)  # not the "of" of "the government of Nicaragua"
@@ -7668,7 +7668,7 @@ _DECADE = re.compile(r"^(?:1[0-9]|20)[0-9]0s$")
 def _setting_of_news(sentence: Sentence, trig: Trigger, triggers: list[Trigger]) -> str | None:
     """Why ``trig`` only sets the scene of the news it stands beside, None when it does not:
     an infinitive ranking the noun of an apposition, a session set off after its subject, a
-    defiance opening the sentence (see each test)."""
+    defiance opening the sentence (see each function)."""
     if _ranked_infinitive(sentence, trig.i):
         return ("an infinitive ranking the noun of an apposition ('the only country to have suffered "
                 "atomic bombings'): what marks it out, background")
