@@ -1814,10 +1814,8 @@ class PatternRoles:
         BRN, the main insurgent group in the far south, held talks"): those people, the parties
         they represent, stay the verb's subject (see :meth:`_participant_in`). None otherwise."""
         toks = sentence.tokens
-        if i < 4 or toks[i - 1].text != ",":
-            return None
-        opening = next((k for k in range(i - 2, max(0, i - 2 - ASIDE_WORDS), -1) if toks[k].text == ","), None)
-        if not opening or toks[opening + 1].cap:
+        opening = _aside_before(sentence, i)
+        if opening is None or toks[opening + 1].cap:
             return None
         group = next((g for g in groups if g.last == opening), None)
         n = governor(sentence, group.first) if group is not None else -1
@@ -5870,18 +5868,24 @@ def noun_participle(toks: list[Token], k: int) -> bool:
         and toks[k - 1].lower.isalpha() and toks[k + 1].lower in PREPOSITIONS
 
 
+def _aside_before(sentence: Sentence, i: int) -> int | None:
+    """The opening comma of a phrase set off by commas right before token ``i``, within
+    :data:`ASIDE_WORDS` words; None when no comma closes one there."""
+    toks = sentence.tokens
+    if i < 3 or toks[i - 1].text != ",":
+        return None
+    return next((k for k in range(i - 2, max(0, i - 2 - ASIDE_WORDS), -1) if toks[k].text == ","), None) or None
+
+
 def _participle_aside(sentence: Sentence, i: int) -> int | None:
     """The opening comma of an aside set off by commas right before the verb at ``i`` that
     opens with a past participle ("A shepherd, aged 45, walked free", "a herder from the
     village, taken by a patrol last week, walked free"): it describes the party before it,
     which stays the verb's subject. None when no such aside ends there."""
-    toks = sentence.tokens
-    if i < 3 or toks[i - 1].text != ",":
+    opening = _aside_before(sentence, i)
+    if opening is None:
         return None
-    opening = next((k for k in range(i - 2, max(0, i - 2 - ASIDE_WORDS), -1) if toks[k].text == ","), None)
-    if not opening:
-        return None
-    word = toks[opening + 1].lower
+    word = sentence.tokens[opening + 1].lower
     return opening if word.endswith("ed") or word in IRREGULAR_PAST else None
 
 
