@@ -340,7 +340,7 @@ CHARGE_REACH = 3
 #: "moved into El Fasher". PLOVER codes the place's country (or, at home, the state's own
 #: country) as the target; "in Taiz" after an object is the scene (``_place_roles``).
 OBJECT_PLACE_TYPES = {"ASSAULT": frozenset({"the"}), "COERCE": frozenset({"the"}),
-                      "MOBILIZE": frozenset({"into", "the"})}
+                      "MOBILIZE": frozenset({"into", "the"}), "RETREAT": frozenset({"the"})}
 #: Acts done by a named party to a place rather than to a party, coded by PLOVER with the
 #: place's country as the target when the sentence names no party acted on: a curfew imposed
 #: "in Mosul", a threat to cut power "to Nakhichevan", inspectors sent "to a plant in central
@@ -2880,7 +2880,11 @@ class EventCoder:
             return False
         start, end = cue.speaker_span
         k = end
-        while k < len(toks) and toks[k].lower.isalpha() and not toks[k].cap and toks[k].lower not in PREPOSITIONS:
+        while k > start and toks[k - 1].lower in PREPOSITIONS:
+            k -= 1  # "the junta's refusal to restore the president": the phrase ended at its preposition
+        open_phrase = k == end
+        while open_phrase and k < len(toks) and toks[k].lower.isalpha() and not toks[k].cap \
+                and toks[k].lower not in PREPOSITIONS:
             k += 1  # "an Indian military exercise": past the party, to the head it modifies
         head = next((t.lower for t in reversed(toks[start:k]) if t.lower.isalpha() and not t.cap
                      and t.lower not in PREPOSITIONS), None)
@@ -4062,6 +4066,8 @@ class EventCoder:
                 continue  # in the aside that parts a verb from its particle
             if self._alone_at(sentence, groups, outer, reader):
                 continue  # "Kenya decided to deploy police": one party's decision is its act
+            if outer.type is None and self.lexicon.in_class(toks[outer.after - 1].lower, "protest_pursuits"):
+                continue  # "pledged to continue their hunger strike": the protest vowed is the act, intended
             if outer.entry.pos == "verb" and len(between) <= 3 and sentence.same_clause(outer.i, inner_trig.i) \
                     and not set(between) & (PREPOSITIONS - {"to"} - _object_markers(outer) | {",", "and", "or"}) \
                     and (inner_trig.entry.pos == "noun" or between[-1:] == ["to"]) \
@@ -4118,8 +4124,9 @@ class EventCoder:
                           and (sentence.aside_opening(m) or 0) < start), scope)
             if owner is not None:
                 scope = _charge_end(sentence, triggers, owner, scope)
-            if owner is not None and _opening_defiance(sentence, owner, triggers):
-                # "Defying warnings that the move would widen the war, the states recognised": not past its comma
+            if owner is not None and _opening_participle(sentence, owner, triggers):
+                # "Defying warnings that the move would widen the war, the states recognised", "Citing
+                # the junta's refusal to ..., the EU suspended": not past its comma
                 scope = min(scope, next((k for k in range(start, len(toks)) if toks[k].text == ","), scope))
             remark = self._comment_cut(sentence, start, scope) if owner is not None else scope
             if owner is None:  # "leaving 40 patients without care, calling it a war crime": not negated
@@ -5736,7 +5743,7 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
     addressee = next((g.last for g in groups if g.first == start or g.first == start + 1
                       and toks[start].lower == "the"), None)  # "promised the European Union on Monday that"
     if addressee is None:
-        addressee = _fighters_addressed(sentence, start)
+        addressee = _people_addressed(sentence, start)
     if addressee is None and toks[start].lower in PREPOSITIONS:
         addressee = start  # no addressee: "warned in leaflets distributed across the region on Thursday that"
     room = sum(t.lower not in DAY_ADJUNCT_WORDS for t in toks[addressee:k]) if addressee is not None else 0
@@ -5748,17 +5755,26 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
         after not in BE_FORMS | {"has", "have", "had", "will", "would"} and not after.endswith("ed")))
 
 
-def _fighters_addressed(sentence: Sentence, start: int) -> int | None:
+def _people_addressed(sentence: Sentence, start: int) -> int | None:
     """The token after an addressee that names no actor but a body of people by a noun of
     ``participants`` or ``irregulars`` ("warned Kurdish militants in northern Syria on
-    Wednesday that", "told the striking dockworkers at the port that"), a few modifiers
-    before it; else None."""
+    Wednesday that", "told the striking dockworkers at the port that") or an official by a
+    noun of ``officials`` and the name after it ("warned the Basque leader on Wednesday that",
+    "warned Catalan leader Carles Puigdemont on Wednesday that"), a few modifiers before the
+    noun; else None."""
     lexicon = load_lexicon()
+    toks = sentence.tokens
     for n, word in enumerate(sentence.words(start, start + ADDRESSEE_MODIFIERS + 1)):
         if lexicon.participant(word) or lexicon.in_class(word, "irregulars"):
             return start + n + 1
+        if lexicon.in_class(word, "officials"):
+            end = start + n + 1
+            while end < len(toks) and toks[end].cap and toks[end].lower.isalpha():
+                end += 1
+            return end
         if not word.isalpha() or word in PREPOSITIONS:
             return None
+    return None
     return None
 
 
@@ -5844,10 +5860,12 @@ def _charge_end(sentence: Sentence, triggers: list[Trigger], gerund: Trigger, sc
 def _noun_scope(sentence: Sentence, groups: list[Group], start: int) -> int:
     """End of the content of a governing noun: its own complement ("a request by Oman to
     free the crew"), which ends at the first comma; the clause after it ("In response to a
-    request by Oman, the authorities released the crew") is the sentence's news."""
+    request by Oman, the authorities released the crew") is the sentence's news. A "since"
+    phrase dates the content and ends it ("an inquiry into abuses committed since the 2015
+    crisis over the president's third term": the crisis's issue is no party inquired into)."""
     toks = sentence.tokens
     scope = _scope(sentence, groups, start)
-    end = next((k for k in range(start, scope) if toks[k].lower == ";"
+    end = next((k for k in range(start, scope) if toks[k].lower in {";", "since"}
                 or toks[k].lower == "," and not _listed_item(sentence, k, scope)), scope)
     if start > 0 and PREPOSITIONS & {toks[start - 1].lower, toks[min(start, len(toks) - 1)].lower}:
         # "as talks on its nuclear program have stalled and militias have threatened": a verb
@@ -7353,7 +7371,8 @@ def _relative_opening(sentence: Sentence, k: int, reporting: frozenset[str]) -> 
         first = sentence.clause_start(first - 1)
     if first < 1 or first + 1 >= len(toks) or toks[first].lower not in RELATIVE_OPENERS \
             or any(sentence.resumes_after_aside(m) for m in range(first + 2, k + 1)) \
-            or any(_named_subject_resumes(sentence, first, m) for m in range(first + 2, k + 1)) \
+            or any(_named_subject_resumes(sentence, first, m) or _noun_subject_resumes(sentence, first, m)
+                   for m in range(first + 2, k + 1)) \
             or any(_infinitive_resumes(sentence, m) for m in range(first + 2, k)):
         return None  # "X, whose ministers had met, agreed on Friday to": the clause ended at its comma
     after = toks[first + 1].lower
@@ -7384,6 +7403,22 @@ def _named_subject_resumes(sentence: Sentence, first: int, k: int) -> bool:
         if name > first + 3 and toks[name - 1].lower == "'s" and name_word(toks[name - 2]):
             name -= 1  # "Algeria's President Abdelaziz Bouteflika signed"
     return name < k and (toks[name - 1].text == "," or toks[name - 1].lower == "and" and toks[name - 2].text == ",")
+
+
+def _noun_subject_resumes(sentence: Sentence, first: int, k: int) -> bool:
+    """Whether the past verb at ``k`` follows a noun phrase opened by "the" right after a comma
+    of the relative clause opening at ``first`` ("Ending an occupation that began in 1979, the
+    last Vietnamese troops left Cambodia"): as after a name (:func:`_named_subject_resumes`),
+    the relative clause ended at that comma and the phrase is the main clause's subject. Its
+    words are modifiers and a head, no preposition, verb form or punctuation between."""
+    toks = sentence.tokens
+    if not is_past_form(toks[k].lower, load_time_lexicon().tense):
+        return False
+    the = next((m for m in range(k - 2, max(first + 1, k - 2 - NAME_SUBJECT_WORDS), -1)
+                if toks[m].lower == "the"), None)
+    return the is not None and toks[the - 1].text == "," \
+        and all(t.lower.isalpha() and t.lower not in PREPOSITIONS and _verb_form(t.lower) is None
+                for t in toks[the + 1:k])
 
 
 #: The most words of a name opening a main clause after a relative clause's comma.
@@ -7720,8 +7755,15 @@ def _opening_defiance(sentence: Sentence, trig: Trigger, triggers: list[Trigger]
     comma before a main clause with an act of its own ("Defying a police ban on rallies, tens of
     thousands marched", "Defying warnings from Belgrade, the twelve states recognised"): the
     defiance is the manner of that act, which PLOVER codes alone."""
+    return trig.type == "REJECT" and _opening_participle(sentence, trig, triggers)
+
+
+def _opening_participle(sentence: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether ``trig`` is an "-ing" verb opening the sentence, its clause closed by a comma
+    before a main clause with an act of its own ("Citing the junta's refusal to restore the
+    president, the EU suspended budget support"): what it governs ends at that comma."""
     toks = sentence.tokens
-    if trig.i != 0 or trig.type != "REJECT" or not toks[0].lower.endswith("ing"):
+    if trig.i != 0 or not toks[0].lower.endswith("ing"):
         return False
     comma = next((k for k in range(trig.j, len(toks)) if toks[k].text == ","), None)
     return comma is not None and any(t.i > comma and t.type is not None for t in triggers)
@@ -8315,8 +8357,8 @@ def _listing_comma(toks: list[Token], k: int) -> bool:
     if not (toks[k].text == "," and 0 < k < len(toks) - 1 and toks[k - 1].cap and toks[k + 1].cap):
         return False
     joint = next((a for a in range(k + 1, min(len(toks), k + 6)) if toks[a].lower == "and"), None)
-    if joint is None:
-        return False
+    if joint is None or not all(toks[a].cap or toks[a].lower == "the" for a in range(k + 1, joint)):
+        return False  # "to Taipei, China sent 18 warplanes and": a verb before "and" ends no list
     end = joint + 1
     while end < len(toks) and (toks[end].cap or toks[end].lower == "the"):
         end += 1

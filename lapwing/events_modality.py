@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from lapwing.events_lexicon import EventLexicon, ModalityCues
 from lapwing.events_roles import ED_NON_VERBS, IRREGULAR_PAST, ING_NON_VERBS, PREPOSITIONS
 from lapwing.events_text import (BE_WORDS, DAY_WORDS, HAVE_FINITE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, TIME_WORDS,
-                                 Sentence)
+                                 Sentence, past_day)
 from lapwing.knowledge import load_kb
 from lapwing.records import ActorRef
 
@@ -90,21 +90,40 @@ class Reading:
 
 
 def _phrase_before(sentence: Sentence, i: int, phrases: tuple[tuple[str, ...], ...],
-                   window: int, past_comma: bool = True, keep: Callable[[int], bool] | None = None) -> str | None:
+                   window: int, past_comma: bool = True, keep: Callable[[int], bool] | None = None,
+                   past_days: bool = False) -> str | None:
     """A phrase ending within ``window`` words before token ``i``, in the trigger's clause;
     not beyond a comma unless ``past_comma`` (a modal set off by commas belongs to its
     parenthesis: "warplanes, most likely Israeli, struck" says who, not whether); ``keep``,
     given the phrase's last token, may turn a match down. A capitalised word inside a name is
-    no cue (:func:`_in_name`)."""
+    no cue (:func:`_in_name`). With ``past_days`` a day adjunct may part the phrase's first
+    word from the rest ("vowed on Monday to continue street protests")."""
     for k in range(i - 1, max(-1, i - 1 - window), -1):
         if not sentence.same_clause(k, i) or (not past_comma and sentence.tokens[k].lower == ","):
             return None
         for words in phrases:
             start = k - len(words) + 1
-            if start >= 0 and sentence.match(start, words) and sentence.same_clause(start, i) \
+            if start < 0 or not sentence.match(start + 1, words[1:]):
+                continue
+            if past_days and len(words) > 1 and not sentence.match(start, words[:1]):
+                start = _day_parted(sentence, start + 1, words[0])
+            if start >= 0 and sentence.match(start, words[:1]) and sentence.same_clause(start, i) \
                     and not _in_name(sentence, start) and (keep is None or keep(k)):
                 return " ".join(words)
     return None
+
+
+#: The most words of a day adjunct (:func:`lapwing.events_text.past_day`: "early on Sunday night").
+DAY_ADJUNCT_REACH = 4
+
+
+def _day_parted(sentence: Sentence, rest: int, first: str) -> int:
+    """Where ``first`` stands when a day adjunct parts it from the words of a phrase that
+    resume at ``rest`` ("vowed on Monday to"), else -1."""
+    for m in range(rest - 2, max(-1, rest - 2 - DAY_ADJUNCT_REACH), -1):
+        if sentence.tokens[m].lower == first and past_day(sentence, m + 1) == rest:
+            return m
+    return -1
 
 
 def _in_name(sentence: Sentence, k: int) -> bool:
@@ -694,7 +713,7 @@ def _read_modality(sentence: Sentence, i: int, type_: str, lexicon: EventLexicon
     if rumour:
         return Reading("possible", type_, [f"rumour: {rumour}"])
     intended = _phrase_before(sentence, i, cues.intended, cues.intended_window,
-                              keep=lambda k: _infinitive_to(sentence, k)) or _aimed(sentence, i, cues) \
+                              keep=lambda k: _infinitive_to(sentence, k), past_days=True) or _aimed(sentence, i, cues) \
         or _later_purpose(sentence, i)
     own_intent = _own_intent(sentence, i, intended, type_, lexicon, speaker, actors or [])
     if intended and not own_intent:

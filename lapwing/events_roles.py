@@ -22,8 +22,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from lapwing.events_lexicon import Entry, load_lexicon, participant_noun, verb_forms
-from lapwing.events_text import (AUDIENCE_VERBS, BE_WORDS, DASHES, DAY_ADJUNCT_WORDS, DAY_PARTS, DAY_WORDS,
-                                 HAVE_FINITE, MODAL_AUXILIARIES, NOUN_DETERMINERS, RELATIVE_PRONOUNS, TIME_WORDS,
+from lapwing.events_text import (AUDIENCE_VERBS, BE_WORDS, CLAUSE_WORDS, DASHES, DAY_ADJUNCT_WORDS, DAY_PARTS,
+                                 DAY_WORDS, HAVE_FINITE, MODAL_AUXILIARIES, NOUN_DETERMINERS, RELATIVE_PRONOUNS, TIME_WORDS,
                                  Sentence, Token, past_day, reporting_at, s_form)
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
@@ -64,7 +64,7 @@ MODIFIER_NEXT = frozenset({"of", "for", "in", "to", "over", "on", "near", "durin
 #: The same after a participle on a clause's subject, with its agent ("Seven Lebanese captured
 #: by Israel during the war were"); "to" and "over" are left out, particles of a main verb
 #: ("handed over", "sent to").
-SUBJECT_MODIFIER_NEXT = MODIFIER_NEXT - {"to", "over"} | {"by"}
+SUBJECT_MODIFIER_NEXT = MODIFIER_NEXT - {"to", "over"} | {"by", "since"}
 #: Finite verbs of being and having that make the clause's predicate after such a subject.
 PREDICATE_WORDS = BE_WORDS - {"be", "been", "being"} | {"have", "has", "had"}
 #: Words opening a condition: a verb after one belongs to the condition, not to the clause
@@ -1146,7 +1146,8 @@ class PatternRoles:
             # main clause's subject warns, not a party of its object (after a report, events.py reads
             # the participle as the speaker's judgement of the party reported)
             actor = self._participial_subject(sentence, groups, i, out)
-        light = _light_participle(sentence, i) or _means_participle(sentence, i) if actor is None else None
+        light = _light_participle(sentence, i) or _means_participle(sentence, i) \
+            or _infinitive_participle(sentence, i) if actor is None else None
         if light is not None:  # ", scoring a direct hit": the main clause's subject, not a party between
             actor = self._participial_subject(sentence, groups, light, out, speaking=light == i)
         conditioning: list[ActorRef] = []
@@ -1466,9 +1467,9 @@ class PatternRoles:
         civilians") leaves the roles as they are."""
         toks = sentence.tokens
         k = next((n for n in range(j, min(len(toks), j + COMPLAINT_REACH))
-                  if toks[n].lower in COMPLAINT_REASONS and sentence.same_clause(j - 1, n)), None)
-        if k is None:
-            return
+                  if toks[n].lower in COMPLAINT_REASONS | CLAUSE_WORDS and sentence.same_clause(j - 1, n)), None)
+        if k is None or toks[k].lower not in COMPLAINT_REASONS:
+            return  # "an inquiry into abuses committed since the 2015 crisis over": the crisis's "over"
         start = self._named_object(sentence, k + 1)  # "over what he called raids": "he" only names them
         agent = grievance_agent(sentence, groups, start)
         end = next((n for n in range(start, min(len(toks), start + NOMINAL_PHRASE))
@@ -1673,6 +1674,14 @@ class PatternRoles:
         r = i - 1 if i > 1 and toks[i - 1].lower in {"who", "that"} else \
             i - 3 if i > 3 and toks[i - 1].lower == "to" and toks[i - 3].lower in {"who", "that"} else \
             gapped if gapped is not None and toks[gapped].lower == "who" else None
+        of_head = _of_phrase_head(sentence, r) if r is not None else None
+        if of_head is not None and self._participant(toks[of_head].lower) \
+                and not any(self._participant(t.lower) for t in toks[of_head + 2:r]):
+            ref = self._word_ref(sentence, of_head)
+            if ref is not None:  # "supporters of opposition candidate Bobi Wine who marched"
+                out.how.append(f"word {toks[of_head].text!r}, before the 'of' phrase the relative pronoun "
+                               "follows, names a party")
+                return [ref]
         named = next((g for g in groups if r is not None and g.last == r and toks[r].lower == "who"), None)
         tied = self._tied_head(sentence, groups, named) if named is not None else None
         if tied is not None:  # "fighters loyal to X who overran": the fighters overran
@@ -2839,9 +2848,10 @@ class PatternRoles:
         if toks[nxt].lower not in MODIFIER_NEXT or sentence.resumes_after_aside(i):
             return False  # "X, whose members were split, formally endorsed on Friday": X's verb
         noun, start = toks[i - 1], sentence.clause_start(i)
-        if toks[start].lower in PREPOSITIONS | {"who", "which"}:
+        if toks[start].lower in PREPOSITIONS | {"who", "which", "that"}:
             # a preposed adverbial or a relative closed by its comma holds no verb of the clause:
-            # "Under pressure from depositors who stormed banks, the central bank relented"
+            # "Under pressure from depositors who stormed banks, the central bank relented", "After
+            # protests that paralysed much of Ecuador, the president agreed"
             start = next((k + 1 for k in range(i - 2, start, -1) if toks[k].text == ","), start)
         if self.counted_crowd(sentence, i - 1) or self._object_relative(sentence, groups, i) is not None:
             return False  # "the suspects that police detained in Nairobi": the party is the clause's subject
@@ -2909,12 +2919,13 @@ class PatternRoles:
             return False
         for k in range(j + 1, min(len(toks) - 1, j + ADJUNCT_WORDS + 2)):
             word = toks[k].lower
-            if word in DAY_WORDS | TIME_WORDS or not sentence.same_clause(k, i) or word in {",", ";", "and", "or"}:
+            if word in DAY_WORDS | TIME_WORDS or word in {",", ";", "and", "or"} \
+                    or not sentence.same_clause(k, i) and not sentence.same_clause(k, j):  # "jailed since"
                 return False
             before = toks[k - 1].lower
             if before.isalnum() and before not in PREPOSITIONS | ARTICLES and (
                     word in PREDICATE_WORDS
-                    or word.endswith("ed") and word not in ED_NON_VERBS and not toks[k].cap
+                    or (word.endswith("ed") and word not in ED_NON_VERBS or word in IRREGULAR_PAST) and not toks[k].cap
                     and toks[k + 1].lower not in SUBJECT_MODIFIER_NEXT
                     and not noun_participle(toks, k)):
                 return True
@@ -5655,6 +5666,26 @@ def _light_participle(sentence: Sentence, i: int) -> int | None:
     return None
 
 
+def _infinitive_participle(sentence: Sentence, i: int) -> int | None:
+    """The participle opening a clause after a comma whose infinitive holds the act at ``i``
+    (", vowing to continue street protests", ", threatening to stage a strike"): only "to", a
+    bare verb and lower-case modifiers stand between, so the act's doer is the participle's
+    subject, the main clause's, never a party named in the object before the comma."""
+    toks = sentence.tokens
+    for k in range(i - 1, max(2, i - 2 - LIGHT_VERB_WORDS), -1):
+        word = toks[k].lower
+        if word == "to":
+            participle = toks[k - 1].lower
+            verb = toks[k + 1].lower
+            return k - 1 if k + 1 < i and verb.isalpha() and not verb.endswith(("ed", "ing")) \
+                and participle.endswith("ing") and participle not in ING_NON_VERBS and toks[k - 2].text == "," \
+                else None
+        if not word.isalpha() or toks[k].cap or word in PREPOSITIONS | CLAUSE_WORDS \
+                or word in BE_FORMS | SUBJECT_AUXILIARIES:
+            return None
+    return None
+
+
 def _means_participle(sentence: Sentence, i: int) -> int | None:
     """The participle whose means the gerund at ``i`` after "by" names, when it opens a
     clause after a comma (", closing two bridges by burning tyres"): the gerund's doer is
@@ -5695,6 +5726,25 @@ def _pronoun_subject(sentence: Sentence, last: int, i: int) -> str | None:
         if word in SUBJECT_PRONOUNS:
             return word if sentence.same_clause(k, i) else None
         if word in {",", "and", "or", "but"} or word in PRONOUNS or toks[k].cap:
+            return None
+    return None
+
+
+#: The most words of an "of" phrase between a people noun and the relative pronoun on it
+#: ("supporters of opposition presidential candidate Bobi Wine who").
+OF_PHRASE_WORDS = 6
+
+
+def _of_phrase_head(sentence: Sentence, r: int) -> int | None:
+    """The noun before an "of" phrase that ends at the relative pronoun ``r``, a phrase of
+    words only (no comma, verb form or other preposition): the pronoun's antecedent is that
+    noun, the phrase its owner ("supporters of X who marched": the supporters marched)."""
+    toks = sentence.tokens
+    for k in range(r - 2, max(0, r - 2 - OF_PHRASE_WORDS), -1):
+        word = toks[k].lower
+        if word == "of":
+            return k - 1 if k > 0 else None
+        if not word.isalpha() or word in PREPOSITIONS or not toks[k].cap and word.endswith(("ed", "ing")):
             return None
     return None
 

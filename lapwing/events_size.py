@@ -36,12 +36,32 @@ _NOT_PEOPLE = frozenset({"km", "kilometres", "kilometers", "miles", "percent", "
 
 def _number(sentence: Sentence, k: int, lexicon: EventLexicon) -> int | None:
     tok = sentence.tokens[k]
-    nxt = sentence.tokens[k + 1].lower if k + 1 < len(sentence.tokens) else ""
-    if nxt in _NOT_PEOPLE:
-        return None
     if _DIGITS.match(tok.lower):
-        return int(tok.lower.replace(",", ""))
-    return lexicon.number_words.get(tok.lower)
+        first, last = _figure(sentence, k)
+        nxt = sentence.tokens[last + 1].lower if last + 1 < len(sentence.tokens) else ""
+        return None if nxt in _NOT_PEOPLE else int(sentence.span_text(first, last + 1).replace(",", ""))
+    nxt = sentence.tokens[k + 1].lower if k + 1 < len(sentence.tokens) else ""
+    return None if nxt in _NOT_PEOPLE else lexicon.number_words.get(tok.lower)
+
+
+def _figure(sentence: Sentence, k: int) -> tuple[int, int]:
+    """The first and last tokens of the figure the digits at ``k`` belong to: the words split
+    "1,200" at its comma, so a count read from either side is the whole figure ("killed
+    1,200 people", "1,200 people were killed"). Only groups written together count: "on
+    March 5, 200 people" holds two numbers."""
+    toks = sentence.tokens
+
+    def joined(a: int) -> bool:  # the comma at ``a`` joins a group of digits to three more
+        return 0 < a < len(toks) - 1 and toks[a].text == "," and toks[a - 1].end == toks[a].start \
+            and toks[a].end == toks[a + 1].start and toks[a - 1].lower.isdigit() \
+            and len(toks[a - 1].lower) <= 3 and len(toks[a + 1].lower) == 3 and toks[a + 1].lower.isdigit()
+
+    first, last = k, k
+    while joined(first - 1):
+        first -= 2
+    while joined(last + 1):
+        last += 2
+    return first, last
 
 
 def _near(sentence: Sentence, k: int, lexicon: EventLexicon) -> int | None:

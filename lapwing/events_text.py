@@ -220,13 +220,21 @@ def day_owned(sentence: Sentence, i: int, earlier: bool = False) -> bool:
         or owner in OWNING_PERIODS | DAY_PARTS and before in {"last", "this"}
 
 
+#: A year naming an event after "the" ("since the 2003 crackdown").
+_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")
+
+
 def _time_preposition(tokens: list[Token], k: int) -> bool:
     """"since January", "until Tuesday", "before dawn", "until the end of March": a
     conjunction before a time word is a preposition; the phrase opens no clause ("A worker
-    held since January has been freed", "the SDF had until the end of March to dissolve")."""
+    held since January has been freed", "the SDF had until the end of March to dissolve").
+    So is "since" before an event its year names ("A dissident jailed since the 2003 crackdown
+    began a hunger strike"); "after the 2009 election was rigged" may well be a clause."""
     return tokens[k].lower in TIME_PREPOSITIONS and k + 1 < len(tokens) and (
         tokens[k + 1].lower in TIME_WORDS or tokens[k + 1].lower.isdigit()
-        or tokens[k + 1].lower == "the" and k + 2 < len(tokens) and tokens[k + 2].lower in PERIOD_POINTS)
+        or tokens[k + 1].lower == "the" and k + 2 < len(tokens) and (
+            tokens[k + 2].lower in PERIOD_POINTS
+            or tokens[k].lower == "since" and _YEAR.fullmatch(tokens[k + 2].lower) is not None))
 
 
 @dataclass

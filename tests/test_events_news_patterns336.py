@@ -1,0 +1,121 @@
+"""Session 59 (sentences written for these tests), from probes C31 and C32 and cluster_test66:
+a figure written with thousands commas is one count ("1,200 dead", "would free more than 5,000
+prisoners"), a crowd seeing troops off dismisses nothing, a vow to go on with the vower's own
+protest is that protest intended, censure drawn "by" a party, a lender "approached for" a loan, a
+protocol signed in other words, a cess scrapped, a gift "bestowed on" a state by the tonne and a
+road sealed by farmers' tractors."""
+
+from __future__ import annotations
+
+from lapwing.explain import Explainer
+
+from event_helpers import code, countries, of_type, types
+
+DAY = "1986-05-14"
+
+
+def test_a_toll_with_a_thousands_comma_counts_the_whole_figure(explainer: Explainer) -> None:
+    [event] = code(explainer, "Troops killed 1,200 people in Homs on Monday.", DAY)
+    assert event.size is not None and event.size.dead == 1200
+
+
+def test_a_toll_with_a_thousands_comma_before_its_verb_counts_the_whole_figure(explainer: Explainer) -> None:
+    [event] = code(explainer, "Police said 2,350 people were arrested in Lagos on Monday.", DAY)
+    assert event.size is not None and event.size.arrested == 2350
+
+
+def test_a_count_after_a_day_and_its_comma_is_no_thousands_figure(explainer: Explainer) -> None:
+    [event] = code(explainer, "On March 5, 200 people were killed in Homs by army shelling.", DAY)
+    assert event.size is not None and event.size.dead == 200
+
+
+def test_prisoners_counted_in_thousands_are_freed(explainer: Explainer) -> None:
+    text = "Burma's military government said on Monday it would free more than 5,000 prisoners."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("CONCEDE", ["MMR"])
+
+
+def test_troops_waved_off_by_crowds_are_not_rebuffed(explainer: Explainer) -> None:
+    text = "The last Cuban troops left Angola on Tuesday, waved off by cheering crowds in Luanda."
+    assert "REJECT" not in types(code(explainer, text, DAY))
+
+
+def test_a_proposal_waved_off_is_still_rejected(explainer: Explainer) -> None:
+    [event] = code(explainer, "Israel waved off an American proposal for a ceasefire.", DAY)
+    assert event.type == "REJECT"
+
+
+def test_a_vow_to_continue_street_protests_is_a_protest_intended(explainer: Explainer) -> None:
+    text = "Bolivia's miners vowed on Monday to continue street protests until the decree is repealed."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.modality, countries(event.actors)) == ("PROTEST", "intended", ["BOL"])
+
+
+def test_a_pledge_to_go_on_with_a_hunger_strike_is_that_strike_intended(explainer: Explainer) -> None:
+    text = "Turkish students pledged on Monday to continue their hunger strike."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.modality) == ("PROTEST", "intended")
+
+
+def test_a_vow_to_continue_fighting_is_still_a_threat(explainer: Explainer) -> None:
+    [event] = code(explainer, "The Tamil rebels vowed on Monday to continue fighting.", DAY)
+    assert event.type == "THREATEN"
+
+
+def test_censure_drawn_by_a_party_is_that_partys(explainer: Explainer) -> None:
+    text = "Kenya Railways' procurement chiefs drew stinging censure on Wednesday by the public auditor."
+    [event] = code(explainer, text, DAY)
+    assert event.type == "ACCUSE"
+    assert ([a.text for a in event.actors], [a.text for a in event.recipients]) == ([], ["Kenya Railways"])
+
+
+def test_a_lender_approached_for_a_loan_is_asked(explainer: Explainer) -> None:
+    text = "Guyana approached the Inter-American Development Bank on Monday for a loan of 20 million dollars."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("REQUEST", ["GUY"])
+
+
+def test_a_border_approached_for_a_crossing_is_no_request(explainer: Explainer) -> None:
+    assert of_type(explainer, "Guyanese troops approached the border for a crossing on Monday.",
+                   "REQUEST", DAY) == []
+
+
+def test_pens_put_to_a_protocol_sign_it(explainer: Explainer) -> None:
+    text = "Egypt's transport minister and his Jordanian counterpart put their pens to a ferry protocol in Cairo."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, sorted(countries(event.actors))) == ("SUPPORT", ["EGY", "JOR"])
+
+
+def test_a_signature_put_on_a_protocol_signs_it(explainer: Explainer) -> None:
+    text = "Jordan's transport minister put his signature on Saturday on a ferry protocol in Cairo."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("SUPPORT", ["JOR"])
+
+
+def test_a_cess_scrapped_is_a_concession(explainer: Explainer) -> None:
+    text = "Belize's government scrapped this evening a cess on citrus exports, placating the growers."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("CONCEDE", ["BLZ"])
+
+
+def test_paper_bestowed_by_the_tonne_is_aid(explainer: Explainer) -> None:
+    text = "Sweden today bestowed on Zambia 600 tonnes of printing paper for school exercise books."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors), countries(event.recipients)) == ("AID", ["SWE"], ["ZMB"])
+
+
+def test_a_title_bestowed_is_no_aid(explainer: Explainer) -> None:
+    text = "Sweden today bestowed on the Zambian president its highest honour."
+    assert of_type(explainer, text, "AID", DAY) == []
+
+
+def test_a_highway_sealed_by_tractors_as_farmers_rage_is_blocked(explainer: Explainer) -> None:
+    text = ("Tractors sealed the highway at Pergamino yesterday as 2,500 Argentine farmers vented fury at "
+            "grain export duties.")
+    [event] = of_type(explainer, text, "PROTEST", DAY)
+    assert event.mode == "obstruct"
+
+
+def test_a_highway_sealed_by_police_is_no_protest(explainer: Explainer) -> None:
+    text = "Argentine police sealed the highway at Pergamino yesterday after a crash."
+    assert of_type(explainer, text, "PROTEST", DAY) == []
