@@ -1144,7 +1144,7 @@ def _party_credit(party: tuple[str, str | None, str | None], cluster: Cluster, p
     w = p.weights
     if key in cluster.ids and not key.startswith(_GENERIC):
         return w["actor_id"]
-    if _rival_group(key, cluster.ids):
+    if _rival_group(key, cluster.ids) or _rival_body(key, cluster.ids):
         return 0.0  # "ELN guerrillas freed" and "FARC guerrillas freed": two groups, two events
     if sector is not None and sector in cluster.sectors:
         return w["actor_country_sector"]
@@ -1165,6 +1165,30 @@ def _rival_group(key: str, ids: set[str]) -> bool:
         other is not None and other.id != group.id and other.country == group.country
         and other.parent != group.id and group.parent != other.id
         for other in map(_armed_group, ids))
+
+
+def _rival_body(key: str, ids: set[str]) -> bool:
+    """Whether ``key`` is an organisation the KB lacks, named by a head noun of ``org_heads``
+    ("prov:national_cereals_and_produce_board"), and ``ids`` hold another such organisation
+    whose name shares no word with it ("prov:kenya_railways"): two named bodies, two parties.
+    One sharing a word may be the same body named shorter ("Kenya Railways", "Kenya Railways
+    Corporation")."""
+    words = _body_words(key)
+    return bool(words) and any(other != key and (others := _body_words(other)) and not words & others
+                               for other in ids)
+
+
+@cache
+def _body_words(actor_id: str) -> frozenset[str]:
+    """The words of a provisional organisation's name, empty for any other id."""
+    if not actor_id.startswith(PROVISIONAL_ID) or actor_id.startswith(VESSEL_ID):
+        return frozenset()
+    words = actor_id[len(PROVISIONAL_ID):].split("_")
+    return frozenset(words) - _NAME_LINKS if (words[-1],) in load_kb().org_heads else frozenset()
+
+
+#: Words that link the words of a name and tell no body from another ("Food and Drug Board").
+_NAME_LINKS = frozenset({"and", "of", "the", "for"})
 
 
 @cache

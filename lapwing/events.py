@@ -7610,6 +7610,8 @@ def _object_relative(sentence: Sentence, k: int, last: int, reporting: frozenset
     if that is None or that < 2 or that == k - 1:
         return None
     subject = toks[that + 1:k]
+    while len(subject) > 1 and subject[-1].lower in HAVE_FINITE:
+        subject = subject[:-1]  # "a pact that Seoul had threatened to scrap": the perfect's auxiliary
     if not (subject[0].cap or subject[0].lower in SUBJECT_PRONOUNS | {"the"}) \
             or any(_verb_form(t.lower) is not None or not t.text[0].isalnum() or t.lower in BE_WORDS | HAVE_FINITE
                    for t in subject):

@@ -123,3 +123,9 @@ def test_an_inquiry_into_abuses_since_a_crisis_is_not_aimed_at_the_crisis_issue(
     text = ("Burundi said on Thursday that it would not cooperate with a UN commission of inquiry into "
             "abuses committed since the 2015 crisis over President Pierre Nkurunziza's third term.")
     assert of_type(explainer, text, "ACCUSE", DAY) == []
+
+
+def test_a_threat_told_in_a_perfect_object_relative_is_background(explainer: Explainer) -> None:
+    text = ("Japan and South Korea on Thursday restored a military intelligence-sharing pact that Seoul had "
+            "threatened to scrap in 2019.")
+    assert "THREATEN" not in types(code(explainer, text, DAY))

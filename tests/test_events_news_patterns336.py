@@ -119,3 +119,9 @@ def test_a_highway_sealed_by_tractors_as_farmers_rage_is_blocked(explainer: Expl
 def test_a_highway_sealed_by_police_is_no_protest(explainer: Explainer) -> None:
     text = "Argentine police sealed the highway at Pergamino yesterday after a crash."
     assert of_type(explainer, text, "PROTEST", DAY) == []
+
+
+def test_bids_to_join_blocked_are_rejected(explainer: Explainer) -> None:
+    text = "Austria blocked Romania's and Bulgaria's bids to join the Schengen zone on Thursday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, sorted(countries(event.recipients))) == ("REJECT", ["BGR", "ROU"])
