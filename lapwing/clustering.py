@@ -852,7 +852,8 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
         return None  # two named ships: two attacks
     total, comparable, unmatched = 0.0, 0, set()
     for party in report.parties:
-        credit = 0.0 if _other_role_only(report, cluster, party) else _party_credit(party, cluster, p)
+        credit = 0.0 if _other_role_only(report, cluster, party) or _rival_body(report, cluster, party) \
+            else _party_credit(party, cluster, p)
         if _local_civilians(report, party):
             credit = min(credit, p.weights["local_civilians"])
         if _other_decider(report, cluster, party, p) or _state_for_body(report, cluster, party, p):
@@ -1144,7 +1145,7 @@ def _party_credit(party: tuple[str, str | None, str | None], cluster: Cluster, p
     w = p.weights
     if key in cluster.ids and not key.startswith(_GENERIC):
         return w["actor_id"]
-    if _rival_group(key, cluster.ids) or _rival_body(key, cluster.ids):
+    if _rival_group(key, cluster.ids):
         return 0.0  # "ELN guerrillas freed" and "FARC guerrillas freed": two groups, two events
     if sector is not None and sector in cluster.sectors:
         return w["actor_country_sector"]
@@ -1167,14 +1168,15 @@ def _rival_group(key: str, ids: set[str]) -> bool:
         for other in map(_armed_group, ids))
 
 
-def _rival_body(key: str, ids: set[str]) -> bool:
-    """Whether ``key`` is an organisation the KB lacks, named by a head noun of ``org_heads``
-    ("prov:national_cereals_and_produce_board"), and ``ids`` hold another such organisation
-    whose name shares no word with it ("prov:kenya_railways"): two named bodies, two parties.
-    One sharing a word may be the same body named shorter ("Kenya Railways", "Kenya Railways
-    Corporation")."""
-    words = _body_words(key)
-    return bool(words) and any(other != key and (others := _body_words(other)) and not words & others
+def _rival_body(report: Report, cluster: Cluster, party: tuple[str, str | None, str | None]) -> bool:
+    """Whether the party is an organisation the KB lacks, named by a head noun of ``org_heads``
+    ("prov:national_cereals_and_produce_board"), and the cluster has another such organisation
+    in the same role whose name shares no word with it ("prov:kenya_railways"): two named
+    bodies censured, two parties. One sharing a word may be the same body named shorter
+    ("Kenya Railways", "Kenya Railways Corporation"); one in the other role is another side."""
+    words = _body_words(party[0])
+    ids = cluster.actor_ids if _role_of(report, party) == "actors" else cluster.recipient_ids
+    return bool(words) and any(other != party[0] and (others := _body_words(other)) and not words & others
                                for other in ids)
 
 
