@@ -2,8 +2,9 @@
 a figure written with thousands commas is one count ("1,200 dead", "would free more than 5,000
 prisoners"), a crowd seeing troops off dismisses nothing, a vow to go on with the vower's own
 protest is that protest intended, censure drawn "by" a party, a lender "approached for" a loan, a
-protocol signed in other words, a cess scrapped, a gift "bestowed on" a state by the tonne and a
-road sealed by farmers' tractors."""
+protocol signed in other words, a cess scrapped, a gift "bestowed on" a state by the tonne, a
+road sealed by farmers' tractors, bids to join blocked, sailors who "went to jail", a coast guard
+named with no country and two states' boatmen who "collaborated" at a rescue."""
 
 from __future__ import annotations
 
@@ -125,3 +126,19 @@ def test_bids_to_join_blocked_are_rejected(explainer: Explainer) -> None:
     text = "Austria blocked Romania's and Bulgaria's bids to join the Schengen zone on Thursday."
     [event] = code(explainer, text, DAY)
     assert (event.type, sorted(countries(event.recipients))) == ("REJECT", ["BGR", "ROU"])
+
+
+def test_sailors_who_went_to_jail_were_jailed(explainer: Explainer) -> None:
+    [event] = code(explainer, "Nine Pakistani sailors went to jail on Tuesday.", DAY)
+    assert (event.type, countries(event.actors), countries(event.recipients)) == ("COERCE", [], ["PAK"])
+
+
+def test_a_coast_guard_with_no_country_is_the_scenes_state(explainer: Explainer) -> None:
+    [event] = code(explainer, "The coast guard boarded a Dubai dhow outside Porbandar on Tuesday.", DAY)
+    assert (event.type, countries(event.actors)) == ("COERCE", ["IND"])
+
+
+def test_two_states_collaborating_to_rescue_cooperate_once(explainer: Explainer) -> None:
+    text = "Zambian and Zimbabwean boatmen collaborated on Saturday to haul 13 fishermen to safety on Lake Kariba."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, sorted(countries(event.actors))) == ("COOPERATE", ["ZMB", "ZWE"])
