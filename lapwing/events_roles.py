@@ -951,7 +951,8 @@ class PatternRoles:
         # the launch is the attack, by X
         launched = entry.type == "ASSAULT" and self._weapon_before(sentence, i)
         of_subject = entry.pos == "verb" and not launched and self.subject_relative(sentence, i, j) \
-            and self._object_relative(sentence, groups, i) is None  # "suspects that police detained in X were"
+            and self._object_relative(sentence, groups, i) is None \
+            and not self._gift_moving_on(sentence, entry, j)  # "suspects that police detained in X were"
         if of_subject or entry.pos == "verb" and agent is None and self._noun_modifier(sentence, groups, i, j, entry):
             out.passive = out.describes = True
             out.of_subject = of_subject
@@ -2930,6 +2931,15 @@ class PatternRoles:
                     and not noun_participle(toks, k)):
                 return True
         return False
+
+    def _gift_moving_on(self, sentence: Sentence, entry: Entry, j: int) -> bool:
+        """Whether an aid participle on a subject is followed, in its clause, by a verb that
+        moves or brings the goods ("ventilators donated by Kuwait went straight to hospitals",
+        "reached Tunis"): the gift arriving is the news, not a description of the goods."""
+        toks = sentence.tokens
+        moving = self.classes.get("goods_moving", frozenset()) | self.classes.get("arriving", frozenset())
+        return entry.type == "AID" and any(toks[k].lower in moving and sentence.same_clause(k, j)
+                                           for k in range(j, min(len(toks), j + ADJUNCT_WORDS + 2)))
 
     def _opens_clause(self, sentence: Sentence, verb: int, noun: int) -> bool:
         """Whether a subject of its own may start after the clause's last verb at ``verb`` and

@@ -129,3 +129,10 @@ def test_a_threat_told_in_a_perfect_object_relative_is_background(explainer: Exp
     text = ("Japan and South Korea on Thursday restored a military intelligence-sharing pact that Seoul had "
             "threatened to scrap in 2019.")
     assert "THREATEN" not in types(code(explainer, text, DAY))
+
+
+def test_a_gift_that_went_on_to_hospitals_is_the_givers_aid(explainer: Explainer) -> None:
+    text = ("Ventilators donated by Kuwait went straight from the air base to hospitals in Kairouan "
+            "yesterday, a health ministry spokesperson said.")
+    [event] = of_type(explainer, text, "AID", DAY)
+    assert countries(event.actors) == ["KWT"]
