@@ -219,6 +219,9 @@ POSED_WORDS = frozenset({"posed", "presented"})
 #: Nouns before "of" that make a meeting noun after them the venue of the news ("on the
 #: margins of the G20 summit", "on the sidelines of a UN meeting", "on the fringes of").
 VENUE_EDGES = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
+#: A participle whose object, a meeting noun, is the venue of the news it sets ("Addressing the
+#: Caribbean Community summit in Georgetown, Jamaica's prime minister endorsed ...").
+VENUE_PARTICIPLES = frozenset({"addressing"})
 #: Modifiers of an event noun after "against" that make it a danger guarded against, no act
 #: ("on alert against possible Chinese incursions", "defences against a potential attack"); "any"
 #: keeps the act, a hypothetical one ("would retaliate against any Turkish attack").
@@ -8769,7 +8772,8 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
     to" ("a gesture linked to the talks") or "bowing to" ("bowing to street protests"): what
     the news answers, is timed by or relates to, not the news. A meeting noun after "at" is the
     news's venue ("endorsed the call at a summit in Abuja"), and so is one after "on the
-    sidelines of" ("on the margins of the G20 summit").
+    sidelines of" ("on the margins of the G20 summit") or after "addressing" ("addressing the
+    bloc's summit in Asuncion, voiced support").
     A span of time before "into" counts from the act ("four months into the invasion"), its anchor.
     A detention after "from" is the state a party leaves ("freed her from house arrest"), no act.
     An act after "against" with a modifier of ``GUARDED_MODIFIERS`` ("on alert against possible
@@ -8779,7 +8783,7 @@ def _anchor(sentence: Sentence, trig: Trigger, lexicon: EventLexicon) -> bool:
     toks = sentence.tokens
     for k in range(trig.i - 1, max(-1, trig.i - ANCHOR_WINDOW - 1), -1):
         word = toks[k].lower
-        if word in ANCHOR_PREPS:
+        if word in ANCHOR_PREPS or word in VENUE_PARTICIPLES and trig.type in VENUE_TYPES:
             return True
         if word == "of" and k > 0 and lexicon.in_class(toks[k - 1].lower, "partitives"):
             continue
@@ -8802,14 +8806,27 @@ def _motive(sentence: Sentence, trig: Trigger, triggers: list[Trigger], lexicon:
     blockade", "in anger over the raids": an act after a feeling's "by", "at" or "over"
     (``motive_feelings`` in events.yaml) is why a party acts, background to the report. It
     must head that phrase, with no other trigger or comma between ("angered by the raid
-    staged a protest": the protest is news)."""
+    staged a protest": the protest is news), unless the feeling opens an aside set off by
+    commas, all of which tells the motive ("EU leaders, furious at the forced landing of a jet
+    in Minsk to arrest a journalist, said")."""
     toks = sentence.tokens
+    comma = next((k for k in range(trig.i - 1, -1, -1) if toks[k].text in {",", ";", ":"}), None)
+    if comma is not None and sentence.aside_opening(_aside_close(sentence, comma)) == comma \
+            and lexicon.in_class(toks[comma + 1].lower, "motive_feelings"):
+        return True
     for k in range(trig.i - 1, max(0, trig.i - MOTIVE_REACH - 1), -1):
         if toks[k].lower in MOTIVE_LINKS:
             return lexicon.in_class(toks[k - 1].lower, "motive_feelings")
         if toks[k].lower in {",", ";", ":"} or any(t.i <= k < t.j for t in triggers if t is not trig):
             return False
     return False
+
+
+def _aside_close(sentence: Sentence, comma: int) -> int:
+    """The token after the comma that closes the aside the comma at ``comma`` opens (the
+    sentence's end when none does): where :meth:`Sentence.aside_opening` reads back from."""
+    toks = sentence.tokens
+    return next((k + 1 for k in range(comma + 1, len(toks)) if toks[k].text == ","), len(toks))
 
 
 #: Words back from a clause's "that" in which an anchoring preposition governs the noun of

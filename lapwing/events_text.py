@@ -40,6 +40,8 @@ AUDIENCE_VERBS = frozenset({"told", "tell", "tells", "telling"})
 #: Dashes; a hyphen standing alone ("BASRA, Iraq - Hundreds of ...") is one typed with the
 #: hyphen key (hyphenated words are one token). A dash ends a dateline or opens an aside.
 DASHES = frozenset({"—", "–", "-"})
+#: Prepositions after a feeling that name what it is about ("furious at", "angry over").
+FEELING_OBJECTS = frozenset({"at", "over", "about", "with", "by"})
 CLAUSE_MARKS = DASHES | {";", ":", "(", ")", '"', "“", "”", "[", "]"}
 CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "before", "while",
                           "when", "because", "since", "although", "though", "whereas", "until",
@@ -295,9 +297,18 @@ class Sentence:
         first = toks[opening + 1].lower
         if first in PARTY_ASIDE_OPENERS or first.endswith("ing") and first.isalpha() \
                 or any(w in ASIDE_TIME_LINKS for w in self.words(opening + 2, opening + 5)) \
-                or self._participle_aside(opening):
+                or self._participle_aside(opening) or self._feeling_aside(opening):
             return opening
         return None
+
+    def _feeling_aside(self, opening: int) -> bool:
+        """Whether the aside after the comma at ``opening`` opens with a feeling
+        (``motive_feelings`` in events.yaml) and what it is about ("European Union leaders,
+        furious at the forced landing of a Ryanair jet, said"): it describes the party."""
+        from lapwing.events_lexicon import load_lexicon  # the events lexicon reads these words' classes
+        toks = self.tokens
+        return opening + 2 < len(toks) and load_lexicon().in_class(toks[opening + 1].lower, "motive_feelings") \
+            and toks[opening + 2].lower in FEELING_OBJECTS
 
     def _participle_aside(self, opening: int) -> bool:
         """Whether the aside after the comma at ``opening`` opens with a past participle and its

@@ -2,7 +2,9 @@
 comma though no clause word says so (a fronted "that" clause before "the" and its subject, a
 fronted "Citing ...", "after ... to Taipei, China sent"), the subject of a relative pronoun after
 an "of" phrase and of an infinitive after a participle, a participle on a subject "since" a
-dated event, an official addressed before "that", and troops leaving a named place."""
+dated event, an official addressed before "that", troops leaving a named place, a summit
+"addressed" as the venue of the news and a party's feeling set off as an aside (its speaker is
+the party; what the feeling is about is its motive)."""
 
 from __future__ import annotations
 
@@ -136,3 +138,24 @@ def test_a_gift_that_went_on_to_hospitals_is_the_givers_aid(explainer: Explainer
             "yesterday, a health ministry spokesperson said.")
     [event] = of_type(explainer, text, "AID", DAY)
     assert countries(event.actors) == ["KWT"]
+
+
+def test_a_summit_addressed_in_an_opening_participle_is_the_venue(explainer: Explainer) -> None:
+    text = ("Addressing the Caribbean Community summit in Georgetown, Jamaica's prime minister endorsed "
+            "the Barbadian proposal for a regional climate fund.")
+    assert types(code(explainer, text, DAY)) == ["SUPPORT"]
+
+
+def test_a_summit_addressed_in_an_aside_is_the_venue(explainer: Explainer) -> None:
+    text = ("Uruguay's foreign minister, addressing the regional bloc's summit in Asuncion, voiced strong "
+            "support for Bolivia's bid to regain access to the sea.")
+    assert types(code(explainer, text, DAY)) == ["SUPPORT"]
+
+
+def test_parties_furious_in_an_aside_still_say_what_follows(explainer: Explainer) -> None:
+    text = ("European Union leaders, furious at the forced landing of a passenger jet in Minsk to arrest a "
+            "dissident journalist, said on Monday that they would expel Belarusian diplomats.")
+    events = code(explainer, text, DAY)
+    assert "COERCE" not in types(events)
+    assert all(countries(e.actors) == ["EUR"] for e in events) and events
+    assert all(e.attribution is None or e.attribution.speaker.text != "on Monday" for e in events)

@@ -142,3 +142,9 @@ def test_two_states_collaborating_to_rescue_cooperate_once(explainer: Explainer)
     text = "Zambian and Zimbabwean boatmen collaborated on Saturday to haul 13 fishermen to safety on Lake Kariba."
     [event] = code(explainer, text, DAY)
     assert (event.type, sorted(countries(event.actors))) == ("COOPERATE", ["ZMB", "ZWE"])
+
+
+def test_a_loan_approved_with_its_term_and_sum_is_aid(explainer: Explainer) -> None:
+    text = "The International Monetary Fund approved a two-year, $17 billion loan for Ukraine on Wednesday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.recipients)) == ("AID", ["UKR"])
