@@ -7829,8 +7829,9 @@ def _participle_modifier(sentence: Sentence, k: int, reporting: frozenset[str], 
     of ``object_complement_verbs`` (events.yaml) the participle is its object's state ("kept
     the fighters supplied", "left the town surrounded by troops"), no reduced relative."""
     toks = sentence.tokens
-    if not (0 < k < len(toks) - 1 and toks[k + 1].lower in PARTICIPLE_ADJUNCTS):
-        return False
+    if not (0 < k < len(toks) - 1 and (toks[k + 1].lower in PARTICIPLE_ADJUNCTS
+                                       or "ago" in sentence.words(k + 2, k + 4))):
+        return False  # "under a loan deal agreed three years ago": an adjunct of time ends with "ago"
     if toks[k].lower.endswith("ing"):  # "leaders meeting in Auckland announced": the subject's description
         verb = next((m for m in range(k + 2, min(len(toks), k + 2 + ING_SUBJECT_REACH))
                      if toks[m].lower in reporting or _verb_form(toks[m].lower) == "past"
@@ -8040,12 +8041,15 @@ def _plural(word: str) -> str:
 def _weapon_plural(toks: list, k: int, lexicon: EventLexicon) -> bool:
     """"Artillery shells slammed onto the market", "Mortar rounds crashed into": an "-s" form
     after a weapon word and before a past verb is the weapons, the verb's subject; a verb in
-    "-s" has no past verb of its own right after it."""
+    "-s" has no past verb of its own right after it. Nor is one with no object after it
+    ("shipped a million artillery shells to Russia": the shells shipped)."""
     m = k + 1
     while m < len(toks) and toks[m].lower in ADVERB_GAP:
         m += 1
-    return k > 0 and s_form(toks[k].lower) and lexicon.in_class(toks[k - 1].lower, "weapons") \
-        and m < len(toks) and _verb_form(toks[m].lower) == "past"
+    if not (k > 0 and s_form(toks[k].lower) and lexicon.in_class(toks[k - 1].lower, "weapons")):
+        return False
+    return m >= len(toks) or _verb_form(toks[m].lower) == "past" \
+        or not (toks[m].cap or toks[m].lower in DETERMINERS | NOUN_DETERMINERS or toks[m].lower.isdigit())
 
 
 def _owned_named_plural(toks: list, k: int) -> bool:

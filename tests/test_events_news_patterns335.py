@@ -159,3 +159,14 @@ def test_parties_furious_in_an_aside_still_say_what_follows(explainer: Explainer
     assert "COERCE" not in types(events)
     assert all(countries(e.actors) == ["EUR"] for e in events) and events
     assert all(e.attribution is None or e.attribution.speaker.text != "on Monday" for e in events)
+
+
+def test_a_deal_agreed_years_ago_is_background(explainer: Explainer) -> None:
+    text = ("Japan on Friday handed over the first of ten patrol vessels to the Philippine coast guard under a "
+            "loan deal agreed three years ago.")
+    assert types(code(explainer, text, DAY)) == ["AID"]
+
+
+def test_parties_that_agreed_years_ago_still_agreed(explainer: Explainer) -> None:
+    [event] = code(explainer, "Iran and Iraq agreed three years ago to reopen the border.", DAY)
+    assert event.type == "AGREE"

@@ -148,3 +148,19 @@ def test_a_loan_approved_with_its_term_and_sum_is_aid(explainer: Explainer) -> N
     text = "The International Monetary Fund approved a two-year, $17 billion loan for Ukraine on Wednesday."
     [event] = code(explainer, text, DAY)
     assert (event.type, countries(event.recipients)) == ("AID", ["UKR"])
+
+
+def test_artillery_shells_shipped_are_goods_not_shelling(explainer: Explainer) -> None:
+    text = "North Korea has shipped more than a million artillery shells to Russia since August."
+    assert types(code(explainer, text, DAY)) == ["AID"]
+
+
+def test_artillery_still_shells_a_town(explainer: Explainer) -> None:
+    [event] = code(explainer, "Government artillery shells Homs every night.", DAY)
+    assert event.type == "ASSAULT"
+
+
+def test_a_sign_of_a_drive_is_no_signing(explainer: Explainer) -> None:
+    text = ("Ethiopia's parliament voted on Tuesday to lift the state of emergency, in the boldest sign yet of "
+            "the new prime minister's drive to ease restrictions.")
+    assert "SUPPORT" not in types(code(explainer, text, DAY))
