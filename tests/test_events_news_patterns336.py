@@ -164,3 +164,16 @@ def test_a_sign_of_a_drive_is_no_signing(explainer: Explainer) -> None:
     text = ("Ethiopia's parliament voted on Tuesday to lift the state of emergency, in the boldest sign yet of "
             "the new prime minister's drive to ease restrictions.")
     assert "SUPPORT" not in types(code(explainer, text, DAY))
+
+
+def test_licences_of_drug_makers_nullified_are_a_sanction(explainer: Explainer) -> None:
+    text = ("Bangladesh's Directorate of Drug Administration nullified 6 Dhaka pharmaceutical makers' "
+            "manufacturing licences on Monday.")
+    [event] = of_type(explainer, text, "SANCTION", DAY)
+    assert (event.mode, countries(event.actors)) == ("discontinue", ["BGD"])
+
+
+def test_battalions_shipped_up_a_river_are_deployed(explainer: Explainer) -> None:
+    text = "Sudan's army shipped 3 battalions up the White Nile by barge for Malakal on Sunday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("MOBILIZE", ["SDN"])
