@@ -4,7 +4,9 @@ prisoners"), a crowd seeing troops off dismisses nothing, a vow to go on with th
 protest is that protest intended, censure drawn "by" a party, a lender "approached for" a loan, a
 protocol signed in other words, a cess scrapped, a gift "bestowed on" a state by the tonne, a
 road sealed by farmers' tractors, bids to join blocked, sailors who "went to jail", a coast guard
-named with no country and two states' boatmen who "collaborated" at a rescue."""
+named with no country, two states' boatmen who "collaborated" at a rescue, weapons shipped, "a
+sign of" something, licences of makers revoked, battalions shipped and a trawler "taken by" a
+navy."""
 
 from __future__ import annotations
 
@@ -177,3 +179,13 @@ def test_battalions_shipped_up_a_river_are_deployed(explainer: Explainer) -> Non
     text = "Sudan's army shipped 3 battalions up the White Nile by barge for Malakal on Sunday."
     [event] = code(explainer, text, DAY)
     assert (event.type, countries(event.actors)) == ("MOBILIZE", ["SDN"])
+
+
+def test_a_trawler_taken_by_a_navy_is_seized(explainer: Explainer) -> None:
+    text = "A Spanish hake trawler, taken by the Irish Navy on Friday inside the fishery limits, lies at Castletownbere."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode, countries(event.actors)) == ("COERCE", "seize", ["IRL"])
+
+
+def test_a_crew_taken_to_hospital_is_no_seizure(explainer: Explainer) -> None:
+    assert code(explainer, "The crew of the ship was taken to hospital on Friday.", DAY) == []
