@@ -189,3 +189,15 @@ def test_a_trawler_taken_by_a_navy_is_seized(explainer: Explainer) -> None:
 
 def test_a_crew_taken_to_hospital_is_no_seizure(explainer: Explainer) -> None:
     assert code(explainer, "The crew of the ship was taken to hospital on Friday.", DAY) == []
+
+
+def test_troops_asked_for_are_a_request_for_assistance(explainer: Explainer) -> None:
+    text = "Haiti's interim government asked the United Nations on Saturday to send troops to protect the port."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode) == ("REQUEST", "assist")
+
+
+def test_allied_troops_asked_to_be_stationed_are_assistance(explainer: Explainer) -> None:
+    text = "Lithuania's president asked NATO on Tuesday to station allied troops permanently in the Baltic states."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode) == ("REQUEST", "assist")
