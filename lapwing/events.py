@@ -2393,6 +2393,8 @@ class EventCoder:
         mode = "riot" if riot and reading.type == type_ else "obstruct" if blocked and reading.type == type_ else \
             "expel" if shut_out and reading.type == type_ else "abduct" if abducted and reading.type == type_ else \
             mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand or sit_in else None)
+        if reading.type == "CONSULT" and mode is None and any(a.type == "igo" for a in roles.actors):
+            mode = "multilateral"  # "foreign ministers of ASEAN met in Vientiane": a body's members confer
         _note(trace, f"{word!r}: {entry.pos} {entry.key!r} (events.yaml line {entry.line}) -> "
                      f"{reading.type}{' mode ' + mode if mode else ''}; roles: "
                      f"{'; '.join(roles.how) or 'none found'}; modality {reading.modality}"
@@ -4773,7 +4775,7 @@ class EventCoder:
         best: tuple[int, int, str] | None = None
         for rank, (mode, cue_words) in enumerate(modes):
             for k in range(lo, hi):
-                if sentence.tokens[k].lower in cue_words:
+                if _cue_form(sentence.tokens[k].lower) in cue_words:
                     at = k + 1 if k + 1 < hi and sentence.tokens[k + 1].lower in every_cue else k
                     distance = trig.i - at if at < trig.i else max(0, at - trig.j + 1)
                     if best is None or (distance, rank) < best[:2]:
@@ -4804,6 +4806,14 @@ class EventCoder:
         text = document.text
         return resolve(text[start:end], text, start, end, document.published, self.kb,
                        outlet=document.source).actor
+
+
+def _cue_form(word: str) -> str:
+    """A mode cue's form of a word: a compound's participle for the compound ("EU-mediated
+    talks": "mediated"), the word itself otherwise; a compound's other parts name what the
+    thing is for or against ("anti-aircraft fire" is no air raid)."""
+    last = word.rsplit("-", 1)[-1]
+    return last if last != word and last.endswith("ed") else word
 
 
 def _phrase_end(sentence: Sentence, k: int) -> int:

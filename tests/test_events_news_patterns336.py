@@ -201,3 +201,20 @@ def test_allied_troops_asked_to_be_stationed_are_assistance(explainer: Explainer
     text = "Lithuania's president asked NATO on Tuesday to station allied troops permanently in the Baltic states."
     [event] = code(explainer, text, DAY)
     assert (event.type, event.mode) == ("REQUEST", "assist")
+
+
+def test_talks_mediated_by_a_named_body_in_a_compound_are_third_party(explainer: Explainer) -> None:
+    text = "Negotiators from Serbia and Kosovo resumed EU-mediated talks in Brussels on Tuesday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode) == ("CONSULT", "third-party")
+
+
+def test_a_blocs_ministers_meeting_is_multilateral(explainer: Explainer) -> None:
+    text = "Foreign ministers of the ten ASEAN member states met in Vientiane on Thursday for talks on Myanmar."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode) == ("CONSULT", "multilateral")
+
+
+def test_an_envoy_meeting_a_general_is_no_multilateral_meeting(explainer: Explainer) -> None:
+    [event] = code(explainer, "The UN envoy met Sudan's army chief in Port Sudan on Monday.", DAY)
+    assert event.mode != "multilateral"
