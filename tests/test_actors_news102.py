@@ -1,7 +1,8 @@
 """Actors of session 59 (sentences written for these tests), from the opened cluster_test66:
 the heads of government of the Bahamas, Guyana, Papua New Guinea and Fiji in the 1980s are in
 the KB, so "Lynden Pindling's ministers" are the Bahamas'; a state's "Board" or "Bureau" with a
-name of its own is a body of government, "and" inside the name included."""
+name of its own is a body of government, "and" inside the name included; the Nordic states'
+aid agencies named by acronym ("FINNIDA") are their states'."""
 
 from __future__ import annotations
 
@@ -39,3 +40,12 @@ def test_a_named_board_of_a_state_is_its_government(kb) -> None:
 def test_a_named_bureau_is_a_body_of_government(kb) -> None:
     ref = hit(kb, "The Ghana Cocoa Bureau raised producer prices on Monday.", "Ghana Cocoa Bureau", DATE)
     assert (ref.country, ref.sector) == ("GHA", "GOV")
+
+
+def test_the_nordic_aid_agencies_by_acronym_are_their_states(kb) -> None:
+    for text, name, country in [("FINNIDA gave Tanzania 900 tonnes of paper.", "FINNIDA", "FIN"),
+                                ("SIDA funded the Laos road.", "SIDA", "SWE"),
+                                ("DANIDA paid for the wells.", "DANIDA", "DNK"),
+                                ("NORAD built the dam.", "NORAD", "NOR")]:
+        ref = hit(kb, text, name, DATE)
+        assert (ref.country, ref.sector) == (country, "GOV")

@@ -218,3 +218,9 @@ def test_a_blocs_ministers_meeting_is_multilateral(explainer: Explainer) -> None
 def test_an_envoy_meeting_a_general_is_no_multilateral_meeting(explainer: Explainer) -> None:
     [event] = code(explainer, "The UN envoy met Sudan's army chief in Port Sudan on Monday.", DAY)
     assert event.mode != "multilateral"
+
+
+def test_goods_a_donor_bore_the_bill_for_are_its_aid(explainer: Explainer) -> None:
+    text = "Helsinki's development agency FINNIDA bore the bill for 900 tonnes of printing paper for Tanzania's schools."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("AID", ["FIN"])
