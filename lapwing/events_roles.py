@@ -23,8 +23,8 @@ from dataclasses import dataclass, field, replace
 
 from lapwing.events_lexicon import Entry, load_lexicon, participant_noun, verb_forms
 from lapwing.events_text import (AUDIENCE_VERBS, BE_WORDS, CLAUSE_WORDS, DASHES, DAY_ADJUNCT_WORDS, DAY_PARTS,
-                                 DAY_WORDS, HAVE_FINITE, MODAL_AUXILIARIES, NOUN_DETERMINERS, RELATIVE_PRONOUNS, TIME_WORDS,
-                                 Sentence, Token, past_day, reporting_at, s_form)
+                                 DAY_WORDS, HAVE_FINITE, MODAL_AUXILIARIES, NOUN_DETERMINERS, RELATIVE_PRONOUNS,
+                                 TIME_WORDS, Sentence, Token, past_day, reporting_at, s_form)
 from lapwing.events_vessels import Vessels
 from lapwing.knowledge import load_kb
 from lapwing.places_recognise import DATELINE, load_lexicon as load_place_lexicon, place_country
