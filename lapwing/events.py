@@ -2393,8 +2393,8 @@ class EventCoder:
         mode = "riot" if riot and reading.type == type_ else "obstruct" if blocked and reading.type == type_ else \
             "expel" if shut_out and reading.type == type_ else "abduct" if abducted and reading.type == type_ else \
             mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand or sit_in else None)
-        if reading.type == "CONSULT" and mode is None and any(a.type == "igo" for a in roles.actors):
-            mode = "multilateral"  # "foreign ministers of ASEAN met in Vientiane": a body's members confer
+        if reading.type == "CONSULT" and mode is None and roles.actors and all(a.type == "igo" for a in roles.actors):
+            mode = "multilateral"  # "ministers of ASEAN met": a body's members confer; "Iran and the IAEA" do not
         _note(trace, f"{word!r}: {entry.pos} {entry.key!r} (events.yaml line {entry.line}) -> "
                      f"{reading.type}{' mode ' + mode if mode else ''}; roles: "
                      f"{'; '.join(roles.how) or 'none found'}; modality {reading.modality}"

@@ -224,3 +224,9 @@ def test_goods_a_donor_bore_the_bill_for_are_its_aid(explainer: Explainer) -> No
     text = "Helsinki's development agency FINNIDA bore the bill for 900 tonnes of printing paper for Tanzania's schools."
     [event] = code(explainer, text, DAY)
     assert (event.type, countries(event.actors)) == ("AID", ["FIN"])
+
+
+def test_a_state_in_talks_with_an_agency_is_no_multilateral_meeting(explainer: Explainer) -> None:
+    text = "Iran and the International Atomic Energy Agency began a new round of talks in Vienna on Thursday."
+    [event] = code(explainer, text, DAY)
+    assert event.mode != "multilateral"
