@@ -5788,7 +5788,6 @@ def _people_addressed(sentence: Sentence, start: int) -> int | None:
         if not word.isalpha() or word in PREPOSITIONS:
             return None
     return None
-    return None
 
 
 #: Finite words that may follow the subject of a "that" clause and are no subjunctive verb.

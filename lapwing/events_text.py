@@ -40,12 +40,12 @@ AUDIENCE_VERBS = frozenset({"told", "tell", "tells", "telling"})
 #: Dashes; a hyphen standing alone ("BASRA, Iraq - Hundreds of ...") is one typed with the
 #: hyphen key (hyphenated words are one token). A dash ends a dateline or opens an aside.
 DASHES = frozenset({"—", "–", "-"})
-#: Prepositions after a feeling that name what it is about ("furious at", "angry over").
-FEELING_OBJECTS = frozenset({"at", "over", "about", "with", "by"})
 CLAUSE_MARKS = DASHES | {";", ":", "(", ")", '"', "“", "”", "[", "]"}
 CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "after", "before", "while",
                           "when", "because", "since", "although", "though", "whereas", "until",
                           "but", "that", "amid", "despite", "whereby"})
+#: Prepositions after a feeling that name what it is about ("furious at", "angry over").
+FEELING_OBJECTS = frozenset({"at", "over", "about", "with", "by"})
 #: Relative pronouns: they open a clause about the party before them ("Iran, whose ...",
 #: "Hezbollah, which said ...") and name no party themselves.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
