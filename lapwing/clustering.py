@@ -838,8 +838,9 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     the next day), reversed on another day (see :func:`_reversed`) or opposed (see
     :func:`_opposed`), or when the dates do not overlap and the parties earn no more than
     ``near_day_least_participants``: type, place and a near day are what a like event of
-    the next day shares (pensioners rallying where labourers struck the day before).
-    Parties in complementary roles (one report names only who struck,
+    the next day shares (pensioners rallying where labourers struck the day before); None as
+    well when two named bodies the KB lacks act, one in the report, one in the cluster
+    (:func:`_rival_body`). Parties in complementary roles (one report names only who struck,
     another only who was struck) are not opposed: each report lost the other side. A party's
     country is compared only with a cluster that names some country: against reports that
     name only "a bulk carrier", "the Houthis" neither agree nor disagree."""
@@ -850,6 +851,8 @@ def _participant_part(report: Report, cluster: Cluster, p: Params) -> float | No
     ships, their_ships = _vessels(report.ids), _vessels(cluster.ids)
     if ships and their_ships and ships.isdisjoint(their_ships):
         return None  # two named ships: two attacks
+    if any(_role_of(report, party) == "actors" and _rival_body(report, cluster, party) for party in report.parties):
+        return None  # two named bodies acting (a transport authority, a drug directorate): two acts
     total, comparable, unmatched = 0.0, 0, set()
     for party in report.parties:
         credit = 0.0 if _other_role_only(report, cluster, party) or _rival_body(report, cluster, party) \
@@ -1182,11 +1185,13 @@ def _rival_body(report: Report, cluster: Cluster, party: tuple[str, str | None, 
 
 @cache
 def _body_words(actor_id: str) -> frozenset[str]:
-    """The words of a provisional organisation's name, empty for any other id."""
+    """The words of a provisional organisation's name, one with a head noun of ``org_heads``
+    at its end or its start ("Directorate of Drug Administration"); empty for any other id."""
     if not actor_id.startswith(PROVISIONAL_ID) or actor_id.startswith(VESSEL_ID):
         return frozenset()
     words = actor_id[len(PROVISIONAL_ID):].split("_")
-    return frozenset(words) - _NAME_LINKS if (words[-1],) in load_kb().org_heads else frozenset()
+    heads = load_kb().org_heads
+    return frozenset(words) - _NAME_LINKS if (words[-1],) in heads or (words[0],) in heads else frozenset()
 
 
 #: Words that link the words of a name and tell no body from another ("Food and Drug Board").

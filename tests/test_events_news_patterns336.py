@@ -5,8 +5,8 @@ protest is that protest intended, censure drawn "by" a party, a lender "approach
 protocol signed in other words, a cess scrapped, a gift "bestowed on" a state by the tonne, a
 road sealed by farmers' tractors, bids to join blocked, sailors who "went to jail", a coast guard
 named with no country, two states' boatmen who "collaborated" at a rescue, weapons shipped, "a
-sign of" something, licences of makers revoked, battalions shipped and a trawler "taken by" a
-navy."""
+sign of" something, licences of makers revoked, battalions shipped, a trawler "taken by" a
+navy, a detachment "raked" by rebels and a position that "took a pounding"."""
 
 from __future__ import annotations
 
@@ -230,3 +230,19 @@ def test_a_state_in_talks_with_an_agency_is_no_multilateral_meeting(explainer: E
     text = "Iran and the International Atomic Energy Agency began a new round of talks in Vienna on Thursday."
     [event] = code(explainer, text, DAY)
     assert event.mode != "multilateral"
+
+
+def test_an_army_detachment_raked_by_rebels_is_attacked(explainer: Explainer) -> None:
+    text = "Allied Democratic Forces rebels raked a Ugandan army detachment at Nyahuka on Tuesday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("ASSAULT", ["UGA"])
+
+
+def test_a_minister_raked_over_the_coals_is_not_attacked(explainer: Explainer) -> None:
+    assert code(explainer, "Critics raked the minister over the coals on Monday.", DAY) == []
+
+
+def test_a_position_that_took_a_pounding_of_shells_was_shelled(explainer: Explainer) -> None:
+    text = "An army position at Kabezi took a pounding of FNL mortar bombs on Thursday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("ASSAULT", ["BDI"])
