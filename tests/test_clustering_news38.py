@@ -1,7 +1,8 @@
 """Clustering (session 59; events written here): two organisations the KB lacks, named by a
 head noun ("Board", "Corporation") and sharing no word, are two parties: an auditor's censure of
-one state body's managers and, the next day, of another's elsewhere are two events; the same body named
-shorter ("Kenya Railways", "Kenya Railways Corporation") is still one party; two such bodies acting on one day in one city are two acts."""
+one state body's managers and, the next day, of another's elsewhere are two events; the same
+body named shorter ("Kenya Railways", "Kenya Railways Corporation") is still one party; two
+such bodies acting on one day in one city are two acts."""
 
 from __future__ import annotations
 
