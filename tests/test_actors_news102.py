@@ -2,7 +2,7 @@
 the heads of government of the Bahamas, Guyana, Papua New Guinea and Fiji in the 1980s are in
 the KB, so "Lynden Pindling's ministers" are the Bahamas'; a state's "Board" or "Bureau" with a
 name of its own is a body of government, "and" inside the name included; the Nordic states'
-aid agencies named by acronym ("FINNIDA") are their states'."""
+aid agencies named by acronym ("FINNIDA") are their states'; the FDN is the Contras."""
 
 from __future__ import annotations
 
@@ -49,3 +49,8 @@ def test_the_nordic_aid_agencies_by_acronym_are_their_states(kb) -> None:
                                 ("NORAD built the dam.", "NORAD", "NOR")]:
         ref = hit(kb, text, name, DATE)
         assert (ref.country, ref.sector) == (country, "GOV")
+
+
+def test_the_nicaraguan_democratic_force_is_the_contras(kb) -> None:
+    ref = hit(kb, "The FDN freed eight coffee pickers on Sunday.", "FDN", DATE)
+    assert (ref.actor_id, ref.country) == ("contras", "NIC")

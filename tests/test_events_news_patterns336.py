@@ -6,7 +6,8 @@ protocol signed in other words, a cess scrapped, a gift "bestowed on" a state by
 road sealed by farmers' tractors, bids to join blocked, sailors who "went to jail", a coast guard
 named with no country, two states' boatmen who "collaborated" at a rescue, weapons shipped, "a
 sign of" something, licences of makers revoked, battalions shipped, a trawler "taken by" a
-navy, a detachment "raked" by rebels and a position that "took a pounding"."""
+navy, a detachment "raked" by rebels, a position that "took a pounding" and captives allowed
+to "quit captivity" or "set loose"."""
 
 from __future__ import annotations
 
@@ -246,3 +247,18 @@ def test_a_position_that_took_a_pounding_of_shells_was_shelled(explainer: Explai
     text = "An army position at Kabezi took a pounding of FNL mortar bombs on Thursday."
     [event] = code(explainer, text, DAY)
     assert (event.type, countries(event.actors)) == ("ASSAULT", ["BDI"])
+
+
+def test_captives_allowed_to_quit_captivity_are_released(explainer: Explainer) -> None:
+    text = "FDN rebels allowed 8 kidnapped coffee pickers to quit captivity beside the Coco river on Sunday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode, countries(event.actors)) == ("RETREAT", "release", ["NIC"])
+
+
+def test_abducted_pickers_set_loose_are_released(explainer: Explainer) -> None:
+    text = "Coffee pickers abducted on a farm walked home on Sunday, the rebels having set them loose near Wiwili."
+    assert "RETREAT" in types(code(explainer, text, DAY))
+
+
+def test_dogs_set_loose_on_a_crowd_free_no_one(explainer: Explainer) -> None:
+    assert "RETREAT" not in types(code(explainer, "Police set the dogs loose on the crowd on Monday.", DAY))
