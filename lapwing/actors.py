@@ -47,7 +47,7 @@ from lapwing.knowledge import (
     Actor, Affiliation, KnowledgeBase, NameEntry, OrgHead, Role, SectorNoun, Title, Token, load_kb,
 )
 from lapwing.places_actors import heads_state, sitting_holder
-from lapwing.places_recognise import dateline_country, place_country, unlike_alias
+from lapwing.places_recognise import dateline_country, never_place, place_country, unlike_alias
 from lapwing.records import PROVISIONAL_ID, ActorRef, ActorType, Mention, MentionLabel, Relation, Span
 from lapwing.stages import Analysis, StageFn, stage
 
@@ -200,6 +200,8 @@ def _sizeable_place_countries(name: str) -> frozenset[str]:
     Why: a firm or union named after its town or province ("the Sfax Chamber of Commerce")
     is of that town's country; a name borne by large places in several countries (Hyderabad)
     needs the text to tell which, and one borne only by villages says nothing."""
+    if never_place(name):
+        return frozenset()
     readings = [c for c in Gazetteer.load().lookup(name) if c.match == "exact" and c.country]
     largest = max((c.population or 0 for c in readings), default=0)
     if largest < _NAMED_PLACE_MIN:
@@ -1750,7 +1752,8 @@ class _Parser:
         return p
 
     def name_run(self, q: int, stop: int | None = None) -> int:
-        """End of a run of capitalised words (with joiners such as "bin", "Abu") at ``q``."""
+        """End of a run of capitalised words (with joiners such as "bin", "Abu", and lower-case
+        words hyphened between two capitalised ones: "Port-au-Prince") at ``q``."""
         words, stop = self.words, len(self.words) if stop is None else stop
         end = q
         while end < stop:
@@ -1758,7 +1761,10 @@ class _Parser:
             if self._not_name(end) or not word.raw[:1].isalpha():
                 break
             joiner = word.norm in self.cues["name_joiners"] and end + 1 < stop and words[end + 1].cap
-            if not (word.cap or joiner):
+            hyphened = end > q and end + 1 < stop and words[end + 1].cap \
+                and self.text[words[end - 1].end:word.start] in _JOINING_HYPHENS \
+                and self.text[word.end:words[end + 1].start] in _JOINING_HYPHENS
+            if not (word.cap or joiner or hyphened):
                 break
             end += 1
         return end

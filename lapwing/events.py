@@ -381,8 +381,11 @@ PARTNER_VERBS = frozenset({"speak"})
 #: Words between a protest and the demand that is its purpose ("rallied in X to demand", "rioted at
 #: a jail in the capital on Monday, joining demonstrators in demanding").
 PURPOSE_WINDOW = 16
-#: Words after a release that may hold the hostages it frees ("freed four foreign hostages").
-RESCUED_REACH = 5
+#: Sectors of the people who down tools: labour, teachers and students.
+LABOUR_SECTORS = frozenset({"LAB", "EDU"})
+#: Words after a release that may hold the hostages it frees ("freed four foreign hostages",
+#: "freed two French tourists and an American woman held hostage"), up to a comma.
+RESCUED_REACH = 10
 #: Words after a deployment that may hold whom it assists ("deploying 1,000 soldiers and police to
 #: Mozambique's northern Cabo Delgado province on Friday at Maputo's request, to help").
 ASSIST_REACH = 26
@@ -1346,6 +1349,10 @@ class EventCoder:
                 _note(trace, f"{word!r}: a count of acts that rose or fell ('kidnappings fell by a fifth'): "
                              "a statistic, no event")
                 continue
+            if event.type == "ASSAULT" and not event.actors and _yearly_toll(sentence, trig):
+                _note(trace, f"{word!r}: deaths no one is named causing, summed over a year ('violence killed "
+                             "an estimated 45,000 people last year'): a statistic, no event")
+                continue
             if event.type == "REJECT" and self._removed_from_post(sentence, trig):
                 _note(trace, f"{word!r}: a holder of a post is its passive subject ('a commander would be "
                              "dismissed'): removal from office, no refusal")
@@ -1540,7 +1547,8 @@ class EventCoder:
         out = self._place_apposition(sentence, triggers, out, trace)
         out = _claimed_against_speaker(out, cues_.claiming_verbs, trace)
         out = _conditions_dropped(sentence, out, cues_.conditionals, trace)
-        kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, elsewhere, trace)
+        kept = self._background(sentence, _rebuttals(sentence, out, trace), anchors, elsewhere, document.published,
+                                trace)
         span = Span(sentence.start, sentence.end, sentence.text)
         merged = _merge(kept, trace, lambda e: date_for_event(e.trigger, span, self._timexes, document),
                         self._set_aside, self.lexicon.classes.get("retaliating", frozenset()))
@@ -2319,6 +2327,11 @@ class EventCoder:
         if riot:  # "rioters set fire to government buildings", "protesters stormed parliament"
             type_ = "PROTEST"
             roles.how.append("a crowd storming or burning property riots (PLOVER PROTEST riot)")
+        walkout = type_ == "ASSAULT" and entry.pos == "noun" and self._labour_strike(sentence, trig, roles.actors)
+        if walkout:  # "workers extended their strike into a third week", "the metalworkers' strike"
+            type_, roles.recipients = "PROTEST", []
+            roles.how.append("a strike held by workers is a stoppage (PLOVER PROTEST strike), no attack; "
+                             "the places it paralyses are not struck")
         sit_in = type_ == "COERCE" and entry.mode == "seize" and crowds
         if sit_in:  # "protesters occupied the airport": no seizure by a state's force
             type_ = "PROTEST"
@@ -2390,6 +2403,7 @@ class EventCoder:
                                       for t in trig.content)), None)
         mode = "restrict" if restricted and reading.type == type_ else None if assisted is not None or rescued else mode
         mode = "meet" if reading.type == "REJECT" and type_ == "CONSULT" else mode  # talks refused (CAMEO 125)
+        mode = "strike" if walkout and reading.type == type_ else mode
         mode = "riot" if riot and reading.type == type_ else "obstruct" if blocked and reading.type == type_ else \
             "expel" if shut_out and reading.type == type_ else "abduct" if abducted and reading.type == type_ else \
             mode or self._mode(sentence, trig, reading.type) or ("demo" if crowd_demand or sit_in else None)
@@ -2774,12 +2788,16 @@ class EventCoder:
     def _span_of(self, sentence: Sentence, trig: Trigger) -> bool:
         """"which followed weeks of strikes and street protests", "after months of shelling":
         event nouns after a span longer than a day and "of", with nothing but their modifiers
-        and "and" between, are many acts over that span, not one of the day. A verb entry counts
+        and "and" between, are many acts over that span, not one of the day; so are those after
+        a span of years hyphened to "long" ("a decade-long offensive"). A verb entry counts
         in a noun's form ("protests", "shelling"); a verb of the clause ("weeks of talks ended")
         has a past form."""
         toks = sentence.tokens
         if trig.entry.pos == "verb" and not re.search(r"(s|ing)$", toks[trig.j - 1].lower):
             return False
+        if any(toks[k].lower.endswith("-long") and toks[k].lower[:-5] in YEARS_LONG
+               for k in range(max(0, trig.i - SPAN_OF_REACH), trig.i)):
+            return True  # "crediting a decade-long military offensive against rebels": years of acts
         for k in range(max(0, trig.i - SPAN_OF_REACH), trig.i - 1):
             if toks[k].lower in LONG_SPANS and toks[k + 1].lower == "of":
                 between = sentence.words(k + 2, trig.i)
@@ -3085,6 +3103,20 @@ class EventCoder:
                             reason=f"noun: {toks[k].lower!r} of {country}, the only country in context")
         return None
 
+    def _labour_strike(self, sentence: Sentence, trig: Trigger, actors: list[ActorRef]) -> bool:
+        """Whether the bare noun "strike" at ``trig`` is a stoppage of work: owned by workers
+        ("the metalworkers' strike", ``strikers``), or held by them ("Rail and metro workers
+        extended their strike"), every actor a labour or teaching body or named by a ``strikers``
+        word. A strike of arms names its weapon ("a drone strike"), and no one's workers."""
+        toks = sentence.tokens
+        if trig.j != trig.i + 1 or toks[trig.i].lower not in {"strike", "strikes"}:
+            return False
+        owner = possessive_owner(sentence, trig.i)
+        if owner is not None:
+            return self.lexicon.in_class(owner.lower(), "strikers")
+        return bool(actors) and all(a.sector in LABOUR_SECTORS or bool(a.text) and self.lexicon.in_class(
+            a.text.split()[-1].lower(), "strikers") for a in actors)
+
     def _rescue(self, sentence: Sentence, trig: Trigger, actors: list[ActorRef]) -> bool:
         """Whether a release at ``trig`` frees hostages (``rescued_people``, right after it or a
         count and modifiers) by a state's armed forces or police: their captors were others, so
@@ -3094,8 +3126,9 @@ class EventCoder:
         if not actors or not all(a.country and (a.sector in ("MIL", "COP") or a.type in ("military", "police"))
                                  for a in actors):
             return False
-        return any(self.lexicon.in_class(toks[k].lower, "rescued_people")
-                   for k in range(trig.j, min(len(toks), trig.j + RESCUED_REACH)))
+        end = next((k for k in range(trig.j, min(len(toks), trig.j + RESCUED_REACH)) if toks[k].text in {",", ";"}),
+                   min(len(toks), trig.j + RESCUED_REACH))
+        return any(self.lexicon.in_class(toks[k].lower, "rescued_people") for k in range(trig.j, end))
 
     def _assistance(self, sentence: Sentence, groups: list[Group], trig: Trigger,
                     roles: Roles) -> list[ActorRef] | None:
@@ -3469,8 +3502,16 @@ class EventCoder:
                                 reason=f"metonymy: {m.text!r} visited stands for {place.country}")
         return None
 
+    def _of_past_year(self, sentence: Sentence, event: Event, published: str | None) -> bool:
+        """Whether ``event``'s noun is named by a year before the article's year ("the highest
+        level since the 2003 U.S.-led invasion", "founded during the 1980 metalworkers' strike");
+        in an article of unknown date, any year named counts as past."""
+        trig = self._trigger_of.get(id(event))
+        year = _naming_year(sentence, trig) if trig is not None else None
+        return year is not None and (not published or year < int(published[:4]))
+
     def _background(self, sentence: Sentence, events: list[Event], anchors: list[Event], elsewhere: list[Event],
-                    trace: list[str] | None) -> list[Event]:
+                    published: str | None, trace: list[str] | None) -> list[Event]:
         """Time anchors and reasons ("since the 2006 war", "over attacks") are dropped when
         the sentence codes another event; otherwise, and for other events in a prepositional phrase or a participle
         clause beside a main event, the confidence is lowered (background, not the news). An
@@ -3498,6 +3539,11 @@ class EventCoder:
             for event in dropped:
                 _note(trace, f"{event.trigger.text!r}: another event dating the news ('a day after', 'the same day "
                              "that') or set apart from it ('separate from'), not coded")
+            bygone = [e for e in anchors if e not in dropped and self._of_past_year(sentence, e, published)]
+            for event in bygone:
+                _note(trace, f"{event.trigger.text!r}: an act named by a year before the article's ('since the 2003 "
+                             "invasion'), history the news is measured by, not coded")
+            dropped += bygone
             anchors = [e for e in anchors if e not in dropped]
             events = [e for e in events if e not in dropped]
             for event in anchors:
@@ -4894,6 +4940,9 @@ def _joint_act(sentence: Sentence, trig: Trigger, partnered: frozenset[str]) -> 
 
 #: Subject pronouns that stand for a warner as the subject of its conditional vow.
 VOW_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+#: Nouns that, after a possessive pronoun, name the warner's own side as the subject of a vow
+#: ("warned that his country would defend its territory ... if").
+VOW_SELF_NOUNS = frozenset({"country", "nation", "government", "forces", "troops", "army", "people"})
 
 
 #: Quotation marks, double and single: a comma inside a quoted wording ("might come 'one night,
@@ -4930,12 +4979,13 @@ def _conditional_vow(sentence: Sentence, groups: list[Group], start: int, scope:
     hostile word. A party must be the subject of "will" or "would", so that "warned that
     growth will slow if oil falls" stays a plain warning; the consequence may follow the
     condition's clause. A subject pronoun stands for the warner ("Iraq warned Kuwait that it
-    would take action if ...")."""
+    would take action if ..."), and so does its own side named with one ("his country would")."""
     if not {"if", "unless"} & set(sentence.words(start, scope)):
         return False
     end = min(len(sentence.tokens), scope + GOVERNED_WINDOW)  # "that if X does Y, Iran will"
     subjects = [g.last for g in groups if start <= g.first and g.last < end]
-    subjects += [n + 1 for n in range(start, end - 1) if sentence.tokens[n].lower in VOW_PRONOUNS]
+    subjects += [n + 1 for n in range(start, end - 1) if sentence.tokens[n].lower in VOW_PRONOUNS
+                 or sentence.tokens[n].lower in VOW_SELF_NOUNS and sentence.tokens[n - 1].lower in POSSESSIVES]
     return any(sentence.words(n, n + 1) in (["will"], ["would"]) for n in subjects)
 
 
@@ -5564,6 +5614,9 @@ def _participle_aside(sentence: Sentence, k: int) -> int | None:
 #: on the rebels in the south struck"); 8 was written here, but a later definition of the name set
 #: 5 for every user.
 SUBJECT_PARTICIPLE_REACH = 5
+#: The same for a present participle and its object ("farmers demanding the nationalisation of
+#: Bolivia's gas reserves blocked").
+SUBJECT_GERUND_REACH = 9
 
 
 def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
@@ -5572,9 +5625,12 @@ def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
     Haifa"): the participle follows the subject's noun with no verb before it in the clause and
     takes no object (a preposition right after it: a reduced passive); the first past verb
     after its phrase, in the same clause and after a noun, is what the subject did. The
-    participle's complement ends there. None when there is no such verb."""
+    participle's complement ends there. So it is after a present participle with its object
+    ("Miners demanding higher pay blocked the highway"). None when there is no such verb."""
     toks = sentence.tokens
-    if not (0 < k < len(toks) - 2) or _verb_form(toks[k].lower) != "past" or toks[k + 1].lower not in PREPOSITIONS:
+    gerund = 0 < k < len(toks) - 2 and _verb_form(toks[k].lower) == "ing"
+    if not (0 < k < len(toks) - 2) or not gerund and (_verb_form(toks[k].lower) != "past"
+                                                      or toks[k + 1].lower not in PREPOSITIONS):
         return None
     before = toks[k - 1]
     if not before.lower.replace("-", "").isalpha() or before.cap and k > 1 \
@@ -5585,7 +5641,7 @@ def _subject_participle_verb(sentence: Sentence, k: int) -> int | None:
     if any(_verb_form(t.lower) == "past" or t.lower in BE_FORMS | HAVE_FINITE or t.text == ","
            for t in toks[opening:k - 1]):
         return None  # "shelled a village blamed on": the object's participle, after the verb
-    for m in range(k + 2, min(len(toks), k + 2 + SUBJECT_PARTICIPLE_REACH)):
+    for m in range(k + 2, min(len(toks), k + 2 + (SUBJECT_GERUND_REACH if gerund else SUBJECT_PARTICIPLE_REACH))):
         word = toks[m].lower
         if not sentence.same_clause(k, m) or toks[m].text in {",", ";", ":"} or word in {"and", "or"} | BE_FORMS:
             return None
@@ -5759,6 +5815,10 @@ def _complement_that(sentence: Sentence, groups: list[Group], start: int, k: int
         addressee = _people_addressed(sentence, start)
     if addressee is None and toks[start].lower in PREPOSITIONS:
         addressee = start  # no addressee: "warned in leaflets distributed across the region on Thursday that"
+    if addressee is not None and addressee < k and toks[addressee].text == "'s":
+        # "warned Ukraine's state energy company on Thursday that": past the owned body's noun
+        addressee = next((n for n in range(addressee + 1, min(k, addressee + 1 + ADDRESSEE_MODIFIERS + 1))
+                          if not toks[n].lower.isalpha() or toks[n].cap or toks[n].lower in PREPOSITIONS), k)
     room = sum(t.lower not in DAY_ADJUNCT_WORDS for t in toks[addressee:k]) if addressee is not None else 0
     if addressee is None or not addressee < k or room > ADDRESSEE_ADJUNCTS \
             or toks[addressee].lower not in PREPOSITIONS or k + 1 >= len(toks):
@@ -6738,10 +6798,33 @@ def _simple_present(sentence: Sentence, trig: Trigger) -> int | None:
 #: Words after a counted plural event noun that make it a tally over a period ("more than
 #: 30 drone strikes since mid-December", "dozens of raids so far this year").
 TALLY_PERIODS = (("since",), ("so", "far"), ("over", "the", "past"), ("in", "the", "past"), ("this", "year"))
+#: Periods of a year or more after a toll that sum it up ("killed 45,000 people last year").
+YEARLY_PERIODS = TALLY_PERIODS + (("last", "year"), ("a", "year"), ("per", "year"), ("each", "year"),
+                                  ("every", "year"), ("annually",), ("in", "the", "year"))
+
+
+def _yearly_toll(sentence: Sentence, trig: Trigger) -> bool:
+    """Whether the verb at ``trig`` counts deaths over a year or more in its clause ("Armed
+    violence killed an estimated 45,000 people in Brazil last year"): a statistic of many acts,
+    each of its own day, none of them this one."""
+    toks = sentence.tokens
+    if trig.entry.pos != "verb" or trig.j >= len(toks) or toks[trig.j].lower in PREPOSITIONS:
+        return False  # "the sixth reporter killed in Mexico this year": the news's victim, counted
+    for k in range(trig.j, len(toks)):
+        if not sentence.same_clause(trig.i, k):
+            return False
+        if any(sentence.match(k, words) for words in YEARLY_PERIODS):
+            return True
+    return False
+
+
 #: Spans longer than a day that sum up the events after "of" ("weeks of strikes"); "days of
 #: talks" may be one round, the news itself.
 LONG_SPANS = frozenset({"weeks", "months", "years", "decades"})
 SPAN_OF_REACH = 5  # words from the span to the event noun: "weeks of strikes and street protests"
+#: Spans of years that, hyphened to "long" before an event noun, make it years of acts ("a
+#: decade-long offensive"); "a week-long strike" may be the news itself.
+YEARS_LONG = frozenset({"decade", "decades", "years"})
 #: Counts before an event noun that say "several": a number above one or a vague multitude.
 MULTITUDES = frozenset({"dozen", "dozens", "hundreds", "scores", "several", "numerous", "thousands"})
 
@@ -7562,16 +7645,27 @@ def _year_named(sentence: Sentence, trig: Trigger) -> bool:
     """An event noun named by its year after a determiner or a possessive, past at most two
     modifiers ("a 1981 bombing", "the 2019 Pulwama bombing", "the 2018 American exit from the
     deal", "Pakistan's 1998 nuclear tests"): an act of a past year, named as background (a
-    cause, a grievance, a model), not the day's news."""
+    cause, a grievance, a model), not the day's news. Hyphens, abbreviations and a plural's
+    possessive mark among the modifiers count as theirs ("the 2003 U.S.-led invasion", "the
+    1980 metalworkers' strike")."""
+    return _naming_year(sentence, trig) is not None
+
+
+#: Words back from an event noun to the year that names it, modifiers and their marks between.
+YEAR_NAMED_REACH = 5
+
+
+def _naming_year(sentence: Sentence, trig: Trigger) -> int | None:
+    """The year that names the event noun at ``trig`` (see :func:`_year_named`), else None."""
     toks = sentence.tokens
     if not _nominal(sentence, trig):
-        return False
-    for k in range(trig.i - 1, max(0, trig.i - 4), -1):
+        return None
+    for k in range(trig.i - 1, max(0, trig.i - 1 - YEAR_NAMED_REACH), -1):
         if _year(toks[k].lower) is not None:
-            return _year_modified(toks, k + 1)
-        if not toks[k].lower.replace("-", "").isalpha():
-            return False
-    return False
+            return _year(toks[k].lower) if _year_modified(toks, k + 1) else None
+        if not (toks[k].lower.replace("-", "").replace(".", "").isalpha() or toks[k].text in {"-", "'"}):
+            return None
+    return None
 
 
 def _earlier_time(sentence: Sentence, span: range) -> bool:

@@ -76,8 +76,9 @@ _CLAUSE_OPENERS = CLAUSE_WORDS | {"and", "or", "as", "with", "while"}
 #: into the clause a participle's speaker may start.
 _SUBJECT_OPENING = 3
 
-#: Prepositions by which a name modifies the party before it ("the envoy for Yemen").
-_MODIFIER_PREPS = frozenset({"for", "of", "to"})
+#: Prepositions by which a name modifies the party before it ("the envoy for Yemen", "unions in
+#: Argentina said").
+_MODIFIER_PREPS = frozenset({"for", "of", "to", "in"})
 #: Words after which a reporting form is a noun ("Sudan's state", "the claim").
 _DETERMINERS = ARTICLES | POSSESSIVES | {"her", "'s"}  # "her" too: POSSESSIVES leaves out the object form
 #: The longest apposition between a speaker's name and its reporting verb.

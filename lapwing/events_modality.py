@@ -213,16 +213,40 @@ def _predicate_after(sentence: Sentence, i: int, reach: int, opens: Callable[[in
     investigated"); with ``names_joined``, names joined by "and" or "or" describe it too
     ("talks between Egypt and Ethiopia"). None when another word comes first."""
     toks = sentence.tokens
-    for k in range(i + 1, min(len(toks), i + 1 + reach)):
+    k, end, start = i + 1, min(len(toks), i + 1 + reach), i
+    while k < end:
+        aside = _condition_aside(sentence, k)
+        if aside is not None:  # "a ban on coal, if it were imposed, would cost": past the condition
+            end, start, k = min(len(toks), end + aside - k), aside, aside
+            continue
         if opens(k):
             return k
         word = toks[k].lower
-        if names_joined and word in {"and", "or"} and toks[k - 1].cap and k + 1 < len(toks) and toks[k + 1].cap:
-            continue
-        if not sentence.same_clause(i, k) or word in OUTCOME_STOPS or word in IRREGULAR_PAST \
-                or word.endswith("ed") and word not in ED_NON_VERBS:
+        if not (names_joined and word in {"and", "or"} and toks[k - 1].cap and k + 1 < len(toks) and toks[k + 1].cap) \
+                and (not sentence.same_clause(start, k) or word in OUTCOME_STOPS or word in IRREGULAR_PAST
+                     or word.endswith("ed") and word not in ED_NON_VERBS):
             return None
+        k += 1
     return None
+
+
+#: Words that open a condition set off by commas after a noun ("a ban, if it were imposed,",
+#: "a barrage, were Beijing to invade,", "talks, should they resume,").
+CONDITION_OPENERS = frozenset({"if", "unless", "were", "should"})
+#: How many words such a condition may hold between its commas.
+CONDITION_ASIDE_REACH = 8
+
+
+def _condition_aside(sentence: Sentence, k: int) -> int | None:
+    """The token after the closing comma of a condition set off by commas that opens at the
+    comma ``k`` (``CONDITION_OPENERS``), else None: it describes when the noun's act would
+    come, not what follows it, so the noun's predicate comes after it."""
+    toks = sentence.tokens
+    if toks[k].text != "," or k + 1 >= len(toks) or toks[k + 1].lower not in CONDITION_OPENERS:
+        return None
+    close = next((m for m in range(k + 2, min(len(toks), k + 2 + CONDITION_ASIDE_REACH)) if toks[m].text == ","),
+                 None)
+    return close + 1 if close is not None and close + 1 < len(toks) else None
 
 
 #: How many words may describe an event noun before the predicate that announces its act ("a
@@ -312,13 +336,20 @@ def _undertaken_at(sentence: Sentence, i: int, lexicon: EventLexicon) -> int | N
 
 
 def _conditional(sentence: Sentence, i: int, cues: ModalityCues) -> str | None:
-    """An "if" earlier in the sentence with no comma between it and the trigger."""
+    """An "if" earlier in the sentence with no comma between it and the trigger, or a
+    condition told by inversion that opens the sentence or follows a comma ("a barrage, were
+    Beijing to invade, could destroy", "Should talks fail, ..."): "were" or "should" before the
+    subject."""
+    toks = sentence.tokens
     for k in range(i - 1, -1, -1):
-        if sentence.tokens[k].lower in {",", ";"}:
+        if toks[k].lower in {",", ";"}:
             return None
         for words in cues.conditionals:
             if sentence.match(k, words):
                 return " ".join(words)
+        if toks[k].lower in {"were", "should"} and k < i - 1 and (k == 0 or toks[k - 1].text in {",", ";"}) \
+                and toks[k + 1].cap:
+            return f"{toks[k].lower} (inverted)"
     return None
 
 

@@ -3328,8 +3328,9 @@ class PatternRoles:
             # "supporters of the ousted president blocked roads": his side acts
             quantity = quantity or (before == "of" and sentence.tokens[governor(sentence, group.first) - 1].lower
                                     in SUPPORTERS)
-            # "Negotiators for the government and the SDF agreed": who speak for a party stand for it
-            proxy = before in {"of", "for"} \
+            # "Negotiators for the government and the SDF agreed", "negotiators from Kyiv and Moscow
+            # held talks": who speak for a party stand for it
+            proxy = before in {"of", "for", "from"} \
                 and sentence.tokens[governor(sentence, group.first) - 1].lower in self.representatives
             conjunction = verb and before in CONJUNCTIONS and not any(
                 g.first > group.first for g in before_trigger)

@@ -123,6 +123,8 @@ RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"that"}
 #: Capitalised articles that open sentences; a name starts after them, so that "The
 #: Secretary" is judged as the one word "Secretary" ("The Hague" is found as "Hague").
 _ARTICLES = frozenset({"The"})
+#: Tokens that end a sentence, so the word after them opens the next one.
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\u201c", '"'})
 _DIGIT = re.compile(r"\d")
 #: A name right after a phrase, maybe after a comma or "of" ("the Syrian capital, Damascus"), "of"
 #: and a lower-case word too: "the capital of northern Baghlan province" is no country's capital.
@@ -332,6 +334,13 @@ class PlaceLexicon:
         *headquarters*", "the T4 *air base*", "the Khor Mor gas *field*"): site heads, seat
         nouns and the nouns of outlying sites."""
         return self.site_heads | self.seat_nouns | self.outlying_site_nouns
+
+
+def never_place(name: str) -> bool:
+    """Whether the lexicon lists ``name`` among the capitalised words news almost never means
+    as a place (``stop_names``): for the actor resolver, which must not read "Drug squad
+    detectives" as detectives of India's Durg, once called Drug, any more than this stage does."""
+    return name.lower() in load_lexicon().stop_names
 
 
 def load_lexicon(path: Path = DEFAULT_PATH) -> PlaceLexicon:
@@ -1491,6 +1500,8 @@ class Recogniser:
         direction = first.text.lower() in self.lexicon.directions
         if not (first.capitalised or direction) or first.text in _ARTICLES:
             return None  # "The Secretary said": the name, if any, starts after the article
+        if first.text.lower() in self.lexicon.stop_names and (i == 0 or tokens[i - 1].text in _SENTENCE_ENDS):
+            return None  # "As Russian artillery pounded": a sentence's opening word, no "As Salman"
         run = self._run_end(text, tokens, i)
         for j in range(run, i - 1, -1):
             if not tokens[j].capitalised or (j == i and direction):
