@@ -95,6 +95,8 @@ PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she", "our", "its", "their
 #: would hit") do they say who acted; "a strike on their vehicle, the third such strike" has
 #: no pronoun actor. "her" is left out: it is as often an object ("arrested her").
 POSSESSIVES = frozenset({"our", "its", "their", "his"})
+#: Conjunctions that open an adverbial clause set before the main one and closed by its comma.
+PREPOSED_CLAUSE_OPENERS = frozenset({"as", "while", "when", "although", "though", "because", "once", "whereas"})
 POSSESSIVE_REACH = 3
 FRONTED_WORDS = 8  # how long a fronted adverbial before the subject may be ("On Sunday, December 3,")
 LIGHT_VERB_WORDS = 5  # "had carried out a group" between forces and a nominal trigger
@@ -549,6 +551,9 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
             # preposition, ", and" opens a new clause with its own subject
             clause = between == [",", "and"] and sentence.tokens[governor(sentence, prev.first)].lower in PREPOSITIONS
             listed = listed or _apposed_title(sentence, prev, sentence.tokens[prev.last:group.first])
+            # "Protesters stormed parliament in Nairobi and police opened fire": an object, then
+            # "and" and a party heading a finite verb, which opens a clause of its own
+            clause = clause or between == ["and"] and _subject_of_next_clause(sentence, prev, group)
             if (group.first <= prev.last or listed
                     or (between and set(between) <= JOINERS and {"and", "&"} & set(between) and not clause)):
                 prev.last = max(prev.last, group.last)
@@ -557,6 +562,19 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
                 continue
         groups.append(Group(group.first, group.last, list(group.refs)))
     return groups
+
+
+def _subject_of_next_clause(sentence: Sentence, prev: Group, group: Group) -> bool:
+    """Whether ``group``, after "and", heads a clause of its own: a past verb follows it right
+    away and the party before the "and" (``prev``) is the object of a verb of its clause
+    ("Protesters stormed parliament and police opened fire"), not a subject coordinated with it
+    ("Iran and Iraq signed")."""
+    toks = sentence.tokens
+    if group.last >= len(toks) or toks[group.last].cap or not (
+            toks[group.last].lower in IRREGULAR_PAST
+            or toks[group.last].lower.endswith("ed") and toks[group.last].lower not in ED_NON_VERBS):
+        return False
+    return bool(_verbs_in(toks, sentence.clause_start(prev.first), prev.first))
 
 
 def _closes_fronted_clause(sentence: Sentence, singles: list[Group], n: int, prev: Group) -> bool:
@@ -2849,10 +2867,11 @@ class PatternRoles:
         if toks[nxt].lower not in MODIFIER_NEXT or sentence.resumes_after_aside(i):
             return False  # "X, whose members were split, formally endorsed on Friday": X's verb
         noun, start = toks[i - 1], sentence.clause_start(i)
-        if toks[start].lower in PREPOSITIONS | {"who", "which", "that"}:
+        if toks[start].lower in PREPOSITIONS | PREPOSED_CLAUSE_OPENERS | {"who", "which", "that"}:
             # a preposed adverbial or a relative closed by its comma holds no verb of the clause:
             # "Under pressure from depositors who stormed banks, the central bank relented", "After
-            # protests that paralysed much of Ecuador, the president agreed"
+            # protests that paralysed much of Ecuador, the president agreed", "As the number of
+            # cases doubled, Liberia's president appealed"
             start = next((k + 1 for k in range(i - 2, start, -1) if toks[k].text == ","), start)
         if self.counted_crowd(sentence, i - 1) or self._object_relative(sentence, groups, i) is not None:
             return False  # "the suspects that police detained in Nairobi": the party is the clause's subject

@@ -1,0 +1,54 @@
+"""Session 60 (sentences written for these tests), second round, from probe C33 and the opened
+cluster_test67: a party after "and" heading a past verb, after a verb's object, opens a clause
+of its own ("stormed parliament and police opened fire"); a subject after a preposed "As"
+clause acts, no participle on a noun; a curfew's hours may stand between "imposed" and it;
+budget support suspended "most of its direct" is one sanction, no aid; a medical brigade
+deployed is medical aid; a party that "faced an ultimatum" is threatened."""
+
+from __future__ import annotations
+
+from lapwing.explain import Explainer
+
+from event_helpers import code, countries, of_type, types
+
+DAY = "2024-06-26"
+
+
+def test_police_after_and_and_an_object_open_fire_themselves(explainer: Explainer) -> None:
+    text = "Protesters stormed parliament in Nairobi and police opened fire on the crowds."
+    [fire] = of_type(explainer, text, "ASSAULT", DAY)
+    assert [a.text for a in fire.actors] == ["police"]
+
+
+def test_two_states_before_a_verb_stay_one_subject(explainer: Explainer) -> None:
+    [event] = code(explainer, "Iran and Iraq signed the accord on Monday.", DAY)
+    assert sorted(countries(event.actors)) == ["IRN", "IRQ"]
+
+
+def test_a_subject_after_a_preposed_as_clause_acts(explainer: Explainer) -> None:
+    text = ("As the number of Ebola cases in Monrovia doubled in three weeks, Liberia's president appealed to "
+            "the United States on Friday for troops.")
+    [event] = code(explainer, text, "2014-09-12")
+    assert (event.type, countries(event.actors), countries(event.recipients)) == ("REQUEST", ["LBR"], ["USA"])
+
+
+def test_a_curfew_with_its_hours_before_it_is_imposed(explainer: Explainer) -> None:
+    text = "Ecuador's president imposed an 11 p.m.-to-5 a.m. curfew in seven provinces on Monday."
+    [event] = code(explainer, text, "2024-01-09")
+    assert (event.type, event.mode, countries(event.actors)) == ("COERCE", "curfew", ["ECU"])
+
+
+def test_most_of_a_donors_budget_support_suspended_is_one_sanction(explainer: Explainer) -> None:
+    text = "Britain suspended most of its direct budget support to Rwanda's government on Friday."
+    assert types(code(explainer, text, "2014-09-12")) == ["SANCTION"]
+
+
+def test_a_medical_brigade_deployed_abroad_is_aid(explainer: Explainer) -> None:
+    [event] = code(explainer, "Cuba deployed a medical brigade to Lombardy on Sunday.", "2020-03-22")
+    assert (event.type, countries(event.actors)) == ("AID", ["CUB"])
+
+
+def test_a_firm_that_faced_an_ultimatum_is_threatened(explainer: Explainer) -> None:
+    text = "Petrobras faced an ultimatum yesterday as 4,200 refinery hands at Cubatao voted a stoppage."
+    [event] = of_type(explainer, text, "THREATEN", "1985-09-26")
+    assert countries(event.recipients) == ["BRA"]
