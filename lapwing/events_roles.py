@@ -532,6 +532,8 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
         first, last = sentence.name_index(ref.start or 0), sentence.index_before(ref.end or 0)
         if first < last and singles and _brief_of(sentence, singles[-1], first):
             singles[-1].last = last  # "the UN envoy for Yemen told": the brief is part of the holder's phrase
+        elif first < last and singles and _staff_of(singles[-1], first, ref):
+            singles[-1].last = last  # "Interior Ministry detectives": the body's own staff are the body
         elif first < last:
             singles.append(Group(first, last, [ref]))
     groups: list[Group] = []
@@ -567,14 +569,24 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
 def _subject_of_next_clause(sentence: Sentence, prev: Group, group: Group) -> bool:
     """Whether ``group``, after "and", heads a clause of its own: a past verb follows it right
     away and the party before the "and" (``prev``) is the object of a verb of its clause
-    ("Protesters stormed parliament and police opened fire"), not a subject coordinated with it
-    ("Iran and Iraq signed")."""
+    ("Protesters stormed parliament and police opened fire"), no comma between, not a subject
+    coordinated with it ("Iran and Iraq signed", "Years after Estonia declared independence from
+    Russia, Finland and Estonia connected")."""
     toks = sentence.tokens
     if group.last >= len(toks) or toks[group.last].cap or not (
             toks[group.last].lower in IRREGULAR_PAST
             or toks[group.last].lower.endswith("ed") and toks[group.last].lower not in ED_NON_VERBS):
         return False
-    return bool(_verbs_in(toks, sentence.clause_start(prev.first), prev.first))
+    verbs = _verbs_in(toks, sentence.clause_start(prev.first), prev.first)
+    return bool(verbs) and not any(t.text == "," for t in toks[verbs[-1]:prev.first])
+
+
+def _staff_of(prev: Group, first: int, ref: ActorRef) -> bool:
+    """Whether ``ref``, a bare noun of a kind of people starting right after the mention
+    ``prev`` of a body of the same state ("Interior Ministry detectives", "Defence Ministry
+    officials"), names that body's own staff: one party, the body."""
+    return prev.last == first and ref.actor_id is None and ref.name is None and bool(ref.country) \
+        and all(r.country == ref.country and r.type in ("government", "state") for r in prev.refs)
 
 
 def _closes_fronted_clause(sentence: Sentence, singles: list[Group], n: int, prev: Group) -> bool:
