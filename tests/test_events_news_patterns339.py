@@ -3,7 +3,8 @@ cluster_test67: a party after "and" heading a past verb, after a verb's object, 
 of its own ("stormed parliament and police opened fire"); a subject after a preposed "As"
 clause acts, no participle on a noun; a curfew's hours may stand between "imposed" and it;
 budget support suspended "most of its direct" is one sanction, no aid; a medical brigade
-deployed is medical aid; a party that "faced an ultimatum" is threatened."""
+deployed is medical aid; a party that "faced an ultimatum" is threatened; men who "went
+behind bars" are arrested; a warship that "laid hands on" a perahu seized it."""
 
 from __future__ import annotations
 
@@ -52,3 +53,14 @@ def test_a_firm_that_faced_an_ultimatum_is_threatened(explainer: Explainer) -> N
     text = "Petrobras faced an ultimatum yesterday as 4,200 refinery hands at Cubatao voted a stoppage."
     [event] = of_type(explainer, text, "THREATEN", "1985-09-26")
     assert countries(event.recipients) == ["BRA"]
+
+
+def test_fishermen_who_went_behind_bars_are_arrested(explainer: Explainer) -> None:
+    [event] = code(explainer, "Three fishermen went behind bars in Darwin on Monday.", "1985-08-10")
+    assert (event.type, event.mode, countries(event.recipients)) == ("COERCE", "arrest", ["AUS"])
+
+
+def test_a_warship_that_laid_hands_on_a_perahu_seized_it(explainer: Explainer) -> None:
+    text = "An Australian warship on Friday laid hands on an Indonesian perahu out of Rote island."
+    [event] = code(explainer, text, "1985-08-10")
+    assert (event.type, event.mode, countries(event.actors)) == ("COERCE", "seize", ["AUS"])
