@@ -242,6 +242,10 @@ def verb_forms(lemma: str) -> list[str]:
     """Regular English forms of a verb; irregular verbs list theirs in the lexicon."""
     if _DOUBLING.match(lemma) or lemma in _FINAL_STRESS:
         return [lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    if lemma.endswith(("ee", "oe", "ye")):  # "agreeing", "freeing", "canoeing": the "e" stays
+        return [lemma, lemma + "s", lemma + "d", lemma + "ing"]
+    if lemma.endswith("ie"):  # "tying", "dying"
+        return [lemma, lemma + "s", lemma + "d", lemma[:-2] + "ying"]
     if lemma.endswith("e"):
         return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":

@@ -4,10 +4,12 @@ of its own ("stormed parliament and police opened fire"); a subject after a prep
 clause acts, no participle on a noun; a curfew's hours may stand between "imposed" and it;
 budget support suspended "most of its direct" is one sanction, no aid; a medical brigade
 deployed is medical aid; a party that "faced an ultimatum" is threatened; men who "went
-behind bars" are arrested; a warship that "laid hands on" a perahu seized it."""
+behind bars" are arrested; a warship that "laid hands on" a perahu seized it; a verb in "-ee"
+keeps its "e" before "-ing" ("agreeing"), one in "-ie" turns it to "y" ("tying")."""
 
 from __future__ import annotations
 
+from lapwing.events_lexicon import verb_forms
 from lapwing.explain import Explainer
 
 from event_helpers import code, countries, of_type, types
@@ -64,3 +66,13 @@ def test_a_warship_that_laid_hands_on_a_perahu_seized_it(explainer: Explainer) -
     text = "An Australian warship on Friday laid hands on an Indonesian perahu out of Rote island."
     [event] = code(explainer, text, "1985-08-10")
     assert (event.type, event.mode, countries(event.actors)) == ("COERCE", "seize", ["AUS"])
+
+
+def test_verbs_in_ee_keep_their_e_before_ing() -> None:
+    assert verb_forms("agree") == ["agree", "agrees", "agreed", "agreeing"]
+    assert verb_forms("tie")[3] == "tying" and verb_forms("make")[3] == "making"
+
+
+def test_sides_agreeing_in_a_participle_to_meet_again_agree(explainer: Explainer) -> None:
+    text = "Nepal and the rebels held talks on Friday, agreeing to meet again within a month."
+    assert types(code(explainer, text, "2007-01-05")) == ["CONSULT", "AGREE"]
