@@ -6804,14 +6804,16 @@ YEARLY_PERIODS = TALLY_PERIODS + (("last", "year"), ("a", "year"), ("per", "year
 
 
 def _yearly_toll(sentence: Sentence, trig: Trigger) -> bool:
-    """Whether the verb at ``trig`` counts deaths over a year or more in its clause ("Armed
-    violence killed an estimated 45,000 people in Brazil last year"): a statistic of many acts,
-    each of its own day, none of them this one."""
+    """Whether the verb at ``trig`` counts deaths over a year or more, its object a count and
+    the period in its stretch of the clause ("Armed violence killed an estimated 45,000 people
+    in Brazil last year"): a statistic of many acts, each of its own day, none of them this one."""
     toks = sentence.tokens
-    if trig.entry.pos != "verb" or trig.j >= len(toks) or toks[trig.j].lower in PREPOSITIONS:
-        return False  # "the sixth reporter killed in Mexico this year": the news's victim, counted
+    if trig.entry.pos != "verb" or not any(t.lower.replace(",", "").isdigit() for t in toks[trig.j:trig.j + 3]):
+        return False  # "the sixth reporter killed in Mexico this year": the news's victim, no count
     for k in range(trig.j, len(toks)):
-        if not sentence.same_clause(trig.i, k):
+        thousands = toks[k].text == "," and toks[k - 1].lower.isdigit() and k + 1 < len(toks) \
+            and toks[k + 1].lower.isdigit()  # "45,000"
+        if not sentence.same_clause(trig.i, k) or toks[k].text in {",", ";"} and not thousands:
             return False
         if any(sentence.match(k, words) for words in YEARLY_PERIODS):
             return True

@@ -125,3 +125,9 @@ def test_unions_in_a_country_announcing_their_strike_intend_it(explainer: Explai
 def test_a_subject_with_a_demanding_participle_blocks_the_road(explainer: Explainer) -> None:
     text = "Miners demanding higher pay blocked the main highway into La Paz on Monday."
     assert "obstruct" in [e.mode for e in of_type(explainer, text, "PROTEST", DAY)]
+
+
+def test_rockets_on_a_field_in_a_series_this_year_are_still_an_attack(explainer: Explainer) -> None:
+    text = ("Output at the gas field was curtailed after a barrage of rockets came down on the site late on "
+            "Wednesday, another in a series of attacks on the field this year.")
+    assert types(code(explainer, text, "2022-06-30")) == ["ASSAULT"]
