@@ -552,7 +552,8 @@ def actor_groups(sentence: Sentence, refs: list[ActorRef]) -> list[Group]:
             # "aboard an aircraft of the Qatar Fund, and Hiran's governor thanked": after the object of a
             # preposition, ", and" opens a new clause with its own subject
             clause = between == [",", "and"] and sentence.tokens[governor(sentence, prev.first)].lower in PREPOSITIONS
-            listed = listed or _apposed_title(sentence, prev, sentence.tokens[prev.last:group.first])
+            listed = listed or _apposed_title(sentence, prev, sentence.tokens[prev.last:group.first]) \
+                or _partner_named(between)
             # "Protesters stormed parliament in Nairobi and police opened fire": an object, then
             # "and" and a party heading a finite verb, which opens a clause of its own
             clause = clause or between == ["and"] and _subject_of_next_clause(sentence, prev, group)
@@ -579,6 +580,18 @@ def _subject_of_next_clause(sentence: Sentence, prev: Group, group: Group) -> bo
         return False
     verbs = _verbs_in(toks, sentence.clause_start(prev.first), prev.first)
     return bool(verbs) and not any(t.text == "," for t in toks[verbs[-1]:prev.first])
+
+
+#: Nouns by which a party named after "and his" is the one before's opposite number.
+PARTNER_NOUNS = frozenset({"partner", "counterpart", "host", "guest", "ally", "colleague"})
+
+
+def _partner_named(between: list[str]) -> bool:
+    """Whether the words between two parties join the second as the first's partner ("Abdou
+    Diouf and his Gambian partner Dawda Jawara", "X and her Chilean counterpart Y"): the two
+    are coordinated, the noun only says how they stand to each other."""
+    return len(between) <= 5 and between[:1] == ["and"] and between[1:2] in (["his"], ["her"], ["its"]) \
+        and between[-1] in PARTNER_NOUNS
 
 
 def _staff_of(prev: Group, first: int, ref: ActorRef) -> bool:

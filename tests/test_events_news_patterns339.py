@@ -5,7 +5,9 @@ clause acts, no participle on a noun; a curfew's hours may stand between "impose
 budget support suspended "most of its direct" is one sanction, no aid; a medical brigade
 deployed is medical aid; a party that "faced an ultimatum" is threatened; men who "went
 behind bars" are arrested; a warship that "laid hands on" a perahu seized it; a verb in "-ee"
-keeps its "e" before "-ing" ("agreeing"), one in "-ie" turns it to "y" ("tying")."""
+keeps its "e" before "-ing" ("agreeing"), one in "-ie" turns it to "y" ("tying"); a party
+named after "and his ... partner" is coordinated with the one before; firms' permits annulled
+after a plural possessive are a sanction."""
 
 from __future__ import annotations
 
@@ -76,3 +78,15 @@ def test_verbs_in_ee_keep_their_e_before_ing() -> None:
 def test_sides_agreeing_in_a_participle_to_meet_again_agree(explainer: Explainer) -> None:
     text = "Nepal and the rebels held talks on Friday, agreeing to meet again within a month."
     assert types(code(explainer, text, "2007-01-05")) == ["CONSULT", "AGREE"]
+
+
+def test_a_leader_and_his_partner_named_after_him_deliberate_together(explainer: Explainer) -> None:
+    text = "Senegal's leader Abdou Diouf and his Gambian partner Dawda Jawara deliberated in Banjul yesterday."
+    [event] = code(explainer, text, "1985-12-13")
+    assert (event.type, sorted(countries(event.actors))) == ("CONSULT", ["GMB", "SEN"])
+
+
+def test_permits_of_firms_named_by_a_plural_possessive_annulled_are_a_sanction(explainer: Explainer) -> None:
+    text = "Cameroon's authorities annulled 4 coach companies' operating permits on Monday."
+    [event] = code(explainer, text, "1985-11-06")
+    assert (event.type, countries(event.actors)) == ("SANCTION", ["CMR"])
