@@ -7,7 +7,9 @@ deployed is medical aid; a party that "faced an ultimatum" is threatened; men wh
 behind bars" are arrested; a warship that "laid hands on" a perahu seized it; a verb in "-ee"
 keeps its "e" before "-ing" ("agreeing"), one in "-ie" turns it to "y" ("tying"); a party
 named after "and his ... partner" is coordinated with the one before; firms' permits annulled
-after a plural possessive are a sanction."""
+after a plural possessive are a sanction; an order to report "or face arrest" is a threat; a
+"suspected" commander handed over to foreign police is cooperation; "the country's veto" lifted
+is a concession."""
 
 from __future__ import annotations
 
@@ -90,3 +92,19 @@ def test_permits_of_firms_named_by_a_plural_possessive_annulled_are_a_sanction(e
     text = "Cameroon's authorities annulled 4 coach companies' operating permits on Monday."
     [event] = code(explainer, text, "1985-11-06")
     assert (event.type, countries(event.actors)) == ("SANCTION", ["CMR"])
+
+
+def test_an_order_to_report_or_face_arrest_is_a_threat(explainer: Explainer) -> None:
+    text = "Thailand's military rulers ordered 100 politicians to report to the army by Friday or face arrest."
+    assert "THREATEN" in types(code(explainer, text, "2014-05-23"))
+
+
+def test_a_suspected_commander_handed_over_to_foreign_police_is_cooperation(explainer: Explainer) -> None:
+    text = "Spain handed over a suspected ETA commander to French police on Thursday."
+    [event] = code(explainer, text, "2004-12-09")
+    assert (event.type, countries(event.actors), countries(event.recipients)) == ("COOPERATE", ["ESP"], ["FRA"])
+
+
+def test_a_veto_owned_by_the_country_lifted_is_a_concession(explainer: Explainer) -> None:
+    text = "Bulgaria's parliament voted on Friday to lift the country's veto on North Macedonia's talks."
+    assert "CONCEDE" in types(code(explainer, text, "2022-06-24"))
