@@ -2395,7 +2395,9 @@ class EventCoder:
         if reading.type == "THREATEN" and not mode:  # what is threatened: "threatened to cut ties"
             # the content's own verb first ("warned that anyone joining a march would be arrested")
             content = sorted(trig.content, key=lambda t: toks[t.i - 1].lower not in CONTENT_VERB_LEADS)
-            threatened = [(t.entry.type, t.entry.mode) for t in content] if reading.type == type_ \
+            # "teachers threatened a strike": their stoppage, no violence
+            threatened = [("PROTEST", "strike") if self._labour_strike(sentence, t, roles.actors)
+                          else (t.entry.type, t.entry.mode) for t in content] if reading.type == type_ \
                 else [(type_, entry.mode)]
             mode = next(filter(None, (self.lexicon.threat_mode(t, m) for t, m in threatened)), None)
         if reading.type in DEMAND_TYPES and not mode and reading.type == type_:  # "demanded the release of"
@@ -3111,9 +3113,9 @@ class EventCoder:
         toks = sentence.tokens
         if trig.j != trig.i + 1 or toks[trig.i].lower not in {"strike", "strikes"}:
             return False
-        owner = possessive_owner(sentence, trig.i)
-        if owner is not None:
-            return self.lexicon.in_class(owner.lower(), "strikers")
+        mark = next((k for k in (trig.i - 1, trig.i - 2) if k > 0 and toks[k].text in {"'s", "'"}), None)
+        if mark is not None:  # "the metalworkers' strike", "the miners' general strike"
+            return self.lexicon.in_class(toks[mark - 1].lower, "strikers")
         return bool(actors) and all(a.sector in LABOUR_SECTORS or bool(a.text) and self.lexicon.in_class(
             a.text.split()[-1].lower(), "strikers") for a in actors)
 

@@ -1,5 +1,6 @@
 """Session 60 (sentences written for these tests), from probe C33 and the opened cluster sets:
-a strike held by workers is a stoppage, no attack; an event noun whose predicate follows a
+a strike held or threatened by workers is a stoppage, no attack, and classrooms a union vows to
+empty are one; an event noun whose predicate follows a
 condition set off by commas ("a ban ..., if it were imposed, would cost") and an act in an
 inverted condition ("were Beijing to invade") are hypothetical; a loss that "hit the economies"
 strikes nothing; deaths summed over a year are a statistic; an act named by an earlier year
@@ -131,3 +132,22 @@ def test_rockets_on_a_field_in_a_series_this_year_are_still_an_attack(explainer:
     text = ("Output at the gas field was curtailed after a barrage of rockets came down on the site late on "
             "Wednesday, another in a series of attacks on the field this year.")
     assert types(code(explainer, text, "2022-06-30")) == ["ASSAULT"]
+
+
+def test_teachers_threatening_a_strike_threaten_a_stoppage_not_violence(explainer: Explainer) -> None:
+    [event] = code(explainer, "Greece's teachers threatened a strike today.", "1991-04-15")
+    assert (event.type, event.mode) == ("THREATEN", "restrict")
+
+
+def test_a_state_threatening_a_strike_on_sites_threatens_violence(explainer: Explainer) -> None:
+    [event] = code(explainer, "Iran threatened a strike on Israel's nuclear sites.", "1991-04-15")
+    assert (event.type, event.mode) == ("THREATEN", "violence")
+
+
+def test_a_union_vowing_to_empty_classrooms_threatens_a_stoppage(explainer: Explainer) -> None:
+    [event] = code(explainer, "The teachers' union vowed to empty classrooms unless pay rose.", "1991-04-15")
+    assert event.type == "THREATEN"
+
+
+def test_police_emptying_classrooms_after_a_bomb_threat_strike_nothing(explainer: Explainer) -> None:
+    assert code(explainer, "Police emptied the classrooms after a bomb threat.", "1991-04-15") == []
