@@ -964,19 +964,34 @@ class _Parser:
         """Whether word ``q`` is a lowercase noun modifying a civilian sector noun right after
         it ("Tunisian bus drivers", "Iraqi oil workers", "Lebanese bank employees"): the
         people of that sector of the country all the same. State sectors are left out: their
-        nouns carry their own modifiers ("the Israeli air force"). Only a nationality
-        adjective takes such a modifier: after a seat or a state name the lowercase word is
-        a verb ("Cairo stood firm")."""
-        before = self.lookup(q - 1, "entity", stop)[1] if q else []
-        if not any(e.kind == "demonym" for e in before):
+        nouns carry their own modifiers ("the Israeli air force"), and a state's media speak for
+        it. Only a nationality adjective or a state's possessive takes such a modifier ("Greece's
+        secondary school teachers", two words at most): after a seat or a state name the
+        lowercase word is a verb ("Cairo stood firm")."""
+        owner = q - 1
+        while owner > 0 and self._plain_modifier(owner, stop):
+            owner -= 1  # "secondary school teachers": past the first modifier
+        if q - owner > 2:
             return False
+        before = self.lookup(owner, "entity", stop)[1] if owner >= 0 else []
+        possessor = owner > 0 and self.words[owner].norm == "'s" and any(
+            n and start + n == owner and self.is_country(entries)
+            for start in range(max(0, owner - 3), owner) for n, entries in [self.lookup(start, "entity", owner)])
+        if not (possessor or any(e.kind == "demonym" for e in before)) or not self._plain_modifier(q, stop):
+            return False
+        head = q + 1 if not self._plain_modifier(q + 1, stop) or q > owner + 1 else q + 2
+        n, nouns = self.lookup(head, "noun", stop)
+        # a state's news agency speaks for the state ("North Korea's state news agency warned")
+        return bool(n) and nouns[0].sector not in self.kb.state_sectors and nouns[0].type != "media" \
+            and not self.words[head].cap
+
+    def _plain_modifier(self, q: int, stop: int) -> bool:
+        """Whether word ``q`` is a lowercase word of no KB kind: a plain modifier ("bus",
+        "secondary") before a sector noun."""
         word = self.words[q]
-        if word.cap or not word.raw.isalpha() or word.norm in self.cues["not_names"] \
-                or self.lookup(q, "noun", stop)[0] or self.lookup(q, "title", stop)[0] \
-                or self.lookup(q, "marker", stop)[0] or self.lookup(q, "entity", stop)[0]:
-            return False
-        n, nouns = self.lookup(q + 1, "noun", stop)
-        return bool(n) and nouns[0].sector not in self.kb.state_sectors and not self.words[q + 1].cap
+        return q < stop and not word.cap and word.raw.isalpha() and word.norm not in self.cues["not_names"] \
+            and not (self.lookup(q, "noun", stop)[0] or self.lookup(q, "title", stop)[0]
+                     or self.lookup(q, "marker", stop)[0] or self.lookup(q, "entity", stop)[0])
 
     def _noun_compound(self, q: int, stop: int) -> int:
         """End of a compound of a sector noun and an affiliation marker at ``q`` ("army-led",

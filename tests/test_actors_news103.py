@@ -2,7 +2,9 @@
 cluster_test67: detectives named bare are of the state their sentence sets them in, as rangers
 are; a sentence's opening "Drug" is the trade, not India's Durg; street gangs are of the place
 they act in, a hyphened city's name ("Port-au-Prince") read whole; Costa Rica's, Sierra Leone's
-and the Maldives' heads of state of 1985 are in the KB."""
+and the Maldives' heads of state of 1985 are in the KB; a state's possessive, as a nationality,
+takes up to two plain modifiers before a civilian sector noun ("Greece's secondary school
+teachers")."""
 
 from __future__ import annotations
 
@@ -37,3 +39,14 @@ def test_sierra_leones_president_of_1985_is_sierra_leonean(kb) -> None:
 
 def test_the_maldives_president_is_maldivian(kb) -> None:
     assert hit(kb, "Maumoon Abdul Gayoom flew to Riyadh.", "Maumoon Abdul Gayoom", DATE).country == "MDV"
+
+
+def test_a_states_teachers_named_with_two_modifiers_are_its_teachers(kb) -> None:
+    text = "Greece's secondary school teachers threatened a strike."
+    ref = hit(kb, text, "Greece's secondary school teachers", DATE)
+    assert (ref.country, ref.sector) == ("GRC", "EDU")
+
+
+def test_a_states_bus_drivers_are_its_workers(kb) -> None:
+    ref = hit(kb, "Egypt's bus drivers struck on Monday.", "Egypt's bus drivers", DATE)
+    assert (ref.country, ref.sector) == ("EGY", "LAB")

@@ -108,3 +108,10 @@ def test_a_suspected_commander_handed_over_to_foreign_police_is_cooperation(expl
 def test_a_veto_owned_by_the_country_lifted_is_a_concession(explainer: Explainer) -> None:
     text = "Bulgaria's parliament voted on Friday to lift the country's veto on North Macedonia's talks."
     assert "CONCEDE" in types(code(explainer, text, "2022-06-24"))
+
+
+def test_a_states_news_agency_warning_speaks_for_the_state(explainer: Explainer) -> None:
+    text = ("North Korea's state news agency warned on Saturday that Pyongyang would turn Seoul into a sea of "
+            "fire if South Korean forces went ahead with drills.")
+    [event] = code(explainer, text, "2016-03-12")
+    assert (event.type, countries(event.actors), countries(event.recipients)) == ("THREATEN", ["PRK"], ["KOR"])
