@@ -9,7 +9,7 @@ keeps its "e" before "-ing" ("agreeing"), one in "-ie" turns it to "y" ("tying")
 named after "and his ... partner" is coordinated with the one before; firms' permits annulled
 after a plural possessive are a sanction; an order to report "or face arrest" is a threat; a
 "suspected" commander handed over to foreign police is cooperation; "the country's veto" lifted
-is a concession."""
+is a concession; fighters who "inflicted casualties on" troops attacked them."""
 
 from __future__ import annotations
 
@@ -115,3 +115,13 @@ def test_a_states_news_agency_warning_speaks_for_the_state(explainer: Explainer)
             "fire if South Korean forces went ahead with drills.")
     [event] = code(explainer, text, "2016-03-12")
     assert (event.type, countries(event.actors), countries(event.recipients)) == ("THREATEN", ["PRK"], ["KOR"])
+
+
+def test_fighters_who_inflicted_casualties_on_troops_attacked_them(explainer: Explainer) -> None:
+    text = "Polisario fighters inflicted 40 casualties on Moroccan troops on Monday."
+    [event] = code(explainer, text, "1985-09-08")
+    assert (event.type, countries(event.recipients)) == ("ASSAULT", ["MAR"])
+
+
+def test_a_storm_that_inflicted_damage_on_a_port_attacked_nothing(explainer: Explainer) -> None:
+    assert code(explainer, "The storm inflicted heavy damage on the port.", "1985-09-08") == []
