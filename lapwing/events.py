@@ -3510,7 +3510,8 @@ class EventCoder:
         in an article of unknown date, any year named counts as past."""
         trig = self._trigger_of.get(id(event))
         year = _naming_year(sentence, trig) if trig is not None else None
-        return year is not None and (not published or year < int(published[:4]))
+        article_year = published[:4] if published and published[:4].isdigit() else None
+        return year is not None and (article_year is None or year < int(article_year))
 
     def _background(self, sentence: Sentence, events: list[Event], anchors: list[Event], elsewhere: list[Event],
                     published: str | None, trace: list[str] | None) -> list[Event]:

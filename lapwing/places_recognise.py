@@ -123,7 +123,7 @@ RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"that"}
 #: Capitalised articles that open sentences; a name starts after them, so that "The
 #: Secretary" is judged as the one word "Secretary" ("The Hague" is found as "Hague").
 _ARTICLES = frozenset({"The"})
-#: Tokens that end a sentence, so the word after them opens the next one.
+#: Tokens after which a word opens a sentence or a quotation: a sentence's end, an opening quote.
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\u201c", '"'})
 _DIGIT = re.compile(r"\d")
 #: A name right after a phrase, maybe after a comma or "of" ("the Syrian capital, Damascus"), "of"
