@@ -5064,8 +5064,8 @@ def _adjectival_participle(sentence: Sentence, k: int) -> bool:
     toks = sentence.tokens
     if not (k < len(toks) - 1 and toks[k].lower.endswith("ed")):
         return False
-    head = toks[k + 1].lower
-    if not head.isalpha() or head in PREPOSITIONS | DETERMINERS | PRONOUNS | BE_FORMS | ADVERB_GAP:
+    head = toks[k + 1].lower  # a hyphened modifier too ("Jailed British-Egyptian activist")
+    if not head.replace("-", "").isalpha() or head in PREPOSITIONS | DETERMINERS | PRONOUNS | BE_FORMS | ADVERB_GAP:
         return False
     if k == 0:
         return head not in DAY_WORDS
@@ -6046,7 +6046,8 @@ def _merge(events: list[Event], trace: list[str] | None, day: Callable[[Event], 
         twin = next((m for m in merged if m.type == event.type and m.modality == event.modality and not answered(m)
                      and _compatible(m.actors, event.actors)
                      and _compatible(m.recipients, event.recipients, bare=True)
-                     and not _crossed(m, event) and not _opposed(m, event)), None)
+                     and not _crossed(m, event) and not _opposed(m, event)
+                     and not _other_modes(m, event)), None)
         if twin is None and (told := next((m for m in merged if _elaborates(m, event)), None)) is not None:
             _note(trace, f"{event.trigger.text!r}: a participle clause spelling out {told.trigger.text!r} "
                          "by its actor: part of it")
@@ -6074,6 +6075,23 @@ def _merge(events: list[Event], trace: list[str] | None, day: Callable[[Event], 
         twin.size = twin.size or event.size
         twin.attribution = twin.attribution or event.attribution
     return merged
+
+
+#: Coercive modes one operation joins: a haul seized and its carriers arrested ("seized 300
+#: kilograms of hashish and arrested three clearing agents") are one raid.
+_ONE_OPERATION = frozenset({"seize", "arrest"})
+
+
+def _other_modes(first: Event, later: Event) -> bool:
+    """Whether two coercive acts name different measures ("seized power ..., imposing a
+    nationwide curfew": a seizure and a curfew), each an event of its own. Other types keep
+    one event: a protest's forms are one protest ("a hunger strike in protest"), and an
+    attack's weapon and its toll one attack ("a suicide car bombing ... killed"); so does a
+    noun after a verb ("returned migrants to detention centres" names a place, no second
+    measure)."""
+    verbal = later.trigger.text.split()[0].lower().endswith(("ing", "ed"))
+    return first.type == "COERCE" and verbal and first.mode is not None and later.mode is not None \
+        and first.mode != later.mode and {first.mode, later.mode} != _ONE_OPERATION
 
 
 def _subject_noun(sentence: Sentence, noun: Trigger, verb: Trigger) -> bool:
@@ -9120,7 +9138,8 @@ def _elaborates(told: Event, event: Event) -> bool:
     if told.type in SPELT_OUT:  # a ban's scope: the actors' people or the sanctioned
         home |= {r.country for r in told.recipients if r.country}
     return (told.type == event.type or (event.type, event.mode or "") in SPELT_OUT.get(told.type, ())) \
-        and _spells_out(told, event) and all(r.country in home for r in event.recipients)
+        and _spells_out(told, event) and all(r.country in home for r in event.recipients) \
+        and not _other_modes(told, event)  # ", detaining cabinet ministers": a measure of its own
 
 
 def _spells_out(told: Event, event: Event) -> bool:

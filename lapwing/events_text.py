@@ -474,7 +474,22 @@ def reporting_at(sentence: Sentence, k: int, forms: frozenset[str]) -> bool:
     possessed = k + 1 < len(toks) and toks[k + 1].lower == "'s"
     determined = k > 0 and toks[k - 1].lower in NOUN_DETERMINERS | REPORT_NOUN_PREPOSITIONS
     return tok.lower in forms and (k == 0 or not tok.cap) and not possessed and not determined \
-        and not _noun_modifier_before(sentence, k) and not raising_at(sentence, k)
+        and not _noun_modifier_before(sentence, k) and not raising_at(sentence, k) and not _declared_act(sentence, k)
+
+
+#: Forms of "declare", which report a statement or, before a noun of what is declared, make it
+#: ("declared a state of emergency", "declared war", "declared martial law").
+_DECLARING = frozenset({"declare", "declares", "declared", "declaring"})
+#: Words right after "declared" that open the thing declared, not a statement.
+_DECLARED_THINGS = frozenset({"a", "an", "war", "martial", "independence", "victory"})
+
+
+def _declared_act(sentence: Sentence, k: int) -> bool:
+    """Whether token ``k`` is "declared" before the thing it makes ("declared a state of
+    emergency on Monday and security forces arrested the chief justice"): an act, no report
+    that makes the acts after it hearsay."""
+    toks = sentence.tokens
+    return toks[k].lower in _DECLARING and k + 1 < len(toks) and toks[k + 1].lower in _DECLARED_THINGS
 
 
 def raising_at(sentence: Sentence, k: int) -> bool:

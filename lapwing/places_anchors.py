@@ -130,6 +130,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _settlement_before() -> re.Pattern[str]:
+    """"the village of ", "a town of " right before a name: the name is that settlement's."""
+    return re.compile(rf"\b(?:the|a)\s+(?:{_words(load_lexicon().settlement_heads)})\s+of\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _possessed_head() -> re.Pattern[str]:
     """A head noun right after a possessed name that makes it a part of its possessor: a
     settlement's, an area's, a facility's, an institution's or a prison's ("Tehran's Evin
@@ -160,6 +166,10 @@ def _anchor(text: str, found: Sequence[Found], i: int, later: dict[int, Anchor])
         m = gap.match(between)
         if m is not None:
             anchor = _relation(m, found[i + 1], i + 1)
+            if anchor is None and m.group("in") and _settlement_before().search(text, 0, found[i].start):
+                # "the village of Solhan in northern Burkina Faso": the head before the name
+                # makes the "in" a settlement's place, as "Solhan village in" would
+                anchor = Anchor(i + 1, NEAR_KM, inside=True, explicit=True, settled=True)
             if anchor is not None:
                 return anchor
         if joined.match(between) and i + 1 in later:

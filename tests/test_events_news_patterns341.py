@@ -1,0 +1,79 @@
+"""Session 61 (sentences written for these tests), from the opened cluster_test68: a levy
+lifted or a tax retracted by the government that set it is a concession; officials "held
+answerable for" a loss are accused, however long their description; a poaching boat "taken in
+tow" by a coast guard is seized; captives "entrusted" after a long description, or "consigned
+into the care of" the Red Cross, are released; pylons toppled or wrecked are sabotage, an
+attack; crews of two states that "jointly dug out" avalanche victims or "jointly tamed" a fire
+cooperate; grain granted to a state is aid; the heads of government of the mid-1980s named by
+their possessive ("Osvaldo Hurtado's cabinet") and Chile's Carabineros are parties."""
+
+from __future__ import annotations
+
+from lapwing.explain import Explainer
+
+from event_helpers import code, countries, of_type
+
+DAY = "1984-05-16"
+
+
+def test_a_levy_lifted_by_the_government_is_a_concession(explainer: Explainer) -> None:
+    text = "Cocoa farmers won their fight on Tuesday, Accra lifting a levy on each bag of exported beans."
+    [event] = of_type(explainer, text, "CONCEDE", DAY)
+    assert countries(event.actors) == ["GHA"]
+
+
+def test_a_tax_retracted_by_a_cabinet_is_a_concession(explainer: Explainer) -> None:
+    text = "Honduras's cabinet retracted on Monday an export tax on coffee, heeding growers who blocked the roads."
+    [event] = of_type(explainer, text, "CONCEDE", DAY)
+    assert countries(event.actors) == ["HND"]
+
+
+def test_officials_held_answerable_after_a_long_description_are_accused(explainer: Explainer) -> None:
+    text = ("Peru's comptroller on Monday held 3 directors of the state fishing company Pescaperu answerable "
+            "for losses on unsold fishmeal.")
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("ACCUSE", ["PER"])
+
+
+def test_a_boat_taken_in_tow_by_a_coast_guard_is_seized(explainer: Explainer) -> None:
+    text = "Argentina's coastguard took in tow on Monday a Taiwanese squid jigger fishing inside the 200-mile zone."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode, countries(event.actors)) == ("COERCE", "seize", ["ARG"])
+
+
+def test_captives_entrusted_after_a_long_description_are_released(explainer: Explainer) -> None:
+    text = ("Rebels of the Sandinista front on Monday entrusted 6 prisoners of war, conscripts of a National Guard "
+            "company, to ICRC delegates at Esteli.")
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode) == ("RETREAT", "release")
+
+
+def test_captives_consigned_into_the_care_of_the_red_cross_are_released(explainer: Explainer) -> None:
+    text = "Guerrillas consigned 9 captured conscripts on Sunday into the care of Red Cross delegates in Morazan."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, event.mode) == ("RETREAT", "release")
+
+
+def test_pylons_toppled_are_an_attack(explainer: Explainer) -> None:
+    text = "Shining Path guerrillas toppled 6 high-tension pylons outside Lima on Monday, blacking out the capital."
+    [event] = of_type(explainer, text, "ASSAULT", DAY)
+    assert (event.mode, countries(event.actors)) == ("destroy", ["PER"])
+
+
+def test_two_states_rescuers_that_jointly_dug_out_skiers_cooperate(explainer: Explainer) -> None:
+    text = "French and Italian mountain guards jointly dug out 4 climbers buried by an avalanche on Monday."
+    [event] = of_type(explainer, text, "COOPERATE", DAY)
+    assert sorted(countries(event.actors)) == ["FRA", "ITA"]
+
+
+def test_grain_granted_to_a_state_is_aid(explainer: Explainer) -> None:
+    text = "Canada on Monday granted drought-stricken Mali 5,000 tonnes of millet worth 2,000,000 dollars."
+    [event] = of_type(explainer, text, "AID", DAY)
+    assert (countries(event.actors), countries(event.recipients)) == (["CAN"], ["MLI"])
+
+
+def test_a_mid_1980s_president_and_chiles_carabineros_are_parties(explainer: Explainer) -> None:
+    [repeal] = of_type(explainer, "Osvaldo Hurtado's cabinet repealed a fuel levy on Monday.", "CONCEDE", DAY)
+    assert countries(repeal.actors) == ["ECU"]
+    [blame] = of_type(explainer, "Carabineros blamed the blasts on a communist front on Monday.", "ACCUSE", DAY)
+    assert countries(blame.actors) == ["CHL"]
