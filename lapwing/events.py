@@ -2985,9 +2985,11 @@ class EventCoder:
         """"Bahraini security forces raided homes and arrested dozens of protesters": where no
         place tells, a state's police or government arrest, detain or disperse people at home, so
         civilians of no country that its coercion befalls are of its state (coders give them the
-        state's country)."""
+        state's country); so are those its police drive off with tear gas or water cannon ("Hong
+        Kong police fired tear gas and rubber bullets at thousands of demonstrators")."""
         states = {a.country for a in event.actors}
-        if event.type != "COERCE" or len(states) != 1 or None in states \
+        policing = event.type == "COERCE" or event.type == "ASSAULT" and event.mode == "crowd-control"
+        if not policing or len(states) != 1 or None in states \
                 or not all(a.sector in HOME_COERCERS for a in event.actors):
             return
         country = next(iter(states))

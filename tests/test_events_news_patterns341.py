@@ -77,3 +77,35 @@ def test_a_mid_1980s_president_and_chiles_carabineros_are_parties(explainer: Exp
     assert countries(repeal.actors) == ["ECU"]
     [blame] = of_type(explainer, "Carabineros blamed the blasts on a communist front on Monday.", "ACCUSE", DAY)
     assert countries(blame.actors) == ["CHL"]
+
+
+def test_campesinos_cutting_a_highway_are_protesters_of_the_place(explainer: Explainer) -> None:
+    text = "Boulders strewn by campesinos cut the highway to Cuzco at Sicuani on Monday, a union communique said."
+    [event] = of_type(explainer, text, "PROTEST", DAY)
+    assert (event.mode, countries(event.actors)) == ("obstruct", ["PER"])
+
+
+def test_firms_debarred_or_barred_for_what_they_did_are_sanctioned(explainer: Explainer) -> None:
+    debarred = "Kenyan authorities debarred on Monday 4 tea exporting houses of Kericho for short-weight sales."
+    assert [e.type for e in code(explainer, debarred, DAY)] == ["SANCTION"]
+    barred = "Nairobi barred the firms on Monday for short-weight sales of tea to British buyers."
+    assert [e.type for e in of_type(explainer, barred, "SANCTION", DAY)] == ["SANCTION"]
+
+
+def test_the_two_leaders_are_the_states_of_the_two_named_before(explainer: Explainer) -> None:
+    text = ("Brazil's president met his Argentine counterpart in Brasilia on Monday, and the two leaders agreed to "
+            "open talks on a customs union.")
+    [event] = of_type(explainer, text, "AGREE", DAY)
+    assert sorted(countries(event.actors)) == ["ARG", "BRA"]
+
+
+def test_people_a_states_police_tear_gas_with_no_place_are_its_own(explainer: Explainer) -> None:
+    text = "Kenyan police fired tear gas at thousands of demonstrators who had blocked roads on Tuesday."
+    [event] = of_type(explainer, text, "ASSAULT", DAY)
+    assert (countries(event.actors), countries(event.recipients)) == (["KEN"], ["KEN"])
+
+
+def test_farabundo_marti_guerrillas_are_the_fmln(explainer: Explainer) -> None:
+    text = "Farabundo Marti guerrillas entrusted 3 captured soldiers to a parish priest in Usulutan on Sunday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("RETREAT", ["SLV"])
