@@ -177,7 +177,7 @@ _MEMBER_CHARS = 110  # enough for a member of four words and its separator, a ta
 _CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 #: After a possessive, the office word: "New York's governor".
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
-_LIST_KEYS = ("connectors", "settlement_cues", "admin_cues", "water_cues", "speech_verbs",
+_LIST_KEYS = ("connectors", "binding_connectors", "settlement_cues", "admin_cues", "water_cues", "speech_verbs",
               "speech_fillers", "stop_names", "titles", "locatives", "locative_modifiers",
               "facility_nouns", "actor_place_prepositions", "source_locatives", "clause_breaks",
               "offset_locatives", "actor_relations", "settlement_heads", "patronymics", "site_heads",
@@ -211,6 +211,7 @@ class PlaceLexicon:
     """The word lists of ``places.yaml``, lower-cased, plus the gazetteer's direction words."""
 
     connectors: frozenset[str]
+    binding_connectors: frozenset[str]
     settlement_cues: frozenset[str]
     admin_cues: frozenset[str]
     water_cues: frozenset[str]
@@ -1503,7 +1504,10 @@ class Recogniser:
         if first.text.lower() in self.lexicon.stop_names and (i == 0 or tokens[i - 1].text in _SENTENCE_ENDS):
             return None  # "As Russian artillery pounded": a sentence's opening word, no "As Salman"
         run = self._run_end(text, tokens, i)
+        bound = self._bound_from(tokens, i, run)
         for j in range(run, i - 1, -1):
+            if j < bound:
+                return run, ()  # "Laguna del Tigre", unknown: one name, no Philippine "Laguna"
             if not tokens[j].capitalised or (j == i and direction):
                 continue
             if self._portfolio(text, tokens, j):
@@ -1517,6 +1521,23 @@ class Recogniser:
             if candidates:
                 return j, candidates
         return None
+
+    def _bound_from(self, tokens: list[_Token], i: int, run: int) -> int:
+        """The token after a binding connector that follows the capitalised words opening the
+        run ``i..run`` and comes before a capitalised one ("Laguna *del* Tigre"), else ``i``.
+
+        Why: in Spanish and Portuguese names such a word binds its parts into one name, so a
+        name that the gazetteer lacks whole is a park, a range or a village it lacks, not its
+        first word read alone (the Philippine province of Laguna)."""
+        for k in range(i + 1, run):
+            if tokens[k].text.lower() in self.lexicon.binding_connectors and tokens[i].capitalised:
+                after = next((m for m in range(k + 1, run + 1) if tokens[m].capitalised), None)
+                if after is not None and all(tokens[m].text.lower() in self.lexicon.connectors
+                                             for m in range(k + 1, after)):  # "de las Minas"
+                    return k + 1
+            if not tokens[k].capitalised:
+                break  # "the Friendship Bridge at Ciudad del Este": another connector ends the name first
+        return i
 
     def _portfolio(self, text: str, tokens: list[_Token], j: int) -> bool:
         """Whether token ``j`` is a portfolio word before an office noun ("Energy Secretary",
