@@ -1,11 +1,15 @@
-"""Session 61 (sentences written for these tests), from the opened cluster_test68: a levy
-lifted or a tax retracted by the government that set it is a concession; officials "held
-answerable for" a loss are accused, however long their description; a poaching boat "taken in
-tow" by a coast guard is seized; captives "entrusted" after a long description, or "consigned
-into the care of" the Red Cross, are released; pylons toppled or wrecked are sabotage, an
-attack; crews of two states that "jointly dug out" avalanche victims or "jointly tamed" a fire
-cooperate; grain granted to a state is aid; the heads of government of the mid-1980s named by
-their possessive ("Osvaldo Hurtado's cabinet") and Chile's Carabineros are parties."""
+"""Session 61 (sentences written for these tests), from the opened cluster_test62 to
+cluster_test68 and probe C34: a levy lifted, voided or a tax retracted by the government that
+set it is a concession; officials "held answerable for" a loss are accused, however long their
+description; a poaching boat "taken in tow" by a coast guard is seized; captives "entrusted"
+after a long description, or "consigned into the care of" the Red Cross, are released; pylons
+toppled or wrecked are sabotage, an attack; crews of two states that "jointly dug out"
+avalanche victims, clear a pass or refloat a ship together cooperate; grain granted to a state
+is aid; campesinos cutting a highway are protesters of the place; firms debarred or barred are
+sanctioned; "the two leaders" are the two states named before; people a state's police
+tear-gas with no place named are its own; heads of government of the 1980s named by their
+possessive ("Osvaldo Hurtado's cabinet"), Chile's Carabineros and "Farabundo Marti
+guerrillas" are parties."""
 
 from __future__ import annotations
 
@@ -109,3 +113,22 @@ def test_farabundo_marti_guerrillas_are_the_fmln(explainer: Explainer) -> None:
     text = "Farabundo Marti guerrillas entrusted 3 captured soldiers to a parish priest in Usulutan on Sunday."
     [event] = code(explainer, text, DAY)
     assert (event.type, countries(event.actors)) == ("RETREAT", ["SLV"])
+
+
+def test_two_states_crews_clearing_or_refloating_together_cooperate(explainer: Explainer) -> None:
+    cleared = "Peruvian and Bolivian road crews cleared snowdrifts choking the Desaguadero pass on Monday."
+    [event] = of_type(explainer, cleared, "COOPERATE", DAY)
+    assert sorted(countries(event.actors)) == ["BOL", "PER"]
+    refloated = "Danish and Swedish salvage tugs refloated a grain carrier stuck on a shoal in the Sound on Monday."
+    [event] = of_type(explainer, refloated, "COOPERATE", DAY)
+    assert sorted(countries(event.actors)) == ["DNK", "SWE"]
+
+
+def test_one_states_crews_clearing_debris_cooperate_with_no_one(explainer: Explainer) -> None:
+    assert code(explainer, "Peruvian road crews cleared debris from the highway on Monday.", DAY) == []
+
+
+def test_a_levy_voided_is_a_concession_and_sandifords_cabinet_is_barbados(explainer: Explainer) -> None:
+    text = "Erskine Sandiford's cabinet on Monday voided a 5 percent levy on hotel rooms."
+    [event] = code(explainer, text, "1990-05-16")
+    assert (event.type, countries(event.actors)) == ("CONCEDE", ["BRB"])
