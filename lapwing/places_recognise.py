@@ -1529,8 +1529,10 @@ class Recogniser:
         Why: in Spanish and Portuguese names such a word binds its parts into one name, so a
         name that the gazetteer lacks whole is a park, a range or a village it lacks, not its
         first word read alone (the Philippine province of Laguna)."""
+        if not tokens[i].capitalised:
+            return i  # "northern ...": a direction word opens no bound name
         for k in range(i + 1, run):
-            if tokens[k].text.lower() in self.lexicon.binding_connectors and tokens[i].capitalised:
+            if tokens[k].text.lower() in self.lexicon.binding_connectors:
                 after = next((m for m in range(k + 1, run + 1) if tokens[m].capitalised), None)
                 if after is not None and all(tokens[m].text.lower() in self.lexicon.connectors
                                              for m in range(k + 1, after)):  # "de las Minas"
