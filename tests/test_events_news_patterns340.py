@@ -134,5 +134,5 @@ def test_recognition_switched_to_a_capital_backs_it(explainer: Explainer) -> Non
 
 
 def test_a_warning_of_fire_and_fury_is_a_threat(explainer: Explainer) -> None:
-    text = "The president warned Tehran that any attack would be met with fire and fury."
+    text = "The president warned Tehran that it would be met with fire and fury."
     assert types(of_type(explainer, text, "THREATEN", DAY)) == ["THREATEN"]
