@@ -197,7 +197,7 @@ _LIST_KEYS = ("connectors", "binding_connectors", "settlement_cues", "admin_cues
               "unnamed_scenes", "travel_verbs", "site_prepositions",
               "approximators", "proximity_words", "media_heads", "outlet_nouns",
               "border_verbs", "institution_nouns", "withdrawal_verbs", "border_area_nouns",
-              "armed_group_nouns", "captivity_nouns", "captivity_verbs", "care_nouns", "capture_participles",
+              "armed_group_nouns", "craft_nouns", "captivity_nouns", "captivity_verbs", "care_nouns", "capture_participles",
               "offshore_phrases",
               "campaign_nouns", "campaign_openers", "goal_prepositions",
               "site_anaphors", "destination_phrases", "onward_verbs", "route_course_words", "reaction_verbs",
@@ -288,6 +288,7 @@ class PlaceLexicon:
     border_verbs: frozenset[str]
     border_area_nouns: frozenset[str]
     armed_group_nouns: frozenset[str]
+    craft_nouns: frozenset[str]
     part_nouns: frozenset[str]
     topic_openers: frozenset[str]
     topic_nouns: frozenset[str]
@@ -1226,15 +1227,17 @@ class Recogniser:
     def _armed_group_name(self, text: str, tokens: list[_Token], i: int, j: int,
                           candidates: tuple[Candidate, ...]) -> bool:
         """Whether the town's name ``tokens[i..j]`` stands right before a noun of
-        ``armed_group_nouns`` ("allied Fano gunmen", "Janjaweed fighters") with no place
-        preposition before it: the name then names the armed group, like a nationality
-        before "soldiers", and not where anything happened. A country, unit or region keeps
+        ``armed_group_nouns`` ("allied Fano gunmen", "Janjaweed fighters") or of
+        ``craft_nouns`` ("by Hercules aircraft") with no place preposition before it: the name
+        then names the armed group, like a nationality before "soldiers", or the model of the
+        craft, and not where anything happened. A country, unit or region keeps
         its reading ("Kurdistan fighters" still come from there); "near Tikrit gunmen" is odd
         news English, so a place preposition keeps the town."""
         if any(c.feature in _WIDE and c.precision != "admin2" for c in candidates):
             return False
         after = _TOKEN.match(text, tokens[j].end + 1) if text.startswith(" ", tokens[j].end) else None
-        return (after is not None and after.group() in self.lexicon.armed_group_nouns
+        nouns = self.lexicon.armed_group_nouns | self.lexicon.craft_nouns
+        return (after is not None and after.group() in nouns
                 and not self._governed_by(tokens, i, self.lexicon.site_prepositions))
 
     def _actor_with_noun(self, text: str, name: str, end: int) -> bool:
