@@ -773,11 +773,12 @@ class _Parser:
     def _place_owner(self, q: int, stop: int) -> tuple[int, str] | None:
         """``(end, country)`` for a place the gazetteer knows, possessive before a state organ,
         a home office or a crowd named by an adjective ("Hormozgan's judiciary", "Basra's
-        governor", "Sfax's jobless"), ``end`` past its "'s". Not before a crowd noun ("Misrata's
-        pensioners"): the demonym reading gives those the country and leaves the town a scene.
+        governor", "Sfax's jobless"), ``end`` past its "'s"; or for a sizeable place of one
+        country before another actor noun ("Douala's coach firms", "Misrata's pensioners"), as
+        "Douala firms" is read (:meth:`_place_modifier`).
 
         Why: the KB lists no province's or city's organs; they are of the place's country, and
-        so are the town's own people. After a capitalised given name ("Jenny Shipley's
+        so are the town's own people and firms. After a capitalised given name ("Jenny Shipley's
         government", "Kenny Anthony's cabinet") the possessor is a person who shares a town's
         name, not the town."""
         words, end = self.words, self.name_run(q, stop)
@@ -788,11 +789,25 @@ class _Parser:
             return None
         n, nouns = self.lookup(end + 1, "noun", stop)
         t, titles = self.lookup(end + 1, "title", stop)
-        if not (n and nouns[0].type == "government") and not (t and titles[0].domestic) \
-                and not self._crowd_head(end + 1, stop):
+        if (n and nouns[0].type == "government") or (t and titles[0].domestic) or self._crowd_head(end + 1, stop):
+            code = _governed_place_country(self._text(q, end))
+        elif self._sizeable_owner(q, end, stop):
+            code = next(iter(_sizeable_place_countries(self._text(q, end))))
+        else:
             return None
-        code = _governed_place_country(self._text(q, end))
         return (end + 1, code) if code else None
+
+    def _sizeable_owner(self, q: int, end: int, stop: int) -> bool:
+        """Whether the name ``q:end``, before its "'s", is a sizeable place of one country that
+        owns the actor noun after it ("Douala's coach firms"): not a people's word ("Amhara's
+        militiamen", read by the people rules) nor a KB person's name."""
+        head = self._past_qualifiers(end + 1, stop, adjectives=True)
+        if not self.lookup(head, "noun", stop)[0] or self._longest(q, self.kb.names, end,
+                                                                   first=self.kb.first_words("names"))[0]:
+            return False
+        if end == q + 1 and self.kb.people_states(self.words[q].raw):
+            return False
+        return len(_sizeable_place_countries(self._text(q, end))) == 1
 
     def _place_modifier(self, q: int, stop: int) -> tuple[int, str] | None:
         """``(end, country)`` for a sizeable place the KB does not list, named right before a
@@ -965,18 +980,21 @@ class _Parser:
         it ("Tunisian bus drivers", "Iraqi oil workers", "Lebanese bank employees"): the
         people of that sector of the country all the same. State sectors are left out: their
         nouns carry their own modifiers ("the Israeli air force"), and a state's media speak for
-        it. Only a nationality adjective or a state's possessive takes such a modifier ("Greece's
-        secondary school teachers", two words at most): after a seat or a state name the
-        lowercase word is a verb ("Cairo stood firm")."""
+        it. Only a nationality adjective or a state's or a sizeable town's possessive takes such
+        a modifier ("Greece's secondary school teachers", "Douala's coach firms", two words at
+        most): after a seat or a state name the lowercase word is a verb ("Cairo stood firm")."""
         owner = q - 1
         while owner > 0 and self._plain_modifier(owner, stop):
             owner -= 1  # "secondary school teachers": past the first modifier
         if q - owner > 2:
             return False
         before = self.lookup(owner, "entity", stop)[1] if owner >= 0 else []
-        possessor = owner > 0 and self.words[owner].norm == "'s" and any(
+        possessor = owner > 0 and self.words[owner].norm == "'s" and (any(
             n and start + n == owner and self.is_country(entries)
             for start in range(max(0, owner - 3), owner) for n, entries in [self.lookup(start, "entity", owner)])
+            or any(self.name_run(start, owner) == owner
+                   and len(_sizeable_place_countries(self._text(start, owner))) == 1
+                   for start in range(max(0, owner - 3), owner)))
         if not (possessor or any(e.kind == "demonym" for e in before)) or not self._plain_modifier(q, stop):
             return False
         head = q + 1 if not self._plain_modifier(q + 1, stop) or q > owner + 1 else q + 2
@@ -1023,7 +1041,7 @@ class _Parser:
         named = self._described_name(ph, q, stop)
         if named:
             return self._org_head(ph, named[0], stop, named[1])
-        q = self._past_qualifiers(q, stop, adjectives=bool(ph.country or ph.org))
+        q = self._past_qualifiers(q, stop, adjectives=bool(ph.country or ph.org or ph.det == "the"))
         n = max(self.lookup(q, "title", stop)[0], self.lookup(q, "noun", stop)[0])
         if n and not self.lookup(q, "entity", stop)[0]:  # "Sultan Murad Division", "Army of Islam"
             org = self._org_name(q, stop, ph.det)
