@@ -1440,13 +1440,13 @@ class EventCoder:
                 event.actors = []  # "X had arrested seven suspects, four Kuwaitis ..., and seized cash"
                 _note(trace, f"{word!r}: coordinated with {partner.trigger.text!r}, whose subject is unnamed; "
                              "a party of its object is no subject")
-            elif out and out[0].actors and _participle(sentence, trig) and not (
+            elif out and _clause_head(sentence, out, trig).actors and _participle(sentence, trig) and not (
                     event.type in self.lexicon.verbal_types
                     and (reader.speaker_before(sentence, groups, trig.i - 1) is not None
                          or self._reported_judgement(sentence, trig, event.type, cue_for(sentence, cues, trig.i)))):
                 # a verbal act after "the agency said," or closing a report is the speaker's
                 # ("thanking Norway"); a material one ("..., the Houthis said, killing two") the main clause's
-                event.actors = out[0].actors  # "arrested a leader, killing two guards": not the leader
+                event.actors = _clause_head(sentence, out, trig).actors  # "arrested a leader, killing two guards"
                 event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
             measure = next((e for e in out if e.type in SCOPED_TYPES and e.actors), None)
             if measure is not None and event.type == "ACCUSE" and _participle(sentence, trig) \
@@ -2986,9 +2986,11 @@ class EventCoder:
         place tells, a state's police or government arrest, detain or disperse people at home, so
         civilians of no country that its coercion befalls are of its state (coders give them the
         state's country); so are those its police drive off with tear gas or water cannon ("Hong
-        Kong police fired tear gas and rubber bullets at thousands of demonstrators")."""
+        Kong police fired tear gas and rubber bullets at thousands of demonstrators"), and those
+        its police shoot at ("Philippine police shot dead 32 suspected drug dealers")."""
         states = {a.country for a in event.actors}
-        policing = event.type == "COERCE" or event.type == "ASSAULT" and event.mode == "crowd-control"
+        police = all(a.sector == "COP" for a in event.actors)
+        policing = event.type == "COERCE" or event.type == "ASSAULT" and (event.mode == "crowd-control" or police)
         if not policing or len(states) != 1 or None in states \
                 or not all(a.sector in HOME_COERCERS for a in event.actors):
             return
@@ -6717,6 +6719,21 @@ def _allegation_of(sentence: Sentence, k: int, events: list[Event]) -> Event | N
             or any(w in ALLEGATION_OPENERS - {toks[of].lower} for w in sentence.words(start, of)):
         return None
     return accusation
+
+
+def _clause_head(sentence: Sentence, out: list[Event], trig: Trigger) -> Event:
+    """The event whose subject a participle after a comma at ``trig`` shares: the sentence's
+    first, or the first of a clause joined by ", and" or ", but" that the participle closes
+    ("Soldiers seized the palace on Monday, and the president resigned on Tuesday, handing
+    power to a military directorate": the president hands power, not the soldiers)."""
+    toks = sentence.tokens
+    joint = next((m for m in range(trig.i - 2, 1, -1) if toks[m].lower in ("and", "but")
+                  and toks[m - 1].text == ","), None)
+    if joint is not None and sentence.same_clause(joint, trig.i):
+        joined = next((e for e in out if e.actors and toks[joint].end <= e.trigger.start < toks[trig.i].start), None)
+        if joined is not None:
+            return joined
+    return out[0]
 
 
 def _participle(sentence: Sentence, trig: Trigger) -> bool:
