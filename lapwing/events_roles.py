@@ -1199,6 +1199,8 @@ class PatternRoles:
             # "detained 200 people as tens of thousands rallied": the count heading the verb's
             # own clause protests, not a party of the clause before it
             actor = self._bare_crowd(sentence, i, out)
+        if actor is None and entry.pos == "verb":
+            actor = self._crowd_doing(sentence, groups, i, out)
         if actor is None and not (entry.pos == "noun" and (self.in_phrase(sentence, i)
                                                            or self._official_owned(sentence, i))):
             group = self._subject(sentence, groups, i, out, verb=entry.pos == "verb")
@@ -2664,6 +2666,19 @@ class PatternRoles:
         out.how.append(f"{sentence.span_text(first, k + 1)!r}, a crowd counted with no noun, protests")
         return [ActorRef(text=sentence.span_text(first, k + 1), start=toks[first].start, end=toks[k].end,
                          sector="CVL", reason=PARTICIPANT)]
+
+    def _crowd_doing(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
+        """"fired tear gas at hundreds of people protesting in Dakar", "opened fire on garment
+        workers demanding a higher wage": an "-ing" verb right after participants (a noun such as
+        "workers", or "people" counted as a crowd) is what they do, however the clause began,
+        read as :meth:`_fallback` reads a party word before its verb."""
+        toks = sentence.tokens
+        if i < 1 or not toks[i].lower.endswith("ing") or self.ships.at(sentence, i - 1) is not None:
+            return None
+        ref = self._word_ref(sentence, i - 1)
+        if ref is None or ref.reason != PARTICIPANT:
+            return None
+        return self._fallback(sentence, groups, i, out)
 
     def _participant(self, word: str) -> bool:
         """A participant noun, also as the head of a compound ("steelworkers")."""
