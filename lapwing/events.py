@@ -3754,6 +3754,7 @@ class EventCoder:
             or _listed_noun(toks, k) or _plural_after_verb(toks, k) \
             or _weapon_plural(toks, k, self.lexicon) or _owned_named_plural(toks, k) \
             or _year_modified(toks, k) or _twice_modified_plural(toks, k) \
+            or _agent_modified(toks, groups, k) \
             or (k == 0 and s_form(toks[k].lower)) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and toks[k].lower not in BE_WORDS and before not in DAY_WORDS
@@ -5772,6 +5773,14 @@ def _participle_clause(sentence: Sentence, start: int, scope: int) -> int:
     toks = sentence.tokens
     return next((k for k in range(start, min(scope, len(toks) - 1)) if toks[k].text == ","
                  and toks[k + 1].lower.endswith("ing") and toks[k + 1].lower not in ING_NON_VERBS), scope)
+
+
+def _agent_modified(toks: list, groups: list[Group], k: int) -> bool:
+    """Whether the word at ``k`` follows a party named after "by" and is no past form ("killed by
+    Taliban fire", "wounded by Israeli shelling"): the party modifies the noun, the means of the
+    act, no subject of a verb of its own."""
+    return _verb_form(toks[k].lower) != "past" and any(
+        g.last == k and g.first > 0 and toks[g.first - 1].lower == "by" for g in groups)
 
 
 def _verb_form(word: str) -> str | None:
