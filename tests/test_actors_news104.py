@@ -3,7 +3,8 @@
 town's name before it does ("Douala's firms" as "Douala firms"), with up to two plain modifiers
 between ("Douala's coach firms", as "Greece's secondary school teachers"); a definite article
 before qualifiers and a contextual noun ("the licensing authorities", "the central
-authorities") is read as "the authorities", the state in context."""
+authorities") is read as "the authorities", the state in context; from cluster_test69, the
+armies of Angola and Nicaragua of the 1980s and a state's firemen named by nationality."""
 
 from __future__ import annotations
 
@@ -36,3 +37,17 @@ def test_the_licensing_authorities_are_the_state_in_context(kb) -> None:
 def test_the_central_authorities_are_the_state_in_context(kb) -> None:
     text = "In Cameroon, the central authorities annulled the permits of four coach firms."
     assert hit(kb, text, "central authorities", DATE).country == "CMR"
+
+
+def test_fapla_is_angolas_army(kb) -> None:
+    ref = hit(kb, "A FAPLA communique issued in Huambo said 4 railwaymen died.", "FAPLA", "1983-06-19")
+    assert (ref.country, ref.sector) == ("AGO", "MIL")
+
+
+def test_the_eps_is_nicaraguas_army(kb) -> None:
+    ref = hit(kb, "The EPS mustered 3 reserve battalions in Jalapa on Friday.", "EPS", "1983-05-19")
+    assert (ref.country, ref.sector) == ("NIC", "MIL")
+
+
+def test_french_firemen_are_frances(kb) -> None:
+    assert hit(kb, "French firemen put out a blaze on Friday.", "French firemen", DATE).country == "FRA"
