@@ -2211,7 +2211,9 @@ class _Parser:
             return Resolution(ActorRef(text="", country=people[0], sector=noun.sector, type=noun.type),
                               f"noun: {self._text(ph.start - 1, ph.end)!r}, fighters of a people with no "
                               f"state of its own, are of {people[0]}, {people[1]} -> {noun.sector}")
-        at = self._first_scene(ph) if noun.scene else None
+        # "its inspectors": the body's own, of the state named before, wherever they act
+        owned = ph.start > 0 and self.words[ph.start - 1].norm in ("its", "their")
+        at = self._first_scene(ph) if noun.scene and not owned else None
         if at is None and noun.scene:
             at = self._context_country(ph, behind=noun.sector != "MIL")
         if at:

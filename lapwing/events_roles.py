@@ -586,6 +586,17 @@ def _subject_of_next_clause(sentence: Sentence, prev: Group, group: Group) -> bo
 PARTNER_NOUNS = frozenset({"partner", "counterpart", "host", "guest", "ally", "colleague"})
 
 
+def _possessed_partner(sentence: Sentence, group: Group) -> bool:
+    """Whether ``group`` names the nation of a partner joined by "and" and a possessive ("X and
+    his Sao Tome opposite number", "and her Chilean counterpart"): the party before "and" heads
+    the subject, and :meth:`Roles._possessed_partners` joins the partner to it."""
+    toks = sentence.tokens
+    after = sentence.words(group.last, group.last + 2)
+    return group.first > 1 and toks[group.first - 2].lower == "and" \
+        and toks[group.first - 1].lower in POSSESSIVES | {"her"} \
+        and (after[:1] and after[0] in PARTNER_NOUNS or tuple(after) == OPPOSITE_NUMBER)
+
+
 def _partner_named(between: list[str]) -> bool:
     """Whether the words between two parties join the second as the first's partner ("Abdou
     Diouf and his Gambian partner Dawda Jawara", "X and her Chilean counterpart Y"): the two
@@ -1319,9 +1330,9 @@ class PatternRoles:
             out.recipients = [r for r in out.recipients if not _same(r, group.refs)]
             out.how.append(f"{group.refs[0].text!r}, joined to the act by "
                            f"{' '.join(t.text for t in toks[group.first - lead:group.first])!r}, acts too")
-        self._possessed_partners(sentence, i, out)
+        self._possessed_partners(sentence, groups, i, out)
 
-    def _possessed_partners(self, sentence: Sentence, i: int, out: Roles) -> None:
+    def _possessed_partners(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> None:
         """"Royal Saudi Air Force units and their Pakistani peers began the exercise",
         "Egyptian troops and their Saudi counterparts": a subject joined to the actor by "and"
         and a possessive standing for it, with a country word of another state, names that
@@ -1339,7 +1350,8 @@ class PatternRoles:
             if toks[k].lower != "and" or toks[k + 1].lower not in POSSESSIVES | {"her"} \
                     or not sentence.same_clause(k, i):
                 continue
-            partner = self._word_ref(sentence, k + 2)
+            named = next((g for g in groups if g.first == k + 2 and len(g.refs) == 1), None)
+            partner = named.refs[0] if named is not None else self._word_ref(sentence, k + 2)
             if partner is not None and partner.country and partner.country not in home:
                 if partner.sector is None and owner.sector is not None:
                     partner = replace(partner, sector=owner.sector)
@@ -3402,6 +3414,8 @@ class PatternRoles:
                 continue  # "arrested six suspects, including two Palestinians, ...": part of an object
             if self._hosted(sentence, group):
                 continue  # "Rockets rained on the base housing U.S. forces, injuring": they were hit
+            if _possessed_partner(sentence, group):
+                continue  # "X and his Sao Tome opposite number": X heads the subject, the partner joins it
             if comma is not None and group.last < comma and _object_phrase_party(sentence, group.first):
                 continue  # "broke up a cell recruiting Moroccans for the Islamic State, netting": the object's
             if verb and _kin_of_agent(sentence, group.first):

@@ -51,3 +51,15 @@ def test_the_eps_is_nicaraguas_army(kb) -> None:
 
 def test_french_firemen_are_frances(kb) -> None:
     assert hit(kb, "French firemen put out a blaze on Friday.", "French firemen", DATE).country == "FRA"
+
+
+def test_inspectors_named_bare_are_of_the_state_they_act_in(kb) -> None:
+    text = "Rationing inspectors closed 6 Alexandria bakeries in Egypt on Friday."
+    assert hit(kb, text, "Rationing inspectors", DATE).country == "EGY"
+
+
+def test_a_bodys_own_inspectors_are_of_its_state_wherever_they_act(kb) -> None:
+    # "Tortuguero" has a namesake in Nicaragua; "its" ties the inspectors to Costa Rica's ministry
+    text = ("Costa Rica's natural resources ministry rebuked exporters, its inspectors faulting their "
+            "estates for fouling waterways around Tortuguero.")
+    assert hit(kb, text, "inspectors", DATE).country == "CRI"
