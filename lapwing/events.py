@@ -4264,6 +4264,9 @@ class EventCoder:
                         and not t.governed for t in triggers):  # "to protest the killing ... and demand"
                     continue
                 before = toks[inner.i - 1].lower if inner.i else ""
+                if outer.type != "PROTEST" and word.endswith("ing") and before.isalpha() \
+                        and before not in {"and", "to", "in", "by"}:
+                    continue  # "fired tear gas at supporters demanding an end to": the supporters' demand
                 if before == "and" and outer.governed and toks[inner.i - 2].text == ",":
                     continue  # "accused police of torturing detainees to extract confessions, and urged":
                     # the verb after ", and" goes on from the clause that governs the act

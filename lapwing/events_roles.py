@@ -2690,6 +2690,10 @@ class PatternRoles:
         ref = self._word_ref(sentence, i - 1)
         if ref is None or ref.reason != PARTICIPANT:
             return None
+        named = next((g for g in groups if g.last == i), None)
+        if named is not None:  # "fired tear gas at opposition supporters demanding": the named crowd
+            out.how.append(f"{named.refs[0].text!r}, right before the participle, do it")
+            return list(named.refs)
         return self._fallback(sentence, groups, i, out)
 
     def _participant(self, word: str) -> bool:

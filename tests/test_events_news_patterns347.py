@@ -1,0 +1,33 @@
+"""Session 62, fourth round (sentences written for these tests), from probe C35: forces that
+"advanced on" a city move on it; pirates are actors of no country; what a crowd right before an
+"-ing" verb demands is its own demand, not the purpose of the police action aimed at it."""
+
+from __future__ import annotations
+
+from lapwing.explain import Explainer
+
+from event_helpers import code, countries
+
+DAY = "2019-04-04"
+
+
+def test_forces_advancing_on_a_city_mobilise(explainer: Explainer) -> None:
+    text = "Forces loyal to eastern Libyan commander Khalifa Haftar advanced on Tripoli on Thursday."
+    [event] = code(explainer, text, DAY)
+    assert (event.type, countries(event.actors)) == ("MOBILIZE", ["LBY"])
+
+
+def test_shares_advancing_move_no_one(explainer: Explainer) -> None:
+    assert code(explainer, "Shares advanced on Thursday in Tokyo.", DAY) == []
+
+
+def test_pirates_kidnapping_crew_act_with_no_country(explainer: Explainer) -> None:
+    text = "Pirates boarded an oil tanker off the coast of Benin on Sunday and kidnapped eight crew members."
+    kidnap = [e for e in code(explainer, text, DAY) if e.trigger.text == "kidnapped"]
+    assert [(e.type, [a.text for a in e.actors]) for e in kidnap] == [("ASSAULT", ["Pirates"])]
+
+
+def test_supporters_demanding_under_tear_gas_make_their_own_demand(explainer: Explainer) -> None:
+    text = "Security forces in Togo fired tear gas at opposition supporters demanding the president's resignation."
+    demands = [e for e in code(explainer, text, DAY) if e.type == "REQUEST"]
+    assert [[a.text for a in e.actors] for e in demands] == [["opposition supporters"]]
