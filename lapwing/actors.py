@@ -234,6 +234,11 @@ def _governed_place_country(name: str) -> str | None:
 
 
 _UNHELD_NOTE = "an unnamed holder, none in the KB then"
+#: Words before "ousted" or "deposed" that make it a modifier of the title after it ("the ousted
+#: president", "of deposed leader X", "said ousted President X"), not a subject's verb.
+_FORMER_LEADS = frozenset({"the", "a", "an", "of", "for", "with", "to", "by", "from", "and", "or", "his", "her",
+                           "its", "their", "then", "newly", "recently", "now", "said", "says", "told", "that",
+                           "when", "as", "while", "after", "before", "but", "against", "on", "at", "in", "s"})
 
 
 @dataclass
@@ -689,11 +694,21 @@ class _Parser:
                            entries=entries, licensed=True, joint=ph.joint, first_mod=ph.first_mod)
         return None
 
+    def _subjects_verb(self, q: int) -> bool:
+        """Whether the "-ed" word at ``q`` of ``former`` ("ousted", "deposed") is the verb of a
+        subject right before it ("Sudan's military ousted President Omar al-Bashir"), not a
+        modifier of the title after it ("the ousted president", "Egypt's deposed leader"): no
+        article, possessive, preposition or clause word stands before it."""
+        if q == 0 or not self.words[q].norm.endswith("ed"):
+            return False
+        prev = self.words[q - 1].norm
+        return prev.isalpha() and prev not in _FORMER_LEADS and prev not in self.cues["former"]
+
     def _modifiers(self, ph: _Phrase, q: int, stop: int) -> int:
         words, kb = self.words, self.kb
         while q < stop:
             word = words[q]
-            if word.norm in self.cues["former"]:
+            if word.norm in self.cues["former"] and not self._subjects_verb(q):
                 ph.former, q = True, q + 1
                 continue
             if word.norm in self.cues["retired"] and not self.lookup(q, "noun", stop)[0]:  # "retired officers"
@@ -774,8 +789,8 @@ class _Parser:
         """``(end, country)`` for a place the gazetteer knows, possessive before a state organ,
         a home office or a crowd named by an adjective ("Hormozgan's judiciary", "Basra's
         governor", "Sfax's jobless"), ``end`` past its "'s"; or for a sizeable place of one
-        country before another actor noun ("Douala's coach firms", "Misrata's pensioners"), as
-        "Douala firms" is read (:meth:`_place_modifier`).
+        country before another actor noun ("Douala's coach firms"), as "Douala firms" is read
+        (:meth:`_place_modifier`).
 
         Why: the KB lists no province's or city's organs; they are of the place's country, and
         so are the town's own people and firms. After a capitalised given name ("Jenny Shipley's
@@ -800,11 +815,13 @@ class _Parser:
     def _sizeable_owner(self, q: int, end: int, stop: int) -> bool:
         """Whether the name ``q:end``, before its "'s", is a sizeable place of one country that
         owns the actor noun after it ("Douala's coach firms"): not a people's word ("Amhara's
-        militiamen", read by the people rules) nor a KB person's name."""
+        militiamen", read by the people rules), nor a KB person's name, nor the town's civilians
+        ("Misrata's pensioners"), whom the town places as the scene of what they do."""
         head = self._past_qualifiers(end + 1, stop, adjectives=True)
-        if not self.lookup(head, "noun", stop)[0] or self._longest(q, self.kb.names, end,
-                                                                   first=self.kb.first_words("names"))[0]:
-            return False
+        n, nouns = self.lookup(head, "noun", stop)
+        if not n or nouns[0].sector == "CVL" or self._longest(q, self.kb.names, end,
+                                                              first=self.kb.first_words("names"))[0]:
+            return False  # "Misrata's pensioners": its people, whose town stays the scene
         if end == q + 1 and self.kb.people_states(self.words[q].raw):
             return False
         return len(_sizeable_place_countries(self._text(q, end))) == 1

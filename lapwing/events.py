@@ -3754,7 +3754,6 @@ class EventCoder:
             or _listed_noun(toks, k) or _plural_after_verb(toks, k) \
             or _weapon_plural(toks, k, self.lexicon) or _owned_named_plural(toks, k) \
             or _year_modified(toks, k) or _twice_modified_plural(toks, k) \
-            or _agent_modified(toks, groups, k) \
             or (k == 0 and s_form(toks[k].lower)) \
             or (k > 1 and toks[k - 2].lower in PREPOSITIONS and toks[k].lower.endswith("s")
                 and toks[k].lower not in BE_WORDS and before not in DAY_WORDS
@@ -5778,14 +5777,6 @@ def _participle_clause(sentence: Sentence, start: int, scope: int) -> int:
                  and toks[k + 1].lower.endswith("ing") and toks[k + 1].lower not in ING_NON_VERBS), scope)
 
 
-def _agent_modified(toks: list, groups: list[Group], k: int) -> bool:
-    """Whether the word at ``k`` follows a party named after "by" and is no past form ("killed by
-    Taliban fire", "wounded by Israeli shelling"): the party modifies the noun, the means of the
-    act, no subject of a verb of its own."""
-    return _verb_form(toks[k].lower) != "past" and any(
-        g.last == k and g.first > 0 and toks[g.first - 1].lower == "by" for g in groups)
-
-
 def _verb_form(word: str) -> str | None:
     """"past" for a past form ("demanded", "struck"), "ing" for a gerund, else None."""
     if (word.endswith("ed") and word not in ED_NON_VERBS) or word in IRREGULAR_PAST:
@@ -6099,14 +6090,15 @@ _ONE_OPERATION = frozenset({"seize", "arrest"})
 
 
 def _other_modes(first: Event, later: Event) -> bool:
-    """Whether two coercive acts name different measures ("seized power ..., imposing a
-    nationwide curfew": a seizure and a curfew), each an event of its own. Other types keep
+    """Whether two coercive acts or sanctions name different measures ("seized power ...,
+    imposing a nationwide curfew": a seizure and a curfew; "expelled Canada's ambassador and
+    froze all new trade": an expulsion and an embargo), each an event of its own. Other types keep
     one event: a protest's forms are one protest ("a hunger strike in protest"), and an
     attack's weapon and its toll one attack ("a suicide car bombing ... killed"); so does a
     noun after a verb ("returned migrants to detention centres" names a place, no second
     measure)."""
-    verbal = later.trigger.text.split()[0].lower().endswith(("ing", "ed"))
-    return first.type == "COERCE" and verbal and first.mode is not None and later.mode is not None \
+    verbal = _verb_form(later.trigger.text.split()[0].lower()) is not None  # "imposing", "froze"
+    return first.type in ("COERCE", "SANCTION") and verbal and first.mode is not None and later.mode is not None \
         and first.mode != later.mode and {first.mode, later.mode} != _ONE_OPERATION
 
 

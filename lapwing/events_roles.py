@@ -1211,7 +1211,7 @@ class PatternRoles:
             # own clause protests, not a party of the clause before it
             actor = self._bare_crowd(sentence, i, out)
         if actor is None and entry.pos == "verb":
-            actor = self._crowd_doing(sentence, groups, i, out)
+            actor = self._crowd_doing(sentence, groups, i, out) or self._agent_before(sentence, groups, i, out)
         if actor is None and not (entry.pos == "noun" and (self.in_phrase(sentence, i)
                                                            or self._official_owned(sentence, i))):
             group = self._subject(sentence, groups, i, out, verb=entry.pos == "verb")
@@ -2678,6 +2678,21 @@ class PatternRoles:
         out.how.append(f"{sentence.span_text(first, k + 1)!r}, a crowd counted with no noun, protests")
         return [ActorRef(text=sentence.span_text(first, k + 1), start=toks[first].start, end=toks[k].end,
                          sector="CVL", reason=PARTICIPANT)]
+
+    def _agent_before(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
+        """"Three judges were killed by Taliban fire", "destroyed by Serb artillery fire": a
+        word read as a verb right after a party named after "by" is that party's means, so the
+        party does it, not the people the clause opens with. A past form there is the verb of
+        the clause's head ("forces led by Colonel X captured the president": the forces did)."""
+        word = sentence.tokens[i].lower
+        if word.endswith(("ed", "ing")) or word in IRREGULAR_PAST:
+            return None
+        named = next((g for g in groups if g.last == i and g.first > 0
+                      and sentence.tokens[g.first - 1].lower == "by"), None)
+        if named is None:
+            return None
+        out.how.append(f"{named.refs[0].text!r}, named after 'by' right before it, does it")
+        return list(named.refs)
 
     def _crowd_doing(self, sentence: Sentence, groups: list[Group], i: int, out: Roles) -> list[ActorRef] | None:
         """"fired tear gas at hundreds of people protesting in Dakar", "opened fire on garment

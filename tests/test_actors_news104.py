@@ -1,14 +1,15 @@
 """Actors of session 62 (sentences written for these tests), from the opened cluster sets 64 to
 68: a sizeable town's possessive before an actor noun gives the noun the town's country, as the
 town's name before it does ("Douala's firms" as "Douala firms"), with up to two plain modifiers
-between ("Douala's coach firms", as "Greece's secondary school teachers"); a definite article
+between ("Douala's coach firms", as "Greece's secondary school teachers"), though not its
+civilians ("Mosul's residents"), whom the town places; a definite article
 before qualifiers and a contextual noun ("the licensing authorities", "the central
 authorities") is read as "the authorities", the state in context; from cluster_test69, the
 armies of Angola and Nicaragua of the 1980s and a state's firemen named by nationality."""
 
 from __future__ import annotations
 
-from actor_helpers import hit
+from actor_helpers import hit, hits
 
 DATE = "1985-07-01"
 
@@ -24,8 +25,9 @@ def test_a_towns_possessive_takes_a_plain_modifier_before_the_noun(kb) -> None:
     assert (ref.country, ref.sector) == ("CMR", "BUS")
 
 
-def test_a_towns_possessive_before_residents(kb) -> None:
-    assert hit(kb, "Mosul's residents fled the city on Friday.", "Mosul's residents", DATE).country == "IRQ"
+def test_a_towns_own_people_leave_the_town_a_scene(kb) -> None:
+    # near miss: the town's civilians are no owned noun; "Mosul" stays a place where they act
+    assert "Mosul's residents" not in {h for h in hits(kb, "Mosul's residents fled the city on Friday.", DATE)}
 
 
 def test_the_licensing_authorities_are_the_state_in_context(kb) -> None:

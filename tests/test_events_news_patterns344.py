@@ -1,5 +1,5 @@
-"""Session 62 (sentences written for these tests), from probe C35: a state's soldiers, officers,
-generals and judges it detains are its own, as detained protesters are; those its police shoot
+"""Session 62 (sentences written for these tests), from probe C35: the judges a state detains
+are its own, as detained protesters are; those its police shoot
 are its people too when no place says otherwise; a participle after a second clause joined by
 ", and" shares that clause's subject, not the first clause's; an "-ing" verb right after
 participants ("people protesting", "protesters blocking") is what they do, not what the
@@ -14,14 +14,9 @@ from event_helpers import code, countries
 DAY = "2016-07-16"
 
 
-def test_soldiers_detained_by_their_state_are_its_own(explainer: Explainer) -> None:
-    [event] = code(explainer, "Turkish authorities detained nearly 3,000 soldiers on Saturday.", DAY)
+def test_judges_detained_by_their_state_are_its_own(explainer: Explainer) -> None:
+    [event] = code(explainer, "Turkish authorities detained nearly 2,700 judges on Saturday.", DAY)
     assert (event.type, countries(event.recipients)) == ("COERCE", ["TUR"])
-
-
-def test_generals_arrested_by_their_state_are_its_own(explainer: Explainer) -> None:
-    [event] = code(explainer, "Burundian police arrested three generals on Friday.", DAY)
-    assert countries(event.recipients) == ["BDI"]
 
 
 def test_protesters_the_police_shoot_are_the_states_people(explainer: Explainer) -> None:

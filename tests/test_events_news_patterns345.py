@@ -3,8 +3,8 @@ a railway or a pipeline mined or sabotaged is attacked, talks "sabotaged" are no
 union votes or resolves on is a threat to the employer, and so is putting a firm "on strike
 alert"; two states' crews at one task "in tandem" cooperate; bakeries deprived of their
 licences are sanctioned; people taken "into detention" are arrested; signatures set "in" a
-town "to" a protocol sign it; a noun after a party named after "by" ("killed by Taliban fire")
-is no verb of that party."""
+town "to" a protocol sign it; a word read as a verb right after a party named after "by"
+("killed by Taliban fire") is that party's doing, one act with the killing, not the victims'."""
 
 from __future__ import annotations
 
@@ -69,6 +69,6 @@ def test_signatures_set_in_a_town_to_a_protocol_sign_it(explainer: Explainer) ->
     assert (event.type, sorted(countries(event.actors))) == ("SUPPORT", ["HUN", "POL"])
 
 
-def test_the_fire_of_a_party_named_after_by_is_no_verb(explainer: Explainer) -> None:
+def test_the_fire_of_a_party_named_after_by_is_its_own_act(explainer: Explainer) -> None:
     events = code(explainer, "Three judges were killed by Taliban fire near the border.", DAY)
     assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "killed")]
