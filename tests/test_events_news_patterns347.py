@@ -1,6 +1,8 @@
 """Session 62, fourth round (sentences written for these tests), from probe C35: forces that
 "advanced on" a city move on it; pirates are actors of no country; what a crowd right before an
-"-ing" verb demands is its own demand, not the purpose of the police action aimed at it."""
+"-ing" verb demands is its own demand, not the purpose of the police action aimed at it; a ruler
+"ousted" or "overthrown" by the army is taken from power, though "the ousted president" names a
+former one; an expulsion and a freeze of trade are two sanctions."""
 
 from __future__ import annotations
 
@@ -31,3 +33,18 @@ def test_supporters_demanding_under_tear_gas_make_their_own_demand(explainer: Ex
     text = "Security forces in Togo fired tear gas at opposition supporters demanding the president's resignation."
     demands = [e for e in code(explainer, text, DAY) if e.type == "REQUEST"]
     assert [[a.text for a in e.actors] for e in demands] == [["opposition supporters"]]
+
+
+def test_an_army_ousting_the_president_takes_power(explainer: Explainer) -> None:
+    [event] = code(explainer, "Sudan's military ousted President Omar al-Bashir on Thursday.", DAY)
+    assert (event.type, countries(event.actors), countries(event.recipients)) == ("COERCE", ["SDN"], ["SDN"])
+
+
+def test_the_ousted_president_is_no_coup(explainer: Explainer) -> None:
+    assert code(explainer, "The ousted president was flown to Istanbul on Thursday.", DAY) == []
+
+
+def test_an_expulsion_and_a_freeze_of_trade_are_two_sanctions(explainer: Explainer) -> None:
+    text = "Saudi Arabia expelled Canada's ambassador and froze all new trade and investment with Ottawa on Monday."
+    assert sorted((e.type, e.mode) for e in code(explainer, text, DAY)) == [
+        ("SANCTION", "discontinue"), ("SANCTION", "expel")]
