@@ -1426,7 +1426,10 @@ class EventCoder:
                              "in its 'that' clause: the speaker acts")
             elif partner is not None and partner.actors:
                 event.actors = partner.actors  # "kidnapped advisers and exploded bombs": one subject
-                event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)]
+                # a known person stays a recipient of his own state's forces ("the army took control
+                # of the country and placed President Robert Mugabe under house arrest")
+                event.recipients = [r for r in event.recipients if not same_actor(r, event.actors)
+                                    or _known_person_apart(r, event.actors)]
                 _note(trace, f"{word!r}: a verb coordinated with {partner.trigger.text!r} shares its actor")
                 if not event.recipients and partner.recipients and _pronoun_object(sentence, trig):
                     event.recipients = list(partner.recipients)  # "arrested 12 students and charged them"
@@ -6087,6 +6090,10 @@ def _merge(events: list[Event], trace: list[str] | None, day: Callable[[Event], 
 #: Coercive modes one operation joins: a haul seized and its carriers arrested ("seized 300
 #: kilograms of hashish and arrested three clearing agents") are one raid.
 _ONE_OPERATION = frozenset({"seize", "arrest"})
+#: Words of a seizure of the state itself, a coup, which arrests after it do not join ("seized power
+#: ..., detaining political leaders", "took control of the country and placed the president under
+#: house arrest").
+_COUP_WORDS = frozenset({"power", "country", "government", "regime", "ousted", "overthrew", "deposed"})
 
 
 def _other_modes(first: Event, later: Event) -> bool:
@@ -6098,8 +6105,9 @@ def _other_modes(first: Event, later: Event) -> bool:
     noun after a verb ("returned migrants to detention centres" names a place, no second
     measure)."""
     verbal = _verb_form(later.trigger.text.split()[0].lower()) is not None  # "imposing", "froze"
+    coup = bool(_COUP_WORDS & set(first.trigger.text.lower().split()))
     return first.type in ("COERCE", "SANCTION") and verbal and first.mode is not None and later.mode is not None \
-        and first.mode != later.mode and {first.mode, later.mode} != _ONE_OPERATION
+        and first.mode != later.mode and ({first.mode, later.mode} != _ONE_OPERATION or coup)
 
 
 def _subject_noun(sentence: Sentence, noun: Trigger, verb: Trigger) -> bool:
@@ -6723,6 +6731,13 @@ def _allegation_of(sentence: Sentence, k: int, events: list[Event]) -> Event | N
             or any(w in ALLEGATION_OPENERS - {toks[of].lower} for w in sentence.words(start, of)):
         return None
     return accusation
+
+
+def _known_person_apart(ref: ActorRef, actors: list[ActorRef]) -> bool:
+    """Whether ``ref`` is a person the KB knows who is none of ``actors`` but shares their
+    state: a ruler held or removed by his state's army is no part of it."""
+    return ref.type == "person" and bool(ref.actor_id) and all(
+        a.actor_id != ref.actor_id and a.type != "person" for a in actors)
 
 
 def _clause_head(sentence: Sentence, out: list[Event], trig: Trigger) -> Event:

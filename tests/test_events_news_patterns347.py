@@ -2,7 +2,9 @@
 "advanced on" a city move on it; pirates are actors of no country; what a crowd right before an
 "-ing" verb demands is its own demand, not the purpose of the police action aimed at it; a ruler
 "ousted" or "overthrown" by the army is taken from power, though "the ousted president" names a
-former one; an expulsion and a freeze of trade are two sanctions."""
+former one; an army that "took control of the country" seizes power, and the president it then
+places under house arrest is arrested apart, a person of its state but no part of its army; an
+expulsion and a freeze of trade are two sanctions."""
 
 from __future__ import annotations
 
@@ -48,3 +50,17 @@ def test_an_expulsion_and_a_freeze_of_trade_are_two_sanctions(explainer: Explain
     text = "Saudi Arabia expelled Canada's ambassador and froze all new trade and investment with Ottawa on Monday."
     assert sorted((e.type, e.mode) for e in code(explainer, text, DAY)) == [
         ("SANCTION", "discontinue"), ("SANCTION", "expel")]
+
+
+def test_a_coup_and_the_presidents_arrest_are_two_acts(explainer: Explainer) -> None:
+    text = ("Zimbabwe's army took control of the country on Wednesday and placed President Robert Mugabe "
+            "under house arrest in Harare.")
+    events = code(explainer, text, "2017-11-15")
+    assert [(e.type, e.mode, countries(e.recipients)) for e in events] == [
+        ("COERCE", "seize", []), ("COERCE", "arrest", ["ZWE"])]
+
+
+def test_a_haul_seized_and_its_carriers_arrested_stay_one_raid(explainer: Explainer) -> None:
+    # near miss: no coup word, so the seizure and the arrests are one operation
+    text = "Police seized 300 kilograms of hashish and arrested three clearing agents on Monday."
+    assert [e.type for e in code(explainer, text, DAY)] == ["COERCE"]
