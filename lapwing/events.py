@@ -1443,7 +1443,8 @@ class EventCoder:
                 event.actors = []  # "X had arrested seven suspects, four Kuwaitis ..., and seized cash"
                 _note(trace, f"{word!r}: coordinated with {partner.trigger.text!r}, whose subject is unnamed; "
                              "a party of its object is no subject")
-            elif out and _clause_head(sentence, out, trig).actors and _participle(sentence, trig) and not (
+            elif out and _clause_head(sentence, out, trig).actors and _participle(sentence, trig) \
+                    and not trig.entry.inverse and not (  # ", drawing condemnation from X": X acts
                     event.type in self.lexicon.verbal_types
                     and (reader.speaker_before(sentence, groups, trig.i - 1) is not None
                          or self._reported_judgement(sentence, trig, event.type, cue_for(sentence, cues, trig.i)))):
@@ -5068,12 +5069,15 @@ def _adjectival_participle(sentence: Sentence, k: int) -> bool:
     before a bare noun, where the verb that "and" goes back to is an "-ing" form, modifies
     the noun of a coordinated object: no verb, no event. After a past verb ("shelled the
     town and captured villages") it is that verb's partner, and a passive ("were captured")
-    has no "and" before it. (After a determiner, "the captured crates", it is never a verb.) An
+    has no "and" before it. (After a determiner, "the captured crates", it is never a verb, nor
+    after one and an adverb, "the most heavily bombed countries".) An
     "-ed" form opening the sentence before a bare noun modifies it the same way ("Jailed
     opposition politician Alexei Navalny has gone on hunger strike"): the news is the clause's verb."""
     toks = sentence.tokens
     if not (k < len(toks) - 1 and toks[k].lower.endswith("ed")):
         return False
+    if k > 1 and toks[k - 1].lower.endswith("ly") and toks[k - 2].lower in DETERMINERS | {"most", "more"}:
+        return True  # "the most heavily bombed countries", "a newly built road": a description
     head = toks[k + 1].lower  # a hyphened modifier too ("Jailed British-Egyptian activist")
     if not head.replace("-", "").isalpha() or head in PREPOSITIONS | DETERMINERS | PRONOUNS | BE_FORMS | ADVERB_GAP:
         return False

@@ -1,0 +1,36 @@
+"""Session 62, fifth round (sentences written for these tests), from probe C35: the bare
+"decline" of a falling figure is no refusal; a participle after an article or "most" and an
+adverb ("the most heavily bombed countries") describes, no attack of the day; a participle that
+draws condemnation "from" a party has that party condemn the main clause's actor, not the
+actor condemn anyone."""
+
+from __future__ import annotations
+
+from lapwing.explain import Explainer
+
+from event_helpers import code, countries
+
+DAY = "2015-06-17"
+
+
+def test_an_annual_decline_of_exports_is_no_refusal(explainer: Explainer) -> None:
+    text = "Vietnam's exports fell 4.4 percent in 2023, the first annual decline since 2009."
+    assert code(explainer, text, DAY) == []
+
+
+def test_an_offer_declined_is_refused(explainer: Explainer) -> None:
+    # near miss: the inflected verb keeps its reading
+    [event] = code(explainer, "Iran declined the offer on Monday.", DAY)
+    assert event.type == "REJECT"
+
+
+def test_the_most_heavily_bombed_countries_are_a_description(explainer: Explainer) -> None:
+    text = "Laos, one of the most heavily bombed countries per capita in history, still has unexploded bomblets."
+    assert code(explainer, text, DAY) == []
+
+
+def test_condemnation_drawn_from_a_party_is_not_the_actors(explainer: Explainer) -> None:
+    text = "The Dominican Republic began deporting thousands of Haitians on Wednesday, drawing condemnation from Haiti."
+    accusations = [e for e in code(explainer, text, DAY) if e.type == "ACCUSE"]
+    assert accusations and all(countries(e.recipients) == ["DOM"] for e in accusations)
+    assert all("DOM" not in countries(e.actors) for e in accusations)
