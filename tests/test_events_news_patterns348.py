@@ -2,7 +2,8 @@
 "decline" of a falling figure is no refusal; a participle after an article or "most" and an
 adverb ("the most heavily bombed countries") describes, no attack of the day; a participle that
 draws condemnation "from" a party has that party condemn the main clause's actor, not the
-actor condemn anyone."""
+actor condemn anyone; police and soldiers "flown in" are deployed; patrol ships "dispatched" to
+contested waters are a show of force."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def test_condemnation_drawn_from_a_party_is_not_the_actors(explainer: Explainer)
     accusations = [e for e in code(explainer, text, DAY) if e.type == "ACCUSE"]
     assert accusations and all(countries(e.recipients) == ["DOM"] for e in accusations)
     assert all("DOM" not in countries(e.actors) for e in accusations)
+
+
+def test_police_flown_in_are_deployed(explainer: Explainer) -> None:
+    text = "Indonesia flew in more than 1,000 police and soldiers on Wednesday after violent protests."
+    assert [(e.type, countries(e.actors)) for e in code(explainer, text, DAY)] == [("MOBILIZE", ["IDN"])]
+
+
+def test_patrol_ships_dispatched_to_waters_are_deployed(explainer: Explainer) -> None:
+    text = "China dispatched two patrol ships to waters around the disputed islands on Tuesday."
+    assert [(e.type, countries(e.actors)) for e in code(explainer, text, DAY)] == [("MOBILIZE", ["CHN"])]
