@@ -6097,7 +6097,8 @@ _ONE_OPERATION = frozenset({"seize", "arrest"})
 #: Words of a seizure of the state itself, a coup, which arrests after it do not join ("seized power
 #: ..., detaining political leaders", "took control of the country and placed the president under
 #: house arrest").
-_COUP_WORDS = frozenset({"power", "country", "government", "regime", "ousted", "overthrew", "deposed"})
+_COUP_WORDS = frozenset({"power", "country", "government", "regime", "ousted", "overthrew", "overthrown", "deposed",
+                         "toppled"})
 
 
 def _other_modes(first: Event, later: Event) -> bool:
@@ -7651,14 +7652,19 @@ YEAR_SUBJECT_REACH = 6
 
 def _year_subject(sentence: Sentence, trig: Trigger, published_year: int) -> bool:
     """Whether the verb at ``trig`` follows a subject a year before the document's names
-    after its article ("estimated that the 1979 border war with China killed far more"): the
-    act is that past event's, history retold."""
+    after its article ("estimated that the 1979 border war with China killed far more"), also
+    through a relative pronoun ("the 2003 U.S.-led invasion that toppled Saddam Hussein's
+    government"): the act is that past event's, history retold."""
     toks = sentence.tokens
     if trig.entry.pos != "verb" or any(t.lower in DAY_WORDS for t in toks[trig.j:trig.j + YEAR_SUBJECT_REACH]):
         return False  # "the 2019 protest movement marched again on Monday": the news day's act
     for n in range(trig.i - 1, max(0, trig.i - 1 - YEAR_SUBJECT_REACH), -1):
         word = toks[n].lower
-        if toks[n].text in {",", ";", ":"} or word in RELATIVES | {"'s"} or _verb_form(word) is not None:
+        if n == trig.i - 1 and word in {"that", "which"}:
+            continue  # "the 2003 invasion that toppled": its antecedent is the subject
+        hyphened = "-" in word or n > 0 and toks[n - 1].text == "-"  # "U.S.-led" is a modifier
+        if toks[n].text in {",", ";", ":"} or word in RELATIVES | {"'s"} \
+                or _verb_form(word) is not None and not hyphened:
             return False  # "the 2011 uprising's leaders met": the leaders act
         year = _year(word)
         if year is not None:  # not "Lebanese captured during the 2024 war were freed": an adjunct's year

@@ -1,7 +1,8 @@
 """Session 62, sixth round (sentences written for these tests), from the opened cluster sets 66,
 68 and 69: a union that "ties industrial peace to" a raise threatens a strike; states that tie
 "peace in the region" to a withdrawal threaten no strike; a boat "steered into" a port by a patrol
-vessel is seized."""
+vessel is seized; a government "toppled" by an invasion a past year names is history, through
+the relative pronoun ("the 2003 U.S.-led invasion that toppled ...")."""
 
 from __future__ import annotations
 
@@ -33,3 +34,14 @@ def test_a_boat_steered_into_port_by_a_patrol_vessel_is_seized(explainer: Explai
     text = "An Irish Naval Service patrol vessel steered the Vigo trawler and 13 fishermen into Castletownbere on Friday."
     [event] = code(explainer, text, DAY)
     assert (event.type, event.mode, countries(event.actors)) == ("COERCE", "seize", ["IRL"])
+
+
+def test_a_government_toppled_by_a_past_years_invasion_is_history(explainer: Explainer) -> None:
+    text = "Oil exports hit a record on Monday, the highest since the 2003 U.S.-led invasion that toppled the government."
+    assert code(explainer, text, "2023-04-03") == []
+
+
+def test_a_government_toppled_on_the_news_day_is_a_seizure(explainer: Explainer) -> None:
+    # near miss: no year before the relative pronoun
+    text = "Mutinous soldiers toppled the government of Niger on Wednesday."
+    assert [(e.type, e.mode) for e in code(explainer, text, DAY)] == [("COERCE", "seize")]
