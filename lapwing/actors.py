@@ -238,7 +238,7 @@ _UNHELD_NOTE = "an unnamed holder, none in the KB then"
 #: president", "of deposed leader X", "said ousted President X"), not a subject's verb.
 _FORMER_LEADS = frozenset({"the", "a", "an", "of", "for", "with", "to", "by", "from", "and", "or", "his", "her",
                            "its", "their", "then", "newly", "recently", "now", "said", "says", "told", "that",
-                           "when", "as", "while", "after", "before", "but", "against", "on", "at", "in", "s"})
+                           "when", "as", "while", "after", "before", "but", "against", "on", "at", "in"})
 
 
 @dataclass

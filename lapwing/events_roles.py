@@ -589,7 +589,7 @@ PARTNER_NOUNS = frozenset({"partner", "counterpart", "host", "guest", "ally", "c
 def _possessed_partner(sentence: Sentence, group: Group) -> bool:
     """Whether ``group`` names the nation of a partner joined by "and" and a possessive ("X and
     his Sao Tome opposite number", "and her Chilean counterpart"): the party before "and" heads
-    the subject, and :meth:`Roles._possessed_partners` joins the partner to it."""
+    the subject, and :meth:`PatternRoles._possessed_partners` joins the partner to it."""
     toks = sentence.tokens
     after = sentence.words(group.last, group.last + 2)
     return group.first > 1 and toks[group.first - 2].lower == "and" \
