@@ -806,25 +806,31 @@ class _Parser:
         t, titles = self.lookup(end + 1, "title", stop)
         if (n and nouns[0].type == "government") or (t and titles[0].domestic) or self._crowd_head(end + 1, stop):
             code = _governed_place_country(self._text(q, end))
-        elif self._sizeable_owner(q, end, stop):
-            code = next(iter(_sizeable_place_countries(self._text(q, end))))
         else:
-            return None
+            code = self._sizeable_owner(q, end, stop)
         return (end + 1, code) if code else None
 
-    def _sizeable_owner(self, q: int, end: int, stop: int) -> bool:
-        """Whether the name ``q:end``, before its "'s", is a sizeable place of one country that
-        owns the actor noun after it ("Douala's coach firms"): not a people's word ("Amhara's
-        militiamen", read by the people rules), nor a KB person's name, nor the town's civilians
-        ("Misrata's pensioners"), whom the town places as the scene of what they do."""
+    def _sizeable_owner(self, q: int, end: int, stop: int) -> str | None:
+        """The country of the name ``q:end``, before its "'s", when it is a sizeable town
+        (:meth:`_town_country`) that owns the actor noun after it ("Douala's coach firms"); not
+        for the town's civilians ("Misrata's pensioners"), whom the town places as the scene of
+        what they do."""
         head = self._past_qualifiers(end + 1, stop, adjectives=True)
         n, nouns = self.lookup(head, "noun", stop)
-        if not n or nouns[0].sector == "CVL" or self._longest(q, self.kb.names, end,
-                                                              first=self.kb.first_words("names"))[0]:
-            return False  # "Misrata's pensioners": its people, whose town stays the scene
+        if not n or nouns[0].sector == "CVL":
+            return None  # "Misrata's pensioners": its people, whose town stays the scene
+        return self._town_country(q, end)
+
+    def _town_country(self, q: int, end: int) -> str | None:
+        """The one country of the sizeable places the name ``q:end`` may be, when the name is
+        no KB person's ("the Bush administration": the leader's) and no people's word ("Amhara
+        militiamen", which the people rules read)."""
+        if self._longest(q, self.kb.names, end, first=self.kb.first_words("names"))[0]:
+            return None
         if end == q + 1 and self.kb.people_states(self.words[q].raw):
-            return False
-        return len(_sizeable_place_countries(self._text(q, end))) == 1
+            return None
+        codes = _sizeable_place_countries(self._text(q, end))
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def _place_modifier(self, q: int, stop: int) -> tuple[int, str] | None:
         """``(end, country)`` for a sizeable place the KB does not list, named right before a
@@ -837,12 +843,8 @@ class _Parser:
         end = self.name_run(q, stop)
         if end == q or end >= stop or self.words[end].cap or not self.lookup(end, "noun", stop)[0]:
             return None
-        if self._longest(q, self.kb.names, end, first=self.kb.first_words("names"))[0]:
-            return None  # "the Bush administration": a KB person's name, read as the leader's
-        if end == q + 1 and self.kb.people_states(self.words[q].raw):
-            return None  # "Amhara militiamen": a people's word, which the people rules read
-        codes = _sizeable_place_countries(self._text(q, end))
-        return (end, next(iter(codes))) if len(codes) == 1 else None
+        code = self._town_country(q, end)
+        return (end, code) if code else None
 
     def _verb_marker(self, at: int, m: int, entries: list[NameEntry], stop: int) -> bool:
         """Whether the affiliation marker at ``at`` is the verb of a clause: written apart from
